@@ -1,0 +1,50 @@
+package org.gridgov.core.category;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A minor category (小类) code: the kind, a 2-digit major class (大类) and a 2- or 3-digit minor
+ * class, written {@code P0101} (part 01 公用设施 / 01 上水井盖) or {@code E0401}. Parts and events
+ * share the digit pattern (CJ/T 214), so the kind letter keeps them apart.
+ */
+public record CategoryCode(CategoryKind kind, String major, String minor)
+    implements Comparable<CategoryCode> {
+  private static final Pattern TEXT = Pattern.compile("([PE])([0-9]{2})([0-9]{2,3})");
+
+  public CategoryCode {
+    if (kind == null) {
+      throw new IllegalArgumentException("category code: kind must not be null");
+    }
+    if (major == null || !major.matches("[0-9]{2}") || major.equals("00")) {
+      throw new IllegalArgumentException(
+          "category code: the major class has 2 digits from 01 to 99, was " + major);
+    }
+    if (minor == null || !minor.matches("[0-9]{2,3}") || Integer.parseInt(minor) == 0) {
+      throw new IllegalArgumentException(
+          "category code: the minor class has 2 or 3 digits and is not zero, was " + minor);
+    }
+  }
+
+  /** Parses {@code P0101}, {@code E0401} or {@code E04081}. */
+  public static CategoryCode parse(String text) {
+    Matcher m = text == null ? null : TEXT.matcher(text);
+    if (m == null || !m.matches()) {
+      throw new IllegalArgumentException(
+          "category code must be P or E, 2 major digits and 2 or 3 minor digits (e.g. P0101), was "
+              + text);
+    }
+    CategoryKind kind = m.group(1).equals("P") ? CategoryKind.PART : CategoryKind.EVENT;
+    return new CategoryCode(kind, m.group(2), m.group(3));
+  }
+
+  @Override
+  public int compareTo(CategoryCode other) {
+    return toString().compareTo(other.toString());
+  }
+
+  @Override
+  public String toString() {
+    return kind.prefix() + major + minor;
+  }
+}

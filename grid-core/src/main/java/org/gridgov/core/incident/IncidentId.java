@@ -1,0 +1,24 @@
+package org.gridgov.core.incident;
+
+import org.gridgov.core.internal.Ids;
+
+/** An incident's id inside gridgov. */
+public record IncidentId(String value) implements Comparable<IncidentId> {
+  public IncidentId {
+    Ids.token("incident id", value);
+  }
+
+  public static IncidentId of(String value) {
+    return new IncidentId(value);
+  }
+
+  @Override
+  public int compareTo(IncidentId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

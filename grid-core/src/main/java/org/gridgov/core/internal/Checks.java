@@ -1,0 +1,108 @@
+package org.gridgov.core.internal;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.RuleId;
+
+/**
+ * Argument checks that name the rule and the field, for compact constructors of records. Internal:
+ * may change without notice; use only from gridgov modules.
+ */
+public final class Checks {
+  private Checks() {}
+
+  public static <T> T notNull(RuleId rule, String field, T value) {
+    if (value == null) {
+      throw new RuleConfigurationException(rule, field, "must not be null");
+    }
+    return value;
+  }
+
+  public static String notBlank(RuleId rule, String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new RuleConfigurationException(rule, field, "must not be blank, was " + quote(value));
+    }
+    return value;
+  }
+
+  public static Duration positive(RuleId rule, String field, Duration value) {
+    notNull(rule, field, value);
+    if (value.isNegative() || value.isZero()) {
+      throw new RuleConfigurationException(rule, field, "must be positive, was " + value);
+    }
+    return value;
+  }
+
+  public static Duration notNegative(RuleId rule, String field, Duration value) {
+    notNull(rule, field, value);
+    if (value.isNegative()) {
+      throw new RuleConfigurationException(rule, field, "must not be negative, was " + value);
+    }
+    return value;
+  }
+
+  public static int atLeast(RuleId rule, String field, int minimum, int value) {
+    if (value < minimum) {
+      throw new RuleConfigurationException(
+          rule, field, "must be at least " + minimum + ", was " + value);
+    }
+    return value;
+  }
+
+  public static long atLeast(RuleId rule, String field, long minimum, long value) {
+    if (value < minimum) {
+      throw new RuleConfigurationException(
+          rule, field, "must be at least " + minimum + ", was " + value);
+    }
+    return value;
+  }
+
+  public static int between(RuleId rule, String field, int min, int max, int value) {
+    if (value < min || value > max) {
+      throw new RuleConfigurationException(
+          rule, field, "must be between " + min + " and " + max + ", was " + value);
+    }
+    return value;
+  }
+
+  public static <C extends Collection<?>> C notEmpty(RuleId rule, String field, C value) {
+    notNull(rule, field, value);
+    if (value.isEmpty()) {
+      throw new RuleConfigurationException(rule, field, "must not be empty");
+    }
+    return value;
+  }
+
+  public static <M extends Map<?, ?>> M noNullEntries(RuleId rule, String field, M value) {
+    notNull(rule, field, value);
+    value.forEach(
+        (k, v) -> {
+          if (k == null || v == null) {
+            throw new RuleConfigurationException(rule, field, "must not hold null keys or values");
+          }
+        });
+    return value;
+  }
+
+  public static <C extends Collection<?>> C noNulls(RuleId rule, String field, C value) {
+    notNull(rule, field, value);
+    for (Object element : value) {
+      if (element == null) {
+        throw new RuleConfigurationException(rule, field, "must not hold null elements");
+      }
+    }
+    return value;
+  }
+
+  public static void check(RuleId rule, String field, boolean condition, String message) {
+    if (!condition) {
+      throw new RuleConfigurationException(rule, field, message);
+    }
+  }
+
+  private static String quote(String value) {
+    return value == null ? "null" : "'" + value + "'";
+  }
+}

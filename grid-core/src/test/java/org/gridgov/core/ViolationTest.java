@@ -1,0 +1,49 @@
+package org.gridgov.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ViolationTest {
+
+  @Test
+  void toString_withValue_namesPathMessageValueAndRule() {
+    Violation violation =
+        Violation.of("escalation.quota.STREET", "policy.range", "must be between 0 and 1", 1.5);
+
+    assertThat(violation)
+        .hasToString("escalation.quota.STREET: must be between 0 and 1, was 1.5 [policy.range]");
+  }
+
+  @Test
+  void invalidInput_manyViolations_listsEveryOneInTheMessage() {
+    InvalidInputException error =
+        new InvalidInputException(
+            "territory",
+            List.of(
+                Violation.of("a.csv:2", "territory.unknown-parent", "unknown parent", "110199"),
+                Violation.of("a.csv:5", "territory.duplicate-code", "duplicate code", "110101")));
+
+    assertThat(error.violations()).hasSize(2);
+    assertThat(error.getMessage())
+        .startsWith("invalid territory: 2 violations")
+        .contains("a.csv:2: unknown parent, was 110199 [territory.unknown-parent]")
+        .contains("a.csv:5: duplicate code, was 110101 [territory.duplicate-code]");
+  }
+
+  @Test
+  void invalidInput_noViolation_isRefused() {
+    assertThatThrownBy(() -> new InvalidInputException("x", List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one violation");
+  }
+
+  @Test
+  void ruleId_notDottedLowerCase_isRefused() {
+    assertThatThrownBy(() -> RuleId.of("Dispatch")).hasMessageContaining("dotted lower case");
+    assertThatThrownBy(() -> RuleId.of("dispatch")).hasMessageContaining("dotted lower case");
+    assertThat(RuleId.of("dispatch.claim-window").value()).isEqualTo("dispatch.claim-window");
+  }
+}
