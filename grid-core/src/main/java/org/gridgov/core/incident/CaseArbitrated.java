@@ -1,0 +1,23 @@
+package org.gridgov.core.incident;
+
+import java.time.Instant;
+import org.gridgov.core.line.LineId;
+
+/**
+ * The centre decided which line must handle a bounced case; the decision is final, so that line
+ * may not return it again. It is dispatched from {@code claimUntil} on.
+ */
+public record CaseArbitrated(
+    IncidentId incident, Actor actor, Instant at, String reason, LineId line, Instant claimUntil)
+    implements IncidentEvent {
+  public CaseArbitrated {
+    EventFields.check("arbitrated", incident, actor, at, reason);
+    EventFields.required("arbitrated", "line", line);
+    EventFields.notBefore("arbitrated", "claimUntil", claimUntil, at);
+  }
+
+  @Override
+  public Step step() {
+    return Step.ARBITRATE;
+  }
+}

@@ -1,0 +1,232 @@
+package org.gridgov.core.incident;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+
+/**
+ * Computes the next {@link State} from a legal-stage event, checking the guards that depend on the
+ * event's fields (the stage table is checked by {@link Incident#apply} before).
+ */
+final class Fold {
+  private Fold() {}
+
+  static State next(State s, IncidentEvent event) {
+    Draft d = new Draft(s);
+    d.version = s.version() + 1;
+    d.lastChangedAt = event.at();
+    if (event instanceof IncidentReported) {
+      throw refuse(s, event, "an incident is reported once");
+    } else if (event instanceof IncidentRegistered e) {
+      d.stage = Stage.REGISTERED;
+      d.registeredAt = e.at();
+      d.category = e.category();
+      d.line = e.line();
+      d.claimUntil = e.claimUntil();
+    } else if (event instanceof IncidentRejected e) {
+      d.stage = Stage.REJECTED;
+      d.rejection = e.kind();
+    } else if (event instanceof IncidentClaimed e) {
+      dispatch(d, e.claimant(), e.replyBy());
+      d.selfClaimed = true;
+    } else if (event instanceof IncidentAssigned e) {
+      if (s.stage() == Stage.DISPATCHED
+          && e.assignee().equals(s.assignee()) && e.line().equals(s.line())) {
+        throw refuse(s, event, "already assigned to " + e.assignee() + " for " + e.line());
+      }
+      dispatch(d, e.assignee(), e.replyBy());
+      d.line = e.line();
+    } else if (event instanceof FeedbackGiven e) {
+      if (!e.handler().equals(s.assignee())) {
+        throw refuse(s, event, "feedback must come from the assignee " + s.assignee()
+            + ", was " + e.handler());
+      }
+      d.stage = Stage.HANDLED;
+      d.handler = e.handler();
+      d.handledAt = e.at();
+      d.superviseAt = null;
+    } else if (event instanceof CaseReturned e) {
+      if (!e.fromLine().equals(s.line())) {
+        throw refuse(s, event, "only the responsible line " + s.line() + " may return it, was "
+            + e.fromLine());
+      }
+      if (s.arbitrated()) {
+        throw refuse(s, event, "the centre arbitrated " + s.line() + " as responsible");
+      }
+      d.stage = Stage.RETURNED;
+      d.bounces++;
+      d.lastReturnedBy = e.fromLine();
+      undispatch(d);
+    } else if (event instanceof CaseArbitrated e) {
+      d.stage = Stage.REGISTERED;
+      d.line = e.line();
+      d.arbitrated = true;
+      d.claimUntil = e.claimUntil();
+    } else if (event instanceof JointMeetingConvened e) {
+      d.stage = Stage.REGISTERED;
+      d.line = e.lead();
+      d.jointLines = e.lines();
+      d.claimUntil = e.claimUntil();
+      undispatch(d);
+    } else if (event instanceof IncidentEscalated e) {
+      if (e.from() != s.level()) {
+        throw refuse(s, event, "the case is handled at " + s.level() + ", not " + e.from());
+      }
+      d.stage = Stage.REGISTERED;
+      d.level = e.to();
+      d.escalations++;
+      d.claimUntil = e.claimUntil();
+      undispatch(d);
+    } else if (event instanceof IncidentSupervised) {
+      d.supervisions++;
+      d.superviseAt = null;
+    } else if (event instanceof MarkedOverdue e) {
+      if (s.overdue()) {
+        throw refuse(s, event, "already overdue since " + s.replyBy());
+      }
+      if (!e.deadline().equals(s.replyBy())) {
+        throw refuse(s, event, "the reply deadline is " + s.replyBy() + ", not " + e.deadline());
+      }
+      d.overdue = true;
+      d.overdueCount++;
+      d.superviseAt = e.superviseAt().orElse(null);
+    } else if (event instanceof DeadlineExtended e) {
+      if (!e.replyBy().isAfter(s.replyBy())) {
+        throw refuse(s, event, "an extension must move the deadline " + s.replyBy() + " later");
+      }
+      d.replyBy = e.replyBy();
+      d.overdue = false;
+      d.superviseAt = null;
+    } else if (event instanceof VerificationPassed e) {
+      verifierIsNotHandler(s, event, e.verifier());
+      d.stage = Stage.VERIFIED;
+      d.verifier = e.verifier();
+    } else if (event instanceof VerificationFailed e) {
+      verifierIsNotHandler(s, event, e.verifier());
+      d.stage = Stage.DISPATCHED;
+      d.verifier = e.verifier();
+      d.reworks++;
+      d.replyBy = e.replyBy();
+      d.overdue = false;
+      d.superviseAt = null;
+    } else if (event instanceof IncidentClosed e) {
+      d.stage = Stage.CLOSED;
+      d.closedAt = e.at();
+    } else if (event instanceof IncidentRated e) {
+      if (s.rating() != null) {
+        throw refuse(s, event, "the case is already rated");
+      }
+      d.rating = e.rating();
+    } else if (event instanceof IncidentArchived) {
+      d.stage = Stage.ARCHIVED;
+    } else {
+      throw new AssertionError("unknown event type " + event.getClass());
+    }
+    return d.toState();
+  }
+
+  private static void dispatch(Draft d, WorkerId worker, Instant replyBy) {
+    d.stage = Stage.DISPATCHED;
+    d.assignee = worker;
+    d.selfClaimed = false;
+    d.replyBy = replyBy;
+    d.claimUntil = null;
+    d.overdue = false;
+    d.superviseAt = null;
+  }
+
+  private static void undispatch(Draft d) {
+    d.assignee = null;
+    d.selfClaimed = false;
+    d.replyBy = null;
+    d.overdue = false;
+    d.superviseAt = null;
+  }
+
+  private static void verifierIsNotHandler(State s, IncidentEvent event, WorkerId verifier) {
+    if (verifier.equals(s.handler())) {
+      throw refuse(s, event, "the verifier must not be the handler " + verifier);
+    }
+  }
+
+  private static IllegalTransitionException refuse(State s, IncidentEvent event, String detail) {
+    return new IllegalTransitionException(s.id(), s.stage(), event.step(), detail);
+  }
+
+  /** A mutable copy of a state, used only inside one fold step. */
+  private static final class Draft {
+    final State from;
+    long version;
+    Stage stage;
+    CategoryCode category;
+    Instant registeredAt;
+    LineId line;
+    Level level;
+    WorkerId assignee;
+    boolean selfClaimed;
+    WorkerId handler;
+    Instant claimUntil;
+    Instant replyBy;
+    boolean overdue;
+    Instant superviseAt;
+    int supervisions;
+    int bounces;
+    int reworks;
+    int escalations;
+    int overdueCount;
+    LineId lastReturnedBy;
+    boolean arbitrated;
+    ImmutableSet<LineId> jointLines;
+    WorkerId verifier;
+    Instant handledAt;
+    Instant closedAt;
+    Rating rating;
+    RejectionKind rejection;
+    Instant lastChangedAt;
+
+    Draft(State s) {
+      from = s;
+      version = s.version();
+      stage = s.stage();
+      category = s.category();
+      registeredAt = s.registeredAt();
+      line = s.line();
+      level = s.level();
+      assignee = s.assignee();
+      selfClaimed = s.selfClaimed();
+      handler = s.handler();
+      claimUntil = s.claimUntil();
+      replyBy = s.replyBy();
+      overdue = s.overdue();
+      superviseAt = s.superviseAt();
+      supervisions = s.supervisions();
+      bounces = s.bounces();
+      reworks = s.reworks();
+      escalations = s.escalations();
+      overdueCount = s.overdueCount();
+      lastReturnedBy = s.lastReturnedBy();
+      arbitrated = s.arbitrated();
+      jointLines = s.jointLines();
+      verifier = s.verifier();
+      handledAt = s.handledAt();
+      closedAt = s.closedAt();
+      rating = s.rating();
+      rejection = s.rejection();
+      lastChangedAt = s.lastChangedAt();
+    }
+
+    State toState() {
+      AreaCode grid = from.grid();
+      return new State(
+          from.id(), version, stage, from.source(), category, grid, from.microGrid(),
+          from.external(), from.emergency(), from.topic(), from.reportedAt(), from.reporter(),
+          registeredAt, line, level, assignee, selfClaimed, handler, claimUntil, replyBy, overdue,
+          superviseAt, supervisions, bounces, reworks, escalations, overdueCount, lastReturnedBy,
+          arbitrated, jointLines, verifier, handledAt, closedAt, rating, rejection, lastChangedAt);
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package org.gridgov.core.incident;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+
+/**
+ * The current state of one incident: the fold of its events. Immutable; {@link #apply} returns the
+ * next state or throws {@link IllegalTransitionException} when the state machine forbids the step,
+ * so a caller that applies before appending never stores an illegal history.
+ *
+ * <p>{@link #version()} is the number of events folded, the expected version for the next append.
+ */
+public final class Incident {
+  private final State s;
+
+  private Incident(State state) {
+    this.s = state;
+  }
+
+  /** The state after the first event. */
+  public static Incident start(IncidentReported reported) {
+    Objects.requireNonNull(reported, "reported");
+    return new Incident(State.reported(reported));
+  }
+
+  /**
+   * Folds a whole history. The first event must be an {@link IncidentReported}; every later one
+   * must be legal where it stands.
+   */
+  public static Incident replay(List<? extends IncidentEvent> events) {
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("a history has at least the reported event");
+    }
+    IncidentEvent first = events.get(0);
+    if (!(first instanceof IncidentReported reported)) {
+      throw new IllegalTransitionException(first.incident(), null, first.step(),
+          "a history starts with report, was " + first.step().commandName());
+    }
+    Incident incident = start(reported);
+    for (int i = 1; i < events.size(); i++) {
+      incident = incident.apply(events.get(i));
+    }
+    return incident;
+  }
+
+  /** Whether {@code step} is allowed in this incident's stage (guards on the event aside). */
+  public boolean allows(Step step) {
+    return Transitions.allowedStages(step).contains(s.stage());
+  }
+
+  /** Throws {@link IllegalTransitionException} when {@code step} is not allowed in this stage. */
+  public void check(Step step) {
+    if (!allows(step)) {
+      throw new IllegalTransitionException(s.id(), s.stage(), step,
+          "allowed only in " + Transitions.allowedStages(step));
+    }
+  }
+
+  /** The state after {@code event}; this instance is unchanged. */
+  public Incident apply(IncidentEvent event) {
+    Objects.requireNonNull(event, "event");
+    if (!event.incident().equals(s.id())) {
+      throw new IllegalTransitionException(s.id(), s.stage(), event.step(),
+          "the event belongs to incident " + event.incident());
+    }
+    check(event.step());
+    if (event.at().isBefore(s.lastChangedAt())) {
+      throw new IllegalTransitionException(s.id(), s.stage(), event.step(),
+          "events must not go back in time: " + event.at() + " is before " + s.lastChangedAt());
+    }
+    return new Incident(Fold.next(s, event));
+  }
+
+  public IncidentId id() {
+    return s.id();
+  }
+
+  /** The number of events in the history; the expected version of the next append. */
+  public long version() {
+    return s.version();
+  }
+
+  public Stage stage() {
+    return s.stage();
+  }
+
+  public boolean isOpen() {
+    return s.stage().isOpen();
+  }
+
+  public Source source() {
+    return s.source();
+  }
+
+  /** The category, as corrected at registration. */
+  public CategoryCode category() {
+    return s.category();
+  }
+
+  /** The grid where the problem was found: the reporting unit for quotas. */
+  public AreaCode grid() {
+    return s.grid();
+  }
+
+  public Optional<AreaCode> microGrid() {
+    return Optional.ofNullable(s.microGrid());
+  }
+
+  public Optional<ExternalRef> external() {
+    return Optional.ofNullable(s.external());
+  }
+
+  public boolean emergency() {
+    return s.emergency();
+  }
+
+  public Optional<String> topic() {
+    return Optional.ofNullable(s.topic());
+  }
+
+  public Instant reportedAt() {
+    return s.reportedAt();
+  }
+
+  public Actor reporter() {
+    return s.reporter();
+  }
+
+  public Optional<Instant> registeredAt() {
+    return Optional.ofNullable(s.registeredAt());
+  }
+
+  /** The line currently responsible, once registered. */
+  public Optional<LineId> line() {
+    return Optional.ofNullable(s.line());
+  }
+
+  /** The level now handling the case: GRID until escalated. */
+  public Level level() {
+    return s.level();
+  }
+
+  /** The worker handling the case (claimed or assigned), if any. */
+  public Optional<WorkerId> assignee() {
+    return Optional.ofNullable(s.assignee());
+  }
+
+  /** Whether the current assignee claimed the case themselves. */
+  public boolean selfClaimed() {
+    return s.selfClaimed();
+  }
+
+  /** The worker who fed back last, if any. */
+  public Optional<WorkerId> handler() {
+    return Optional.ofNullable(s.handler());
+  }
+
+  public Optional<Instant> claimUntil() {
+    return Optional.ofNullable(s.claimUntil());
+  }
+
+  public Optional<Instant> replyBy() {
+    return Optional.ofNullable(s.replyBy());
+  }
+
+  public boolean overdue() {
+    return s.overdue();
+  }
+
+  public Optional<Instant> superviseAt() {
+    return Optional.ofNullable(s.superviseAt());
+  }
+
+  public int supervisions() {
+    return s.supervisions();
+  }
+
+  /** How many times departments returned the case. */
+  public int bounces() {
+    return s.bounces();
+  }
+
+  /** How many verifications failed. */
+  public int reworks() {
+    return s.reworks();
+  }
+
+  public int escalations() {
+    return s.escalations();
+  }
+
+  /** How many deadlines the case missed. */
+  public int overdueCount() {
+    return s.overdueCount();
+  }
+
+  /** The line that returned the case last, if any. */
+  public Optional<LineId> lastReturnedBy() {
+    return Optional.ofNullable(s.lastReturnedBy());
+  }
+
+  /** Whether the centre arbitrated the responsible line (final: that line may not return it). */
+  public boolean arbitrated() {
+    return s.arbitrated();
+  }
+
+  /** The lines of a joint meeting, empty when none was convened. */
+  public ImmutableSet<LineId> jointLines() {
+    return s.jointLines();
+  }
+
+  public Optional<WorkerId> verifier() {
+    return Optional.ofNullable(s.verifier());
+  }
+
+  public Optional<Instant> handledAt() {
+    return Optional.ofNullable(s.handledAt());
+  }
+
+  public Optional<Instant> closedAt() {
+    return Optional.ofNullable(s.closedAt());
+  }
+
+  public Optional<Rating> rating() {
+    return Optional.ofNullable(s.rating());
+  }
+
+  public Optional<RejectionKind> rejection() {
+    return Optional.ofNullable(s.rejection());
+  }
+
+  public Instant lastChangedAt() {
+    return s.lastChangedAt();
+  }
+
+  /**
+   * The timer due next: the end of the claim window while it waits for dispatch, the reply
+   * deadline while it is handled and not yet overdue, supervision once overdue.
+   */
+  public Optional<Timer> nextTimer() {
+    if (s.stage() == Stage.REGISTERED && s.claimUntil() != null) {
+      return Optional.of(new Timer(TimerKind.CLAIM_WINDOW, s.claimUntil()));
+    }
+    if (s.stage() == Stage.DISPATCHED && !s.overdue() && s.replyBy() != null) {
+      return Optional.of(new Timer(TimerKind.REPLY_DEADLINE, s.replyBy()));
+    }
+    if (s.stage().isOpen() && s.overdue() && s.superviseAt() != null) {
+      return Optional.of(new Timer(TimerKind.SUPERVISION, s.superviseAt()));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Incident that && s.equals(that.s);
+  }
+
+  @Override
+  public int hashCode() {
+    return s.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Incident[" + s.id() + " v" + s.version() + " " + s.stage() + " " + s.category() + " in "
+        + s.grid() + " at " + s.level() + (s.assignee() == null ? "" : " assignee " + s.assignee()) + "]";
+  }
+}

@@ -1,0 +1,59 @@
+package org.gridgov.core.incident;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+
+/**
+ * A problem was found in a grid (or one of its micro-grids). Always the first event of a history.
+ *
+ * @param grid the grid where it was found; the reporting unit for escalation quotas
+ * @param microGrid the building or stairwell unit inside {@code grid}, when known
+ * @param external the id in the system it came from, for idempotent intake
+ * @param emergency fire or danger to life: never held back by a quota
+ * @param description what was seen; stored, never put into error messages
+ * @param topic an optional tag such as Beijing's monthly topic (每月一题)
+ */
+public record IncidentReported(
+    IncidentId incident,
+    Actor actor,
+    Instant at,
+    String reason,
+    Source source,
+    CategoryCode category,
+    AreaCode grid,
+    Optional<AreaCode> microGrid,
+    Optional<ExternalRef> external,
+    boolean emergency,
+    String description,
+    Optional<String> topic)
+    implements IncidentEvent {
+  public IncidentReported {
+    EventFields.check("reported", incident, actor, at, reason);
+    EventFields.required("reported", "source", source);
+    EventFields.required("reported", "category", category);
+    EventFields.required("reported", "grid", grid);
+    EventFields.required("reported", "microGrid", microGrid);
+    EventFields.required("reported", "external", external);
+    EventFields.text("reported", "description", description);
+    EventFields.required("reported", "topic", topic);
+    if (grid.level() != Level.GRID) {
+      throw new IllegalArgumentException(
+          "reported.grid must be a GRID code, was " + grid + " (" + grid.level() + ")");
+    }
+    microGrid.ifPresent(
+        m -> {
+          if (m.level() != Level.MICRO_GRID || !grid.isPrefixOf(m)) {
+            throw new IllegalArgumentException(
+                "reported.microGrid must be a MICRO_GRID inside " + grid + ", was " + m);
+          }
+        });
+  }
+
+  @Override
+  public Step step() {
+    return Step.REPORT;
+  }
+}

@@ -1,0 +1,48 @@
+package org.gridgov.core.incident;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.Set;
+import org.gridgov.core.line.LineId;
+
+/**
+ * A joint meeting (联席会议) of several lines took up a case that spans them; {@code lead} handles
+ * it with the others' support, and it is dispatched from {@code claimUntil} on.
+ */
+public record JointMeetingConvened(
+    IncidentId incident,
+    Actor actor,
+    Instant at,
+    String reason,
+    LineId lead,
+    ImmutableSet<LineId> lines,
+    Instant claimUntil)
+    implements IncidentEvent {
+  public JointMeetingConvened(
+      IncidentId incident,
+      Actor actor,
+      Instant at,
+      String reason,
+      LineId lead,
+      Set<LineId> lines,
+      Instant claimUntil) {
+    this(incident, actor, at, reason, lead, ImmutableSet.copyOf(lines), claimUntil);
+  }
+
+  public JointMeetingConvened {
+    EventFields.check("joint-meeting", incident, actor, at, reason);
+    EventFields.required("joint-meeting", "lead", lead);
+    EventFields.notBefore("joint-meeting", "claimUntil", claimUntil, at);
+    lines = ImmutableSet.copyOf(EventFields.required("joint-meeting", "lines", lines));
+    if (lines.size() < 2 || !lines.contains(lead)) {
+      throw new IllegalArgumentException(
+          "joint-meeting.lines must hold at least two lines including the lead " + lead
+              + ", was " + lines);
+    }
+  }
+
+  @Override
+  public Step step() {
+    return Step.CONVENE_JOINT_MEETING;
+  }
+}

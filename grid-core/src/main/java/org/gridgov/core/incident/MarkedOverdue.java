@@ -1,0 +1,33 @@
+package org.gridgov.core.incident;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The handler missed the reply deadline {@code deadline}. When the policy supervises overdue cases,
+ * {@code superviseAt} says when supervision is due.
+ */
+public record MarkedOverdue(
+    IncidentId incident,
+    Actor actor,
+    Instant at,
+    String reason,
+    Instant deadline,
+    Optional<Instant> superviseAt)
+    implements IncidentEvent {
+  public MarkedOverdue {
+    EventFields.check("overdue", incident, actor, at, reason);
+    EventFields.required("overdue", "deadline", deadline);
+    EventFields.required("overdue", "superviseAt", superviseAt);
+    if (at.isBefore(deadline)) {
+      throw new IllegalArgumentException(
+          "overdue.at must not be before the deadline " + deadline + ", was " + at);
+    }
+    superviseAt.ifPresent(s -> EventFields.notBefore("overdue", "superviseAt", s, at));
+  }
+
+  @Override
+  public Step step() {
+    return Step.MARK_OVERDUE;
+  }
+}

@@ -1,0 +1,20 @@
+package org.gridgov.core.incident;
+
+/** A resident's rating of the handling: attitude, timeliness and satisfaction, each 1 to 5. */
+public record Rating(int attitude, int timeliness, int satisfaction) {
+  public static final int MIN = 1;
+  public static final int MAX = 5;
+
+  public Rating {
+    check("attitude", attitude);
+    check("timeliness", timeliness);
+    check("satisfaction", satisfaction);
+  }
+
+  private static void check(String field, int value) {
+    if (value < MIN || value > MAX) {
+      throw new IllegalArgumentException(
+          "rating." + field + " must be between " + MIN + " and " + MAX + ", was " + value);
+    }
+  }
+}

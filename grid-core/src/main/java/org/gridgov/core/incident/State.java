@@ -1,0 +1,58 @@
+package org.gridgov.core.incident;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+
+/** The fields of {@link Incident}; nullable where the accessor returns an Optional. */
+record State(
+    IncidentId id,
+    long version,
+    Stage stage,
+    Source source,
+    CategoryCode category,
+    AreaCode grid,
+    AreaCode microGrid,
+    ExternalRef external,
+    boolean emergency,
+    String topic,
+    Instant reportedAt,
+    Actor reporter,
+    Instant registeredAt,
+    LineId line,
+    Level level,
+    WorkerId assignee,
+    boolean selfClaimed,
+    WorkerId handler,
+    Instant claimUntil,
+    Instant replyBy,
+    boolean overdue,
+    Instant superviseAt,
+    int supervisions,
+    int bounces,
+    int reworks,
+    int escalations,
+    int overdueCount,
+    LineId lastReturnedBy,
+    boolean arbitrated,
+    ImmutableSet<LineId> jointLines,
+    WorkerId verifier,
+    Instant handledAt,
+    Instant closedAt,
+    Rating rating,
+    RejectionKind rejection,
+    Instant lastChangedAt) {
+
+  static State reported(IncidentReported e) {
+    return new State(
+        e.incident(), 1, Stage.REPORTED, e.source(), e.category(), e.grid(),
+        e.microGrid().orElse(null), e.external().orElse(null), e.emergency(),
+        e.topic().orElse(null), e.at(), e.actor(), null, null, Level.GRID, null, false, null, null,
+        null, false, null, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null, null,
+        null, e.at());
+  }
+}

@@ -1,0 +1,11 @@
+package org.gridgov.core.incident;
+
+/** What fires when an incident's timer is due. */
+public enum TimerKind {
+  /** The self-claim window ended with nobody claiming: assign automatically. */
+  CLAIM_WINDOW,
+  /** The handler's reply deadline passed: mark overdue. */
+  REPLY_DEADLINE,
+  /** The case has been overdue long enough: supervise it (督办). */
+  SUPERVISION
+}

@@ -1,0 +1,55 @@
+package org.gridgov.core.incident;
+
+import static org.gridgov.core.incident.Stage.CLOSED;
+import static org.gridgov.core.incident.Stage.DISPATCHED;
+import static org.gridgov.core.incident.Stage.HANDLED;
+import static org.gridgov.core.incident.Stage.REGISTERED;
+import static org.gridgov.core.incident.Stage.REJECTED;
+import static org.gridgov.core.incident.Stage.REPORTED;
+import static org.gridgov.core.incident.Stage.RETURNED;
+import static org.gridgov.core.incident.Stage.VERIFIED;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The state machine's table: in which stages each step is allowed. */
+final class Transitions {
+  private static final Map<Step, Set<Stage>> ALLOWED = new EnumMap<>(Step.class);
+
+  static {
+    allow(Step.REPORT); // only as the first event: no stage allows it
+    allow(Step.REGISTER, REPORTED);
+    allow(Step.REJECT, REPORTED);
+    allow(Step.CLAIM, REGISTERED);
+    allow(Step.ASSIGN, REGISTERED, RETURNED, DISPATCHED);
+    allow(Step.FEEDBACK, DISPATCHED);
+    allow(Step.RETURN, REGISTERED, DISPATCHED);
+    allow(Step.ARBITRATE, RETURNED);
+    allow(Step.CONVENE_JOINT_MEETING, REGISTERED, RETURNED);
+    allow(Step.ESCALATE, REGISTERED, DISPATCHED, RETURNED);
+    allow(Step.SUPERVISE, REGISTERED, DISPATCHED, RETURNED, HANDLED);
+    allow(Step.MARK_OVERDUE, DISPATCHED);
+    allow(Step.EXTEND_DEADLINE, DISPATCHED);
+    allow(Step.VERIFY, HANDLED);
+    allow(Step.FAIL_VERIFICATION, HANDLED);
+    allow(Step.CLOSE, VERIFIED);
+    allow(Step.RATE, CLOSED);
+    allow(Step.ARCHIVE, CLOSED, REJECTED);
+  }
+
+  private Transitions() {}
+
+  private static void allow(Step step, Stage... stages) {
+    EnumSet<Stage> set = EnumSet.noneOf(Stage.class);
+    Collections.addAll(set, stages);
+    ALLOWED.put(step, Collections.unmodifiableSet(set));
+  }
+
+  /** The stages in which {@code step} is allowed. */
+  static Set<Stage> allowedStages(Step step) {
+    return ALLOWED.get(step);
+  }
+}

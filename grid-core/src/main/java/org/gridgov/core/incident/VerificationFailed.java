@@ -1,0 +1,28 @@
+package org.gridgov.core.incident;
+
+import java.time.Instant;
+import org.gridgov.core.people.WorkerId;
+
+/**
+ * Verification found the problem not solved: the case goes back to its handler for rework (返工),
+ * due again by {@code replyBy}, and the rework is counted.
+ */
+public record VerificationFailed(
+    IncidentId incident,
+    Actor actor,
+    Instant at,
+    String reason,
+    WorkerId verifier,
+    Instant replyBy)
+    implements IncidentEvent {
+  public VerificationFailed {
+    EventFields.check("verification-failed", incident, actor, at, reason);
+    EventFields.required("verification-failed", "verifier", verifier);
+    EventFields.notBefore("verification-failed", "replyBy", replyBy, at);
+  }
+
+  @Override
+  public Step step() {
+    return Step.FAIL_VERIFICATION;
+  }
+}

@@ -1,0 +1,293 @@
+package org.gridgov.core.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.incident.Events.*;
+
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.territory.Level;
+import org.junit.jupiter.api.Test;
+
+class IncidentTest {
+
+  @Test
+  void replay_wholeLoop_endsArchivedWithEveryFact() {
+    List<IncidentEvent> history = List.of(
+        reported(), registered(0), claimed(2, LI), feedback(10, LI), failed(12, ZHAO),
+        feedback(20, LI), verified(22, ZHAO), closed(23), rated(30, 4), archived(40));
+
+    Incident incident = Incident.replay(history);
+
+    assertThat(incident.stage()).isEqualTo(Stage.ARCHIVED);
+    assertThat(incident.version()).isEqualTo(10);
+    assertThat(incident.assignee()).contains(LI);
+    assertThat(incident.selfClaimed()).isTrue();
+    assertThat(incident.handler()).contains(LI);
+    assertThat(incident.verifier()).contains(ZHAO);
+    assertThat(incident.reworks()).isEqualTo(1);
+    assertThat(incident.closedAt()).contains(at(23));
+    assertThat(incident.rating()).contains(new Rating(4, 4, 4));
+    assertThat(incident.isOpen()).isFalse();
+    assertThat(incident.nextTimer()).isEmpty();
+  }
+
+  @Test
+  void apply_claimInHandledStage_refusedNamingIncidentStageAndCommand() {
+    Incident handled = Incident.replay(
+        List.of(reported(), registered(0), claimed(1, LI), feedback(5, LI)));
+
+    assertThatThrownBy(() -> handled.apply(claimed(6, WANG)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("incident INC-1 is HANDLED")
+        .hasMessageContaining("command claim refused")
+        .satisfies(e -> {
+          IllegalTransitionException ite = (IllegalTransitionException) e;
+          assertThat(ite.stage()).isEqualTo(Stage.HANDLED);
+          assertThat(ite.step()).isEqualTo(Step.CLAIM);
+          assertThat(ite.incident()).isEqualTo(ID);
+        });
+    assertThat(handled.stage()).isEqualTo(Stage.HANDLED);
+    assertThat(handled.version()).isEqualTo(4);
+  }
+
+  @Test
+  void apply_closeBeforeVerification_refused() {
+    Incident handled = Incident.replay(
+        List.of(reported(), registered(0), claimed(1, LI), feedback(5, LI)));
+
+    assertThatThrownBy(() -> handled.apply(closed(6)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("command close refused: allowed only in [VERIFIED]");
+  }
+
+  @Test
+  void apply_verifierIsHandler_refused() {
+    Incident handled = Incident.replay(
+        List.of(reported(), registered(0), claimed(1, LI), feedback(5, LI)));
+
+    assertThatThrownBy(() -> handled.apply(verified(6, LI)))
+        .hasMessageContaining("the verifier must not be the handler w-li");
+    assertThatThrownBy(() -> handled.apply(failed(6, LI)))
+        .hasMessageContaining("the verifier must not be the handler w-li");
+  }
+
+  @Test
+  void apply_feedbackFromSomeoneElse_refused() {
+    Incident dispatched = Incident.replay(List.of(reported(), registered(0), claimed(1, LI)));
+
+    assertThatThrownBy(() -> dispatched.apply(feedback(2, WANG)))
+        .hasMessageContaining("feedback must come from the assignee w-li, was w-wang");
+  }
+
+  @Test
+  void apply_secondRating_refused() {
+    Incident rated = Incident.replay(List.of(reported(), registered(0), claimed(1, LI),
+        feedback(2, LI), verified(3, ZHAO), closed(4), rated(5, 5)));
+
+    assertThatThrownBy(() -> rated.apply(rated(6, 1)))
+        .hasMessageContaining("already rated");
+  }
+
+  @Test
+  void apply_eventBackInTime_refused() {
+    Incident registered = Incident.replay(List.of(reported(), registered(5)));
+
+    assertThatThrownBy(() -> registered.apply(claimed(4, LI)))
+        .hasMessageContaining("events must not go back in time");
+  }
+
+  @Test
+  void apply_eventOfAnotherIncident_refused() {
+    Incident reported = Incident.start(reported());
+    IncidentRegistered other = new IncidentRegistered(IncidentId.of("INC-2"), CENTRE, at(1), "",
+        LAMP, URBAN, at(2));
+
+    assertThatThrownBy(() -> reported.apply(other))
+        .hasMessageContaining("the event belongs to incident INC-2");
+  }
+
+  @Test
+  void apply_secondReport_refused() {
+    Incident reported = Incident.start(reported());
+
+    assertThatThrownBy(() -> reported.apply(reported()))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("command report refused");
+  }
+
+  @Test
+  void replay_historyNotStartingWithReport_refused() {
+    assertThatThrownBy(() -> Incident.replay(List.of(registered(0))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("a history starts with report, was register");
+    assertThatThrownBy(() -> Incident.replay(List.of()))
+        .hasMessageContaining("at least the reported event");
+  }
+
+  @Test
+  void rejected_asDuplicate_canOnlyBeArchived() {
+    Incident rejected = Incident.start(reported()).apply(new IncidentRejected(ID, CENTRE, at(1),
+        "same lamp", RejectionKind.DUPLICATE, Optional.of(IncidentId.of("INC-0"))));
+
+    assertThat(rejected.stage()).isEqualTo(Stage.REJECTED);
+    assertThat(rejected.rejection()).contains(RejectionKind.DUPLICATE);
+    assertThat(rejected.isOpen()).isFalse();
+    assertThatThrownBy(() -> rejected.apply(registered(2)))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(rejected.apply(archived(3)).stage()).isEqualTo(Stage.ARCHIVED);
+  }
+
+  @Test
+  void returnAndArbitrate_bouncesCountedAndArbitrationIsFinal() {
+    Incident arbitrated = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN), returned(25, URBAN), assigned(26, LI, GREENING),
+        returned(27, GREENING), arbitrated(28, URBAN)));
+
+    assertThat(arbitrated.bounces()).isEqualTo(2);
+    assertThat(arbitrated.lastReturnedBy()).contains(GREENING);
+    assertThat(arbitrated.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(arbitrated.line()).contains(URBAN);
+    assertThat(arbitrated.arbitrated()).isTrue();
+
+    Incident reassigned = arbitrated.apply(assigned(29, WANG, URBAN));
+    assertThatThrownBy(() -> reassigned.apply(returned(30, URBAN)))
+        .hasMessageContaining("the centre arbitrated urban-management as responsible");
+  }
+
+  @Test
+  void return_byLineNotResponsible_refused() {
+    Incident dispatched = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN)));
+
+    assertThatThrownBy(() -> dispatched.apply(returned(25, GREENING)))
+        .hasMessageContaining("only the responsible line urban-management may return it");
+  }
+
+  @Test
+  void escalate_movesLevelUpAndClearsAssignee() {
+    Incident escalated = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN), escalated(25, Level.GRID, Level.COMMUNITY)));
+
+    assertThat(escalated.level()).isEqualTo(Level.COMMUNITY);
+    assertThat(escalated.escalations()).isEqualTo(1);
+    assertThat(escalated.assignee()).isEmpty();
+    assertThat(escalated.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(escalated.nextTimer()).contains(new Timer(TimerKind.CLAIM_WINDOW, at(49)));
+    assertThatThrownBy(() -> escalated.apply(escalated(26, Level.GRID, Level.STREET)))
+        .hasMessageContaining("the case is handled at COMMUNITY, not GRID");
+  }
+
+  @Test
+  void jointMeeting_setsLeadAndLines() {
+    Incident met = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN), returned(25, URBAN),
+        new JointMeetingConvened(ID, CENTRE, at(26), "spans lines", GREENING,
+            java.util.Set.of(URBAN, GREENING), at(26))));
+
+    assertThat(met.line()).contains(GREENING);
+    assertThat(met.jointLines()).containsExactlyInAnyOrder(URBAN, GREENING);
+    assertThat(met.stage()).isEqualTo(Stage.REGISTERED);
+  }
+
+  @Test
+  void timers_followTheLoop_claimWindowThenDeadlineThenSupervision() {
+    Incident registered = Incident.replay(List.of(reported(), registered(0)));
+    assertThat(registered.nextTimer()).contains(new Timer(TimerKind.CLAIM_WINDOW, at(24)));
+
+    Incident assigned = registered.apply(assigned(24, WANG, URBAN));
+    assertThat(assigned.nextTimer()).contains(new Timer(TimerKind.REPLY_DEADLINE, at(96)));
+
+    Incident overdue = assigned.apply(overdue(at(96), 96));
+    assertThat(overdue.overdue()).isTrue();
+    assertThat(overdue.nextTimer()).contains(new Timer(TimerKind.SUPERVISION, at(120)));
+
+    Incident supervised = overdue.apply(new IncidentSupervised(ID, SYSTEM, at(120), "overdue"));
+    assertThat(supervised.supervisions()).isEqualTo(1);
+    assertThat(supervised.nextTimer()).isEmpty();
+
+    Incident extended = supervised.apply(new DeadlineExtended(ID, CENTRE, at(121), "parts", at(150)));
+    assertThat(extended.overdue()).isFalse();
+    assertThat(extended.nextTimer()).contains(new Timer(TimerKind.REPLY_DEADLINE, at(150)));
+  }
+
+  @Test
+  void markOverdue_twiceOrForAnotherDeadline_refused() {
+    Incident assigned = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN)));
+
+    assertThatThrownBy(() -> assigned.apply(overdue(at(90), 97)))
+        .hasMessageContaining("the reply deadline is " + at(96) + ", not " + at(90));
+    Incident overdue = assigned.apply(overdue(at(96), 97));
+    assertThatThrownBy(() -> overdue.apply(overdue(at(96), 98)))
+        .hasMessageContaining("already overdue");
+  }
+
+  @Test
+  void extendDeadline_earlier_refused() {
+    Incident assigned = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN)));
+
+    assertThatThrownBy(() -> assigned.apply(new DeadlineExtended(ID, CENTRE, at(25), "", at(90))))
+        .hasMessageContaining("must move the deadline");
+  }
+
+  @Test
+  void reassign_sameWorkerAndLine_refused() {
+    Incident assigned = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN)));
+
+    assertThatThrownBy(() -> assigned.apply(assigned(25, WANG, URBAN)))
+        .hasMessageContaining("already assigned to w-wang");
+    assertThat(assigned.apply(assigned(25, LI, URBAN)).assignee()).contains(LI);
+  }
+
+  @Test
+  void allows_reflectsTheTable() {
+    Incident registered = Incident.replay(List.of(reported(), registered(0)));
+
+    assertThat(registered.allows(Step.CLAIM)).isTrue();
+    assertThat(registered.allows(Step.FEEDBACK)).isFalse();
+    assertThatThrownBy(() -> registered.check(Step.VERIFY))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("command verify refused");
+  }
+
+  @Test
+  void replay_sameEvents_equalStates() {
+    List<IncidentEvent> history = List.of(reported(), registered(0), claimed(1, LI));
+
+    assertThat(Incident.replay(history)).isEqualTo(Incident.replay(history));
+    assertThat(Incident.replay(history)).isNotEqualTo(Incident.replay(history.subList(0, 2)));
+  }
+
+  @Test
+  void events_invalidFields_refusedNamingTheField() {
+    assertThatThrownBy(() -> new Rating(0, 3, 3))
+        .hasMessage("rating.attitude must be between 1 and 5, was 0");
+    assertThatThrownBy(() -> new Rating(3, 3, 6))
+        .hasMessage("rating.satisfaction must be between 1 and 5, was 6");
+    assertThatThrownBy(() -> new IncidentRejected(ID, CENTRE, T0, "", RejectionKind.DUPLICATE,
+        Optional.empty())).hasMessageContaining("duplicateOf is required");
+    assertThatThrownBy(() -> new IncidentClaimed(ID, Actor.worker(WANG), T0, "", LI, at(1)))
+        .hasMessageContaining("claimed.actor must be the claimant w-li");
+    assertThatThrownBy(() -> new IncidentEscalated(ID, CENTRE, T0, "", Level.STREET,
+        Level.COMMUNITY, false, false, T0)).hasMessageContaining("escalated.to must be above");
+    assertThatThrownBy(() -> new IncidentAssigned(ID, SYSTEM, at(5), "", WANG, URBAN, at(4)))
+        .hasMessageContaining("assigned.replyBy must not be before");
+    assertThatThrownBy(() -> new CaseReturned(ID, CENTRE, T0, " ", URBAN))
+        .hasMessageContaining("returned.reason must say why");
+    assertThatThrownBy(() -> new IncidentReported(ID, CENTRE, T0, "", Source.PATROL, LAMP,
+        org.gridgov.core.territory.AreaCode.parse("330102011002"), Optional.empty(),
+        Optional.empty(), false, "", Optional.empty()))
+        .hasMessageContaining("reported.grid must be a GRID code");
+  }
+
+  @Test
+  void reported_microGridOutsideGrid_refused() {
+    var micro = org.gridgov.core.territory.AreaCode.of("330102011002002001", Level.MICRO_GRID);
+    assertThatThrownBy(() -> new IncidentReported(ID, CENTRE, T0, "", Source.CAMERA, LAMP, GRID,
+        Optional.of(micro), Optional.empty(), false, "", Optional.empty()))
+        .hasMessageContaining("reported.microGrid must be a MICRO_GRID inside " + GRID);
+  }
+}
