@@ -1,0 +1,90 @@
+package org.gridgov.core.spi;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.incident.ExternalRef;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+
+/**
+ * Incidents as append-only event histories, with the queries the rules need. Implementations are
+ * thread-safe. Every promise here is checked by the contract test kit.
+ *
+ * <p>Appends are all-or-nothing and folded through {@link Incident#apply} before anything is
+ * written, so a store never holds a history the state machine forbids. The version of an incident
+ * is the number of its events.
+ */
+public interface IncidentStore {
+
+  /**
+   * Starts a new incident from its opening events (the first an {@code IncidentReported}).
+   * Idempotent by external reference: when the report carries one that is already stored, nothing
+   * is appended and the existing incident is returned with {@code created == false}.
+   *
+   * @throws DuplicateException when the incident id is already used (without the same external
+   *     reference)
+   * @throws org.gridgov.core.incident.IllegalTransitionException when the events are not a legal
+   *     opening
+   */
+  IntakeResult intake(List<? extends IncidentEvent> opening);
+
+  /**
+   * Appends {@code events} to incident {@code id}, which the writer saw at {@code expectedVersion}.
+   *
+   * @return the incident after the append
+   * @throws NotFoundException when there is no such incident
+   * @throws StaleVersionException when another writer appended first; nothing is written
+   * @throws org.gridgov.core.incident.IllegalTransitionException when an event is illegal where it
+   *     stands; nothing is written
+   */
+  Incident append(IncidentId id, long expectedVersion, List<? extends IncidentEvent> events);
+
+  /** The current state of an incident. */
+  Optional<Incident> find(IncidentId id);
+
+  /** The whole history of an incident, oldest first. */
+  List<IncidentEvent> history(IncidentId id);
+
+  /** The incident that came in under {@code ref}, if any. */
+  Optional<IncidentId> findByExternal(ExternalRef ref);
+
+  /** Open incidents found in {@code grid}, by id. */
+  List<Incident> openInGrid(AreaCode grid);
+
+  /** Open incidents whose assignee is {@code worker}, by id. */
+  List<Incident> openAssignedTo(WorkerId worker);
+
+  /** Incidents now at {@code stage}, by id. */
+  List<Incident> inStage(Stage stage);
+
+  /**
+   * For each of {@code workers}, how many open incidents they are assigned: the workload the
+   * dispatch rule balances. Workers with none map to 0.
+   */
+  Map<WorkerId, Integer> openCounts(Collection<WorkerId> workers);
+
+  /** Up to {@code limit} incidents whose next timer is due at or before {@code now}, earliest first. */
+  List<DueTimer> dueAt(Instant now, int limit);
+
+  /**
+   * Takes up to {@code limit} due incidents for {@code owner} (a node id), leasing each until
+   * {@code now + lease} so that no other owner takes it meanwhile. A lease ends early when the
+   * incident is appended to or {@link #release released}; an expired lease may be taken again.
+   * Several owners calling concurrently never receive the same incident while its lease holds.
+   */
+  List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease);
+
+  /** Gives up {@code owner}'s lease on an incident without appending. */
+  void release(IncidentId id, String owner);
+
+  /** How many incidents are stored. */
+  long count();
+}
