@@ -1,0 +1,155 @@
+package org.gridgov.core.people;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Territory;
+
+/**
+ * The workers of a territory, indexed by id, grid, grid and line, and role. Every lookup is a
+ * map access returning a prebuilt list (sorted by worker id), for the dispatch hot path.
+ */
+public final class Roster {
+  public static final RuleId DUPLICATE_WORKER = RuleId.of("people.duplicate-worker");
+  public static final RuleId UNKNOWN_GRID = RuleId.of("people.unknown-grid");
+  public static final RuleId UNKNOWN_UNIT = RuleId.of("people.unknown-unit");
+
+  private final ImmutableList<Worker> workers;
+  private final ImmutableMap<WorkerId, Worker> byId;
+  private final ImmutableListMultimap<AreaCode, Worker> byGrid;
+  private final ImmutableListMultimap<GridLine, Worker> byGridLine;
+  private final ImmutableListMultimap<Role, Worker> byRole;
+
+  private record GridLine(AreaCode grid, LineId line) {}
+
+  private Roster(List<Worker> workers) {
+    this.workers = ImmutableList.copyOf(workers);
+    List<Worker> sorted = new ArrayList<>(workers);
+    sorted.sort(Comparator.comparing(Worker::id));
+    ImmutableMap.Builder<WorkerId, Worker> ids = ImmutableMap.builder();
+    ImmutableListMultimap.Builder<AreaCode, Worker> grids = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<GridLine, Worker> gridLines = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Role, Worker> roles = ImmutableListMultimap.builder();
+    for (Worker worker : sorted) {
+      ids.put(worker.id(), worker);
+      for (AreaCode grid : worker.grids()) {
+        grids.put(grid, worker);
+        worker.lines().forEach(line -> gridLines.put(new GridLine(grid, line), worker));
+      }
+      worker.roles().forEach(role -> roles.put(role, worker));
+    }
+    this.byId = ids.buildOrThrow();
+    this.byGrid = grids.build();
+    this.byGridLine = gridLines.build();
+    this.byRole = roles.build();
+  }
+
+  /**
+   * A roster of {@code workers}, kept in the given order by {@link #workers()}.
+   *
+   * @throws InvalidInputException listing every repeated worker id ({@code people.duplicate-worker})
+   */
+  public static Roster of(Collection<Worker> workers) {
+    List<Worker> list = List.copyOf(workers);
+    Map<WorkerId, Integer> first = new HashMap<>();
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      Integer earlier = first.putIfAbsent(list.get(i).id(), i);
+      if (earlier != null) {
+        violations.add(Violation.of("workers[" + i + "].id", DUPLICATE_WORKER,
+            "worker id already used by workers[" + earlier + "]", list.get(i).id()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("roster", violations);
+    }
+    return new Roster(list);
+  }
+
+  public Optional<Worker> find(WorkerId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The worker {@code id}; throws an {@link IllegalArgumentException} naming it if absent. */
+  public Worker require(WorkerId id) {
+    Worker worker = byId.get(id);
+    if (worker == null) {
+      throw new IllegalArgumentException("no worker " + id + " in this roster");
+    }
+    return worker;
+  }
+
+  /** The workers serving {@code grid}, by id. */
+  public ImmutableList<Worker> inGrid(AreaCode grid) {
+    return byGrid.get(grid);
+  }
+
+  /** The workers serving {@code grid} who act for {@code line}, by id. */
+  public ImmutableList<Worker> inGridWithLine(AreaCode grid, LineId line) {
+    return byGridLine.get(new GridLine(grid, line));
+  }
+
+  /** The workers holding {@code role}, by id. */
+  public ImmutableList<Worker> withRole(Role role) {
+    return byRole.get(role);
+  }
+
+  /** Every worker, in the order given to {@link #of}. */
+  public ImmutableList<Worker> workers() {
+    return workers;
+  }
+
+  public int size() {
+    return workers.size();
+  }
+
+  /**
+   * The violations of this roster against {@code territory}: a served grid that is not an area of
+   * the territory ({@code people.unknown-grid}, path {@code workers[i].grids}), a unit that is not
+   * ({@code people.unknown-unit}, {@code workers[i].unit}). Empty when the roster fits.
+   */
+  public ImmutableList<Violation> validateAgainst(Territory territory) {
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (int i = 0; i < workers.size(); i++) {
+      Worker worker = workers.get(i);
+      if (!territory.contains(worker.unit())) {
+        violations.add(Violation.of("workers[" + i + "].unit", UNKNOWN_UNIT,
+            "unit of worker " + worker.id() + " is not in the territory", worker.unit()));
+      }
+      for (AreaCode grid : worker.grids().stream().sorted().toList()) {
+        if (!territory.contains(grid)) {
+          violations.add(Violation.of("workers[" + i + "].grids", UNKNOWN_GRID,
+              "grid served by worker " + worker.id() + " is not a " + grid.level()
+                  + " of the territory", grid));
+        }
+      }
+    }
+    return violations.build();
+  }
+
+  /** Throws one {@link InvalidInputException} listing {@link #validateAgainst} when not empty. */
+  public Roster requireValidAgainst(Territory territory) {
+    List<Violation> violations = validateAgainst(territory);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("roster", violations);
+    }
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return "Roster[" + workers.size() + " workers, " + byGrid.keySet().size() + " grids]";
+  }
+}

@@ -1,0 +1,95 @@
+package org.gridgov.core.people;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+
+/**
+ * A grid worker: the roles they hold, the unit they belong to (their community, or for a street
+ * cadre their street), the grids they serve (one person may serve several), the lines they act
+ * for, and their absences. The name is for display only; messages use the id.
+ */
+public record Worker(
+    WorkerId id,
+    String name,
+    ImmutableSet<Role> roles,
+    AreaCode unit,
+    ImmutableSet<AreaCode> grids,
+    ImmutableSet<LineId> lines,
+    Employment employment,
+    ImmutableList<Absence> absences) {
+
+  public Worker {
+    if (id == null) {
+      throw new IllegalArgumentException("worker id must not be null");
+    }
+    require(id, "name", name != null && !name.isBlank(), "must not be blank");
+    roles = copy(id, "roles", roles);
+    require(id, "roles", !roles.isEmpty(), "must not be empty");
+    require(id, "unit", unit != null, "must not be null");
+    require(id, "unit", unit.level() == Level.COMMUNITY || unit.level() == Level.STREET,
+        "must be a COMMUNITY or a STREET, was " + unit + " (" + unit.level() + ")");
+    grids = copy(id, "grids", grids);
+    for (AreaCode grid : grids) {
+      require(id, "grids", grid.level() == Level.GRID || grid.level() == Level.MICRO_GRID,
+          "must hold GRID or MICRO_GRID codes, was " + grid + " (" + grid.level() + ")");
+    }
+    lines = copy(id, "lines", lines);
+    require(id, "employment", employment != null, "must not be null");
+    require(id, "absences", absences != null && !absences.contains(null), "must not hold nulls");
+    absences = ImmutableList.copyOf(absences);
+  }
+
+  /** A full-time worker without lines or absences. */
+  public static Worker of(
+      WorkerId id, String name, Set<Role> roles, AreaCode unit, Set<AreaCode> grids) {
+    return new Worker(id, name, ImmutableSet.copyOf(roles), unit, ImmutableSet.copyOf(grids),
+        ImmutableSet.of(), Employment.FULL_TIME, ImmutableList.of());
+  }
+
+  public boolean isAbsentAt(Instant instant) {
+    return absences.stream().anyMatch(a -> a.covers(instant));
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean serves(AreaCode grid) {
+    return grids.contains(grid);
+  }
+
+  public boolean actsFor(LineId line) {
+    return lines.contains(line);
+  }
+
+  public Worker withAbsence(Absence absence) {
+    return new Worker(id, name, roles, unit, grids, lines, employment,
+        ImmutableList.<Absence>builder().addAll(absences).add(absence).build());
+  }
+
+  public Worker withLines(Collection<LineId> newLines) {
+    return new Worker(id, name, roles, unit, grids, ImmutableSet.copyOf(newLines), employment,
+        absences);
+  }
+
+  public Worker withEmployment(Employment newEmployment) {
+    return new Worker(id, name, roles, unit, grids, lines, newEmployment, absences);
+  }
+
+  private static <T> ImmutableSet<T> copy(WorkerId id, String field, Collection<T> values) {
+    require(id, field, values != null && !values.contains(null), "must not be null or hold nulls");
+    return ImmutableSet.copyOf(values);
+  }
+
+  private static void require(WorkerId id, String field, boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException("worker " + id + ": " + field + " " + message);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.gridgov.core.territory;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One area of a {@link Territory}: a district, street, community, grid or micro-grid, with its
+ * name, its parent (empty for a root) and free attributes read from extra file columns (such as
+ * {@code households} or {@code patches}). Attribute values are text; they are never personal data.
+ */
+public record Area(
+    AreaCode code, String name, Optional<AreaCode> parent, ImmutableMap<String, String> attributes) {
+
+  public Area {
+    Objects.requireNonNull(code, "code");
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("area " + code + ": name must not be blank");
+    }
+    Objects.requireNonNull(parent, "area " + code + ": parent must not be null (use empty)");
+    attributes = ImmutableMap.copyOf(Objects.requireNonNull(attributes, "attributes"));
+  }
+
+  /** A root area (no parent) without attributes. */
+  public static Area root(AreaCode code, String name) {
+    return new Area(code, name, Optional.empty(), ImmutableMap.of());
+  }
+
+  /** An area below {@code parent} with {@code attributes}. */
+  public static Area of(AreaCode code, String name, AreaCode parent, Map<String, String> attributes) {
+    return new Area(code, name, Optional.of(parent), ImmutableMap.copyOf(attributes));
+  }
+
+  public Level level() {
+    return code.level();
+  }
+
+  /** The attribute {@code key}, such as {@code households}, or empty. */
+  public Optional<String> attribute(String key) {
+    return Optional.ofNullable(attributes.get(key));
+  }
+}

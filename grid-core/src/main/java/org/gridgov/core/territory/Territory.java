@@ -1,0 +1,166 @@
+package org.gridgov.core.territory;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable tree of areas: the administrative ladder of a district (or several) and the grids
+ * and micro-grids below its communities. Built and validated by a {@link TerritoryBuilder}.
+ *
+ * <p>Every lookup is answered from indexes built once, in O(1) or in the size of its result, so
+ * the dispatch path may call them freely. Lists of areas are sorted by code.
+ */
+public final class Territory {
+  private static final Comparator<Area> BY_CODE = Comparator.comparing(Area::code);
+
+  private final CodeScheme scheme;
+  private final ImmutableMap<String, Area> byCode;
+  private final ImmutableList<Area> areas;
+  private final ImmutableList<Area> roots;
+  private final ImmutableListMultimap<String, Area> children;
+  private final ImmutableListMultimap<Level, Area> byLevel;
+  private final ImmutableMap<String, ImmutableList<Area>> ancestors;
+  private final ImmutableMap<String, ImmutableListMultimap<Level, Area>> descendants;
+
+  /** Indexes {@code validAreas}, which a {@link TerritoryBuilder} has already validated. */
+  Territory(CodeScheme scheme, Collection<Area> validAreas) {
+    this.scheme = Objects.requireNonNull(scheme, "scheme");
+    List<Area> sorted = new ArrayList<>(validAreas);
+    sorted.sort(BY_CODE);
+    this.areas = ImmutableList.copyOf(sorted);
+    Map<String, Area> codes = new HashMap<>();
+    sorted.forEach(a -> codes.put(a.code().value(), a));
+    this.byCode = ImmutableMap.copyOf(codes);
+
+    ImmutableList.Builder<Area> rootList = ImmutableList.builder();
+    ImmutableListMultimap.Builder<String, Area> childIndex = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Level, Area> levelIndex = ImmutableListMultimap.builder();
+    ImmutableMap.Builder<String, ImmutableList<Area>> ancestorIndex = ImmutableMap.builder();
+    Map<String, ListMultimap<Level, Area>> below = new HashMap<>();
+    for (Area area : sorted) {
+      levelIndex.put(area.level(), area);
+      if (area.parent().isEmpty()) {
+        rootList.add(area);
+      } else {
+        childIndex.put(area.parent().get().value(), area);
+      }
+      ImmutableList.Builder<Area> chain = ImmutableList.builder();
+      for (Optional<AreaCode> up = area.parent(); up.isPresent(); ) {
+        Area ancestor = codes.get(up.get().value());
+        chain.add(ancestor);
+        below
+            .computeIfAbsent(
+                ancestor.code().value(),
+                k -> MultimapBuilder.enumKeys(Level.class).arrayListValues().build())
+            .put(area.level(), area);
+        up = ancestor.parent();
+      }
+      ancestorIndex.put(area.code().value(), chain.build());
+    }
+    this.roots = rootList.build();
+    this.children = childIndex.build();
+    this.byLevel = levelIndex.build();
+    this.ancestors = ancestorIndex.build();
+    ImmutableMap.Builder<String, ImmutableListMultimap<Level, Area>> descendantIndex =
+        ImmutableMap.builder();
+    below.forEach((code, multimap) -> descendantIndex.put(code, ImmutableListMultimap.copyOf(multimap)));
+    this.descendants = descendantIndex.build();
+  }
+
+  public static TerritoryBuilder builder() {
+    return new TerritoryBuilder(CodeScheme.DEFAULT);
+  }
+
+  public static TerritoryBuilder builder(CodeScheme scheme) {
+    return new TerritoryBuilder(scheme);
+  }
+
+  public CodeScheme scheme() {
+    return scheme;
+  }
+
+  /** The area with {@code code} (same digits and level), or empty. */
+  public Optional<Area> find(AreaCode code) {
+    Area area = byCode.get(code.value());
+    return area != null && area.level() == code.level() ? Optional.of(area) : Optional.empty();
+  }
+
+  /** The area whose code has the digits {@code code}, or empty. */
+  public Optional<Area> find(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** The area with {@code code}; throws an {@link IllegalArgumentException} naming it if absent. */
+  public Area require(AreaCode code) {
+    return find(code)
+        .orElseThrow(
+            () -> new IllegalArgumentException(
+                "no area " + code + " (" + code.level() + ") in this territory"));
+  }
+
+  public boolean contains(AreaCode code) {
+    return find(code).isPresent();
+  }
+
+  /** The parent of {@code code}, empty for a root; throws if {@code code} is absent. */
+  public Optional<Area> parent(AreaCode code) {
+    return require(code).parent().map(p -> byCode.get(p.value()));
+  }
+
+  /** The ancestors of {@code code}, nearest first, ending at its root. */
+  public ImmutableList<Area> ancestors(AreaCode code) {
+    return ancestors.get(require(code).code().value());
+  }
+
+  /** The ancestor of {@code code} at {@code level}, or empty when there is none. */
+  public Optional<Area> ancestorAt(AreaCode code, Level level) {
+    return ancestors(code).stream().filter(a -> a.level() == level).findFirst();
+  }
+
+  /** The direct children of {@code code}, sorted by code. */
+  public ImmutableList<Area> children(AreaCode code) {
+    return children.get(require(code).code().value());
+  }
+
+  /** Every area at {@code level} below {@code code}, at any depth, sorted by code. */
+  public ImmutableList<Area> descendants(AreaCode code, Level level) {
+    ImmutableListMultimap<Level, Area> below = descendants.get(require(code).code().value());
+    return below == null ? ImmutableList.of() : below.get(level);
+  }
+
+  /** Every area at {@code level}, sorted by code. */
+  public ImmutableList<Area> at(Level level) {
+    return byLevel.get(level);
+  }
+
+  /** The areas without a parent, sorted by code. */
+  public ImmutableList<Area> roots() {
+    return roots;
+  }
+
+  /** Every area, sorted by code. */
+  public ImmutableList<Area> areas() {
+    return areas;
+  }
+
+  public int size() {
+    return areas.size();
+  }
+
+  @Override
+  public String toString() {
+    return "Territory[" + areas.size() + " areas, roots " + roots.stream().map(Area::code).toList()
+        + "]";
+  }
+}

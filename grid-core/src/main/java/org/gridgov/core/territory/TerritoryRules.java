@@ -1,0 +1,29 @@
+package org.gridgov.core.territory;
+
+import org.gridgov.core.RuleId;
+
+/** The rule ids a {@link TerritoryBuilder} reports in its violations. */
+public final class TerritoryRules {
+  /** The level column is not one of {@link Level}'s names. */
+  public static final RuleId UNKNOWN_LEVEL = RuleId.of("territory.unknown-level");
+  /** The code is empty, holds non-digits or has an all-zero or out-of-range segment. */
+  public static final RuleId CODE_FORMAT = RuleId.of("territory.code-format");
+  /** The code's length does not match its level under the {@link CodeScheme}. */
+  public static final RuleId CODE_LENGTH = RuleId.of("territory.code-length");
+  /** The name is blank. */
+  public static final RuleId BLANK_NAME = RuleId.of("territory.blank-name");
+  /** The parent code names no area of the territory. */
+  public static final RuleId UNKNOWN_PARENT = RuleId.of("territory.unknown-parent");
+  /** The code does not start with its parent's code. */
+  public static final RuleId PARENT_PREFIX = RuleId.of("territory.parent-prefix");
+  /** The parent is not exactly one rung up the ladder. */
+  public static final RuleId LEVEL_ORDER = RuleId.of("territory.level-order");
+  /** The code appears more than once. */
+  public static final RuleId DUPLICATE_CODE = RuleId.of("territory.duplicate-code");
+  /** Following parents leads back to the same area. */
+  public static final RuleId CYCLE = RuleId.of("territory.cycle");
+  /** A file lacks a required column, has a malformed row or cannot be read. */
+  public static final RuleId FILE_FORMAT = RuleId.of("territory.file-format");
+
+  private TerritoryRules() {}
+}

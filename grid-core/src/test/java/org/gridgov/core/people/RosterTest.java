@@ -1,0 +1,95 @@
+package org.gridgov.core.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Level;
+import org.junit.jupiter.api.Test;
+
+class RosterTest {
+  private static final AreaCode JINGFANG = WorkerTest.JINGFANG;
+  private static final AreaCode G1 = WorkerTest.GRID_1;
+  private static final AreaCode G2 = WorkerTest.GRID_2;
+  private static final LineId URBAN = LineId.of("urban-management");
+
+  private static Worker worker(String id, Role role, AreaCode... grids) {
+    return Worker.of(WorkerId.of(id), "n", Set.of(role), JINGFANG, Set.of(grids));
+  }
+
+  @Test
+  void lookups_byGridLineAndRole_returnWorkersSortedById() {
+    Worker b = worker("w-b", Role.SOCIAL_WORKER, G1, G2).withLines(Set.of(URBAN));
+    Worker a = worker("w-a", Role.SOCIAL_WORKER, G1);
+    Worker c = worker("w-c", Role.POLICE_OFFICER, G2).withLines(Set.of(URBAN));
+
+    Roster roster = Roster.of(List.of(b, a, c));
+
+    assertThat(roster.size()).isEqualTo(3);
+    assertThat(roster.workers()).containsExactly(b, a, c);
+    assertThat(roster.inGrid(G1)).containsExactly(a, b);
+    assertThat(roster.inGrid(G2)).containsExactly(b, c);
+    assertThat(roster.inGridWithLine(G1, URBAN)).containsExactly(b);
+    assertThat(roster.inGridWithLine(G2, URBAN)).containsExactly(b, c);
+    assertThat(roster.inGridWithLine(G1, LineId.of("fire"))).isEmpty();
+    assertThat(roster.withRole(Role.SOCIAL_WORKER)).containsExactly(a, b);
+    assertThat(roster.find(WorkerId.of("w-c"))).contains(c);
+    assertThat(roster.find(WorkerId.of("w-z"))).isEmpty();
+    assertThatThrownBy(() -> roster.require(WorkerId.of("w-z"))).hasMessageContaining("w-z");
+  }
+
+  @Test
+  void of_duplicateIds_listsEveryRepeat() {
+    InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+        () -> Roster.of(List.of(worker("w-1", Role.ASSISTANT), worker("w-2", Role.ASSISTANT),
+            worker("w-1", Role.SUPERVISOR), worker("w-2", Role.SUPERVISOR))));
+
+    assertThat(error.violations()).extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("workers[2].id", "people.duplicate-worker"),
+            org.assertj.core.groups.Tuple.tuple("workers[3].id", "people.duplicate-worker"));
+  }
+
+  @Test
+  void validateAgainst_unknownGridAndUnit_listsBoth() {
+    AreaCode missingGrid = AreaCode.of("330102011002009", Level.GRID);
+    Worker stray = Worker.of(WorkerId.of("w-9"), "n", Set.of(Role.ASSISTANT),
+        AreaCode.parse("330102011099"), Set.of(G1, missingGrid));
+    Roster roster = Roster.of(List.of(worker("w-1", Role.ASSISTANT, G1), stray));
+
+    List<Violation> violations = roster.validateAgainst(Divisions.jingfangExample());
+
+    assertThat(violations).extracting(Violation::path, Violation::rule, Violation::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("workers[1].unit", "people.unknown-unit",
+                "330102011099"),
+            org.assertj.core.groups.Tuple.tuple("workers[1].grids", "people.unknown-grid",
+                "330102011002009"));
+    assertThatThrownBy(() -> roster.requireValidAgainst(Divisions.jingfangExample()))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(Roster.of(List.of(worker("w-1", Role.ASSISTANT, G1)))
+        .validateAgainst(Divisions.jingfangExample())).isEmpty();
+  }
+
+  @Test
+  void inGrid_twoThousandWorkersOver589Grids_answersFromTheIndex() {
+    List<Worker> workers = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      AreaCode grid = AreaCode.of(String.format("330102011002%03d", 1 + i % 589), Level.GRID);
+      workers.add(worker(String.format("w-%04d", i), Role.SOCIAL_WORKER, grid));
+    }
+    Roster roster = Roster.of(workers);
+
+    assertThat(roster.inGrid(AreaCode.of("330102011002001", Level.GRID))).hasSize(4);
+    assertThat(roster.inGrid(AreaCode.of("330102011002589", Level.GRID))).hasSize(3);
+    assertThat(roster.withRole(Role.SOCIAL_WORKER)).hasSize(2000);
+  }
+}

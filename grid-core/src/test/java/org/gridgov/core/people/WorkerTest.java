@@ -1,0 +1,92 @@
+package org.gridgov.core.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.Set;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.junit.jupiter.api.Test;
+
+class WorkerTest {
+  static final AreaCode JINGFANG = AreaCode.parse("330102011002");
+  static final AreaCode GRID_1 = AreaCode.of("330102011002001", Level.GRID);
+  static final AreaCode GRID_2 = AreaCode.of("330102011002002", Level.GRID);
+  private static final Instant T0 = Instant.parse("2024-03-01T08:00:00Z");
+
+  private static Worker worker() {
+    return Worker.of(WorkerId.of("w-001"), "某社工", Set.of(Role.SOCIAL_WORKER, Role.GRID_MANAGER),
+        JINGFANG, Set.of(GRID_1, GRID_2));
+  }
+
+  @Test
+  void isAbsentAt_insideAndAtBounds_untilIsExclusive() {
+    Worker away = worker().withAbsence(new Absence(T0, T0.plusSeconds(3600), AbsenceKind.SICK));
+
+    assertThat(away.isAbsentAt(T0)).isTrue();
+    assertThat(away.isAbsentAt(T0.plusSeconds(3599))).isTrue();
+    assertThat(away.isAbsentAt(T0.plusSeconds(3600))).isFalse();
+    assertThat(away.isAbsentAt(T0.minusSeconds(1))).isFalse();
+    assertThat(worker().isAbsentAt(T0)).isFalse();
+    assertThat(away.absences()).hasSize(1);
+  }
+
+  @Test
+  void absence_fromNotBeforeUntil_isRefused() {
+    assertThatThrownBy(() -> new Absence(T0, T0, AbsenceKind.LEAVE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("before");
+  }
+
+  @Test
+  void hasRoleAndServes_reflectTheRecord() {
+    Worker worker = worker().withLines(Set.of(LineId.of("urban-management")));
+
+    assertThat(worker.hasRole(Role.SOCIAL_WORKER)).isTrue();
+    assertThat(worker.hasRole(Role.POLICE_OFFICER)).isFalse();
+    assertThat(worker.serves(GRID_2)).isTrue();
+    assertThat(worker.serves(AreaCode.of("330102011002003", Level.GRID))).isFalse();
+    assertThat(worker.actsFor(LineId.of("urban-management"))).isTrue();
+    assertThat(worker.withEmployment(Employment.PART_TIME).employment())
+        .isEqualTo(Employment.PART_TIME);
+  }
+
+  @Test
+  void new_emptyRoles_isRefusedNamingIdAndField() {
+    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(), JINGFANG, Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("worker w-002: roles must not be empty");
+  }
+
+  @Test
+  void new_blankName_isRefused() {
+    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), " ", Set.of(Role.ASSISTANT),
+        JINGFANG, Set.of())).hasMessage("worker w-002: name must not be blank");
+  }
+
+  @Test
+  void new_unitAGrid_isRefused() {
+    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT),
+        GRID_1, Set.of())).hasMessageStartingWith("worker w-002: unit must be a COMMUNITY");
+  }
+
+  @Test
+  void new_servedAreaNotAGrid_isRefused() {
+    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT),
+        JINGFANG, Set.of(JINGFANG))).hasMessageStartingWith("worker w-002: grids must hold GRID");
+  }
+
+  @Test
+  void new_nullEmploymentOrNullAbsence_isRefused() {
+    Worker w = worker();
+    assertThatThrownBy(() -> new Worker(w.id(), w.name(), w.roles(), w.unit(), w.grids(),
+        w.lines(), null, ImmutableList.of())).hasMessage("worker w-001: employment must not be null");
+    assertThatThrownBy(() -> new Worker(w.id(), w.name(), w.roles(), null, w.grids(),
+        ImmutableSet.of(), Employment.FULL_TIME, ImmutableList.of()))
+        .hasMessage("worker w-001: unit must not be null");
+  }
+}

@@ -1,0 +1,88 @@
+package org.gridgov.core.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.gridgov.core.RuleConfigurationException;
+import org.junit.jupiter.api.Test;
+
+class CodeSchemeTest {
+  private static final AreaCode JINGFANG = AreaCode.parse("330102011002");
+
+  @Test
+  void grid_defaultScheme_zeroPadsToFifteenDigits() {
+    assertThat(CodeScheme.DEFAULT.grid(JINGFANG, 7).value()).isEqualTo("330102011002007");
+    assertThat(CodeScheme.DEFAULT.grid(JINGFANG, 999).value()).isEqualTo("330102011002999");
+    assertThat(CodeScheme.DEFAULT.grid(JINGFANG, 1).level()).isEqualTo(Level.GRID);
+  }
+
+  @Test
+  void grid_sequence1000_overflows() {
+    assertThatThrownBy(() -> CodeScheme.DEFAULT.grid(JINGFANG, 1000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sequence overflow")
+        .hasMessageContaining("1 to 999");
+  }
+
+  @Test
+  void grid_sequenceZero_isRefused() {
+    assertThatThrownBy(() -> CodeScheme.DEFAULT.grid(JINGFANG, 0))
+        .hasMessageContaining("sequence overflow")
+        .hasMessageContaining("was 0");
+  }
+
+  @Test
+  void grid_cjt213_usesTwoDigitsAndOverflowsAt100() {
+    assertThat(CodeScheme.CJT_213.grid(JINGFANG, 7).value()).isEqualTo("33010201100207");
+    assertThat(CodeScheme.CJT_213.length(Level.GRID)).isEqualTo(14);
+    assertThat(CodeScheme.CJT_213.length(Level.MICRO_GRID)).isEqualTo(17);
+    assertThatThrownBy(() -> CodeScheme.CJT_213.grid(JINGFANG, 100))
+        .hasMessageContaining("1 to 99");
+  }
+
+  @Test
+  void grid_parentNotACommunity_isRefused() {
+    assertThatThrownBy(() -> CodeScheme.DEFAULT.grid(AreaCode.parse("330102011"), 1))
+        .hasMessageContaining("COMMUNITY");
+  }
+
+  @Test
+  void microGrid_defaultScheme_isEighteenDigits() {
+    AreaCode grid = CodeScheme.DEFAULT.grid(JINGFANG, 1);
+
+    assertThat(CodeScheme.DEFAULT.microGrid(grid, 3).value()).isEqualTo("330102011002001003");
+    assertThat(CodeScheme.DEFAULT.problem(CodeScheme.DEFAULT.microGrid(grid, 3))).isEmpty();
+  }
+
+  @Test
+  void problem_lengthOfOtherScheme_isReported() {
+    AreaCode fourteen = AreaCode.of("33010201100207", Level.GRID);
+
+    assertThat(CodeScheme.DEFAULT.problem(fourteen)).hasValueSatisfying(
+        p -> assertThat(p).contains("15 digits"));
+    assertThat(CodeScheme.CJT_213.problem(fourteen)).isEmpty();
+  }
+
+  @Test
+  void problem_microGridUnderZeroGrid_isReported() {
+    AreaCode micro = AreaCode.of("330102011002000001", Level.MICRO_GRID);
+
+    assertThat(CodeScheme.DEFAULT.problem(micro)).hasValueSatisfying(
+        p -> assertThat(p).contains("must not be zero"));
+  }
+
+  @Test
+  void problem_zeroMicroSequenceAfterThreeDigitGrid_isReportedByTheScheme() {
+    AreaCode micro = AreaCode.of("330102011002001000", Level.MICRO_GRID);
+
+    assertThat(CodeScheme.DEFAULT.problem(micro)).hasValueSatisfying(
+        p -> assertThat(p).contains("must not be zero"));
+  }
+
+  @Test
+  void new_gridDigitsOutOfRange_isRefusedWithRuleId() {
+    assertThatThrownBy(() -> new CodeScheme(4, 3))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("[territory.code-scheme] gridDigits");
+  }
+}
