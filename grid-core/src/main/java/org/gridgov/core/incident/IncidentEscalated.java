@@ -7,7 +7,7 @@ import org.gridgov.core.territory.Level;
  * The case went up from level {@code from} to {@code to} (grid → community → street → district),
  * where it waits for dispatch again from {@code claimUntil} on.
  *
- * @param emergency an emergency passed up: exempt from quotas and not counted
+ * @param kind why it went up; only {@link EscalationKind#REQUESTED} counts against quotas
  * @param overQuota passed up beyond a SOFT quota, and flagged for it
  */
 public record IncidentEscalated(
@@ -17,7 +17,7 @@ public record IncidentEscalated(
     String reason,
     Level from,
     Level to,
-    boolean emergency,
+    EscalationKind kind,
     boolean overQuota,
     Instant claimUntil)
     implements IncidentEvent {
@@ -25,13 +25,14 @@ public record IncidentEscalated(
     EventFields.check("escalated", incident, actor, at, reason);
     EventFields.required("escalated", "from", from);
     EventFields.required("escalated", "to", to);
+    EventFields.required("escalated", "kind", kind);
     EventFields.notBefore("escalated", "claimUntil", claimUntil, at);
     if (!to.isAbove(from)) {
       throw new IllegalArgumentException(
           "escalated.to must be above escalated.from " + from + ", was " + to);
     }
-    if (emergency && overQuota) {
-      throw new IllegalArgumentException("escalated: an emergency is never over quota");
+    if (overQuota && !kind.countsAgainstQuota()) {
+      throw new IllegalArgumentException("escalated: a " + kind + " escalation is never over quota");
     }
   }
 

@@ -80,8 +80,8 @@ final class Events {
   }
 
   static IncidentEscalated escalated(int h, Level from, Level to) {
-    return new IncidentEscalated(ID, CENTRE, at(h), "beyond grid authority", from, to, false,
-        false, at(h + 24));
+    return new IncidentEscalated(ID, CENTRE, at(h), "beyond grid authority", from, to,
+        EscalationKind.REQUESTED, false, at(h + 24));
   }
 
   static MarkedOverdue overdue(Instant deadline, int h) {

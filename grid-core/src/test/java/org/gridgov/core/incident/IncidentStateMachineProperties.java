@@ -155,7 +155,7 @@ class IncidentStateMachineProperties {
           Set.copyOf(LINES), at);
       case ESCALATE -> s.level().up().filter(up -> up.ordinal() >= Level.DISTRICT.ordinal())
           .<IncidentEvent>map(up -> new IncidentEscalated(id, centre, at, "", s.level(), up,
-              false, false, at)).orElse(null);
+              EscalationKind.REQUESTED, false, at)).orElse(null);
       case SUPERVISE -> new IncidentSupervised(id, centre, at, "");
       case MARK_OVERDUE -> s.replyBy().filter(r -> !at.isBefore(r)).<IncidentEvent>map(r ->
           new MarkedOverdue(id, centre, at, "", r, Optional.of(at))).orElse(null);

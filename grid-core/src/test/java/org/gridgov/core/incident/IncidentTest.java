@@ -272,7 +272,7 @@ class IncidentTest {
     assertThatThrownBy(() -> new IncidentClaimed(ID, Actor.worker(WANG), T0, "", LI, at(1)))
         .hasMessageContaining("claimed.actor must be the claimant w-li");
     assertThatThrownBy(() -> new IncidentEscalated(ID, CENTRE, T0, "", Level.STREET,
-        Level.COMMUNITY, false, false, T0)).hasMessageContaining("escalated.to must be above");
+        Level.COMMUNITY, EscalationKind.REQUESTED, false, T0)).hasMessageContaining("escalated.to must be above");
     assertThatThrownBy(() -> new IncidentAssigned(ID, SYSTEM, at(5), "", WANG, URBAN, at(4)))
         .hasMessageContaining("assigned.replyBy must not be before");
     assertThatThrownBy(() -> new CaseReturned(ID, CENTRE, T0, " ", URBAN))

@@ -1,0 +1,24 @@
+package org.gridgov.core.spi;
+
+import java.util.Optional;
+import org.gridgov.core.Directory;
+
+/**
+ * The directory (territory, people, lines, categories) as one versioned snapshot. A save names the
+ * revision the writer saw, so two administrators editing at once cannot silently overwrite each
+ * other.
+ */
+public interface DirectoryStore {
+
+  /** The stored directory with its revision, or empty before the first save. */
+  Optional<Revision<Directory>> load();
+
+  /**
+   * Replaces the directory. {@code expectedRevision} is the revision the writer loaded, 0 when
+   * none was stored.
+   *
+   * @return the new revision
+   * @throws StaleVersionException when another writer saved first; nothing is written
+   */
+  long save(Directory directory, long expectedRevision);
+}
