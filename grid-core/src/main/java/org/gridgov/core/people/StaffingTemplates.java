@@ -96,13 +96,13 @@ public final class StaffingTemplates {
       } else {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
-          StaffingTemplate t = StaffingTemplateReader.read(list.get(i), "templates[" + i + "]",
-              violations);
-          if (t != null && !ids.add(t.id())) {
+          templates.add(
+              StaffingTemplateReader.read(list.get(i), "templates[" + i + "]", violations));
+          String id = list.get(i).path("id").asText("").strip();
+          if (!id.isEmpty() && !ids.add(id)) {
             violations.add(Violation.of("templates[" + i + "].id", DUPLICATE_TEMPLATE,
-                "template id used twice", t.id()));
+                "template id used twice", id));
           }
-          templates.add(t);
         }
       }
     }
