@@ -191,4 +191,19 @@ class PolicyLoaderTest {
             e -> assertThat(e.violations()).extracting(Violation::path).containsExactly(
                 "dispatch", "effectiveFrom", "escalation", "id", "returns", "source", "verification", "zone"));
   }
+
+  @Test
+  void fromYaml_sharesInNestedMapsAndOptionals_reportDottedPaths() {
+    String bad = YAML.replace("max: 0.85", "max: 1.2")
+        .replace("gradedPayShare: 0.4", "gradedPayShare: 2")
+        .replace("basicShare: 0.4, assessedShare: 0.6", "basicShare: -0.4, assessedShare: 1.4")
+        .replace("E0501: 2h", "E0501: PT0S");
+
+    assertThat(violations(bad)).containsExactlyInAnyOrder(
+        "targets.COMMUNITY.max: must be between 0 and 1, was 1.2 [policy.share]",
+        "pay.gradedPayShare: must be between 0 and 1, was 2 [policy.share]",
+        "pay.allowance.basicShare: must be between 0 and 1, was -0.4 [policy.share]",
+        "pay.allowance.assessedShare: must be between 0 and 1, was 1.4 [policy.share]",
+        "dispatch.categoryDeadlines.E0501: must be positive, was PT0S [policy.duration]");
+  }
 }
