@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
 import java.io.StringReader;
-import java.time.Duration;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
@@ -107,6 +106,19 @@ class LinesTest {
     for (Category c : CategoryCatalogue.standard().all()) {
       assertThat(Lines.standard().responsibleFor(c)).as(c.code().toString()).isPresent();
     }
-    assertThat(Duration.ofHours(72)).isEqualTo(CategoryCatalogue.standard().require(CategoryCode.parse("E0601")).handlingDeadline());
+  }
+
+  @Test
+  void with_csv_addsLinesAndReportsDuplicatesByLine() {
+    Lines lines = Lines.standard().with(
+        new StringReader("id,name,level,categories\nwater,水务,DISTRICT,P0101\n"), "more.csv");
+
+    assertThat(lines.responsibleFor(CategoryCatalogue.standard().require(CategoryCode.parse("P0101"))))
+        .map(Line::id).contains(LineId.of("water"));
+    assertThatThrownBy(() -> lines.with(
+            new StringReader("id,name,level,categories\nfire,消防,DISTRICT,\n"), "more.csv"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(Violation::toString)
+                .containsExactly("more.csv:2: duplicate line id, was fire [line.duplicate-id]"));
   }
 }

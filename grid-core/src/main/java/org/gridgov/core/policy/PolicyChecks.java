@@ -1,0 +1,64 @@
+package org.gridgov.core.policy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.Violation;
+import org.gridgov.core.territory.Level;
+
+/** Cross-field rules that one field's annotation cannot express. Null parts are skipped. */
+final class PolicyChecks {
+  private PolicyChecks() {}
+
+  static List<Violation> crossField(PolicySet p) {
+    List<Violation> v = new ArrayList<>();
+    if (p.escalation() != null) {
+      for (Level level : p.escalation().quota().keySet()) {
+        if (!level.isBelow(Level.DISTRICT)) {
+          v.add(Violation.of("escalation.quota." + level, PolicyRules.QUOTA_LEVEL,
+              "quotas apply to the street and lower levels only", p.escalation().quota().get(level)));
+        }
+      }
+    }
+    BigDecimal minSum = BigDecimal.ZERO;
+    for (Map.Entry<Level, ShareRange> e : p.targets().entrySet()) {
+      ShareRange r = e.getValue();
+      if (r.min() != null && r.max() != null && r.max().compareTo(r.min()) < 0) {
+        v.add(Violation.of("targets." + e.getKey() + ".max", PolicyRules.TARGET_RANGE,
+            "must not be below min " + r.min().toPlainString(), r.max().toPlainString()));
+      }
+      minSum = r.min() == null ? minSum : minSum.add(r.min());
+    }
+    if (minSum.compareTo(BigDecimal.ONE) > 0) {
+      v.add(Violation.of("targets", PolicyRules.TARGET_SUM, "minimum shares must add up to at most 1",
+          minSum.toPlainString()));
+    }
+    p.pay().ifPresent(pay -> {
+      pay.pieceRates().ifPresent(r -> {
+        if (r.majorEventMin() != null && r.majorEventMax() != null
+            && r.majorEventMax().compareTo(r.majorEventMin()) < 0) {
+          v.add(Violation.of("pay.pieceRates.majorEventMax", PolicyRules.PIECE_RATE_ORDER,
+              "must not be below majorEventMin " + r.majorEventMin(), r.majorEventMax()));
+        }
+        money(v, "pay.pieceRates.qualityReport", r.qualityReport());
+      });
+      pay.allowance().ifPresent(a -> {
+        money(v, "pay.allowance.monthly", a.monthly());
+        if (a.basicShare() != null && a.assessedShare() != null
+            && a.basicShare().add(a.assessedShare()).compareTo(BigDecimal.ONE) != 0) {
+          v.add(Violation.of("pay.allowance", PolicyRules.ALLOWANCE_SPLIT,
+              "basicShare + assessedShare must be 1",
+              a.basicShare().toPlainString() + " + " + a.assessedShare().toPlainString()));
+        }
+      });
+    });
+    return v;
+  }
+
+  private static void money(List<Violation> v, String path, org.gridgov.core.Money amount) {
+    if (amount != null && amount.isNegative()) {
+      v.add(Violation.of(path, PolicyRules.MONEY, "must not be negative", amount));
+    }
+  }
+}

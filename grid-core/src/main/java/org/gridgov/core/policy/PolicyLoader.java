@@ -1,0 +1,107 @@
+package org.gridgov.core.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
+
+/**
+ * Loads a {@link PolicySet} from YAML or JSON. The file is parsed with Jackson into a tree, mapped
+ * field by field (unknown fields, wrong types, bad durations, levels and dates become violations),
+ * then checked with Jakarta Validation and the cross-field rules. A bad file fails with one {@link
+ * InvalidInputException} listing every violation, such as {@code escalation.quota.STREET: must be
+ * between 0 and 1, was 1.5 [policy.share]}.
+ */
+public final class PolicyLoader {
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  private PolicyLoader() {}
+
+  public static PolicySet fromYaml(Reader reader, String sourceName) {
+    return load(YAML, reader, sourceName);
+  }
+
+  public static PolicySet fromJson(Reader reader, String sourceName) {
+    return load(JSON, reader, sourceName);
+  }
+
+  /** Reads {@code .yaml}/{@code .yml} as YAML and {@code .json} as JSON, in UTF-8. */
+  public static PolicySet fromPath(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+    if (!yaml && !name.endsWith(".json")) {
+      throw new InvalidInputException("policy " + path, Violation.of(path.toString(),
+          PolicyRules.SYNTAX, "must end in .yaml, .yml or .json", null));
+    }
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return yaml ? fromYaml(reader, path.toString()) : fromJson(reader, path.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /** Checks a policy built in code; returns it when valid, else throws listing every violation. */
+  public static PolicySet validate(PolicySet policy) {
+    List<Violation> violations = new ArrayList<>();
+    check(policy, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("policy " + policy.id(), violations);
+    }
+    return policy;
+  }
+
+  private static PolicySet load(ObjectMapper mapper, Reader reader, String sourceName) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(reader);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new InvalidInputException("policy " + sourceName, Violation.of(sourceName + ":" + line,
+          PolicyRules.SYNTAX, "is not valid: " + e.getOriginalMessage(), null));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName, e);
+    }
+    PolicyTree tree = new PolicyTree();
+    PolicySet policy = tree.read(root);
+    List<Violation> violations = new ArrayList<>(tree.reader().violations());
+    if (policy != null) {
+      check(policy, violations);
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("policy " + sourceName, violations);
+    }
+    return policy;
+  }
+
+  /** Adds the constraint and cross-field violations at paths that did not fail to parse. */
+  private static void check(PolicySet policy, List<Violation> violations) {
+    List<Violation> more = new ArrayList<>(PolicyValidation.constraintViolations(policy));
+    more.addAll(PolicyChecks.crossField(policy));
+    List<Violation> parsed = List.copyOf(violations);
+    for (Violation v : more) {
+      if (parsed.stream().noneMatch(seen -> covers(seen.path(), v.path()))) {
+        violations.add(v);
+      }
+    }
+  }
+
+  private static boolean covers(String reported, String path) {
+    return path.equals(reported) || path.startsWith(reported + ".");
+  }
+}

@@ -1,0 +1,45 @@
+package org.gridgov.core.policy;
+
+import org.gridgov.core.RuleId;
+
+/** The rule ids of policy files: every violation a policy can produce names one of these. */
+public final class PolicyRules {
+  /** The file is not valid YAML or JSON. */
+  public static final RuleId SYNTAX = RuleId.of("policy.syntax");
+  /** A required field or section is missing (or null). */
+  public static final RuleId REQUIRED = RuleId.of("policy.required");
+  /** A field the policy format does not know. */
+  public static final RuleId UNKNOWN_FIELD = RuleId.of("policy.unknown-field");
+  /** A value of the wrong JSON type (text where a number is expected, ...). */
+  public static final RuleId TYPE = RuleId.of("policy.type");
+  /** The policy id is not a token. */
+  public static final RuleId ID = RuleId.of("policy.id");
+  /** A number below its minimum (version, bounce limit, reworks). */
+  public static final RuleId MINIMUM = RuleId.of("policy.minimum");
+  /** A duration that does not parse or is not positive. */
+  public static final RuleId DURATION = RuleId.of("policy.duration");
+  /** A share (quota, target, pay share) outside [0, 1]. */
+  public static final RuleId SHARE = RuleId.of("policy.share");
+  /** An unknown level, quota mode or category code. */
+  public static final RuleId ENUM = RuleId.of("policy.enum");
+  /** A zone id that does not exist. */
+  public static final RuleId ZONE = RuleId.of("policy.zone");
+  /** An effectiveFrom that is neither an ISO offset date-time nor a date. */
+  public static final RuleId INSTANT = RuleId.of("policy.instant");
+  /** A money amount that is negative or finer than one fen. */
+  public static final RuleId MONEY = RuleId.of("policy.money");
+  /** A quota set for the district or a higher level (quotas apply to street and below). */
+  public static final RuleId QUOTA_LEVEL = RuleId.of("policy.quota-level");
+  /** A target range whose max is below its min. */
+  public static final RuleId TARGET_RANGE = RuleId.of("policy.target-range");
+  /** Target minimums adding up to more than 1. */
+  public static final RuleId TARGET_SUM = RuleId.of("policy.target-sum");
+  /** majorEventMax below majorEventMin. */
+  public static final RuleId PIECE_RATE_ORDER = RuleId.of("policy.piece-rate-order");
+  /** basicShare + assessedShare is not 1. */
+  public static final RuleId ALLOWANCE_SPLIT = RuleId.of("policy.allowance-split");
+  /** Timeline: mixed ids, duplicate versions, effectiveFrom not increasing, or no version. */
+  public static final RuleId TIMELINE = RuleId.of("policy.timeline");
+
+  private PolicyRules() {}
+}

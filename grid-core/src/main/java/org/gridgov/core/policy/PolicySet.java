@@ -1,0 +1,46 @@
+package org.gridgov.core.policy;
+
+import com.google.common.collect.ImmutableMap;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.gridgov.core.territory.Level;
+
+/**
+ * One version of a place's policy: every number the rules use, effective from an instant. Built by
+ * {@link PolicyLoader}, which validates it; a set built in code is checked with {@link
+ * PolicyLoader#validate(PolicySet)}. {@code zone} fixes the calendar months quotas count in.
+ */
+public record PolicySet(
+    @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}") String id,
+    @Min(1) int version,
+    @NotNull Instant effectiveFrom,
+    @NotNull ZoneId zone,
+    @NotBlank String source,
+    @NotNull @Valid DispatchPolicy dispatch,
+    @NotNull @Valid ReturnPolicy returns,
+    @NotNull @Valid VerificationPolicy verification,
+    @NotNull @Valid EscalationPolicy escalation,
+    ImmutableMap<Level, @NotNull @Valid ShareRange> targets,
+    Optional<@Valid PayPolicy> pay) {
+
+  public PolicySet {
+    targets = targets == null ? ImmutableMap.of() : ImmutableMap.copyOf(targets);
+    pay = pay == null ? Optional.empty() : pay;
+  }
+
+  /** The target share settled at {@code level}, empty when the policy sets none. */
+  public Optional<ShareRange> targetFor(Level level) {
+    return Optional.ofNullable(targets.get(level));
+  }
+
+  @Override
+  public String toString() {
+    return "PolicySet[" + id + " v" + version + " from " + effectiveFrom + "]";
+  }
+}

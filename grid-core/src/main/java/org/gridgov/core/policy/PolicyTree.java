@@ -1,0 +1,154 @@
+package org.gridgov.core.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.territory.Level;
+
+/** Maps the policy tree (from YAML or JSON) onto {@link PolicySet}, collecting parse violations. */
+final class PolicyTree {
+  private final TreeReader r = new TreeReader();
+
+  TreeReader reader() {
+    return r;
+  }
+
+  /** The policy read from {@code root}; null when the root is not an object. */
+  PolicySet read(JsonNode root) {
+    JsonNode n = r.object(root, "", true, "id", "version", "effectiveFrom", "zone", "source",
+        "dispatch", "returns", "verification", "escalation", "targets", "pay");
+    if (n == null) {
+      return null;
+    }
+    String id = r.text(n.get("id"), "id", true);
+    int version = r.integer(n.get("version"), "version");
+    String effectiveFrom = r.text(n.get("effectiveFrom"), "effectiveFrom", true);
+    ZoneId zone = zone(r.text(n.get("zone"), "zone", true));
+    return new PolicySet(
+        id,
+        version,
+        instant(effectiveFrom, zone),
+        zone,
+        r.text(n.get("source"), "source", true),
+        dispatch(n.get("dispatch")),
+        returns(n.get("returns")),
+        verification(n.get("verification")),
+        escalation(n.get("escalation")),
+        r.map(n.get("targets"), "targets", this::level, this::range),
+        Optional.ofNullable(pay(n.get("pay"))));
+  }
+
+  private DispatchPolicy dispatch(JsonNode node) {
+    JsonNode n = r.object(node, "dispatch", true,
+        "claimWindow", "replyWithin", "supervisionAfter", "categoryDeadlines");
+    if (n == null) {
+      return null;
+    }
+    return new DispatchPolicy(
+        r.duration(n.get("claimWindow"), "dispatch.claimWindow", true),
+        r.duration(n.get("replyWithin"), "dispatch.replyWithin", true),
+        r.duration(n.get("supervisionAfter"), "dispatch.supervisionAfter", true),
+        r.map(n.get("categoryDeadlines"), "dispatch.categoryDeadlines", this::code,
+            (v, p) -> r.duration(v, p, true)));
+  }
+
+  private ReturnPolicy returns(JsonNode node) {
+    JsonNode n = r.object(node, "returns", true, "bounceLimit");
+    return n == null ? null : new ReturnPolicy(r.integer(n.get("bounceLimit"), "returns.bounceLimit"));
+  }
+
+  private VerificationPolicy verification(JsonNode node) {
+    JsonNode n = r.object(node, "verification", true, "maxReworks");
+    return n == null
+        ? null
+        : new VerificationPolicy(r.integer(n.get("maxReworks"), "verification.maxReworks"));
+  }
+
+  private EscalationPolicy escalation(JsonNode node) {
+    JsonNode n = r.object(node, "escalation", true, "mode", "quota");
+    if (n == null) {
+      return null;
+    }
+    String mode = r.text(n.get("mode"), "escalation.mode", true);
+    ImmutableMap<Level, BigDecimal> quota =
+        r.map(n.get("quota"), "escalation.quota", this::level, (v, p) -> r.decimal(v, p, true));
+    return new EscalationPolicy(
+        mode == null ? null : r.enumValue(mode, "escalation.mode", QuotaMode.class), quota);
+  }
+
+  private ShareRange range(JsonNode node, String path) {
+    JsonNode n = r.object(node, path, true, "min", "max");
+    return n == null
+        ? null
+        : new ShareRange(r.decimal(n.get("min"), path + ".min", true), r.decimal(n.get("max"), path + ".max", true));
+  }
+
+  private PayPolicy pay(JsonNode node) {
+    JsonNode n = r.object(node, "pay", false, "gradedPayShare", "pieceRates", "allowance");
+    if (n == null) {
+      return null;
+    }
+    JsonNode rates = r.object(n.get("pieceRates"), "pay.pieceRates", false,
+        "qualityReport", "majorEventMin", "majorEventMax");
+    JsonNode allowance = r.object(n.get("allowance"), "pay.allowance", false,
+        "monthly", "basicShare", "assessedShare");
+    return new PayPolicy(
+        Optional.ofNullable(r.decimal(n.get("gradedPayShare"), "pay.gradedPayShare", false)),
+        Optional.ofNullable(rates == null ? null : new PieceRates(
+            r.money(rates.get("qualityReport"), "pay.pieceRates.qualityReport", true),
+            r.money(rates.get("majorEventMin"), "pay.pieceRates.majorEventMin", true),
+            r.money(rates.get("majorEventMax"), "pay.pieceRates.majorEventMax", true))),
+        Optional.ofNullable(allowance == null ? null : new Allowance(
+            r.money(allowance.get("monthly"), "pay.allowance.monthly", true),
+            r.decimal(allowance.get("basicShare"), "pay.allowance.basicShare", true),
+            r.decimal(allowance.get("assessedShare"), "pay.allowance.assessedShare", true))));
+  }
+
+  private Level level(String key, String path) {
+    return r.enumValue(key, path, Level.class);
+  }
+
+  private CategoryCode code(String key, String path) {
+    try {
+      return CategoryCode.parse(key);
+    } catch (IllegalArgumentException e) {
+      return r.fail(path, PolicyRules.ENUM, "must be a category code such as E0501", key);
+    }
+  }
+
+  private ZoneId zone(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      return r.fail("zone", PolicyRules.ZONE, "must be a zone id such as Asia/Shanghai", text);
+    }
+  }
+
+  private Instant instant(String text, ZoneId zone) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        LocalDate date = LocalDate.parse(text);
+        return zone == null ? null : date.atStartOfDay(zone).toInstant();
+      } catch (DateTimeParseException notDate) {
+        return r.fail("effectiveFrom", PolicyRules.INSTANT,
+            "must be an ISO offset date-time such as 2015-01-01T00:00:00+08:00 or a date", text);
+      }
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package org.gridgov.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
+import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.core.category.CategoryCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyLoaderTest {
+  private static final String YAML =
+      String.join("\n",
+          "id: test",
+          "version: 2",
+          "effectiveFrom: 2015-01-01T00:00:00+08:00",
+          "zone: Asia/Shanghai",
+          "source: test",
+          "dispatch:",
+          "  claimWindow: 24h",
+          "  replyWithin: PT72H",
+          "  supervisionAfter: 1d",
+          "  categoryDeadlines: { E0501: 2h }",
+          "returns: { bounceLimit: 2 }",
+          "verification: { maxReworks: 3 }",
+          "escalation:",
+          "  mode: HARD",
+          "  quota: { GRID: 0.1, STREET: 0.10 }",
+          "targets:",
+          "  COMMUNITY: { min: 0.80, max: 0.85 }",
+          "pay:",
+          "  gradedPayShare: 0.4",
+          "  pieceRates: { qualityReport: 5.00, majorEventMin: 300, majorEventMax: 500.00 }",
+          "  allowance: { monthly: 500, basicShare: 0.4, assessedShare: 0.6 }",
+          "");
+  private static final String JSON =
+      "{\"id\":\"test\",\"version\":2,\"effectiveFrom\":\"2015-01-01T00:00:00+08:00\","
+          + "\"zone\":\"Asia/Shanghai\",\"source\":\"test\","
+          + "\"dispatch\":{\"claimWindow\":\"PT24H\",\"replyWithin\":\"72h\",\"supervisionAfter\":\"24h\","
+          + "\"categoryDeadlines\":{\"E0501\":\"120m\"}},"
+          + "\"returns\":{\"bounceLimit\":2},\"verification\":{\"maxReworks\":3},"
+          + "\"escalation\":{\"mode\":\"HARD\",\"quota\":{\"GRID\":0.10,\"STREET\":0.1}},"
+          + "\"targets\":{\"COMMUNITY\":{\"min\":0.8,\"max\":0.85}},"
+          + "\"pay\":{\"gradedPayShare\":0.40,\"pieceRates\":{\"qualityReport\":5,\"majorEventMin\":300,"
+          + "\"majorEventMax\":500},\"allowance\":{\"monthly\":500.00,\"basicShare\":0.40,\"assessedShare\":0.60}}}";
+
+  private static List<String> violations(String yaml) {
+    try {
+      PolicyLoader.fromYaml(new StringReader(yaml), "bad.yaml");
+    } catch (InvalidInputException e) {
+      return e.violations().stream().map(Violation::toString).toList();
+    }
+    throw new AssertionError("expected the policy to be refused");
+  }
+
+  @Test
+  void fromYamlAndFromJson_equivalentFiles_loadEqual() {
+    PolicySet yaml = PolicyLoader.fromYaml(new StringReader(YAML), "a.yaml");
+    PolicySet json = PolicyLoader.fromJson(new StringReader(JSON), "a.json");
+
+    assertThat(json).isEqualTo(yaml);
+    assertThat(yaml.effectiveFrom()).isEqualTo(Instant.parse("2014-12-31T16:00:00Z"));
+    assertThat(yaml.dispatch().supervisionAfter()).isEqualTo(Duration.ofHours(24));
+    assertThat(yaml.dispatch().deadlineFor(CategoryCode.parse("E0501"))).isEqualTo(Duration.ofHours(2));
+    assertThat(yaml.dispatch().deadlineFor(CategoryCatalogue.standard().require(CategoryCode.parse("P0102"))))
+        .isEqualTo(Duration.ofHours(2));
+    assertThat(yaml.dispatch().deadlineFor(CategoryCode.parse("E0101"))).isEqualTo(Duration.ofHours(72));
+  }
+
+  @Test
+  void fromYaml_manySemanticErrors_listsEveryOneWithPathAndValue() {
+    String bad = YAML.replace("version: 2", "version: 0")
+        .replace("STREET: 0.10", "STREET: 1.5")
+        .replace("claimWindow: 24h", "claimWindow: PT-1H")
+        .replace("bounceLimit: 2", "bounceLimit: -1")
+        .replace("max: 0.85", "max: 0.5")
+        .replace("majorEventMin: 300", "majorEventMin: 600")
+        .replace("assessedShare: 0.6", "assessedShare: 0.5");
+
+    assertThat(violations(bad)).containsExactlyInAnyOrder(
+        "escalation.quota.STREET: must be between 0 and 1, was 1.5 [policy.share]",
+        "version: must be greater than or equal to 1, was 0 [policy.minimum]",
+        "dispatch.claimWindow: must be positive, was PT-1H [policy.duration]",
+        "returns.bounceLimit: must be greater than or equal to 0, was -1 [policy.minimum]",
+        "targets.COMMUNITY.max: must not be below min 0.8, was 0.5 [policy.target-range]",
+        "pay.pieceRates.majorEventMax: must not be below majorEventMin ¥600.00, was ¥500.00 [policy.piece-rate-order]",
+        "pay.allowance: basicShare + assessedShare must be 1, was 0.4 + 0.5 [policy.allowance-split]");
+  }
+
+  @Test
+  void fromYaml_unknownFieldWrongTypeBadDurationBadLevel_allReported() {
+    String bad = YAML.replace("source: test", "source: test\ncolour: red")
+        .replace("maxReworks: 3", "maxReworks: three")
+        .replace("supervisionAfter: 1d", "supervisionAfter: soon")
+        .replace("GRID: 0.1", "GIRD: 0.1")
+        .replace("mode: HARD", "mode: FIRM")
+        .replace("E0501: 2h", "X1: 2h");
+
+    assertThat(violations(bad)).containsExactlyInAnyOrder(
+        "colour: is not a known field, expected one of [id, version, effectiveFrom, zone, source, dispatch,"
+            + " returns, verification, escalation, targets, pay] [policy.unknown-field]",
+        "verification.maxReworks: must be a whole number, was three [policy.type]",
+        "dispatch.supervisionAfter: must be a duration such as 90s, 30m, 24h, 2d or PT24H, was soon [policy.duration]",
+        "escalation.quota.GIRD: must be one of [PROVINCE, CITY, DISTRICT, STREET, COMMUNITY, GRID, MICRO_GRID],"
+            + " was GIRD [policy.enum]",
+        "escalation.mode: must be one of [HARD, SOFT], was FIRM [policy.enum]",
+        "dispatch.categoryDeadlines.X1: must be a category code such as E0501, was X1 [policy.enum]");
+  }
+
+  @Test
+  void fromYaml_missingSections_reportsEachRequiredPathOnce() {
+    assertThat(violations("id: x\nversion: 1\n")).containsExactly(
+        "effectiveFrom: is required [policy.required]",
+        "zone: is required [policy.required]",
+        "source: is required [policy.required]",
+        "dispatch: is required [policy.required]",
+        "returns: is required [policy.required]",
+        "verification: is required [policy.required]",
+        "escalation: is required [policy.required]");
+  }
+
+  @Test
+  void fromYaml_badZoneDateMoneyAndQuotaLevel_reported() {
+    String bad = YAML.replace("zone: Asia/Shanghai", "zone: Mars/Olympus")
+        .replace("effectiveFrom: 2015-01-01T00:00:00+08:00", "effectiveFrom: yesterday")
+        .replace("qualityReport: 5.00", "qualityReport: 5.001")
+        .replace("GRID: 0.1", "DISTRICT: 0.1")
+        .replace("id: test", "id: 'bad id'");
+
+    assertThat(violations(bad)).containsExactlyInAnyOrder(
+        "zone: must be a zone id such as Asia/Shanghai, was Mars/Olympus [policy.zone]",
+        "effectiveFrom: must be an ISO offset date-time such as 2015-01-01T00:00:00+08:00 or a date,"
+            + " was yesterday [policy.instant]",
+        "pay.pieceRates.qualityReport: must be whole fen (at most 2 decimals), was 5.001 [policy.money]",
+        "escalation.quota.DISTRICT: quotas apply to the street and lower levels only, was 0.1 [policy.quota-level]",
+        "id: must match \"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}\", was bad id [policy.id]");
+  }
+
+  @Test
+  void fromJson_syntaxError_reportsSourceAndLine() {
+    assertThatThrownBy(() -> PolicyLoader.fromJson(new StringReader("{\n\"id\": }"), "p.json"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.violations()).singleElement()
+              .satisfies(v -> assertThat(v.path()).isEqualTo("p.json:2"))
+              .satisfies(v -> assertThat(v.rule()).isEqualTo("policy.syntax"));
+        });
+  }
+
+  @Test
+  void fromJson_rootNotAnObject_reportsType() {
+    assertThatThrownBy(() -> PolicyLoader.fromJson(new StringReader("[1]"), "p.json"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(Violation::rule).containsExactly("policy.type"));
+  }
+
+  @Test
+  void fromYaml_targetMinimumsAboveOne_reportsSum() {
+    String bad = YAML.replace("  COMMUNITY: { min: 0.80, max: 0.85 }",
+        "  COMMUNITY: { min: 0.80, max: 0.85 }\n  STREET: { min: 0.3, max: 0.4 }");
+
+    assertThat(violations(bad)).containsExactly(
+        "targets: minimum shares must add up to at most 1, was 1.1 [policy.target-sum]");
+  }
+
+  @Test
+  void fromPath_byExtension_readsYamlAndJsonAndRefusesOthers(@TempDir Path dir) throws Exception {
+    Path yaml = Files.writeString(dir.resolve("p.yml"), YAML);
+    Path json = Files.writeString(dir.resolve("p.json"), JSON);
+    Path text = Files.writeString(dir.resolve("p.txt"), YAML);
+
+    assertThat(PolicyLoader.fromPath(yaml)).isEqualTo(PolicyLoader.fromPath(json));
+    assertThatThrownBy(() -> PolicyLoader.fromPath(text))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(Violation::rule).containsExactly("policy.syntax"));
+  }
+
+  @Test
+  void validate_policyBuiltInCodeWithNulls_listsEveryRequiredField() {
+    PolicySet empty = new PolicySet(null, 1, null, null, " ", null, null, null, null, null, null);
+
+    assertThatThrownBy(() -> PolicyLoader.validate(empty))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(Violation::path).containsExactly(
+                "dispatch", "effectiveFrom", "escalation", "id", "returns", "source", "verification", "zone"));
+  }
+
+  @Test
+  void fromYaml_sharesInNestedMapsAndOptionals_reportDottedPaths() {
+    String bad = YAML.replace("max: 0.85", "max: 1.2")
+        .replace("gradedPayShare: 0.4", "gradedPayShare: 2")
+        .replace("basicShare: 0.4, assessedShare: 0.6", "basicShare: -0.4, assessedShare: 1.4")
+        .replace("E0501: 2h", "E0501: PT0S");
+
+    assertThat(violations(bad)).containsExactlyInAnyOrder(
+        "targets.COMMUNITY.max: must be between 0 and 1, was 1.2 [policy.share]",
+        "pay.gradedPayShare: must be between 0 and 1, was 2 [policy.share]",
+        "pay.allowance.basicShare: must be between 0 and 1, was -0.4 [policy.share]",
+        "pay.allowance.assessedShare: must be between 0 and 1, was 1.4 [policy.share]",
+        "dispatch.categoryDeadlines.E0501: must be positive, was PT0S [policy.duration]");
+  }
+}
