@@ -85,6 +85,13 @@ public interface IncidentStore {
   /** Gives up {@code owner}'s lease on an incident without appending. */
   void release(IncidentId id, String owner);
 
+  /**
+   * How many incidents were reported inside {@code unit} (the unit itself when it is a grid, else
+   * every grid below it) with a report instant in {@code [from, to)}: the "found" figure of
+   * escalation quotas.
+   */
+  long countReported(AreaCode unit, Instant from, Instant to);
+
   /** How many incidents are stored. */
   long count();
 }

@@ -1,6 +1,8 @@
 package org.gridgov.storage.memory;
 
+import com.google.common.collect.BoundType;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.TreeMultiset;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +13,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -51,6 +55,8 @@ final class InMemoryIncidentStore implements IncidentStore {
   private final Map<WorkerId, Set<IncidentId>> openByAssignee = new HashMap<>();
   private final Map<Stage, Set<IncidentId>> byStage = new EnumMap<>(Stage.class);
   private final NavigableSet<TimerKey> timers = new TreeSet<>(DUE_ORDER);
+  /** Report instants per grid code, for counting what a unit found in a period. */
+  private final NavigableMap<String, TreeMultiset<Instant>> reportedByGrid = new TreeMap<>();
 
   /** One incident: its history, its folded state and any lease on its timer. */
   private record Entry(ImmutableList<IncidentEvent> events, Incident incident, Lease lease) {}
@@ -75,6 +81,8 @@ final class InMemoryIncidentStore implements IncidentStore {
         throw new DuplicateException(KIND, incident.id());
       }
       external.ifPresent(ref -> externals.put(ref, incident.id()));
+      reportedByGrid.computeIfAbsent(incident.grid().value(), g -> TreeMultiset.create())
+          .add(incident.reportedAt());
       store(null, new Entry(ImmutableList.copyOf(opening), incident, null));
       return new IntakeResult(incident, true);
     } finally {
@@ -290,6 +298,27 @@ final class InMemoryIncidentStore implements IncidentStore {
       }
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public long countReported(AreaCode unit, Instant from, Instant to) {
+    Objects.requireNonNull(unit, "unit");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the period must not end (" + to + ") before it starts ("
+          + from + ")");
+    }
+    lock.readLock().lock();
+    try {
+      String prefix = unit.value();
+      long count = 0;
+      for (TreeMultiset<Instant> reported :
+          reportedByGrid.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
+        count += reported.subMultiset(from, BoundType.CLOSED, to, BoundType.OPEN).size();
+      }
+      return count;
+    } finally {
+      lock.readLock().unlock();
     }
   }
 

@@ -19,6 +19,7 @@ import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.core.territory.AreaCode;
 import org.junit.jupiter.api.Test;
 
 class InMemoryIncidentStoreTest {
@@ -160,5 +161,23 @@ class InMemoryIncidentStoreTest {
     store.append(IncidentId.of("i1"), 2, List.of(supervised("i1", 11, "pending")));
     assertThat(store.claimDue(at(11).plus(lease), 10, "node-b", lease))
         .as("an append ends the lease").hasSize(1);
+  }
+
+  @Test
+  void countReported_countsGridsInsideTheUnitWithinThePeriod() {
+    store.intake(List.of(reported("a1", GRID_A)));
+    store.intake(List.of(reported("a2", GRID_A)));
+    store.intake(List.of(reported("b1", GRID_B)));
+    AreaCode community = AreaCode.parse("330102011002");
+    AreaCode otherCommunity = AreaCode.parse("330102011003");
+
+    assertThat(store.countReported(GRID_A, T0, at(1))).isEqualTo(2);
+    assertThat(store.countReported(community, T0, at(1))).isEqualTo(3);
+    assertThat(store.countReported(AreaCode.parse("330102011"), T0, at(1))).isEqualTo(3);
+    assertThat(store.countReported(otherCommunity, T0, at(1))).isZero();
+    assertThat(store.countReported(community, at(1), at(2))).as("period excludes T0").isZero();
+    assertThat(store.countReported(community, T0, T0)).as("the end is exclusive").isZero();
+    assertThatThrownBy(() -> store.countReported(community, at(2), at(1)))
+        .hasMessageContaining("must not end");
   }
 }

@@ -1,0 +1,29 @@
+package org.gridgov.core.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.PolicyTimeline;
+
+/**
+ * Policies by id, each a timeline of immutable versions. A version once saved is never replaced:
+ * a change is a new version with a later {@code effectiveFrom}.
+ */
+public interface PolicyStore {
+
+  /**
+   * Adds a version. The policy is validated first ({@code PolicyLoader.validate}), and the
+   * resulting timeline must stay legal (increasing versions with increasing effective dates).
+   *
+   * @throws DuplicateException when this id and version are already stored
+   * @throws org.gridgov.core.InvalidInputException when the policy or the timeline is invalid;
+   *     nothing is stored
+   */
+  void save(PolicySet policy);
+
+  /** Every stored version of {@code policyId}, or empty when none is stored. */
+  Optional<PolicyTimeline> timeline(String policyId);
+
+  /** The ids of the stored policies, sorted. */
+  List<String> ids();
+}
