@@ -1,6 +1,8 @@
 package org.gridgov.core.policy;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import org.gridgov.core.category.CategoryCode;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -9,12 +11,39 @@ import org.gridgov.core.territory.Level;
 /**
  * Escalation quotas (Kaixuan's 十一制): per reporting level, the largest share of the problems a
  * unit found in a calendar month that it may pass up. Quotas apply to the street and below.
+ *
+ * <p>{@code authority} says which categories a level may close ("small matters stay in the
+ * grid"): per level, category code prefixes such as {@code E04} (a major class) or {@code P0113}
+ * (one category). A level without an entry may close every category.
  */
 public record EscalationPolicy(
-    @NotNull QuotaMode mode, ImmutableMap<Level, @NotNull @Share BigDecimal> quota) {
+    @NotNull QuotaMode mode,
+    ImmutableMap<Level, @NotNull @Share BigDecimal> quota,
+    ImmutableMap<Level, ImmutableSet<String>> authority) {
 
   public EscalationPolicy {
     quota = quota == null ? ImmutableMap.of() : ImmutableMap.copyOf(quota);
+    authority = authority == null ? ImmutableMap.of() : ImmutableMap.copyOf(authority);
+  }
+
+  /** A policy without closing restrictions. */
+  public EscalationPolicy(QuotaMode mode, ImmutableMap<Level, BigDecimal> quota) {
+    this(mode, quota, ImmutableMap.of());
+  }
+
+  /** Whether a case of {@code category} may be closed while handled at {@code level}. */
+  public boolean mayClose(Level level, CategoryCode category) {
+    ImmutableSet<String> prefixes = authority.get(level);
+    if (prefixes == null) {
+      return true;
+    }
+    String code = category.toString();
+    for (String prefix : prefixes) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The quota of units at {@code level}, empty when that level may escalate freely. */

@@ -2,6 +2,7 @@ package org.gridgov.core.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -73,15 +74,36 @@ final class PolicyTree {
   }
 
   private EscalationPolicy escalation(JsonNode node) {
-    JsonNode n = r.object(node, "escalation", true, "mode", "quota");
+    JsonNode n = r.object(node, "escalation", true, "mode", "quota", "authority");
     if (n == null) {
       return null;
     }
     String mode = r.text(n.get("mode"), "escalation.mode", true);
     ImmutableMap<Level, BigDecimal> quota =
         r.map(n.get("quota"), "escalation.quota", this::level, (v, p) -> r.decimal(v, p, true));
+    ImmutableMap<Level, ImmutableSet<String>> authority =
+        r.map(n.get("authority"), "escalation.authority", this::level, this::prefixes);
     return new EscalationPolicy(
-        mode == null ? null : r.enumValue(mode, "escalation.mode", QuotaMode.class), quota);
+        mode == null ? null : r.enumValue(mode, "escalation.mode", QuotaMode.class), quota,
+        authority);
+  }
+
+  /** A list of category code prefixes: P or E, then 2 to 5 digits. */
+  private ImmutableSet<String> prefixes(JsonNode node, String path) {
+    if (!node.isArray()) {
+      return r.fail(path, PolicyRules.TYPE, "must be a list of category code prefixes", node);
+    }
+    ImmutableSet.Builder<String> result = ImmutableSet.builder();
+    for (int i = 0; i < node.size(); i++) {
+      String prefix = r.text(node.get(i), path + "[" + i + "]", true);
+      if (prefix != null && !prefix.matches("[PE][0-9]{2,5}")) {
+        r.fail(path + "[" + i + "]", PolicyRules.ENUM,
+            "must be a category code prefix such as E04 or P0113", prefix);
+      } else if (prefix != null) {
+        result.add(prefix);
+      }
+    }
+    return result.build();
   }
 
   private ShareRange range(JsonNode node, String path) {
