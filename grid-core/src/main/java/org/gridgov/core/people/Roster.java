@@ -31,6 +31,7 @@ public final class Roster {
   private final ImmutableListMultimap<AreaCode, Worker> byGrid;
   private final ImmutableListMultimap<GridLine, Worker> byGridLine;
   private final ImmutableListMultimap<Role, Worker> byRole;
+  private final ImmutableListMultimap<GridLine, Worker> byUnitLine;
 
   private record GridLine(AreaCode grid, LineId line) {}
 
@@ -42,6 +43,7 @@ public final class Roster {
     ImmutableListMultimap.Builder<AreaCode, Worker> grids = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<GridLine, Worker> gridLines = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Role, Worker> roles = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<GridLine, Worker> unitLines = ImmutableListMultimap.builder();
     for (Worker worker : sorted) {
       ids.put(worker.id(), worker);
       for (AreaCode grid : worker.grids()) {
@@ -49,11 +51,13 @@ public final class Roster {
         worker.lines().forEach(line -> gridLines.put(new GridLine(grid, line), worker));
       }
       worker.roles().forEach(role -> roles.put(role, worker));
+      worker.lines().forEach(line -> unitLines.put(new GridLine(worker.unit(), line), worker));
     }
     this.byId = ids.buildOrThrow();
     this.byGrid = grids.build();
     this.byGridLine = gridLines.build();
     this.byRole = roles.build();
+    this.byUnitLine = unitLines.build();
   }
 
   /**
@@ -99,6 +103,14 @@ public final class Roster {
   /** The workers serving {@code grid} who act for {@code line}, by id. */
   public ImmutableList<Worker> inGridWithLine(AreaCode grid, LineId line) {
     return byGridLine.get(new GridLine(grid, line));
+  }
+
+  /**
+   * The workers who belong to {@code unit} (a community, street or district) and act for {@code
+   * line}, by id: who can take a case handled at that unit's level.
+   */
+  public ImmutableList<Worker> inUnitWithLine(AreaCode unit, LineId line) {
+    return byUnitLine.get(new GridLine(unit, line));
   }
 
   /** The workers holding {@code role}, by id. */

@@ -32,8 +32,9 @@ public record Worker(
     roles = copy(id, "roles", roles);
     require(id, "roles", !roles.isEmpty(), "must not be empty");
     require(id, "unit", unit != null, "must not be null");
-    require(id, "unit", unit.level() == Level.COMMUNITY || unit.level() == Level.STREET,
-        "must be a COMMUNITY or a STREET, was " + unit + " (" + unit.level() + ")");
+    require(id, "unit", unit.level() == Level.COMMUNITY || unit.level() == Level.STREET
+            || unit.level() == Level.DISTRICT,
+        "must be a COMMUNITY, a STREET or a DISTRICT, was " + unit + " (" + unit.level() + ")");
     grids = copy(id, "grids", grids);
     for (AreaCode grid : grids) {
       require(id, "grids", grid.level() == Level.GRID || grid.level() == Level.MICRO_GRID,

@@ -1,0 +1,82 @@
+package org.gridgov.rules.auth;
+
+import java.util.Optional;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.ActorKind;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.Step;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Role;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
+import org.gridgov.rules.Refusal;
+import org.gridgov.rules.dispatch.Candidates;
+
+/**
+ * Who may do what. Every command carries an actor; this rule says whether that actor may take that
+ * step on that incident:
+ *
+ * <ul>
+ *   <li>report: anyone but gridgov itself;
+ *   <li>register, reject, assign, arbitrate, convene a joint meeting, extend, close, archive: a
+ *       centre seat;
+ *   <li>claim: a worker who serves the case's grid (or belongs to its unit above the grid) and acts
+ *       for its line;
+ *   <li>feed back: the assignee; return: the responsible line's department or the assignee;
+ *   <li>escalate: a centre seat, the assignee or a candidate at the case's level;
+ *   <li>supervise: a centre seat or a worker holding the supervisor role;
+ *   <li>verify: a worker holding the supervisor role or serving the case's grid (never the handler,
+ *       see the verification rule);
+ *   <li>rate: a resident, an external system (a hotline call-back) or a centre seat;
+ *   <li>mark overdue: only gridgov's own timers.
+ * </ul>
+ */
+public final class AuthorizationRule {
+  public static final RuleId ID = RuleId.of("auth.actor");
+  public static final String NOT_AUTHORIZED = "NOT_AUTHORIZED";
+
+  private AuthorizationRule() {}
+
+  /**
+   * A refusal when {@code actor} may not take {@code step}; {@code incident} is null for a report.
+   * Worker actors must be in {@code roster} (the caller checks that first).
+   */
+  public static Optional<Refusal> check(Step step, Actor actor, Incident incident, Roster roster) {
+    ActorKind kind = actor.kind();
+    Worker worker = kind == ActorKind.WORKER ? roster.find(actor.workerId().get()).orElse(null)
+        : null;
+    boolean allowed = switch (step) {
+      case REPORT -> kind != ActorKind.SYSTEM;
+      case REGISTER, REJECT, ASSIGN, ARBITRATE, CONVENE_JOINT_MEETING, EXTEND_DEADLINE, CLOSE,
+          ARCHIVE -> kind == ActorKind.CENTRE;
+      case CLAIM -> worker != null && incident.line().isPresent()
+          && Candidates.isEligible(worker, incident, incident.line().get());
+      case FEEDBACK -> isAssignee(worker, incident);
+      case RETURN -> isAssignee(worker, incident)
+          || (kind == ActorKind.DEPARTMENT
+              && incident.line().map(LineId::value).filter(actor.id()::equals).isPresent());
+      case ESCALATE -> kind == ActorKind.CENTRE || isAssignee(worker, incident)
+          || (worker != null && incident.line().isPresent()
+              && Candidates.isEligible(worker, incident, incident.line().get()));
+      case SUPERVISE -> kind == ActorKind.CENTRE
+          || (worker != null && worker.hasRole(Role.SUPERVISOR));
+      case VERIFY, FAIL_VERIFICATION -> worker != null
+          && (worker.hasRole(Role.SUPERVISOR) || worker.serves(incident.grid()));
+      case RATE -> kind == ActorKind.RESIDENT || kind == ActorKind.EXTERNAL
+          || kind == ActorKind.CENTRE;
+      case MARK_OVERDUE -> kind == ActorKind.SYSTEM;
+    };
+    if (allowed) {
+      return Optional.empty();
+    }
+    return Optional.of(new Refusal(ID, NOT_AUTHORIZED, actor + " may not " + step.commandName()
+        + (incident == null ? "" : " incident " + incident.id() + " (grid " + incident.grid()
+            + ", line " + incident.line().map(Object::toString).orElse("none") + ", level "
+            + incident.level() + ")")));
+  }
+
+  private static boolean isAssignee(Worker worker, Incident incident) {
+    return worker != null && incident.assignee().filter(worker.id()::equals).isPresent();
+  }
+}

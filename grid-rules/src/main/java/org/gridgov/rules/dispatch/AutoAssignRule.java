@@ -1,0 +1,88 @@
+package org.gridgov.rules.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.territory.Level;
+import org.gridgov.rules.Workload;
+
+/**
+ * Once the self-claim window has passed, assigns an unclaimed case by line and grid: among the
+ * candidates ({@link Candidates}) the one with the fewest open cases wins, ties broken by worker
+ * id; absent workers are skipped when someone present can take it. With no candidate at all the
+ * case goes up one level with reason {@code NO_ELIGIBLE_WORKER}, which does not count against the
+ * level's quota; at the district, the top, it waits for the centre.
+ */
+public final class AutoAssignRule {
+  public static final RuleId ID = RuleId.of("dispatch.auto-assign");
+  public static final String NO_ELIGIBLE_WORKER = "NO_ELIGIBLE_WORKER";
+  private static final Actor ACTOR = Actor.system(ID);
+
+  private AutoAssignRule() {}
+
+  /**
+   * Decides for {@code incident} at {@code now}. {@code replyWithin} is the case's handling
+   * deadline (the policy's per-category value).
+   */
+  public static DispatchDecision decide(
+      Incident incident, Roster roster, Workload workload, Duration replyWithin, Instant now) {
+    if (incident.stage() != Stage.REGISTERED) {
+      return new DispatchDecision.NoChange(ID, "incident is " + incident.stage());
+    }
+    Instant claimUntil = incident.claimUntil().orElse(now);
+    if (now.isBefore(claimUntil)) {
+      return new DispatchDecision.Wait(ID, claimUntil);
+    }
+    LineId line = incident.line().orElseThrow();
+    Worker chosen = choose(Candidates.eligible(incident, line, roster), workload, now);
+    if (chosen != null) {
+      return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now,
+          "claim window passed; fewest open cases in " + line, chosen.id(), line,
+          now.plus(replyWithin)));
+    }
+    Level level = incident.level();
+    if (level.up().isEmpty() || level == Level.DISTRICT) {
+      return new DispatchDecision.NoChange(ID,
+          NO_ELIGIBLE_WORKER + " at " + level + " for " + line + ": the centre must assign");
+    }
+    Level up = level.up().orElseThrow();
+    return new DispatchDecision.Escalate(ID, new IncidentEscalated(incident.id(), ACTOR, now,
+        NO_ELIGIBLE_WORKER + ": nobody at " + level + " acts for " + line, level, up,
+        EscalationKind.NO_ELIGIBLE_WORKER, false, now));
+  }
+
+  /** Fewest open cases, then lowest id; present workers first, absent only when none is present. */
+  static Worker choose(List<Worker> candidates, Workload workload, Instant now) {
+    Worker best = null;
+    int bestLoad = Integer.MAX_VALUE;
+    boolean bestAbsent = true;
+    for (int i = 0; i < candidates.size(); i++) {
+      Worker worker = candidates.get(i);
+      boolean absent = worker.isAbsentAt(now);
+      if (best != null && absent && !bestAbsent) {
+        continue;
+      }
+      int load = workload.openCases(worker.id());
+      boolean better = best == null
+          || (bestAbsent && !absent)
+          || load < bestLoad
+          || (load == bestLoad && worker.id().compareTo(best.id()) < 0);
+      if (better) {
+        best = worker;
+        bestLoad = load;
+        bestAbsent = absent;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,56 @@
+package org.gridgov.rules.dispatch;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.category.Category;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentRegistered;
+import org.gridgov.core.line.Line;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.line.Lines;
+import org.gridgov.core.policy.DispatchPolicy;
+import org.gridgov.rules.Refusal;
+
+/**
+ * Registers a report (立案) under its category and the line responsible for it, and opens the
+ * self-claim window of the policy. An emergency (by its category or as reported) gets no window:
+ * it is dispatched at once. A dispatcher may name another line.
+ */
+public final class RegistrationRule {
+  public static final RuleId ID = RuleId.of("dispatch.registration");
+
+  private RegistrationRule() {}
+
+  /**
+   * The registration event, or a refusal when no line is responsible for the category.
+   *
+   * @param category the category after any correction by the registering seat
+   */
+  public static Result decide(Incident incident, Category category, Optional<LineId> line,
+      Lines lines, DispatchPolicy policy, Actor actor, Instant now, String reason) {
+    Optional<LineId> responsible = line.isPresent()
+        ? line
+        : lines.responsibleFor(category).map(Line::id);
+    if (responsible.isEmpty()) {
+      return new Result(null, new Refusal(ID, "NO_RESPONSIBLE_LINE",
+          "no line is responsible for category " + category.code()));
+    }
+    boolean emergency = incident.emergency() || category.emergency();
+    Instant claimUntil = emergency ? now : now.plus(policy.claimWindow());
+    return new Result(new IncidentRegistered(incident.id(), actor, now, reason, category.code(),
+        responsible.get(), claimUntil), null);
+  }
+
+  /** Either the event or the refusal. */
+  public record Result(IncidentRegistered event, Refusal refusal) {
+    public Optional<IncidentRegistered> registered() {
+      return Optional.ofNullable(event);
+    }
+
+    public Optional<Refusal> refused() {
+      return Optional.ofNullable(refusal);
+    }
+  }
+}

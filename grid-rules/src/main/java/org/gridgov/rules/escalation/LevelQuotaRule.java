@@ -1,0 +1,75 @@
+package org.gridgov.rules.escalation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Optional;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.policy.EscalationPolicy;
+import org.gridgov.core.policy.QuotaMode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.rules.Refusal;
+
+/**
+ * Kaixuan's "one in ten" (十一制): what a unit passes up in a calendar month may not exceed its
+ * level's quota times what it found that month. Under a HARD quota the escalation that would
+ * exceed it is refused with {@code QUOTA_EXHAUSTED}; under SOFT it passes and is flagged. An
+ * emergency always passes and is never counted. Cases go up one level at a time, to the district
+ * at most.
+ */
+public record LevelQuotaRule(EscalationPolicy policy) {
+  public static final RuleId ID = RuleId.of("escalation.level-quota");
+  public static final String QUOTA_EXHAUSTED = "QUOTA_EXHAUSTED";
+  public static final String TOP_LEVEL = "TOP_LEVEL";
+
+  /**
+   * The most escalations a unit at {@code level} may make in a month in which it found {@code
+   * found} problems: {@code floor(quota × found)}, or unlimited without a quota.
+   */
+  public long limit(Level level, long found) {
+    Optional<BigDecimal> quota = policy.quotaFor(level);
+    if (quota.isEmpty()) {
+      return Long.MAX_VALUE;
+    }
+    return quota.get().multiply(BigDecimal.valueOf(found)).setScale(0, RoundingMode.FLOOR)
+        .longValueExact();
+  }
+
+  /**
+   * Decides whether {@code incident} may go up from its level, given the unit's figures for the
+   * month before this escalation.
+   */
+  public EscalationDecision decide(Incident incident, boolean emergency, QuotaUsage usage,
+      Actor actor, Instant now, String reason) {
+    Level from = incident.level();
+    if (from == Level.DISTRICT || from.up().isEmpty()) {
+      return new EscalationDecision.Refuse(ID, new Refusal(ID, TOP_LEVEL,
+          "incident " + incident.id() + " is handled at " + from + ", the top of the ladder"));
+    }
+    Level to = from.up().orElseThrow();
+    if (emergency) {
+      return new EscalationDecision.Allow(ID, new IncidentEscalated(incident.id(), actor, now,
+          reason, from, to, EscalationKind.EMERGENCY, false, now));
+    }
+    long limit = limit(from, usage.found());
+    boolean over = usage.escalated() + 1 > limit;
+    if (over && policy.mode() == QuotaMode.HARD) {
+      return new EscalationDecision.Refuse(ID, new Refusal(ID, QUOTA_EXHAUSTED,
+          describe(usage, limit) + "; incident " + incident.id() + " stays at " + from));
+    }
+    return new EscalationDecision.Allow(ID, new IncidentEscalated(incident.id(), actor, now,
+        over ? reason + " [over quota: " + describe(usage, limit) + "]" : reason,
+        from, to, EscalationKind.REQUESTED, over, now));
+  }
+
+  private String describe(QuotaUsage usage, long limit) {
+    return usage.level() + " " + usage.unit() + " found " + usage.found() + " and escalated "
+        + usage.escalated() + " in " + usage.month() + "; quota "
+        + policy.quotaFor(usage.level()).map(BigDecimal::toPlainString).orElse("none")
+        + " allows " + limit + " (" + policy.mode() + ")";
+  }
+}

@@ -1,0 +1,82 @@
+package org.gridgov.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.rules.World.*;
+
+import org.gridgov.core.RuleId;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.FeedbackGiven;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.Step;
+import org.gridgov.core.people.Roster;
+import org.gridgov.rules.auth.AuthorizationRule;
+import org.junit.jupiter.api.Test;
+
+class AuthorizationRuleTest {
+  private final Roster roster = roster();
+  private final Incident inGrid1 = registered("i", GRID_1);
+
+  private boolean allowed(Step step, Actor actor, Incident incident) {
+    return AuthorizationRule.check(step, actor, incident, roster).isEmpty();
+  }
+
+  @Test
+  void claim_byWorkerOfAnotherGrid_refusedNamingActorAndIncident() {
+    assertThat(AuthorizationRule.check(Step.CLAIM, Actor.worker(C), inGrid1, roster)).get()
+        .satisfies(r -> {
+          assertThat(r.code()).isEqualTo("NOT_AUTHORIZED");
+          assertThat(r.message()).isEqualTo("worker:w-c may not claim incident i (grid "
+              + "330102011002001, line urban-management, level GRID)");
+        });
+    assertThat(allowed(Step.CLAIM, Actor.worker(A), inGrid1)).isTrue();
+    assertThat(allowed(Step.CLAIM, Actor.worker(SUPERVISOR), inGrid1))
+        .as("serves the grid but not for the line").isFalse();
+  }
+
+  @Test
+  void centreSteps_onlyACentreSeat() {
+    for (Step step : new Step[] {Step.REGISTER, Step.REJECT, Step.ASSIGN, Step.ARBITRATE,
+        Step.CONVENE_JOINT_MEETING, Step.EXTEND_DEADLINE, Step.CLOSE, Step.ARCHIVE}) {
+      assertThat(allowed(step, CENTRE, inGrid1)).as(step.name()).isTrue();
+      assertThat(allowed(step, Actor.worker(A), inGrid1)).as(step.name()).isFalse();
+      assertThat(allowed(step, Actor.resident("acct"), inGrid1)).as(step.name()).isFalse();
+    }
+  }
+
+  @Test
+  void feedbackAndReturn_onlyTheAssigneeOrTheLinesDepartment() {
+    Incident assigned = inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A,
+        URBAN, at(96)));
+
+    assertThat(allowed(Step.FEEDBACK, Actor.worker(A), assigned)).isTrue();
+    assertThat(allowed(Step.FEEDBACK, Actor.worker(B), assigned)).isFalse();
+    assertThat(allowed(Step.RETURN, Actor.department(URBAN), assigned)).isTrue();
+    assertThat(allowed(Step.RETURN, Actor.department(GREENING), assigned)).isFalse();
+    assertThat(allowed(Step.RETURN, Actor.worker(A), assigned)).isTrue();
+  }
+
+  @Test
+  void verify_supervisorOrGridWorker_butResidentsAndOthersNot() {
+    Incident assigned = inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A,
+        URBAN, at(96)));
+    Incident handled = assigned.apply(new FeedbackGiven(assigned.id(), Actor.worker(A), at(30),
+        "", A, "done"));
+
+    assertThat(allowed(Step.VERIFY, Actor.worker(SUPERVISOR), handled)).isTrue();
+    assertThat(allowed(Step.VERIFY, Actor.worker(B), handled)).isTrue();
+    assertThat(allowed(Step.VERIFY, Actor.worker(C), handled)).as("another grid").isFalse();
+    assertThat(allowed(Step.VERIFY, Actor.resident("acct"), handled)).isFalse();
+  }
+
+  @Test
+  void rateReportAndOverdue_byKindOfActor() {
+    assertThat(allowed(Step.RATE, Actor.resident("acct"), inGrid1)).isTrue();
+    assertThat(allowed(Step.RATE, Actor.worker(A), inGrid1)).isFalse();
+    assertThat(allowed(Step.REPORT, Actor.external("hotline"), null)).isTrue();
+    assertThat(allowed(Step.REPORT, Actor.system(RuleId.of("x.y")), null)).isFalse();
+    assertThat(allowed(Step.MARK_OVERDUE, CENTRE, inGrid1)).isFalse();
+    assertThat(allowed(Step.SUPERVISE, Actor.worker(SUPERVISOR), inGrid1)).isTrue();
+    assertThat(allowed(Step.SUPERVISE, Actor.worker(A), inGrid1)).isFalse();
+  }
+}

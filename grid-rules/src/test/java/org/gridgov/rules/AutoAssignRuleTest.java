@@ -1,0 +1,110 @@
+package org.gridgov.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.rules.World.*;
+
+import java.time.Duration;
+import java.util.Map;
+import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.territory.Level;
+import org.gridgov.rules.dispatch.AutoAssignRule;
+import org.gridgov.rules.dispatch.DispatchDecision;
+import org.junit.jupiter.api.Test;
+
+class AutoAssignRuleTest {
+  private static final Duration REPLY = Duration.ofHours(72);
+  private final Roster roster = roster();
+
+  @Test
+  void decide_insideClaimWindow_waitsUntilItEnds() {
+    DispatchDecision decision = AutoAssignRule.decide(registered("i", GRID_1), roster,
+        Workload.of(Map.of()), REPLY, at(23));
+
+    assertThat(decision).isEqualTo(new DispatchDecision.Wait(AutoAssignRule.ID, at(24)));
+    assertThat(decision.events()).isEmpty();
+  }
+
+  @Test
+  void decide_unclaimedAfterWindow_assignsFewestOpenCasesInGridAndLine() {
+    DispatchDecision decision = AutoAssignRule.decide(registered("i", GRID_1), roster,
+        Workload.of(Map.of(A, 3, B, 1)), REPLY, at(24));
+
+    DispatchDecision.Assign assign = (DispatchDecision.Assign) decision;
+    assertThat(assign.event().assignee()).isEqualTo(B);
+    assertThat(assign.event().line()).isEqualTo(URBAN);
+    assertThat(assign.event().replyBy()).isEqualTo(at(96));
+    assertThat(assign.event().actor().id()).isEqualTo("dispatch.auto-assign");
+  }
+
+  @Test
+  void decide_tiedWorkload_lowestWorkerIdWins() {
+    DispatchDecision.Assign assign = (DispatchDecision.Assign) AutoAssignRule.decide(
+        registered("i", GRID_1), roster, Workload.of(Map.of(A, 2, B, 2)), REPLY, at(30));
+
+    assertThat(assign.event().assignee()).isEqualTo(A);
+  }
+
+  @Test
+  void decide_leastLoadedWorkerAbsent_substituteTakesIt() {
+    Roster withLeave = withAbsent(roster, B, at(0), at(100));
+
+    DispatchDecision.Assign assign = (DispatchDecision.Assign) AutoAssignRule.decide(
+        registered("i", GRID_1), withLeave, Workload.of(Map.of(A, 9, B, 0)), REPLY, at(24));
+
+    assertThat(assign.event().assignee()).isEqualTo(A);
+  }
+
+  @Test
+  void decide_everyCandidateAbsent_stillAssignsTheLeastLoaded() {
+    Roster allAway = withAbsent(withAbsent(roster, A, at(0), at(100)), B, at(0), at(100));
+
+    DispatchDecision.Assign assign = (DispatchDecision.Assign) AutoAssignRule.decide(
+        registered("i", GRID_1), allAway, Workload.of(Map.of(A, 9, B, 0)), REPLY, at(24));
+
+    assertThat(assign.event().assignee()).isEqualTo(B);
+  }
+
+  @Test
+  void decide_nobodyInGridForLine_escalatesToCommunityWithoutCountingIt() {
+    DispatchDecision decision = AutoAssignRule.decide(registered("i", GRID_3), roster,
+        Workload.of(Map.of()), REPLY, at(24));
+
+    IncidentEscalated event = ((DispatchDecision.Escalate) decision).event();
+    assertThat(event.from()).isEqualTo(Level.GRID);
+    assertThat(event.to()).isEqualTo(Level.COMMUNITY);
+    assertThat(event.kind()).isEqualTo(EscalationKind.NO_ELIGIBLE_WORKER);
+    assertThat(event.kind().countsAgainstQuota()).isFalse();
+    assertThat(event.reason()).startsWith("NO_ELIGIBLE_WORKER");
+  }
+
+  @Test
+  void decide_atCommunity_anyWorkerOfTheCommunityForTheLineIsACandidate() {
+    Incident atCommunity = registered("i", GRID_3).apply(((DispatchDecision.Escalate)
+        AutoAssignRule.decide(registered("i", GRID_3), roster, Workload.of(Map.of()), REPLY,
+            at(24))).event());
+
+    DispatchDecision.Assign assign = (DispatchDecision.Assign) AutoAssignRule.decide(
+        atCommunity, roster, Workload.of(Map.of(A, 5, B, 5, C, 5)), REPLY, at(24));
+
+    assertThat(assign.event().assignee())
+        .as("the cadre of the community, not a grid worker of grid 3 (there is none)")
+        .isEqualTo(CADRE);
+    DispatchDecision.Assign c = (DispatchDecision.Assign) AutoAssignRule.decide(
+        atCommunity, roster, Workload.of(Map.of(A, 5, B, 5, CADRE, 5)), REPLY, at(24));
+    assertThat(c.event().assignee()).as("grid 2's worker belongs to the community too")
+        .isEqualTo(World.C);
+  }
+
+  @Test
+  void decide_notRegistered_noChange() {
+    Incident dispatched = registered("i", GRID_1).apply(((DispatchDecision.Assign)
+        AutoAssignRule.decide(registered("i", GRID_1), roster, Workload.of(Map.of()), REPLY,
+            at(24))).event());
+
+    assertThat(AutoAssignRule.decide(dispatched, roster, Workload.of(Map.of()), REPLY, at(30)))
+        .isInstanceOf(DispatchDecision.NoChange.class);
+  }
+}

@@ -1,0 +1,116 @@
+package org.gridgov.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.rules.World.*;
+
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.policy.EscalationPolicy;
+import org.gridgov.core.policy.QuotaMode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.rules.escalation.EscalationDecision;
+import org.gridgov.rules.escalation.LevelQuotaRule;
+import org.gridgov.rules.escalation.QuotaUsage;
+import org.gridgov.rules.escalation.ReportingUnit;
+import org.gridgov.rules.timer.OverdueRule;
+import org.junit.jupiter.api.Test;
+
+class LevelQuotaRuleTest {
+  private static final YearMonth MARCH = YearMonth.of(2024, 3);
+
+  private static LevelQuotaRule rule(QuotaMode mode) {
+    return new LevelQuotaRule(new EscalationPolicy(mode,
+        ImmutableMap.of(Level.GRID, new BigDecimal("0.1"), Level.COMMUNITY, new BigDecimal("0.1"))));
+  }
+
+  private static QuotaUsage usage(long found, long escalated) {
+    return new QuotaUsage(GRID_1, Level.GRID, MARCH, found, escalated);
+  }
+
+  @Test
+  void limit_isFloorOfQuotaTimesFound() {
+    assertThat(rule(QuotaMode.HARD).limit(Level.GRID, 100)).isEqualTo(10);
+    assertThat(rule(QuotaMode.HARD).limit(Level.GRID, 99)).isEqualTo(9);
+    assertThat(rule(QuotaMode.HARD).limit(Level.GRID, 9)).isZero();
+    assertThat(rule(QuotaMode.HARD).limit(Level.STREET, 100)).as("no quota at STREET")
+        .isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void decide_hardQuotaTenthOfHundred_tenthPassesEleventhRefusedWithFigures() {
+    Incident incident = registered("i", GRID_1);
+
+    EscalationDecision tenth = rule(QuotaMode.HARD).decide(incident, false, usage(100, 9),
+        CENTRE, at(1), "beyond the grid");
+    EscalationDecision eleventh = rule(QuotaMode.HARD).decide(incident, false, usage(100, 10),
+        CENTRE, at(1), "beyond the grid");
+
+    assertThat(tenth).isInstanceOf(EscalationDecision.Allow.class);
+    assertThat(((EscalationDecision.Allow) tenth).event().to()).isEqualTo(Level.COMMUNITY);
+    assertThat(((EscalationDecision.Allow) tenth).event().overQuota()).isFalse();
+    EscalationDecision.Refuse refused = (EscalationDecision.Refuse) eleventh;
+    assertThat(refused.refusal().code()).isEqualTo("QUOTA_EXHAUSTED");
+    assertThat(refused.refusal().message())
+        .contains("GRID 330102011002001 found 100 and escalated 10 in 2024-03")
+        .contains("quota 0.1 allows 10 (HARD)");
+    assertThat(refused.events()).isEmpty();
+  }
+
+  @Test
+  void decide_softQuotaExceeded_allowsAndFlags() {
+    EscalationDecision.Allow allow = (EscalationDecision.Allow) rule(QuotaMode.SOFT).decide(
+        registered("i", GRID_1), false, usage(100, 10), CENTRE, at(1), "beyond the grid");
+
+    assertThat(allow.event().overQuota()).isTrue();
+    assertThat(allow.event().kind()).isEqualTo(EscalationKind.REQUESTED);
+    assertThat(allow.event().reason()).contains("[over quota:");
+  }
+
+  @Test
+  void decide_emergency_passesEitherWayAndIsNotCounted() {
+    for (QuotaMode mode : QuotaMode.values()) {
+      EscalationDecision.Allow allow = (EscalationDecision.Allow) rule(mode).decide(
+          registered("i", GRID_1), true, usage(1, 50), CENTRE, at(1), "fire");
+      assertThat(allow.event().kind()).isEqualTo(EscalationKind.EMERGENCY);
+      assertThat(allow.event().overQuota()).isFalse();
+    }
+  }
+
+  @Test
+  void decide_atDistrict_refusedAsTopLevel() {
+    Incident incident = registered("i", GRID_1);
+    for (Level up : new Level[] {Level.COMMUNITY, Level.STREET, Level.DISTRICT}) {
+      incident = incident.apply(((EscalationDecision.Allow) new LevelQuotaRule(
+          new EscalationPolicy(QuotaMode.HARD, ImmutableMap.of())).decide(incident, false,
+          usage(0, 0), CENTRE, at(1), "up")).event());
+      assertThat(incident.level()).isEqualTo(up);
+    }
+
+    EscalationDecision top = rule(QuotaMode.HARD).decide(incident, true, usage(1, 0), CENTRE,
+        at(2), "up");
+
+    assertThat(((EscalationDecision.Refuse) top).refusal().code()).isEqualTo("TOP_LEVEL");
+  }
+
+  @Test
+  void reportingUnit_derivesAncestorsFromTheGridCode() {
+    assertThat(ReportingUnit.of(GRID_1, Level.COMMUNITY).value()).isEqualTo("330102011002");
+    assertThat(ReportingUnit.of(GRID_1, Level.STREET).value()).isEqualTo("330102011");
+    assertThat(ReportingUnit.of(GRID_1, Level.DISTRICT).value()).isEqualTo("330102");
+    assertThat(ReportingUnit.of(GRID_1, Level.GRID)).isEqualTo(GRID_1);
+    assertThatThrownBy(() -> ReportingUnit.of(GRID_1, Level.CITY))
+        .hasMessageContaining("not CITY");
+  }
+
+  @Test
+  void ruleConfiguration_negativeDuration_namesRuleAndField() {
+    assertThatThrownBy(() -> new OverdueRule(java.time.Duration.ofHours(-1)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[timer.overdue] supervisionAfter must be positive, was PT-1H");
+  }
+}

@@ -1,0 +1,177 @@
+package org.gridgov.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.rules.World.*;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.FeedbackGiven;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentClosed;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.policy.EscalationPolicy;
+import org.gridgov.core.policy.QuotaMode;
+import org.gridgov.core.policy.ShareRange;
+import org.gridgov.core.territory.Level;
+import org.gridgov.rules.escalation.AuthorityRule;
+import org.gridgov.rules.escalation.SettlementReport;
+import org.gridgov.rules.returns.BounceLimitRule;
+import org.gridgov.rules.timer.OverdueRule;
+import org.gridgov.rules.timer.SupervisionRule;
+import org.gridgov.rules.timer.TimerDecision;
+import org.gridgov.rules.verification.VerificationRule;
+import org.junit.jupiter.api.Test;
+
+class LoopRulesTest {
+
+  private static Incident assigned(String id, long hour) {
+    Incident registered = registered(id, GRID_1);
+    return registered.apply(new IncidentAssigned(registered.id(), CENTRE, at(hour), "", A, URBAN,
+        at(hour + 72)));
+  }
+
+  private static Incident handled(String id) {
+    Incident incident = assigned(id, 24);
+    return incident.apply(new FeedbackGiven(incident.id(), Actor.worker(A), at(30), "", A, "done"));
+  }
+
+  @Test
+  void overdue_afterDeadline_marksOverdueAndSchedulesSupervision() {
+    Incident incident = assigned("i", 24);
+    OverdueRule rule = new OverdueRule(Duration.ofHours(24));
+
+    assertThat(rule.decide(incident, at(95))).isInstanceOf(TimerDecision.NoChange.class);
+    TimerDecision.MarkOverdue overdue = (TimerDecision.MarkOverdue) rule.decide(incident, at(96));
+    assertThat(overdue.event().deadline()).isEqualTo(at(96));
+    assertThat(overdue.event().superviseAt()).contains(at(120));
+
+    Incident late = incident.apply(overdue.event());
+    assertThat(rule.decide(late, at(97))).isInstanceOf(TimerDecision.NoChange.class);
+    assertThat(SupervisionRule.decide(late, at(119))).isInstanceOf(TimerDecision.NoChange.class);
+    TimerDecision.Supervise supervise = (TimerDecision.Supervise) SupervisionRule.decide(late, at(120));
+    assertThat(late.apply(supervise.event()).supervisions()).isEqualTo(1);
+  }
+
+  @Test
+  void overdue_firedLate_supervisionNotInThePast() {
+    TimerDecision.MarkOverdue overdue = (TimerDecision.MarkOverdue)
+        new OverdueRule(Duration.ofHours(24)).decide(assigned("i", 24), at(200));
+
+    assertThat(overdue.event().superviseAt()).contains(at(200));
+  }
+
+  @Test
+  void bounceLimit_twoReturnsThenArbitrationRequired() {
+    BounceLimitRule rule = new BounceLimitRule(2);
+    Incident incident = assigned("i", 24);
+    for (int bounce = 0; bounce < 2; bounce++) {
+      assertThat(rule.checkReturn(incident)).isEmpty();
+      incident = incident.apply(new CaseReturned(incident.id(), Actor.department(URBAN),
+          at(25 + bounce), "not ours", URBAN));
+      incident = incident.apply(new IncidentAssigned(incident.id(), CENTRE, at(25 + bounce), "",
+          A, URBAN, at(100)));
+    }
+
+    assertThat(rule.checkReturn(incident)).get()
+        .satisfies(r -> {
+          assertThat(r.code()).isEqualTo("BOUNCE_LIMIT_REACHED");
+          assertThat(r.message()).contains("returned 2 times (limit 2); the centre must arbitrate");
+        });
+    assertThat(rule.needsArbitration(incident)).isTrue();
+  }
+
+  @Test
+  void verification_byHandler_refused() {
+    VerificationRule rule = new VerificationRule(3);
+
+    assertThat(rule.check(handled("i"), A)).get()
+        .satisfies(r -> assertThat(r.code()).isEqualTo("VERIFIER_IS_HANDLER"));
+    assertThat(rule.check(handled("i"), SUPERVISOR)).isEmpty();
+  }
+
+  @Test
+  void verification_failedThreeTimes_reworkCountedAndSupervisedAtTheLimit() {
+    VerificationRule rule = new VerificationRule(2);
+    Incident incident = handled("i");
+
+    List<IncidentEvent> first = rule.events(incident, SUPERVISOR, false, Duration.ofHours(72),
+        at(31), "still there");
+    assertThat(first).hasSize(1).first().isInstanceOf(VerificationFailed.class);
+    assertThat(((VerificationFailed) first.get(0)).replyBy()).isEqualTo(at(103));
+    for (IncidentEvent e : first) {
+      incident = incident.apply(e);
+    }
+    incident = incident.apply(new FeedbackGiven(incident.id(), Actor.worker(A), at(32), "", A, "again"));
+
+    List<IncidentEvent> second = rule.events(incident, SUPERVISOR, false, Duration.ofHours(72),
+        at(33), "still there");
+    assertThat(second).extracting(e -> e.getClass().getSimpleName())
+        .containsExactly("VerificationFailed", "IncidentSupervised");
+    for (IncidentEvent e : second) {
+      incident = incident.apply(e);
+    }
+    assertThat(incident.reworks()).isEqualTo(2);
+    assertThat(incident.supervisions()).isEqualTo(1);
+    assertThat(rule.events(handled("j"), SUPERVISOR, true, Duration.ofHours(72), at(31), ""))
+        .singleElement().isInstanceOf(VerificationPassed.class);
+  }
+
+  @Test
+  void authority_gridLimitedToE06_cannotCloseStreetVending() {
+    EscalationPolicy policy = new EscalationPolicy(QuotaMode.HARD, ImmutableMap.of(),
+        ImmutableMap.of(Level.GRID, ImmutableSet.of("E06")));
+
+    assertThat(new AuthorityRule(policy).checkClose(handled("i"))).get()
+        .satisfies(r -> assertThat(r.message()).contains("category E0401 is outside the authority of GRID"));
+    assertThat(new AuthorityRule(new EscalationPolicy(QuotaMode.HARD, ImmutableMap.of()))
+        .checkClose(handled("i"))).isEmpty();
+  }
+
+  @Test
+  void settlement_dongchengSplit_sharesPerLevelCheckedAgainstTargets() {
+    List<Incident> closed = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      // 4 of 20 go up to the street: 20 %, outside Dongcheng's 10-15 %
+      closed.add(closedAt("c" + i, i >= 16 ? Level.STREET : i >= 10 ? Level.COMMUNITY : Level.GRID));
+    }
+    closed.add(registered("open", GRID_1)); // still open: not settled
+
+    SettlementReport report = SettlementReport.of(closed, Map.of(
+        Level.COMMUNITY, new ShareRange(new BigDecimal("0.80"), new BigDecimal("0.85")),
+        Level.STREET, new ShareRange(new BigDecimal("0.10"), new BigDecimal("0.15")),
+        Level.DISTRICT, new ShareRange(BigDecimal.ZERO, new BigDecimal("0.05"))));
+
+    assertThat(report.settled()).isEqualTo(20);
+    assertThat(report.share(Level.COMMUNITY)).isEqualByComparingTo("0.80");
+    assertThat(report.share(Level.STREET)).isEqualByComparingTo("0.20");
+    assertThat(report.checks()).extracting(c -> c.level() + "=" + c.met())
+        .containsExactly("DISTRICT=true", "STREET=false", "COMMUNITY=true");
+    assertThat(report.allTargetsMet()).isFalse();
+  }
+
+  /** A case registered in grid 1, passed up to {@code level}, handled, verified and closed. */
+  private static Incident closedAt(String id, Level level) {
+    Incident incident = registered(id, GRID_1);
+    while (incident.level() != level) {
+      Level from = incident.level();
+      incident = incident.apply(new org.gridgov.core.incident.IncidentEscalated(incident.id(),
+          CENTRE, at(1), "up", from, from.up().orElseThrow(),
+          org.gridgov.core.incident.EscalationKind.REQUESTED, false, at(1)));
+    }
+    incident = incident.apply(new IncidentAssigned(incident.id(), CENTRE, at(2), "", B, URBAN,
+        at(50)));
+    incident = incident.apply(new FeedbackGiven(incident.id(), Actor.worker(B), at(3), "", B, "ok"));
+    incident = incident.apply(new VerificationPassed(incident.id(), Actor.worker(SUPERVISOR), at(4),
+        "", SUPERVISOR));
+    return incident.apply(new IncidentClosed(incident.id(), CENTRE, at(5), ""));
+  }
+}
