@@ -1,0 +1,458 @@
+package org.gridgov.governance;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.gridgov.core.Directory;
+import org.gridgov.core.category.Category;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.ActorKind;
+import org.gridgov.core.incident.CaseArbitrated;
+import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.DeadlineExtended;
+import org.gridgov.core.incident.FeedbackGiven;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentArchived;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentClaimed;
+import org.gridgov.core.incident.IncidentClosed;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentRated;
+import org.gridgov.core.incident.IncidentRejected;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.JointMeetingConvened;
+import org.gridgov.core.incident.Rating;
+import org.gridgov.core.incident.RejectionKind;
+import org.gridgov.core.incident.Step;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.PolicyTimeline;
+import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.IncidentStore;
+import org.gridgov.core.spi.IntakeResult;
+import org.gridgov.core.spi.NotFoundException;
+import org.gridgov.rules.Refusal;
+import org.gridgov.rules.auth.AuthorizationRule;
+import org.gridgov.rules.dispatch.RegistrationRule;
+import org.gridgov.rules.escalation.AuthorityRule;
+import org.gridgov.rules.returns.BounceLimitRule;
+import org.gridgov.rules.verification.VerificationRule;
+
+/**
+ * The one object an application embeds: commands in, events out. Every command names its actor,
+ * is checked (input, stage, authorization, the policy's rules) and either appends its events or
+ * throws, storing nothing: {@link org.gridgov.core.InvalidInputException} for bad input, {@link
+ * NotFoundException} for an unknown incident, {@link
+ * org.gridgov.core.incident.IllegalTransitionException} for a step the stage forbids, {@link
+ * CommandRefusedException} when a rule says no. {@link #advance} fires due timers.
+ *
+ * <p>Thread-safe. Several instances (application nodes) may share one store: appends are
+ * version-checked and due timers are leased, so a timer fires once.
+ */
+public final class GridGovernance {
+  private static final System.Logger LOG = System.getLogger(GridGovernance.class.getName());
+  private static final int ATTEMPTS = 3;
+
+  private final IncidentStore incidents;
+  private final GridStorage storage;
+  private final PolicyTimeline policies;
+  private final Clock clock;
+  private final IncidentIdGenerator ids;
+  private final ImmutableList<GridListener> listeners;
+  private final Timers timers;
+  private final Escalations escalations;
+  private volatile Directory directory;
+
+  GridGovernance(GridGovernanceBuilder b) {
+    this.storage = b.storage;
+    this.incidents = b.storage.incidents();
+    this.directory = b.directory;
+    this.policies = b.policies;
+    this.clock = b.clock;
+    this.ids = b.ids;
+    this.listeners = ImmutableList.copyOf(b.listeners);
+    this.timers = new Timers(this, b.node, b.lease, b.batchSize);
+    this.escalations = new Escalations(this);
+  }
+
+  public static GridGovernanceBuilder builder() {
+    return new GridGovernanceBuilder();
+  }
+
+  // ------------------------------------------------------------------ intake
+
+  /**
+   * Reports a problem. Idempotent by external reference: reporting the same hotline ticket again
+   * returns the first incident with {@code created == false} and stores nothing.
+   */
+  public IntakeResult report(Report report) {
+    Objects.requireNonNull(report, "report");
+    Directory d = directory;
+    Inputs in = new Inputs("report").require("actor", report.actor())
+        .require("source", report.source()).require("category", report.category())
+        .require("grid", report.grid()).require("description", report.description());
+    if (report.category() != null) {
+      in.check(d.catalogue().find(report.category()).isPresent(), "category", Inputs.UNKNOWN,
+          "is not in the category catalogue", report.category());
+    }
+    if (report.grid() != null) {
+      in.check(d.territory().contains(report.grid()), "grid", Inputs.UNKNOWN,
+          "is not a grid of the territory", report.grid());
+    }
+    report.microGrid().ifPresent(m -> in.check(d.territory().find(m)
+            .flatMap(a -> a.parent()).filter(p -> p.equals(report.grid())).isPresent(),
+        "microGrid", Inputs.UNKNOWN, "is not a micro-grid of the reported grid", m));
+    if (report.actor() != null) {
+      knownActor(in, report.actor(), d);
+    }
+    in.throwIfAny();
+    refuseIfAny(null, Step.REPORT,
+        AuthorizationRule.check(Step.REPORT, report.actor(), null, d.roster()));
+    if (report.external().isPresent()) {
+      Optional<IncidentId> known = incidents.findByExternal(report.external().get());
+      if (known.isPresent()) {
+        return new IntakeResult(require(known.get()), false);
+      }
+    }
+    Instant now = clock.instant();
+    IncidentReported event = new IncidentReported(ids.next(), report.actor(), now, "",
+        report.source(), report.category(), report.grid(), report.microGrid(), report.external(),
+        report.emergency(), report.description(), report.topic());
+    IntakeResult result = incidents.intake(List.of(event));
+    if (result.created()) {
+      notifyListeners(result.incident(), List.of(event));
+    }
+    return result;
+  }
+
+  /** The centre registers a report (立案), optionally correcting its category or naming a line. */
+  public Incident register(Actor actor, IncidentId id, Optional<CategoryCode> category,
+      Optional<LineId> line, String reason) {
+    Directory d = directory;
+    Inputs in = new Inputs("register");
+    category.ifPresent(c -> in.check(d.catalogue().find(c).isPresent(), "category",
+        Inputs.UNKNOWN, "is not in the category catalogue", c));
+    line.ifPresent(l -> in.check(d.lines().find(l).isPresent(), "line", Inputs.UNKNOWN,
+        "is not a known line", l));
+    in.throwIfAny();
+    return execute(id, Step.REGISTER, actor, (incident, now) -> {
+      Category c = d.catalogue().require(category.orElse(incident.category()));
+      RegistrationRule.Result result = RegistrationRule.decide(incident, c, line, d.lines(),
+          policyAt(now).dispatch(), actor, now, reason(reason));
+      refuseIfAny(id, Step.REGISTER, result.refused());
+      return List.of(result.event());
+    });
+  }
+
+  /** The centre refuses a report as invalid, or as a duplicate of another incident. */
+  public Incident reject(Actor actor, IncidentId id, RejectionKind kind,
+      Optional<IncidentId> duplicateOf, String reason) {
+    Inputs in = new Inputs("reject").require("kind", kind);
+    duplicateOf.ifPresent(other -> in.check(incidents.find(other).isPresent(), "duplicateOf",
+        Inputs.UNKNOWN, "is not a known incident", other));
+    in.check(kind != RejectionKind.DUPLICATE || duplicateOf.isPresent(), "duplicateOf",
+        Inputs.REQUIRED, "is required for a DUPLICATE", null);
+    in.throwIfAny();
+    return execute(id, Step.REJECT, actor, (incident, now) -> List.of(
+        new IncidentRejected(id, actor, now, reason(reason), kind, duplicateOf)));
+  }
+
+  // ---------------------------------------------------------------- dispatch
+
+  /** A worker claims a registered case themselves within the claim window (自主认领). */
+  public Incident claim(WorkerId worker, IncidentId id) {
+    Actor actor = Actor.worker(worker);
+    return execute(id, Step.CLAIM, actor, (incident, now) -> List.of(new IncidentClaimed(id,
+        actor, now, "", worker, now.plus(replyWithin(incident, now)))));
+  }
+
+  /** The centre assigns (or re-assigns) a case to a worker acting for {@code line}. */
+  public Incident assign(Actor actor, IncidentId id, WorkerId worker, LineId line, String reason) {
+    Directory d = directory;
+    Inputs in = new Inputs("assign").require("worker", worker).require("line", line);
+    Optional<Worker> known = worker == null ? Optional.empty() : d.roster().find(worker);
+    in.check(worker == null || known.isPresent(), "worker", Inputs.UNKNOWN,
+        "is not in the directory", worker);
+    in.check(line == null || d.lines().find(line).isPresent(), "line", Inputs.UNKNOWN,
+        "is not a known line", line);
+    in.check(known.isEmpty() || line == null || known.get().actsFor(line), "worker",
+        Inputs.RANGE, "does not act for line " + line, worker);
+    in.throwIfAny();
+    return execute(id, Step.ASSIGN, actor, (incident, now) -> List.of(new IncidentAssigned(id,
+        actor, now, reason(reason), worker, line, now.plus(replyWithin(incident, now)))));
+  }
+
+  /** The assignee reports the case handled (处理反馈); it then waits for verification. */
+  public Incident feedback(WorkerId worker, IncidentId id, String summary) {
+    Actor actor = Actor.worker(worker);
+    return execute(id, Step.FEEDBACK, actor, (incident, now) -> List.of(
+        new FeedbackGiven(id, actor, now, "", worker, summary == null ? "" : summary)));
+  }
+
+  /** The responsible line sends the case back as not its own, with a reason (退回). */
+  public Incident returnCase(Actor actor, IncidentId id, String reason) {
+    new Inputs("return").check(reason != null && !reason.isBlank(), "reason", Inputs.REQUIRED,
+        "must say why the case is not the line's", null).throwIfAny();
+    return execute(id, Step.RETURN, actor, (incident, now) -> {
+      refuseIfAny(id, Step.RETURN,
+          new BounceLimitRule(policyAt(now).returns().bounceLimit()).checkReturn(incident));
+      return List.of(new CaseReturned(id, actor, now, reason, incident.line().orElseThrow()));
+    });
+  }
+
+  /** The centre decides which line handles a bounced case; that line may not return it again. */
+  public Incident arbitrate(Actor actor, IncidentId id, LineId line, String reason) {
+    new Inputs("arbitrate").require("line", line).throwIfAny();
+    knownLines("arbitrate", Set.of(line));
+    return execute(id, Step.ARBITRATE, actor, (incident, now) -> List.of(
+        new CaseArbitrated(id, actor, now, reason(reason), line, now)));
+  }
+
+  /** The centre convenes a joint meeting (联席会议) of several lines, with {@code lead} handling. */
+  public Incident convene(Actor actor, IncidentId id, LineId lead, Set<LineId> lines,
+      String reason) {
+    new Inputs("convene").require("lead", lead).require("lines", lines).throwIfAny();
+    knownLines("convene", lines);
+    new Inputs("convene").check(lines.contains(lead) && lines.size() >= 2, "lines",
+        Inputs.RANGE, "must hold at least two lines including the lead " + lead, lines)
+        .throwIfAny();
+    return execute(id, Step.CONVENE_JOINT_MEETING, actor, (incident, now) -> List.of(
+        new JointMeetingConvened(id, actor, now, reason(reason), lead, lines, now)));
+  }
+
+  // -------------------------------------------------------------- escalation
+
+  /**
+   * Passes the case up one level, subject to the level's quota: refused with {@code
+   * QUOTA_EXHAUSTED} under a HARD quota, flagged under SOFT; an emergency always passes.
+   */
+  public Incident escalate(Actor actor, IncidentId id, String reason) {
+    return escalations.escalate(actor, id, reason(reason));
+  }
+
+  /** Puts a case under supervision (督办). */
+  public Incident supervise(Actor actor, IncidentId id, String reason) {
+    return execute(id, Step.SUPERVISE, actor, (incident, now) -> List.of(
+        new IncidentSupervised(id, actor, now, reason(reason))));
+  }
+
+  /** Extends the reply deadline (延期) to {@code replyBy}. */
+  public Incident extend(Actor actor, IncidentId id, Instant replyBy, String reason) {
+    new Inputs("extend").require("replyBy", replyBy).throwIfAny();
+    return execute(id, Step.EXTEND_DEADLINE, actor, (incident, now) -> List.of(
+        new DeadlineExtended(id, actor, now, reason(reason), replyBy)));
+  }
+
+  // ------------------------------------------------------------------ closing
+
+  /**
+   * Someone other than the handler checks the result: passed, or failed and back for rework
+   * (supervised once it has failed the policy's {@code maxReworks} times).
+   */
+  public Incident verify(WorkerId verifier, IncidentId id, boolean passed, String reason) {
+    Actor actor = Actor.worker(verifier);
+    Step step = passed ? Step.VERIFY : Step.FAIL_VERIFICATION;
+    return execute(id, step, actor, (incident, now) -> {
+      VerificationRule rule = new VerificationRule(policyAt(now).verification().maxReworks());
+      refuseIfAny(id, step, rule.check(incident, verifier));
+      return rule.events(incident, verifier, passed, replyWithin(incident, now), now,
+          reason(reason));
+    });
+  }
+
+  /** Closes a verified case (结案), if its level has the authority for its category. */
+  public Incident close(Actor actor, IncidentId id, String reason) {
+    return execute(id, Step.CLOSE, actor, (incident, now) -> {
+      refuseIfAny(id, Step.CLOSE, new AuthorityRule(policyAt(now).escalation()).checkClose(incident));
+      return List.of(new IncidentClosed(id, actor, now, reason(reason)));
+    });
+  }
+
+  /** A resident rates a closed case: attitude, timeliness and satisfaction, each 1 to 5. */
+  public Incident rate(Actor actor, IncidentId id, int attitude, int timeliness,
+      int satisfaction) {
+    Inputs in = new Inputs("rate");
+    in.check(inRange(attitude), "attitude", Inputs.RANGE, "must be between 1 and 5", attitude);
+    in.check(inRange(timeliness), "timeliness", Inputs.RANGE, "must be between 1 and 5",
+        timeliness);
+    in.check(inRange(satisfaction), "satisfaction", Inputs.RANGE, "must be between 1 and 5",
+        satisfaction);
+    in.throwIfAny();
+    Rating rating = new Rating(attitude, timeliness, satisfaction);
+    return execute(id, Step.RATE, actor, (incident, now) -> List.of(
+        new IncidentRated(id, actor, now, "", rating)));
+  }
+
+  /** Archives a closed or rejected case (归档). */
+  public Incident archive(Actor actor, IncidentId id, String reason) {
+    return execute(id, Step.ARCHIVE, actor, (incident, now) -> List.of(
+        new IncidentArchived(id, actor, now, reason(reason))));
+  }
+
+  // ------------------------------------------------------------------- timers
+
+  /** Fires every timer due at {@code now}: assignments, overdue marks, supervision. */
+  public AdvanceResult advance(Instant now) {
+    return timers.advance(Objects.requireNonNull(now, "now"));
+  }
+
+  /** {@link #advance(Instant)} at the clock's instant. */
+  public AdvanceResult advance() {
+    return advance(clock.instant());
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  public Optional<Incident> find(IncidentId id) {
+    return incidents.find(id);
+  }
+
+  /** The incident, or {@link NotFoundException}. */
+  public Incident require(IncidentId id) {
+    return incidents.find(id).orElseThrow(() -> new NotFoundException("incident", id));
+  }
+
+  public List<IncidentEvent> history(IncidentId id) {
+    return incidents.history(id);
+  }
+
+  public Directory directory() {
+    return directory;
+  }
+
+  /** The policy in force at {@code instant}. */
+  public PolicySet policyAt(Instant instant) {
+    return policies.at(instant).orElseThrow(() -> new IllegalStateException(
+        "no version of policy " + policies.id() + " is in force at " + instant));
+  }
+
+  public GridStorage storage() {
+    return storage;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Replaces the directory (new workers, absences…) here and in the store. */
+  public void updateDirectory(Directory updated) {
+    Objects.requireNonNull(updated, "directory");
+    synchronized (this) {
+      long revision = storage.directory().load().map(r -> r.revision()).orElse(0L);
+      storage.directory().save(updated, revision);
+      directory = updated;
+    }
+  }
+
+  // ----------------------------------------------------------------- internal
+
+  /** Computes the events of one command on the incident's current state. */
+  @FunctionalInterface
+  interface Command {
+    List<IncidentEvent> events(Incident incident, Instant now);
+  }
+
+  /**
+   * Loads, checks the stage and the actor, computes the events and appends them with the version
+   * it loaded; on a concurrent change it starts again from the fresh state.
+   */
+  Incident execute(IncidentId id, Step step, Actor actor, Command command) {
+    Objects.requireNonNull(id, "incident id");
+    Inputs in = new Inputs(step.commandName()).require("actor", actor);
+    if (actor != null) {
+      knownActor(in, actor, directory);
+    }
+    in.throwIfAny();
+    for (int attempt = 1; ; attempt++) {
+      Incident incident = require(id);
+      Instant now = now(incident);
+      incident.check(step);
+      refuseIfAny(id, step, AuthorizationRule.check(step, actor, incident, directory.roster()));
+      List<IncidentEvent> events = command.events(incident, now);
+      try {
+        return append(incident, events);
+      } catch (org.gridgov.core.spi.StaleVersionException conflict) {
+        if (attempt == ATTEMPTS) {
+          throw conflict;
+        }
+      }
+    }
+  }
+
+  /** Appends {@code events} to {@code incident} at its version and tells the listeners. */
+  Incident append(Incident incident, List<IncidentEvent> events) {
+    Incident after = incidents.append(incident.id(), incident.version(), events);
+    notifyListeners(after, events);
+    return after;
+  }
+
+  /** The clock's instant, never before the incident's last event. */
+  Instant now(Incident incident) {
+    Instant now = clock.instant();
+    return now.isBefore(incident.lastChangedAt()) ? incident.lastChangedAt() : now;
+  }
+
+  Directory currentDirectory() {
+    return directory;
+  }
+
+  /** The handling deadline of the incident's category under the policy in force. */
+  Duration replyWithin(Incident incident, Instant now) {
+    return directory.catalogue().find(incident.category())
+        .map(c -> policyAt(now).dispatch().deadlineFor(c))
+        .orElseGet(() -> policyAt(now).dispatch().deadlineFor(incident.category()));
+  }
+
+  static void refuseIfAny(IncidentId id, Step step, Optional<Refusal> refusal) {
+    if (refusal.isPresent()) {
+      throw new CommandRefusedException(id, step, refusal.get());
+    }
+  }
+
+  private void notifyListeners(Incident incident, List<IncidentEvent> events) {
+    for (GridListener listener : listeners) {
+      try {
+        listener.onAppended(incident, events);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "listener failed on incident " + incident.id(), e);
+      }
+    }
+  }
+
+  private static void knownActor(Inputs in, Actor actor, Directory d) {
+    if (actor.kind() == ActorKind.WORKER) {
+      in.check(d.roster().find(actor.workerId().orElseThrow()).isPresent(), "actor",
+          Inputs.UNKNOWN, "is not a worker in the directory", actor);
+    } else if (actor.kind() == ActorKind.DEPARTMENT) {
+      in.check(d.lines().find(LineId.of(actor.id())).isPresent(), "actor", Inputs.UNKNOWN,
+          "is not a known line", actor);
+    }
+  }
+
+  private void knownLines(String command, Set<LineId> lines) {
+    Inputs in = new Inputs(command);
+    for (LineId line : lines) {
+      in.check(line != null && directory.lines().find(line).isPresent(), "line", Inputs.UNKNOWN,
+          "is not a known line", line);
+    }
+    in.throwIfAny();
+  }
+
+  private static boolean inRange(int score) {
+    return score >= Rating.MIN && score <= Rating.MAX;
+  }
+
+  private static String reason(String reason) {
+    return reason == null ? "" : reason;
+  }
+}

@@ -1,0 +1,145 @@
+package org.gridgov.governance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.gridgov.core.Directory;
+import org.gridgov.core.internal.Ids;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.PolicyTimeline;
+import org.gridgov.core.spi.GridStorage;
+
+/**
+ * Builds a {@link GridGovernance}. Storage, clock and policy are required; the directory may come
+ * from the builder (saved to an empty store) or from the store.
+ *
+ * <pre>{@code
+ * GridGovernance governance = GridGovernance.builder()
+ *     .storage(InMemoryGridStorage.create())
+ *     .directory(directory)
+ *     .policy(Presets.kaixuan())
+ *     .clock(Clock.systemUTC())
+ *     .build();
+ * }</pre>
+ */
+public final class GridGovernanceBuilder {
+  GridStorage storage;
+  Directory directory;
+  PolicyTimeline policies;
+  Clock clock;
+  String node = "node-1";
+  IncidentIdGenerator ids;
+  Duration lease = Duration.ofMinutes(5);
+  int batchSize = 200;
+  final List<GridListener> listeners = new ArrayList<>();
+
+  GridGovernanceBuilder() {}
+
+  public GridGovernanceBuilder storage(GridStorage value) {
+    storage = Objects.requireNonNull(value, "storage");
+    return this;
+  }
+
+  /** The directory to use; saved to the store when the store holds none yet. */
+  public GridGovernanceBuilder directory(Directory value) {
+    directory = Objects.requireNonNull(value, "directory");
+    return this;
+  }
+
+  /** One or more versions of one policy; each is validated and saved to the store if new there. */
+  public GridGovernanceBuilder policy(PolicySet... versions) {
+    for (PolicySet version : versions) {
+      PolicyLoader.validate(version);
+    }
+    policies = PolicyTimeline.of(Arrays.asList(versions));
+    return this;
+  }
+
+  public GridGovernanceBuilder policy(PolicyTimeline timeline) {
+    timeline.versions().forEach(PolicyLoader::validate);
+    policies = timeline;
+    return this;
+  }
+
+  /** The only source of time: inject a fixed or simulated clock in tests and simulations. */
+  public GridGovernanceBuilder clock(Clock value) {
+    clock = Objects.requireNonNull(value, "clock");
+    return this;
+  }
+
+  /** This node's id, distinct per application node sharing a store (default {@code node-1}). */
+  public GridGovernanceBuilder node(String value) {
+    node = Ids.token("node id", value);
+    return this;
+  }
+
+  public GridGovernanceBuilder ids(IncidentIdGenerator value) {
+    ids = Objects.requireNonNull(value, "ids");
+    return this;
+  }
+
+  /** How long a taken timer stays reserved for this node (default 5 minutes). */
+  public GridGovernanceBuilder lease(Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("lease must be positive, was " + value);
+    }
+    lease = value;
+    return this;
+  }
+
+  /** How many due timers one round takes from the store (default 200). */
+  public GridGovernanceBuilder batchSize(int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1, was " + value);
+    }
+    batchSize = value;
+    return this;
+  }
+
+  public GridGovernanceBuilder listener(GridListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * @throws IllegalStateException naming what is missing
+   */
+  public GridGovernance build() {
+    List<String> missing = new ArrayList<>();
+    if (storage == null) {
+      missing.add("storage");
+    }
+    if (clock == null) {
+      missing.add("clock");
+    }
+    if (policies == null) {
+      missing.add("policy");
+    }
+    if (directory == null && storage != null && storage.directory().load().isEmpty()) {
+      missing.add("directory (none given and none stored)");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("GridGovernance needs " + String.join(", ", missing));
+    }
+    if (directory == null) {
+      directory = storage.directory().load().orElseThrow().value();
+    } else if (storage.directory().load().isEmpty()) {
+      storage.directory().save(directory, 0);
+    }
+    var stored = storage.policies().timeline(policies.id());
+    for (PolicySet version : policies.versions()) {
+      boolean known = stored.map(t -> t.versions().contains(version)).orElse(false);
+      if (!known) {
+        storage.policies().save(version);
+      }
+    }
+    if (ids == null) {
+      ids = IncidentIdGenerator.sequential(node, clock);
+    }
+    return new GridGovernance(this);
+  }
+}

@@ -1,0 +1,128 @@
+package org.gridgov.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.governance.Town.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.MarkedOverdue;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.policy.Presets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kaixuan's loop (seed 000): a problem uploaded at 09:00 may be claimed for 24 hours; unclaimed,
+ * it is assigned by line and grid; the assignee must handle it and reply within 72 hours of the
+ * assignment; then it is overdue, and supervised after the policy's supervision delay.
+ */
+class KaixuanScenarioTest {
+
+  @Test
+  void unclaimedCase_assignedAt24h_overdue72hLater_thenSupervised() {
+    MutableClock clock = new MutableClock(NINE);
+    List<IncidentEvent> heard = new ArrayList<>();
+    GridGovernance governance = GridGovernance.builder()
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+        .directory(directory()).policy(Presets.kaixuan()).clock(clock)
+        .listener((incident, events) -> heard.addAll(events))
+        .build();
+    // w-a already holds one open case in grid 1; w-b holds none
+    IncidentId earlier = reportAndRegister(governance, GRID_1, VENDING);
+    governance.claim(A, earlier);
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+
+    clock.set(hours(23));
+    assertThat(governance.advance().acted()).isZero();
+    assertThat(governance.require(id).stage()).isEqualTo(Stage.REGISTERED);
+
+    clock.set(hours(24));
+    AdvanceResult assignment = governance.advance();
+    Incident assigned = governance.require(id);
+    assertThat(assignment.assigned()).isEqualTo(1);
+    assertThat(assigned.stage()).isEqualTo(Stage.DISPATCHED);
+    assertThat(assigned.assignee()).contains(B);
+    assertThat(assigned.line()).contains(URBAN);
+    assertThat(assigned.replyBy()).contains(hours(24 + 72));
+    assertThat(last(governance, id)).isInstanceOf(IncidentAssigned.class)
+        .extracting(e -> e.actor().id()).isEqualTo("dispatch.auto-assign");
+
+    clock.set(hours(95));
+    governance.advance();
+    assertThat(governance.require(id).overdue()).isFalse();
+
+    clock.set(hours(96));
+    assertThat(governance.advance().overdue()).isEqualTo(1);
+    assertThat(governance.require(id).overdue()).isTrue();
+    assertThat(last(governance, id)).isInstanceOf(MarkedOverdue.class);
+
+    clock.set(hours(96 + 24));
+    assertThat(governance.advance().supervised()).isEqualTo(1);
+    assertThat(governance.require(id).supervisions()).isEqualTo(1);
+    assertThat(last(governance, id)).isInstanceOf(IncidentSupervised.class);
+
+    clock.set(hours(200));
+    assertThat(governance.advance().taken()).as("nothing is due any more").isZero();
+    assertThat(heard).hasSize(governance.history(id).size() + governance.history(earlier).size());
+  }
+
+  @Test
+  void claimWithinTheWindow_noAutomaticAssignment() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+
+    clock.set(hours(5));
+    Incident claimed = governance.claim(A, id);
+    clock.set(hours(30));
+    governance.advance();
+
+    assertThat(claimed.selfClaimed()).isTrue();
+    assertThat(governance.require(id).assignee()).contains(A);
+    assertThat(governance.require(id).replyBy()).contains(hours(5 + 72));
+    assertThat(governance.history(id)).noneMatch(e -> e instanceof IncidentAssigned);
+  }
+
+  @Test
+  void emergency_dispatchedAtOnceWithoutAClaimWindow() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = governance.report(patrol(GRID_1, VENDING).emergency(true).build())
+        .incident().id();
+    governance.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
+
+    assertThat(governance.advance().assigned()).isEqualTo(1);
+    assertThat(governance.require(id).assignee()).isPresent();
+  }
+
+  @Test
+  void nobodyInTheGrid_goesUpToTheCommunityWhereTheLeastLoadedCommunityWorkerTakesIt() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    // grid 3 has no urban-management worker; every community worker of the line is a candidate
+    governance.claim(A, reportAndRegister(governance, GRID_1, VENDING));
+    IncidentId id = reportAndRegister(governance,
+        org.gridgov.core.territory.AreaCode.of("330102011002003",
+            org.gridgov.core.territory.Level.GRID), VENDING);
+
+    clock.set(hours(24));
+    AdvanceResult result = governance.advance();
+
+    Incident incident = governance.require(id);
+    assertThat(result.escalated()).isEqualTo(1);
+    assertThat(incident.level()).isEqualTo(org.gridgov.core.territory.Level.COMMUNITY);
+    assertThat(incident.assignee()).as("w-a holds a case, w-b none").contains(B);
+    assertThat(governance.storage().counters().get("escalation:GRID:330102011002003:2024-03"))
+        .as("NO_ELIGIBLE_WORKER is not counted against the grid's quota").isZero();
+  }
+
+  private static IncidentEvent last(GridGovernance governance, IncidentId id) {
+    List<IncidentEvent> history = governance.history(id);
+    return history.get(history.size() - 1);
+  }
+}
