@@ -4,8 +4,9 @@ import java.time.Instant;
 import org.gridgov.core.line.LineId;
 
 /**
- * The centre decided which line must handle a bounced case; the decision is final, so that line
- * may not return it again. It is dispatched from {@code claimUntil} on.
+ * The centre decided which line must handle a bounced case (one that was returned, or is handled
+ * again after returns); the decision is final, so that line may not return it again. It is
+ * dispatched anew from {@code claimUntil} on.
  */
 public record CaseArbitrated(
     IncidentId incident, Actor actor, Instant at, String reason, LineId line, Instant claimUntil)

@@ -66,6 +66,7 @@ final class Fold {
       d.line = e.line();
       d.arbitrated = true;
       d.claimUntil = e.claimUntil();
+      undispatch(d);
     } else if (event instanceof JointMeetingConvened e) {
       d.stage = Stage.REGISTERED;
       d.line = e.lead();

@@ -1,0 +1,158 @@
+package org.gridgov.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.governance.Town.*;
+
+import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.IllegalTransitionException;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.NotFoundException;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of bad command gets a clear error and stores nothing. */
+class CommandRejectionsTest {
+  private final MutableClock clock = new MutableClock(NINE);
+  private final GridGovernance governance = governance(clock, Presets.kaixuan());
+
+  private long stored() {
+    return governance.storage().incidents().count();
+  }
+
+  @Test
+  void report_unknownGridAndCategoryAndWorker_everyProblemListedNothingStored() {
+    Report bad = Report.by(Actor.worker(WorkerId.of("w-ghost")))
+        .source(org.gridgov.core.incident.Source.PATROL)
+        .category(CategoryCode.parse("E0999"))
+        .grid(AreaCode.of("330102011002099", Level.GRID))
+        .build();
+
+    assertThatThrownBy(() -> governance.report(bad))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(Violation::path)
+            .containsExactlyInAnyOrder("category", "grid", "actor"))
+        .hasMessageContaining("grid: is not a grid of the territory, was 330102011002099")
+        .hasMessageNotContaining("seen on patrol");
+    assertThat(stored()).isZero();
+  }
+
+  @Test
+  void report_missingFields_listed() {
+    assertThatThrownBy(() -> governance.report(Report.by(CENTRE).build()))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(Violation::path).containsExactlyInAnyOrder("source", "category", "grid"));
+  }
+
+  @Test
+  void claim_workerOfAnotherGrid_refusedAndNothingStored() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    int before = governance.history(id).size();
+
+    assertThatThrownBy(() -> governance.claim(C, id))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("NOT_AUTHORIZED")
+        .hasMessageContaining("worker:w-c may not claim incident " + id);
+    assertThat(governance.history(id)).hasSize(before);
+  }
+
+  @Test
+  void verify_byTheHandler_refusedAndNothingStored() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    governance.claim(A, id);
+    governance.feedback(A, id, "moved the stall on");
+    int before = governance.history(id).size();
+
+    assertThatThrownBy(() -> governance.verify(A, id, true, "looks fine"))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("VERIFIER_IS_HANDLER");
+    assertThat(governance.history(id)).hasSize(before);
+    assertThat(governance.verify(SUPERVISOR, id, true, "checked on site").verifier())
+        .contains(SUPERVISOR);
+  }
+
+  @Test
+  void commandInTheWrongStage_illegalTransitionNamingStageAndCommand() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+
+    assertThatThrownBy(() -> governance.close(CENTRE, id, ""))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("incident " + id + " is REGISTERED: command close refused");
+    assertThatThrownBy(() -> governance.feedback(A, id, "done"))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("command feedback refused");
+  }
+
+  @Test
+  void unknownIncident_notFound() {
+    assertThatThrownBy(() -> governance.claim(A, IncidentId.of("nope")))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("no incident nope");
+  }
+
+  @Test
+  void rate_outOfRange_everyFieldListed() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+
+    assertThatThrownBy(() -> governance.rate(Actor.resident("acct-1"), id, 0, 6, 3))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("attitude: must be between 1 and 5, was 0")
+        .hasMessageContaining("timeliness: must be between 1 and 5, was 6")
+        .hasMessageNotContaining("satisfaction");
+  }
+
+  @Test
+  void assign_unknownWorkerOrLineOrWrongLine_listed() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+
+    assertThatThrownBy(() -> governance.assign(CENTRE, id, WorkerId.of("w-ghost"),
+        org.gridgov.core.line.LineId.of("no-line"), ""))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("worker: is not in the directory, was w-ghost")
+        .hasMessageContaining("line: is not a known line, was no-line");
+    assertThatThrownBy(() -> governance.assign(CENTRE, id, POLICE, URBAN, ""))
+        .hasMessageContaining("worker: does not act for line urban-management, was w-police");
+    assertThatThrownBy(() -> governance.assign(Actor.worker(A), id, B, URBAN, ""))
+        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("NOT_AUTHORIZED");
+  }
+
+  @Test
+  void register_unknownCategoryCorrection_listed() {
+    IncidentId id = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
+
+    assertThatThrownBy(() -> governance.register(CENTRE, id,
+        Optional.of(CategoryCode.parse("P0999")), Optional.empty(), ""))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("category: is not in the category catalogue, was P0999");
+  }
+
+  @Test
+  void report_sameExternalTicketTwice_oneIncident() {
+    Report ticket = patrol(GRID_1, VENDING).external(
+        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-1")).build();
+
+    var first = governance.report(ticket);
+    var again = governance.report(ticket);
+
+    assertThat(first.created()).isTrue();
+    assertThat(again.created()).isFalse();
+    assertThat(again.incident().id()).isEqualTo(first.incident().id());
+    assertThat(stored()).isEqualTo(1);
+  }
+
+  @Test
+  void build_missingParts_namesThem() {
+    assertThatThrownBy(() -> GridGovernance.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("GridGovernance needs storage, clock, policy");
+  }
+}

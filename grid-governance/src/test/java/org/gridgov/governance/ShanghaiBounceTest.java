@@ -1,0 +1,96 @@
+package org.gridgov.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.governance.Town.*;
+
+import java.util.Optional;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.policy.Presets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shanghai's grass-on-a-car case (seed 004): the traffic police say it is greening's, the greening
+ * office sends it back; after the policy's bounce limit (2) the centre must arbitrate, and the
+ * arbitrated line can no longer return it.
+ */
+class ShanghaiBounceTest {
+
+  @Test
+  void trafficPoliceThenGreeningThenBack_arbitrationSettlesIt() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = governance.report(patrol(GRID_1, CAR).description("grass clippings on a car")
+        .build()).incident().id();
+    governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "cars are traffic");
+    governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
+
+    clock.set(hours(1));
+    governance.returnCase(Actor.department(TRAFFIC), id, "the grass is from the greening works");
+    governance.assign(CENTRE, id, GARDENER, GREENING, "re-dispatched");
+    clock.set(hours(2));
+    Incident bounced = governance.returnCase(Actor.department(GREENING), id, "it is a parked car");
+
+    assertThat(bounced.stage()).isEqualTo(Stage.RETURNED);
+    assertThat(bounced.bounces()).isEqualTo(2);
+
+    governance.assign(CENTRE, id, POLICE, TRAFFIC, "back to traffic");
+    assertThatThrownBy(() -> governance.returnCase(Actor.department(TRAFFIC), id, "still not ours"))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("BOUNCE_LIMIT_REACHED")
+        .hasMessageContaining("returned 2 times (limit 2); the centre must arbitrate");
+    assertThat(governance.require(id).bounces()).as("nothing stored").isEqualTo(2);
+
+    clock.set(hours(3));
+    Incident arbitrated = governance.arbitrate(CENTRE, id, TRAFFIC, "parked car: traffic police");
+    assertThat(arbitrated.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(arbitrated.arbitrated()).isTrue();
+    assertThat(governance.advance().assigned()).isEqualTo(1);
+    assertThat(governance.require(id).assignee()).contains(POLICE);
+    assertThatThrownBy(() -> governance.returnCase(Actor.worker(POLICE), id, "not ours"))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("ARBITRATED");
+  }
+
+  @Test
+  void returnedTwice_centreArbitratesInsteadOfReassigning() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
+    governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
+    governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
+    governance.returnCase(Actor.department(TRAFFIC), id, "not ours");
+    governance.assign(CENTRE, id, GARDENER, GREENING, "");
+    governance.returnCase(Actor.worker(GARDENER), id, "not ours either");
+
+    Incident joint = governance.convene(CENTRE, id, GREENING, java.util.Set.of(GREENING, TRAFFIC),
+        "spans both lines");
+
+    assertThat(joint.line()).contains(GREENING);
+    assertThat(joint.jointLines()).containsExactlyInAnyOrder(GREENING, TRAFFIC);
+    assertThat(governance.advance().assigned()).isEqualTo(1);
+    assertThat(governance.require(id).assignee()).contains(GARDENER);
+  }
+
+  @Test
+  void returnByAnotherLinesDepartment_refusedAndNothingStored() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
+    governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
+    governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
+    int before = governance.history(id).size();
+
+    assertThatThrownBy(() -> governance.returnCase(Actor.department(GREENING), id, "meddling"))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("NOT_AUTHORIZED")
+        .hasMessageContaining("department:greening may not return");
+    assertThatThrownBy(() -> governance.returnCase(Actor.department(TRAFFIC), id, " "))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .hasMessageContaining("reason: must say why");
+    assertThat(governance.history(id)).hasSize(before);
+  }
+}
