@@ -43,6 +43,7 @@ import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.auth.AuthorizationRule;
+import org.gridgov.rules.dispatch.ClaimWindowRule;
 import org.gridgov.rules.dispatch.RegistrationRule;
 import org.gridgov.rules.escalation.AuthorityRule;
 import org.gridgov.rules.returns.BounceLimitRule;
@@ -172,8 +173,11 @@ public final class GridGovernance {
   /** A worker claims a registered case themselves within the claim window (自主认领). */
   public Incident claim(WorkerId worker, IncidentId id) {
     Actor actor = Actor.worker(worker);
-    return execute(id, Step.CLAIM, actor, (incident, now) -> List.of(new IncidentClaimed(id,
-        actor, now, "", worker, now.plus(replyWithin(incident, now)))));
+    return execute(id, Step.CLAIM, actor, (incident, now) -> {
+      refuseIfAny(id, Step.CLAIM, ClaimWindowRule.checkClaim(incident, now));
+      return List.of(new IncidentClaimed(id, actor, now, "", worker,
+          now.plus(replyWithin(incident, now))));
+    });
   }
 
   /** The centre assigns (or re-assigns) a case to a worker acting for {@code line}. */

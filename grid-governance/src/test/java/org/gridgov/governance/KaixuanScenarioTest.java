@@ -89,6 +89,20 @@ class KaixuanScenarioTest {
   }
 
   @Test
+  void claimAfterTheWindow_refusedEvenBeforeAutomaticAssignmentRan() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+
+    clock.set(hours(25));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> governance.claim(A, id))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("CLAIM_WINDOW_CLOSED");
+    assertThat(governance.require(id).stage()).isEqualTo(Stage.REGISTERED);
+  }
+
+  @Test
   void emergency_dispatchedAtOnceWithoutAClaimWindow() {
     MutableClock clock = new MutableClock(NINE);
     GridGovernance governance = governance(clock, Presets.kaixuan());

@@ -1,0 +1,65 @@
+package org.gridgov.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.governance.Town.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.MarkedOverdue;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.GridStorage;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/** Two application nodes over one store: every timer fires once. */
+class MultiNodeTest {
+
+  @Test
+  void twoNodesAdvancingTogether_eachTimerFiresOnce() throws Exception {
+    GridStorage shared = InMemoryGridStorage.create();
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance nodeA = GridGovernance.builder().storage(shared).directory(directory())
+        .policy(Presets.kaixuan()).clock(clock).node("node-a").batchSize(7).build();
+    GridGovernance nodeB = GridGovernance.builder().storage(shared).policy(Presets.kaixuan())
+        .clock(clock).node("node-b").batchSize(7).build();
+    List<IncidentId> ids = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      GridGovernance via = i % 2 == 0 ? nodeA : nodeB;
+      ids.add(reportAndRegister(via, i % 3 == 0 ? GRID_2 : GRID_1, VENDING));
+    }
+
+    List<AdvanceResult> claimWindow = both(nodeA, nodeB, hours(24));
+    List<AdvanceResult> deadlines = both(nodeA, nodeB, hours(24 + 72));
+
+    assertThat(claimWindow.get(0).assigned() + claimWindow.get(1).assigned()).isEqualTo(300);
+    assertThat(deadlines.get(0).overdue() + deadlines.get(1).overdue()).isEqualTo(300);
+    for (IncidentId id : ids) {
+      assertThat(shared.incidents().history(id))
+          .filteredOn(e -> e instanceof IncidentAssigned).hasSize(1);
+      assertThat(shared.incidents().history(id))
+          .filteredOn(e -> e instanceof MarkedOverdue).hasSize(1);
+    }
+  }
+
+  private static List<AdvanceResult> both(GridGovernance a, GridGovernance b,
+      java.time.Instant now) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<AdvanceResult>> tasks = List.of(() -> a.advance(now), () -> b.advance(now));
+      List<AdvanceResult> results = new ArrayList<>();
+      for (Future<AdvanceResult> f : pool.invokeAll(tasks)) {
+        results.add(f.get(60, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
