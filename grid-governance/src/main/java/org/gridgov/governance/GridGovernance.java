@@ -1,6 +1,7 @@
 package org.gridgov.governance;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.JointMeetingConvened;
 import org.gridgov.core.incident.Rating;
 import org.gridgov.core.incident.RejectionKind;
+import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.Step;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Worker;
@@ -46,6 +48,7 @@ import org.gridgov.rules.auth.AuthorizationRule;
 import org.gridgov.rules.dispatch.ClaimWindowRule;
 import org.gridgov.rules.dispatch.RegistrationRule;
 import org.gridgov.rules.escalation.AuthorityRule;
+import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.rules.returns.BounceLimitRule;
 import org.gridgov.rules.verification.VerificationRule;
 
@@ -332,6 +335,24 @@ public final class GridGovernance {
 
   public Directory directory() {
     return directory;
+  }
+
+  /**
+   * Where the cases closed in {@code [from, to)} were settled, checked against the target split of
+   * the policy in force at {@code to} (Dongcheng: 80–85 % in the community, 10–15 % through the
+   * street, at most 5 % at the district).
+   */
+  public SettlementReport settlement(Instant from, Instant to) {
+    List<Incident> closed = new ArrayList<>();
+    for (Stage stage : List.of(Stage.CLOSED, Stage.ARCHIVED)) {
+      for (Incident incident : incidents.inStage(stage)) {
+        Instant at = incident.closedAt().orElse(null);
+        if (at != null && !at.isBefore(from) && at.isBefore(to)) {
+          closed.add(incident);
+        }
+      }
+    }
+    return SettlementReport.of(closed, policyAt(to.minusNanos(1)).targets());
   }
 
   /** The policy in force at {@code instant}. */

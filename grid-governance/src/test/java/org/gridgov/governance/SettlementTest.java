@@ -1,0 +1,43 @@
+package org.gridgov.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.governance.Town.*;
+
+import java.math.BigDecimal;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Level;
+import org.gridgov.rules.escalation.SettlementReport;
+import org.junit.jupiter.api.Test;
+
+/** Dongcheng's target split (seed 001) checked on cases closed through the facade. */
+class SettlementTest {
+
+  @Test
+  void settlement_closedCasesByLevel_againstDongchengTargets() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.dongcheng());
+    for (int i = 0; i < 20; i++) {
+      IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+      if (i < 3) { // 3 of 20 (15 %) go up to the street
+        governance.escalate(CENTRE, id, "needs the community");
+        governance.escalate(CENTRE, id, "needs the street");
+      }
+      clock.advance(java.time.Duration.ofMinutes(1));
+      governance.assign(CENTRE, id, i < 3 ? CADRE : A, URBAN, "");
+      governance.feedback(i < 3 ? CADRE : A, id, "done");
+      governance.verify(SUPERVISOR, id, true, "checked");
+      governance.close(CENTRE, id, "");
+    }
+    IncidentId stillOpen = reportAndRegister(governance, GRID_1, VENDING);
+
+    SettlementReport report = governance.settlement(NINE, hours(24));
+
+    assertThat(governance.require(stillOpen).isOpen()).isTrue();
+    assertThat(report.settled()).isEqualTo(20);
+    assertThat(report.share(Level.COMMUNITY)).isEqualByComparingTo(new BigDecimal("0.85"));
+    assertThat(report.share(Level.STREET)).isEqualByComparingTo(new BigDecimal("0.15"));
+    assertThat(report.allTargetsMet()).isTrue();
+    assertThat(governance.settlement(hours(24), hours(48)).settled()).isZero();
+  }
+}
