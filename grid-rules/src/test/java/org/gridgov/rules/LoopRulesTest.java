@@ -158,6 +158,15 @@ class LoopRulesTest {
     assertThat(report.allTargetsMet()).isFalse();
   }
 
+  @Test
+  void settlement_noTargets_noChecksAndNothingToMeet() {
+    SettlementReport report = SettlementReport.of(List.of(closedAt("x", Level.GRID)), Map.of());
+
+    assertThat(report.checks()).isEmpty();
+    assertThat(report.allTargetsMet()).isTrue();
+    assertThat(report.share(Level.COMMUNITY)).isEqualByComparingTo("1");
+  }
+
   /** A case registered in grid 1, passed up to {@code level}, handled, verified and closed. */
   private static Incident closedAt(String id, Level level) {
     Incident incident = registered(id, GRID_1);

@@ -40,9 +40,11 @@ public record SettlementReport(
       settled++;
     }
     ImmutableList.Builder<TargetCheck> checks = ImmutableList.builder();
-    for (Map.Entry<Level, ShareRange> target : new EnumMap<>(targets).entrySet()) {
-      checks.add(new TargetCheck(target.getKey(),
-          share(counts.getOrDefault(target.getKey(), 0L), settled), target.getValue()));
+    for (Level level : Level.values()) {
+      ShareRange target = targets.get(level);
+      if (target != null) {
+        checks.add(new TargetCheck(level, share(counts.getOrDefault(level, 0L), settled), target));
+      }
     }
     return new SettlementReport(settled, ImmutableMap.copyOf(counts), checks.build());
   }

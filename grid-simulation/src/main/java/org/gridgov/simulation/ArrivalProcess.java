@@ -1,0 +1,103 @@
+package org.gridgov.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.category.Category;
+import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.line.LineId;
+
+/**
+ * A non-homogeneous Poisson process by thinning: candidates come at the peak rate and are kept in
+ * proportion to the rate of their hour and weekday. Each kept arrival gets a category (a class by
+ * weight, then a category of that class uniformly) and a source.
+ */
+final class ArrivalProcess {
+  private final Randomness random;
+  private final ZoneId zone;
+  private final double peakPerSecond;
+  private final double[] hourly;
+  private final double[] weekly;
+  private final double peakFactor;
+  private final WeightedChoice<String> classes;
+  private final Map<String, List<Category>> byClass = new LinkedHashMap<>();
+  private final WeightedChoice<Source> sources;
+  private final List<Category> overloaded;
+  private final double overloadShare;
+
+  ArrivalProcess(SimulationConfig config, int grids, CategoryCatalogue catalogue,
+      Randomness random) {
+    Arrivals arrivals = config.arrivals();
+    this.random = random;
+    this.zone = config.zone();
+    this.hourly = toArray(Arrivals.normalised(arrivals.hourly()));
+    this.weekly = toArray(Arrivals.normalised(arrivals.weekly()));
+    this.peakFactor = max(hourly) * max(weekly);
+    this.peakPerSecond = arrivals.perGridPerDay() * grids / 86_400.0 * peakFactor;
+    this.overloadShare = config.overload().map(Overload::share).orElse(0.0);
+    LineId heavy = config.overload().map(Overload::line).orElse(null);
+    this.overloaded = catalogue.all().stream().filter(c -> c.defaultLine().equals(heavy)).toList();
+    Map<String, Double> weights = new LinkedHashMap<>();
+    arrivals.categories().forEach((prefix, weight) -> {
+      List<Category> members = new ArrayList<>();
+      for (Category c : catalogue.all()) {
+        if (c.code().toString().startsWith(prefix) && !c.defaultLine().equals(heavy)) {
+          members.add(c);
+        }
+      }
+      if (!members.isEmpty()) {
+        byClass.put(prefix, members);
+        weights.put(prefix, weight);
+      }
+    });
+    if (heavy != null && overloaded.isEmpty()) {
+      throw new IllegalArgumentException("simulation.overload: no category has the default line "
+          + heavy);
+    }
+    this.classes = new WeightedChoice<>(weights);
+    this.sources = new WeightedChoice<>(arrivals.sources());
+  }
+
+  /** The next arrival strictly after {@code after}. */
+  Instant next(Instant after) {
+    Instant t = after;
+    while (true) {
+      double gap = -Math.log(1.0 - random.uniform()) / peakPerSecond;
+      t = t.plus(Duration.ofNanos(Math.max(1_000_000L, (long) (gap * 1e9))));
+      ZonedDateTime local = t.atZone(zone);
+      double factor = hourly[local.getHour()] * weekly[local.getDayOfWeek().getValue() - 1];
+      if (random.uniform() * peakFactor < factor) {
+        return t;
+      }
+    }
+  }
+
+  Category category() {
+    if (overloadShare > 0 && random.chance(overloadShare)) {
+      return random.pick(overloaded);
+    }
+    return random.pick(byClass.get(classes.pick(random)));
+  }
+
+  Source source() {
+    return sources.pick(random);
+  }
+
+  private static double[] toArray(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static double max(double[] values) {
+    double m = 0;
+    for (double v : values) {
+      m = Math.max(m, v);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,102 @@
+package org.gridgov.simulation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.internal.Checks;
+
+/**
+ * How problems arrive: a Poisson process whose rate follows a daily and a weekly cycle, with the
+ * category (by class prefix, such as {@code E04}) and the source drawn from weighted mixes.
+ *
+ * <p>Default rate: 6.2 problems per grid per day. Beijing's 12345 took 21.43 million requests in
+ * 2023 over 16 districts, about 3,670 a day per district; Dongcheng has 589 grids (seed 001), so
+ * about 6.2 per grid per day.
+ *
+ * @param perGridPerDay mean problems per grid per day, over a whole week
+ * @param hourly 24 weights for the hour of day (local time), relative
+ * @param weekly 7 weights, Monday first, relative
+ * @param categories weights per category prefix ({@code E04} = street order…)
+ * @param sources weights per source
+ */
+public record Arrivals(
+    double perGridPerDay,
+    ImmutableList<Double> hourly,
+    ImmutableList<Double> weekly,
+    ImmutableMap<String, Double> categories,
+    ImmutableMap<Source, Double> sources) {
+  static final RuleId ID = RuleId.of("simulation.arrivals");
+
+  public Arrivals {
+    Checks.check(ID, "perGridPerDay", perGridPerDay > 0 && Double.isFinite(perGridPerDay),
+        "must be positive, was " + perGridPerDay);
+    Checks.check(ID, "hourly", hourly.size() == 24, "must hold 24 weights, was " + hourly.size());
+    Checks.check(ID, "weekly", weekly.size() == 7, "must hold 7 weights, was " + weekly.size());
+    Checks.check(ID, "hourly", positiveWeights(hourly), "must be non-negative with a positive sum");
+    Checks.check(ID, "weekly", positiveWeights(weekly), "must be non-negative with a positive sum");
+    Checks.check(ID, "categories", positiveWeights(categories.values()),
+        "must be non-negative with a positive sum");
+    Checks.check(ID, "sources", positiveWeights(sources.values()),
+        "must be non-negative with a positive sum");
+    for (String prefix : categories.keySet()) {
+      Checks.check(ID, "categories", prefix.matches("[PE][0-9]{2,5}"),
+          "keys are category prefixes such as E04 or P0113, was " + prefix);
+    }
+  }
+
+  /** The defaults documented on this record. */
+  public static Arrivals defaults() {
+    Map<String, Double> categories = new LinkedHashMap<>();
+    categories.put("E04", 25.0); // street order: vending, parking
+    categories.put("E01", 20.0); // city appearance: rubbish, illegal building
+    categories.put("E06", 14.0); // disputes, fire hazards, group rentals
+    categories.put("E02", 8.0);  // advertisements
+    categories.put("E03", 7.0);  // construction
+    categories.put("E05", 1.0);  // emergencies
+    categories.put("P01", 10.0); // public facilities
+    categories.put("P03", 6.0);  // sanitation facilities
+    categories.put("P02", 5.0);  // roads and traffic
+    categories.put("P04", 3.0);  // greening
+    categories.put("P06", 1.0);  // extended parts
+    Map<Source, Double> sources = new LinkedHashMap<>();
+    sources.put(Source.PATROL, 45.0);
+    sources.put(Source.HOTLINE_12345, 30.0);
+    sources.put(Source.RESIDENT, 10.0);
+    sources.put(Source.APP, 8.0);
+    sources.put(Source.CAMERA, 5.0);
+    sources.put(Source.LEADER_INSTRUCTION, 2.0);
+    return new Arrivals(6.2,
+        ImmutableList.of(0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.6, 2.0, 2.0, 1.8,
+            1.3, 1.5, 1.8, 1.9, 1.8, 1.6, 1.3, 1.1, 0.9, 0.7, 0.5, 0.3),
+        ImmutableList.of(1.1, 1.1, 1.05, 1.05, 1.0, 0.85, 0.85),
+        ImmutableMap.copyOf(categories), ImmutableMap.copyOf(sources));
+  }
+
+  public Arrivals withRate(double perGridPerDay) {
+    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources);
+  }
+
+  public Arrivals withCategories(Map<String, Double> weights) {
+    return new Arrivals(perGridPerDay, hourly, weekly, ImmutableMap.copyOf(weights), sources);
+  }
+
+  private static boolean positiveWeights(java.util.Collection<Double> weights) {
+    double sum = 0;
+    for (Double w : weights) {
+      if (w == null || w < 0 || !Double.isFinite(w)) {
+        return false;
+      }
+      sum += w;
+    }
+    return sum > 0;
+  }
+
+  static List<Double> normalised(List<Double> weights) {
+    double mean = weights.stream().mapToDouble(Double::doubleValue).average().orElse(1);
+    return weights.stream().map(w -> w / mean).toList();
+  }
+}

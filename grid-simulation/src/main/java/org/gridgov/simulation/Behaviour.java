@@ -1,0 +1,81 @@
+package org.gridgov.simulation;
+
+import java.time.Duration;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.internal.Checks;
+
+/**
+ * How people act, as distributions: every figure is a default a researcher may change.
+ *
+ * @param registrationDelay mean time the centre takes to register a report (exponential)
+ * @param rejectShare share of reports refused as invalid or duplicate
+ * @param claimShare share of cases a grid worker claims within the window, when one may
+ * @param claimDelay mean time to a self-claim (exponential); late claims are refused
+ * @param gridWork median effort of a case for a grid worker (log-normal)
+ * @param departmentWork median effort of a case for a department worker (log-normal)
+ * @param workSigma shape of both effort distributions
+ * @param escalateShare share of grid-level cases the handler asks to pass up
+ * @param returnShare share of cases a department returns as not its own
+ * @param verificationDelay mean time to verification (exponential)
+ * @param verificationPass share of verifications that pass
+ * @param rework median effort of rework after a failed verification
+ * @param closeDelay mean time from verification to closing
+ * @param ratingShare share of closed cases a resident rates
+ * @param absencePerDay chance a worker starts an absence on a given day
+ * @param absenceDays mean length of an absence in days
+ */
+public record Behaviour(
+    Duration registrationDelay,
+    double rejectShare,
+    double claimShare,
+    Duration claimDelay,
+    Duration gridWork,
+    Duration departmentWork,
+    double workSigma,
+    double escalateShare,
+    double returnShare,
+    Duration verificationDelay,
+    double verificationPass,
+    Duration rework,
+    Duration closeDelay,
+    double ratingShare,
+    double absencePerDay,
+    double absenceDays) {
+  static final RuleId ID = RuleId.of("simulation.behaviour");
+
+  public Behaviour {
+    Checks.positive(ID, "registrationDelay", registrationDelay);
+    Checks.positive(ID, "claimDelay", claimDelay);
+    Checks.positive(ID, "gridWork", gridWork);
+    Checks.positive(ID, "departmentWork", departmentWork);
+    Checks.positive(ID, "verificationDelay", verificationDelay);
+    Checks.positive(ID, "rework", rework);
+    Checks.positive(ID, "closeDelay", closeDelay);
+    share("rejectShare", rejectShare);
+    share("claimShare", claimShare);
+    share("escalateShare", escalateShare);
+    share("returnShare", returnShare);
+    share("verificationPass", verificationPass);
+    share("ratingShare", ratingShare);
+    share("absencePerDay", absencePerDay);
+    Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
+        "must be between 0 and 3, was " + workSigma);
+    Checks.check(ID, "absenceDays", absenceDays >= 1, "must be at least 1, was " + absenceDays);
+  }
+
+  /**
+   * Defaults: registration within 20 minutes on average, 2 % refused, half the cases claimed
+   * within 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by
+   * choice, 3 % returned by departments, verification after 3 h with 92 % passing, closing after
+   * 30 minutes, half the closed cases rated, 1 % of workers starting a 2-day absence each day.
+   */
+  public static Behaviour defaults() {
+    return new Behaviour(Duration.ofMinutes(20), 0.02, 0.5, Duration.ofHours(4),
+        Duration.ofHours(2), Duration.ofHours(3), 0.8, 0.03, 0.03, Duration.ofHours(3), 0.92,
+        Duration.ofHours(2), Duration.ofMinutes(30), 0.5, 0.01, 2);
+  }
+
+  private static void share(String field, double value) {
+    Checks.check(ID, field, value >= 0 && value <= 1, "must be between 0 and 1, was " + value);
+  }
+}

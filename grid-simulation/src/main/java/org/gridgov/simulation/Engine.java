@@ -1,0 +1,286 @@
+package org.gridgov.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import org.gridgov.core.category.Category;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.ExternalRef;
+import org.gridgov.core.incident.FeedbackGiven;
+import org.gridgov.core.incident.IllegalTransitionException;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentClaimed;
+import org.gridgov.core.incident.IncidentClosed;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentRegistered;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.RejectionKind;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.governance.CommandRefusedException;
+import org.gridgov.governance.GridGovernance;
+import org.gridgov.governance.GridListener;
+import org.gridgov.governance.Report;
+import org.gridgov.rules.dispatch.Candidates;
+
+/**
+ * The discrete-event loop of one run: a queue of timed actions (arrivals, people's steps, timer
+ * ticks) on the virtual clock. People's steps are scheduled from the facade's listener, so every
+ * step follows from what was actually stored; refusals are counted and, where a person would,
+ * answered (a refused escalation is handled at the level after all).
+ */
+final class Engine implements GridListener {
+  private static final Actor CENTRE = Actor.centre("sim-centre");
+
+  private final SimulationConfig config;
+  private final SyntheticDistrict district;
+  private final Roster roster;
+  private final GridGovernance governance;
+  private final VirtualClock clock;
+  private final Metrics metrics;
+  private final ArrivalProcess arrivals;
+  private final Randomness random;
+  private final PriorityQueue<Action> queue = new PriorityQueue<>();
+  private final Map<WorkerId, Instant> busyUntil = new HashMap<>();
+  private long sequence;
+  private long tickets;
+
+  /** One scheduled step; ties at the same instant run in scheduling order. */
+  private record Action(Instant at, long seq, Runnable step) implements Comparable<Action> {
+    @Override
+    public int compareTo(Action other) {
+      int byTime = at.compareTo(other.at);
+      return byTime != 0 ? byTime : Long.compare(seq, other.seq);
+    }
+  }
+
+  Engine(SimulationConfig config, SyntheticDistrict district, GridGovernance governance,
+      VirtualClock clock, Metrics metrics, ArrivalProcess arrivals, Randomness random) {
+    this.config = config;
+    this.district = district;
+    this.roster = district.directory().roster();
+    this.governance = governance;
+    this.clock = clock;
+    this.metrics = metrics;
+    this.arrivals = arrivals;
+    this.random = random;
+  }
+
+  void run(Instant start, Instant end, Progress progress) {
+    schedule(arrivals.next(start), this::arrive);
+    schedule(start, this::tick);
+    Instant nextReport = start;
+    while (!queue.isEmpty() && queue.peek().at().isBefore(end)) {
+      Action action = queue.poll();
+      clock.set(action.at());
+      action.step().run();
+      if (!action.at().isBefore(nextReport)) {
+        progress.update(action.at(), start, end, metrics.reported);
+        nextReport = action.at().plus(Duration.ofHours(6));
+      }
+    }
+    clock.set(end);
+    governance.advance(end);
+    progress.update(end, start, end, metrics.reported);
+  }
+
+  private void schedule(Instant at, Runnable step) {
+    queue.add(new Action(at, sequence++, step));
+  }
+
+  private void after(Instant from, Duration delay, Runnable step) {
+    schedule(from.plus(delay), step);
+  }
+
+  // ------------------------------------------------------------- arrivals
+
+  private void arrive() {
+    Instant now = clock.instant();
+    AreaCode grid = random.pick(district.grids());
+    Category category = arrivals.category();
+    Source source = arrivals.source();
+    Report.Builder report = Report.by(reporter(source, grid)).source(source)
+        .category(category.code()).grid(grid).emergency(category.emergency())
+        .description(category.name());
+    if (source == Source.HOTLINE_12345) {
+      report.external(ExternalRef.of("12345", "T" + (++tickets)));
+    }
+    governance.report(report.build());
+    schedule(arrivals.next(now), this::arrive);
+  }
+
+  private Actor reporter(Source source, AreaCode grid) {
+    return switch (source) {
+      case PATROL -> Actor.worker(roster.inGrid(grid).get(0).id());
+      case HOTLINE_12345 -> Actor.external("12345");
+      case CAMERA -> Actor.external("camera");
+      case LEADER_INSTRUCTION -> Actor.centre("leader");
+      case RESIDENT, APP -> Actor.resident("resident");
+    };
+  }
+
+  private void tick() {
+    governance.advance(clock.instant());
+    after(clock.instant(), config.tick(), this::tick);
+  }
+
+  // ------------------------------------------------ reactions to stored events
+
+  @Override
+  public void onAppended(Incident incident, List<IncidentEvent> events) {
+    for (IncidentEvent event : events) {
+      react(incident, event);
+    }
+  }
+
+  private void react(Incident incident, IncidentEvent event) {
+    Behaviour b = config.behaviour();
+    IncidentId id = incident.id();
+    Instant at = event.at();
+    if (event instanceof IncidentReported) {
+      after(at, random.exponential(b.registrationDelay()), () -> register(id));
+    } else if (event instanceof IncidentRegistered) {
+      maybeClaim(incident, at);
+    } else if (event instanceof IncidentClaimed || event instanceof IncidentAssigned) {
+      work(incident, at);
+    } else if (event instanceof FeedbackGiven f) {
+      after(at, random.exponential(b.verificationDelay()), () -> verify(id, f.handler()));
+    } else if (event instanceof VerificationFailed) {
+      WorkerId handler = incident.assignee().orElseThrow();
+      Instant done = busy(handler, at, random.logNormal(b.rework(), b.workSigma()));
+      schedule(done, () -> attempt(() -> governance.feedback(handler, id, "reworked")));
+    } else if (event instanceof VerificationPassed) {
+      after(at, random.exponential(b.closeDelay()),
+          () -> attempt(() -> governance.close(CENTRE, id, "")));
+    } else if (event instanceof IncidentClosed) {
+      if (random.chance(b.ratingShare())) {
+        int score = incident.overdueCount() == 0 ? random.between(4, 5) : random.between(2, 4);
+        after(at, random.exponential(Duration.ofHours(24)), () -> attempt(() ->
+            governance.rate(Actor.resident("resident"), id, score, score, score)));
+      }
+    } else if (event instanceof CaseReturned) {
+      Category category = district.directory().catalogue().require(incident.category());
+      after(at, random.exponential(Duration.ofHours(1)), () -> attempt(() ->
+          governance.arbitrate(CENTRE, id, category.defaultLine(), "returned: default line")));
+    }
+  }
+
+  private void register(IncidentId id) {
+    if (random.chance(config.behaviour().rejectShare())) {
+      attempt(() -> governance.reject(CENTRE, id, RejectionKind.INVALID, Optional.empty(),
+          "not a case"));
+    } else {
+      attempt(() -> governance.register(CENTRE, id, Optional.empty(), Optional.empty(), ""));
+    }
+  }
+
+  private void maybeClaim(Incident incident, Instant at) {
+    if (incident.claimUntil().isEmpty() || !incident.claimUntil().get().isAfter(at)
+        || !random.chance(config.behaviour().claimShare())) {
+      return;
+    }
+    List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster)
+        .stream().filter(w -> !w.isAbsentAt(at)).toList();
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Instant when = at.plus(random.exponential(config.behaviour().claimDelay()));
+    if (when.isBefore(incident.claimUntil().get())) {
+      WorkerId who = random.pick(candidates).id();
+      schedule(when, () -> attempt(() -> governance.claim(who, incident.id())));
+    }
+  }
+
+  /** The assignee works the case: returns it, asks to pass it up, or handles it in turn. */
+  private void work(Incident incident, Instant at) {
+    Behaviour b = config.behaviour();
+    WorkerId worker = incident.assignee().orElseThrow();
+    boolean department = roster.require(worker).hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
+    IncidentId id = incident.id();
+    if (department && !incident.arbitrated() && random.chance(b.returnShare())) {
+      after(at, Duration.ofHours(1), () -> attempt(() -> governance.returnCase(
+          Actor.worker(worker), id, "not our responsibility")));
+      return;
+    }
+    if (!department && incident.level() == Level.GRID && random.chance(b.escalateShare())) {
+      after(at, Duration.ofHours(1), () -> escalateOrHandle(worker, id));
+      return;
+    }
+    handle(worker, id, at, department ? b.departmentWork() : b.gridWork());
+  }
+
+  private void escalateOrHandle(WorkerId worker, IncidentId id) {
+    try {
+      governance.escalate(Actor.worker(worker), id, "beyond the grid");
+    } catch (CommandRefusedException refused) {
+      metrics.refused(refused.code());
+      handle(worker, id, clock.instant(), config.behaviour().gridWork());
+    } catch (IllegalTransitionException moved) {
+      metrics.refused("STALE_STEP");
+    }
+  }
+
+  private void handle(WorkerId worker, IncidentId id, Instant at, Duration median) {
+    Instant done = busy(worker, at, random.logNormal(median, config.behaviour().workSigma()));
+    schedule(done, () -> attempt(() -> governance.feedback(worker, id, "handled")));
+  }
+
+  /** The worker takes the work after what they already have: their queue is first come first served. */
+  private Instant busy(WorkerId worker, Instant at, Duration effort) {
+    Instant start = busyUntil.getOrDefault(worker, at);
+    if (start.isBefore(at)) {
+      start = at;
+    }
+    Instant done = start.plus(effort);
+    busyUntil.put(worker, done);
+    return done;
+  }
+
+  private void verify(IncidentId id, WorkerId handler) {
+    Incident incident = governance.require(id);
+    WorkerId verifier = verifierFor(incident.grid(), handler);
+    if (verifier == null) {
+      metrics.refused("NO_VERIFIER");
+      return;
+    }
+    boolean passed = random.chance(config.behaviour().verificationPass());
+    attempt(() -> governance.verify(verifier, id, passed, passed ? "checked on site" : "not fixed"));
+  }
+
+  private WorkerId verifierFor(AreaCode grid, WorkerId handler) {
+    for (WorkerId candidate : district.verifiers().get(grid)) {
+      if (!candidate.equals(handler)) {
+        return candidate;
+      }
+    }
+    for (Worker worker : roster.inGrid(grid)) {
+      if (!worker.id().equals(handler)) {
+        return worker.id();
+      }
+    }
+    return null;
+  }
+
+  private void attempt(Runnable command) {
+    try {
+      command.run();
+    } catch (CommandRefusedException refused) {
+      metrics.refused(refused.code());
+    } catch (IllegalTransitionException moved) {
+      metrics.refused("STALE_STEP");
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.gridgov.simulation;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentClaimed;
+import org.gridgov.core.incident.IncidentClosed;
+import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentRated;
+import org.gridgov.core.incident.IncidentRegistered;
+import org.gridgov.core.incident.IncidentRejected;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.MarkedOverdue;
+import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.governance.GridListener;
+
+/**
+ * Counts what happens in a run as it happens, from the facade's listener, in one pass and without
+ * keeping histories: totals, per day, per line, per grid and per worker, and closure times.
+ */
+final class Metrics implements GridListener {
+  private final ZoneId zone;
+  long reported;
+  long registered;
+  long rejected;
+  long selfClaimed;
+  long autoAssigned;
+  long manualAssigned;
+  long returned;
+  long overdue;
+  long supervised;
+  long reworks;
+  long closed;
+  long closedOnTime;
+  long rated;
+  long satisfactionSum;
+  final Map<EscalationKind, Long> escalations = new TreeMap<>();
+  final Map<String, Long> refusals = new TreeMap<>();
+  final Map<LocalDate, long[]> days = new TreeMap<>();
+  final Map<String, long[]> lines = new TreeMap<>();
+  final Map<String, long[]> grids = new TreeMap<>();
+  final Map<String, long[]> workers = new TreeMap<>();
+  private int[] closureMinutes = new int[1024];
+  private int closures;
+
+  Metrics(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  @Override
+  public void onAppended(Incident incident, List<IncidentEvent> events) {
+    for (IncidentEvent event : events) {
+      count(incident, event);
+    }
+  }
+
+  private void count(Incident incident, IncidentEvent event) {
+    if (event instanceof IncidentReported e) {
+      reported++;
+      day(e).increment(0);
+      counter(grids, e.grid().value())[0]++;
+    } else if (event instanceof IncidentRegistered e) {
+      registered++;
+      counter(lines, e.line().value())[0]++;
+    } else if (event instanceof IncidentRejected) {
+      rejected++;
+    } else if (event instanceof IncidentClaimed e) {
+      selfClaimed++;
+      counter(workers, e.claimant().value())[0]++;
+    } else if (event instanceof IncidentAssigned e) {
+      if (e.actor().kind() == org.gridgov.core.incident.ActorKind.SYSTEM) {
+        autoAssigned++;
+      } else {
+        manualAssigned++;
+      }
+      counter(workers, e.assignee().value())[0]++;
+    } else if (event instanceof IncidentEscalated e) {
+      escalations.merge(e.kind(), 1L, Long::sum);
+    } else if (event instanceof CaseReturned) {
+      returned++;
+    } else if (event instanceof MarkedOverdue) {
+      overdue++;
+    } else if (event instanceof IncidentSupervised) {
+      supervised++;
+    } else if (event instanceof VerificationFailed) {
+      reworks++;
+    } else if (event instanceof IncidentClosed e) {
+      closed(incident, e);
+    } else if (event instanceof IncidentRated e) {
+      rated++;
+      satisfactionSum += e.rating().satisfaction();
+    }
+  }
+
+  private void closed(Incident incident, IncidentClosed e) {
+    closed++;
+    boolean onTime = incident.overdueCount() == 0;
+    if (onTime) {
+      closedOnTime++;
+    }
+    day(e).increment(1);
+    incident.line().ifPresent(l -> counter(lines, l.value())[1]++);
+    long[] grid = counter(grids, incident.grid().value());
+    grid[1]++;
+    grid[2] += onTime ? 1 : 0;
+    incident.handler().ifPresent(w -> {
+      long[] worker = counter(workers, w.value());
+      worker[1]++;
+      worker[2] += onTime ? 1 : 0;
+    });
+    long minutes = Duration.between(incident.reportedAt(), e.at()).toMinutes();
+    if (closures == closureMinutes.length) {
+      closureMinutes = Arrays.copyOf(closureMinutes, closures * 2);
+    }
+    closureMinutes[closures++] = (int) Math.min(Integer.MAX_VALUE, minutes);
+  }
+
+  void refused(String code) {
+    refusals.merge(code, 1L, Long::sum);
+  }
+
+  /** Closure times in minutes, sorted. */
+  int[] closureMinutesSorted() {
+    int[] sorted = Arrays.copyOf(closureMinutes, closures);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  private DayCounter day(IncidentEvent event) {
+    LocalDate date = LocalDate.ofInstant(event.at(), zone);
+    return new DayCounter(days.computeIfAbsent(date, d -> new long[2]));
+  }
+
+  private static long[] counter(Map<String, long[]> map, String key) {
+    return map.computeIfAbsent(key, k -> new long[3]);
+  }
+
+  /** reported, closed for one day. */
+  private record DayCounter(long[] values) {
+    void increment(int index) {
+      values[index]++;
+    }
+  }
+}

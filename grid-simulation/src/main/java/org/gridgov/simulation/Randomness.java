@@ -1,0 +1,60 @@
+package org.gridgov.simulation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The simulation's only source of randomness: a {@link SplittableRandom} from the scenario's seed,
+ * so the same seed gives the same run. Not thread-safe; a run is single-threaded.
+ */
+final class Randomness {
+  private final SplittableRandom random;
+
+  Randomness(long seed) {
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** A new independent stream, for a part of the model that must not shift the others. */
+  Randomness split() {
+    return new Randomness(random.nextLong());
+  }
+
+  double uniform() {
+    return random.nextDouble();
+  }
+
+  int between(int min, int maxInclusive) {
+    return random.nextInt(min, maxInclusive + 1);
+  }
+
+  boolean chance(double probability) {
+    return random.nextDouble() < probability;
+  }
+
+  /** An exponential duration with the given mean. */
+  Duration exponential(Duration mean) {
+    double u = 1.0 - random.nextDouble(); // (0, 1]
+    return seconds(-Math.log(u) * mean.toSeconds());
+  }
+
+  /** A log-normal duration with the given median and shape (sigma of the underlying normal). */
+  Duration logNormal(Duration median, double sigma) {
+    return seconds(median.toSeconds() * Math.exp(sigma * gaussian()));
+  }
+
+  <T> T pick(List<T> items) {
+    return items.get(random.nextInt(items.size()));
+  }
+
+  private double gaussian() {
+    // Box-Muller; one value per call keeps the stream simple and deterministic
+    double u1 = 1.0 - random.nextDouble();
+    double u2 = random.nextDouble();
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  }
+
+  private static Duration seconds(double value) {
+    return Duration.ofSeconds(Math.max(1, Math.round(value)));
+  }
+}

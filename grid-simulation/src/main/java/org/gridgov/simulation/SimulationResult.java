@@ -1,0 +1,100 @@
+package org.gridgov.simulation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
+import java.time.Instant;
+import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.rules.escalation.SettlementReport;
+
+/**
+ * What a run produced, as plain values with accessors for assertions and reports. Rates are in
+ * [0, 1]; counts are over the whole run.
+ *
+ * @param openAtEnd cases still open when the run ended
+ * @param closureMinutes sorted closure times (report to close) in minutes
+ * @param refusals commands the rules refused, by refusal code (for example QUOTA_EXHAUSTED)
+ */
+public record SimulationResult(
+    String policy,
+    long seed,
+    Instant start,
+    Instant end,
+    int grids,
+    int workers,
+    long reported,
+    long registered,
+    long rejected,
+    long selfClaimed,
+    long autoAssigned,
+    long manualAssigned,
+    ImmutableMap<EscalationKind, Long> escalations,
+    long returned,
+    long overdue,
+    long supervised,
+    long reworks,
+    long closed,
+    long closedOnTime,
+    long rated,
+    long satisfactionSum,
+    long openAtEnd,
+    ImmutableMap<String, Long> refusals,
+    ImmutableList<DayCount> days,
+    ImmutableList<LineLoad> lines,
+    ImmutableList<UnitScore> gridScores,
+    ImmutableList<UnitScore> workerScores,
+    SettlementReport settlement,
+    ImmutableList<Integer> closureMinutes) {
+
+  /** closed ÷ registered. */
+  public double closureRate() {
+    return ratio(closed, registered);
+  }
+
+  /** closed on time (never overdue) ÷ closed. */
+  public double onTimeRate() {
+    return ratio(closedOnTime, closed);
+  }
+
+  /** self-claimed ÷ dispatched (claimed or assigned). */
+  public double selfClaimRate() {
+    return ratio(selfClaimed, selfClaimed + autoAssigned + manualAssigned);
+  }
+
+  /** Mean satisfaction on the 1–5 scale, 0 when nothing was rated. */
+  public double meanSatisfaction() {
+    return rated == 0 ? 0 : (double) satisfactionSum / rated;
+  }
+
+  public long escalated(EscalationKind kind) {
+    return escalations.getOrDefault(kind, 0L);
+  }
+
+  /** Requested escalations ÷ registered cases. */
+  public double escalationRate() {
+    return ratio(escalated(EscalationKind.REQUESTED), registered);
+  }
+
+  /** The closure time at percentile {@code p} (nearest rank), zero when nothing closed. */
+  public Duration closureTime(double p) {
+    if (closureMinutes.isEmpty()) {
+      return Duration.ZERO;
+    }
+    int rank = (int) Math.ceil(p / 100.0 * closureMinutes.size());
+    return Duration.ofMinutes(closureMinutes.get(Math.max(0, rank - 1)));
+  }
+
+  /** The line with the largest share of registered cases. */
+  public LineLoad busiestLine() {
+    return lines.stream().max(java.util.Comparator.comparingDouble(LineLoad::share)
+        .thenComparing(l -> l.line().value())).orElseThrow();
+  }
+
+  public long refused(String code) {
+    return refusals.getOrDefault(code, 0L);
+  }
+
+  static double ratio(long part, long whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+}

@@ -1,0 +1,73 @@
+package org.gridgov.simulation;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.internal.Checks;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Role;
+
+/**
+ * How the synthetic district is divided and staffed.
+ *
+ * @param minGrids fewest grids a community gets (Dongcheng: 2)
+ * @param maxGrids most grids a community gets (Dongcheng: 5)
+ * @param template the staffing template whose roles every grid gets ({@code kaixuan}, {@code
+ *     dongcheng}, {@code yangling})
+ * @param roleLines the lines each grid role acts for; a role not listed acts for none
+ * @param perStreetLine department workers per street for each line working at the street
+ * @param perDistrictLine department workers in the district, per 100 grids, for each line working
+ *     at the district (a district's departments grow with it)
+ */
+public record Staffing(int minGrids, int maxGrids, String template,
+    ImmutableMap<Role, ImmutableSet<LineId>> roleLines, int perStreetLine, int perDistrictLine) {
+  static final RuleId ID = RuleId.of("simulation.staffing");
+
+  public Staffing {
+    Checks.atLeast(ID, "minGrids", 1, minGrids);
+    Checks.check(ID, "maxGrids", maxGrids >= minGrids && maxGrids <= 999,
+        "must be between minGrids and 999, was " + maxGrids);
+    Checks.notBlank(ID, "template", template);
+    Checks.atLeast(ID, "perStreetLine", 0, perStreetLine);
+    Checks.atLeast(ID, "perDistrictLine", 0, perDistrictLine);
+  }
+
+  /**
+   * Dongcheng's 2–5 grids a community and its 7+X roles. Grid workers take the small matters
+   * (community affairs, city appearance, sanitation, greening, civil affairs, order); police and
+   * firefighters in the grid take theirs; the rest goes to department workers: 4 per street for
+   * each street line, 6 per 100 grids in the district for each district line.
+   */
+  public static Staffing dongcheng() {
+    Map<Role, ImmutableSet<LineId>> lines = new LinkedHashMap<>();
+    lines.put(Role.GRID_MANAGER, lines("community", "urban-management", "sanitation"));
+    lines.put(Role.SOCIAL_WORKER, lines("community", "civil-affairs", "sanitation"));
+    lines.put(Role.ASSISTANT, lines("urban-management", "sanitation", "greening"));
+    lines.put(Role.PARTY_SECRETARY, lines("community"));
+    lines.put(Role.POLICE_OFFICER, lines("public-security", "traffic-police"));
+    lines.put(Role.JUDICIAL_WORKER, lines("community"));
+    lines.put(Role.FIREFIGHTER, lines("fire"));
+    lines.put(Role.FULL_TIME_GRID_WORKER, lines("community", "urban-management", "sanitation",
+        "civil-affairs"));
+    lines.put(Role.SENTIMENT_COLLECTOR, lines("community"));
+    return new Staffing(2, 5, "dongcheng", ImmutableMap.copyOf(lines), 4, 6);
+  }
+
+  public Staffing withTemplate(String id) {
+    return new Staffing(minGrids, maxGrids, id, roleLines, perStreetLine, perDistrictLine);
+  }
+
+  public Staffing withDepartments(int street, int district) {
+    return new Staffing(minGrids, maxGrids, template, roleLines, street, district);
+  }
+
+  private static ImmutableSet<LineId> lines(String... ids) {
+    ImmutableSet.Builder<LineId> b = ImmutableSet.builder();
+    for (String id : ids) {
+      b.add(LineId.of(id));
+    }
+    return b.build();
+  }
+}

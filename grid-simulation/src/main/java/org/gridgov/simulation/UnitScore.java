@@ -1,0 +1,12 @@
+package org.gridgov.simulation;
+
+/**
+ * A grid's or worker's operational figures over a run, for best-and-worst tables.
+ *
+ * @param id the grid code or worker id
+ * @param handled cases closed (for a grid: found there; for a worker: handled by them)
+ * @param closureRate closed ÷ received (grids) or closed ÷ assigned (workers)
+ * @param onTimeRate closed on time ÷ closed
+ */
+public record UnitScore(String id, long received, long handled, double closureRate,
+    double onTimeRate) {}
