@@ -21,6 +21,8 @@ import org.gridgov.core.internal.Checks;
  * @param rework median effort of rework after a failed verification
  * @param closeDelay mean time from verification to closing
  * @param ratingShare share of closed cases a resident rates
+ * @param unsolvableShare share of cases nobody can solve: they stay open under supervision
+ *     (Yangling: 4 of 10,984 events were still open)
  * @param absencePerDay chance a worker starts an absence on a given day
  * @param absenceDays mean length of an absence in days
  */
@@ -39,6 +41,7 @@ public record Behaviour(
     Duration rework,
     Duration closeDelay,
     double ratingShare,
+    double unsolvableShare,
     double absencePerDay,
     double absenceDays) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
@@ -57,6 +60,7 @@ public record Behaviour(
     share("returnShare", returnShare);
     share("verificationPass", verificationPass);
     share("ratingShare", ratingShare);
+    share("unsolvableShare", unsolvableShare);
     share("absencePerDay", absencePerDay);
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
@@ -67,12 +71,13 @@ public record Behaviour(
    * Defaults: registration within 20 minutes on average, 2 % refused, half the cases claimed
    * within 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by
    * choice, 3 % returned by departments, verification after 3 h with 92 % passing, closing after
-   * 30 minutes, half the closed cases rated, 1 % of workers starting a 2-day absence each day.
+   * 30 minutes, half the closed cases rated, 4 in 10,000 cases unsolvable (Yangling), 1 % of
+   * workers starting a 2-day absence each day.
    */
   public static Behaviour defaults() {
     return new Behaviour(Duration.ofMinutes(20), 0.02, 0.5, Duration.ofHours(4),
         Duration.ofHours(2), Duration.ofHours(3), 0.8, 0.03, 0.03, Duration.ofHours(3), 0.92,
-        Duration.ofHours(2), Duration.ofMinutes(30), 0.5, 0.01, 2);
+        Duration.ofHours(2), Duration.ofMinutes(30), 0.5, 0.0004, 0.01, 2);
   }
 
   private static void share(String field, double value) {

@@ -219,6 +219,9 @@ final class Engine implements GridListener {
       after(at, Duration.ofHours(1), () -> escalateOrHandle(worker, id));
       return;
     }
+    if (random.chance(b.unsolvableShare())) {
+      return; // nobody can solve it: it stays open, goes overdue and is supervised
+    }
     handle(worker, id, at, department ? b.departmentWork() : b.gridWork());
   }
 

@@ -46,6 +46,7 @@ final class Metrics implements GridListener {
   long satisfactionSum;
   final Map<EscalationKind, Long> escalations = new TreeMap<>();
   final Map<String, Long> refusals = new TreeMap<>();
+  /** Per local day: reported, closed, and closed among the cases reported that day. */
   final Map<LocalDate, long[]> days = new TreeMap<>();
   final Map<String, long[]> lines = new TreeMap<>();
   final Map<String, long[]> grids = new TreeMap<>();
@@ -72,8 +73,9 @@ final class Metrics implements GridListener {
     } else if (event instanceof IncidentRegistered e) {
       registered++;
       counter(lines, e.line().value())[0]++;
-    } else if (event instanceof IncidentRejected) {
+    } else if (event instanceof IncidentRejected e) {
       rejected++;
+      days.computeIfAbsent(LocalDate.ofInstant(incident.reportedAt(), zone), d -> new long[4])[3]++;
     } else if (event instanceof IncidentClaimed e) {
       selfClaimed++;
       counter(workers, e.claimant().value())[0]++;
@@ -109,6 +111,7 @@ final class Metrics implements GridListener {
       closedOnTime++;
     }
     day(e).increment(1);
+    days.computeIfAbsent(LocalDate.ofInstant(incident.reportedAt(), zone), d -> new long[4])[2]++;
     incident.line().ifPresent(l -> counter(lines, l.value())[1]++);
     long[] grid = counter(grids, incident.grid().value());
     grid[1]++;
@@ -138,7 +141,7 @@ final class Metrics implements GridListener {
 
   private DayCounter day(IncidentEvent event) {
     LocalDate date = LocalDate.ofInstant(event.at(), zone);
-    return new DayCounter(days.computeIfAbsent(date, d -> new long[2]));
+    return new DayCounter(days.computeIfAbsent(date, d -> new long[4]));
   }
 
   private static long[] counter(Map<String, long[]> map, String key) {

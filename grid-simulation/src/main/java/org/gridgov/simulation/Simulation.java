@@ -71,8 +71,8 @@ public final class Simulation {
     List<DayCount> days = new ArrayList<>();
     for (LocalDate day = config.start(); day.isBefore(config.start().plusDays(config.days()));
         day = day.plusDays(1)) {
-      long[] counts = m.days.getOrDefault(day, new long[2]);
-      days.add(new DayCount(day, counts[0], counts[1]));
+      long[] counts = m.days.getOrDefault(day, new long[4]);
+      days.add(new DayCount(day, counts[0], counts[1], counts[2], counts[3]));
     }
     List<LineLoad> lines = new ArrayList<>();
     for (Map.Entry<String, long[]> e : m.lines.entrySet()) {

@@ -75,6 +75,22 @@ public record SimulationResult(
     return ratio(escalated(EscalationKind.REQUESTED), registered);
   }
 
+  /**
+   * Of the cases reported on or before {@code lastDay} and not refused at registration, the share
+   * closed by the end of the run: the loop's completion once the tail has had time to settle.
+   */
+  public double closureRateOfReportsUntil(java.time.LocalDate lastDay) {
+    long accepted = 0;
+    long closedOfThem = 0;
+    for (DayCount day : days) {
+      if (!day.day().isAfter(lastDay)) {
+        accepted += day.reported() - day.rejectedOfReported();
+        closedOfThem += day.closedOfReported();
+      }
+    }
+    return ratio(closedOfThem, accepted);
+  }
+
   /** The closure time at percentile {@code p} (nearest rank), zero when nothing closed. */
   public Duration closureTime(double p) {
     if (closureMinutes.isEmpty()) {

@@ -149,6 +149,25 @@ public final class Territory {
     return roots;
   }
 
+  /**
+   * The part of this territory under {@code code}: the area, its ancestors and all its
+   * descendants, for example one street of a district.
+   */
+  public Territory restrictedTo(AreaCode code) {
+    Area top = require(code);
+    TerritoryBuilder builder = builder(scheme);
+    for (Area ancestor : ancestors(code)) {
+      builder.add(ancestor, "restricted");
+    }
+    builder.add(top, "restricted");
+    for (Area area : areas) {
+      if (code.isPrefixOf(area.code())) {
+        builder.add(area, "restricted");
+      }
+    }
+    return builder.build();
+  }
+
   /** Every area, sorted by code. */
   public ImmutableList<Area> areas() {
     return areas;

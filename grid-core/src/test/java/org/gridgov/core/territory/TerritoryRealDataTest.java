@@ -118,4 +118,15 @@ class TerritoryRealDataTest {
     assertThatThrownBy(() -> Territory.builder().addCsv(file).build())
         .hasMessageContaining("grids.csv:3");
   }
+
+  @Test
+  void restrictedTo_kaixuanStreet_keepsItsAncestorsAndDescendantsOnly() {
+    Territory kaixuan = Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
+
+    assertThat(kaixuan.at(Level.DISTRICT)).extracting(a -> a.code().value()).containsExactly("330102");
+    assertThat(kaixuan.at(Level.STREET)).extracting(a -> a.code().value())
+        .containsExactly("330102011");
+    assertThat(kaixuan.at(Level.COMMUNITY)).hasSize(15);
+    assertThat(kaixuan.size()).isEqualTo(17);
+  }
 }

@@ -1,0 +1,55 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/** The simulation against the figures of the seeds, with stated tolerances. */
+class SeedChecksTest {
+
+  /**
+   * Yangling by the end of 2017: 10,984 grid events reported, 10,980 closed (99.6 %). With
+   * adequate staffing and Yangling's setup the loop closes about as many: we require 99.6 % ±
+   * 0.4 points of the accepted cases reported in the first 20 of 35 days.
+   */
+  @Test
+  void yangling_adequateStaffing_closesAbout99point6Percent() {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2017, 3, 1), 35)
+        .withStaffing(Staffing.dongcheng().withTemplate("yangling").withDepartments(6, 10))
+        .withArrivals(Arrivals.defaults().withRate(2.0));
+
+    SimulationResult r = Simulation.run(SimulationTest.KAIXUAN, config, Presets.yangling(),
+        InMemoryGridStorage.create());
+
+    assertThat(r.closureRateOfReportsUntil(LocalDate.of(2017, 3, 20)))
+        .isCloseTo(0.996, within(0.004));
+  }
+
+  /**
+   * Baoshan's C town, February 2016: the urban management squad received about 80 % of the
+   * tickets needing action (133 of 174) and solved 16.83 % of its cases. An overloaded department
+   * reproduces the pattern: with 8 hands for Kaixuan street's 15 communities its share is 80 % ± 5
+   * points and its solve rate 16.83 % ± 5 points, while the other lines solve most of theirs.
+   */
+  @Test
+  void baoshan_overloadedDepartment_receivesAbout80PercentAndSolvesFew() {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2016, 2, 1), 29)
+        .withOverload(Overload.baoshan(8));
+
+    SimulationResult r = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    LineLoad heavy = r.busiestLine();
+    assertThat(heavy.line().value()).isEqualTo("urban-management");
+    assertThat(heavy.share()).isCloseTo(0.80, within(0.05));
+    assertThat(heavy.solveRate()).isCloseTo(0.1683, within(0.05));
+    assertThat(r.lines()).filteredOn(l -> !l.line().equals(heavy.line()) && l.received() > 50)
+        .allSatisfy(l -> assertThat(l.solveRate()).isGreaterThan(0.6));
+  }
+}

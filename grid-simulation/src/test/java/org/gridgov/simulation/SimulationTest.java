@@ -1,0 +1,85 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+class SimulationTest {
+  /** Kaixuan street (15 communities): small enough for unit tests. */
+  static final Territory KAIXUAN = Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
+
+  static SimulationConfig week() {
+    return SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7);
+  }
+
+  @Test
+  void run_sameSeedTwice_identicalResults() {
+    SimulationResult first = Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    SimulationResult second = Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(second).isEqualTo(first);
+    assertThat(first.reported()).isGreaterThan(500);
+  }
+
+  @Test
+  void run_otherSeed_otherStream() {
+    SimulationResult a = Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    SimulationResult b = Simulation.run(KAIXUAN, week().withSeed(7), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(b.reported()).isNotEqualTo(a.reported());
+  }
+
+  @Test
+  void run_week_arrivalsFollowTheRateAndTheLoopCloses() {
+    SimulationResult r = Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    double expected = r.grids() * 6.2 * 7;
+
+    assertThat((double) r.reported()).isCloseTo(expected, within(expected * 0.08));
+    assertThat(r.days()).hasSize(7);
+    assertThat(r.days().stream().mapToLong(DayCount::reported).sum()).isEqualTo(r.reported());
+    assertThat(r.registered() + r.rejected()).isLessThanOrEqualTo(r.reported());
+    assertThat(r.closed()).isPositive();
+    assertThat(r.closureRateOfReportsUntil(LocalDate.of(2024, 3, 6))).isGreaterThan(0.9);
+    assertThat(r.lines().stream().mapToLong(LineLoad::received).sum()).isEqualTo(r.registered());
+    assertThat(r.settlement().settled()).isEqualTo(r.closed());
+  }
+
+  @Test
+  void run_weekendsAndNights_quieterThanWeekdayDaytime() {
+    SimulationResult r = Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    long monday = r.days().get(0).reported();
+    long sunday = r.days().get(6).reported();
+
+    assertThat(sunday).isLessThan(monday);
+  }
+
+  @Test
+  void config_badValues_namedByRuleAndField() {
+    assertThatThrownBy(() -> SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 1, 1), 0))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.config] days must be between 1 and 3660, was 0");
+    assertThatThrownBy(() -> Arrivals.defaults().withRate(-1))
+        .hasMessage("[simulation.arrivals] perGridPerDay must be positive, was -1.0");
+    assertThatThrownBy(() -> new Overload(org.gridgov.core.line.LineId.of("x"), 1.5, 3))
+        .hasMessage("[simulation.overload] share must be between 0 and 1, was 1.5");
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN,
+        week().withStaffing(Staffing.dongcheng().withTemplate("nowhere")), Presets.kaixuan(),
+        InMemoryGridStorage.create()))
+        .hasMessageContaining("template nowhere is not one of [kaixuan, dongcheng, yangling]");
+  }
+}
