@@ -1,0 +1,154 @@
+package org.gridgov.simulation.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.simulation.Progress;
+import org.gridgov.simulation.Simulation;
+import org.gridgov.simulation.SimulationConfig;
+import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.report.HtmlReport;
+import org.gridgov.simulation.report.ResultFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The main job: simulate a district under a policy and write an HTML report, CSV and JSON. */
+@Command(name = "gridgov-simulate", mixinStandardHelpOptions = true, version = "gridgov 0.1.0",
+    description = "Simulates a district under a grid-governance policy and writes report.html, "
+        + "CSV tables and result.json.", sortOptions = false)
+final class SimulateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--district", defaultValue = "beijing-dongcheng", paramLabel = "NAME|CSV",
+      description = "A shipped division ladder (${COMPLETION-CANDIDATES}) or a divisions CSV "
+          + "file (code,name,level,parent_code). Default: ${DEFAULT-VALUE}.",
+      completionCandidates = Districts.class)
+  String district;
+
+  @Option(names = "--months", defaultValue = "1", description = "Months to simulate. Default: ${DEFAULT-VALUE}.")
+  int months;
+
+  @Option(names = "--start", defaultValue = "2024-03-01", description = "First day. Default: ${DEFAULT-VALUE}.")
+  LocalDate start;
+
+  @Option(names = "--policy", defaultValue = "kaixuan", paramLabel = "FILE|PRESET",
+      description = "A policy YAML/JSON file or a preset (kaixuan, dongcheng, yangling). Default: ${DEFAULT-VALUE}.")
+  String policy;
+
+  @Option(names = "--compare", paramLabel = "FILE|PRESET",
+      description = "A second policy to run on the same seed and compare side by side.")
+  String compare;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--rate", paramLabel = "N",
+      description = "Problems per grid per day (default 6.2, from Beijing 12345's 2023 volume).")
+  Double rate;
+
+  @Option(names = "--store", defaultValue = "memory", paramLabel = "memory|h2|JDBC-URL",
+      description = "Where incidents are kept during the run. Default: ${DEFAULT-VALUE}.")
+  String store;
+
+  @Option(names = "--out", defaultValue = "gridgov-report", paramLabel = "DIR",
+      description = "Output directory. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    if (months < 1 || months > 120) {
+      throw new ParameterException(spec.commandLine(),
+          "--months must be between 1 and 120, was " + months);
+    }
+    Territory territory = territory();
+    PolicySet a = policy(policy, "--policy");
+    Optional<PolicySet> b = compare == null ? Optional.empty()
+        : Optional.of(policy(compare, "--compare"));
+    int days = (int) ChronoUnit.DAYS.between(start, start.plusMonths(months));
+    SimulationConfig config = SimulationConfig.defaults().withSeed(seed).withPeriod(start, days);
+    if (rate != null) {
+      config = config.withArrivals(config.arrivals().withRate(rate));
+    }
+    Stores stores = Stores.parse(store, out, spec.commandLine());
+    PrintWriter err = spec.commandLine().getErr();
+    SimulationResult first = Simulation.run(territory, config, a, stores.open("a"), progress(err, a));
+    Optional<SimulationResult> second = b.isEmpty() ? Optional.empty()
+        : Optional.of(Simulation.run(territory, config, b.get(), stores.open("b"),
+            progress(err, b.get())));
+    Files.createDirectories(out);
+    String title = "gridgov simulation: " + district + ", " + start + " + " + months
+        + (months == 1 ? " month" : " months");
+    Files.writeString(out.resolve("report.html"),
+        HtmlReport.render(title, first, a.targets(), second), StandardCharsets.UTF_8);
+    ResultFiles.write(first, out, "");
+    second.ifPresent(r -> ResultFiles.write(r, out, "compare-"));
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(Locale.ROOT, "%s: %,d reported, %,d closed (%.1f %%), %.1f %% on time; report: %s%n",
+        first.policy(), first.reported(), first.closed(), first.closureRate() * 100,
+        first.onTimeRate() * 100, out.resolve("report.html"));
+    second.ifPresent(r -> stdout.printf(Locale.ROOT,
+        "%s: %,d reported, %,d closed (%.1f %%), %.1f %% on time%n", r.policy(), r.reported(),
+        r.closed(), r.closureRate() * 100, r.onTimeRate() * 100));
+    stdout.flush();
+    return 0;
+  }
+
+  private Territory territory() {
+    if (Divisions.names().contains(district)) {
+      return Divisions.load(district);
+    }
+    Path file = Path.of(district);
+    if (!Files.isRegularFile(file)) {
+      throw new ParameterException(spec.commandLine(), "--district must be one of "
+          + Divisions.names() + " or a divisions CSV file, was " + district);
+    }
+    return Territory.builder().addCsv(file).build();
+  }
+
+  private PolicySet policy(String value, String option) {
+    switch (value) {
+      case "kaixuan":
+        return Presets.kaixuan();
+      case "dongcheng":
+        return Presets.dongcheng();
+      case "yangling":
+        return Presets.yangling();
+      default:
+        Path file = Path.of(value);
+        if (!Files.isRegularFile(file)) {
+          throw new ParameterException(spec.commandLine(), option
+              + " must be kaixuan, dongcheng, yangling or a policy file, was " + value);
+        }
+        return PolicyLoader.fromPath(file);
+    }
+  }
+
+  private Progress progress(PrintWriter err, PolicySet policy) {
+    return quiet ? Progress.NONE : new ProgressBar(err, policy.id());
+  }
+
+  /** The shipped ladders, for the help text. */
+  static final class Districts extends java.util.ArrayList<String> {
+    Districts() {
+      super(Divisions.names());
+    }
+  }
+}

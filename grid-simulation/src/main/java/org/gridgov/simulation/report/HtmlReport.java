@@ -1,0 +1,175 @@
+package org.gridgov.simulation.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.ShareRange;
+import org.gridgov.core.territory.Level;
+import org.gridgov.simulation.Comparison;
+
+import org.gridgov.simulation.LineLoad;
+import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.UnitScore;
+import org.gridgov.simulation.report.Svg.Series;
+
+/**
+ * One self-contained HTML page for a run (and optionally a second policy on the same seed): tables
+ * and inline SVG charts, no script and no external resource.
+ */
+public final class HtmlReport {
+  private static final int[] CLOSURE_BUCKETS_HOURS = {4, 8, 24, 48, 72, 120, 168};
+  private static final int TOP = 10;
+
+  private HtmlReport() {}
+
+  /**
+   * The page for {@code result}; {@code targets} is the policy's target split (empty: Dongcheng's
+   * is shown for reference); {@code other} a second policy's run on the same seed.
+   */
+  public static String render(String title, SimulationResult result,
+      Map<Level, ShareRange> targets, Optional<SimulationResult> other) {
+    StringBuilder html = new StringBuilder(64 * 1024);
+    html.append("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>")
+        .append(Svg.escape(title)).append("</title><style>")
+        .append("body{font-family:sans-serif;max-width:900px;margin:2em auto;color:#1a202c}")
+        .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #cbd5e0;")
+        .append("padding:3px 8px;text-align:right}th{background:#edf2f7}td:first-child,")
+        .append("th:first-child{text-align:left}h2{margin-top:2em}</style></head><body>\n");
+    html.append("<h1>").append(Svg.escape(title)).append("</h1>\n<p>Policy <b>")
+        .append(Svg.escape(result.policy())).append("</b>, seed ").append(result.seed())
+        .append(", ").append(result.start()).append(" to ").append(result.end()).append(", ")
+        .append(result.grids()).append(" grids, ").append(result.workers())
+        .append(" workers.</p>\n");
+    summary(html, result, other);
+    html.append("<h2>Cases a day</h2>\n").append(Svg.bars("Cases a day",
+        result.days().stream().map(d -> d.day().toString().substring(5)).toList(),
+        List.of(new Series("reported", result.days().stream().map(d -> (double) d.reported())
+            .toList()), new Series("closed", result.days().stream()
+            .map(d -> (double) d.closed()).toList())), "cases"));
+    closureTimes(html, result);
+    settlement(html, result, targets);
+    lines(html, result);
+    units(html, "Grids", result.gridScores());
+    units(html, "Workers", result.workerScores());
+    html.append("<p style='color:#718096'>Made by gridgov's simulation. Synthetic grids and staff on "
+        + "a real division ladder; every figure depends on the seed and the documented behaviour "
+        + "defaults.</p></body></html>\n");
+    return html.toString();
+  }
+
+  private static void summary(StringBuilder html, SimulationResult a,
+      Optional<SimulationResult> other) {
+    html.append("<h2>Summary</h2>\n<table><tr><th>indicator</th><th>").append(Svg.escape(a.policy()))
+        .append("</th>");
+    other.ifPresent(b -> html.append("<th>").append(Svg.escape(b.policy())).append("</th><th>change</th>"));
+    html.append("</tr>\n");
+    SimulationResult b = other.orElse(a);
+    for (Comparison.Row row : new Comparison(a, b).rows()) {
+      html.append("<tr><td>").append(row.indicator()).append("</td><td>")
+          .append(value(row.indicator(), row.a())).append("</td>");
+      other.ifPresent(x -> html.append("<td>").append(value(row.indicator(), row.b()))
+          .append("</td><td>").append(value(row.indicator(), row.delta())).append("</td>"));
+      html.append("</tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static String value(String indicator, double v) {
+    return indicator.endsWith("rate") || indicator.endsWith("time")
+        ? Svg.percent(v) : Svg.format(v);
+  }
+
+  private static void closureTimes(StringBuilder html, SimulationResult result) {
+    List<String> labels = new ArrayList<>();
+    List<Double> counts = new ArrayList<>();
+    int from = 0;
+    for (int bound : CLOSURE_BUCKETS_HOURS) {
+      labels.add(from + "–" + bound + " h");
+      counts.add(0.0);
+      from = bound;
+    }
+    labels.add("> " + from + " h");
+    counts.add(0.0);
+    for (int minutes : result.closureMinutes()) {
+      int bucket = 0;
+      while (bucket < CLOSURE_BUCKETS_HOURS.length && minutes >= CLOSURE_BUCKETS_HOURS[bucket] * 60) {
+        bucket++;
+      }
+      counts.set(bucket, counts.get(bucket) + 1);
+    }
+    html.append("<h2>Time to close</h2>\n<p>Median ")
+        .append(hours(result.closureTime(50).toMinutes())).append(", 90th percentile ")
+        .append(hours(result.closureTime(90).toMinutes())).append(".</p>\n")
+        .append(Svg.bars("Time to close", labels, List.of(new Series("closed cases", counts)),
+            "cases"));
+  }
+
+  private static void settlement(StringBuilder html, SimulationResult result,
+      Map<Level, ShareRange> targets) {
+    Map<Level, ShareRange> shown = targets.isEmpty() ? Presets.dongcheng().targets() : targets;
+    List<String> labels = new ArrayList<>();
+    List<Double> actual = new ArrayList<>();
+    List<double[]> ranges = new ArrayList<>();
+    for (Level level : List.of(Level.COMMUNITY, Level.STREET, Level.DISTRICT)) {
+      labels.add(level.name().toLowerCase(Locale.ROOT));
+      actual.add(result.settlement().share(level).doubleValue());
+      ShareRange range = shown.get(level);
+      ranges.add(range == null ? null
+          : new double[] {range.min().doubleValue(), range.max().doubleValue()});
+    }
+    html.append("<h2>Where cases were settled</h2>\n<p>Share of the ")
+        .append(result.settlement().settled()).append(" closed cases settled at each level (the ")
+        .append("grid counts toward the community), against ")
+        .append(targets.isEmpty() ? "Dongcheng's target split, for reference" : "the policy's targets")
+        .append(". Escalations: ").append(result.escalations()).append(".</p>\n")
+        .append(Svg.targets("Settled per level", labels, actual, ranges));
+  }
+
+  private static void lines(StringBuilder html, SimulationResult result) {
+    List<LineLoad> lines = result.lines();
+    html.append("<h2>Department load</h2>\n").append(Svg.bars("Cases per line",
+        lines.stream().map(l -> l.line().value()).toList(),
+        List.of(new Series("received", lines.stream().map(l -> (double) l.received()).toList()),
+            new Series("closed", lines.stream().map(l -> (double) l.closed()).toList())), "cases"));
+    html.append("<table><tr><th>line</th><th>received</th><th>share</th><th>closed</th>"
+        + "<th>solve rate</th></tr>\n");
+    for (LineLoad l : lines) {
+      html.append("<tr><td>").append(l.line()).append("</td><td>").append(l.received())
+          .append("</td><td>").append(Svg.percent(l.share())).append("</td><td>")
+          .append(l.closed()).append("</td><td>").append(Svg.percent(l.solveRate()))
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static void units(StringBuilder html, String kind, List<UnitScore> scores) {
+    List<UnitScore> busy = scores.stream().filter(s -> s.received() >= 5).toList();
+    html.append("<h2>").append(kind).append(": best and worst</h2>\n<p>By closure rate, then on-time ")
+        .append("rate, among those with at least 5 cases.</p>\n<table><tr><th>")
+        .append(kind.toLowerCase(Locale.ROOT)).append("</th><th>cases</th><th>closed</th>")
+        .append("<th>closure rate</th><th>on time</th></tr>\n");
+    List<UnitScore> shown = new ArrayList<>(busy.subList(0, Math.min(TOP, busy.size())));
+    if (busy.size() > TOP) {
+      shown.addAll(busy.subList(Math.max(TOP, busy.size() - TOP), busy.size()));
+    }
+    for (int i = 0; i < shown.size(); i++) {
+      if (i == TOP) {
+        html.append("<tr><td colspan='5'>…</td></tr>\n");
+      }
+      UnitScore s = shown.get(i);
+      html.append("<tr><td>").append(Svg.escape(s.id())).append("</td><td>").append(s.received())
+          .append("</td><td>").append(s.handled()).append("</td><td>")
+          .append(Svg.percent(s.closureRate())).append("</td><td>")
+          .append(Svg.percent(s.onTimeRate())).append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static String hours(long minutes) {
+    return String.format(Locale.ROOT, "%.1f h", minutes / 60.0);
+  }
+
+}

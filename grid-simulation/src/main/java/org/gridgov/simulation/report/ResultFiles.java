@@ -1,0 +1,84 @@
+package org.gridgov.simulation.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.line.LineId;
+import org.gridgov.simulation.DayCount;
+import org.gridgov.simulation.LineLoad;
+import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.UnitScore;
+
+/**
+ * Writes a run's figures as CSV (one file per table) and JSON (the whole result but the raw
+ * closure times, with the headline rates and percentiles added).
+ */
+public final class ResultFiles {
+  private static final CsvMapper CSV = new CsvMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .registerModule(new JavaTimeModule())
+      .registerModule(new SimpleModule().addSerializer(LineId.class, ToStringSerializer.instance))
+      .addMixIn(SimulationResult.class, WithoutRawTimes.class)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  @JsonIgnoreProperties({"closureMinutes"})
+  private abstract static class WithoutRawTimes {}
+
+  private ResultFiles() {}
+
+  /** Writes {@code prefix}days.csv, lines.csv, grids.csv, workers.csv and result.json. */
+  public static List<Path> write(SimulationResult result, Path dir, String prefix) {
+    try {
+      Files.createDirectories(dir);
+      List<Path> written = new ArrayList<>();
+      written.add(csv(dir.resolve(prefix + "days.csv"), DayCount.class, result.days()));
+      written.add(csv(dir.resolve(prefix + "lines.csv"), LineRow.class,
+          result.lines().stream().map(LineRow::of).toList()));
+      written.add(csv(dir.resolve(prefix + "grids.csv"), UnitScore.class, result.gridScores()));
+      written.add(csv(dir.resolve(prefix + "workers.csv"), UnitScore.class,
+          result.workerScores()));
+      Path json = dir.resolve(prefix + "result.json");
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("closureRate", result.closureRate());
+      document.put("onTimeRate", result.onTimeRate());
+      document.put("selfClaimRate", result.selfClaimRate());
+      document.put("meanSatisfaction", result.meanSatisfaction());
+      document.put("closureMinutesP50", result.closureTime(50).toMinutes());
+      document.put("closureMinutesP90", result.closureTime(90).toMinutes());
+      document.put("result", result);
+      Files.writeString(json, JSON.writeValueAsString(document), StandardCharsets.UTF_8);
+      written.add(json);
+      return written;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write results to " + dir, e);
+    }
+  }
+
+  /** A line's load with the line as plain text, for CSV. */
+  record LineRow(String line, long received, long closed, double share, double solveRate) {
+    static LineRow of(LineLoad l) {
+      return new LineRow(l.line().value(), l.received(), l.closed(), l.share(), l.solveRate());
+    }
+  }
+
+  private static <T> Path csv(Path file, Class<T> type, List<T> rows) throws IOException {
+    CsvSchema schema = CSV.schemaFor(type).withHeader();
+    Files.writeString(file, CSV.writer(schema).writeValueAsString(rows), StandardCharsets.UTF_8);
+    return file;
+  }
+}

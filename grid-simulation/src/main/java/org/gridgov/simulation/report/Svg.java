@@ -1,0 +1,148 @@
+package org.gridgov.simulation.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Small self-contained SVG charts: no script, no external file, readable without a browser. */
+final class Svg {
+  static final String[] COLOURS = {"#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#c53030"};
+  private static final int WIDTH = 760;
+  private static final int HEIGHT = 260;
+  private static final int LEFT = 56;
+  private static final int BOTTOM = 40;
+  private static final int TOP = 24;
+
+  private Svg() {}
+
+  /** One named series of values, drawn in one colour. */
+  record Series(String name, List<Double> values) {}
+
+  /** Grouped vertical bars: one group per label, one bar per series. */
+  static String bars(String title, List<String> labels, List<Series> series, String unit) {
+    double max = max(series);
+    StringBuilder svg = open(title);
+    axis(svg, max, unit);
+    int groups = labels.size();
+    double slot = (WIDTH - LEFT - 10.0) / Math.max(1, groups);
+    double bar = Math.max(1, slot * 0.8 / series.size());
+    for (int g = 0; g < groups; g++) {
+      for (int s = 0; s < series.size(); s++) {
+        double v = series.get(s).values().get(g);
+        double h = scale(v, max);
+        double x = LEFT + g * slot + slot * 0.1 + s * bar;
+        svg.append(String.format(Locale.ROOT,
+            "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s %s: %s</title></rect>",
+            x, TOP + (plotHeight() - h), bar, h, COLOURS[s % COLOURS.length], escape(labels.get(g)),
+            escape(series.get(s).name()), format(v))).append('\n');
+      }
+      if (groups <= 31 || g % Math.max(1, groups / 16) == 0) {
+        svg.append(String.format(Locale.ROOT,
+            "<text x='%.1f' y='%d' font-size='9' text-anchor='end' transform='rotate(-40 %.1f %d)'>%s</text>",
+            LEFT + g * slot + slot / 2, HEIGHT - BOTTOM + 12, LEFT + g * slot + slot / 2,
+            HEIGHT - BOTTOM + 12, escape(labels.get(g)))).append('\n');
+      }
+    }
+    legend(svg, series);
+    return svg.append("</svg>").toString();
+  }
+
+  /** Horizontal ranges (targets) with a marker for the actual value, one row per label. */
+  static String targets(String title, List<String> labels, List<Double> actual,
+      List<double[]> ranges) {
+    StringBuilder svg = open(title);
+    double rowHeight = (plotHeight() - 10.0) / Math.max(1, labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      double y = TOP + i * rowHeight + rowHeight / 2;
+      double x0 = LEFT + 60;
+      double span = WIDTH - x0 - 20;
+      svg.append(String.format(Locale.ROOT,
+          "<text x='%d' y='%.1f' font-size='12'>%s</text>", 8, y + 4, escape(labels.get(i))));
+      svg.append(String.format(Locale.ROOT,
+          "<rect x='%.1f' y='%.1f' width='%.1f' height='10' fill='#e2e8f0'/>", x0, y - 5, span));
+      double[] r = ranges.get(i);
+      if (r != null) {
+        svg.append(String.format(Locale.ROOT,
+            "<rect x='%.1f' y='%.1f' width='%.1f' height='10' fill='#9ae6b4'><title>target %s–%s</title></rect>",
+            x0 + r[0] * span, y - 5, Math.max(2, (r[1] - r[0]) * span), percent(r[0]),
+            percent(r[1])));
+      }
+      double v = actual.get(i);
+      svg.append(String.format(Locale.ROOT,
+          "<rect x='%.1f' y='%.1f' width='3' height='18' fill='#c53030'><title>actual %s</title></rect>",
+          x0 + v * span - 1.5, y - 9, percent(v)));
+      svg.append(String.format(Locale.ROOT,
+          "<text x='%.1f' y='%.1f' font-size='11'>%s</text>", x0 + v * span + 4, y - 8, percent(v)));
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  private static StringBuilder open(String title) {
+    return new StringBuilder(String.format(Locale.ROOT,
+        "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='0 0 %d %d' "
+            + "role='img' aria-label='%s' font-family='sans-serif'>\n",
+        WIDTH, HEIGHT, WIDTH, HEIGHT, escape(title)));
+  }
+
+  private static void axis(StringBuilder svg, double max, String unit) {
+    svg.append(String.format(Locale.ROOT,
+        "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#4a5568'/>", LEFT, TOP, LEFT,
+        HEIGHT - BOTTOM));
+    svg.append(String.format(Locale.ROOT,
+        "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#4a5568'/>", LEFT, HEIGHT - BOTTOM,
+        WIDTH - 10, HEIGHT - BOTTOM));
+    for (int i = 0; i <= 4; i++) {
+      double value = max * i / 4;
+      double y = TOP + plotHeight() - scale(value, max);
+      svg.append(String.format(Locale.ROOT,
+          "<text x='%d' y='%.1f' font-size='10' text-anchor='end'>%s</text>", LEFT - 4, y + 3,
+          format(value)));
+      svg.append(String.format(Locale.ROOT,
+          "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#edf2f7'/>", LEFT + 1, y,
+          WIDTH - 10, y));
+    }
+    svg.append(String.format(Locale.ROOT,
+        "<text x='%d' y='%d' font-size='10'>%s</text>", 4, TOP - 8, escape(unit)));
+  }
+
+  private static void legend(StringBuilder svg, List<Series> series) {
+    for (int s = 0; s < series.size(); s++) {
+      int x = WIDTH - 180 + 0;
+      int y = TOP + s * 14;
+      svg.append(String.format(Locale.ROOT,
+          "<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d' font-size='11'>%s</text>",
+          x, y - 9, COLOURS[s % COLOURS.length], x + 14, y, escape(series.get(s).name())));
+    }
+  }
+
+  private static int plotHeight() {
+    return HEIGHT - BOTTOM - TOP;
+  }
+
+  private static double scale(double value, double max) {
+    return max <= 0 ? 0 : value / max * plotHeight();
+  }
+
+  private static double max(List<Series> series) {
+    double max = 0;
+    for (Series s : series) {
+      for (double v : s.values()) {
+        max = Math.max(max, v);
+      }
+    }
+    return max == 0 ? 1 : max;
+  }
+
+  static String format(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.2f", v);
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f %%", share * 100);
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("'", "&#39;").replace("\"", "&quot;");
+  }
+}
