@@ -149,8 +149,7 @@ public final class JdbcGridStorage implements GridStorage {
      * case letters, digits and {@code _}, at most 16. Empty by default.
      */
     public Builder tablePrefix(String prefix) {
-      this.tablePrefix = Objects.requireNonNull(prefix, "tablePrefix");
-      new Tables(prefix, new org.gridgov.storage.jdbc.dialect.H2Dialect());
+      this.tablePrefix = Tables.checkPrefix(Objects.requireNonNull(prefix, "tablePrefix"));
       return this;
     }
 

@@ -9,10 +9,16 @@ record Tables(String prefix, SqlDialect dialect) {
   private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,15}|");
 
   Tables {
+    checkPrefix(prefix);
+  }
+
+  /** Returns {@code prefix} when it is empty or a valid table prefix, else throws naming it. */
+  static String checkPrefix(String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
       throw new IllegalArgumentException("table prefix must be empty or 1-16 lower-case letters,"
           + " digits and _ starting with a letter, was '" + prefix + "'");
     }
+    return prefix;
   }
 
   String incident() {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -37,6 +38,7 @@ final class TestDatabase {
       "SET time_zone = '-03:00'", "GRIDGOV_MARIADB_URL");
 
   private static final Map<TestDatabase, String> REACHABLE_USER = new ConcurrentHashMap<>();
+  private static final Set<TestDatabase> WARNED = ConcurrentHashMap.newKeySet();
 
   final String label;
   final String url;
@@ -80,6 +82,9 @@ final class TestDatabase {
         + urlVariable + " or start it (see grid-storage-jdbc/README.md)";
     if ("true".equals(System.getenv("CI"))) {
       fail("CI=true and " + message);
+    }
+    if (WARNED.add(this)) {
+      System.err.println("[gridgov] SKIPPING the " + label + " tests: " + message);
     }
     Assumptions.abort(message);
   }
