@@ -35,10 +35,6 @@ final class Jdbc {
     return tables;
   }
 
-  DataSource dataSource() {
-    return dataSource;
-  }
-
   /** Runs {@code work} in a transaction; {@code operation} names it in errors. */
   <T> T inTransaction(String operation, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
