@@ -40,6 +40,21 @@ public final class CategoryCatalogue {
     return STANDARD_CATALOGUE;
   }
 
+  /**
+   * A catalogue of exactly {@code categories}, each keeping its own {@link Category#local()} flag,
+   * for example as read back from storage.
+   *
+   * @throws InvalidInputException for duplicate codes
+   */
+  public static CategoryCatalogue of(Collection<Category> categories) {
+    List<CategoryCsv.Entry> entries = new ArrayList<>();
+    int i = 0;
+    for (Category category : categories) {
+      entries.add(new CategoryCsv.Entry("categories[" + i++ + "]", category));
+    }
+    return empty().merge(entries, "categories");
+  }
+
   /** A catalogue of only the categories in a user's CSV (same format), all flagged local. */
   public static CategoryCatalogue load(Reader reader, String source) {
     return empty().merge(CategoryCsv.read(reader, source, true), source);

@@ -47,6 +47,15 @@ public final class Lines {
     return STANDARD_LINES;
   }
 
+  /**
+   * A registry of exactly {@code lines}, for example as read back from storage.
+   *
+   * @throws InvalidInputException for duplicate ids and categories held twice
+   */
+  public static Lines of(Collection<Line> lines) {
+    return empty().with(lines);
+  }
+
   /** A registry of only the lines in a CSV file ({@code id,name,level,categories}). */
   public static Lines load(Reader reader, String source) {
     return empty().merge(LinesCsv.read(reader, source), source);

@@ -184,4 +184,18 @@ class CategoryCatalogueTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[category.deadline] handlingDeadline must be positive, was PT0S");
   }
+
+  @Test
+  void of_keepsEachCategorysLocalFlag() {
+    Category standard = CategoryCatalogue.standard().all().get(0);
+    Category local = new Category(CategoryCode.parse("E0690"), "河岸垃圾", "市容环境",
+        LineId.of("river-chief"), false, Duration.ofHours(48), true);
+
+    CategoryCatalogue catalogue = CategoryCatalogue.of(List.of(standard, local));
+
+    assertThat(catalogue.all()).containsExactly(standard, local);
+    assertThat(catalogue.all().get(0).local()).isFalse();
+    assertThatThrownBy(() -> CategoryCatalogue.of(List.of(local, local)))
+        .isInstanceOf(InvalidInputException.class);
+  }
 }

@@ -121,4 +121,14 @@ class LinesTest {
             e -> assertThat(e.violations()).extracting(Violation::toString)
                 .containsExactly("more.csv:2: duplicate line id, was fire [line.duplicate-id]"));
   }
+
+  @Test
+  void of_allLinesOfARegistry_sameRegistryAndDuplicatesRefused() {
+    Lines copy = Lines.of(Lines.standard().all());
+
+    assertThat(copy.all()).containsExactlyElementsOf(Lines.standard().all());
+    Line first = Lines.standard().all().get(0);
+    assertThatThrownBy(() -> Lines.of(List.of(first, first)))
+        .isInstanceOf(InvalidInputException.class);
+  }
 }

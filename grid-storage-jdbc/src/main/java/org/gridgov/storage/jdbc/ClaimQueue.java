@@ -1,0 +1,129 @@
+package org.gridgov.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.spi.DueTimer;
+import org.gridgov.core.spi.NotFoundException;
+
+/**
+ * Due timers and leases. Where the dialect supports it, candidates are locked with {@code SELECT
+ * … FOR UPDATE SKIP LOCKED} and leased in the same transaction, so concurrent takers skip each
+ * other's rows. Elsewhere (H2) each candidate is taken by a conditional {@code UPDATE} that only
+ * succeeds while the row is unleased and unchanged; rows another taker won are dropped and the
+ * selection repeated, so no taker receives an incident another holds and none starves.
+ */
+final class ClaimQueue {
+  private static final int MAX_ROUNDS = 16;
+
+  private final Jdbc jdbc;
+  private final IncidentRows rows;
+  private final IncidentLoader loader;
+  private final String due;
+  private final String claimable;
+  private final String lease;
+  private final String release;
+
+  ClaimQueue(Jdbc jdbc, IncidentRows rows, IncidentLoader loader) {
+    this.jdbc = jdbc;
+    this.rows = rows;
+    this.loader = loader;
+    Tables t = jdbc.tables();
+    this.due = t.render(IncidentSql.DUE);
+    String select = t.render(IncidentSql.CLAIMABLE);
+    this.claimable = jdbc.dialect().supportsSkipLocked() ? select + " FOR UPDATE SKIP LOCKED" : select;
+    this.lease = t.render(IncidentSql.LEASE);
+    this.release = t.render(IncidentSql.RELEASE);
+  }
+
+  List<DueTimer> dueAt(Instant now, int limit) {
+    requirePositive(limit);
+    Objects.requireNonNull(now, "now");
+    return jdbc.inTransaction("reading due timers",
+        c -> timers(loader.loadAll(c, rows.ids(c, due, now, limit))));
+  }
+
+  List<DueTimer> claimDue(Instant now, int limit, String owner, Duration duration) {
+    requirePositive(limit);
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(owner, "owner");
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException("lease must be positive, was " + duration);
+    }
+    Instant until = now.plus(duration);
+    if (jdbc.dialect().supportsSkipLocked()) {
+      return jdbc.inTransaction("claiming due incidents for " + owner, c -> {
+        Map<IncidentId, Long> locked = rows.ids(c, claimable, now, now, limit);
+        take(c, locked, owner, until, now);
+        return timers(loader.loadAll(c, locked));
+      });
+    }
+    Map<IncidentId, Long> taken = new LinkedHashMap<>();
+    for (int round = 0; round < MAX_ROUNDS && taken.size() < limit; round++) {
+      Map<IncidentId, Long> candidates = jdbc.autoCommit("claiming due incidents for " + owner,
+          c -> rows.ids(c, claimable, now, now, limit - taken.size()));
+      if (candidates.isEmpty()) {
+        break;
+      }
+      taken.putAll(jdbc.autoCommit("claiming due incidents for " + owner,
+          c -> take(c, candidates, owner, until, now)));
+    }
+    return jdbc.inTransaction("reading claimed incidents", c -> timers(loader.loadAll(c, taken)));
+  }
+
+  /** Leases each candidate that is still unleased at its version; returns those leased. */
+  private Map<IncidentId, Long> take(Connection c, Map<IncidentId, Long> candidates, String owner,
+      Instant until, Instant now) throws SQLException {
+    Map<IncidentId, Long> won = new LinkedHashMap<>();
+    try (PreparedStatement update = c.prepareStatement(lease)) {
+      for (Map.Entry<IncidentId, Long> candidate : candidates.entrySet()) {
+        update.setString(1, owner);
+        jdbc.dialect().setInstant(update, 2, until);
+        update.setString(3, candidate.getKey().value());
+        update.setLong(4, candidate.getValue());
+        jdbc.dialect().setInstant(update, 5, now);
+        if (update.executeUpdate() == 1) {
+          won.put(candidate.getKey(), candidate.getValue());
+        }
+      }
+    }
+    return won;
+  }
+
+  void release(IncidentId id, String owner) {
+    Objects.requireNonNull(owner, "owner");
+    jdbc.inTransaction("releasing incident " + id, c -> {
+      try (PreparedStatement update = c.prepareStatement(release)) {
+        update.setString(1, id.value());
+        update.setString(2, owner);
+        if (update.executeUpdate() == 0 && rows.version(c, id).isEmpty()) {
+          throw new NotFoundException(JdbcIncidentStore.KIND, id);
+        }
+      }
+      return null;
+    });
+  }
+
+  private static List<DueTimer> timers(List<Incident> incidents) {
+    List<DueTimer> timers = new ArrayList<>(incidents.size());
+    for (Incident incident : incidents) {
+      timers.add(new DueTimer(incident, incident.nextTimer().orElseThrow()));
+    }
+    return timers;
+  }
+
+  private static void requirePositive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+  }
+}

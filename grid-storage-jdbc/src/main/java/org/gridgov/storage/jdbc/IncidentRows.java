@@ -1,0 +1,119 @@
+package org.gridgov.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.gridgov.core.incident.ExternalRef;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Timer;
+import org.gridgov.core.people.WorkerId;
+
+/** Writes and reads the incident projection row: what the queries and claims look at. */
+final class IncidentRows {
+  private final Jdbc jdbc;
+  private final String version;
+  private final String insert;
+  private final String update;
+  private final String byExternal;
+
+  IncidentRows(Jdbc jdbc) {
+    this.jdbc = jdbc;
+    Tables t = jdbc.tables();
+    this.version = t.render(IncidentSql.VERSION);
+    this.insert = t.render(IncidentSql.INSERT);
+    this.update = t.render(IncidentSql.UPDATE);
+    this.byExternal = t.render(IncidentSql.BY_EXTERNAL);
+  }
+
+  OptionalLong version(Connection connection, IncidentId id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(version)) {
+      select.setString(1, id.value());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+      }
+    }
+  }
+
+  Optional<IncidentId> byExternal(Connection connection, ExternalRef ref) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(byExternal)) {
+      select.setString(1, ref.system());
+      select.setString(2, ref.id());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? Optional.of(IncidentId.of(rows.getString(1))) : Optional.empty();
+      }
+    }
+  }
+
+  PreparedStatement prepareInsert(Connection connection) throws SQLException {
+    return connection.prepareStatement(insert);
+  }
+
+  /** Adds the insert of a new incident's row to {@code batch}. */
+  void addInsert(PreparedStatement batch, Incident incident) throws SQLException {
+    batch.setString(1, incident.id().value());
+    batch.setLong(2, incident.version());
+    batch.setString(3, incident.stage().name());
+    batch.setString(4, incident.grid().value());
+    batch.setString(5, incident.assignee().map(WorkerId::value).orElse(null));
+    batch.setBoolean(6, incident.isOpen());
+    setInstant(batch, 7, incident.nextTimer().map(Timer::dueAt).orElse(null));
+    batch.setString(8, incident.external().map(ExternalRef::system).orElse(null));
+    batch.setString(9, incident.external().map(ExternalRef::id).orElse(null));
+    jdbc.dialect().setInstant(batch, 10, incident.reportedAt());
+    batch.addBatch();
+  }
+
+  /** Moves the row from {@code expectedVersion} to {@code next}; false when it was not there. */
+  boolean update(Connection connection, Incident next, long expectedVersion) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(update)) {
+      statement.setLong(1, next.version());
+      statement.setString(2, next.stage().name());
+      statement.setString(3, next.assignee().map(WorkerId::value).orElse(null));
+      statement.setBoolean(4, next.isOpen());
+      setInstant(statement, 5, next.nextTimer().map(Timer::dueAt).orElse(null));
+      statement.setString(6, next.id().value());
+      statement.setLong(7, expectedVersion);
+      return statement.executeUpdate() == 1;
+    }
+  }
+
+  /** Runs a query of (id, version) rows with string parameters. */
+  Map<IncidentId, Long> ids(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        Object p = parameters[i];
+        if (p instanceof Instant instant) {
+          jdbc.dialect().setInstant(select, i + 1, instant);
+        } else if (p instanceof Integer n) {
+          select.setInt(i + 1, n);
+        } else {
+          select.setString(i + 1, String.valueOf(p));
+        }
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        Map<IncidentId, Long> ids = new LinkedHashMap<>();
+        while (rows.next()) {
+          ids.put(IncidentId.of(rows.getString("id")), rows.getLong("version"));
+        }
+        return ids;
+      }
+    }
+  }
+
+  private void setInstant(PreparedStatement statement, int index, Instant instant)
+      throws SQLException {
+    if (instant == null) {
+      statement.setNull(index, jdbc.dialect().instantSqlType());
+    } else {
+      jdbc.dialect().setInstant(statement, index, instant);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.gridgov.storage.jdbc;
+
+/**
+ * SQL on the incident projection row. {@code {incident}} is the table; each constant's comment
+ * names its parameters in order.
+ */
+final class IncidentSql {
+  private IncidentSql() {}
+
+  /** id */
+  static final String VERSION = """
+      SELECT version FROM {incident} WHERE id = ?""";
+
+  /** id, version, stage, grid, assignee, is_open, next_timer_at, external_system, external_id, reported_at */
+  static final String INSERT = """
+      INSERT INTO {incident} (id, version, stage, grid, assignee, is_open, next_timer_at,
+                              external_system, external_id, reported_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  /** version, stage, assignee, is_open, next_timer_at, id, expected version. Ends any lease. */
+  static final String UPDATE = """
+      UPDATE {incident}
+         SET version = ?, stage = ?, assignee = ?, is_open = ?, next_timer_at = ?,
+             lease_owner = NULL, lease_until = NULL
+       WHERE id = ? AND version = ?""";
+
+  /** external_system, external_id */
+  static final String BY_EXTERNAL = """
+      SELECT id FROM {incident} WHERE external_system = ? AND external_id = ?""";
+
+  /** the external ids, one ? each in place of %s */
+  static final String BY_EXTERNAL_IDS = """
+      SELECT id, version, external_system, external_id FROM {incident}
+       WHERE external_id IN (%s)""";
+
+  /** grid */
+  static final String OPEN_IN_GRID = """
+      SELECT id, version FROM {incident} WHERE grid = ? AND is_open = TRUE ORDER BY id""";
+
+  /** assignee */
+  static final String OPEN_ASSIGNED_TO = """
+      SELECT id, version FROM {incident} WHERE assignee = ? AND is_open = TRUE ORDER BY id""";
+
+  /** stage */
+  static final String IN_STAGE = """
+      SELECT id, version FROM {incident} WHERE stage = ? ORDER BY id""";
+
+  /** the assignees, one ? each in place of %s */
+  static final String OPEN_COUNTS = """
+      SELECT assignee, COUNT(*) AS open_count FROM {incident}
+       WHERE is_open = TRUE AND assignee IN (%s) GROUP BY assignee""";
+
+  /** now, limit */
+  static final String DUE = """
+      SELECT id, version FROM {incident}
+       WHERE next_timer_at <= ? ORDER BY next_timer_at, id LIMIT ?""";
+
+  /** now, now, limit; {@code FOR UPDATE SKIP LOCKED} is appended where supported */
+  static final String CLAIMABLE = """
+      SELECT id, version FROM {incident}
+       WHERE next_timer_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+       ORDER BY next_timer_at, id LIMIT ?""";
+
+  /** owner, lease_until, id, version, now */
+  static final String LEASE = """
+      UPDATE {incident} SET lease_owner = ?, lease_until = ?
+       WHERE id = ? AND version = ? AND (lease_until IS NULL OR lease_until <= ?)""";
+
+  /** id, owner */
+  static final String RELEASE = """
+      UPDATE {incident} SET lease_owner = NULL, lease_until = NULL
+       WHERE id = ? AND lease_owner = ?""";
+
+  /** unit code followed by %, from, to */
+  static final String COUNT_REPORTED = """
+      SELECT COUNT(*) FROM {incident} WHERE grid LIKE ? AND reported_at >= ? AND reported_at < ?""";
+
+  /** none */
+  static final String COUNT = """
+      SELECT COUNT(*) FROM {incident}""";
+}

@@ -1,0 +1,101 @@
+package org.gridgov.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.gridgov.core.spi.StorageException;
+import org.gridgov.storage.jdbc.dialect.SqlDialect;
+
+/**
+ * Runs work on a connection of the data source: in one READ COMMITTED transaction that commits
+ * when the work returns and rolls back when it throws. Driver errors become a {@link
+ * StorageException} naming the operation, with the {@link SQLException} as cause.
+ */
+final class Jdbc {
+  /** Work on a connection. */
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final SqlDialect dialect;
+  private final Tables tables;
+
+  Jdbc(DataSource dataSource, SqlDialect dialect, Tables tables) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.tables = tables;
+  }
+
+  SqlDialect dialect() {
+    return dialect;
+  }
+
+  Tables tables() {
+    return tables;
+  }
+
+  /** Runs {@code work} in a transaction; {@code operation} names it in errors. */
+  <T> T inTransaction(String operation, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      int isolation = connection.getTransactionIsolation();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollback(connection, e);
+        throw e;
+      } finally {
+        restore(connection, autoCommit, isolation);
+      }
+    } catch (SQLException e) {
+      throw new StorageException(operation + " failed (" + e.getSQLState() + ")", e);
+    }
+  }
+
+  /** Runs {@code work} on a connection in auto-commit mode, one statement at a time. */
+  <T> T autoCommit(String operation, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(true);
+      try {
+        return work.run(connection);
+      } finally {
+        if (!autoCommit) {
+          quietly(() -> connection.setAutoCommit(false));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StorageException(operation + " failed (" + e.getSQLState() + ")", e);
+    }
+  }
+
+  private static void rollback(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void restore(Connection connection, boolean autoCommit, int isolation) {
+    quietly(() -> connection.setTransactionIsolation(isolation));
+    quietly(() -> connection.setAutoCommit(autoCommit));
+  }
+
+  private interface SqlAction {
+    void run() throws SQLException;
+  }
+
+  private static void quietly(SqlAction action) {
+    try {
+      action.run();
+    } catch (SQLException ignored) {
+      // the connection is broken; the pool discards it
+    }
+  }
+}

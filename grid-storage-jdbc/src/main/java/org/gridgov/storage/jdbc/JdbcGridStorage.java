@@ -1,0 +1,175 @@
+package org.gridgov.storage.jdbc;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.gridgov.core.spi.CounterStore;
+import org.gridgov.core.spi.DirectoryStore;
+import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.PolicyStore;
+import org.gridgov.core.spi.StorageCapability;
+import org.gridgov.core.spi.StorageException;
+import org.gridgov.storage.jdbc.dialect.Dialects;
+import org.gridgov.storage.jdbc.dialect.SqlDialect;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Storage over a {@link DataSource}: PostgreSQL, MariaDB or H2, picked from the database's
+ * metadata. The schema comes from Flyway migrations applied on start ({@link SchemaMode}).
+ * Thread-safe; bring a connection pool for real use.
+ *
+ * <pre>{@code
+ * GridStorage storage = JdbcGridStorage.create(dataSource);          // migrate, no prefix
+ * GridStorage tenant = JdbcGridStorage.builder(dataSource)
+ *     .tablePrefix("city_").schemaMode(SchemaMode.VALIDATE).build();
+ * GridStorage embedded = JdbcGridStorage.h2(Path.of("data/gridgov")); // H2 file
+ * }</pre>
+ */
+public final class JdbcGridStorage implements GridStorage {
+  private final Jdbc jdbc;
+  private final JdbcIncidentStore incidents;
+  private final JdbcDirectoryStore directory;
+  private final JdbcPolicyStore policies;
+  private final JdbcCounterStore counters;
+  private final Set<StorageCapability> capabilities;
+
+  private JdbcGridStorage(Builder b) {
+    SqlDialect dialect = b.dialect != null ? b.dialect : Dialects.detect(b.dataSource);
+    Tables tables = new Tables(b.tablePrefix, dialect);
+    Schema.apply(b.dataSource, tables, b.schemaMode);
+    this.jdbc = new Jdbc(b.dataSource, dialect, tables);
+    this.incidents = new JdbcIncidentStore(jdbc, b.cacheSize);
+    this.directory = new JdbcDirectoryStore(jdbc);
+    this.policies = new JdbcPolicyStore(jdbc);
+    this.counters = new JdbcCounterStore(jdbc);
+    this.capabilities = capabilities(b.dataSource, dialect);
+  }
+
+  /** Storage over {@code dataSource}, migrating the schema, without a table prefix. */
+  public static JdbcGridStorage create(DataSource dataSource) {
+    return builder(dataSource).build();
+  }
+
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /** The embedded default: an H2 database in the file {@code file} (H2 adds {@code .mv.db}). */
+  public static JdbcGridStorage h2(Path file) {
+    return create(h2DataSource("jdbc:h2:file:" + file.toAbsolutePath()));
+  }
+
+  /** An H2 database in memory, shared by name inside this JVM until the JVM stops. */
+  public static JdbcGridStorage h2InMemory(String name) {
+    return create(h2DataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"));
+  }
+
+  private static DataSource h2DataSource(String url) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    return dataSource;
+  }
+
+  /** The dialect in use. */
+  public SqlDialect dialect() {
+    return jdbc.dialect();
+  }
+
+  @Override
+  public JdbcIncidentStore incidents() {
+    return incidents;
+  }
+
+  @Override
+  public DirectoryStore directory() {
+    return directory;
+  }
+
+  @Override
+  public PolicyStore policies() {
+    return policies;
+  }
+
+  @Override
+  public CounterStore counters() {
+    return counters;
+  }
+
+  /**
+   * DURABLE unless the database is H2 in memory; MULTI_NODE and SKIP_LOCKED_CLAIM on PostgreSQL
+   * and MariaDB.
+   */
+  @Override
+  public Set<StorageCapability> capabilities() {
+    return capabilities;
+  }
+
+  private static Set<StorageCapability> capabilities(DataSource dataSource, SqlDialect dialect) {
+    Set<StorageCapability> result = EnumSet.noneOf(StorageCapability.class);
+    try (Connection connection = dataSource.getConnection()) {
+      if (!connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
+        result.add(StorageCapability.DURABLE);
+      }
+    } catch (SQLException e) {
+      throw new StorageException("cannot read the database's metadata", e);
+    }
+    if (dialect.supportsMultiNode()) {
+      result.add(StorageCapability.MULTI_NODE);
+    }
+    if (dialect.supportsSkipLocked()) {
+      result.add(StorageCapability.SKIP_LOCKED_CLAIM);
+    }
+    return Set.copyOf(result);
+  }
+
+  /** Options of a {@link JdbcGridStorage}; every one has a default. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private SchemaMode schemaMode = SchemaMode.MIGRATE;
+    private String tablePrefix = "";
+    private SqlDialect dialect;
+    private long cacheSize = 10_000;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** Who owns the schema; {@link SchemaMode#MIGRATE} by default. */
+    public Builder schemaMode(SchemaMode mode) {
+      this.schemaMode = Objects.requireNonNull(mode, "schemaMode");
+      return this;
+    }
+
+    /**
+     * A prefix for every table (and the migration history table), such as {@code city_}: lower
+     * case letters, digits and {@code _}, at most 16. Empty by default.
+     */
+    public Builder tablePrefix(String prefix) {
+      this.tablePrefix = Tables.checkPrefix(Objects.requireNonNull(prefix, "tablePrefix"));
+      return this;
+    }
+
+    /** The dialect, instead of detecting it from the database's metadata. */
+    public Builder dialect(SqlDialect sqlDialect) {
+      this.dialect = Objects.requireNonNull(sqlDialect, "dialect");
+      return this;
+    }
+
+    /** How many incident states to keep in memory (0 for none); 10,000 by default. */
+    public Builder incidentCacheSize(long size) {
+      if (size < 0) {
+        throw new IllegalArgumentException("incidentCacheSize must not be negative, was " + size);
+      }
+      this.cacheSize = size;
+      return this;
+    }
+
+    public JdbcGridStorage build() {
+      return new JdbcGridStorage(this);
+    }
+  }
+}

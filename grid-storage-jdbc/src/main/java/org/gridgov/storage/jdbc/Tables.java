@@ -1,0 +1,59 @@
+package org.gridgov.storage.jdbc;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gridgov.storage.jdbc.dialect.SqlDialect;
+
+/** The table names under one prefix, and the rendering of SQL templates that name them. */
+record Tables(String prefix, SqlDialect dialect) {
+  private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,15}|");
+
+  Tables {
+    checkPrefix(prefix);
+  }
+
+  /** Returns {@code prefix} when it is empty or a valid table prefix, else throws naming it. */
+  static String checkPrefix(String prefix) {
+    if (!PREFIX.matcher(prefix).matches()) {
+      throw new IllegalArgumentException("table prefix must be empty or 1-16 lower-case letters,"
+          + " digits and _ starting with a letter, was '" + prefix + "'");
+    }
+    return prefix;
+  }
+
+  String incident() {
+    return prefix + "gridgov_incident";
+  }
+
+  String event() {
+    return prefix + "gridgov_event";
+  }
+
+  String directory() {
+    return prefix + "gridgov_directory";
+  }
+
+  String policy() {
+    return prefix + "gridgov_policy";
+  }
+
+  String counter() {
+    return prefix + "gridgov_counter";
+  }
+
+  String history() {
+    return prefix + "gridgov_schema_history";
+  }
+
+  /** Every table holding data, children first (the order to empty them in). */
+  List<String> all() {
+    return List.of(event(), incident(), directory(), policy(), counter());
+  }
+
+  /** {@code sql} with {@code {incident}}, {@code {event}}… and {@code {json}} filled in. */
+  String render(String sql) {
+    return sql.replace("{incident}", incident()).replace("{event}", event())
+        .replace("{directory}", directory()).replace("{policy}", policy())
+        .replace("{counter}", counter()).replace("{json}", dialect.jsonParameter());
+  }
+}

@@ -1,0 +1,72 @@
+package org.gridgov.storage.jdbc.dialect;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What differs between databases: the migrations folder, JSON parameters, instant binding,
+ * upserts and how due work is claimed. Instants are bound truncated to the microsecond, in UTC,
+ * so neither the JVM's nor the session's time zone matters.
+ */
+public interface SqlDialect {
+
+  /** The database's name, also the name of its migrations folder. */
+  String name();
+
+  /** Where this database's Flyway migrations live. */
+  default String migrationLocation() {
+    return "classpath:db/migration/gridgov/" + name();
+  }
+
+  /**
+   * Whether due work is claimed with {@code SELECT … FOR UPDATE SKIP LOCKED}; otherwise each
+   * candidate is taken with a conditional {@code UPDATE} and only rows updated are kept.
+   */
+  boolean supportsSkipLocked();
+
+  /** Whether several application nodes may share one database of this kind. */
+  default boolean supportsMultiNode() {
+    return supportsSkipLocked();
+  }
+
+  /** The placeholder of a JSON value bound as a string. */
+  default String jsonParameter() {
+    return "?";
+  }
+
+  /** An insert of counter {@code ?} at 0 that does nothing when the key exists. */
+  String insertCounterIfAbsent(String table);
+
+  default void setInstant(PreparedStatement statement, int index, Instant instant)
+      throws SQLException {
+    statement.setObject(index, instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+  }
+
+  /** The {@link java.sql.Types} code to bind a null instant with. */
+  default int instantSqlType() {
+    return java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+  }
+
+  default Instant getInstant(ResultSet rows, String column) throws SQLException {
+    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  /** Whether {@code e} (or a chained exception) reports a unique or primary key violation. */
+  default boolean isUniqueViolation(SQLException e) {
+    for (SQLException s = e; s != null; s = s.getNextException()) {
+      if ("23505".equals(s.getSQLState())) {
+        return true;
+      }
+      if (s.getCause() instanceof SQLException cause && cause != s && isUniqueViolation(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+package org.gridgov.storage.jdbc.json;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Money;
+import org.gridgov.core.policy.PayPolicy;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
+
+/**
+ * A {@link PolicySet} as the JSON policy document {@link PolicyLoader#fromJson} reads, so a
+ * stored policy is also a valid policy file. Durations are ISO-8601, amounts in yuan, shares as
+ * exact decimals; reading validates the policy again.
+ */
+public final class PolicyCodec {
+  private PolicyCodec() {}
+
+  public static String write(PolicySet p) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("id", p.id());
+    root.put("version", p.version());
+    root.put("effectiveFrom", p.effectiveFrom().toString());
+    root.put("zone", p.zone().getId());
+    root.put("source", p.source());
+    ObjectNode dispatch = root.putObject("dispatch");
+    dispatch.put("claimWindow", p.dispatch().claimWindow().toString());
+    dispatch.put("replyWithin", p.dispatch().replyWithin().toString());
+    dispatch.put("supervisionAfter", p.dispatch().supervisionAfter().toString());
+    ObjectNode deadlines = dispatch.putObject("categoryDeadlines");
+    p.dispatch().categoryDeadlines().forEach((code, d) -> deadlines.put(code.toString(), d.toString()));
+    root.putObject("returns").put("bounceLimit", p.returns().bounceLimit());
+    root.putObject("verification").put("maxReworks", p.verification().maxReworks());
+    ObjectNode escalation = root.putObject("escalation");
+    escalation.put("mode", p.escalation().mode().name());
+    decimals(escalation.putObject("quota"), p.escalation().quota());
+    ObjectNode targets = root.putObject("targets");
+    p.targets().forEach((level, range) -> targets.putObject(level.name())
+        .put("min", range.min()).put("max", range.max()));
+    p.pay().ifPresent(pay -> pay(root.putObject("pay"), pay));
+    return Json.write(root);
+  }
+
+  /**
+   * Reads a document written by {@link #write}.
+   *
+   * @throws JsonFormatException when the document is no longer a valid policy
+   */
+  public static PolicySet read(String json, String sourceName) {
+    try {
+      return PolicyLoader.fromJson(new StringReader(json), sourceName);
+    } catch (InvalidInputException e) {
+      throw new JsonFormatException("the stored policy " + sourceName + " is no longer valid: "
+          + e.violations().size() + " violation(s)", e);
+    }
+  }
+
+  private static void pay(ObjectNode node, PayPolicy pay) {
+    pay.gradedPayShare().ifPresent(share -> node.put("gradedPayShare", share));
+    pay.pieceRates().ifPresent(r -> node.putObject("pieceRates")
+        .put("qualityReport", yuan(r.qualityReport())).put("majorEventMin", yuan(r.majorEventMin()))
+        .put("majorEventMax", yuan(r.majorEventMax())));
+    pay.allowance().ifPresent(a -> node.putObject("allowance").put("monthly", yuan(a.monthly()))
+        .put("basicShare", a.basicShare()).put("assessedShare", a.assessedShare()));
+  }
+
+  private static void decimals(ObjectNode node, Map<? extends Enum<?>, BigDecimal> values) {
+    values.forEach((key, value) -> node.put(key.name(), value));
+  }
+
+  private static BigDecimal yuan(Money money) {
+    return money.yuan();
+  }
+}

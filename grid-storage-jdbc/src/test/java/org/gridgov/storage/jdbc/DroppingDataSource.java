@@ -1,0 +1,121 @@
+package org.gridgov.storage.jdbc;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Unpooled connections that, once armed, lose their server connection just before the Nth
+ * {@code executeBatch}: the server ends the session from another connection ({@code
+ * pg_terminate_backend}, {@code KILL}) or, for H2, the connection is closed under the caller.
+ */
+final class DroppingDataSource implements DataSource {
+  private final TestDatabase database;
+  private final AtomicInteger batches = new AtomicInteger();
+  private volatile int dropAt = Integer.MAX_VALUE;
+
+  DroppingDataSource(TestDatabase database) {
+    this.database = database;
+  }
+
+  /** Drops the connection at the {@code n}-th batch from now on (1 for the next). */
+  void dropAtBatch(int n) {
+    batches.set(0);
+    dropAt = n;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    Connection real = DriverManager.getConnection(database.url, database.user(), database.password);
+    return (Connection) proxy(Connection.class, real, (p, m, args) -> {
+      Object result = invoke(real, m, args);
+      if (result instanceof Statement statement && m.getName().endsWith("Statement")) {
+        Class<?> type = m.getReturnType();
+        return proxy(type, statement, (sp, sm, sargs) -> {
+          if (sm.getName().equals("executeBatch") && batches.incrementAndGet() == dropAt) {
+            kill(real);
+          }
+          return invoke(statement, sm, sargs);
+        });
+      }
+      return result;
+    });
+  }
+
+  private void kill(Connection victim) throws SQLException {
+    if (database == TestDatabase.H2) {
+      victim.close();
+      return;
+    }
+    boolean postgres = database == TestDatabase.POSTGRESQL;
+    long id;
+    try (Statement s = victim.createStatement();
+        ResultSet r = s.executeQuery(postgres ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()")) {
+      r.next();
+      id = r.getLong(1);
+    }
+    try (Connection killer = DriverManager.getConnection(database.url, database.user(),
+        database.password); Statement s = killer.createStatement()) {
+      s.execute(postgres ? "SELECT pg_terminate_backend(" + id + ")" : "KILL " + id);
+    }
+  }
+
+  private static Object proxy(Class<?> type, Object target, InvocationHandler handler) {
+    return Proxy.newProxyInstance(DroppingDataSource.class.getClassLoader(), new Class<?>[] {type},
+        handler);
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public Connection getConnection(String user, String password) throws SQLException {
+    return getConnection();
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return null;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {}
+
+  @Override
+  public void setLoginTimeout(int seconds) {}
+
+  @Override
+  public int getLoginTimeout() {
+    return 0;
+  }
+
+  @Override
+  public Logger getParentLogger() {
+    return Logger.getGlobal();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    throw new SQLException("not a wrapper");
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) {
+    return false;
+  }
+}

@@ -1,0 +1,81 @@
+package org.gridgov.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.tck.fixtures.Events.supervised;
+import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.spi.StorageException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A connection lost in the middle of a write leaves nothing half-written. */
+class FaultTest {
+  private static final IncidentId ID = IncidentId.of("f1");
+
+  private static List<IncidentEvent> supervisions(int count) {
+    List<IncidentEvent> events = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      events.add(supervised("f1", 1, "check " + i));
+    }
+    return events;
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void append_connectionDroppedBetweenBatches_noPartialHistory(TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    DroppingDataSource dropping = new DroppingDataSource(database);
+    try {
+      JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
+      storage.incidents().intake(anIncident().withId("f1").registered(Duration.ofHours(1)).build());
+      dropping.dropAtBatch(2); // the first 500 events are sent, the connection dies before the rest
+
+      assertThatThrownBy(() -> storage.incidents().append(ID, 2, supervisions(1_200)))
+          .isInstanceOf(StorageException.class)
+          .hasMessageStartingWith("append to incident f1 failed")
+          .hasCauseInstanceOf(java.sql.SQLException.class);
+
+      JdbcGridStorage reopened = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.NONE).build();
+      assertThat(reopened.incidents().history(ID)).hasSize(2);
+      assertThat(reopened.incidents().find(ID).orElseThrow().version()).isEqualTo(2);
+      assertThat(reopened.incidents().append(ID, 2, supervisions(3)).version()).isEqualTo(5);
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void intakeAll_connectionDroppedBeforeTheEvents_nothingStored(TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    DroppingDataSource dropping = new DroppingDataSource(database);
+    try {
+      JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
+      List<List<IncidentEvent>> openings = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        openings.add(anIncident().withId("b" + i).fromTicket("12345", "T-" + i).build());
+      }
+      dropping.dropAtBatch(2); // incident rows sent, the connection dies before their events
+
+      assertThatThrownBy(() -> storage.incidents().intakeAll(openings))
+          .isInstanceOf(StorageException.class);
+
+      JdbcGridStorage reopened = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.NONE).build();
+      assertThat(reopened.incidents().count()).isZero();
+      assertThat(reopened.incidents().intakeAll(openings)).allMatch(r -> r.created());
+      assertThat(reopened.incidents().count()).isEqualTo(300);
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.gridgov.storage.jdbc.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import org.gridgov.core.Directory;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.tck.assertions.GridgovAssertions;
+import org.gridgov.tck.fixtures.Directories;
+import org.junit.jupiter.api.Test;
+
+class DocumentCodecTest {
+
+  @Test
+  void directory_writeThenRead_equivalent() {
+    for (Directory directory : new Directory[] {Directories.jingfang(), Directories.everyField()}) {
+      GridgovAssertions.assertThat(DirectoryCodec.read(DirectoryCodec.write(directory)))
+          .isEquivalentTo(directory);
+    }
+  }
+
+  @Test
+  void directory_unknownSchemaVersionOrBrokenReference_refused() {
+    String json = DirectoryCodec.write(Directories.jingfang());
+
+    assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"schemaVersion\":1",
+        "\"schemaVersion\":9"))).isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("schema version 9");
+    assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"grids\":[\"330102011002001\"]",
+        "\"grids\":[\"330102011002099\"]"))).isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("no longer valid");
+  }
+
+  @Test
+  void policy_presets_writeThenRead_equalAndReadableAsAPolicyFile() {
+    for (PolicySet preset : Presets.all()) {
+      String json = PolicyCodec.write(preset);
+
+      assertThat(PolicyCodec.read(json, preset.id())).isEqualTo(preset);
+      assertThat(PolicyLoader.fromJson(new StringReader(json), "stored.json")).isEqualTo(preset);
+    }
+  }
+
+  @Test
+  void policy_invalidDocument_refused() {
+    String json = PolicyCodec.write(Presets.kaixuan()).replace("\"version\":1", "\"version\":0");
+
+    assertThatThrownBy(() -> PolicyCodec.read(json, "kaixuan v0"))
+        .isInstanceOf(JsonFormatException.class).hasMessageContaining("no longer valid");
+  }
+}

@@ -1,0 +1,99 @@
+package org.gridgov.storage.jdbc.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.tck.fixtures.Events;
+import org.gridgov.tck.fixtures.EveryEventType;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+  private static final IncidentId ID = IncidentId.of("every-a");
+
+  private static List<IncidentEvent> everyEvent() {
+    List<IncidentEvent> all = new ArrayList<>();
+    EveryEventType.histories().forEach(all::addAll);
+    return all;
+  }
+
+  @Test
+  void encodeThenDecode_everyEventType_equal() {
+    for (IncidentEvent event : everyEvent()) {
+      EventCodec.EncodedEvent encoded = EventCodec.encode(event);
+
+      assertThat(encoded.schemaVersion()).isEqualTo(EventCodec.SCHEMA_VERSION);
+      assertThat(encoded.type()).isEqualTo(EventCodec.typeName(event.getClass()));
+      assertThat(EventCodec.decode(event.incident(), encoded.type(), encoded.schemaVersion(),
+          encoded.payload())).isEqualTo(event);
+    }
+  }
+
+  /** Rows written by release 0.1 (schema version 1) must load in every later release. */
+  @Test
+  void decode_storedVersionOneRows_loadUnchanged() throws Exception {
+    List<IncidentEvent> decoded = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+        getClass().getResourceAsStream("events-v1.jsonl")), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        JsonNode row = Json.MAPPER.readTree(line);
+        decoded.add(EventCodec.decode(IncidentId.of(row.get("incident").asText()),
+            row.get("type").asText(), row.get("schemaVersion").asInt(),
+            Json.write(row.get("payload"))));
+      }
+    }
+
+    assertThat(decoded).containsExactlyElementsOf(everyEvent());
+  }
+
+  @Test
+  void typeNames_areStableAndDistinct() {
+    assertThat(everyEvent().stream().map(e -> EventCodec.typeName(e.getClass())).distinct())
+        .hasSize(18)
+        .contains("incident.reported", "incident.joint-meeting-convened", "incident.archived");
+  }
+
+  @Test
+  void asStored_nanoseconds_truncatedToMicroseconds() {
+    IncidentSupervised event = new IncidentSupervised(ID, Events.CENTRE,
+        Instant.parse("2024-03-04T01:00:00.123456789Z"), "x");
+
+    assertThat(EventCodec.asStored(event).at()).isEqualTo("2024-03-04T01:00:00.123456Z");
+  }
+
+  @Test
+  void decode_unknownTypeOrVersion_refusedByName() {
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.teleported", 1, "{}"))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("unknown event type 'incident.teleported' of incident every-a");
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 2, "{}"))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("schema version 2");
+  }
+
+  @Test
+  void decode_brokenPayload_namesTheFieldNotTheValue() {
+    String payload = "{\"actor\":{\"kind\":\"CENTRE\",\"id\":\"seat-1\"},"
+        + "\"at\":\"2024-03-04T01:00:00Z\",\"reason\":\"张三 13800000000\"}";
+
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.claimed", 1, payload))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("incident.claimed.claimant is missing or not text")
+        .hasMessageNotContaining("13800000000");
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 1, "{not json"))
+        .isInstanceOf(JsonFormatException.class).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 1,
+        payload.replace("2024-03-04T01:00:00Z", "yesterday")))
+        .isInstanceOf(JsonFormatException.class).hasMessageNotContaining("yesterday");
+  }
+}

@@ -1,0 +1,118 @@
+package org.gridgov.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.tck.fixtures.Events.GRID_A;
+import static org.gridgov.tck.fixtures.Events.WANG;
+import static org.gridgov.tck.fixtures.Events.assigned;
+import static org.gridgov.tck.fixtures.Events.at;
+import static org.gridgov.tck.fixtures.Events.registered;
+import static org.gridgov.tck.fixtures.Events.reported;
+import static org.gridgov.tck.fixtures.Events.supervised;
+
+import java.time.Duration;
+import java.util.List;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.TimerKind;
+import org.gridgov.core.spi.DueTimer;
+import org.gridgov.core.spi.IncidentStore;
+import org.gridgov.core.spi.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+/** Due timers and leases, one taker at a time; {@link ConcurrencyContract} races several. */
+public abstract class ClaimQueueContract extends StorageContract {
+  private static final Duration LEASE = Duration.ofMinutes(5);
+  private static final IncidentId I1 = IncidentId.of("i1");
+
+  private IncidentStore store() {
+    return storage.incidents();
+  }
+
+  @Test
+  void dueAt_returnsDueTimersEarliestFirstUpToLimit() {
+    store().intake(List.of(reported("late", GRID_A), registered("late", 30)));
+    store().intake(List.of(reported("early", GRID_A), registered("early", 10)));
+    store().intake(List.of(reported("future", GRID_A), registered("future", 50)));
+    store().intake(List.of(reported("untimed", GRID_A)));
+
+    List<DueTimer> due = store().dueAt(at(40), 10);
+
+    assertThat(due).extracting(d -> d.incident().id().value()).containsExactly("early", "late");
+    assertThat(due.get(0).timer().kind()).isEqualTo(TimerKind.CLAIM_WINDOW);
+    assertThat(due.get(0).timer().dueAt()).isEqualTo(at(10));
+    assertThat(due.get(0).incident().version()).isEqualTo(2);
+    assertThat(store().dueAt(at(40), 1)).hasSize(1);
+    assertThat(store().dueAt(at(30), 10)).as("due at the instant itself").hasSize(2);
+  }
+
+  @Test
+  void dueAt_sameInstant_orderedById() {
+    store().intake(List.of(reported("b", GRID_A), registered("b", 10)));
+    store().intake(List.of(reported("a", GRID_A), registered("a", 10)));
+
+    assertThat(store().dueAt(at(10), 10)).extracting(d -> d.incident().id().value())
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void dueAt_followsTheNextTimer() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+    store().append(I1, 2, List.of(assigned("i1", 11, WANG)));
+
+    assertThat(store().dueAt(at(50), 10)).isEmpty();
+    assertThat(store().dueAt(at(83), 10)).singleElement()
+        .satisfies(d -> assertThat(d.timer().kind()).isEqualTo(TimerKind.REPLY_DEADLINE));
+  }
+
+  @Test
+  void dueAt_andClaimDue_badArguments_refused() {
+    assertThatThrownBy(() -> store().dueAt(at(40), 0)).hasMessageContaining("limit");
+    assertThatThrownBy(() -> store().claimDue(at(40), 0, "node-a", LEASE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store().claimDue(at(40), 1, "node-a", Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store().claimDue(at(40), 1, "node-a", Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void claimDue_leasesUntilAppendReleaseOrExpiry() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+
+    assertThat(store().claimDue(at(11), 10, "node-a", LEASE)).hasSize(1);
+    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).isEmpty();
+    assertThat(store().claimDue(at(11), 10, "node-a", LEASE)).as("even for its owner").isEmpty();
+    assertThat(store().dueAt(at(11), 10)).as("dueAt ignores leases").hasSize(1);
+    assertThat(store().claimDue(at(11).plus(LEASE), 10, "node-b", LEASE))
+        .as("an expired lease is taken again").hasSize(1);
+
+    store().release(I1, "node-a"); // not node-a's lease any more: no effect
+    assertThat(store().claimDue(at(11).plus(LEASE), 10, "node-a", LEASE)).isEmpty();
+    store().release(I1, "node-b");
+    assertThat(store().claimDue(at(11).plus(LEASE), 10, "node-a", LEASE)).hasSize(1);
+
+    store().append(I1, 2, List.of(supervised("i1", 11, "pending")));
+    assertThat(store().claimDue(at(11).plus(LEASE), 10, "node-b", LEASE))
+        .as("an append ends the lease").singleElement()
+        .satisfies(d -> assertThat(d.incident().version()).isEqualTo(3));
+  }
+
+  @Test
+  void claimDue_takesEarliestFirstUpToLimit() {
+    for (int i = 0; i < 5; i++) {
+      store().intake(List.of(reported("i" + i, GRID_A), registered("i" + i, 10 - i)));
+    }
+
+    assertThat(store().claimDue(at(20), 2, "node-a", LEASE))
+        .extracting(d -> d.incident().id().value()).containsExactly("i4", "i3");
+    assertThat(store().claimDue(at(20), 10, "node-b", LEASE))
+        .extracting(d -> d.incident().id().value()).containsExactly("i2", "i1", "i0");
+    assertThat(store().claimDue(at(7), 10, "node-c", Duration.ofHours(100))).isEmpty();
+  }
+
+  @Test
+  void release_unknownIncident_notFound() {
+    assertThatThrownBy(() -> store().release(IncidentId.of("nope"), "node-a"))
+        .isInstanceOf(NotFoundException.class);
+  }
+}

@@ -1,0 +1,89 @@
+package org.gridgov.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gridgov.core.spi.CounterStore;
+import org.junit.jupiter.api.Test;
+
+/** Named counters, alone and raced by several threads. */
+public abstract class CounterStoreContract extends StorageContract {
+
+  private CounterStore counters() {
+    return storage.counters();
+  }
+
+  @Test
+  void incrementIfBelow_stopsAtTheLimitAndDecrementGivesBack() {
+    assertThat(counters().get("q")).isZero();
+    assertThat(counters().incrementIfBelow("q", 2)).hasValue(1);
+    assertThat(counters().incrementIfBelow("q", 2)).hasValue(2);
+    assertThat(counters().incrementIfBelow("q", 2)).isEmpty();
+    assertThat(counters().get("q")).isEqualTo(2);
+    assertThat(counters().decrement("q")).isEqualTo(1);
+    assertThat(counters().increment("q")).isEqualTo(2);
+    assertThat(counters().increment("q")).as("no limit").isEqualTo(3);
+  }
+
+  @Test
+  void decrement_neverBelowZero() {
+    assertThat(counters().decrement("other")).isZero();
+    assertThat(counters().get("other")).isZero();
+    counters().increment("other");
+    assertThat(counters().decrement("other")).isZero();
+    assertThat(counters().decrement("other")).isZero();
+  }
+
+  @Test
+  void incrementIfBelow_limitZero_neverIncrements() {
+    assertThat(counters().incrementIfBelow("none", 0)).isEmpty();
+    assertThat(counters().get("none")).isZero();
+  }
+
+  @Test
+  void keys_areIndependentAndExact() {
+    counters().increment("escalation:330102011002001:2024-03");
+    counters().increment("escalation:330102011002001:2024-03");
+    counters().increment("Escalation:330102011002001:2024-03");
+    counters().increment("升级配额:景芳:2024-03");
+
+    assertThat(counters().get("escalation:330102011002001:2024-03")).isEqualTo(2);
+    assertThat(counters().get("Escalation:330102011002001:2024-03")).isEqualTo(1);
+    assertThat(counters().get("升级配额:景芳:2024-03")).isEqualTo(1);
+    assertThat(counters().get("escalation:330102011002001:2024-04")).isZero();
+  }
+
+  @Test
+  void incrementIfBelow_manyThreads_neverPassTheLimit() throws Exception {
+    int limit = 150;
+    AtomicInteger granted = new AtomicInteger();
+    Races.run(8, 40, (thread, i) -> {
+      OptionalLong value = counters().incrementIfBelow("quota", limit);
+      if (value.isPresent()) {
+        assertThat(value.getAsLong()).isBetween(1L, (long) limit);
+        granted.incrementAndGet();
+      }
+      if (i % 10 == 0) {
+        counters().increment("plain");
+      }
+    });
+
+    assertThat(granted.get()).isEqualTo(limit);
+    assertThat(counters().get("quota")).isEqualTo(limit);
+    assertThat(counters().get("plain")).isEqualTo(8 * 4);
+  }
+
+  @Test
+  void incrementAndDecrement_manyThreads_balance() throws Exception {
+    counters().increment("pool");
+    Races.run(8, 25, (thread, i) -> {
+      OptionalLong taken = counters().incrementIfBelow("pool", 4);
+      if (taken.isPresent()) {
+        counters().decrement("pool");
+      }
+    });
+
+    assertThat(counters().get("pool")).isEqualTo(1);
+  }
+}

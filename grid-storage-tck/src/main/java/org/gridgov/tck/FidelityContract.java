@@ -1,0 +1,139 @@
+package org.gridgov.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.tck.fixtures.Events.GRID_A;
+import static org.gridgov.tck.fixtures.Events.supervised;
+import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.spi.DueTimer;
+import org.gridgov.tck.fixtures.EveryEventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What goes in comes out unchanged: every event type, long histories, any Unicode text, and
+ * instants to the microsecond.
+ *
+ * <p><b>Precision.</b> Stores keep instants to the microsecond, in any JVM or session time zone.
+ * A store may drop the digits below the microsecond (truncating toward the past, as the SQL
+ * timestamp types do); when it does, the incident {@code append} returns is the stored one.
+ */
+public abstract class FidelityContract extends StorageContract {
+
+  @Test
+  void everyEventType_roundTripsExactly() {
+    for (List<IncidentEvent> history : EveryEventType.histories()) {
+      IncidentId id = history.get(0).incident();
+      storage.incidents().intake(history.subList(0, 2));
+      storage.incidents().append(id, 2, history.subList(2, history.size()));
+
+      assertThat(storage.incidents().history(id)).containsExactlyElementsOf(history);
+      assertThat(storage.incidents().find(id)).contains(Incident.replay(history));
+    }
+    assertThat(EveryEventType.histories().stream().flatMap(List::stream)
+        .map(e -> e.getClass().getSimpleName()).collect(Collectors.toSet()))
+        .as("the fixture covers every type").hasSize(IncidentEvent.class.getPermittedSubclasses().length);
+  }
+
+  @Test
+  void history_tenThousandEvents_roundTripsInOrder() {
+    List<IncidentEvent> expected = new ArrayList<>(
+        anIncident().withId("long").registered(Duration.ofDays(365)).build());
+    storage.incidents().intake(expected);
+    IncidentId id = IncidentId.of("long");
+    for (int batch = 0; batch < 10; batch++) {
+      List<IncidentEvent> events = new ArrayList<>();
+      int size = batch == 0 ? 998 : 1000;
+      for (int i = 0; i < size; i++) {
+        events.add(supervised("long", batch + 1, "check " + (expected.size() + events.size())));
+      }
+      storage.incidents().append(id, expected.size(), events);
+      expected.addAll(events);
+    }
+
+    assertThat(storage.incidents().history(id)).hasSize(10_000).isEqualTo(expected);
+    Incident incident = storage.incidents().find(id).orElseThrow();
+    assertThat(incident.version()).isEqualTo(10_000);
+    assertThat(incident.supervisions()).isEqualTo(9_998);
+  }
+
+  @Test
+  void text_anyUnicode_roundTrips() {
+    String text = "景芳三区 7 幢：路灯不亮 — 居民 \"张\" 说 'it\\'s dark' 🌃🏮 𠀀𪚥 ئۇيغۇرچە "
+        + "e\u0301 \u200d tab\tnewline\n end";
+    List<IncidentEvent> opening = anIncident().withId("u1").describedAs(text).onTopic("每月一题·🌟")
+        .registered(Duration.ofHours(1)).build();
+    storage.incidents().intake(opening);
+    storage.incidents().append(IncidentId.of("u1"), 2, List.of(supervised("u1", 1, text)));
+
+    List<IncidentEvent> history = storage.incidents().history(IncidentId.of("u1"));
+    assertThat(history.subList(0, 2)).isEqualTo(opening);
+    assertThat(history.get(2)).isEqualTo(supervised("u1", 1, text));
+  }
+
+  @Test
+  void instants_microseconds_roundTripExactly() {
+    List<Instant> instants = List.of(Instant.parse("1999-12-31T23:59:59.999999Z"),
+        Instant.parse("2024-02-29T16:00:00.000001Z"), Instant.parse("2038-01-19T03:14:08.5Z"),
+        Instant.parse("2999-12-31T23:59:59.999999Z"));
+    for (int i = 0; i < instants.size(); i++) {
+      Instant t = instants.get(i);
+      List<IncidentEvent> opening = anIncident().withId("t" + i).reportedAt(t)
+          .registered(Duration.ofNanos(1_000)).build();
+      storage.incidents().intake(opening);
+
+      assertThat(storage.incidents().history(IncidentId.of("t" + i))).isEqualTo(opening);
+      Incident found = storage.incidents().find(IncidentId.of("t" + i)).orElseThrow();
+      assertThat(found.reportedAt()).isEqualTo(t);
+      assertThat(found.nextTimer().orElseThrow().dueAt()).isEqualTo(t.plusNanos(1_000));
+    }
+    assertThat(storage.incidents().countReported(GRID_A, instants.get(1), instants.get(1).plusNanos(1_000)))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void instants_nanoseconds_keptOrTruncatedToMicroseconds() {
+    Instant t = Instant.parse("2024-03-04T01:00:00.123456789Z");
+    Incident returned = storage.incidents()
+        .intake(anIncident().withId("n1").reportedAt(t).build()).incident();
+
+    Instant stored = storage.incidents().find(IncidentId.of("n1")).orElseThrow().reportedAt();
+    assertThat(stored).isIn(t, t.truncatedTo(ChronoUnit.MICROS));
+    assertThat(returned.reportedAt()).isEqualTo(stored);
+    assertThat(storage.incidents().history(IncidentId.of("n1")).get(0).at()).isEqualTo(stored);
+  }
+
+  @Test
+  void instants_nonUtcJvmZone_roundTripAndCompareExactly() {
+    TimeZone saved = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
+      release(storage);
+      storage = newStorage();
+      Instant t = Instant.parse("2024-11-03T03:30:00.654321Z"); // a DST change in St. John's
+      storage.incidents().intake(anIncident().withId("z1").reportedAt(t)
+          .registered(Duration.ofMinutes(90)).build());
+
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kathmandu"));
+      Incident found = storage.incidents().find(IncidentId.of("z1")).orElseThrow();
+      assertThat(found.reportedAt()).isEqualTo(t);
+      Instant due = t.plus(Duration.ofMinutes(90));
+      assertThat(storage.incidents().dueAt(due.minusNanos(1_000), 10)).isEmpty();
+      assertThat(storage.incidents().dueAt(due, 10)).extracting(DueTimer::incident)
+          .containsExactly(found);
+      assertThat(storage.incidents().countReported(GRID_A, t, t.plusNanos(1_000))).isEqualTo(1);
+      assertThat(storage.incidents().countReported(GRID_A, t.plusNanos(1_000), due)).isZero();
+    } finally {
+      TimeZone.setDefault(saved);
+    }
+  }
+}

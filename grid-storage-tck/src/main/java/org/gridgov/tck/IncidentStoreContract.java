@@ -1,0 +1,180 @@
+package org.gridgov.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.tck.fixtures.Events.GRID_A;
+import static org.gridgov.tck.fixtures.Events.GRID_B;
+import static org.gridgov.tck.fixtures.Events.LI;
+import static org.gridgov.tck.fixtures.Events.WANG;
+import static org.gridgov.tck.fixtures.Events.assigned;
+import static org.gridgov.tck.fixtures.Events.closed;
+import static org.gridgov.tck.fixtures.Events.registered;
+import static org.gridgov.tck.fixtures.Events.reported;
+import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
+
+import java.time.Duration;
+import java.util.List;
+import org.gridgov.core.incident.ExternalRef;
+import org.gridgov.core.incident.IllegalTransitionException;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.spi.DuplicateException;
+import org.gridgov.core.spi.IncidentStore;
+import org.gridgov.core.spi.IntakeResult;
+import org.gridgov.core.spi.NotFoundException;
+import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.tck.assertions.GridgovAssertions;
+import org.junit.jupiter.api.Test;
+
+/** Intake, append, find and history: the event store promises of {@link IncidentStore}. */
+public abstract class IncidentStoreContract extends StorageContract {
+  private static final IncidentId I1 = IncidentId.of("i1");
+
+  private IncidentStore store() {
+    return storage.incidents();
+  }
+
+  @Test
+  void intake_thenFindAndHistory_roundTrip() {
+    IntakeResult result = store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+
+    assertThat(result.created()).isTrue();
+    GridgovAssertions.assertThat(result.incident()).isAt(Stage.REGISTERED).hasVersion(2);
+    assertThat(store().find(I1)).contains(result.incident());
+    assertThat(store().history(I1)).containsExactly(reported("i1", GRID_A), registered("i1", 24));
+    assertThat(store().count()).isEqualTo(1);
+  }
+
+  @Test
+  void intake_sameExternalRefTwice_isOneIncident() {
+    ExternalRef ticket = ExternalRef.of("12345", "BJ-2024-001");
+    Incident first = store().intake(
+        anIncident().withId("i1").fromTicket("12345", "BJ-2024-001").build()).incident();
+
+    IntakeResult again = store().intake(anIncident().withId("i2").inGrid(GRID_B)
+        .fromTicket("12345", "BJ-2024-001").registered(Duration.ofHours(1)).build());
+
+    assertThat(again.created()).isFalse();
+    assertThat(again.incident()).isEqualTo(first);
+    assertThat(store().count()).isEqualTo(1);
+    assertThat(store().find(IncidentId.of("i2"))).isEmpty();
+    assertThat(store().history(I1)).hasSize(1);
+    assertThat(store().findByExternal(ticket)).contains(I1);
+    assertThat(store().findByExternal(ExternalRef.of("12345", "BJ-2024-002"))).isEmpty();
+    assertThat(store().findByExternal(ExternalRef.of("12315", "BJ-2024-001"))).isEmpty();
+  }
+
+  @Test
+  void intake_duplicateIdWithoutRef_refused() {
+    store().intake(List.of(reported("i1", GRID_A)));
+
+    assertThatThrownBy(() -> store().intake(List.of(reported("i1", GRID_B))))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessage("incident i1 is already stored");
+    assertThat(store().find(I1).orElseThrow().grid()).isEqualTo(GRID_A);
+  }
+
+  @Test
+  void intake_duplicateIdWithNewRef_refusedAndRefNotTaken() {
+    store().intake(List.of(reported("i1", GRID_A)));
+
+    assertThatThrownBy(() -> store().intake(anIncident().withId("i1").fromTicket("12345", "T-1")
+        .build())).isInstanceOf(DuplicateException.class);
+    assertThat(store().findByExternal(ExternalRef.of("12345", "T-1"))).isEmpty();
+  }
+
+  @Test
+  void intake_illegalOpening_storesNothing() {
+    assertThatThrownBy(() -> store().intake(List.of(reported("i1", GRID_A), closed("i1", 1))))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> store().intake(List.of(registered("i1", 1))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store().intake(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(store().count()).isZero();
+    assertThat(store().find(I1)).isEmpty();
+  }
+
+  @Test
+  void append_returnsTheStoredState() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+
+    Incident appended = store().append(I1, 2, List.of(assigned("i1", 1, WANG)));
+
+    GridgovAssertions.assertThat(appended).isAt(Stage.DISPATCHED).hasVersion(3);
+    assertThat(store().find(I1)).contains(appended);
+    assertThat(Incident.replay(store().history(I1))).isEqualTo(appended);
+  }
+
+  @Test
+  void append_twoCopiesOfOneVersion_secondIsStaleAndNothingWritten() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+    store().append(I1, 2, List.of(assigned("i1", 1, WANG)));
+
+    assertThatThrownBy(() -> store().append(I1, 2, List.of(assigned("i1", 2, LI))))
+        .isInstanceOf(StaleVersionException.class)
+        .hasMessage("incident i1 is at version 3, the writer expected 2")
+        .satisfies(e -> {
+          StaleVersionException stale = (StaleVersionException) e;
+          assertThat(stale.kind()).isEqualTo("incident");
+          assertThat(stale.id()).isEqualTo("i1");
+          assertThat(stale.expectedVersion()).isEqualTo(2);
+          assertThat(stale.actualVersion()).isEqualTo(3);
+        });
+    assertThat(store().find(I1).orElseThrow().assignee()).contains(WANG);
+    assertThat(store().history(I1)).hasSize(3);
+  }
+
+  @Test
+  void append_versionAhead_isStale() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+
+    assertThatThrownBy(() -> store().append(I1, 5, List.of(assigned("i1", 1, WANG))))
+        .isInstanceOf(StaleVersionException.class);
+    assertThat(store().history(I1)).hasSize(2);
+  }
+
+  @Test
+  void append_illegalEventInBatch_writesNoneOfTheBatch() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+
+    assertThatThrownBy(() -> store().append(I1, 2,
+        List.of(assigned("i1", 1, WANG), closed("i1", 2))))
+        .isInstanceOf(IllegalTransitionException.class);
+
+    assertThat(store().history(I1)).hasSize(2);
+    assertThat(store().find(I1).orElseThrow().version()).isEqualTo(2);
+    assertThat(store().openAssignedTo(WANG)).isEmpty();
+  }
+
+  @Test
+  void append_eventOfAnotherIncident_refused() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+    store().intake(List.of(reported("i2", GRID_A), registered("i2", 24)));
+
+    assertThatThrownBy(() -> store().append(I1, 2, List.of(assigned("i2", 1, WANG))))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(store().history(I1)).hasSize(2);
+  }
+
+  @Test
+  void append_emptyBatch_refused() {
+    store().intake(List.of(reported("i1", GRID_A)));
+
+    assertThatThrownBy(() -> store().append(I1, 1, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void append_unknownIncident_notFound() {
+    assertThatThrownBy(() -> store().append(IncidentId.of("nope"), 0, List.of(closed("nope", 1))))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("no incident nope");
+    assertThatThrownBy(() -> store().history(IncidentId.of("nope")))
+        .isInstanceOf(NotFoundException.class)
+        .satisfies(e -> assertThat(((NotFoundException) e).id()).isEqualTo("nope"));
+    assertThat(store().find(IncidentId.of("nope"))).isEmpty();
+  }
+}

@@ -1,0 +1,105 @@
+package org.gridgov.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.Instant;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.DuplicateException;
+import org.gridgov.core.spi.PolicyStore;
+import org.junit.jupiter.api.Test;
+
+/** Policy timelines: immutable versions, validated before they are stored. */
+public abstract class PolicyStoreContract extends StorageContract {
+
+  private PolicyStore policies() {
+    return storage.policies();
+  }
+
+  private static PolicySet kaixuan(int version, String effectiveFrom, String claimWindow) {
+    return PolicyLoader.fromYaml(new StringReader("""
+        id: kaixuan
+        version: %d
+        effectiveFrom: %s
+        zone: Asia/Shanghai
+        source: "test: a %s claim window, 景芳"
+        dispatch: { claimWindow: %s, replyWithin: 72h, supervisionAfter: 24h,
+                    categoryDeadlines: { E0601: 36h } }
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: SOFT, quota: { GRID: 0.125, STREET: 0 } }
+        targets: { COMMUNITY: { min: 0.80, max: 0.85 } }
+        pay: { gradedPayShare: 0.40, pieceRates: { qualityReport: 5.5, majorEventMin: 300,
+               majorEventMax: 500.25 } }
+        """.formatted(version, effectiveFrom, claimWindow, claimWindow)), "v" + version + ".yaml");
+  }
+
+  @Test
+  void save_presets_roundTripEqual() {
+    Presets.all().forEach(policies()::save);
+
+    assertThat(policies().ids()).containsExactly("dongcheng", "kaixuan", "yangling");
+    for (PolicySet preset : Presets.all()) {
+      assertThat(policies().timeline(preset.id()).orElseThrow().versions())
+          .containsExactly(preset);
+    }
+  }
+
+  @Test
+  void save_laterVersions_formOneTimeline() {
+    PolicySet v1 = Presets.kaixuan();
+    PolicySet v2 = kaixuan(2, "2020-01-01", "12h");
+    PolicySet v3 = kaixuan(3, "2021-01-01T08:30:00.000001+08:00", "90m");
+    policies().save(v1);
+    policies().save(v3);
+    policies().save(v2);
+
+    var timeline = policies().timeline("kaixuan").orElseThrow();
+    assertThat(timeline.versions()).containsExactly(v1, v2, v3);
+    assertThat(timeline.at(Instant.parse("2019-06-01T00:00:00Z"))).contains(v1);
+    assertThat(timeline.at(Instant.parse("2020-06-01T00:00:00Z"))).contains(v2);
+    assertThat(timeline.latest()).isEqualTo(v3);
+  }
+
+  @Test
+  void save_sameVersionTwice_duplicateAndFirstKept() {
+    policies().save(Presets.kaixuan());
+    PolicySet v2 = kaixuan(2, "2020-01-01", "12h");
+    policies().save(v2);
+
+    assertThatThrownBy(() -> policies().save(kaixuan(2, "2020-02-01", "6h")))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessage("policy kaixuan v2 is already stored");
+    assertThat(policies().timeline("kaixuan").orElseThrow().latest()).isEqualTo(v2);
+  }
+
+  @Test
+  void save_timelineGoingBackInTime_refusedAndNothingStored() {
+    policies().save(kaixuan(2, "2020-01-01", "12h"));
+
+    assertThatThrownBy(() -> policies().save(kaixuan(3, "2019-01-01", "12h")))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(policies().timeline("kaixuan").orElseThrow().versions()).hasSize(1);
+  }
+
+  @Test
+  void save_invalidPolicy_refusedAndNothingStored() {
+    PolicySet valid = Presets.kaixuan();
+    PolicySet invalid = new PolicySet(valid.id(), 0, valid.effectiveFrom(), valid.zone(), " ",
+        valid.dispatch(), valid.returns(), valid.verification(), valid.escalation(),
+        valid.targets(), valid.pay());
+
+    assertThatThrownBy(() -> policies().save(invalid)).isInstanceOf(InvalidInputException.class);
+    assertThat(policies().ids()).isEmpty();
+  }
+
+  @Test
+  void timeline_unknownId_empty() {
+    assertThat(policies().timeline("nope")).isEmpty();
+    assertThat(policies().ids()).isEmpty();
+  }
+}
