@@ -61,7 +61,7 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Problems per grid per day (default 6.2, from Beijing 12345's 2023 volume).")
   Double rate;
 
-  @Option(names = "--store", defaultValue = "memory", paramLabel = "memory|h2|JDBC-URL",
+  @Option(names = "--store", defaultValue = "h2", paramLabel = "memory|h2|JDBC-URL",
       description = "Where incidents are kept during the run. Default: ${DEFAULT-VALUE}.")
   String store;
 
@@ -87,12 +87,15 @@ final class SimulateCommand implements Callable<Integer> {
     if (rate != null) {
       config = config.withArrivals(config.arrivals().withRate(rate));
     }
-    Stores stores = Stores.parse(store, out, spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
-    SimulationResult first = Simulation.run(territory, config, a, stores.open("a"), progress(err, a));
-    Optional<SimulationResult> second = b.isEmpty() ? Optional.empty()
-        : Optional.of(Simulation.run(territory, config, b.get(), stores.open("b"),
-            progress(err, b.get())));
+    SimulationResult first;
+    Optional<SimulationResult> second;
+    try (Stores stores = Stores.parse(store, out, spec.commandLine())) {
+      first = Simulation.run(territory, config, a, stores.open("a"), progress(err, a));
+      second = b.isEmpty() ? Optional.empty()
+          : Optional.of(Simulation.run(territory, config, b.get(), stores.open("b"),
+              progress(err, b.get())));
+    }
     Files.createDirectories(out);
     String title = "gridgov simulation: " + district + ", " + start + " + " + months
         + (months == 1 ? " month" : " months");

@@ -1,28 +1,85 @@
 package org.gridgov.simulation.cli;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.storage.jdbc.JdbcGridStorage;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-/** The storage a run uses, from the {@code --store} option. */
-final class Stores {
+/**
+ * The storage a run uses, from {@code --store}: {@code memory}, {@code h2} (an embedded database
+ * file in the output directory, made anew for each run) or a JDBC URL (PostgreSQL or MariaDB; the
+ * run's tables are prefixed {@code gridgov_sim_a_} / {@code gridgov_sim_b_} and replaced).
+ */
+final class Stores implements AutoCloseable {
+  private static final String[] TABLES = {"gridgov_event", "gridgov_incident", "gridgov_directory",
+      "gridgov_policy", "gridgov_counter", "gridgov_schema_history"};
   private final String kind;
+  private final Path out;
+  private final List<HikariDataSource> pools = new ArrayList<>();
 
-  private Stores(String kind) {
+  private Stores(String kind, Path out) {
     this.kind = kind;
+    this.out = out;
   }
 
   static Stores parse(String value, Path out, CommandLine line) {
-    if (value.equals("memory")) {
-      return new Stores(value);
+    if (value.equals("memory") || value.equals("h2") || value.startsWith("jdbc:postgresql:")
+        || value.startsWith("jdbc:mariadb:") || value.startsWith("jdbc:h2:")) {
+      return new Stores(value, out);
     }
-    throw new ParameterException(line, "--store must be memory, was " + value);
+    throw new ParameterException(line, "--store must be memory, h2 or a jdbc:postgresql:, "
+        + "jdbc:mariadb: or jdbc:h2: URL, was " + value);
   }
 
-  /** A fresh store for one run. */
-  GridStorage open(String run) {
-    return InMemoryGridStorage.create();
+  /** A fresh, empty store for run {@code run} ({@code a} or {@code b}). */
+  GridStorage open(String run) throws Exception {
+    if (kind.equals("memory")) {
+      return InMemoryGridStorage.create();
+    }
+    if (kind.equals("h2")) {
+      Path file = out.toAbsolutePath().resolve("gridgov-" + run);
+      java.nio.file.Files.createDirectories(out);
+      java.nio.file.Files.deleteIfExists(Path.of(file + ".mv.db"));
+      java.nio.file.Files.deleteIfExists(Path.of(file + ".trace.db"));
+      return JdbcGridStorage.create(pool("jdbc:h2:file:" + file));
+    }
+    HikariDataSource pool = pool(kind);
+    String prefix = "gridgov_sim_" + run + "_";
+    dropTables(pool, prefix);
+    return JdbcGridStorage.builder(pool).tablePrefix(prefix).build();
+  }
+
+  private HikariDataSource pool(String url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setMaximumPoolSize(2);
+    config.setPoolName("gridgov-simulate");
+    HikariDataSource pool = new HikariDataSource(config);
+    pools.add(pool);
+    return pool;
+  }
+
+  private static void dropTables(HikariDataSource pool, String prefix) throws SQLException {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      for (String table : TABLES) {
+        s.execute("DROP TABLE IF EXISTS " + (prefix + table).toLowerCase(Locale.ROOT)
+            + (c.getMetaData().getDatabaseProductName().contains("PostgreSQL") ? " CASCADE" : ""));
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    pools.forEach(HikariDataSource::close);
   }
 }

@@ -1,6 +1,7 @@
 package org.gridgov.simulation.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -28,7 +29,11 @@ import org.gridgov.simulation.UnitScore;
  * closure times, with the headline rates and percentiles added).
  */
 public final class ResultFiles {
-  private static final CsvMapper CSV = new CsvMapper();
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .addModule(new JavaTimeModule())
+      .build();
   private static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .registerModule(new SimpleModule().addSerializer(LineId.class, ToStringSerializer.instance))
