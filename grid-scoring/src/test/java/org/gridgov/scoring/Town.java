@@ -44,6 +44,13 @@ public final class Town {
       Duration.ofHours(96), Duration.ZERO, 4, new BigDecimal("0.5"), ImmutableList.of(50, 90),
       ImmutableSet.of(Source.HOTLINE_12345));
 
+  /** A visits twice on 5 March, B once on 31 March and once on 1 April (outside). */
+  public static final List<org.gridgov.scoring.indicator.VisitRecord> VISITS = List.of(
+      new org.gridgov.scoring.indicator.VisitRecord(A, G1, "b3-101", java.time.LocalDate.of(2024, 3, 5)),
+      new org.gridgov.scoring.indicator.VisitRecord(A, G1, "b3-102", java.time.LocalDate.of(2024, 3, 5)),
+      new org.gridgov.scoring.indicator.VisitRecord(B, G1, "b4-201", java.time.LocalDate.of(2024, 3, 31)),
+      new org.gridgov.scoring.indicator.VisitRecord(B, G1, "b4-202", java.time.LocalDate.of(2024, 4, 1)));
+
   private Town() {}
 
   public static Instant at(double hours) {
