@@ -53,6 +53,7 @@ public final class IndicatorEngine {
   private final Instant cutOff;
   private final Map<IncidentId, IncidentTrack> tracks = new HashMap<>();
   private final Map<AreaCode, Tally> areas = new HashMap<>();
+  private final Map<AreaCode, Tally[]> chains = new HashMap<>();
   private final Map<LineId, Tally> lines = new HashMap<>();
   private final Map<WorkerId, Tally> workers = new HashMap<>();
   private boolean finished;
@@ -342,12 +343,18 @@ public final class IndicatorEngine {
     }
   }
 
+  /** The tallies of a grid, its community and its street, built once per grid. */
   private Tally[] areaTallies(AreaCode grid) {
-    return new Tally[] {
-      areas.computeIfAbsent(grid, g -> new Tally()),
-      areas.computeIfAbsent(Areas.of(grid, Level.COMMUNITY), g -> new Tally()),
-      areas.computeIfAbsent(Areas.of(grid, Level.STREET), g -> new Tally())
-    };
+    Tally[] chain = chains.get(grid);
+    if (chain == null) {
+      chain = new Tally[] {
+        areas.computeIfAbsent(grid, g -> new Tally()),
+        areas.computeIfAbsent(Areas.of(grid, Level.COMMUNITY), g -> new Tally()),
+        areas.computeIfAbsent(Areas.of(grid, Level.STREET), g -> new Tally())
+      };
+      chains.put(grid, chain);
+    }
+    return chain;
   }
 
   private boolean inPeriod(Instant t) {
