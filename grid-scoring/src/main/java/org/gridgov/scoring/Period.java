@@ -1,0 +1,66 @@
+package org.gridgov.scoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * A scoring period: the calendar days {@code first} to {@code last} inclusive in {@code zone}, that
+ * is the instants {@code [from, to)}. A month is the usual period (Kaixuan ranks monthly).
+ */
+public record Period(LocalDate first, LocalDate last, ZoneId zone) {
+  public Period {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    Objects.requireNonNull(zone, "zone");
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("period last " + last + " is before first " + first);
+    }
+  }
+
+  public static Period month(YearMonth month, ZoneId zone) {
+    return new Period(month.atDay(1), month.atEndOfMonth(), zone);
+  }
+
+  /** The first instant of the period (inclusive). */
+  public Instant from() {
+    return first.atStartOfDay(zone).toInstant();
+  }
+
+  /** The instant after the period (exclusive). */
+  public Instant to() {
+    return last.plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  public boolean contains(Instant instant) {
+    return !instant.isBefore(from()) && instant.isBefore(to());
+  }
+
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(first) && !date.isAfter(last);
+  }
+
+  /** The period of the same length just before this one; for a whole month, the previous month. */
+  public Period previous() {
+    if (first.getDayOfMonth() == 1 && last.equals(YearMonth.from(first).atEndOfMonth())) {
+      return month(YearMonth.from(first).minusMonths(1), zone);
+    }
+    long days = last.toEpochDay() - first.toEpochDay() + 1;
+    return new Period(first.minusDays(days), first.minusDays(1), zone);
+  }
+
+  /** {@code 2024-03} for a whole month, else {@code 2024-03-04..2024-03-10}. */
+  public String label() {
+    if (first.getDayOfMonth() == 1 && last.equals(YearMonth.from(first).atEndOfMonth())) {
+      return YearMonth.from(first).toString();
+    }
+    return first + ".." + last;
+  }
+
+  @Override
+  public String toString() {
+    return label() + " " + zone;
+  }
+}

@@ -1,0 +1,48 @@
+package org.gridgov.scoring;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.scoring.ranking.Ranking;
+
+/**
+ * The scores of one period: every unit's own {@link Score}, every roster worker's bundled score
+ * (own and grid scores by the team weights; the own score when the policy has no team part), and
+ * the three rates when the policy weighs them.
+ */
+public record ScoreCard(
+    Period period,
+    String policyId,
+    ImmutableSortedMap<UnitRef, Score> scores,
+    ImmutableSortedMap<UnitRef, BigDecimal> bundled,
+    ImmutableSortedMap<UnitRef, ThreeRates> threeRates) {
+
+  public Optional<Score> score(UnitRef unit) {
+    return Optional.ofNullable(scores.get(unit));
+  }
+
+  /** A worker's bundled score (what pay and rankings use), 0 when the worker was not scored. */
+  public BigDecimal workerScore(WorkerId worker) {
+    return bundled.getOrDefault(UnitRef.worker(worker), BigDecimal.ZERO.setScale(2));
+  }
+
+  public Optional<ThreeRates> threeRates(UnitRef unit) {
+    return Optional.ofNullable(threeRates.get(unit));
+  }
+
+  /** The ranking value of every unit of {@code kind}: bundled scores for workers, else own scores. */
+  public ImmutableSortedMap<UnitRef, BigDecimal> values(UnitKind kind) {
+    if (kind == UnitKind.WORKER) {
+      return bundled;
+    }
+    ImmutableSortedMap.Builder<UnitRef, BigDecimal> b = ImmutableSortedMap.naturalOrder();
+    scores.values().stream().filter(s -> s.unit().kind() == kind).forEach(s -> b.put(s.unit(), s.value()));
+    return b.build();
+  }
+
+  /** The period's ranking of {@code kind} (standard competition ranking, ties ordered by id). */
+  public Ranking ranking(UnitKind kind) {
+    return Ranking.of(period.label(), kind, values(kind));
+  }
+}

@@ -1,0 +1,123 @@
+package org.gridgov.scoring;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.Directory;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.indicator.Indicator;
+import org.gridgov.scoring.indicator.IndicatorReport;
+import org.gridgov.scoring.indicator.Rate;
+import org.gridgov.scoring.indicator.UnitIndicators;
+import org.gridgov.scoring.policy.IndicatorWeight;
+import org.gridgov.scoring.policy.ScoringPolicy;
+import org.gridgov.scoring.policy.TeamPolicy;
+import org.gridgov.scoring.policy.ThreeRateWeights;
+
+/**
+ * Turns an {@link IndicatorReport} into a {@link ScoreCard}. Normalisation of an indicator with
+ * weight w: a rate r scores r (1 − r when lower is better), or 0 below its {@code zeroBelow}; a
+ * count n with target t scores min(1, n ÷ t) (max(0, 1 − n ÷ t) when lower is better). Score =
+ * 100 × Σ w × value ÷ Σ w over the applicable indicators, rounded half-up to 2 decimals.
+ */
+final class Scorer {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int SCALE = 10;
+
+  private Scorer() {}
+
+  static ScoreCard score(ScoringPolicy policy, IndicatorReport report, Directory directory) {
+    ImmutableSortedMap.Builder<UnitRef, Score> scores = ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<UnitRef, ThreeRates> rates = ImmutableSortedMap.naturalOrder();
+    for (UnitIndicators unit : report.units().values()) {
+      scores.put(unit.unit(), score(policy.score(), unit));
+      policy.threeRates().ifPresent(w -> rates.put(unit.unit(), threeRates(w, unit)));
+    }
+    ImmutableSortedMap<UnitRef, Score> all = scores.build();
+    ImmutableSortedMap.Builder<UnitRef, BigDecimal> bundled = ImmutableSortedMap.naturalOrder();
+    for (Score s : all.values()) {
+      if (s.unit().kind() == UnitKind.WORKER) {
+        Optional<Worker> worker = directory.roster().find(org.gridgov.core.people.WorkerId.of(s.unit().id()));
+        bundled.put(s.unit(), worker.flatMap(w -> policy.team().map(t -> bundle(t, w, s, all)))
+            .orElse(s.value()));
+      }
+    }
+    return new ScoreCard(report.period(), policy.id(), all, bundled.build(), rates.build());
+  }
+
+  static Score score(Map<Indicator, IndicatorWeight> weights, UnitIndicators unit) {
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal applicable = BigDecimal.ZERO;
+    ImmutableMap.Builder<Indicator, BigDecimal> parts = ImmutableMap.builder();
+    for (Map.Entry<Indicator, IndicatorWeight> e : weights.entrySet()) {
+      if (!e.getKey().unitKinds().contains(unit.unit().kind())) {
+        continue;
+      }
+      Optional<BigDecimal> value = normalise(e.getKey(), e.getValue(), unit);
+      if (value.isPresent()) {
+        parts.put(e.getKey(), value.get());
+        sum = sum.add(e.getValue().weight().multiply(value.get()));
+        applicable = applicable.add(e.getValue().weight());
+      }
+    }
+    BigDecimal score = applicable.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+        : sum.multiply(HUNDRED).divide(applicable, 2, RoundingMode.HALF_UP);
+    return new Score(unit.unit(), score, parts.build());
+  }
+
+  static Optional<BigDecimal> normalise(Indicator indicator, IndicatorWeight weight, UnitIndicators unit) {
+    Rate rate = unit.rate(indicator);
+    boolean lower = indicator.better() == Indicator.Better.LOWER;
+    if (indicator.kind() == Indicator.Kind.COUNT) {
+      BigDecimal target = weight.target().orElseThrow();
+      BigDecimal share = rate.numerator().divide(target, SCALE, RoundingMode.HALF_UP).min(BigDecimal.ONE);
+      return Optional.of(lower ? BigDecimal.ONE.subtract(share) : share);
+    }
+    return rate.value().map(v -> weight.zeroBelow().filter(z -> v.compareTo(z) < 0).isPresent()
+        ? BigDecimal.ZERO : lower ? BigDecimal.ONE.subtract(v) : v);
+  }
+
+  private static ThreeRates threeRates(ThreeRateWeights w, UnitIndicators unit) {
+    Rate response = unit.rate(Indicator.RESPONSE_RATE);
+    Rate resolution = unit.rate(Indicator.RESOLUTION_RATE);
+    Rate satisfaction = unit.rate(Indicator.SATISFACTION_RATE);
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal applicable = BigDecimal.ZERO;
+    Rate[] parts = {response, resolution, satisfaction};
+    BigDecimal[] weights = {w.response(), w.resolution(), w.satisfaction()};
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].applies()) {
+        sum = sum.add(weights[i].multiply(parts[i].value().orElseThrow()));
+        applicable = applicable.add(weights[i]);
+      }
+    }
+    Optional<BigDecimal> composite = applicable.signum() == 0 ? Optional.empty()
+        : Optional.of(sum.multiply(HUNDRED).divide(applicable, 2, RoundingMode.HALF_UP));
+    return new ThreeRates(response, resolution, satisfaction, composite);
+  }
+
+  /** own × own score + grid × the mean score of the worker's grids (own score when none). */
+  private static BigDecimal bundle(TeamPolicy team, Worker worker, Score own, Map<UnitRef, Score> all) {
+    BigDecimal total = BigDecimal.ZERO;
+    int grids = 0;
+    for (AreaCode grid : worker.grids()) {
+      if (grid.level() == Level.GRID) {
+        Score s = all.get(UnitRef.area(grid));
+        total = total.add(s == null ? BigDecimal.ZERO : s.value());
+        grids++;
+      }
+    }
+    if (grids == 0) {
+      return own.value();
+    }
+    TeamPolicy.Split split = team.splitFor(worker);
+    BigDecimal mean = total.divide(BigDecimal.valueOf(grids), SCALE, RoundingMode.HALF_UP);
+    return own.value().multiply(split.own()).add(mean.multiply(split.grid()))
+        .setScale(2, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,64 @@
+package org.gridgov.scoring.indicator;
+
+/**
+ * The raw counts an {@link IndicatorEngine} keeps per unit, from which every {@link Indicator} is
+ * computed. "Due" counts (应X数) are kept apart from "done" counts (X数). "In P" means the event's
+ * instant lies in the period; "cohort" counts follow the cases registered in P up to the
+ * evaluation cut-off (the period's end plus the policy's {@code windows.settleAfter}).
+ */
+public enum Counter {
+  /** 上报数: reports (IncidentReported) in P. */
+  REPORTED,
+  /** 有效上报数: reports in P that were registered by the cut-off (not rejected, not pending). */
+  EFFECTIVE_REPORTED,
+  /** Reports rejected (invalid or duplicate) in P. */
+  REJECTED,
+  /** 应结案数 (cohort): cases registered (立案) in P; every registered case is due for closing. */
+  DUE_FOR_CLOSING,
+  /** 结案数 of the cohort: cases registered in P and closed by the cut-off. */
+  CLOSED_OF_DUE,
+  /** 按期结案数 of the cohort: closed within {@code windows.closeWithin} of registration. */
+  CLOSED_ON_TIME,
+  /** Closings (IncidentClosed) in P, whenever the case was registered. */
+  CLOSED,
+  /** Dispatches in P: self-claims plus assignments (re-assignments included). */
+  DISPATCHED,
+  /** Self-claims (自主认领) in P. */
+  SELF_CLAIMED,
+  /** 处置数: feedbacks (FeedbackGiven) in P. */
+  HANDLED,
+  /** 按期处置数: feedbacks in P given no later than the reply deadline in force. */
+  HANDLED_ON_TIME,
+  /** Feedbacks in P given on time and not failed at verification by the cut-off. */
+  HANDLED_EFFECTIVELY,
+  /** 返工数: feedbacks in P that failed verification by the cut-off. */
+  REWORKED,
+  /** 超期数: cases marked overdue in P. */
+  OVERDUE,
+  /** 应答复数: reply deadlines falling in P that were still in force when they fell due. */
+  REPLIES_DUE,
+  /** Of those, answered by a feedback at or before the deadline. */
+  REPLIES_ON_TIME,
+  /** Of those, answered by a feedback after the deadline (before any re-dispatch). */
+  REPLIES_LATE,
+  /** 走访数: visit records dated in P. */
+  VISITS,
+  /** Resident ratings (IncidentRated) in P. */
+  RATED,
+  /** Ratings in P whose satisfaction is at least {@code satisfiedAtLeast}. */
+  SATISFIED,
+  /** The sum over ratings in P of (attitude + timeliness + satisfaction − 3): 0 to 12 each. */
+  RATING_POINTS,
+  /** Three rates (cohort, scoped to the policy's sources): cases registered in P. */
+  SCOPED_REGISTERED,
+  /** Three rates: of those, first dispatched within {@code windows.respondWithin}. */
+  SCOPED_RESPONDED,
+  /** Three rates: of those, closed by the cut-off. */
+  SCOPED_RESOLVED,
+  /** Three rates: ratings in P of scoped cases. */
+  SCOPED_RATED,
+  /** Three rates: of those, satisfaction at least {@code satisfiedAtLeast}. */
+  SCOPED_SATISFIED;
+
+  static final Counter[] VALUES = values();
+}

@@ -1,0 +1,152 @@
+package org.gridgov.scoring.indicator;
+
+import static org.gridgov.scoring.UnitKind.COMMUNITY;
+import static org.gridgov.scoring.UnitKind.GRID;
+import static org.gridgov.scoring.UnitKind.LINE;
+import static org.gridgov.scoring.UnitKind.STREET;
+import static org.gridgov.scoring.UnitKind.WORKER;
+
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.gridgov.scoring.UnitKind;
+
+/**
+ * The indicators, each with its formula over {@link Counter}s (P = the period; see the module
+ * README's table for sources). Rates are empty when nothing was due; durations are nearest-rank
+ * {@link Percentiles}. Attribution: areas by the incident's grid (and its community and street by
+ * code prefix), lines by the line responsible when the counted event happened (cohort counts: at
+ * the cut-off), workers as each constant says.
+ */
+public enum Indicator {
+  /** 上报数 / Kaixuan 问题上报数: REPORTED. Worker: the reporter. */
+  REPORTED(Kind.COUNT, Better.HIGHER, units(WORKER, GRID, COMMUNITY, STREET), count(Counter.REPORTED)),
+  /** 有效上报率: EFFECTIVE_REPORTED ÷ REPORTED. Worker: the reporter. */
+  EFFECTIVE_REPORT_RATE(Kind.RATE, Better.HIGHER, units(WORKER, GRID, COMMUNITY, STREET),
+      ratio(Counter.EFFECTIVE_REPORTED, Counter.REPORTED)),
+  /** 立案数 (= 应结案数): DUE_FOR_CLOSING, cases registered in P. Worker: final handler. */
+  REGISTERED(Kind.COUNT, Better.HIGHER, all(), count(Counter.DUE_FOR_CLOSING)),
+  /** 结案数: CLOSED, closings in P. Worker: the handler. */
+  CLOSED(Kind.COUNT, Better.HIGHER, all(), count(Counter.CLOSED)),
+  /** 结案率: CLOSED_OF_DUE ÷ DUE_FOR_CLOSING (cohort). Worker: final handler or assignee. */
+  CLOSURE_RATE(Kind.RATE, Better.HIGHER, all(), ratio(Counter.CLOSED_OF_DUE, Counter.DUE_FOR_CLOSING)),
+  /** 按期结案率: CLOSED_ON_TIME ÷ DUE_FOR_CLOSING (cohort). Worker: final handler or assignee. */
+  CLOSED_ON_TIME_RATE(Kind.RATE, Better.HIGHER, all(),
+      ratio(Counter.CLOSED_ON_TIME, Counter.DUE_FOR_CLOSING)),
+  /** 按期处置率: HANDLED_ON_TIME ÷ HANDLED. Worker: the handler. */
+  HANDLED_ON_TIME_RATE(Kind.RATE, Better.HIGHER, all(),
+      ratio(Counter.HANDLED_ON_TIME, Counter.HANDLED)),
+  /** 返工率: REWORKED ÷ HANDLED (feedbacks in P that failed verification). Worker: the handler. */
+  REWORK_RATE(Kind.RATE, Better.LOWER, all(), ratio(Counter.REWORKED, Counter.HANDLED)),
+  /** 超期数: OVERDUE, cases marked overdue in P. Worker: the assignee. */
+  OVERDUE(Kind.COUNT, Better.LOWER, all(), count(Counter.OVERDUE)),
+  /** 响应时长: registration → first claim or assignment, for first dispatches in P. */
+  RESPONSE_TIME(Kind.DURATION, Better.LOWER, all(), null),
+  /** 处置时长: registration → closing, for closings in P. Worker: the handler. */
+  HANDLING_TIME(Kind.DURATION, Better.LOWER, all(), null),
+  /** Kaixuan 走访次数: VISITS, visit records dated in P. Worker: the visitor. */
+  VISITS(Kind.COUNT, Better.HIGHER, units(WORKER, GRID, COMMUNITY, STREET), count(Counter.VISITS)),
+  /** Kaixuan 主动认领率: SELF_CLAIMED ÷ DISPATCHED. Worker: the claimant or assignee. */
+  PROACTIVE_CLAIM_RATE(Kind.RATE, Better.HIGHER, all(),
+      ratio(Counter.SELF_CLAIMED, Counter.DISPATCHED)),
+  /** Kaixuan 处理实效率: HANDLED_EFFECTIVELY ÷ HANDLED. Worker: the handler. */
+  EFFECTIVE_HANDLING_RATE(Kind.RATE, Better.HIGHER, all(),
+      ratio(Counter.HANDLED_EFFECTIVELY, Counter.HANDLED)),
+  /**
+   * Kaixuan 答复反馈指数: (REPLIES_ON_TIME + lateReplyCredit × REPLIES_LATE) ÷ REPLIES_DUE.
+   * Worker: the assignee the deadline was set for.
+   */
+  REPLY_INDEX(Kind.RATE, Better.HIGHER, all(), (c, credit) -> new Rate(
+      BigDecimal.valueOf(c.get(Counter.REPLIES_ON_TIME))
+          .add(credit.multiply(BigDecimal.valueOf(c.get(Counter.REPLIES_LATE)))),
+      c.get(Counter.REPLIES_DUE))),
+  /** 12345 响应率: SCOPED_RESPONDED ÷ SCOPED_REGISTERED (cohort, policy sources). */
+  RESPONSE_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
+      ratio(Counter.SCOPED_RESPONDED, Counter.SCOPED_REGISTERED)),
+  /** 12345 解决率: SCOPED_RESOLVED ÷ SCOPED_REGISTERED (cohort, policy sources). */
+  RESOLUTION_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
+      ratio(Counter.SCOPED_RESOLVED, Counter.SCOPED_REGISTERED)),
+  /** 12345 满意率: SCOPED_SATISFIED ÷ SCOPED_RATED. */
+  SATISFACTION_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
+      ratio(Counter.SCOPED_SATISFIED, Counter.SCOPED_RATED)),
+  /**
+   * Kaixuan 群众评议: RATING_POINTS ÷ (12 × RATED), the three 1–5 marks mapped onto 0–1
+   * ((a + t + s − 3) ÷ 12). Worker: the handler.
+   */
+  RATING_INDEX(Kind.RATE, Better.HIGHER, all(),
+      (c, credit) -> new Rate(BigDecimal.valueOf(c.get(Counter.RATING_POINTS)), 12 * c.get(Counter.RATED)));
+
+  /** What an indicator's value is. */
+  public enum Kind {
+    COUNT,
+    RATE,
+    DURATION
+  }
+
+  /** Whether a higher or a lower value is better (for scores and rankings). */
+  public enum Better {
+    HIGHER,
+    LOWER
+  }
+
+  private final Kind kind;
+  private final Better better;
+  private final ImmutableSet<UnitKind> unitKinds;
+  private final BiFunction<Counts, BigDecimal, Rate> formula;
+
+  Indicator(Kind kind, Better better, ImmutableSet<UnitKind> unitKinds,
+      BiFunction<Counts, BigDecimal, Rate> formula) {
+    this.kind = kind;
+    this.better = better;
+    this.unitKinds = unitKinds;
+    this.formula = formula;
+  }
+
+  /** The id used in policy files and exports: lower case with hyphens, such as {@code reply-index}. */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  public static Optional<Indicator> byId(String id) {
+    return Arrays.stream(values()).filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public Better better() {
+    return better;
+  }
+
+  /** The unit kinds this indicator is attributed to. */
+  public ImmutableSet<UnitKind> unitKinds() {
+    return unitKinds;
+  }
+
+  /** The value as a rate (a count is {@code count/1}); throws for a duration indicator. */
+  Rate compute(Counts counts, BigDecimal lateReplyCredit) {
+    if (formula == null) {
+      throw new UnsupportedOperationException(this + " is a duration: read its percentiles");
+    }
+    return formula.apply(counts, lateReplyCredit);
+  }
+
+  private static ImmutableSet<UnitKind> units(UnitKind... kinds) {
+    return ImmutableSet.copyOf(kinds);
+  }
+
+  private static ImmutableSet<UnitKind> all() {
+    return ImmutableSet.copyOf(UnitKind.values());
+  }
+
+  private static BiFunction<Counts, BigDecimal, Rate> count(Counter counter) {
+    return (c, credit) -> Rate.of(c.get(counter), 1);
+  }
+
+  private static BiFunction<Counts, BigDecimal, Rate> ratio(Counter numerator, Counter denominator) {
+    return (c, credit) -> Rate.of(c.get(numerator), c.get(denominator));
+  }
+}

@@ -1,0 +1,369 @@
+package org.gridgov.scoring.indicator;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.Directory;
+import org.gridgov.core.incident.CaseArbitrated;
+import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.DeadlineExtended;
+import org.gridgov.core.incident.FeedbackGiven;
+import org.gridgov.core.incident.IncidentArchived;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentClaimed;
+import org.gridgov.core.incident.IncidentClosed;
+import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentRated;
+import org.gridgov.core.incident.IncidentRegistered;
+import org.gridgov.core.incident.IncidentRejected;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.JointMeetingConvened;
+import org.gridgov.core.incident.MarkedOverdue;
+import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.Areas;
+import org.gridgov.scoring.Period;
+import org.gridgov.scoring.UnitRef;
+import org.gridgov.scoring.policy.IndicatorSettings;
+
+/**
+ * Computes the {@link Counter}s of every unit in one pass over the events. Events may arrive
+ * history by history or interleaved across incidents (as from an event log), as long as each
+ * incident's events come in order starting with its report; they are trusted to be a legal
+ * history (as stored). Memory is O(incidents + units): a small {@link IncidentTrack} per incident
+ * still open to change (dropped once archived) and a {@link Tally} per unit; an event allocates
+ * nothing beyond a track for a report. Events at or after the cut-off ({@link #cutOff()}) are
+ * ignored. Single use and not thread-safe: feed it, then call {@link #finish()} once.
+ */
+public final class IndicatorEngine {
+  private final Period period;
+  private final IndicatorSettings settings;
+  private final Instant from;
+  private final Instant to;
+  private final Instant cutOff;
+  private final Map<IncidentId, IncidentTrack> tracks = new HashMap<>();
+  private final Map<AreaCode, Tally> areas = new HashMap<>();
+  private final Map<AreaCode, Tally[]> chains = new HashMap<>();
+  private final Map<LineId, Tally> lines = new HashMap<>();
+  private final Map<WorkerId, Tally> workers = new HashMap<>();
+  private boolean finished;
+
+  public IndicatorEngine(Period period, IndicatorSettings settings) {
+    this.period = period;
+    this.settings = settings;
+    this.from = period.from();
+    this.to = period.to();
+    this.cutOff = to.plus(settings.settleAfter());
+  }
+
+  /** Events at or after this instant are ignored: the period's end plus {@code settleAfter}. */
+  public Instant cutOff() {
+    return cutOff;
+  }
+
+  /** Lists every roster worker and the areas of their grids, so that idle units appear with zeros. */
+  public IndicatorEngine seed(Directory directory) {
+    for (Worker worker : directory.roster().workers()) {
+      workers.computeIfAbsent(worker.id(), k -> new Tally());
+      worker.grids().stream().filter(g -> g.level() == Level.GRID).forEach(this::areaTallies);
+    }
+    return this;
+  }
+
+  public IndicatorEngine acceptAll(Iterable<? extends List<? extends IncidentEvent>> histories) {
+    for (List<? extends IncidentEvent> history : histories) {
+      history.forEach(this::accept);
+    }
+    return this;
+  }
+
+  public IndicatorEngine acceptVisits(Iterable<VisitRecord> visits) {
+    visits.forEach(this::accept);
+    return this;
+  }
+
+  public void accept(VisitRecord visit) {
+    open();
+    if (period.contains(visit.date())) {
+      add(areaTallies(visit.grid()), Counter.VISITS, visit.worker(), null, 1);
+    }
+  }
+
+  public void accept(IncidentEvent event) {
+    open();
+    Instant t = event.at();
+    if (!t.isBefore(cutOff)) {
+      return;
+    }
+    if (event instanceof IncidentReported r) {
+      IncidentTrack track = new IncidentTrack(areaTallies(r.grid()), settings.scoped(r.source()),
+          t, r.actor().workerId().orElse(null));
+      if (tracks.putIfAbsent(r.incident(), track) != null) {
+        throw new IllegalArgumentException("incident " + r.incident() + " is reported twice");
+      }
+      count(track, Counter.REPORTED, t, track.reporter, null);
+      return;
+    }
+    IncidentTrack k = tracks.get(event.incident());
+    if (k == null) {
+      throw new IllegalArgumentException("the history of incident " + event.incident()
+          + " must start with its report (or it was archived already)");
+    }
+    if (event instanceof IncidentRegistered e) {
+      k.registeredAt = k.registeredAt == null ? t : k.registeredAt;
+      k.line = e.line();
+    } else if (event instanceof IncidentRejected) {
+      count(k, Counter.REJECTED, t, k.reporter, null);
+    } else if (event instanceof IncidentClaimed e) {
+      dispatch(k, t, e.claimant(), e.replyBy(), true);
+    } else if (event instanceof IncidentAssigned e) {
+      k.line = e.line();
+      dispatch(k, t, e.assignee(), e.replyBy(), false);
+    } else if (event instanceof FeedbackGiven e) {
+      feedback(k, t, e.handler());
+    } else if (event instanceof VerificationPassed) {
+      settle(k, false);
+    } else if (event instanceof VerificationFailed e) {
+      settle(k, true);
+      k.deadline = e.replyBy();
+    } else if (event instanceof DeadlineExtended e) {
+      lapse(k, t);
+      k.deadline = e.replyBy();
+    } else if (event instanceof MarkedOverdue) {
+      count(k, Counter.OVERDUE, t, k.assignee, k.line);
+    } else if (event instanceof CaseReturned || event instanceof IncidentEscalated) {
+      undispatch(k, t);
+    } else if (event instanceof CaseArbitrated e) {
+      undispatch(k, t);
+      k.line = e.line();
+    } else if (event instanceof JointMeetingConvened e) {
+      undispatch(k, t);
+      k.line = e.lead();
+    } else if (event instanceof IncidentClosed) {
+      close(k, t);
+    } else if (event instanceof IncidentRated e) {
+      rate(k, t, e.rating());
+    } else if (event instanceof IncidentArchived) {
+      complete(k);
+      tracks.remove(event.incident());
+    }
+  }
+
+  /** Completes every incident still tracked and returns the indicators of every unit seen. */
+  public IndicatorReport finish() {
+    open();
+    finished = true;
+    tracks.values().forEach(this::complete);
+    tracks.clear();
+    ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units = ImmutableSortedMap.naturalOrder();
+    areas.forEach((code, tally) -> units.put(UnitRef.area(code), snapshot(UnitRef.area(code), tally)));
+    lines.forEach((line, tally) -> units.put(UnitRef.line(line), snapshot(UnitRef.line(line), tally)));
+    workers.forEach((w, tally) -> units.put(UnitRef.worker(w), snapshot(UnitRef.worker(w), tally)));
+    return new IndicatorReport(period, settings, units.build());
+  }
+
+  private UnitIndicators snapshot(UnitRef unit, Tally tally) {
+    return new UnitIndicators(unit, tally.counts(), tally.responseTime(settings.percentiles()),
+        tally.handlingTime(settings.percentiles()), settings.lateReplyCredit());
+  }
+
+  private void dispatch(IncidentTrack k, Instant t, WorkerId worker, Instant replyBy, boolean self) {
+    lapse(k, t);
+    k.assignee = worker;
+    k.deadline = replyBy;
+    if (k.firstDispatchAt == null) {
+      k.firstDispatchAt = t;
+      if (k.registeredAt != null && inPeriod(t)) {
+        long seconds = Duration.between(k.registeredAt, t).getSeconds();
+        forEach(k, worker, k.line, tally -> tally.responseSeconds.add(seconds));
+      }
+    }
+    count(k, Counter.DISPATCHED, t, worker, k.line);
+    if (self) {
+      count(k, Counter.SELF_CLAIMED, t, worker, k.line);
+    }
+  }
+
+  private void feedback(IncidentTrack k, Instant t, WorkerId handler) {
+    settle(k, false);
+    boolean onTime = k.deadline == null || !t.isAfter(k.deadline);
+    if (k.deadline != null) {
+      reply(k, k.deadline, onTime ? Counter.REPLIES_ON_TIME : Counter.REPLIES_LATE);
+    }
+    k.deadline = null;
+    k.handler = handler;
+    if (inPeriod(t)) {
+      count(k, Counter.HANDLED, t, handler, k.line);
+      if (onTime) {
+        count(k, Counter.HANDLED_ON_TIME, t, handler, k.line);
+      }
+      k.pending = true;
+      k.pendingOnTime = onTime;
+      k.pendingHandler = handler;
+      k.pendingLine = k.line;
+    }
+  }
+
+  /** Resolves a feedback of the period that waited for verification. */
+  private void settle(IncidentTrack k, boolean failed) {
+    if (k.pending) {
+      k.pending = false;
+      if (failed) {
+        add(k.areas, Counter.REWORKED, k.pendingHandler, k.pendingLine, 1);
+      } else if (k.pendingOnTime) {
+        add(k.areas, Counter.HANDLED_EFFECTIVELY, k.pendingHandler, k.pendingLine, 1);
+      }
+    }
+  }
+
+  /** The deadline in force is replaced at {@code t}: if it had passed unanswered, it was missed. */
+  private void lapse(IncidentTrack k, Instant t) {
+    if (k.deadline != null && k.deadline.isBefore(t)) {
+      reply(k, k.deadline, null);
+    }
+    k.deadline = null;
+  }
+
+  private void undispatch(IncidentTrack k, Instant t) {
+    lapse(k, t);
+    k.assignee = null;
+  }
+
+  private void reply(IncidentTrack k, Instant deadline, Counter outcome) {
+    if (inPeriod(deadline)) {
+      add(k.areas, Counter.REPLIES_DUE, k.assignee, k.line, 1);
+      if (outcome != null) {
+        add(k.areas, outcome, k.assignee, k.line, 1);
+      }
+    }
+  }
+
+  private void close(IncidentTrack k, Instant t) {
+    if (k.closedAt != null) {
+      return;
+    }
+    k.closedAt = t;
+    count(k, Counter.CLOSED, t, k.handler, k.line);
+    if (k.registeredAt != null && inPeriod(t)) {
+      long seconds = Duration.between(k.registeredAt, t).getSeconds();
+      forEach(k, k.handler, k.line, tally -> tally.handlingSeconds.add(seconds));
+    }
+  }
+
+  private void rate(IncidentTrack k, Instant t, org.gridgov.core.incident.Rating rating) {
+    if (!inPeriod(t)) {
+      return;
+    }
+    boolean satisfied = rating.satisfaction() >= settings.satisfiedAtLeast();
+    add(k.areas, Counter.RATED, k.handler, k.line, 1);
+    add(k.areas, Counter.RATING_POINTS, k.handler, k.line,
+        rating.attitude() + rating.timeliness() + rating.satisfaction() - 3L);
+    if (satisfied) {
+      add(k.areas, Counter.SATISFIED, k.handler, k.line, 1);
+    }
+    if (k.scoped) {
+      add(k.areas, Counter.SCOPED_RATED, null, k.line, 1);
+      if (satisfied) {
+        add(k.areas, Counter.SCOPED_SATISFIED, null, k.line, 1);
+      }
+    }
+  }
+
+  /** The counts decided at the cut-off: pending verifications, deadlines, reports and cohorts. */
+  private void complete(IncidentTrack k) {
+    settle(k, false);
+    if (k.deadline != null && k.deadline.isBefore(cutOff)) {
+      reply(k, k.deadline, null);
+      k.deadline = null;
+    }
+    if (inPeriod(k.reportedAt) && k.registeredAt != null) {
+      add(k.areas, Counter.EFFECTIVE_REPORTED, k.reporter, null, 1);
+    }
+    if (k.registeredAt == null || !inPeriod(k.registeredAt)) {
+      return;
+    }
+    WorkerId worker = k.responsible();
+    add(k.areas, Counter.DUE_FOR_CLOSING, worker, k.line, 1);
+    if (k.closedAt != null) {
+      add(k.areas, Counter.CLOSED_OF_DUE, worker, k.line, 1);
+      if (!k.closedAt.isAfter(k.registeredAt.plus(settings.closeWithin()))) {
+        add(k.areas, Counter.CLOSED_ON_TIME, worker, k.line, 1);
+      }
+    }
+    if (k.scoped) {
+      add(k.areas, Counter.SCOPED_REGISTERED, null, k.line, 1);
+      if (k.firstDispatchAt != null
+          && !k.firstDispatchAt.isAfter(k.registeredAt.plus(settings.respondWithin()))) {
+        add(k.areas, Counter.SCOPED_RESPONDED, null, k.line, 1);
+      }
+      if (k.closedAt != null) {
+        add(k.areas, Counter.SCOPED_RESOLVED, null, k.line, 1);
+      }
+    }
+  }
+
+  private void count(IncidentTrack k, Counter counter, Instant t, WorkerId worker, LineId line) {
+    if (inPeriod(t)) {
+      add(k.areas, counter, worker, line, 1);
+    }
+  }
+
+  private void add(Tally[] chain, Counter counter, WorkerId worker, LineId line, long amount) {
+    for (Tally area : chain) {
+      area.add(counter, amount);
+    }
+    if (line != null) {
+      lines.computeIfAbsent(line, l -> new Tally()).add(counter, amount);
+    }
+    if (worker != null) {
+      workers.computeIfAbsent(worker, w -> new Tally()).add(counter, amount);
+    }
+  }
+
+  private void forEach(IncidentTrack k, WorkerId worker, LineId line,
+      java.util.function.Consumer<Tally> action) {
+    for (Tally area : k.areas) {
+      action.accept(area);
+    }
+    if (line != null) {
+      action.accept(lines.computeIfAbsent(line, l -> new Tally()));
+    }
+    if (worker != null) {
+      action.accept(workers.computeIfAbsent(worker, w -> new Tally()));
+    }
+  }
+
+  /** The tallies of a grid, its community and its street, built once per grid. */
+  private Tally[] areaTallies(AreaCode grid) {
+    Tally[] chain = chains.get(grid);
+    if (chain == null) {
+      chain = new Tally[] {
+        areas.computeIfAbsent(grid, g -> new Tally()),
+        areas.computeIfAbsent(Areas.of(grid, Level.COMMUNITY), g -> new Tally()),
+        areas.computeIfAbsent(Areas.of(grid, Level.STREET), g -> new Tally())
+      };
+      chains.put(grid, chain);
+    }
+    return chain;
+  }
+
+  private boolean inPeriod(Instant t) {
+    return !t.isBefore(from) && t.isBefore(to);
+  }
+
+  private void open() {
+    if (finished) {
+      throw new IllegalStateException("this engine has finished; start a new one");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.gridgov.scoring.indicator;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.gridgov.core.internal.Ids;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+
+/**
+ * A worker visited a household or a unit (走访) in a grid on a day. The incident model has no visit
+ * event, so visits come in as these records (from a visit log, a ledger or an app). Each record is
+ * one visit; {@code household} is an opaque token (a door number or an id, never a name).
+ */
+public record VisitRecord(WorkerId worker, AreaCode grid, String household, LocalDate date) {
+  public VisitRecord {
+    Objects.requireNonNull(worker, "visit.worker");
+    Objects.requireNonNull(grid, "visit.grid");
+    Objects.requireNonNull(date, "visit.date");
+    Ids.token("visit.household", household);
+    if (grid.level() != Level.GRID) {
+      throw new IllegalArgumentException("visit.grid must be a GRID code, was " + grid);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.gridgov.scoring.pay;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.gridgov.core.Money;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.scoring.ScoreCard;
+import org.gridgov.scoring.policy.GradedPayPolicy;
+import org.gridgov.scoring.policy.Tier;
+
+/**
+ * Graded pay (级差薪酬, seed 000): the graded part is base × share rounded half-up to the fen, the
+ * fixed part is the rest of the base (so fixed + graded part = base exactly), and the pay is
+ * fixed + graded part × the tier's factor (half-up to the fen), or fixed + the tier's amount. The
+ * score is the worker's bundled score on the {@link ScoreCard}.
+ */
+public final class GradedPay {
+  private GradedPay() {}
+
+  public static PayStatement compute(GradedPayPolicy policy, ScoreCard card, Map<WorkerId, Money> base) {
+    ImmutableList.Builder<PayLine> lines = ImmutableList.builder();
+    base.forEach((worker, salary) -> {
+      if (salary.isNegative()) {
+        throw new IllegalArgumentException("base salary of " + worker + " must not be negative, was " + salary);
+      }
+      BigDecimal score = card.workerScore(worker);
+      int index = policy.tierOf(score);
+      Tier tier = policy.tiers().get(index);
+      Money graded = salary.times(policy.share(), RoundingMode.HALF_UP);
+      Money fixed = salary.minus(graded);
+      Money variable = tier.amount().orElseGet(() -> graded.times(tier.factor().orElseThrow(), RoundingMode.HALF_UP));
+      String basis = "score " + score.toPlainString() + ", tier " + (index + 1) + " "
+          + tier.factor().map(f -> "× " + f.toPlainString() + " of " + graded).orElse("amount");
+      lines.add(PayLine.of(worker, fixed, variable, basis));
+    });
+    return new PayStatement(card.period().label(), "graded", lines.build());
+  }
+}

@@ -1,0 +1,39 @@
+package org.gridgov.scoring.pay;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gridgov.core.Money;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.scoring.policy.TeamPolicy;
+
+/**
+ * Splits a grid's team pool (a bonus earned by the grid as a whole) among the workers serving the
+ * grid — its members and the street cadre bound to it — by the policy's pool weights per role,
+ * to the fen with {@link Allocation#largestRemainder}. Workers whose roles have no weight get
+ * nothing and are left out.
+ */
+public final class TeamPool {
+  private TeamPool() {}
+
+  public static PayStatement split(String period, Money pool, AreaCode grid, Roster roster, TeamPolicy team) {
+    Map<WorkerId, BigDecimal> weights = new TreeMap<>();
+    for (Worker worker : roster.inGrid(grid)) {
+      int weight = team.poolWeight(worker);
+      if (weight > 0) {
+        weights.put(worker.id(), BigDecimal.valueOf(weight));
+      }
+    }
+    if (weights.isEmpty()) {
+      throw new IllegalArgumentException("no worker of grid " + grid + " holds a role with a pool weight");
+    }
+    ImmutableList.Builder<PayLine> lines = ImmutableList.builder();
+    Allocation.largestRemainder(pool, weights).forEach((worker, share) -> lines.add(
+        PayLine.of(worker, Money.ZERO, share, "grid " + grid + " pool weight " + weights.get(worker))));
+    return new PayStatement(period, "team-pool " + grid, lines.build());
+  }
+}

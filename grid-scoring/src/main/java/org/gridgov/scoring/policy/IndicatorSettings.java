@@ -1,0 +1,46 @@
+package org.gridgov.scoring.policy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Objects;
+import org.gridgov.core.incident.Source;
+
+/**
+ * The windows and thresholds the indicators are computed with.
+ *
+ * @param respondWithin a registered case is responded to in time when first claimed or assigned
+ *     within this (12345 响应率)
+ * @param closeWithin a registered case is closed on time when closed within this of registration
+ *     (按期结案)
+ * @param settleAfter the evaluation cut-off is the period's end plus this: events after it are
+ *     ignored, so a month's figures never change once the cut-off has passed
+ * @param satisfiedAtLeast a rating whose satisfaction mark (1–5) is at least this is "satisfied"
+ * @param lateReplyCredit the credit (0–1) a late reply earns in the reply index
+ * @param percentiles the percentiles (1–100) reported for response and handling times
+ * @param threeRateSources the sources the 12345 three rates count; empty means every source
+ */
+public record IndicatorSettings(
+    Duration respondWithin,
+    Duration closeWithin,
+    Duration settleAfter,
+    int satisfiedAtLeast,
+    BigDecimal lateReplyCredit,
+    ImmutableList<Integer> percentiles,
+    ImmutableSet<Source> threeRateSources) {
+
+  public IndicatorSettings {
+    Objects.requireNonNull(respondWithin, "respondWithin");
+    Objects.requireNonNull(closeWithin, "closeWithin");
+    Objects.requireNonNull(settleAfter, "settleAfter");
+    Objects.requireNonNull(lateReplyCredit, "lateReplyCredit");
+    percentiles = ImmutableList.copyOf(percentiles);
+    threeRateSources = ImmutableSet.copyOf(threeRateSources);
+  }
+
+  /** Whether the three rates count a case from {@code source}. */
+  public boolean scoped(Source source) {
+    return threeRateSources.isEmpty() || threeRateSources.contains(source);
+  }
+}

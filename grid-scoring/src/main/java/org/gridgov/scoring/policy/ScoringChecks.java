@@ -1,0 +1,163 @@
+package org.gridgov.scoring.policy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.Money;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
+import org.gridgov.core.internal.Ids;
+import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.indicator.Indicator;
+
+/** The checks of a scoring policy, each violation at the path of the field it names. */
+final class ScoringChecks {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private final List<Violation> v = new ArrayList<>();
+
+  static List<Violation> check(ScoringPolicy p) {
+    ScoringChecks c = new ScoringChecks();
+    c.header(p);
+    c.indicators(p.indicators());
+    c.score(p.score());
+    p.threeRates().ifPresent(t -> c.weights("threeRates",
+        Map.of("response", t.response(), "resolution", t.resolution(), "satisfaction", t.satisfaction())));
+    p.team().ifPresent(c::team);
+    p.pay().ifPresent(c::pay);
+    p.points().ifPresent(points -> c.points(points, p));
+    p.duties().forEach((name, d) -> {
+      c.rule(d.times() < 1, "duties." + name + ".times", ScoringRules.RANGE, "must be at least 1", d.times());
+      c.rule(d.level() != Level.GRID && d.level() != Level.COMMUNITY && d.level() != Level.STREET,
+          "duties." + name + ".level", ScoringRules.ENUM, "must be GRID, COMMUNITY or STREET", d.level());
+    });
+    return c.v;
+  }
+
+  private void header(ScoringPolicy p) {
+    rule(!Ids.isToken(p.id()), "id", ScoringRules.ID, "must be a token of letters, digits and . _ : -", p.id());
+    rule(p.version() < 1, "version", ScoringRules.RANGE, "must be at least 1", p.version());
+    rule(p.source() == null || p.source().isBlank(), "source", ScoringRules.REQUIRED, "must not be blank", null);
+  }
+
+  private void indicators(IndicatorSettings s) {
+    positive("indicators.respondWithin", s.respondWithin());
+    positive("indicators.closeWithin", s.closeWithin());
+    rule(s.settleAfter().isNegative(), "indicators.settleAfter", ScoringRules.DURATION,
+        "must not be negative", s.settleAfter());
+    rule(s.satisfiedAtLeast() < 1 || s.satisfiedAtLeast() > 5, "indicators.satisfiedAtLeast",
+        ScoringRules.RANGE, "must be a mark from 1 to 5", s.satisfiedAtLeast());
+    share("indicators.lateReplyCredit", s.lateReplyCredit());
+    for (int i = 0; i < s.percentiles().size(); i++) {
+      int p = s.percentiles().get(i);
+      rule(p < 1 || p > 100, "indicators.percentiles[" + i + "]", ScoringRules.RANGE, "must be 1 to 100", p);
+    }
+  }
+
+  private void score(Map<Indicator, IndicatorWeight> score) {
+    if (score.isEmpty()) {
+      return;
+    }
+    Map<String, BigDecimal> weights = new java.util.LinkedHashMap<>();
+    score.forEach((indicator, w) -> {
+      String path = "score." + indicator.id();
+      weights.put(indicator.id(), w.weight());
+      rule(indicator.kind() == Indicator.Kind.DURATION, path, ScoringRules.NOT_SCORABLE,
+          "is a duration: durations are reported, not scored", indicator.id());
+      boolean count = indicator.kind() == Indicator.Kind.COUNT;
+      rule(count && w.target().map(t -> t.signum() <= 0).orElse(true), path + ".target",
+          ScoringRules.TARGET, "a count needs a positive target", w.target().orElse(null));
+      rule(!count && w.target().isPresent(), path + ".target", ScoringRules.TARGET,
+          "applies to counts only", w.target().orElse(null));
+      rule(count && w.zeroBelow().isPresent(), path + ".zeroBelow", ScoringRules.TARGET,
+          "applies to rates only", w.zeroBelow().orElse(null));
+      w.zeroBelow().ifPresent(z -> share(path + ".zeroBelow", z));
+    });
+    weights("score", weights);
+  }
+
+  private void team(TeamPolicy t) {
+    weights("team", Map.of("own", t.split().own(), "grid", t.split().grid()));
+    t.roles().forEach((role, s) -> weights("team.roles." + role, Map.of("own", s.own(), "grid", s.grid())));
+    t.poolWeights().forEach((role, w) -> rule(w < 0, "team.poolWeights." + role,
+        ScoringRules.NEGATIVE, "must not be negative", w));
+  }
+
+  private void pay(PayScheme pay) {
+    pay.graded().ifPresent(g -> {
+      share("pay.graded.share", g.share());
+      new TierChecks(v).check(g.tiers());
+    });
+    pay.pieceRates().ifPresent(r -> {
+      money("pay.pieceRates.qualityReport", r.qualityReport());
+      money("pay.pieceRates.majorEventMin", r.majorEventMin());
+      money("pay.pieceRates.majorEventMax", r.majorEventMax());
+      rule(r.majorEventMin() != null && r.majorEventMax() != null
+              && r.majorEventMax().compareTo(r.majorEventMin()) < 0, "pay.pieceRates.majorEventMax",
+          ScoringRules.PIECE_RATE_ORDER, "must not be below majorEventMin " + r.majorEventMin(), r.majorEventMax());
+    });
+    pay.allowance().ifPresent(a -> {
+      money("pay.allowance.monthly", a.monthly());
+      if (a.basicShare() != null && a.assessedShare() != null) {
+        weights("pay.allowance", Map.of("basicShare", a.basicShare(), "assessedShare", a.assessedShare()));
+      }
+    });
+  }
+
+  private void points(PointsPolicy points, ScoringPolicy p) {
+    points.staticPoints().forEach((key, n) -> {
+      rule(n < 0, "points.static." + key, ScoringRules.NEGATIVE, "must not be negative", n);
+      rule(!key.equals(PointsPolicy.VISIT) && !p.duties().containsKey(key), "points.static." + key,
+          ScoringRules.ENUM, "must be 'visit' or a duty named under duties", key);
+    });
+    points.dynamicPoints().forEach((counter, n) -> rule(n < 0, "points.dynamic."
+        + counter.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), ScoringRules.NEGATIVE,
+        "must not be negative", n));
+    for (int i = 0; i < points.stars().size(); i++) {
+      StarLevel s = points.stars().get(i);
+      rule(s.minPoints() < 0, "points.stars[" + i + "].minPoints", ScoringRules.NEGATIVE, "must not be negative", s.minPoints());
+      if (i > 0) {
+        StarLevel prev = points.stars().get(i - 1);
+        rule(s.stars() <= prev.stars() || s.minPoints() <= prev.minPoints(), "points.stars[" + i + "]",
+            ScoringRules.STAR_ORDER, "stars and minPoints must both increase over the level before",
+            s.stars() + " stars at " + s.minPoints());
+      }
+    }
+  }
+
+  /** Each weight not negative, and all adding up to exactly 1. */
+  private void weights(String path, Map<String, BigDecimal> weights) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Map.Entry<String, BigDecimal> e : weights.entrySet()) {
+      rule(e.getValue().signum() < 0, path + "." + e.getKey(), ScoringRules.NEGATIVE,
+          "must not be negative", e.getValue().toPlainString());
+      sum = sum.add(e.getValue());
+    }
+    rule(sum.compareTo(BigDecimal.ONE) != 0, path, ScoringRules.WEIGHT_SUM,
+        "weights must add up to 1", sum.toPlainString());
+  }
+
+  private void share(String path, BigDecimal value) {
+    rule(value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0), path,
+        ScoringRules.SHARE, "must be between 0 and 1", value == null ? null : value.toPlainString());
+  }
+
+  private void money(String path, Money amount) {
+    rule(amount != null && amount.isNegative(), path, ScoringRules.NEGATIVE, "must not be negative", amount);
+  }
+
+  private void positive(String path, Duration d) {
+    rule(d.isNegative() || d.isZero(), path, ScoringRules.DURATION, "must be positive", d);
+  }
+
+  private void rule(boolean broken, String path, RuleId rule, String message, Object value) {
+    if (broken) {
+      v.add(Violation.of(path, rule, message, value));
+    }
+  }
+
+  static boolean isPercent(BigDecimal value) {
+    return value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
+  }
+}

@@ -1,0 +1,49 @@
+package org.gridgov.scoring.policy;
+
+import org.gridgov.core.RuleId;
+
+/** The rule ids of scoring policies: every violation a scoring policy can produce names one. */
+public final class ScoringRules {
+  /** The file is not valid YAML or JSON. */
+  public static final RuleId SYNTAX = RuleId.of("scoring.syntax");
+  /** A required field is missing. */
+  public static final RuleId REQUIRED = RuleId.of("scoring.required");
+  /** A field the format does not know. */
+  public static final RuleId UNKNOWN_FIELD = RuleId.of("scoring.unknown-field");
+  /** A value of the wrong type (text where a number is expected, ...). */
+  public static final RuleId TYPE = RuleId.of("scoring.type");
+  /** An unknown indicator, counter, source, level, role, cadence or duty name. */
+  public static final RuleId ENUM = RuleId.of("scoring.enum");
+  /** The policy id is not a token. */
+  public static final RuleId ID = RuleId.of("scoring.id");
+  /** A duration that does not parse, or a negative or zero window. */
+  public static final RuleId DURATION = RuleId.of("scoring.duration");
+  /** A money amount finer than one fen. */
+  public static final RuleId MONEY = RuleId.of("scoring.money");
+  /** Weights (score, three rates, team, allowance split) that do not add up to exactly 1. */
+  public static final RuleId WEIGHT_SUM = RuleId.of("scoring.weight-sum");
+  /** A negative weight, rate, factor, amount, target or number of points. */
+  public static final RuleId NEGATIVE = RuleId.of("scoring.negative");
+  /** A share (pay share, threshold, late-reply credit) outside [0, 1]. */
+  public static final RuleId SHARE = RuleId.of("scoring.share");
+  /** A number below its minimum or outside its range (version, marks, percentiles, times). */
+  public static final RuleId RANGE = RuleId.of("scoring.range");
+  /** Two pay tiers whose score ranges overlap. */
+  public static final RuleId TIER_OVERLAP = RuleId.of("scoring.tier-overlap");
+  /** A score left uncovered between two pay tiers, or below the first or above the last. */
+  public static final RuleId TIER_GAP = RuleId.of("scoring.tier-gap");
+  /** A tier whose max is not above its min, or bounds outside 0–100. */
+  public static final RuleId TIER_BOUNDS = RuleId.of("scoring.tier-bounds");
+  /** A tier with neither or both of factor and amount. */
+  public static final RuleId TIER_VALUE = RuleId.of("scoring.tier-value");
+  /** Star thresholds (or star counts) that do not strictly increase. */
+  public static final RuleId STAR_ORDER = RuleId.of("scoring.star-order");
+  /** A count indicator in the score without a positive target, or a target on a rate. */
+  public static final RuleId TARGET = RuleId.of("scoring.target");
+  /** A duration indicator in the score (durations are reported, not scored). */
+  public static final RuleId NOT_SCORABLE = RuleId.of("scoring.not-scorable");
+  /** majorEventMax below majorEventMin. */
+  public static final RuleId PIECE_RATE_ORDER = RuleId.of("scoring.piece-rate-order");
+
+  private ScoringRules() {}
+}

@@ -1,0 +1,4 @@
+/**
+ * Rankings by standard competition ranking with ties ordered by id, and most-improved lists.
+ */
+package org.gridgov.scoring.ranking;

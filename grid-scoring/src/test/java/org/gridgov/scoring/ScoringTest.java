@@ -1,0 +1,124 @@
+package org.gridgov.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.scoring.Town.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.scoring.indicator.Indicator;
+import org.gridgov.scoring.policy.ScoringPolicy;
+import org.gridgov.scoring.policy.ScoringPresets;
+import org.gridgov.scoring.ranking.RankedEntry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kaixuan's monthly score on {@link Town#march()}, by hand: visits 0.20 (target 40), reported 0.20
+ * (target 10), proactive claim, effective handling, reply index and rating index 0.15 each; team
+ * bundling 0.6 own + 0.4 grid, the instructor 0 + 1.
+ */
+class ScoringTest {
+  static ScoreCard kaixuanMarch() {
+    return Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE).score(march(), VISITS, directory());
+  }
+
+  private static BigDecimal score(ScoreCard card, UnitRef unit) {
+    return card.score(unit).orElseThrow().value();
+  }
+
+  @Test
+  void score_workers_weightedNormalisedIndicators() {
+    ScoreCard card = kaixuanMarch();
+
+    // A: 0.2 × 2/40 + 0.2 × 2/10 + 0.15 × (1 + 1 + 1 + 1) = 0.65
+    assertThat(score(card, UnitRef.worker(A))).isEqualByComparingTo("65.00");
+    // B: 0.2 × 1/40 + 0 + 0.15 × (0 + 0.5 + 0.75 + 0.4167) = 0.255005
+    assertThat(score(card, UnitRef.worker(B))).isEqualByComparingTo("25.50");
+    // C: effective handling and rating do not apply: 0.2 × 2/10 ÷ 0.7
+    assertThat(score(card, UnitRef.worker(C))).isEqualByComparingTo("5.71");
+    assertThat(card.score(UnitRef.worker(C)).orElseThrow().parts())
+        .doesNotContainKeys(Indicator.EFFECTIVE_HANDLING_RATE, Indicator.RATING_INDEX);
+  }
+
+  @Test
+  void score_grids_sameFormula() {
+    ScoreCard card = kaixuanMarch();
+
+    // G1: 0.2 × 3/40 + 0.2 × 3/10 + 0.15 × (0.5 + 0.6667 + 0.8333 + 0.7083) = 0.481245
+    assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("48.12");
+    assertThat(score(card, UnitRef.area(G2))).isEqualByComparingTo("5.71");
+  }
+
+  @Test
+  void bundled_membersAndCadreShareTheGridScore() {
+    ScoreCard card = kaixuanMarch();
+
+    assertThat(card.workerScore(A)).as("0.6 × 65 + 0.4 × 48.12").isEqualByComparingTo("58.25");
+    assertThat(card.workerScore(B)).as("0.6 × 25.50 + 0.4 × 48.12").isEqualByComparingTo("34.55");
+    assertThat(card.workerScore(CADRE)).as("instructor: the grid's score").isEqualByComparingTo("48.12");
+    assertThat(card.workerScore(S)).as("0.4 × mean(48.12, 5.71)").isEqualByComparingTo("10.77");
+  }
+
+  @Test
+  void ranking_workers_byBundledScore() {
+    assertThat(kaixuanMarch().ranking(UnitKind.WORKER).entries())
+        .extracting(RankedEntry::rank, e -> e.unit().id())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "w-a"),
+            org.assertj.core.groups.Tuple.tuple(2, "w-cadre"),
+            org.assertj.core.groups.Tuple.tuple(3, "w-b"),
+            org.assertj.core.groups.Tuple.tuple(4, "w-sup"),
+            org.assertj.core.groups.Tuple.tuple(5, "w-c"));
+  }
+
+  @Test
+  void threeRates_beijingWeights_compositeOfApplicableRates() {
+    ScoreCard card = Scoring.of(ScoringPresets.beijing12345()).month(MARCH, ZONE)
+        .score(march(), List.of(), directory());
+
+    ThreeRates g1 = card.threeRates(UnitRef.area(G1)).orElseThrow();
+    // response 1, resolution 1, satisfaction 0: 100 × (0.10 + 0.45) = 55
+    assertThat(g1.composite()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("55.00"));
+    assertThat(card.threeRates(UnitRef.area(G2)).orElseThrow().composite())
+        .as("no 12345 case in G2").isEmpty();
+    assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("55.00");
+  }
+
+  @Test
+  void zeroBelow_rateUnderThreshold_scoresZero() {
+    ScoringPolicy strict = ScoringPresets.yangling();
+    ScoringPolicy policy = new ScoringPolicy(strict.id(), 2, strict.source(), strict.indicators(),
+        com.google.common.collect.ImmutableMap.of(
+            Indicator.EFFECTIVE_REPORT_RATE, new org.gridgov.scoring.policy.IndicatorWeight(
+                BigDecimal.ONE, java.util.Optional.of(new BigDecimal("0.7")), java.util.Optional.empty())),
+        strict.threeRates(), strict.team(), strict.pay(), strict.points(), strict.duties());
+
+    ScoreCard card = Scoring.of(policy).month(MARCH, ZONE).score(march(), List.of(), directory());
+
+    assertThat(score(card, UnitRef.area(G1))).as("2/3 < 0.7").isEqualByComparingTo("0");
+    assertThat(score(card, UnitRef.area(COMMUNITY))).as("3/5 < 0.7").isEqualByComparingTo("0");
+  }
+
+  @Test
+  void of_invalidPolicyBuiltInCode_refusedWithEveryViolation() {
+    ScoringPolicy k = ScoringPresets.kaixuan();
+    ScoringPolicy broken = new ScoringPolicy(k.id(), 0, k.source(), k.indicators(),
+        com.google.common.collect.ImmutableMap.of(Indicator.REPLY_INDEX,
+            org.gridgov.scoring.policy.IndicatorWeight.of("0.5")),
+        k.threeRates(), k.team(), k.pay(), k.points(), k.duties());
+
+    assertThatThrownBy(() -> Scoring.of(broken)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("version").hasMessageContaining("[scoring.weight-sum]");
+  }
+
+  @Test
+  void period_monthInZone_boundsAndPrevious() {
+    assertThat(PERIOD.from()).isEqualTo(java.time.Instant.parse("2024-02-29T16:00:00Z"));
+    assertThat(PERIOD.to()).isEqualTo(java.time.Instant.parse("2024-03-31T16:00:00Z"));
+    assertThat(PERIOD.previous().label()).isEqualTo("2024-02");
+    assertThat(new Period(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 10), ZONE).previous().label())
+        .isEqualTo("2024-02-26..2024-03-03");
+  }
+}

@@ -1,0 +1,67 @@
+package org.gridgov.scoring.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.scoring.Town.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.scoring.Scoring;
+import org.gridgov.scoring.indicator.Rate;
+import org.gridgov.scoring.policy.ScoringPresets;
+import org.junit.jupiter.api.Test;
+
+class DutyCheckTest {
+
+  private static LocalDate march(int day) {
+    return LocalDate.of(2024, 3, day);
+  }
+
+  @Test
+  void kaixuan_dailySelfCheckAndWeeklyInspection_missingSlotsListed() {
+    List<CheckRecord> records = new ArrayList<>();
+    for (int day = 1; day <= 31; day++) {
+      if (day != 10 && day != 20) {
+        records.add(new CheckRecord("grid-self-check", G1, march(day), A, 0));
+      }
+    }
+    records.add(new CheckRecord("grid-self-check", G1, march(5), B, 2));
+    records.add(new CheckRecord("community-inspection", COMMUNITY, march(6), A, 1));
+    records.add(new CheckRecord("community-inspection", COMMUNITY, march(12), A, 0));
+    records.add(new CheckRecord("community-inspection", COMMUNITY, march(31), A, 0)); // Sunday, week of the 25th
+
+    DutyReport report = Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE)
+        .duties(records, directory(), COMMUNITY);
+
+    DutyCompliance self = report.find("grid-self-check", G1).orElseThrow();
+    assertThat(self.rate()).isEqualTo(Rate.of(29, 31));
+    assertThat(self.missing()).containsExactly(march(10), march(20));
+    assertThat(report.find("grid-self-check", G2).orElseThrow().done()).isZero();
+    DutyCompliance inspection = report.find("community-inspection", COMMUNITY).orElseThrow();
+    assertThat(inspection.due()).as("weeks of 4, 11, 18 and 25 March").isEqualTo(4);
+    assertThat(inspection.missing()).containsExactly(march(18));
+    assertThat(report.of("street-inspection")).as("no street inside a community").isEmpty();
+    assertThat(report.of("grid-self-check")).as("every grid of the community").hasSize(6);
+  }
+
+  @Test
+  void zeroReport_dayWithNothingNewStillCounts() {
+    List<CheckRecord> records = new ArrayList<>();
+    for (int day = 1; day <= 31; day++) {
+      records.add(new CheckRecord("zero-report", COMMUNITY, march(day), A, day == 7 ? 3 : 0));
+    }
+
+    DutyReport report = Scoring.of(ScoringPresets.beijing12345()).month(MARCH, ZONE)
+        .duties(records.subList(0, 30), directory(), COMMUNITY);
+
+    assertThat(report.find("zero-report", COMMUNITY).orElseThrow().missing()).containsExactly(march(31));
+  }
+
+  @Test
+  void check_unknownDuty_refusedNamingIt() {
+    assertThatThrownBy(() -> Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE)
+        .duties(List.of(new CheckRecord("patrol", G1, march(1), A, 0)), directory(), COMMUNITY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("patrol");
+  }
+}

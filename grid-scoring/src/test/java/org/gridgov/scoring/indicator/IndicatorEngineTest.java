@@ -1,0 +1,182 @@
+package org.gridgov.scoring.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.scoring.Town.*;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.scoring.History;
+import org.gridgov.scoring.UnitKind;
+import org.junit.jupiter.api.Test;
+
+/** Every formula computed by hand on {@link org.gridgov.scoring.Town#march()}. */
+class IndicatorEngineTest {
+
+  private static IndicatorReport march() {
+    return new IndicatorEngine(PERIOD, SETTINGS).seed(directory()).acceptAll(marchHistories())
+        .acceptVisits(List.of(
+            new VisitRecord(A, G1, "b3-101", LocalDate.of(2024, 3, 5)),
+            new VisitRecord(A, G1, "b3-102", LocalDate.of(2024, 3, 5)),
+            new VisitRecord(B, G1, "b4-201", LocalDate.of(2024, 3, 31)),
+            new VisitRecord(B, G1, "b4-202", LocalDate.of(2024, 4, 1))))
+        .finish();
+  }
+
+  private static List<List<IncidentEvent>> marchHistories() {
+    return org.gridgov.scoring.Town.march();
+  }
+
+  private static BigDecimal dec(String value) {
+    return new BigDecimal(value);
+  }
+
+  @Test
+  void grid_marchHistory_everyRateAsComputedByHand() {
+    UnitIndicators g1 = march().area(G1);
+
+    assertThat(g1.rate(Indicator.REPORTED)).isEqualTo(Rate.of(3, 1));
+    assertThat(g1.rate(Indicator.EFFECTIVE_REPORT_RATE)).isEqualTo(Rate.of(2, 3));
+    assertThat(g1.value(Indicator.EFFECTIVE_REPORT_RATE)).contains(dec("0.6667"));
+    assertThat(g1.rate(Indicator.REGISTERED)).isEqualTo(Rate.of(2, 1));
+    assertThat(g1.rate(Indicator.CLOSED)).isEqualTo(Rate.of(2, 1));
+    assertThat(g1.rate(Indicator.CLOSURE_RATE)).isEqualTo(Rate.of(2, 2));
+    assertThat(g1.rate(Indicator.CLOSED_ON_TIME_RATE)).as("i2 took 121 h > 96 h").isEqualTo(Rate.of(1, 2));
+    assertThat(g1.rate(Indicator.HANDLED_ON_TIME_RATE)).isEqualTo(Rate.of(2, 3));
+    assertThat(g1.rate(Indicator.REWORK_RATE)).isEqualTo(Rate.of(1, 3));
+    assertThat(g1.rate(Indicator.OVERDUE)).isEqualTo(Rate.of(1, 1));
+    assertThat(g1.rate(Indicator.VISITS)).as("the April visit is outside").isEqualTo(Rate.of(3, 1));
+    assertThat(g1.rate(Indicator.PROACTIVE_CLAIM_RATE)).isEqualTo(Rate.of(1, 2));
+    assertThat(g1.rate(Indicator.EFFECTIVE_HANDLING_RATE)).isEqualTo(Rate.of(2, 3));
+    assertThat(g1.rate(Indicator.REPLY_INDEX)).as("(2 on time + 0.5 × 1 late) ÷ 3 due")
+        .isEqualTo(new Rate(dec("2.5"), 3));
+    assertThat(g1.value(Indicator.REPLY_INDEX)).contains(dec("0.8333"));
+    assertThat(g1.rate(Indicator.RATING_INDEX)).as("(12 + 5) ÷ (12 × 2)").isEqualTo(Rate.of(17, 24));
+  }
+
+  @Test
+  void grid_hotlineOnly_threeRates() {
+    UnitIndicators g1 = march().area(G1);
+
+    assertThat(g1.rate(Indicator.RESPONSE_RATE)).as("i2 assigned exactly 24 h after registration")
+        .isEqualTo(Rate.of(1, 1));
+    assertThat(g1.rate(Indicator.RESOLUTION_RATE)).isEqualTo(Rate.of(1, 1));
+    assertThat(g1.rate(Indicator.SATISFACTION_RATE)).as("satisfaction 3 < 4").isEqualTo(Rate.of(0, 1));
+  }
+
+  @Test
+  void grid_durations_nearestRankPercentiles() {
+    UnitIndicators g1 = march().area(G1);
+
+    assertThat(g1.responseTime().p(50)).contains(Duration.ofHours(1));
+    assertThat(g1.responseTime().p(90)).contains(Duration.ofHours(24));
+    assertThat(g1.handlingTime().p(50)).contains(Duration.ofHours(12));
+    assertThat(g1.handlingTime().p(90)).contains(Duration.ofHours(121));
+    assertThat(g1.value(Indicator.HANDLING_TIME)).contains(BigDecimal.valueOf(12 * 3600));
+  }
+
+  @Test
+  void workers_attributedByReporterHandlerAndAssignee() {
+    IndicatorReport report = march();
+    UnitIndicators a = report.worker(A);
+    UnitIndicators b = report.worker(B);
+    UnitIndicators c = report.worker(C);
+
+    assertThat(a.rate(Indicator.REPORTED)).isEqualTo(Rate.of(2, 1));
+    assertThat(a.rate(Indicator.EFFECTIVE_REPORT_RATE)).as("i5 registered after the cut-off")
+        .isEqualTo(Rate.of(1, 2));
+    assertThat(a.rate(Indicator.PROACTIVE_CLAIM_RATE)).isEqualTo(Rate.of(1, 1));
+    assertThat(a.rate(Indicator.VISITS)).isEqualTo(Rate.of(2, 1));
+    assertThat(a.rate(Indicator.CLOSED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
+    assertThat(b.rate(Indicator.PROACTIVE_CLAIM_RATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(b.rate(Indicator.REWORK_RATE)).isEqualTo(Rate.of(1, 2));
+    assertThat(b.rate(Indicator.EFFECTIVE_HANDLING_RATE)).isEqualTo(Rate.of(1, 2));
+    assertThat(b.rate(Indicator.REPLY_INDEX)).isEqualTo(new Rate(dec("1.5"), 2));
+    assertThat(b.rate(Indicator.OVERDUE)).isEqualTo(Rate.of(1, 1));
+    assertThat(b.rate(Indicator.CLOSED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(c.rate(Indicator.EFFECTIVE_REPORT_RATE)).as("i3 rejected").isEqualTo(Rate.of(1, 2));
+    assertThat(c.count(Counter.REJECTED)).isEqualTo(1);
+    assertThat(c.rate(Indicator.REPLY_INDEX)).as("i4's deadline passed unanswered")
+        .isEqualTo(Rate.of(0, 1));
+    assertThat(c.rate(Indicator.CLOSURE_RATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(report.worker(CADRE).counts()).as("seeded with zeros").isEqualTo(Counts.ZERO);
+  }
+
+  @Test
+  void communityStreetAndLine_sumTheirGrids() {
+    IndicatorReport report = march();
+    UnitIndicators community = report.area(COMMUNITY);
+    UnitIndicators line = report.line(URBAN);
+
+    assertThat(community.rate(Indicator.EFFECTIVE_REPORT_RATE)).isEqualTo(Rate.of(3, 5));
+    assertThat(community.rate(Indicator.CLOSURE_RATE)).isEqualTo(Rate.of(2, 3));
+    assertThat(report.area(STREET).counts()).isEqualTo(community.counts());
+    assertThat(line.rate(Indicator.REPORTED)).as("reports have no line yet").isEqualTo(Rate.of(0, 1));
+    assertThat(line.rate(Indicator.CLOSURE_RATE)).isEqualTo(Rate.of(2, 3));
+    assertThat(line.rate(Indicator.PROACTIVE_CLAIM_RATE)).isEqualTo(Rate.of(1, 3));
+    assertThat(report.of(UnitKind.GRID)).extracting(u -> u.unit().id())
+        .containsExactly(G1.value(), G2.value());
+  }
+
+  @Test
+  void settleAfter_laterCutOff_countsAprilRegistrationAsEffective() {
+    var settings = new org.gridgov.scoring.policy.IndicatorSettings(Duration.ofHours(24),
+        Duration.ofHours(96), Duration.ofDays(5), 4, dec("0.5"), com.google.common.collect.ImmutableList.of(50),
+        SETTINGS.threeRateSources());
+
+    IndicatorReport report = new IndicatorEngine(PERIOD, settings).acceptAll(marchHistories()).finish();
+
+    assertThat(report.worker(A).rate(Indicator.EFFECTIVE_REPORT_RATE)).isEqualTo(Rate.of(2, 2));
+    assertThat(report.area(G1).rate(Indicator.REGISTERED)).as("registered in April: not March's")
+        .isEqualTo(Rate.of(2, 1));
+  }
+
+  @Test
+  void accept_interleavedEventsInTimeOrder_sameAsHistoryByHistory() {
+    List<IncidentEvent> log = new ArrayList<>();
+    marchHistories().forEach(log::addAll);
+    log.sort(Comparator.comparing(IncidentEvent::at));
+    IndicatorEngine engine = new IndicatorEngine(PERIOD, SETTINGS).seed(directory());
+    log.forEach(engine::accept);
+    engine.acceptVisits(List.of(
+        new VisitRecord(A, G1, "b3-101", LocalDate.of(2024, 3, 5)),
+        new VisitRecord(A, G1, "b3-102", LocalDate.of(2024, 3, 5)),
+        new VisitRecord(B, G1, "b4-201", LocalDate.of(2024, 3, 31))));
+
+    assertThat(engine.finish()).isEqualTo(march());
+  }
+
+  @Test
+  void archivedIncident_completedEarly_sameCounts() {
+    List<IncidentEvent> archived = new ArrayList<>(marchHistories().get(0));
+    IndicatorEngine plain = new IndicatorEngine(PERIOD, SETTINGS);
+    archived.forEach(plain::accept);
+    IndicatorEngine early = new IndicatorEngine(PERIOD, SETTINGS);
+    History.byWorker("i1", G1, A, 0).registered(1, URBAN).claimed(A, 2, 74).feedback(A, 10)
+        .verified(S, 12).closed(13).rated(5, 5, 5, 20).archived(30).build().forEach(early::accept);
+
+    assertThat(early.finish().area(G1).counts()).isEqualTo(plain.finish().area(G1).counts());
+  }
+
+  @Test
+  void accept_eventBeforeReport_refused() {
+    IndicatorEngine engine = new IndicatorEngine(PERIOD, SETTINGS);
+    List<IncidentEvent> i1 = marchHistories().get(0);
+
+    assertThatThrownBy(() -> engine.accept(i1.get(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("i1");
+  }
+
+  @Test
+  void finish_twice_refused() {
+    IndicatorEngine engine = new IndicatorEngine(PERIOD, SETTINGS);
+    engine.finish();
+
+    assertThatThrownBy(engine::finish).isInstanceOf(IllegalStateException.class);
+  }
+}

@@ -1,0 +1,93 @@
+package org.gridgov.scoring.pay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.scoring.Town.*;
+
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.Money;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.scoring.ScoreCard;
+import org.gridgov.scoring.Scoring;
+import org.gridgov.scoring.ScoringRun;
+import org.gridgov.scoring.indicator.IndicatorReport;
+import org.gridgov.scoring.policy.ScoringPresets;
+import org.junit.jupiter.api.Test;
+
+/** Pay on the Kaixuan March card (A 58.25, B 34.55, cadre 48.12): see ScoringTest. */
+class PayTest {
+  private static final ScoringRun KAIXUAN = Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE);
+  private static final ScoringRun YANGLING = Scoring.of(ScoringPresets.yangling()).month(MARCH, ZONE);
+
+  private static ScoreCard card() {
+    return KAIXUAN.score(march(), VISITS, directory());
+  }
+
+  @Test
+  void gradedPay_kaixuan_fortyPercentByTier() {
+    PayStatement pay = KAIXUAN.gradedPay(card(), Map.of(
+        A, Money.ofYuan("5000.00"), B, Money.ofYuan("4321.37"), CADRE, Money.ofYuan("6000.00")));
+
+    // A: 2000 graded × 0.5 (58.25 is in [0, 60)) + 3000 fixed
+    assertThat(pay.line(A).orElseThrow().total()).isEqualTo(Money.ofYuan("4000.00"));
+    // B: graded 4321.37 × 0.4 = 1728.548 → 1728.55; fixed 2592.82; × 0.5 = 864.275 → 864.28
+    PayLine b = pay.line(B).orElseThrow();
+    assertThat(b.fixed()).isEqualTo(Money.ofYuan("2592.82"));
+    assertThat(b.variable()).isEqualTo(Money.ofYuan("864.28"));
+    assertThat(b.total()).isEqualTo(Money.ofYuan("3457.10"));
+    assertThat(pay.total()).isEqualTo(pay.fixed().plus(pay.variable()));
+    assertThat(pay.lines()).extracting(PayLine::worker).containsExactly(A, B, CADRE);
+  }
+
+  @Test
+  void pieceRates_yangling_fiveYuanAReportPlusMajorEvents() {
+    IndicatorReport report = YANGLING.indicators(march(), List.of(), directory());
+
+    PayStatement pay = YANGLING.pieceRates(report,
+        List.of(new MajorEventAward(A, IncidentId.of("i1"), Money.ofYuan("300"))));
+
+    assertThat(pay.line(A).orElseThrow().total()).as("1 effective report + one major event")
+        .isEqualTo(Money.ofYuan("305.00"));
+    assertThat(pay.line(C).orElseThrow().total()).as("i3 rejected, i4 registered").isEqualTo(Money.ofYuan("5.00"));
+    assertThat(pay.line(B).orElseThrow().total()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void pieceRates_awardOutsideRange_refused() {
+    IndicatorReport report = YANGLING.indicators(march(), List.of(), directory());
+
+    assertThatThrownBy(() -> YANGLING.pieceRates(report,
+        List.of(new MajorEventAward(A, IncidentId.of("i1"), Money.ofYuan("600")))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("i1").hasMessageContaining("¥500.00");
+  }
+
+  @Test
+  void allowance_yangling_basicPlusAssessedByScore() {
+    PayStatement pay = YANGLING.allowance(card(), List.of(A, B));
+
+    // 200 basic + 300 × 0.5825 = 174.75
+    assertThat(pay.line(A).orElseThrow().total()).isEqualTo(Money.ofYuan("374.75"));
+    // 200 + 300 × 0.3455 = 103.65
+    assertThat(pay.line(B).orElseThrow().total()).isEqualTo(Money.ofYuan("303.65"));
+  }
+
+  @Test
+  void teamPool_gridOne_splitByRoleWeightsToTheFen() {
+    PayStatement pay = KAIXUAN.teamPool(Money.ofYuan("100.00"), G1, directory());
+
+    // weights A 3 (manager), B 2 (social worker), cadre 1 (instructor); the supervisor has none
+    assertThat(pay.line(A).orElseThrow().total()).isEqualTo(Money.ofYuan("50.00"));
+    assertThat(pay.line(B).orElseThrow().total()).isEqualTo(Money.ofYuan("33.33"));
+    assertThat(pay.line(CADRE).orElseThrow().total()).as("largest remainder 4/6 gets the last fen")
+        .isEqualTo(Money.ofYuan("16.67"));
+    assertThat(pay.line(S)).isEmpty();
+    assertThat(pay.total()).isEqualTo(Money.ofYuan("100.00"));
+  }
+
+  @Test
+  void missingPayPart_refusedNamingIt() {
+    assertThatThrownBy(() -> YANGLING.gradedPay(card(), Map.of()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("pay.graded");
+  }
+}

@@ -1,0 +1,172 @@
+package org.gridgov.scoring.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Money;
+import org.gridgov.core.Violation;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.people.Role;
+import org.gridgov.scoring.indicator.Counter;
+import org.gridgov.scoring.indicator.Indicator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ScoringPolicyLoaderTest {
+  private static final String VALID = """
+      id: test
+      version: 1
+      source: "a test"
+      indicators:
+        respondWithin: 24h
+        closeWithin: 96h
+        satisfiedAtLeast: 4
+        lateReplyCredit: 0.5
+        percentiles: [50, 90]
+        threeRateSources: [HOTLINE_12345]
+      score:
+        visits: {weight: 0.5, target: 40}
+        reply-index: {weight: 0.5, zeroBelow: 0.6}
+      threeRates: {response: 0.10, resolution: 0.45, satisfaction: 0.45}
+      team:
+        own: 0.6
+        grid: 0.4
+        roles: {instructor: {own: 0, grid: 1}}
+        poolWeights: {grid-manager: 3}
+      pay:
+        graded:
+          share: 0.40
+          tiers:
+            - {min: 0, max: 60, factor: 0.5}
+            - {min: 60, max: 100, factor: 1.0}
+        pieceRates: {qualityReport: 5.00, majorEventMin: 300, majorEventMax: 500}
+        allowance: {monthly: 500, basicShare: 0.4, assessedShare: 0.6}
+      points:
+        static: {visit: 1, self-check: 2}
+        dynamic: {effective-reported: 5}
+        stars:
+          - {stars: 1, minPoints: 20}
+          - {stars: 2, minPoints: 50}
+      duties:
+        self-check: {level: GRID, every: DAILY}
+      """;
+
+  private static ScoringPolicy load(String yaml) {
+    return ScoringPolicyLoader.fromYaml(new StringReader(yaml), "test.yaml");
+  }
+
+  private static InvalidInputException reject(String yaml) {
+    return catchThrowableOfType(InvalidInputException.class, () -> load(yaml));
+  }
+
+  @Test
+  void fromYaml_validFile_everyFieldRead() {
+    ScoringPolicy p = load(VALID);
+
+    assertThat(p.indicators().closeWithin()).isEqualTo(Duration.ofHours(96));
+    assertThat(p.indicators().threeRateSources()).containsExactly(Source.HOTLINE_12345);
+    assertThat(p.score()).containsOnlyKeys(Indicator.VISITS, Indicator.REPLY_INDEX);
+    assertThat(p.score().get(Indicator.REPLY_INDEX).zeroBelow()).contains(new BigDecimal("0.6"));
+    assertThat(p.team().orElseThrow().roles()).containsKey(Role.INSTRUCTOR);
+    assertThat(p.pay().orElseThrow().pieceRates().orElseThrow().qualityReport())
+        .isEqualTo(Money.ofYuan("5"));
+    assertThat(p.pay().orElseThrow().graded().orElseThrow().tierOf(new BigDecimal("60"))).isEqualTo(1);
+    assertThat(p.points().orElseThrow().dynamicPoints()).containsEntry(Counter.EFFECTIVE_REPORTED, 5L);
+    assertThat(p.points().orElseThrow().starsFor(49)).isEqualTo(1);
+    assertThat(p.duties()).containsKey("self-check");
+  }
+
+  @Test
+  void fromJson_sameRulesAsYaml() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () ->
+        ScoringPolicyLoader.fromJson(new StringReader("{\"id\": \"x\", \"version\": 0}"), "x.json"));
+
+    assertThat(e.violations()).extracting(Violation::path).contains("version", "source", "indicators");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "score weights sum 0.9     | 'reply-index: {weight: 0.5, zeroBelow: 0.6}' | 'reply-index: {weight: 0.4, zeroBelow: 0.6}' | score | scoring.weight-sum",
+      "negative score weight     | 'reply-index: {weight: 0.5, zeroBelow: 0.6}' | 'reply-index: {weight: -0.5, zeroBelow: 0.6}' | score.reply-index | scoring.negative",
+      "three rates sum 1.1       | 'response: 0.10,' | 'response: 0.20,' | threeRates | scoring.weight-sum",
+      "team split sum 0.9        | 'grid: 0.4' | 'grid: 0.3' | team | scoring.weight-sum",
+      "role split sum 2          | '{own: 0, grid: 1}' | '{own: 1, grid: 1}' | team.roles.instructor | scoring.weight-sum",
+      "negative pool weight      | 'grid-manager: 3' | 'grid-manager: -3' | team.poolWeights.grid-manager | scoring.negative",
+      "tiers overlap             | '{min: 60, max: 100, factor: 1.0}' | '{min: 50, max: 100, factor: 1.0}' | pay.graded.tiers[1].min | scoring.tier-overlap",
+      "tiers gap                 | '{min: 60, max: 100, factor: 1.0}' | '{min: 70, max: 100, factor: 1.0}' | pay.graded.tiers[1].min | scoring.tier-gap",
+      "tiers stop short          | '{min: 60, max: 100, factor: 1.0}' | '{min: 60, max: 90, factor: 1.0}' | pay.graded.tiers[1].max | scoring.tier-gap",
+      "tier min above max        | '{min: 0, max: 60, factor: 0.5}' | '{min: 0, max: 0, factor: 0.5}' | pay.graded.tiers[0] | scoring.tier-bounds",
+      "tier factor and amount    | '{min: 0, max: 60, factor: 0.5}' | '{min: 0, max: 60, factor: 0.5, amount: 10}' | pay.graded.tiers[0] | scoring.tier-value",
+      "negative tier factor      | '{min: 0, max: 60, factor: 0.5}' | '{min: 0, max: 60, factor: -0.5}' | pay.graded.tiers[0].factor | scoring.negative",
+      "pay share above 1         | 'share: 0.40' | 'share: 1.40' | pay.graded.share | scoring.share",
+      "negative piece rate       | 'qualityReport: 5.00' | 'qualityReport: -5.00' | pay.pieceRates.qualityReport | scoring.negative",
+      "piece rates reversed      | 'majorEventMax: 500' | 'majorEventMax: 200' | pay.pieceRates.majorEventMax | scoring.piece-rate-order",
+      "piece rate below a fen    | 'qualityReport: 5.00' | 'qualityReport: 5.001' | pay.pieceRates.qualityReport | scoring.money",
+      "allowance split 1.1       | 'assessedShare: 0.6' | 'assessedShare: 0.7' | pay.allowance | scoring.weight-sum",
+      "stars not increasing      | '{stars: 2, minPoints: 50}' | '{stars: 2, minPoints: 20}' | points.stars[1] | scoring.star-order",
+      "negative points           | 'visit: 1,' | 'visit: -1,' | points.static.visit | scoring.negative",
+      "static points unknown     | 'self-check: 2}' | 'patrol: 2}' | points.static.patrol | scoring.enum",
+      "dynamic counter unknown   | 'effective-reported: 5' | 'good-deeds: 5' | points.dynamic.good-deeds | scoring.enum",
+      "count without target      | 'visits: {weight: 0.5, target: 40}' | 'visits: {weight: 0.5}' | score.visits.target | scoring.target",
+      "duration scored           | 'visits: {weight: 0.5, target: 40}' | 'response-time: {weight: 0.5}' | score.response-time | scoring.not-scorable",
+      "unknown indicator         | 'visits: {weight: 0.5, target: 40}' | 'smiles: {weight: 0.5}' | score.smiles | scoring.enum",
+      "threshold above 1         | 'zeroBelow: 0.6' | 'zeroBelow: 6' | score.reply-index.zeroBelow | scoring.share",
+      "late credit above 1       | 'lateReplyCredit: 0.5' | 'lateReplyCredit: 1.5' | indicators.lateReplyCredit | scoring.share",
+      "satisfied mark 6          | 'satisfiedAtLeast: 4' | 'satisfiedAtLeast: 6' | indicators.satisfiedAtLeast | scoring.range",
+      "percentile 0              | '[50, 90]' | '[0, 90]' | indicators.percentiles[0] | scoring.range",
+      "window zero               | 'closeWithin: 96h' | 'closeWithin: 0h' | indicators.closeWithin | scoring.duration",
+      "window unreadable         | 'closeWithin: 96h' | 'closeWithin: soon' | indicators.closeWithin | scoring.duration",
+      "unknown source            | '[HOTLINE_12345]' | '[FAX]' | indicators.threeRateSources[0] | scoring.enum",
+      "duty times 0              | 'every: DAILY}' | 'every: DAILY, times: 0}' | duties.self-check.times | scoring.range",
+      "duty level district       | 'level: GRID' | 'level: DISTRICT' | duties.self-check.level | scoring.enum",
+      "unknown field             | 'source: \"a test\"' | 'source: \"a test\"\nbonus: 1' | bonus | scoring.unknown-field",
+      "wrong type                | 'version: 1' | 'version: one' | version | scoring.type",
+      "bad id                    | 'id: test' | 'id: \"a b\"' | id | scoring.id",
+  })
+  void fromYaml_badField_violationNamesFieldAndRule(String name, String from, String to, String path,
+      String rule) {
+    assertThat(VALID).contains(from);
+
+    InvalidInputException e = reject(VALID.replace(from, to.replace("\\n", "\n")));
+
+    assertThat(e.violations()).as(e.getMessage())
+        .anySatisfy(v -> {
+          assertThat(v.path()).isEqualTo(path);
+          assertThat(v.rule()).isEqualTo(rule);
+        });
+  }
+
+  @Test
+  void fromYaml_severalProblems_allListed() {
+    InvalidInputException e = reject(VALID.replace("grid: 0.4", "grid: 0.3")
+        .replace("share: 0.40", "share: 1.40").replace("min: 60, max: 100", "min: 50, max: 100"));
+
+    assertThat(e.violations()).extracting(Violation::rule)
+        .contains("scoring.weight-sum", "scoring.share", "scoring.tier-overlap");
+    assertThat(e.getMessage()).contains("team: weights must add up to 1, was 0.9 [scoring.weight-sum]");
+  }
+
+  @Test
+  void fromYaml_notYaml_syntaxViolation() {
+    assertThat(reject("id: [unclosed").violations()).extracting(Violation::rule)
+        .containsExactly("scoring.syntax");
+  }
+
+  @Test
+  void presets_allLoadAndValidate() {
+    assertThat(ScoringPresets.all()).extracting(ScoringPolicy::id)
+        .containsExactly("kaixuan", "yangling", "l-community", "beijing-12345");
+    ScoringPresets.all().forEach(ScoringPolicyLoader::validate);
+    assertThat(ScoringPresets.kaixuan().pay().orElseThrow().graded().orElseThrow().share())
+        .isEqualByComparingTo("0.40");
+    assertThat(ScoringPresets.yangling().pay().orElseThrow().allowance().orElseThrow().basic())
+        .isEqualTo(Money.ofYuan("200"));
+    assertThat(ScoringPresets.beijing12345().threeRates().orElseThrow().response())
+        .isEqualByComparingTo("0.10");
+  }
+}
