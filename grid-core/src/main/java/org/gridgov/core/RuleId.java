@@ -9,16 +9,28 @@ import java.util.regex.Pattern;
  */
 public record RuleId(String value) implements Comparable<RuleId> {
   private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+  /** Rule ids are few and reused in every event a rule makes: checked once, then shared. */
+  private static final java.util.concurrent.ConcurrentMap<String, RuleId> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public RuleId {
-    if (value == null || !FORMAT.matcher(value).matches()) {
+    if (value == null || !(CACHE.containsKey(value) || FORMAT.matcher(value).matches())) {
       throw new IllegalArgumentException(
           "rule id must be dotted lower case such as 'dispatch.claim-window', was " + value);
     }
   }
 
+  /** The id {@code value}; ids seen before are returned without checking their format again. */
   public static RuleId of(String value) {
-    return new RuleId(value);
+    RuleId known = value == null ? null : CACHE.get(value);
+    if (known != null) {
+      return known;
+    }
+    RuleId id = new RuleId(value);
+    if (CACHE.size() < 4096) {
+      CACHE.putIfAbsent(value, id);
+    }
+    return id;
   }
 
   @Override

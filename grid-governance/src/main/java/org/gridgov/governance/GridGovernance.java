@@ -393,11 +393,13 @@ public final class GridGovernance {
    */
   Incident execute(IncidentId id, Step step, Actor actor, Command command) {
     Objects.requireNonNull(id, "incident id");
-    Inputs in = new Inputs(step.commandName()).require("actor", actor);
-    if (actor != null) {
-      knownActor(in, actor, directory);
+    if (actor == null || !isKnown(actor, directory)) {
+      Inputs in = new Inputs(step.commandName()).require("actor", actor);
+      if (actor != null) {
+        knownActor(in, actor, directory);
+      }
+      in.throwIfAny();
     }
-    in.throwIfAny();
     for (int attempt = 1; ; attempt++) {
       Incident incident = require(id);
       Instant now = now(incident);
@@ -452,6 +454,14 @@ public final class GridGovernance {
         LOG.log(System.Logger.Level.WARNING, "listener failed on incident " + incident.id(), e);
       }
     }
+  }
+
+  private static boolean isKnown(Actor actor, Directory d) {
+    return switch (actor.kind()) {
+      case WORKER -> d.roster().find(actor.workerId().orElseThrow()).isPresent();
+      case DEPARTMENT -> d.lines().find(LineId.of(actor.id())).isPresent();
+      default -> true;
+    };
   }
 
   private static void knownActor(Inputs in, Actor actor, Directory d) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gridgov.core.incident.CaseReturned;
@@ -49,8 +50,9 @@ final class Metrics implements GridListener {
   /** Per local day: reported, closed, and closed among the cases reported that day. */
   final Map<LocalDate, long[]> days = new TreeMap<>();
   final Map<String, long[]> lines = new TreeMap<>();
-  final Map<String, long[]> grids = new TreeMap<>();
-  final Map<String, long[]> workers = new TreeMap<>();
+  /** Per grid and per worker: received, closed, closed on time (sorted when reported). */
+  final Map<String, long[]> grids = new HashMap<>();
+  final Map<String, long[]> workers = new HashMap<>();
   private int[] closureMinutes = new int[1024];
   private int closures;
 

@@ -26,8 +26,10 @@ public enum Step {
   RATE,
   ARCHIVE;
 
+  private final String commandName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The command's name in messages: {@code claim}, {@code fail-verification}. */
   public String commandName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return commandName;
   }
 }

@@ -11,7 +11,7 @@ public final class Ids {
 
   /** Returns {@code value} when it is a valid token, else throws naming the kind of id. */
   public static String token(String kind, String value) {
-    if (value == null || !TOKEN.matcher(value).matches()) {
+    if (!isToken(value)) {
       throw new IllegalArgumentException(
           kind + " must be 1-64 letters, digits or . _ : - (starting with a letter or digit), was "
               + (value == null ? "null" : "'" + value + "'"));
@@ -19,7 +19,23 @@ public final class Ids {
     return value;
   }
 
+  /** Whether {@code value} matches {@link #TOKEN}; a loop, since ids are built on hot paths. */
   public static boolean isToken(String value) {
-    return value != null && TOKEN.matcher(value).matches();
+    if (value == null || value.isEmpty() || value.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum && (i == 0 || (c != '.' && c != '_' && c != ':' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The pattern {@link #isToken} implements, for documentation and tests. */
+  public static Pattern pattern() {
+    return TOKEN;
   }
 }

@@ -6,10 +6,12 @@ import com.google.common.collect.TreeMultiset;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,8 @@ import org.gridgov.core.territory.AreaCode;
 /**
  * Incidents in memory. One read-write lock guards the histories and every index, so each append
  * is atomic and every query sees a consistent snapshot; appends fold through {@link
- * Incident#apply} before anything changes.
+ * Incident#apply} before anything changes. Indexes are hash sets, cheap to update on every
+ * append; queries sort their (usually short) results by id.
  */
 final class InMemoryIncidentStore implements IncidentStore {
   private static final String KIND = "incident";
@@ -133,11 +136,11 @@ final class InMemoryIncidentStore implements IncidentStore {
       unindex(old.incident());
     }
     entries.put(incident.id(), next);
-    byStage.computeIfAbsent(incident.stage(), s -> new TreeSet<>()).add(incident.id());
+    byStage.computeIfAbsent(incident.stage(), s -> new HashSet<>()).add(incident.id());
     if (incident.isOpen()) {
-      openByGrid.computeIfAbsent(incident.grid(), g -> new TreeSet<>()).add(incident.id());
+      openByGrid.computeIfAbsent(incident.grid(), g -> new HashSet<>()).add(incident.id());
       incident.assignee().ifPresent(
-          w -> openByAssignee.computeIfAbsent(w, k -> new TreeSet<>()).add(incident.id()));
+          w -> openByAssignee.computeIfAbsent(w, k -> new HashSet<>()).add(incident.id()));
     }
     incident.nextTimer().ifPresent(t -> timers.add(new TimerKey(t.dueAt(), incident.id())));
   }
@@ -213,8 +216,10 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (ids == null) {
         return List.of();
       }
-      List<Incident> result = new ArrayList<>(ids.size());
-      for (IncidentId id : ids) {
+      IncidentId[] sorted = ids.toArray(new IncidentId[0]);
+      Arrays.sort(sorted);
+      List<Incident> result = new ArrayList<>(sorted.length);
+      for (IncidentId id : sorted) {
         result.add(entries.get(id).incident());
       }
       return result;
