@@ -7,7 +7,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.Money;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.scoring.Period;
+import org.gridgov.scoring.ScoreCard;
+import org.gridgov.scoring.Scoring;
+import org.gridgov.scoring.ScoringRun;
+import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.indicator.IndicatorEngine;
+import org.gridgov.scoring.indicator.IndicatorReport;
+import org.gridgov.scoring.pay.PayStatement;
+import org.gridgov.scoring.policy.PayScheme;
+import org.gridgov.scoring.ranking.Ranking;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
@@ -46,22 +62,50 @@ public final class Simulation {
     ArrivalProcess arrivals = new ArrivalProcess(config, district.grids().size(),
         district.directory().catalogue(), random.split());
     Randomness behaviour = random.split();
+    ScoringRun scoring = Scoring.of(config.scoring()).period(new Period(config.start(),
+        config.start().plusDays(config.days() - 1L), config.zone()));
+    IndicatorEngine indicators = scoring.engine().seed(district.directory());
     Engine[] engine = new Engine[1];
     AtomicLong ids = new AtomicLong();
     GridGovernance governance = GridGovernance.builder()
         .storage(storage).directory(district.directory()).policy(policy).clock(clock)
         .node("simulation").ids(() -> IncidentId.of("I" + ids.incrementAndGet()))
         .listener(metrics)
+        .listener((incident, events) -> events.forEach(indicators::accept))
         .listener((incident, events) -> engine[0].onAppended(incident, events))
         .build();
     engine[0] = new Engine(config, district, governance, clock, metrics, arrivals, behaviour);
     engine[0].run(start, end, progress);
-    return result(policy, config, district, governance, metrics, start, end);
+    return result(policy, config, district, governance, metrics, start, end,
+        scores(config, scoring, indicators.finish(), district));
+  }
+
+  private static Scores scores(SimulationConfig config, ScoringRun scoring,
+      IndicatorReport report, SyntheticDistrict district) {
+    ScoreCard card = scoring.score(report, district.directory());
+    Map<UnitKind, Ranking> rankings = new EnumMap<>(UnitKind.class);
+    for (UnitKind kind : UnitKind.values()) {
+      rankings.put(kind, card.ranking(kind));
+    }
+    List<WorkerId> gridWorkers = district.directory().roster().workers().stream()
+        .filter(w -> !w.grids().isEmpty()).map(Worker::id).sorted().toList();
+    Optional<PayScheme> scheme = config.scoring().pay();
+    Optional<PayStatement> pay = Optional.empty();
+    if (scheme.flatMap(PayScheme::graded).isPresent()) {
+      Map<WorkerId, Money> base = new LinkedHashMap<>();
+      gridWorkers.forEach(w -> base.put(w, config.baseSalary()));
+      pay = Optional.of(scoring.gradedPay(card, base));
+    } else if (scheme.flatMap(PayScheme::allowance).isPresent()) {
+      pay = Optional.of(scoring.allowance(card, gridWorkers));
+    } else if (scheme.flatMap(PayScheme::pieceRates).isPresent()) {
+      pay = Optional.of(scoring.pieceRates(report, List.of()));
+    }
+    return Scores.of(config.scoring().id() + " v" + config.scoring().version(), rankings, pay);
   }
 
   private static SimulationResult result(PolicySet policy, SimulationConfig config,
       SyntheticDistrict district, GridGovernance governance, Metrics m, Instant start,
-      Instant end) {
+      Instant end, Scores scores) {
     long open = 0;
     for (Stage stage : Stage.values()) {
       if (stage.isOpen()) {
@@ -91,7 +135,8 @@ public final class Simulation {
         ImmutableMap.copyOf(m.escalations), m.returned, m.overdue, m.supervised, m.reworks,
         m.closed, m.closedOnTime, m.rated, m.satisfactionSum, open,
         ImmutableMap.copyOf(m.refusals), ImmutableList.copyOf(days), ImmutableList.copyOf(lines),
-        scores(m.grids), scores(m.workers), governance.settlement(start, end), closure.build());
+        scores(m.grids), scores(m.workers), governance.settlement(start, end), closure.build(),
+        scores);
   }
 
   /** Units with received, closed and on-time counts, best closure rate first. */

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.gridgov.core.Money;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.scoring.policy.ScoringPolicy;
+import org.gridgov.scoring.policy.ScoringPresets;
 
 /**
  * Everything a run depends on besides the territory and the policy: the seed, the period, the
@@ -14,10 +17,13 @@ import org.gridgov.core.internal.Checks;
  *
  * @param tick how often timers are fired ({@code GridGovernance.advance}); timers fire at most one
  *     tick late
+ * @param scoring the scoring policy that ranks units and computes pay over the period
+ * @param baseSalary the monthly base salary assumed for every grid worker, for graded pay
+ *     (an assumption: the seeds give shares, not salaries)
  */
 public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone,
     Staffing staffing, Arrivals arrivals, Behaviour behaviour, Optional<Overload> overload,
-    Duration tick) {
+    Duration tick, ScoringPolicy scoring, Money baseSalary) {
   static final RuleId ID = RuleId.of("simulation.config");
 
   public SimulationConfig {
@@ -29,47 +35,58 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     Checks.notNull(ID, "behaviour", behaviour);
     Checks.notNull(ID, "overload", overload);
     Checks.positive(ID, "tick", tick);
+    Checks.notNull(ID, "scoring", scoring);
+    Checks.notNull(ID, "baseSalary", baseSalary);
+    Checks.check(ID, "baseSalary", baseSalary.fen() > 0, "must be positive, was " + baseSalary);
   }
 
-  /** One month of March 2024 in Beijing time, seed 42, Dongcheng staffing, default behaviour. */
+  /**
+   * One month of March 2024 in Beijing time, seed 42, Dongcheng staffing, default behaviour,
+   * Kaixuan's scoring and a base salary of ¥6,000 a month.
+   */
   public static SimulationConfig defaults() {
     return new SimulationConfig(42, LocalDate.of(2024, 3, 1), 31, ZoneId.of("Asia/Shanghai"),
         Staffing.dongcheng(), Arrivals.defaults(), Behaviour.defaults(), Optional.empty(),
-        Duration.ofMinutes(15));
+        Duration.ofMinutes(15), ScoringPresets.kaixuan(), Money.ofYuan("6000"));
+  }
+
+  public SimulationConfig withScoring(ScoringPolicy value) {
+    return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
+        tick, value, baseSalary);
   }
 
   public SimulationConfig withSeed(long value) {
     return new SimulationConfig(value, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick);
+        tick, scoring, baseSalary);
   }
 
   public SimulationConfig withPeriod(LocalDate from, int length) {
     return new SimulationConfig(seed, from, length, zone, staffing, arrivals, behaviour, overload,
-        tick);
+        tick, scoring, baseSalary);
   }
 
   public SimulationConfig withStaffing(Staffing value) {
     return new SimulationConfig(seed, start, days, zone, value, arrivals, behaviour, overload,
-        tick);
+        tick, scoring, baseSalary);
   }
 
   public SimulationConfig withArrivals(Arrivals value) {
     return new SimulationConfig(seed, start, days, zone, staffing, value, behaviour, overload,
-        tick);
+        tick, scoring, baseSalary);
   }
 
   public SimulationConfig withBehaviour(Behaviour value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, value, overload,
-        tick);
+        tick, scoring, baseSalary);
   }
 
   public SimulationConfig withOverload(Overload value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour,
-        Optional.of(value), tick);
+        Optional.of(value), tick, scoring, baseSalary);
   }
 
   public SimulationConfig withTick(Duration value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        value);
+        value, scoring, baseSalary);
   }
 }

@@ -14,6 +14,7 @@ import org.gridgov.rules.escalation.SettlementReport;
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes
  * @param refusals commands the rules refused, by refusal code (for example QUOTA_EXHAUSTED)
+ * @param scores the scoring policy's rankings and pay over the period
  */
 public record SimulationResult(
     String policy,
@@ -44,7 +45,8 @@ public record SimulationResult(
     ImmutableList<UnitScore> gridScores,
     ImmutableList<UnitScore> workerScores,
     SettlementReport settlement,
-    ImmutableList<Integer> closureMinutes) {
+    ImmutableList<Integer> closureMinutes,
+    Scores scores) {
 
   /** closed ÷ registered. */
   public double closureRate() {

@@ -8,7 +8,13 @@ import java.util.Optional;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.pay.PayLine;
+import org.gridgov.scoring.pay.PayStatement;
+import org.gridgov.scoring.ranking.RankedEntry;
+import org.gridgov.scoring.ranking.Ranking;
 import org.gridgov.simulation.Comparison;
+import org.gridgov.simulation.Scores;
 
 import org.gridgov.simulation.LineLoad;
 import org.gridgov.simulation.SimulationResult;
@@ -40,7 +46,9 @@ public final class HtmlReport {
         .append("th:first-child{text-align:left}h2{margin-top:2em}</style></head><body>\n");
     html.append("<h1>").append(Svg.escape(title)).append("</h1>\n<p>Policy <b>")
         .append(Svg.escape(result.policy())).append("</b>, seed ").append(result.seed())
-        .append(", ").append(result.start()).append(" to ").append(result.end()).append(", ")
+        .append(", ").append(result.days().get(0).day()).append(" to ")
+        .append(result.days().get(result.days().size() - 1).day()).append(" (")
+        .append(result.days().size()).append(" days), ")
         .append(result.grids()).append(" grids, ").append(result.workers())
         .append(" workers.</p>\n");
     summary(html, result, other);
@@ -54,6 +62,8 @@ public final class HtmlReport {
     lines(html, result);
     units(html, "Grids", result.gridScores());
     units(html, "Workers", result.workerScores());
+    rankings(html, result.scores());
+    pay(html, result.scores());
     html.append("<p style='color:#718096'>Made by gridgov's simulation. Synthetic grids and staff on "
         + "a real division ladder; every figure depends on the seed and the documented behaviour "
         + "defaults.</p></body></html>\n");
@@ -166,6 +176,64 @@ public final class HtmlReport {
           .append(Svg.percent(s.onTimeRate())).append("</td></tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  private static void rankings(StringBuilder html, Scores scores) {
+    html.append("<h2>Monthly scores</h2>\n<p>Scored by <b>").append(Svg.escape(scores.scoringPolicy()))
+        .append("</b> (indicators from the event history; competition ranking, ties ordered by id).")
+        .append("</p>\n");
+    for (UnitKind kind : List.of(UnitKind.COMMUNITY, UnitKind.LINE, UnitKind.WORKER)) {
+      Ranking ranking = scores.ranking(kind);
+      List<RankedEntry> entries = ranking.entries();
+      html.append("<h3>").append(plural(kind)).append(" (")
+          .append(entries.size()).append(")</h3>\n<table><tr><th>rank</th><th>")
+          .append(kind.name().toLowerCase(Locale.ROOT)).append("</th><th>score</th></tr>\n");
+      for (int i = 0; i < entries.size(); i++) {
+        if (i >= 5 && i < entries.size() - 5) {
+          if (i == 5) {
+            html.append("<tr><td colspan='3'>…</td></tr>\n");
+          }
+          continue;
+        }
+        RankedEntry e = entries.get(i);
+        html.append("<tr><td>").append(e.rank()).append("</td><td>")
+            .append(Svg.escape(e.unit().id())).append("</td><td>")
+            .append(e.score().setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString())
+            .append("</td></tr>\n");
+      }
+      html.append("</table>\n");
+    }
+  }
+
+  private static void pay(StringBuilder html, Scores scores) {
+    html.append("<h2>Pay</h2>\n");
+    if (scores.pay().isEmpty()) {
+      html.append("<p>The scoring policy pays nothing.</p>\n");
+      return;
+    }
+    PayStatement pay = scores.pay().get();
+    List<PayLine> lines = pay.lines().stream()
+        .sorted(java.util.Comparator.comparingLong((PayLine l) -> l.total().fen())).toList();
+    html.append("<p>").append(Svg.escape(pay.scheme())).append(" for ").append(lines.size())
+        .append(" grid workers: fixed ").append(pay.fixed()).append(", variable ")
+        .append(pay.variable()).append(", total ").append(pay.total()).append(".</p>\n");
+    if (!lines.isEmpty()) {
+      html.append("<table><tr><th>worker</th><th>fixed</th><th>variable</th><th>total</th></tr>\n");
+      for (PayLine l : List.of(lines.get(0), lines.get(lines.size() / 2),
+          lines.get(lines.size() - 1))) {
+        html.append("<tr><td>").append(Svg.escape(l.worker().value())).append("</td><td>")
+            .append(l.fixed()).append("</td><td>").append(l.variable()).append("</td><td>")
+            .append(l.total()).append("</td></tr>\n");
+      }
+      html.append("</table><p>Lowest, median and highest paid.</p>\n");
+    }
+  }
+
+  private static String plural(UnitKind kind) {
+    return switch (kind) {
+      case COMMUNITY -> "communities";
+      default -> kind.name().toLowerCase(Locale.ROOT) + "s";
+    };
   }
 
   private static String hours(long minutes) {

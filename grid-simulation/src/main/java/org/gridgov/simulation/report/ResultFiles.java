@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridgov.core.Money;
 import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.simulation.DayCount;
 import org.gridgov.simulation.LineLoad;
 import org.gridgov.simulation.SimulationResult;
@@ -36,7 +39,11 @@ public final class ResultFiles {
       .build();
   private static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new JavaTimeModule())
-      .registerModule(new SimpleModule().addSerializer(LineId.class, ToStringSerializer.instance))
+      .registerModule(new Jdk8Module())
+      .registerModule(new SimpleModule()
+          .addSerializer(LineId.class, ToStringSerializer.instance)
+          .addSerializer(WorkerId.class, ToStringSerializer.instance)
+          .addSerializer(Money.class, ToStringSerializer.instance))
       .addMixIn(SimulationResult.class, WithoutRawTimes.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT);

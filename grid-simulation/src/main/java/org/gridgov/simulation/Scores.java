@@ -1,0 +1,34 @@
+package org.gridgov.simulation;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import org.gridgov.core.Money;
+import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.pay.PayStatement;
+import org.gridgov.scoring.ranking.Ranking;
+
+/**
+ * What the scoring policy made of a run: the ranking of every kind of unit (workers, grids,
+ * communities, streets, lines) and the graded pay of the grid workers.
+ *
+ * @param scoringPolicy the scoring policy's id and version
+ * @param pay what the scoring policy pays the grid workers: graded pay from the base salary, else
+ *     the allowance, else piece rates; empty when it pays nothing
+ */
+public record Scores(String scoringPolicy, ImmutableMap<UnitKind, Ranking> rankings,
+    java.util.Optional<PayStatement> pay) {
+
+  public Ranking ranking(UnitKind kind) {
+    return rankings.get(kind);
+  }
+
+  /** Total pay, fixed and variable parts together; zero when the policy pays nothing. */
+  public Money payTotal() {
+    return pay.map(PayStatement::total).orElse(Money.ofFen(0));
+  }
+
+  static Scores of(String policy, Map<UnitKind, Ranking> rankings,
+      java.util.Optional<PayStatement> pay) {
+    return new Scores(policy, ImmutableMap.copyOf(rankings), pay);
+  }
+}

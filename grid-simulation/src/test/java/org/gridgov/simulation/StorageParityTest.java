@@ -1,0 +1,29 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.storage.jdbc.JdbcGridStorage;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/** The same seed gives the same run on the in-memory store and on the JDBC store (H2). */
+class StorageParityTest {
+
+  @Test
+  void run_sameSeed_memoryAndH2GiveIdenticalResults() {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2024, 3, 4), 3)
+        .withArrivals(Arrivals.defaults().withRate(1.5));
+
+    SimulationResult memory = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    SimulationResult h2 = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        JdbcGridStorage.h2InMemory("parity"));
+
+    assertThat(memory.reported()).isGreaterThan(100);
+    assertThat(memory.closed()).isPositive();
+    assertThat(h2).isEqualTo(memory);
+  }
+}
