@@ -29,6 +29,9 @@ final class ClaimQueue {
   private final IncidentRows rows;
   private final IncidentLoader loader;
   private final String due;
+  /** Before any timer gridgov sets: the lower bound of the due-timer range scans. */
+  static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
   private final String claimable;
   private final String lease;
   private final String release;
@@ -49,7 +52,7 @@ final class ClaimQueue {
     requirePositive(limit);
     Objects.requireNonNull(now, "now");
     return jdbc.inTransaction("reading due timers",
-        c -> timers(loader.loadAll(c, rows.ids(c, due, now, limit))));
+        c -> timers(loader.loadAll(c, rows.ids(c, due, EARLIEST, now, limit))));
   }
 
   List<DueTimer> claimDue(Instant now, int limit, String owner, Duration duration) {
@@ -62,7 +65,7 @@ final class ClaimQueue {
     Instant until = now.plus(duration);
     if (jdbc.dialect().supportsSkipLocked()) {
       return jdbc.inTransaction("claiming due incidents for " + owner, c -> {
-        Map<IncidentId, Long> locked = rows.ids(c, claimable, now, now, limit);
+        Map<IncidentId, Long> locked = rows.ids(c, claimable, EARLIEST, now, now, limit);
         take(c, locked, owner, until, now);
         return timers(loader.loadAll(c, locked));
       });
@@ -70,7 +73,7 @@ final class ClaimQueue {
     Map<IncidentId, Long> taken = new LinkedHashMap<>();
     for (int round = 0; round < MAX_ROUNDS && taken.size() < limit; round++) {
       Map<IncidentId, Long> candidates = jdbc.autoCommit("claiming due incidents for " + owner,
-          c -> rows.ids(c, claimable, now, now, limit - taken.size()));
+          c -> rows.ids(c, claimable, EARLIEST, now, now, limit - taken.size()));
       if (candidates.isEmpty()) {
         break;
       }

@@ -50,15 +50,19 @@ final class IncidentSql {
       SELECT assignee, COUNT(*) AS open_count FROM {incident}
        WHERE is_open = TRUE AND assignee IN (%s) GROUP BY assignee""";
 
-  /** now, limit */
+  /**
+   * earliest, now, limit. The lower bound ({@link ClaimQueue#EARLIEST}) lets a database whose
+   * index keeps NULLs first (H2) start the range scan after the incidents without a timer.
+   */
   static final String DUE = """
       SELECT id, version FROM {incident}
-       WHERE next_timer_at <= ? ORDER BY next_timer_at, id LIMIT ?""";
+       WHERE next_timer_at >= ? AND next_timer_at <= ? ORDER BY next_timer_at, id LIMIT ?""";
 
-  /** now, now, limit; {@code FOR UPDATE SKIP LOCKED} is appended where supported */
+  /** earliest, now, now, limit; {@code FOR UPDATE SKIP LOCKED} is appended where supported */
   static final String CLAIMABLE = """
       SELECT id, version FROM {incident}
-       WHERE next_timer_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+       WHERE next_timer_at >= ? AND next_timer_at <= ?
+         AND (lease_until IS NULL OR lease_until <= ?)
        ORDER BY next_timer_at, id LIMIT ?""";
 
   /** owner, lease_until, id, version, now */
