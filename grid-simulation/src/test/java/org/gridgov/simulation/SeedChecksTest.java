@@ -33,13 +33,15 @@ class SeedChecksTest {
   /**
    * Baoshan's C town, February 2016: the urban management squad received about 80 % of the
    * tickets needing action (133 of 174) and solved 16.83 % of its cases. An overloaded department
-   * reproduces the pattern: with 8 hands for Kaixuan street's 15 communities its share is 80 % ± 5
+   * reproduces the pattern: at every 12345 request as a case (6.2 per grid per day) and with 8
+   * hands for Kaixuan street's 15 communities, its share is 80 % ± 5
    * points and its solve rate 16.83 % ± 5 points, while the other lines solve most of theirs.
    */
   @Test
   void baoshan_overloadedDepartment_receivesAbout80PercentAndSolvesFew() {
     SimulationConfig config = SimulationConfig.defaults()
         .withPeriod(LocalDate.of(2016, 2, 1), 29)
+        .withArrivals(Arrivals.defaults().withRate(6.2))
         .withOverload(Overload.baoshan(8));
 
     SimulationResult r = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),

@@ -58,7 +58,7 @@ final class SimulateCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--rate", paramLabel = "N",
-      description = "Problems per grid per day (default 6.2, from Beijing 12345's 2023 volume).")
+      description = "Problems per grid per day (default 2.6: Beijing 12345's 2023 demands).")
   Double rate;
 
   @Option(names = "--store", defaultValue = "h2", paramLabel = "memory|h2|JDBC-URL",
