@@ -13,11 +13,12 @@ import org.gridgov.core.internal.Checks;
  * How problems arrive: a Poisson process whose rate follows a daily and a weekly cycle, with the
  * category (by class prefix, such as {@code E04}) and the source drawn from weighted mixes.
  *
- * <p>Default rate: 2.6 problems per grid per day. Beijing's 12345 took 21.43 million requests in
- * 2023 over 16 districts, about 3,670 a day per district; Dongcheng has 589 grids (seed 001), so
- * about 6.2 requests per grid per day, of which 41.5 % are demands needing action (the rest are
- * enquiries, standards.md §6): about 2.6 cases per grid per day. Use 6.2 to load a district with
- * every request as a case (the Beijing-sized benchmark does).
+ * <p>Default rate: 0.3 problems per grid per day, from Dongcheng's pilots (domain.md §7): 8,400
+ * pieces of information, 630 disputes, 800 hidden dangers and 6,700 services, 16,530 items in "a
+ * few months" (taken as three, 92 days) over 589 grids. Hotline volumes are much higher: Beijing's
+ * 12345 took 21.43 million requests in 2023 over 16 districts, about 6.2 per grid per day at
+ * Dongcheng's size, 2.6 of them demands needing action (41.5 %, standards.md §6); use those rates
+ * to load a district with hotline cases (the Beijing-sized benchmark uses 6.2).
  *
  * @param perGridPerDay mean problems per grid per day, over a whole week
  * @param hourly 24 weights for the hour of day (local time), relative
@@ -71,7 +72,7 @@ public record Arrivals(
     sources.put(Source.APP, 8.0);
     sources.put(Source.CAMERA, 5.0);
     sources.put(Source.LEADER_INSTRUCTION, 2.0);
-    return new Arrivals(2.6,
+    return new Arrivals(0.3,
         ImmutableList.of(0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.6, 2.0, 2.0, 1.8,
             1.3, 1.5, 1.8, 1.9, 1.8, 1.6, 1.3, 1.1, 0.9, 0.7, 0.5, 0.3),
         ImmutableList.of(1.1, 1.1, 1.05, 1.05, 1.0, 0.85, 0.85),

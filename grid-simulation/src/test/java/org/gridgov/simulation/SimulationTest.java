@@ -17,8 +17,10 @@ class SimulationTest {
   /** Kaixuan street (15 communities): small enough for unit tests. */
   static final Territory KAIXUAN = Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
 
+  /** A week of Kaixuan street at the 12345 demand rate (2.6 per grid per day). */
   static SimulationConfig week() {
-    return SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7);
+    return SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7)
+        .withArrivals(Arrivals.defaults().withRate(2.6));
   }
 
   @Test

@@ -58,7 +58,8 @@ final class SimulateCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--rate", paramLabel = "N",
-      description = "Problems per grid per day (default 2.6: Beijing 12345's 2023 demands).")
+      description = "Problems per grid per day (default 0.3, Dongcheng's pilots; Beijing "
+          + "12345's 2023 volume is 6.2 requests, 2.6 demands).")
   Double rate;
 
   @Option(names = "--store", defaultValue = "h2", paramLabel = "memory|h2|JDBC-URL",
