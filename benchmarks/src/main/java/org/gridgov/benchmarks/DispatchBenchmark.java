@@ -23,8 +23,12 @@ import org.openjdk.jmh.annotations.State;
  *
  * <pre>{@code
  * ./mvnw -q -B -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar DispatchBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc
+ * java -jar benchmarks/target/benchmarks.jar DispatchBenchmark -f 1 -wi 10 -i 10 -w 1s -r 1s -prof gc
  * }</pre>
+ *
+ * <p>Ten warm-up seconds, not three: on two shared cores Drools and Easy Rules need six to eight
+ * seconds before C2 has compiled them, and a shorter warm-up measures them half interpreted.
+ * {@code -p engine=gridgov} runs one engine.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
