@@ -38,9 +38,19 @@ public record CategoryCode(CategoryKind kind, String major, String minor)
     return new CategoryCode(kind, m.group(2), m.group(3));
   }
 
+  /**
+   * Orders as the codes' text ({@link #toString}) does, without building it: the kind's letter,
+   * then the two major digits, then the minor digits, which end the text. Catalogue and policy
+   * lookups binary-search by this order on every dispatch.
+   */
   @Override
   public int compareTo(CategoryCode other) {
-    return toString().compareTo(other.toString());
+    int byKind = Character.compare(kind.prefix(), other.kind.prefix());
+    if (byKind != 0) {
+      return byKind;
+    }
+    int byMajor = major.compareTo(other.major);
+    return byMajor != 0 ? byMajor : minor.compareTo(other.minor);
   }
 
   @Override

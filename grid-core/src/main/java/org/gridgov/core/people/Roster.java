@@ -29,11 +29,11 @@ public final class Roster {
   private final ImmutableList<Worker> workers;
   private final ImmutableMap<WorkerId, Worker> byId;
   private final ImmutableListMultimap<AreaCode, Worker> byGrid;
-  private final ImmutableListMultimap<GridLine, Worker> byGridLine;
+  /** Grid, then line: two lookups and no key to allocate on the dispatch hot path. */
+  private final ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> byGridLine;
   private final ImmutableListMultimap<Role, Worker> byRole;
-  private final ImmutableListMultimap<GridLine, Worker> byUnitLine;
-
-  private record GridLine(AreaCode grid, LineId line) {}
+  /** Unit (community, street or district), then line. */
+  private final ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> byUnitLine;
 
   private Roster(List<Worker> workers) {
     this.workers = ImmutableList.copyOf(workers);
@@ -41,23 +41,43 @@ public final class Roster {
     sorted.sort(Comparator.comparing(Worker::id));
     ImmutableMap.Builder<WorkerId, Worker> ids = ImmutableMap.builder();
     ImmutableListMultimap.Builder<AreaCode, Worker> grids = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<GridLine, Worker> gridLines = ImmutableListMultimap.builder();
+    Map<AreaCode, ImmutableListMultimap.Builder<LineId, Worker>> gridLines = new HashMap<>();
     ImmutableListMultimap.Builder<Role, Worker> roles = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<GridLine, Worker> unitLines = ImmutableListMultimap.builder();
+    Map<AreaCode, ImmutableListMultimap.Builder<LineId, Worker>> unitLines = new HashMap<>();
     for (Worker worker : sorted) {
       ids.put(worker.id(), worker);
       for (AreaCode grid : worker.grids()) {
         grids.put(grid, worker);
-        worker.lines().forEach(line -> gridLines.put(new GridLine(grid, line), worker));
+        worker.lines().forEach(line -> byLine(gridLines, grid).put(line, worker));
       }
       worker.roles().forEach(role -> roles.put(role, worker));
-      worker.lines().forEach(line -> unitLines.put(new GridLine(worker.unit(), line), worker));
+      worker.lines().forEach(line -> byLine(unitLines, worker.unit()).put(line, worker));
     }
     this.byId = ids.buildOrThrow();
     this.byGrid = grids.build();
-    this.byGridLine = gridLines.build();
+    this.byGridLine = build(gridLines);
     this.byRole = roles.build();
-    this.byUnitLine = unitLines.build();
+    this.byUnitLine = build(unitLines);
+  }
+
+  private static ImmutableListMultimap.Builder<LineId, Worker> byLine(
+      Map<AreaCode, ImmutableListMultimap.Builder<LineId, Worker>> index, AreaCode area) {
+    return index.computeIfAbsent(area, a -> ImmutableListMultimap.builder());
+  }
+
+  private static ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> build(
+      Map<AreaCode, ImmutableListMultimap.Builder<LineId, Worker>> index) {
+    ImmutableMap.Builder<AreaCode, ImmutableListMultimap<LineId, Worker>> built =
+        ImmutableMap.builderWithExpectedSize(index.size());
+    index.forEach((area, lines) -> built.put(area, lines.build()));
+    return built.buildOrThrow();
+  }
+
+  private static ImmutableList<Worker> lookup(
+      ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> index, AreaCode area,
+      LineId line) {
+    ImmutableListMultimap<LineId, Worker> lines = index.get(area);
+    return lines == null ? ImmutableList.of() : lines.get(line);
   }
 
   /**
@@ -102,7 +122,7 @@ public final class Roster {
 
   /** The workers serving {@code grid} who act for {@code line}, by id. */
   public ImmutableList<Worker> inGridWithLine(AreaCode grid, LineId line) {
-    return byGridLine.get(new GridLine(grid, line));
+    return lookup(byGridLine, grid, line);
   }
 
   /**
@@ -110,7 +130,7 @@ public final class Roster {
    * line}, by id: who can take a case handled at that unit's level.
    */
   public ImmutableList<Worker> inUnitWithLine(AreaCode unit, LineId line) {
-    return byUnitLine.get(new GridLine(unit, line));
+    return lookup(byUnitLine, unit, line);
   }
 
   /** The workers holding {@code role}, by id. */

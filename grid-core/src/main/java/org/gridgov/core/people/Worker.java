@@ -53,8 +53,14 @@ public record Worker(
         ImmutableSet.of(), Employment.FULL_TIME, ImmutableList.of());
   }
 
+  /** Whether an absence covers {@code instant}. On the dispatch hot path: a loop, no stream. */
   public boolean isAbsentAt(Instant instant) {
-    return absences.stream().anyMatch(a -> a.covers(instant));
+    for (int i = 0; i < absences.size(); i++) {
+      if (absences.get(i).covers(instant)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean hasRole(Role role) {
