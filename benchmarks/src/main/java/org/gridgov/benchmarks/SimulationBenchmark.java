@@ -1,0 +1,70 @@
+package org.gridgov.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.Simulation;
+import org.gridgov.simulation.SimulationConfig;
+import org.gridgov.simulation.SimulationResult;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One simulated period of Dongcheng (the real ladder, about 590 synthetic grids) in memory, under
+ * Kaixuan's policy, at {@code rate} cases per grid per day: 6.2 is Beijing 12345's 2023 volume
+ * (21.43 million requests over 16 districts), so a 365-day shot is a "Dongcheng year" and 16 of
+ * them a Beijing-sized year. Prints the cases simulated and the peak heap after each shot.
+ *
+ * <pre>{@code
+ * ./mvnw -q -B -pl benchmarks -am package -DskipTests
+ * java -Xmx8g -jar benchmarks/target/benchmarks.jar SimulationBenchmark -f 1 -wi 0 -i 1 \
+ *     -p days=30 -p rate=6.2
+ * }</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class SimulationBenchmark {
+  @Param("30")
+  public int days;
+
+  @Param("6.2")
+  public double rate;
+
+  private SimulationResult last;
+
+  @Benchmark
+  public SimulationResult dongcheng() {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2023, 1, 1), days)
+        .withArrivals(Arrivals.defaults().withRate(rate));
+    last = Simulation.run(Divisions.dongcheng(), config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    return last;
+  }
+
+  @TearDown(Level.Iteration)
+  public void report() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf("%n[simulation] %d days at %.1f a grid a day: %,d cases reported, %,d closed;"
+        + " peak heap %,d MB%n", days, rate, last.reported(), last.closed(), peak >> 20);
+  }
+}
