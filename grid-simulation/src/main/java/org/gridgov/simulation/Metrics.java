@@ -70,7 +70,7 @@ final class Metrics implements GridListener {
   private void count(Incident incident, IncidentEvent event) {
     if (event instanceof IncidentReported e) {
       reported++;
-      day(e).increment(0);
+      day(e)[0]++;
       counter(grids, e.grid().value())[0]++;
     } else if (event instanceof IncidentRegistered e) {
       registered++;
@@ -112,7 +112,7 @@ final class Metrics implements GridListener {
     if (onTime) {
       closedOnTime++;
     }
-    day(e).increment(1);
+    day(e)[1]++;
     days.computeIfAbsent(LocalDate.ofInstant(incident.reportedAt(), zone), d -> new long[4])[2]++;
     incident.line().ifPresent(l -> counter(lines, l.value())[1]++);
     long[] grid = counter(grids, incident.grid().value());
@@ -141,19 +141,11 @@ final class Metrics implements GridListener {
     return sorted;
   }
 
-  private DayCounter day(IncidentEvent event) {
-    LocalDate date = LocalDate.ofInstant(event.at(), zone);
-    return new DayCounter(days.computeIfAbsent(date, d -> new long[4]));
+  private long[] day(IncidentEvent event) {
+    return days.computeIfAbsent(LocalDate.ofInstant(event.at(), zone), d -> new long[4]);
   }
 
   private static long[] counter(Map<String, long[]> map, String key) {
     return map.computeIfAbsent(key, k -> new long[3]);
-  }
-
-  /** reported, closed for one day. */
-  private record DayCounter(long[] values) {
-    void increment(int index) {
-      values[index]++;
-    }
   }
 }
