@@ -20,6 +20,7 @@ import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.spi.Append;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.storage.jdbc.SchemaMode;
@@ -42,13 +43,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * Due-timer claims to exhaustion. Each single shot starts from {@code incidents} registered
  * {@link Dongcheng} incidents whose claim windows have passed, in fresh tables; {@code claimers}
  * threads, each a node with its own store instance and connection pool (2 connections) over the
- * same database, loop as a node's timer loop does: {@code claimDue(NOW, 50, node, 5 min)}, then
- * for each incident taken an {@code append(id, version, [IncidentAssigned])} at the version
- * claimed, which assigns it (its next timer becomes the reply deadline, 72 h later) and ends the
- * lease, until a claim comes back empty. Per item: 1/50 of a claim transaction (the {@code SELECT
- * … FOR UPDATE SKIP LOCKED}, one lease {@code UPDATE} per row, reading the events of the rows
- * taken) and one append transaction (version check, projection {@code UPDATE}, event
- * {@code INSERT}).
+ * same database, loop as {@code GridGovernance.advance} does: {@code claimDue(NOW, 50, node, 5
+ * min)}, then one {@code appendAll} of an {@code IncidentAssigned} for each incident taken, at the
+ * version claimed, which assigns it (its next timer becomes the reply deadline, 72 h later) and
+ * ends the lease, until a claim comes back empty. Per item: 1/50 of a claim transaction (the
+ * {@code SELECT … FOR UPDATE SKIP LOCKED}, one lease {@code UPDATE} per row, reading the events of
+ * the rows taken) and 1/50 of an append transaction (per item a version read, a projection
+ * {@code UPDATE} and an event {@code INSERT}; one commit for the batch).
  *
  * <p>Every incident id taken is counted: the shot fails when any is taken twice, when an append
  * finds another writer got there first, or when anything is left due. The score is milliseconds
@@ -139,18 +140,16 @@ public class ClaimBenchmark {
       if (due.isEmpty()) {
         return claims;
       }
+      List<Append> appends = new ArrayList<>(due.size());
       for (DueTimer timer : due) {
         Incident incident = timer.incident();
         claims++;
         if (taken.putIfAbsent(incident.id(), owner) != null) {
           doubles.incrementAndGet();
         }
-        try {
-          node.append(incident.id(), incident.version(), List.of(assign(incident)));
-        } catch (RuntimeException e) {
-          stale.incrementAndGet();
-        }
+        appends.add(Append.of(incident.id(), incident.version(), List.of(assign(incident))));
       }
+      stale.addAndGet(appends.size() - node.appendAll(appends).size());
     }
   }
 

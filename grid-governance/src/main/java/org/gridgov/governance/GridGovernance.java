@@ -423,6 +423,11 @@ public final class GridGovernance {
     return after;
   }
 
+  /** Tells the listeners of events appended elsewhere (a batch of timers). */
+  void appended(Incident after, List<IncidentEvent> events) {
+    notifyListeners(after, events);
+  }
+
   /** The clock's instant, never before the incident's last event. */
   Instant now(Incident incident) {
     Instant now = clock.instant();

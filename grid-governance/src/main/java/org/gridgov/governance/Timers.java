@@ -2,14 +2,19 @@ package org.gridgov.governance;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.IncidentStore;
-import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.spi.Append;
 import org.gridgov.rules.Decision;
 import org.gridgov.rules.Workload;
 import org.gridgov.rules.dispatch.AutoAssignRule;
@@ -21,8 +26,9 @@ import org.gridgov.rules.timer.TimerDecision;
 
 /**
  * Fires due timers: takes leased batches from the store until none is left, decides each with its
- * rule and appends with the version it took. An incident another node changed first is skipped
- * (its append ended the lease); one whose rule changes nothing keeps its lease, so it is not taken
+ * rule and appends the batch's decisions together ({@code appendAll}: one transaction on a JDBC
+ * store), each with the version it took. An incident another node changed first is skipped (its
+ * append ended the lease); one whose rule changes nothing keeps its lease, so it is not taken
  * again in the same round.
  */
 final class Timers {
@@ -49,20 +55,28 @@ final class Timers {
     int conflicts = 0;
     List<DueTimer> batch;
     while (!(batch = store.claimDue(now, batchSize, node, lease)).isEmpty()) {
+      Map<IncidentId, Decision> decided = new HashMap<>();
+      Map<WorkerId, Integer> assignedInBatch = new HashMap<>();
+      List<Append> appends = new ArrayList<>(batch.size());
       for (DueTimer due : batch) {
         taken++;
-        Decision decision = decide(due, now);
+        Decision decision = decide(due, now, assignedInBatch);
+        if (decision instanceof DispatchDecision.Assign assign) {
+          assignedInBatch.merge(assign.event().assignee(), 1, Integer::sum);
+        }
         List<IncidentEvent> events = decision.events();
         if (events.isEmpty()) {
           unchanged++;
           continue;
         }
-        try {
-          governance.append(due.incident(), events);
-        } catch (StaleVersionException conflict) {
-          conflicts++;
-          continue;
-        }
+        decided.put(due.incident().id(), decision);
+        appends.add(Append.of(due.incident().id(), due.incident().version(), events));
+      }
+      List<Incident> appended = appends.isEmpty() ? List.of() : store.appendAll(appends);
+      conflicts += appends.size() - appended.size();
+      for (Incident incident : appended) {
+        Decision decision = decided.get(incident.id());
+        governance.appended(incident, decision.events());
         if (decision instanceof DispatchDecision.Assign) {
           assigned++;
         } else if (decision instanceof DispatchDecision.Escalate) {
@@ -78,22 +92,26 @@ final class Timers {
         conflicts);
   }
 
-  private Decision decide(DueTimer due, Instant now) {
+  /** {@code assignedInBatch}: cases given out earlier in this batch, not yet in the store. */
+  private Decision decide(DueTimer due, Instant now, Map<WorkerId, Integer> assignedInBatch) {
     Incident incident = due.incident();
     Instant at = now.isBefore(incident.lastChangedAt()) ? incident.lastChangedAt() : now;
     return switch (due.timer().kind()) {
-      case CLAIM_WINDOW -> dispatch(incident, at);
+      case CLAIM_WINDOW -> dispatch(incident, at, assignedInBatch);
       case REPLY_DEADLINE -> new OverdueRule(
           governance.policyAt(at).dispatch().supervisionAfter()).decide(incident, at);
       case SUPERVISION -> SupervisionRule.decide(incident, at);
     };
   }
 
-  private DispatchDecision dispatch(Incident incident, Instant now) {
+  private DispatchDecision dispatch(Incident incident, Instant now,
+      Map<WorkerId, Integer> assignedInBatch) {
     var roster = governance.currentDirectory().roster();
     List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster);
-    Workload workload = Workload.of(governance.storage().incidents().openCounts(
-        candidates.stream().map(Worker::id).collect(Collectors.toList())));
+    Map<WorkerId, Integer> open = governance.storage().incidents().openCounts(
+        candidates.stream().map(Worker::id).collect(Collectors.toList()));
+    Workload workload = worker -> open.getOrDefault(worker, 0)
+        + assignedInBatch.getOrDefault(worker, 0);
     return AutoAssignRule.decide(incident, roster, workload,
         governance.replyWithin(incident, now), now);
   }

@@ -72,6 +72,24 @@ class KaixuanScenarioTest {
   }
 
   @Test
+  void manyDueTogether_assignmentsBalancedWithinOneBatch() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    List<IncidentId> ids = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ids.add(reportAndRegister(governance, GRID_1, VENDING));
+    }
+
+    clock.set(hours(24));
+    assertThat(governance.advance().assigned()).isEqualTo(10);
+
+    java.util.Map<Object, Long> perWorker = ids.stream()
+        .map(id -> governance.require(id).assignee().orElseThrow())
+        .collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.stream.Collectors.counting()));
+    assertThat(perWorker).containsEntry(A, 5L).containsEntry(B, 5L);
+  }
+
+  @Test
   void claimWithinTheWindow_noAutomaticAssignment() {
     MutableClock clock = new MutableClock(NINE);
     GridGovernance governance = governance(clock, Presets.kaixuan());

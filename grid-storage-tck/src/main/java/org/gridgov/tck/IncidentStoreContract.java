@@ -19,6 +19,7 @@ import org.gridgov.core.incident.IllegalTransitionException;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.spi.Append;
 import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.IntakeResult;
@@ -106,6 +107,28 @@ public abstract class IncidentStoreContract extends StorageContract {
     GridgovAssertions.assertThat(appended).isAt(Stage.DISPATCHED).hasVersion(3);
     assertThat(store().find(I1)).contains(appended);
     assertThat(Incident.replay(store().history(I1))).isEqualTo(appended);
+  }
+
+  @Test
+  void appendAll_oneStale_othersAppendedAndStaleOneUntouched() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+    store().intake(List.of(reported("i2", GRID_A), registered("i2", 24)));
+    store().intake(List.of(reported("i3", GRID_B), registered("i3", 24)));
+    store().append(IncidentId.of("i2"), 2, List.of(assigned("i2", 1, LI))); // i2 moves on
+
+    List<Incident> appended = store().appendAll(List.of(
+        Append.of(I1, 2, List.of(assigned("i1", 2, WANG))),
+        Append.of(IncidentId.of("i2"), 2, List.of(assigned("i2", 2, WANG))),
+        Append.of(IncidentId.of("nope"), 0, List.of(closed("nope", 2))),
+        Append.of(IncidentId.of("i3"), 2, List.of(assigned("i3", 2, WANG)))));
+
+    assertThat(appended).extracting(Incident::id)
+        .containsExactly(I1, IncidentId.of("i3"));
+    GridgovAssertions.assertThat(appended.get(0)).isAt(Stage.DISPATCHED).hasVersion(3);
+    assertThat(store().find(IncidentId.of("i2")).orElseThrow().assignee()).contains(LI);
+    assertThat(store().history(IncidentId.of("i2"))).hasSize(3);
+    assertThat(store().history(IncidentId.of("i3"))).hasSize(3);
+    assertThat(store().openCounts(List.of(WANG))).containsEntry(WANG, 2);
   }
 
   @Test

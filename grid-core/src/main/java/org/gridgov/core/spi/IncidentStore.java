@@ -47,6 +47,29 @@ public interface IncidentStore {
    */
   Incident append(IncidentId id, long expectedVersion, List<? extends IncidentEvent> events);
 
+  /**
+   * Appends to several incidents at once, as a node does with the due timers it took: each
+   * incident's events are all-or-nothing and version-checked as in {@link #append}; an incident
+   * another writer moved on (or that is unknown) is skipped, the others are appended. A store may
+   * write them in one transaction. The default appends them one by one.
+   *
+   * @return the incidents appended to, after their append, in the order given
+   * @throws org.gridgov.core.incident.IllegalTransitionException when an event is illegal where it
+   *     stands (a bug in the caller); the store may then have written none of the batch
+   * @since 0.1
+   */
+  default List<Incident> appendAll(List<Append> appends) {
+    List<Incident> appended = new java.util.ArrayList<>(appends.size());
+    for (Append append : appends) {
+      try {
+        appended.add(append(append.id(), append.expectedVersion(), append.events()));
+      } catch (StaleVersionException | NotFoundException skipped) {
+        // another writer moved it on, or it is gone: not this batch's to write
+      }
+    }
+    return appended;
+  }
+
   /** The current state of an incident. */
   Optional<Incident> find(IncidentId id);
 

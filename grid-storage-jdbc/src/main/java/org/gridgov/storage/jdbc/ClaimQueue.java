@@ -66,7 +66,7 @@ final class ClaimQueue {
     if (jdbc.dialect().supportsSkipLocked()) {
       return jdbc.inTransaction("claiming due incidents for " + owner, c -> {
         Map<IncidentId, Long> locked = rows.ids(c, claimable, EARLIEST, now, now, limit);
-        take(c, locked, owner, until, now);
+        leaseLocked(c, locked, owner, until, now);
         return timers(loader.loadAll(c, locked));
       });
     }
@@ -81,6 +81,28 @@ final class ClaimQueue {
           c -> take(c, candidates, owner, until, now)));
     }
     return jdbc.inTransaction("reading claimed incidents", c -> timers(loader.loadAll(c, taken)));
+  }
+
+  /**
+   * Leases rows this transaction has locked ({@code FOR UPDATE SKIP LOCKED}): nobody else can
+   * change them before the commit, so the updates go as one batch.
+   */
+  private void leaseLocked(Connection c, Map<IncidentId, Long> locked, String owner,
+      Instant until, Instant now) throws SQLException {
+    if (locked.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update = c.prepareStatement(lease)) {
+      for (Map.Entry<IncidentId, Long> row : locked.entrySet()) {
+        update.setString(1, owner);
+        jdbc.dialect().setInstant(update, 2, until);
+        update.setString(3, row.getKey().value());
+        update.setLong(4, row.getValue());
+        jdbc.dialect().setInstant(update, 5, now);
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
   }
 
   /** Leases each candidate that is still unleased at its version; returns those leased. */

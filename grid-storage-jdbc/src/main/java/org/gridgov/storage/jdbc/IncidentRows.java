@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -73,6 +74,38 @@ final class IncidentRows {
   /** Moves the row from {@code expectedVersion} to {@code next}; false when it was not there. */
   boolean update(Connection connection, Incident next, long expectedVersion) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(update)) {
+      bindUpdate(statement, next, expectedVersion);
+      return statement.executeUpdate() == 1;
+    }
+  }
+
+  /**
+   * The version-checked projection updates of several incidents in one batch; for each, whether
+   * it was written. A driver that cannot tell (SUCCESS_NO_INFO) gets an exception, so the caller
+   * falls back to single updates.
+   */
+  boolean[] updateAll(Connection connection, List<Incident> next, List<Long> expectedVersions)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(update)) {
+      for (int i = 0; i < next.size(); i++) {
+        bindUpdate(statement, next.get(i), expectedVersions.get(i));
+        statement.addBatch();
+      }
+      int[] counts = statement.executeBatch();
+      boolean[] written = new boolean[counts.length];
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+          throw new SQLException("the driver did not report batched update counts");
+        }
+        written[i] = counts[i] == 1;
+      }
+      return written;
+    }
+  }
+
+  private void bindUpdate(PreparedStatement statement, Incident next, long expectedVersion)
+      throws SQLException {
+    {
       statement.setLong(1, next.version());
       statement.setString(2, next.stage().name());
       statement.setString(3, next.assignee().map(WorkerId::value).orElse(null));
@@ -80,8 +113,16 @@ final class IncidentRows {
       setInstant(statement, 5, next.nextTimer().map(Timer::dueAt).orElse(null));
       statement.setString(6, next.id().value());
       statement.setLong(7, expectedVersion);
-      return statement.executeUpdate() == 1;
     }
+  }
+
+  /** The stored versions of the incidents named in {@code appends}; unknown ones are absent. */
+  Map<IncidentId, Long> versions(Connection connection, List<org.gridgov.core.spi.Append> appends)
+      throws SQLException {
+    Object[] ids = appends.stream().map(a -> a.id().value()).toArray();
+    String placeholders = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+    return ids(connection, jdbc.tables().render(
+        "SELECT id, version FROM {incident} WHERE id IN (" + placeholders + ")"), ids);
   }
 
   /** Runs a query of (id, version) rows with string parameters. */

@@ -39,9 +39,12 @@ final class Jdbc {
   <T> T inTransaction(String operation, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
-      int isolation = connection.getTransactionIsolation();
+      boolean setIsolation = dialect.setsReadCommitted();
+      int isolation = setIsolation ? connection.getTransactionIsolation() : 0;
       connection.setAutoCommit(false);
-      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      if (setIsolation) {
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      }
       try {
         T result = work.run(connection);
         connection.commit();
@@ -50,7 +53,7 @@ final class Jdbc {
         rollback(connection, e);
         throw e;
       } finally {
-        restore(connection, autoCommit, isolation);
+        restore(connection, autoCommit, setIsolation, isolation);
       }
     } catch (SQLException e) {
       throw new StorageException(operation + " failed (" + e.getSQLState() + ")", e);
@@ -82,8 +85,11 @@ final class Jdbc {
     }
   }
 
-  private static void restore(Connection connection, boolean autoCommit, int isolation) {
-    quietly(() -> connection.setTransactionIsolation(isolation));
+  private static void restore(Connection connection, boolean autoCommit, boolean setIsolation,
+      int isolation) {
+    if (setIsolation) {
+      quietly(() -> connection.setTransactionIsolation(isolation));
+    }
     quietly(() -> connection.setAutoCommit(autoCommit));
   }
 

@@ -19,12 +19,14 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.spi.Append;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.core.spi.StorageException;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.storage.jdbc.json.EventCodec;
 
@@ -168,6 +170,65 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
     loader.remember(next);
     return next;
+  }
+
+  /**
+   * All the appends in one transaction and one commit: each is version-checked by its row update
+   * (which also locks the row until the commit), so a stale or unknown incident is skipped and the
+   * others go through. Should the batch fail as a whole, it is retried one by one.
+   */
+  @Override
+  public List<Incident> appendAll(List<Append> appends) {
+    List<List<IncidentEvent>> stored = new ArrayList<>(appends.size());
+    for (Append append : appends) {
+      List<IncidentEvent> events = new ArrayList<>(append.events().size());
+      append.events().forEach(e -> events.add(EventCodec.asStored(e)));
+      stored.add(events);
+    }
+    List<Incident> appended;
+    try {
+      appended = jdbc.inTransaction("append to " + appends.size() + " incidents", c -> {
+        Map<IncidentId, Long> current = rows.versions(c, appends);
+        List<Incident> next = new ArrayList<>(appends.size());
+        List<Long> expected = new ArrayList<>(appends.size());
+        List<List<IncidentEvent>> written = new ArrayList<>(appends.size());
+        for (int i = 0; i < appends.size(); i++) {
+          Append append = appends.get(i);
+          Long actual = current.get(append.id());
+          if (actual == null || actual != append.expectedVersion()) {
+            continue; // unknown, or another writer moved it on
+          }
+          Incident incident = loader.load(c, append.id(), actual);
+          for (IncidentEvent event : stored.get(i)) {
+            incident = incident.apply(event);
+          }
+          next.add(incident);
+          expected.add(append.expectedVersion());
+          written.add(stored.get(i));
+        }
+        if (next.isEmpty()) {
+          return List.<Incident>of();
+        }
+        boolean[] updated = rows.updateAll(c, next, expected);
+        List<Incident> done = new ArrayList<>(next.size());
+        try (PreparedStatement insert = events.prepareInsert(c)) {
+          for (int i = 0; i < next.size(); i++) {
+            if (updated[i]) {
+              events.addBatch(insert, expected.get(i) + 1, written.get(i));
+              done.add(next.get(i));
+            }
+          }
+          if (!done.isEmpty()) {
+            insert.executeBatch();
+          }
+        }
+        return done;
+      });
+    } catch (StorageException batchFailed) {
+      return IncidentStore.super.appendAll(appends);
+    }
+    appended.forEach(loader::remember);
+    return appended;
   }
 
   @Override

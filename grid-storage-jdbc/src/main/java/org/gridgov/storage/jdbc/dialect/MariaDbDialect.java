@@ -26,6 +26,11 @@ public final class MariaDbDialect implements SqlDialect {
   }
 
   @Override
+  public boolean setsReadCommitted() {
+    return true;
+  }
+
+  @Override
   public String insertCounterIfAbsent(String table) {
     return "INSERT IGNORE INTO " + table + " (counter_key, counter_value) VALUES (?, 0)";
   }

@@ -29,6 +29,15 @@ public interface SqlDialect {
    */
   boolean supportsSkipLocked();
 
+  /**
+   * Whether a transaction must set READ COMMITTED itself because the database's default is
+   * stricter (MariaDB's REPEATABLE READ). PostgreSQL and H2 default to READ COMMITTED, so gridgov
+   * leaves their connections as they come and saves the round trips.
+   */
+  default boolean setsReadCommitted() {
+    return false;
+  }
+
   /** Whether several application nodes may share one database of this kind. */
   default boolean supportsMultiNode() {
     return supportsSkipLocked();
