@@ -51,7 +51,7 @@ final class Escalations {
       Reservation reservation) {
     PolicySet policy = governance.policyAt(now);
     LevelQuotaRule rule = new LevelQuotaRule(policy.escalation());
-    boolean emergency = incident.emergency() || governance.currentDirectory().catalogue()
+    boolean emergency = incident.emergency() || governance.directory().catalogue()
         .find(incident.category()).map(c -> c.emergency()).orElse(false);
     Level level = incident.level();
     if (emergency || level == Level.DISTRICT) {

@@ -430,12 +430,12 @@ public final class GridGovernance {
 
   /** The clock's instant, never before the incident's last event. */
   Instant now(Incident incident) {
-    Instant now = clock.instant();
-    return now.isBefore(incident.lastChangedAt()) ? incident.lastChangedAt() : now;
+    return notBefore(clock.instant(), incident);
   }
 
-  Directory currentDirectory() {
-    return directory;
+  /** {@code now}, or the incident's last event when that is later (clocks of nodes may differ). */
+  static Instant notBefore(Instant now, Incident incident) {
+    return now.isBefore(incident.lastChangedAt()) ? incident.lastChangedAt() : now;
   }
 
   /** The handling deadline of the incident's category under the policy in force. */
@@ -470,13 +470,8 @@ public final class GridGovernance {
   }
 
   private static void knownActor(Inputs in, Actor actor, Directory d) {
-    if (actor.kind() == ActorKind.WORKER) {
-      in.check(d.roster().find(actor.workerId().orElseThrow()).isPresent(), "actor",
-          Inputs.UNKNOWN, "is not a worker in the directory", actor);
-    } else if (actor.kind() == ActorKind.DEPARTMENT) {
-      in.check(d.lines().find(LineId.of(actor.id())).isPresent(), "actor", Inputs.UNKNOWN,
-          "is not a known line", actor);
-    }
+    in.check(isKnown(actor, d), "actor", Inputs.UNKNOWN, actor.kind() == ActorKind.WORKER
+        ? "is not a worker in the directory" : "is not a known line", actor);
   }
 
   private void knownLines(String command, Set<LineId> lines) {

@@ -95,7 +95,7 @@ final class Timers {
   /** {@code assignedInBatch}: cases given out earlier in this batch, not yet in the store. */
   private Decision decide(DueTimer due, Instant now, Map<WorkerId, Integer> assignedInBatch) {
     Incident incident = due.incident();
-    Instant at = now.isBefore(incident.lastChangedAt()) ? incident.lastChangedAt() : now;
+    Instant at = GridGovernance.notBefore(now, incident);
     return switch (due.timer().kind()) {
       case CLAIM_WINDOW -> dispatch(incident, at, assignedInBatch);
       case REPLY_DEADLINE -> new OverdueRule(
@@ -106,7 +106,7 @@ final class Timers {
 
   private DispatchDecision dispatch(Incident incident, Instant now,
       Map<WorkerId, Integer> assignedInBatch) {
-    var roster = governance.currentDirectory().roster();
+    var roster = governance.directory().roster();
     List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster);
     Map<WorkerId, Integer> open = governance.storage().incidents().openCounts(
         candidates.stream().map(Worker::id).collect(Collectors.toList()));

@@ -135,12 +135,12 @@ public final class Simulation {
         ImmutableMap.copyOf(m.escalations), m.returned, m.overdue, m.supervised, m.reworks,
         m.closed, m.closedOnTime, m.rated, m.satisfactionSum, open,
         ImmutableMap.copyOf(m.refusals), ImmutableList.copyOf(days), ImmutableList.copyOf(lines),
-        scores(m.grids), scores(m.workers), governance.settlement(start, end), closure.build(),
+        unitScores(m.grids), unitScores(m.workers), governance.settlement(start, end), closure.build(),
         scores);
   }
 
   /** Units with received, closed and on-time counts, best closure rate first. */
-  private static ImmutableList<UnitScore> scores(Map<String, long[]> counters) {
+  private static ImmutableList<UnitScore> unitScores(Map<String, long[]> counters) {
     List<UnitScore> scores = new ArrayList<>();
     counters.forEach((id, c) -> scores.add(new UnitScore(id, c[0], c[1],
         SimulationResult.ratio(c[1], c[0]), SimulationResult.ratio(c[2], c[1]))));

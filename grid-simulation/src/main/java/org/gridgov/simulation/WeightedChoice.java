@@ -37,13 +37,4 @@ final class WeightedChoice<T> {
     }
     return items.get(Math.min(index, items.size() - 1));
   }
-
-  /** The normalised weight of {@code item} (0 when absent). */
-  double share(T item) {
-    int i = items.indexOf(item);
-    if (i < 0) {
-      return 0;
-    }
-    return cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
-  }
 }
