@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.people.Worker;
@@ -108,8 +107,11 @@ final class Timers {
       Map<WorkerId, Integer> assignedInBatch) {
     var roster = governance.directory().roster();
     List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster);
-    Map<WorkerId, Integer> open = governance.storage().incidents().openCounts(
-        candidates.stream().map(Worker::id).collect(Collectors.toList()));
+    List<WorkerId> ids = new ArrayList<>(candidates.size());
+    for (Worker candidate : candidates) {
+      ids.add(candidate.id());
+    }
+    Map<WorkerId, Integer> open = governance.storage().incidents().openCounts(ids);
     Workload workload = worker -> open.getOrDefault(worker, 0)
         + assignedInBatch.getOrDefault(worker, 0);
     return AutoAssignRule.decide(incident, roster, workload,

@@ -1,6 +1,7 @@
 package org.gridgov.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.rules.World.*;
 
 import com.google.common.collect.ImmutableMap;
@@ -165,6 +166,28 @@ class LoopRulesTest {
     assertThat(report.checks()).isEmpty();
     assertThat(report.allTargetsMet()).isTrue();
     assertThat(report.share(Level.COMMUNITY)).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void settlement_fromCounts_sameReportAsFromIncidents() {
+    Map<Level, ShareRange> targets = Map.of(
+        Level.STREET, new ShareRange(new BigDecimal("0.10"), new BigDecimal("0.15")));
+    SettlementReport counted = SettlementReport.ofCounts(
+        Map.of(Level.COMMUNITY, 17L, Level.STREET, 3L), targets);
+
+    assertThat(counted.settled()).isEqualTo(20);
+    assertThat(counted.share(Level.STREET)).isEqualByComparingTo("0.15");
+    assertThat(counted.checks()).extracting(c -> c.level() + "=" + c.met())
+        .containsExactly("STREET=true");
+  }
+
+  @Test
+  void settlement_fromCounts_gridOrNegativeCountRejected() {
+    assertThatThrownBy(() -> SettlementReport.ofCounts(Map.of(Level.GRID, 1L), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GRID");
+    assertThatThrownBy(() -> SettlementReport.ofCounts(Map.of(Level.STREET, -1L), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("STREET")
+        .hasMessageContaining("-1");
   }
 
   /** A case registered in grid 1, passed up to {@code level}, handled, verified and closed. */

@@ -25,6 +25,9 @@ import org.gridgov.core.internal.Checks;
  *     (Yangling: 4 of 10,984 events were still open)
  * @param absencePerDay chance a worker starts an absence on a given day
  * @param absenceDays mean length of an absence in days
+ * @param archiveAfter time from closing (or refusing) a case to archiving it (归档), the
+ *     resident's rating window; a case rated later is archived right after its rating. Archived
+ *     cases are final: a store may then drop their histories (see the memory store's option)
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -43,7 +46,8 @@ public record Behaviour(
     double ratingShare,
     double unsolvableShare,
     double absencePerDay,
-    double absenceDays) {
+    double absenceDays,
+    Duration archiveAfter) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
 
   public Behaviour {
@@ -54,6 +58,7 @@ public record Behaviour(
     Checks.positive(ID, "verificationDelay", verificationDelay);
     Checks.positive(ID, "rework", rework);
     Checks.positive(ID, "closeDelay", closeDelay);
+    Checks.positive(ID, "archiveAfter", archiveAfter);
     share("rejectShare", rejectShare);
     share("claimShare", claimShare);
     share("escalateShare", escalateShare);
@@ -72,12 +77,20 @@ public record Behaviour(
    * within 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by
    * choice, 3 % returned by departments, verification after 3 h with 92 % passing, closing after
    * 30 minutes, half the closed cases rated, 4 in 10,000 cases unsolvable (Yangling), 1 % of
-   * workers starting a 2-day absence each day.
+   * workers starting a 2-day absence each day, cases archived 7 days after closing.
    */
   public static Behaviour defaults() {
     return new Behaviour(Duration.ofMinutes(20), 0.02, 0.5, Duration.ofHours(4),
         Duration.ofHours(2), Duration.ofHours(3), 0.8, 0.03, 0.03, Duration.ofHours(3), 0.92,
-        Duration.ofHours(2), Duration.ofMinutes(30), 0.5, 0.0004, 0.01, 2);
+        Duration.ofHours(2), Duration.ofMinutes(30), 0.5, 0.0004, 0.01, 2, Duration.ofDays(7));
+  }
+
+  /** These behaviours with cases archived {@code value} after closing or refusal. */
+  public Behaviour withArchiveAfter(Duration value) {
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, value);
   }
 
   private static void share(String field, double value) {

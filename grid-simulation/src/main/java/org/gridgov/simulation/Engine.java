@@ -20,6 +20,7 @@ import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRegistered;
+import org.gridgov.core.incident.IncidentRejected;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.incident.Source;
@@ -157,7 +158,8 @@ final class Engine implements GridListener {
     } else if (event instanceof IncidentClaimed || event instanceof IncidentAssigned) {
       work(incident, at);
     } else if (event instanceof FeedbackGiven f) {
-      after(at, random.exponential(b.verificationDelay()), () -> verify(id, f.handler()));
+      AreaCode grid = incident.grid();
+      after(at, random.exponential(b.verificationDelay()), () -> verify(id, grid, f.handler()));
     } else if (event instanceof VerificationFailed) {
       WorkerId handler = incident.assignee().orElseThrow();
       Instant done = busy(handler, at, random.logNormal(b.rework(), b.workSigma()));
@@ -166,11 +168,19 @@ final class Engine implements GridListener {
       after(at, random.exponential(b.closeDelay()),
           () -> attempt(() -> governance.close(CENTRE, id, "")));
     } else if (event instanceof IncidentClosed) {
+      Instant archiveAt = at.plus(b.archiveAfter());
       if (random.chance(b.ratingShare())) {
         int score = incident.overdueCount() == 0 ? random.between(4, 5) : random.between(2, 4);
-        after(at, random.exponential(Duration.ofHours(24)), () -> attempt(() ->
+        Instant ratedAt = at.plus(random.exponential(Duration.ofHours(24)));
+        schedule(ratedAt, () -> attempt(() ->
             governance.rate(Actor.resident("resident"), id, score, score, score)));
+        if (!ratedAt.isBefore(archiveAt)) {
+          archiveAt = ratedAt.plusSeconds(60);
+        }
       }
+      schedule(archiveAt, () -> attempt(() -> governance.archive(CENTRE, id, "")));
+    } else if (event instanceof IncidentRejected) {
+      after(at, b.archiveAfter(), () -> attempt(() -> governance.archive(CENTRE, id, "")));
     } else if (event instanceof CaseReturned) {
       Category category = district.directory().catalogue().require(incident.category());
       after(at, random.exponential(Duration.ofHours(1)), () -> attempt(() ->
@@ -252,9 +262,8 @@ final class Engine implements GridListener {
     return done;
   }
 
-  private void verify(IncidentId id, WorkerId handler) {
-    Incident incident = governance.require(id);
-    WorkerId verifier = verifierFor(incident.grid(), handler);
+  private void verify(IncidentId id, AreaCode grid, WorkerId handler) {
+    WorkerId verifier = verifierFor(grid, handler);
     if (verifier == null) {
       metrics.refused("NO_VERIFIER");
       return;

@@ -1,9 +1,11 @@
 package org.gridgov.simulation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.TreeMap;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentArchived;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.IncidentClosed;
@@ -23,6 +26,7 @@ import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.core.territory.Level;
 import org.gridgov.governance.GridListener;
 
 /**
@@ -45,6 +49,7 @@ final class Metrics implements GridListener {
   long closedOnTime;
   long rated;
   long satisfactionSum;
+  long archived;
   final Map<EscalationKind, Long> escalations = new TreeMap<>();
   final Map<String, Long> refusals = new TreeMap<>();
   /** Per local day: reported, closed, and closed among the cases reported that day. */
@@ -53,8 +58,14 @@ final class Metrics implements GridListener {
   /** Per grid and per worker: received, closed, closed on time (sorted when reported). */
   final Map<String, long[]> grids = new HashMap<>();
   final Map<String, long[]> workers = new HashMap<>();
+  /** Closed cases by the level that settled them (the grid counts toward its community). */
+  final Map<Level, Long> settled = new EnumMap<>(Level.class);
   private int[] closureMinutes = new int[1024];
   private int closures;
+  /** The local day last looked up and its bounds: events come in time order, so mostly a hit. */
+  private LocalDate day;
+  private Instant dayStart = Instant.MAX;
+  private Instant dayEnd = Instant.MIN;
 
   Metrics(ZoneId zone) {
     this.zone = zone;
@@ -77,7 +88,7 @@ final class Metrics implements GridListener {
       counter(lines, e.line().value())[0]++;
     } else if (event instanceof IncidentRejected e) {
       rejected++;
-      days.computeIfAbsent(LocalDate.ofInstant(incident.reportedAt(), zone), d -> new long[4])[3]++;
+      day(incident.reportedAt())[3]++;
     } else if (event instanceof IncidentClaimed e) {
       selfClaimed++;
       counter(workers, e.claimant().value())[0]++;
@@ -103,6 +114,8 @@ final class Metrics implements GridListener {
     } else if (event instanceof IncidentRated e) {
       rated++;
       satisfactionSum += e.rating().satisfaction();
+    } else if (event instanceof IncidentArchived) {
+      archived++;
     }
   }
 
@@ -113,7 +126,9 @@ final class Metrics implements GridListener {
       closedOnTime++;
     }
     day(e)[1]++;
-    days.computeIfAbsent(LocalDate.ofInstant(incident.reportedAt(), zone), d -> new long[4])[2]++;
+    day(incident.reportedAt())[2]++;
+    settled.merge(incident.level() == Level.GRID ? Level.COMMUNITY : incident.level(), 1L,
+        Long::sum);
     incident.line().ifPresent(l -> counter(lines, l.value())[1]++);
     long[] grid = counter(grids, incident.grid().value());
     grid[1]++;
@@ -142,7 +157,16 @@ final class Metrics implements GridListener {
   }
 
   private long[] day(IncidentEvent event) {
-    return days.computeIfAbsent(LocalDate.ofInstant(event.at(), zone), d -> new long[4]);
+    return day(event.at());
+  }
+
+  private long[] day(Instant at) {
+    if (at.isBefore(dayStart) || !at.isBefore(dayEnd)) {
+      day = LocalDate.ofInstant(at, zone);
+      dayStart = day.atStartOfDay(zone).toInstant();
+      dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+    return days.computeIfAbsent(day, d -> new long[4]);
   }
 
   private static long[] counter(Map<String, long[]> map, String key) {

@@ -32,6 +32,7 @@ import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.governance.GridGovernance;
+import org.gridgov.rules.escalation.SettlementReport;
 
 /**
  * Runs a policy over a synthetic district on a simulated clock, through {@link GridGovernance}
@@ -133,9 +134,10 @@ public final class Simulation {
         district.grids().size(), district.directory().roster().size(), m.reported, m.registered,
         m.rejected, m.selfClaimed, m.autoAssigned, m.manualAssigned,
         ImmutableMap.copyOf(m.escalations), m.returned, m.overdue, m.supervised, m.reworks,
-        m.closed, m.closedOnTime, m.rated, m.satisfactionSum, open,
+        m.closed, m.closedOnTime, m.rated, m.satisfactionSum, m.archived, open,
         ImmutableMap.copyOf(m.refusals), ImmutableList.copyOf(days), ImmutableList.copyOf(lines),
-        unitScores(m.grids), unitScores(m.workers), governance.settlement(start, end), closure.build(),
+        unitScores(m.grids), unitScores(m.workers), SettlementReport.ofCounts(m.settled,
+            governance.policyAt(end.minusNanos(1)).targets()), closure.build(),
         scores);
   }
 

@@ -11,6 +11,7 @@ import org.gridgov.rules.escalation.SettlementReport;
  * What a run produced, as plain values with accessors for assertions and reports. Rates are in
  * [0, 1]; counts are over the whole run.
  *
+ * @param archived closed or refused cases archived (归档) after the rating window
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes
  * @param refusals commands the rules refused, by refusal code (for example QUOTA_EXHAUSTED)
@@ -38,6 +39,7 @@ public record SimulationResult(
     long closedOnTime,
     long rated,
     long satisfactionSum,
+    long archived,
     long openAtEnd,
     ImmutableMap<String, Long> refusals,
     ImmutableList<DayCount> days,

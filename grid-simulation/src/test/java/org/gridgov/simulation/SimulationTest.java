@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.Stage;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Territory;
@@ -32,6 +38,24 @@ class SimulationTest {
 
     assertThat(second).isEqualTo(first);
     assertThat(first.reported()).isGreaterThan(200);
+  }
+
+  @Test
+  void run_closedAndRefusedCasesArchivedAfterTheRatingWindow_settlementStreamed() {
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    SimulationResult r = Simulation.run(KAIXUAN, week().withBehaviour(
+        Behaviour.defaults().withArchiveAfter(Duration.ofDays(2))), Presets.kaixuan(), storage);
+    var incidents = storage.incidents();
+    var archived = incidents.inStage(Stage.ARCHIVED);
+
+    assertThat(r.archived()).isPositive().isEqualTo(archived.size());
+    // archived 2 days after closing or refusal (or after a later rating)
+    assertThat(archived).allSatisfy(i -> assertThat(i.lastChangedAt())
+        .isAfterOrEqualTo(i.closedAt().orElse(i.reportedAt()).plus(Duration.ofDays(2))));
+    List<Incident> settled = new ArrayList<>(incidents.inStage(Stage.CLOSED));
+    settled.addAll(archived);
+    assertThat(r.settlement()).isEqualTo(SettlementReport.of(settled,
+        Presets.kaixuan().targets()));
   }
 
   @Test

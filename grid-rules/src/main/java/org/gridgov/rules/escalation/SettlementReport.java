@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.Level;
@@ -30,14 +31,28 @@ public record SettlementReport(
   /** The report for the closed (or archived after closing) incidents among {@code incidents}. */
   public static SettlementReport of(Collection<Incident> incidents, Map<Level, ShareRange> targets) {
     Map<Level, Long> counts = new EnumMap<>(Level.class);
-    long settled = 0;
     for (Incident incident : incidents) {
-      if (incident.closedAt().isEmpty()) {
-        continue;
+      if (incident.closedAt().isPresent()) {
+        counts.merge(incident.level() == Level.GRID ? Level.COMMUNITY : incident.level(), 1L,
+            Long::sum);
       }
-      Level level = incident.level() == Level.GRID ? Level.COMMUNITY : incident.level();
-      counts.merge(level, 1L, Long::sum);
-      settled++;
+    }
+    return ofCounts(counts, targets);
+  }
+
+  /**
+   * The report for closed cases already counted by the level that settled them (a grid's count
+   * belongs to {@link Level#COMMUNITY}), as a streaming consumer of events keeps them.
+   */
+  public static SettlementReport ofCounts(Map<Level, Long> counts, Map<Level, ShareRange> targets) {
+    Objects.requireNonNull(counts, "counts");
+    long settled = 0;
+    for (Map.Entry<Level, Long> e : counts.entrySet()) {
+      if (e.getKey() == Level.GRID || e.getValue() == null || e.getValue() < 0) {
+        throw new IllegalArgumentException("settlement counts: " + e.getKey() + " must be a "
+            + "level above the grid with a count of at least 0, was " + e.getValue());
+      }
+      settled += e.getValue();
     }
     ImmutableList.Builder<TargetCheck> checks = ImmutableList.builder();
     for (Level level : Level.values()) {

@@ -1,0 +1,76 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+class CitySimulationTest {
+  private static final SimulationConfig CONFIG = SimulationConfig.defaults().withSeed(11)
+      .withPeriod(LocalDate.of(2024, 3, 4), 3)
+      .withArrivals(Arrivals.defaults().withRate(1.5));
+
+  private static Map<String, Territory> city(int districts) {
+    Map<String, Territory> city = new LinkedHashMap<>();
+    for (int i = 1; i <= districts; i++) {
+      city.put("d" + i, SimulationTest.KAIXUAN);
+    }
+    return city;
+  }
+
+  @Test
+  void run_oneOrThreeThreads_identicalDistrictsInTheGivenOrder() {
+    CityResult serial = CitySimulation.run(city(3), CONFIG, Presets.kaixuan(),
+        InMemoryGridStorage::create, 1);
+    CityResult parallel = CitySimulation.run(city(3), CONFIG, Presets.kaixuan(),
+        InMemoryGridStorage::create, 3);
+
+    assertThat(parallel).isEqualTo(serial);
+    assertThat(parallel.districts()).extracting(CityResult.District::name)
+        .containsExactly("d1", "d2", "d3");
+  }
+
+  @Test
+  void run_eachDistrictIsASimulationWithItsOwnSeed_totalsAddUp() {
+    CityResult city = CitySimulation.run(city(2), CONFIG, Presets.kaixuan(),
+        InMemoryGridStorage::create, 2);
+
+    SimulationResult second = Simulation.run(SimulationTest.KAIXUAN,
+        CONFIG.withSeed(CitySimulation.districtSeed(11, 1)), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    assertThat(city.district("d2")).isEqualTo(second);
+    assertThat(city.district("d1").reported()).isNotEqualTo(second.reported());
+    assertThat(city.reported())
+        .isEqualTo(city.district("d1").reported() + second.reported());
+    assertThat(city.closed()).isEqualTo(city.district("d1").closed() + second.closed());
+    assertThat(city.closureRate()).isEqualTo((double) city.closed() / city.registered());
+  }
+
+  @Test
+  void run_badArguments_rejectedNamingTheField() {
+    assertThatThrownBy(() -> CitySimulation.run(Map.of(), CONFIG, Presets.kaixuan(),
+        InMemoryGridStorage::create, 2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("districts");
+    assertThatThrownBy(() -> CitySimulation.run(city(1), CONFIG, Presets.kaixuan(),
+        InMemoryGridStorage::create, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("threads must be at least 1, was 0");
+    assertThatThrownBy(() -> CitySimulation.run(Map.of(" ", SimulationTest.KAIXUAN), CONFIG,
+        Presets.kaixuan(), InMemoryGridStorage::create, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a name");
+  }
+
+  @Test
+  void district_unknownName_rejected() {
+    CityResult city = CitySimulation.run(city(1), CONFIG, Presets.kaixuan(),
+        InMemoryGridStorage::create, 1);
+
+    assertThatThrownBy(() -> city.district("nowhere"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere");
+  }
+}
