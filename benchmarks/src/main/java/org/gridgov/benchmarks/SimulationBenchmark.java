@@ -4,10 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Territory;
 import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.CityResult;
+import org.gridgov.simulation.CitySimulation;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
@@ -26,12 +31,15 @@ import org.openjdk.jmh.annotations.TearDown;
  * One simulated period of Dongcheng (the real ladder, about 590 synthetic grids) in memory, under
  * Kaixuan's policy, at {@code rate} cases per grid per day: 6.2 is Beijing 12345's 2023 volume
  * (21.43 million requests over 16 districts), so a 365-day shot is a "Dongcheng year" and 16 of
- * them a Beijing-sized year. Prints the cases simulated and the peak heap after each shot.
+ * them a Beijing-sized year ({@link #city()}: 16 districts on 2 threads). Prints the cases
+ * simulated and the peak heap after each shot.
  *
  * <pre>{@code
  * ./mvnw -q -B -pl benchmarks -am package -DskipTests
- * java -Xmx8g -jar benchmarks/target/benchmarks.jar SimulationBenchmark -f 1 -wi 0 -i 1 \
- *     -p days=30 -p rate=6.2
+ * java -Xmx8g -jar benchmarks/target/benchmarks.jar SimulationBenchmark.dongcheng -f 1 -wi 0 \
+ *     -i 1 -p days=365 -p rate=6.2
+ * java -Xmx8g -jar benchmarks/target/benchmarks.jar SimulationBenchmark.city -f 1 -wi 0 -i 1 \
+ *     -p days=365 -p rate=6.2 -p districts=16 -p threads=2
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -44,16 +52,44 @@ public class SimulationBenchmark {
   @Param("6.2")
   public double rate;
 
-  private SimulationResult last;
+  /** Districts of the city run by {@link #city()}. */
+  @Param("16")
+  public int districts;
+
+  /** Threads the city's districts share. */
+  @Param("2")
+  public int threads;
+
+  private long reported;
+  private long closed;
 
   @Benchmark
   public SimulationResult dongcheng() {
-    SimulationConfig config = SimulationConfig.defaults()
+    SimulationResult result = Simulation.run(Divisions.dongcheng(), config(), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    reported = result.reported();
+    closed = result.closed();
+    return result;
+  }
+
+  /** {@code districts} districts of Dongcheng's size, each on its own store, on {@code threads}. */
+  @Benchmark
+  public CityResult city() {
+    Map<String, Territory> city = new LinkedHashMap<>();
+    for (int i = 1; i <= districts; i++) {
+      city.put("district-" + i, Divisions.dongcheng());
+    }
+    CityResult result = CitySimulation.run(city, config(), Presets.kaixuan(),
+        InMemoryGridStorage::create, threads);
+    reported = result.reported();
+    closed = result.closed();
+    return result;
+  }
+
+  private SimulationConfig config() {
+    return SimulationConfig.defaults()
         .withPeriod(LocalDate.of(2023, 1, 1), days)
         .withArrivals(Arrivals.defaults().withRate(rate));
-    last = Simulation.run(Divisions.dongcheng(), config, Presets.kaixuan(),
-        InMemoryGridStorage.create());
-    return last;
   }
 
   @TearDown(Level.Iteration)
@@ -65,6 +101,6 @@ public class SimulationBenchmark {
       }
     }
     System.out.printf("%n[simulation] %d days at %.1f a grid a day: %,d cases reported, %,d closed;"
-        + " peak heap %,d MB%n", days, rate, last.reported(), last.closed(), peak >> 20);
+        + " peak heap %,d MB%n", days, rate, reported, closed, peak >> 20);
   }
 }

@@ -59,11 +59,20 @@ final class Engine implements GridListener {
   private long sequence;
   private long tickets;
 
-  /** One scheduled step; ties at the same instant run in scheduling order. */
-  private record Action(Instant at, long seq, Runnable step) implements Comparable<Action> {
+  /**
+   * One scheduled step; ties at the same instant run in scheduling order. {@code nanos} is {@code
+   * at} in nanoseconds since the epoch (good until 2262), so ordering compares two longs.
+   */
+  private record Action(Instant at, long nanos, long seq, Runnable step)
+      implements Comparable<Action> {
+    Action(Instant at, long seq, Runnable step) {
+      this(at, Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L),
+          at.getNano()), seq, step);
+    }
+
     @Override
     public int compareTo(Action other) {
-      int byTime = at.compareTo(other.at);
+      int byTime = Long.compare(nanos, other.nanos);
       return byTime != 0 ? byTime : Long.compare(seq, other.seq);
     }
   }

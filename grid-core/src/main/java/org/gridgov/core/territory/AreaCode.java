@@ -1,7 +1,6 @@
 package org.gridgov.core.territory;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The code of one area on the ladder: the national statistical division codes for provinces,
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * level, no all-zero segment); a {@link CodeScheme} then fixes the exact grid widths.
  */
 public record AreaCode(String value, Level level) implements Comparable<AreaCode> {
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-
   public AreaCode {
     if (level == null) {
       throw new IllegalArgumentException("area code " + value + ": level must not be null");
@@ -58,69 +55,96 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
     if (value == null || value.isEmpty()) {
       return Optional.of("must not be empty");
     }
-    if (!DIGITS.matcher(value).matches()) {
-      return Optional.of("must hold digits only");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return Optional.of("must hold digits only");
+      }
     }
-    int length = value.length();
+    String problem = problem(value, value.length(), level);
+    return problem == null ? Optional.empty() : Optional.of(problem);
+  }
+
+  /**
+   * Why the first {@code length} digits of {@code value} cannot be a code at {@code level}, or
+   * null: index-based, so a valid code (the common case, on dispatch paths) allocates nothing.
+   */
+  private static String problem(String value, int length, Level level) {
     switch (level) {
       case PROVINCE, CITY, DISTRICT -> {
         if (length != 6) {
-          return Optional.of("a " + level + " code has 6 digits, was " + length);
+          return "a " + level + " code has 6 digits, was " + length;
         }
         if (value.startsWith("00")) {
-          return Optional.of("the province segment (digits 1-2) must not be 00");
+          return "the province segment (digits 1-2) must not be 00";
         }
-        boolean cityZero = value.substring(2, 4).equals("00");
-        boolean countyZero = value.substring(4, 6).equals("00");
+        boolean cityZero = value.startsWith("00", 2);
+        boolean countyZero = value.startsWith("00", 4);
         if (level == Level.PROVINCE && !(cityZero && countyZero)) {
-          return Optional.of("a PROVINCE code ends in 0000");
+          return "a PROVINCE code ends in 0000";
         }
         if (level == Level.CITY && (cityZero || !countyZero)) {
-          return Optional.of("a CITY code has a non-zero city segment and ends in 00");
+          return "a CITY code has a non-zero city segment and ends in 00";
         }
         if (level == Level.DISTRICT && countyZero) {
-          return Optional.of("a DISTRICT code's county segment (digits 5-6) must not be 00");
+          return "a DISTRICT code's county segment (digits 5-6) must not be 00";
         }
+        return null;
       }
       case STREET -> {
         if (length != 9) {
-          return Optional.of("a STREET code has 9 digits, was " + length);
+          return "a STREET code has 9 digits, was " + length;
         }
-        int street = Integer.parseInt(value.substring(6));
+        long street = digits(value, 6, 9);
         if (street < 1 || street > 599) {
-          return Optional.of("the street segment (digits 7-9) runs from 001 to 599");
+          return "the street segment (digits 7-9) runs from 001 to 599";
         }
-        return problem(value.substring(0, 6), Level.DISTRICT).map(p -> "district part: " + p);
+        return prefixed("district part: ", problem(value, 6, Level.DISTRICT));
       }
       case COMMUNITY -> {
         if (length != 12) {
-          return Optional.of("a COMMUNITY code has 12 digits, was " + length);
+          return "a COMMUNITY code has 12 digits, was " + length;
         }
-        if (value.endsWith("000")) {
-          return Optional.of("the community segment (digits 10-12) must not be 000");
+        if (digits(value, 9, 12) == 0) {
+          return "the community segment (digits 10-12) must not be 000";
         }
-        return problem(value.substring(0, 9), Level.STREET).map(p -> "street part: " + p);
+        return prefixed("street part: ", problem(value, 9, Level.STREET));
       }
       case GRID -> {
         if (length != 14 && length != 15) {
-          return Optional.of("a GRID code has 14 or 15 digits (community + 2 or 3), was " + length);
+          return "a GRID code has 14 or 15 digits (community + 2 or 3), was " + length;
         }
-        if (Long.parseLong(value.substring(12)) == 0) {
-          return Optional.of("the grid sequence must not be zero");
+        if (digits(value, 12, length) == 0) {
+          return "the grid sequence must not be zero";
         }
-        return problem(value.substring(0, 12), Level.COMMUNITY).map(p -> "community part: " + p);
+        return prefixed("community part: ", problem(value, 12, Level.COMMUNITY));
       }
       case MICRO_GRID -> {
         if (length < 16 || length > 20) {
-          return Optional.of("a MICRO_GRID code has 16 to 20 digits, was " + length);
+          return "a MICRO_GRID code has 16 to 20 digits, was " + length;
         }
-        if (Long.parseLong(value.substring(14)) == 0) {
-          return Optional.of("the micro-grid sequence must not be zero");
+        if (digits(value, 14, length) == 0) {
+          return "the micro-grid sequence must not be zero";
         }
-        return problem(value.substring(0, 12), Level.COMMUNITY).map(p -> "community part: " + p);
+        return prefixed("community part: ", problem(value, 12, Level.COMMUNITY));
+      }
+      default -> {
+        return null;
       }
     }
-    return Optional.empty();
+  }
+
+  /** The number the (ASCII) digits {@code from} to {@code to} spell; at most 6 digits here. */
+  private static long digits(String value, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (value.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  private static String prefixed(String prefix, String problem) {
+    return problem == null ? null : prefix + problem;
   }
 
   /** Whether {@code other} lies inside this area by code (a strict prefix). */
