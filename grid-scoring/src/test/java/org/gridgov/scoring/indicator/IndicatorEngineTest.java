@@ -6,6 +6,7 @@ import static org.gridgov.scoring.Town.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -245,6 +246,18 @@ class IndicatorEngineTest {
     assertThat(report.units().keySet()).containsExactly(UnitRef.worker(C), UnitRef.area(G2),
         UnitRef.area(COMMUNITY), UnitRef.area(STREET));
     assertThat(report.worker(C).counts()).hasToString("{REPORTED=1, EFFECTIVE_REPORTED=1}");
+  }
+
+  @Test
+  void seconds_roundsDownLikeDurationBetween() {
+    Instant start = Instant.ofEpochSecond(100, 500_000_000);
+
+    assertThat(IndicatorEngine.seconds(start, Instant.ofEpochSecond(101, 200_000_000)))
+        .as("0.7 s").isZero();
+    assertThat(IndicatorEngine.seconds(start, Instant.ofEpochSecond(102, 500_000_000)))
+        .isEqualTo(2);
+    assertThat(IndicatorEngine.seconds(start, Instant.ofEpochSecond(99, 800_000_000)))
+        .as("-0.7 s").isEqualTo(-1);
   }
 
   @Test
