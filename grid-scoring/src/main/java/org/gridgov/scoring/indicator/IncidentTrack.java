@@ -1,6 +1,7 @@
 package org.gridgov.scoring.indicator;
 
 import java.time.Instant;
+import org.gridgov.core.incident.IncidentId;
 
 /**
  * What the engine remembers about one incident during its single pass: a few fields, not the
@@ -9,6 +10,11 @@ import java.time.Instant;
  * {@link IndicatorEngine}.
  */
 final class IncidentTrack {
+  final IncidentId incident;
+  /** {@link Tracks#hash} of the incident. */
+  final int hash;
+  /** The next track in the same {@link Tracks} slot. */
+  IncidentTrack next;
   /** The tallies of the grid, its community and its street. */
   final Tally[] areas;
   /** Whether the source is one the three rates follow. */
@@ -30,7 +36,10 @@ final class IncidentTrack {
   boolean pendingOnTime;
   Tally pendingLine;
 
-  IncidentTrack(Tally[] areas, boolean scoped, boolean reportedInPeriod, Tally reporter) {
+  IncidentTrack(IncidentId incident, Tally[] areas, boolean scoped, boolean reportedInPeriod,
+      Tally reporter) {
+    this.incident = incident;
+    this.hash = Tracks.hash(incident);
     this.areas = areas;
     this.scoped = scoped;
     this.reportedInPeriod = reportedInPeriod;

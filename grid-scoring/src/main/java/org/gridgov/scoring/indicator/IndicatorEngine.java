@@ -17,7 +17,6 @@ import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
-import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
@@ -40,10 +39,13 @@ import org.gridgov.scoring.policy.IndicatorSettings;
  * Computes the {@link Counter}s of every unit in one pass over the events. Events may arrive
  * history by history or interleaved across incidents (as from an event log), as long as each
  * incident's events come in order starting with its report; they are trusted to be a legal
- * history (as stored). Memory is O(incidents + units): a small {@link IncidentTrack} per incident
- * still open to change (dropped once archived) and a {@link Tally} per unit; an event allocates
- * nothing beyond a track for a report. Events at or after the cut-off ({@link #cutOff()}) are
- * ignored. Single use and not thread-safe: feed it, then call {@link #finish()} once.
+ * history (as stored). Memory is O(incidents + units): an {@link IncidentTrack} of 72 bytes (with
+ * compressed references) per incident, dropped only at its {@link IncidentArchived} (so an engine
+ * fed incidents that are never archived, as in a simulated year, keeps one per incident until
+ * {@link #finish()}), and a {@link Tally} per unit with 8 bytes per duration counted for it. An
+ * event allocates nothing beyond the track (and the reporter's id) for a report and the growth
+ * of the duration lists. Events at or after the cut-off ({@link #cutOff()}) are ignored. Single
+ * use and not thread-safe: feed it, then call {@link #finish()} once.
  */
 public final class IndicatorEngine {
   private final Period period;
@@ -51,7 +53,7 @@ public final class IndicatorEngine {
   private final Instant from;
   private final Instant to;
   private final Instant cutOff;
-  private final Map<IncidentId, IncidentTrack> tracks = new HashMap<>();
+  private final Tracks tracks = new Tracks();
   private final Map<AreaCode, Tally> areas = new HashMap<>();
   private final Map<AreaCode, Tally[]> chains = new HashMap<>();
   private final Map<LineId, Tally> lines = new HashMap<>();
@@ -106,9 +108,9 @@ public final class IndicatorEngine {
       return;
     }
     if (event instanceof IncidentReported r) {
-      IncidentTrack track = new IncidentTrack(areaTallies(r.grid()), settings.scoped(r.source()),
-          inPeriod(t), tally(workers, r.actor().workerId().orElse(null)));
-      if (tracks.putIfAbsent(r.incident(), track) != null) {
+      IncidentTrack track = new IncidentTrack(r.incident(), areaTallies(r.grid()),
+          settings.scoped(r.source()), inPeriod(t), tally(workers, r.actor().workerId().orElse(null)));
+      if (!tracks.add(track)) {
         throw new IllegalArgumentException("incident " + r.incident() + " is reported twice");
       }
       count(track, Counter.REPORTED, t, track.reporter, null);
@@ -155,7 +157,7 @@ public final class IndicatorEngine {
       rate(k, t, e.rating());
     } else if (event instanceof IncidentArchived) {
       complete(k);
-      tracks.remove(event.incident());
+      tracks.remove(k);
     }
   }
 
@@ -163,7 +165,7 @@ public final class IndicatorEngine {
   public IndicatorReport finish() {
     open();
     finished = true;
-    tracks.values().forEach(this::complete);
+    tracks.forEach(this::complete);
     tracks.clear();
     ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units = ImmutableSortedMap.naturalOrder();
     snapshot(areas, UnitRef::area, units);
