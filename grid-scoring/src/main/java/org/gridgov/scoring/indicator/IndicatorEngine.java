@@ -108,8 +108,9 @@ public final class IndicatorEngine {
       return;
     }
     if (event instanceof IncidentReported r) {
+      Tally reporter = tally(workers, r.actor().workerId().orElse(null));
       IncidentTrack track = new IncidentTrack(r.incident(), areaTallies(r.grid()),
-          settings.scoped(r.source()), inPeriod(t), tally(workers, r.actor().workerId().orElse(null)));
+          settings.scoped(r.source()), inPeriod(t), reporter);
       if (!tracks.add(track)) {
         throw new IllegalArgumentException("incident " + r.incident() + " is reported twice");
       }
@@ -336,8 +337,9 @@ public final class IndicatorEngine {
     }
   }
 
-  /** Adds a {@link Indicator#RESPONSE_TIME} or {@link Indicator#HANDLING_TIME} to the case's units. */
-  private static void addDuration(IncidentTrack k, Tally worker, Indicator indicator, long seconds) {
+  /** Adds a {@link Indicator#RESPONSE_TIME} or {@link Indicator#HANDLING_TIME} to the units. */
+  private static void addDuration(IncidentTrack k, Tally worker, Indicator indicator,
+      long seconds) {
     for (Tally area : k.areas) {
       area.addDuration(indicator, seconds);
     }

@@ -15,7 +15,7 @@ final class LongList {
     values[size++] = value;
   }
 
-  /** The nearest-rank percentiles {@code ps} of the values (see {@link Percentiles}); reorders them. */
+  /** The nearest-rank {@link Percentiles} {@code ps} of the values; reorders them. */
   Percentiles percentiles(List<Integer> ps) {
     return Percentiles.of(values, size, ps);
   }
