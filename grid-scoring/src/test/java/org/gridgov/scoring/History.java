@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.CaseArbitrated;
+import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentArchived;
@@ -78,6 +80,17 @@ public final class History {
 
   public History overdue(double hour, double deadline) {
     return add(new MarkedOverdue(id, CENTRE, Town.at(hour), "", Town.at(deadline), Optional.empty()));
+  }
+
+  public History returned(LineId from, double hour) {
+    return add(new CaseReturned(id, Actor.worker(WorkerId.of("w-line")), Town.at(hour), "not ours",
+        from));
+  }
+
+  /** The centre decides {@code line} must handle it; it may be claimed at once. */
+  public History arbitrated(LineId line, double hour) {
+    Instant at = Town.at(hour);
+    return add(new CaseArbitrated(id, CENTRE, at, "", line, at));
   }
 
   public History verified(WorkerId verifier, double hour) {

@@ -1,39 +1,53 @@
 package org.gridgov.scoring.indicator;
 
 import java.time.Instant;
-import org.gridgov.core.line.LineId;
-import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.incident.IncidentId;
 
 /**
  * What the engine remembers about one incident during its single pass: a few fields, not the
- * whole history. Mutable, private to {@link IndicatorEngine}.
+ * whole history. The line and the workers are held as their {@link Tally}s, resolved once when
+ * the event naming them arrives, so that counting an event looks nothing up. Mutable, private to
+ * {@link IndicatorEngine}.
  */
 final class IncidentTrack {
+  final IncidentId incident;
+  /** {@link Tracks#hash} of the incident. */
+  final int hash;
+  /** The next track in the same {@link Tracks} slot. */
+  IncidentTrack next;
+  /** The tallies of the grid, its community and its street. */
   final Tally[] areas;
+  /** Whether the source is one the three rates follow. */
   final boolean scoped;
-  final Instant reportedAt;
-  final WorkerId reporter;
+  /** Whether the report lies in the period. */
+  final boolean reportedInPeriod;
+  /** The reporting worker's tally, or null when no worker reported it. */
+  final Tally reporter;
   Instant registeredAt;
-  LineId line;
-  WorkerId assignee;
+  Tally line;
+  Tally assignee;
   Instant deadline;
   Instant firstDispatchAt;
-  WorkerId handler;
+  /** The last handler's tally; while {@link #pending}, the handler of the pending feedback. */
+  Tally handler;
   Instant closedAt;
+  /** A feedback of the period awaits verification (it is the last one, from {@link #handler}). */
   boolean pending;
   boolean pendingOnTime;
-  WorkerId pendingHandler;
-  LineId pendingLine;
+  Tally pendingLine;
 
-  IncidentTrack(Tally[] areas, boolean scoped, Instant reportedAt, WorkerId reporter) {
+  IncidentTrack(IncidentId incident, Tally[] areas, boolean scoped, boolean reportedInPeriod,
+      Tally reporter) {
+    this.incident = incident;
+    this.hash = Tracks.hash(incident);
     this.areas = areas;
     this.scoped = scoped;
-    this.reportedAt = reportedAt;
+    this.reportedInPeriod = reportedInPeriod;
     this.reporter = reporter;
   }
 
   /** The worker a cohort count is attributed to: the last handler, else the assignee. */
-  WorkerId responsible() {
+  Tally responsible() {
     return handler != null ? handler : assignee;
   }
 }

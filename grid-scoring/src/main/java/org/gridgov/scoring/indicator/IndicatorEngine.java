@@ -1,11 +1,11 @@
 package org.gridgov.scoring.indicator;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.gridgov.core.Directory;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReturned;
@@ -17,7 +17,6 @@ import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
-import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
@@ -40,10 +39,13 @@ import org.gridgov.scoring.policy.IndicatorSettings;
  * Computes the {@link Counter}s of every unit in one pass over the events. Events may arrive
  * history by history or interleaved across incidents (as from an event log), as long as each
  * incident's events come in order starting with its report; they are trusted to be a legal
- * history (as stored). Memory is O(incidents + units): a small {@link IncidentTrack} per incident
- * still open to change (dropped once archived) and a {@link Tally} per unit; an event allocates
- * nothing beyond a track for a report. Events at or after the cut-off ({@link #cutOff()}) are
- * ignored. Single use and not thread-safe: feed it, then call {@link #finish()} once.
+ * history (as stored). Memory is O(incidents + units): an {@link IncidentTrack} of 72 bytes (with
+ * compressed references) per incident, dropped only at its {@link IncidentArchived} (so an engine
+ * fed incidents that are never archived, as in a simulated year, keeps one per incident until
+ * {@link #finish()}), and a {@link Tally} per unit with 8 bytes per duration counted for it. An
+ * event allocates nothing beyond the track (and the reporter's id) for a report and the growth
+ * of the duration lists. Events at or after the cut-off ({@link #cutOff()}) are ignored. Single
+ * use and not thread-safe: feed it, then call {@link #finish()} once.
  */
 public final class IndicatorEngine {
   private final Period period;
@@ -51,7 +53,7 @@ public final class IndicatorEngine {
   private final Instant from;
   private final Instant to;
   private final Instant cutOff;
-  private final Map<IncidentId, IncidentTrack> tracks = new HashMap<>();
+  private final Tracks tracks = new Tracks();
   private final Map<AreaCode, Tally> areas = new HashMap<>();
   private final Map<AreaCode, Tally[]> chains = new HashMap<>();
   private final Map<LineId, Tally> lines = new HashMap<>();
@@ -74,7 +76,7 @@ public final class IndicatorEngine {
   /** Lists every roster worker and the areas of their grids, so that idle units appear with zeros. */
   public IndicatorEngine seed(Directory directory) {
     for (Worker worker : directory.roster().workers()) {
-      workers.computeIfAbsent(worker.id(), k -> new Tally());
+      tally(workers, worker.id()).list();
       worker.grids().stream().filter(g -> g.level() == Level.GRID).forEach(this::areaTallies);
     }
     return this;
@@ -95,7 +97,7 @@ public final class IndicatorEngine {
   public void accept(VisitRecord visit) {
     open();
     if (period.contains(visit.date())) {
-      add(areaTallies(visit.grid()), Counter.VISITS, visit.worker(), null, 1);
+      add(areaTallies(visit.grid()), Counter.VISITS, tally(workers, visit.worker()), null, 1);
     }
   }
 
@@ -106,9 +108,10 @@ public final class IndicatorEngine {
       return;
     }
     if (event instanceof IncidentReported r) {
-      IncidentTrack track = new IncidentTrack(areaTallies(r.grid()), settings.scoped(r.source()),
-          t, r.actor().workerId().orElse(null));
-      if (tracks.putIfAbsent(r.incident(), track) != null) {
+      Tally reporter = tally(workers, r.actor().workerId().orElse(null));
+      IncidentTrack track = new IncidentTrack(r.incident(), areaTallies(r.grid()),
+          settings.scoped(r.source()), inPeriod(t), reporter);
+      if (!tracks.add(track)) {
         throw new IllegalArgumentException("incident " + r.incident() + " is reported twice");
       }
       count(track, Counter.REPORTED, t, track.reporter, null);
@@ -121,13 +124,13 @@ public final class IndicatorEngine {
     }
     if (event instanceof IncidentRegistered e) {
       k.registeredAt = k.registeredAt == null ? t : k.registeredAt;
-      k.line = e.line();
+      k.line = tally(lines, e.line());
     } else if (event instanceof IncidentRejected) {
       count(k, Counter.REJECTED, t, k.reporter, null);
     } else if (event instanceof IncidentClaimed e) {
       dispatch(k, t, e.claimant(), e.replyBy(), true);
     } else if (event instanceof IncidentAssigned e) {
-      k.line = e.line();
+      k.line = tally(lines, e.line());
       dispatch(k, t, e.assignee(), e.replyBy(), false);
     } else if (event instanceof FeedbackGiven e) {
       feedback(k, t, e.handler());
@@ -145,17 +148,17 @@ public final class IndicatorEngine {
       undispatch(k, t);
     } else if (event instanceof CaseArbitrated e) {
       undispatch(k, t);
-      k.line = e.line();
+      k.line = tally(lines, e.line());
     } else if (event instanceof JointMeetingConvened e) {
       undispatch(k, t);
-      k.line = e.lead();
+      k.line = tally(lines, e.lead());
     } else if (event instanceof IncidentClosed) {
       close(k, t);
     } else if (event instanceof IncidentRated e) {
       rate(k, t, e.rating());
     } else if (event instanceof IncidentArchived) {
       complete(k);
-      tracks.remove(event.incident());
+      tracks.remove(k);
     }
   }
 
@@ -163,34 +166,40 @@ public final class IndicatorEngine {
   public IndicatorReport finish() {
     open();
     finished = true;
-    tracks.values().forEach(this::complete);
+    tracks.forEach(this::complete);
     tracks.clear();
     ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units = ImmutableSortedMap.naturalOrder();
-    areas.forEach((code, tally) -> units.put(UnitRef.area(code), snapshot(UnitRef.area(code), tally)));
-    lines.forEach((line, tally) -> units.put(UnitRef.line(line), snapshot(UnitRef.line(line), tally)));
-    workers.forEach((w, tally) -> units.put(UnitRef.worker(w), snapshot(UnitRef.worker(w), tally)));
+    snapshot(areas, UnitRef::area, units);
+    snapshot(lines, UnitRef::line, units);
+    snapshot(workers, UnitRef::worker, units);
     return new IndicatorReport(period, settings, units.build());
   }
 
-  private UnitIndicators snapshot(UnitRef unit, Tally tally) {
-    return new UnitIndicators(unit, tally.counts(), tally.responseTime(settings.percentiles()),
-        tally.handlingTime(settings.percentiles()), settings.lateReplyCredit());
+  private <K> void snapshot(Map<K, Tally> tallies, Function<K, UnitRef> unit,
+      ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units) {
+    tallies.forEach((key, tally) -> {
+      if (tally.listed()) {
+        UnitRef ref = unit.apply(key);
+        units.put(ref, new UnitIndicators(ref, tally.counts(),
+            tally.responseTime(settings.percentiles()), tally.handlingTime(settings.percentiles()),
+            settings.lateReplyCredit()));
+      }
+    });
   }
 
   private void dispatch(IncidentTrack k, Instant t, WorkerId worker, Instant replyBy, boolean self) {
     lapse(k, t);
-    k.assignee = worker;
+    k.assignee = tally(workers, worker);
     k.deadline = replyBy;
     if (k.firstDispatchAt == null) {
       k.firstDispatchAt = t;
       if (k.registeredAt != null && inPeriod(t)) {
-        long seconds = Duration.between(k.registeredAt, t).getSeconds();
-        forEach(k, worker, k.line, tally -> tally.responseSeconds.add(seconds));
+        addDuration(k, k.assignee, Indicator.RESPONSE_TIME, seconds(k.registeredAt, t));
       }
     }
-    count(k, Counter.DISPATCHED, t, worker, k.line);
+    count(k, Counter.DISPATCHED, t, k.assignee, k.line);
     if (self) {
-      count(k, Counter.SELF_CLAIMED, t, worker, k.line);
+      count(k, Counter.SELF_CLAIMED, t, k.assignee, k.line);
     }
   }
 
@@ -201,15 +210,14 @@ public final class IndicatorEngine {
       reply(k, k.deadline, onTime ? Counter.REPLIES_ON_TIME : Counter.REPLIES_LATE);
     }
     k.deadline = null;
-    k.handler = handler;
+    k.handler = tally(workers, handler);
     if (inPeriod(t)) {
-      count(k, Counter.HANDLED, t, handler, k.line);
+      count(k, Counter.HANDLED, t, k.handler, k.line);
       if (onTime) {
-        count(k, Counter.HANDLED_ON_TIME, t, handler, k.line);
+        count(k, Counter.HANDLED_ON_TIME, t, k.handler, k.line);
       }
       k.pending = true;
       k.pendingOnTime = onTime;
-      k.pendingHandler = handler;
       k.pendingLine = k.line;
     }
   }
@@ -219,9 +227,9 @@ public final class IndicatorEngine {
     if (k.pending) {
       k.pending = false;
       if (failed) {
-        add(k.areas, Counter.REWORKED, k.pendingHandler, k.pendingLine, 1);
+        add(k.areas, Counter.REWORKED, k.handler, k.pendingLine, 1);
       } else if (k.pendingOnTime) {
-        add(k.areas, Counter.HANDLED_EFFECTIVELY, k.pendingHandler, k.pendingLine, 1);
+        add(k.areas, Counter.HANDLED_EFFECTIVELY, k.handler, k.pendingLine, 1);
       }
     }
   }
@@ -255,8 +263,7 @@ public final class IndicatorEngine {
     k.closedAt = t;
     count(k, Counter.CLOSED, t, k.handler, k.line);
     if (k.registeredAt != null && inPeriod(t)) {
-      long seconds = Duration.between(k.registeredAt, t).getSeconds();
-      forEach(k, k.handler, k.line, tally -> tally.handlingSeconds.add(seconds));
+      addDuration(k, k.handler, Indicator.HANDLING_TIME, seconds(k.registeredAt, t));
     }
   }
 
@@ -286,13 +293,13 @@ public final class IndicatorEngine {
       reply(k, k.deadline, null);
       k.deadline = null;
     }
-    if (inPeriod(k.reportedAt) && k.registeredAt != null) {
+    if (k.reportedInPeriod && k.registeredAt != null) {
       add(k.areas, Counter.EFFECTIVE_REPORTED, k.reporter, null, 1);
     }
     if (k.registeredAt == null || !inPeriod(k.registeredAt)) {
       return;
     }
-    WorkerId worker = k.responsible();
+    Tally worker = k.responsible();
     add(k.areas, Counter.DUE_FOR_CLOSING, worker, k.line, 1);
     if (k.closedAt != null) {
       add(k.areas, Counter.CLOSED_OF_DUE, worker, k.line, 1);
@@ -312,35 +319,53 @@ public final class IndicatorEngine {
     }
   }
 
-  private void count(IncidentTrack k, Counter counter, Instant t, WorkerId worker, LineId line) {
+  private void count(IncidentTrack k, Counter counter, Instant t, Tally worker, Tally line) {
     if (inPeriod(t)) {
       add(k.areas, counter, worker, line, 1);
     }
   }
 
-  private void add(Tally[] chain, Counter counter, WorkerId worker, LineId line, long amount) {
+  private static void add(Tally[] chain, Counter counter, Tally worker, Tally line, long amount) {
     for (Tally area : chain) {
       area.add(counter, amount);
     }
     if (line != null) {
-      lines.computeIfAbsent(line, l -> new Tally()).add(counter, amount);
+      line.add(counter, amount);
     }
     if (worker != null) {
-      workers.computeIfAbsent(worker, w -> new Tally()).add(counter, amount);
+      worker.add(counter, amount);
     }
   }
 
-  private void forEach(IncidentTrack k, WorkerId worker, LineId line,
-      java.util.function.Consumer<Tally> action) {
+  /** Adds a {@link Indicator#RESPONSE_TIME} or {@link Indicator#HANDLING_TIME} to the units. */
+  private static void addDuration(IncidentTrack k, Tally worker, Indicator indicator,
+      long seconds) {
     for (Tally area : k.areas) {
-      action.accept(area);
+      area.addDuration(indicator, seconds);
     }
-    if (line != null) {
-      action.accept(lines.computeIfAbsent(line, l -> new Tally()));
+    if (k.line != null) {
+      k.line.addDuration(indicator, seconds);
     }
     if (worker != null) {
-      action.accept(workers.computeIfAbsent(worker, w -> new Tally()));
+      worker.addDuration(indicator, seconds);
     }
+  }
+
+  /**
+   * {@code Duration.between(start, end).getSeconds()}, whole seconds rounded down, without
+   * allocating the {@code Duration} (escape analysis does not remove it here).
+   */
+  static long seconds(Instant start, Instant end) {
+    long seconds = end.getEpochSecond() - start.getEpochSecond();
+    return end.getNano() < start.getNano() ? seconds - 1 : seconds;
+  }
+
+  /**
+   * The tally of a line or worker, created unlisted on first sight so that a track can hold it;
+   * null for no one.
+   */
+  private static <K> Tally tally(Map<K, Tally> tallies, K key) {
+    return key == null ? null : tallies.computeIfAbsent(key, k -> new Tally(false));
   }
 
   /** The tallies of a grid, its community and its street, built once per grid. */
@@ -348,9 +373,9 @@ public final class IndicatorEngine {
     Tally[] chain = chains.get(grid);
     if (chain == null) {
       chain = new Tally[] {
-        areas.computeIfAbsent(grid, g -> new Tally()),
-        areas.computeIfAbsent(Areas.of(grid, Level.COMMUNITY), g -> new Tally()),
-        areas.computeIfAbsent(Areas.of(grid, Level.STREET), g -> new Tally())
+        areas.computeIfAbsent(grid, g -> new Tally(true)),
+        areas.computeIfAbsent(Areas.of(grid, Level.COMMUNITY), g -> new Tally(true)),
+        areas.computeIfAbsent(Areas.of(grid, Level.STREET), g -> new Tally(true))
       };
       chains.put(grid, chain);
     }

@@ -1,6 +1,7 @@
 package org.gridgov.scoring.indicator;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** A growable list of primitive longs, so that durations are not boxed one by one. */
 final class LongList {
@@ -14,9 +15,8 @@ final class LongList {
     values[size++] = value;
   }
 
-  long[] sortedCopy() {
-    long[] copy = Arrays.copyOf(values, size);
-    Arrays.sort(copy);
-    return copy;
+  /** The nearest-rank {@link Percentiles} {@code ps} of the values; reorders them. */
+  Percentiles percentiles(List<Integer> ps) {
+    return Percentiles.of(values, size, ps);
   }
 }

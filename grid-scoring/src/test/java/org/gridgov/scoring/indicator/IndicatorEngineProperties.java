@@ -3,11 +3,15 @@ package org.gridgov.scoring.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.scoring.Town.*;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.gridgov.core.incident.IncidentEvent;
 
 class IndicatorEngineProperties {
@@ -32,5 +36,18 @@ class IndicatorEngineProperties {
     }
 
     assertThat(engine.finish()).isEqualTo(expected);
+  }
+
+  @Property(tries = 1000)
+  void seconds_anyTwoInstants_asDurationBetween(
+      @ForAll @LongRange(min = -4_000_000_000L, max = 4_000_000_000L) long startSecond,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int startNano,
+      @ForAll @LongRange(min = -4_000_000_000L, max = 4_000_000_000L) long endSecond,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int endNano) {
+    Instant start = Instant.ofEpochSecond(startSecond, startNano);
+    Instant end = Instant.ofEpochSecond(endSecond, endNano);
+
+    assertThat(IndicatorEngine.seconds(start, end))
+        .isEqualTo(Duration.between(start, end).getSeconds());
   }
 }

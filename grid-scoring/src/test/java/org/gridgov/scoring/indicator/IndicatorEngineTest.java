@@ -6,13 +6,19 @@ import static org.gridgov.scoring.Town.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.History;
 import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.UnitRef;
 import org.junit.jupiter.api.Test;
 
 /** Every formula computed by hand on {@link org.gridgov.scoring.Town#march()}. */
@@ -161,6 +167,97 @@ class IndicatorEngineTest {
         .verified(S, 12).closed(13).rated(5, 5, 5, 20).archived(30).build().forEach(early::accept);
 
     assertThat(early.finish().area(G1).counts()).isEqualTo(plain.finish().area(G1).counts());
+  }
+
+  @Test
+  void reassignment_movesLaterCountsToTheNewAssignee() {
+    // C is assigned at 2 h (reply by 50 h), B takes over at 60 h (reply by 100 h) and handles it.
+    IndicatorEngine engine = new IndicatorEngine(PERIOD, SETTINGS);
+    History.byWorker("i6", G2, C, 0).registered(1, URBAN).assigned(C, URBAN, 2, 50)
+        .assigned(B, URBAN, 60, 100).feedback(B, 70).verified(S, 71).closed(72).build()
+        .forEach(engine::accept);
+
+    IndicatorReport report = engine.finish();
+
+    UnitIndicators c = report.worker(C);
+    UnitIndicators b = report.worker(B);
+    assertThat(c.counts()).as("C's 50 h deadline lapsed unanswered when B took over")
+        .hasToString("{REPORTED=1, EFFECTIVE_REPORTED=1, DISPATCHED=1, REPLIES_DUE=1}");
+    assertThat(c.responseTime().p(50)).as("the first dispatch, 1 h after registration")
+        .contains(Duration.ofHours(1));
+    assertThat(c.handlingTime()).isEqualTo(Percentiles.NONE);
+    assertThat(b.counts()).hasToString("{DUE_FOR_CLOSING=1, CLOSED_OF_DUE=1, CLOSED_ON_TIME=1,"
+        + " CLOSED=1, DISPATCHED=1, HANDLED=1, HANDLED_ON_TIME=1, HANDLED_EFFECTIVELY=1,"
+        + " REPLIES_DUE=1, REPLIES_ON_TIME=1}");
+    assertThat(b.responseTime()).isEqualTo(Percentiles.NONE);
+    assertThat(b.handlingTime().p(50)).as("registered 1 h, closed 72 h")
+        .contains(Duration.ofHours(71));
+    assertThat(c.rate(Indicator.REPLY_INDEX)).isEqualTo(Rate.of(0, 1));
+    assertThat(b.rate(Indicator.REPLY_INDEX)).isEqualTo(Rate.of(1, 1));
+  }
+
+  @Test
+  void returnAndArbitration_moveLaterCountsToTheNewLine() {
+    // A 12345 case: assigned to C for urban management at 2 h, returned at 3 h, arbitrated to
+    // housing at 4 h, assigned to C for housing at 5 h (reply by 60 h), handled at 10 h, verified
+    // at 11 h, closed at 12 h, rated 5/5/5 at 20 h.
+    LineId housing = LineId.of("housing");
+    IndicatorEngine engine = new IndicatorEngine(PERIOD, SETTINGS);
+    History.reported("i7", G2, Source.HOTLINE_12345, Actor.external("hotline"), 0)
+        .registered(1, URBAN).assigned(C, URBAN, 2, 50).returned(URBAN, 3)
+        .arbitrated(housing, 4).assigned(C, housing, 5, 60).feedback(C, 10).verified(S, 11)
+        .closed(12).rated(5, 5, 5, 20).build()
+        .forEach(engine::accept);
+
+    IndicatorReport report = engine.finish();
+
+    UnitIndicators urban = report.line(URBAN);
+    UnitIndicators line = report.line(housing);
+    assertThat(urban.counts()).as("only the first dispatch").hasToString("{DISPATCHED=1}");
+    assertThat(urban.responseTime().p(50)).contains(Duration.ofHours(1));
+    assertThat(line.counts()).hasToString("{DUE_FOR_CLOSING=1, CLOSED_OF_DUE=1,"
+        + " CLOSED_ON_TIME=1, CLOSED=1, DISPATCHED=1, HANDLED=1, HANDLED_ON_TIME=1,"
+        + " HANDLED_EFFECTIVELY=1, REPLIES_DUE=1, REPLIES_ON_TIME=1, RATED=1, SATISFIED=1,"
+        + " RATING_POINTS=12, SCOPED_REGISTERED=1, SCOPED_RESPONDED=1, SCOPED_RESOLVED=1,"
+        + " SCOPED_RATED=1, SCOPED_SATISFIED=1}");
+    assertThat(line.responseTime()).isEqualTo(Percentiles.NONE);
+    assertThat(line.handlingTime().p(50)).contains(Duration.ofHours(11));
+    assertThat(report.worker(C).count(Counter.DISPATCHED)).isEqualTo(2);
+    assertThat(report.worker(C).count(Counter.SCOPED_RATED)).as("the three rates skip workers")
+        .isZero();
+    assertThat(report.area(G2).count(Counter.EFFECTIVE_REPORTED)).isEqualTo(1);
+  }
+
+  @Test
+  void unitsCountedOnlyAfterThePeriod_notListed() {
+    // Reported by C on 29 March; registered on a new line on 2 April and claimed on 2 April by a
+    // worker who is in no roster, both before the cut-off of 5 days but outside March.
+    var settings = new org.gridgov.scoring.policy.IndicatorSettings(Duration.ofHours(24),
+        Duration.ofHours(96), Duration.ofDays(5), 4, dec("0.5"),
+        com.google.common.collect.ImmutableList.of(50), SETTINGS.threeRateSources());
+    WorkerId stranger = WorkerId.of("w-d");
+    IndicatorEngine engine = new IndicatorEngine(PERIOD, settings);
+    History.byWorker("i8", G2, C, 600).registered(700, LineId.of("housing"))
+        .claimed(stranger, 701, 750).build()
+        .forEach(engine::accept);
+
+    IndicatorReport report = engine.finish();
+
+    assertThat(report.units().keySet()).containsExactly(UnitRef.worker(C), UnitRef.area(G2),
+        UnitRef.area(COMMUNITY), UnitRef.area(STREET));
+    assertThat(report.worker(C).counts()).hasToString("{REPORTED=1, EFFECTIVE_REPORTED=1}");
+  }
+
+  @Test
+  void seconds_roundsDownLikeDurationBetween() {
+    Instant start = Instant.ofEpochSecond(100, 500_000_000);
+
+    assertThat(IndicatorEngine.seconds(start, Instant.ofEpochSecond(101, 200_000_000)))
+        .as("0.7 s").isZero();
+    assertThat(IndicatorEngine.seconds(start, Instant.ofEpochSecond(102, 500_000_000)))
+        .isEqualTo(2);
+    assertThat(IndicatorEngine.seconds(start, Instant.ofEpochSecond(99, 800_000_000)))
+        .as("-0.7 s").isEqualTo(-1);
   }
 
   @Test

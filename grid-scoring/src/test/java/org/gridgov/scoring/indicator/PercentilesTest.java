@@ -23,7 +23,7 @@ class PercentilesTest {
   void of_tenValues_returnsObservedValues() {
     long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 
-    Percentiles p = Percentiles.of(sorted, List.of(25, 50, 90, 100));
+    Percentiles p = Percentiles.of(sorted, sorted.length, List.of(25, 50, 90, 100));
 
     assertThat(p.count()).isEqualTo(10);
     assertThat(p.p(25)).contains(Duration.ofSeconds(3));
@@ -35,7 +35,7 @@ class PercentilesTest {
 
   @Test
   void of_noValues_empty() {
-    assertThat(Percentiles.of(new long[0], List.of(50))).isEqualTo(Percentiles.NONE);
+    assertThat(Percentiles.of(new long[0], 0, List.of(50))).isEqualTo(Percentiles.NONE);
   }
 
   @Test
