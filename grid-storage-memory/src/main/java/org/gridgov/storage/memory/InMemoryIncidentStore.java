@@ -1,8 +1,6 @@
 package org.gridgov.storage.memory;
 
-import com.google.common.collect.BoundType;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.TreeMultiset;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,54 +41,129 @@ import org.gridgov.core.territory.AreaCode;
 /**
  * Incidents in memory. One read-write lock guards the histories and every index, so each append
  * is atomic and every query sees a consistent snapshot; appends fold through {@link
- * Incident#apply} before anything changes. Indexes are hash sets, cheap to update on every
- * append; queries sort their (usually short) results by id.
+ * Incident#apply} before anything changes.
+ *
+ * <p>Each incident has one mutable {@link Entry} that remembers the index keys it was filed under,
+ * so an append touches only the indexes whose key changed (usually just the stage). Open stages,
+ * open incidents by grid and by assignee are hash sets of entries; the settled stages have no
+ * index and {@link #inStage} scans for them. Due timers are a tree ordered by due instant, then
+ * id. Report instants are kept per grid in sorted arrays for {@link #countReported}.
  */
 final class InMemoryIncidentStore implements IncidentStore {
   private static final String KIND = "incident";
-  private static final Comparator<TimerKey> DUE_ORDER =
-      Comparator.comparing(TimerKey::dueAt).thenComparing(TimerKey::id);
+  private static final int FIRST_CAPACITY = 8;
+  private static final Comparator<Entry> BY_ID = InMemoryIncidentStore::byId;
+  private static final Comparator<Entry> DUE_ORDER = InMemoryIncidentStore::dueOrder;
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<IncidentId, Entry> entries = new HashMap<>();
   private final Map<ExternalRef, IncidentId> externals = new HashMap<>();
-  private final Map<AreaCode, Set<IncidentId>> openByGrid = new HashMap<>();
-  private final Map<WorkerId, Set<IncidentId>> openByAssignee = new HashMap<>();
-  private final Map<Stage, Set<IncidentId>> byStage = new EnumMap<>(Stage.class);
-  private final NavigableSet<TimerKey> timers = new TreeSet<>(DUE_ORDER);
-  /** Report instants per grid code, for counting what a unit found in a period. */
-  private final NavigableMap<String, TreeMultiset<Instant>> reportedByGrid = new TreeMap<>();
+  /** Open stages only: the settled ones would grow without bound and are scanned instead. */
+  private final Map<Stage, Set<Entry>> byOpenStage = new EnumMap<>(Stage.class);
+  private final Map<AreaCode, Set<Entry>> openByGrid = new HashMap<>();
+  private final Map<WorkerId, Set<Entry>> openByAssignee = new HashMap<>();
+  private final NavigableSet<Entry> timers = new TreeSet<>(DUE_ORDER);
+  /** Report instants per grid code, sorted by code for counting what a unit found. */
+  private final NavigableMap<String, ReportTimes> reportedByGrid = new TreeMap<>();
+  /** The same per-grid instants by code, for the lookup on every intake. */
+  private final Map<String, ReportTimes> reportsOfGrid = new HashMap<>();
 
-  /** One incident: its history, its folded state and any lease on its timer. */
-  private record Entry(ImmutableList<IncidentEvent> events, Incident incident, Lease lease) {}
+  /**
+   * One incident: its history, its folded state, the keys it is indexed under (null for none) and
+   * any lease on its timer. Changed only under the write lock; the keys change only while the
+   * entry is out of the index they belong to.
+   */
+  private static final class Entry {
+    final IncidentId id;
+    IncidentEvent[] events;
+    int size;
+    Incident incident;
+    AreaCode openGrid;
+    WorkerId openAssignee;
+    Instant timerDue;
+    String leaseOwner;
+    Instant leaseUntil;
 
-  private record Lease(String owner, Instant until) {}
+    Entry(IncidentId id, List<? extends IncidentEvent> opening) {
+      this.id = id;
+      this.events = opening.toArray(new IncidentEvent[Math.max(FIRST_CAPACITY, opening.size())]);
+      this.size = opening.size();
+    }
 
-  private record TimerKey(Instant dueAt, IncidentId id) {}
+    void add(List<? extends IncidentEvent> more) {
+      int needed = size + more.size();
+      if (needed > events.length) {
+        events = Arrays.copyOf(events, Math.max(needed, events.length * 2));
+      }
+      for (IncidentEvent event : more) {
+        events[size++] = event;
+      }
+    }
+
+    boolean leasedAt(Instant now) {
+      return leaseUntil != null && leaseUntil.isAfter(now);
+    }
+  }
+
+  InMemoryIncidentStore() {
+    for (Stage stage : Stage.values()) {
+      if (stage.isOpen()) {
+        byOpenStage.put(stage, new HashSet<>());
+      }
+    }
+  }
+
+  private static int byId(Entry a, Entry b) {
+    return a.id.compareTo(b.id);
+  }
+
+  private static int dueOrder(Entry a, Entry b) {
+    int byDue = a.timerDue.compareTo(b.timerDue);
+    return byDue != 0 ? byDue : a.id.compareTo(b.id);
+  }
 
   @Override
   public IntakeResult intake(List<? extends IncidentEvent> opening) {
     if (opening.isEmpty() || !(opening.get(0) instanceof IncidentReported reported)) {
       throw new IllegalArgumentException("intake starts with an IncidentReported event");
     }
-    Incident incident = fold(Incident.start(reported), opening.subList(1, opening.size()));
+    Incident incident = fold(Incident.start(reported), opening, 1);
+    ExternalRef external = reported.external().orElse(null);
     lock.writeLock().lock();
     try {
-      Optional<ExternalRef> external = reported.external();
-      if (external.isPresent() && externals.containsKey(external.get())) {
-        return new IntakeResult(entries.get(externals.get(external.get())).incident(), false);
+      if (external != null) {
+        IncidentId known = externals.get(external);
+        if (known != null) {
+          return new IntakeResult(entries.get(known).incident, false);
+        }
       }
-      if (entries.containsKey(incident.id())) {
-        throw new DuplicateException(KIND, incident.id());
+      IncidentId id = incident.id();
+      if (entries.containsKey(id)) {
+        throw new DuplicateException(KIND, id);
       }
-      external.ifPresent(ref -> externals.put(ref, incident.id()));
-      reportedByGrid.computeIfAbsent(incident.grid().value(), g -> TreeMultiset.create())
-          .add(incident.reportedAt());
-      store(null, new Entry(ImmutableList.copyOf(opening), incident, null));
+      if (external != null) {
+        externals.put(external, id);
+      }
+      recordReport(incident);
+      Entry entry = new Entry(id, opening);
+      entries.put(id, entry);
+      update(entry, incident);
       return new IntakeResult(incident, true);
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** Files the report instant of a new incident under its grid, for {@link #countReported}. */
+  private void recordReport(Incident incident) {
+    String grid = incident.grid().value();
+    ReportTimes reports = reportsOfGrid.get(grid);
+    if (reports == null) {
+      reports = new ReportTimes();
+      reportsOfGrid.put(grid, reports);
+      reportedByGrid.put(grid, reports);
+    }
+    reports.add(incident.reportedAt());
   }
 
   @Override
@@ -101,61 +174,83 @@ final class InMemoryIncidentStore implements IncidentStore {
     }
     lock.writeLock().lock();
     try {
-      Entry current = entries.get(id);
-      if (current == null) {
+      Entry entry = entries.get(id);
+      if (entry == null) {
         throw new NotFoundException(KIND, id);
       }
-      if (current.incident().version() != expectedVersion) {
-        throw new StaleVersionException(KIND, id, expectedVersion, current.incident().version());
+      long version = entry.incident.version();
+      if (version != expectedVersion) {
+        throw new StaleVersionException(KIND, id, expectedVersion, version);
       }
-      Incident next = fold(current.incident(), events);
-      ImmutableList<IncidentEvent> history =
-          ImmutableList.<IncidentEvent>builderWithExpectedSize(current.events().size() + events.size())
-              .addAll(current.events())
-              .addAll(events)
-              .build();
-      store(current, new Entry(history, next, null));
+      Incident next = fold(entry.incident, events, 0);
+      entry.add(events);
+      entry.leaseOwner = null;
+      entry.leaseUntil = null;
+      update(entry, next);
       return next;
     } finally {
       lock.writeLock().unlock();
     }
   }
 
-  private static Incident fold(Incident start, List<? extends IncidentEvent> events) {
+  private static Incident fold(Incident start, List<? extends IncidentEvent> events, int from) {
     Incident incident = start;
-    for (IncidentEvent event : events) {
-      incident = incident.apply(event);
+    for (int i = from; i < events.size(); i++) {
+      incident = incident.apply(events.get(i));
     }
     return incident;
   }
 
-  /** Replaces {@code old} (null for a new incident) by {@code next} in the map and every index. */
-  private void store(Entry old, Entry next) {
-    Incident incident = next.incident();
-    if (old != null) {
-      unindex(old.incident());
+  /**
+   * Makes {@code next} the state of {@code entry} (whose state is null when it is new), moving the
+   * entry only in the indexes whose key changed.
+   */
+  private void update(Entry entry, Incident next) {
+    Stage was = entry.incident == null ? null : entry.incident.stage();
+    Stage stage = next.stage();
+    boolean open = stage.isOpen();
+    if (stage != was) {
+      if (was != null && was.isOpen()) {
+        byOpenStage.get(was).remove(entry);
+      }
+      if (open) {
+        byOpenStage.get(stage).add(entry);
+      }
     }
-    entries.put(incident.id(), next);
-    byStage.computeIfAbsent(incident.stage(), s -> new HashSet<>()).add(incident.id());
-    if (incident.isOpen()) {
-      openByGrid.computeIfAbsent(incident.grid(), g -> new HashSet<>()).add(incident.id());
-      incident.assignee().ifPresent(
-          w -> openByAssignee.computeIfAbsent(w, k -> new HashSet<>()).add(incident.id()));
+    AreaCode grid = open ? next.grid() : null;
+    if (!Objects.equals(grid, entry.openGrid)) {
+      move(openByGrid, entry.openGrid, grid, entry);
+      entry.openGrid = grid;
     }
-    incident.nextTimer().ifPresent(t -> timers.add(new TimerKey(t.dueAt(), incident.id())));
+    WorkerId assignee = open ? next.assignee().orElse(null) : null;
+    if (!Objects.equals(assignee, entry.openAssignee)) {
+      move(openByAssignee, entry.openAssignee, assignee, entry);
+      entry.openAssignee = assignee;
+    }
+    Optional<Timer> timer = next.nextTimer();
+    Instant due = timer.isPresent() ? timer.get().dueAt() : null;
+    if (!Objects.equals(due, entry.timerDue)) {
+      if (entry.timerDue != null) {
+        timers.remove(entry);
+      }
+      entry.timerDue = due;
+      if (due != null) {
+        timers.add(entry);
+      }
+    }
+    entry.incident = next;
   }
 
-  private void unindex(Incident incident) {
-    remove(byStage, incident.stage(), incident.id());
-    remove(openByGrid, incident.grid(), incident.id());
-    incident.assignee().ifPresent(w -> remove(openByAssignee, w, incident.id()));
-    incident.nextTimer().ifPresent(t -> timers.remove(new TimerKey(t.dueAt(), incident.id())));
-  }
-
-  private static <K> void remove(Map<K, Set<IncidentId>> index, K key, IncidentId id) {
-    Set<IncidentId> ids = index.get(key);
-    if (ids != null && ids.remove(id) && ids.isEmpty()) {
-      index.remove(key);
+  /** Moves {@code entry} in {@code index} from key {@code from} to key {@code to} (null: none). */
+  private static <K> void move(Map<K, Set<Entry>> index, K from, K to, Entry entry) {
+    if (from != null) {
+      Set<Entry> members = index.get(from);
+      if (members.remove(entry) && members.isEmpty()) {
+        index.remove(from);
+      }
+    }
+    if (to != null) {
+      index.computeIfAbsent(to, k -> new HashSet<>()).add(entry);
     }
   }
 
@@ -164,7 +259,7 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.readLock().lock();
     try {
       Entry entry = entries.get(id);
-      return entry == null ? Optional.empty() : Optional.of(entry.incident());
+      return entry == null ? Optional.empty() : Optional.of(entry.incident);
     } finally {
       lock.readLock().unlock();
     }
@@ -178,7 +273,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (entry == null) {
         throw new NotFoundException(KIND, id);
       }
-      return entry.events();
+      return ImmutableList.copyOf(Arrays.asList(entry.events).subList(0, entry.size));
     } finally {
       lock.readLock().unlock();
     }
@@ -206,26 +301,41 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<Incident> inStage(Stage stage) {
-    return lookup(byStage, stage);
-  }
-
-  private <K> List<Incident> lookup(Map<K, Set<IncidentId>> index, K key) {
+    if (stage.isOpen()) {
+      return lookup(byOpenStage, stage);
+    }
     lock.readLock().lock();
     try {
-      Set<IncidentId> ids = index.get(key);
-      if (ids == null) {
-        return List.of();
+      List<Entry> found = new ArrayList<>();
+      for (Entry entry : entries.values()) {
+        if (entry.incident.stage() == stage) {
+          found.add(entry);
+        }
       }
-      IncidentId[] sorted = ids.toArray(new IncidentId[0]);
-      Arrays.sort(sorted);
-      List<Incident> result = new ArrayList<>(sorted.length);
-      for (IncidentId id : sorted) {
-        result.add(entries.get(id).incident());
-      }
-      return result;
+      return sortedIncidents(found);
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  private <K> List<Incident> lookup(Map<K, Set<Entry>> index, K key) {
+    lock.readLock().lock();
+    try {
+      Set<Entry> members = index.get(key);
+      return members == null ? List.of() : sortedIncidents(members);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private static List<Incident> sortedIncidents(Collection<Entry> members) {
+    Entry[] sorted = members.toArray(new Entry[0]);
+    Arrays.sort(sorted, BY_ID);
+    List<Incident> result = new ArrayList<>(sorted.length);
+    for (Entry entry : sorted) {
+      result.add(entry.incident);
+    }
+    return result;
   }
 
   @Override
@@ -234,7 +344,7 @@ final class InMemoryIncidentStore implements IncidentStore {
     try {
       Map<WorkerId, Integer> counts = new LinkedHashMap<>();
       for (WorkerId worker : workers) {
-        Set<IncidentId> open = openByAssignee.get(worker);
+        Set<Entry> open = openByAssignee.get(worker);
         counts.put(worker, open == null ? 0 : open.size());
       }
       return counts;
@@ -249,11 +359,11 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.readLock().lock();
     try {
       List<DueTimer> due = new ArrayList<>();
-      for (TimerKey key : timers) {
-        if (key.dueAt().isAfter(now) || due.size() == limit) {
+      for (Entry entry : timers) {
+        if (entry.timerDue.isAfter(now) || due.size() == limit) {
           break;
         }
-        due.add(dueTimer(entries.get(key.id()).incident()));
+        due.add(dueTimer(entry.incident));
       }
       return due;
     } finally {
@@ -271,18 +381,17 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.writeLock().lock();
     try {
       List<DueTimer> taken = new ArrayList<>();
-      for (TimerKey key : timers) {
-        if (key.dueAt().isAfter(now) || taken.size() == limit) {
+      Instant until = now.plus(lease);
+      for (Entry entry : timers) {
+        if (entry.timerDue.isAfter(now) || taken.size() == limit) {
           break;
         }
-        Entry entry = entries.get(key.id());
-        Lease held = entry.lease();
-        if (held != null && held.until().isAfter(now)) {
+        if (entry.leasedAt(now)) {
           continue;
         }
-        entries.put(key.id(), new Entry(entry.events(), entry.incident(),
-            new Lease(owner, now.plus(lease))));
-        taken.add(dueTimer(entry.incident()));
+        entry.leaseOwner = owner;
+        entry.leaseUntil = until;
+        taken.add(dueTimer(entry.incident));
       }
       return taken;
     } finally {
@@ -298,8 +407,9 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (entry == null) {
         throw new NotFoundException(KIND, id);
       }
-      if (entry.lease() != null && entry.lease().owner().equals(owner)) {
-        entries.put(id, new Entry(entry.events(), entry.incident(), null));
+      if (owner.equals(entry.leaseOwner)) {
+        entry.leaseOwner = null;
+        entry.leaseUntil = null;
       }
     } finally {
       lock.writeLock().unlock();
@@ -317,9 +427,9 @@ final class InMemoryIncidentStore implements IncidentStore {
     try {
       String prefix = unit.value();
       long count = 0;
-      for (TreeMultiset<Instant> reported :
+      for (ReportTimes reports :
           reportedByGrid.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
-        count += reported.subMultiset(from, BoundType.CLOSED, to, BoundType.OPEN).size();
+        count += reports.countIn(from, to);
       }
       return count;
     } finally {
@@ -345,6 +455,76 @@ final class InMemoryIncidentStore implements IncidentStore {
   private static void requirePositive(int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+  }
+
+  /**
+   * The report instants of one grid, ascending, as epoch seconds and nanoseconds in parallel
+   * arrays (exact for every {@link Instant}). Reports mostly arrive in time order, so an add is
+   * usually an append; an earlier one is inserted in place.
+   */
+  private static final class ReportTimes {
+    private long[] seconds = new long[FIRST_CAPACITY];
+    private int[] nanos = new int[FIRST_CAPACITY];
+    private int size;
+
+    void add(Instant instant) {
+      long second = instant.getEpochSecond();
+      int nano = instant.getNano();
+      if (size == seconds.length) {
+        seconds = Arrays.copyOf(seconds, size * 2);
+        nanos = Arrays.copyOf(nanos, size * 2);
+      }
+      int at = size;
+      if (size > 0 && compare(size - 1, second, nano) > 0) {
+        at = firstAfter(second, nano);
+        System.arraycopy(seconds, at, seconds, at + 1, size - at);
+        System.arraycopy(nanos, at, nanos, at + 1, size - at);
+      }
+      seconds[at] = second;
+      nanos[at] = nano;
+      size++;
+    }
+
+    /** How many instants lie in {@code [from, to)}. */
+    int countIn(Instant from, Instant to) {
+      return firstNotBefore(to.getEpochSecond(), to.getNano())
+          - firstNotBefore(from.getEpochSecond(), from.getNano());
+    }
+
+    /** The index of the first instant at or after the given one ({@code size} when none). */
+    private int firstNotBefore(long second, int nano) {
+      int low = 0;
+      int high = size;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (compare(mid, second, nano) < 0) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+
+    /** The index of the first instant after the given one ({@code size} when none). */
+    private int firstAfter(long second, int nano) {
+      int low = 0;
+      int high = size;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (compare(mid, second, nano) <= 0) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+
+    private int compare(int index, long second, int nano) {
+      int bySecond = Long.compare(seconds[index], second);
+      return bySecond != 0 ? bySecond : Integer.compare(nanos[index], nano);
     }
   }
 }
