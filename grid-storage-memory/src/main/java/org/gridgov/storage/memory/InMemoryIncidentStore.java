@@ -48,6 +48,10 @@ import org.gridgov.core.territory.AreaCode;
  * open incidents by grid and by assignee are hash sets of entries; the settled stages have no
  * index and {@link #inStage} scans for them. Due timers are a tree ordered by due instant, then
  * id. Report instants are kept per grid in sorted arrays for {@link #countReported}.
+ *
+ * <p>Without {@code keepArchived}, an incident appended into {@link Stage#ARCHIVED} is dropped:
+ * its history and state go, its id, external reference and report instant stay (see {@link
+ * InMemoryGridStorage.Builder#keepArchived}).
  */
 final class InMemoryIncidentStore implements IncidentStore {
   private static final String KIND = "incident";
@@ -55,8 +59,11 @@ final class InMemoryIncidentStore implements IncidentStore {
   private static final Comparator<Entry> BY_ID = InMemoryIncidentStore::byId;
   private static final Comparator<Entry> DUE_ORDER = InMemoryIncidentStore::dueOrder;
 
+  private final boolean keepArchived;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<IncidentId, Entry> entries = new HashMap<>();
+  /** The ids of the archived incidents dropped from {@link #entries}, when not keeping them. */
+  private final Set<IncidentId> dropped = new HashSet<>();
   private final Map<ExternalRef, IncidentId> externals = new HashMap<>();
   /** Open stages only: the settled ones would grow without bound and are scanned instead. */
   private final Map<Stage, Set<Entry>> byOpenStage = new EnumMap<>(Stage.class);
@@ -105,7 +112,8 @@ final class InMemoryIncidentStore implements IncidentStore {
     }
   }
 
-  InMemoryIncidentStore() {
+  InMemoryIncidentStore(boolean keepArchived) {
+    this.keepArchived = keepArchived;
     for (Stage stage : Stage.values()) {
       if (stage.isOpen()) {
         byOpenStage.put(stage, new HashSet<>());
@@ -134,20 +142,28 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (external != null) {
         IncidentId known = externals.get(external);
         if (known != null) {
-          return new IntakeResult(entries.get(known).incident, false);
+          Entry entry = entries.get(known);
+          if (entry == null) {
+            throw new DuplicateException(KIND, known);
+          }
+          return new IntakeResult(entry.incident, false);
         }
       }
       IncidentId id = incident.id();
-      if (entries.containsKey(id)) {
+      if (entries.containsKey(id) || dropped.contains(id)) {
         throw new DuplicateException(KIND, id);
       }
       if (external != null) {
         externals.put(external, id);
       }
       recordReport(incident);
-      Entry entry = new Entry(id, opening);
-      entries.put(id, entry);
-      update(entry, incident);
+      if (drops(incident)) {
+        dropped.add(id);
+      } else {
+        Entry entry = new Entry(id, opening);
+        entries.put(id, entry);
+        update(entry, incident);
+      }
       return new IntakeResult(incident, true);
     } finally {
       lock.writeLock().unlock();
@@ -164,6 +180,11 @@ final class InMemoryIncidentStore implements IncidentStore {
       reportedByGrid.put(grid, reports);
     }
     reports.add(incident.reportedAt());
+  }
+
+  /** Whether {@code incident} leaves memory: archived, in a store that does not keep those. */
+  private boolean drops(Incident incident) {
+    return !keepArchived && incident.stage() == Stage.ARCHIVED;
   }
 
   @Override
@@ -187,6 +208,10 @@ final class InMemoryIncidentStore implements IncidentStore {
       entry.leaseOwner = null;
       entry.leaseUntil = null;
       update(entry, next);
+      if (drops(next)) {
+        entries.remove(id);
+        dropped.add(id);
+      }
       return next;
     } finally {
       lock.writeLock().unlock();
@@ -441,7 +466,7 @@ final class InMemoryIncidentStore implements IncidentStore {
   public long count() {
     lock.readLock().lock();
     try {
-      return entries.size();
+      return (long) entries.size() + dropped.size();
     } finally {
       lock.readLock().unlock();
     }
