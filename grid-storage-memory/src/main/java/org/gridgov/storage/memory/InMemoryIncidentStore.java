@@ -14,14 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
@@ -46,8 +46,9 @@ import org.gridgov.core.territory.AreaCode;
  * <p>Each incident has one mutable {@link Entry} that remembers the index keys it was filed under,
  * so an append touches only the indexes whose key changed (usually just the stage). Open stages,
  * open incidents by grid and by assignee are hash sets of entries; the settled stages have no
- * index and {@link #inStage} scans for them. Due timers are a tree ordered by due instant, then
- * id. Report instants are kept per grid in sorted arrays for {@link #countReported}.
+ * index and {@link #inStage} scans for them. Due timers are a 4-ary heap on due instant, then
+ * id, in primitive arrays. Report instants are kept per grid in sorted arrays for {@link
+ * #countReported}.
  *
  * <p>Without {@code keepArchived}, an incident appended into {@link Stage#ARCHIVED} is dropped:
  * its history and state go, its id, external reference and report instant stay (see {@link
@@ -57,7 +58,6 @@ final class InMemoryIncidentStore implements IncidentStore {
   private static final String KIND = "incident";
   private static final int FIRST_CAPACITY = 8;
   private static final Comparator<Entry> BY_ID = InMemoryIncidentStore::byId;
-  private static final Comparator<Entry> DUE_ORDER = InMemoryIncidentStore::dueOrder;
 
   private final boolean keepArchived;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -69,16 +69,16 @@ final class InMemoryIncidentStore implements IncidentStore {
   private final Map<Stage, Set<Entry>> byOpenStage = new EnumMap<>(Stage.class);
   private final Map<AreaCode, Set<Entry>> openByGrid = new HashMap<>();
   private final Map<WorkerId, Set<Entry>> openByAssignee = new HashMap<>();
-  private final NavigableSet<Entry> timers = new TreeSet<>(DUE_ORDER);
+  private final TimerHeap timers = new TimerHeap();
   /** Report instants per grid code, sorted by code for counting what a unit found. */
   private final NavigableMap<String, ReportTimes> reportedByGrid = new TreeMap<>();
   /** The same per-grid instants by code, for the lookup on every intake. */
   private final Map<String, ReportTimes> reportsOfGrid = new HashMap<>();
 
   /**
-   * One incident: its history, its folded state, the keys it is indexed under (null for none) and
-   * any lease on its timer. Changed only under the write lock; the keys change only while the
-   * entry is out of the index they belong to.
+   * One incident: its history, its folded state, the keys it is indexed under (null for none),
+   * its slot among the timers and any lease on its timer. Changed only under the write lock. The
+   * index sets hold entries by identity, so changing a key never disturbs a set.
    */
   private static final class Entry {
     final IncidentId id;
@@ -88,6 +88,8 @@ final class InMemoryIncidentStore implements IncidentStore {
     AreaCode openGrid;
     WorkerId openAssignee;
     Instant timerDue;
+    /** Where the entry is in {@link #timers}, or -1 when it has no timer. */
+    int timerSlot = -1;
     String leaseOwner;
     Instant leaseUntil;
 
@@ -123,11 +125,6 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   private static int byId(Entry a, Entry b) {
     return a.id.compareTo(b.id);
-  }
-
-  private static int dueOrder(Entry a, Entry b) {
-    int byDue = a.timerDue.compareTo(b.timerDue);
-    return byDue != 0 ? byDue : a.id.compareTo(b.id);
   }
 
   @Override
@@ -255,13 +252,8 @@ final class InMemoryIncidentStore implements IncidentStore {
     Optional<Timer> timer = next.nextTimer();
     Instant due = timer.isPresent() ? timer.get().dueAt() : null;
     if (!Objects.equals(due, entry.timerDue)) {
-      if (entry.timerDue != null) {
-        timers.remove(entry);
-      }
       entry.timerDue = due;
-      if (due != null) {
-        timers.add(entry);
-      }
+      timers.file(entry, due);
     }
     entry.incident = next;
   }
@@ -384,12 +376,7 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.readLock().lock();
     try {
       List<DueTimer> due = new ArrayList<>();
-      for (Entry entry : timers) {
-        if (entry.timerDue.isAfter(now) || due.size() == limit) {
-          break;
-        }
-        due.add(dueTimer(entry.incident));
-      }
+      timers.walkDue(now, limit, entry -> due.add(dueTimer(entry.incident)));
       return due;
     } finally {
       lock.readLock().unlock();
@@ -407,17 +394,14 @@ final class InMemoryIncidentStore implements IncidentStore {
     try {
       List<DueTimer> taken = new ArrayList<>();
       Instant until = now.plus(lease);
-      for (Entry entry : timers) {
-        if (entry.timerDue.isAfter(now) || taken.size() == limit) {
-          break;
-        }
+      timers.walkDue(now, limit, entry -> {
         if (entry.leasedAt(now)) {
-          continue;
+          return false;
         }
         entry.leaseOwner = owner;
         entry.leaseUntil = until;
-        taken.add(dueTimer(entry.incident));
-      }
+        return taken.add(dueTimer(entry.incident));
+      });
       return taken;
     } finally {
       lock.writeLock().unlock();
@@ -480,6 +464,131 @@ final class InMemoryIncidentStore implements IncidentStore {
   private static void requirePositive(int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+  }
+
+  /**
+   * The entries with a timer: a 4-ary min-heap on (due instant, id) whose keys sit in parallel
+   * primitive arrays, so sifting compares in one small block of memory instead of chasing tree
+   * nodes. Each entry knows its slot, so a changed timer moves in place.
+   */
+  private static final class TimerHeap {
+    /** Children per node: a shallow heap moves fewer entries when a timer sifts up. */
+    private static final int ARITY = 4;
+
+    private Entry[] entries = new Entry[FIRST_CAPACITY];
+    private long[] seconds = new long[FIRST_CAPACITY];
+    private int[] nanos = new int[FIRST_CAPACITY];
+    private int size;
+
+    /** Files {@code entry} under {@code due}, moving it when it is here; null takes it out. */
+    void file(Entry entry, Instant due) {
+      if (due == null) {
+        if (entry.timerSlot >= 0) {
+          removeAt(entry.timerSlot);
+        }
+        return;
+      }
+      int slot = entry.timerSlot;
+      if (slot < 0) {
+        if (size == entries.length) {
+          entries = Arrays.copyOf(entries, size * 2);
+          seconds = Arrays.copyOf(seconds, size * 2);
+          nanos = Arrays.copyOf(nanos, size * 2);
+        }
+        slot = size++;
+      }
+      sift(slot, entry, due.getEpochSecond(), due.getNano());
+    }
+
+    private void removeAt(int slot) {
+      entries[slot].timerSlot = -1;
+      int last = --size;
+      Entry moved = entries[last];
+      entries[last] = null;
+      if (slot != last) {
+        sift(slot, moved, seconds[last], nanos[last]);
+      }
+    }
+
+    /** Puts {@code entry} with its key where it belongs, starting from the free {@code slot}. */
+    private void sift(int slot, Entry entry, long second, int nano) {
+      int at = slot;
+      while (at > 0) {
+        int parent = (at - 1) / ARITY;
+        if (compare(parent, second, nano, entry.id) <= 0) {
+          break;
+        }
+        put(at, entries[parent], seconds[parent], nanos[parent]);
+        at = parent;
+      }
+      if (at == slot) {
+        int first;
+        while ((first = ARITY * at + 1) < size) {
+          int child = first;
+          for (int other = first + 1; other < Math.min(first + ARITY, size); other++) {
+            if (compare(other, seconds[child], nanos[child], entries[child].id) < 0) {
+              child = other;
+            }
+          }
+          if (compare(child, second, nano, entry.id) >= 0) {
+            break;
+          }
+          put(at, entries[child], seconds[child], nanos[child]);
+          at = child;
+        }
+      }
+      put(at, entry, second, nano);
+    }
+
+    private void put(int slot, Entry entry, long second, int nano) {
+      entries[slot] = entry;
+      seconds[slot] = second;
+      nanos[slot] = nano;
+      entry.timerSlot = slot;
+    }
+
+    /** Compares the key in {@code slot} with the key (second, nano, id). */
+    private int compare(int slot, long second, int nano, IncidentId id) {
+      if (seconds[slot] != second) {
+        return seconds[slot] < second ? -1 : 1;
+      }
+      if (nanos[slot] != nano) {
+        return nanos[slot] < nano ? -1 : 1;
+      }
+      return entries[slot].id.compareTo(id);
+    }
+
+    private boolean dueBy(int slot, long second, int nano) {
+      return seconds[slot] < second || (seconds[slot] == second && nanos[slot] <= nano);
+    }
+
+    /**
+     * Offers the entries due at or before {@code now} to {@code taker}, earliest first, until it
+     * has taken {@code limit} of them (it answers whether it took one). A best-first walk: a
+     * small queue holds the due slots whose parents were offered, so only due slots are visited.
+     */
+    void walkDue(Instant now, int limit, Predicate<Entry> taker) {
+      long second = now.getEpochSecond();
+      int nano = now.getNano();
+      if (size == 0 || !dueBy(0, second, nano)) {
+        return;
+      }
+      PriorityQueue<Integer> frontier = new PriorityQueue<>(
+          (a, b) -> compare(a, seconds[b], nanos[b], entries[b].id));
+      frontier.add(0);
+      int taken = 0;
+      while (taken < limit && !frontier.isEmpty()) {
+        int slot = frontier.poll();
+        if (taker.test(entries[slot])) {
+          taken++;
+        }
+        for (int child = ARITY * slot + 1; child <= ARITY * slot + ARITY && child < size; child++) {
+          if (dueBy(child, second, nano)) {
+            frontier.add(child);
+          }
+        }
+      }
     }
   }
 

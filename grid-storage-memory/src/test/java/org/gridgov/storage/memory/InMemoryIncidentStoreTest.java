@@ -22,6 +22,7 @@ import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.gridgov.core.incident.Incident;
@@ -166,6 +167,63 @@ class InMemoryIncidentStoreTest {
         .containsExactly("y");
     assertThat(dueIds(store.claimDue(at(100), 10, "node-b", Duration.ofMinutes(5))))
         .containsExactly("x");
+  }
+
+  @Test
+  void dueAt_manyRandomTimerChanges_agreesWithEveryIncidentsNextTimer() {
+    Random random = new Random(7);
+    List<IncidentId> all = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String id = "t" + i;
+      store.intake(List.of(reported(id, GRID_A), registered(id, 1 + random.nextInt(48))));
+      all.add(IncidentId.of(id));
+    }
+    for (int round = 0; round < 3_000; round++) {
+      IncidentId id = all.get(random.nextInt(all.size()));
+      Incident incident = store.find(id).orElseThrow();
+      String value = id.value();
+      int hour = 10 + round / 10; // events of one incident never go back in time
+      Instant replyBy = incident.replyBy().orElse(at(hour));
+      Instant later = (replyBy.isAfter(at(hour)) ? replyBy : at(hour))
+          .plus(Duration.ofHours(1 + random.nextInt(30)));
+      List<IncidentEvent> next = switch (incident.stage()) {
+        case REGISTERED -> List.of(assigned(value, hour, random.nextBoolean() ? WANG : LI));
+        case DISPATCHED -> random.nextInt(3) == 0
+            ? List.of(feedback(value, hour, incident.assignee().orElseThrow()))
+            : List.of(extended(value, hour, later));
+        default -> List.of();
+      };
+      if (!next.isEmpty()) {
+        store.append(id, incident.version(), next);
+      }
+      if (round % 5 == 0) {
+        assertDueAsEveryIncidentSays(all, at(random.nextInt(400)), 1 + random.nextInt(300));
+      }
+    }
+
+    Instant late = at(1_000);
+    List<String> everyDue = dueIds(store.dueAt(late, 1_000));
+    assertThat(everyDue).hasSizeGreaterThan(10);
+    List<String> claimed = new ArrayList<>();
+    claimed.addAll(dueIds(store.claimDue(late, everyDue.size() / 2, "a", Duration.ofMinutes(5))));
+    claimed.addAll(dueIds(store.claimDue(late, 1_000, "b", Duration.ofMinutes(5))));
+    assertThat(claimed).as("two takers, each in due order, never the same incident")
+        .containsExactlyElementsOf(everyDue);
+    assertThat(store.claimDue(late, 1_000, "c", Duration.ofMinutes(5))).isEmpty();
+  }
+
+  private void assertDueAsEveryIncidentSays(List<IncidentId> all, Instant now, int limit) {
+    List<String> expected = all.stream()
+        .map(id -> store.find(id).orElseThrow())
+        .filter(i -> i.nextTimer().isPresent() && !i.nextTimer().get().dueAt().isAfter(now))
+        .sorted(Comparator.<Incident, Instant>comparing(i -> i.nextTimer().get().dueAt())
+            .thenComparing(Incident::id))
+        .limit(limit)
+        .map(i -> i.id().value())
+        .toList();
+
+    assertThat(dueIds(store.dueAt(now, limit))).as("due at %s, limit %s", now, limit)
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
