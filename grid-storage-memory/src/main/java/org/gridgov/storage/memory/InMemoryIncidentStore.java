@@ -416,7 +416,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (entry == null) {
         throw new NotFoundException(KIND, id);
       }
-      if (owner.equals(entry.leaseOwner)) {
+      if (entry.leaseOwner != null && entry.leaseOwner.equals(owner)) {
         entry.leaseOwner = null;
         entry.leaseUntil = null;
       }
