@@ -86,7 +86,11 @@ final class InMemoryIncidentStore implements IncidentStore {
     int size;
     Incident incident;
     AreaCode openGrid;
+    /** The set of {@link #openByGrid} this entry is in, so leaving it needs no lookup. */
+    Set<Entry> gridMembers;
     WorkerId openAssignee;
+    /** The set of {@link #openByAssignee} this entry is in. */
+    Set<Entry> assigneeMembers;
     Instant timerDue;
     /** Where the entry is in {@link #timers}, or -1 when it has no timer. */
     int timerSlot = -1;
@@ -241,13 +245,15 @@ final class InMemoryIncidentStore implements IncidentStore {
     }
     AreaCode grid = open ? next.grid() : null;
     if (!Objects.equals(grid, entry.openGrid)) {
-      move(openByGrid, entry.openGrid, grid, entry);
+      leave(openByGrid, entry.openGrid, entry.gridMembers, entry);
       entry.openGrid = grid;
+      entry.gridMembers = join(openByGrid, grid, entry);
     }
     WorkerId assignee = open ? next.assignee().orElse(null) : null;
     if (!Objects.equals(assignee, entry.openAssignee)) {
-      move(openByAssignee, entry.openAssignee, assignee, entry);
+      leave(openByAssignee, entry.openAssignee, entry.assigneeMembers, entry);
       entry.openAssignee = assignee;
+      entry.assigneeMembers = join(openByAssignee, assignee, entry);
     }
     Optional<Timer> timer = next.nextTimer();
     Instant due = timer.isPresent() ? timer.get().dueAt() : null;
@@ -258,17 +264,21 @@ final class InMemoryIncidentStore implements IncidentStore {
     entry.incident = next;
   }
 
-  /** Moves {@code entry} in {@code index} from key {@code from} to key {@code to} (null: none). */
-  private static <K> void move(Map<K, Set<Entry>> index, K from, K to, Entry entry) {
-    if (from != null) {
-      Set<Entry> members = index.get(from);
-      if (members.remove(entry) && members.isEmpty()) {
-        index.remove(from);
-      }
+  /** Takes {@code entry} out of {@code members}, its set under {@code key} (null: none). */
+  private static <K> void leave(Map<K, Set<Entry>> index, K key, Set<Entry> members, Entry entry) {
+    if (key != null && members.remove(entry) && members.isEmpty()) {
+      index.remove(key);
     }
-    if (to != null) {
-      index.computeIfAbsent(to, k -> new HashSet<>()).add(entry);
+  }
+
+  /** Puts {@code entry} under {@code key} (null: none) and returns the set it joined. */
+  private static <K> Set<Entry> join(Map<K, Set<Entry>> index, K key, Entry entry) {
+    if (key == null) {
+      return null;
     }
+    Set<Entry> members = index.computeIfAbsent(key, k -> new HashSet<>());
+    members.add(entry);
+    return members;
   }
 
   @Override
