@@ -66,7 +66,7 @@ public class SimulationBenchmark {
   @Benchmark
   public SimulationResult dongcheng() {
     SimulationResult result = Simulation.run(Divisions.dongcheng(), config(), Presets.kaixuan(),
-        InMemoryGridStorage.create());
+        store());
     reported = result.reported();
     closed = result.closed();
     return result;
@@ -80,10 +80,15 @@ public class SimulationBenchmark {
       city.put("district-" + i, Divisions.dongcheng());
     }
     CityResult result = CitySimulation.run(city, config(), Presets.kaixuan(),
-        InMemoryGridStorage::create, threads);
+        SimulationBenchmark::store, threads);
     reported = result.reported();
     closed = result.closed();
     return result;
+  }
+
+  /** A memory store that drops archived cases: a year keeps only the cases still in play. */
+  private static InMemoryGridStorage store() {
+    return InMemoryGridStorage.builder().keepArchived(false).build();
   }
 
   private SimulationConfig config() {

@@ -40,6 +40,7 @@ import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.core.spi.NotFoundException;
@@ -97,7 +98,9 @@ public final class GridGovernance {
 
   /**
    * Reports a problem. Idempotent by external reference: reporting the same hotline ticket again
-   * returns the first incident with {@code created == false} and stores nothing.
+   * returns the first incident with {@code created == false} and stores nothing; when the store
+   * no longer holds that incident (a memory store that drops archived cases) it throws {@link
+   * DuplicateException} naming the reference.
    */
   public IntakeResult report(Report report) {
     Objects.requireNonNull(report, "report");
@@ -125,7 +128,9 @@ public final class GridGovernance {
     if (report.external().isPresent()) {
       Optional<IncidentId> known = incidents.findByExternal(report.external().get());
       if (known.isPresent()) {
-        return new IntakeResult(require(known.get()), false);
+        Incident first = incidents.find(known.get()).orElseThrow(() ->
+            new DuplicateException("external reference", report.external().get()));
+        return new IntakeResult(first, false);
       }
     }
     Instant now = clock.instant();

@@ -13,9 +13,12 @@ import org.gridgov.core.incident.IllegalTransitionException;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.incident.RejectionKind;
+import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
+import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of bad command gets a clear error and stores nothing. */
@@ -147,6 +150,24 @@ class CommandRejectionsTest {
     assertThat(again.created()).isFalse();
     assertThat(again.incident().id()).isEqualTo(first.incident().id());
     assertThat(stored()).isEqualTo(1);
+  }
+
+  @Test
+  void report_ticketOfAnArchivedCaseTheStoreDropped_duplicateNamingTheTicketNothingStored() {
+    GridGovernance dropping = governance(
+        InMemoryGridStorage.builder().keepArchived(false).build(), clock, Presets.kaixuan());
+    Report ticket = patrol(GRID_1, VENDING).external(
+        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-2")).build();
+    IncidentId id = dropping.report(ticket).incident().id();
+    dropping.reject(CENTRE, id, RejectionKind.INVALID, Optional.empty(), "not a case");
+    dropping.archive(CENTRE, id, "");
+
+    assertThatThrownBy(() -> dropping.report(ticket))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("external reference")
+        .hasMessageContaining("BJ-2");
+    assertThat(dropping.storage().incidents().count()).isEqualTo(1);
+    assertThat(dropping.find(id)).isEmpty();
   }
 
   @Test

@@ -16,7 +16,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The storage a run uses, from {@code --store}: {@code memory}, {@code h2} (an embedded database
+ * The storage a run uses, from {@code --store}: {@code memory} (dropping archived cases, which a
+ * run never reads again), {@code h2} (an embedded database
  * file in the output directory, made anew for each run) or a JDBC URL (PostgreSQL or MariaDB; the
  * run's tables are prefixed {@code gridgov_sim_a_} / {@code gridgov_sim_b_} and replaced).
  */
@@ -44,7 +45,7 @@ final class Stores implements AutoCloseable {
   /** A fresh, empty store for run {@code run} ({@code a} or {@code b}). */
   GridStorage open(String run) throws Exception {
     if (kind.equals("memory")) {
-      return InMemoryGridStorage.create();
+      return InMemoryGridStorage.builder().keepArchived(false).build();
     }
     if (kind.equals("h2")) {
       Path file = out.toAbsolutePath().resolve("gridgov-" + run);
