@@ -1,12 +1,21 @@
 package org.gridgov.benchmarks;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Territory;
@@ -24,6 +33,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
@@ -60,6 +70,8 @@ public class SimulationBenchmark {
   @Param("2")
   public int threads;
 
+  private final AtomicLong peakLive = new AtomicLong();
+  private final NotificationListener listener = this::collected;
   private long reported;
   private long closed;
 
@@ -97,15 +109,46 @@ public class SimulationBenchmark {
         .withArrivals(Arrivals.defaults().withRate(rate));
   }
 
+  /** Starts watching collections: the largest heap left after one is the peak live heap. */
+  @Setup(Level.Iteration)
+  public void watchCollections() {
+    peakLive.set(0);
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener(listener, null, null);
+      }
+    }
+  }
+
+  private void collected(Notification notification, Object handback) {
+    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+        .equals(notification.getType())) {
+      return;
+    }
+    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+        (CompositeData) notification.getUserData());
+    long live = 0;
+    for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+      live += usage.getUsed();
+    }
+    peakLive.accumulateAndGet(live, Math::max);
+  }
+
   @TearDown(Level.Iteration)
-  public void report() {
+  public void report() throws ListenerNotFoundException {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         peak += pool.getPeakUsage().getUsed();
       }
     }
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.removeNotificationListener(listener);
+      }
+    }
     System.out.printf("%n[simulation] %d days at %.1f a grid a day: %,d cases reported, %,d closed;"
-        + " peak heap %,d MB%n", days, rate, reported, closed, peak >> 20);
+        + " peak heap %,d MB, peak live heap (after a collection) %,d MB%n", days, rate, reported,
+        closed, peak >> 20, peakLive.get() >> 20);
   }
 }
