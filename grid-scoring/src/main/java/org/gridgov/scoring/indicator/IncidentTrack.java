@@ -1,7 +1,6 @@
 package org.gridgov.scoring.indicator;
 
 import java.time.Instant;
-import org.gridgov.core.incident.IncidentId;
 
 /**
  * What the engine remembers about one incident during its single pass: a few fields, not the
@@ -10,11 +9,6 @@ import org.gridgov.core.incident.IncidentId;
  * {@link IndicatorEngine}.
  */
 final class IncidentTrack {
-  final IncidentId incident;
-  /** {@link Tracks#hash} of the incident. */
-  final int hash;
-  /** The next track in the same {@link Tracks} slot. */
-  IncidentTrack next;
   /** The tallies of the grid, its community and its street. */
   final Tally[] areas;
   /** Whether the source is one the three rates follow. */
@@ -36,10 +30,7 @@ final class IncidentTrack {
   boolean pendingOnTime;
   Tally pendingLine;
 
-  IncidentTrack(IncidentId incident, Tally[] areas, boolean scoped, boolean reportedInPeriod,
-      Tally reporter) {
-    this.incident = incident;
-    this.hash = Tracks.hash(incident);
+  IncidentTrack(Tally[] areas, boolean scoped, boolean reportedInPeriod, Tally reporter) {
     this.areas = areas;
     this.scoped = scoped;
     this.reportedInPeriod = reportedInPeriod;

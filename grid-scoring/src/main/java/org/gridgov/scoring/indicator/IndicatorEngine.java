@@ -17,6 +17,7 @@ import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
@@ -39,12 +40,11 @@ import org.gridgov.scoring.policy.IndicatorSettings;
  * Computes the {@link Counter}s of every unit in one pass over the events. Events may arrive
  * history by history or interleaved across incidents (as from an event log), as long as each
  * incident's events come in order starting with its report; they are trusted to be a legal
- * history (as stored). Memory is O(incidents + units): an {@link IncidentTrack} of 72 bytes (with
- * compressed references) per incident, dropped only at its {@link IncidentArchived} (so an engine
- * fed incidents that are never archived, as in a simulated year, keeps one per incident until
- * {@link #finish()}), and a {@link Tally} per unit with 8 bytes per duration counted for it. An
- * event allocates nothing beyond the track (and the reporter's id) for a report and the growth
- * of the duration lists. Events at or after the cut-off ({@link #cutOff()}) are ignored. Single
+ * history (as stored). Memory is O(incidents + units): a small {@link IncidentTrack} per
+ * incident, dropped at its {@link IncidentArchived} (an engine fed incidents that are never
+ * archived keeps one per incident until {@link #finish()}), and a {@link Tally} per unit with 8
+ * bytes per duration counted for it. An event allocates nothing beyond the track (and the
+ * reporter's id) for a report and the growth of the duration lists. Events at or after the cut-off ({@link #cutOff()}) are ignored. Single
  * use and not thread-safe: feed it, then call {@link #finish()} once.
  */
 public final class IndicatorEngine {
@@ -53,7 +53,7 @@ public final class IndicatorEngine {
   private final Instant from;
   private final Instant to;
   private final Instant cutOff;
-  private final Tracks tracks = new Tracks();
+  private final Map<IncidentId, IncidentTrack> tracks = new HashMap<>();
   private final Map<AreaCode, Tally> areas = new HashMap<>();
   private final Map<AreaCode, Tally[]> chains = new HashMap<>();
   private final Map<LineId, Tally> lines = new HashMap<>();
@@ -109,9 +109,9 @@ public final class IndicatorEngine {
     }
     if (event instanceof IncidentReported r) {
       Tally reporter = tally(workers, r.actor().workerId().orElse(null));
-      IncidentTrack track = new IncidentTrack(r.incident(), areaTallies(r.grid()),
+      IncidentTrack track = new IncidentTrack(areaTallies(r.grid()),
           settings.scoped(r.source()), inPeriod(t), reporter);
-      if (!tracks.add(track)) {
+      if (tracks.putIfAbsent(r.incident(), track) != null) {
         throw new IllegalArgumentException("incident " + r.incident() + " is reported twice");
       }
       count(track, Counter.REPORTED, t, track.reporter, null);
@@ -158,7 +158,7 @@ public final class IndicatorEngine {
       rate(k, t, e.rating());
     } else if (event instanceof IncidentArchived) {
       complete(k);
-      tracks.remove(k);
+      tracks.remove(event.incident());
     }
   }
 
@@ -166,7 +166,7 @@ public final class IndicatorEngine {
   public IndicatorReport finish() {
     open();
     finished = true;
-    tracks.forEach(this::complete);
+    tracks.values().forEach(this::complete);
     tracks.clear();
     ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units = ImmutableSortedMap.naturalOrder();
     snapshot(areas, UnitRef::area, units);
