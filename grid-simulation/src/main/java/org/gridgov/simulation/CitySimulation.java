@@ -2,7 +2,6 @@ package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,11 +57,6 @@ public final class CitySimulation {
             "districts: every district needs a name and a division ladder, was " + name);
       }
     });
-    Map<String, SimulationConfig> configs = new LinkedHashMap<>();
-    int index = 0;
-    for (String name : districts.keySet()) {
-      configs.put(name, config.withSeed(districtSeed(config.seed(), index++)));
-    }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, districts.size()),
         runnable -> {
           Thread thread = new Thread(runnable, "gridgov-district");
@@ -70,16 +64,17 @@ public final class CitySimulation {
           return thread;
         });
     try {
+      List<String> names = new ArrayList<>();
       List<Future<SimulationResult>> runs = new ArrayList<>();
       for (Map.Entry<String, Territory> district : districts.entrySet()) {
-        SimulationConfig own = configs.get(district.getKey());
+        SimulationConfig own = config.withSeed(districtSeed(config.seed(), names.size()));
+        names.add(district.getKey());
         runs.add(pool.submit(() -> Simulation.run(district.getValue(), own, policy,
             storage.get())));
       }
       ImmutableList.Builder<CityResult.District> results = ImmutableList.builder();
-      int i = 0;
-      for (String name : districts.keySet()) {
-        results.add(new CityResult.District(name, join(runs.get(i++), name)));
+      for (int i = 0; i < names.size(); i++) {
+        results.add(new CityResult.District(names.get(i), join(runs.get(i), names.get(i))));
       }
       return new CityResult(results.build());
     } finally {

@@ -187,14 +187,19 @@ final class Engine implements GridListener {
           archiveAt = ratedAt.plusSeconds(60);
         }
       }
-      schedule(archiveAt, () -> attempt(() -> governance.archive(CENTRE, id, "")));
+      schedule(archiveAt, () -> archive(id));
     } else if (event instanceof IncidentRejected) {
-      after(at, b.archiveAfter(), () -> attempt(() -> governance.archive(CENTRE, id, "")));
+      schedule(at.plus(b.archiveAfter()), () -> archive(id));
     } else if (event instanceof CaseReturned) {
       Category category = district.directory().catalogue().require(incident.category());
       after(at, random.exponential(Duration.ofHours(1)), () -> attempt(() ->
           governance.arbitrate(CENTRE, id, category.defaultLine(), "returned: default line")));
     }
+  }
+
+  /** The centre archives a closed or refused case (归档): its last step. */
+  private void archive(IncidentId id) {
+    attempt(() -> governance.archive(CENTRE, id, ""));
   }
 
   private void register(IncidentId id) {

@@ -28,6 +28,7 @@ import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.territory.Level;
 import org.gridgov.governance.GridListener;
+import org.gridgov.rules.escalation.SettlementReport;
 
 /**
  * Counts what happens in a run as it happens, from the facade's listener, in one pass and without
@@ -58,7 +59,7 @@ final class Metrics implements GridListener {
   /** Per grid and per worker: received, closed, closed on time (sorted when reported). */
   final Map<String, long[]> grids = new HashMap<>();
   final Map<String, long[]> workers = new HashMap<>();
-  /** Closed cases by the level that settled them (the grid counts toward its community). */
+  /** Closed cases by the level that settled them ({@link SettlementReport#settledAt}). */
   final Map<Level, Long> settled = new EnumMap<>(Level.class);
   private int[] closureMinutes = new int[1024];
   private int closures;
@@ -81,7 +82,7 @@ final class Metrics implements GridListener {
   private void count(Incident incident, IncidentEvent event) {
     if (event instanceof IncidentReported e) {
       reported++;
-      day(e)[0]++;
+      day(e.at())[0]++;
       counter(grids, e.grid().value())[0]++;
     } else if (event instanceof IncidentRegistered e) {
       registered++;
@@ -125,10 +126,9 @@ final class Metrics implements GridListener {
     if (onTime) {
       closedOnTime++;
     }
-    day(e)[1]++;
+    day(e.at())[1]++;
     day(incident.reportedAt())[2]++;
-    settled.merge(incident.level() == Level.GRID ? Level.COMMUNITY : incident.level(), 1L,
-        Long::sum);
+    settled.merge(SettlementReport.settledAt(incident.level()), 1L, Long::sum);
     incident.line().ifPresent(l -> counter(lines, l.value())[1]++);
     long[] grid = counter(grids, incident.grid().value());
     grid[1]++;
@@ -154,10 +154,6 @@ final class Metrics implements GridListener {
     int[] sorted = Arrays.copyOf(closureMinutes, closures);
     Arrays.sort(sorted);
     return sorted;
-  }
-
-  private long[] day(IncidentEvent event) {
-    return day(event.at());
   }
 
   private long[] day(Instant at) {

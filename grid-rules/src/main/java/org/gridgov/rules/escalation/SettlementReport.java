@@ -33,16 +33,20 @@ public record SettlementReport(
     Map<Level, Long> counts = new EnumMap<>(Level.class);
     for (Incident incident : incidents) {
       if (incident.closedAt().isPresent()) {
-        counts.merge(incident.level() == Level.GRID ? Level.COMMUNITY : incident.level(), 1L,
-            Long::sum);
+        counts.merge(settledAt(incident.level()), 1L, Long::sum);
       }
     }
     return ofCounts(counts, targets);
   }
 
+  /** The level a case closed at {@code level} counts toward: the grid's count is its community's. */
+  public static Level settledAt(Level level) {
+    return level == Level.GRID ? Level.COMMUNITY : level;
+  }
+
   /**
-   * The report for closed cases already counted by the level that settled them (a grid's count
-   * belongs to {@link Level#COMMUNITY}), as a streaming consumer of events keeps them.
+   * The report for closed cases already counted by the level that settled them ({@link
+   * #settledAt}), as a streaming consumer of events keeps them.
    */
   public static SettlementReport ofCounts(Map<Level, Long> counts, Map<Level, ShareRange> targets) {
     Objects.requireNonNull(counts, "counts");
