@@ -107,14 +107,18 @@ final class Timers {
       Map<WorkerId, Integer> assignedInBatch) {
     var roster = governance.directory().roster();
     List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster);
-    List<WorkerId> ids = new ArrayList<>(candidates.size());
-    for (Worker candidate : candidates) {
-      ids.add(candidate.id());
+    Map<WorkerId, Integer> open = Map.of();
+    if (candidates.size() > 1) {
+      List<WorkerId> ids = new ArrayList<>(candidates.size());
+      for (Worker candidate : candidates) {
+        ids.add(candidate.id());
+      }
+      open = governance.storage().incidents().openCounts(ids);
     }
-    Map<WorkerId, Integer> open = governance.storage().incidents().openCounts(ids);
-    Workload workload = worker -> open.getOrDefault(worker, 0)
+    Map<WorkerId, Integer> stored = open;
+    Workload workload = worker -> stored.getOrDefault(worker, 0)
         + assignedInBatch.getOrDefault(worker, 0);
-    return AutoAssignRule.decide(incident, roster, workload,
+    return AutoAssignRule.decide(incident, candidates, workload,
         governance.replyWithin(incident, now), now);
   }
 }

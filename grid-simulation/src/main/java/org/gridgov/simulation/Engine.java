@@ -2,11 +2,11 @@ package org.gridgov.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.CaseReturned;
@@ -54,28 +54,9 @@ final class Engine implements GridListener {
   private final Metrics metrics;
   private final ArrivalProcess arrivals;
   private final Randomness random;
-  private final PriorityQueue<Action> queue = new PriorityQueue<>();
+  private final ActionQueue queue = new ActionQueue();
   private final Map<WorkerId, Instant> busyUntil = new HashMap<>();
-  private long sequence;
   private long tickets;
-
-  /**
-   * One scheduled step; ties at the same instant run in scheduling order. {@code nanos} is {@code
-   * at} in nanoseconds since the epoch (good until 2262), so ordering compares two longs.
-   */
-  private record Action(Instant at, long nanos, long seq, Runnable step)
-      implements Comparable<Action> {
-    Action(Instant at, long seq, Runnable step) {
-      this(at, Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L),
-          at.getNano()), seq, step);
-    }
-
-    @Override
-    public int compareTo(Action other) {
-      int byTime = Long.compare(nanos, other.nanos);
-      return byTime != 0 ? byTime : Long.compare(seq, other.seq);
-    }
-  }
 
   Engine(SimulationConfig config, SyntheticDistrict district, GridGovernance governance,
       VirtualClock clock, Metrics metrics, ArrivalProcess arrivals, Randomness random) {
@@ -93,13 +74,14 @@ final class Engine implements GridListener {
     schedule(arrivals.next(start), this::arrive);
     schedule(start, this::tick);
     Instant nextReport = start;
-    while (!queue.isEmpty() && queue.peek().at().isBefore(end)) {
-      Action action = queue.poll();
-      clock.set(action.at());
-      action.step().run();
-      if (!action.at().isBefore(nextReport)) {
-        progress.update(action.at(), start, end, metrics.reported);
-        nextReport = action.at().plus(Duration.ofHours(6));
+    while (!queue.isEmpty() && queue.peekAt().isBefore(end)) {
+      Runnable step = queue.poll();
+      Instant at = queue.polledAt();
+      clock.set(at);
+      step.run();
+      if (!at.isBefore(nextReport)) {
+        progress.update(at, start, end, metrics.reported);
+        nextReport = at.plus(Duration.ofHours(6));
       }
     }
     clock.set(end);
@@ -108,7 +90,7 @@ final class Engine implements GridListener {
   }
 
   private void schedule(Instant at, Runnable step) {
-    queue.add(new Action(at, sequence++, step));
+    queue.add(at, step);
   }
 
   private void after(Instant from, Duration delay, Runnable step) {
@@ -216,8 +198,12 @@ final class Engine implements GridListener {
         || !random.chance(config.behaviour().claimShare())) {
       return;
     }
-    List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster)
-        .stream().filter(w -> !w.isAbsentAt(at)).toList();
+    List<Worker> candidates = new ArrayList<>();
+    for (Worker worker : Candidates.eligible(incident, incident.line().orElseThrow(), roster)) {
+      if (!worker.isAbsentAt(at)) {
+        candidates.add(worker);
+      }
+    }
     if (candidates.isEmpty()) {
       return;
     }

@@ -7,19 +7,45 @@ import org.gridgov.core.internal.Ids;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
 
-/** Who did something to an incident: a kind and an id, never a personal name. */
-public record Actor(ActorKind kind, String id) {
-  public Actor {
+/**
+ * Who did something to an incident: a kind and an id, never a personal name. A value: equal when
+ * kind and id are. A worker actor keeps its {@link WorkerId}, so asking for it costs nothing.
+ */
+public final class Actor {
+  private final ActorKind kind;
+  private final String id;
+  /** The worker's id when {@link #kind} is {@link ActorKind#WORKER}, else null. */
+  private final WorkerId worker;
+
+  public Actor(ActorKind kind, String id) {
     Objects.requireNonNull(kind, "actor kind");
     if (kind == ActorKind.SYSTEM) {
       RuleId.of(id);
     } else {
       Ids.token("actor id", id);
     }
+    this.kind = kind;
+    this.id = id;
+    this.worker = kind == ActorKind.WORKER ? WorkerId.of(id) : null;
+  }
+
+  /** A worker actor for an id already checked as a {@link WorkerId}. */
+  private Actor(WorkerId worker) {
+    this.kind = ActorKind.WORKER;
+    this.id = worker.value();
+    this.worker = worker;
+  }
+
+  public ActorKind kind() {
+    return kind;
+  }
+
+  public String id() {
+    return id;
   }
 
   public static Actor worker(WorkerId worker) {
-    return new Actor(ActorKind.WORKER, worker.value());
+    return new Actor(Objects.requireNonNull(worker, "worker"));
   }
 
   public static Actor department(LineId line) {
@@ -44,7 +70,17 @@ public record Actor(ActorKind kind, String id) {
 
   /** The worker this actor is, when it is one. */
   public Optional<WorkerId> workerId() {
-    return kind == ActorKind.WORKER ? Optional.of(WorkerId.of(id)) : Optional.empty();
+    return Optional.ofNullable(worker);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Actor that && kind == that.kind && id.equals(that.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * kind.hashCode() + id.hashCode();
   }
 
   @Override

@@ -36,6 +36,18 @@ public final class AutoAssignRule {
    */
   public static DispatchDecision decide(
       Incident incident, Roster roster, Workload workload, Duration replyWithin, Instant now) {
+    return decide(incident, incident.line().isPresent()
+        ? Candidates.eligible(incident, incident.line().get(), roster) : List.of(), workload,
+        replyWithin, now);
+  }
+
+  /**
+   * Decides as {@link #decide(Incident, Roster, Workload, Duration, Instant)} among {@code
+   * candidates}, which the caller took from {@link Candidates#eligible} for the incident's level
+   * and line (so that it can look up their workload in one go).
+   */
+  public static DispatchDecision decide(Incident incident, List<Worker> candidates,
+      Workload workload, Duration replyWithin, Instant now) {
     if (incident.stage() != Stage.REGISTERED) {
       return new DispatchDecision.NoChange(ID, "incident is " + incident.stage());
     }
@@ -44,7 +56,7 @@ public final class AutoAssignRule {
       return new DispatchDecision.Wait(ID, claimUntil);
     }
     LineId line = incident.line().orElseThrow();
-    Worker chosen = choose(Candidates.eligible(incident, line, roster), workload, now);
+    Worker chosen = choose(candidates, workload, now);
     if (chosen != null) {
       return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now,
           "claim window passed; fewest open cases in " + line, chosen.id(), line,

@@ -45,10 +45,10 @@ import org.gridgov.core.territory.AreaCode;
  *
  * <p>Each incident has one mutable {@link Entry} that remembers the index keys it was filed under,
  * so an append touches only the indexes whose key changed (usually just the stage). Open stages,
- * open incidents by grid and by assignee are hash sets of entries; the settled stages have no
- * index and {@link #inStage} scans for them. Due timers are a 4-ary heap on due instant, then
- * id, in primitive arrays. Report instants are kept per grid in sorted arrays for {@link
- * #countReported}.
+ * open incidents by grid and by assignee are linked lists of entries, joined and left in constant
+ * time; the settled stages have no index and {@link #inStage} scans for them. Due timers are a
+ * 4-ary heap on due instant, then id, in primitive arrays. Report instants are kept per grid in
+ * sorted arrays for {@link #countReported}.
  *
  * <p>Without {@code keepArchived}, an incident appended into {@link Stage#ARCHIVED} is dropped:
  * its history and state go, its id, external reference and report instant stay (see {@link
@@ -66,9 +66,9 @@ final class InMemoryIncidentStore implements IncidentStore {
   private final Set<IncidentId> dropped = new HashSet<>();
   private final Map<ExternalRef, IncidentId> externals = new HashMap<>();
   /** Open stages only: the settled ones would grow without bound and are scanned instead. */
-  private final Map<Stage, Set<Entry>> byOpenStage = new EnumMap<>(Stage.class);
-  private final Map<AreaCode, Set<Entry>> openByGrid = new HashMap<>();
-  private final Map<WorkerId, Set<Entry>> openByAssignee = new HashMap<>();
+  private final Map<Stage, Members> byOpenStage = new EnumMap<>(Stage.class);
+  private final Map<AreaCode, Members> openByGrid = new HashMap<>();
+  private final Map<WorkerId, Members> openByAssignee = new HashMap<>();
   private final TimerHeap timers = new TimerHeap();
   /** Report instants per grid code, sorted by code for counting what a unit found. */
   private final NavigableMap<String, ReportTimes> reportedByGrid = new TreeMap<>();
@@ -77,8 +77,8 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   /**
    * One incident: its history, its folded state, the keys it is indexed under (null for none),
-   * its slot among the timers and any lease on its timer. Changed only under the write lock. The
-   * index sets hold entries by identity, so changing a key never disturbs a set.
+   * its links in the index lists, its slot among the timers and any lease on its timer. Changed
+   * only under the write lock.
    */
   private static final class Entry {
     final IncidentId id;
@@ -86,11 +86,11 @@ final class InMemoryIncidentStore implements IncidentStore {
     int size;
     Incident incident;
     AreaCode openGrid;
-    /** The set of {@link #openByGrid} this entry is in, so leaving it needs no lookup. */
-    Set<Entry> gridMembers;
     WorkerId openAssignee;
-    /** The set of {@link #openByAssignee} this entry is in. */
-    Set<Entry> assigneeMembers;
+    /** Its places in {@link #byOpenStage}, {@link #openByGrid} and {@link #openByAssignee}. */
+    Link stageLink;
+    Link gridLink;
+    Link assigneeLink;
     Instant timerDue;
     /** Where the entry is in {@link #timers}, or -1 when it has no timer. */
     int timerSlot = -1;
@@ -122,7 +122,7 @@ final class InMemoryIncidentStore implements IncidentStore {
     this.keepArchived = keepArchived;
     for (Stage stage : Stage.values()) {
       if (stage.isOpen()) {
-        byOpenStage.put(stage, new HashSet<>());
+        byOpenStage.put(stage, new Members());
       }
     }
   }
@@ -236,24 +236,25 @@ final class InMemoryIncidentStore implements IncidentStore {
     Stage stage = next.stage();
     boolean open = stage.isOpen();
     if (stage != was) {
-      if (was != null && was.isOpen()) {
-        byOpenStage.get(was).remove(entry);
+      if (entry.stageLink != null) {
+        entry.stageLink.leave();
+        entry.stageLink = null;
       }
       if (open) {
-        byOpenStage.get(stage).add(entry);
+        entry.stageLink = byOpenStage.get(stage).join(entry);
       }
     }
     AreaCode grid = open ? next.grid() : null;
     if (!Objects.equals(grid, entry.openGrid)) {
-      leave(openByGrid, entry.openGrid, entry.gridMembers, entry);
+      leave(openByGrid, entry.openGrid, entry.gridLink);
       entry.openGrid = grid;
-      entry.gridMembers = join(openByGrid, grid, entry);
+      entry.gridLink = join(openByGrid, grid, entry);
     }
     WorkerId assignee = open ? next.assignee().orElse(null) : null;
     if (!Objects.equals(assignee, entry.openAssignee)) {
-      leave(openByAssignee, entry.openAssignee, entry.assigneeMembers, entry);
+      leave(openByAssignee, entry.openAssignee, entry.assigneeLink);
       entry.openAssignee = assignee;
-      entry.assigneeMembers = join(openByAssignee, assignee, entry);
+      entry.assigneeLink = join(openByAssignee, assignee, entry);
     }
     Optional<Timer> timer = next.nextTimer();
     Instant due = timer.isPresent() ? timer.get().dueAt() : null;
@@ -264,21 +265,79 @@ final class InMemoryIncidentStore implements IncidentStore {
     entry.incident = next;
   }
 
-  /** Takes {@code entry} out of {@code members}, its set under {@code key} (null: none). */
-  private static <K> void leave(Map<K, Set<Entry>> index, K key, Set<Entry> members, Entry entry) {
-    if (key != null && members.remove(entry) && members.isEmpty()) {
+  /** Takes an entry out of the members under {@code key} (null: none) through its link. */
+  private static <K> void leave(Map<K, Members> index, K key, Link link) {
+    if (key != null && link.leave()) {
       index.remove(key);
     }
   }
 
-  /** Puts {@code entry} under {@code key} (null: none) and returns the set it joined. */
-  private static <K> Set<Entry> join(Map<K, Set<Entry>> index, K key, Entry entry) {
+  /** Puts {@code entry} under {@code key} (null: none) and returns its link there. */
+  private static <K> Link join(Map<K, Members> index, K key, Entry entry) {
     if (key == null) {
       return null;
     }
-    Set<Entry> members = index.computeIfAbsent(key, k -> new HashSet<>());
-    members.add(entry);
-    return members;
+    Members members = index.get(key);
+    if (members == null) {
+      members = new Members();
+      index.put(key, members);
+    }
+    return members.join(entry);
+  }
+
+  /**
+   * The entries under one index key: a doubly linked list, so an entry joins and leaves through
+   * its {@link Link} in constant time without hashing.
+   */
+  private static final class Members {
+    Link head;
+    int size;
+
+    Link join(Entry entry) {
+      Link link = new Link(this, entry);
+      link.next = head;
+      if (head != null) {
+        head.prev = link;
+      }
+      head = link;
+      size++;
+      return link;
+    }
+
+    Entry[] toArray() {
+      Entry[] all = new Entry[size];
+      int i = 0;
+      for (Link link = head; link != null; link = link.next) {
+        all[i++] = link.entry;
+      }
+      return all;
+    }
+  }
+
+  /** One entry's place among {@link Members}. */
+  private static final class Link {
+    final Members owner;
+    final Entry entry;
+    Link prev;
+    Link next;
+
+    Link(Members owner, Entry entry) {
+      this.owner = owner;
+      this.entry = entry;
+    }
+
+    /** Unlinks this place; true when that left its members empty. */
+    boolean leave() {
+      if (prev == null) {
+        owner.head = next;
+      } else {
+        prev.next = next;
+      }
+      if (next != null) {
+        next.prev = prev;
+      }
+      return --owner.size == 0;
+    }
   }
 
   @Override
@@ -339,24 +398,23 @@ final class InMemoryIncidentStore implements IncidentStore {
           found.add(entry);
         }
       }
-      return sortedIncidents(found);
+      return sortedIncidents(found.toArray(new Entry[0]));
     } finally {
       lock.readLock().unlock();
     }
   }
 
-  private <K> List<Incident> lookup(Map<K, Set<Entry>> index, K key) {
+  private <K> List<Incident> lookup(Map<K, Members> index, K key) {
     lock.readLock().lock();
     try {
-      Set<Entry> members = index.get(key);
-      return members == null ? List.of() : sortedIncidents(members);
+      Members members = index.get(key);
+      return members == null ? List.of() : sortedIncidents(members.toArray());
     } finally {
       lock.readLock().unlock();
     }
   }
 
-  private static List<Incident> sortedIncidents(Collection<Entry> members) {
-    Entry[] sorted = members.toArray(new Entry[0]);
+  private static List<Incident> sortedIncidents(Entry[] sorted) {
     Arrays.sort(sorted, BY_ID);
     List<Incident> result = new ArrayList<>(sorted.length);
     for (Entry entry : sorted) {
@@ -371,8 +429,8 @@ final class InMemoryIncidentStore implements IncidentStore {
     try {
       Map<WorkerId, Integer> counts = new LinkedHashMap<>();
       for (WorkerId worker : workers) {
-        Set<Entry> open = openByAssignee.get(worker);
-        counts.put(worker, open == null ? 0 : open.size());
+        Members open = openByAssignee.get(worker);
+        counts.put(worker, open == null ? 0 : open.size);
       }
       return counts;
     } finally {

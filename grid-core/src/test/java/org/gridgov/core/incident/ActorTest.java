@@ -1,0 +1,40 @@
+package org.gridgov.core.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.gridgov.core.RuleId;
+import org.gridgov.core.people.WorkerId;
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+  @Test
+  void actorsAreEqualByKindAndIdHoweverTheyWereMade() {
+    Actor made = Actor.worker(WorkerId.of("w-17"));
+    Actor read = new Actor(ActorKind.WORKER, "w-17");
+    assertThat(made).isEqualTo(read).hasSameHashCodeAs(read);
+    assertThat(made).isNotEqualTo(new Actor(ActorKind.RESIDENT, "w-17"))
+        .isNotEqualTo(Actor.worker(WorkerId.of("w-18")));
+    assertThat(made.kind()).isEqualTo(ActorKind.WORKER);
+    assertThat(made.id()).isEqualTo("w-17");
+    assertThat(made).hasToString("worker:w-17");
+  }
+
+  @Test
+  void onlyAWorkerActorHasAWorkerId() {
+    assertThat(new Actor(ActorKind.WORKER, "w-17").workerId()).contains(WorkerId.of("w-17"));
+    assertThat(Actor.worker(WorkerId.of("w-17")).workerId()).contains(WorkerId.of("w-17"));
+    assertThat(Actor.centre("seat-1").workerId()).isEmpty();
+    assertThat(Actor.system(RuleId.of("dispatch.auto-assign")).workerId()).isEmpty();
+  }
+
+  @Test
+  void badIdsAreRefusedNamingTheField() {
+    assertThatThrownBy(() -> new Actor(ActorKind.WORKER, "has space"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("actor id");
+    assertThatThrownBy(() -> new Actor(null, "w-17")).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("actor kind");
+    assertThatThrownBy(() -> Actor.worker(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("worker");
+  }
+}

@@ -1,0 +1,65 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ActionQueueTest {
+  private static final Instant T0 = Instant.parse("2023-01-01T00:00:00Z");
+
+  /** A scheduled step that remembers its instant and the order it was scheduled in. */
+  private record Step(Instant at, int order) implements Runnable {
+    @Override
+    public void run() {}
+  }
+
+  @Test
+  void stepsComeOutEarliestFirstAndInSchedulingOrderAtTheSameInstant() {
+    ActionQueue queue = new ActionQueue();
+    SplittableRandom random = new SplittableRandom(7);
+    List<Step> scheduled = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      // few distinct instants (and some nanosecond apart) so ties are common
+      Instant at = T0.plusSeconds(random.nextInt(50)).plusNanos(random.nextInt(3));
+      Step step = new Step(at, i);
+      scheduled.add(step);
+      queue.add(at, step);
+    }
+    List<Step> polled = new ArrayList<>();
+    while (!queue.isEmpty()) {
+      Instant next = queue.peekAt();
+      Step step = (Step) queue.poll();
+      assertThat(queue.polledAt()).isEqualTo(next).isEqualTo(step.at());
+      polled.add(step);
+    }
+    scheduled.sort(Comparator.comparing(Step::at).thenComparingInt(Step::order));
+    assertThat(polled).containsExactlyElementsOf(scheduled);
+  }
+
+  @Test
+  void stepsScheduledWhileRunningInterleaveByTime() {
+    ActionQueue queue = new ActionQueue();
+    queue.add(T0.plusSeconds(10), new Step(T0.plusSeconds(10), 0));
+    queue.add(T0.plusSeconds(30), new Step(T0.plusSeconds(30), 1));
+    assertThat(((Step) queue.poll()).order()).isZero();
+    queue.add(T0.plusSeconds(20), new Step(T0.plusSeconds(20), 2));
+    queue.add(T0.plusSeconds(30), new Step(T0.plusSeconds(30), 3));
+    assertThat(List.of(queue.poll(), queue.poll(), queue.poll()))
+        .extracting(step -> ((Step) step).order()).containsExactly(2, 1, 3);
+    assertThat(queue.isEmpty()).isTrue();
+  }
+
+  @Test
+  void anEmptyQueueSaysSo() {
+    ActionQueue queue = new ActionQueue();
+    assertThatThrownBy(queue::poll).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(queue::peekAt).isInstanceOf(NoSuchElementException.class);
+  }
+}
