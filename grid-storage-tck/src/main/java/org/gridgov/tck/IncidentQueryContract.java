@@ -105,6 +105,14 @@ public abstract class IncidentQueryContract extends StorageContract {
     assertThat(store().countReported(community, T0, at(1))).isEqualTo(3);
     assertThat(store().countReported(AreaCode.parse("330102011"), T0, at(31))).isEqualTo(4);
     assertThat(store().countReported(AreaCode.parse("330102011003"), T0, at(1))).isZero();
+    assertThat(store().countReported(AreaCode.parse("330102"), T0, at(31))).as("district")
+        .isEqualTo(4);
+    assertThat(store().countReported(AreaCode.parse("330100"), T0, at(31))).as("city")
+        .isEqualTo(4);
+    assertThat(store().countReported(AreaCode.parse("330000"), T0, at(31))).as("province")
+        .isEqualTo(4);
+    assertThat(store().countReported(AreaCode.parse("110000"), T0, at(31)))
+        .as("another province").isZero();
     assertThat(store().countReported(community, at(1), at(30))).as("end is exclusive").isZero();
     assertThat(store().countReported(community, at(30), at(31))).isEqualTo(1);
     assertThat(store().countReported(community, T0, T0)).isZero();

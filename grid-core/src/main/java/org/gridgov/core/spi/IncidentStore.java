@@ -110,7 +110,8 @@ public interface IncidentStore {
 
   /**
    * How many incidents were reported inside {@code unit} (the unit itself when it is a grid, else
-   * every grid below it) with a report instant in {@code [from, to)}: the "found" figure of
+   * every grid below it, matched by {@link AreaCode#codePrefix()}, so a province or city counts
+   * its districts' grids) with a report instant in {@code [from, to)}: the "found" figure of
    * escalation quotas.
    */
   long countReported(AreaCode unit, Instant from, Instant to);

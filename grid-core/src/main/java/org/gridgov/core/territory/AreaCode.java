@@ -152,10 +152,19 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
     if (level.ordinal() >= other.level.ordinal()) {
       return false;
     }
+    String prefix = codePrefix();
+    return other.value.startsWith(prefix) && other.value.length() > prefix.length();
+  }
+
+  /**
+   * The leading digits every code inside this area starts with: two for a province ({@code
+   * 330000} → {@code 33}), four for a city ({@code 330100} → {@code 3301}), the whole code below.
+   */
+  public String codePrefix() {
     return switch (level) {
-      case PROVINCE -> other.value.startsWith(value.substring(0, 2));
-      case CITY -> other.value.startsWith(value.substring(0, 4));
-      default -> other.value.startsWith(value) && other.value.length() > value.length();
+      case PROVINCE -> value.substring(0, 2);
+      case CITY -> value.substring(0, 4);
+      default -> value;
     };
   }
 

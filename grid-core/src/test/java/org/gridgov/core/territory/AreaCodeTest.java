@@ -77,6 +77,16 @@ class AreaCodeTest {
     assertThat(AreaCode.parse("330200").isPrefixOf(district)).isFalse();
   }
 
+  @Test
+  void codePrefix_isWhatEveryCodeInsideStartsWith() {
+    assertThat(AreaCode.parse("330000").codePrefix()).isEqualTo("33");
+    assertThat(AreaCode.parse("330100").codePrefix()).isEqualTo("3301");
+    assertThat(AreaCode.parse("330102").codePrefix()).isEqualTo("330102");
+    assertThat(AreaCode.parse("330102011").codePrefix()).isEqualTo("330102011");
+    assertThat(AreaCode.of("330102011002001", Level.GRID).codePrefix())
+        .isEqualTo("330102011002001");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "330102011, STREET_OFFICE",

@@ -68,7 +68,7 @@ final class IncidentQueries {
     String sql = jdbc.tables().render(IncidentSql.COUNT_REPORTED);
     return jdbc.inTransaction("counting incidents reported in " + unit, c -> {
       try (PreparedStatement select = c.prepareStatement(sql)) {
-        select.setString(1, unit.value() + "%");
+        select.setString(1, unit.codePrefix() + "%");
         jdbc.dialect().setInstant(select, 2, from);
         jdbc.dialect().setInstant(select, 3, to);
         try (ResultSet result = select.executeQuery()) {

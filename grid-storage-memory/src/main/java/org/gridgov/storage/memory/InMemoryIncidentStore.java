@@ -502,7 +502,7 @@ final class InMemoryIncidentStore implements IncidentStore {
     }
     lock.readLock().lock();
     try {
-      String prefix = unit.value();
+      String prefix = unit.codePrefix();
       long count = 0;
       for (ReportTimes reports :
           reportedByGrid.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
