@@ -107,18 +107,22 @@ final class Timers {
       Map<WorkerId, Integer> assignedInBatch) {
     var roster = governance.directory().roster();
     List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster);
-    Map<WorkerId, Integer> open = Map.of();
-    if (candidates.size() > 1) {
-      List<WorkerId> ids = new ArrayList<>(candidates.size());
-      for (Worker candidate : candidates) {
-        ids.add(candidate.id());
-      }
-      open = governance.storage().incidents().openCounts(ids);
-    }
-    Map<WorkerId, Integer> stored = open;
-    Workload workload = worker -> stored.getOrDefault(worker, 0)
+    Map<WorkerId, Integer> open = openCounts(candidates);
+    Workload workload = worker -> open.getOrDefault(worker, 0)
         + assignedInBatch.getOrDefault(worker, 0);
     return AutoAssignRule.decide(incident, candidates, workload,
         governance.replyWithin(incident, now), now);
+  }
+
+  /** The candidates' open cases in the store; not asked when there is no choice to make. */
+  private Map<WorkerId, Integer> openCounts(List<Worker> candidates) {
+    if (candidates.size() < 2) {
+      return Map.of();
+    }
+    List<WorkerId> ids = new ArrayList<>(candidates.size());
+    for (Worker candidate : candidates) {
+      ids.add(candidate.id());
+    }
+    return governance.storage().incidents().openCounts(ids);
   }
 }
