@@ -15,6 +15,7 @@ import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.rules.Workload;
 import org.gridgov.rules.dispatch.Candidates;
+import org.gridgov.rules.dispatch.AutoAssignRule;
 import org.gridgov.rules.dispatch.DispatchDecision;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
@@ -69,7 +70,7 @@ final class DroolsDispatcher implements Dispatcher {
   @Override
   public DispatchDecision decide(
       Incident incident, Roster roster, Workload workload, Duration replyWithin, Instant now) {
-    DispatchDecision early = RuleFrame.before(incident, now);
+    DispatchDecision early = AutoAssignRule.notReady(incident, now);
     if (early != null) {
       return early;
     }
@@ -89,6 +90,6 @@ final class DroolsDispatcher implements Dispatcher {
     } finally {
       session.dispose();
     }
-    return RuleFrame.after(incident, line, choice.worker(), replyWithin, now);
+    return AutoAssignRule.decided(incident, line, choice.worker(), replyWithin, now);
   }
 }

@@ -11,6 +11,7 @@ import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.rules.Workload;
 import org.gridgov.rules.dispatch.Candidates;
+import org.gridgov.rules.dispatch.AutoAssignRule;
 import org.gridgov.rules.dispatch.DispatchDecision;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rule;
@@ -52,7 +53,7 @@ final class EasyRulesDispatcher implements Dispatcher {
   @Override
   public DispatchDecision decide(
       Incident incident, Roster roster, Workload workload, Duration replyWithin, Instant now) {
-    DispatchDecision early = RuleFrame.before(incident, now);
+    DispatchDecision early = AutoAssignRule.notReady(incident, now);
     if (early != null) {
       return early;
     }
@@ -69,6 +70,6 @@ final class EasyRulesDispatcher implements Dispatcher {
     known.put("candidates", facts);
     known.put("choice", choice);
     engine.fire(rules, known);
-    return RuleFrame.after(incident, line, choice.worker(), replyWithin, now);
+    return AutoAssignRule.decided(incident, line, choice.worker(), replyWithin, now);
   }
 }

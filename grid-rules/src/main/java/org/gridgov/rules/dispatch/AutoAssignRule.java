@@ -36,9 +36,13 @@ public final class AutoAssignRule {
    */
   public static DispatchDecision decide(
       Incident incident, Roster roster, Workload workload, Duration replyWithin, Instant now) {
-    return decide(incident, incident.line().isPresent()
-        ? Candidates.eligible(incident, incident.line().get(), roster) : List.of(), workload,
-        replyWithin, now);
+    DispatchDecision early = notReady(incident, now);
+    if (early != null) {
+      return early;
+    }
+    LineId line = incident.line().orElseThrow();
+    return decided(incident, line,
+        choose(Candidates.eligible(incident, line, roster), workload, now), replyWithin, now);
   }
 
   /**
@@ -48,6 +52,21 @@ public final class AutoAssignRule {
    */
   public static DispatchDecision decide(Incident incident, List<Worker> candidates,
       Workload workload, Duration replyWithin, Instant now) {
+    DispatchDecision early = notReady(incident, now);
+    if (early != null) {
+      return early;
+    }
+    return decided(incident, incident.line().orElseThrow(), choose(candidates, workload, now),
+        replyWithin, now);
+  }
+
+  /**
+   * The decision for a case not (yet) open to assignment: no change unless it is registered, a
+   * wait while its claim window runs; null when a worker is to be chosen. Public, with {@link
+   * #decided}, so that the rule-engine comparisons in the benchmarks frame their own choice with
+   * this rule's very decisions.
+   */
+  public static DispatchDecision notReady(Incident incident, Instant now) {
     if (incident.stage() != Stage.REGISTERED) {
       return new DispatchDecision.NoChange(ID, "incident is " + incident.stage());
     }
@@ -55,8 +74,15 @@ public final class AutoAssignRule {
     if (now.isBefore(claimUntil)) {
       return new DispatchDecision.Wait(ID, claimUntil);
     }
-    LineId line = incident.line().orElseThrow();
-    Worker chosen = choose(candidates, workload, now);
+    return null;
+  }
+
+  /**
+   * The decision once the worker is chosen: assign {@code chosen}; with nobody (null), pass the
+   * case up a level, or at the district wait for the centre.
+   */
+  public static DispatchDecision decided(Incident incident, LineId line, Worker chosen,
+      Duration replyWithin, Instant now) {
     if (chosen != null) {
       return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now,
           "claim window passed; fewest open cases in " + line, chosen.id(), line,
