@@ -3,7 +3,6 @@ package org.gridgov.governance;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.OptionalLong;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.Incident;
