@@ -57,7 +57,10 @@ public final class CitySimulation {
             "districts: every district needs a name and a division ladder, was " + name);
       }
     });
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, districts.size()),
+    int poolSize = Math.min(threads, districts.size());
+    // a district counts on a thread of its own only when the pool leaves a core for it
+    boolean countingThreads = 2 * poolSize <= Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(poolSize,
         runnable -> {
           Thread thread = new Thread(runnable, "gridgov-district");
           thread.setDaemon(true);
@@ -70,7 +73,7 @@ public final class CitySimulation {
         SimulationConfig own = config.withSeed(districtSeed(config.seed(), names.size()));
         names.add(district.getKey());
         runs.add(pool.submit(() -> Simulation.run(district.getValue(), own, policy,
-            storage.get())));
+            storage.get(), Progress.NONE, countingThreads)));
       }
       ImmutableList.Builder<CityResult.District> results = ImmutableList.builder();
       for (int i = 0; i < names.size(); i++) {

@@ -57,6 +57,8 @@ final class Engine implements GridListener {
   private final ActionQueue queue = new ActionQueue();
   private final Map<WorkerId, Instant> busyUntil = new HashMap<>();
   private long tickets;
+  /** Cases reported so far, for the progress bar (the metrics may count on another thread). */
+  private long reported;
 
   Engine(SimulationConfig config, SyntheticDistrict district, GridGovernance governance,
       VirtualClock clock, Metrics metrics, ArrivalProcess arrivals, Randomness random) {
@@ -74,19 +76,19 @@ final class Engine implements GridListener {
     schedule(arrivals.next(start), this::arrive);
     schedule(start, this::tick);
     Instant nextReport = start;
-    while (!queue.isEmpty() && queue.peekAt().isBefore(end)) {
+    while (queue.hasStepBefore(end)) {
       Runnable step = queue.poll();
       Instant at = queue.polledAt();
       clock.set(at);
       step.run();
       if (!at.isBefore(nextReport)) {
-        progress.update(at, start, end, metrics.reported);
+        progress.update(at, start, end, reported);
         nextReport = at.plus(Duration.ofHours(6));
       }
     }
     clock.set(end);
     governance.advance(end);
-    progress.update(end, start, end, metrics.reported);
+    progress.update(end, start, end, reported);
   }
 
   private void schedule(Instant at, Runnable step) {
@@ -143,6 +145,7 @@ final class Engine implements GridListener {
     IncidentId id = incident.id();
     Instant at = event.at();
     if (event instanceof IncidentReported) {
+      reported++;
       after(at, random.exponential(b.registrationDelay()), () -> register(id));
     } else if (event instanceof IncidentRegistered) {
       maybeClaim(incident, at);

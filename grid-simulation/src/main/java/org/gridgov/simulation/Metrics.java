@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.time.temporal.ChronoUnit;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
@@ -32,10 +33,10 @@ import org.gridgov.rules.escalation.SettlementReport;
 
 /**
  * Counts what happens in a run as it happens, from the facade's listener, in one pass and without
- * keeping histories: totals, per day, per line, per grid and per worker, and closure times.
+ * keeping histories: totals, per day, per line, per grid and per worker, and closure times. It
+ * may count on a thread of its own ({@link ListenerThread}); the run reads it after that ends.
  */
 final class Metrics implements GridListener {
-  private final ZoneId zone;
   long reported;
   long registered;
   long rejected;
@@ -52,9 +53,16 @@ final class Metrics implements GridListener {
   long satisfactionSum;
   long archived;
   final Map<EscalationKind, Long> escalations = new TreeMap<>();
+  /** Refused steps by code: counted by the engine on the run's thread, not by the listener. */
   final Map<String, Long> refusals = new TreeMap<>();
-  /** Per local day: reported, closed, and closed among the cases reported that day. */
-  final Map<LocalDate, long[]> days = new TreeMap<>();
+  /**
+   * Per local day of the run: reported, closed, closed among the cases reported that day, and
+   * rejected among them; {@code dayStarts[i]} is the epoch second day {@code i} starts, so that a
+   * day is found by a binary search instead of the zone's rules.
+   */
+  private final LocalDate firstDay;
+  private final long[] dayStarts;
+  private final long[][] dayCounts;
   final Map<String, long[]> lines = new TreeMap<>();
   /** Per grid and per worker: received, closed, closed on time (sorted when reported). */
   final Map<String, long[]> grids = new HashMap<>();
@@ -63,13 +71,19 @@ final class Metrics implements GridListener {
   final Map<Level, Long> settled = new EnumMap<>(Level.class);
   private int[] closureMinutes = new int[1024];
   private int closures;
-  /** The local day last looked up and its bounds: events come in time order, so mostly a hit. */
-  private LocalDate day;
-  private Instant dayStart = Instant.MAX;
-  private Instant dayEnd = Instant.MIN;
+  /** The day last looked up: events come in time order, so mostly a hit. */
+  private int lastDay;
+  /** Counts of instants outside the run, which no day reports. */
+  private final long[] outside = new long[4];
 
-  Metrics(ZoneId zone) {
-    this.zone = zone;
+  /** Counts a run of {@code days} local days from {@code firstDay} in {@code zone}. */
+  Metrics(ZoneId zone, LocalDate firstDay, int days) {
+    this.firstDay = firstDay;
+    this.dayStarts = new long[days + 1];
+    this.dayCounts = new long[days][4];
+    for (int i = 0; i <= days; i++) {
+      dayStarts[i] = firstDay.plusDays(i).atStartOfDay(zone).toEpochSecond();
+    }
   }
 
   @Override
@@ -156,13 +170,27 @@ final class Metrics implements GridListener {
     return sorted;
   }
 
+  /** A copy of local day {@code day}'s counts; zeros for a day outside the run. */
+  long[] dayCounts(LocalDate day) {
+    int index = (int) ChronoUnit.DAYS.between(firstDay, day);
+    return index >= 0 && index < dayCounts.length ? dayCounts[index].clone() : new long[4];
+  }
+
+  /**
+   * The counts of the day of {@code at}; an instant outside the run (the final timers at its very
+   * end) counts in a scratch row that no day reports.
+   */
   private long[] day(Instant at) {
-    if (at.isBefore(dayStart) || !at.isBefore(dayEnd)) {
-      day = LocalDate.ofInstant(at, zone);
-      dayStart = day.atStartOfDay(zone).toInstant();
-      dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+    long second = at.getEpochSecond();
+    if (second < dayStarts[lastDay] || second >= dayStarts[lastDay + 1]) {
+      int found = Arrays.binarySearch(dayStarts, second);
+      int index = found >= 0 ? found : -found - 2;
+      if (index < 0 || index >= dayCounts.length) {
+        return outside;
+      }
+      lastDay = index;
     }
-    return days.computeIfAbsent(day, d -> new long[4]);
+    return dayCounts[lastDay];
   }
 
   private static long[] counter(Map<String, long[]> map, String key) {

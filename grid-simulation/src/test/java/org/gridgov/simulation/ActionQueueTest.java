@@ -57,9 +57,39 @@ class ActionQueueTest {
   }
 
   @Test
+  void hasStepBefore_comparesTheEarliestStepWithTheEnd() {
+    ActionQueue queue = new ActionQueue();
+    Instant at = T0.plusNanos(5);
+    queue.add(at, new Step(at, 0));
+
+    assertThat(queue.hasStepBefore(at)).isFalse();
+    assertThat(queue.hasStepBefore(at.plusNanos(1))).isTrue();
+    queue.poll();
+    assertThat(queue.hasStepBefore(Instant.MAX)).as("nothing left").isFalse();
+    queue.add(at, new Step(at, 1));
+    assertThat(queue.hasStepBefore(Instant.MAX)).as("beyond the nanosecond keys' range").isTrue();
+  }
+
+  @Test
+  void instantsBeforeTheEpochComeBackExactly() {
+    ActionQueue queue = new ActionQueue();
+    Instant early = Instant.parse("1969-12-31T23:59:59.999999999Z");
+    Instant earlier = Instant.parse("1900-01-01T00:00:00.5Z");
+    queue.add(early, new Step(early, 0));
+    queue.add(earlier, new Step(earlier, 1));
+
+    assertThat(queue.peekAt()).isEqualTo(earlier);
+    queue.poll();
+    assertThat(queue.polledAt()).isEqualTo(earlier);
+    queue.poll();
+    assertThat(queue.polledAt()).isEqualTo(early);
+  }
+
+  @Test
   void anEmptyQueueSaysSo() {
     ActionQueue queue = new ActionQueue();
     assertThatThrownBy(queue::poll).isInstanceOf(NoSuchElementException.class);
     assertThatThrownBy(queue::peekAt).isInstanceOf(NoSuchElementException.class);
+    assertThat(queue.hasStepBefore(T0)).isFalse();
   }
 }

@@ -41,6 +41,17 @@ class SimulationTest {
   }
 
   @Test
+  void run_countingOnItsOwnThreadOrNot_identicalResults() {
+    SimulationResult together = Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create(), Progress.NONE, false);
+    SimulationResult apart = Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create(), Progress.NONE, true);
+
+    assertThat(apart).isEqualTo(together);
+    assertThat(together.closed()).isPositive();
+  }
+
+  @Test
   void run_closedAndRefusedCasesArchivedAfterTheRatingWindow_settlementStreamed() {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     SimulationResult r = Simulation.run(KAIXUAN, week().withBehaviour(

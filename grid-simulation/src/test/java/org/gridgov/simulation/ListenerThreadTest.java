@@ -1,0 +1,93 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.governance.GridListener;
+import org.junit.jupiter.api.Test;
+
+class ListenerThreadTest {
+  private static final Instant T0 = Instant.parse("2024-03-04T01:00:00Z");
+  private static final AreaCode GRID = AreaCode.of("330102011002001", Level.GRID);
+
+  private static IncidentReported reported(int n) {
+    return new IncidentReported(IncidentId.of("i" + n), Actor.resident("r"), T0.plusSeconds(n),
+        "", Source.APP, CategoryCode.parse("P0110"), GRID, Optional.empty(), Optional.empty(),
+        false, "", Optional.empty());
+  }
+
+  @Test
+  void listenersSeeEveryAppendInOrder_onTheirOwnThread() {
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    GridListener a = (incident, events) -> {
+      threads.add(Thread.currentThread());
+      first.add(incident.id() + "/" + events.size());
+    };
+    GridListener b = (incident, events) -> second.add(incident.id().value());
+    ListenerThread thread = new ListenerThread("test-counting", List.of(a, b));
+    List<String> expected = new ArrayList<>();
+    for (int n = 0; n < 2_000; n++) { // several batches and a partial last one
+      IncidentReported event = reported(n);
+      List<IncidentEvent> events = n % 2 == 0 ? List.of(event) : List.of(event, event);
+      thread.onAppended(Incident.start(event), events);
+      expected.add("i" + n + "/" + events.size());
+    }
+
+    thread.finish();
+
+    assertThat(first).containsExactlyElementsOf(expected);
+    assertThat(second).hasSize(2_000).startsWith("i0", "i1").endsWith("i1999");
+    assertThat(threads).doesNotContain(Thread.currentThread())
+        .extracting(Thread::getName).containsOnly("test-counting");
+  }
+
+  @Test
+  void aFailingListener_failsTheFinishWithItsCause_andNeverBlocksTheRun() {
+    GridListener failing = (incident, events) -> {
+      if (incident.id().value().equals("i10")) {
+        throw new IllegalArgumentException("broken counter");
+      }
+    };
+    ListenerThread thread = new ListenerThread("test-counting", List.of(failing));
+    for (int n = 0; n < 50_000; n++) { // far more than the queue holds
+      IncidentReported event = reported(n);
+      thread.onAppended(Incident.start(event), List.of(event));
+    }
+
+    assertThatThrownBy(thread::finish).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a listener failed")
+        .hasCauseInstanceOf(IllegalArgumentException.class)
+        .hasRootCauseMessage("broken counter");
+  }
+
+  @Test
+  void finishAfter_addsTheListenersFailureToTheRunsOwn() {
+    GridListener failing = (incident, events) -> {
+      throw new IllegalArgumentException("broken counter");
+    };
+    ListenerThread thread = new ListenerThread("test-counting", List.of(failing));
+    IncidentReported event = reported(1);
+    thread.onAppended(Incident.start(event), List.of(event));
+    RuntimeException run = new RuntimeException("the run failed");
+
+    thread.finishAfter(run);
+
+    assertThat(run.getSuppressed()).singleElement()
+        .satisfies(s -> assertThat(s).hasRootCauseMessage("broken counter"));
+  }
+}
