@@ -2,6 +2,7 @@ package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableIntArray;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -157,11 +158,6 @@ public final class Simulation {
       lines.add(new LineLoad(LineId.of(e.getKey()), c[0], c[1],
           SimulationResult.ratio(c[0], m.registered), SimulationResult.ratio(c[1], c[0])));
     }
-    int[] minutes = m.closureMinutesSorted();
-    ImmutableList.Builder<Integer> closure = ImmutableList.builderWithExpectedSize(minutes.length);
-    for (int value : minutes) {
-      closure.add(value);
-    }
     return new SimulationResult(policy.id() + " v" + policy.version(), config.seed(), start, end,
         district.grids().size(), district.directory().roster().size(), m.reported, m.registered,
         m.rejected, m.selfClaimed, m.autoAssigned, m.manualAssigned,
@@ -169,8 +165,8 @@ public final class Simulation {
         m.closed, m.closedOnTime, m.rated, m.satisfactionSum, m.archived, open,
         ImmutableMap.copyOf(m.refusals), ImmutableList.copyOf(days), ImmutableList.copyOf(lines),
         unitScores(m.grids), unitScores(m.workers), SettlementReport.ofCounts(m.settled,
-            governance.policyAt(end.minusNanos(1)).targets()), closure.build(),
-        scores);
+            governance.policyAt(end.minusNanos(1)).targets()),
+        ImmutableIntArray.copyOf(m.closureMinutesSorted()), scores);
   }
 
   /** Units with received, closed and on-time counts, best closure rate first. */

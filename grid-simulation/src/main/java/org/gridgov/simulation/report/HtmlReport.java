@@ -103,13 +103,13 @@ public final class HtmlReport {
     }
     labels.add("> " + from + " h");
     counts.add(0.0);
-    for (int minutes : result.closureMinutes()) {
+    result.closureMinutes().forEach(minutes -> {
       int bucket = 0;
       while (bucket < CLOSURE_BUCKETS_HOURS.length && minutes >= CLOSURE_BUCKETS_HOURS[bucket] * 60) {
         bucket++;
       }
       counts.set(bucket, counts.get(bucket) + 1);
-    }
+    });
     html.append("<h2>Time to close</h2>\n<p>Median ")
         .append(hours(result.closureTime(50).toMinutes())).append(", 90th percentile ")
         .append(hours(result.closureTime(90).toMinutes())).append(".</p>\n")

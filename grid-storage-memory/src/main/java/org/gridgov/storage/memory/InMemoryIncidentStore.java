@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -62,8 +60,11 @@ final class InMemoryIncidentStore implements IncidentStore {
   private final boolean keepArchived;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<IncidentId, Entry> entries = new HashMap<>();
-  /** The ids of the archived incidents dropped from {@link #entries}, when not keeping them. */
-  private final Set<IncidentId> dropped = new HashSet<>();
+  /**
+   * The ids of the archived incidents dropped from {@link #entries}, when not keeping them, by
+   * fingerprint: a year of a district drops over a million, and only their ids must stay taken.
+   */
+  private final Fingerprints dropped = new Fingerprints();
   private final Map<ExternalRef, IncidentId> externals = new HashMap<>();
   /** Open stages only: the settled ones would grow without bound and are scanned instead. */
   private final Map<Stage, Members> byOpenStage = new EnumMap<>(Stage.class);
@@ -151,7 +152,7 @@ final class InMemoryIncidentStore implements IncidentStore {
         }
       }
       IncidentId id = incident.id();
-      if (entries.containsKey(id) || dropped.contains(id)) {
+      if (entries.containsKey(id) || dropped.contains(id.value())) {
         throw new DuplicateException(KIND, id);
       }
       if (external != null) {
@@ -159,7 +160,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       }
       recordReport(incident);
       if (drops(incident)) {
-        dropped.add(id);
+        dropped.add(id.value());
       } else {
         Entry entry = new Entry(id, opening);
         entries.put(id, entry);
@@ -211,7 +212,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       update(entry, next);
       if (drops(next)) {
         entries.remove(id);
-        dropped.add(id);
+        dropped.add(id.value());
       }
       return next;
     } finally {
