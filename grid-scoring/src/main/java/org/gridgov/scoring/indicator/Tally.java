@@ -10,8 +10,8 @@ import java.util.List;
  */
 final class Tally {
   private final long[] counts = new long[Counter.VALUES.length];
-  private final LongList responseSeconds = new LongList();
-  private final LongList handlingSeconds = new LongList();
+  private final SecondsList responseSeconds = new SecondsList();
+  private final SecondsList handlingSeconds = new SecondsList();
   private boolean listed;
 
   Tally(boolean listed) {

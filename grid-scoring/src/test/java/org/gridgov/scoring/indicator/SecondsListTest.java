@@ -6,12 +6,27 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LongListTest {
+class SecondsListTest {
+
+  @Test
+  void add_beyondAnIntsRange_countsAsTheBound() {
+    SecondsList list = new SecondsList();
+    list.add(-5);
+    list.add(Long.MAX_VALUE);
+    list.add(Long.MIN_VALUE);
+    list.add(Integer.MAX_VALUE);
+
+    Percentiles p = list.percentiles(List.of(25, 50, 100));
+
+    assertThat(p.p(25)).contains(Duration.ofSeconds(Integer.MIN_VALUE));
+    assertThat(p.p(50)).contains(Duration.ofSeconds(-5));
+    assertThat(p.p(100)).contains(Duration.ofSeconds(Integer.MAX_VALUE));
+  }
 
   @Test
   void percentiles_acrossSeveralChunks_seeEveryValue() {
-    LongList list = new LongList();
-    int n = 3 * LongList.CHUNK + 5;
+    SecondsList list = new SecondsList();
+    int n = 3 * SecondsList.CHUNK + 5;
     // 1..n in a scrambled order (7919 is prime, so i * 7919 mod n visits every residue once)
     for (int i = 0; i < n; i++) {
       list.add((long) i * 7919 % n + 1);
@@ -28,7 +43,7 @@ class LongListTest {
 
   @Test
   void percentiles_askedTwice_sameAnswerAndValuesKept() {
-    LongList list = new LongList();
+    SecondsList list = new SecondsList();
     for (long v : new long[] {9, 1, 8, 2, 7, 3, 6, 4, 5, 10}) {
       list.add(v);
     }
