@@ -27,14 +27,6 @@ final class ActionQueue {
     return size == 0;
   }
 
-  /** The instant of the earliest step; the queue must not be empty. */
-  Instant peekAt() {
-    if (size == 0) {
-      throw new NoSuchElementException("no step is scheduled");
-    }
-    return instant(keys[0]);
-  }
-
   /** Whether a step is scheduled before {@code end}. */
   boolean hasStepBefore(Instant end) {
     if (size == 0) {
