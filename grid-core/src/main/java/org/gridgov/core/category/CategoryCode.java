@@ -57,4 +57,16 @@ public record CategoryCode(CategoryKind kind, String major, String minor)
   public String toString() {
     return kind.prefix() + major + minor;
   }
+
+  /** Written out rather than left to the record: category codes key hot maps. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof CategoryCode that && kind == that.kind
+        && major.equals(that.major) && minor.equals(that.minor);
+  }
+
+  @Override
+  public int hashCode() {
+    return (kind.ordinal() * 31 + major.hashCode()) * 31 + minor.hashCode();
+  }
 }

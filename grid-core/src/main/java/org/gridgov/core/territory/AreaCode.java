@@ -186,4 +186,17 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
   public String toString() {
     return value;
   }
+
+  /** Written out rather than left to the record: area codes key the hot maps (see {@link #hashCode}). */
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof AreaCode that && value.equals(that.value) && level == that.level;
+  }
+
+  /** The code's hash alone: one code never names two levels within a territory. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 }

@@ -1,0 +1,74 @@
+package org.gridgov.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Function;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.category.CategoryKind;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Role;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+
+/**
+ * The ids write their own equals and hashCode (faster than the records' generated ones): value
+ * equality over every component, as a record's, and a hash that agrees with it.
+ */
+class IdEqualityProperties {
+
+  @Property(tries = 300)
+  void stringIds_equalExactlyWhenTheirValuesDo(
+      @ForAll @CharRange(from = 'a', to = 'z') @NumericChars @StringLength(max = 20) String a,
+      @ForAll @CharRange(from = 'a', to = 'z') @NumericChars @StringLength(max = 20) String b) {
+    agreesWithValues(v -> IncidentId.of("i" + v), a, b);
+    agreesWithValues(v -> WorkerId.of("w" + v), a, b);
+    agreesWithValues(v -> LineId.of("l" + v), a, b);
+    agreesWithValues(v -> Role.of("r" + v), a, b);
+    agreesWithValues(v -> RuleId.of("sim.r" + v), a, b);
+  }
+
+  private static <T> void agreesWithValues(Function<String, T> id, String a, String b) {
+    T first = id.apply(a);
+    T copy = id.apply(new String(a));
+    T other = id.apply(b);
+    assertThat(first).isEqualTo(copy).hasSameHashCodeAs(copy).isNotEqualTo(null)
+        .isNotEqualTo(first.toString());
+    assertThat(first.equals(other)).isEqualTo(a.equals(b));
+  }
+
+  @Example
+  void idsOfDifferentKinds_withTheSameValue_differ() {
+    assertThat((Object) WorkerId.of("x1")).isNotEqualTo(IncidentId.of("x1"))
+        .isNotEqualTo(LineId.of("x1"));
+  }
+
+  @Example
+  void areaCodes_equalOnTheirDigits() {
+    AreaCode street = AreaCode.of("110101001", Level.STREET);
+    assertThat(street).isEqualTo(AreaCode.parse(new String("110101001")))
+        .hasSameHashCodeAs(AreaCode.parse("110101001"))
+        .isNotEqualTo(AreaCode.of("110101002", Level.STREET))
+        .isNotEqualTo(AreaCode.of("110101001001", Level.COMMUNITY));
+  }
+
+  @Property(tries = 200)
+  void categoryCodes_equalOnEveryComponent(@ForAll boolean part,
+      @ForAll @NumericChars @StringLength(2) String major,
+      @ForAll @NumericChars @StringLength(min = 2, max = 3) String minor) {
+    net.jqwik.api.Assume.that(!major.equals("00") && Integer.parseInt(minor) != 0);
+    CategoryKind kind = part ? CategoryKind.PART : CategoryKind.EVENT;
+    CategoryCode code = new CategoryCode(kind, major, minor);
+    CategoryCode same = CategoryCode.parse(code.toString());
+    assertThat(code).isEqualTo(same).hasSameHashCodeAs(same);
+    CategoryKind otherKind = part ? CategoryKind.EVENT : CategoryKind.PART;
+    assertThat(code).isNotEqualTo(new CategoryCode(otherKind, major, minor));
+  }
+}
