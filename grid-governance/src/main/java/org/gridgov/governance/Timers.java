@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.people.Worker;
@@ -29,6 +31,11 @@ import org.gridgov.rules.timer.TimerDecision;
  * store), each with the version it took. An incident another node changed first is skipped (its
  * append ended the lease); one whose rule changes nothing keeps its lease, so it is not taken
  * again in the same round.
+ *
+ * <p>A case that nobody at its level can take goes up a level with its claim window ended, so it
+ * would be due again at once: dispatch decides the next levels in the same step ({@link Walk}) and
+ * stores the escalations and the assignment in one append, the same events the extra rounds would
+ * store, without taking the case again.
  */
 final class Timers {
   private final GridGovernance governance;
@@ -60,9 +67,8 @@ final class Timers {
       for (DueTimer due : batch) {
         taken++;
         Decision decision = decide(due, now, assignedInBatch);
-        if (decision instanceof DispatchDecision.Assign assign) {
-          assignedInBatch.merge(assign.event().assignee(), 1, Integer::sum);
-        }
+        assigned(decision).ifPresent(a -> assignedInBatch.merge(a.event().assignee(), 1,
+            Integer::sum));
         List<IncidentEvent> events = decision.events();
         if (events.isEmpty()) {
           unchanged++;
@@ -76,7 +82,10 @@ final class Timers {
       for (Incident incident : appended) {
         Decision decision = decided.get(incident.id());
         governance.appended(incident, decision.events());
-        if (decision instanceof DispatchDecision.Assign) {
+        if (decision instanceof Walk walk) {
+          escalated += walk.escalations();
+          assigned += walk.assignment().isPresent() ? 1 : 0;
+        } else if (decision instanceof DispatchDecision.Assign) {
           assigned++;
         } else if (decision instanceof DispatchDecision.Escalate) {
           escalated++;
@@ -103,7 +112,40 @@ final class Timers {
     };
   }
 
-  private DispatchDecision dispatch(Incident incident, Instant now,
+  /** The assignment a decision makes, if any. */
+  private static Optional<DispatchDecision.Assign> assigned(Decision decision) {
+    if (decision instanceof DispatchDecision.Assign assign) {
+      return Optional.of(assign);
+    }
+    return decision instanceof Walk walk ? walk.assignment() : Optional.empty();
+  }
+
+  /**
+   * Dispatch at the case's level and, while nobody there can take it, at the levels above (each
+   * step decided on the state the previous one leaves), as one decision.
+   */
+  private Decision dispatch(Incident incident, Instant now,
+      Map<WorkerId, Integer> assignedInBatch) {
+    DispatchDecision first = dispatchAtLevel(incident, now, assignedInBatch);
+    if (!(first instanceof DispatchDecision.Escalate up)) {
+      return first;
+    }
+    List<DispatchDecision> steps = new ArrayList<>();
+    steps.add(first);
+    Incident after = incident.apply(up.event());
+    DispatchDecision next;
+    while ((next = dispatchAtLevel(after, now, assignedInBatch))
+        instanceof DispatchDecision.Escalate further) {
+      steps.add(next);
+      after = after.apply(further.event());
+    }
+    if (!next.events().isEmpty()) {
+      steps.add(next);
+    }
+    return Walk.of(steps);
+  }
+
+  private DispatchDecision dispatchAtLevel(Incident incident, Instant now,
       Map<WorkerId, Integer> assignedInBatch) {
     var roster = governance.directory().roster();
     List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster);
@@ -112,6 +154,34 @@ final class Timers {
         + assignedInBatch.getOrDefault(worker, 0);
     return AutoAssignRule.decide(incident, candidates, workload,
         governance.replyWithin(incident, now), now);
+  }
+
+  /**
+   * Dispatch's decisions for one case, in order: one or more escalations for want of anyone at a
+   * level, then the assignment at the level where someone was found (none when nobody was, up to
+   * the district, where the case waits for the centre).
+   */
+  private record Walk(List<DispatchDecision> steps, List<IncidentEvent> events)
+      implements Decision {
+    static Walk of(List<DispatchDecision> steps) {
+      List<IncidentEvent> events = new ArrayList<>(steps.size());
+      steps.forEach(step -> events.addAll(step.events()));
+      return new Walk(List.copyOf(steps), List.copyOf(events));
+    }
+
+    @Override
+    public RuleId rule() {
+      return AutoAssignRule.ID;
+    }
+
+    int escalations() {
+      return (int) steps.stream().filter(DispatchDecision.Escalate.class::isInstance).count();
+    }
+
+    Optional<DispatchDecision.Assign> assignment() {
+      return steps.get(steps.size() - 1) instanceof DispatchDecision.Assign assign
+          ? Optional.of(assign) : Optional.empty();
+    }
   }
 
   /** The candidates' open cases in the store; not asked when there is no choice to make. */

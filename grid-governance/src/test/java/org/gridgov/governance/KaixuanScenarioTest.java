@@ -1,12 +1,20 @@
 package org.gridgov.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.gridgov.governance.Town.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.Directory;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
@@ -151,6 +159,44 @@ class KaixuanScenarioTest {
     assertThat(incident.assignee()).as("w-a holds a case, w-b none").contains(B);
     assertThat(governance.storage().counters().get("escalation:GRID:330102011002003:2024-03"))
         .as("NO_ELIGIBLE_WORKER is not counted against the grid's quota").isZero();
+  }
+
+  @Test
+  void nobodyInTheGridNorTheCommunity_goesUpTwoLevelsAndIsAssignedInOneStep() {
+    MutableClock clock = new MutableClock(NINE);
+    Directory town = directory();
+    Directory streetOnly = Directory.of(town.territory(), Roster.of(town.roster().workers()
+        .stream().filter(w -> !List.of(A, B, C).contains(w.id())).toList()));
+    List<List<IncidentEvent>> appends = new ArrayList<>();
+    GridGovernance governance = GridGovernance.builder()
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create()).directory(streetOnly)
+        .policy(Presets.kaixuan()).clock(clock)
+        .listener((incident, events) -> appends.add(events)).build();
+    IncidentId id = governance.report(Report.by(Actor.worker(SUPERVISOR)).source(Source.PATROL)
+        .category(VENDING).grid(GRID_1).description("seen").build()).incident().id();
+    governance.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
+    appends.clear();
+
+    clock.set(hours(24));
+    AdvanceResult result = governance.advance();
+
+    assertThat(result.taken()).as("taken once, not once a level").isEqualTo(1);
+    assertThat(result.escalated()).isEqualTo(2);
+    assertThat(result.assigned()).isEqualTo(1);
+    Incident incident = governance.require(id);
+    assertThat(incident.level()).isEqualTo(Level.STREET);
+    assertThat(incident.assignee()).as("the street's urban-management cadre").contains(CADRE);
+    assertThat(appends).as("one append").hasSize(1);
+    List<IncidentEvent> events = appends.get(0);
+    assertThat(events).extracting(IncidentEvent::at).containsOnly(hours(24));
+    assertThat(events).hasSize(3).last().isInstanceOf(IncidentAssigned.class);
+    assertThat(events.subList(0, 2)).map(IncidentEscalated.class::cast)
+        .extracting(IncidentEscalated::from, IncidentEscalated::to, IncidentEscalated::kind)
+        .containsExactly(
+            tuple(Level.GRID, Level.COMMUNITY, EscalationKind.NO_ELIGIBLE_WORKER),
+            tuple(Level.COMMUNITY, Level.STREET, EscalationKind.NO_ELIGIBLE_WORKER));
+    assertThat(governance.history(id)).endsWith(events.toArray(IncidentEvent[]::new));
+    assertThat(governance.advance().taken()).as("nothing is due until the deadline").isZero();
   }
 
   private static IncidentEvent last(GridGovernance governance, IncidentId id) {
