@@ -1,6 +1,5 @@
 package org.gridgov.governance;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +72,8 @@ public final class GridGovernance {
   private final PolicyTimeline policies;
   private final Clock clock;
   private final IncidentIdGenerator ids;
-  private final ImmutableList<GridListener> listeners;
+  /** An array: the loop over it runs on every append, and a list would allocate an iterator. */
+  private final GridListener[] listeners;
   private final Timers timers;
   private final Escalations escalations;
   private volatile Directory directory;
@@ -85,7 +85,7 @@ public final class GridGovernance {
     this.policies = b.policies;
     this.clock = b.clock;
     this.ids = b.ids;
-    this.listeners = ImmutableList.copyOf(b.listeners);
+    this.listeners = b.listeners.toArray(GridListener[]::new);
     this.timers = new Timers(this, b.node, b.lease, b.batchSize);
     this.escalations = new Escalations(this);
   }

@@ -63,6 +63,37 @@ class DispatchProperties {
     }
   }
 
+  /**
+   * Against a plain reference, any number of candidates: present before absent, then fewest open
+   * cases, then lowest id (the rule looks at absences only when a candidate could win).
+   */
+  @Property(tries = 500)
+  void autoAssign_choosesPresentThenLightestThenLowestId(
+      @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 4) Integer> loads,
+      @ForAll @Size(min = 40, max = 40) List<Boolean> away) {
+    Instant now = at(24);
+    List<Worker> candidates = new java.util.ArrayList<>();
+    Map<WorkerId, Integer> workload = new HashMap<>();
+    for (int i = 0; i < loads.size(); i++) {
+      WorkerId id = WorkerId.of(String.format("w-%02d", (i * 7) % 40));
+      Worker worker = Worker.of(id, "n", java.util.Set.of(org.gridgov.core.people.Role.ASSISTANT),
+          COMMUNITY, java.util.Set.of(GRID_1)).withLines(java.util.Set.of(URBAN));
+      candidates.add(away.get(i) ? worker.withAbsence(new org.gridgov.core.people.Absence(at(0),
+          at(100), org.gridgov.core.people.AbsenceKind.LEAVE)) : worker);
+      workload.put(id, loads.get(i));
+    }
+    Worker expected = candidates.stream().min(java.util.Comparator
+        .comparing((Worker w) -> w.isAbsentAt(now))
+        .thenComparing(w -> workload.get(w.id()))
+        .thenComparing(Worker::id)).orElseThrow();
+
+    DispatchDecision decision = AutoAssignRule.decide(registered("i", GRID_1), candidates,
+        Workload.of(workload), Duration.ofHours(72), now);
+
+    assertThat(decision).isInstanceOfSatisfying(DispatchDecision.Assign.class,
+        assign -> assertThat(assign.event().assignee()).isEqualTo(expected.id()));
+  }
+
   @Property(tries = 300)
   void hardQuota_escalationsNeverExceedQuotaTimesFound(
       @ForAll @Size(max = 300) List<Boolean> foundOrAsk,

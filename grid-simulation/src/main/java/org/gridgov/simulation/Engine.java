@@ -135,8 +135,8 @@ final class Engine implements GridListener {
 
   @Override
   public void onAppended(Incident incident, List<IncidentEvent> events) {
-    for (IncidentEvent event : events) {
-      react(incident, event);
+    for (int i = 0; i < events.size(); i++) { // indexed: no iterator per append
+      react(incident, events.get(i));
     }
   }
 

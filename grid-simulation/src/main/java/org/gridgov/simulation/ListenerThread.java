@@ -21,7 +21,7 @@ final class ListenerThread implements GridListener {
   private static final int BATCH = 512;
   private static final Object[] END = new Object[0];
 
-  private final List<GridListener> listeners;
+  private final GridListener[] listeners;
   private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(16);
   private final Thread thread;
   private Object[] batch = new Object[2 * BATCH];
@@ -29,7 +29,7 @@ final class ListenerThread implements GridListener {
   private volatile Throwable failure;
 
   ListenerThread(String name, List<GridListener> listeners) {
-    this.listeners = List.copyOf(listeners);
+    this.listeners = listeners.toArray(GridListener[]::new);
     this.thread = new Thread(this::replay, name);
     thread.setDaemon(true);
     thread.start();

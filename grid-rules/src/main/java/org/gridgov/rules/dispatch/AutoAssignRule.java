@@ -99,22 +99,28 @@ public final class AutoAssignRule {
         EscalationKind.NO_ELIGIBLE_WORKER, false, now));
   }
 
-  /** Fewest open cases, then lowest id; present workers first, absent only when none is present. */
+  /**
+   * Fewest open cases, then lowest id; present workers first, absent only when none is present.
+   * A candidate's absences are looked at only when it could win: a district line has dozens of
+   * candidates, and most lose on their load to someone present.
+   */
   static Worker choose(List<Worker> candidates, Workload workload, Instant now) {
     Worker best = null;
     int bestLoad = Integer.MAX_VALUE;
     boolean bestAbsent = true;
     for (int i = 0; i < candidates.size(); i++) {
       Worker worker = candidates.get(i);
+      int load = workload.openCases(worker.id());
+      boolean lighter = best == null || load < bestLoad
+          || (load == bestLoad && worker.id().compareTo(best.id()) < 0);
+      if (!lighter && !bestAbsent) {
+        continue; // present best, and this one is no lighter
+      }
       boolean absent = worker.isAbsentAt(now);
       if (best != null && absent && !bestAbsent) {
         continue;
       }
-      int load = workload.openCases(worker.id());
-      boolean better = best == null
-          || (bestAbsent && !absent)
-          || load < bestLoad
-          || (load == bestLoad && worker.id().compareTo(best.id()) < 0);
+      boolean better = lighter || (bestAbsent && !absent);
       if (better) {
         best = worker;
         bestLoad = load;

@@ -109,8 +109,8 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (needed > events.length) {
         events = Arrays.copyOf(events, Math.max(needed, events.length * 2));
       }
-      for (IncidentEvent event : more) {
-        events[size++] = event;
+      for (int i = 0; i < more.size(); i++) { // indexed: no iterator per append
+        events[size++] = more.get(i);
       }
     }
 
@@ -428,7 +428,7 @@ final class InMemoryIncidentStore implements IncidentStore {
   public Map<WorkerId, Integer> openCounts(Collection<WorkerId> workers) {
     lock.readLock().lock();
     try {
-      Map<WorkerId, Integer> counts = new LinkedHashMap<>();
+      Map<WorkerId, Integer> counts = new LinkedHashMap<>(workers.size() * 4 / 3 + 1);
       for (WorkerId worker : workers) {
         Members open = openByAssignee.get(worker);
         counts.put(worker, open == null ? 0 : open.size);
