@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ActionQueueTest {
   private static final Instant T0 = Instant.parse("2023-01-01T00:00:00Z");
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
   /** A scheduled step that remembers its instant and the order it was scheduled in. */
   private record Step(Instant at, int order) implements Runnable {
@@ -84,6 +85,63 @@ class ActionQueueTest {
     assertThat(queue.polledAt()).isEqualTo(earlier);
     queue.poll();
     assertThat(queue.polledAt()).isEqualTo(early);
+  }
+
+  /**
+   * Against a sorted reference, with steps added while others are taken out: at the instant just
+   * taken, in the past, within the same fine bucket, across fine and coarse buckets, at the rings'
+   * edges and beyond them, so steps move through the near heap, both rings and the overflow heap.
+   */
+  @Test
+  void anyMixOfSchedulingAndTaking_matchesASortedReference() {
+    long bucket = 1L << 36;
+    long[] offsets = {0, -5_000_000_000L, 1, 40_000_000_000L, bucket, 3 * bucket + 7,
+        (ActionQueue.RING - 1) * bucket, ActionQueue.RING * bucket, (ActionQueue.RING + 1) * bucket,
+        7L * 24 * 3600 * NANOS_PER_SECOND, 30L * 24 * 3600 * NANOS_PER_SECOND,
+        (long) ActionQueue.RING * ActionQueue.RING * bucket - 3, // the coarse ring's edge
+        20L * 365 * 24 * 3600 * NANOS_PER_SECOND}; // beyond it: the overflow heap
+    for (int seed = 1; seed <= 20; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      ActionQueue queue = new ActionQueue();
+      java.util.TreeSet<Step> reference = new java.util.TreeSet<>(
+          Comparator.comparing(Step::at).thenComparingInt(Step::order));
+      long now = 0;
+      int order = 0;
+      for (int op = 0; op < 4_000; op++) {
+        if (reference.isEmpty() || random.nextInt(5) < 3) {
+          long at = now + offsets[random.nextInt(offsets.length)] + random.nextLong(1_000_000L);
+          Step step = new Step(Instant.ofEpochSecond(0, at), order);
+          queue.add(step.at(), step);
+          reference.add(step);
+          order++;
+        } else {
+          Step expected = reference.pollFirst();
+          assertThat(queue.hasStepBefore(expected.at().plusNanos(1))).isTrue();
+          assertThat(queue.hasStepBefore(expected.at())).isFalse();
+          assertThat(queue.poll()).as("seed %d, op %d", seed, op).isSameAs(expected);
+          assertThat(queue.polledAt()).isEqualTo(expected.at());
+          now = expected.at().getEpochSecond() * NANOS_PER_SECOND + expected.at().getNano();
+        }
+        assertThat(queue.isEmpty()).isEqualTo(reference.isEmpty());
+      }
+    }
+  }
+
+  @Test
+  void aStepFromTheOverflowAndOneFromTheCoarseRingInOneBucket_comeOutByTime() {
+    ActionQueue queue = new ActionQueue();
+    Instant late = T0.plus(java.time.Duration.ofDays(20 * 365)).plusSeconds(7_200);
+    Instant earlier = late.minusSeconds(3_600);
+    Instant middle = T0.plus(java.time.Duration.ofDays(12 * 365));
+    queue.add(T0, new Step(T0, 3));
+    queue.add(late, new Step(late, 0)); // twenty years ahead: the overflow heap
+    queue.add(middle, new Step(middle, 1)); // twelve: the overflow heap too
+    assertThat(List.of(queue.poll(), queue.poll())).extracting(step -> ((Step) step).order())
+        .containsExactly(3, 1);
+    queue.add(earlier, new Step(earlier, 2)); // eight years on from there: the coarse ring
+
+    assertThat(List.of(queue.poll(), queue.poll())).extracting(step -> ((Step) step).order())
+        .containsExactly(2, 0);
   }
 
   @Test
