@@ -131,10 +131,11 @@ final class ActionQueue {
       coarse = next;
       current = (next << RING_BITS) - 1;
       Bucket pouring = coarseRing[(int) (next & MASK)];
-      if (pouring != null && !pouring.isEmpty() && pouring.coarse() == next) {
+      if (pouring != null) { // only coarse bucket next can be in its slot
         inCoarse -= pouring.size;
         inFine += pouring.size;
         pouring.pourInto(fine);
+        coarseRing[(int) (next & MASK)] = null; // its arrays held a day and a half of steps
       }
       while (!overflow.isEmpty() && overflow.firstKey() >> (FINE_SHIFT + RING_BITS) <= next) {
         long key = overflow.firstKey();
@@ -171,11 +172,6 @@ final class ActionQueue {
       return size == 0;
     }
 
-    /** The coarse bucket of its steps (a coarse ring's bucket holds one). */
-    long coarse() {
-      return keys[0] >> (FINE_SHIFT + RING_BITS);
-    }
-
     void add(long key, long seq, Runnable step) {
       if (size == steps.length) {
         keys = Arrays.copyOf(keys, keys.length * 2);
@@ -197,13 +193,11 @@ final class ActionQueue {
       return moved;
     }
 
-    /** Moves every step to its fine bucket in {@code ring}, in the order they were scheduled. */
+    /** Copies every step to its fine bucket in {@code ring}, in the order they were scheduled. */
     void pourInto(Bucket[] ring) {
       for (int i = 0; i < size; i++) {
         slot(ring, keys[2 * i] >> FINE_SHIFT).add(keys[2 * i], keys[2 * i + 1], steps[i]);
-        steps[i] = null;
       }
-      size = 0;
     }
   }
 
