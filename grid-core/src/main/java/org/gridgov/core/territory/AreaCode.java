@@ -187,14 +187,14 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
     return value;
   }
 
-  /** Written out rather than left to the record: area codes key the hot maps (see {@link #hashCode}). */
+  /** Written out rather than left to the record: area codes key hot maps. */
   @Override
   public boolean equals(Object other) {
     return this == other
         || other instanceof AreaCode that && value.equals(that.value) && level == that.level;
   }
 
-  /** The code's hash alone: one code never names two levels within a territory. */
+  /** The digits' hash alone: the same digits never make a valid code at two levels. */
   @Override
   public int hashCode() {
     return value.hashCode();
