@@ -111,17 +111,18 @@ final class ActionQueue {
         return false;
       }
       if (inFine > 0) {
+        Bucket bucket;
         do {
           current++;
-        } while (fine[(int) (current & MASK)] == null || fine[(int) (current & MASK)].isEmpty());
-        inFine -= fine[(int) (current & MASK)].drainInto(near);
+          bucket = fine[(int) (current & MASK)];
+        } while (bucket == null || bucket.isEmpty());
+        inFine -= bucket.drainInto(near);
         continue;
       }
       long next = Long.MAX_VALUE;
       if (inCoarse > 0) {
         next = coarse + 1;
-        while (coarseRing[(int) (next & MASK)] == null
-            || coarseRing[(int) (next & MASK)].isEmpty()) {
+        while (coarseRing[(int) (next & MASK)] == null) { // a poured bucket is dropped
           next++;
         }
       }
