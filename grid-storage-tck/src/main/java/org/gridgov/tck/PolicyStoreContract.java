@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
@@ -95,6 +98,48 @@ public abstract class PolicyStoreContract extends StorageContract {
 
     assertThatThrownBy(() -> policies().save(invalid)).isInstanceOf(InvalidInputException.class);
     assertThat(policies().ids()).isEmpty();
+  }
+
+  /**
+   * Two nodes save versions of one policy at once, each valid against what it read but not
+   * against the other: version 2 from March and version 3 from February. Whichever comes second
+   * must see the first and be refused, so the stored timeline always loads. Odd rounds start
+   * from an empty policy (its first versions race), even ones from a stored version 1.
+   */
+  @Test
+  void save_racingVersionsOfOnePolicy_exactlyOneStoredAndTheTimelineLoads() throws Exception {
+    int rounds = 16;
+    for (int i = 0; i < rounds; i += 2) {
+      policies().save(version("race-" + i, 1, "2020-01-01T00:00:00Z"));
+    }
+    CyclicBarrier together = new CyclicBarrier(2);
+    var refused = new ConcurrentHashMap<String, Integer>();
+    Races.run(2, rounds, (thread, i) -> {
+      String id = "race-" + i;
+      int first = i % 2 == 0 ? 2 : 1;
+      PolicySet mine = thread == 0 ? version(id, first, "2020-03-01T00:00:00Z")
+          : version(id, first + 1, "2020-02-01T00:00:00Z");
+      together.await(30, TimeUnit.SECONDS);
+      try {
+        policies().save(mine);
+      } catch (InvalidInputException lost) {
+        refused.merge(id, 1, Integer::sum);
+      }
+    });
+
+    for (int i = 0; i < rounds; i++) {
+      String id = "race-" + i;
+      assertThat(refused.get(id)).as("saves of %s refused", id).isEqualTo(1);
+      assertThat(policies().timeline(id).orElseThrow().versions())
+          .as("versions of %s", id).hasSize(i % 2 == 0 ? 2 : 1);
+    }
+  }
+
+  private static PolicySet version(String id, int version, String effectiveFrom) {
+    PolicySet base = Presets.kaixuan();
+    return new PolicySet(id, version, Instant.parse(effectiveFrom), base.zone(), base.source(),
+        base.dispatch(), base.returns(), base.verification(), base.escalation(), base.targets(),
+        base.pay());
   }
 
   @Test

@@ -14,6 +14,8 @@ public interface PolicyStore {
   /**
    * Adds a version. The policy is validated first ({@code PolicyLoader.validate}), and the
    * resulting timeline must stay legal (increasing versions with increasing effective dates).
+   * Saves of one policy at the same time (threads, or nodes sharing a database) are checked
+   * against each other: each sees the versions saved before it, so the timeline stays legal.
    *
    * @throws DuplicateException when this id and version are already stored
    * @throws org.gridgov.core.InvalidInputException when the policy or the timeline is invalid;

@@ -41,19 +41,24 @@ record Tables(String prefix, SqlDialect dialect) {
     return prefix + "gridgov_counter";
   }
 
+  String policyHead() {
+    return prefix + "gridgov_policy_head";
+  }
+
   String history() {
     return prefix + "gridgov_schema_history";
   }
 
   /** Every table holding data, children first (the order to empty them in). */
   List<String> all() {
-    return List.of(event(), incident(), directory(), policy(), counter());
+    return List.of(event(), incident(), directory(), policy(), policyHead(), counter());
   }
 
   /** {@code sql} with {@code {incident}}, {@code {event}}… and {@code {json}} filled in. */
   String render(String sql) {
     return sql.replace("{incident}", incident()).replace("{event}", event())
         .replace("{directory}", directory()).replace("{policy}", policy())
+        .replace("{policy_head}", policyHead())
         .replace("{counter}", counter()).replace("{json}", dialect.jsonParameter());
   }
 }

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.spi.StorageException;
 import org.gridgov.storage.jdbc.dialect.Dialects;
+import org.gridgov.storage.jdbc.json.PolicyCodec;
 import org.gridgov.tck.fixtures.Directories;
 import org.gridgov.tck.fixtures.EveryEventType;
 import org.junit.jupiter.api.Test;
@@ -37,7 +44,7 @@ class SchemaTest {
 
       assertThat(flyway.migrate().migrationsExecuted).isZero();
       assertThat(flyway.info().pending()).isEmpty();
-      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("2");
+      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("3");
       assertThat(first.incidents().count()).isEqualTo(1);
     } finally {
       database.dropTables(prefix);
@@ -69,6 +76,45 @@ class SchemaTest {
       assertThat(upgraded.counters().increment("after-upgrade")).isEqualTo(1);
       JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
           .schemaMode(SchemaMode.VALIDATE).build();
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void open_databaseAtVersionTwo_policyHeadsFilledFromTheStoredVersions(TestDatabase database)
+      throws SQLException {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
+      Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
+          .target("2").load().migrate();
+      PolicySet v1 = Presets.kaixuan();
+      PolicySet v2 = new PolicySet(v1.id(), 2, v1.effectiveFrom().plusSeconds(86_400), v1.zone(),
+          v1.source(), v1.dispatch(), v1.returns(), v1.verification(), v1.escalation(),
+          v1.targets(), v1.pay());
+      try (Connection c = database.pool().getConnection();
+          PreparedStatement insert = c.prepareStatement(tables.render(PolicySql.INSERT))) {
+        for (PolicySet version : List.of(v1, v2)) {
+          insert.setString(1, version.id());
+          insert.setInt(2, version.version());
+          insert.setString(3, PolicyCodec.write(version));
+          insert.executeUpdate();
+        }
+      }
+
+      JdbcGridStorage upgraded = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .build();
+
+      assertThat(upgraded.policies().ids()).containsExactly("kaixuan");
+      assertThatThrownBy(() -> upgraded.policies().save(new PolicySet(v1.id(), 3,
+          v1.effectiveFrom().plusSeconds(3_600), v1.zone(), v1.source(), v1.dispatch(),
+          v1.returns(), v1.verification(), v1.escalation(), v1.targets(), v1.pay())))
+          .isInstanceOf(InvalidInputException.class);
+      assertThat(upgraded.policies().timeline("kaixuan").orElseThrow().versions())
+          .containsExactly(v1, v2);
     } finally {
       database.dropTables(prefix);
     }

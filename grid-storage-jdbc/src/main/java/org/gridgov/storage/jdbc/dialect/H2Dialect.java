@@ -27,4 +27,11 @@ public final class H2Dialect implements SqlDialect {
         + " ON t.counter_key = s.k WHEN NOT MATCHED THEN INSERT (counter_key, counter_value)"
         + " VALUES (s.k, 0)";
   }
+
+  @Override
+  public String insertPolicyHeadIfAbsent(String table) {
+    return "MERGE INTO " + table + " t USING (VALUES (CAST(? AS VARCHAR(64)))) s(k)"
+        + " ON t.policy_id = s.k WHEN NOT MATCHED THEN INSERT (policy_id, latest_version)"
+        + " VALUES (s.k, 0)";
+  }
 }

@@ -36,6 +36,11 @@ public final class MariaDbDialect implements SqlDialect {
   }
 
   @Override
+  public String insertPolicyHeadIfAbsent(String table) {
+    return "INSERT IGNORE INTO " + table + " (policy_id, latest_version) VALUES (?, 0)";
+  }
+
+  @Override
   public void setInstant(PreparedStatement statement, int index, Instant instant)
       throws SQLException {
     statement.setObject(index,

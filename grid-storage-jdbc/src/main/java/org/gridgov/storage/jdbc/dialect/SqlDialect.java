@@ -51,6 +51,12 @@ public interface SqlDialect {
   /** An insert of counter {@code ?} at 0 that does nothing when the key exists. */
   String insertCounterIfAbsent(String table);
 
+  /**
+   * An insert of the head row of policy {@code ?} at version 0 that does nothing when the row
+   * exists; one racing it waits for the other's transaction to end.
+   */
+  String insertPolicyHeadIfAbsent(String table);
+
   default void setInstant(PreparedStatement statement, int index, Instant instant)
       throws SQLException {
     statement.setObject(index, instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
