@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.gridgov.core.Directory;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCode;
@@ -43,6 +44,8 @@ import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.core.spi.NotFoundException;
+import org.gridgov.core.spi.Revision;
+import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.auth.AuthorizationRule;
 import org.gridgov.rules.dispatch.ClaimWindowRule;
@@ -77,11 +80,14 @@ public final class GridGovernance {
   private final Timers timers;
   private final Escalations escalations;
   private volatile Directory directory;
+  /** The stored revision {@link #directory} stands for; both change under this object's lock. */
+  private volatile long directoryRevision;
 
   GridGovernance(GridGovernanceBuilder b) {
     this.storage = b.storage;
     this.incidents = b.storage.incidents();
     this.directory = b.directory;
+    this.directoryRevision = b.directoryRevision;
     this.policies = b.policies;
     this.clock = b.clock;
     this.ids = b.ids;
@@ -313,9 +319,15 @@ public final class GridGovernance {
 
   // ------------------------------------------------------------------- timers
 
-  /** Fires every timer due at {@code now}: assignments, overdue marks, supervision. */
+  /**
+   * Fires every timer due at {@code now}: assignments, overdue marks, supervision. First takes up
+   * a directory another node saved ({@link #refreshDirectory()}), so the nodes' heartbeat carries
+   * directory changes too.
+   */
   public AdvanceResult advance(Instant now) {
-    return timers.advance(Objects.requireNonNull(now, "now"));
+    Objects.requireNonNull(now, "now");
+    refreshDirectory();
+    return timers.advance(now);
   }
 
   /** {@link #advance(Instant)} at the clock's instant. */
@@ -374,14 +386,86 @@ public final class GridGovernance {
     return clock;
   }
 
-  /** Replaces the directory (new workers, absences…) here and in the store. */
-  public void updateDirectory(Directory updated) {
-    Objects.requireNonNull(updated, "directory");
+  /** The stored revision of the directory this node uses. */
+  public long directoryRevision() {
+    return directoryRevision;
+  }
+
+  /**
+   * Changes the directory (new workers, absences…): {@code change} is applied to the latest stored
+   * directory and the result saved as the next revision, used here at once and by the other nodes
+   * from their next {@link #advance}. When another node saves first, the change is applied again
+   * to theirs (up to three times), so neither change is lost.
+   *
+   * @return the directory saved
+   * @throws org.gridgov.core.InvalidInputException when {@code change} is null or returns null;
+   *     nothing is saved
+   */
+  public Directory updateDirectory(UnaryOperator<Directory> change) {
+    new Inputs("updateDirectory").require("change", change).throwIfAny();
     synchronized (this) {
-      long revision = storage.directory().load().map(r -> r.revision()).orElse(0L);
-      storage.directory().save(updated, revision);
-      directory = updated;
+      for (int attempt = 1; ; attempt++) {
+        Optional<Revision<Directory>> latest = storage.directory().load();
+        long basedOn = latest.map(Revision::revision).orElse(0L);
+        Directory updated = change.apply(latest.map(Revision::value).orElse(directory));
+        new Inputs("updateDirectory").check(updated != null, "directory", Inputs.REQUIRED,
+            "the change returned no directory", null).throwIfAny();
+        try {
+          use(updated, storage.directory().save(updated, basedOn));
+          return updated;
+        } catch (StaleVersionException conflict) {
+          if (attempt == ATTEMPTS) {
+            throw conflict;
+          }
+        }
+      }
     }
+  }
+
+  /**
+   * Saves {@code updated}, edited from revision {@code basedOn} (the {@link #directoryRevision()}
+   * it was read at), as the next revision, and uses it here.
+   *
+   * @return the new revision
+   * @throws StaleVersionException when another save came after {@code basedOn}; nothing is saved
+   * @throws org.gridgov.core.InvalidInputException when {@code updated} is null or {@code basedOn}
+   *     negative; nothing is saved
+   */
+  public long updateDirectory(Directory updated, long basedOn) {
+    new Inputs("updateDirectory").require("directory", updated)
+        .check(basedOn >= 0, "basedOn", Inputs.RANGE, "must be 0 or more", basedOn)
+        .throwIfAny();
+    synchronized (this) {
+      long revision = storage.directory().save(updated, basedOn);
+      use(updated, revision);
+      return revision;
+    }
+  }
+
+  /**
+   * Takes up the stored directory when another node saved a newer revision; {@link #advance} does
+   * this first. One small question to the store when nothing changed.
+   *
+   * @return whether the directory changed
+   */
+  public boolean refreshDirectory() {
+    if (storage.directory().revision() <= directoryRevision) {
+      return false;
+    }
+    synchronized (this) {
+      Revision<Directory> latest = storage.directory().load().orElseThrow();
+      if (latest.revision() <= directoryRevision) {
+        return false;
+      }
+      use(latest.value(), latest.revision());
+      return true;
+    }
+  }
+
+  /** Under this object's lock: the directory used from now on, and its stored revision. */
+  private void use(Directory value, long revision) {
+    directory = value;
+    directoryRevision = revision;
   }
 
   // ----------------------------------------------------------------- internal
@@ -413,7 +497,7 @@ public final class GridGovernance {
       List<IncidentEvent> events = command.events(incident, now);
       try {
         return append(incident, events);
-      } catch (org.gridgov.core.spi.StaleVersionException conflict) {
+      } catch (StaleVersionException conflict) {
         if (attempt == ATTEMPTS) {
           throw conflict;
         }

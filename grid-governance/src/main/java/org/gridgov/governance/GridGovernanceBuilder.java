@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.gridgov.core.Directory;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.Revision;
 
 /**
  * Builds a {@link GridGovernance}. Storage, clock and policy are required; the directory may come
@@ -29,6 +31,8 @@ import org.gridgov.core.spi.GridStorage;
 public final class GridGovernanceBuilder {
   GridStorage storage;
   Directory directory;
+  /** The stored revision {@link #directory} stands for, set by {@link #build()}. */
+  long directoryRevision;
   PolicyTimeline policies;
   Clock clock;
   String node = "node-1";
@@ -44,7 +48,11 @@ public final class GridGovernanceBuilder {
     return this;
   }
 
-  /** The directory to use; saved to the store when the store holds none yet. */
+  /**
+   * The directory to use; saved to the store when the store holds none yet. When the store holds
+   * one, this node uses the given one until a newer revision is saved: change the shared
+   * directory with {@link GridGovernance#updateDirectory}.
+   */
   public GridGovernanceBuilder directory(Directory value) {
     directory = Objects.requireNonNull(value, "directory");
     return this;
@@ -119,20 +127,23 @@ public final class GridGovernanceBuilder {
     if (policies == null) {
       missing.add("policy");
     }
-    if (directory == null && storage != null && storage.directory().load().isEmpty()) {
+    Optional<Revision<Directory>> stored = storage == null ? Optional.empty()
+        : storage.directory().load();
+    if (directory == null && storage != null && stored.isEmpty()) {
       missing.add("directory (none given and none stored)");
     }
     if (!missing.isEmpty()) {
       throw new IllegalStateException("GridGovernance needs " + String.join(", ", missing));
     }
-    if (directory == null) {
-      directory = storage.directory().load().orElseThrow().value();
-    } else if (storage.directory().load().isEmpty()) {
-      storage.directory().save(directory, 0);
+    if (stored.isEmpty()) {
+      directoryRevision = storage.directory().save(directory, 0);
+    } else {
+      directory = directory == null ? stored.get().value() : directory;
+      directoryRevision = stored.get().revision();
     }
-    var stored = storage.policies().timeline(policies.id());
+    var storedPolicy = storage.policies().timeline(policies.id());
     for (PolicySet version : policies.versions()) {
-      boolean known = stored.map(t -> t.versions().contains(version)).orElse(false);
+      boolean known = storedPolicy.map(t -> t.versions().contains(version)).orElse(false);
       if (!known) {
         storage.policies().save(version);
       }

@@ -22,6 +22,19 @@ public abstract class DirectoryStoreContract extends StorageContract {
   @Test
   void load_beforeTheFirstSave_empty() {
     assertThat(directory().load()).isEmpty();
+    assertThat(directory().revision()).isZero();
+  }
+
+  @Test
+  void revision_followsTheSaves_andARefusedSaveLeavesIt() {
+    directory().save(Directories.jingfang(), 0);
+    assertThat(directory().revision()).isEqualTo(1);
+    directory().save(Directories.everyField(), 1);
+
+    assertThatThrownBy(() -> directory().save(Directories.jingfang(), 1))
+        .isInstanceOf(StaleVersionException.class);
+    assertThat(directory().revision()).isEqualTo(2)
+        .isEqualTo(directory().load().orElseThrow().revision());
   }
 
   @Test

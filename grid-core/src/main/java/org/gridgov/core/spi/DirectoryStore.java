@@ -14,6 +14,14 @@ public interface DirectoryStore {
   Optional<Revision<Directory>> load();
 
   /**
+   * The latest revision, 0 before the first save: what a node asks often to learn whether another
+   * saved a new directory, so an adapter should answer it without reading the directory itself.
+   */
+  default long revision() {
+    return load().map(Revision::revision).orElse(0L);
+  }
+
+  /**
    * Replaces the directory. {@code expectedRevision} is the revision the writer loaded, 0 when
    * none was stored.
    *

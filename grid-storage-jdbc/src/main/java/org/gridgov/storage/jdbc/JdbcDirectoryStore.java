@@ -50,6 +50,12 @@ final class JdbcDirectoryStore implements DirectoryStore {
     });
   }
 
+  /** One aggregate over the primary key; the document is not read. */
+  @Override
+  public long revision() {
+    return jdbc.inTransaction("reading the directory revision", this::latest);
+  }
+
   @Override
   public long save(Directory directory, long expectedRevision) {
     String document = DirectoryCodec.write(Objects.requireNonNull(directory, "directory"));
@@ -73,7 +79,7 @@ final class JdbcDirectoryStore implements DirectoryStore {
         return actual + 1;
       });
     } catch (UniqueViolation lost) {
-      long actual = jdbc.inTransaction("loading the directory", this::latest);
+      long actual = revision();
       throw new StaleVersionException(KIND, KIND, expectedRevision, actual);
     }
   }

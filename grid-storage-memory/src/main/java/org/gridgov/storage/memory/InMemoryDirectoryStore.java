@@ -17,6 +17,11 @@ final class InMemoryDirectoryStore implements DirectoryStore {
   }
 
   @Override
+  public synchronized long revision() {
+    return current == null ? 0 : current.revision();
+  }
+
+  @Override
   public synchronized long save(Directory directory, long expectedRevision) {
     Objects.requireNonNull(directory, "directory");
     long actual = current == null ? 0 : current.revision();

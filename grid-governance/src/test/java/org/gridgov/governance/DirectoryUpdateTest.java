@@ -1,0 +1,126 @@
+package org.gridgov.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.governance.Town.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gridgov.core.Directory;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.incident.IncidentClaimed;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.people.Role;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Directory changes on two nodes over one store: none lost, each taken up by the other node. */
+class DirectoryUpdateTest {
+  private static final WorkerId D = WorkerId.of("w-d");
+  private static final WorkerId E = WorkerId.of("w-e");
+
+  private final MutableClock clock = new MutableClock(NINE);
+  private GridStorage shared;
+  private GridGovernance nodeA;
+  private GridGovernance nodeB;
+
+  @BeforeEach
+  void twoNodes() {
+    shared = InMemoryGridStorage.create();
+    nodeA = GridGovernance.builder().storage(shared).directory(directory())
+        .policy(Presets.kaixuan()).clock(clock).node("node-a").build();
+    nodeB = GridGovernance.builder().storage(shared).policy(Presets.kaixuan()).clock(clock)
+        .node("node-b").build();
+  }
+
+  private static Directory withWorker(Directory directory, WorkerId id) {
+    List<Worker> workers = new ArrayList<>(directory.roster().workers());
+    workers.add(Worker.of(id, "name-" + id, Set.of(Role.SOCIAL_WORKER), COMMUNITY,
+        Set.of(GRID_1)).withLines(Set.of(URBAN)));
+    return directory.withRoster(Roster.of(workers));
+  }
+
+  private Directory stored() {
+    return shared.directory().load().orElseThrow().value();
+  }
+
+  @Test
+  void updateDirectory_whileAnotherNodeSavesFirst_appliedAgainToTheirsAndBothKept() {
+    AtomicInteger applied = new AtomicInteger();
+
+    Directory saved = nodeB.updateDirectory(d -> {
+      if (applied.incrementAndGet() == 1) {
+        nodeA.updateDirectory(a -> withWorker(a, D)); // node A saves revision 2 meanwhile
+      }
+      return withWorker(d, E);
+    });
+
+    assertThat(applied).hasValue(2);
+    assertThat(shared.directory().revision()).isEqualTo(3);
+    assertThat(stored().roster().find(D)).isPresent();
+    assertThat(stored().roster().find(E)).isPresent();
+    assertThat(saved.roster().find(D)).isPresent();
+    assertThat(nodeB.directoryRevision()).isEqualTo(3);
+    assertThat(nodeB.directory().roster().find(D)).isPresent();
+  }
+
+  @Test
+  void updateDirectory_basedOnAnOldRevision_refusedAndNothingSaved() {
+    nodeA.updateDirectory(d -> withWorker(d, D));
+    Directory edited = withWorker(nodeB.directory(), E);
+
+    assertThatThrownBy(() -> nodeB.updateDirectory(edited, nodeB.directoryRevision()))
+        .isInstanceOf(StaleVersionException.class)
+        .hasMessage("directory directory is at version 2, the writer expected 1");
+
+    assertThat(shared.directory().revision()).isEqualTo(2);
+    assertThat(stored().roster().find(E)).isEmpty();
+    assertThat(nodeB.directory().roster().find(E)).isEmpty();
+    assertThat(nodeB.directoryRevision()).isEqualTo(1);
+    assertThat(nodeB.updateDirectory(withWorker(stored(), E), 2)).isEqualTo(3);
+    assertThat(nodeB.directory().roster().find(E)).isPresent();
+  }
+
+  @Test
+  void advance_afterAnotherNodeAddedAWorker_theWorkerCanActThere() {
+    IncidentId id = reportAndRegister(nodeB, GRID_1, VENDING);
+    nodeA.updateDirectory(d -> withWorker(d, D));
+
+    assertThatThrownBy(() -> nodeB.claim(D, id))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("actor: is not a worker in the directory, was worker:w-d");
+
+    nodeB.advance(hours(1));
+
+    assertThat(nodeB.directoryRevision()).isEqualTo(2);
+    assertThat(nodeB.claim(D, id).assignee()).contains(D);
+    assertThat(shared.incidents().history(id)).last().isInstanceOf(IncidentClaimed.class);
+    assertThat(nodeB.refreshDirectory()).isFalse();
+  }
+
+  @Test
+  void updateDirectory_badInput_namedAndNothingSaved() {
+    assertThatThrownBy(() -> nodeA.updateDirectory(null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("change: is required");
+    assertThatThrownBy(() -> nodeA.updateDirectory(d -> null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("directory: the change returned no directory");
+    assertThatThrownBy(() -> nodeA.updateDirectory(null, 1))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("directory: is required");
+    assertThatThrownBy(() -> nodeA.updateDirectory(directory(), -1))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("basedOn: must be 0 or more, was -1");
+
+    assertThat(shared.directory().revision()).isEqualTo(1);
+    assertThat(nodeA.directoryRevision()).isEqualTo(1);
+  }
+}
