@@ -72,7 +72,8 @@ public final class GridGovernance {
 
   private final IncidentStore incidents;
   private final GridStorage storage;
-  private final PolicyTimeline policies;
+  /** The policy's versions; replaced (under this object's lock) when another node saves one. */
+  private volatile PolicyTimeline policies;
   private final Clock clock;
   private final IncidentIdGenerator ids;
   /** An array: the loop over it runs on every append, and a list would allocate an iterator. */
@@ -321,12 +322,13 @@ public final class GridGovernance {
 
   /**
    * Fires every timer due at {@code now}: assignments, overdue marks, supervision. First takes up
-   * a directory another node saved ({@link #refreshDirectory()}), so the nodes' heartbeat carries
-   * directory changes too.
+   * a directory or policy version another node saved ({@link #refreshDirectory()}, {@link
+   * #refreshPolicy()}), so the nodes' heartbeat carries those changes too.
    */
   public AdvanceResult advance(Instant now) {
     Objects.requireNonNull(now, "now");
     refreshDirectory();
+    refreshPolicy();
     return timers.advance(now);
   }
 
@@ -460,6 +462,33 @@ public final class GridGovernance {
       use(latest.value(), latest.revision());
       return true;
     }
+  }
+
+  /**
+   * Takes up the stored versions of this node's policy when another node (or an administrator
+   * through the store) saved one; {@link #advance} does this first. One small question to the
+   * store when nothing changed.
+   *
+   * @return whether a version was added
+   */
+  public boolean refreshPolicy() {
+    String id = policies.id();
+    if (storage.policies().versionCount(id) <= policies.versions().size()) {
+      return false;
+    }
+    synchronized (this) {
+      PolicyTimeline stored = storage.policies().timeline(id).orElseThrow();
+      if (stored.versions().size() <= policies.versions().size()) {
+        return false;
+      }
+      policies = stored;
+      return true;
+    }
+  }
+
+  /** The versions of the policy this node uses, as of its last refresh. */
+  public PolicyTimeline policy() {
+    return policies;
   }
 
   /** Under this object's lock: the directory used from now on, and its stored revision. */

@@ -63,6 +63,7 @@ public abstract class PolicyStoreContract extends StorageContract {
 
     var timeline = policies().timeline("kaixuan").orElseThrow();
     assertThat(timeline.versions()).containsExactly(v1, v2, v3);
+    assertThat(policies().versionCount("kaixuan")).isEqualTo(3);
     assertThat(timeline.at(Instant.parse("2019-06-01T00:00:00Z"))).contains(v1);
     assertThat(timeline.at(Instant.parse("2020-06-01T00:00:00Z"))).contains(v2);
     assertThat(timeline.latest()).isEqualTo(v3);
@@ -87,6 +88,7 @@ public abstract class PolicyStoreContract extends StorageContract {
     assertThatThrownBy(() -> policies().save(kaixuan(3, "2019-01-01", "12h")))
         .isInstanceOf(InvalidInputException.class);
     assertThat(policies().timeline("kaixuan").orElseThrow().versions()).hasSize(1);
+    assertThat(policies().versionCount("kaixuan")).isEqualTo(1);
   }
 
   @Test
@@ -145,6 +147,7 @@ public abstract class PolicyStoreContract extends StorageContract {
   @Test
   void timeline_unknownId_empty() {
     assertThat(policies().timeline("nope")).isEmpty();
+    assertThat(policies().versionCount("nope")).isZero();
     assertThat(policies().ids()).isEmpty();
   }
 }

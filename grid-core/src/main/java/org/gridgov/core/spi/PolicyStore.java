@@ -26,6 +26,15 @@ public interface PolicyStore {
   /** Every stored version of {@code policyId}, or empty when none is stored. */
   Optional<PolicyTimeline> timeline(String policyId);
 
+  /**
+   * How many versions of {@code policyId} are stored, 0 for none. Versions are only ever added, so
+   * a node that holds fewer knows another saved one: it asks this often, so an adapter should
+   * answer without reading the documents.
+   */
+  default int versionCount(String policyId) {
+    return timeline(policyId).map(t -> t.versions().size()).orElse(0);
+  }
+
   /** The ids of the stored policies, sorted. */
   List<String> ids();
 }

@@ -26,6 +26,7 @@ final class JdbcPolicyStore implements PolicyStore {
   private final String insertHead;
   private final String lockHead;
   private final String updateHead;
+  private final String count;
   private final String ids;
 
   JdbcPolicyStore(Jdbc jdbc) {
@@ -36,6 +37,7 @@ final class JdbcPolicyStore implements PolicyStore {
     this.insertHead = jdbc.dialect().insertPolicyHeadIfAbsent(tables.policyHead());
     this.lockHead = tables.render(PolicySql.LOCK_HEAD);
     this.updateHead = tables.render(PolicySql.UPDATE_HEAD);
+    this.count = tables.render(PolicySql.COUNT);
     this.ids = tables.render(PolicySql.IDS);
   }
 
@@ -117,6 +119,20 @@ final class JdbcPolicyStore implements PolicyStore {
     return jdbc.inTransaction("loading policy " + policyId, c -> {
       List<PolicySet> all = versions(c, policyId);
       return all.isEmpty() ? Optional.empty() : Optional.of(PolicyTimeline.of(all));
+    });
+  }
+
+  /** A count over the primary key's prefix; no document is read. */
+  @Override
+  public int versionCount(String policyId) {
+    return jdbc.inTransaction("counting versions of policy " + policyId, c -> {
+      try (PreparedStatement select = c.prepareStatement(count)) {
+        select.setString(1, policyId);
+        try (ResultSet rows = select.executeQuery()) {
+          rows.next();
+          return rows.getInt(1);
+        }
+      }
     });
   }
 

@@ -24,6 +24,10 @@ final class PolicySql {
   static final String UPDATE_HEAD = """
       UPDATE {policy_head} SET latest_version = ? WHERE policy_id = ?""";
 
+  /** policy_id */
+  static final String COUNT = """
+      SELECT COUNT(*) FROM {policy} WHERE policy_id = ?""";
+
   /** none */
   static final String IDS = """
       SELECT policy_id FROM {policy_head}""";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.DispatchPolicy;
+import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.spi.StaleVersionException;
@@ -23,8 +26,11 @@ import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Directory changes on two nodes over one store: none lost, each taken up by the other node. */
-class DirectoryUpdateTest {
+/**
+ * Directory changes and policy versions on two nodes over one store: no change lost, each taken
+ * up by the other node at its next advance.
+ */
+class SharedChangesTest {
   private static final WorkerId D = WorkerId.of("w-d");
   private static final WorkerId E = WorkerId.of("w-e");
 
@@ -122,5 +128,26 @@ class DirectoryUpdateTest {
 
     assertThat(shared.directory().revision()).isEqualTo(1);
     assertThat(nodeA.directoryRevision()).isEqualTo(1);
+  }
+
+  @Test
+  void advance_afterAVersionWasSavedToTheStore_appliesItFromItsDate() {
+    PolicySet v1 = Presets.kaixuan();
+    DispatchPolicy shorter = new DispatchPolicy(Duration.ofHours(12), v1.dispatch().replyWithin(),
+        v1.dispatch().supervisionAfter(), v1.dispatch().categoryDeadlines());
+    PolicySet v2 = new PolicySet(v1.id(), 2, hours(2), v1.zone(), "test: a 12 h claim window",
+        shorter, v1.returns(), v1.verification(), v1.escalation(), v1.targets(), v1.pay());
+    shared.policies().save(v2); // an administrator, through the store
+    clock.set(hours(3));
+    IncidentId before = reportAndRegister(nodeB, GRID_1, VENDING);
+
+    nodeB.advance(hours(3));
+    IncidentId after = reportAndRegister(nodeB, GRID_1, VENDING);
+
+    assertThat(nodeB.find(before).orElseThrow().claimUntil()).contains(hours(3 + 24));
+    assertThat(nodeB.policy().versions()).containsExactly(v1, v2);
+    assertThat(nodeB.find(after).orElseThrow().claimUntil()).contains(hours(3 + 12));
+    assertThat(nodeB.refreshPolicy()).isFalse();
+    assertThat(nodeA.refreshPolicy()).isTrue();
   }
 }
