@@ -22,6 +22,11 @@ public record ScoreCard(
     return Optional.ofNullable(scores.get(unit));
   }
 
+  /** Whether {@code worker} was scored: on the roster the period was scored with. */
+  public boolean hasWorker(WorkerId worker) {
+    return bundled.containsKey(UnitRef.worker(worker));
+  }
+
   /** A worker's bundled score (what pay and rankings use), 0 when the worker was not scored. */
   public BigDecimal workerScore(WorkerId worker) {
     return bundled.getOrDefault(UnitRef.worker(worker), BigDecimal.ZERO.setScale(2));

@@ -21,7 +21,8 @@ import org.gridgov.scoring.policy.ThreeRateWeights;
 
 /**
  * Turns an {@link IndicatorReport} into a {@link ScoreCard}. Normalisation of an indicator with
- * weight w: a rate r scores r (1 − r when lower is better), or 0 below its {@code zeroBelow}; a
+ * weight w: a rate r scores r (1 − r when lower is better), or 0 when that score is below its
+ * {@code zeroBelow} (so on a lower-is-better rate a threshold of 0.6 zeroes rates above 0.4); a
  * count n with target t scores min(1, n ÷ t) (max(0, 1 − n ÷ t) when lower is better). Score =
  * 100 × Σ w × value ÷ Σ w over the applicable indicators, rounded half-up to 2 decimals.
  */
@@ -78,8 +79,9 @@ final class Scorer {
       BigDecimal share = rate.numerator().divide(target, SCALE, RoundingMode.HALF_UP).min(BigDecimal.ONE);
       return Optional.of(lower ? BigDecimal.ONE.subtract(share) : share);
     }
-    return rate.value().map(v -> weight.zeroBelow().filter(z -> v.compareTo(z) < 0).isPresent()
-        ? BigDecimal.ZERO : lower ? BigDecimal.ONE.subtract(v) : v);
+    return rate.value().map(v -> lower ? BigDecimal.ONE.subtract(v) : v)
+        .map(v -> weight.zeroBelow().filter(z -> v.compareTo(z) < 0).isPresent()
+            ? BigDecimal.ZERO : v);
   }
 
   private static ThreeRates threeRates(ThreeRateWeights w, UnitIndicators unit) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.gridgov.core.Directory;
 import org.gridgov.core.Money;
 import org.gridgov.core.incident.IncidentEvent;
@@ -25,6 +26,7 @@ import org.gridgov.scoring.points.Points;
 import org.gridgov.scoring.points.PointsStatement;
 import org.gridgov.scoring.policy.PayScheme;
 import org.gridgov.scoring.policy.ScoringPolicy;
+import org.gridgov.scoring.policy.ScoringPolicyLoader;
 import org.gridgov.scoring.ranking.MostImproved;
 
 /**
@@ -32,6 +34,15 @@ import org.gridgov.scoring.ranking.MostImproved;
  * whose policy part is missing (no pay, no points…) throws {@link IllegalStateException} naming it.
  */
 public record ScoringRun(ScoringPolicy policy, Period period) {
+
+  /**
+   * @throws org.gridgov.core.InvalidInputException when the policy is invalid (as {@link
+   *     Scoring#of} checks it), so a run built directly is checked too
+   */
+  public ScoringRun {
+    ScoringPolicyLoader.validate(Objects.requireNonNull(policy, "policy"));
+    Objects.requireNonNull(period, "period");
+  }
 
   /** A fresh engine for streaming events one by one (see {@link IndicatorEngine}). */
   public IndicatorEngine engine() {

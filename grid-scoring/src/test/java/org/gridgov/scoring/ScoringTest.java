@@ -102,6 +102,22 @@ class ScoringTest {
   }
 
   @Test
+  void zeroBelow_lowerIsBetterRate_comparedWithTheScoreNotTheRate() {
+    ScoringPolicy k = ScoringPresets.kaixuan();
+    ScoringPolicy policy = new ScoringPolicy(k.id(), 2, k.source(), k.indicators(),
+        com.google.common.collect.ImmutableMap.of(
+            Indicator.REWORK_RATE, new org.gridgov.scoring.policy.IndicatorWeight(
+                BigDecimal.ONE, java.util.Optional.of(new BigDecimal("0.6")), java.util.Optional.empty())),
+        k.threeRates(), java.util.Optional.empty(), k.pay(), k.points(), k.duties());
+
+    ScoreCard card = Scoring.of(policy).month(MARCH, ZONE).score(march(), VISITS, directory());
+
+    assertThat(score(card, UnitRef.worker(A))).as("no rework: 1 − 0").isEqualByComparingTo("100");
+    assertThat(score(card, UnitRef.worker(B))).as("1 rework in 2: 1 − 0.5 < 0.6")
+        .isEqualByComparingTo("0");
+  }
+
+  @Test
   void of_invalidPolicyBuiltInCode_refusedWithEveryViolation() {
     ScoringPolicy k = ScoringPresets.kaixuan();
     ScoringPolicy broken = new ScoringPolicy(k.id(), 0, k.source(), k.indicators(),
@@ -111,6 +127,27 @@ class ScoringTest {
 
     assertThatThrownBy(() -> Scoring.of(broken)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("version").hasMessageContaining("[scoring.weight-sum]");
+  }
+
+  @Test
+  void of_policyBuiltInCodeWithMissingAmounts_refusedNamingEach() {
+    ScoringPolicy y = ScoringPresets.yangling();
+    org.gridgov.scoring.policy.PayScheme pay = new org.gridgov.scoring.policy.PayScheme(
+        java.util.Optional.empty(),
+        java.util.Optional.of(new org.gridgov.core.policy.PieceRates(
+            org.gridgov.core.Money.ofYuan("5"), null, null)),
+        java.util.Optional.of(new org.gridgov.core.policy.Allowance(null, new BigDecimal("0.4"),
+            new BigDecimal("0.6"))));
+    ScoringPolicy broken = new ScoringPolicy(y.id(), 1, y.source(), y.indicators(), y.score(),
+        y.threeRates(), y.team(), java.util.Optional.of(pay), y.points(), y.duties());
+
+    assertThatThrownBy(() -> Scoring.of(broken)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(org.gridgov.core.Violation::path).contains("pay.allowance.monthly",
+                "pay.pieceRates.majorEventMin", "pay.pieceRates.majorEventMax"));
+    assertThatThrownBy(() -> new ScoringRun(broken, PERIOD))
+        .as("a run built directly is checked too").isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("pay.allowance.monthly: is required");
   }
 
   @Test

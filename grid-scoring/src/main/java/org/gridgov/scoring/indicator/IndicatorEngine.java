@@ -2,6 +2,7 @@ package org.gridgov.scoring.indicator;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,13 @@ import org.gridgov.scoring.policy.IndicatorSettings;
  * incident's events come in order starting with its report; they are trusted to be a legal
  * history (as stored). Memory is O(incidents + units): a small {@link IncidentTrack} per
  * incident, dropped at its {@link IncidentArchived} (an engine fed incidents that are never
- * archived keeps one per incident until {@link #finish()}), and a {@link Tally} per unit with 8
+ * archived keeps one per incident until {@link #finish()}), and a {@link Tally} per unit with 4
  * bytes per duration counted for it. An event allocates nothing beyond the track (and the
- * reporter's id) for a report and the growth of the duration lists. Events at or after the cut-off ({@link #cutOff()}) are ignored. Single
- * use and not thread-safe: feed it, then call {@link #finish()} once.
+ * reporter's id) for a report and the growth of the duration lists. Events at or after the
+ * cut-off ({@link #cutOff()}) are ignored. A history fed twice is refused at its second report
+ * while its incident is tracked; after its {@link IncidentArchived} the track is gone and a second
+ * feed would count again, so feed each history once. Single use and not thread-safe: feed it,
+ * then call {@link #finish()} once.
  */
 public final class IndicatorEngine {
   private final Period period;
@@ -53,6 +57,8 @@ public final class IndicatorEngine {
   private final Instant from;
   private final Instant to;
   private final Instant cutOff;
+  /** The policy's percentiles and the median, which a duration's value is. */
+  private final List<Integer> percentiles;
   private final Map<IncidentId, IncidentTrack> tracks = new HashMap<>();
   private final Map<AreaCode, Tally> areas = new HashMap<>();
   private final Map<AreaCode, Tally[]> chains = new HashMap<>();
@@ -66,6 +72,17 @@ public final class IndicatorEngine {
     this.from = period.from();
     this.to = period.to();
     this.cutOff = to.plus(settings.settleAfter());
+    this.percentiles = withMedian(settings.percentiles());
+  }
+
+  private static List<Integer> withMedian(List<Integer> percentiles) {
+    if (percentiles.contains(50)) {
+      return percentiles;
+    }
+    List<Integer> all = new ArrayList<>(percentiles);
+    all.add(50);
+    all.sort(null);
+    return List.copyOf(all);
   }
 
   /** Events at or after this instant are ignored: the period's end plus {@code settleAfter}. */
@@ -181,7 +198,7 @@ public final class IndicatorEngine {
       if (tally.listed()) {
         UnitRef ref = unit.apply(key);
         units.put(ref, new UnitIndicators(ref, tally.counts(),
-            tally.responseTime(settings.percentiles()), tally.handlingTime(settings.percentiles()),
+            tally.responseTime(percentiles), tally.handlingTime(percentiles),
             settings.lateReplyCredit()));
       }
     });

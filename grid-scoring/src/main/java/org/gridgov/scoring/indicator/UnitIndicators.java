@@ -40,7 +40,8 @@ public record UnitIndicators(
 
   /**
    * The indicator's value: a count, a rate in [0, 1] (4 decimals), or for a duration the median
-   * in seconds; empty when it does not apply (nothing due, no durations).
+   * in seconds (computed whether or not the policy lists the 50th percentile); empty when it does
+   * not apply (nothing due, no durations).
    */
   public Optional<BigDecimal> value(Indicator indicator) {
     return switch (indicator.kind()) {

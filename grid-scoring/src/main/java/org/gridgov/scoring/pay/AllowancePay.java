@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.gridgov.core.Money;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Allowance;
@@ -19,7 +21,21 @@ public final class AllowancePay {
 
   private AllowancePay() {}
 
+  /**
+   * @throws org.gridgov.core.InvalidInputException naming every worker listed twice ({@link
+   *     PayRules#DUPLICATE_WORKER}) or not on the card ({@link PayRules#UNKNOWN_WORKER})
+   */
   public static PayStatement compute(Allowance allowance, ScoreCard card, Collection<WorkerId> workers) {
+    PayRules.Check check = new PayRules.Check("allowance " + card.period().label());
+    Set<WorkerId> seen = new HashSet<>();
+    int i = 0;
+    for (WorkerId worker : workers) {
+      String path = "workers[" + i++ + "]";
+      check.rule(!seen.add(worker), path, PayRules.DUPLICATE_WORKER, "is listed twice", worker);
+      check.rule(!card.hasWorker(worker), path, PayRules.UNKNOWN_WORKER,
+          "is not a worker on the score card", worker);
+    }
+    check.throwIfAny();
     ImmutableList.Builder<PayLine> lines = ImmutableList.builder();
     for (WorkerId worker : workers) {
       BigDecimal score = card.workerScore(worker);

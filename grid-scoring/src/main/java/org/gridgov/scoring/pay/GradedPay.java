@@ -19,12 +19,23 @@ import org.gridgov.scoring.policy.Tier;
 public final class GradedPay {
   private GradedPay() {}
 
+  /**
+   * @throws org.gridgov.core.InvalidInputException naming every salary that is missing or negative
+   *     ({@link PayRules#NEGATIVE}) and every worker the card does not hold ({@link
+   *     PayRules#UNKNOWN_WORKER}, who would otherwise be paid at score 0)
+   */
   public static PayStatement compute(GradedPayPolicy policy, ScoreCard card, Map<WorkerId, Money> base) {
+    PayRules.Check check = new PayRules.Check("graded pay " + card.period().label());
+    base.forEach((worker, salary) -> {
+      String path = "baseSalaries." + worker;
+      check.rule(salary == null || salary.isNegative(), path, PayRules.NEGATIVE,
+          "must be present and not negative", salary);
+      check.rule(!card.hasWorker(worker), path, PayRules.UNKNOWN_WORKER,
+          "is not a worker on the score card", worker);
+    });
+    check.throwIfAny();
     ImmutableList.Builder<PayLine> lines = ImmutableList.builder();
     base.forEach((worker, salary) -> {
-      if (salary.isNegative()) {
-        throw new IllegalArgumentException("base salary of " + worker + " must not be negative, was " + salary);
-      }
       BigDecimal score = card.workerScore(worker);
       int index = policy.tierOf(score);
       Tier tier = policy.tiers().get(index);

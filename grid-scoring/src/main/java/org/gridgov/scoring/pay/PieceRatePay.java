@@ -1,10 +1,13 @@
 package org.gridgov.scoring.pay;
 
 import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gridgov.core.Money;
+import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PieceRates;
 import org.gridgov.scoring.UnitKind;
@@ -19,14 +22,27 @@ import org.gridgov.scoring.indicator.UnitIndicators;
 public final class PieceRatePay {
   private PieceRatePay() {}
 
+  /**
+   * @throws org.gridgov.core.InvalidInputException naming every award outside the policy's range
+   *     ({@link PayRules#AWARD_RANGE}) and every second award for one incident ({@link
+   *     PayRules#DUPLICATE_AWARD})
+   */
   public static PayStatement compute(PieceRates rates, IndicatorReport report, List<MajorEventAward> awards) {
+    PayRules.Check check = new PayRules.Check("piece rates " + report.period().label());
+    Set<IncidentId> incidents = new HashSet<>();
+    for (int i = 0; i < awards.size(); i++) {
+      MajorEventAward a = awards.get(i);
+      check.rule(a.amount().compareTo(rates.majorEventMin()) < 0
+          || a.amount().compareTo(rates.majorEventMax()) > 0, "awards[" + i + "].amount",
+          PayRules.AWARD_RANGE, "must be between " + rates.majorEventMin() + " and "
+              + rates.majorEventMax(), a.amount());
+      check.rule(!incidents.add(a.incident()), "awards[" + i + "].incident",
+          PayRules.DUPLICATE_AWARD, "is already awarded", a.incident());
+    }
+    check.throwIfAny();
     Map<WorkerId, Money> major = new TreeMap<>();
     Map<WorkerId, Integer> majorCount = new TreeMap<>();
     for (MajorEventAward a : awards) {
-      if (a.amount().compareTo(rates.majorEventMin()) < 0 || a.amount().compareTo(rates.majorEventMax()) > 0) {
-        throw new IllegalArgumentException("award for " + a.incident() + ": amount must be between "
-            + rates.majorEventMin() + " and " + rates.majorEventMax() + ", was " + a.amount());
-      }
       major.merge(a.worker(), a.amount(), Money::plus);
       majorCount.merge(a.worker(), 1, Integer::sum);
     }

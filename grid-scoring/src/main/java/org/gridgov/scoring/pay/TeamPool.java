@@ -20,7 +20,13 @@ import org.gridgov.scoring.policy.TeamPolicy;
 public final class TeamPool {
   private TeamPool() {}
 
+  /**
+   * @throws org.gridgov.core.InvalidInputException when the pool is negative ({@link
+   *     PayRules#NEGATIVE})
+   */
   public static PayStatement split(String period, Money pool, AreaCode grid, Roster roster, TeamPolicy team) {
+    new PayRules.Check("team pool " + grid).rule(pool.isNegative(), "pool", PayRules.NEGATIVE,
+        "must not be negative", pool).throwIfAny();
     Map<WorkerId, BigDecimal> weights = new TreeMap<>();
     for (Worker worker : roster.inGrid(grid)) {
       int weight = team.poolWeight(worker);

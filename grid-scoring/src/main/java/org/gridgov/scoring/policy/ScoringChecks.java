@@ -49,9 +49,15 @@ final class ScoringChecks {
     rule(s.satisfiedAtLeast() < 1 || s.satisfiedAtLeast() > 5, "indicators.satisfiedAtLeast",
         ScoringRules.RANGE, "must be a mark from 1 to 5", s.satisfiedAtLeast());
     share("indicators.lateReplyCredit", s.lateReplyCredit());
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int i = 0; i < s.percentiles().size(); i++) {
-      int p = s.percentiles().get(i);
-      rule(p < 1 || p > 100, "indicators.percentiles[" + i + "]", ScoringRules.RANGE, "must be 1 to 100", p);
+      Integer p = s.percentiles().get(i);
+      String path = "indicators.percentiles[" + i + "]";
+      rule(p == null, path, ScoringRules.REQUIRED, "is required", null);
+      if (p != null) {
+        rule(p < 1 || p > 100, path, ScoringRules.RANGE, "must be 1 to 100", p);
+        rule(!seen.add(p), path, ScoringRules.DUPLICATE, "is listed twice", p);
+      }
     }
   }
 
@@ -99,6 +105,9 @@ final class ScoringChecks {
     });
     pay.allowance().ifPresent(a -> {
       money("pay.allowance.monthly", a.monthly());
+      rule(a.basicShare() == null, "pay.allowance.basicShare", ScoringRules.REQUIRED, "is required", null);
+      rule(a.assessedShare() == null, "pay.allowance.assessedShare", ScoringRules.REQUIRED,
+          "is required", null);
       if (a.basicShare() != null && a.assessedShare() != null) {
         weights("pay.allowance", Map.of("basicShare", a.basicShare(), "assessedShare", a.assessedShare()));
       }
@@ -138,12 +147,16 @@ final class ScoringChecks {
         "weights must add up to 1", sum.toPlainString());
   }
 
+  /** A share in [0, 1]; a policy built in code may leave it null, which is refused. */
   private void share(String path, BigDecimal value) {
+    rule(value == null, path, ScoringRules.REQUIRED, "is required", null);
     rule(value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0), path,
         ScoringRules.SHARE, "must be between 0 and 1", value == null ? null : value.toPlainString());
   }
 
+  /** An amount of at least 0; a policy built in code may leave it null, which is refused. */
   private void money(String path, Money amount) {
+    rule(amount == null, path, ScoringRules.REQUIRED, "is required", null);
     rule(amount != null && amount.isNegative(), path, ScoringRules.NEGATIVE, "must not be negative", amount);
   }
 

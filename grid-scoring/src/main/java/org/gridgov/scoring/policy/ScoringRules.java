@@ -28,6 +28,8 @@ public final class ScoringRules {
   public static final RuleId SHARE = RuleId.of("scoring.share");
   /** A number below its minimum or outside its range (version, marks, percentiles, times). */
   public static final RuleId RANGE = RuleId.of("scoring.range");
+  /** A value listed twice where each may appear once (percentiles). */
+  public static final RuleId DUPLICATE = RuleId.of("scoring.duplicate");
   /** Two pay tiers whose score ranges overlap. */
   public static final RuleId TIER_OVERLAP = RuleId.of("scoring.tier-overlap");
   /** A score left uncovered between two pay tiers, or below the first or above the last. */

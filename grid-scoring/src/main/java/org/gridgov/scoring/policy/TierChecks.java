@@ -25,6 +25,11 @@ final class TierChecks {
     for (int i = 0; i < tiers.size(); i++) {
       Tier t = tiers.get(i);
       String at = path + "[" + i + "]";
+      if (t.min() == null || t.max() == null) {
+        v.add(Violation.of(at + (t.min() == null ? ".min" : ".max"), ScoringRules.REQUIRED,
+            "is required", null));
+        return;
+      }
       if (t.min().compareTo(t.max()) >= 0 || !ScoringChecks.isPercent(t.min())
           || !ScoringChecks.isPercent(t.max())) {
         v.add(Violation.of(at, ScoringRules.TIER_BOUNDS, "needs 0 <= min < max <= 100",

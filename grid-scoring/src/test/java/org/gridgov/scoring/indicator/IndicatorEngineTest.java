@@ -19,6 +19,7 @@ import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.History;
 import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.UnitRef;
+import org.gridgov.scoring.policy.IndicatorSettings;
 import org.junit.jupiter.api.Test;
 
 /** Every formula computed by hand on {@link org.gridgov.scoring.Town#march()}. */
@@ -84,6 +85,20 @@ class IndicatorEngineTest {
     assertThat(g1.handlingTime().p(50)).contains(Duration.ofHours(12));
     assertThat(g1.handlingTime().p(90)).contains(Duration.ofHours(121));
     assertThat(g1.value(Indicator.HANDLING_TIME)).contains(BigDecimal.valueOf(12 * 3600));
+  }
+
+  @Test
+  void durations_policyWithoutTheFiftiethPercentile_stillHaveTheirMedianAsValue() {
+    IndicatorSettings ninetieth = new IndicatorSettings(SETTINGS.respondWithin(),
+        SETTINGS.closeWithin(), SETTINGS.settleAfter(), SETTINGS.satisfiedAtLeast(),
+        SETTINGS.lateReplyCredit(), com.google.common.collect.ImmutableList.of(90),
+        SETTINGS.threeRateSources());
+
+    UnitIndicators g1 = new IndicatorEngine(PERIOD, ninetieth).seed(directory())
+        .acceptAll(marchHistories()).finish().area(G1);
+
+    assertThat(g1.value(Indicator.HANDLING_TIME)).contains(BigDecimal.valueOf(12 * 3600));
+    assertThat(g1.handlingTime().p(90)).contains(Duration.ofHours(121));
   }
 
   @Test

@@ -2,11 +2,15 @@ package org.gridgov.scoring.pay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.gridgov.scoring.Town.*;
 
 import java.util.List;
 import java.util.Map;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
+import org.gridgov.core.Violation;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.scoring.ScoreCard;
 import org.gridgov.scoring.Scoring;
@@ -59,7 +63,49 @@ class PayTest {
 
     assertThatThrownBy(() -> YANGLING.pieceRates(report,
         List.of(new MajorEventAward(A, IncidentId.of("i1"), Money.ofYuan("600")))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("i1").hasMessageContaining("¥500.00");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("awards[0].amount: must be between ¥300.00 and ¥500.00, was ¥600.00")
+        .hasMessageContaining("[pay.award-range]");
+  }
+
+  @Test
+  void pieceRates_oneIncidentAwardedTwice_refusedNothingPaid() {
+    IndicatorReport report = YANGLING.indicators(march(), List.of(), directory());
+    MajorEventAward award = new MajorEventAward(A, IncidentId.of("i1"), Money.ofYuan("300"));
+
+    assertThatThrownBy(() -> YANGLING.pieceRates(report, List.of(award,
+        new MajorEventAward(B, IncidentId.of("i1"), Money.ofYuan("400")))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("awards[1].incident: is already awarded, was i1")
+        .hasMessageContaining("[pay.duplicate-award]");
+  }
+
+  @Test
+  void gradedPay_unknownWorkerOrNegativeSalary_refusedWithEveryViolation() {
+    assertThatThrownBy(() -> KAIXUAN.gradedPay(card(), Map.of(
+        A, Money.ofYuan("5000.00"), WorkerId.of("W-A"), Money.ofYuan("5000.00"),
+        B, Money.ofYuan("-1.00"))))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(Violation::path, Violation::rule)
+            .containsExactlyInAnyOrder(tuple("baseSalaries.W-A", "pay.unknown-worker"),
+                tuple("baseSalaries.w-b", "pay.negative")));
+  }
+
+  @Test
+  void allowance_workerTwiceOrUnknown_refused() {
+    assertThatThrownBy(() -> YANGLING.allowance(card(), List.of(A, B, A, WorkerId.of("nobody"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("workers[2]: is listed twice, was w-a")
+        .hasMessageContaining("workers[3]: is not a worker on the score card, was nobody");
+  }
+
+  @Test
+  void teamPool_negative_refused() {
+    assertThatThrownBy(() -> KAIXUAN.teamPool(Money.ofYuan("-100.00"), G1, directory()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("pool: must not be negative, was -¥100.00")
+        .hasMessageContaining("[pay.negative]");
   }
 
   @Test

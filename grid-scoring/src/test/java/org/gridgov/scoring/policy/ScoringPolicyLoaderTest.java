@@ -119,6 +119,7 @@ class ScoringPolicyLoaderTest {
       "late credit above 1       | 'lateReplyCredit: 0.5' | 'lateReplyCredit: 1.5' | indicators.lateReplyCredit | scoring.share",
       "satisfied mark 6          | 'satisfiedAtLeast: 4' | 'satisfiedAtLeast: 6' | indicators.satisfiedAtLeast | scoring.range",
       "percentile 0              | '[50, 90]' | '[0, 90]' | indicators.percentiles[0] | scoring.range",
+      "percentile twice          | '[50, 90]' | '[90, 90]' | indicators.percentiles[1] | scoring.duplicate",
       "window zero               | 'closeWithin: 96h' | 'closeWithin: 0h' | indicators.closeWithin | scoring.duration",
       "window unreadable         | 'closeWithin: 96h' | 'closeWithin: soon' | indicators.closeWithin | scoring.duration",
       "unknown source            | '[HOTLINE_12345]' | '[FAX]' | indicators.threeRateSources[0] | scoring.enum",
