@@ -62,7 +62,11 @@ final class Escalations {
     if (policy.escalation().mode() == QuotaMode.HARD) {
       OptionalLong taken = reservation.takeBelow(before.counterKey(), limit);
       if (taken.isEmpty()) {
-        QuotaUsage full = withEscalated(before, reservation.counters.get(before.counterKey()));
+        // No slot was taken, so this attempt is refused whatever the counter reads now: another
+        // node may have given a slot back since, and reading it here would let an escalation
+        // through uncounted. The counter is read for the refusal's figures, never below full.
+        QuotaUsage full = withEscalated(before,
+            Math.max(limit, reservation.counters.get(before.counterKey())));
         return refuseOrAllow(rule.decide(incident, false, full, actor, now, reason), incident);
       }
       return refuseOrAllow(rule.decide(incident, false, withEscalated(before,
