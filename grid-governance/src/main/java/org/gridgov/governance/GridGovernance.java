@@ -141,10 +141,25 @@ public final class GridGovernance {
       }
     }
     Instant now = clock.instant();
-    IncidentReported event = new IncidentReported(ids.next(), report.actor(), now, "",
-        report.source(), report.category(), report.grid(), report.microGrid(), report.external(),
-        report.emergency(), report.description(), report.topic());
-    IntakeResult result = incidents.intake(List.of(event));
+    IntakeResult result;
+    IncidentReported event;
+    for (int attempt = 1; ; attempt++) {
+      event = new IncidentReported(ids.next(), report.actor(), now, "", report.source(),
+          report.category(), report.grid(), report.microGrid(), report.external(),
+          report.emergency(), report.description(), report.topic());
+      try {
+        result = incidents.intake(List.of(event));
+        break;
+      } catch (DuplicateException taken) {
+        // Another node gave the same id (two nodes left at the default node id): take the next
+        // id. A duplicate external reference names the first incident's id, not this one.
+        if (attempt == ATTEMPTS || !taken.id().equals(event.incident().value())) {
+          throw taken;
+        }
+        LOG.log(System.Logger.Level.WARNING, "incident id {0} is taken (are two nodes using the"
+            + " same node id?); trying the next one", event.incident());
+      }
+    }
     if (result.created()) {
       notifyListeners(result.incident(), List.of(event));
     }

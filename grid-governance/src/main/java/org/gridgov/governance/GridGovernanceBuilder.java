@@ -80,8 +80,20 @@ public final class GridGovernanceBuilder {
   }
 
   /** This node's id, distinct per application node sharing a store (default {@code node-1}). */
+  /**
+   * This node's id, distinct per application node (its incident ids and timer leases carry it).
+   *
+   * @throws org.gridgov.core.InvalidInputException when it is not a token of at most {@link
+   *     IncidentIdGenerator#MAX_NODE_LENGTH} characters
+   */
   public GridGovernanceBuilder node(String value) {
-    node = Ids.token("node id", value);
+    new Inputs("node").check(value != null && Ids.isToken(value), "node", Inputs.FORMAT,
+            "must be letters, digits or . _ : - starting with a letter or digit", value)
+        .check(value == null || value.length() <= IncidentIdGenerator.MAX_NODE_LENGTH, "node",
+            Inputs.RANGE, "must be at most " + IncidentIdGenerator.MAX_NODE_LENGTH
+                + " characters (incident ids add about 20)", value)
+        .throwIfAny();
+    node = value;
     return this;
   }
 

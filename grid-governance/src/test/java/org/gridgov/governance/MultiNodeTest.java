@@ -1,6 +1,7 @@
 package org.gridgov.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.MarkedOverdue;
@@ -18,7 +20,7 @@ import org.gridgov.core.spi.GridStorage;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
-/** Two application nodes over one store: every timer fires once. */
+/** Two application nodes over one store: every timer fires once, every report is stored once. */
 class MultiNodeTest {
 
   @Test
@@ -46,6 +48,36 @@ class MultiNodeTest {
       assertThat(shared.incidents().history(id))
           .filteredOn(e -> e instanceof MarkedOverdue).hasSize(1);
     }
+  }
+
+  @Test
+  void twoNodesLeftAtTheDefaultNodeId_reportInTheSameMillisecond_eachReportStoredOnce() {
+    GridStorage shared = InMemoryGridStorage.create();
+    MutableClock clock = new MutableClock(NINE); // one millisecond for every report
+    GridGovernance nodeA = GridGovernance.builder().storage(shared).directory(directory())
+        .policy(Presets.kaixuan()).clock(clock).build();
+    GridGovernance nodeB = GridGovernance.builder().storage(shared).policy(Presets.kaixuan())
+        .clock(clock).build();
+
+    List<IncidentId> ids = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ids.add((i % 2 == 0 ? nodeA : nodeB).report(patrol(GRID_1, VENDING).build()).incident().id());
+    }
+
+    assertThat(ids).doesNotHaveDuplicates();
+    assertThat(shared.incidents().count()).isEqualTo(6);
+  }
+
+  @Test
+  void node_tooLongForItsIncidentIds_refusedAtTheBuilder() {
+    String podName = "gridgov-prod-hangzhou-shangcheng-7f9c6d5b8d-x2x7q";
+
+    assertThatThrownBy(() -> GridGovernance.builder().node(podName))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("node: must be at most 40 characters")
+        .hasMessageContaining("[input.range]");
+    assertThatThrownBy(() -> GridGovernance.builder().node("a b"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("[input.format]");
   }
 
   private static List<AdvanceResult> both(GridGovernance a, GridGovernance b,
