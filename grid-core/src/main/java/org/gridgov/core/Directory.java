@@ -47,6 +47,20 @@ public record Directory(
     return new Directory(territory, roster, Lines.standard(), CategoryCatalogue.standard());
   }
 
+  /**
+   * Whether {@code other} holds the same content: code scheme, areas, workers, lines and categories,
+   * each in the same order (a stored copy of this directory does; the components compare by
+   * identity otherwise, as {@link #equals} does).
+   */
+  public boolean sameContent(Directory other) {
+    return other == this || other != null
+        && territory.scheme().equals(other.territory.scheme())
+        && territory.areas().equals(other.territory.areas())
+        && roster.workers().equals(other.roster.workers())
+        && lines.all().equals(other.lines.all())
+        && catalogue.all().equals(other.catalogue.all());
+  }
+
   public Directory withRoster(Roster newRoster) {
     return new Directory(territory, newRoster, lines, catalogue);
   }

@@ -373,7 +373,7 @@ public final class GridGovernance {
 
   /**
    * Where the cases closed in {@code [from, to)} were settled, checked against the target split of
-   * the policy in force at {@code to} (Dongcheng: 80–85 % in the community, 10–15 % through the
+   * the policy in force at the period's end (just before {@code to}) (Dongcheng: 80–85 % in the community, 10–15 % through the
    * street, at most 5 % at the district).
    */
   public SettlementReport settlement(Instant from, Instant to) {

@@ -12,12 +12,15 @@ import org.gridgov.core.internal.Ids;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
+import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.core.spi.Revision;
 
 /**
  * Builds a {@link GridGovernance}. Storage, clock and policy are required; the directory may come
- * from the builder (saved to an empty store) or from the store.
+ * from the builder (saved when the store holds none or a different one) or from the store. Several
+ * nodes may start on one store at once.
  *
  * <pre>{@code
  * GridGovernance governance = GridGovernance.builder()
@@ -29,6 +32,7 @@ import org.gridgov.core.spi.Revision;
  * }</pre>
  */
 public final class GridGovernanceBuilder {
+  private static final System.Logger LOG = System.getLogger(GridGovernanceBuilder.class.getName());
   GridStorage storage;
   Directory directory;
   /** The stored revision {@link #directory} stands for, set by {@link #build()}. */
@@ -49,9 +53,10 @@ public final class GridGovernanceBuilder {
   }
 
   /**
-   * The directory to use; saved to the store when the store holds none yet. When the store holds
-   * one, this node uses the given one until a newer revision is saved: change the shared
-   * directory with {@link GridGovernance#updateDirectory}.
+   * The directory to use; saved to the store when the store holds none yet, or as the next
+   * revision when the stored one differs (every node takes it up at its next advance). A node
+   * that should use whatever is stored is built without a directory; a running node changes it
+   * with {@link GridGovernance#updateDirectory}.
    */
   public GridGovernanceBuilder directory(Directory value) {
     directory = Objects.requireNonNull(value, "directory");
@@ -147,22 +152,61 @@ public final class GridGovernanceBuilder {
     if (!missing.isEmpty()) {
       throw new IllegalStateException("GridGovernance needs " + String.join(", ", missing));
     }
-    if (stored.isEmpty()) {
-      directoryRevision = storage.directory().save(directory, 0);
-    } else {
-      directory = directory == null ? stored.get().value() : directory;
-      directoryRevision = stored.get().revision();
-    }
-    var storedPolicy = storage.policies().timeline(policies.id());
-    for (PolicySet version : policies.versions()) {
-      boolean known = storedPolicy.map(t -> t.versions().contains(version)).orElse(false);
-      if (!known) {
-        storage.policies().save(version);
-      }
-    }
+    settleDirectory(stored);
+    savePolicy();
     if (ids == null) {
       ids = IncidentIdGenerator.sequential(node, clock);
     }
     return new GridGovernance(this);
+  }
+
+  /**
+   * The directory this node starts with and the stored revision it stands for: the stored one
+   * when none was given or the given one has the same content, else the given one saved as the
+   * next revision. Another node saving at the same moment (two nodes starting on an empty store)
+   * makes it look again.
+   */
+  private void settleDirectory(Optional<Revision<Directory>> first) {
+    Optional<Revision<Directory>> stored = first;
+    for (int attempt = 1; ; attempt++) {
+      if (stored.isPresent() && (directory == null || directory.sameContent(stored.get().value()))) {
+        directory = stored.get().value();
+        directoryRevision = stored.get().revision();
+        return;
+      }
+      long basedOn = stored.map(Revision::revision).orElse(0L);
+      try {
+        directoryRevision = storage.directory().save(directory, basedOn);
+        if (basedOn > 0) {
+          LOG.log(System.Logger.Level.INFO, "the given directory differs from stored revision"
+              + " {0}: saved it as revision {1}", basedOn, directoryRevision);
+        }
+        return;
+      } catch (StaleVersionException raced) {
+        if (attempt == 3) {
+          throw raced;
+        }
+        stored = storage.directory().load();
+      }
+    }
+  }
+
+  /** Saves the versions the store does not hold; one another node saved meanwhile is fine. */
+  private void savePolicy() {
+    var stored = storage.policies().timeline(policies.id());
+    for (PolicySet version : policies.versions()) {
+      if (stored.map(t -> t.versions().contains(version)).orElse(false)) {
+        continue;
+      }
+      try {
+        storage.policies().save(version);
+      } catch (DuplicateException raced) {
+        boolean same = storage.policies().timeline(policies.id())
+            .map(t -> t.versions().contains(version)).orElse(false);
+        if (!same) {
+          throw raced;
+        }
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import static org.gridgov.governance.Town.*;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.core.Directory;
@@ -20,7 +21,13 @@ import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.CounterStore;
+import org.gridgov.core.spi.DirectoryStore;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.IncidentStore;
+import org.gridgov.core.spi.PolicyStore;
+import org.gridgov.core.spi.Revision;
+import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,5 +156,95 @@ class SharedChangesTest {
     assertThat(nodeB.find(after).orElseThrow().claimUntil()).contains(hours(3 + 12));
     assertThat(nodeB.refreshPolicy()).isFalse();
     assertThat(nodeA.refreshPolicy()).isTrue();
+  }
+
+  @Test
+  void build_withTheSameDirectoryAgain_usesTheStoredRevision() {
+    GridGovernance restarted = GridGovernance.builder().storage(shared).directory(directory())
+        .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
+
+    assertThat(restarted.directoryRevision()).isEqualTo(1);
+    assertThat(shared.directory().revision()).isEqualTo(1);
+  }
+
+  @Test
+  void build_withADifferentDirectory_savesItAsTheNextRevisionForEveryNode() {
+    GridGovernance nodeC = GridGovernance.builder().storage(shared)
+        .directory(withWorker(directory(), D)).policy(Presets.kaixuan()).clock(clock)
+        .node("node-c").build();
+
+    assertThat(nodeC.directoryRevision()).isEqualTo(2);
+    assertThat(stored().roster().find(D)).isPresent();
+    nodeA.advance(hours(1));
+    assertThat(nodeA.directory().roster().find(D)).isPresent();
+  }
+
+  @Test
+  void build_twoNodesOnAnEmptyStoreAtOnce_theSecondUsesWhatTheFirstSaved() {
+    GridStorage empty = InMemoryGridStorage.create();
+    GridStorage racing = new GridStorage() {
+      private boolean first = true;
+
+      @Override public IncidentStore incidents() { return empty.incidents(); }
+      @Override public PolicyStore policies() { return empty.policies(); }
+      @Override public CounterStore counters() { return empty.counters(); }
+      @Override public Set<StorageCapability> capabilities() { return empty.capabilities(); }
+
+      @Override public DirectoryStore directory() {
+        DirectoryStore real = empty.directory();
+        return new DirectoryStore() {
+          @Override public Optional<Revision<Directory>> load() {
+            if (first) { // the other node saves right after this node looked
+              first = false;
+              real.save(Town.directory(), 0);
+              return Optional.empty();
+            }
+            return real.load();
+          }
+
+          @Override public long save(Directory d, long expected) { return real.save(d, expected); }
+        };
+      }
+    };
+
+    GridGovernance second = GridGovernance.builder().storage(racing).directory(directory())
+        .policy(Presets.kaixuan()).clock(clock).build();
+
+    assertThat(second.directoryRevision()).isEqualTo(1);
+    assertThat(empty.directory().revision()).isEqualTo(1);
+  }
+
+  @Test
+  void build_policyVersionSavedByAnotherNodeMeanwhile_accepted() {
+    GridStorage racing = new GridStorage() {
+      private boolean first = true;
+
+      @Override public IncidentStore incidents() { return shared.incidents(); }
+      @Override public DirectoryStore directory() { return shared.directory(); }
+      @Override public CounterStore counters() { return shared.counters(); }
+      @Override public Set<StorageCapability> capabilities() { return shared.capabilities(); }
+
+      @Override public PolicyStore policies() {
+        PolicyStore real = shared.policies();
+        return new PolicyStore() {
+          @Override public void save(PolicySet policy) { real.save(policy); }
+          @Override public List<String> ids() { return real.ids(); }
+
+          @Override public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
+            if (first) { // saved by node A before this node looked, but not yet seen
+              first = false;
+              return Optional.empty();
+            }
+            return real.timeline(id);
+          }
+        };
+      }
+    };
+
+    GridGovernance nodeC = GridGovernance.builder().storage(racing).policy(Presets.kaixuan())
+        .clock(clock).node("node-c").build();
+
+    assertThat(nodeC.policy().versions()).containsExactly(Presets.kaixuan());
+    assertThat(shared.policies().versionCount(Presets.kaixuan().id())).isEqualTo(1);
   }
 }
