@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.gridgov.core.Directory;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
@@ -37,6 +39,7 @@ import org.gridgov.core.incident.Step;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 import org.gridgov.core.spi.GridStorage;
@@ -69,6 +72,7 @@ import org.gridgov.rules.verification.VerificationRule;
 public final class GridGovernance {
   private static final System.Logger LOG = System.getLogger(GridGovernance.class.getName());
   private static final int ATTEMPTS = 3;
+  private static final int MAX_TEXT = IncidentEvent.MAX_TEXT;
 
   private final IncidentStore incidents;
   private final GridStorage storage;
@@ -120,9 +124,15 @@ public final class GridGovernance {
           "is not in the category catalogue", report.category());
     }
     if (report.grid() != null) {
-      in.check(d.territory().contains(report.grid()), "grid", Inputs.UNKNOWN,
-          "is not a grid of the territory", report.grid());
+      in.check(d.territory().find(report.grid()).filter(a -> a.level() == Level.GRID).isPresent(),
+          "grid", Inputs.UNKNOWN, "is not a grid of the territory", report.grid());
     }
+    in.check(report.description() == null || report.description().length() <= MAX_TEXT,
+        "description", Inputs.RANGE, "must be at most " + MAX_TEXT + " characters",
+        report.description() == null ? null : report.description().length());
+    in.check(report.topic().map(t -> t.length() <= MAX_TEXT).orElse(true), "topic",
+        Inputs.RANGE, "must be at most " + MAX_TEXT + " characters",
+        report.topic().map(String::length).orElse(null));
     report.microGrid().ifPresent(m -> in.check(d.territory().find(m)
             .flatMap(a -> a.parent()).filter(p -> p.equals(report.grid())).isPresent(),
         "microGrid", Inputs.UNKNOWN, "is not a micro-grid of the reported grid", m));
@@ -170,7 +180,8 @@ public final class GridGovernance {
   public Incident register(Actor actor, IncidentId id, Optional<CategoryCode> category,
       Optional<LineId> line, String reason) {
     Directory d = directory;
-    Inputs in = new Inputs("register");
+    Inputs in = new Inputs("register").require("category", category).require("line", line);
+    in.throwIfAny();
     category.ifPresent(c -> in.check(d.catalogue().find(c).isPresent(), "category",
         Inputs.UNKNOWN, "is not in the category catalogue", c));
     line.ifPresent(l -> in.check(d.lines().find(l).isPresent(), "line", Inputs.UNKNOWN,
@@ -188,11 +199,16 @@ public final class GridGovernance {
   /** The centre refuses a report as invalid, or as a duplicate of another incident. */
   public Incident reject(Actor actor, IncidentId id, RejectionKind kind,
       Optional<IncidentId> duplicateOf, String reason) {
-    Inputs in = new Inputs("reject").require("kind", kind);
+    Inputs in = new Inputs("reject").require("kind", kind).require("duplicateOf", duplicateOf);
+    in.throwIfAny();
     duplicateOf.ifPresent(other -> in.check(incidents.find(other).isPresent(), "duplicateOf",
         Inputs.UNKNOWN, "is not a known incident", other));
     in.check(kind != RejectionKind.DUPLICATE || duplicateOf.isPresent(), "duplicateOf",
         Inputs.REQUIRED, "is required for a DUPLICATE", null);
+    in.check(kind != RejectionKind.INVALID || duplicateOf.isEmpty(), "duplicateOf",
+        Inputs.RANGE, "is only for a DUPLICATE", duplicateOf.orElse(null));
+    in.check(duplicateOf.filter(other -> other.equals(id)).isEmpty(), "duplicateOf",
+        Inputs.RANGE, "must name another incident", id);
     in.throwIfAny();
     return execute(id, Step.REJECT, actor, (incident, now) -> List.of(
         new IncidentRejected(id, actor, now, reason(reason), kind, duplicateOf)));
@@ -202,7 +218,7 @@ public final class GridGovernance {
 
   /** A worker claims a registered case themselves within the claim window (自主认领). */
   public Incident claim(WorkerId worker, IncidentId id) {
-    Actor actor = Actor.worker(worker);
+    Actor actor = workerActor("claim", worker);
     return execute(id, Step.CLAIM, actor, (incident, now) -> {
       refuseIfAny(id, Step.CLAIM, ClaimWindowRule.checkClaim(incident, now));
       return List.of(new IncidentClaimed(id, actor, now, "", worker,
@@ -228,7 +244,10 @@ public final class GridGovernance {
 
   /** The assignee reports the case handled (处理反馈); it then waits for verification. */
   public Incident feedback(WorkerId worker, IncidentId id, String summary) {
-    Actor actor = Actor.worker(worker);
+    Actor actor = workerActor("feedback", worker);
+    new Inputs("feedback").check(summary == null || summary.length() <= MAX_TEXT, "summary",
+        Inputs.RANGE, "must be at most " + MAX_TEXT + " characters",
+        summary == null ? null : summary.length()).throwIfAny();
     return execute(id, Step.FEEDBACK, actor, (incident, now) -> List.of(
         new FeedbackGiven(id, actor, now, "", worker, summary == null ? "" : summary)));
   }
@@ -283,8 +302,13 @@ public final class GridGovernance {
   /** Extends the reply deadline (延期) to {@code replyBy}. */
   public Incident extend(Actor actor, IncidentId id, Instant replyBy, String reason) {
     new Inputs("extend").require("replyBy", replyBy).throwIfAny();
-    return execute(id, Step.EXTEND_DEADLINE, actor, (incident, now) -> List.of(
-        new DeadlineExtended(id, actor, now, reason(reason), replyBy)));
+    return execute(id, Step.EXTEND_DEADLINE, actor, (incident, now) -> {
+      Instant floor = incident.replyBy().filter(r -> r.isAfter(now)).orElse(now);
+      new Inputs("extend").check(replyBy.isAfter(floor), "replyBy", Inputs.RANGE,
+          "must be after " + (floor.equals(now) ? "now, " : "the current deadline ") + floor,
+          replyBy).throwIfAny();
+      return List.of(new DeadlineExtended(id, actor, now, reason(reason), replyBy));
+    });
   }
 
   // ------------------------------------------------------------------ closing
@@ -294,7 +318,7 @@ public final class GridGovernance {
    * (supervised once it has failed the policy's {@code maxReworks} times).
    */
   public Incident verify(WorkerId verifier, IncidentId id, boolean passed, String reason) {
-    Actor actor = Actor.worker(verifier);
+    Actor actor = workerActor("verify", verifier);
     Step step = passed ? Step.VERIFY : Step.FAIL_VERIFICATION;
     return execute(id, step, actor, (incident, now) -> {
       VerificationRule rule = new VerificationRule(policyAt(now).verification().maxReworks());
@@ -525,9 +549,8 @@ public final class GridGovernance {
    * it loaded; on a concurrent change it starts again from the fresh state.
    */
   Incident execute(IncidentId id, Step step, Actor actor, Command command) {
-    Objects.requireNonNull(id, "incident id");
-    if (actor == null || !isKnown(actor, directory)) {
-      Inputs in = new Inputs(step.commandName()).require("actor", actor);
+    if (id == null || actor == null || !isKnown(actor, directory)) {
+      Inputs in = new Inputs(step.commandName()).require("id", id).require("actor", actor);
       if (actor != null) {
         knownActor(in, actor, directory);
       }
@@ -620,7 +643,18 @@ public final class GridGovernance {
     return score >= Rating.MIN && score <= Rating.MAX;
   }
 
+  /** The reason as stored: empty for none; one too long to store is refused, naming it. */
   private static String reason(String reason) {
+    if (reason != null && reason.length() > MAX_TEXT) {
+      throw new InvalidInputException("reason", Violation.of("reason", Inputs.RANGE,
+          "must be at most " + MAX_TEXT + " characters", reason.length()));
+    }
     return reason == null ? "" : reason;
+  }
+
+  /** The actor of a worker's own command; a missing worker is refused, naming it. */
+  private static Actor workerActor(String command, WorkerId worker) {
+    new Inputs(command).require("worker", worker).throwIfAny();
+    return Actor.worker(worker);
   }
 }

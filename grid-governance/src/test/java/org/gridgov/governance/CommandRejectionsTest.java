@@ -176,4 +176,62 @@ class CommandRejectionsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("GridGovernance needs storage, clock, policy");
   }
+
+  @Test
+  void report_communityAsGridOrDescriptionTooLong_namedAndNothingStored() {
+    assertThatThrownBy(() -> governance.report(patrol(COMMUNITY, VENDING).build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("grid: is not a grid of the territory, was 330102011002");
+    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING)
+        .description("x".repeat(4001)).build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("description: must be at most 4000 characters, was 4001");
+    assertThat(stored()).isZero();
+  }
+
+  @Test
+  void reject_invalidWithADuplicateOrADuplicateOfItself_named() {
+    IncidentId id = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
+    IncidentId other = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
+
+    assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.INVALID,
+        Optional.of(other), "")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("duplicateOf: is only for a DUPLICATE");
+    assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.DUPLICATE,
+        Optional.of(id), "")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("duplicateOf: must name another incident");
+    assertThat(governance.history(id)).hasSize(1);
+  }
+
+  @Test
+  void extend_toThePastOrBeforeTheDeadline_namedAndNothingStored() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    clock.set(hours(2));
+    governance.claim(A, id); // reply by hours(2 + 72)
+
+    assertThatThrownBy(() -> governance.extend(CENTRE, id, hours(1), "more time"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("replyBy: must be after the current deadline");
+    assertThatThrownBy(() -> governance.extend(CENTRE, id, hours(60), "more time"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("[input.range]");
+    assertThat(governance.history(id)).hasSize(3);
+    assertThat(governance.extend(CENTRE, id, hours(100), "more time").replyBy())
+        .contains(hours(100));
+  }
+
+  @Test
+  void commands_missingIdsWorkersOrTooLongTexts_namedNotNullPointers() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+
+    assertThatThrownBy(() -> governance.claim(null, id))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("worker: is required");
+    assertThatThrownBy(() -> governance.supervise(CENTRE, null, ""))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("id: is required");
+    assertThatThrownBy(() -> governance.register(CENTRE, id, null, Optional.empty(), ""))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("category: is required");
+    assertThatThrownBy(() -> governance.supervise(CENTRE, id, "x".repeat(4001)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("reason: must be at most 4000 characters, was 4001");
+    assertThat(governance.history(id)).hasSize(2);
+  }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 /** Checks shared by every event's compact constructor. */
 final class EventFields {
   /** Longest reason text kept (the Open311 description limit). */
-  static final int MAX_TEXT = 4000;
+  static final int MAX_TEXT = IncidentEvent.MAX_TEXT;
 
   private EventFields() {}
 

@@ -27,6 +27,9 @@ public sealed interface IncidentEvent
         IncidentRated,
         IncidentArchived {
 
+  /** The most characters a free text of an event (reason, description, summary…) may hold. */
+  int MAX_TEXT = 4000;
+
   IncidentId incident();
 
   Actor actor();
