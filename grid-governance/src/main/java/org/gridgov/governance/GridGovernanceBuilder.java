@@ -109,18 +109,17 @@ public final class GridGovernanceBuilder {
 
   /** How long a taken timer stays reserved for this node (default 5 minutes). */
   public GridGovernanceBuilder lease(Duration value) {
-    if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException("lease must be positive, was " + value);
-    }
+    new Inputs("lease").require("lease", value).throwIfAny();
+    new Inputs("lease").check(!value.isNegative() && !value.isZero(), "lease", Inputs.RANGE,
+        "must be positive", value).throwIfAny();
     lease = value;
     return this;
   }
 
   /** How many due timers one round takes from the store (default 200). */
   public GridGovernanceBuilder batchSize(int value) {
-    if (value < 1) {
-      throw new IllegalArgumentException("batchSize must be at least 1, was " + value);
-    }
+    new Inputs("batchSize").check(value >= 1, "batchSize", Inputs.RANGE, "must be at least 1",
+        value).throwIfAny();
     batchSize = value;
     return this;
   }

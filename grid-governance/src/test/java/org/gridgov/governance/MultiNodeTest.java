@@ -69,7 +69,7 @@ class MultiNodeTest {
   }
 
   @Test
-  void node_tooLongForItsIncidentIds_refusedAtTheBuilder() {
+  void builder_nodeTooLongForItsIncidentIdsOrBadLeaseAndBatch_refusedNamingThem() {
     String podName = "gridgov-prod-hangzhou-shangcheng-7f9c6d5b8d-x2x7q";
 
     assertThatThrownBy(() -> GridGovernance.builder().node(podName))
@@ -78,6 +78,11 @@ class MultiNodeTest {
         .hasMessageContaining("[input.range]");
     assertThatThrownBy(() -> GridGovernance.builder().node("a b"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("[input.format]");
+    assertThatThrownBy(() -> GridGovernance.builder().lease(java.time.Duration.ZERO))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease: must be positive");
+    assertThatThrownBy(() -> GridGovernance.builder().batchSize(0))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("batchSize: must be at least 1, was 0");
   }
 
   private static List<AdvanceResult> both(GridGovernance a, GridGovernance b,
