@@ -166,7 +166,9 @@ final class PolicyTree {
     } catch (DateTimeParseException notOffset) {
       try {
         LocalDate date = LocalDate.parse(text);
-        return zone == null ? null : date.atStartOfDay(zone).toInstant();
+        // with the zone already refused, UTC stands in so that effectiveFrom is not also
+        // reported missing: the policy is refused for its zone alone
+        return date.atStartOfDay(zone == null ? java.time.ZoneOffset.UTC : zone).toInstant();
       } catch (DateTimeParseException notDate) {
         return r.fail("effectiveFrom", PolicyRules.INSTANT,
             "must be an ISO offset date-time such as 2015-01-01T00:00:00+08:00 or a date", text);

@@ -145,6 +145,15 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void fromYaml_badZoneWithADateEffectiveFrom_onlyTheZoneReported() {
+    String bad = YAML.replace("zone: Asia/Shanghai", "zone: Mars/Olympus")
+        .replace("effectiveFrom: 2015-01-01T00:00:00+08:00", "effectiveFrom: 2015-01-01");
+
+    assertThat(violations(bad)).containsExactly(
+        "zone: must be a zone id such as Asia/Shanghai, was Mars/Olympus [policy.zone]");
+  }
+
+  @Test
   void fromJson_syntaxError_reportsSourceAndLine() {
     assertThatThrownBy(() -> PolicyLoader.fromJson(new StringReader("{\n\"id\": }"), "p.json"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {

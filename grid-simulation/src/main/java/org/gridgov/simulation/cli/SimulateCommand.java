@@ -13,6 +13,7 @@ import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.simulation.Progress;
 import org.gridgov.simulation.Simulation;
@@ -31,6 +32,10 @@ import picocli.CommandLine.Spec;
     description = "Simulates a district under a grid-governance policy and writes report.html, "
         + "CSV tables and result.json.", sortOptions = false)
 final class SimulateCommand implements Callable<Integer> {
+  /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
+  private static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
+  private static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
+
   @Spec
   CommandSpec spec;
 
@@ -79,31 +84,47 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--months must be between 1 and 120, was " + months);
     }
+    if (start.isBefore(FIRST_START) || start.isAfter(LAST_START)) {
+      throw new ParameterException(spec.commandLine(), "--start must be between " + FIRST_START
+          + " and " + LAST_START + ", was " + start);
+    }
     Territory territory = territory();
     PolicySet a = policy(policy, "--policy");
     Optional<PolicySet> b = compare == null ? Optional.empty()
         : Optional.of(policy(compare, "--compare"));
+    if (b.isPresent() && b.get().id().equals(a.id()) && b.get().version() == a.version()) {
+      throw new ParameterException(spec.commandLine(), "--compare must be another policy or"
+          + " version than --policy (both are " + a.id() + " v" + a.version() + "): give the"
+          + " compared file its own id or version");
+    }
     int days = (int) ChronoUnit.DAYS.between(start, start.plusMonths(months));
     SimulationConfig config = SimulationConfig.defaults().withSeed(seed).withPeriod(start, days);
-    if (rate != null) {
-      config = config.withArrivals(config.arrivals().withRate(rate));
-    }
+    inForceFrom(a, "--policy", config);
+    b.ifPresent(p -> inForceFrom(p, "--compare", config));
+    SimulationConfig run = rate == null ? config
+        : config.withArrivals(config.arrivals().withRate(rate));
+    Path staging = outputDirectory();
     PrintWriter err = spec.commandLine().getErr();
     SimulationResult first;
     Optional<SimulationResult> second;
-    try (Stores stores = Stores.parse(store, out, spec.commandLine())) {
-      first = Simulation.run(territory, config, a, stores.open("a"), progress(err, a));
-      second = b.isEmpty() ? Optional.empty()
-          : Optional.of(Simulation.run(territory, config, b.get(), stores.open("b"),
-              progress(err, b.get())));
+    try {
+      try (Stores stores = Stores.parse(store, out, spec.commandLine())) {
+        first = Simulation.run(territory, run, a, stores.open("a"), progress(err, a));
+        second = b.isEmpty() ? Optional.empty()
+            : Optional.of(Simulation.run(territory, run, b.get(), stores.open("b"),
+                progress(err, b.get())));
+      }
+      String title = "gridgov simulation: " + district + ", " + start + " + " + months
+          + (months == 1 ? " month" : " months");
+      Files.writeString(staging.resolve("report.html"),
+          HtmlReport.render(title, first, a.targets(), second), StandardCharsets.UTF_8);
+      ResultFiles.write(first, staging, "");
+      second.ifPresent(r -> ResultFiles.write(r, staging, "compare-"));
+      OutputFiles.publish(staging, out);
+    } catch (Exception | Error e) {
+      OutputFiles.discard(staging);
+      throw e;
     }
-    Files.createDirectories(out);
-    String title = "gridgov simulation: " + district + ", " + start + " + " + months
-        + (months == 1 ? " month" : " months");
-    Files.writeString(out.resolve("report.html"),
-        HtmlReport.render(title, first, a.targets(), second), StandardCharsets.UTF_8);
-    ResultFiles.write(first, out, "");
-    second.ifPresent(r -> ResultFiles.write(r, out, "compare-"));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(Locale.ROOT, "%s: %,d reported, %,d closed (%.1f %%), %.1f %% on time; report: %s%n",
         first.policy(), first.reported(), first.closed(), first.closureRate() * 100,
@@ -115,16 +136,52 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The policy must be in force from the first simulated day on. */
+  private void inForceFrom(PolicySet p, String option, SimulationConfig config) {
+    java.time.Instant first = config.start().atStartOfDay(config.zone()).toInstant();
+    if (p.effectiveFrom().isAfter(first)) {
+      throw new ParameterException(spec.commandLine(), "--start " + start + " is before policy "
+          + p.id() + " v" + p.version() + " (" + option + ") takes effect, " + p.effectiveFrom()
+          + ": choose a later --start");
+    }
+  }
+
+  /**
+   * Makes {@code --out} (or finds it unusable before any simulating) and a staging directory in it
+   * for this run's files, which are moved into place only when all are written.
+   */
+  private Path outputDirectory() {
+    try {
+      Files.createDirectories(out);
+      return OutputFiles.staging(out);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      throw new ParameterException(spec.commandLine(), "--out must be a directory that can be"
+          + " written, was " + out + " (" + e + ")");
+    }
+  }
+
   private Territory territory() {
+    Territory territory;
     if (Divisions.names().contains(district)) {
-      return Divisions.load(district);
+      territory = Divisions.load(district);
+    } else {
+      Path file = Path.of(district);
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(spec.commandLine(), "--district must be one of "
+            + Divisions.names() + " or a divisions CSV file, was " + district);
+      }
+      try {
+        territory = Territory.builder().addCsv(file).build();
+      } catch (java.io.UncheckedIOException e) {
+        throw new ParameterException(spec.commandLine(), "--district file " + district
+            + " cannot be read as UTF-8 text (" + e.getCause() + ")");
+      }
     }
-    Path file = Path.of(district);
-    if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), "--district must be one of "
-          + Divisions.names() + " or a divisions CSV file, was " + district);
+    if (territory.areas().stream().noneMatch(area -> area.level() == Level.COMMUNITY)) {
+      throw new ParameterException(spec.commandLine(), "--district " + district
+          + " has no COMMUNITY to place synthetic grids in");
     }
-    return Territory.builder().addCsv(file).build();
+    return territory;
   }
 
   private PolicySet policy(String value, String option) {

@@ -23,20 +23,22 @@ import picocli.CommandLine.ParameterException;
  */
 final class Stores implements AutoCloseable {
   private static final String[] TABLES = {"gridgov_event", "gridgov_incident", "gridgov_directory",
-      "gridgov_policy", "gridgov_counter", "gridgov_schema_history"};
+      "gridgov_policy", "gridgov_policy_head", "gridgov_counter", "gridgov_schema_history"};
   private final String kind;
   private final Path out;
+  private final CommandLine line;
   private final List<HikariDataSource> pools = new ArrayList<>();
 
-  private Stores(String kind, Path out) {
+  private Stores(String kind, Path out, CommandLine line) {
     this.kind = kind;
     this.out = out;
+    this.line = line;
   }
 
   static Stores parse(String value, Path out, CommandLine line) {
     if (value.equals("memory") || value.equals("h2") || value.startsWith("jdbc:postgresql:")
         || value.startsWith("jdbc:mariadb:") || value.startsWith("jdbc:h2:")) {
-      return new Stores(value, out);
+      return new Stores(value, out, line);
     }
     throw new ParameterException(line, "--store must be memory, h2 or a jdbc:postgresql:, "
         + "jdbc:mariadb: or jdbc:h2: URL, was " + value);
@@ -60,12 +62,23 @@ final class Stores implements AutoCloseable {
     return JdbcGridStorage.builder(pool).tablePrefix(prefix).build();
   }
 
+  /**
+   * A pool on {@code url}; a database that cannot be reached is a bad {@code --store} (the URL is
+   * not repeated: it may hold a password).
+   */
   private HikariDataSource pool(String url) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setMaximumPoolSize(2);
     config.setPoolName("gridgov-simulate");
-    HikariDataSource pool = new HikariDataSource(config);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new ParameterException(line, "--store cannot connect to its database: "
+          + cause.getMessage());
+    }
     pools.add(pool);
     return pool;
   }

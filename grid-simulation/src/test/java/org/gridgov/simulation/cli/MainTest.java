@@ -95,4 +95,78 @@ class MainTest {
     assertThat(Main.run("--district", "atlantis")).isEqualTo(2);
     assertThat(errors()).contains("--district must be one of [beijing-dongcheng, hangzhou-shangcheng]");
   }
+
+  private static final String[] SMALL = {"--district", "hangzhou-shangcheng", "--months", "1",
+      "--rate", "0.05", "--store", "memory", "--quiet"};
+
+  private int small(String... more) {
+    String[] args = java.util.Arrays.copyOf(SMALL, SMALL.length + more.length);
+    System.arraycopy(more, 0, args, SMALL.length, more.length);
+    return Main.run(args);
+  }
+
+  @Test
+  void run_startBeforeThePolicyOrOutOfRange_exitCode2BeforeSimulating() {
+    assertThat(small("--policy", "yangling", "--start", "2016-12-01", "--out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(errors()).contains("--start 2016-12-01 is before policy yangling v1 (--policy)");
+    assertThat(small("--start", "3000-03-01", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--start must be between 1971-01-01 and 2200-12-31");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void run_outIsAFile_exitCode2BeforeSimulating() throws Exception {
+    Path file = Files.writeString(dir.resolve("afile"), "hi");
+
+    assertThat(small("--out", file.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--out must be a directory that can be written");
+    assertThat(file).hasContent("hi");
+  }
+
+  @Test
+  void run_again_withoutCompare_leavesNoFileOfTheEarlierRun() throws Exception {
+    assertThat(small("--compare", "dongcheng", "--out", dir.toString())).isZero();
+    assertThat(dir.resolve("compare-result.json")).exists();
+
+    assertThat(small("--seed", "7", "--out", dir.toString())).as(errors()).isZero();
+
+    assertThat(dir.resolve("compare-result.json")).doesNotExist();
+    assertThat(dir.resolve("result.json")).content().contains("\"seed\" : 7");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("report.html", "days.csv", "lines.csv", "grids.csv",
+              "workers.csv", "result.json");
+    }
+  }
+
+  @Test
+  void run_unreachableDatabase_exitCode2NamingTheStore() {
+    assertThat(Main.run("--district", "hangzhou-shangcheng", "--quiet", "--store",
+        "jdbc:postgresql://127.0.0.1:1/nodb", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--store cannot connect to its database");
+  }
+
+  @Test
+  void run_districtWithoutCommunitiesOrNotUtf8_exitCode2NamingIt() throws Exception {
+    Path bare = Files.writeString(dir.resolve("bare.csv"),
+        "code,name,level,parent_code\n330102,上城区,DISTRICT,\n");
+    assertThat(Main.run("--district", bare.toString(), "--store", "memory", "--out",
+        dir.resolve("o").toString())).isEqualTo(2);
+    assertThat(errors()).contains("has no COMMUNITY to place synthetic grids in");
+
+    Path gbk = dir.resolve("gbk.csv");
+    Files.write(gbk, "code,name,level,parent_code\n330102,上城区,DISTRICT,\n"
+        .getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertThat(Main.run("--district", gbk.toString(), "--store", "memory", "--out",
+        dir.resolve("o").toString())).isEqualTo(2);
+    assertThat(errors()).contains("cannot be read as UTF-8 text");
+  }
+
+  @Test
+  void run_compareTheSamePolicyVersion_exitCode2() {
+    assertThat(small("--compare", "kaixuan", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--compare must be another policy or version than --policy"
+        + " (both are kaixuan v1)");
+  }
 }
