@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
 import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Territory;
@@ -21,18 +24,28 @@ import org.gridgov.scoring.policy.DutyRule;
  * period. A slot is done when the unit filed at least {@code times} records for the duty in it.
  */
 public final class DutyCheck {
+  /** A check record for a duty the policy does not name. */
+  public static final RuleId UNKNOWN_DUTY = RuleId.of("duty.unknown");
+
   private DutyCheck() {}
 
   public static DutyReport check(Period period, Map<String, DutyRule> duties, Territory territory,
       AreaCode scope, Iterable<CheckRecord> records) {
     Map<String, Integer> filed = new HashMap<>();
+    List<Violation> unknown = new ArrayList<>();
+    int i = 0;
     for (CheckRecord r : records) {
       DutyRule rule = duties.get(r.duty());
       if (rule == null) {
-        throw new IllegalArgumentException("check record for unknown duty '" + r.duty()
-            + "', expected one of " + duties.keySet());
+        unknown.add(Violation.of("records[" + i + "].duty", UNKNOWN_DUTY,
+            "is not a duty of the policy " + new java.util.TreeSet<>(duties.keySet()), r.duty()));
+      } else {
+        filed.merge(key(r.duty(), r.unit(), slot(rule, r.date())), 1, Integer::sum);
       }
-      filed.merge(key(r.duty(), r.unit(), slot(rule, r.date())), 1, Integer::sum);
+      i++;
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException("duty check " + period.label(), unknown);
     }
     List<DutyCompliance> result = new ArrayList<>();
     duties.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {

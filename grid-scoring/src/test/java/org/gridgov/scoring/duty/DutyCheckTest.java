@@ -62,6 +62,8 @@ class DutyCheckTest {
   void check_unknownDuty_refusedNamingIt() {
     assertThatThrownBy(() -> Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE)
         .duties(List.of(new CheckRecord("patrol", G1, march(1), A, 0)), directory(), COMMUNITY))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("patrol");
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .hasMessageContaining("records[0].duty: is not a duty of the policy")
+        .hasMessageContaining("was patrol [duty.unknown]");
   }
 }

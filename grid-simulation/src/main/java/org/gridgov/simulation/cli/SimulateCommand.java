@@ -35,6 +35,8 @@ final class SimulateCommand implements Callable<Integer> {
   /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
   private static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
   private static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
+  /** Sixteen times Beijing 12345's volume: beyond it a run would not end in any useful time. */
+  private static final double MAX_RATE = 100;
 
   @Spec
   CommandSpec spec;
@@ -101,6 +103,10 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationConfig config = SimulationConfig.defaults().withSeed(seed).withPeriod(start, days);
     inForceFrom(a, "--policy", config);
     b.ifPresent(p -> inForceFrom(p, "--compare", config));
+    if (rate != null && !(rate > 0 && rate <= MAX_RATE)) {
+      throw new ParameterException(spec.commandLine(), "--rate must be above 0 and at most "
+          + MAX_RATE + " problems a grid a day (Beijing 12345's volume is 6.2), was " + rate);
+    }
     SimulationConfig run = rate == null ? config
         : config.withArrivals(config.arrivals().withRate(rate));
     Path staging = outputDirectory();

@@ -164,6 +164,14 @@ class MainTest {
   }
 
   @Test
+  void run_rateZeroOrBeyondAnyCity_exitCode2NamingTheOption() {
+    assertThat(Main.run("--rate", "0", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--rate must be above 0 and at most 100.0");
+    assertThat(Main.run("--rate", "1e9", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("was 1.0E9");
+  }
+
+  @Test
   void run_compareTheSamePolicyVersion_exitCode2() {
     assertThat(small("--compare", "kaixuan", "--out", dir.toString())).isEqualTo(2);
     assertThat(errors()).contains("--compare must be another policy or version than --policy"
