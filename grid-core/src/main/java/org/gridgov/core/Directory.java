@@ -48,8 +48,8 @@ public record Directory(
   }
 
   /**
-   * Whether {@code other} holds the same content: code scheme, areas, workers, lines and categories,
-   * each in the same order (a stored copy of this directory does; the components compare by
+   * Whether {@code other} holds the same content: code scheme, areas, workers, lines and
+   * categories, each in the same order (a stored copy of this directory does; the components compare by
    * identity otherwise, as {@link #equals} does).
    */
   public boolean sameContent(Directory other) {

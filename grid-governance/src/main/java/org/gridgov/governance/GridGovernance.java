@@ -39,7 +39,6 @@ import org.gridgov.core.incident.Step;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
-import org.gridgov.core.territory.Level;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 import org.gridgov.core.spi.GridStorage;
@@ -49,6 +48,7 @@ import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.spi.Revision;
 import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.core.territory.Level;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.auth.AuthorizationRule;
 import org.gridgov.rules.dispatch.ClaimWindowRule;
@@ -259,7 +259,8 @@ public final class GridGovernance {
     return execute(id, Step.RETURN, actor, (incident, now) -> {
       refuseIfAny(id, Step.RETURN,
           new BounceLimitRule(policyAt(now).returns().bounceLimit()).checkReturn(incident));
-      return List.of(new CaseReturned(id, actor, now, reason, incident.line().orElseThrow()));
+      return List.of(new CaseReturned(id, actor, now, reason(reason),
+          incident.line().orElseThrow()));
     });
   }
 
@@ -397,8 +398,8 @@ public final class GridGovernance {
 
   /**
    * Where the cases closed in {@code [from, to)} were settled, checked against the target split of
-   * the policy in force at the period's end (just before {@code to}) (Dongcheng: 80–85 % in the community, 10–15 % through the
-   * street, at most 5 % at the district).
+   * the policy in force at the period's end, just before {@code to} (Dongcheng: 80–85 % in the
+   * community, 10–15 % through the street, at most 5 % at the district).
    */
   public SettlementReport settlement(Instant from, Instant to) {
     List<Incident> closed = new ArrayList<>();

@@ -14,8 +14,8 @@ import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.GridStorage;
-import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.core.spi.Revision;
+import org.gridgov.core.spi.StaleVersionException;
 
 /**
  * Builds a {@link GridGovernance}. Storage, clock and policy are required; the directory may come
@@ -168,7 +168,9 @@ public final class GridGovernanceBuilder {
   private void settleDirectory(Optional<Revision<Directory>> first) {
     Optional<Revision<Directory>> stored = first;
     for (int attempt = 1; ; attempt++) {
-      if (stored.isPresent() && (directory == null || directory.sameContent(stored.get().value()))) {
+      boolean useStored = stored.isPresent()
+          && (directory == null || directory.sameContent(stored.get().value()));
+      if (useStored) {
         directory = stored.get().value();
         directoryRevision = stored.get().revision();
         return;

@@ -105,7 +105,8 @@ final class ScoringChecks {
     });
     pay.allowance().ifPresent(a -> {
       money("pay.allowance.monthly", a.monthly());
-      rule(a.basicShare() == null, "pay.allowance.basicShare", ScoringRules.REQUIRED, "is required", null);
+      rule(a.basicShare() == null, "pay.allowance.basicShare", ScoringRules.REQUIRED,
+          "is required", null);
       rule(a.assessedShare() == null, "pay.allowance.assessedShare", ScoringRules.REQUIRED,
           "is required", null);
       if (a.basicShare() != null && a.assessedShare() != null) {
