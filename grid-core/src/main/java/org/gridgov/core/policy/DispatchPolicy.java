@@ -21,9 +21,19 @@ public record DispatchPolicy(
         categoryDeadlines == null ? ImmutableMap.of() : ImmutableMap.copyOf(categoryDeadlines);
   }
 
-  /** The policy's override for the category, else the category's own deadline. */
+  /**
+   * The policy's override for the category, else the tighter of the category's own limit (the
+   * catalogue's default, 72 h for most) and {@link #replyWithin()}: a city tightens every limit
+   * at once with {@code replyWithin} and loosens a category only by naming it in {@code
+   * categoryDeadlines}, as standards allow cities to be stricter than the national defaults.
+   */
   public Duration deadlineFor(Category category) {
-    return categoryDeadlines.getOrDefault(category.code(), category.handlingDeadline());
+    Duration named = categoryDeadlines.get(category.code());
+    if (named != null) {
+      return named;
+    }
+    Duration own = category.handlingDeadline();
+    return own.compareTo(replyWithin) <= 0 ? own : replyWithin;
   }
 
   /** The policy's override for the code, else {@link #replyWithin()}. */

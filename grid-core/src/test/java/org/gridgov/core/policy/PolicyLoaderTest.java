@@ -76,6 +76,21 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void deadlineFor_category_policyOverrideElseTheTighterOfCatalogueAndReplyWithin() {
+    DispatchPolicy twelve = new DispatchPolicy(Duration.ofHours(24), Duration.ofHours(12),
+        Duration.ofHours(24), com.google.common.collect.ImmutableMap.of(
+            CategoryCode.parse("E0101"), Duration.ofHours(96)));
+    CategoryCatalogue catalogue = CategoryCatalogue.standard();
+
+    assertThat(twelve.deadlineFor(catalogue.require(CategoryCode.parse("P0101"))))
+        .as("the catalogue's 72 h, tightened").isEqualTo(Duration.ofHours(12));
+    assertThat(twelve.deadlineFor(catalogue.require(CategoryCode.parse("P0102"))))
+        .as("the catalogue's 2 h is tighter still").isEqualTo(Duration.ofHours(2));
+    assertThat(twelve.deadlineFor(catalogue.require(CategoryCode.parse("E0101"))))
+        .as("named by the policy").isEqualTo(Duration.ofHours(96));
+  }
+
+  @Test
   void fromYaml_manySemanticErrors_listsEveryOneWithPathAndValue() {
     String bad = YAML.replace("version: 2", "version: 0")
         .replace("STREET: 0.10", "STREET: 1.5")
