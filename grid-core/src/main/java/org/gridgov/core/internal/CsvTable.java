@@ -62,10 +62,14 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
           cells.clear();
           line = 0;
         } else if (token == JsonToken.VALUE_STRING) {
+          String text = csv.getText().trim();
           if (cells.isEmpty()) {
             line = csv.currentTokenLocation().getLineNr();
+            if (all.isEmpty() && text.startsWith("\uFEFF")) { // a byte-order mark (Excel)
+              text = text.substring(1);
+            }
           }
-          cells.add(csv.getText().trim());
+          cells.add(text);
         } else if (token == JsonToken.END_ARRAY && depth-- == 2) {
           all.add(new Row(source, line, ImmutableList.copyOf(cells)));
         }

@@ -43,7 +43,9 @@ public final class StaffingTemplates {
   public static final RuleId DUPLICATE_ROLE = RuleId.of("staffing.duplicate-role");
   public static final RuleId DUPLICATE_TEMPLATE = RuleId.of("staffing.duplicate-template");
 
-  private static final YAMLMapper YAML = new YAMLMapper();
+  /** Refuses a key given twice (the last would silently win). */
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final ImmutableList<StaffingTemplate> SHIPPED = shipped();
 
   private StaffingTemplates() {}

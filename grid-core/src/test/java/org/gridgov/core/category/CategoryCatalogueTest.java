@@ -120,6 +120,15 @@ class CategoryCatalogueTest {
   }
 
   @Test
+  void load_csvSavedWithAByteOrderMark_readLikeAnyOther() {
+    CategoryCatalogue loaded = CategoryCatalogue.load(new StringReader("\uFEFF" + HEADER
+        + "E0680,扩展事件,共享单车乱停,urban-management,false,1d\n"), "excel.csv");
+
+    assertThat(loaded.require(CategoryCode.parse("E0680")).handlingDeadline())
+        .isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
   void load_badRows_listsEveryViolationWithSourceAndLine() {
     String csv =
         HEADER

@@ -160,6 +160,16 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void fromYaml_keyGivenTwice_refusedNotLastOneWins() {
+    String twice = YAML.replace("STREET: 0.10", "STREET: 0.10, STREET: 0.90");
+
+    assertThat(twice).contains("STREET: 0.90");
+    assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(twice), "twice.yaml"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Duplicate field 'STREET'").hasMessageContaining("[policy.syntax]");
+  }
+
+  @Test
   void fromYaml_badZoneWithADateEffectiveFrom_onlyTheZoneReported() {
     String bad = YAML.replace("zone: Asia/Shanghai", "zone: Mars/Olympus")
         .replace("effectiveFrom: 2015-01-01T00:00:00+08:00", "effectiveFrom: 2015-01-01");
