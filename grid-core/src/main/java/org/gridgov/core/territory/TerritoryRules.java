@@ -16,6 +16,8 @@ public final class TerritoryRules {
   public static final RuleId UNKNOWN_PARENT = RuleId.of("territory.unknown-parent");
   /** The code does not start with its parent's code. */
   public static final RuleId PARENT_PREFIX = RuleId.of("territory.parent-prefix");
+  /** An area that names no parent although the area its code nests in is in the territory. */
+  public static final RuleId MISSING_PARENT = RuleId.of("territory.missing-parent");
   /** The parent is not exactly one rung up the ladder. */
   public static final RuleId LEVEL_ORDER = RuleId.of("territory.level-order");
   /** The code appears more than once. */

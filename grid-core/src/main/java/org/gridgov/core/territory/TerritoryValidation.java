@@ -91,7 +91,11 @@ final class TerritoryValidation {
   private void checkParent(int i) {
     RawArea row = rows.get(i);
     parents[i] = -1;
-    if (!row.hasParent() || firstRow.get(row.code()) != i) {
+    if (firstRow.get(row.code()) != i) {
+      return;
+    }
+    if (!row.hasParent()) {
+      checkRoot(i);
       return;
     }
     Integer p = firstRow.get(row.parentCode());
@@ -115,6 +119,25 @@ final class TerritoryValidation {
     } else if (!parent.isPrefixOf(child)) {
       report(i, TerritoryRules.PARENT_PREFIX,
           "code " + child + " does not start with its parent's code " + parent, row.code());
+    }
+  }
+
+  /**
+   * A root (no parent named) is fine unless the area its code nests in is in the territory too: a
+   * GRID row whose parent cell was left blank would otherwise stand apart from its community.
+   */
+  private void checkRoot(int i) {
+    AreaCode root = codes[i];
+    Optional<Level> above = root == null ? Optional.empty() : root.level().up();
+    if (above.isEmpty()) {
+      return;
+    }
+    for (AreaCode other : codes) {
+      if (other != null && other.level() == above.get() && other.isPrefixOf(root)) {
+        report(i, TerritoryRules.MISSING_PARENT, root + " names no parent, but the "
+            + other.level() + " " + other + " it nests in is in the territory", other.value());
+        return;
+      }
     }
   }
 

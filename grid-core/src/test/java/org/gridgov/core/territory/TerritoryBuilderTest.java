@@ -91,6 +91,14 @@ class TerritoryBuilderTest {
   }
 
   @Test
+  void build_gridWithoutParentWhoseCommunityIsThere_isRejectedNotMadeARoot() {
+    assertSingle(rejected(LADDER + "330102011002001,一,GRID,\n"), "grids.csv:5",
+        TerritoryRules.MISSING_PARENT);
+    assertSingle(rejected(LADDER + "330102011002002,二,GRID\n"), "grids.csv:5",
+        TerritoryRules.MISSING_PARENT);
+  }
+
+  @Test
   void build_codeOutsideParentPrefix_isRejected() {
     assertSingle(
         rejected(LADDER + "330102011003,景华社区,COMMUNITY,330102011\n"
