@@ -54,9 +54,13 @@ final class JsonOut {
     return this;
   }
 
+  /**
+   * A set of values as a sorted array of their texts: a set built with {@code Set.of} iterates in
+   * an order that changes between JVM runs, and the same set must give the same document.
+   */
   JsonOut texts(String field, Collection<?> values) {
     ArrayNode array = node.putArray(field);
-    values.forEach(v -> array.add(String.valueOf(v)));
+    values.stream().map(String::valueOf).sorted().forEach(array::add);
     return this;
   }
 

@@ -3,8 +3,13 @@ package org.gridgov.storage.jdbc.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSet;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import org.gridgov.core.Directory;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
@@ -20,6 +25,20 @@ class DocumentCodecTest {
       GridgovAssertions.assertThat(DirectoryCodec.read(DirectoryCodec.write(directory)))
           .isEquivalentTo(directory);
     }
+  }
+
+  @Test
+  void directory_sameSetsInAnotherOrder_sameDocument() {
+    Directory directory = Directories.everyField(); // a worker with two roles
+    List<Worker> reversed = new ArrayList<>();
+    for (Worker w : directory.roster().workers()) {
+      reversed.add(new Worker(w.id(), w.name(), ImmutableSet.copyOf(w.roles().asList().reverse()),
+          w.unit(), ImmutableSet.copyOf(w.grids().asList().reverse()),
+          ImmutableSet.copyOf(w.lines().asList().reverse()), w.employment(), w.absences()));
+    }
+
+    assertThat(DirectoryCodec.write(directory.withRoster(Roster.of(reversed))))
+        .isEqualTo(DirectoryCodec.write(directory));
   }
 
   @Test
