@@ -120,6 +120,38 @@ class SchemaTest {
     }
   }
 
+  private static javax.sql.DataSource h2(String name) {
+    org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    return dataSource;
+  }
+
+  @Test
+  void hostFlywayWithItsDefaults_findsNoneOfOurMigrations() {
+    var host = Flyway.configure().dataSource(h2("host-app"))
+        .load();
+
+    assertThat(host.info().all()).isEmpty();
+    assertThat(host.migrate().migrationsExecuted).isZero();
+  }
+
+  @Test
+  void databaseMigratedFromTheEarlierFolder_validatesUnchanged(@TempDir Path old) throws Exception {
+    for (String script : List.of("V1__event_store.sql", "V2__directory_policies_counters.sql",
+        "V3__policy_heads.sql")) {
+      try (var in = SchemaTest.class.getResourceAsStream(
+          "/org/gridgov/storage/jdbc/migration/h2/" + script)) {
+        java.nio.file.Files.copy(in, old.resolve(script));
+      }
+    }
+    var dataSource = h2("moved-migrations");
+    Tables tables = new Tables("", Dialects.detect(dataSource));
+    Flyway.configure().configuration(Schema.flyway(dataSource, tables).getConfiguration())
+        .locations("filesystem:" + old).load().migrate();
+
+    JdbcGridStorage.builder(dataSource).schemaMode(SchemaMode.VALIDATE).build();
+  }
+
   @Test
   void h2File_reopened_keepsIncidents(@TempDir Path dir) {
     JdbcGridStorage storage = JdbcGridStorage.h2(dir.resolve("gridgov"));

@@ -18,9 +18,14 @@ public interface SqlDialect {
   /** The database's name, also the name of its migrations folder. */
   String name();
 
-  /** Where this database's Flyway migrations live. */
+  /**
+   * Where this database's Flyway migrations live: under the library's own package, not under
+   * {@code db/migration}, which is Flyway's (and Spring Boot's) default location, so a host
+   * application's own Flyway never finds them. Flyway's history names scripts without their
+   * folder, so databases migrated from the earlier location validate unchanged.
+   */
   default String migrationLocation() {
-    return "classpath:db/migration/gridgov/" + name();
+    return "classpath:org/gridgov/storage/jdbc/migration/" + name();
   }
 
   /**
