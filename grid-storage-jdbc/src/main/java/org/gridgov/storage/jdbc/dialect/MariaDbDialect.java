@@ -35,9 +35,14 @@ public final class MariaDbDialect implements SqlDialect {
     return "INSERT IGNORE INTO " + table + " (counter_key, counter_value) VALUES (?, 0)";
   }
 
+  /**
+   * Not {@code INSERT IGNORE}: on a duplicate that takes a shared lock, and three savers holding
+   * it while each waits to lock the row for update deadlock. This takes the row's exclusive lock.
+   */
   @Override
   public String insertPolicyHeadIfAbsent(String table) {
-    return "INSERT IGNORE INTO " + table + " (policy_id, latest_version) VALUES (?, 0)";
+    return "INSERT INTO " + table + " (policy_id, latest_version) VALUES (?, 0)"
+        + " ON DUPLICATE KEY UPDATE policy_id = policy_id";
   }
 
   @Override
