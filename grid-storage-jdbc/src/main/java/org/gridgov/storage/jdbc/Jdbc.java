@@ -20,11 +20,28 @@ final class Jdbc {
   private final DataSource dataSource;
   private final SqlDialect dialect;
   private final Tables tables;
+  /** Whether each transaction sets READ COMMITTED (and restores the connection's level after). */
+  private final boolean setsReadCommitted;
 
   Jdbc(DataSource dataSource, SqlDialect dialect, Tables tables) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.tables = tables;
+    this.setsReadCommitted = dialect.setsReadCommitted() || defaultIsStricter(dataSource);
+  }
+
+  /**
+   * Whether the pool hands out connections stricter than READ COMMITTED (a pool configured for
+   * REPEATABLE READ, say): the version checks and claims are written for READ COMMITTED, and
+   * under a stricter level a lost race surfaces as a serialization error instead of a stale
+   * version. Asked once, of one connection; a pool at the database's default costs nothing more.
+   */
+  private static boolean defaultIsStricter(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getTransactionIsolation() > Connection.TRANSACTION_READ_COMMITTED;
+    } catch (SQLException e) {
+      return false; // the first real operation reports an unreachable database
+    }
   }
 
   SqlDialect dialect() {
@@ -39,7 +56,7 @@ final class Jdbc {
   <T> T inTransaction(String operation, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
-      boolean setIsolation = dialect.setsReadCommitted();
+      boolean setIsolation = setsReadCommitted;
       int isolation = setIsolation ? connection.getTransactionIsolation() : 0;
       connection.setAutoCommit(false);
       if (setIsolation) {
