@@ -1,7 +1,9 @@
 package org.gridgov.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.core.spi.CounterStore;
@@ -85,5 +87,22 @@ public abstract class CounterStoreContract extends StorageContract {
     });
 
     assertThat(counters().get("pool")).isEqualTo(1);
+  }
+
+  @Test
+  void keys_upToTheLongestWhole_longerRefusedNotCutShort() {
+    String longest = "k".repeat(CounterStore.MAX_KEY_LENGTH);
+    String tooLong = longest + "k";
+
+    assertThat(counters().increment(longest)).isEqualTo(1);
+    assertThat(counters().incrementIfBelow(longest, 5)).hasValue(2);
+    assertThat(counters().get(longest.substring(1))).as("no other key touched").isZero();
+    for (java.util.function.Consumer<String> call : List.<java.util.function.Consumer<String>>of(
+        counters()::get, counters()::increment, key -> counters().incrementIfBelow(key, 5),
+        counters()::decrement)) {
+      assertThatThrownBy(() -> call.accept(tooLong)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("counter key must be 1-191 characters, was 192 characters");
+    }
+    assertThatThrownBy(() -> counters().increment("")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -5,8 +5,21 @@ import java.util.OptionalLong;
 /**
  * Named counters updated atomically, for limits that several application nodes must respect
  * together, such as a unit's monthly escalation quota. A counter that was never touched is 0.
+ * Keys are 1 to {@link #MAX_KEY_LENGTH} characters; every method refuses another key with an
+ * {@link IllegalArgumentException} ({@link #checkKey}) rather than storing it cut short.
  */
 public interface CounterStore {
+  /** The longest key: what every adapter can store whole (an indexed column of 191 characters). */
+  int MAX_KEY_LENGTH = 191;
+
+  /** Returns {@code key} when it is a valid counter key, else throws naming the rule. */
+  static String checkKey(String key) {
+    if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+      throw new IllegalArgumentException("counter key must be 1-" + MAX_KEY_LENGTH
+          + " characters, was " + (key == null ? "null" : key.length() + " characters"));
+    }
+    return key;
+  }
 
   /** The value of counter {@code key}. */
   long get(String key);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Objects;
 import java.util.OptionalLong;
 import org.gridgov.core.spi.CounterStore;
 
@@ -32,7 +31,7 @@ final class JdbcCounterStore implements CounterStore {
 
   @Override
   public long get(String key) {
-    Objects.requireNonNull(key, "key");
+    CounterStore.checkKey(key);
     return jdbc.inTransaction("reading counter " + key, c -> value(c, key));
   }
 
@@ -56,7 +55,7 @@ final class JdbcCounterStore implements CounterStore {
 
   @Override
   public long decrement(String key) {
-    Objects.requireNonNull(key, "key");
+    CounterStore.checkKey(key);
     return change(key, decrement, "decrementing");
   }
 
@@ -72,7 +71,7 @@ final class JdbcCounterStore implements CounterStore {
 
   /** Makes sure the row exists, so that every change is an {@code UPDATE} under a row lock. */
   private void create(String key) {
-    Objects.requireNonNull(key, "key");
+    CounterStore.checkKey(key);
     jdbc.autoCommit("creating counter " + key, c -> {
       try (PreparedStatement insert = c.prepareStatement(insertIfAbsent)) {
         insert.setString(1, key);

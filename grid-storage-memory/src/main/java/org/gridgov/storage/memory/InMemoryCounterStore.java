@@ -2,16 +2,16 @@ package org.gridgov.storage.memory;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalLong;
+import org.gridgov.core.spi.CounterStore;
 
 /** Counters in memory, updated under one monitor. */
-final class InMemoryCounterStore implements org.gridgov.core.spi.CounterStore {
+final class InMemoryCounterStore implements CounterStore {
   private final Map<String, Long> values = new HashMap<>();
 
   @Override
   public synchronized long get(String key) {
-    return values.getOrDefault(Objects.requireNonNull(key, "key"), 0L);
+    return values.getOrDefault(CounterStore.checkKey(key), 0L);
   }
 
   @Override
