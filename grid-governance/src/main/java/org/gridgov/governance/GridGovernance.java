@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.gridgov.core.Directory;
-import org.gridgov.core.InvalidInputException;
-import org.gridgov.core.Violation;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
@@ -72,7 +70,6 @@ import org.gridgov.rules.verification.VerificationRule;
 public final class GridGovernance {
   private static final System.Logger LOG = System.getLogger(GridGovernance.class.getName());
   private static final int ATTEMPTS = 3;
-  private static final int MAX_TEXT = IncidentEvent.MAX_TEXT;
 
   private final IncidentStore incidents;
   private final GridStorage storage;
@@ -127,12 +124,8 @@ public final class GridGovernance {
       in.check(d.territory().find(report.grid()).filter(a -> a.level() == Level.GRID).isPresent(),
           "grid", Inputs.UNKNOWN, "is not a grid of the territory", report.grid());
     }
-    in.check(report.description() == null || report.description().length() <= MAX_TEXT,
-        "description", Inputs.RANGE, "must be at most " + MAX_TEXT + " characters",
-        report.description() == null ? null : report.description().length());
-    in.check(report.topic().map(t -> t.length() <= MAX_TEXT).orElse(true), "topic",
-        Inputs.RANGE, "must be at most " + MAX_TEXT + " characters",
-        report.topic().map(String::length).orElse(null));
+    text(in, "description", report.description());
+    report.topic().ifPresent(topic -> text(in, "topic", topic));
     report.microGrid().ifPresent(m -> in.check(d.territory().find(m)
             .flatMap(a -> a.parent()).filter(p -> p.equals(report.grid())).isPresent(),
         "microGrid", Inputs.UNKNOWN, "is not a micro-grid of the reported grid", m));
@@ -245,9 +238,9 @@ public final class GridGovernance {
   /** The assignee reports the case handled (处理反馈); it then waits for verification. */
   public Incident feedback(WorkerId worker, IncidentId id, String summary) {
     Actor actor = workerActor("feedback", worker);
-    new Inputs("feedback").check(summary == null || summary.length() <= MAX_TEXT, "summary",
-        Inputs.RANGE, "must be at most " + MAX_TEXT + " characters",
-        summary == null ? null : summary.length()).throwIfAny();
+    Inputs in = new Inputs("feedback");
+    text(in, "summary", summary);
+    in.throwIfAny();
     return execute(id, Step.FEEDBACK, actor, (incident, now) -> List.of(
         new FeedbackGiven(id, actor, now, "", worker, summary == null ? "" : summary)));
   }
@@ -644,13 +637,18 @@ public final class GridGovernance {
     return score >= Rating.MIN && score <= Rating.MAX;
   }
 
-  /** The reason as stored: empty for none; one too long to store is refused, naming it. */
+  /** The reason as stored: empty for none; one that cannot be stored is refused, naming it. */
   private static String reason(String reason) {
-    if (reason != null && reason.length() > MAX_TEXT) {
-      throw new InvalidInputException("reason", Violation.of("reason", Inputs.RANGE,
-          "must be at most " + MAX_TEXT + " characters", reason.length()));
-    }
+    Inputs in = new Inputs("reason");
+    text(in, "reason", reason);
+    in.throwIfAny();
     return reason == null ? "" : reason;
+  }
+
+  /** A free text every adapter can store as given ({@link IncidentEvent#textProblem}); null passes. */
+  private static void text(Inputs in, String field, String value) {
+    String problem = value == null ? null : IncidentEvent.textProblem(value);
+    in.check(problem == null, field, Inputs.FORMAT, problem, null);
   }
 
   /** The actor of a worker's own command; a missing worker is refused, naming it. */

@@ -232,6 +232,16 @@ class CommandRejectionsTest {
     assertThatThrownBy(() -> governance.supervise(CENTRE, id, "x".repeat(4001)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("reason: must be at most 4000 characters, was 4001");
+    assertThatThrownBy(() -> governance.supervise(CENTRE, id, "a\u0000b"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("reason: must not hold a NUL character (at 1)");
+    String cutEmoji = ("a" + "🌃".repeat(2000)).substring(0, 4000);
+    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).description(cutEmoji)
+        .build())).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("description: must not hold half of a surrogate pair (at 3999)");
+    assertThat(governance.report(patrol(GRID_1, VENDING).description("🌃".repeat(2000)).build())
+        .created()).as("whole pairs are fine").isTrue();
     assertThat(governance.history(id)).hasSize(2);
+    assertThat(stored()).isEqualTo(2);
   }
 }

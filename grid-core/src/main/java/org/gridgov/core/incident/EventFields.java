@@ -4,9 +4,6 @@ import java.time.Instant;
 
 /** Checks shared by every event's compact constructor. */
 final class EventFields {
-  /** Longest reason text kept (the Open311 description limit). */
-  static final int MAX_TEXT = IncidentEvent.MAX_TEXT;
-
   private EventFields() {}
 
   static void check(String event, IncidentId incident, Actor actor, Instant at, String reason) {
@@ -18,10 +15,9 @@ final class EventFields {
 
   static String text(String event, String field, String value) {
     required(event, field, value);
-    if (value.length() > MAX_TEXT) {
-      throw new IllegalArgumentException(
-          event + "." + field + " must be at most " + MAX_TEXT + " characters, was "
-              + value.length());
+    String problem = IncidentEvent.textProblem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException(event + "." + field + " " + problem);
     }
     return value;
   }

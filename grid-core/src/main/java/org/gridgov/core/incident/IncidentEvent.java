@@ -30,6 +30,34 @@ public sealed interface IncidentEvent
   /** The most characters a free text of an event (reason, description, summary…) may hold. */
   int MAX_TEXT = 4000;
 
+  /**
+   * What is wrong with a free text for an event, or null when it can be stored as is by every
+   * adapter: at most {@link #MAX_TEXT} characters, no NUL character (PostgreSQL's JSON refuses
+   * it) and no half of a surrogate pair (what cutting an emoji in two leaves; databases store it
+   * as "?" or refuse it).
+   */
+  static String textProblem(String value) {
+    int length = value.length();
+    if (length > MAX_TEXT) {
+      return "must be at most " + MAX_TEXT + " characters, was " + length;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c == 0) {
+        return "must not hold a NUL character (at " + i + ")";
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < length
+            && Character.isLowSurrogate(value.charAt(i + 1));
+        if (!paired) {
+          return "must not hold half of a surrogate pair (at " + i + ")";
+        }
+        i++;
+      }
+    }
+    return null;
+  }
+
   IncidentId incident();
 
   Actor actor();
