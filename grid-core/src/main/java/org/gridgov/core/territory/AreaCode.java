@@ -8,7 +8,9 @@ import java.util.Optional;
  * unit-grid codes below them (a community code plus a sequence; see {@link CodeScheme}).
  *
  * <p>The constructor checks what holds under every scheme (digits only, the length range of the
- * level, no all-zero segment); a {@link CodeScheme} then fixes the exact grid widths.
+ * level, no all-zero segment where the segment is fixed: the division parts and a grid's
+ * sequence). A micro-grid's grid and micro-grid sequences split its last digits by the scheme, so
+ * only the {@link CodeScheme} (which {@code Territory} applies) checks each of them for zero.
  */
 public record AreaCode(String value, Level level) implements Comparable<AreaCode> {
   public AreaCode {
