@@ -39,6 +39,9 @@ final class Fold {
         throw refuse(s, event, "already assigned to " + e.assignee() + " for " + e.line());
       }
       dispatch(d, e.assignee(), e.replyBy());
+      if (!e.line().equals(s.line())) {
+        d.arbitrated = false; // a new line by assignment is not the line the centre decided on
+      }
       d.line = e.line();
     } else if (event instanceof FeedbackGiven e) {
       if (!e.handler().equals(s.assignee())) {
@@ -55,7 +58,8 @@ final class Fold {
             + e.fromLine());
       }
       if (s.arbitrated()) {
-        throw refuse(s, event, "the centre arbitrated " + s.line() + " as responsible");
+        throw refuse(s, event, "the centre decided " + s.line()
+            + " is responsible (arbitration or joint meeting)");
       }
       d.stage = Stage.RETURNED;
       d.bounces++;
@@ -70,6 +74,7 @@ final class Fold {
     } else if (event instanceof JointMeetingConvened e) {
       d.stage = Stage.REGISTERED;
       d.line = e.lead();
+      d.arbitrated = true; // the meeting decided the lead: it may not send the case back
       d.jointLines = e.lines();
       d.claimUntil = e.claimUntil();
       undispatch(d);

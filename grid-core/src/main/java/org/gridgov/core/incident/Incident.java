@@ -207,7 +207,10 @@ public final class Incident {
     return Optional.ofNullable(s.lastReturnedBy());
   }
 
-  /** Whether the centre arbitrated the responsible line (final: that line may not return it). */
+  /**
+   * Whether the centre decided the responsible line, by arbitration or as a joint meeting's lead
+   * (final: that line may not return it); an assignment to another line ends it.
+   */
   public boolean arbitrated() {
     return s.arbitrated();
   }

@@ -152,7 +152,32 @@ class IncidentTest {
 
     Incident reassigned = arbitrated.apply(assigned(29, WANG, URBAN));
     assertThatThrownBy(() -> reassigned.apply(returned(30, URBAN)))
-        .hasMessageContaining("the centre arbitrated urban-management as responsible");
+        .hasMessageContaining("the centre decided urban-management is responsible");
+  }
+
+  @Test
+  void arbitration_thenAssignedToAnotherLine_thatLineMayReturnIt() {
+    Incident arbitrated = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN), returned(25, URBAN), arbitrated(26, URBAN)));
+
+    Incident moved = arbitrated.apply(assigned(27, LI, GREENING));
+
+    assertThat(moved.arbitrated()).as("the centre's new decision is an assignment").isFalse();
+    assertThat(moved.apply(returned(28, GREENING)).stage()).isEqualTo(Stage.RETURNED);
+  }
+
+  @Test
+  void jointMeeting_itsLeadMayNotReturnIt() {
+    Incident met = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN), returned(25, URBAN),
+        new JointMeetingConvened(ID, CENTRE, at(26), "spans two lines", GREENING,
+            java.util.Set.of(GREENING, URBAN), at(26)),
+        assigned(27, LI, GREENING)));
+
+    assertThat(met.arbitrated()).isTrue();
+    assertThatThrownBy(() -> met.apply(returned(28, GREENING)))
+        .hasMessageContaining("the centre decided greening is responsible (arbitration or joint"
+            + " meeting)");
   }
 
   @Test

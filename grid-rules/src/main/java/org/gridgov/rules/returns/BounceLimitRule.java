@@ -23,8 +23,9 @@ public record BounceLimitRule(int bounceLimit) {
   public Optional<Refusal> checkReturn(Incident incident) {
     if (incident.arbitrated()) {
       return Optional.of(new Refusal(ID, "ARBITRATED",
-          "the centre arbitrated " + incident.line().map(Object::toString).orElse("?")
-              + " as responsible for incident " + incident.id()));
+          "the centre decided " + incident.line().map(Object::toString).orElse("?")
+              + " is responsible for incident " + incident.id()
+              + " (arbitration or joint meeting)"));
     }
     if (incident.bounces() >= bounceLimit) {
       return Optional.of(new Refusal(ID, BOUNCE_LIMIT_REACHED,
