@@ -132,6 +132,10 @@ public abstract class FidelityContract extends StorageContract {
           .containsExactly(found);
       assertThat(storage.incidents().countReported(GRID_A, t, t.plusNanos(1_000))).isEqualTo(1);
       assertThat(storage.incidents().countReported(GRID_A, t.plusNanos(1_000), due)).isZero();
+      assertThat(storage.incidents().countReported(GRID_A, t.plusNanos(1), due))
+          .as("a bound between microseconds: the report is before it").isZero();
+      assertThat(storage.incidents().countReported(GRID_A, t.minusSeconds(1), t.plusNanos(1)))
+          .as("a bound between microseconds: the report is before it").isEqualTo(1);
     } finally {
       TimeZone.setDefault(saved);
     }

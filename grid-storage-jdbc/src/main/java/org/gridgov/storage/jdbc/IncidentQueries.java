@@ -59,6 +59,16 @@ final class IncidentQueries {
     });
   }
 
+  /**
+   * {@code instant} rounded up to the microsecond: stored instants are whole microseconds, so a
+   * bound between two of them compares as the later one (binding truncates, which would take the
+   * earlier and count a report just before {@code from}, or miss one just before {@code to}).
+   */
+  private static Instant microsUp(Instant instant) {
+    Instant down = instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return down.equals(instant) ? instant : down.plusNanos(1_000);
+  }
+
   long countReported(AreaCode unit, Instant from, Instant to) {
     Objects.requireNonNull(unit, "unit");
     if (to.isBefore(from)) {
@@ -69,8 +79,8 @@ final class IncidentQueries {
     return jdbc.inTransaction("counting incidents reported in " + unit, c -> {
       try (PreparedStatement select = c.prepareStatement(sql)) {
         select.setString(1, unit.codePrefix() + "%");
-        jdbc.dialect().setInstant(select, 2, from);
-        jdbc.dialect().setInstant(select, 3, to);
+        jdbc.dialect().setInstant(select, 2, microsUp(from));
+        jdbc.dialect().setInstant(select, 3, microsUp(to));
         try (ResultSet result = select.executeQuery()) {
           result.next();
           return result.getLong(1);
