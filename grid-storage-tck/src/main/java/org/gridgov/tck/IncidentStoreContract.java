@@ -132,6 +132,19 @@ public abstract class IncidentStoreContract extends StorageContract {
   }
 
   @Test
+  void appendAll_twoAppendsChainedOnOneIncident_bothAppended() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+
+    List<Incident> appended = store().appendAll(List.of(
+        Append.of(I1, 2, List.of(assigned("i1", 2, WANG))),
+        Append.of(I1, 3, List.of(assigned("i1", 3, LI)))));
+
+    assertThat(appended).extracting(Incident::version).containsExactly(3L, 4L);
+    assertThat(store().find(I1).orElseThrow().assignee()).contains(LI);
+    assertThat(store().history(I1)).hasSize(4);
+  }
+
+  @Test
   void append_twoCopiesOfOneVersion_secondIsStaleAndNothingWritten() {
     store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
     store().append(I1, 2, List.of(assigned("i1", 1, WANG)));

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
@@ -175,10 +177,18 @@ public final class JdbcIncidentStore implements IncidentStore {
   /**
    * All the appends in one transaction and one commit: each is version-checked by its row update
    * (which also locks the row until the commit), so a stale or unknown incident is skipped and the
-   * others go through. Should the batch fail as a whole, it is retried one by one.
+   * others go through. Should the batch fail as a whole, it is retried one by one. A batch that
+   * names one incident twice (a chain of appends) is appended one by one, each on the state the
+   * one before left, as the SPI's default does; the versions are read once for a whole batch.
    */
   @Override
   public List<Incident> appendAll(List<Append> appends) {
+    Set<IncidentId> seen = new HashSet<>();
+    for (Append append : appends) {
+      if (!seen.add(append.id())) {
+        return IncidentStore.super.appendAll(appends);
+      }
+    }
     List<List<IncidentEvent>> stored = new ArrayList<>(appends.size());
     for (Append append : appends) {
       List<IncidentEvent> events = new ArrayList<>(append.events().size());
