@@ -26,6 +26,7 @@ import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRated;
+import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
@@ -182,10 +183,17 @@ public final class GridGovernance {
     in.throwIfAny();
     return execute(id, Step.REGISTER, actor, (incident, now) -> {
       Category c = d.catalogue().require(category.orElse(incident.category()));
+      PolicySet policy = policyAt(now);
       RegistrationRule.Result result = RegistrationRule.decide(incident, c, line, d.lines(),
-          policyAt(now).dispatch(), actor, now, reason(reason));
+          policy.dispatch(), actor, now, reason(reason));
       refuseIfAny(id, Step.REGISTER, result.refused());
-      return List.of(result.event());
+      IncidentRegistered registered = result.event();
+      if (!policy.escalation().mayClose(incident.level(), c.code())) {
+        // nobody here may handle it: no claim window, dispatch passes it up at once
+        registered = new IncidentRegistered(id, actor, now, registered.reason(),
+            registered.category(), registered.line(), now);
+      }
+      return List.of(registered);
     });
   }
 
@@ -214,6 +222,8 @@ public final class GridGovernance {
     Actor actor = workerActor("claim", worker);
     return execute(id, Step.CLAIM, actor, (incident, now) -> {
       refuseIfAny(id, Step.CLAIM, ClaimWindowRule.checkClaim(incident, now));
+      refuseIfAny(id, Step.CLAIM,
+          new AuthorityRule(policyAt(now).escalation()).checkHandle(incident));
       return List.of(new IncidentClaimed(id, actor, now, "", worker,
           now.plus(replyWithin(incident, now))));
     });
@@ -231,8 +241,12 @@ public final class GridGovernance {
     in.check(known.isEmpty() || line == null || known.get().actsFor(line), "worker",
         Inputs.RANGE, "does not act for line " + line, worker);
     in.throwIfAny();
-    return execute(id, Step.ASSIGN, actor, (incident, now) -> List.of(new IncidentAssigned(id,
-        actor, now, reason(reason), worker, line, now.plus(replyWithin(incident, now)))));
+    return execute(id, Step.ASSIGN, actor, (incident, now) -> {
+      refuseIfAny(id, Step.ASSIGN,
+          new AuthorityRule(policyAt(now).escalation()).checkHandle(incident));
+      return List.of(new IncidentAssigned(id, actor, now, reason(reason), worker, line,
+          now.plus(replyWithin(incident, now))));
+    });
   }
 
   /** The assignee reports the case handled (处理反馈); it then waits for verification. */

@@ -18,7 +18,9 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.spi.Append;
 import org.gridgov.rules.Decision;
 import org.gridgov.rules.Workload;
+import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.rules.dispatch.AutoAssignRule;
+import org.gridgov.rules.escalation.AuthorityRule;
 import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.DispatchDecision;
 import org.gridgov.rules.timer.OverdueRule;
@@ -32,10 +34,10 @@ import org.gridgov.rules.timer.TimerDecision;
  * append ended the lease); one whose rule changes nothing keeps its lease, so it is not taken
  * again in the same round.
  *
- * <p>A case that nobody at its level can take goes up a level with its claim window ended, so it
- * would be due again at once: dispatch decides the next levels in the same step ({@link Walk}) and
- * stores the escalations and the assignment in one append, the same events the extra rounds would
- * store, without taking the case again.
+ * <p>A case that nobody at its level can take, or whose category is outside its level's authority,
+ * goes up a level with its claim window ended, so it would be due again at once: dispatch decides
+ * the next levels in the same step ({@link Walk}) and stores the escalations and the assignment in
+ * one append, the same events the extra rounds would store, without taking the case again.
  */
 final class Timers {
   private final GridGovernance governance;
@@ -147,6 +149,15 @@ final class Timers {
 
   private DispatchDecision dispatchAtLevel(Incident incident, Instant now,
       Map<WorkerId, Integer> assignedInBatch) {
+    DispatchDecision early = AutoAssignRule.notReady(incident, now);
+    if (early != null) {
+      return early;
+    }
+    Optional<IncidentEscalated> up = new AuthorityRule(governance.policyAt(now).escalation())
+        .passUp(incident, now);
+    if (up.isPresent()) {
+      return new DispatchDecision.Escalate(AuthorityRule.ID, up.get());
+    }
     var roster = governance.directory().roster();
     List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster);
     Map<WorkerId, Integer> open = openCounts(candidates);
