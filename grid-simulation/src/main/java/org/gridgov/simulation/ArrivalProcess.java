@@ -89,6 +89,11 @@ final class ArrivalProcess {
     return sources.pick(random);
   }
 
+  /** The grid a report comes from: part of the arrival, so the same under any policy. */
+  <T> T grid(List<T> grids) {
+    return random.pick(grids);
+  }
+
   private static double[] toArray(List<Double> values) {
     return values.stream().mapToDouble(Double::doubleValue).toArray();
   }

@@ -9,7 +9,11 @@ import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.territory.Territory;
 
 /**
- * Policy A against policy B on the same district, seed and behaviour: the research API.
+ * Policy A against policy B on the same district, seed and behaviour: the research API. The runs
+ * share their random numbers where the policy does not decide: the arrivals (when, where, what)
+ * are one stream, and each case draws its people's behaviour from a stream of its own per step
+ * of its history, so a case the two policies treat alike behaves alike in both, and a difference
+ * in the results is the policy's, not resampling noise.
  *
  * <pre>{@code
  * Comparison c = Comparison.run(territory, config, twelveHours, twentyFourHours,

@@ -53,7 +53,8 @@ final class Engine implements GridListener {
   private final VirtualClock clock;
   private final Metrics metrics;
   private final ArrivalProcess arrivals;
-  private final Randomness random;
+  /** Behaviour draws come from a stream per case and step ({@link Randomness#forStep}). */
+  private final long caseSeed;
   private final ActionQueue queue = new ActionQueue();
   private final Map<WorkerId, Instant> busyUntil = new HashMap<>();
   private long tickets;
@@ -69,7 +70,7 @@ final class Engine implements GridListener {
     this.clock = clock;
     this.metrics = metrics;
     this.arrivals = arrivals;
-    this.random = random;
+    this.caseSeed = random.nextSeed();
   }
 
   void run(Instant start, Instant end, Progress progress) {
@@ -103,7 +104,7 @@ final class Engine implements GridListener {
 
   private void arrive() {
     Instant now = clock.instant();
-    AreaCode grid = random.pick(district.grids());
+    AreaCode grid = arrivals.grid(district.grids());
     Category category = arrivals.category();
     Source source = arrivals.source();
     Report.Builder report = Report.by(reporter(source, grid)).source(source)
@@ -135,25 +136,29 @@ final class Engine implements GridListener {
 
   @Override
   public void onAppended(Incident incident, List<IncidentEvent> events) {
+    long first = incident.version() - events.size() + 1;
     for (int i = 0; i < events.size(); i++) { // indexed: no iterator per append
-      react(incident, events.get(i));
+      react(incident, events.get(i),
+          Randomness.forStep(caseSeed, incident.id().value(), first + i));
     }
   }
 
-  private void react(Incident incident, IncidentEvent event) {
+  /** Reacts to one stored event, drawing from {@code random}, the stream of that step. */
+  private void react(Incident incident, IncidentEvent event, Randomness random) {
     Behaviour b = config.behaviour();
     IncidentId id = incident.id();
     Instant at = event.at();
     if (event instanceof IncidentReported) {
       reported++;
-      after(at, random.exponential(b.registrationDelay()), () -> register(id));
+      after(at, random.exponential(b.registrationDelay()), () -> register(id, random));
     } else if (event instanceof IncidentRegistered) {
-      maybeClaim(incident, at);
+      maybeClaim(incident, at, random);
     } else if (event instanceof IncidentClaimed || event instanceof IncidentAssigned) {
-      work(incident, at);
+      work(incident, at, random);
     } else if (event instanceof FeedbackGiven f) {
       AreaCode grid = incident.grid();
-      after(at, random.exponential(b.verificationDelay()), () -> verify(id, grid, f.handler()));
+      after(at, random.exponential(b.verificationDelay()),
+          () -> verify(id, grid, f.handler(), random));
     } else if (event instanceof VerificationFailed) {
       WorkerId handler = incident.assignee().orElseThrow();
       Instant done = busy(handler, at, random.logNormal(b.rework(), b.workSigma()));
@@ -187,7 +192,7 @@ final class Engine implements GridListener {
     attempt(() -> governance.archive(CENTRE, id, ""));
   }
 
-  private void register(IncidentId id) {
+  private void register(IncidentId id, Randomness random) {
     if (random.chance(config.behaviour().rejectShare())) {
       attempt(() -> governance.reject(CENTRE, id, RejectionKind.INVALID, Optional.empty(),
           "not a case"));
@@ -196,7 +201,7 @@ final class Engine implements GridListener {
     }
   }
 
-  private void maybeClaim(Incident incident, Instant at) {
+  private void maybeClaim(Incident incident, Instant at, Randomness random) {
     if (incident.claimUntil().isEmpty() || !incident.claimUntil().get().isAfter(at)
         || !random.chance(config.behaviour().claimShare())) {
       return;
@@ -218,7 +223,7 @@ final class Engine implements GridListener {
   }
 
   /** The assignee works the case: returns it, asks to pass it up, or handles it in turn. */
-  private void work(Incident incident, Instant at) {
+  private void work(Incident incident, Instant at, Randomness random) {
     Behaviour b = config.behaviour();
     WorkerId worker = incident.assignee().orElseThrow();
     boolean department = roster.require(worker).hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
@@ -229,27 +234,28 @@ final class Engine implements GridListener {
       return;
     }
     if (!department && incident.level() == Level.GRID && random.chance(b.escalateShare())) {
-      after(at, Duration.ofHours(1), () -> escalateOrHandle(worker, id));
+      after(at, Duration.ofHours(1), () -> escalateOrHandle(worker, id, random));
       return;
     }
     if (random.chance(b.unsolvableShare())) {
       return; // nobody can solve it: it stays open, goes overdue and is supervised
     }
-    handle(worker, id, at, department ? b.departmentWork() : b.gridWork());
+    handle(worker, id, at, department ? b.departmentWork() : b.gridWork(), random);
   }
 
-  private void escalateOrHandle(WorkerId worker, IncidentId id) {
+  private void escalateOrHandle(WorkerId worker, IncidentId id, Randomness random) {
     try {
       governance.escalate(Actor.worker(worker), id, "beyond the grid");
     } catch (CommandRefusedException refused) {
       metrics.refused(refused.code());
-      handle(worker, id, clock.instant(), config.behaviour().gridWork());
+      handle(worker, id, clock.instant(), config.behaviour().gridWork(), random);
     } catch (IllegalTransitionException moved) {
       metrics.refused("STALE_STEP");
     }
   }
 
-  private void handle(WorkerId worker, IncidentId id, Instant at, Duration median) {
+  private void handle(WorkerId worker, IncidentId id, Instant at, Duration median,
+      Randomness random) {
     Instant done = busy(worker, at, random.logNormal(median, config.behaviour().workSigma()));
     schedule(done, () -> attempt(() -> governance.feedback(worker, id, "handled")));
   }
@@ -265,7 +271,7 @@ final class Engine implements GridListener {
     return done;
   }
 
-  private void verify(IncidentId id, AreaCode grid, WorkerId handler) {
+  private void verify(IncidentId id, AreaCode grid, WorkerId handler, Randomness random) {
     WorkerId verifier = verifierFor(grid, handler);
     if (verifier == null) {
       metrics.refused("NO_VERIFIER");

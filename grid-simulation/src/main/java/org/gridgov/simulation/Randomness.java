@@ -20,6 +20,22 @@ final class Randomness {
     return new Randomness(random.nextLong());
   }
 
+  /** A seed for streams derived later ({@link #forStep}). */
+  long nextSeed() {
+    return random.nextLong();
+  }
+
+  /**
+   * The stream of one step of one case: its draws depend only on {@code seed}, the case and the
+   * step's place in the case's history, not on what other cases drew before. Two policies run on
+   * one seed so draw alike for every case whose history they have not made differ (common random
+   * numbers), and a comparison shows the policy's effect rather than resampling noise.
+   */
+  static Randomness forStep(long seed, String caseId, long step) {
+    long key = caseId.hashCode() * 0x9E3779B97F4A7C15L + step * 0xC2B2AE3D27D4EB4FL;
+    return new Randomness(seed ^ key);
+  }
+
   double uniform() {
     return random.nextDouble();
   }
