@@ -63,6 +63,16 @@ class LoopRulesTest {
   }
 
   @Test
+  void claimWindow_halfOpen_claimableUpToButNotAtItsEnd() {
+    Incident registered = World.registered("w", World.GRID_1);
+
+    assertThat(org.gridgov.rules.dispatch.ClaimWindowRule.checkClaim(registered,
+        at(24).minusNanos(1))).isEmpty();
+    assertThat(org.gridgov.rules.dispatch.ClaimWindowRule.checkClaim(registered, at(24)))
+        .as("at its end automatic assignment may fire: not both").isPresent();
+  }
+
+  @Test
   void overdue_firedLate_supervisionNotInThePast() {
     TimerDecision.MarkOverdue overdue = (TimerDecision.MarkOverdue)
         new OverdueRule(Duration.ofHours(24)).decide(assigned("i", 24), at(200));
@@ -88,6 +98,8 @@ class LoopRulesTest {
           assertThat(r.message()).contains("returned 2 times (limit 2); the centre must arbitrate");
         });
     assertThat(rule.needsArbitration(incident)).isTrue();
+    assertThat(new BounceLimitRule(0).needsArbitration(assigned("never-returned", 24)))
+        .as("nothing came back").isFalse();
   }
 
   @Test
@@ -179,6 +191,19 @@ class LoopRulesTest {
     assertThat(counted.share(Level.STREET)).isEqualByComparingTo("0.15");
     assertThat(counted.checks()).extracting(c -> c.level() + "=" + c.met())
         .containsExactly("STREET=true");
+  }
+
+  @Test
+  void settlement_shareJustOverTheMaximum_notMetThoughItRoundsToIt() {
+    Map<Level, ShareRange> targets = Map.of(
+        Level.STREET, new ShareRange(new BigDecimal("0.10"), new BigDecimal("0.15")));
+    SettlementReport report = SettlementReport.ofCounts(
+        Map.of(Level.COMMUNITY, 16_999L, Level.STREET, 3_001L), targets);
+
+    assertThat(report.share(Level.STREET)).as("15.005 %, shown to 4 places")
+        .isEqualByComparingTo("0.1500");
+    assertThat(report.checks()).extracting(c -> c.level() + "=" + c.met())
+        .containsExactly("STREET=false");
   }
 
   @Test

@@ -7,8 +7,9 @@ import org.gridgov.core.incident.Incident;
 import org.gridgov.rules.Refusal;
 
 /**
- * Self-claims (自主认领) are taken while the claim window is open; once it has ended the case is
- * the dispatcher's, even if automatic assignment has not run yet. A case registered without a
+ * Self-claims (自主认领) are taken while the claim window is open, up to but not at its end (the
+ * instant automatic assignment may fire); once it has ended the case is the dispatcher's, even if
+ * automatic assignment has not run yet. A case registered without a
  * window (an emergency) may be claimed until someone is assigned.
  */
 public final class ClaimWindowRule {
@@ -22,7 +23,7 @@ public final class ClaimWindowRule {
     Instant until = incident.claimUntil().orElse(null);
     boolean noWindow = until == null
         || incident.registeredAt().filter(until::equals).isPresent();
-    if (noWindow || !now.isAfter(until)) {
+    if (noWindow || now.isBefore(until)) { // [registered, claimUntil): at its end, dispatch's
       return Optional.empty();
     }
     return Optional.of(new Refusal(ID, CLAIM_WINDOW_CLOSED, "the claim window of incident "

@@ -22,9 +22,18 @@ public record SettlementReport(
     long settled, ImmutableMap<Level, Long> counts, ImmutableList<TargetCheck> checks) {
 
   /** One level's share against its target range. */
-  public record TargetCheck(Level level, BigDecimal share, ShareRange target) {
-    public boolean met() {
-      return target.contains(share);
+  /**
+   * One level's share against its target. {@code share} is rounded to 4 places for display;
+   * {@code met} compares the exact fraction, so 15.005 % is not within a 15 % maximum.
+   */
+  public record TargetCheck(Level level, BigDecimal share, ShareRange target, boolean met) {
+    static TargetCheck of(Level level, long part, long whole, ShareRange target) {
+      BigDecimal exactPart = BigDecimal.valueOf(part);
+      BigDecimal w = BigDecimal.valueOf(whole);
+      boolean met = whole == 0 ? target.contains(BigDecimal.ZERO)
+          : exactPart.compareTo(target.min().multiply(w)) >= 0
+              && exactPart.compareTo(target.max().multiply(w)) <= 0;
+      return new TargetCheck(level, SettlementReport.share(part, whole), target, met);
     }
   }
 
@@ -62,7 +71,7 @@ public record SettlementReport(
     for (Level level : Level.values()) {
       ShareRange target = targets.get(level);
       if (target != null) {
-        checks.add(new TargetCheck(level, share(counts.getOrDefault(level, 0L), settled), target));
+        checks.add(TargetCheck.of(level, counts.getOrDefault(level, 0L), settled, target));
       }
     }
     return new SettlementReport(settled, ImmutableMap.copyOf(counts), checks.build());

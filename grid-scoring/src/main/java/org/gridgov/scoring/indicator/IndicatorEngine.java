@@ -222,7 +222,9 @@ public final class IndicatorEngine {
 
   private void feedback(IncidentTrack k, Instant t, WorkerId handler) {
     settle(k, false);
-    boolean onTime = k.deadline == null || !t.isAfter(k.deadline);
+    // in time strictly before the deadline: at the deadline the overdue timer fires (the same
+    // half-open [start, deadline) as claim windows and absences)
+    boolean onTime = k.deadline == null || t.isBefore(k.deadline);
     if (k.deadline != null) {
       reply(k, k.deadline, onTime ? Counter.REPLIES_ON_TIME : Counter.REPLIES_LATE);
     }
@@ -253,7 +255,7 @@ public final class IndicatorEngine {
 
   /** The deadline in force is replaced at {@code t}: if it had passed unanswered, it was missed. */
   private void lapse(IncidentTrack k, Instant t) {
-    if (k.deadline != null && k.deadline.isBefore(t)) {
+    if (k.deadline != null && !t.isBefore(k.deadline)) {
       reply(k, k.deadline, null);
     }
     k.deadline = null;

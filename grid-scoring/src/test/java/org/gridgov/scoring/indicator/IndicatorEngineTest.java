@@ -102,6 +102,21 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void replyAtTheDeadlineInstant_late_asTheOverdueTimerFiresThen() {
+    var atDeadline = org.gridgov.scoring.History.byWorker("edge", G1, A, 0)
+        .registered(1, URBAN).claimed(A, 2, 74).feedback(A, 74).build();
+    var justBefore = org.gridgov.scoring.History.byWorker("inside", G1, A, 0)
+        .registered(1, URBAN).claimed(A, 2, 74).feedback(A, 73.99).build();
+
+    UnitIndicators a = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(List.of(atDeadline, justBefore)).finish().worker(A);
+
+    assertThat(a.count(Counter.REPLIES_DUE)).isEqualTo(2);
+    assertThat(a.count(Counter.REPLIES_ON_TIME)).isEqualTo(1);
+    assertThat(a.count(Counter.REPLIES_LATE)).isEqualTo(1);
+  }
+
+  @Test
   void workers_attributedByReporterHandlerAndAssignee() {
     IndicatorReport report = march();
     UnitIndicators a = report.worker(A);
