@@ -3,13 +3,20 @@ package org.gridgov.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.rules.World.*;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.Step;
+import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.rules.auth.AuthorizationRule;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +74,25 @@ class AuthorizationRuleTest {
     assertThat(allowed(Step.VERIFY, Actor.worker(B), handled)).isTrue();
     assertThat(allowed(Step.VERIFY, Actor.worker(C), handled)).as("another grid").isFalse();
     assertThat(allowed(Step.VERIFY, Actor.resident("acct"), handled)).isFalse();
+  }
+
+  @Test
+  void verifyAndSupervise_supervisorOfAnotherStreet_refused() {
+    WorkerId far = WorkerId.of("w-far-sup");
+    List<Worker> workers = new ArrayList<>(roster.workers());
+    workers.add(Worker.of(far, "name", Set.of(Role.SUPERVISOR), AreaCode.parse("330102001"),
+        Set.of()));
+    Roster withFar = Roster.of(workers);
+    Incident handled = inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A,
+        URBAN, at(96))).apply(new FeedbackGiven(inGrid1.id(), Actor.worker(A), at(30), "", A,
+        "done"));
+
+    assertThat(AuthorizationRule.check(Step.VERIFY, Actor.worker(far), handled, withFar))
+        .get().satisfies(r -> assertThat(r.code()).isEqualTo("NOT_AUTHORIZED"));
+    assertThat(AuthorizationRule.check(Step.SUPERVISE, Actor.worker(far), handled, withFar))
+        .isPresent();
+    assertThat(AuthorizationRule.check(Step.SUPERVISE, Actor.worker(SUPERVISOR), handled,
+        withFar)).as("the community's own supervisor").isEmpty();
   }
 
   @Test

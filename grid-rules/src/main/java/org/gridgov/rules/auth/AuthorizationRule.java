@@ -25,9 +25,10 @@ import org.gridgov.rules.dispatch.Candidates;
  *       for its line;
  *   <li>feed back: the assignee; return: the responsible line's department or the assignee;
  *   <li>escalate: a centre seat, the assignee or a candidate at the case's level;
- *   <li>supervise: a centre seat or a worker holding the supervisor role;
- *   <li>verify: a worker holding the supervisor role or serving the case's grid (never the handler,
- *       see the verification rule);
+ *   <li>supervise: a centre seat or a supervisor over the case's grid (serving it, or of a unit
+ *       that contains it);
+ *   <li>verify: such a supervisor or a worker serving the case's grid (never the handler, see the
+ *       verification rule);
  *   <li>rate: a resident, an external system (a hotline call-back) or a centre seat;
  *   <li>mark overdue: only gridgov's own timers.
  * </ul>
@@ -59,10 +60,9 @@ public final class AuthorizationRule {
       case ESCALATE -> kind == ActorKind.CENTRE || isAssignee(worker, incident)
           || (worker != null && incident.line().isPresent()
               && Candidates.isEligible(worker, incident, incident.line().get()));
-      case SUPERVISE -> kind == ActorKind.CENTRE
-          || (worker != null && worker.hasRole(Role.SUPERVISOR));
+      case SUPERVISE -> kind == ActorKind.CENTRE || supervises(worker, incident);
       case VERIFY, FAIL_VERIFICATION -> worker != null
-          && (worker.hasRole(Role.SUPERVISOR) || worker.serves(incident.grid()));
+          && (supervises(worker, incident) || worker.serves(incident.grid()));
       case RATE -> kind == ActorKind.RESIDENT || kind == ActorKind.EXTERNAL
           || kind == ActorKind.CENTRE;
       case MARK_OVERDUE -> kind == ActorKind.SYSTEM;
@@ -74,6 +74,15 @@ public final class AuthorizationRule {
         + (incident == null ? "" : " incident " + incident.id() + " (grid " + incident.grid()
             + ", line " + incident.line().map(Object::toString).orElse("none") + ", level "
             + incident.level() + ")")));
+  }
+
+  /**
+   * A supervisor over the case's grid: serving it, or belonging to a unit that contains it (its
+   * community, street or district). A supervisor elsewhere reviews other grids' work.
+   */
+  private static boolean supervises(Worker worker, Incident incident) {
+    return worker != null && worker.hasRole(Role.SUPERVISOR)
+        && (worker.serves(incident.grid()) || worker.unit().isPrefixOf(incident.grid()));
   }
 
   private static boolean isAssignee(Worker worker, Incident incident) {
