@@ -11,6 +11,7 @@ import java.util.Map;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.line.LineId;
 
 /**
@@ -46,11 +47,18 @@ final class ArrivalProcess {
     Map<String, Double> weights = new LinkedHashMap<>();
     arrivals.categories().forEach((prefix, weight) -> {
       List<Category> members = new ArrayList<>();
+      boolean any = false;
       for (Category c : catalogue.all()) {
-        if (c.code().toString().startsWith(prefix) && !c.defaultLine().equals(heavy)) {
-          members.add(c);
+        if (c.code().toString().startsWith(prefix)) {
+          any = true;
+          if (!c.defaultLine().equals(heavy)) {
+            members.add(c);
+          }
         }
       }
+      // a typo would otherwise drop its weight silently (or leave no category at all)
+      Checks.check(Arrivals.ID, "categories", any,
+          "prefix " + prefix + " matches no category of the catalogue");
       if (!members.isEmpty()) {
         byClass.put(prefix, members);
         weights.put(prefix, weight);

@@ -69,7 +69,8 @@ public record Behaviour(
     share("absencePerDay", absencePerDay);
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
-    Checks.check(ID, "absenceDays", absenceDays >= 1, "must be at least 1, was " + absenceDays);
+    Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
+        "must be between 1 and 365 days, was " + absenceDays);
   }
 
   /**

@@ -58,6 +58,8 @@ final class Engine implements GridListener {
   private final ActionQueue queue = new ActionQueue();
   private final Map<WorkerId, Instant> busyUntil = new HashMap<>();
   private long tickets;
+  /** The first exception a reaction threw, failing the run after the step that caused it. */
+  private RuntimeException failure;
   /** Cases reported so far, for the progress bar (the metrics may count on another thread). */
   private long reported;
 
@@ -82,6 +84,10 @@ final class Engine implements GridListener {
       Instant at = queue.polledAt();
       clock.set(at);
       step.run();
+      if (failure != null) {
+        throw new IllegalStateException("the simulation's reaction to a stored event failed at "
+            + at, failure);
+      }
       if (!at.isBefore(nextReport)) {
         progress.update(at, start, end, reported);
         nextReport = at.plus(Duration.ofHours(6));
@@ -137,9 +143,17 @@ final class Engine implements GridListener {
   @Override
   public void onAppended(Incident incident, List<IncidentEvent> events) {
     long first = incident.version() - events.size() + 1;
-    for (int i = 0; i < events.size(); i++) { // indexed: no iterator per append
-      react(incident, events.get(i),
-          Randomness.forStep(caseSeed, incident.id().value(), first + i));
+    try {
+      for (int i = 0; i < events.size(); i++) { // indexed: no iterator per append
+        react(incident, events.get(i),
+            Randomness.forStep(caseSeed, incident.id().value(), first + i));
+      }
+    } catch (RuntimeException e) {
+      // the facade logs and swallows a listener's exception (a listener must not undo a stored
+      // command); a run that lost a reaction is wrong, so it fails after the current step
+      if (failure == null) {
+        failure = e;
+      }
     }
   }
 

@@ -97,9 +97,10 @@ final class Metrics implements GridListener {
     if (event instanceof IncidentReported e) {
       reported++;
       day(e.at())[0]++;
-      counter(grids, e.grid().value())[0]++;
+      counter(grids, e.grid().value()); // listed even if all its reports are refused
     } else if (event instanceof IncidentRegistered e) {
       registered++;
+      counter(grids, incident.grid().value())[0]++; // registered, as lines and the totals count
       counter(lines, e.line().value())[0]++;
     } else if (event instanceof IncidentRejected e) {
       rejected++;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.Money;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.Period;
@@ -50,6 +51,9 @@ import org.gridgov.rules.escalation.SettlementReport;
  * }</pre>
  */
 public final class Simulation {
+  /** The rule id of a run that cannot start (territory, start against the policy). */
+  static final org.gridgov.core.RuleId RUN = org.gridgov.core.RuleId.of("simulation.run");
+
   private Simulation() {}
 
   public static SimulationResult run(Territory divisions, SimulationConfig config,
@@ -69,6 +73,7 @@ public final class Simulation {
    */
   static SimulationResult run(Territory divisions, SimulationConfig config, PolicySet policy,
       GridStorage storage, Progress progress, boolean countingThread) {
+    checkRunnable(divisions, config, policy);
     Randomness random = new Randomness(config.seed());
     SyntheticDistrict district = SyntheticDistrict.build(divisions, config, random.split());
     Instant start = config.start().atStartOfDay(config.zone()).toInstant();
@@ -116,6 +121,21 @@ public final class Simulation {
     }
     return result(policy, config, district, governance, metrics, start, end,
         scores(config, scoring, indicators.finish(), district));
+  }
+
+  /**
+   * What a run needs before anything is built: a community to place grids in, and the policy in
+   * force from the first instant (in the config's zone, which may differ from the policy's).
+   */
+  private static void checkRunnable(Territory divisions, SimulationConfig config,
+      PolicySet policy) {
+    Checks.check(RUN, "territory", divisions.areas().stream()
+        .anyMatch(area -> area.level() == org.gridgov.core.territory.Level.COMMUNITY),
+        "has no COMMUNITY to place synthetic grids in");
+    Instant first = config.start().atStartOfDay(config.zone()).toInstant();
+    Checks.check(RUN, "start", !policy.effectiveFrom().isAfter(first), "is " + first + " ("
+        + config.start() + " in " + config.zone() + "), before policy " + policy.id() + " v"
+        + policy.version() + " takes effect at " + policy.effectiveFrom());
   }
 
   private static Scores scores(SimulationConfig config, ScoringRun scoring,

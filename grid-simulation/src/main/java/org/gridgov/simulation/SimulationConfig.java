@@ -25,9 +25,14 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     Staffing staffing, Arrivals arrivals, Behaviour behaviour, Optional<Overload> overload,
     Duration tick, ScoringPolicy scoring, Money baseSalary) {
   static final RuleId ID = RuleId.of("simulation.config");
+  /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
+  static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
+  static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
 
   public SimulationConfig {
     Checks.notNull(ID, "start", start);
+    Checks.check(ID, "start", !start.isBefore(FIRST_START) && !start.isAfter(LAST_START),
+        "must be between " + FIRST_START + " and " + LAST_START + ", was " + start);
     Checks.between(ID, "days", 1, 3660, days);
     Checks.notNull(ID, "zone", zone);
     Checks.notNull(ID, "staffing", staffing);

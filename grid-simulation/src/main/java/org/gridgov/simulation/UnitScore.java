@@ -4,6 +4,8 @@ package org.gridgov.simulation;
  * A grid's or worker's operational figures over a run, for best-and-worst tables.
  *
  * @param id the grid code or worker id
+ * @param received cases registered in the grid (refused reports are not cases), or assigned to
+ *     or claimed by the worker
  * @param handled cases closed (for a grid: found there; for a worker: handled by them)
  * @param closureRate closed ÷ received (grids) or closed ÷ assigned (workers)
  * @param onTimeRate closed on time ÷ closed

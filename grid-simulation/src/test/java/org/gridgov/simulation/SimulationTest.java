@@ -119,4 +119,51 @@ class SimulationTest {
         InMemoryGridStorage.create()))
         .hasMessageContaining("template nowhere is not one of [kaixuan, dongcheng, yangling]");
   }
+
+  @Test
+  void run_inputsThatCannotRun_refusedBeforeAnythingIsBuilt() {
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN, week().withArrivals(Arrivals.defaults()
+        .withCategories(java.util.Map.of("E04", 1.0, "E99", 3.0))), Presets.kaixuan(),
+        InMemoryGridStorage.create()))
+        .hasMessage("[simulation.arrivals] categories prefix E99 matches no category of the"
+            + " catalogue");
+    assertThatThrownBy(() -> week().withPeriod(LocalDate.of(2300, 1, 1), 2))
+        .hasMessage("[simulation.config] start must be between 1971-01-01 and 2200-12-31, was"
+            + " 2300-01-01");
+    Behaviour b = Behaviour.defaults();
+    assertThatThrownBy(() -> new Behaviour(b.registrationDelay(), b.rejectShare(),
+        b.claimShare(), b.claimDelay(), b.gridWork(), b.departmentWork(), b.workSigma(),
+        b.escalateShare(), b.returnShare(), b.verificationDelay(), b.verificationPass(),
+        b.rework(), b.closeDelay(), b.ratingShare(), b.unsolvableShare(), b.absencePerDay(),
+        Double.POSITIVE_INFINITY, b.archiveAfter()))
+        .hasMessageContaining("absenceDays must be between 1 and 365 days");
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN.restrictedTo(AreaCode.parse("330102011")),
+        week().withPeriod(LocalDate.of(2011, 12, 30), 2), Presets.kaixuan(),
+        InMemoryGridStorage.create()))
+        .hasMessageContaining("[simulation.run] start is 2011-12-29T16:00:00Z")
+        .hasMessageContaining("before policy kaixuan v1 takes effect");
+  }
+
+  @Test
+  void run_aReactionThatFails_failsTheRunInsteadOfDroppingSteps() {
+    SimulationConfig archiveIn300Years = week().withBehaviour(
+        Behaviour.defaults().withArchiveAfter(java.time.Duration.ofDays(365L * 300)));
+
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN, archiveIn300Years, Presets.kaixuan(),
+        InMemoryGridStorage.create()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the simulation's reaction to a stored event failed");
+  }
+
+  @Test
+  void result_gridsCountRegisteredCasesAndPercentilesAreChecked() {
+    SimulationResult result = Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(result.gridScores().stream().mapToLong(UnitScore::received).sum())
+        .isEqualTo(result.registered()).isLessThan(result.reported());
+    assertThatThrownBy(() -> result.closureTime(101))
+        .hasMessage("p must be above 0 and at most 100, was 101.0");
+    assertThatThrownBy(() -> result.closureTime(0)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

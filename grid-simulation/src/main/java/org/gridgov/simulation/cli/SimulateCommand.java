@@ -32,9 +32,6 @@ import picocli.CommandLine.Spec;
     description = "Simulates a district under a grid-governance policy and writes report.html, "
         + "CSV tables and result.json.", sortOptions = false)
 final class SimulateCommand implements Callable<Integer> {
-  /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
-  private static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
-  private static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
   /** Sixteen times Beijing 12345's volume: beyond it a run would not end in any useful time. */
   private static final double MAX_RATE = 100;
 
@@ -86,9 +83,10 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--months must be between 1 and 120, was " + months);
     }
-    if (start.isBefore(FIRST_START) || start.isAfter(LAST_START)) {
-      throw new ParameterException(spec.commandLine(), "--start must be between " + FIRST_START
-          + " and " + LAST_START + ", was " + start);
+    if (start.isBefore(LocalDate.of(1971, 1, 1)) || start.isAfter(LocalDate.of(2200, 12, 31))) {
+      // the config refuses these too; said here in the option's words
+      throw new ParameterException(spec.commandLine(), "--start must be between 1971-01-01 and"
+          + " 2200-12-31, was " + start);
     }
     Territory territory = territory();
     PolicySet a = policy(policy, "--policy");
