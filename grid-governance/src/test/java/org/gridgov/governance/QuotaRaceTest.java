@@ -8,17 +8,12 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.CounterStore;
-import org.gridgov.core.spi.DirectoryStore;
 import org.gridgov.core.spi.GridStorage;
-import org.gridgov.core.spi.IncidentStore;
-import org.gridgov.core.spi.PolicyStore;
-import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.territory.Level;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -58,13 +53,7 @@ class QuotaRaceTest {
       @Override public long increment(String k) { return real.counters().increment(k); }
       @Override public long decrement(String k) { return real.counters().decrement(k); }
     };
-    GridStorage storage = new GridStorage() {
-      @Override public IncidentStore incidents() { return real.incidents(); }
-      @Override public DirectoryStore directory() { return real.directory(); }
-      @Override public PolicyStore policies() { return real.policies(); }
-      @Override public CounterStore counters() { return counters; }
-      @Override public Set<StorageCapability> capabilities() { return real.capabilities(); }
-    };
+    GridStorage storage = Storages.replacing(real, null, null, counters);
     GridGovernance g = governance(storage, new MutableClock(NINE), policy);
     List<IncidentId> ids = new ArrayList<>();
     for (int i = 0; i < 100; i++) {

@@ -21,13 +21,10 @@ import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
-import org.gridgov.core.spi.CounterStore;
 import org.gridgov.core.spi.DirectoryStore;
 import org.gridgov.core.spi.GridStorage;
-import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.PolicyStore;
 import org.gridgov.core.spi.Revision;
-import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,30 +179,20 @@ class SharedChangesTest {
   @Test
   void build_twoNodesOnAnEmptyStoreAtOnce_theSecondUsesWhatTheFirstSaved() {
     GridStorage empty = InMemoryGridStorage.create();
-    GridStorage racing = new GridStorage() {
-      private boolean first = true;
-
-      @Override public IncidentStore incidents() { return empty.incidents(); }
-      @Override public PolicyStore policies() { return empty.policies(); }
-      @Override public CounterStore counters() { return empty.counters(); }
-      @Override public Set<StorageCapability> capabilities() { return empty.capabilities(); }
-
-      @Override public DirectoryStore directory() {
-        DirectoryStore real = empty.directory();
-        return new DirectoryStore() {
-          @Override public Optional<Revision<Directory>> load() {
-            if (first) { // the other node saves right after this node looked
-              first = false;
-              real.save(Town.directory(), 0);
-              return Optional.empty();
-            }
-            return real.load();
-          }
-
-          @Override public long save(Directory d, long expected) { return real.save(d, expected); }
-        };
+    DirectoryStore real = empty.directory();
+    boolean[] first = {true};
+    GridStorage racing = Storages.replacing(empty, new DirectoryStore() {
+      @Override public Optional<Revision<Directory>> load() {
+        if (first[0]) { // the other node saves right after this node looked
+          first[0] = false;
+          real.save(Town.directory(), 0);
+          return Optional.empty();
+        }
+        return real.load();
       }
-    };
+
+      @Override public long save(Directory d, long expected) { return real.save(d, expected); }
+    }, null, null);
 
     GridGovernance second = GridGovernance.builder().storage(racing).directory(directory())
         .policy(Presets.kaixuan()).clock(clock).build();
@@ -216,30 +203,20 @@ class SharedChangesTest {
 
   @Test
   void build_policyVersionSavedByAnotherNodeMeanwhile_accepted() {
-    GridStorage racing = new GridStorage() {
-      private boolean first = true;
+    PolicyStore real = shared.policies();
+    boolean[] first = {true};
+    GridStorage racing = Storages.replacing(shared, null, new PolicyStore() {
+      @Override public void save(PolicySet policy) { real.save(policy); }
+      @Override public List<String> ids() { return real.ids(); }
 
-      @Override public IncidentStore incidents() { return shared.incidents(); }
-      @Override public DirectoryStore directory() { return shared.directory(); }
-      @Override public CounterStore counters() { return shared.counters(); }
-      @Override public Set<StorageCapability> capabilities() { return shared.capabilities(); }
-
-      @Override public PolicyStore policies() {
-        PolicyStore real = shared.policies();
-        return new PolicyStore() {
-          @Override public void save(PolicySet policy) { real.save(policy); }
-          @Override public List<String> ids() { return real.ids(); }
-
-          @Override public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
-            if (first) { // saved by node A before this node looked, but not yet seen
-              first = false;
-              return Optional.empty();
-            }
-            return real.timeline(id);
-          }
-        };
+      @Override public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
+        if (first[0]) { // saved by node A before this node looked, but not yet seen
+          first[0] = false;
+          return Optional.empty();
+        }
+        return real.timeline(id);
       }
-    };
+    }, null);
 
     GridGovernance nodeC = GridGovernance.builder().storage(racing).policy(Presets.kaixuan())
         .clock(clock).node("node-c").build();

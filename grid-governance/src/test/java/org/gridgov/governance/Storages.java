@@ -1,0 +1,45 @@
+package org.gridgov.governance;
+
+import java.util.Set;
+import org.gridgov.core.spi.CounterStore;
+import org.gridgov.core.spi.DirectoryStore;
+import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.IncidentStore;
+import org.gridgov.core.spi.PolicyStore;
+import org.gridgov.core.spi.StorageCapability;
+
+/** A store with some of its parts swapped, to stage what another node does at a given moment. */
+final class Storages {
+  private Storages() {}
+
+  /** {@code real} with the parts given here (null: the real one). */
+  static GridStorage replacing(GridStorage real, DirectoryStore directory, PolicyStore policies,
+      CounterStore counters) {
+    return new GridStorage() {
+      @Override
+      public IncidentStore incidents() {
+        return real.incidents();
+      }
+
+      @Override
+      public DirectoryStore directory() {
+        return directory == null ? real.directory() : directory;
+      }
+
+      @Override
+      public PolicyStore policies() {
+        return policies == null ? real.policies() : policies;
+      }
+
+      @Override
+      public CounterStore counters() {
+        return counters == null ? real.counters() : counters;
+      }
+
+      @Override
+      public Set<StorageCapability> capabilities() {
+        return real.capabilities();
+      }
+    };
+  }
+}
