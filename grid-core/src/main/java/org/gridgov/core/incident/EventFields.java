@@ -1,6 +1,7 @@
 package org.gridgov.core.incident;
 
 import java.time.Instant;
+import org.gridgov.core.people.WorkerId;
 
 /** Checks shared by every event's compact constructor. */
 final class EventFields {
@@ -31,6 +32,17 @@ final class EventFields {
       throw new NullPointerException(event + "." + field + " must not be null");
     }
     return value;
+  }
+
+  /**
+   * A worker who records a step done by {@code who} must be {@code who}: a handler could otherwise
+   * record a verification in another worker's name. Other actors (a centre seat entering it) may.
+   */
+  static void actingAs(String event, String field, Actor actor, WorkerId who) {
+    if (actor.kind() == ActorKind.WORKER && !actor.workerId().orElseThrow().equals(who)) {
+      throw new IllegalArgumentException(event + "." + field + " must be the acting worker "
+          + actor.id() + " when a worker records it, was " + who);
+    }
   }
 
   static void notBefore(String event, String field, Instant value, Instant at) {

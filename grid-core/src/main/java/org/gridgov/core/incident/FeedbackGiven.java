@@ -10,6 +10,7 @@ public record FeedbackGiven(
   public FeedbackGiven {
     EventFields.check("feedback", incident, actor, at, reason);
     EventFields.required("feedback", "handler", handler);
+    EventFields.actingAs("feedback", "handler", actor, handler);
     EventFields.text("feedback", "summary", summary);
   }
 

@@ -18,6 +18,7 @@ public record VerificationFailed(
   public VerificationFailed {
     EventFields.check("verification-failed", incident, actor, at, reason);
     EventFields.required("verification-failed", "verifier", verifier);
+    EventFields.actingAs("verification-failed", "verifier", actor, verifier);
     EventFields.notBefore("verification-failed", "replyBy", replyBy, at);
   }
 

@@ -156,6 +156,17 @@ class IncidentTest {
   }
 
   @Test
+  void verificationOrFeedback_recordedByAWorkerInAnotherWorkersName_refused() {
+    assertThatThrownBy(() -> new VerificationPassed(ID, Actor.worker(LI), at(30), "", ZHAO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("verified.verifier must be the acting worker w-li");
+    assertThatThrownBy(() -> new FeedbackGiven(ID, Actor.worker(WANG), at(30), "", LI, "done"))
+        .hasMessageContaining("feedback.handler must be the acting worker w-wang");
+    assertThat(new VerificationPassed(ID, CENTRE, at(30), "entered by the centre", ZHAO)
+        .verifier()).isEqualTo(ZHAO);
+  }
+
+  @Test
   void arbitration_thenAssignedToAnotherLine_thatLineMayReturnIt() {
     Incident arbitrated = Incident.replay(List.of(reported(), registered(0),
         assigned(24, WANG, URBAN), returned(25, URBAN), arbitrated(26, URBAN)));
