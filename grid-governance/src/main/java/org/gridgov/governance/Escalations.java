@@ -50,8 +50,7 @@ final class Escalations {
       Reservation reservation) {
     PolicySet policy = governance.policyAt(now);
     LevelQuotaRule rule = new LevelQuotaRule(policy.escalation());
-    boolean emergency = incident.emergency() || governance.directory().catalogue()
-        .find(incident.category()).map(c -> c.emergency()).orElse(false);
+    boolean emergency = governance.isEmergency(incident);
     Level level = incident.level();
     if (emergency || level == Level.DISTRICT) {
       return refuseOrAllow(rule.decide(incident, emergency, usage(incident, policy, now),

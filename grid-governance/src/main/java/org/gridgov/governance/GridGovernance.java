@@ -221,9 +221,9 @@ public final class GridGovernance {
   public Incident claim(WorkerId worker, IncidentId id) {
     Actor actor = workerActor("claim", worker);
     return execute(id, Step.CLAIM, actor, (incident, now) -> {
-      refuseIfAny(id, Step.CLAIM, ClaimWindowRule.checkClaim(incident, now));
-      refuseIfAny(id, Step.CLAIM,
+      refuseIfAny(id, Step.CLAIM, // the deeper reason first: nobody here may handle it at all
           new AuthorityRule(policyAt(now).escalation()).checkHandle(incident));
+      refuseIfAny(id, Step.CLAIM, ClaimWindowRule.checkClaim(incident, isEmergency(incident), now));
       return List.of(new IncidentClaimed(id, actor, now, "", worker,
           now.plus(replyWithin(incident, now))));
     });
@@ -339,7 +339,8 @@ public final class GridGovernance {
   /** Closes a verified case (结案), if its level has the authority for its category. */
   public Incident close(Actor actor, IncidentId id, String reason) {
     return execute(id, Step.CLOSE, actor, (incident, now) -> {
-      refuseIfAny(id, Step.CLOSE, new AuthorityRule(policyAt(now).escalation()).checkClose(incident));
+      refuseIfAny(id, Step.CLOSE,
+          new AuthorityRule(policyAt(now).escalation()).checkClose(incident));
       return List.of(new IncidentClosed(id, actor, now, reason(reason)));
     });
   }
@@ -651,6 +652,12 @@ public final class GridGovernance {
     return score >= Rating.MIN && score <= Rating.MAX;
   }
 
+  /** Whether the case is an emergency: reported as one, or of an emergency category. */
+  boolean isEmergency(Incident incident) {
+    return incident.emergency() || directory.catalogue().find(incident.category())
+        .map(Category::emergency).orElse(false);
+  }
+
   /** The reason as stored: empty for none; one that cannot be stored is refused, naming it. */
   private static String reason(String reason) {
     Inputs in = new Inputs("reason");
@@ -659,7 +666,7 @@ public final class GridGovernance {
     return reason == null ? "" : reason;
   }
 
-  /** A free text every adapter can store as given ({@link IncidentEvent#textProblem}); null passes. */
+  /** A free text every adapter can store as is ({@link IncidentEvent#textProblem}); null passes. */
   private static void text(Inputs in, String field, String value) {
     String problem = value == null ? null : IncidentEvent.textProblem(value);
     in.check(problem == null, field, Inputs.FORMAT, problem, null);

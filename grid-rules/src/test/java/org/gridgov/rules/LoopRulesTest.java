@@ -66,10 +66,23 @@ class LoopRulesTest {
   void claimWindow_halfOpen_claimableUpToButNotAtItsEnd() {
     Incident registered = World.registered("w", World.GRID_1);
 
-    assertThat(org.gridgov.rules.dispatch.ClaimWindowRule.checkClaim(registered,
+    assertThat(org.gridgov.rules.dispatch.ClaimWindowRule.checkClaim(registered, false,
         at(24).minusNanos(1))).isEmpty();
-    assertThat(org.gridgov.rules.dispatch.ClaimWindowRule.checkClaim(registered, at(24)))
+    assertThat(org.gridgov.rules.dispatch.ClaimWindowRule.checkClaim(registered, false, at(24)))
         .as("at its end automatic assignment may fire: not both").isPresent();
+  }
+
+  @Test
+  void claimWindow_emergencyToldNotGuessed_escalatedEmergencyStillClaimable() {
+    Incident registered = World.registered("w", World.GRID_1);
+    Incident upAtOnce = registered.apply(new org.gridgov.core.incident.IncidentEscalated(
+        registered.id(), CENTRE, World.T0, "", Level.GRID, Level.COMMUNITY,
+        org.gridgov.core.incident.EscalationKind.NO_ELIGIBLE_WORKER, false, World.T0));
+
+    assertThat(org.gridgov.rules.dispatch.ClaimWindowRule.checkClaim(upAtOnce, false, at(1)))
+        .as("escalated at its registration instant: the window ended then").isPresent();
+    assertThat(org.gridgov.rules.dispatch.ClaimWindowRule.checkClaim(upAtOnce, true, at(1)))
+        .as("an emergency may be claimed until someone is assigned").isEmpty();
   }
 
   @Test

@@ -9,8 +9,9 @@ import org.gridgov.rules.Refusal;
 /**
  * Self-claims (自主认领) are taken while the claim window is open, up to but not at its end (the
  * instant automatic assignment may fire); once it has ended the case is the dispatcher's, even if
- * automatic assignment has not run yet. A case registered without a
- * window (an emergency) may be claimed until someone is assigned.
+ * automatic assignment has not run yet. An emergency has no window and may be claimed until
+ * someone is assigned (told by the caller, not guessed from the instants: a case escalated at its
+ * registration instant has a window that ended then).
  */
 public final class ClaimWindowRule {
   public static final RuleId ID = RuleId.of("dispatch.claim-window");
@@ -18,12 +19,15 @@ public final class ClaimWindowRule {
 
   private ClaimWindowRule() {}
 
-  /** A refusal when {@code incident} may no longer be claimed at {@code now}. */
-  public static Optional<Refusal> checkClaim(Incident incident, Instant now) {
+  /**
+   * A refusal when {@code incident} may no longer be claimed at {@code now}. An {@code emergency}
+   * (the report's flag or its category's, which the caller knows from the catalogue) has no
+   * window: it may be claimed until someone is assigned, at whatever level it is. Any other case
+   * only before its claimUntil.
+   */
+  public static Optional<Refusal> checkClaim(Incident incident, boolean emergency, Instant now) {
     Instant until = incident.claimUntil().orElse(null);
-    boolean noWindow = until == null
-        || incident.registeredAt().filter(until::equals).isPresent();
-    if (noWindow || now.isBefore(until)) { // [registered, claimUntil): at its end, dispatch's
+    if (emergency || until == null || now.isBefore(until)) { // [registered, claimUntil)
       return Optional.empty();
     }
     return Optional.of(new Refusal(ID, CLAIM_WINDOW_CLOSED, "the claim window of incident "
