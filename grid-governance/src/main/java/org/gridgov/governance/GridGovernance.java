@@ -26,7 +26,6 @@ import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRated;
-import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
@@ -70,7 +69,8 @@ import org.gridgov.rules.verification.VerificationRule;
  */
 public final class GridGovernance {
   private static final System.Logger LOG = System.getLogger(GridGovernance.class.getName());
-  private static final int ATTEMPTS = 3;
+  /** How often a command (or a save racing another node's) is tried before its conflict stands. */
+  static final int ATTEMPTS = 3;
 
   private final IncidentStore incidents;
   private final GridStorage storage;
@@ -183,17 +183,10 @@ public final class GridGovernance {
     in.throwIfAny();
     return execute(id, Step.REGISTER, actor, (incident, now) -> {
       Category c = d.catalogue().require(category.orElse(incident.category()));
-      PolicySet policy = policyAt(now);
       RegistrationRule.Result result = RegistrationRule.decide(incident, c, line, d.lines(),
-          policy.dispatch(), actor, now, reason(reason));
+          policyAt(now), actor, now, reason(reason));
       refuseIfAny(id, Step.REGISTER, result.refused());
-      IncidentRegistered registered = result.event();
-      if (!policy.escalation().mayClose(incident.level(), c.code())) {
-        // nobody here may handle it: no claim window, dispatch passes it up at once
-        registered = new IncidentRegistered(id, actor, now, registered.reason(),
-            registered.category(), registered.line(), now);
-      }
-      return List.of(registered);
+      return List.of(result.event());
     });
   }
 

@@ -10,13 +10,14 @@ import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.line.Line;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
-import org.gridgov.core.policy.DispatchPolicy;
+import org.gridgov.core.policy.PolicySet;
 import org.gridgov.rules.Refusal;
 
 /**
  * Registers a report (立案) under its category and the line responsible for it, and opens the
  * self-claim window of the policy. An emergency (by its category or as reported) gets no window:
- * it is dispatched at once. A dispatcher may name another line.
+ * it is dispatched at once; nor does a case whose category its level may not close (the policy's
+ * authority), which dispatch passes up at once. A dispatcher may name another line.
  */
 public final class RegistrationRule {
   public static final RuleId ID = RuleId.of("dispatch.registration");
@@ -29,7 +30,7 @@ public final class RegistrationRule {
    * @param category the category after any correction by the registering seat
    */
   public static Result decide(Incident incident, Category category, Optional<LineId> line,
-      Lines lines, DispatchPolicy policy, Actor actor, Instant now, String reason) {
+      Lines lines, PolicySet policy, Actor actor, Instant now, String reason) {
     Optional<LineId> responsible = line.isPresent()
         ? line
         : lines.responsibleFor(category).map(Line::id);
@@ -38,7 +39,9 @@ public final class RegistrationRule {
           "no line is responsible for category " + category.code()));
     }
     boolean emergency = incident.emergency() || category.emergency();
-    Instant claimUntil = emergency ? now : now.plus(policy.claimWindow());
+    boolean handledHere = policy.escalation().mayClose(incident.level(), category.code());
+    Instant claimUntil = emergency || !handledHere ? now
+        : now.plus(policy.dispatch().claimWindow());
     return new Result(new IncidentRegistered(incident.id(), actor, now, reason, category.code(),
         responsible.get(), claimUntil), null);
   }
