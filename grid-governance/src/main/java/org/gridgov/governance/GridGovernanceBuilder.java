@@ -184,7 +184,7 @@ public final class GridGovernanceBuilder {
         }
         return;
       } catch (StaleVersionException raced) {
-        if (attempt == 3) {
+        if (attempt == GridGovernance.ATTEMPTS) {
           throw raced;
         }
         stored = storage.directory().load();

@@ -26,8 +26,8 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     Duration tick, ScoringPolicy scoring, Money baseSalary) {
   static final RuleId ID = RuleId.of("simulation.config");
   /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
-  static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
-  static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
+  public static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
+  public static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
 
   public SimulationConfig {
     Checks.notNull(ID, "start", start);

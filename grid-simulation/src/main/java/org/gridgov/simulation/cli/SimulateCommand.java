@@ -83,10 +83,11 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--months must be between 1 and 120, was " + months);
     }
-    if (start.isBefore(LocalDate.of(1971, 1, 1)) || start.isAfter(LocalDate.of(2200, 12, 31))) {
-      // the config refuses these too; said here in the option's words
-      throw new ParameterException(spec.commandLine(), "--start must be between 1971-01-01 and"
-          + " 2200-12-31, was " + start);
+    LocalDate earliest = SimulationConfig.FIRST_START;
+    LocalDate latest = SimulationConfig.LAST_START;
+    if (start.isBefore(earliest) || start.isAfter(latest)) { // the config's bounds, option words
+      throw new ParameterException(spec.commandLine(), "--start must be between " + earliest
+          + " and " + latest + ", was " + start);
     }
     Territory territory = territory();
     PolicySet a = policy(policy, "--policy");
