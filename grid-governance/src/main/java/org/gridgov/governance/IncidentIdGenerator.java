@@ -10,7 +10,11 @@ import org.gridgov.core.internal.Ids;
 public interface IncidentIdGenerator {
   IncidentId next();
 
-  /** The longest node id: its incident ids stay within the 64 characters of an id. */
+  /**
+   * The longest node id: its incident ids stay within the 64 characters of an id, and as the
+   * owner of its timer leases it is well within {@link
+   * org.gridgov.core.spi.IncidentStore#MAX_OWNER_LENGTH}.
+   */
   int MAX_NODE_LENGTH = 40;
 
   /**

@@ -17,6 +17,7 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,19 @@ class MultiNodeTest {
     assertThatThrownBy(() -> GridGovernance.builder().batchSize(0))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("batchSize: must be at least 1, was 0");
+  }
+
+  @Test
+  void builder_longestNode_leasesItsTimersUnderAnOwnerEveryStoreKeeps() {
+    String longest = "n".repeat(IncidentIdGenerator.MAX_NODE_LENGTH);
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance node = GridGovernance.builder().storage(InMemoryGridStorage.create())
+        .directory(directory()).policy(Presets.kaixuan()).clock(clock).node(longest).build();
+    IncidentId id = reportAndRegister(node, GRID_1, VENDING);
+
+    assertThat(IncidentStore.checkOwner(longest)).isEqualTo(longest);
+    assertThat(node.advance(hours(24)).assigned()).isEqualTo(1);
+    assertThat(node.require(id).assignee()).isPresent();
   }
 
   private static List<AdvanceResult> both(GridGovernance a, GridGovernance b,

@@ -111,6 +111,37 @@ public abstract class ClaimQueueContract extends StorageContract {
   }
 
   @Test
+  void claimDueAndRelease_ownerBlankTooLongOrUnstorable_refusedNamingItAndNothingLeased() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+    String tooLong = "n".repeat(IncidentStore.MAX_OWNER_LENGTH + 1);
+
+    assertThatThrownBy(() -> store().claimDue(at(11), 10, tooLong, LEASE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("owner")
+        .hasMessageContaining("at most " + IncidentStore.MAX_OWNER_LENGTH + " characters")
+        .hasMessageContaining("was " + (IncidentStore.MAX_OWNER_LENGTH + 1));
+    assertThatThrownBy(() -> store().claimDue(at(11), 10, " ", LEASE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("owner must not be blank");
+    assertThatThrownBy(() -> store().claimDue(at(11), 10, "node\u0000a", LEASE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("owner must not hold a NUL character");
+    assertThatThrownBy(() -> store().release(I1, tooLong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most " + IncidentStore.MAX_OWNER_LENGTH + " characters");
+    assertThatThrownBy(() -> store().release(I1, ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("owner must not be blank");
+
+    String longest = "节点".repeat(IncidentStore.MAX_OWNER_LENGTH / 2); // characters, not bytes
+    assertThat(store().claimDue(at(11), 10, longest, LEASE)).as("nothing was leased before")
+        .hasSize(1);
+    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).isEmpty();
+    store().release(I1, longest);
+    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("released by its owner")
+        .hasSize(1);
+  }
+
+  @Test
   void release_unknownIncident_notFound() {
     assertThatThrownBy(() -> store().release(IncidentId.of("nope"), "node-a"))
         .isInstanceOf(NotFoundException.class);

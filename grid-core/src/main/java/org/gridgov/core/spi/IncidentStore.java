@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
@@ -23,6 +24,42 @@ import org.gridgov.core.territory.AreaCode;
  * is the number of its events.
  */
 public interface IncidentStore {
+
+  /**
+   * The most characters a lease owner may hold: what every store keeps (the JDBC tables hold it in
+   * a {@code VARCHAR(128)}). A {@code GridGovernance} node id, the owner of its leases, is at most
+   * 40 characters, so it always fits.
+   *
+   * @since 0.1
+   */
+  int MAX_OWNER_LENGTH = 128;
+
+  /**
+   * Returns {@code owner} when every store can lease under it: not blank, at most {@link
+   * #MAX_OWNER_LENGTH} characters, and a text every store keeps as is ({@link
+   * IncidentEvent#textProblem}: no NUL, no half of a surrogate pair), since {@link #release}
+   * compares it exactly. Stores check it in {@link #claimDue} and {@link #release} before they
+   * touch any lease, so a refused owner leases and releases nothing, on every store alike.
+   *
+   * @throws NullPointerException when {@code owner} is null
+   * @throws IllegalArgumentException naming {@code owner} and the rule it breaks
+   * @since 0.1
+   */
+  static String checkOwner(String owner) {
+    Objects.requireNonNull(owner, "owner");
+    if (owner.isBlank()) {
+      throw new IllegalArgumentException("owner must not be blank");
+    }
+    if (owner.length() > MAX_OWNER_LENGTH) {
+      throw new IllegalArgumentException("owner must be at most " + MAX_OWNER_LENGTH
+          + " characters, was " + owner.length());
+    }
+    String problem = IncidentEvent.textProblem(owner);
+    if (problem != null) {
+      throw new IllegalArgumentException("owner " + problem);
+    }
+    return owner;
+  }
 
   /**
    * Starts a new incident from its opening events (the first an {@code IncidentReported}).
@@ -102,10 +139,19 @@ public interface IncidentStore {
    * {@code now + lease} so that no other owner takes it meanwhile. A lease ends early when the
    * incident is appended to or {@link #release released}; an expired lease may be taken again.
    * Several owners calling concurrently never receive the same incident while its lease holds.
+   *
+   * @throws IllegalArgumentException when {@code owner} is not one every store keeps ({@link
+   *     #checkOwner}), {@code limit} is below 1 or {@code lease} is not positive; nothing is leased
    */
   List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease);
 
-  /** Gives up {@code owner}'s lease on an incident without appending. */
+  /**
+   * Gives up {@code owner}'s lease on an incident without appending.
+   *
+   * @throws IllegalArgumentException when {@code owner} is not one every store keeps ({@link
+   *     #checkOwner}); nothing is released
+   * @throws NotFoundException when there is no such incident
+   */
   void release(IncidentId id, String owner);
 
   /**

@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.spi.DueTimer;
+import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.NotFoundException;
 
 /**
@@ -58,7 +59,7 @@ final class ClaimQueue {
   List<DueTimer> claimDue(Instant now, int limit, String owner, Duration duration) {
     requirePositive(limit);
     Objects.requireNonNull(now, "now");
-    Objects.requireNonNull(owner, "owner");
+    IncidentStore.checkOwner(owner);
     if (duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException("lease must be positive, was " + duration);
     }
@@ -125,7 +126,7 @@ final class ClaimQueue {
   }
 
   void release(IncidentId id, String owner) {
-    Objects.requireNonNull(owner, "owner");
+    IncidentStore.checkOwner(owner);
     jdbc.inTransaction("releasing incident " + id, c -> {
       try (PreparedStatement update = c.prepareStatement(release)) {
         update.setString(1, id.value());

@@ -455,7 +455,7 @@ final class InMemoryIncidentStore implements IncidentStore {
   @Override
   public List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
     requirePositive(limit);
-    Objects.requireNonNull(owner, "owner");
+    IncidentStore.checkOwner(owner);
     if (lease.isNegative() || lease.isZero()) {
       throw new IllegalArgumentException("lease must be positive, was " + lease);
     }
@@ -479,6 +479,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public void release(IncidentId id, String owner) {
+    IncidentStore.checkOwner(owner);
     lock.writeLock().lock();
     try {
       Entry entry = entries.get(id);

@@ -1,0 +1,36 @@
+package org.gridgov.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class IncidentStoreTest {
+
+  @Test
+  void checkOwner_upToTheBound_returnsIt() {
+    String longest = "n".repeat(IncidentStore.MAX_OWNER_LENGTH);
+
+    assertThat(IncidentStore.checkOwner(longest)).isSameAs(longest);
+    assertThat(IncidentStore.checkOwner("节点-1")).isEqualTo("节点-1");
+  }
+
+  @Test
+  void checkOwner_tooLongBlankOrUnstorable_refusedNamingOwnerBoundAndLength() {
+    assertThatThrownBy(() -> IncidentStore.checkOwner("n".repeat(129)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("owner must be at most 128 characters, was 129");
+    assertThatThrownBy(() -> IncidentStore.checkOwner(""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("owner must not be blank");
+    assertThatThrownBy(() -> IncidentStore.checkOwner(" \t"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("owner must not be blank");
+    assertThatThrownBy(() -> IncidentStore.checkOwner("node\u0000a"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("owner must not hold a NUL character (at 4)");
+    assertThatThrownBy(() -> IncidentStore.checkOwner("node\uD83C"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("owner must not hold half of a surrogate pair (at 4)");
+    assertThatThrownBy(() -> IncidentStore.checkOwner(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("owner");
+  }
+}
