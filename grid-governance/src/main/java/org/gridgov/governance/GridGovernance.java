@@ -300,9 +300,15 @@ public final class GridGovernance {
         new IncidentSupervised(id, actor, now, reason(reason))));
   }
 
-  /** Extends the reply deadline (延期) to {@code replyBy}. */
+  /**
+   * Extends the reply deadline (延期) to {@code replyBy}, which must be an instant every store
+   * keeps ({@link IncidentEvent#instantProblem}).
+   */
   public Incident extend(Actor actor, IncidentId id, Instant replyBy, String reason) {
     new Inputs("extend").require("replyBy", replyBy).throwIfAny();
+    String outside = IncidentEvent.instantProblem(replyBy);
+    new Inputs("extend").check(outside == null, "replyBy", Inputs.RANGE, outside, replyBy)
+        .throwIfAny();
     return execute(id, Step.EXTEND_DEADLINE, actor, (incident, now) -> {
       Instant floor = incident.replyBy().filter(r -> r.isAfter(now)).orElse(now);
       new Inputs("extend").check(replyBy.isAfter(floor), "replyBy", Inputs.RANGE,

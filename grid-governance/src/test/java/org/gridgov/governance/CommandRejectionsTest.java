@@ -10,6 +10,7 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.IllegalTransitionException;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Presets;
@@ -217,6 +218,21 @@ class CommandRejectionsTest {
     assertThat(governance.history(id)).hasSize(3);
     assertThat(governance.extend(CENTRE, id, hours(100), "more time").replyBy())
         .contains(hours(100));
+  }
+
+  @Test
+  void extend_beyondTheInstantsEveryStoreKeeps_namedAndNothingStored() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    governance.claim(A, id);
+
+    assertThatThrownBy(() -> governance.extend(CENTRE, id,
+        java.time.Instant.parse("+10000-01-01T00:00:00Z"), "more time"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("replyBy: must be between 1900-01-01T00:00:00Z and"
+            + " 9999-12-31T23:59:59.999999Z, was +10000-01-01T00:00:00Z [input.range]");
+    assertThat(governance.history(id)).hasSize(3);
+    assertThat(governance.extend(CENTRE, id, IncidentEvent.MAX_INSTANT, "more time").replyBy())
+        .as("the latest instant itself").contains(IncidentEvent.MAX_INSTANT);
   }
 
   @Test

@@ -9,9 +9,12 @@ import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.Events.registered;
 import static org.gridgov.tck.fixtures.Events.reported;
 import static org.gridgov.tck.fixtures.Events.supervised;
+import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.TimerKind;
 import org.gridgov.core.spi.DueTimer;
@@ -108,6 +111,36 @@ public abstract class ClaimQueueContract extends StorageContract {
     assertThat(store().claimDue(at(20), 10, "node-b", LEASE))
         .extracting(d -> d.incident().id().value()).containsExactly("i2", "i1", "i0");
     assertThat(store().claimDue(at(7), 10, "node-c", Duration.ofHours(100))).isEmpty();
+  }
+
+  @Test
+  void dueAt_timersAtBothEndsOfTheStoredRange_fallDue() {
+    Instant first = IncidentEvent.MIN_INSTANT;
+    Instant last = IncidentEvent.MAX_INSTANT;
+    store().intake(anIncident().withId("first").reportedAt(first).registered(Duration.ZERO)
+        .build());
+    store().intake(anIncident().withId("last").reportedAt(last.minus(Duration.ofHours(1)))
+        .registered(Duration.ofHours(1)).build());
+
+    assertThat(store().dueAt(first, 10)).extracting(d -> d.incident().id().value())
+        .containsExactly("first");
+    assertThat(store().dueAt(last.minusNanos(1_000), 10)).hasSize(1);
+    assertThat(store().dueAt(last, 10)).extracting(d -> d.timer().dueAt())
+        .containsExactly(first, last);
+    assertThat(store().claimDue(first, 10, "node-a", LEASE))
+        .extracting(d -> d.incident().id().value()).containsExactly("first");
+  }
+
+  @Test
+  void claimDue_leaseEndingAfterTheLatestStoredInstant_refusedAndNothingLeased() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+    Instant lastMinute = IncidentEvent.MAX_INSTANT.minus(Duration.ofMinutes(1));
+
+    assertThatThrownBy(() -> store().claimDue(lastMinute, 10, "node-a", LEASE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lease must end by " + IncidentEvent.MAX_INSTANT);
+    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("nothing was leased")
+        .hasSize(1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.gridgov.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.tck.fixtures.Events.GRID_A;
 import static org.gridgov.tck.fixtures.Events.supervised;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * <p><b>Precision.</b> Stores keep instants to the microsecond, in any JVM or session time zone.
  * A store may drop the digits below the microsecond (truncating toward the past, as the SQL
  * timestamp types do); when it does, the incident {@code append} returns is the stored one.
+ *
+ * <p><b>Range.</b> Stores keep every instant from {@link IncidentEvent#MIN_INSTANT} to {@link
+ * IncidentEvent#MAX_INSTANT}, both included; an event outside cannot be built, so no store is
+ * asked to keep one.
  */
 public abstract class FidelityContract extends StorageContract {
 
@@ -98,6 +103,28 @@ public abstract class FidelityContract extends StorageContract {
     }
     assertThat(storage.incidents().countReported(GRID_A, instants.get(1), instants.get(1).plusNanos(1_000)))
         .isEqualTo(1);
+  }
+
+  @Test
+  void instants_atBothEndsOfTheStoredRange_roundTripExactly() {
+    Instant first = IncidentEvent.MIN_INSTANT;
+    Instant last = IncidentEvent.MAX_INSTANT;
+    List<IncidentEvent> earliest = anIncident().withId("first").reportedAt(first)
+        .registered(Duration.ZERO).build();
+    List<IncidentEvent> latest = anIncident().withId("last").reportedAt(last)
+        .registered(Duration.ZERO).build();
+    storage.incidents().intake(earliest);
+    storage.incidents().intake(latest);
+
+    assertThat(storage.incidents().history(IncidentId.of("first"))).isEqualTo(earliest);
+    assertThat(storage.incidents().history(IncidentId.of("last"))).isEqualTo(latest);
+    assertThat(storage.incidents().find(IncidentId.of("last")).orElseThrow().nextTimer()
+        .orElseThrow().dueAt()).isEqualTo(last);
+    assertThat(storage.incidents().countReported(GRID_A, first, last)).isEqualTo(1);
+    assertThatThrownBy(() -> anIncident().reportedAt(first.minusNanos(1_000)).build())
+        .as("an event outside the range is refused before any store sees it")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reported.at must be between");
   }
 
   @Test

@@ -10,8 +10,17 @@ final class EventFields {
   static void check(String event, IncidentId incident, Actor actor, Instant at, String reason) {
     required(event, "incident", incident);
     required(event, "actor", actor);
-    required(event, "at", at);
+    instant(event, "at", at);
     text(event, "reason", reason);
+  }
+
+  /** Throws naming {@code event.field} unless every adapter can store {@code value}. */
+  static void instant(String event, String field, Instant value) {
+    required(event, field, value);
+    String problem = IncidentEvent.instantProblem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException(event + "." + field + " " + problem + ", was " + value);
+    }
   }
 
   static String text(String event, String field, String value) {
@@ -46,7 +55,7 @@ final class EventFields {
   }
 
   static void notBefore(String event, String field, Instant value, Instant at) {
-    required(event, field, value);
+    instant(event, field, value);
     if (value.isBefore(at)) {
       throw new IllegalArgumentException(
           event + "." + field + " must not be before the event's instant " + at + ", was " + value);

@@ -58,6 +58,32 @@ public sealed interface IncidentEvent
     return null;
   }
 
+  /**
+   * The earliest instant an event may hold. The JDBC stores scan due timers from here (a range
+   * scan that skips the incidents without a timer, which H2's index keeps first), so a timer
+   * before it would never fire there; no incident is that old.
+   */
+  Instant MIN_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+
+  /**
+   * The latest instant an event may hold: the last microsecond MariaDB's {@code DATETIME(6)} can
+   * keep (PostgreSQL and H2 reach further).
+   */
+  Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+  /**
+   * What is wrong with an instant for an event, or null when every adapter can store it and find
+   * it among the due timers: from {@link #MIN_INSTANT} to {@link #MAX_INSTANT}, both included.
+   * An instant inside may carry digits below the microsecond; a store may cut them (the JDBC
+   * stores do), which never takes it out of the range.
+   */
+  static String instantProblem(Instant value) {
+    if (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT)) {
+      return "must be between " + MIN_INSTANT + " and " + MAX_INSTANT;
+    }
+    return null;
+  }
+
   IncidentId incident();
 
   Actor actor();

@@ -17,7 +17,7 @@ public record MarkedOverdue(
     implements IncidentEvent {
   public MarkedOverdue {
     EventFields.check("overdue", incident, actor, at, reason);
-    EventFields.required("overdue", "deadline", deadline);
+    EventFields.instant("overdue", "deadline", deadline);
     EventFields.required("overdue", "superviseAt", superviseAt);
     if (at.isBefore(deadline)) {
       throw new IllegalArgumentException(

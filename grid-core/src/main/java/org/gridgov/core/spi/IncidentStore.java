@@ -22,6 +22,10 @@ import org.gridgov.core.territory.AreaCode;
  * <p>Appends are all-or-nothing and folded through {@link Incident#apply} before anything is
  * written, so a store never holds a history the state machine forbids. The version of an incident
  * is the number of its events.
+ *
+ * <p>A store keeps, and finds due, every instant from {@link IncidentEvent#MIN_INSTANT} to {@link
+ * IncidentEvent#MAX_INSTANT}: the events refuse any other when built, so that is all it is given
+ * to store, and a lease may not end later ({@link #leaseEnd}).
  */
 public interface IncidentStore {
 
@@ -59,6 +63,28 @@ public interface IncidentStore {
       throw new IllegalArgumentException("owner " + problem);
     }
     return owner;
+  }
+
+  /**
+   * When a lease taken at {@code now} for {@code lease} ends, once checked: {@code lease} must be
+   * positive and end no later than {@link IncidentEvent#MAX_INSTANT}, the latest instant every
+   * store keeps (a JDBC store writes the end down). Stores compute it in {@link #claimDue} before
+   * they lease anything, so a refused lease takes nothing.
+   *
+   * @throws IllegalArgumentException naming {@code lease} and the rule it breaks
+   * @since 0.1
+   */
+  static Instant leaseEnd(Instant now, Duration lease) {
+    Objects.requireNonNull(now, "now");
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("lease must be positive, was " + lease);
+    }
+    if (now.isAfter(IncidentEvent.MAX_INSTANT)
+        || Duration.between(now, IncidentEvent.MAX_INSTANT).compareTo(lease) < 0) {
+      throw new IllegalArgumentException("lease must end by " + IncidentEvent.MAX_INSTANT
+          + ", was " + lease + " from " + now);
+    }
+    return now.plus(lease);
   }
 
   /**
@@ -141,7 +167,8 @@ public interface IncidentStore {
    * Several owners calling concurrently never receive the same incident while its lease holds.
    *
    * @throws IllegalArgumentException when {@code owner} is not one every store keeps ({@link
-   *     #checkOwner}), {@code limit} is below 1 or {@code lease} is not positive; nothing is leased
+   *     #checkOwner}), {@code limit} is below 1 or the lease is not positive or would end after
+   *     the latest instant a store keeps ({@link #leaseEnd}); nothing is leased
    */
   List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease);
 

@@ -3,6 +3,9 @@ package org.gridgov.core.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import org.gridgov.core.incident.IncidentEvent;
 import org.junit.jupiter.api.Test;
 
 class IncidentStoreTest {
@@ -32,5 +35,22 @@ class IncidentStoreTest {
         .hasMessage("owner must not hold half of a surrogate pair (at 4)");
     assertThatThrownBy(() -> IncidentStore.checkOwner(null))
         .isInstanceOf(NullPointerException.class).hasMessage("owner");
+  }
+
+  @Test
+  void leaseEnd_positiveAndByTheLatestInstant_nowPlusLease() {
+    Instant last = IncidentEvent.MAX_INSTANT;
+
+    assertThat(IncidentStore.leaseEnd(last.minusSeconds(300), Duration.ofMinutes(5)))
+        .isEqualTo(last);
+    assertThatThrownBy(() -> IncidentStore.leaseEnd(last.minusSeconds(299), Duration.ofMinutes(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("lease must end by 9999-12-31T23:59:59.999999Z, was PT5M from "
+            + "9999-12-31T23:55:00.999999Z");
+    assertThatThrownBy(() -> IncidentStore.leaseEnd(Instant.MAX, Duration.ofMinutes(5)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("lease must end by");
+    assertThatThrownBy(() -> IncidentStore.leaseEnd(last.minusSeconds(600), Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("lease must be positive, was PT0S");
   }
 }

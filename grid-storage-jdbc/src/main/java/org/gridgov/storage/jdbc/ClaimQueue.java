@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.IncidentStore;
@@ -30,8 +31,11 @@ final class ClaimQueue {
   private final IncidentRows rows;
   private final IncidentLoader loader;
   private final String due;
-  /** Before any timer gridgov sets: the lower bound of the due-timer range scans. */
-  static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+  /**
+   * The lower bound of the due-timer range scans: the earliest instant an event may hold, so no
+   * timer is before it and the scan misses none.
+   */
+  static final Instant EARLIEST = IncidentEvent.MIN_INSTANT;
 
   private final String claimable;
   private final String lease;
@@ -60,10 +64,7 @@ final class ClaimQueue {
     requirePositive(limit);
     Objects.requireNonNull(now, "now");
     IncidentStore.checkOwner(owner);
-    if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException("lease must be positive, was " + duration);
-    }
-    Instant until = now.plus(duration);
+    Instant until = IncidentStore.leaseEnd(now, duration);
     if (jdbc.dialect().supportsSkipLocked()) {
       return jdbc.inTransaction("claiming due incidents for " + owner, c -> {
         Map<IncidentId, Long> locked = rows.ids(c, claimable, EARLIEST, now, now, limit);

@@ -456,13 +456,10 @@ final class InMemoryIncidentStore implements IncidentStore {
   public List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
     requirePositive(limit);
     IncidentStore.checkOwner(owner);
-    if (lease.isNegative() || lease.isZero()) {
-      throw new IllegalArgumentException("lease must be positive, was " + lease);
-    }
+    Instant until = IncidentStore.leaseEnd(now, lease);
     lock.writeLock().lock();
     try {
       List<DueTimer> taken = new ArrayList<>();
-      Instant until = now.plus(lease);
       timers.walkDue(now, limit, entry -> {
         if (entry.leasedAt(now)) {
           return false;
