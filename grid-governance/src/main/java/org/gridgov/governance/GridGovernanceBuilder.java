@@ -84,9 +84,9 @@ public final class GridGovernanceBuilder {
     return this;
   }
 
-  /** This node's id, distinct per application node sharing a store (default {@code node-1}). */
   /**
-   * This node's id, distinct per application node (its incident ids and timer leases carry it).
+   * This node's id, distinct per application node sharing a store (default {@code node-1}); its
+   * incident ids and timer leases carry it.
    *
    * @throws org.gridgov.core.InvalidInputException when it is not a token of at most {@link
    *     IncidentIdGenerator#MAX_NODE_LENGTH} characters

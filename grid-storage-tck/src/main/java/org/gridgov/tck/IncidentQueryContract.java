@@ -17,8 +17,10 @@ import static org.gridgov.tck.fixtures.Events.reported;
 import static org.gridgov.tck.fixtures.Events.verified;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
+import java.time.Instant;
 import java.util.List;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.spi.IncidentStore;
@@ -119,5 +121,22 @@ public abstract class IncidentQueryContract extends StorageContract {
     assertThatThrownBy(() -> store().countReported(community, at(2), at(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must not end");
+  }
+
+  @Test
+  void countReportedAndDueAt_boundsBeyondTheStoredInstants_answerAsTheRangeEnds() {
+    store().intake(List.of(reported("a1", GRID_A)));
+    store().intake(anIncident().withId("first").reportedAt(IncidentEvent.MIN_INSTANT).build());
+    store().intake(anIncident().withId("last").reportedAt(IncidentEvent.MAX_INSTANT).build());
+    store().intake(List.of(reported("r1", GRID_A), registered("r1", 10)));
+
+    assertThat(store().countReported(GRID_A, Instant.MIN, Instant.MAX)).isEqualTo(4);
+    assertThat(store().countReported(GRID_A, T0, Instant.MAX)).as("the last instant included")
+        .isEqualTo(3);
+    assertThat(store().countReported(GRID_A, Instant.MIN, T0)).isEqualTo(1);
+    assertThat(store().countReported(GRID_A, Instant.MIN, IncidentEvent.MIN_INSTANT)).isZero();
+    assertThat(store().dueAt(Instant.MAX, 10)).extracting(d -> d.incident().id().value())
+        .containsExactly("r1");
+    assertThat(store().dueAt(Instant.MIN, 10)).isEmpty();
   }
 }

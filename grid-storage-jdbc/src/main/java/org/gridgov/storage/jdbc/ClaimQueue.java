@@ -56,8 +56,21 @@ final class ClaimQueue {
   List<DueTimer> dueAt(Instant now, int limit) {
     requirePositive(limit);
     Objects.requireNonNull(now, "now");
+    if (now.isBefore(EARLIEST)) {
+      return List.of(); // no stored timer is that early, and the databases cannot bind Instant.MIN
+    }
+    Instant until = latestStored(now);
     return jdbc.inTransaction("reading due timers",
-        c -> timers(loader.loadAll(c, rows.ids(c, due, EARLIEST, now, limit))));
+        c -> timers(loader.loadAll(c, rows.ids(c, due, EARLIEST, until, limit))));
+  }
+
+  /**
+   * {@code now}, or the latest instant a store keeps when {@code now} is later: every stored timer
+   * is due by then, and MariaDB cannot bind a later one (so {@code dueAt(Instant.MAX, n)} answers
+   * as the memory store does).
+   */
+  private static Instant latestStored(Instant now) {
+    return now.isAfter(IncidentEvent.MAX_INSTANT) ? IncidentEvent.MAX_INSTANT : now;
   }
 
   List<DueTimer> claimDue(Instant now, int limit, String owner, Duration duration) {
@@ -65,6 +78,9 @@ final class ClaimQueue {
     Objects.requireNonNull(now, "now");
     IncidentStore.checkOwner(owner);
     Instant until = IncidentStore.leaseEnd(now, duration);
+    if (now.isBefore(EARLIEST)) {
+      return List.of(); // as in dueAt: nothing is due that early
+    }
     if (jdbc.dialect().supportsSkipLocked()) {
       return jdbc.inTransaction("claiming due incidents for " + owner, c -> {
         Map<IncidentId, Long> locked = rows.ids(c, claimable, EARLIEST, now, now, limit);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
 
@@ -75,12 +76,22 @@ final class IncidentQueries {
       throw new IllegalArgumentException("the period must not end (" + to
           + ") before it starts (" + from + ")");
     }
-    String sql = jdbc.tables().render(IncidentSql.COUNT_REPORTED);
+    // every stored instant lies in [MIN_INSTANT, MAX_INSTANT]; bounds beyond it (Instant.MIN and
+    // MAX among them, which the databases cannot bind) count as the range's ends
+    if (!to.isAfter(IncidentEvent.MIN_INSTANT) || from.isAfter(IncidentEvent.MAX_INSTANT)) {
+      return 0;
+    }
+    Instant lower = from.isBefore(IncidentEvent.MIN_INSTANT) ? IncidentEvent.MIN_INSTANT : from;
+    boolean toTheEnd = to.isAfter(IncidentEvent.MAX_INSTANT);
+    String sql = jdbc.tables().render(
+        toTheEnd ? IncidentSql.COUNT_REPORTED_SINCE : IncidentSql.COUNT_REPORTED);
     return jdbc.inTransaction("counting incidents reported in " + unit, c -> {
       try (PreparedStatement select = c.prepareStatement(sql)) {
         select.setString(1, unit.codePrefix() + "%");
-        jdbc.dialect().setInstant(select, 2, microsUp(from));
-        jdbc.dialect().setInstant(select, 3, microsUp(to));
+        jdbc.dialect().setInstant(select, 2, microsUp(lower));
+        if (!toTheEnd) {
+          jdbc.dialect().setInstant(select, 3, microsUp(to));
+        }
         try (ResultSet result = select.executeQuery()) {
           result.next();
           return result.getLong(1);

@@ -79,6 +79,10 @@ final class IncidentSql {
   static final String COUNT_REPORTED = """
       SELECT COUNT(*) FROM {incident} WHERE grid LIKE ? AND reported_at >= ? AND reported_at < ?""";
 
+  /** unit code followed by %, from: a {@link #COUNT_REPORTED} period that ends after every instant */
+  static final String COUNT_REPORTED_SINCE = """
+      SELECT COUNT(*) FROM {incident} WHERE grid LIKE ? AND reported_at >= ?""";
+
   /** none */
   static final String COUNT = """
       SELECT COUNT(*) FROM {incident}""";
