@@ -17,9 +17,12 @@ import static org.gridgov.tck.fixtures.Events.reported;
 import static org.gridgov.tck.fixtures.Events.verified;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
@@ -27,7 +30,10 @@ import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.territory.AreaCode;
 import org.junit.jupiter.api.Test;
 
-/** The queries the rules need: by grid, assignee and stage, workloads, counts. */
+/**
+ * The queries the rules need (by grid, assignee and stage, workloads, counts) and the incidents
+ * alive in a period, which scoring needs.
+ */
 public abstract class IncidentQueryContract extends StorageContract {
 
   private IncidentStore store() {
@@ -86,6 +92,135 @@ public abstract class IncidentQueryContract extends StorageContract {
     assertThat(store().inStage(Stage.ARCHIVED)).isEmpty();
     assertThat(store().openCounts(List.of())).isEmpty();
     assertThat(store().openCounts(List.of(ZHAO))).containsEntry(ZHAO, 0);
+  }
+
+  // ------------------------------------------------------------ historiesAliveBetween
+
+  /**
+   * Takes in incident {@code id} reported (and registered) at hour {@code reported} and, when
+   * {@code last} is later, assigned at hour {@code last}: its last change.
+   */
+  private void incident(String id, int reported, int last) {
+    store().intake(anIncident().withId(id).reportedAt(at(reported))
+        .registered(Duration.ofHours(1)).build());
+    if (last > reported) {
+      store().append(IncidentId.of(id), 2, List.of(assigned(id, last, WANG)));
+    }
+  }
+
+  /** Every incident alive in hours [from, to), read in one page, by id. */
+  private List<String> alive(int from, int to) {
+    return ids(store().historiesAliveBetween(at(from), at(to), null, 1_000));
+  }
+
+  private static List<String> ids(List<List<IncidentEvent>> histories) {
+    return histories.stream().map(h -> h.get(0).incident().value()).toList();
+  }
+
+  @Test
+  void historiesAliveBetween_lastChangedAtFromIsIn_reportedAtToIsOut() {
+    incident("ended-before", 0, 9);
+    incident("ends-at-from", 0, 10);
+    incident("spans", 0, 30);          // no event inside, alive through it
+    incident("changed-inside", 5, 12); // reported before, changed inside
+    incident("reported-inside", 19, 19);
+    incident("reported-at-to", 20, 20);
+    incident("later", 25, 26);
+
+    assertThat(alive(10, 20))
+        .containsExactly("changed-inside", "ends-at-from", "reported-inside", "spans");
+    assertThat(ids(store().historiesAliveBetween(at(10).plusNanos(1_000), at(20).plusNanos(1_000),
+        null, 10))).as("bounds one microsecond later")
+        .containsExactly("changed-inside", "reported-at-to", "reported-inside", "spans");
+    assertThat(alive(0, 1)).as("the first hour")
+        .containsExactly("ended-before", "ends-at-from", "spans");
+    assertThat(alive(40, 50)).isEmpty();
+  }
+
+  @Test
+  void historiesAliveBetween_wholeCurrentHistories_eventsAfterTheIntervalIncluded() {
+    incident("spans", 0, 30);
+    incident("changed-inside", 5, 12);
+    store().append(IncidentId.of("changed-inside"), 3, List.of(feedback("changed-inside", 14, WANG),
+        verified("changed-inside", 15, LI), closed("changed-inside", 16)));
+
+    List<List<IncidentEvent>> page = store().historiesAliveBetween(at(10), at(20), null, 10);
+
+    assertThat(page).hasSize(2);
+    for (List<IncidentEvent> history : page) {
+      assertThat(history).isEqualTo(store().history(history.get(0).incident()));
+    }
+    assertThat(page.get(0)).hasSize(6).last().isInstanceOf(IncidentClosed.class);
+    assertThat(page.get(1).get(2).at()).as("after the interval").isEqualTo(at(30));
+  }
+
+  @Test
+  void historiesAliveBetween_smallPages_everyIdOnceInIdOrder() {
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      incident("p" + i, i, 12 + i);
+      expected.add("p" + i);
+      incident("p" + i + "-out", i, i + 1); // between them in id order, ended before
+    }
+
+    for (int limit : new int[] {1, 2, 3, 7, 8}) {
+      List<String> seen = new ArrayList<>();
+      IncidentId after = null;
+      List<List<IncidentEvent>> page;
+      do {
+        page = store().historiesAliveBetween(at(10), at(20), after, limit);
+        assertThat(page).hasSizeLessThanOrEqualTo(limit);
+        seen.addAll(ids(page));
+        after = page.isEmpty() ? after : page.get(page.size() - 1).get(0).incident();
+      } while (page.size() == limit);
+      assertThat(seen).as("limit %d", limit).containsExactlyElementsOf(expected);
+    }
+    assertThat(ids(store().historiesAliveBetween(at(10), at(20), IncidentId.of("p2-z"), 2)))
+        .as("after an id that is not stored").containsExactly("p3", "p4");
+    assertThat(store().historiesAliveBetween(at(10), at(20), IncidentId.of("p6"), 2)).isEmpty();
+  }
+
+  @Test
+  void historiesAliveBetween_incidentChangedLater_movesIntoLaterIntervalsAndStays() {
+    incident("m", 0, 1);
+    assertThat(alive(10, 20)).isEmpty();
+
+    store().append(IncidentId.of("m"), 3, List.of(assigned("m", 15, LI)));
+    assertThat(alive(10, 20)).containsExactly("m");
+    assertThat(alive(20, 30)).isEmpty();
+
+    store().append(IncidentId.of("m"), 4, List.of(assigned("m", 25, WANG)));
+    assertThat(alive(20, 30)).containsExactly("m");
+    assertThat(alive(10, 20)).containsExactly("m");
+    assertThat(alive(0, 1)).containsExactly("m");
+    incident("n", 26, 26);
+    assertThat(alive(20, 30)).containsExactly("m", "n");
+    assertThat(alive(10, 20)).containsExactly("m");
+  }
+
+  @Test
+  void historiesAliveBetween_badArguments_refusedNamingThem_nothingChanged() {
+    incident("a", 0, 12);
+    List<List<IncidentEvent>> before = store().historiesAliveBetween(at(10), at(20), null, 10);
+
+    assertThatThrownBy(() -> store().historiesAliveBetween(null, at(20), null, 10))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("from");
+    assertThatThrownBy(() -> store().historiesAliveBetween(at(10), null, null, 10))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("to");
+    assertThatThrownBy(() -> store().historiesAliveBetween(at(20), at(20), null, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("from (").hasMessageContaining("must be before to (");
+    assertThatThrownBy(() -> store().historiesAliveBetween(at(20), at(10), null, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be before to");
+    assertThatThrownBy(() -> store().historiesAliveBetween(at(10), at(20), null, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit must be at least 1, was 0");
+    assertThatThrownBy(() -> store().historiesAliveBetween(at(10), at(20), null, -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
+
+    assertThat(store().count()).isEqualTo(1);
+    assertThat(store().historiesAliveBetween(at(10), at(20), null, 10)).isEqualTo(before)
+        .singleElement().satisfies(history -> assertThat(history).hasSize(3));
   }
 
   @Test

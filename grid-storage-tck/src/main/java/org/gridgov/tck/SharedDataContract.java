@@ -7,6 +7,7 @@ import static org.gridgov.tck.fixtures.Events.LI;
 import static org.gridgov.tck.fixtures.Events.WANG;
 import static org.gridgov.tck.fixtures.Events.assigned;
 import static org.gridgov.tck.fixtures.Events.at;
+import static org.gridgov.tck.fixtures.Events.feedback;
 import static org.gridgov.tck.fixtures.Events.registered;
 import static org.gridgov.tck.fixtures.Events.reported;
 
@@ -70,6 +71,27 @@ public abstract class SharedDataContract extends StorageContract {
       other.incidents().append(I1, 3, List.of(assigned("i1", 2, LI)));
       assertThat(storage.incidents().find(I1).orElseThrow().assignee()).contains(LI);
       assertThat(storage.incidents().history(I1)).hasSize(4);
+    } finally {
+      release(other);
+    }
+  }
+
+  @Test
+  void twoNodes_historiesAliveBetween_findTheOthersAppends() {
+    assumeCapability(StorageCapability.MULTI_NODE);
+    GridStorage other = sameDataAgain(storage);
+    try {
+      storage.incidents().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+      assertThat(other.incidents().historiesAliveBetween(at(10), at(20), null, 10)).isEmpty();
+
+      storage.incidents().append(I1, 2, List.of(assigned("i1", 12, WANG)));
+      assertThat(other.incidents().historiesAliveBetween(at(10), at(20), null, 10))
+          .containsExactly(storage.incidents().history(I1));
+
+      other.incidents().append(I1, 3, List.of(feedback("i1", 25, WANG)));
+      assertThat(storage.incidents().historiesAliveBetween(at(20), at(30), null, 10))
+          .singleElement().satisfies(history -> assertThat(history).hasSize(4)
+              .isEqualTo(other.incidents().history(I1)));
     } finally {
       release(other);
     }

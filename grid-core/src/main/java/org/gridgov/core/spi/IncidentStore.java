@@ -152,6 +152,54 @@ public interface IncidentStore {
   List<Incident> inStage(Stage stage);
 
   /**
+   * One page of the whole histories (oldest event first) of the incidents alive in {@code [from,
+   * to)}: reported before {@code to} and last changed ({@link Incident#lastChangedAt()}, the
+   * instant of the last event) at or after {@code from}. This is how an application finds what a
+   * scoring period needs from a store shared by several nodes, where a listener sees only its own
+   * node's appends.
+   *
+   * <p>It is a superset of the incidents with an event in the interval (such an event lies
+   * between the report and the last change), and it also holds those whose life spans the
+   * interval without an event in it, such as a case reported before and next touched after; the
+   * caller filters events by instant, as the indicator engine does. An incident once alive in an
+   * interval stays so (its report instant never changes, its last change only moves later), so
+   * an incident changed later moves into later intervals and stays in the earlier ones.
+   *
+   * <p>Keyset paging: the page holds the incidents with an id after {@code after} (null: from the
+   * first), in id order, at most {@code limit} of them, and fewer only when no more match. The
+   * next page starts after the last id of this one; so paged to the end, every incident alive
+   * when the paging started is returned exactly once, with its history as stored when its page
+   * was read (later events included), and an incident that becomes alive meanwhile may appear or
+   * not. A store that no longer holds an incident's history cannot return it (the memory store's
+   * {@code keepArchived(false)} drops archived ones).
+   *
+   * <p>No default: the SPI has no other way to reach settled incidents by time than loading every
+   * stage, which would make each page cost the whole store.
+   *
+   * @throws NullPointerException when {@code from} or {@code to} is null, naming it
+   * @throws IllegalArgumentException when {@code from} is not before {@code to} or {@code limit}
+   *     is below 1, naming them ({@link #checkAliveBetween}); nothing is read
+   * @since 0.1
+   */
+  List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to, IncidentId after,
+      int limit);
+
+  /**
+   * Checks the arguments of {@link #historiesAliveBetween} as every adapter must, with messages
+   * naming the parameters.
+   */
+  static void checkAliveBetween(Instant from, Instant to, int limit) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (!from.isBefore(to)) {
+      throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+  }
+
+  /**
    * For each of {@code workers}, how many open incidents they are assigned: the workload the
    * dispatch rule balances. Workers with none map to 0.
    */

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.territory.AreaCode;
 
 /** The read-only queries on the projection rows; each reads one consistent set of versions. */
@@ -20,11 +22,13 @@ final class IncidentQueries {
   private final Jdbc jdbc;
   private final IncidentRows rows;
   private final IncidentLoader loader;
+  private final EventRows events;
 
-  IncidentQueries(Jdbc jdbc, IncidentRows rows, IncidentLoader loader) {
+  IncidentQueries(Jdbc jdbc, IncidentRows rows, IncidentLoader loader, EventRows events) {
     this.jdbc = jdbc;
     this.rows = rows;
     this.loader = loader;
+    this.events = events;
   }
 
   List<Incident> list(String sqlTemplate, String what, String parameter) {
@@ -98,6 +102,27 @@ final class IncidentQueries {
         }
       }
     });
+  }
+
+  /**
+   * One page of {@link IncidentStore#historiesAliveBetween}: the ids and versions, then their
+   * events in batches, in one transaction. Each history is cut at the version the first query
+   * read, so an append committed between the two queries does not show half in the page. The
+   * bounds are rounded up to the microsecond, as in {@link #countReported}.
+   */
+  List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to, IncidentId after,
+      int limit) {
+    IncidentStore.checkAliveBetween(from, to, limit);
+    String sql = jdbc.tables().render(IncidentSql.ALIVE_BETWEEN);
+    return jdbc.inTransaction("reading the histories of incidents alive in [" + from + ", " + to
+        + ")", c -> {
+          Map<IncidentId, Long> page = rows.ids(c, sql, microsUp(from), microsUp(to),
+              after == null ? "" : after.value(), limit);
+          Map<IncidentId, List<IncidentEvent>> histories = events.histories(c, page);
+          List<List<IncidentEvent>> result = new ArrayList<>(page.size());
+          page.keySet().forEach(id -> result.add(List.copyOf(histories.get(id))));
+          return result;
+        });
   }
 
   long count() {

@@ -11,17 +11,23 @@ final class IncidentSql {
   static final String VERSION = """
       SELECT version FROM {incident} WHERE id = ?""";
 
-  /** id, version, stage, grid, assignee, is_open, next_timer_at, external_system, external_id, reported_at */
+  /**
+   * id, version, stage, grid, assignee, is_open, next_timer_at, external_system, external_id,
+   * reported_at, last_event_at
+   */
   static final String INSERT = """
       INSERT INTO {incident} (id, version, stage, grid, assignee, is_open, next_timer_at,
-                              external_system, external_id, reported_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                              external_system, external_id, reported_at, last_event_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-  /** version, stage, assignee, is_open, next_timer_at, id, expected version. Ends any lease. */
+  /**
+   * version, stage, assignee, is_open, next_timer_at, last_event_at, id, expected version. Ends
+   * any lease.
+   */
   static final String UPDATE = """
       UPDATE {incident}
          SET version = ?, stage = ?, assignee = ?, is_open = ?, next_timer_at = ?,
-             lease_owner = NULL, lease_until = NULL
+             last_event_at = ?, lease_owner = NULL, lease_until = NULL
        WHERE id = ? AND version = ?""";
 
   /** external_system, external_id */
@@ -82,6 +88,16 @@ final class IncidentSql {
   /** unit code followed by %, from: a {@link #COUNT_REPORTED} period that ends after every instant */
   static final String COUNT_REPORTED_SINCE = """
       SELECT COUNT(*) FROM {incident} WHERE grid LIKE ? AND reported_at >= ?""";
+
+  /**
+   * from, to, after (the empty string for none: below every id), limit. The database either
+   * walks the primary key from {@code after} (a whole paging then reads each row once) or, when
+   * few rows changed since {@code from} (a recent period), ranges over the index on
+   * (last_event_at, id) and sorts that little.
+   */
+  static final String ALIVE_BETWEEN = """
+      SELECT id, version FROM {incident}
+       WHERE last_event_at >= ? AND reported_at < ? AND id > ? ORDER BY id LIMIT ?""";
 
   /** none */
   static final String COUNT = """

@@ -54,7 +54,7 @@ public final class JdbcIncidentStore implements IncidentStore {
     this.rows = new IncidentRows(jdbc);
     this.events = new EventRows(jdbc);
     this.loader = new IncidentLoader(events, cacheSize);
-    this.queries = new IncidentQueries(jdbc, rows, loader);
+    this.queries = new IncidentQueries(jdbc, rows, loader, events);
     this.claims = new ClaimQueue(jdbc, rows, loader);
   }
 
@@ -280,6 +280,12 @@ public final class JdbcIncidentStore implements IncidentStore {
   @Override
   public List<Incident> inStage(Stage stage) {
     return queries.list(IncidentSql.IN_STAGE, "incidents at " + stage, stage.name());
+  }
+
+  @Override
+  public List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to,
+      IncidentId after, int limit) {
+    return queries.historiesAliveBetween(from, to, after, limit);
   }
 
   @Override

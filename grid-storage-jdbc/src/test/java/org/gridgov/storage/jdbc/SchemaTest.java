@@ -2,6 +2,8 @@ package org.gridgov.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.tck.fixtures.Events.T0;
+import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import java.nio.file.Path;
@@ -9,25 +11,38 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.incident.ExternalRef;
+import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Timer;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.spi.StorageException;
 import org.gridgov.storage.jdbc.dialect.Dialects;
+import org.gridgov.storage.jdbc.dialect.SqlDialect;
 import org.gridgov.storage.jdbc.json.PolicyCodec;
 import org.gridgov.tck.fixtures.Directories;
+import org.gridgov.tck.fixtures.Events;
 import org.gridgov.tck.fixtures.EveryEventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Flyway migrations: idempotent, upgrading older schemas, validated on request. */
+/**
+ * Flyway migrations: idempotent, upgrading older schemas (rows written as the older versions'
+ * code wrote them), validated on request.
+ */
 class SchemaTest {
 
   @ParameterizedTest
@@ -44,7 +59,7 @@ class SchemaTest {
 
       assertThat(flyway.migrate().migrationsExecuted).isZero();
       assertThat(flyway.info().pending()).isEmpty();
-      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("3");
+      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("4");
       assertThat(first.incidents().count()).isEqualTo(1);
     } finally {
       database.dropTables(prefix);
@@ -53,7 +68,8 @@ class SchemaTest {
 
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
-  void open_databaseAtVersionOne_upgradedAndOldRowsStillLoad(TestDatabase database) {
+  void open_databaseAtVersionOne_upgradedAndOldRowsStillLoad(TestDatabase database)
+      throws SQLException {
     database.requireReachable();
     String prefix = TestDatabase.newPrefix();
     try {
@@ -61,9 +77,7 @@ class SchemaTest {
       Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
           .target("1").load().migrate();
       List<IncidentEvent> history = EveryEventType.handledLoop();
-      JdbcGridStorage old = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
-          .schemaMode(SchemaMode.NONE).build();
-      old.incidents().intake(history);
+      storeAsBeforeVersionFour(database, tables, history);
       assertThatThrownBy(() -> JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
           .schemaMode(SchemaMode.VALIDATE).build())
           .isInstanceOf(StorageException.class).hasMessageContaining("could not be validated");
@@ -72,6 +86,8 @@ class SchemaTest {
           .build();
 
       assertThat(upgraded.incidents().history(history.get(0).incident())).isEqualTo(history);
+      assertThat(upgraded.incidents().historiesAliveBetween(at(80), at(90), null, 10))
+          .containsExactly(history);
       assertThat(upgraded.directory().save(Directories.jingfang(), 0)).isEqualTo(1);
       assertThat(upgraded.counters().increment("after-upgrade")).isEqualTo(1);
       JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
@@ -120,6 +136,91 @@ class SchemaTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void open_databaseAtVersionThree_lastEventFilledFromTheEvents_aliveQueryAnswers(
+      TestDatabase database) throws SQLException {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
+      Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
+          .target("3").load().migrate();
+      List<IncidentEvent> later = anIncident().withId("later").reportedAt(at(100))
+          .registered(Duration.ofHours(24)).build();
+      for (List<IncidentEvent> history : EveryEventType.histories()) {
+        storeAsBeforeVersionFour(database, tables, history); // last changes at 82, 6 and 2 h
+      }
+      storeAsBeforeVersionFour(database, tables, later);
+
+      JdbcGridStorage upgraded = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .build();
+      IncidentStore store = upgraded.incidents();
+
+      assertThat(aliveIds(store, at(82), at(83))).containsExactly("every-a");
+      assertThat(aliveIds(store, at(82).plusNanos(1_000), at(83))).isEmpty();
+      assertThat(aliveIds(store, at(6), at(7))).containsExactly("every-a", "every-b");
+      assertThat(aliveIds(store, at(6).plusNanos(1_000), at(7))).containsExactly("every-a");
+      assertThat(aliveIds(store, at(2), at(3))).containsExactly("every-a", "every-b", "every-c");
+      assertThat(aliveIds(store, at(90), at(101))).containsExactly("later");
+      List<List<IncidentEvent>> all = new ArrayList<>(EveryEventType.histories());
+      all.add(later);
+      assertThat(store.historiesAliveBetween(T0, at(200), null, 10)).containsExactlyElementsOf(all);
+
+      store.append(IncidentId.of("later"), 2, List.of(Events.assigned("later", 120, Events.WANG)));
+      assertThat(aliveIds(store, at(110), at(130))).containsExactly("later");
+      assertThatThrownBy(() -> storeAsBeforeVersionFour(database, tables,
+          anIncident().withId("old-node").build()))
+          .as("a node still writing the old row").isInstanceOf(SQLException.class);
+      assertThat(store.count()).isEqualTo(4);
+      JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.VALIDATE).build();
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  private static List<String> aliveIds(IncidentStore store, Instant from, Instant to) {
+    return store.historiesAliveBetween(from, to, null, 10).stream()
+        .map(history -> history.get(0).incident().value()).toList();
+  }
+
+  /** The projection row as versions 1 to 3 of the schema wrote it, without last_event_at. */
+  private static final String INSERT_BEFORE_VERSION_FOUR = """
+      INSERT INTO {incident} (id, version, stage, grid, assignee, is_open, next_timer_at,
+                              external_system, external_id, reported_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  /** Stores {@code history} as a node of schema version 1 to 3 did: its row, then its events. */
+  private static void storeAsBeforeVersionFour(TestDatabase database, Tables tables,
+      List<IncidentEvent> history) throws SQLException {
+    Incident incident = Incident.replay(history);
+    SqlDialect dialect = tables.dialect();
+    EventRows events = new EventRows(new Jdbc(database.pool(), dialect, tables));
+    try (Connection c = database.pool().getConnection();
+        PreparedStatement row = c.prepareStatement(tables.render(INSERT_BEFORE_VERSION_FOUR));
+        PreparedStatement eventBatch = events.prepareInsert(c)) {
+      row.setString(1, incident.id().value());
+      row.setLong(2, incident.version());
+      row.setString(3, incident.stage().name());
+      row.setString(4, incident.grid().value());
+      row.setString(5, incident.assignee().map(WorkerId::value).orElse(null));
+      row.setBoolean(6, incident.isOpen());
+      Optional<Instant> due = incident.nextTimer().map(Timer::dueAt);
+      if (due.isPresent()) {
+        dialect.setInstant(row, 7, due.get());
+      } else {
+        row.setNull(7, dialect.instantSqlType());
+      }
+      row.setString(8, incident.external().map(ExternalRef::system).orElse(null));
+      row.setString(9, incident.external().map(ExternalRef::id).orElse(null));
+      dialect.setInstant(row, 10, incident.reportedAt());
+      row.executeUpdate();
+      events.addBatch(eventBatch, 1, history);
+      eventBatch.executeBatch();
+    }
+  }
+
   private static javax.sql.DataSource h2(String name) {
     org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -136,7 +237,8 @@ class SchemaTest {
   }
 
   @Test
-  void databaseMigratedFromTheEarlierFolder_validatesUnchanged(@TempDir Path old) throws Exception {
+  void databaseMigratedFromTheEarlierFolder_upgradesAndValidates(@TempDir Path old)
+      throws Exception {
     for (String script : List.of("V1__event_store.sql", "V2__directory_policies_counters.sql",
         "V3__policy_heads.sql")) {
       try (var in = SchemaTest.class.getResourceAsStream(
@@ -149,6 +251,7 @@ class SchemaTest {
     Flyway.configure().configuration(Schema.flyway(dataSource, tables).getConfiguration())
         .locations("filesystem:" + old).load().migrate();
 
+    JdbcGridStorage.builder(dataSource).build(); // validates V1-V3's checksums, then adds V4
     JdbcGridStorage.builder(dataSource).schemaMode(SchemaMode.VALIDATE).build();
   }
 

@@ -82,6 +82,9 @@ public final class InMemoryGridStorage implements GridStorage {
      *   <li>{@code find} is empty, {@code history}, {@code append} and {@code release} throw
      *       {@link org.gridgov.core.spi.NotFoundException}, and {@code inStage(ARCHIVED)} does not
      *       list it;
+     *   <li>{@code historiesAliveBetween} leaves it out, as it cannot answer for a history it no
+     *       longer holds: a period scored from such a store misses the cases archived since, so
+     *       score those from a listener (as the simulation does) or keep archived incidents;
      *   <li>{@code count} and {@code countReported} still count it;
      *   <li>{@code findByExternal} still answers its external reference, and {@code intake} refuses
      *       its id, or a report under that reference, with {@link

@@ -46,7 +46,8 @@ import org.gridgov.core.territory.AreaCode;
  * open incidents by grid and by assignee are linked lists of entries, joined and left in constant
  * time; the settled stages have no index and {@link #inStage} scans for them. Due timers are a
  * 4-ary heap on due instant, then id, in primitive arrays. Report instants are kept per grid in
- * sorted arrays for {@link #countReported}.
+ * sorted arrays for {@link #countReported}. A tree of the entries by id serves the keyset pages
+ * of {@link #historiesAliveBetween}.
  *
  * <p>Without {@code keepArchived}, an incident appended into {@link Stage#ARCHIVED} is dropped:
  * its history and state go, its id, external reference and report instant stay (see {@link
@@ -60,6 +61,11 @@ final class InMemoryIncidentStore implements IncidentStore {
   private final boolean keepArchived;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<IncidentId, Entry> entries = new HashMap<>();
+  /**
+   * The same entries in id order, for the keyset pages of {@link #historiesAliveBetween}: a page
+   * walks on from its cursor, so paging through a period visits each entry at most once.
+   */
+  private final NavigableMap<IncidentId, Entry> byId = new TreeMap<>();
   /**
    * The ids of the archived incidents dropped from {@link #entries}, when not keeping them, by
    * fingerprint: a year of a district drops over a million, and only their ids must stay taken.
@@ -164,6 +170,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       } else {
         Entry entry = new Entry(id, opening);
         entries.put(id, entry);
+        byId.put(id, entry);
         update(entry, incident);
       }
       return new IntakeResult(incident, true);
@@ -212,6 +219,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       update(entry, next);
       if (drops(next)) {
         entries.remove(id);
+        byId.remove(id);
         dropped.add(id.value());
       }
       return next;
@@ -360,7 +368,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (entry == null) {
         throw new NotFoundException(KIND, id);
       }
-      return ImmutableList.copyOf(Arrays.asList(entry.events).subList(0, entry.size));
+      return historyOf(entry);
     } finally {
       lock.readLock().unlock();
     }
@@ -403,6 +411,38 @@ final class InMemoryIncidentStore implements IncidentStore {
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  /**
+   * Walks the entries in id order from {@code after}; an entry dropped as archived is no longer
+   * here, so a store without {@code keepArchived} leaves it out (its history is gone).
+   */
+  @Override
+  public List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to,
+      IncidentId after, int limit) {
+    IncidentStore.checkAliveBetween(from, to, limit);
+    lock.readLock().lock();
+    try {
+      List<List<IncidentEvent>> page = new ArrayList<>();
+      Collection<Entry> candidates = after == null ? byId.values()
+          : byId.tailMap(after, false).values();
+      for (Entry entry : candidates) {
+        Incident incident = entry.incident;
+        if (incident.reportedAt().isBefore(to) && !incident.lastChangedAt().isBefore(from)) {
+          page.add(historyOf(entry));
+          if (page.size() == limit) {
+            break;
+          }
+        }
+      }
+      return page;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private static List<IncidentEvent> historyOf(Entry entry) {
+    return ImmutableList.copyOf(Arrays.asList(entry.events).subList(0, entry.size));
   }
 
   private <K> List<Incident> lookup(Map<K, Members> index, K key) {

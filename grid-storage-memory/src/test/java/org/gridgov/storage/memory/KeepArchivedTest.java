@@ -126,6 +126,22 @@ class KeepArchivedTest {
   }
 
   @Test
+  void dropped_leftOutOfTheHistoriesAliveInAPeriod_keptByDefault() {
+    IncidentStore dropping = dropping().incidents();
+    IncidentStore keeping = InMemoryGridStorage.create().incidents();
+    handleAndArchive(dropping);
+    List<IncidentEvent> history = handleAndArchive(keeping);
+
+    assertThat(dropping.historiesAliveBetween(T0, at(10), null, 10))
+        .extracting(h -> h.get(0).incident()).containsExactly(IncidentId.of("open"));
+    assertThat(keeping.historiesAliveBetween(T0, at(10), null, 10))
+        .extracting(h -> h.get(0).incident())
+        .containsExactly(IncidentId.of("open"), TICKETED);
+    assertThat(keeping.historiesAliveBetween(at(6), at(10), null, 10))
+        .containsExactly(history);
+  }
+
+  @Test
   void dropped_takingItInAgain_refused() {
     IncidentStore store = dropping().incidents();
     handleAndArchive(store);
