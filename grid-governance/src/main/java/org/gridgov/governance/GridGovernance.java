@@ -71,6 +71,11 @@ public final class GridGovernance {
   private static final System.Logger LOG = System.getLogger(GridGovernance.class.getName());
   /** How often a command (or a save racing another node's) is tried before its conflict stands. */
   static final int ATTEMPTS = 3;
+  /**
+   * Histories per page read by {@link #histories}: a month of a busy district is then a few
+   * hundred reads of the store, while a page of long histories stays small in memory.
+   */
+  static final int HISTORY_PAGE = 500;
 
   private final IncidentStore incidents;
   private final GridStorage storage;
@@ -397,6 +402,35 @@ public final class GridGovernance {
 
   public List<IncidentEvent> history(IncidentId id) {
     return incidents.history(id);
+  }
+
+  /**
+   * The whole histories of the incidents alive in {@code [from, to)}: reported before {@code to}
+   * and last changed at or after {@code from}, in id order. They are read from the store when
+   * iterated, a page at a time ({@link IncidentStore#historiesAliveBetween}), afresh on each
+   * iteration; so every node sees every node's cases, after restarts too, and no listener need
+   * keep their ids. Scoring a period is one line:
+   *
+   * <pre>{@code
+   * run.score(governance.histories(run.period().from(), run.period().to()), visits, directory)
+   * }</pre>
+   *
+   * <p>The period's own bounds are enough, though the indicators count events up to the cut-off
+   * after it: the later events of a case reported in the period come with its whole history, and
+   * a case reported after the period counts for nothing in it. Score once {@link #advance} has
+   * run past the period's end: a reply deadline in the period that nobody answered counts as
+   * missed, and the overdue mark it fires is what makes alive a case untouched since before the
+   * period. A store that drops archived incidents (the memory store's {@code keepArchived(false)})
+   * returns only those it still holds.
+   *
+   * @throws org.gridgov.core.InvalidInputException when {@code from} or {@code to} is missing or
+   *     {@code to} is not after {@code from}; nothing is read
+   */
+  public Iterable<List<IncidentEvent>> histories(Instant from, Instant to) {
+    new Inputs("histories").require("from", from).require("to", to).throwIfAny();
+    new Inputs("histories").check(to.isAfter(from), "to", Inputs.RANGE,
+        "must be after from " + from, to).throwIfAny();
+    return () -> new HistoryPages(incidents, from, to, HISTORY_PAGE);
   }
 
   public Directory directory() {

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Several application nodes on one PostgreSQL database: three {@link GridGovernance} instances,
  * each with its own connection pool, take the same incident stream and fire the same timers at
- * once. Every timer fires once and every incident ends with one consistent history.
+ * once. Every timer fires once, every incident ends with one consistent history, and every node
+ * finds every node's cases of the day through {@link GridGovernance#histories}.
  */
 class ClusterTest {
   private static final Instant NINE = Instant.parse("2024-03-04T01:00:00Z");
@@ -102,6 +103,15 @@ class ClusterTest {
       assertThat(history).filteredOn(e -> e instanceof MarkedOverdue).hasSize(1);
       Incident stored = nodes.get(1).require(id);
       assertThat(Incident.replay(history)).isEqualTo(stored);
+    }
+    for (GridGovernance node : nodes) {
+      List<List<IncidentEvent>> day = new ArrayList<>();
+      node.histories(NINE, NINE.plus(Duration.ofDays(1))).forEach(day::add);
+      assertThat(day).as("every node reads every node's cases of the day, whole")
+          .extracting(history -> history.get(0).incident())
+          .containsExactlyElementsOf(ids.stream().sorted().toList());
+      assertThat(day).allSatisfy(history -> assertThat(history).hasSize(4)
+          .last().isInstanceOf(MarkedOverdue.class));
     }
   }
 
