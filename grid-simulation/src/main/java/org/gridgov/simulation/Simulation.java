@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.Directory;
 import org.gridgov.core.Money;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.people.Worker;
@@ -120,7 +121,7 @@ public final class Simulation {
       thread.finish();
     }
     return result(policy, config, district, governance, metrics, start, end,
-        scores(config, scoring, indicators.finish(), district));
+        scores(config, scoring, indicators.finish(), district.directory()));
   }
 
   /**
@@ -138,14 +139,18 @@ public final class Simulation {
         + policy.version() + " takes effect at " + policy.effectiveFrom());
   }
 
-  private static Scores scores(SimulationConfig config, ScoringRun scoring,
-      IndicatorReport report, SyntheticDistrict district) {
-    ScoreCard card = scoring.score(report, district.directory());
+  /**
+   * What the scoring policy makes of {@code report}: the rankings and the pay. Package-private so
+   * that a test can score the histories read back from the store the same way.
+   */
+  static Scores scores(SimulationConfig config, ScoringRun scoring, IndicatorReport report,
+      Directory directory) {
+    ScoreCard card = scoring.score(report, directory);
     Map<UnitKind, Ranking> rankings = new EnumMap<>(UnitKind.class);
     for (UnitKind kind : UnitKind.values()) {
       rankings.put(kind, card.ranking(kind));
     }
-    List<WorkerId> gridWorkers = district.directory().roster().workers().stream()
+    List<WorkerId> gridWorkers = directory.roster().workers().stream()
         .filter(w -> !w.grids().isEmpty()).map(Worker::id).sorted().toList();
     Optional<PayScheme> scheme = config.scoring().pay();
     Optional<PayStatement> pay = Optional.empty();
