@@ -259,7 +259,7 @@ public abstract class IncidentQueryContract extends StorageContract {
   }
 
   @Test
-  void countReportedAndDueAt_boundsBeyondTheStoredInstants_answerAsTheRangeEnds() {
+  void queries_boundsBeyondTheStoredInstants_answerAsTheRangeEnds() {
     store().intake(List.of(reported("a1", GRID_A)));
     store().intake(anIncident().withId("first").reportedAt(IncidentEvent.MIN_INSTANT).build());
     store().intake(anIncident().withId("last").reportedAt(IncidentEvent.MAX_INSTANT).build());
@@ -273,5 +273,12 @@ public abstract class IncidentQueryContract extends StorageContract {
     assertThat(store().dueAt(Instant.MAX, 10)).extracting(d -> d.incident().id().value())
         .containsExactly("r1");
     assertThat(store().dueAt(Instant.MIN, 10)).isEmpty();
+    assertThat(store().historiesAliveBetween(Instant.MIN, Instant.MAX, null, 10))
+        .extracting(h -> h.get(0).incident().value())
+        .containsExactly("a1", "first", "last", "r1");
+    assertThat(store().historiesAliveBetween(T0, Instant.MAX, IncidentId.of("first"), 10))
+        .extracting(h -> h.get(0).incident().value()).containsExactly("last", "r1");
+    assertThat(store().historiesAliveBetween(Instant.MIN, IncidentEvent.MIN_INSTANT, null, 10))
+        .isEmpty();
   }
 }

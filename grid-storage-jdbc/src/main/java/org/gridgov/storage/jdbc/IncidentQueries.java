@@ -113,11 +113,20 @@ final class IncidentQueries {
   List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to, IncidentId after,
       int limit) {
     IncidentStore.checkAliveBetween(from, to, limit);
-    String sql = jdbc.tables().render(IncidentSql.ALIVE_BETWEEN);
+    // as in countReported: bounds beyond the stored instants count as the range's ends
+    if (!to.isAfter(IncidentEvent.MIN_INSTANT) || from.isAfter(IncidentEvent.MAX_INSTANT)) {
+      return List.of();
+    }
+    Instant lower = from.isBefore(IncidentEvent.MIN_INSTANT) ? IncidentEvent.MIN_INSTANT : from;
+    boolean toTheEnd = to.isAfter(IncidentEvent.MAX_INSTANT);
+    String sql = jdbc.tables().render(
+        toTheEnd ? IncidentSql.ALIVE_SINCE : IncidentSql.ALIVE_BETWEEN);
+    String cursor = after == null ? "" : after.value();
     return jdbc.inTransaction("reading the histories of incidents alive in [" + from + ", " + to
         + ")", c -> {
-          Map<IncidentId, Long> page = rows.ids(c, sql, microsUp(from), microsUp(to),
-              after == null ? "" : after.value(), limit);
+          Map<IncidentId, Long> page = toTheEnd
+              ? rows.ids(c, sql, microsUp(lower), cursor, limit)
+              : rows.ids(c, sql, microsUp(lower), microsUp(to), cursor, limit);
           Map<IncidentId, List<IncidentEvent>> histories = events.histories(c, page);
           List<List<IncidentEvent>> result = new ArrayList<>(page.size());
           page.keySet().forEach(id -> result.add(List.copyOf(histories.get(id))));

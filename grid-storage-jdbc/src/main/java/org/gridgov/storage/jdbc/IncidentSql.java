@@ -99,6 +99,11 @@ final class IncidentSql {
       SELECT id, version FROM {incident}
        WHERE last_event_at >= ? AND reported_at < ? AND id > ? ORDER BY id LIMIT ?""";
 
+  /** from, after, limit: an {@link #ALIVE_BETWEEN} period that ends after every instant */
+  static final String ALIVE_SINCE = """
+      SELECT id, version FROM {incident}
+       WHERE last_event_at >= ? AND id > ? ORDER BY id LIMIT ?""";
+
   /** none */
   static final String COUNT = """
       SELECT COUNT(*) FROM {incident}""";

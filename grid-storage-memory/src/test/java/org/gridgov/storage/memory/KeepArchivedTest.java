@@ -142,6 +142,22 @@ class KeepArchivedTest {
   }
 
   @Test
+  void historiesAliveBetween_afterAFirstPage_seesLaterIntakesAndDrops() {
+    IncidentStore store = dropping().incidents();
+    store.intake(List.of(reported("early", GRID_A), registered("early", 24)));
+    assertThat(store.historiesAliveBetween(T0, at(10), null, 10)).as("the first query")
+        .extracting(h -> h.get(0).incident()).containsExactly(IncidentId.of("early"));
+
+    handleAndArchive(store); // intakes t1 and "open", then drops t1 as archived
+
+    assertThat(store.historiesAliveBetween(T0, at(10), null, 10))
+        .extracting(h -> h.get(0).incident())
+        .containsExactly(IncidentId.of("early"), IncidentId.of("open"));
+    assertThat(store.historiesAliveBetween(T0, at(10), IncidentId.of("early"), 10))
+        .extracting(h -> h.get(0).incident()).containsExactly(IncidentId.of("open"));
+  }
+
+  @Test
   void dropped_takingItInAgain_refused() {
     IncidentStore store = dropping().incidents();
     handleAndArchive(store);
