@@ -1,5 +1,6 @@
 package org.gridgov.core.spi;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -79,8 +80,16 @@ public interface IncidentStore {
     if (lease.isNegative() || lease.isZero()) {
       throw new IllegalArgumentException("lease must be positive, was " + lease);
     }
-    if (now.isAfter(IncidentEvent.MAX_INSTANT)
-        || Duration.between(now, IncidentEvent.MAX_INSTANT).compareTo(lease) < 0) {
+    // not Duration.between(now, MAX_INSTANT): its nanoseconds overflow for any span over 292
+    // years, and it answers by catching that ArithmeticException, on every call (advance claims
+    // several times a tick). The latest start overflows only for a lease of over a billion years.
+    Instant latestStart;
+    try {
+      latestStart = IncidentEvent.MAX_INSTANT.minus(lease);
+    } catch (DateTimeException | ArithmeticException tooLong) {
+      latestStart = null;
+    }
+    if (latestStart == null || now.isAfter(latestStart)) {
       throw new IllegalArgumentException("lease must end by " + IncidentEvent.MAX_INSTANT
           + ", was " + lease + " from " + now);
     }

@@ -49,6 +49,11 @@ class IncidentStoreTest {
             + "9999-12-31T23:55:00.999999Z");
     assertThatThrownBy(() -> IncidentStore.leaseEnd(Instant.MAX, Duration.ofMinutes(5)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("lease must end by");
+    assertThatThrownBy(() -> IncidentStore.leaseEnd(Instant.parse("2024-03-04T09:00:00Z"),
+        Duration.ofSeconds(Long.MAX_VALUE))).as("too long to subtract from the last instant")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("lease must end by");
+    assertThat(IncidentStore.leaseEnd(Instant.parse("2024-03-04T09:00:00Z"), Duration.ofMinutes(5)))
+        .isEqualTo(Instant.parse("2024-03-04T09:05:00Z"));
     assertThatThrownBy(() -> IncidentStore.leaseEnd(last.minusSeconds(600), Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("lease must be positive, was PT0S");
