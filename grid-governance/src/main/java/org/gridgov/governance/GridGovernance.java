@@ -32,7 +32,6 @@ import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.JointMeetingConvened;
 import org.gridgov.core.incident.Rating;
 import org.gridgov.core.incident.RejectionKind;
-import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.Step;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Worker;
@@ -427,10 +426,15 @@ public final class GridGovernance {
    *     {@code to} is not after {@code from}; nothing is read
    */
   public Iterable<List<IncidentEvent>> histories(Instant from, Instant to) {
-    new Inputs("histories").require("from", from).require("to", to).throwIfAny();
-    new Inputs("histories").check(to.isAfter(from), "to", Inputs.RANGE,
-        "must be after from " + from, to).throwIfAny();
+    checkPeriod("histories", from, to);
     return () -> new HistoryPages(incidents, from, to, HISTORY_PAGE);
+  }
+
+  /** Refuses a period without both bounds or whose end is not after its start. */
+  private static void checkPeriod(String command, Instant from, Instant to) {
+    new Inputs(command).require("from", from).require("to", to).throwIfAny();
+    new Inputs(command).check(to.isAfter(from), "to", Inputs.RANGE,
+        "must be after from " + from, to).throwIfAny();
   }
 
   public Directory directory() {
@@ -440,16 +444,20 @@ public final class GridGovernance {
   /**
    * Where the cases closed in {@code [from, to)} were settled, checked against the target split of
    * the policy in force at the period's end, just before {@code to} (Dongcheng: 80–85 % in the
-   * community, 10–15 % through the street, at most 5 % at the district).
+   * community, 10–15 % through the street, at most 5 % at the district). Reads only the cases
+   * alive in the period ({@link #histories}), not every case ever closed.
+   *
+   * @throws org.gridgov.core.InvalidInputException when {@code from} or {@code to} is missing or
+   *     {@code to} is not after {@code from}
    */
   public SettlementReport settlement(Instant from, Instant to) {
+    checkPeriod("settlement", from, to);
     List<Incident> closed = new ArrayList<>();
-    for (Stage stage : List.of(Stage.CLOSED, Stage.ARCHIVED)) {
-      for (Incident incident : incidents.inStage(stage)) {
-        Instant at = incident.closedAt().orElse(null);
-        if (at != null && !at.isBefore(from) && at.isBefore(to)) {
-          closed.add(incident);
-        }
+    for (List<IncidentEvent> history : histories(from, to)) {
+      Incident incident = Incident.replay(history);
+      Instant at = incident.closedAt().orElse(null);
+      if (at != null && !at.isBefore(from) && at.isBefore(to)) {
+        closed.add(incident);
       }
     }
     return SettlementReport.of(closed, policyAt(to.minusNanos(1)).targets());

@@ -1,9 +1,12 @@
 package org.gridgov.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Level;
@@ -39,5 +42,48 @@ class SettlementTest {
     assertThat(report.share(Level.STREET)).isEqualByComparingTo(new BigDecimal("0.15"));
     assertThat(report.allTargetsMet()).isTrue();
     assertThat(governance.settlement(hours(24), hours(48)).settled()).isZero();
+  }
+
+  @Test
+  void settlement_countsTheCasesClosedInThePeriod_archivedOnesToo() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.dongcheng());
+    IncidentId before = closedAtGrid(governance, clock); // closed on the first day
+    clock.set(hours(30));
+    IncidentId archived = closedAtGrid(governance, clock);
+    clock.set(hours(40));
+    governance.archive(CENTRE, archived, "");
+    IncidentId inPeriod = closedAtGrid(governance, clock);
+    clock.set(hours(50));
+    IncidentId after = closedAtGrid(governance, clock);
+
+    SettlementReport report = governance.settlement(hours(24), hours(48));
+
+    assertThat(report.settled()).as("%s and %s, not %s or %s", archived, inPeriod, before, after)
+        .isEqualTo(2);
+    assertThat(governance.settlement(NINE, hours(72)).settled()).isEqualTo(4);
+  }
+
+  @Test
+  void settlement_periodWithoutBoundsOrBackwards_refusedNamingTheField() {
+    GridGovernance governance = governance(new MutableClock(NINE), Presets.dongcheng());
+
+    assertThatThrownBy(() -> governance.settlement(null, hours(1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("settlement")
+        .hasMessageContaining("from: is required").hasMessageContaining("[input.required]");
+    assertThatThrownBy(() -> governance.settlement(hours(2), hours(2)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("to: must be after from " + hours(2))
+        .hasMessageContaining("[input.range]");
+  }
+
+  private static IncidentId closedAtGrid(GridGovernance governance, MutableClock clock) {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    clock.advance(Duration.ofMinutes(1));
+    governance.assign(CENTRE, id, A, URBAN, "");
+    governance.feedback(A, id, "done");
+    governance.verify(SUPERVISOR, id, true, "checked");
+    governance.close(CENTRE, id, "");
+    return id;
   }
 }
