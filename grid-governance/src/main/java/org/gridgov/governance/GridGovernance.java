@@ -405,7 +405,8 @@ public final class GridGovernance {
 
   /**
    * The whole histories of the incidents alive in {@code [from, to)}: reported before {@code to}
-   * and last changed at or after {@code from}, in id order. They are read from the store when
+   * and alive until {@code from} or later ({@link Incident#aliveUntil()}: the last event, or a
+   * later reply deadline), in id order. They are read from the store when
    * iterated, a page at a time ({@link IncidentStore#historiesAliveBetween}), afresh on each
    * iteration; so every node sees every node's cases, after restarts too, and no listener need
    * keep their ids. Scoring a period is one line:
@@ -416,11 +417,11 @@ public final class GridGovernance {
    *
    * <p>The period's own bounds are enough, though the indicators count events up to the cut-off
    * after it: the later events of a case reported in the period come with its whole history, and
-   * a case reported after the period counts for nothing in it. Score once {@link #advance} has
-   * run past the period's end: a reply deadline in the period that nobody answered counts as
-   * missed, and the overdue mark it fires is what makes alive a case untouched since before the
-   * period. A store that drops archived incidents (the memory store's {@code keepArchived(false)})
-   * returns only those it still holds.
+   * a case reported after the period counts for nothing in it, while a case answered before the
+   * period whose reply deadline falls in it is alive until that deadline. Score once {@link
+   * #advance} has run past the period's end, so that the overdue marks and supervisions due in
+   * the period are stored. A store that drops archived incidents (the memory store's {@code
+   * keepArchived(false)}) returns only those it still holds.
    *
    * @throws org.gridgov.core.InvalidInputException when {@code from} or {@code to} is missing or
    *     {@code to} is not after {@code from}; nothing is read

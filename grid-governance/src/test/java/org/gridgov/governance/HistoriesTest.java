@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
@@ -64,7 +65,13 @@ class HistoriesTest {
     assertThat(day).first().satisfies(history -> assertThat(history).hasSize(3));
     assertThat(ids(governance.histories(hours(1), hours(2)))).as("the hour of the claim")
         .containsExactly(first, second);
-    assertThat(ids(governance.histories(hours(2), hours(3)))).as("nothing happened").isEmpty();
+    assertThat(ids(governance.histories(hours(2), hours(3))))
+        .as("nothing happened, but the claimed case's reply deadline is still ahead")
+        .containsExactly(first);
+    Instant replyBy = governance.require(first).replyBy().orElseThrow();
+    assertThat(ids(governance.histories(replyBy, replyBy.plusSeconds(1)))).containsExactly(first);
+    assertThat(ids(governance.histories(replyBy.plusSeconds(1), replyBy.plusSeconds(2))))
+        .isEmpty();
   }
 
   @Test

@@ -10,10 +10,12 @@ import static org.gridgov.tck.fixtures.Events.WANG;
 import static org.gridgov.tck.fixtures.Events.ZHAO;
 import static org.gridgov.tck.fixtures.Events.assigned;
 import static org.gridgov.tck.fixtures.Events.at;
+import static org.gridgov.tck.fixtures.Events.claimed;
 import static org.gridgov.tck.fixtures.Events.closed;
 import static org.gridgov.tck.fixtures.Events.feedback;
 import static org.gridgov.tck.fixtures.Events.registered;
 import static org.gridgov.tck.fixtures.Events.reported;
+import static org.gridgov.tck.fixtures.Events.supervised;
 import static org.gridgov.tck.fixtures.Events.verified;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
@@ -98,13 +100,14 @@ public abstract class IncidentQueryContract extends StorageContract {
 
   /**
    * Takes in incident {@code id} reported (and registered) at hour {@code reported} and, when
-   * {@code last} is later, assigned at hour {@code last}: its last change.
+   * {@code last} is later, supervised at hour {@code last}: with no reply deadline, it is alive
+   * until its last change.
    */
   private void incident(String id, int reported, int last) {
     store().intake(anIncident().withId(id).reportedAt(at(reported))
         .registered(Duration.ofHours(1)).build());
     if (last > reported) {
-      store().append(IncidentId.of(id), 2, List.of(assigned(id, last, WANG)));
+      store().append(IncidentId.of(id), 2, List.of(supervised(id, last, "pending")));
     }
   }
 
@@ -118,7 +121,7 @@ public abstract class IncidentQueryContract extends StorageContract {
   }
 
   @Test
-  void historiesAliveBetween_lastChangedAtFromIsIn_reportedAtToIsOut() {
+  void historiesAliveBetween_aliveUntilFromIsIn_reportedAtToIsOut() {
     incident("ended-before", 0, 9);
     incident("ends-at-from", 0, 10);
     incident("spans", 0, 30);          // no event inside, alive through it
@@ -138,10 +141,27 @@ public abstract class IncidentQueryContract extends StorageContract {
   }
 
   @Test
+  void historiesAliveBetween_replyDeadlineAfterTheLastEvent_aliveUntilTheDeadline() {
+    // answered, verified and closed within four hours; its 72-hour reply deadline counts in the
+    // period it falls in (Incident.aliveUntil)
+    store().intake(anIncident().withId("early").registered(Duration.ofHours(1)).build());
+    store().append(IncidentId.of("early"), 2, List.of(claimed("early", 1, WANG),
+        feedback("early", 2, WANG), verified("early", 3, LI), closed("early", 4)));
+    incident("no-deadline", 0, 4);
+
+    assertThat(alive(73, 80)).as("alive until its deadline at 73 h, included")
+        .containsExactly("early");
+    assertThat(ids(store().historiesAliveBetween(at(73).plusNanos(1_000), at(80), null, 10)))
+        .isEmpty();
+    assertThat(alive(4, 5)).containsExactly("early", "no-deadline");
+  }
+
+  @Test
   void historiesAliveBetween_wholeCurrentHistories_eventsAfterTheIntervalIncluded() {
     incident("spans", 0, 30);
     incident("changed-inside", 5, 12);
-    store().append(IncidentId.of("changed-inside"), 3, List.of(feedback("changed-inside", 14, WANG),
+    store().append(IncidentId.of("changed-inside"), 3, List.of(
+        assigned("changed-inside", 13, WANG), feedback("changed-inside", 14, WANG),
         verified("changed-inside", 15, LI), closed("changed-inside", 16)));
 
     List<List<IncidentEvent>> page = store().historiesAliveBetween(at(10), at(20), null, 10);
@@ -150,7 +170,7 @@ public abstract class IncidentQueryContract extends StorageContract {
     for (List<IncidentEvent> history : page) {
       assertThat(history).isEqualTo(store().history(history.get(0).incident()));
     }
-    assertThat(page.get(0)).hasSize(6).last().isInstanceOf(IncidentClosed.class);
+    assertThat(page.get(0)).hasSize(7).last().isInstanceOf(IncidentClosed.class);
     assertThat(page.get(1).get(2).at()).as("after the interval").isEqualTo(at(30));
   }
 
@@ -185,11 +205,11 @@ public abstract class IncidentQueryContract extends StorageContract {
     incident("m", 0, 1);
     assertThat(alive(10, 20)).isEmpty();
 
-    store().append(IncidentId.of("m"), 3, List.of(assigned("m", 15, LI)));
+    store().append(IncidentId.of("m"), 3, List.of(supervised("m", 15, "pending")));
     assertThat(alive(10, 20)).containsExactly("m");
     assertThat(alive(20, 30)).isEmpty();
 
-    store().append(IncidentId.of("m"), 4, List.of(assigned("m", 25, WANG)));
+    store().append(IncidentId.of("m"), 4, List.of(supervised("m", 25, "still pending")));
     assertThat(alive(20, 30)).containsExactly("m");
     assertThat(alive(10, 20)).containsExactly("m");
     assertThat(alive(0, 1)).containsExactly("m");

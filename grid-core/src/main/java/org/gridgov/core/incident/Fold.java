@@ -193,6 +193,7 @@ final class Fold {
     Rating rating;
     RejectionKind rejection;
     Instant lastChangedAt;
+    Instant aliveUntil;
 
     Draft(State s) {
       from = s;
@@ -223,16 +224,25 @@ final class Fold {
       rating = s.rating();
       rejection = s.rejection();
       lastChangedAt = s.lastChangedAt();
+      aliveUntil = s.aliveUntil();
     }
 
     State toState() {
+      // every reply deadline is current at the step that sets it, so the running maximum over
+      // steps is the latest one the history ever set
+      aliveUntil = later(later(aliveUntil, lastChangedAt), replyBy);
       AreaCode grid = from.grid();
       return new State(
           from.id(), version, stage, from.source(), category, grid, from.microGrid(),
           from.external(), from.emergency(), from.topic(), from.reportedAt(), from.reporter(),
           registeredAt, line, level, assignee, selfClaimed, handler, claimUntil, replyBy, overdue,
           superviseAt, supervisions, bounces, reworks, escalations, overdueCount, lastReturnedBy,
-          arbitrated, jointLines, verifier, handledAt, closedAt, rating, rejection, lastChangedAt);
+          arbitrated, jointLines, verifier, handledAt, closedAt, rating, rejection, lastChangedAt,
+          aliveUntil);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+      return b != null && b.isAfter(a) ? b : a;
     }
   }
 }

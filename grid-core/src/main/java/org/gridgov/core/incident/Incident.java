@@ -245,6 +245,17 @@ public final class Incident {
   }
 
   /**
+   * The last instant this history speaks of: its last event, or a reply deadline it ever set when
+   * that is later (an early answer leaves the deadline ahead). An indicator counts a reply in the
+   * period its deadline falls in, answered or not, so a period that starts after this instant
+   * needs nothing of the incident, and one that starts at or before it may
+   * ({@link org.gridgov.core.spi.IncidentStore#historiesAliveBetween}).
+   */
+  public Instant aliveUntil() {
+    return s.aliveUntil();
+  }
+
+  /**
    * The timer due next: the end of the claim window while it waits for dispatch, the reply
    * deadline while it is handled and not yet overdue, supervision once overdue.
    */

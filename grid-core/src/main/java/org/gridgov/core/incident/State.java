@@ -45,7 +45,8 @@ record State(
     Instant closedAt,
     Rating rating,
     RejectionKind rejection,
-    Instant lastChangedAt) {
+    Instant lastChangedAt,
+    Instant aliveUntil) {
 
   static State reported(IncidentReported e) {
     return new State(
@@ -53,6 +54,6 @@ record State(
         e.microGrid().orElse(null), e.external().orElse(null), e.emergency(),
         e.topic().orElse(null), e.at(), e.actor(), null, null, Level.GRID, null, false, null, null,
         null, false, null, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null, null,
-        null, e.at());
+        null, e.at(), e.at());
   }
 }

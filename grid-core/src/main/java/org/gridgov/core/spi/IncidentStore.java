@@ -162,16 +162,17 @@ public interface IncidentStore {
 
   /**
    * One page of the whole histories (oldest event first) of the incidents alive in {@code [from,
-   * to)}: reported before {@code to} and last changed ({@link Incident#lastChangedAt()}, the
-   * instant of the last event) at or after {@code from}. This is how an application finds what a
-   * scoring period needs from a store shared by several nodes, where a listener sees only its own
-   * node's appends.
+   * to)}: reported before {@code to} and alive until {@code from} or later ({@link
+   * Incident#aliveUntil()}: the last event, or the latest reply deadline the history set when that
+   * is later, since a reply counts in the period its deadline falls in). This is how an
+   * application finds what a scoring period needs from a store shared by several nodes, where a
+   * listener sees only its own node's appends.
    *
-   * <p>It is a superset of the incidents with an event in the interval (such an event lies
-   * between the report and the last change), and it also holds those whose life spans the
-   * interval without an event in it, such as a case reported before and next touched after; the
-   * caller filters events by instant, as the indicator engine does. An incident once alive in an
-   * interval stays so (its report instant never changes, its last change only moves later), so
+   * <p>It is a superset of the incidents with an event or a reply deadline in the interval (both
+   * lie between the report and {@code aliveUntil}), and it also holds those whose life spans the
+   * interval without either in it, such as a case reported before and next touched after; the
+   * caller filters by instant, as the indicator engine does. An incident once alive in an
+   * interval stays so (its report instant never changes, {@code aliveUntil} only moves later), so
    * an incident changed later moves into later intervals and stays in the earlier ones.
    *
    * <p>Keyset paging: the page holds the incidents with an id after {@code after} (null: from the

@@ -12,6 +12,26 @@ import org.junit.jupiter.api.Test;
 class IncidentTest {
 
   @Test
+  void aliveUntil_theLastEventOrTheLatestReplyDeadlineEverSet() {
+    Incident registered = Incident.replay(List.of(reported(), registered(0)));
+    assertThat(registered.aliveUntil()).as("a claim window is no reply deadline").isEqualTo(at(0));
+
+    Incident answered = Incident.replay(List.of(reported(), registered(0), claimed(2, LI),
+        feedback(3, LI), failed(4, ZHAO), feedback(5, LI), verified(6, ZHAO), closed(7)));
+    assertThat(answered.lastChangedAt()).isEqualTo(at(7));
+    assertThat(answered.aliveUntil())
+        .as("the claim's deadline at 74 h, though rework set one at 28 h after it")
+        .isEqualTo(at(74));
+
+    Incident archivedLater = answered.apply(archived(80));
+    assertThat(archivedLater.aliveUntil()).as("an event after every deadline").isEqualTo(at(80));
+    Incident returned = Incident.replay(List.of(reported(), registered(0),
+        assigned(1, LI, URBAN), returned(2, URBAN)));
+    assertThat(returned.replyBy()).isEmpty();
+    assertThat(returned.aliveUntil()).as("a deadline withdrawn still set once").isEqualTo(at(73));
+  }
+
+  @Test
   void replay_wholeLoop_endsArchivedWithEveryFact() {
     List<IncidentEvent> history = List.of(
         reported(), registered(0), claimed(2, LI), feedback(10, LI), failed(12, ZHAO),

@@ -19,16 +19,16 @@ final class EventRows {
   /** Rows per JDBC batch and ids per {@code IN} list. */
   static final int CHUNK = 500;
 
-  private final Jdbc jdbc;
+  private final Tables tables;
   private final String insert;
   private final String history;
   private final String histories;
 
-  EventRows(Jdbc jdbc) {
-    this.jdbc = jdbc;
-    this.insert = jdbc.tables().render(EventSql.INSERT);
-    this.history = jdbc.tables().render(EventSql.HISTORY);
-    this.histories = jdbc.tables().render(EventSql.HISTORIES);
+  EventRows(Tables tables) {
+    this.tables = tables;
+    this.insert = tables.render(EventSql.INSERT);
+    this.history = tables.render(EventSql.HISTORY);
+    this.histories = tables.render(EventSql.HISTORIES);
   }
 
   /** Adds the insert of {@code events}, numbered from {@code firstVersion}, to {@code batch}. */
@@ -42,7 +42,7 @@ final class EventRows {
       batch.setString(3, encoded.type());
       batch.setInt(4, encoded.schemaVersion());
       batch.setString(5, encoded.payload());
-      jdbc.dialect().setInstant(batch, 6, event.at());
+      tables.dialect().setInstant(batch, 6, event.at());
       batch.addBatch();
     }
   }

@@ -68,7 +68,7 @@ final class IncidentRows {
     batch.setString(8, incident.external().map(ExternalRef::system).orElse(null));
     batch.setString(9, incident.external().map(ExternalRef::id).orElse(null));
     jdbc.dialect().setInstant(batch, 10, incident.reportedAt());
-    jdbc.dialect().setInstant(batch, 11, incident.lastChangedAt());
+    jdbc.dialect().setInstant(batch, 11, incident.aliveUntil());
     batch.addBatch();
   }
 
@@ -112,7 +112,7 @@ final class IncidentRows {
       statement.setString(3, next.assignee().map(WorkerId::value).orElse(null));
       statement.setBoolean(4, next.isOpen());
       setInstant(statement, 5, next.nextTimer().map(Timer::dueAt).orElse(null));
-      jdbc.dialect().setInstant(statement, 6, next.lastChangedAt());
+      jdbc.dialect().setInstant(statement, 6, next.aliveUntil());
       statement.setString(7, next.id().value());
       statement.setLong(8, expectedVersion);
     }

@@ -13,21 +13,21 @@ final class IncidentSql {
 
   /**
    * id, version, stage, grid, assignee, is_open, next_timer_at, external_system, external_id,
-   * reported_at, last_event_at
+   * reported_at, alive_until
    */
   static final String INSERT = """
       INSERT INTO {incident} (id, version, stage, grid, assignee, is_open, next_timer_at,
-                              external_system, external_id, reported_at, last_event_at)
+                              external_system, external_id, reported_at, alive_until)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   /**
-   * version, stage, assignee, is_open, next_timer_at, last_event_at, id, expected version. Ends
+   * version, stage, assignee, is_open, next_timer_at, alive_until, id, expected version. Ends
    * any lease.
    */
   static final String UPDATE = """
       UPDATE {incident}
          SET version = ?, stage = ?, assignee = ?, is_open = ?, next_timer_at = ?,
-             last_event_at = ?, lease_owner = NULL, lease_until = NULL
+             alive_until = ?, lease_owner = NULL, lease_until = NULL
        WHERE id = ? AND version = ?""";
 
   /** external_system, external_id */
@@ -85,7 +85,7 @@ final class IncidentSql {
   static final String COUNT_REPORTED = """
       SELECT COUNT(*) FROM {incident} WHERE grid LIKE ? AND reported_at >= ? AND reported_at < ?""";
 
-  /** unit code followed by %, from: a {@link #COUNT_REPORTED} period that ends after every instant */
+  /** unit code followed by %, from: a {@link #COUNT_REPORTED} period ending after every instant */
   static final String COUNT_REPORTED_SINCE = """
       SELECT COUNT(*) FROM {incident} WHERE grid LIKE ? AND reported_at >= ?""";
 
@@ -93,16 +93,18 @@ final class IncidentSql {
    * from, to, after (the empty string for none: below every id), limit. The database either
    * walks the primary key from {@code after} (a whole paging then reads each row once) or, when
    * few rows changed since {@code from} (a recent period), ranges over the index on
-   * (last_event_at, id) and sorts that little.
+   * (alive_until, id) and sorts that little. A row whose alive_until is not known (NULL: written
+   * by an older release) counts as alive.
    */
   static final String ALIVE_BETWEEN = """
       SELECT id, version FROM {incident}
-       WHERE last_event_at >= ? AND reported_at < ? AND id > ? ORDER BY id LIMIT ?""";
+       WHERE (alive_until >= ? OR alive_until IS NULL) AND reported_at < ? AND id > ?
+       ORDER BY id LIMIT ?""";
 
   /** from, after, limit: an {@link #ALIVE_BETWEEN} period that ends after every instant */
   static final String ALIVE_SINCE = """
       SELECT id, version FROM {incident}
-       WHERE last_event_at >= ? AND id > ? ORDER BY id LIMIT ?""";
+       WHERE (alive_until >= ? OR alive_until IS NULL) AND id > ? ORDER BY id LIMIT ?""";
 
   /** none */
   static final String COUNT = """

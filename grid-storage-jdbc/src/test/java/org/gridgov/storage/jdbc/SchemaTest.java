@@ -59,7 +59,7 @@ class SchemaTest {
 
       assertThat(flyway.migrate().migrationsExecuted).isZero();
       assertThat(flyway.info().pending()).isEmpty();
-      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("4");
+      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("5");
       assertThat(first.incidents().count()).isEqualTo(1);
     } finally {
       database.dropTables(prefix);
@@ -138,7 +138,7 @@ class SchemaTest {
 
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
-  void open_databaseAtVersionThree_lastEventFilledFromTheEvents_aliveQueryAnswers(
+  void open_databaseAtVersionThree_aliveUntilFilledFromTheHistories_aliveQueryAnswers(
       TestDatabase database) throws SQLException {
     database.requireReachable();
     String prefix = TestDatabase.newPrefix();
@@ -148,8 +148,11 @@ class SchemaTest {
           .target("3").load().migrate();
       List<IncidentEvent> later = anIncident().withId("later").reportedAt(at(100))
           .registered(Duration.ofHours(24)).build();
+      // alive until: every-a 200 h (a deadline extended to it, answered at 76 h; its last event
+      // at 82 h), every-b 75 h (a deadline set at 3 h; last event at 6 h), every-c 2 h (its last
+      // event), later 100 h: only migration 5's replay of the payloads knows the first two
       for (List<IncidentEvent> history : EveryEventType.histories()) {
-        storeAsBeforeVersionFour(database, tables, history); // last changes at 82, 6 and 2 h
+        storeAsBeforeVersionFour(database, tables, history);
       }
       storeAsBeforeVersionFour(database, tables, later);
 
@@ -157,22 +160,26 @@ class SchemaTest {
           .build();
       IncidentStore store = upgraded.incidents();
 
-      assertThat(aliveIds(store, at(82), at(83))).containsExactly("every-a");
-      assertThat(aliveIds(store, at(82).plusNanos(1_000), at(83))).isEmpty();
-      assertThat(aliveIds(store, at(6), at(7))).containsExactly("every-a", "every-b");
-      assertThat(aliveIds(store, at(6).plusNanos(1_000), at(7))).containsExactly("every-a");
+      assertThat(aliveIds(store, at(200), at(201))).containsExactly("every-a");
+      assertThat(aliveIds(store, at(200).plusNanos(1_000), at(201))).isEmpty();
+      assertThat(aliveIds(store, at(75), at(76))).containsExactly("every-a", "every-b");
+      assertThat(aliveIds(store, at(75).plusNanos(1_000), at(76))).containsExactly("every-a");
       assertThat(aliveIds(store, at(2), at(3))).containsExactly("every-a", "every-b", "every-c");
-      assertThat(aliveIds(store, at(90), at(101))).containsExactly("later");
+      assertThat(aliveIds(store, at(2).plusNanos(1_000), at(3)))
+          .containsExactly("every-a", "every-b");
+      assertThat(aliveIds(store, at(90), at(101))).containsExactly("every-a", "later");
       List<List<IncidentEvent>> all = new ArrayList<>(EveryEventType.histories());
       all.add(later);
-      assertThat(store.historiesAliveBetween(T0, at(200), null, 10)).containsExactlyElementsOf(all);
+      assertThat(store.historiesAliveBetween(T0, at(300), null, 10)).containsExactlyElementsOf(all);
 
       store.append(IncidentId.of("later"), 2, List.of(Events.assigned("later", 120, Events.WANG)));
-      assertThat(aliveIds(store, at(110), at(130))).containsExactly("later");
-      assertThatThrownBy(() -> storeAsBeforeVersionFour(database, tables,
-          anIncident().withId("old-node").build()))
-          .as("a node still writing the old row").isInstanceOf(SQLException.class);
-      assertThat(store.count()).isEqualTo(4);
+      assertThat(aliveIds(store, at(192), at(193))).as("its new deadline, 120 + 72 h")
+          .containsExactly("every-a", "later");
+      storeAsBeforeVersionFour(database, tables, anIncident().withId("old-node").build());
+      assertThat(aliveIds(store, at(300), at(301)))
+          .as("a row a node of an older release writes has no alive_until: alive in every period")
+          .containsExactly("old-node");
+      assertThat(store.count()).isEqualTo(5);
       JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
           .schemaMode(SchemaMode.VALIDATE).build();
     } finally {
@@ -185,7 +192,7 @@ class SchemaTest {
         .map(history -> history.get(0).incident().value()).toList();
   }
 
-  /** The projection row as versions 1 to 3 of the schema wrote it, without last_event_at. */
+  /** The projection row as versions 1 to 3 of the schema wrote it, without alive_until. */
   private static final String INSERT_BEFORE_VERSION_FOUR = """
       INSERT INTO {incident} (id, version, stage, grid, assignee, is_open, next_timer_at,
                               external_system, external_id, reported_at)
@@ -196,7 +203,7 @@ class SchemaTest {
       List<IncidentEvent> history) throws SQLException {
     Incident incident = Incident.replay(history);
     SqlDialect dialect = tables.dialect();
-    EventRows events = new EventRows(new Jdbc(database.pool(), dialect, tables));
+    EventRows events = new EventRows(tables);
     try (Connection c = database.pool().getConnection();
         PreparedStatement row = c.prepareStatement(tables.render(INSERT_BEFORE_VERSION_FOUR));
         PreparedStatement eventBatch = events.prepareInsert(c)) {
@@ -249,9 +256,9 @@ class SchemaTest {
     var dataSource = h2("moved-migrations");
     Tables tables = new Tables("", Dialects.detect(dataSource));
     Flyway.configure().configuration(Schema.flyway(dataSource, tables).getConfiguration())
-        .locations("filesystem:" + old).load().migrate();
+        .locations("filesystem:" + old).javaMigrations().load().migrate(); // V1-V3 only
 
-    JdbcGridStorage.builder(dataSource).build(); // validates V1-V3's checksums, then adds V4
+    JdbcGridStorage.builder(dataSource).build(); // validates V1-V3's checksums, then adds V4-V5
     JdbcGridStorage.builder(dataSource).schemaMode(SchemaMode.VALIDATE).build();
   }
 

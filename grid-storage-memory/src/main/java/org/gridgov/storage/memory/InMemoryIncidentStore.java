@@ -445,7 +445,7 @@ final class InMemoryIncidentStore implements IncidentStore {
           : index.tailMap(after, false).values();
       for (Entry entry : candidates) {
         Incident incident = entry.incident;
-        if (incident.reportedAt().isBefore(to) && !incident.lastChangedAt().isBefore(from)) {
+        if (incident.reportedAt().isBefore(to) && !incident.aliveUntil().isBefore(from)) {
           page.add(historyOf(entry));
           if (page.size() == limit) {
             break;
