@@ -77,6 +77,7 @@ public interface IncidentStore {
    */
   static Instant leaseEnd(Instant now, Duration lease) {
     Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(lease, "lease");
     if (lease.isNegative() || lease.isZero()) {
       throw new IllegalArgumentException("lease must be positive, was " + lease);
     }

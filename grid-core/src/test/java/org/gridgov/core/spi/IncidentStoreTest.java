@@ -54,6 +54,8 @@ class IncidentStoreTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("lease must end by");
     assertThat(IncidentStore.leaseEnd(Instant.parse("2024-03-04T09:00:00Z"), Duration.ofMinutes(5)))
         .isEqualTo(Instant.parse("2024-03-04T09:05:00Z"));
+    assertThatThrownBy(() -> IncidentStore.leaseEnd(last.minusSeconds(600), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("lease");
     assertThatThrownBy(() -> IncidentStore.leaseEnd(last.minusSeconds(600), Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("lease must be positive, was PT0S");
