@@ -104,7 +104,7 @@ final class Fold {
       if (!e.replyBy().isAfter(s.replyBy())) {
         throw refuse(s, event, "an extension must move the deadline " + s.replyBy() + " later");
       }
-      d.replyBy = e.replyBy();
+      d.replyBy(e.replyBy());
       d.overdue = false;
       d.superviseAt = null;
     } else if (event instanceof VerificationPassed e) {
@@ -116,7 +116,7 @@ final class Fold {
       d.stage = Stage.DISPATCHED;
       d.verifier = e.verifier();
       d.reworks++;
-      d.replyBy = e.replyBy();
+      d.replyBy(e.replyBy());
       d.overdue = false;
       d.superviseAt = null;
     } else if (event instanceof IncidentClosed e) {
@@ -139,7 +139,7 @@ final class Fold {
     d.stage = Stage.DISPATCHED;
     d.assignee = worker;
     d.selfClaimed = false;
-    d.replyBy = replyBy;
+    d.replyBy(replyBy);
     d.claimUntil = null;
     d.overdue = false;
     d.superviseAt = null;
@@ -193,7 +193,7 @@ final class Fold {
     Rating rating;
     RejectionKind rejection;
     Instant lastChangedAt;
-    Instant aliveUntil;
+    Instant latestReplyBy;
 
     Draft(State s) {
       from = s;
@@ -224,13 +224,10 @@ final class Fold {
       rating = s.rating();
       rejection = s.rejection();
       lastChangedAt = s.lastChangedAt();
-      aliveUntil = s.aliveUntil();
+      latestReplyBy = s.latestReplyBy();
     }
 
     State toState() {
-      // every reply deadline is current at the step that sets it, so the running maximum over
-      // steps is the latest one the history ever set
-      aliveUntil = later(later(aliveUntil, lastChangedAt), replyBy);
       AreaCode grid = from.grid();
       return new State(
           from.id(), version, stage, from.source(), category, grid, from.microGrid(),
@@ -238,11 +235,18 @@ final class Fold {
           registeredAt, line, level, assignee, selfClaimed, handler, claimUntil, replyBy, overdue,
           superviseAt, supervisions, bounces, reworks, escalations, overdueCount, lastReturnedBy,
           arbitrated, jointLines, verifier, handledAt, closedAt, rating, rejection, lastChangedAt,
-          aliveUntil);
+          latestReplyBy);
     }
 
-    private static Instant later(Instant a, Instant b) {
-      return b != null && b.isAfter(a) ? b : a;
+    /**
+     * Sets the reply deadline and keeps the latest one ever set: compared only here, on the steps
+     * that set one, as a fold on every event would touch two cold instants each time.
+     */
+    void replyBy(Instant deadline) {
+      replyBy = deadline;
+      if (deadline != null && (latestReplyBy == null || deadline.isAfter(latestReplyBy))) {
+        latestReplyBy = deadline;
+      }
     }
   }
 }

@@ -252,7 +252,8 @@ public final class Incident {
    * ({@link org.gridgov.core.spi.IncidentStore#historiesAliveBetween}).
    */
   public Instant aliveUntil() {
-    return s.aliveUntil();
+    Instant latest = s.latestReplyBy();
+    return latest != null && latest.isAfter(s.lastChangedAt()) ? latest : s.lastChangedAt();
   }
 
   /**

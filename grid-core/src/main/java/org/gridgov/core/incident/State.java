@@ -46,7 +46,7 @@ record State(
     Rating rating,
     RejectionKind rejection,
     Instant lastChangedAt,
-    Instant aliveUntil) {
+    Instant latestReplyBy) {
 
   static State reported(IncidentReported e) {
     return new State(
@@ -54,6 +54,6 @@ record State(
         e.microGrid().orElse(null), e.external().orElse(null), e.emergency(),
         e.topic().orElse(null), e.at(), e.actor(), null, null, Level.GRID, null, false, null, null,
         null, false, null, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null, null,
-        null, e.at(), e.at());
+        null, e.at(), null);
   }
 }
