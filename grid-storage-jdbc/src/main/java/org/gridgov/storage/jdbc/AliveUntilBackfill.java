@@ -2,9 +2,7 @@ package org.gridgov.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.MigrationVersion;
@@ -52,13 +50,14 @@ final class AliveUntilBackfill implements JavaMigration {
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
     EventRows events = new EventRows(tables);
+    IncidentRows rows = new IncidentRows(tables);
     String pending = tables.render("""
         SELECT id, version FROM {incident} WHERE alive_until IS NULL AND id > ?
          ORDER BY id LIMIT ?""");
     String fill = tables.render("UPDATE {incident} SET alive_until = ? WHERE id = ?");
     String after = "";
     Map<IncidentId, Long> page;
-    while (!(page = page(connection, pending, after)).isEmpty()) {
+    while (!(page = rows.ids(connection, pending, after, EventRows.CHUNK)).isEmpty()) {
       Map<IncidentId, List<IncidentEvent>> histories = events.histories(connection, page);
       try (PreparedStatement update = connection.prepareStatement(fill)) {
         for (Map.Entry<IncidentId, List<IncidentEvent>> history : histories.entrySet()) {
@@ -70,21 +69,6 @@ final class AliveUntilBackfill implements JavaMigration {
         update.executeBatch();
       }
       after = page.keySet().stream().reduce((first, last) -> last).orElseThrow().value();
-    }
-  }
-
-  private static Map<IncidentId, Long> page(Connection connection, String sql, String after)
-      throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, after);
-      select.setInt(2, EventRows.CHUNK);
-      try (ResultSet rows = select.executeQuery()) {
-        Map<IncidentId, Long> page = new LinkedHashMap<>();
-        while (rows.next()) {
-          page.put(IncidentId.of(rows.getString("id")), rows.getLong("version"));
-        }
-        return page;
-      }
     }
   }
 }

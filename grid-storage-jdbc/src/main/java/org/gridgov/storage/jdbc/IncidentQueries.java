@@ -74,27 +74,44 @@ final class IncidentQueries {
     return down.equals(instant) ? instant : down.plusNanos(1_000);
   }
 
+  /**
+   * A period {@code [from, to)} as the queries bind it: every stored instant lies in [{@link
+   * IncidentEvent#MIN_INSTANT}, {@link IncidentEvent#MAX_INSTANT}], so a bound beyond that range
+   * ({@code Instant.MIN} and {@code MAX} among them, which the databases cannot bind) counts as
+   * its end, and both bounds are rounded up to the microsecond ({@link #microsUp}). {@code
+   * toTheEnd}: the period reaches past the latest stored instant, so the query has no upper bound
+   * and {@code to} is not bound.
+   */
+  private record Bounds(Instant from, Instant to, boolean toTheEnd) {
+    /** The bounds to bind, or null when no stored instant lies in the period. */
+    static Bounds of(Instant from, Instant to) {
+      if (!to.isAfter(IncidentEvent.MIN_INSTANT) || from.isAfter(IncidentEvent.MAX_INSTANT)) {
+        return null;
+      }
+      Instant lower = from.isBefore(IncidentEvent.MIN_INSTANT) ? IncidentEvent.MIN_INSTANT : from;
+      boolean toTheEnd = to.isAfter(IncidentEvent.MAX_INSTANT);
+      return new Bounds(microsUp(lower), toTheEnd ? null : microsUp(to), toTheEnd);
+    }
+  }
+
   long countReported(AreaCode unit, Instant from, Instant to) {
     Objects.requireNonNull(unit, "unit");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("the period must not end (" + to
           + ") before it starts (" + from + ")");
     }
-    // every stored instant lies in [MIN_INSTANT, MAX_INSTANT]; bounds beyond it (Instant.MIN and
-    // MAX among them, which the databases cannot bind) count as the range's ends
-    if (!to.isAfter(IncidentEvent.MIN_INSTANT) || from.isAfter(IncidentEvent.MAX_INSTANT)) {
+    Bounds bounds = Bounds.of(from, to);
+    if (bounds == null) {
       return 0;
     }
-    Instant lower = from.isBefore(IncidentEvent.MIN_INSTANT) ? IncidentEvent.MIN_INSTANT : from;
-    boolean toTheEnd = to.isAfter(IncidentEvent.MAX_INSTANT);
     String sql = jdbc.tables().render(
-        toTheEnd ? IncidentSql.COUNT_REPORTED_SINCE : IncidentSql.COUNT_REPORTED);
+        bounds.toTheEnd() ? IncidentSql.COUNT_REPORTED_SINCE : IncidentSql.COUNT_REPORTED);
     return jdbc.inTransaction("counting incidents reported in " + unit, c -> {
       try (PreparedStatement select = c.prepareStatement(sql)) {
         select.setString(1, unit.codePrefix() + "%");
-        jdbc.dialect().setInstant(select, 2, microsUp(lower));
-        if (!toTheEnd) {
-          jdbc.dialect().setInstant(select, 3, microsUp(to));
+        jdbc.dialect().setInstant(select, 2, bounds.from());
+        if (!bounds.toTheEnd()) {
+          jdbc.dialect().setInstant(select, 3, bounds.to());
         }
         try (ResultSet result = select.executeQuery()) {
           result.next();
@@ -108,25 +125,23 @@ final class IncidentQueries {
    * One page of {@link IncidentStore#historiesAliveBetween}: the ids and versions, then their
    * events in batches, in one transaction. Each history is cut at the version the first query
    * read, so an append committed between the two queries does not show half in the page. The
-   * bounds are rounded up to the microsecond, as in {@link #countReported}.
+   * bounds are bound as in {@link #countReported} ({@link Bounds}).
    */
   List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to, IncidentId after,
       int limit) {
     IncidentStore.checkAliveBetween(from, to, limit);
-    // as in countReported: bounds beyond the stored instants count as the range's ends
-    if (!to.isAfter(IncidentEvent.MIN_INSTANT) || from.isAfter(IncidentEvent.MAX_INSTANT)) {
+    Bounds bounds = Bounds.of(from, to);
+    if (bounds == null) {
       return List.of();
     }
-    Instant lower = from.isBefore(IncidentEvent.MIN_INSTANT) ? IncidentEvent.MIN_INSTANT : from;
-    boolean toTheEnd = to.isAfter(IncidentEvent.MAX_INSTANT);
     String sql = jdbc.tables().render(
-        toTheEnd ? IncidentSql.ALIVE_SINCE : IncidentSql.ALIVE_BETWEEN);
+        bounds.toTheEnd() ? IncidentSql.ALIVE_SINCE : IncidentSql.ALIVE_BETWEEN);
     String cursor = after == null ? "" : after.value();
     return jdbc.inTransaction("reading the histories of incidents alive in [" + from + ", " + to
         + ")", c -> {
-          Map<IncidentId, Long> page = toTheEnd
-              ? rows.ids(c, sql, microsUp(lower), cursor, limit)
-              : rows.ids(c, sql, microsUp(lower), microsUp(to), cursor, limit);
+          Map<IncidentId, Long> page = bounds.toTheEnd()
+              ? rows.ids(c, sql, bounds.from(), cursor, limit)
+              : rows.ids(c, sql, bounds.from(), bounds.to(), cursor, limit);
           Map<IncidentId, List<IncidentEvent>> histories = events.histories(c, page);
           List<List<IncidentEvent>> result = new ArrayList<>(page.size());
           page.keySet().forEach(id -> result.add(List.copyOf(histories.get(id))));

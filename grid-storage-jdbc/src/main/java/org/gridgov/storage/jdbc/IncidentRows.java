@@ -18,19 +18,18 @@ import org.gridgov.core.people.WorkerId;
 
 /** Writes and reads the incident projection row: what the queries and claims look at. */
 final class IncidentRows {
-  private final Jdbc jdbc;
+  private final Tables tables;
   private final String version;
   private final String insert;
   private final String update;
   private final String byExternal;
 
-  IncidentRows(Jdbc jdbc) {
-    this.jdbc = jdbc;
-    Tables t = jdbc.tables();
-    this.version = t.render(IncidentSql.VERSION);
-    this.insert = t.render(IncidentSql.INSERT);
-    this.update = t.render(IncidentSql.UPDATE);
-    this.byExternal = t.render(IncidentSql.BY_EXTERNAL);
+  IncidentRows(Tables tables) {
+    this.tables = tables;
+    this.version = tables.render(IncidentSql.VERSION);
+    this.insert = tables.render(IncidentSql.INSERT);
+    this.update = tables.render(IncidentSql.UPDATE);
+    this.byExternal = tables.render(IncidentSql.BY_EXTERNAL);
   }
 
   OptionalLong version(Connection connection, IncidentId id) throws SQLException {
@@ -67,8 +66,8 @@ final class IncidentRows {
     setInstant(batch, 7, incident.nextTimer().map(Timer::dueAt).orElse(null));
     batch.setString(8, incident.external().map(ExternalRef::system).orElse(null));
     batch.setString(9, incident.external().map(ExternalRef::id).orElse(null));
-    jdbc.dialect().setInstant(batch, 10, incident.reportedAt());
-    jdbc.dialect().setInstant(batch, 11, incident.aliveUntil());
+    tables.dialect().setInstant(batch, 10, incident.reportedAt());
+    tables.dialect().setInstant(batch, 11, incident.aliveUntil());
     batch.addBatch();
   }
 
@@ -112,7 +111,7 @@ final class IncidentRows {
       statement.setString(3, next.assignee().map(WorkerId::value).orElse(null));
       statement.setBoolean(4, next.isOpen());
       setInstant(statement, 5, next.nextTimer().map(Timer::dueAt).orElse(null));
-      jdbc.dialect().setInstant(statement, 6, next.aliveUntil());
+      tables.dialect().setInstant(statement, 6, next.aliveUntil());
       statement.setString(7, next.id().value());
       statement.setLong(8, expectedVersion);
     }
@@ -123,7 +122,7 @@ final class IncidentRows {
       throws SQLException {
     Object[] ids = appends.stream().map(a -> a.id().value()).toArray();
     String placeholders = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
-    return ids(connection, jdbc.tables().render(
+    return ids(connection, tables.render(
         "SELECT id, version FROM {incident} WHERE id IN (" + placeholders + ")"), ids);
   }
 
@@ -134,7 +133,7 @@ final class IncidentRows {
       for (int i = 0; i < parameters.length; i++) {
         Object p = parameters[i];
         if (p instanceof Instant instant) {
-          jdbc.dialect().setInstant(select, i + 1, instant);
+          tables.dialect().setInstant(select, i + 1, instant);
         } else if (p instanceof Integer n) {
           select.setInt(i + 1, n);
         } else {
@@ -154,9 +153,9 @@ final class IncidentRows {
   private void setInstant(PreparedStatement statement, int index, Instant instant)
       throws SQLException {
     if (instant == null) {
-      statement.setNull(index, jdbc.dialect().instantSqlType());
+      statement.setNull(index, tables.dialect().instantSqlType());
     } else {
-      jdbc.dialect().setInstant(statement, index, instant);
+      tables.dialect().setInstant(statement, index, instant);
     }
   }
 }

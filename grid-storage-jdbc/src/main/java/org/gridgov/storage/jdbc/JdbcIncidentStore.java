@@ -51,7 +51,7 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   JdbcIncidentStore(Jdbc jdbc, long cacheSize) {
     this.jdbc = jdbc;
-    this.rows = new IncidentRows(jdbc);
+    this.rows = new IncidentRows(jdbc.tables());
     this.events = new EventRows(jdbc.tables());
     this.loader = new IncidentLoader(events, cacheSize);
     this.queries = new IncidentQueries(jdbc, rows, loader, events);
