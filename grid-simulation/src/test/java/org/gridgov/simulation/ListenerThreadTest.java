@@ -41,7 +41,8 @@ class ListenerThreadTest {
     GridListener b = (incident, events) -> second.add(incident.id().value());
     ListenerThread thread = new ListenerThread("test-counting", List.of(a, b));
     List<String> expected = new ArrayList<>();
-    for (int n = 0; n < 2_000; n++) { // several batches and a partial last one
+    int appends = 3 * ListenerThread.BATCH + 7; // several batches and a partial last one
+    for (int n = 0; n < appends; n++) {
       IncidentReported event = reported(n);
       List<IncidentEvent> events = n % 2 == 0 ? List.of(event) : List.of(event, event);
       thread.onAppended(Incident.start(event), events);
@@ -51,7 +52,7 @@ class ListenerThreadTest {
     thread.finish();
 
     assertThat(first).containsExactlyElementsOf(expected);
-    assertThat(second).hasSize(2_000).startsWith("i0", "i1").endsWith("i1999");
+    assertThat(second).hasSize(appends).startsWith("i0", "i1").endsWith("i" + (appends - 1));
     assertThat(threads).doesNotContain(Thread.currentThread())
         .extracting(Thread::getName).containsOnly("test-counting");
   }
@@ -64,7 +65,8 @@ class ListenerThreadTest {
       }
     };
     ListenerThread thread = new ListenerThread("test-counting", List.of(failing));
-    for (int n = 0; n < 50_000; n++) { // far more than the queue holds
+    int appends = (ListenerThread.QUEUED + 3) * ListenerThread.BATCH; // more than the queue holds
+    for (int n = 0; n < appends; n++) {
       IncidentReported event = reported(n);
       thread.onAppended(Incident.start(event), List.of(event));
     }
