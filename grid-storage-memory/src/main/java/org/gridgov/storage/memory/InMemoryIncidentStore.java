@@ -354,8 +354,8 @@ final class InMemoryIncidentStore implements IncidentStore {
     /**
      * Unlinks this place; true when that left its members empty. A link that left points nowhere:
      * once promoted and dead, it would otherwise keep its young neighbours alive through the next
-     * young collection (a young collection takes every old object as a root), they theirs, and so
-     * on down the list, each with its entry, state and events. With this and {@link
+     * young collection (which takes the old objects written to since the last one as roots, dead
+     * or alive), they theirs, and so on down the list, each with its entry, state and events. With this and {@link
      * Entry#forget}, a simulated Dongcheng year pauses 5.8-6.0 s for collections instead of
      * 8.1-8.6 s.
      */
