@@ -1,6 +1,7 @@
 package org.gridgov.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Function;
 import net.jqwik.api.Example;
@@ -48,6 +49,23 @@ class IdEqualityProperties {
   void idsOfDifferentKinds_withTheSameValue_differ() {
     assertThat((Object) WorkerId.of("x1")).isNotEqualTo(IncidentId.of("x1"))
         .isNotEqualTo(LineId.of("x1"));
+  }
+
+  @Example
+  void incidentIds_withTheSameHash_stillCompareTheirValues() {
+    // "Aa" and "BB" share String.hashCode, so the hash an IncidentId keeps cannot decide alone
+    assertThat("iAa".hashCode()).isEqualTo("iBB".hashCode());
+    assertThat(IncidentId.of("iAa")).isNotEqualTo(IncidentId.of("iBB"))
+        .hasSameHashCodeAs(IncidentId.of("iBB"));
+    assertThat(IncidentId.of("iAa")).isEqualByComparingTo(IncidentId.of(new String("iAa")));
+  }
+
+  @Example
+  void incidentIds_refuseWhatIsNotAToken() {
+    assertThatThrownBy(() -> IncidentId.of(null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("incident id must be 1-64 letters").hasMessageEndingWith("null");
+    assertThatThrownBy(() -> IncidentId.of("I 1")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("incident id must be").hasMessageEndingWith("'I 1'");
   }
 
   @Example
