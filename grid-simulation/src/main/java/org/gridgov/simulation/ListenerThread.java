@@ -46,9 +46,10 @@ final class ListenerThread implements GridListener {
     batch[size++] = incident;
     batch[size++] = List.copyOf(events);
     if (size == batch.length) {
-      hand(batch);
-      batch = new Object[2 * BATCH];
+      Object[] full = batch;
+      batch = new Object[2 * BATCH]; // first: a refused hand-over must not leave a full batch
       size = 0;
+      hand(full);
     }
   }
 
@@ -70,7 +71,7 @@ final class ListenerThread implements GridListener {
   }
 
   /** Stops the listeners after the run failed with {@code cause}, adding theirs to it. */
-  void finishAfter(RuntimeException cause) {
+  void finishAfter(Throwable cause) {
     try {
       finish();
     } catch (RuntimeException also) {
@@ -86,6 +87,7 @@ final class ListenerThread implements GridListener {
       queue.put(appends);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      thread.interrupt(); // no END will come: let the listeners' thread end too
       throw new IllegalStateException("interrupted handing events to the listeners", e);
     }
   }
@@ -105,6 +107,7 @@ final class ListenerThread implements GridListener {
       }
     } catch (InterruptedException e) {
       failure = e;
+      queue.clear(); // frees a facade thread waiting on a full queue: it hands nothing more
     } catch (RuntimeException | Error e) {
       failure = e;
       drain();

@@ -111,7 +111,7 @@ public final class Simulation {
     engine[0] = new Engine(config, district, governance, clock, metrics, arrivals, behaviour);
     try {
       engine[0].run(start, end, progress);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       if (thread != null) {
         thread.finishAfter(e);
       }

@@ -156,6 +156,26 @@ class SimulationTest {
   }
 
   @Test
+  void run_anErrorPartWay_endsTheCountingThreadToo() throws InterruptedException {
+    // a progress bar that fails with an Error (not an exception) once the run is a day in
+    Progress failing = (now, start, end, reported) -> {
+      if (now.isAfter(start.plus(Duration.ofDays(1)))) {
+        throw new AssertionError("progress bar broke");
+      }
+    };
+
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create(), failing, true))
+        .isInstanceOf(AssertionError.class).hasMessage("progress bar broke");
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().equals("gridgov-counting")) {
+        thread.join(5_000);
+        assertThat(thread.isAlive()).as("a counting thread left after the run failed").isFalse();
+      }
+    }
+  }
+
+  @Test
   void result_gridsCountRegisteredCasesAndPercentilesAreChecked() {
     SimulationResult result = Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
         InMemoryGridStorage.create());
