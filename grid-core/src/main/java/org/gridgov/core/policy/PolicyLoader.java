@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,11 +55,18 @@ public final class PolicyLoader {
       throw new InvalidInputException("policy " + path, Violation.of(path.toString(),
           PolicyRules.SYNTAX, "must end in .yaml, .yml or .json", null));
     }
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return yaml ? fromYaml(reader, path.toString()) : fromJson(reader, path.toString());
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException("policy " + path, Violation.of(path.toString(),
+          PolicyRules.SYNTAX, "is not UTF-8 text (save it as UTF-8)", null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
+    Reader reader = new StringReader(text);
+    return yaml ? fromYaml(reader, path.toString()) : fromJson(reader, path.toString());
   }
 
   /** Checks a policy built in code; returns it when valid, else throws listing every violation. */
@@ -79,6 +89,11 @@ public final class PolicyLoader {
           PolicyRules.SYNTAX, "is not valid: " + e.getOriginalMessage(), null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      throw new InvalidInputException("policy " + sourceName, Violation.of(sourceName,
+          PolicyRules.SYNTAX, "is empty, expected a policy (id, version, effectiveFrom, ...)",
+          null));
     }
     PolicyTree tree = new PolicyTree();
     PolicySet policy = tree.read(root);

@@ -217,6 +217,36 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void fromPath_emptyOrCommentsOnly_saysTheFileIsEmpty(@TempDir Path dir) throws Exception {
+    for (Path empty : List.of(Files.writeString(dir.resolve("empty.yaml"), ""),
+        Files.writeString(dir.resolve("comments.yml"), "# nothing yet\n"),
+        Files.writeString(dir.resolve("empty.json"), "  \n"))) {
+      assertThatThrownBy(() -> PolicyLoader.fromPath(empty))
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                assertThat(v.path()).isEqualTo(empty.toString());
+                assertThat(v.rule()).isEqualTo("policy.syntax");
+                assertThat(v.message()).startsWith("is empty, expected a policy");
+              }));
+    }
+  }
+
+  @Test
+  void fromPath_notUtf8_saysSoInsteadOfAParserError(@TempDir Path dir) throws Exception {
+    byte[] latin1 = YAML.replace("id: ", "# Stra\u00dfe\nid: ")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path file = Files.write(dir.resolve("latin1.yaml"), latin1);
+
+    assertThatThrownBy(() -> PolicyLoader.fromPath(file))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo(file.toString());
+              assertThat(v.rule()).isEqualTo("policy.syntax");
+              assertThat(v.message()).isEqualTo("is not UTF-8 text (save it as UTF-8)");
+            }));
+  }
+
+  @Test
   void validate_policyBuiltInCodeWithNulls_listsEveryRequiredField() {
     PolicySet empty = new PolicySet(null, 1, null, null, " ", null, null, null, null, null, null);
 

@@ -59,6 +59,10 @@ public final class ScoringPolicyLoader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      throw new InvalidInputException("scoring policy " + sourceName, Violation.of(sourceName,
+          ScoringRules.SYNTAX, "is empty, expected a scoring policy (id, version, ...)", null));
+    }
     ScoringTree tree = new ScoringTree();
     ScoringPolicy policy = tree.read(root);
     List<Violation> violations = new ArrayList<>(tree.reader().violations());

@@ -89,6 +89,21 @@ class ScoringPolicyLoaderTest {
     assertThat(e.violations()).extracting(Violation::path).contains("version", "source", "indicators");
   }
 
+  @Test
+  void fromYamlAndJson_emptyOrCommentsOnly_saysTheSourceIsEmpty() {
+    for (InvalidInputException e : java.util.List.of(
+        catchThrowableOfType(InvalidInputException.class,
+            () -> ScoringPolicyLoader.fromYaml(new StringReader("# later\n"), "s.yaml")),
+        catchThrowableOfType(InvalidInputException.class,
+            () -> ScoringPolicyLoader.fromJson(new StringReader(""), "s.yaml")))) {
+      assertThat(e.violations()).singleElement().satisfies(v -> {
+        assertThat(v.path()).isEqualTo("s.yaml");
+        assertThat(v.rule()).isEqualTo("scoring.syntax");
+        assertThat(v.message()).startsWith("is empty, expected a scoring policy");
+      });
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "score weights sum 0.9     | 'reply-index: {weight: 0.5, zeroBelow: 0.6}' | 'reply-index: {weight: 0.4, zeroBelow: 0.6}' | score | scoring.weight-sum",
