@@ -21,7 +21,6 @@ import org.gridgov.core.territory.Level;
 public record SettlementReport(
     long settled, ImmutableMap<Level, Long> counts, ImmutableList<TargetCheck> checks) {
 
-  /** One level's share against its target range. */
   /**
    * One level's share against its target. {@code share} is rounded to 4 places for display;
    * {@code met} compares the exact fraction, so 15.005 % is not within a 15 % maximum.

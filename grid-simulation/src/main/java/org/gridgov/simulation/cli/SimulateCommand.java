@@ -118,6 +118,9 @@ final class SimulateCommand implements Callable<Integer> {
         second = b.isEmpty() ? Optional.empty()
             : Optional.of(Simulation.run(territory, run, b.get(), stores.open("b"),
                 progress(err, b.get())));
+        if (b.isEmpty()) {
+          stores.discard("b");
+        }
       }
       String title = "gridgov simulation: " + district + ", " + start + " + " + months
           + (months == 1 ? " month" : " months");
@@ -131,12 +134,13 @@ final class SimulateCommand implements Callable<Integer> {
       throw e;
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf(Locale.ROOT, "%s: %,d reported, %,d closed (%.1f %%), %.1f %% on time; report: %s%n",
-        first.policy(), first.reported(), first.closed(), first.closureRate() * 100,
-        first.onTimeRate() * 100, out.resolve("report.html"));
+    stdout.printf(Locale.ROOT, "%s: %,d reported, %,d closed (%.1f %% of %,d registered), "
+        + "%.1f %% on time; report: %s%n", first.policy(), first.reported(), first.closed(),
+        first.closureRate() * 100, first.registered(), first.onTimeRate() * 100,
+        out.resolve("report.html"));
     second.ifPresent(r -> stdout.printf(Locale.ROOT,
-        "%s: %,d reported, %,d closed (%.1f %%), %.1f %% on time%n", r.policy(), r.reported(),
-        r.closed(), r.closureRate() * 100, r.onTimeRate() * 100));
+        "%s: %,d reported, %,d closed (%.1f %% of %,d registered), %.1f %% on time%n", r.policy(),
+        r.reported(), r.closed(), r.closureRate() * 100, r.registered(), r.onTimeRate() * 100));
     stdout.flush();
     return 0;
   }

@@ -2,6 +2,8 @@ package org.gridgov.simulation.cli;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,16 +52,36 @@ final class Stores implements AutoCloseable {
       return InMemoryGridStorage.builder().keepArchived(false).build();
     }
     if (kind.equals("h2")) {
-      Path file = out.toAbsolutePath().resolve("gridgov-" + run);
-      java.nio.file.Files.createDirectories(out);
-      java.nio.file.Files.deleteIfExists(Path.of(file + ".mv.db"));
-      java.nio.file.Files.deleteIfExists(Path.of(file + ".trace.db"));
+      Path file = h2File(run);
+      Files.createDirectories(out);
+      deleteH2(file);
       return JdbcGridStorage.create(pool("jdbc:h2:file:" + file));
     }
     HikariDataSource pool = pool(kind);
     String prefix = "gridgov_sim_" + run + "_";
     dropTables(pool, prefix);
     return JdbcGridStorage.builder(pool).tablePrefix(prefix).build();
+  }
+
+  /**
+   * Removes what an earlier run left for run {@code run}, which this one does not make (the second
+   * policy's store when there is no {@code --compare}), as its {@code compare-*} files are.
+   */
+  void discard(String run) throws Exception {
+    if (kind.equals("h2")) {
+      deleteH2(h2File(run));
+    } else if (!kind.equals("memory")) {
+      dropTables(pool(kind), "gridgov_sim_" + run + "_");
+    }
+  }
+
+  private Path h2File(String run) {
+    return out.toAbsolutePath().resolve("gridgov-" + run);
+  }
+
+  private static void deleteH2(Path file) throws IOException {
+    Files.deleteIfExists(Path.of(file + ".mv.db"));
+    Files.deleteIfExists(Path.of(file + ".trace.db"));
   }
 
   /**

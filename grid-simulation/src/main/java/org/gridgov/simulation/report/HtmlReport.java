@@ -1,10 +1,12 @@
 package org.gridgov.simulation.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.Level;
@@ -13,6 +15,8 @@ import org.gridgov.scoring.pay.PayLine;
 import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.ranking.RankedEntry;
 import org.gridgov.scoring.ranking.Ranking;
+import org.gridgov.rules.escalation.SettlementReport;
+import org.gridgov.rules.escalation.SettlementReport.TargetCheck;
 import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.Scores;
 
@@ -51,6 +55,10 @@ public final class HtmlReport {
         .append(result.days().size()).append(" days), ")
         .append(result.grids()).append(" grids, ").append(result.workers())
         .append(" workers.</p>\n");
+    other.ifPresent(b -> html.append("<p>Compared with policy <b>").append(Svg.escape(b.policy()))
+        .append("</b> on the same seed in the summary; every section after it shows <b>")
+        .append(Svg.escape(result.policy())).append("</b> alone (the other policy's tables are ")
+        .append("the <code>compare-*.csv</code> files and <code>compare-result.json</code>).</p>\n"));
     summary(html, result, other);
     html.append("<h2>Cases a day</h2>\n").append(Svg.bars("Cases a day",
         result.days().stream().map(d -> d.day().toString().substring(5)).toList(),
@@ -134,8 +142,32 @@ public final class HtmlReport {
         .append(result.settlement().settled()).append(" closed cases settled at each level (the ")
         .append("grid counts toward the community), against ")
         .append(targets.isEmpty() ? "Dongcheng's target split, for reference" : "the policy's targets")
-        .append(". Escalations: ").append(result.escalations()).append(".</p>\n")
-        .append(Svg.targets("Settled per level", labels, actual, ranges));
+        .append(". Escalations: ").append(escalations(result)).append(".</p>\n")
+        .append(Svg.targets("Settled per level", labels, actual, ranges))
+        .append("<table><tr><th>level</th><th>settled</th><th>share</th><th>target</th>")
+        .append("<th>met</th></tr>\n");
+    List<TargetCheck> checks = SettlementReport.ofCounts(result.settlement().counts(), shown)
+        .checks().stream().sorted(Comparator.comparing(TargetCheck::level).reversed()).toList();
+    for (TargetCheck check : checks) { // community, street, district: as the chart
+      html.append("<tr><td>").append(check.level().name().toLowerCase(Locale.ROOT))
+          .append("</td><td>").append(result.settlement().counts().getOrDefault(check.level(), 0L))
+          .append("</td><td>").append(Svg.percent(check.share().doubleValue())).append("</td><td>")
+          .append(Svg.percent(check.target().min().doubleValue())).append(" – ")
+          .append(Svg.percent(check.target().max().doubleValue())).append("</td><td>")
+          .append(check.met() ? "met" : "not met").append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  /** "4,075 no eligible worker, 19 requested": counts by kind, in the kinds' order. */
+  private static String escalations(SimulationResult result) {
+    if (result.escalations().isEmpty()) {
+      return "none";
+    }
+    return result.escalations().entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(),
+            e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
+        .collect(Collectors.joining(", "));
   }
 
   private static void lines(StringBuilder html, SimulationResult result) {
@@ -179,9 +211,9 @@ public final class HtmlReport {
   }
 
   private static void rankings(StringBuilder html, Scores scores) {
-    html.append("<h2>Monthly scores</h2>\n<p>Scored by <b>").append(Svg.escape(scores.scoringPolicy()))
-        .append("</b> (indicators from the event history; competition ranking, ties ordered by id).")
-        .append("</p>\n");
+    html.append("<h2>Scores</h2>\n<p>Scored by <b>").append(Svg.escape(scores.scoringPolicy()))
+        .append("</b> over the whole run as one period (indicators from the event history; ")
+        .append("competition ranking, ties ordered by id).</p>\n");
     for (UnitKind kind : List.of(UnitKind.COMMUNITY, UnitKind.LINE, UnitKind.WORKER)) {
       Ranking ranking = scores.ranking(kind);
       List<RankedEntry> entries = ranking.entries();
@@ -213,10 +245,11 @@ public final class HtmlReport {
     }
     PayStatement pay = scores.pay().get();
     List<PayLine> lines = pay.lines().stream()
-        .sorted(java.util.Comparator.comparingLong((PayLine l) -> l.total().fen())).toList();
+        .sorted(Comparator.comparingLong((PayLine l) -> l.total().fen())).toList();
     html.append("<p>").append(Svg.escape(pay.scheme())).append(" for ").append(lines.size())
         .append(" grid workers: fixed ").append(pay.fixed()).append(", variable ")
-        .append(pay.variable()).append(", total ").append(pay.total()).append(".</p>\n");
+        .append(pay.variable()).append(", total ").append(pay.total())
+        .append(", for the whole run as one pay period.</p>\n");
     if (!lines.isEmpty()) {
       html.append("<table><tr><th>worker</th><th>fixed</th><th>variable</th><th>total</th></tr>\n");
       for (PayLine l : List.of(lines.get(0), lines.get(lines.size() / 2),

@@ -7,9 +7,9 @@ import java.util.Locale;
 final class Svg {
   static final String[] COLOURS = {"#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#c53030"};
   private static final int WIDTH = 760;
-  private static final int HEIGHT = 260;
+  private static final int HEIGHT = 300;
   private static final int LEFT = 56;
-  private static final int BOTTOM = 40;
+  private static final int BOTTOM = 80;
   private static final int TOP = 24;
 
   private Svg() {}
@@ -19,7 +19,7 @@ final class Svg {
 
   /** Grouped vertical bars: one group per label, one bar per series. */
   static String bars(String title, List<String> labels, List<Series> series, String unit) {
-    double max = max(series);
+    double max = niceMax(max(series));
     StringBuilder svg = open(title);
     axis(svg, max, unit);
     int groups = labels.size();
@@ -106,12 +106,29 @@ final class Svg {
 
   private static void legend(StringBuilder svg, List<Series> series) {
     for (int s = 0; s < series.size(); s++) {
-      int x = WIDTH - 180 + 0;
-      int y = TOP + s * 14;
+      int x = WIDTH - 10 - 110 * (series.size() - s);
+      int y = TOP - 10;
       svg.append(String.format(Locale.ROOT,
           "<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d' font-size='11'>%s</text>",
           x, y - 9, COLOURS[s % COLOURS.length], x + 14, y, escape(series.get(s).name())));
     }
+  }
+
+  /**
+   * The axis top: {@code max} rounded up to four equal whole-number steps of 1, 1.5, 2, 2.5, 3, 4,
+   * 5, 6 or 8 times a power of ten, so that the ticks read as counts.
+   */
+  private static double niceMax(double max) {
+    double raw = Math.max(1, max / 4);
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    double step = magnitude;
+    for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+      step = m * magnitude;
+      if (step >= raw && step == Math.rint(step)) {
+        break;
+      }
+    }
+    return step * 4;
   }
 
   private static int plotHeight() {

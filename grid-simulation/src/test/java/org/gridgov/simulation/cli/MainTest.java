@@ -51,7 +51,24 @@ class MainTest {
     assertThat(dir.resolve("days.csv")).content().startsWith("day,reported,closed");
     assertThat(dir.resolve("compare-result.json")).exists();
     assertThat(Files.readString(dir.resolve("result.json"))).contains("\"closureRate\"");
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("kaixuan v1:").contains("reported");
+    assertThat(dir.resolve("report.html")).content()
+        .contains("every section after it shows <b>kaixuan v1</b> alone")
+        .contains("<th>target</th><th>met</th>").doesNotContain("Escalations: {");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("kaixuan v1:").contains("reported")
+        .containsPattern("closed \\(\\d+\\.\\d % of [\\d,]+ registered\\)");
+  }
+
+  @Test
+  void run_againOnH2_withoutCompare_leavesNoDatabaseOfTheEarlierSecondRun() throws Exception {
+    assertThat(Main.run("--district", "hangzhou-shangcheng", "--rate", "0.05", "--quiet",
+        "--store", "h2", "--compare", "dongcheng", "--out", dir.toString())).as(errors()).isZero();
+    assertThat(dir.resolve("gridgov-b.mv.db")).exists();
+
+    assertThat(Main.run("--district", "hangzhou-shangcheng", "--rate", "0.05", "--quiet",
+        "--store", "h2", "--out", dir.toString())).as(errors()).isZero();
+
+    assertThat(dir.resolve("gridgov-a.mv.db")).exists();
+    assertThat(dir.resolve("gridgov-b.mv.db")).doesNotExist();
   }
 
   @Test

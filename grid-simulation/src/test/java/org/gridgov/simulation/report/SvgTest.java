@@ -1,0 +1,57 @@
+package org.gridgov.simulation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gridgov.simulation.report.Svg.Series;
+import org.junit.jupiter.api.Test;
+
+class SvgTest {
+  private static final Pattern TICK =
+      Pattern.compile("<text x='\\d+' y='[\\d.]+' font-size='10' text-anchor='end'>([^<]+)</text>");
+  private static final Pattern LEGEND =
+      Pattern.compile("<rect x='\\d+' y='(-?\\d+)' width='10' height='10' fill='#[0-9a-f]+'/>");
+
+  private static List<String> ticks(String svg) {
+    List<String> ticks = new ArrayList<>();
+    Matcher m = TICK.matcher(svg);
+    while (m.find()) {
+      ticks.add(m.group(1));
+    }
+    return ticks;
+  }
+
+  private static String bars(double... values) {
+    List<Double> list = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (double v : values) {
+      list.add(v);
+      labels.add("d" + labels.size());
+    }
+    return Svg.bars("t", labels, List.of(new Series("reported", list), new Series("closed", list)),
+        "cases");
+  }
+
+  @Test
+  void bars_axisRisesInFourWholeSteps_aboveTheLargestValue() {
+    assertThat(ticks(bars(12, 218, 40))).containsExactly("0", "60", "120", "180", "240");
+    assertThat(ticks(bars(1_700, 3_365))).containsExactly("0", "1,000", "2,000", "3,000",
+        "4,000");
+    assertThat(ticks(bars(3))).containsExactly("0", "1", "2", "3", "4");
+    assertThat(ticks(bars(0, 0))).containsExactly("0", "1", "2", "3", "4");
+  }
+
+  @Test
+  void bars_legendSitsAboveThePlot_notOnTheBars() {
+    Matcher legend = LEGEND.matcher(bars(5, 7));
+    List<Integer> tops = new ArrayList<>();
+    while (legend.find()) {
+      tops.add(Integer.parseInt(legend.group(1)));
+    }
+    // the plot starts at y = 24; each legend swatch is 10 high
+    assertThat(tops).hasSize(2).allSatisfy(y -> assertThat(y + 10).isLessThanOrEqualTo(24));
+  }
+}
