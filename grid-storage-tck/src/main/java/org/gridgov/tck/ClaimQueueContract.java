@@ -175,6 +175,23 @@ public abstract class ClaimQueueContract extends StorageContract {
   }
 
   @Test
+  void release_ownerEndingInASpace_refusedAndReleasesNothing() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+    assertThat(store().claimDue(at(11), 10, "node-a", LEASE)).hasSize(1);
+
+    // MariaDB's collations compare "node-a " equal to "node-a": refused on every store alike
+    assertThatThrownBy(() -> store().release(I1, "node-a "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("owner must not end with a space");
+    assertThatThrownBy(() -> store().claimDue(at(11), 10, "node-b ", LEASE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("owner must not end with a space");
+
+    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("node-a still holds it")
+        .isEmpty();
+  }
+
+  @Test
   void release_unknownIncident_notFound() {
     assertThatThrownBy(() -> store().release(IncidentId.of("nope"), "node-a"))
         .isInstanceOf(NotFoundException.class);

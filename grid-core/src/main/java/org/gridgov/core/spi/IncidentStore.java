@@ -40,7 +40,8 @@ public interface IncidentStore {
   int MAX_OWNER_LENGTH = 128;
 
   /**
-   * Returns {@code owner} when every store can lease under it: not blank, at most {@link
+   * Returns {@code owner} when every store can lease under it: not blank, not ending in a space
+   * (MariaDB's collations compare {@code "node-a "} equal to {@code "node-a"}), at most {@link
    * #MAX_OWNER_LENGTH} characters, and a text every store keeps as is ({@link
    * IncidentEvent#textProblem}: no NUL, no half of a surrogate pair), since {@link #release}
    * compares it exactly. Stores check it in {@link #claimDue} and {@link #release} before they
@@ -54,6 +55,9 @@ public interface IncidentStore {
     Objects.requireNonNull(owner, "owner");
     if (owner.isBlank()) {
       throw new IllegalArgumentException("owner must not be blank");
+    }
+    if (owner.endsWith(" ")) { // else "node-a " would release node-a's leases on MariaDB
+      throw new IllegalArgumentException("owner must not end with a space");
     }
     if (owner.length() > MAX_OWNER_LENGTH) {
       throw new IllegalArgumentException("owner must be at most " + MAX_OWNER_LENGTH

@@ -27,6 +27,9 @@ class IncidentStoreTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("owner must not be blank");
     assertThatThrownBy(() -> IncidentStore.checkOwner(" \t"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("owner must not be blank");
+    assertThatThrownBy(() -> IncidentStore.checkOwner("node-a "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("owner must not end with a space");
     assertThatThrownBy(() -> IncidentStore.checkOwner("node\u0000a"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("owner must not hold a NUL character (at 4)");
