@@ -68,6 +68,7 @@ final class IncidentRows {
     batch.setString(9, incident.external().map(ExternalRef::id).orElse(null));
     tables.dialect().setInstant(batch, 10, incident.reportedAt());
     tables.dialect().setInstant(batch, 11, incident.aliveUntil());
+    batch.setLong(12, incident.version());
     batch.addBatch();
   }
 
@@ -112,8 +113,9 @@ final class IncidentRows {
       statement.setBoolean(4, next.isOpen());
       setInstant(statement, 5, next.nextTimer().map(Timer::dueAt).orElse(null));
       tables.dialect().setInstant(statement, 6, next.aliveUntil());
-      statement.setString(7, next.id().value());
-      statement.setLong(8, expectedVersion);
+      statement.setLong(7, next.version());
+      statement.setString(8, next.id().value());
+      statement.setLong(9, expectedVersion);
     }
   }
 

@@ -13,21 +13,22 @@ final class IncidentSql {
 
   /**
    * id, version, stage, grid, assignee, is_open, next_timer_at, external_system, external_id,
-   * reported_at, alive_until
+   * reported_at, alive_until, alive_version
    */
   static final String INSERT = """
       INSERT INTO {incident} (id, version, stage, grid, assignee, is_open, next_timer_at,
-                              external_system, external_id, reported_at, alive_until)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                              external_system, external_id, reported_at, alive_until,
+                              alive_version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   /**
-   * version, stage, assignee, is_open, next_timer_at, alive_until, id, expected version. Ends
-   * any lease.
+   * version, stage, assignee, is_open, next_timer_at, alive_until, alive_version, id, expected
+   * version. Ends any lease.
    */
   static final String UPDATE = """
       UPDATE {incident}
          SET version = ?, stage = ?, assignee = ?, is_open = ?, next_timer_at = ?,
-             alive_until = ?, lease_owner = NULL, lease_until = NULL
+             alive_until = ?, alive_version = ?, lease_owner = NULL, lease_until = NULL
        WHERE id = ? AND version = ?""";
 
   /** external_system, external_id */
@@ -90,21 +91,26 @@ final class IncidentSql {
       SELECT COUNT(*) FROM {incident} WHERE grid LIKE ? AND reported_at >= ?""";
 
   /**
-   * from, to, after (the empty string for none: below every id), limit. The database either
-   * walks the primary key from {@code after} (a whole paging then reads each row once) or, when
-   * few rows changed since {@code from} (a recent period), ranges over the index on
-   * (alive_until, id) and sorts that little. A row whose alive_until is not known (NULL: written
-   * by an older release) counts as alive.
+   * from, to, after (the empty string for none: below every id), limit. The database walks the
+   * primary key from {@code after}, so a whole paging reads each row once. A row counts as alive
+   * when its alive_until is not known (NULL: written by a release before schema version 4) or was
+   * not computed for its version (alive_version NULL or behind: a node of a release before version
+   * 6 wrote it or appended since), so a rolling upgrade never leaves a case out of a period.
    */
   static final String ALIVE_BETWEEN = """
       SELECT id, version FROM {incident}
-       WHERE (alive_until >= ? OR alive_until IS NULL) AND reported_at < ? AND id > ?
+       WHERE (alive_until >= ? OR alive_until IS NULL OR alive_version IS NULL
+              OR alive_version <> version)
+         AND reported_at < ? AND id > ?
        ORDER BY id LIMIT ?""";
 
   /** from, after, limit: an {@link #ALIVE_BETWEEN} period that ends after every instant */
   static final String ALIVE_SINCE = """
       SELECT id, version FROM {incident}
-       WHERE (alive_until >= ? OR alive_until IS NULL) AND id > ? ORDER BY id LIMIT ?""";
+       WHERE (alive_until >= ? OR alive_until IS NULL OR alive_version IS NULL
+              OR alive_version <> version)
+         AND id > ?
+       ORDER BY id LIMIT ?""";
 
   /** none */
   static final String COUNT = """

@@ -11,7 +11,7 @@ import org.gridgov.core.spi.StorageException;
  * prefix} placeholder, and a history table of its own ({@code <prefix>gridgov_schema_history}), so
  * that it never meets the host application's Flyway. A schema already holding other tables is
  * baselined at version 0, so that every gridgov migration still runs. Migrations are SQL files,
- * but for {@link AliveUntilBackfill} (version 5), which replays stored histories.
+ * but for {@link AliveUntilBackfill} (versions 5 and 7), which replays stored histories.
  */
 final class Schema {
   private Schema() {}
@@ -20,7 +20,8 @@ final class Schema {
     return Flyway.configure(Schema.class.getClassLoader())
         .dataSource(dataSource)
         .locations(tables.dialect().migrationLocation())
-        .javaMigrations(new AliveUntilBackfill(tables))
+        .javaMigrations(AliveUntilBackfill.untilOnly(tables),
+            AliveUntilBackfill.withVersion(tables))
         .table(tables.history())
         .placeholders(Map.of("prefix", tables.prefix()))
         .baselineOnMigrate(true)

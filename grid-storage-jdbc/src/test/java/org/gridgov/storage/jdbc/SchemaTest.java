@@ -59,7 +59,7 @@ class SchemaTest {
 
       assertThat(flyway.migrate().migrationsExecuted).isZero();
       assertThat(flyway.info().pending()).isEmpty();
-      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("5");
+      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("7");
       assertThat(first.incidents().count()).isEqualTo(1);
     } finally {
       database.dropTables(prefix);
@@ -184,6 +184,96 @@ class SchemaTest {
           .schemaMode(SchemaMode.VALIDATE).build();
     } finally {
       database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void aliveQuery_incidentAppendedToByANodeOfAnOlderRelease_stillFoundWhereItChanged(
+      TestDatabase database) throws SQLException {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      JdbcGridStorage upgraded = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .build();
+      IncidentStore store = upgraded.incidents();
+      List<IncidentEvent> opening = anIncident().withId("shared").reportedAt(at(0))
+          .registered(Duration.ofHours(1)).build();
+      store.intake(opening); // alive until 0 h, for version 2, written by this release
+
+      // a node still on an older release appends at 55 h, not knowing alive_until
+      appendAsBeforeVersionFour(database, new Tables(prefix, upgraded.dialect()), opening,
+          Events.supervised("shared", 55, "pending"));
+
+      assertThat(store.history(IncidentId.of("shared"))).hasSize(opening.size() + 1);
+      assertThat(aliveIds(store, at(50), at(60)))
+          .as("its event at 55 h lies in [50 h, 60 h)").containsExactly("shared");
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void open_databaseAtVersionFiveWithAStaleRow_aliveUntilRecomputedForItsVersion(
+      TestDatabase database) throws SQLException {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
+      Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
+          .target("3").load().migrate();
+      List<IncidentEvent> opening = anIncident().withId("shared").reportedAt(at(0))
+          .registered(Duration.ofHours(1)).build();
+      storeAsBeforeVersionFour(database, tables, opening);
+      Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
+          .target("5").load().migrate(); // alive until 0 h
+      // after migration 5, a node of an older release appends at 55 h: alive_until stays at 0 h
+      appendAsBeforeVersionFour(database, tables, opening,
+          Events.supervised("shared", 55, "pending"));
+
+      IncidentStore store = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build()
+          .incidents();
+
+      assertThat(aliveIds(store, at(50), at(60))).containsExactly("shared");
+      assertThat(aliveIds(store, at(55).plusNanos(1_000), at(60)))
+          .as("migration 7 replayed it: alive until its last event, not in every period")
+          .isEmpty();
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  /** The projection update as versions 1 to 3 of the schema wrote it, without alive_until. */
+  private static final String UPDATE_BEFORE_VERSION_FOUR = """
+      UPDATE {incident}
+         SET version = ?, stage = ?, assignee = ?, is_open = ?, next_timer_at = ?,
+             lease_owner = NULL, lease_until = NULL
+       WHERE id = ? AND version = ?""";
+
+  /** Appends {@code next} to {@code history} as a node of schema version 1 to 3 did. */
+  private static void appendAsBeforeVersionFour(TestDatabase database, Tables tables,
+      List<IncidentEvent> history, IncidentEvent next) throws SQLException {
+    Incident after = Incident.replay(history).apply(next);
+    EventRows events = new EventRows(tables);
+    try (Connection c = database.pool().getConnection();
+        PreparedStatement row = c.prepareStatement(tables.render(UPDATE_BEFORE_VERSION_FOUR));
+        PreparedStatement eventBatch = events.prepareInsert(c)) {
+      events.addBatch(eventBatch, history.size() + 1, List.of(next));
+      eventBatch.executeBatch();
+      row.setLong(1, after.version());
+      row.setString(2, after.stage().name());
+      row.setString(3, after.assignee().map(WorkerId::value).orElse(null));
+      row.setBoolean(4, after.isOpen());
+      Optional<Instant> due = after.nextTimer().map(Timer::dueAt);
+      if (due.isPresent()) {
+        tables.dialect().setInstant(row, 5, due.get());
+      } else {
+        row.setNull(5, tables.dialect().instantSqlType());
+      }
+      row.setString(6, after.id().value());
+      row.setLong(7, history.size());
+      assertThat(row.executeUpdate()).isEqualTo(1);
     }
   }
 
