@@ -69,7 +69,8 @@ public abstract class ClaimQueueContract extends StorageContract {
 
   @Test
   void dueAt_andClaimDue_badArguments_refused() {
-    assertThatThrownBy(() -> store().dueAt(at(40), 0)).hasMessageContaining("limit");
+    assertThatThrownBy(() -> store().dueAt(at(40), 0), "dueAt refuses a limit below 1")
+        .hasMessageContaining("limit");
     assertThatThrownBy(() -> store().claimDue(at(40), 0, "node-a", LEASE))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> store().claimDue(at(40), 1, "node-a", Duration.ZERO))

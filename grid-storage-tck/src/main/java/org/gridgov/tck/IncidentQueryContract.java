@@ -273,9 +273,10 @@ public abstract class IncidentQueryContract extends StorageContract {
     assertThat(store().countReported(community, at(1), at(30))).as("end is exclusive").isZero();
     assertThat(store().countReported(community, at(30), at(31))).isEqualTo(1);
     assertThat(store().countReported(community, T0, T0)).isZero();
-    assertThatThrownBy(() -> store().countReported(community, at(2), at(1)))
+    assertThatThrownBy(() -> store().countReported(community, at(2), at(1)),
+        "a period ending before it starts is refused (IncidentStore.checkPeriod)")
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("must not end");
+        .hasMessageContaining("the period must not end");
   }
 
   @Test

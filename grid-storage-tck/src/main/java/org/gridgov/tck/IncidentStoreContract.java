@@ -17,6 +17,7 @@ import java.util.List;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.IllegalTransitionException;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.spi.Append;
@@ -204,11 +205,29 @@ public abstract class IncidentStoreContract extends StorageContract {
   }
 
   @Test
+  void history_isTheCallersToKeep_laterAppendsAndChangesDoNotShowThrough() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 0)));
+    List<IncidentEvent> first = store().history(I1);
+
+    store().append(I1, 2, List.of(assigned("i1", 1, WANG)));
+    assertThat(first).as("a history read before an append").hasSize(2);
+    try {
+      first.clear(); // a copy may be changed, an unmodifiable list refuses: either is fine
+    } catch (UnsupportedOperationException unmodifiable) {
+      // fine
+    }
+
+    assertThat(store().history(I1)).as("the stored history after the caller's change")
+        .hasSize(3);
+  }
+
+  @Test
   void append_unknownIncident_notFound() {
     assertThatThrownBy(() -> store().append(IncidentId.of("nope"), 0, List.of(closed("nope", 1))))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("no incident nope");
-    assertThatThrownBy(() -> store().history(IncidentId.of("nope")))
+    assertThatThrownBy(() -> store().history(IncidentId.of("nope")),
+        "history of an unknown incident throws NotFoundException(\"incident\", id)")
         .isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).id()).isEqualTo("nope"));
     assertThat(store().find(IncidentId.of("nope"))).isEmpty();

@@ -16,6 +16,7 @@ import java.util.List;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.core.spi.StorageCapability;
@@ -92,6 +93,27 @@ public abstract class SharedDataContract extends StorageContract {
       assertThat(storage.incidents().historiesAliveBetween(at(20), at(30), null, 10))
           .singleElement().satisfies(history -> assertThat(history).hasSize(4)
               .isEqualTo(other.incidents().history(I1)));
+    } finally {
+      release(other);
+    }
+  }
+
+  @Test
+  void twoNodes_eachSeesTheOthersDirectoryAndPolicies() {
+    assumeCapability(StorageCapability.MULTI_NODE);
+    GridStorage other = sameDataAgain(storage);
+    try {
+      storage.directory().save(Directories.jingfang(), 0);
+      storage.policies().save(Presets.kaixuan());
+
+      assertThat(other.directory().revision()).isEqualTo(1);
+      assertThatThrownBy(() -> other.directory().save(Directories.everyField(), 0))
+          .isInstanceOf(StaleVersionException.class);
+      assertThat(other.policies().versionCount("kaixuan")).isEqualTo(1);
+      assertThat(other.policies().timeline("kaixuan").orElseThrow().latest())
+          .isEqualTo(Presets.kaixuan());
+      assertThatThrownBy(() -> other.policies().save(Presets.kaixuan()))
+          .as("the same version saved on the other node").isInstanceOf(DuplicateException.class);
     } finally {
       release(other);
     }

@@ -26,7 +26,10 @@ public interface DirectoryStore {
    * none was stored.
    *
    * @return the new revision
-   * @throws StaleVersionException when another writer saved first; nothing is written
+   * @throws StaleVersionException {@code ("directory", "directory", expectedRevision, actual)}
+   *     when the stored revision is not {@code expectedRevision} (the contract kit checks the
+   *     message {@code "directory directory is at version 1, the writer expected 0"}); nothing is
+   *     written
    */
   long save(Directory directory, long expectedRevision);
 }

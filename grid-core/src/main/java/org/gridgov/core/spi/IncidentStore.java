@@ -12,6 +12,7 @@ import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
@@ -106,10 +107,13 @@ public interface IncidentStore {
    * Idempotent by external reference: when the report carries one that is already stored, nothing
    * is appended and the existing incident is returned with {@code created == false}.
    *
-   * @throws DuplicateException when the incident id is already used (without the same external
-   *     reference)
-   * @throws org.gridgov.core.incident.IllegalTransitionException when the events are not a legal
-   *     opening
+   * @throws IllegalArgumentException when {@code opening} is empty or does not start with an
+   *     {@code IncidentReported} ({@link #checkOpening}, before any replay: {@link Incident#replay}
+   *     would throw an {@code IllegalTransitionException} instead)
+   * @throws DuplicateException {@code ("incident", id)} when the incident id is already used
+   *     (without the same external reference)
+   * @throws org.gridgov.core.incident.IllegalTransitionException when a later event is illegal
+   *     where it stands
    */
   IntakeResult intake(List<? extends IncidentEvent> opening);
 
@@ -117,8 +121,10 @@ public interface IncidentStore {
    * Appends {@code events} to incident {@code id}, which the writer saw at {@code expectedVersion}.
    *
    * @return the incident after the append
-   * @throws NotFoundException when there is no such incident
-   * @throws StaleVersionException when another writer appended first; nothing is written
+   * @throws IllegalArgumentException when {@code events} is empty
+   * @throws NotFoundException {@code ("incident", id)} when there is no such incident
+   * @throws StaleVersionException {@code ("incident", id, expectedVersion, actual)} when the
+   *     incident is at another version (behind or ahead); nothing is written
    * @throws org.gridgov.core.incident.IllegalTransitionException when an event is illegal where it
    *     stands; nothing is written
    */
@@ -150,7 +156,12 @@ public interface IncidentStore {
   /** The current state of an incident. */
   Optional<Incident> find(IncidentId id);
 
-  /** The whole history of an incident, oldest first. */
+  /**
+   * The whole history of an incident, oldest first, as a list the caller may keep: later appends
+   * and the caller's changes never show through.
+   *
+   * @throws NotFoundException {@code ("incident", id)} when there is no such incident
+   */
   List<IncidentEvent> history(IncidentId id);
 
   /** The incident that came in under {@code ref}, if any. */
@@ -216,17 +227,25 @@ public interface IncidentStore {
 
   /**
    * For each of {@code workers}, how many open incidents they are assigned: the workload the
-   * dispatch rule balances. Workers with none map to 0.
+   * dispatch rule balances. Workers with none map to 0. The map iterates in the order of {@code
+   * workers}.
    */
   Map<WorkerId, Integer> openCounts(Collection<WorkerId> workers);
 
-  /** Up to {@code limit} incidents whose next timer is due at or before {@code now}, earliest first. */
+  /**
+   * Up to {@code limit} incidents whose next timer is due at or before {@code now}, earliest first
+   * and by id among equal instants. Leases are ignored: a leased incident is still listed.
+   *
+   * @throws IllegalArgumentException naming {@code limit} when it is below 1
+   */
   List<DueTimer> dueAt(Instant now, int limit);
 
   /**
    * Takes up to {@code limit} due incidents for {@code owner} (a node id), leasing each until
-   * {@code now + lease} so that no other owner takes it meanwhile. A lease ends early when the
-   * incident is appended to or {@link #release released}; an expired lease may be taken again.
+   * {@code now + lease} so that no other owner (nor {@code owner} itself) takes it meanwhile: the
+   * lease holds while the later {@code now} is before that end, and at the end itself it may be
+   * taken again. Due incidents are taken earliest first, by id among equal instants. A lease ends
+   * early when the incident is appended to or {@link #release released} by its owner.
    * Several owners calling concurrently never receive the same incident while its lease holds.
    *
    * @throws IllegalArgumentException when {@code owner} is not one every store keeps ({@link
@@ -248,9 +267,46 @@ public interface IncidentStore {
    * How many incidents were reported inside {@code unit} (the unit itself when it is a grid, else
    * every grid below it, matched by {@link AreaCode#codePrefix()}, so a province or city counts
    * its districts' grids) with a report instant in {@code [from, to)}: the "found" figure of
-   * escalation quotas.
+   * escalation quotas. {@code from == to} counts 0.
+   *
+   * @throws IllegalArgumentException when {@code to} is before {@code from} ({@link
+   *     #checkPeriod})
    */
   long countReported(AreaCode unit, Instant from, Instant to);
+
+  /**
+   * Checks an {@link #intake} opening as every adapter must, before anything is folded or stored,
+   * and returns its report.
+   *
+   * @throws NullPointerException when {@code opening} is null
+   * @throws IllegalArgumentException when it is empty or does not start with an {@code
+   *     IncidentReported}
+   * @since 0.1
+   */
+  static IncidentReported checkOpening(List<? extends IncidentEvent> opening) {
+    Objects.requireNonNull(opening, "opening");
+    if (opening.isEmpty() || !(opening.get(0) instanceof IncidentReported reported)) {
+      throw new IllegalArgumentException("intake starts with an IncidentReported event");
+    }
+    return reported;
+  }
+
+  /**
+   * Checks the period of {@link #countReported} as every adapter must: {@code [from, to)} with
+   * {@code to} not before {@code from} (an empty period counts 0).
+   *
+   * @throws NullPointerException when {@code from} or {@code to} is null, naming it
+   * @throws IllegalArgumentException when {@code to} is before {@code from}, naming both
+   * @since 0.1
+   */
+  static void checkPeriod(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the period must not end (" + to + ") before it starts ("
+          + from + ")");
+    }
+  }
 
   /** How many incidents are stored. */
   long count();

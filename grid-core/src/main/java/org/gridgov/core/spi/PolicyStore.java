@@ -17,7 +17,8 @@ public interface PolicyStore {
    * Saves of one policy at the same time (threads, or nodes sharing a database) are checked
    * against each other: each sees the versions saved before it, so the timeline stays legal.
    *
-   * @throws DuplicateException when this id and version are already stored
+   * @throws DuplicateException {@code ("policy", id + " v" + version)} when this id and version
+   *     are already stored (message {@code "policy kaixuan v2 is already stored"})
    * @throws org.gridgov.core.InvalidInputException when the policy or the timeline is invalid;
    *     nothing is stored
    */

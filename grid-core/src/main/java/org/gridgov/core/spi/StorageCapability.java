@@ -4,8 +4,14 @@ package org.gridgov.core.spi;
 public enum StorageCapability {
   /** Data survives a restart of the JVM. */
   DURABLE,
-  /** Several JVMs (application nodes) may share one store safely. */
+  /**
+   * Several JVMs (application nodes) may share one store safely: incidents, leases, counters, the
+   * directory and the policies, each seen by every node.
+   */
   MULTI_NODE,
-  /** Due work is taken with {@code SELECT … FOR UPDATE SKIP LOCKED} or an equivalent. */
+  /**
+   * Due work is taken with {@code SELECT … FOR UPDATE SKIP LOCKED} or an equivalent. Informational
+   * only: no contract test asks for it and gridgov does not read it.
+   */
   SKIP_LOCKED_CLAIM
 }

@@ -63,4 +63,25 @@ class IncidentStoreTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("lease must be positive, was PT0S");
   }
+
+  @Test
+  void checkOpening_emptyOrNotStartingWithAReport_refused() {
+    assertThatThrownBy(() -> IncidentStore.checkOpening(java.util.List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("intake starts with an IncidentReported event");
+    assertThatThrownBy(() -> IncidentStore.checkOpening(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("opening");
+  }
+
+  @Test
+  void checkPeriod_endBeforeStart_refusedNamingBoth_emptyPeriodAllowed() {
+    java.time.Instant t = java.time.Instant.parse("2024-03-04T00:00:00Z");
+    IncidentStore.checkPeriod(t, t);
+    assertThatThrownBy(() -> IncidentStore.checkPeriod(t, t.minusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the period must not end (2024-03-03T23:59:59Z) before it starts "
+            + "(2024-03-04T00:00:00Z)");
+    assertThatThrownBy(() -> IncidentStore.checkPeriod(null, t))
+        .isInstanceOf(NullPointerException.class).hasMessage("from");
+  }
 }

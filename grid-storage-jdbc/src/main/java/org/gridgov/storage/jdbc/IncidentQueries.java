@@ -96,10 +96,7 @@ final class IncidentQueries {
 
   long countReported(AreaCode unit, Instant from, Instant to) {
     Objects.requireNonNull(unit, "unit");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("the period must not end (" + to
-          + ") before it starts (" + from + ")");
-    }
+    IncidentStore.checkPeriod(from, to);
     Bounds bounds = Bounds.of(from, to);
     if (bounds == null) {
       return 0;

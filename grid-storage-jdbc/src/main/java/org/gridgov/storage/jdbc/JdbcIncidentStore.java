@@ -18,7 +18,6 @@ import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
-import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.spi.Append;
@@ -321,9 +320,7 @@ public final class JdbcIncidentStore implements IncidentStore {
   /** A checked opening: its events as they will be stored and the incident they fold to. */
   record Opening(List<IncidentEvent> events, Incident incident) {
     static Opening of(List<? extends IncidentEvent> opening) {
-      if (opening.isEmpty() || !(opening.get(0) instanceof IncidentReported)) {
-        throw new IllegalArgumentException("intake starts with an IncidentReported event");
-      }
+      IncidentStore.checkOpening(opening);
       List<IncidentEvent> stored = new ArrayList<>(opening.size());
       opening.forEach(e -> stored.add(EventCodec.asStored(e)));
       return new Opening(List.copyOf(stored), Incident.replay(stored));

@@ -151,9 +151,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public IntakeResult intake(List<? extends IncidentEvent> opening) {
-    if (opening.isEmpty() || !(opening.get(0) instanceof IncidentReported reported)) {
-      throw new IllegalArgumentException("intake starts with an IncidentReported event");
-    }
+    IncidentReported reported = IncidentStore.checkOpening(opening);
     Incident incident = fold(Incident.start(reported), opening, 1);
     ExternalRef external = reported.external().orElse(null);
     lock.writeLock().lock();
@@ -571,10 +569,7 @@ final class InMemoryIncidentStore implements IncidentStore {
   @Override
   public long countReported(AreaCode unit, Instant from, Instant to) {
     Objects.requireNonNull(unit, "unit");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("the period must not end (" + to + ") before it starts ("
-          + from + ")");
-    }
+    IncidentStore.checkPeriod(from, to);
     lock.readLock().lock();
     try {
       String prefix = unit.codePrefix();
