@@ -74,8 +74,7 @@ class SchemaTest {
     String prefix = TestDatabase.newPrefix();
     try {
       Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
-      Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
-          .target("1").load().migrate();
+      migrateTo(database, tables, "1");
       List<IncidentEvent> history = EveryEventType.handledLoop();
       storeAsBeforeVersionFour(database, tables, history);
       assertThatThrownBy(() -> JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
@@ -105,8 +104,7 @@ class SchemaTest {
     String prefix = TestDatabase.newPrefix();
     try {
       Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
-      Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
-          .target("2").load().migrate();
+      migrateTo(database, tables, "2");
       PolicySet v1 = Presets.kaixuan();
       PolicySet v2 = new PolicySet(v1.id(), 2, v1.effectiveFrom().plusSeconds(86_400), v1.zone(),
           v1.source(), v1.dispatch(), v1.returns(), v1.verification(), v1.escalation(),
@@ -144,8 +142,7 @@ class SchemaTest {
     String prefix = TestDatabase.newPrefix();
     try {
       Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
-      Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
-          .target("3").load().migrate();
+      migrateTo(database, tables, "3");
       List<IncidentEvent> later = anIncident().withId("later").reportedAt(at(100))
           .registered(Duration.ofHours(24)).build();
       // alive until: every-a 200 h (a deadline extended to it, answered at 76 h; its last event
@@ -221,13 +218,11 @@ class SchemaTest {
     String prefix = TestDatabase.newPrefix();
     try {
       Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
-      Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
-          .target("3").load().migrate();
+      migrateTo(database, tables, "3");
       List<IncidentEvent> opening = anIncident().withId("shared").reportedAt(at(0))
           .registered(Duration.ofHours(1)).build();
       storeAsBeforeVersionFour(database, tables, opening);
-      Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
-          .target("5").load().migrate(); // alive until 0 h
+      migrateTo(database, tables, "5"); // alive until 0 h
       // after migration 5, a node of an older release appends at 55 h: alive_until stays at 0 h
       appendAsBeforeVersionFour(database, tables, opening,
           Events.supervised("shared", 55, "pending"));
@@ -275,6 +270,12 @@ class SchemaTest {
       row.setLong(7, history.size());
       assertThat(row.executeUpdate()).isEqualTo(1);
     }
+  }
+
+  /** Migrates to schema version {@code target} only, as an older release left the database. */
+  private static void migrateTo(TestDatabase database, Tables tables, String target) {
+    Flyway.configure().configuration(Schema.flyway(database.pool(), tables).getConfiguration())
+        .target(target).load().migrate();
   }
 
   private static List<String> aliveIds(IncidentStore store, Instant from, Instant to) {
