@@ -147,6 +147,7 @@ public final class IndicatorEngine {
     } else if (event instanceof IncidentClaimed e) {
       dispatch(k, t, e.claimant(), e.replyBy(), true);
     } else if (event instanceof IncidentAssigned e) {
+      lapse(k, t); // a deadline missed before a re-assignment stays with the line that set it
       k.line = tally(lines, e.line());
       dispatch(k, t, e.assignee(), e.replyBy(), false);
     } else if (event instanceof FeedbackGiven e) {

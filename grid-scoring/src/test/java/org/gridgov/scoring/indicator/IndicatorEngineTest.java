@@ -200,6 +200,23 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void reassignmentToAnotherLine_keepsTheMissedDeadlineWithTheLineThatSetIt() {
+    // B (urban) must reply by 10 h and does not; at 20 h C (greening) takes it and replies in time
+    LineId greening = LineId.of("greening");
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(
+        History.byWorker("i1", G1, A, 0).registered(1, URBAN).assigned(B, URBAN, 2, 10)
+            .assigned(C, greening, 20, 40).feedback(C, 30).verified(S, 31).closed(32).build()))
+        .finish();
+
+    assertThat(report.worker(B).count(Counter.REPLIES_DUE)).isEqualTo(1);
+    assertThat(report.line(URBAN).count(Counter.REPLIES_DUE)).as("urban set and missed it")
+        .isEqualTo(1);
+    assertThat(report.line(URBAN).rate(Indicator.REPLY_INDEX)).isEqualTo(Rate.of(0, 1));
+    assertThat(report.line(greening).count(Counter.REPLIES_DUE)).isEqualTo(1);
+    assertThat(report.line(greening).rate(Indicator.REPLY_INDEX)).isEqualTo(Rate.of(1, 1));
+  }
+
+  @Test
   void reassignment_movesLaterCountsToTheNewAssignee() {
     // C is assigned at 2 h (reply by 50 h), B takes over at 60 h (reply by 100 h) and handles it.
     IndicatorEngine engine = new IndicatorEngine(PERIOD, SETTINGS);
