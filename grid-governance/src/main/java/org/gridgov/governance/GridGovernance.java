@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -116,7 +115,7 @@ public final class GridGovernance {
    * DuplicateException} naming the reference.
    */
   public IntakeResult report(Report report) {
-    Objects.requireNonNull(report, "report");
+    required("report", "report", report);
     Directory d = directory;
     Inputs in = new Inputs("report").require("actor", report.actor())
         .require("source", report.source()).require("category", report.category())
@@ -377,7 +376,7 @@ public final class GridGovernance {
    * #refreshPolicy()}), so the nodes' heartbeat carries those changes too.
    */
   public AdvanceResult advance(Instant now) {
-    Objects.requireNonNull(now, "now");
+    required("advance", "now", now);
     refreshDirectory();
     refreshPolicy();
     return timers.advance(now);
@@ -391,15 +390,29 @@ public final class GridGovernance {
   // ------------------------------------------------------------------ queries
 
   public Optional<Incident> find(IncidentId id) {
+    required("find", "id", id);
     return incidents.find(id);
+  }
+
+  /**
+   * Refuses a missing argument of a public entry point as {@link
+   * org.gridgov.core.InvalidInputException} naming it; nothing is built when it is there (these
+   * run on every command and timer tick).
+   */
+  private static void required(String command, String field, Object value) {
+    if (value == null) {
+      new Inputs(command).require(field, null).throwIfAny();
+    }
   }
 
   /** The incident, or {@link NotFoundException}. */
   public Incident require(IncidentId id) {
+    required("require", "id", id);
     return incidents.find(id).orElseThrow(() -> new NotFoundException("incident", id));
   }
 
   public List<IncidentEvent> history(IncidentId id) {
+    required("history", "id", id);
     return incidents.history(id);
   }
 
@@ -453,6 +466,9 @@ public final class GridGovernance {
    */
   public SettlementReport settlement(Instant from, Instant to) {
     checkPeriod("settlement", from, to);
+    Instant last = to.minusNanos(1);
+    new Inputs("settlement").check(policies.at(last).isPresent(), "to", Inputs.RANGE,
+        "must end after a version of policy " + policies.id() + " is in force", to).throwIfAny();
     List<Incident> closed = new ArrayList<>();
     for (List<IncidentEvent> history : histories(from, to)) {
       Incident incident = Incident.replay(history);
@@ -461,7 +477,7 @@ public final class GridGovernance {
         closed.add(incident);
       }
     }
-    return SettlementReport.of(closed, policyAt(to.minusNanos(1)).targets());
+    return SettlementReport.of(closed, policyAt(last).targets());
   }
 
   /** The policy in force at {@code instant}. */

@@ -151,8 +151,8 @@ public final class GridGovernanceBuilder {
     if (!missing.isEmpty()) {
       throw new IllegalStateException("GridGovernance needs " + String.join(", ", missing));
     }
+    savePolicy(); // first: a policy the store refuses must not leave this node's directory saved
     settleDirectory(stored);
-    savePolicy();
     if (ids == null) {
       ids = IncidentIdGenerator.sequential(node, clock);
     }

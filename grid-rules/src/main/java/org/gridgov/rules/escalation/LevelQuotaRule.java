@@ -9,6 +9,7 @@ import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.policy.EscalationPolicy;
 import org.gridgov.core.policy.QuotaMode;
 import org.gridgov.core.territory.Level;
@@ -61,9 +62,13 @@ public record LevelQuotaRule(EscalationPolicy policy) {
       return new EscalationDecision.Refuse(ID, new Refusal(ID, QUOTA_EXHAUSTED,
           describe(usage, limit) + "; incident " + incident.id() + " stays at " + from));
     }
+    // The note goes with the reason only when both fit in an event's text; the event's overQuota
+    // flag records the excess either way (a reason the facade accepted must not fail here).
+    String note = over ? " [over quota: " + describe(usage, limit) + "]" : "";
+    String flagged = reason.length() + note.length() <= IncidentEvent.MAX_TEXT ? reason + note
+        : reason;
     return new EscalationDecision.Allow(ID, new IncidentEscalated(incident.id(), actor, now,
-        over ? reason + " [over quota: " + describe(usage, limit) + "]" : reason,
-        from, to, EscalationKind.REQUESTED, over, now));
+        flagged, from, to, EscalationKind.REQUESTED, over, now));
   }
 
   private String describe(QuotaUsage usage, long limit) {

@@ -1,0 +1,97 @@
+package org.gridgov.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.governance.Town.*;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import org.gridgov.core.Directory;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.DuplicateException;
+import org.gridgov.core.spi.GridStorage;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The facade's edges: a missing argument of a public entry point, a period no policy covers, a
+ * SOFT quota note that would overflow the reason, and a build that fails without writing.
+ */
+class FacadeEdgesTest {
+  private final MutableClock clock = new MutableClock(NINE);
+
+  private static PolicySet policy(String mode, int bounceLimit) {
+    return PolicyLoader.fromYaml(new StringReader("""
+        id: review-h5
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: "test"
+        dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }
+        returns: { bounceLimit: %d }
+        verification: { maxReworks: 3 }
+        escalation: { mode: %s, quota: { GRID: 0.1 } }
+        """.formatted(bounceLimit, mode)), "review-h5.yaml");
+  }
+
+  @Test
+  void escalate_softQuotaOverWithAReasonOfMaxLength_storedNotIllegalArgument() {
+    GridStorage storage = InMemoryGridStorage.create();
+    GridGovernance g = governance(storage, clock, policy("SOFT", 2));
+    IncidentId id = reportAndRegister(g, GRID_1, VENDING); // found 1, quota 0.1: limit 0
+
+    var after = g.escalate(CENTRE, id, "x".repeat(4000)); // a reason the facade accepts
+
+    assertThat(after.level()).isEqualTo(org.gridgov.core.territory.Level.COMMUNITY);
+    assertThat(g.history(id)).last().isInstanceOfSatisfying(
+        org.gridgov.core.incident.IncidentEscalated.class, e -> {
+          assertThat(e.overQuota()).as("the excess is recorded by the flag").isTrue();
+          assertThat(e.reason()).isEqualTo("x".repeat(4000));
+        });
+    assertThat(storage.counters().get("escalation:GRID:330102011002001:2024-03")).isEqualTo(1);
+  }
+
+  @Test
+  void report_advance_history_null_invalidInputNamingTheField() {
+    GridGovernance g = governance(clock, Presets.kaixuan());
+    assertThatThrownBy(() -> g.report(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("report: is required");
+    assertThatThrownBy(() -> g.advance(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("now: is required");
+    assertThatThrownBy(() -> g.history(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("id: is required");
+    assertThatThrownBy(() -> g.require(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("id: is required");
+    assertThatThrownBy(() -> g.find(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("id: is required");
+  }
+
+  @Test
+  void settlement_periodBeforeAnyPolicyVersion_invalidInputNamingTo() {
+    GridGovernance g = governance(clock, Presets.kaixuan());
+    assertThatThrownBy(() -> g.settlement(Instant.parse("2000-01-01T00:00:00Z"),
+        Instant.parse("2000-02-01T00:00:00Z")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("to: ").hasMessageContaining("[input.range]");
+  }
+
+  @Test
+  void build_conflictingPolicyVersion_refusedWithoutSavingItsDirectory() {
+    GridStorage storage = InMemoryGridStorage.create();
+    GridGovernance first = governance(storage, clock, policy("HARD", 2));
+    long revision = storage.directory().revision();
+    Directory emptyRoster = Directory.of(first.directory().territory(), Roster.of(List.of()));
+
+    assertThatThrownBy(() -> GridGovernance.builder().storage(storage).directory(emptyRoster)
+        .policy(policy("HARD", 5)).clock(clock).node("node-2").build())
+        .isInstanceOf(DuplicateException.class);
+    assertThat(storage.directory().revision()).as("directory revision").isEqualTo(revision);
+    assertThat(first.refreshDirectory()).as("node 1 takes up the failed node's roster").isFalse();
+  }
+}
