@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
   public static CsvTable read(Reader reader, String source, List<String> required) {
     List<Row> all = new ArrayList<>();
     CsvSchema schema = CsvSchema.emptySchema().withComments();
-    try (JsonParser parser = MAPPER.getFactory().createParser(reader)) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(withoutBom(reader))) {
       CsvParser csv = (CsvParser) parser;
       csv.setSchema(schema);
       csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -65,9 +66,6 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
           String text = csv.getText().trim();
           if (cells.isEmpty()) {
             line = csv.currentTokenLocation().getLineNr();
-            if (all.isEmpty() && text.startsWith("\uFEFF")) { // a byte-order mark (Excel)
-              text = text.substring(1);
-            }
           }
           cells.add(text);
         } else if (token == JsonToken.END_ARRAY && depth-- == 2) {
@@ -83,6 +81,23 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
       throw new UncheckedIOException("cannot read " + source, e);
     }
     return check(source, all, required);
+  }
+
+  /**
+   * {@code reader} past a leading byte-order mark (Excel, R's UTF-8-BOM), so that a quoted first
+   * header cell still parses as quoted.
+   */
+  public static Reader withoutBom(Reader reader) {
+    PushbackReader in = new PushbackReader(reader, 1);
+    try {
+      int first = in.read();
+      if (first != -1 && first != '\uFEFF') {
+        in.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read CSV", e);
+    }
+    return in;
   }
 
   private static CsvTable check(String source, List<Row> all, List<String> required) {

@@ -42,6 +42,8 @@ final class PolicyChecks {
               "must not be below majorEventMin " + r.majorEventMin(), r.majorEventMax()));
         }
         money(v, "pay.pieceRates.qualityReport", r.qualityReport());
+        money(v, "pay.pieceRates.majorEventMin", r.majorEventMin());
+        money(v, "pay.pieceRates.majorEventMax", r.majorEventMax());
       });
       pay.allowance().ifPresent(a -> {
         money(v, "pay.allowance.monthly", a.monthly());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.CsvTable;
 
 /**
  * Reads territory files: a header naming at least {@code code,name,level,parent_code}, then one
@@ -31,7 +32,7 @@ final class TerritoryCsv {
   private TerritoryCsv() {}
 
   static void read(Reader reader, String source, Consumer<RawArea> rows, List<Violation> problems) {
-    try (JsonParser parser = MAPPER.createParser(reader)) {
+    try (JsonParser parser = MAPPER.createParser(CsvTable.withoutBom(reader))) {
       List<String> header = null;
       List<String> cells = new ArrayList<>();
       int line = 0;
@@ -72,9 +73,6 @@ final class TerritoryCsv {
   private static List<String> header(
       List<String> cells, String source, int line, List<Violation> problems) {
     List<String> header = new ArrayList<>(cells);
-    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-      header.set(0, header.get(0).substring(1));
-    }
     List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
     if (!missing.isEmpty()) {
       problems.add(

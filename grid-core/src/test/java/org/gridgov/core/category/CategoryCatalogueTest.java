@@ -129,6 +129,17 @@ class CategoryCatalogueTest {
   }
 
   @Test
+  void load_byteOrderMarkBeforeAQuotedHeader_readLikeAnyOther() {
+    // R's write.csv(fileEncoding = "UTF-8-BOM") and pandas' QUOTE_ALL quote every cell
+    CategoryCatalogue loaded = CategoryCatalogue.load(new StringReader("\uFEFF\"code\","
+        + "\"major_name\",\"name\",\"default_line\",\"emergency\",\"handling_deadline\"\r\n"
+        + "\"P0180\",\"公用设施\",\"自定义\",\"utilities\",\"false\",\"72h\"\r\n"), "r.csv");
+
+    assertThat(loaded.require(CategoryCode.parse("P0180")).handlingDeadline())
+        .isEqualTo(Duration.ofHours(72));
+  }
+
+  @Test
   void load_badRows_listsEveryViolationWithSourceAndLine() {
     String csv =
         HEADER

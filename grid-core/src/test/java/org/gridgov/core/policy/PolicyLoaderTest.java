@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
@@ -244,6 +245,21 @@ class PolicyLoaderTest {
               assertThat(v.rule()).isEqualTo("policy.syntax");
               assertThat(v.message()).isEqualTo("is not UTF-8 text (save it as UTF-8)");
             }));
+  }
+
+  @Test
+  void validate_negativeMajorEventAwardsBuiltInCode_refusedAsFromAFile() {
+    PolicySet y = Presets.yangling();
+    PolicySet deducting = new PolicySet(y.id(), y.version(), y.effectiveFrom(), y.zone(),
+        y.source(), y.dispatch(), y.returns(), y.verification(), y.escalation(), y.targets(),
+        java.util.Optional.of(new PayPolicy(java.util.Optional.empty(), java.util.Optional.of(
+            new PieceRates(Money.ofYuan("5"), Money.ofYuan("-500"), Money.ofYuan("-300"))),
+            java.util.Optional.empty())));
+
+    assertThatThrownBy(() -> PolicyLoader.validate(deducting))
+        .isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.violations()).extracting(Violation::path)
+                .contains("pay.pieceRates.majorEventMin", "pay.pieceRates.majorEventMax"));
   }
 
   @Test

@@ -45,6 +45,25 @@ class TerritoryBuilderTest {
   }
 
   @Test
+  void build_byteOrderMarkBeforeAQuotedHeaderAndCrlf_readLikeAnyOther() {
+    Territory territory = Territory.builder().addCsv(new StringReader(
+        "\uFEFF\"code\",\"name\",\"level\",\"parent_code\"\r\n"
+            + "\"110101\",\"东城区\",\"DISTRICT\",\"\"\r\n"
+            + "\"110101001\",\"东华门街道\",\"STREET\",\"110101\"\r\n"), "r.csv").build();
+
+    assertThat(territory.at(Level.STREET)).singleElement().extracting(Area::name)
+        .isEqualTo("东华门街道");
+  }
+
+  @Test
+  void build_byteOrderMarkBeforeAPlainHeader_readLikeAnyOther() {
+    Territory territory = Territory.builder()
+        .addCsv(new StringReader("\uFEFF" + LADDER), "excel.csv").build();
+
+    assertThat(territory.size()).isEqualTo(3);
+  }
+
+  @Test
   void build_unknownLevel_isRejected() {
     assertSingle(rejected(LADDER + "330102011002001,一,BLOCK,330102011002\n"), "grids.csv:5",
         TerritoryRules.UNKNOWN_LEVEL);
