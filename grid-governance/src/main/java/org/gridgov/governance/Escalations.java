@@ -52,7 +52,8 @@ final class Escalations {
     LevelQuotaRule rule = new LevelQuotaRule(policy.escalation());
     boolean emergency = governance.isEmergency(incident);
     Level level = incident.level();
-    if (emergency || level == Level.DISTRICT) {
+    boolean outsideAuthority = !policy.escalation().mayClose(level, incident.category());
+    if (emergency || outsideAuthority || level == Level.DISTRICT) {
       return refuseOrAllow(rule.decide(incident, emergency, usage(incident, policy, now),
           actor, now, reason), incident);
     }

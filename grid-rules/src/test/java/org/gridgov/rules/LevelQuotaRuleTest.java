@@ -82,6 +82,22 @@ class LevelQuotaRuleTest {
   }
 
   @Test
+  void decide_caseItsLevelMayNotClose_passesEitherWayAsOutsideAuthorityAndIsNotCounted() {
+    for (QuotaMode mode : QuotaMode.values()) {
+      LevelQuotaRule narrowed = new LevelQuotaRule(new EscalationPolicy(mode,
+          ImmutableMap.of(Level.GRID, new BigDecimal("0.1")),
+          ImmutableMap.of(Level.GRID, com.google.common.collect.ImmutableSet.of("P99"))));
+
+      EscalationDecision.Allow allow = (EscalationDecision.Allow) narrowed.decide(
+          registered("i", GRID_1), false, usage(1, 50), CENTRE, at(1), "may not close it");
+
+      assertThat(allow.event().kind()).isEqualTo(EscalationKind.OUTSIDE_AUTHORITY);
+      assertThat(allow.event().overQuota()).isFalse();
+      assertThat(allow.event().reason()).isEqualTo("may not close it");
+    }
+  }
+
+  @Test
   void decide_atDistrict_refusedAsTopLevel() {
     Incident incident = registered("i", GRID_1);
     for (Level up : new Level[] {Level.COMMUNITY, Level.STREET, Level.DISTRICT}) {

@@ -19,8 +19,9 @@ import org.gridgov.rules.Refusal;
  * Kaixuan's "one in ten" (十一制): what a unit passes up in a calendar month may not exceed its
  * level's quota times what it found that month. Under a HARD quota the escalation that would
  * exceed it is refused with {@code QUOTA_EXHAUSTED}; under SOFT it passes and is flagged. An
- * emergency always passes and is never counted. Cases go up one level at a time, to the district
- * at most.
+ * emergency always passes and is never counted, and so does a case its level may not close
+ * (outside the level's authority, say after a new policy version narrowed it): it must go up, so
+ * it is not passed up by choice. Cases go up one level at a time, to the district at most.
  */
 public record LevelQuotaRule(EscalationPolicy policy) {
   public static final RuleId ID = RuleId.of("escalation.level-quota");
@@ -55,6 +56,10 @@ public record LevelQuotaRule(EscalationPolicy policy) {
     if (emergency) {
       return new EscalationDecision.Allow(ID, new IncidentEscalated(incident.id(), actor, now,
           reason, from, to, EscalationKind.EMERGENCY, false, now));
+    }
+    if (!policy.mayClose(from, incident.category())) { // must go up: not by choice, not counted
+      return new EscalationDecision.Allow(ID, new IncidentEscalated(incident.id(), actor, now,
+          reason, from, to, EscalationKind.OUTSIDE_AUTHORITY, false, now));
     }
     long limit = limit(from, usage.found());
     boolean over = usage.escalated() + 1 > limit;
