@@ -64,6 +64,9 @@ final class ArrivalProcess {
         weights.put(prefix, weight);
       }
     });
+    Checks.check(Arrivals.ID, "categories", !weights.isEmpty(),
+        "every category of " + arrivals.categories().keySet() + " is in the overloaded line "
+            + heavy + ": none is left for the arrivals outside it");
     if (heavy != null && overloaded.isEmpty()) {
       throw new IllegalArgumentException("simulation.overload: no category has the default line "
           + heavy);

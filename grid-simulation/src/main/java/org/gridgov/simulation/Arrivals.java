@@ -35,6 +35,10 @@ public record Arrivals(
   static final RuleId ID = RuleId.of("simulation.arrivals");
 
   public Arrivals {
+    Checks.notNull(ID, "hourly", hourly);
+    Checks.notNull(ID, "weekly", weekly);
+    Checks.notNull(ID, "categories", categories);
+    Checks.notNull(ID, "sources", sources);
     Checks.check(ID, "perGridPerDay", perGridPerDay > 0 && Double.isFinite(perGridPerDay),
         "must be positive, was " + perGridPerDay);
     Checks.check(ID, "hourly", hourly.size() == 24, "must hold 24 weights, was " + hourly.size());
@@ -84,6 +88,7 @@ public record Arrivals(
   }
 
   public Arrivals withCategories(Map<String, Double> weights) {
+    Checks.noNullEntries(ID, "categories", weights);
     return new Arrivals(perGridPerDay, hourly, weekly, ImmutableMap.copyOf(weights), sources);
   }
 

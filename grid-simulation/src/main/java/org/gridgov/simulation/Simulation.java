@@ -31,8 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.line.LineId;
+import org.gridgov.core.line.Lines;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.governance.GridGovernance;
 import org.gridgov.governance.GridGovernanceBuilder;
@@ -130,8 +132,16 @@ public final class Simulation {
    */
   private static void checkRunnable(Territory divisions, SimulationConfig config,
       PolicySet policy) {
+    Checks.notNull(RUN, "territory", divisions);
+    Checks.notNull(RUN, "config", config);
+    Checks.notNull(RUN, "policy", policy);
+    config.overload().ifPresent(o -> Checks.check(RUN, "overload",
+        Lines.standard().find(o.line())
+            .map(l -> l.level() == Level.STREET || l.level() == Level.DISTRICT).orElse(true),
+        "line " + o.line() + " works at no street or district, so its " + o.workers()
+            + " department workers would never be placed and its cases never solved"));
     Checks.check(RUN, "territory", divisions.areas().stream()
-        .anyMatch(area -> area.level() == org.gridgov.core.territory.Level.COMMUNITY),
+        .anyMatch(area -> area.level() == Level.COMMUNITY),
         "has no COMMUNITY to place synthetic grids in");
     Instant first = config.start().atStartOfDay(config.zone()).toInstant();
     Checks.check(RUN, "start", !policy.effectiveFrom().isAfter(first), "is " + first + " ("

@@ -86,6 +86,7 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
   }
 
   public SimulationConfig withOverload(Overload value) {
+    Checks.notNull(ID, "overload", value);
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour,
         Optional.of(value), tick, scoring, baseSalary);
   }

@@ -30,6 +30,7 @@ public record Staffing(int minGrids, int maxGrids, String template,
     Checks.check(ID, "maxGrids", maxGrids >= minGrids && maxGrids <= 999,
         "must be between minGrids and 999, was " + maxGrids);
     Checks.notBlank(ID, "template", template);
+    Checks.notNull(ID, "roleLines", roleLines);
     Checks.atLeast(ID, "perStreetLine", 0, perStreetLine);
     Checks.atLeast(ID, "perDistrictLine", 0, perDistrictLine);
   }
