@@ -152,7 +152,8 @@ final class IncidentRows {
     }
   }
 
-  private void setInstant(PreparedStatement statement, int index, Instant instant)
+  /** Binds {@code instant}, or NULL of the dialect's instant type when it is null. */
+  void setInstant(PreparedStatement statement, int index, Instant instant)
       throws SQLException {
     if (instant == null) {
       statement.setNull(index, tables.dialect().instantSqlType());

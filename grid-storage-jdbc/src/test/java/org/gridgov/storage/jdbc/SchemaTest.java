@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.ExternalRef;
@@ -29,7 +28,6 @@ import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.spi.StorageException;
 import org.gridgov.storage.jdbc.dialect.Dialects;
-import org.gridgov.storage.jdbc.dialect.SqlDialect;
 import org.gridgov.storage.jdbc.json.PolicyCodec;
 import org.gridgov.tck.fixtures.Directories;
 import org.gridgov.tck.fixtures.Events;
@@ -260,12 +258,8 @@ class SchemaTest {
       row.setString(2, after.stage().name());
       row.setString(3, after.assignee().map(WorkerId::value).orElse(null));
       row.setBoolean(4, after.isOpen());
-      Optional<Instant> due = after.nextTimer().map(Timer::dueAt);
-      if (due.isPresent()) {
-        tables.dialect().setInstant(row, 5, due.get());
-      } else {
-        row.setNull(5, tables.dialect().instantSqlType());
-      }
+      new IncidentRows(tables).setInstant(row, 5,
+          after.nextTimer().map(Timer::dueAt).orElse(null));
       row.setString(6, after.id().value());
       row.setLong(7, history.size());
       assertThat(row.executeUpdate()).isEqualTo(1);
@@ -293,7 +287,6 @@ class SchemaTest {
   private static void storeAsBeforeVersionFour(TestDatabase database, Tables tables,
       List<IncidentEvent> history) throws SQLException {
     Incident incident = Incident.replay(history);
-    SqlDialect dialect = tables.dialect();
     EventRows events = new EventRows(tables);
     try (Connection c = database.pool().getConnection();
         PreparedStatement row = c.prepareStatement(tables.render(INSERT_BEFORE_VERSION_FOUR));
@@ -304,15 +297,11 @@ class SchemaTest {
       row.setString(4, incident.grid().value());
       row.setString(5, incident.assignee().map(WorkerId::value).orElse(null));
       row.setBoolean(6, incident.isOpen());
-      Optional<Instant> due = incident.nextTimer().map(Timer::dueAt);
-      if (due.isPresent()) {
-        dialect.setInstant(row, 7, due.get());
-      } else {
-        row.setNull(7, dialect.instantSqlType());
-      }
+      new IncidentRows(tables).setInstant(row, 7,
+          incident.nextTimer().map(Timer::dueAt).orElse(null));
       row.setString(8, incident.external().map(ExternalRef::system).orElse(null));
       row.setString(9, incident.external().map(ExternalRef::id).orElse(null));
-      dialect.setInstant(row, 10, incident.reportedAt());
+      tables.dialect().setInstant(row, 10, incident.reportedAt());
       row.executeUpdate();
       events.addBatch(eventBatch, 1, history);
       eventBatch.executeBatch();
