@@ -114,10 +114,10 @@ final class SimulateCommand implements Callable<Integer> {
     Optional<SimulationResult> second;
     try {
       try (Stores stores = Stores.parse(store, out, spec.commandLine())) {
-        first = Simulation.run(territory, run, a, stores.open("a"), progress(err, a));
+        first = Simulation.run(territory, run, a, stores.open("a"), progress(err, a, run));
         second = b.isEmpty() ? Optional.empty()
             : Optional.of(Simulation.run(territory, run, b.get(), stores.open("b"),
-                progress(err, b.get())));
+                progress(err, b.get(), run)));
         if (b.isEmpty()) {
           stores.discard("b");
         }
@@ -211,8 +211,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private Progress progress(PrintWriter err, PolicySet policy) {
-    return quiet ? Progress.NONE : new ProgressBar(err, policy.id());
+  private Progress progress(PrintWriter err, PolicySet policy, SimulationConfig config) {
+    return quiet ? Progress.NONE
+        : new ProgressBar(err, policy.id(), config.zone(), ProgressBar.interactive());
   }
 
   /** The shipped ladders, for the help text. */
