@@ -338,11 +338,15 @@ public final class GridGovernance {
     });
   }
 
-  /** Closes a verified case (结案), if its level has the authority for its category. */
+  /**
+   * Closes a verified case (结案), if its level has the authority for its category under the
+   * policy in force when the case was taken on there ({@link Incident#takenOnAt()}): a later
+   * version that narrows the level's authority binds the cases taken on after it takes effect.
+   */
   public Incident close(Actor actor, IncidentId id, String reason) {
     return execute(id, Step.CLOSE, actor, (incident, now) -> {
       refuseIfAny(id, Step.CLOSE,
-          new AuthorityRule(policyAt(now).escalation()).checkClose(incident));
+          new AuthorityRule(policyTakenOn(incident, now).escalation()).checkClose(incident));
       return List.of(new IncidentClosed(id, actor, now, reason(reason)));
     });
   }
@@ -484,6 +488,17 @@ public final class GridGovernance {
   public PolicySet policyAt(Instant instant) {
     return policies.at(instant).orElseThrow(() -> new IllegalStateException(
         "no version of policy " + policies.id() + " is in force at " + instant));
+  }
+
+  /**
+   * The policy in force when the current assignee took {@code incident} on ({@link
+   * Incident#takenOnAt()}); the one in force {@code now} when nobody holds it, or when no version
+   * was in force then.
+   */
+  private PolicySet policyTakenOn(Incident incident, Instant now) {
+    Instant takenOn = incident.takenOnAt().orElse(null);
+    Optional<PolicySet> then = takenOn == null ? Optional.empty() : policies.at(takenOn);
+    return then.isPresent() ? then.get() : policyAt(now);
   }
 
   public GridStorage storage() {

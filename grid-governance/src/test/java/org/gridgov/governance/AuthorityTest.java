@@ -94,4 +94,85 @@ class AuthorityTest {
     assertThat(versioned.storage().counters().get("escalation:GRID:330102011002001:2024-03"))
         .isZero();
   }
+
+  /** v1 lets the grid close everything; v2, from 5 March 2024 (10:00 UTC), only E05. */
+  private static GridGovernance narrowedOnTheFifth(MutableClock versionClock) {
+    return GridGovernance.builder()
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create()).directory(directory())
+        .policy(policy(1, "2024-01-01", ""),
+            policy(2, "2024-03-05T10:00:00Z", "authority: { GRID: [E05] }"))
+        .clock(versionClock).build();
+  }
+
+  private static final Instant NARROWED = Instant.parse("2024-03-05T10:00:00Z");
+
+  @Test
+  void caseTakenOnBeforeTheNarrowing_verifiedBeforeIt_closedAtItsLevelAfterIt() {
+    MutableClock versionClock = new MutableClock(NINE);
+    GridGovernance versioned = narrowedOnTheFifth(versionClock);
+    IncidentId id = reportAndRegister(versioned, GRID_1, VENDING);
+    versioned.claim(A, id); // lawful under v1
+    versioned.feedback(A, id, "stall moved on");
+    versioned.verify(SUPERVISOR, id, true, "checked");
+
+    versionClock.set(NARROWED.plusSeconds(3600)); // v2 in force: the grid may not close E04
+    assertThat(versioned.policyAt(versionClock.instant()).version()).isEqualTo(2);
+    Incident closed = versioned.close(CENTRE, id, "");
+
+    assertThat(closed.stage()).isEqualTo(Stage.CLOSED);
+    assertThat(closed.level()).isEqualTo(Level.GRID);
+    assertThat(closed.closedAt()).contains(NARROWED.plusSeconds(3600));
+  }
+
+  @Test
+  void caseTakenOnBeforeTheNarrowing_handledAndReworkedAfterIt_stillClosedAtItsLevel() {
+    MutableClock versionClock = new MutableClock(NINE);
+    GridGovernance versioned = narrowedOnTheFifth(versionClock);
+    IncidentId id = reportAndRegister(versioned, GRID_1, VENDING);
+    versioned.claim(A, id);
+
+    versionClock.set(NARROWED.plusSeconds(60));
+    versioned.feedback(A, id, "stall moved on");
+    Incident rework = versioned.verify(SUPERVISOR, id, false, "back the next morning");
+    assertThat(rework.stage()).isEqualTo(Stage.DISPATCHED);
+    assertThat(rework.assignee()).contains(A);
+    versionClock.set(NARROWED.plusSeconds(7200));
+    versioned.feedback(A, id, "stall gone for good");
+    versioned.verify(SUPERVISOR, id, true, "checked again");
+
+    assertThat(versioned.close(CENTRE, id, "").stage())
+        .as("rework is the same taking-on, under v1").isEqualTo(Stage.CLOSED);
+  }
+
+  @Test
+  void caseReassignedAfterTheNarrowing_isANewTakingOn_refusedUnderTheNewAuthority() {
+    MutableClock versionClock = new MutableClock(NINE);
+    GridGovernance versioned = narrowedOnTheFifth(versionClock);
+    IncidentId id = reportAndRegister(versioned, GRID_1, VENDING);
+    versioned.claim(A, id);
+
+    versionClock.set(NARROWED.plusSeconds(60));
+    assertThatThrownBy(() -> versioned.assign(CENTRE, id, B, URBAN, "A is away"))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("OUTSIDE_AUTHORITY").hasMessageContaining(id.toString())
+        .hasMessageContaining("escalation.authority");
+    assertThat(versioned.require(id).assignee()).as("nothing stored").contains(A);
+
+    // A, who took it on under v1, still finishes it at the grid
+    versioned.feedback(A, id, "stall moved on");
+    versioned.verify(SUPERVISOR, id, true, "checked");
+    assertThat(versioned.close(CENTRE, id, "").stage()).isEqualTo(Stage.CLOSED);
+  }
+
+  @Test
+  void caseTakenOnAfterTheNarrowing_followsTheNewAuthority() {
+    MutableClock versionClock = new MutableClock(NARROWED.plusSeconds(60));
+    GridGovernance versioned = narrowedOnTheFifth(versionClock);
+    IncidentId id = reportAndRegister(versioned, GRID_1, VENDING);
+
+    assertThatThrownBy(() -> versioned.claim(A, id))
+        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("OUTSIDE_AUTHORITY");
+    versioned.advance(versionClock.instant());
+    assertThat(versioned.require(id).level()).isEqualTo(Level.COMMUNITY);
+  }
 }

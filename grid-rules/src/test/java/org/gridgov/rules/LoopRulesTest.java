@@ -157,7 +157,10 @@ class LoopRulesTest {
         ImmutableMap.of(Level.GRID, ImmutableSet.of("E06")));
 
     assertThat(new AuthorityRule(policy).checkClose(handled("i"))).get()
-        .satisfies(r -> assertThat(r.message()).contains("category E0401 is outside the authority of GRID"));
+        .satisfies(r -> assertThat(r.message()).contains("category E0401 is outside the authority of GRID"))
+        .satisfies(r -> assertThat(r.message()).as("the taking-on whose policy decides")
+            .contains("when incident i was taken on there (takenOnAt " + at(24) + ")"))
+        .satisfies(r -> assertThat(r.rule()).isEqualTo(AuthorityRule.ID));
     assertThat(new AuthorityRule(new EscalationPolicy(QuotaMode.HARD, ImmutableMap.of()))
         .checkClose(handled("i"))).isEmpty();
   }

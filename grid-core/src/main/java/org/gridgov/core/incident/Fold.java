@@ -31,14 +31,14 @@ final class Fold {
       d.stage = Stage.REJECTED;
       d.rejection = e.kind();
     } else if (event instanceof IncidentClaimed e) {
-      dispatch(d, e.claimant(), e.replyBy());
+      dispatch(d, e.claimant(), e.replyBy(), e.at());
       d.selfClaimed = true;
     } else if (event instanceof IncidentAssigned e) {
       if (s.stage() == Stage.DISPATCHED
           && e.assignee().equals(s.assignee()) && e.line().equals(s.line())) {
         throw refuse(s, event, "already assigned to " + e.assignee() + " for " + e.line());
       }
-      dispatch(d, e.assignee(), e.replyBy());
+      dispatch(d, e.assignee(), e.replyBy(), e.at());
       if (!e.line().equals(s.line())) {
         d.arbitrated = false; // a new line by assignment is not the line the centre decided on
       }
@@ -135,10 +135,15 @@ final class Fold {
     return d.toState();
   }
 
-  private static void dispatch(Draft d, WorkerId worker, Instant replyBy) {
+  /**
+   * The case taken on by {@code worker} at {@code at}: a claim or an assignment, a re-assignment
+   * too. Rework after a failed verification is not a taking-on and keeps {@code takenOnAt}.
+   */
+  private static void dispatch(Draft d, WorkerId worker, Instant replyBy, Instant at) {
     d.stage = Stage.DISPATCHED;
     d.assignee = worker;
     d.selfClaimed = false;
+    d.takenOnAt = at;
     d.replyBy(replyBy);
     d.claimUntil = null;
     d.overdue = false;
@@ -148,6 +153,7 @@ final class Fold {
   private static void undispatch(Draft d) {
     d.assignee = null;
     d.selfClaimed = false;
+    d.takenOnAt = null;
     d.replyBy = null;
     d.overdue = false;
     d.superviseAt = null;
@@ -174,6 +180,7 @@ final class Fold {
     Level level;
     WorkerId assignee;
     boolean selfClaimed;
+    Instant takenOnAt;
     WorkerId handler;
     Instant claimUntil;
     Instant replyBy;
@@ -205,6 +212,7 @@ final class Fold {
       level = s.level();
       assignee = s.assignee();
       selfClaimed = s.selfClaimed();
+      takenOnAt = s.takenOnAt();
       handler = s.handler();
       claimUntil = s.claimUntil();
       replyBy = s.replyBy();
@@ -232,10 +240,10 @@ final class Fold {
       return new State(
           from.id(), version, stage, from.source(), category, grid, from.microGrid(),
           from.external(), from.emergency(), from.topic(), from.reportedAt(), from.reporter(),
-          registeredAt, line, level, assignee, selfClaimed, handler, claimUntil, replyBy, overdue,
-          superviseAt, supervisions, bounces, reworks, escalations, overdueCount, lastReturnedBy,
-          arbitrated, jointLines, verifier, handledAt, closedAt, rating, rejection, lastChangedAt,
-          latestReplyBy);
+          registeredAt, line, level, assignee, selfClaimed, takenOnAt, handler, claimUntil, replyBy,
+          overdue, superviseAt, supervisions, bounces, reworks, escalations, overdueCount,
+          lastReturnedBy, arbitrated, jointLines, verifier, handledAt, closedAt, rating, rejection,
+          lastChangedAt, latestReplyBy);
     }
 
     /**

@@ -158,6 +158,17 @@ public final class Incident {
     return s.selfClaimed();
   }
 
+  /**
+   * When the current assignee took the case on at its level: the instant of the claim or
+   * assignment (a re-assignment too) that made them the assignee; empty while nobody holds it.
+   * Handing it back for rework keeps it, as the case is not taken on again; a return,
+   * arbitration, joint meeting or escalation clears it. The closing authority is that of the
+   * policy in force at this instant ({@code AuthorityRule}).
+   */
+  public Optional<Instant> takenOnAt() {
+    return Optional.ofNullable(s.takenOnAt());
+  }
+
   /** The worker who fed back last, if any. */
   public Optional<WorkerId> handler() {
     return Optional.ofNullable(s.handler());

@@ -27,6 +27,7 @@ record State(
     Level level,
     WorkerId assignee,
     boolean selfClaimed,
+    Instant takenOnAt,
     WorkerId handler,
     Instant claimUntil,
     Instant replyBy,
@@ -53,7 +54,7 @@ record State(
         e.incident(), 1, Stage.REPORTED, e.source(), e.category(), e.grid(),
         e.microGrid().orElse(null), e.external().orElse(null), e.emergency(),
         e.topic().orElse(null), e.at(), e.actor(), null, null, Level.GRID, null, false, null, null,
-        null, false, null, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null, null,
-        null, e.at(), null);
+        null, null, false, null, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null,
+        null, null, e.at(), null);
   }
 }

@@ -100,6 +100,10 @@ class IncidentStateMachineProperties {
 
   private static void assertLegal(Incident incident, int eventCount) {
     assertThat(incident.version()).isEqualTo(eventCount);
+    assertThat(incident.takenOnAt().isPresent()).as("taken on exactly while someone holds it")
+        .isEqualTo(incident.assignee().isPresent());
+    incident.takenOnAt()
+        .ifPresent(at -> assertThat(at).isBeforeOrEqualTo(incident.lastChangedAt()));
     switch (incident.stage()) {
       case REPORTED -> assertThat(incident.registeredAt()).isEmpty();
       case REGISTERED -> {

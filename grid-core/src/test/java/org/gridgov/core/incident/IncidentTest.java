@@ -299,6 +299,30 @@ class IncidentTest {
   }
 
   @Test
+  void takenOnAt_theClaimOrAssignmentOfTheCurrentAssignee_keptThroughRework() {
+    Incident registered = Incident.replay(List.of(reported(), registered(0)));
+    assertThat(registered.takenOnAt()).isEmpty();
+
+    Incident claimed = registered.apply(claimed(2, LI));
+    assertThat(claimed.takenOnAt()).contains(at(2));
+    Incident reworked = claimed.apply(feedback(3, LI)).apply(failed(4, ZHAO))
+        .apply(feedback(5, LI)).apply(verified(6, ZHAO)).apply(closed(7));
+    assertThat(reworked.takenOnAt()).as("rework is the same taking-on").contains(at(2));
+
+    Incident reassigned = Incident.replay(List.of(reported(), registered(0), claimed(2, LI),
+        feedback(3, LI), failed(4, ZHAO), assigned(5, WANG, URBAN)));
+    assertThat(reassigned.takenOnAt()).as("a re-assignment is a new taking-on").contains(at(5));
+
+    assertThat(Incident.replay(List.of(reported(), registered(0), assigned(1, WANG, URBAN),
+        returned(2, URBAN))).takenOnAt()).isEmpty();
+    assertThat(Incident.replay(List.of(reported(), registered(0), assigned(1, WANG, URBAN),
+        escalated(2, Level.GRID, Level.COMMUNITY))).takenOnAt()).isEmpty();
+    assertThat(Incident.replay(List.of(reported(), registered(0), assigned(1, WANG, URBAN),
+        returned(2, URBAN), arbitrated(3, URBAN), assigned(4, WANG, URBAN))).takenOnAt())
+        .as("taken on again after arbitration").contains(at(4));
+  }
+
+  @Test
   void allows_reflectsTheTable() {
     Incident registered = Incident.replay(List.of(reported(), registered(0)));
 
@@ -315,6 +339,9 @@ class IncidentTest {
 
     assertThat(Incident.replay(history)).isEqualTo(Incident.replay(history));
     assertThat(Incident.replay(history)).isNotEqualTo(Incident.replay(history.subList(0, 2)));
+    assertThat(Incident.replay(history).hashCode()).isEqualTo(Incident.replay(history).hashCode());
+    assertThat(Incident.replay(history).takenOnAt())
+        .isEqualTo(Incident.replay(history).takenOnAt()).contains(at(1));
   }
 
   @Test
