@@ -2,9 +2,11 @@ package org.gridgov.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -30,6 +32,20 @@ class MoneyTest {
   }
 
   @Test
+  void ofYuan_nullTextOrHugeExponent_refusedNamingTheAmount() {
+    assertThatThrownBy(() -> Money.ofYuan((String) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("yuan");
+    assertThatThrownBy(() -> Money.ofYuan((BigDecimal) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("yuan");
+    assertThatThrownBy(() -> Money.ofYuan("five"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("money must be a number of yuan such as 5.00, was 'five'");
+    assertThatThrownBy(() -> Money.ofYuan(new BigDecimal(java.math.BigInteger.ONE, Integer.MIN_VALUE + 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("money must be a whole number of fen (at most 2 decimals) within range, was 1E+");
+  }
+
+  @Test
   void plusAndMinus_amounts_addInFen() {
     assertThat(Money.ofYuan("5").plus(Money.ofYuan("0.05"))).hasToString("¥5.05");
     assertThat(Money.ofYuan("5").minus(Money.ofYuan("7.5"))).hasToString("-¥2.50");
@@ -39,6 +55,44 @@ class MoneyTest {
   void plus_overflow_throws() {
     assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1)))
         .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void plusAndMinus_overflow_refusedNamingBothAmounts() {
+    assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1)))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("money out of range: ¥92233720368547758.07 + ¥0.01 is beyond ±¥92233720368547758.07");
+    assertThatThrownBy(() -> Money.ofFen(Long.MIN_VALUE).minus(Money.ofFen(1)))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("money out of range: -¥92233720368547758.08 - ¥0.01 is beyond ±¥92233720368547758.07");
+  }
+
+  @Test
+  void times_absurdFactor_refusedNamingAmountAndFactor() {
+    assertThatThrownBy(() -> Money.ofYuan("5").times(new BigDecimal("1e30"), RoundingMode.HALF_UP))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("money out of range: ¥5.00 × 1E+30 is beyond ±¥92233720368547758.07");
+  }
+
+  @Test
+  void times_negativeFactor_negatesLikeADeduction() {
+    assertThat(Money.ofYuan("5").times(new BigDecimal("-0.5"), RoundingMode.HALF_UP)).hasToString("-¥2.50");
+  }
+
+  @Test
+  void times_factorWithAHugeExponent_answersAtOnce() {
+    BigDecimal tiny = new BigDecimal("1e-999999999");
+    BigDecimal huge = new BigDecimal("1e999999999");
+
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+      assertThat(Money.ofYuan("5").times(tiny, RoundingMode.HALF_UP)).isEqualTo(Money.ZERO);
+      assertThat(Money.ofYuan("5").times(tiny, RoundingMode.UP)).isEqualTo(Money.ofFen(1));
+      assertThat(Money.ofYuan("-5").times(tiny, RoundingMode.FLOOR)).isEqualTo(Money.ofFen(-1));
+      assertThatThrownBy(() -> Money.ofYuan("5").times(tiny, RoundingMode.UNNECESSARY))
+          .isInstanceOf(ArithmeticException.class);
+      assertThatThrownBy(() -> Money.ofYuan("5").times(huge, RoundingMode.HALF_UP))
+          .isInstanceOf(ArithmeticException.class).hasMessageStartingWith("money out of range: ¥5.00 × 1E+999999999");
+    });
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
 import org.gridgov.core.territory.Level;
 
@@ -58,9 +59,13 @@ final class PolicyChecks {
     return v;
   }
 
-  private static void money(List<Violation> v, String path, org.gridgov.core.Money amount) {
+  /** An amount from 0 to {@link Money#MAX_AMOUNT}. */
+  private static void money(List<Violation> v, String path, Money amount) {
     if (amount != null && amount.isNegative()) {
       v.add(Violation.of(path, PolicyRules.MONEY, "must not be negative", amount));
+    }
+    if (amount != null && amount.compareTo(Money.MAX_AMOUNT) > 0) {
+      v.add(Violation.of(path, PolicyRules.MONEY, "must be at most " + Money.MAX_AMOUNT, amount));
     }
   }
 }

@@ -26,7 +26,10 @@ public final class PolicyRules {
   public static final RuleId ZONE = RuleId.of("policy.zone");
   /** An effectiveFrom that is neither an ISO offset date-time nor a date. */
   public static final RuleId INSTANT = RuleId.of("policy.instant");
-  /** A money amount that is negative or finer than one fen. */
+  /**
+   * A money amount that is negative, finer than one fen or above {@link
+   * org.gridgov.core.Money#MAX_AMOUNT} (¥100,000,000.00).
+   */
   public static final RuleId MONEY = RuleId.of("policy.money");
   /** A quota set for the district or a higher level (quotas apply to street and below). */
   public static final RuleId QUOTA_LEVEL = RuleId.of("policy.quota-level");

@@ -129,11 +129,24 @@ final class TreeReader {
     if (yuan.signum() < 0) {
       return fail(path, PolicyRules.MONEY, "must not be negative", yuan.toPlainString());
     }
+    if (yuan.compareTo(Money.MAX_AMOUNT.yuan()) > 0) {
+      return fail(path, PolicyRules.MONEY, "must be at most " + Money.MAX_AMOUNT, shown(yuan));
+    }
     try {
       return Money.ofYuan(yuan);
     } catch (IllegalArgumentException e) {
-      return fail(path, PolicyRules.MONEY, "must be whole fen (at most 2 decimals)", yuan.toPlainString());
+      return fail(path, PolicyRules.MONEY, "must be whole fen (at most 2 decimals)", shown(yuan));
     }
+  }
+
+  /**
+   * A number as written plainly, or in its short scientific form when that would run past 40
+   * digits: the plain form of {@code 1e999999999} is a billion characters.
+   */
+  private static String shown(BigDecimal value) {
+    return Math.abs((long) value.precision() - value.scale()) > 40 || value.scale() > 40
+        ? value.toString()
+        : value.toPlainString();
   }
 
   <E extends Enum<E>> E enumValue(String text, String path, Class<E> type) {

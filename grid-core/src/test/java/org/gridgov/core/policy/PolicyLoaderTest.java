@@ -161,6 +161,44 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void fromYaml_moneyAboveTheMaximum_reportedAsTooLargeNotAsSubFen() {
+    String bad = YAML.replace("qualityReport: 5.00", "qualityReport: 1e20")
+        .replace("monthly: 500,", "monthly: 100000000.01,");
+
+    assertThat(violations(bad)).containsExactlyInAnyOrder(
+        "pay.pieceRates.qualityReport: must be at most ¥100000000.00, was 100000000000000000000 [policy.money]",
+        "pay.allowance.monthly: must be at most ¥100000000.00, was 100000000.01 [policy.money]");
+    assertThat(PolicyLoader.fromYaml(new StringReader(YAML.replace("monthly: 500,", "monthly: 100000000.00,")),
+        "max.yaml").pay().orElseThrow().allowance().orElseThrow().monthly()).isEqualTo(Money.MAX_AMOUNT);
+  }
+
+  @Test
+  void fromYaml_moneyWithAHugeExponent_reportedAtOnce() {
+    String bad = YAML.replace("qualityReport: 5.00", "qualityReport: 1e999999999")
+        .replace("monthly: 500,", "monthly: 1e-999999999,");
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+        assertThat(violations(bad)).containsExactlyInAnyOrder(
+            "pay.pieceRates.qualityReport: must be at most ¥100000000.00, was 1E+999999999 [policy.money]",
+            "pay.allowance.monthly: must be whole fen (at most 2 decimals), was 1E-999999999 [policy.money]"));
+  }
+
+  @Test
+  void validate_moneyAboveTheMaximumBuiltInCode_refusedAsFromAFile() {
+    PolicySet y = Presets.yangling();
+    PolicySet huge = new PolicySet(y.id(), y.version(), y.effectiveFrom(), y.zone(),
+        y.source(), y.dispatch(), y.returns(), y.verification(), y.escalation(), y.targets(),
+        java.util.Optional.of(new PayPolicy(java.util.Optional.empty(), java.util.Optional.of(
+            new PieceRates(Money.ofFen(Long.MAX_VALUE), Money.ofYuan("300"), Money.ofYuan("500"))),
+            java.util.Optional.empty())));
+
+    assertThatThrownBy(() -> PolicyLoader.validate(huge))
+        .isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+                "pay.pieceRates.qualityReport: must be at most ¥100000000.00, was ¥92233720368547758.07 [policy.money]"));
+  }
+
+  @Test
   void fromYaml_keyGivenTwice_refusedNotLastOneWins() {
     String twice = YAML.replace("STREET: 0.10", "STREET: 0.10, STREET: 0.90");
 
