@@ -15,7 +15,8 @@ import org.gridgov.core.people.WorkerId;
  * Splits an amount among workers in proportion to weights, to the fen, so that the parts add up
  * to the whole exactly (largest remainder method): each worker first gets the floor of total × w ÷
  * Σw in fen; the fen left over go one each to the largest remainders, ties to the smaller worker
- * id. A negative total is split as its absolute value, then negated.
+ * id. A negative total is split as its absolute value, then negated; the one total without an
+ * absolute value, {@code Money.ofFen(Long.MIN_VALUE)}, is refused.
  */
 public final class Allocation {
   private Allocation() {}
@@ -38,6 +39,11 @@ public final class Allocation {
     }
     if (sum.signum() == 0) {
       throw new IllegalArgumentException("weights must not all be zero");
+    }
+    if (total.fen() == Long.MIN_VALUE) {
+      // Math.abs would leave it negative, and the parts would come out positive
+      throw new IllegalArgumentException("cannot split " + total
+          + ": its amount has no positive counterpart to split");
     }
     long whole = Math.abs(total.fen());
     SortedMap<WorkerId, Long> parts = new TreeMap<>();

@@ -23,7 +23,9 @@ public final class AllowancePay {
 
   /**
    * @throws org.gridgov.core.InvalidInputException naming every worker listed twice ({@link
-   *     PayRules#DUPLICATE_WORKER}) or not on the card ({@link PayRules#UNKNOWN_WORKER})
+   *     PayRules#DUPLICATE_WORKER}) or not on the card ({@link PayRules#UNKNOWN_WORKER}); or the
+   *     worker whose pay overflows ({@link PayRules#OVERFLOW}), which a validated allowance never
+   *     makes
    */
   public static PayStatement compute(Allowance allowance, ScoreCard card, Collection<WorkerId> workers) {
     PayRules.Check check = new PayRules.Check("allowance " + card.period().label());
@@ -38,10 +40,12 @@ public final class AllowancePay {
     check.throwIfAny();
     ImmutableList.Builder<PayLine> lines = ImmutableList.builder();
     for (WorkerId worker : workers) {
-      BigDecimal score = card.workerScore(worker);
-      Money earned = allowance.assessed().times(score.divide(HUNDRED), RoundingMode.HALF_UP);
-      lines.add(PayLine.of(worker, allowance.basic(), earned, "score " + score.toPlainString()
-          + " of " + allowance.assessed()));
+      lines.add(PayRules.line(check.subject(), worker, () -> {
+        BigDecimal score = card.workerScore(worker);
+        Money earned = allowance.assessed().times(score.divide(HUNDRED), RoundingMode.HALF_UP);
+        return PayLine.of(worker, allowance.basic(), earned, "score " + score.toPlainString()
+            + " of " + allowance.assessed());
+      }));
     }
     return new PayStatement(card.period().label(), "allowance", lines.build());
   }

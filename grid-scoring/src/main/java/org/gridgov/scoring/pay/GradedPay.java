@@ -21,8 +21,10 @@ public final class GradedPay {
 
   /**
    * @throws org.gridgov.core.InvalidInputException naming every salary that is missing or negative
-   *     ({@link PayRules#NEGATIVE}) and every worker the card does not hold ({@link
-   *     PayRules#UNKNOWN_WORKER}, who would otherwise be paid at score 0)
+   *     ({@link PayRules#NEGATIVE}) or above {@link Money#MAX_AMOUNT} ({@link PayRules#TOO_LARGE})
+   *     and every worker the card does not hold ({@link PayRules#UNKNOWN_WORKER}, who would
+   *     otherwise be paid at score 0); or the worker whose pay overflows ({@link
+   *     PayRules#OVERFLOW}), which a validated policy never makes
    */
   public static PayStatement compute(GradedPayPolicy policy, ScoreCard card, Map<WorkerId, Money> base) {
     PayRules.Check check = new PayRules.Check("graded pay " + card.period().label());
@@ -30,12 +32,13 @@ public final class GradedPay {
       String path = "baseSalaries." + worker;
       check.rule(salary == null || salary.isNegative(), path, PayRules.NEGATIVE,
           "must be present and not negative", salary);
+      check.notTooLarge(salary, path);
       check.rule(!card.hasWorker(worker), path, PayRules.UNKNOWN_WORKER,
           "is not a worker on the score card", worker);
     });
     check.throwIfAny();
     ImmutableList.Builder<PayLine> lines = ImmutableList.builder();
-    base.forEach((worker, salary) -> {
+    base.forEach((worker, salary) -> lines.add(PayRules.line(check.subject(), worker, () -> {
       BigDecimal score = card.workerScore(worker);
       int index = policy.tierOf(score);
       Tier tier = policy.tiers().get(index);
@@ -44,8 +47,8 @@ public final class GradedPay {
       Money variable = tier.amount().orElseGet(() -> graded.times(tier.factor().orElseThrow(), RoundingMode.HALF_UP));
       String basis = "score " + score.toPlainString() + ", tier " + (index + 1) + " "
           + tier.factor().map(f -> "× " + f.toPlainString() + " of " + graded).orElse("amount");
-      lines.add(PayLine.of(worker, fixed, variable, basis));
-    });
+      return PayLine.of(worker, fixed, variable, basis);
+    })));
     return new PayStatement(card.period().label(), "graded", lines.build());
   }
 }

@@ -12,7 +12,14 @@ public record PayLine(WorkerId worker, Money fixed, Money variable, Money total,
   public PayLine {
     Objects.requireNonNull(worker, "worker");
     Objects.requireNonNull(basis, "basis");
-    if (!fixed.plus(variable).equals(total)) {
+    Money sum;
+    try {
+      sum = fixed.plus(variable);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("pay of " + worker + ": " + fixed + " + " + variable
+          + " is out of range", e);
+    }
+    if (!sum.equals(total)) {
       throw new IllegalArgumentException("pay of " + worker + ": " + fixed + " + " + variable
           + " is not " + total);
     }

@@ -2,9 +2,12 @@ package org.gridgov.scoring.pay;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Money;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
+import org.gridgov.core.people.WorkerId;
 
 /**
  * The rule ids of pay inputs (base salaries, worker lists, awards, pools): a pay computation checks
@@ -22,8 +25,42 @@ public final class PayRules {
   public static final RuleId AWARD_RANGE = RuleId.of("pay.award-range");
   /** A second award for one incident. */
   public static final RuleId DUPLICATE_AWARD = RuleId.of("pay.duplicate-award");
+  /** A salary or pool above {@link Money#MAX_AMOUNT} (¥100,000,000.00). */
+  public static final RuleId TOO_LARGE = RuleId.of("pay.too-large");
+  /**
+   * A pay line or a statement's total beyond what {@link Money} holds: reached only by a pay part
+   * built in code without the policy checks (a rate or factor beyond their maximum) or by
+   * statements of more lines than any payroll has.
+   */
+  public static final RuleId OVERFLOW = RuleId.of("pay.overflow");
 
   private PayRules() {}
+
+  /**
+   * The line computed by {@code line}; an overflow in it is refused as {@link #OVERFLOW} at {@code
+   * lines.<worker>}, naming the worker and the amounts.
+   */
+  static PayLine line(String subject, WorkerId worker, Supplier<PayLine> line) {
+    try {
+      return line.get();
+    } catch (ArithmeticException e) {
+      throw overflow(subject, worker, e);
+    }
+  }
+
+  /** {@code x + y}, part of {@code worker}'s pay; an overflow is refused as in {@link #line}. */
+  static Money plus(String subject, WorkerId worker, Money x, Money y) {
+    try {
+      return x.plus(y);
+    } catch (ArithmeticException e) {
+      throw overflow(subject, worker, e);
+    }
+  }
+
+  private static InvalidInputException overflow(String subject, WorkerId worker, ArithmeticException e) {
+    return new InvalidInputException(subject, Violation.of("lines." + worker, OVERFLOW,
+        "pay of worker " + worker + " overflows: " + e.getMessage(), null));
+  }
 
   /** Collects violations of one computation's input and throws them together. */
   static final class Check {
@@ -34,11 +71,21 @@ public final class PayRules {
       this.subject = subject;
     }
 
+    String subject() {
+      return subject;
+    }
+
     Check rule(boolean broken, String path, RuleId rule, String message, Object value) {
       if (broken) {
         violations.add(Violation.of(path, rule, message, value));
       }
       return this;
+    }
+
+    /** {@code amount} is at most {@link Money#MAX_AMOUNT}, else {@link #TOO_LARGE} at {@code path}. */
+    Check notTooLarge(Money amount, String path) {
+      return rule(amount != null && amount.compareTo(Money.MAX_AMOUNT) > 0, path, TOO_LARGE,
+          "must be at most " + Money.MAX_AMOUNT, amount);
     }
 
     void throwIfAny() {

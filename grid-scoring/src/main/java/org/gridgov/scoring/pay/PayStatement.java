@@ -1,14 +1,37 @@
 package org.gridgov.scoring.pay;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
+import org.gridgov.core.Violation;
 import org.gridgov.core.people.WorkerId;
 
-/** The pay lines of one period and scheme, by worker id; the totals add up to the fen. */
+/**
+ * The pay lines of one period and scheme, by worker id; the totals add up to the fen.
+ *
+ * @throws org.gridgov.core.InvalidInputException ({@link PayRules#OVERFLOW}) when built with lines
+ *     whose fixed, variable or total amounts add up beyond what {@link Money} holds, so that the
+ *     totals below never fail; lines within {@link Money#MAX_AMOUNT} never do for any payroll
+ */
 public record PayStatement(String period, String scheme, ImmutableList<PayLine> lines) {
   public PayStatement {
-    lines = ImmutableList.sortedCopyOf(java.util.Comparator.comparing(PayLine::worker), lines);
+    lines = ImmutableList.sortedCopyOf(Comparator.comparing(PayLine::worker), lines);
+    Money fixed = Money.ZERO;
+    Money variable = Money.ZERO;
+    Money total = Money.ZERO;
+    try { // the same sums, in the same order, as fixed(), variable() and total() below
+      for (PayLine line : lines) {
+        fixed = fixed.plus(line.fixed());
+        variable = variable.plus(line.variable());
+        total = total.plus(line.total());
+      }
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException("pay statement " + scheme + " " + period, Violation.of(
+          "lines", PayRules.OVERFLOW, "the total of " + lines.size() + " lines overflows: "
+              + e.getMessage(), null));
+    }
   }
 
   public Optional<PayLine> line(WorkerId worker) {

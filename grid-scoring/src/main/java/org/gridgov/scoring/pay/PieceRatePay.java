@@ -25,7 +25,8 @@ public final class PieceRatePay {
   /**
    * @throws org.gridgov.core.InvalidInputException naming every award outside the policy's range
    *     ({@link PayRules#AWARD_RANGE}) and every second award for one incident ({@link
-   *     PayRules#DUPLICATE_AWARD})
+   *     PayRules#DUPLICATE_AWARD}); or the worker whose pay overflows ({@link PayRules#OVERFLOW}),
+   *     which rates within the policy's maximum never make for a plausible count of reports
    */
   public static PayStatement compute(PieceRates rates, IndicatorReport report, List<MajorEventAward> awards) {
     PayRules.Check check = new PayRules.Check("piece rates " + report.period().label());
@@ -43,7 +44,9 @@ public final class PieceRatePay {
     Map<WorkerId, Money> major = new TreeMap<>();
     Map<WorkerId, Integer> majorCount = new TreeMap<>();
     for (MajorEventAward a : awards) {
-      major.merge(a.worker(), a.amount(), Money::plus);
+      // within the policy's range, at most Money.MAX_AMOUNT each: beyond range only for a range
+      // built in code past the maximum, or more awards than a list holds
+      major.merge(a.worker(), a.amount(), (x, y) -> PayRules.plus(check.subject(), a.worker(), x, y));
       majorCount.merge(a.worker(), 1, Integer::sum);
     }
     Map<WorkerId, Long> reports = new TreeMap<>();
@@ -53,10 +56,17 @@ public final class PieceRatePay {
     major.keySet().forEach(w -> reports.putIfAbsent(w, 0L));
     ImmutableList.Builder<PayLine> lines = ImmutableList.builder();
     reports.forEach((worker, n) -> {
-      Money perReport = Money.ofFen(Math.multiplyExact(rates.qualityReport().fen(), n));
       Money awarded = major.getOrDefault(worker, Money.ZERO);
-      lines.add(PayLine.of(worker, Money.ZERO, perReport.plus(awarded), n + " reports × "
-          + rates.qualityReport() + " + " + majorCount.getOrDefault(worker, 0) + " major events " + awarded));
+      String basis = n + " reports × " + rates.qualityReport() + " + "
+          + majorCount.getOrDefault(worker, 0) + " major events " + awarded;
+      lines.add(PayRules.line(check.subject(), worker, () -> {
+        try {
+          Money perReport = Money.ofFen(Math.multiplyExact(rates.qualityReport().fen(), n));
+          return PayLine.of(worker, Money.ZERO, perReport.plus(awarded), basis);
+        } catch (ArithmeticException e) {
+          throw new ArithmeticException(basis + " is beyond ±" + Money.ofFen(Long.MAX_VALUE));
+        }
+      }));
     });
     return new PayStatement(report.period().label(), "piece-rates", lines.build());
   }

@@ -22,11 +22,11 @@ public final class TeamPool {
 
   /**
    * @throws org.gridgov.core.InvalidInputException when the pool is negative ({@link
-   *     PayRules#NEGATIVE})
+   *     PayRules#NEGATIVE}) or above {@link Money#MAX_AMOUNT} ({@link PayRules#TOO_LARGE})
    */
   public static PayStatement split(String period, Money pool, AreaCode grid, Roster roster, TeamPolicy team) {
     new PayRules.Check("team pool " + grid).rule(pool.isNegative(), "pool", PayRules.NEGATIVE,
-        "must not be negative", pool).throwIfAny();
+        "must not be negative", pool).notTooLarge(pool, "pool").throwIfAny();
     Map<WorkerId, BigDecimal> weights = new TreeMap<>();
     for (Worker worker : roster.inGrid(grid)) {
       int weight = team.poolWeight(worker);

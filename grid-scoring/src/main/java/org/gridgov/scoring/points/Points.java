@@ -3,6 +3,9 @@ package org.gridgov.scoring.points;
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.Period;
@@ -17,6 +20,10 @@ import org.gridgov.scoring.policy.PointsPolicy;
  * worker filed in the period × their duty's points; dynamic = Σ counter × points over the policy's
  * dynamic counters (effective reports, feedbacks on time, …) of the worker's indicators; stars by
  * the total.
+ *
+ * <p>With a validated policy (at most {@link PointsPolicy#MAX_POINTS} per unit of work) the sums
+ * stay inside a {@code long} for any plausible count; a policy built in code past that maximum is
+ * refused where a worker's points overflow ({@link PointsRules#OVERFLOW}, naming the worker).
  */
 public final class Points {
   private Points() {}
@@ -27,21 +34,34 @@ public final class Points {
     for (CheckRecord c : checks) {
       Long points = policy.staticPoints().get(c.duty());
       if (points != null && period.contains(c.date())) {
-        fromChecks.merge(c.by(), points, Long::sum);
+        fromChecks.merge(c.by(), points, (x, y) -> exact(period, c.by(), () -> Math.addExact(x, y)));
       }
     }
     ImmutableList.Builder<PointsStatement> result = ImmutableList.builder();
     for (Worker worker : workers) {
       UnitIndicators u = report.worker(worker.id());
-      long fixed = Math.addExact(fromChecks.getOrDefault(worker.id(), 0L),
-          Math.multiplyExact(u.count(Counter.VISITS), policy.staticPoints().getOrDefault(PointsPolicy.VISIT, 0L)));
+      long fixed = exact(period, worker.id(), () -> Math.addExact(fromChecks.getOrDefault(worker.id(), 0L),
+          Math.multiplyExact(u.count(Counter.VISITS), policy.staticPoints().getOrDefault(PointsPolicy.VISIT, 0L))));
       long dynamic = 0;
       for (Map.Entry<Counter, Long> e : policy.dynamicPoints().entrySet()) {
-        dynamic = Math.addExact(dynamic, Math.multiplyExact(u.count(e.getKey()), e.getValue()));
+        long before = dynamic;
+        dynamic = exact(period, worker.id(),
+            () -> Math.addExact(before, Math.multiplyExact(u.count(e.getKey()), e.getValue())));
       }
-      long total = Math.addExact(fixed, dynamic);
+      long dynamicPoints = dynamic;
+      long total = exact(period, worker.id(), () -> Math.addExact(fixed, dynamicPoints));
       result.add(new PointsStatement(worker.id(), fixed, dynamic, total, policy.starsFor(total)));
     }
     return result.build();
+  }
+
+  /** {@code sum}, or {@link PointsRules#OVERFLOW} naming the worker when it overflows. */
+  private static long exact(Period period, WorkerId worker, LongSupplier sum) {
+    try {
+      return sum.getAsLong();
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException("points " + period.label(), Violation.of("workers." + worker,
+          PointsRules.OVERFLOW, "points of worker " + worker + " overflow a long", null));
+    }
   }
 }

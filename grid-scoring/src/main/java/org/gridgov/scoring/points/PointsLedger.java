@@ -45,6 +45,7 @@ public final class PointsLedger {
           : new LedgerResult(LedgerResult.Outcome.CONFLICT, this, "entry id " + entry.id()
               + " is already used by a different entry");
     }
+    // cannot overflow: every entry holds at most LedgerEntry.MAX_POINTS, a ledger fewer than 2^31
     long balance = balance(entry.worker()) + entry.signed();
     if (balance < 0) {
       return new LedgerResult(LedgerResult.Outcome.INSUFFICIENT, this, "worker " + entry.worker()

@@ -15,6 +15,12 @@ public record PointsPolicy(
     ImmutableList<StarLevel> stars) {
   public static final String VISIT = "visit";
 
+  /**
+   * The most points one unit of work may earn, static or dynamic: 1,000,000. With it a worker's
+   * month stays far inside a {@code long} for any plausible number of visits, records and counts.
+   */
+  public static final long MAX_POINTS = 1_000_000;
+
   public PointsPolicy {
     staticPoints = ImmutableMap.copyOf(staticPoints);
     dynamicPoints = ImmutableMap.copyOf(dynamicPoints);

@@ -94,6 +94,10 @@ final class ScoringChecks {
     pay.graded().ifPresent(g -> {
       share("pay.graded.share", g.share());
       new TierChecks(v).check(g.tiers());
+      for (int i = 0; i < g.tiers().size(); i++) {
+        String path = "pay.graded.tiers[" + i + "].amount";
+        g.tiers().get(i).amount().ifPresent(a -> money(path, a));
+      }
     });
     pay.pieceRates().ifPresent(r -> {
       money("pay.pieceRates.qualityReport", r.qualityReport());
@@ -118,12 +122,16 @@ final class ScoringChecks {
   private void points(PointsPolicy points, ScoringPolicy p) {
     points.staticPoints().forEach((key, n) -> {
       rule(n < 0, "points.static." + key, ScoringRules.NEGATIVE, "must not be negative", n);
+      rule(n > PointsPolicy.MAX_POINTS, "points.static." + key, ScoringRules.RANGE,
+          "must be at most " + PointsPolicy.MAX_POINTS, n);
       rule(!key.equals(PointsPolicy.VISIT) && !p.duties().containsKey(key), "points.static." + key,
           ScoringRules.ENUM, "must be 'visit' or a duty named under duties", key);
     });
-    points.dynamicPoints().forEach((counter, n) -> rule(n < 0, "points.dynamic."
-        + counter.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), ScoringRules.NEGATIVE,
-        "must not be negative", n));
+    points.dynamicPoints().forEach((counter, n) -> {
+      String path = "points.dynamic." + counter.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      rule(n < 0, path, ScoringRules.NEGATIVE, "must not be negative", n);
+      rule(n > PointsPolicy.MAX_POINTS, path, ScoringRules.RANGE, "must be at most " + PointsPolicy.MAX_POINTS, n);
+    });
     for (int i = 0; i < points.stars().size(); i++) {
       StarLevel s = points.stars().get(i);
       rule(s.minPoints() < 0, "points.stars[" + i + "].minPoints", ScoringRules.NEGATIVE, "must not be negative", s.minPoints());
@@ -155,10 +163,15 @@ final class ScoringChecks {
         ScoringRules.SHARE, "must be between 0 and 1", value == null ? null : value.toPlainString());
   }
 
-  /** An amount of at least 0; a policy built in code may leave it null, which is refused. */
+  /**
+   * An amount from 0 to {@link Money#MAX_AMOUNT}; a policy built in code may leave it null, which
+   * is refused.
+   */
   private void money(String path, Money amount) {
     rule(amount == null, path, ScoringRules.REQUIRED, "is required", null);
     rule(amount != null && amount.isNegative(), path, ScoringRules.NEGATIVE, "must not be negative", amount);
+    rule(amount != null && amount.compareTo(Money.MAX_AMOUNT) > 0, path, ScoringRules.MONEY,
+        "must be at most " + Money.MAX_AMOUNT, amount);
   }
 
   private void positive(String path, Duration d) {

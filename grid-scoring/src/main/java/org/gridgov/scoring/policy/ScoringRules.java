@@ -18,7 +18,7 @@ public final class ScoringRules {
   public static final RuleId ID = RuleId.of("scoring.id");
   /** A duration that does not parse, or a negative or zero window. */
   public static final RuleId DURATION = RuleId.of("scoring.duration");
-  /** A money amount finer than one fen. */
+  /** A money amount finer than one fen or above {@link org.gridgov.core.Money#MAX_AMOUNT}. */
   public static final RuleId MONEY = RuleId.of("scoring.money");
   /** Weights (score, three rates, team, allowance split) that do not add up to exactly 1. */
   public static final RuleId WEIGHT_SUM = RuleId.of("scoring.weight-sum");
@@ -26,7 +26,11 @@ public final class ScoringRules {
   public static final RuleId NEGATIVE = RuleId.of("scoring.negative");
   /** A share (pay share, threshold, late-reply credit) outside [0, 1]. */
   public static final RuleId SHARE = RuleId.of("scoring.share");
-  /** A number below its minimum or outside its range (version, marks, percentiles, times). */
+  /**
+   * A number below its minimum or outside its range (version, marks, percentiles, times, a tier
+   * factor above {@link Tier#MAX_FACTOR}, points above {@link PointsPolicy#MAX_POINTS}, a number
+   * of more than 30 digits before the point or 100 after).
+   */
   public static final RuleId RANGE = RuleId.of("scoring.range");
   /** A value listed twice where each may appear once (percentiles). */
   public static final RuleId DUPLICATE = RuleId.of("scoring.duplicate");

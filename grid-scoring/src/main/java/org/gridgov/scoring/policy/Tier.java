@@ -10,6 +10,12 @@ import org.gridgov.core.Money;
  * Exactly one of factor and amount is set.
  */
 public record Tier(BigDecimal min, BigDecimal max, Optional<BigDecimal> factor, Optional<Money> amount) {
+  /**
+   * The largest factor a tier may give: 10, ten times the graded part (Kaixuan's top tier is 1.2).
+   * With amounts at most {@link Money#MAX_AMOUNT} a worker's graded pay stays far inside range.
+   */
+  public static final BigDecimal MAX_FACTOR = BigDecimal.TEN;
+
   public Tier {
     factor = factor == null ? Optional.empty() : factor;
     amount = amount == null ? Optional.empty() : amount;

@@ -6,7 +6,8 @@ import org.gridgov.core.Violation;
 
 /**
  * The checks of a graded-pay table: tiers in ascending order cover the scores 0 to 100 exactly
- * once; each has min &lt; max and exactly one of a non-negative factor or amount.
+ * once; each has min &lt; max and exactly one of a factor from 0 to {@link Tier#MAX_FACTOR} or an
+ * amount (checked with the policy's other amounts: 0 to {@link org.gridgov.core.Money#MAX_AMOUNT}).
  */
 final class TierChecks {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -40,8 +41,8 @@ final class TierChecks {
       }
       t.factor().filter(f -> f.signum() < 0).ifPresent(f ->
           v.add(Violation.of(at + ".factor", ScoringRules.NEGATIVE, "must not be negative", f.toPlainString())));
-      t.amount().filter(a -> a.isNegative()).ifPresent(a ->
-          v.add(Violation.of(at + ".amount", ScoringRules.NEGATIVE, "must not be negative", a)));
+      t.factor().filter(f -> f.compareTo(Tier.MAX_FACTOR) > 0).ifPresent(f ->
+          v.add(Violation.of(at + ".factor", ScoringRules.RANGE, "must be at most " + Tier.MAX_FACTOR, f)));
       if (i == 0 && t.min().signum() != 0) {
         v.add(Violation.of(at + ".min", ScoringRules.TIER_GAP, "the first tier must start at 0",
             t.min().toPlainString()));

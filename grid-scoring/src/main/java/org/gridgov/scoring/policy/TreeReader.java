@@ -22,6 +22,15 @@ import org.gridgov.core.internal.Durations;
  * scoring.*} rule ids). A value that cannot be read comes back as null.
  */
 final class TreeReader {
+  /**
+   * Bounds on every number read, far beyond any valid value (amounts are at most 9 digits of yuan,
+   * shares at most 1), that keep a number such as {@code 1e-999999999} from costing minutes or
+   * gigabytes when it is rounded or printed in a message.
+   */
+  static final int MAX_INTEGER_DIGITS = 30;
+
+  static final int MAX_DECIMALS = 100;
+
   private final List<Violation> violations = new ArrayList<>();
 
   List<Violation> violations() {
@@ -111,7 +120,16 @@ final class TreeReader {
       return fail(path, ScoringRules.TYPE, "must be a number", node.asText());
     }
     BigDecimal value = node.decimalValue();
-    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    value = value.stripTrailingZeros();
+    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+      // toString, not toPlainString: 1e999999999 is eleven characters, its plain form a billion
+      return fail(path, ScoringRules.RANGE, "must have at most " + MAX_INTEGER_DIGITS
+          + " digits before the point and " + MAX_DECIMALS + " after", value.toString());
+    }
+    return value;
   }
 
   Duration duration(JsonNode node, String path, boolean required) {
@@ -130,6 +148,9 @@ final class TreeReader {
     BigDecimal yuan = decimal(node, path, required);
     if (yuan == null) {
       return null;
+    }
+    if (yuan.compareTo(Money.MAX_AMOUNT.yuan()) > 0) {
+      return fail(path, ScoringRules.MONEY, "must be at most " + Money.MAX_AMOUNT, yuan.toPlainString());
     }
     try {
       return Money.ofYuan(yuan);

@@ -31,6 +31,16 @@ class AllocationTest {
   }
 
   @Test
+  void largestRemainder_smallestLong_refusedNotSplitIntoGarbage() {
+    assertThat(Allocation.largestRemainder(Money.ofFen(-Long.MAX_VALUE), Map.of(X, BigDecimal.ONE, Y, BigDecimal.ONE)))
+        .containsEntry(X, Money.ofFen(-Long.MAX_VALUE / 2 - 1)).containsEntry(Y, Money.ofFen(-Long.MAX_VALUE / 2));
+    assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(Long.MIN_VALUE),
+        Map.of(X, BigDecimal.ONE, Y, BigDecimal.ONE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot split -¥92233720368547758.08: its amount has no positive counterpart to split");
+  }
+
+  @Test
   void largestRemainder_badWeights_refused() {
     assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(1), Map.of(X, BigDecimal.ZERO)))
         .isInstanceOf(IllegalArgumentException.class);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.gridgov.scoring.Town.*;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
@@ -16,7 +18,10 @@ import org.gridgov.scoring.ScoreCard;
 import org.gridgov.scoring.Scoring;
 import org.gridgov.scoring.ScoringRun;
 import org.gridgov.scoring.indicator.IndicatorReport;
+import org.gridgov.core.policy.PieceRates;
+import org.gridgov.scoring.policy.GradedPayPolicy;
 import org.gridgov.scoring.policy.ScoringPresets;
+import org.gridgov.scoring.policy.Tier;
 import org.junit.jupiter.api.Test;
 
 /** Pay on the Kaixuan March card (A 58.25, B 34.55, cadre 48.12): see ScoringTest. */
@@ -129,6 +134,73 @@ class PayTest {
         .isEqualTo(Money.ofYuan("16.67"));
     assertThat(pay.line(S)).isEmpty();
     assertThat(pay.total()).isEqualTo(Money.ofYuan("100.00"));
+  }
+
+  @Test
+  void gradedPay_salaryAboveTheMaximum_refusedNamingWorkerAndRule() {
+    assertThat(KAIXUAN.gradedPay(card(), Map.of(A, Money.MAX_AMOUNT)).line(A).orElseThrow().total())
+        .as("the maximum itself is paid").isEqualTo(Money.ofYuan("80000000.00"));
+
+    assertThatThrownBy(() -> KAIXUAN.gradedPay(card(), Map.of(
+        A, Money.ofYuan("100000000.01"), B, Money.ofFen(Long.MAX_VALUE))))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(Violation::path, Violation::rule)
+            .containsExactlyInAnyOrder(tuple("baseSalaries.w-a", "pay.too-large"),
+                tuple("baseSalaries.w-b", "pay.too-large")))
+        .hasMessageContaining("baseSalaries.w-a: must be at most ¥100000000.00, was ¥100000000.01 [pay.too-large]");
+  }
+
+  @Test
+  void teamPool_aboveTheMaximum_refused() {
+    assertThatThrownBy(() -> KAIXUAN.teamPool(Money.ofYuan("100000000.01"), G1, directory()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("pool: must be at most ¥100000000.00, was ¥100000000.01 [pay.too-large]");
+  }
+
+  @Test
+  void gradedPay_policyBuiltInCodeWithAnAbsurdFactor_overflowNamesTheWorker() {
+    GradedPayPolicy absurd = new GradedPayPolicy(new java.math.BigDecimal("0.4"), ImmutableList.of(
+        new Tier(java.math.BigDecimal.ZERO, new java.math.BigDecimal("100"),
+            Optional.of(new java.math.BigDecimal("1e30")), Optional.empty())));
+
+    assertThatThrownBy(() -> GradedPay.compute(absurd, card(), Map.of(A, Money.ofYuan("5000.00"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lines.w-a: pay of worker w-a overflows: money out of range: ¥2000.00 × 1E+30")
+        .hasMessageContaining("[pay.overflow]");
+  }
+
+  @Test
+  void pieceRates_ratesBuiltInCodeBeyondRange_overflowNamesTheWorker() {
+    IndicatorReport report = YANGLING.indicators(march(), List.of(), directory());
+    PieceRates huge = new PieceRates(Money.ofFen(Long.MAX_VALUE), Money.ZERO, Money.ofFen(Long.MAX_VALUE));
+
+    assertThatThrownBy(() -> PieceRatePay.compute(huge, report,
+        List.of(new MajorEventAward(A, IncidentId.of("i1"), Money.ofYuan("300")))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lines.w-a: pay of worker w-a overflows: 1 reports × ¥92233720368547758.07"
+            + " + 1 major events ¥300.00")
+        .hasMessageContaining("[pay.overflow]");
+  }
+
+  @Test
+  void statement_linesAddingUpBeyondRange_refusedWhenBuilt() {
+    List<PayLine> lines = List.of(PayLine.of(A, Money.ofFen(Long.MAX_VALUE), Money.ZERO, "all"),
+        PayLine.of(B, Money.ofYuan("0.01"), Money.ZERO, "a fen"));
+
+    assertThatThrownBy(() -> new PayStatement("2024-03", "graded", ImmutableList.copyOf(lines)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("invalid pay statement graded 2024-03")
+        .hasMessageContaining("lines: the total of 2 lines overflows: money out of range: "
+            + "¥92233720368547758.07 + ¥0.01")
+        .hasMessageContaining("[pay.overflow]");
+  }
+
+  @Test
+  void line_partsAddingUpBeyondRange_refusedNamingTheWorker() {
+    assertThatThrownBy(() -> new PayLine(A, Money.ofFen(Long.MAX_VALUE), Money.ofFen(1), Money.ZERO, "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pay of w-a: ¥92233720368547758.07 + ¥0.01 is out of range");
   }
 
   @Test

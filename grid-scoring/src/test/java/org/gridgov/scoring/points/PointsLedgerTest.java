@@ -3,6 +3,7 @@ package org.gridgov.scoring.points;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.points.LedgerResult.Outcome;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,24 @@ class PointsLedgerTest {
   void entry_nonPositivePoints_refused() {
     assertThatThrownBy(() -> credited().redeem("r-1", A, 0, "nothing"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("r-1");
+  }
+
+  @Test
+  void entry_pointsAboveTheMaximum_refusedNamingEntryAndRule() {
+    assertThat(PointsLedger.empty().credit("c-1", A, LedgerEntry.MAX_POINTS, "a lot").applied()).isTrue();
+    assertThatThrownBy(() -> PointsLedger.empty().credit("c-1", A, LedgerEntry.MAX_POINTS + 1, "more"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("invalid ledger entry c-1")
+        .hasMessageContaining("points: must be between 1 and 1000000000, was 1000000001 [points.range]");
+  }
+
+  @Test
+  void credit_hugePoints_neverWrapTheBalance() {
+    LedgerResult first = PointsLedger.empty().credit("c-1", A, LedgerEntry.MAX_POINTS, "a lot");
+
+    assertThat(first.ledger().credit("c-2", A, LedgerEntry.MAX_POINTS, "again").ledger().balance(A))
+        .isEqualTo(2 * LedgerEntry.MAX_POINTS);
+    assertThatThrownBy(() -> PointsLedger.empty().credit("c-3", A, Long.MAX_VALUE, "wraps"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("[points.range]");
   }
 }

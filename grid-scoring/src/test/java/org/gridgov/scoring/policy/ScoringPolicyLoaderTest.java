@@ -122,6 +122,18 @@ class ScoringPolicyLoaderTest {
       "negative piece rate       | 'qualityReport: 5.00' | 'qualityReport: -5.00' | pay.pieceRates.qualityReport | scoring.negative",
       "piece rates reversed      | 'majorEventMax: 500' | 'majorEventMax: 200' | pay.pieceRates.majorEventMax | scoring.piece-rate-order",
       "piece rate below a fen    | 'qualityReport: 5.00' | 'qualityReport: 5.001' | pay.pieceRates.qualityReport | scoring.money",
+      "piece rate above the max  | 'qualityReport: 5.00' | 'qualityReport: 100000000.01' | pay.pieceRates.qualityReport | scoring.money",
+      "piece rate beyond a long  | 'qualityReport: 5.00' | 'qualityReport: 1e20' | pay.pieceRates.qualityReport | scoring.money",
+      "award max above the max   | 'majorEventMax: 500' | 'majorEventMax: 100000001' | pay.pieceRates.majorEventMax | scoring.money",
+      "allowance above the max   | 'monthly: 500' | 'monthly: 100000001' | pay.allowance.monthly | scoring.money",
+      "negative tier amount      | '{min: 0, max: 60, factor: 0.5}' | '{min: 0, max: 60, amount: -10}' | pay.graded.tiers[0].amount | scoring.negative",
+      "tier amount above the max | '{min: 0, max: 60, factor: 0.5}' | '{min: 0, max: 60, amount: 100000001}' | pay.graded.tiers[0].amount | scoring.money",
+      "tier factor above 10      | '{min: 0, max: 60, factor: 0.5}' | '{min: 0, max: 60, factor: 10.01}' | pay.graded.tiers[0].factor | scoring.range",
+      "tier factor absurd        | '{min: 0, max: 60, factor: 0.5}' | '{min: 0, max: 60, factor: 1e999}' | pay.graded.tiers[0].factor | scoring.range",
+      "share with a huge exponent| 'share: 0.40' | 'share: 1e99999' | pay.graded.share | scoring.range",
+      "share with a tiny exponent| 'share: 0.40' | 'share: 1e-99999' | pay.graded.share | scoring.range",
+      "static points above max   | 'visit: 1,' | 'visit: 1000001,' | points.static.visit | scoring.range",
+      "dynamic points above max  | 'effective-reported: 5' | 'effective-reported: 1000001' | points.dynamic.effective-reported | scoring.range",
       "allowance split 1.1       | 'assessedShare: 0.6' | 'assessedShare: 0.7' | pay.allowance | scoring.weight-sum",
       "stars not increasing      | '{stars: 2, minPoints: 50}' | '{stars: 2, minPoints: 20}' | points.stars[1] | scoring.star-order",
       "negative points           | 'visit: 1,' | 'visit: -1,' | points.static.visit | scoring.negative",
@@ -165,6 +177,53 @@ class ScoringPolicyLoaderTest {
     assertThat(e.violations()).extracting(Violation::rule)
         .contains("scoring.weight-sum", "scoring.share", "scoring.tier-overlap");
     assertThat(e.getMessage()).contains("team: weights must add up to 1, was 0.9 [scoring.weight-sum]");
+  }
+
+  @Test
+  void fromYaml_amountsFactorsAndPointsAtTheirMaximum_accepted() {
+    ScoringPolicy p = load(VALID.replace("qualityReport: 5.00", "qualityReport: 100000000.00")
+        .replace("majorEventMax: 500", "majorEventMax: 100000000").replace("monthly: 500", "monthly: 100000000")
+        .replace("{min: 0, max: 60, factor: 0.5}", "{min: 0, max: 60, factor: 10}")
+        .replace("visit: 1,", "visit: 1000000,").replace("effective-reported: 5", "effective-reported: 1000000"));
+
+    assertThat(p.pay().orElseThrow().allowance().orElseThrow().monthly()).isEqualTo(Money.MAX_AMOUNT);
+    assertThat(p.points().orElseThrow().staticPoints()).containsEntry("visit", PointsPolicy.MAX_POINTS);
+  }
+
+  @Test
+  void fromYaml_amountBeyondALong_saysItIsTooLargeNotSubFen() {
+    InvalidInputException e = reject(VALID.replace("qualityReport: 5.00", "qualityReport: 1e20"));
+
+    assertThat(e.violations()).extracting(Violation::toString).contains(
+        "pay.pieceRates.qualityReport: must be at most ¥100000000.00, was 100000000000000000000 [scoring.money]");
+  }
+
+  @Test
+  void validate_codeBuiltPolicyWithAmountsAndPointsOutOfRange_refusedByPath() {
+    ScoringPolicy yangling = ScoringPresets.yangling();
+    org.gridgov.core.policy.Allowance allowance = yangling.pay().orElseThrow().allowance().orElseThrow();
+    ScoringPolicy huge = new ScoringPolicy(yangling.id(), yangling.version(), yangling.source(),
+        yangling.indicators(), yangling.score(), yangling.threeRates(), yangling.team(),
+        java.util.Optional.of(new PayScheme(java.util.Optional.of(new GradedPayPolicy(new BigDecimal("0.4"),
+            com.google.common.collect.ImmutableList.of(new Tier(BigDecimal.ZERO, new BigDecimal("100"),
+                java.util.Optional.of(new BigDecimal("1e30")), java.util.Optional.empty())))),
+            yangling.pay().orElseThrow().pieceRates(),
+            java.util.Optional.of(new org.gridgov.core.policy.Allowance(Money.ofFen(Long.MAX_VALUE),
+                allowance.basicShare(), allowance.assessedShare())))),
+        java.util.Optional.of(new PointsPolicy(com.google.common.collect.ImmutableMap.of("visit", Long.MAX_VALUE),
+            com.google.common.collect.ImmutableMap.of(Counter.EFFECTIVE_REPORTED, Long.MAX_VALUE),
+            com.google.common.collect.ImmutableList.of())),
+        yangling.duties());
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> ScoringPolicyLoader.validate(huge));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+        org.assertj.core.api.Assertions.tuple("pay.graded.tiers[0].factor", "scoring.range"),
+        org.assertj.core.api.Assertions.tuple("pay.allowance.monthly", "scoring.money"),
+        org.assertj.core.api.Assertions.tuple("points.static.visit", "scoring.range"),
+        org.assertj.core.api.Assertions.tuple("points.dynamic.effective-reported", "scoring.range"));
   }
 
   @Test
