@@ -34,6 +34,9 @@ import org.gridgov.rules.timer.TimerDecision;
  * append ended the lease); one whose rule changes nothing keeps its lease, so it is not taken
  * again in the same round.
  *
+ * <p>An overdue mark schedules supervision by the {@code supervisionAfter} of the policy in force
+ * at the missed deadline, so the instant it falls due does not depend on how late the round runs.
+ *
  * <p>A case that nobody at its level can take, or whose category is outside its level's authority,
  * goes up a level with its claim window ended, so it would be due again at once: dispatch decides
  * the next levels in the same step ({@link Walk}) and stores the escalations and the assignment in
@@ -108,8 +111,10 @@ final class Timers {
     Instant at = GridGovernance.notBefore(now, incident);
     return switch (due.timer().kind()) {
       case CLAIM_WINDOW -> dispatch(incident, at, assignedInBatch);
-      case REPLY_DEADLINE -> new OverdueRule(
-          governance.policyAt(at).dispatch().supervisionAfter()).decide(incident, at);
+      // the policy in force at the missed deadline (the timer's due instant), not when this
+      // round happens to run: a late round must not change when supervision falls due
+      case REPLY_DEADLINE -> new OverdueRule(governance.policyAt(due.timer().dueAt())
+          .dispatch().supervisionAfter()).decide(incident, at);
       case SUPERVISION -> SupervisionRule.decide(incident, at);
     };
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.gridgov.governance.Town.*;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.policy.DispatchPolicy;
+import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +80,37 @@ class KaixuanScenarioTest {
     clock.set(hours(200));
     assertThat(governance.advance().taken()).as("nothing is due any more").isZero();
     assertThat(heard).hasSize(governance.history(id).size() + governance.history(earlier).size());
+  }
+
+  @Test
+  void overdueMarkedLate_supervisionDelayOfThePolicyInForceAtTheMissedDeadline() {
+    // v2, in force an hour after the deadline at 96 h, doubles the supervision delay: the case
+    // missed its deadline under v1, so supervision is due v1's 24 h later however late the
+    // overdue timer fires (a node down for two hours must not change when 督办 falls due).
+    PolicySet v1 = Presets.kaixuan();
+    DispatchPolicy slower = new DispatchPolicy(v1.dispatch().claimWindow(),
+        v1.dispatch().replyWithin(), Duration.ofHours(48), v1.dispatch().categoryDeadlines());
+    PolicySet v2 = new PolicySet(v1.id(), 2, hours(97), v1.zone(), "test: 督办 after 48 h",
+        slower, v1.returns(), v1.verification(), v1.escalation(), v1.targets(), v1.pay());
+    List<Incident> overdue = new ArrayList<>();
+    for (long markedAt : new long[] {96, 98}) {
+      MutableClock clock = new MutableClock(NINE);
+      GridGovernance governance = GridGovernance.builder()
+          .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+          .directory(directory()).policy(v1, v2).clock(clock).build();
+      IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+      clock.set(hours(24));
+      governance.advance();
+      assertThat(governance.require(id).replyBy()).contains(hours(96));
+
+      clock.set(hours(markedAt));
+      assertThat(governance.advance().overdue()).isEqualTo(1);
+      overdue.add(governance.require(id));
+    }
+
+    assertThat(overdue).extracting(Incident::superviseAt)
+        .as("marked at the deadline and two hours after it")
+        .containsExactly(Optional.of(hours(96 + 24)), Optional.of(hours(96 + 24)));
   }
 
   @Test

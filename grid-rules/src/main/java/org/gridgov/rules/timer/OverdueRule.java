@@ -12,7 +12,9 @@ import org.gridgov.core.internal.Checks;
 
 /**
  * A handler who has not replied by the deadline makes the case overdue; supervision (督办) is then
- * due {@code supervisionAfter} after the missed deadline.
+ * due {@code supervisionAfter} after the missed deadline (or at once when the rule runs later than
+ * that). Callers take {@code supervisionAfter} from the policy in force at the deadline, not when
+ * the timer happens to fire, so that a late timer does not move supervision.
  */
 public record OverdueRule(Duration supervisionAfter) {
   public static final RuleId ID = RuleId.of("timer.overdue");
