@@ -14,7 +14,9 @@ import org.gridgov.core.territory.Level;
  *
  * <p>{@code authority} says which categories a level may close ("small matters stay in the
  * grid"): per level, category code prefixes such as {@code E04} (a major class) or {@code P0113}
- * (one category). A level without an entry may close every category.
+ * (one category). A level without an entry may close every category. Entries are for the street
+ * and lower levels only: the district is the top of the ladder dispatch walks, and closes every
+ * category ({@code policy.authority-level}).
  */
 public record EscalationPolicy(
     @NotNull QuotaMode mode,

@@ -21,6 +21,13 @@ final class PolicyChecks {
               "quotas apply to the street and lower levels only", p.escalation().quota().get(level)));
         }
       }
+      for (Level level : p.escalation().authority().keySet()) {
+        if (!level.isBelow(Level.DISTRICT)) { // dispatch stops there: nothing could close the rest
+          v.add(Violation.of("escalation.authority." + level, PolicyRules.AUTHORITY_LEVEL,
+              "authority applies to the street and lower levels only (the district closes every"
+                  + " category)", p.escalation().authority().get(level)));
+        }
+      }
     }
     BigDecimal minSum = BigDecimal.ZERO;
     for (Map.Entry<Level, ShareRange> e : p.targets().entrySet()) {

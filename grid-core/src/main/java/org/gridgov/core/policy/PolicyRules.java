@@ -33,6 +33,11 @@ public final class PolicyRules {
   public static final RuleId MONEY = RuleId.of("policy.money");
   /** A quota set for the district or a higher level (quotas apply to street and below). */
   public static final RuleId QUOTA_LEVEL = RuleId.of("policy.quota-level");
+  /**
+   * Closing authority restricted at the district or a higher level: the district is the top that
+   * dispatch walks to, so a category it may not close could be closed nowhere.
+   */
+  public static final RuleId AUTHORITY_LEVEL = RuleId.of("policy.authority-level");
   /** A target range whose max is below its min. */
   public static final RuleId TARGET_RANGE = RuleId.of("policy.target-range");
   /** Target minimums adding up to more than 1. */

@@ -199,6 +199,21 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void fromYaml_authorityAtTheDistrictOrAbove_reported() {
+    // The district is the top of the ladder dispatch walks: a category it may not close could be
+    // closed nowhere, yet automatic assignment would give it to a district worker there.
+    String bad = YAML.replace("  quota: { GRID: 0.1, STREET: 0.10 }",
+        "  quota: { GRID: 0.1, STREET: 0.10 }\n  authority: { STREET: [E05], DISTRICT: [E05],"
+            + " CITY: [E04] }");
+
+    assertThat(violations(bad)).containsExactlyInAnyOrder(
+        "escalation.authority.DISTRICT: authority applies to the street and lower levels only"
+            + " (the district closes every category), was [E05] [policy.authority-level]",
+        "escalation.authority.CITY: authority applies to the street and lower levels only"
+            + " (the district closes every category), was [E04] [policy.authority-level]");
+  }
+
+  @Test
   void fromYaml_keyGivenTwice_refusedNotLastOneWins() {
     String twice = YAML.replace("STREET: 0.10", "STREET: 0.10, STREET: 0.90");
 
