@@ -21,7 +21,8 @@ import org.gridgov.core.Violation;
 
 /**
  * A CSV file read into rows that remember their line: a header row, then data rows. Lines starting
- * with {@code #} are comments and blank lines are skipped. Internal.
+ * with {@code #} are comments; blank lines, and rows whose every cell is blank (a spreadsheet's
+ * {@code ,,,}), are skipped. Internal.
  */
 public record CsvTable(String source, ImmutableList<String> header, ImmutableList<Row> rows) {
   public static final RuleId SYNTAX = RuleId.of("csv.syntax");
@@ -68,7 +69,8 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
             line = csv.currentTokenLocation().getLineNr();
           }
           cells.add(text);
-        } else if (token == JsonToken.END_ARRAY && depth-- == 2) {
+        } else if (token == JsonToken.END_ARRAY && depth-- == 2
+            && !cells.stream().allMatch(String::isEmpty)) { // skips a spreadsheet's ",,,"
           all.add(new Row(source, line, ImmutableList.copyOf(cells)));
         }
       }

@@ -16,9 +16,11 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.internal.CsvTable;
 
 /**
- * Reads territory files: a header naming at least {@code code,name,level,parent_code}, then one
- * row per area; any other column becomes an attribute (blank cells are left out). Lines starting
- * with {@code #} are comments. Problems with the file's shape become violations, not exceptions.
+ * Reads territory files: a header naming at least {@code code,name,level,parent_code}, each column
+ * once, then one row per area; any other column becomes an attribute (blank cells are left out).
+ * Lines starting with {@code #} are comments; blank lines, and rows whose every cell is blank (a
+ * spreadsheet's {@code ,,,}), are skipped. Problems with the file's shape become violations, not
+ * exceptions.
  */
 final class TerritoryCsv {
   static final List<String> REQUIRED = List.of("code", "name", "level", "parent_code");
@@ -81,6 +83,16 @@ final class TerritoryCsv {
               "header lacks required columns " + missing, String.join(",", header)));
       return null;
     }
+    List<String> repeated = header.stream()
+        .filter(c -> !c.isEmpty() && header.indexOf(c) != header.lastIndexOf(c))
+        .distinct().toList();
+    if (!repeated.isEmpty()) {
+      problems.add(
+          Violation.of(
+              source + ":" + line, TerritoryRules.FILE_FORMAT,
+              "header names columns " + repeated + " more than once", String.join(",", header)));
+      return null;
+    }
     return header;
   }
 
@@ -91,6 +103,9 @@ final class TerritoryCsv {
       int line,
       Consumer<RawArea> rows,
       List<Violation> problems) {
+    if (cells.stream().allMatch(String::isEmpty)) {
+      return; // a blank line as a spreadsheet saves it: ",,,"
+    }
     if (cells.size() > header.size()) {
       problems.add(
           Violation.of(

@@ -16,7 +16,7 @@ public final class TerritoryRules {
   public static final RuleId UNKNOWN_PARENT = RuleId.of("territory.unknown-parent");
   /** The code does not start with its parent's code. */
   public static final RuleId PARENT_PREFIX = RuleId.of("territory.parent-prefix");
-  /** An area that names no parent although the area its code nests in is in the territory. */
+  /** An area that names no parent although an area its code nests in (any rung up) is there. */
   public static final RuleId MISSING_PARENT = RuleId.of("territory.missing-parent");
   /** The parent is not exactly one rung up the ladder. */
   public static final RuleId LEVEL_ORDER = RuleId.of("territory.level-order");
@@ -24,7 +24,7 @@ public final class TerritoryRules {
   public static final RuleId DUPLICATE_CODE = RuleId.of("territory.duplicate-code");
   /** Following parents leads back to the same area. */
   public static final RuleId CYCLE = RuleId.of("territory.cycle");
-  /** A file lacks a required column, has a malformed row or cannot be read. */
+  /** A file lacks a required column, names a column twice, has a malformed row or cannot be read. */
   public static final RuleId FILE_FORMAT = RuleId.of("territory.file-format");
 
   private TerritoryRules() {}

@@ -123,22 +123,34 @@ final class TerritoryValidation {
   }
 
   /**
-   * A root (no parent named) is fine unless the area its code nests in is in the territory too: a
-   * GRID row whose parent cell was left blank would otherwise stand apart from its community.
+   * A root (no parent named) is fine unless an area its code nests in is in the territory too, at
+   * any rung up: a GRID row whose parent cell was left blank, or a MICRO_GRID row whose grid row
+   * is missing too, would otherwise stand apart from its community. One lookup a rung, so a file
+   * of many roots stays linear.
    */
   private void checkRoot(int i) {
     AreaCode root = codes[i];
-    Optional<Level> above = root == null ? Optional.empty() : root.level().up();
-    if (above.isEmpty()) {
+    if (root == null) {
       return;
     }
-    for (AreaCode other : codes) {
-      if (other != null && other.level() == above.get() && other.isPrefixOf(root)) {
+    for (Optional<Level> up = root.level().up(); up.isPresent(); up = up.get().up()) {
+      Integer p = firstRow.get(enclosing(root.value(), up.get()));
+      AreaCode other = p == null ? null : codes[p];
+      if (other != null && other.level() == up.get() && other.isPrefixOf(root)) {
         report(i, TerritoryRules.MISSING_PARENT, root + " names no parent, but the "
             + other.level() + " " + other + " it nests in is in the territory", other.value());
         return;
       }
     }
+  }
+
+  /** The code at {@code level} that {@code value}, a valid code of a lower level, nests in. */
+  private String enclosing(String value, Level level) {
+    return switch (level) {
+      case PROVINCE -> value.substring(0, 2) + "0000";
+      case CITY -> value.substring(0, 4) + "00";
+      default -> value.substring(0, scheme.length(level));
+    };
   }
 
   private void checkCycles() {

@@ -41,6 +41,14 @@ class DurationsAndCsvTableTest {
   }
 
   @Test
+  void read_rowsOfEmptyCellsAsASpreadsheetSavesThem_areSkippedLikeBlankLines() {
+    CsvTable table =
+        CsvTable.read(new StringReader("a,b\n,\n1,2\n , \n,\n"), "t.csv", List.of("a", "b"));
+
+    assertThat(table.rows()).extracting(CsvTable.Row::path).containsExactly("t.csv:3");
+  }
+
+  @Test
   void read_unclosedQuote_reportsSyntax() {
     assertThatThrownBy(() -> CsvTable.read(new StringReader("a,b\n\"x,2\n"), "t.csv", List.of("a")))
         .isInstanceOfSatisfying(InvalidInputException.class,

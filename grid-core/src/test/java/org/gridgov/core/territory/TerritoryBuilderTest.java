@@ -64,6 +64,14 @@ class TerritoryBuilderTest {
   }
 
   @Test
+  void build_rowsOfEmptyCellsAsASpreadsheetSavesThem_areSkippedLikeBlankLines() {
+    Territory territory = Territory.builder().addCsv(new StringReader(
+        LADDER + ",,,\n330102011002001,一,GRID,330102011002\n , ,,\n,,,\n"), "excel.csv").build();
+
+    assertThat(territory.size()).isEqualTo(4);
+  }
+
+  @Test
   void build_unknownLevel_isRejected() {
     assertSingle(rejected(LADDER + "330102011002001,一,BLOCK,330102011002\n"), "grids.csv:5",
         TerritoryRules.UNKNOWN_LEVEL);
@@ -114,6 +122,14 @@ class TerritoryBuilderTest {
     assertSingle(rejected(LADDER + "330102011002001,一,GRID,\n"), "grids.csv:5",
         TerritoryRules.MISSING_PARENT);
     assertSingle(rejected(LADDER + "330102011002002,二,GRID\n"), "grids.csv:5",
+        TerritoryRules.MISSING_PARENT);
+  }
+
+  @Test
+  void build_microGridWithoutParentWhoseGridIsMissingButCommunityIsThere_isRejectedNotMadeARoot() {
+    assertSingle(rejected(LADDER + "330102011002001001,一幢,MICRO_GRID,\n"), "grids.csv:5",
+        TerritoryRules.MISSING_PARENT);
+    assertSingle(rejected(LADDER + "330102011003001,一,GRID,\n"), "grids.csv:5",
         TerritoryRules.MISSING_PARENT);
   }
 
@@ -169,6 +185,17 @@ class TerritoryBuilderTest {
   void build_missingRequiredColumn_isRejectedAsFileFormat() {
     assertSingle(rejected("code,name,level\n330102,上城区,DISTRICT\n"), "grids.csv:1",
         TerritoryRules.FILE_FORMAT);
+  }
+
+  @Test
+  void build_columnNamedTwice_isRejectedAsFileFormatNotReadAsTheLastOne() {
+    InvalidInputException error = rejected(
+        "code,name,level,parent_code,households,households\n330102,上城区,DISTRICT,,120,150\n");
+
+    assertSingle(error, "grids.csv:1", TerritoryRules.FILE_FORMAT);
+    assertThat(error.violations().get(0).message()).contains("households");
+    assertSingle(rejected("code,name,level,parent_code,code\n330102,上城区,DISTRICT,,330103\n"),
+        "grids.csv:1", TerritoryRules.FILE_FORMAT);
   }
 
   @Test
