@@ -64,8 +64,19 @@ public record CodeScheme(int gridDigits, int microGridDigits) {
     return child(community, Level.COMMUNITY, Level.GRID, gridDigits, sequence);
   }
 
-  /** The code of the {@code sequence}-th micro-grid of {@code grid}, zero-padded. */
+  /**
+   * The code of the {@code sequence}-th micro-grid of {@code grid}, zero-padded.
+   *
+   * @throws IllegalArgumentException naming the overflow when the sequence does not fit, or the
+   *     grid when its code does not fit this scheme (a 14-digit grid under {@link #DEFAULT})
+   */
   public AreaCode microGrid(AreaCode grid, int sequence) {
+    if (grid.level() == Level.GRID) {
+      problem(grid).ifPresent(p -> {
+        throw new IllegalArgumentException(
+            "a MICRO_GRID code is built under a GRID of this scheme, was " + grid + ": " + p);
+      });
+    }
     return child(grid, Level.GRID, Level.MICRO_GRID, microGridDigits, sequence);
   }
 

@@ -55,6 +55,17 @@ class CodeSchemeTest {
   }
 
   @Test
+  void microGrid_gridOfAnotherScheme_isRefusedNotGivenACodeTheSchemeRejects() {
+    AreaCode fourteen = CodeScheme.CJT_213.grid(JINGFANG, 7);
+
+    assertThatThrownBy(() -> CodeScheme.DEFAULT.microGrid(fourteen, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("33010201100207")
+        .hasMessageContaining("15 digits");
+    assertThat(CodeScheme.CJT_213.microGrid(fourteen, 1).value()).isEqualTo("33010201100207001");
+  }
+
+  @Test
   void problem_lengthOfOtherScheme_isReported() {
     AreaCode fourteen = AreaCode.of("33010201100207", Level.GRID);
 
