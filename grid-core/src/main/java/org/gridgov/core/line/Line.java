@@ -9,7 +9,8 @@ import org.gridgov.core.territory.Level;
 /**
  * A line (条线): a department that handles categories of problems, working at one level. {@code
  * categories} are the categories it holds explicitly; when empty it holds those whose default line
- * is this line (see {@link Lines#responsibleFor}).
+ * is this line (see {@link Lines#responsibleFor}); they iterate in code order, whatever order they
+ * were given in.
  */
 public record Line(LineId id, String name, Level level, ImmutableSet<CategoryCode> categories) {
   public static final RuleId ID = RuleId.of("line.id");
@@ -20,7 +21,9 @@ public record Line(LineId id, String name, Level level, ImmutableSet<CategoryCod
     Checks.notNull(ID, "id", id);
     Checks.notBlank(NAME, "name", name);
     Checks.notNull(LEVEL, "level", level);
-    categories = ImmutableSet.copyOf(Checks.noNulls(ID, "categories", categories));
+    // Sorted: a HashSet's or Set.of's hash order may change from one run to the next.
+    categories = ImmutableSet.copyOf(
+        Checks.noNulls(ID, "categories", categories).stream().sorted().toList());
   }
 
   public static Line of(LineId id, String name, Level level) {

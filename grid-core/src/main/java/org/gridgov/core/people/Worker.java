@@ -12,7 +12,8 @@ import org.gridgov.core.territory.Level;
 /**
  * A grid worker: the roles they hold, the unit they belong to (their community, or for a street
  * cadre their street), the grids they serve (one person may serve several), the lines they act
- * for, and their absences. The name is for display only; messages use the id.
+ * for, and their absences. The name is for display only; messages use the id. Roles, grids and
+ * lines iterate in their natural order (by id or code), whatever order the given sets had.
  */
 public record Worker(
     WorkerId id,
@@ -89,9 +90,15 @@ public record Worker(
     return new Worker(id, name, roles, unit, grids, lines, newEmployment, absences);
   }
 
-  private static <T> ImmutableSet<T> copy(WorkerId id, String field, Collection<T> values) {
+  /**
+   * A copy in natural order, still hashed for {@code contains} on the dispatch path: an {@code
+   * ImmutableSet} keeps the order it is given, and a {@code HashSet} or {@code Set.of} gives hash
+   * order, which may change from one run to the next.
+   */
+  private static <T extends Comparable<? super T>> ImmutableSet<T> copy(
+      WorkerId id, String field, Collection<T> values) {
     require(id, field, values != null && !values.contains(null), "must not be null or hold nulls");
-    return ImmutableSet.copyOf(values);
+    return ImmutableSet.copyOf(values.stream().sorted().toList());
   }
 
   private static void require(WorkerId id, String field, boolean condition, String message) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
 import java.io.StringReader;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
@@ -130,5 +131,19 @@ class LinesTest {
     Line first = Lines.standard().all().get(0);
     assertThatThrownBy(() -> Lines.of(List.of(first, first)))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void check_unknownCategoriesOfALine_listedInCodeOrderWhateverTheSetsOrder() {
+    // ImmutableSet keeps the order of what it copies: a HashSet's or Set.of's hash order.
+    Line line = new Line(LineId.of("water"), "水务", Level.DISTRICT,
+        ImmutableSet.copyOf(new LinkedHashSet<>(
+            List.of(CategoryCode.parse("P0198"), CategoryCode.parse("P0197")))));
+
+    assertThat(line.categories())
+        .containsExactly(CategoryCode.parse("P0197"), CategoryCode.parse("P0198"));
+    assertThat(Lines.standard().with(List.of(line)).check(CategoryCatalogue.standard()))
+        .extracting(Violation::value)
+        .containsExactly("P0197", "P0198");
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaCode;
@@ -53,6 +55,19 @@ class WorkerTest {
     assertThat(worker.actsFor(LineId.of("urban-management"))).isTrue();
     assertThat(worker.withEmployment(Employment.PART_TIME).employment())
         .isEqualTo(Employment.PART_TIME);
+  }
+
+  @Test
+  void new_setsIteratingInAnyOrder_keepRolesGridsAndLinesSorted() {
+    // A HashSet or Set.of iterates in hash order, which may change from one run to the next.
+    Worker worker = Worker.of(WorkerId.of("w-003"), "某社工",
+            new LinkedHashSet<>(List.of(Role.SOCIAL_WORKER, Role.GRID_MANAGER)), JINGFANG,
+            new LinkedHashSet<>(List.of(GRID_2, GRID_1)))
+        .withLines(new LinkedHashSet<>(List.of(LineId.of("urban-management"), LineId.of("fire"))));
+
+    assertThat(worker.roles()).containsExactly(Role.GRID_MANAGER, Role.SOCIAL_WORKER);
+    assertThat(worker.grids()).containsExactly(GRID_1, GRID_2);
+    assertThat(worker.lines()).containsExactly(LineId.of("fire"), LineId.of("urban-management"));
   }
 
   @Test
