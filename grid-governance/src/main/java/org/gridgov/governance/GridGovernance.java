@@ -52,6 +52,8 @@ import org.gridgov.rules.dispatch.RegistrationRule;
 import org.gridgov.rules.escalation.AuthorityRule;
 import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.rules.returns.BounceLimitRule;
+import org.gridgov.rules.timer.OverdueRule;
+import org.gridgov.rules.timer.TimerDecision;
 import org.gridgov.rules.verification.VerificationRule;
 
 /**
@@ -305,7 +307,9 @@ public final class GridGovernance {
 
   /**
    * Extends the reply deadline (延期) to {@code replyBy}, which must be an instant every store
-   * keeps ({@link IncidentEvent#instantProblem}).
+   * keeps ({@link IncidentEvent#instantProblem}). A deadline that has passed without a timer round
+   * marking it is marked overdue first, in the same append, as the round would have: an extension
+   * clears the overdue flag, not the missed deadline.
    */
   public Incident extend(Actor actor, IncidentId id, Instant replyBy, String reason) {
     new Inputs("extend").require("replyBy", replyBy).throwIfAny();
@@ -317,7 +321,18 @@ public final class GridGovernance {
       new Inputs("extend").check(replyBy.isAfter(floor), "replyBy", Inputs.RANGE,
           "must be after " + (floor.equals(now) ? "now, " : "the current deadline ") + floor,
           replyBy).throwIfAny();
-      return List.of(new DeadlineExtended(id, actor, now, reason(reason), replyBy));
+      DeadlineExtended extended = new DeadlineExtended(id, actor, now, reason(reason), replyBy);
+      Instant missed = incident.replyBy().filter(r -> !r.isAfter(now)).orElse(null);
+      if (missed != null && !incident.overdue()) {
+        // the deadline passed before a timer round marked it: it is missed all the same, so the
+        // overdue count does not depend on how often advance runs
+        TimerDecision overdue = new OverdueRule(policyAt(missed).dispatch().supervisionAfter())
+            .decide(incident, now);
+        if (overdue instanceof TimerDecision.MarkOverdue mark) {
+          return List.of(mark.event(), extended);
+        }
+      }
+      return List.of(extended);
     });
   }
 

@@ -114,6 +114,47 @@ class KaixuanScenarioTest {
   }
 
   @Test
+  void extendedAfterTheDeadlineBeforeAnyRound_markedOverdueAllTheSame() {
+    // the same missed deadline, with and without a timer round between the deadline and the
+    // extension: the overdue count must not depend on how often advance runs
+    List<Incident> extended = new ArrayList<>();
+    for (boolean roundRan : new boolean[] {true, false}) {
+      MutableClock clock = new MutableClock(NINE);
+      GridGovernance governance = governance(clock, Presets.kaixuan());
+      IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+      governance.claim(A, id); // reply by 72 h
+      clock.set(hours(73));
+      if (roundRan) {
+        assertThat(governance.advance().overdue()).isEqualTo(1);
+      }
+      extended.add(governance.extend(CENTRE, id, hours(120), "waiting for parts"));
+      if (!roundRan) {
+        assertThat(governance.history(id)).extracting(e -> e.getClass().getSimpleName())
+            .endsWith("MarkedOverdue", "DeadlineExtended");
+      }
+    }
+
+    assertThat(extended).allSatisfy(i -> {
+      assertThat(i.overdueCount()).isEqualTo(1);
+      assertThat(i.overdue()).isFalse();
+      assertThat(i.replyBy()).contains(hours(120));
+      assertThat(i.superviseAt()).isEmpty();
+    });
+  }
+
+  @Test
+  void extendedBeforeTheDeadline_notOverdue() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    governance.claim(A, id);
+    clock.set(hours(71));
+
+    assertThat(governance.extend(CENTRE, id, hours(120), "waiting for parts").overdueCount())
+        .isZero();
+  }
+
+  @Test
   void manyDueTogether_assignmentsBalancedWithinOneBatch() {
     MutableClock clock = new MutableClock(NINE);
     GridGovernance governance = governance(clock, Presets.kaixuan());
