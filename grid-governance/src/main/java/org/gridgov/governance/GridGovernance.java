@@ -189,7 +189,7 @@ public final class GridGovernance {
     return execute(id, Step.REGISTER, actor, (incident, now) -> {
       Category c = d.catalogue().require(category.orElse(incident.category()));
       RegistrationRule.Result result = RegistrationRule.decide(incident, c, line, d.lines(),
-          policyAt(now), actor, now, reason(reason));
+          policyAt(now), actor, now, reason("register", reason));
       refuseIfAny(id, Step.REGISTER, result.refused());
       return List.of(result.event());
     });
@@ -210,7 +210,7 @@ public final class GridGovernance {
         Inputs.RANGE, "must name another incident", id);
     in.throwIfAny();
     return execute(id, Step.REJECT, actor, (incident, now) -> List.of(
-        new IncidentRejected(id, actor, now, reason(reason), kind, duplicateOf)));
+        new IncidentRejected(id, actor, now, reason("reject", reason), kind, duplicateOf)));
   }
 
   // ---------------------------------------------------------------- dispatch
@@ -242,7 +242,7 @@ public final class GridGovernance {
     return execute(id, Step.ASSIGN, actor, (incident, now) -> {
       refuseIfAny(id, Step.ASSIGN,
           new AuthorityRule(policyAt(now).escalation()).checkHandle(incident));
-      return List.of(new IncidentAssigned(id, actor, now, reason(reason), worker, line,
+      return List.of(new IncidentAssigned(id, actor, now, reason("assign", reason), worker, line,
           now.plus(replyWithin(incident, now))));
     });
   }
@@ -264,7 +264,7 @@ public final class GridGovernance {
     return execute(id, Step.RETURN, actor, (incident, now) -> {
       refuseIfAny(id, Step.RETURN,
           new BounceLimitRule(policyAt(now).returns().bounceLimit()).checkReturn(incident));
-      return List.of(new CaseReturned(id, actor, now, reason(reason),
+      return List.of(new CaseReturned(id, actor, now, reason("return", reason),
           incident.line().orElseThrow()));
     });
   }
@@ -274,7 +274,7 @@ public final class GridGovernance {
     new Inputs("arbitrate").require("line", line).throwIfAny();
     knownLines("arbitrate", Set.of(line));
     return execute(id, Step.ARBITRATE, actor, (incident, now) -> List.of(
-        new CaseArbitrated(id, actor, now, reason(reason), line, now)));
+        new CaseArbitrated(id, actor, now, reason("arbitrate", reason), line, now)));
   }
 
   /** The centre convenes a joint meeting (联席会议) of several lines, with {@code lead} handling. */
@@ -286,7 +286,7 @@ public final class GridGovernance {
         Inputs.RANGE, "must hold at least two lines including the lead " + lead, lines)
         .throwIfAny();
     return execute(id, Step.CONVENE_JOINT_MEETING, actor, (incident, now) -> List.of(
-        new JointMeetingConvened(id, actor, now, reason(reason), lead, lines, now)));
+        new JointMeetingConvened(id, actor, now, reason("convene", reason), lead, lines, now)));
   }
 
   // -------------------------------------------------------------- escalation
@@ -296,13 +296,13 @@ public final class GridGovernance {
    * QUOTA_EXHAUSTED} under a HARD quota, flagged under SOFT; an emergency always passes.
    */
   public Incident escalate(Actor actor, IncidentId id, String reason) {
-    return escalations.escalate(actor, id, reason(reason));
+    return escalations.escalate(actor, id, reason("escalate", reason));
   }
 
   /** Puts a case under supervision (督办). */
   public Incident supervise(Actor actor, IncidentId id, String reason) {
     return execute(id, Step.SUPERVISE, actor, (incident, now) -> List.of(
-        new IncidentSupervised(id, actor, now, reason(reason))));
+        new IncidentSupervised(id, actor, now, reason("supervise", reason))));
   }
 
   /**
@@ -321,7 +321,8 @@ public final class GridGovernance {
       new Inputs("extend").check(replyBy.isAfter(floor), "replyBy", Inputs.RANGE,
           "must be after " + (floor.equals(now) ? "now, " : "the current deadline ") + floor,
           replyBy).throwIfAny();
-      DeadlineExtended extended = new DeadlineExtended(id, actor, now, reason(reason), replyBy);
+      DeadlineExtended extended = new DeadlineExtended(id, actor, now, reason("extend", reason),
+          replyBy);
       Instant missed = incident.replyBy().filter(r -> !r.isAfter(now)).orElse(null);
       if (missed != null && !incident.overdue()) {
         // the deadline passed before a timer round marked it: it is missed all the same, so the
@@ -349,7 +350,7 @@ public final class GridGovernance {
       VerificationRule rule = new VerificationRule(policyAt(now).verification().maxReworks());
       refuseIfAny(id, step, rule.check(incident, verifier));
       return rule.events(incident, verifier, passed, replyWithin(incident, now), now,
-          reason(reason));
+          reason(step.commandName(), reason));
     });
   }
 
@@ -362,7 +363,7 @@ public final class GridGovernance {
     return execute(id, Step.CLOSE, actor, (incident, now) -> {
       refuseIfAny(id, Step.CLOSE,
           new AuthorityRule(policyTakenOn(incident, now).escalation()).checkClose(incident));
-      return List.of(new IncidentClosed(id, actor, now, reason(reason)));
+      return List.of(new IncidentClosed(id, actor, now, reason("close", reason)));
     });
   }
 
@@ -384,7 +385,7 @@ public final class GridGovernance {
   /** Archives a closed or rejected case (归档). */
   public Incident archive(Actor actor, IncidentId id, String reason) {
     return execute(id, Step.ARCHIVE, actor, (incident, now) -> List.of(
-        new IncidentArchived(id, actor, now, reason(reason))));
+        new IncidentArchived(id, actor, now, reason("archive", reason))));
   }
 
   // ------------------------------------------------------------------- timers
@@ -393,9 +394,18 @@ public final class GridGovernance {
    * Fires every timer due at {@code now}: assignments, overdue marks, supervision. First takes up
    * a directory or policy version another node saved ({@link #refreshDirectory()}, {@link
    * #refreshPolicy()}), so the nodes' heartbeat carries those changes too.
+   *
+   * @throws org.gridgov.core.InvalidInputException when {@code now} is missing, or so late that
+   *     a lease taken at it would end after {@link IncidentEvent#MAX_INSTANT} (the latest instant
+   *     every store keeps); nothing is taken
    */
   public AdvanceResult advance(Instant now) {
     required("advance", "now", now);
+    if (now.isAfter(timers.latestNow())) {
+      new Inputs("advance").check(false, "now", Inputs.RANGE, "must be at most "
+          + timers.latestNow() + ": the leases it takes end by the latest instant a store keeps, "
+          + IncidentEvent.MAX_INSTANT, now).throwIfAny();
+    }
     refreshDirectory();
     refreshPolicy();
     return timers.advance(now);
@@ -501,6 +511,7 @@ public final class GridGovernance {
 
   /** The policy in force at {@code instant}. */
   public PolicySet policyAt(Instant instant) {
+    required("policyAt", "instant", instant);
     return policies.at(instant).orElseThrow(() -> new IllegalStateException(
         "no version of policy " + policies.id() + " is in force at " + instant));
   }
@@ -622,7 +633,10 @@ public final class GridGovernance {
     }
   }
 
-  /** The versions of the policy this node uses, as of its last refresh. */
+  /**
+   * The versions of the policy this node uses: every version stored when it was built, and those
+   * saved since as of its last refresh.
+   */
   public PolicyTimeline policy() {
     return policies;
   }
@@ -746,12 +760,19 @@ public final class GridGovernance {
         .map(Category::emergency).orElse(false);
   }
 
-  /** The reason as stored: empty for none; one that cannot be stored is refused, naming it. */
-  private static String reason(String reason) {
-    Inputs in = new Inputs("reason");
-    text(in, "reason", reason);
-    in.throwIfAny();
-    return reason == null ? "" : reason;
+  /**
+   * The reason as stored: empty for none; one that cannot be stored is refused as input of {@code
+   * command}, naming it (nothing is built when it can be stored: this runs on every command).
+   */
+  private static String reason(String command, String reason) {
+    if (reason == null) {
+      return "";
+    }
+    String problem = IncidentEvent.textProblem(reason);
+    if (problem != null) {
+      new Inputs(command).check(false, "reason", Inputs.FORMAT, problem, null).throwIfAny();
+    }
+    return reason;
   }
 
   /** A free text every adapter can store as is ({@link IncidentEvent#textProblem}); null passes. */

@@ -1,6 +1,7 @@
 package org.gridgov.governance;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.Directory;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
@@ -63,17 +65,23 @@ public final class GridGovernanceBuilder {
     return this;
   }
 
-  /** One or more versions of one policy; each is validated and saved to the store if new there. */
+  /**
+   * One or more versions of one policy; each is validated, and {@link #build()} saves those the
+   * store does not hold (all or none of them). The node then uses every stored version of the
+   * policy, those another node or an administrator saved included.
+   */
   public GridGovernanceBuilder policy(PolicySet... versions) {
+    Objects.requireNonNull(versions, "policy");
     for (PolicySet version : versions) {
-      PolicyLoader.validate(version);
+      PolicyLoader.validate(Objects.requireNonNull(version, "policy"));
     }
     policies = PolicyTimeline.of(Arrays.asList(versions));
     return this;
   }
 
+  /** The versions of one policy, as {@link #policy(PolicySet...)}. */
   public GridGovernanceBuilder policy(PolicyTimeline timeline) {
-    timeline.versions().forEach(PolicyLoader::validate);
+    Objects.requireNonNull(timeline, "policy").versions().forEach(PolicyLoader::validate);
     policies = timeline;
     return this;
   }
@@ -107,13 +115,28 @@ public final class GridGovernanceBuilder {
     return this;
   }
 
-  /** How long a taken timer stays reserved for this node (default 5 minutes). */
+  /**
+   * How long a taken timer stays reserved for this node (default 5 minutes): positive, and
+   * shorter than the span of instants every store keeps ({@link IncidentEvent#MIN_INSTANT} to
+   * {@link IncidentEvent#MAX_INSTANT}), since a lease's end is stored.
+   */
   public GridGovernanceBuilder lease(Duration value) {
     new Inputs("lease").require("lease", value).throwIfAny();
     new Inputs("lease").check(!value.isNegative() && !value.isZero(), "lease", Inputs.RANGE,
         "must be positive", value).throwIfAny();
+    new Inputs("lease").check(fitsInStoredInstants(value), "lease", Inputs.RANGE,
+        "must be shorter than the span from " + IncidentEvent.MIN_INSTANT + " to "
+            + IncidentEvent.MAX_INSTANT, value).throwIfAny();
     lease = value;
     return this;
+  }
+
+  private static boolean fitsInStoredInstants(Duration lease) {
+    try {
+      return !IncidentEvent.MAX_INSTANT.minus(lease).isBefore(IncidentEvent.MIN_INSTANT);
+    } catch (DateTimeException | ArithmeticException tooLong) {
+      return false;
+    }
   }
 
   /** How many due timers one round takes from the store (default 200). */
@@ -192,13 +215,30 @@ public final class GridGovernanceBuilder {
     }
   }
 
-  /** Saves the versions the store does not hold; one another node saved meanwhile is fine. */
+  /**
+   * Saves the versions the store does not hold, once all of them are known to fit its timeline (a
+   * version of the same number with other content, or dates out of order, refuse the build before
+   * any is saved); one another node saved meanwhile is fine. The node then uses the stored
+   * timeline: versions saved before it started are in force here from the start, not only from
+   * its first advance.
+   */
   private void savePolicy() {
     var stored = storage.policies().timeline(policies.id());
+    List<PolicySet> toSave = new ArrayList<>();
+    List<PolicySet> all = new ArrayList<>();
+    stored.ifPresent(t -> all.addAll(t.versions()));
     for (PolicySet version : policies.versions()) {
-      if (stored.map(t -> t.versions().contains(version)).orElse(false)) {
+      if (all.contains(version)) {
         continue;
       }
+      if (all.stream().anyMatch(p -> p.version() == version.version())) {
+        throw new DuplicateException("policy", version.id() + " v" + version.version());
+      }
+      toSave.add(version);
+      all.add(version);
+    }
+    PolicyTimeline.of(all); // the timeline the store would end with: refused here, if at all
+    for (PolicySet version : toSave) {
       try {
         storage.policies().save(version);
       } catch (DuplicateException raced) {
@@ -209,5 +249,6 @@ public final class GridGovernanceBuilder {
         }
       }
     }
+    policies = storage.policies().timeline(policies.id()).orElse(policies);
   }
 }

@@ -47,12 +47,20 @@ final class Timers {
   private final String node;
   private final Duration lease;
   private final int batchSize;
+  /** The latest {@code now} whose leases end by the latest instant every store keeps. */
+  private final Instant latestNow;
 
+  /** {@code lease} is one the builder accepted: it fits in the instants a store keeps. */
   Timers(GridGovernance governance, String node, Duration lease, int batchSize) {
     this.governance = governance;
     this.node = node;
     this.lease = lease;
     this.batchSize = batchSize;
+    this.latestNow = IncidentEvent.MAX_INSTANT.minus(lease);
+  }
+
+  Instant latestNow() {
+    return latestNow;
   }
 
   AdvanceResult advance(Instant now) {

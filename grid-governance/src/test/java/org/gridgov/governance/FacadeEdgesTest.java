@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The facade's edges: a missing argument of a public entry point, a period no policy covers, a
- * SOFT quota note that would overflow the reason, and a build that fails without writing.
+ * SOFT quota note that would overflow the reason, a build that fails without writing, an advance
+ * too late for its leases, and a reason refused under its own command's name.
  */
 class FacadeEdgesTest {
   private final MutableClock clock = new MutableClock(NINE);
@@ -93,5 +94,72 @@ class FacadeEdgesTest {
         .isInstanceOf(DuplicateException.class);
     assertThat(storage.directory().revision()).as("directory revision").isEqualTo(revision);
     assertThat(first.refreshDirectory()).as("node 1 takes up the failed node's roster").isFalse();
+  }
+
+  @Test
+  void advance_nowWhoseLeaseWouldEndAfterTheLatestStoredInstant_invalidInputNamingNow() {
+    GridStorage storage = InMemoryGridStorage.create();
+    GridGovernance g = governance(storage, clock, Presets.kaixuan());
+    IncidentId id = reportAndRegister(g, GRID_1, VENDING);
+    Instant nearTheEnd = org.gridgov.core.incident.IncidentEvent.MAX_INSTANT.minusSeconds(60);
+
+    for (Instant now : List.of(nearTheEnd, Instant.parse("+999999-01-01T00:00:00Z"),
+        Instant.MAX)) {
+      assertThatThrownBy(() -> g.advance(now)).as("advance(%s)", now)
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("command advance")
+          .hasMessageContaining("now: ").hasMessageContaining("[input.range]");
+    }
+    assertThat(g.history(id)).hasSize(2);
+    assertThat(storage.incidents().claimDue(hours(25), 10, "other", java.time.Duration
+        .ofMinutes(5))).as("no lease taken by the refused rounds").hasSize(1);
+  }
+
+  @Test
+  void build_leaseLongerThanTheStoredInstantsSpan_invalidInputNamingLease() {
+    assertThatThrownBy(() -> GridGovernance.builder()
+        .lease(java.time.Duration.ofDays(365L * 20_000)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lease: ").hasMessageContaining("[input.range]");
+  }
+
+  @Test
+  void policyAt_null_invalidInputNamingTheInstant() {
+    GridGovernance g = governance(clock, Presets.kaixuan());
+    assertThatThrownBy(() -> g.policyAt(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("command policyAt").hasMessageContaining("instant: is required");
+  }
+
+  @Test
+  void builderPolicy_null_namesThePolicy() {
+    assertThatThrownBy(() -> GridGovernance.builder().policy((PolicySet) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("policy");
+    assertThatThrownBy(() -> GridGovernance.builder().policy((PolicySet[]) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("policy");
+    assertThatThrownBy(() -> GridGovernance.builder()
+        .policy((org.gridgov.core.policy.PolicyTimeline) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("policy");
+  }
+
+  @Test
+  void reasonThatCannotBeStored_refusedNamingTheCommandNotReason() {
+    GridStorage storage = InMemoryGridStorage.create();
+    GridGovernance g = governance(storage, clock, Presets.kaixuan());
+    IncidentId id = reportAndRegister(g, GRID_1, VENDING);
+    String bad = "a\u0000b";
+
+    assertThatThrownBy(() -> g.escalate(CENTRE, id, bad))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("command escalate").hasMessageContaining("reason: ")
+        .hasMessageContaining("[input.format]");
+    assertThatThrownBy(() -> g.supervise(CENTRE, id, bad))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("command supervise")
+        .hasMessageContaining("reason: ");
+    IncidentId reported = g.report(patrol(GRID_1, VENDING).build()).incident().id();
+    assertThatThrownBy(() -> g.register(CENTRE, reported, java.util.Optional.empty(),
+        java.util.Optional.empty(), bad))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("command register");
+    assertThat(g.history(id)).hasSize(2);
+    assertThat(g.history(reported)).hasSize(1);
   }
 }

@@ -224,4 +224,55 @@ class SharedChangesTest {
     assertThat(nodeC.policy().versions()).containsExactly(Presets.kaixuan());
     assertThat(shared.policies().versionCount(Presets.kaixuan().id())).isEqualTo(1);
   }
+
+  private static PolicySet version(PolicySet v1, int version, java.time.Instant from,
+      String source) {
+    return new PolicySet(v1.id(), version, from, v1.zone(), source, v1.dispatch(), v1.returns(),
+        v1.verification(), v1.escalation(), v1.targets(), v1.pay());
+  }
+
+  @Test
+  void build_afterAnotherVersionWasStored_usesItBeforeAnyAdvance() {
+    PolicySet v1 = Presets.kaixuan();
+    PolicySet v2 = version(v1, 2, hours(-1), "test: in force since an hour ago");
+    shared.policies().save(v2);
+
+    GridGovernance restarted = GridGovernance.builder().storage(shared).policy(v1).clock(clock)
+        .node("node-c").build();
+
+    assertThat(restarted.policy().versions()).containsExactly(v1, v2);
+    assertThat(restarted.policyAt(NINE)).isEqualTo(v2);
+    assertThat(restarted.refreshPolicy()).isFalse();
+  }
+
+  @Test
+  void build_withANewVersionAndAConflictingOne_savesNeither() {
+    PolicySet v1 = Presets.kaixuan();
+    PolicySet v3 = version(v1, 3, hours(10), "test: v3");
+    shared.policies().save(v3);
+    PolicySet v2 = version(v1, 2, hours(5), "test: v2, new");
+    PolicySet otherV3 = version(v1, 3, hours(11), "test: another v3");
+
+    assertThatThrownBy(() -> GridGovernance.builder().storage(shared).policy(v1, v2, otherV3)
+        .clock(clock).node("node-c").build())
+        .isInstanceOf(org.gridgov.core.spi.DuplicateException.class)
+        .hasMessageContaining("v3");
+    assertThat(shared.policies().timeline(v1.id()).orElseThrow().versions())
+        .containsExactly(v1, v3);
+  }
+
+  @Test
+  void build_withANewVersionAndOneTheTimelineRefuses_savesNeither() {
+    PolicySet v1 = Presets.kaixuan();
+    PolicySet v3 = version(v1, 3, hours(10), "test: v3");
+    shared.policies().save(v3);
+    PolicySet v2 = version(v1, 2, hours(5), "test: v2, new");
+    PolicySet v4 = version(v1, 4, hours(9), "test: v4 before v3's date");
+
+    assertThatThrownBy(() -> GridGovernance.builder().storage(shared).policy(v1, v2, v4)
+        .clock(clock).node("node-c").build())
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("effectiveFrom");
+    assertThat(shared.policies().timeline(v1.id()).orElseThrow().versions())
+        .containsExactly(v1, v3);
+  }
 }
