@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -42,10 +43,15 @@ public record Period(LocalDate first, LocalDate last, ZoneId zone) {
     return !date.isBefore(first) && !date.isAfter(last);
   }
 
-  /** The period of the same length just before this one; for a whole month, the previous month. */
+  /**
+   * The period of the same length just before this one: for whole months (a month, a quarter, a
+   * year) the same number of whole months before, so the previous quarter of 2024-Q1 is
+   * 2023-10-01..2023-12-31 whatever the months' lengths; otherwise the same number of days before.
+   */
   public Period previous() {
-    if (first.getDayOfMonth() == 1 && last.equals(YearMonth.from(first).atEndOfMonth())) {
-      return month(YearMonth.from(first).minusMonths(1), zone);
+    if (first.getDayOfMonth() == 1 && last.equals(YearMonth.from(last).atEndOfMonth())) {
+      long months = ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(last)) + 1;
+      return new Period(first.minusMonths(months), first.minusDays(1), zone);
     }
     long days = last.toEpochDay() - first.toEpochDay() + 1;
     return new Period(first.minusDays(days), first.minusDays(1), zone);

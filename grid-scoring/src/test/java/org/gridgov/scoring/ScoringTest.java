@@ -158,4 +158,17 @@ class ScoringTest {
     assertThat(new Period(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 10), ZONE).previous().label())
         .isEqualTo("2024-02-26..2024-03-03");
   }
+
+  @Test
+  void previous_wholeMonthsPeriod_theSameNumberOfWholeMonthsBefore() {
+    Period q1 = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), ZONE);
+    Period year = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), ZONE);
+
+    assertThat(q1.previous()).as("Q4 2023, not the 91 days before")
+        .isEqualTo(new Period(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 31), ZONE));
+    assertThat(year.previous()).as("2023, not the 366 days before")
+        .isEqualTo(new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), ZONE));
+    assertThat(Period.month(java.time.YearMonth.of(2024, 3), ZONE).previous())
+        .isEqualTo(Period.month(java.time.YearMonth.of(2024, 2), ZONE));
+  }
 }
