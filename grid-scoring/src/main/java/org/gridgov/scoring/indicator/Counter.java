@@ -27,7 +27,10 @@ public enum Counter {
   SELF_CLAIMED,
   /** 处置数: feedbacks (FeedbackGiven) in P. */
   HANDLED,
-  /** 按期处置数: feedbacks in P given no later than the reply deadline in force. */
+  /**
+   * 按期处置数: feedbacks in P given before the reply deadline in force (one given at the deadline
+   * instant is late: the overdue timer fires then).
+   */
   HANDLED_ON_TIME,
   /** Feedbacks in P given on time and not failed at verification by the cut-off. */
   HANDLED_EFFECTIVELY,
@@ -37,9 +40,9 @@ public enum Counter {
   OVERDUE,
   /** 应答复数: reply deadlines falling in P that were still in force when they fell due. */
   REPLIES_DUE,
-  /** Of those, answered by a feedback at or before the deadline. */
+  /** Of those, answered by a feedback before the deadline (at the deadline instant is late). */
   REPLIES_ON_TIME,
-  /** Of those, answered by a feedback after the deadline (before any re-dispatch). */
+  /** Of those, answered by a feedback at or after the deadline (before any re-dispatch). */
   REPLIES_LATE,
   /** 走访数: visit records dated in P. */
   VISITS,

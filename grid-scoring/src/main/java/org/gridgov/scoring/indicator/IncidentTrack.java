@@ -22,7 +22,11 @@ final class IncidentTrack {
   Tally assignee;
   Instant deadline;
   Instant firstDispatchAt;
-  /** The last handler's tally; while {@link #pending}, the handler of the pending feedback. */
+  /**
+   * The tally of the handler who fed back since the case was last dispatched (claimed, assigned,
+   * returned, escalated…), null before that feedback; while {@link #pending}, the handler of the
+   * pending feedback.
+   */
   Tally handler;
   Instant closedAt;
   /** A feedback of the period awaits verification (it is the last one, from {@link #handler}). */
@@ -37,7 +41,11 @@ final class IncidentTrack {
     this.reporter = reporter;
   }
 
-  /** The worker a cohort count is attributed to: the last handler, else the assignee. */
+  /**
+   * The worker a cohort count is attributed to: the handler of the current dispatch (who closed
+   * it, for a closed case), else the assignee holding the case, so that an open case re-assigned
+   * after a failed verification goes with its new assignee and line, not the earlier handler.
+   */
   Tally responsible() {
     return handler != null ? handler : assignee;
   }

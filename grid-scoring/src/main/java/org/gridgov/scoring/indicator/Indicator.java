@@ -26,13 +26,17 @@ public enum Indicator {
   /** 有效上报率: EFFECTIVE_REPORTED ÷ REPORTED. Worker: the reporter. */
   EFFECTIVE_REPORT_RATE(Kind.RATE, Better.HIGHER, units(WORKER, GRID, COMMUNITY, STREET),
       ratio(Counter.EFFECTIVE_REPORTED, Counter.REPORTED)),
-  /** 立案数 (= 应结案数): DUE_FOR_CLOSING, cases registered in P. Worker: final handler. */
+  /** 立案数 (= 应结案数): DUE_FOR_CLOSING, cases registered in P. Worker: as {@link #CLOSURE_RATE}. */
   REGISTERED(Kind.COUNT, Better.HIGHER, all(), count(Counter.DUE_FOR_CLOSING)),
   /** 结案数: CLOSED, closings in P. Worker: the handler. */
   CLOSED(Kind.COUNT, Better.HIGHER, all(), count(Counter.CLOSED)),
-  /** 结案率: CLOSED_OF_DUE ÷ DUE_FOR_CLOSING (cohort). Worker: final handler or assignee. */
+  /**
+   * 结案率: CLOSED_OF_DUE ÷ DUE_FOR_CLOSING (cohort). Worker: who holds the case at the cut-off,
+   * the handler since its last dispatch, else its assignee (an open case re-assigned goes with
+   * its new assignee, as it goes with the new line).
+   */
   CLOSURE_RATE(Kind.RATE, Better.HIGHER, all(), ratio(Counter.CLOSED_OF_DUE, Counter.DUE_FOR_CLOSING)),
-  /** 按期结案率: CLOSED_ON_TIME ÷ DUE_FOR_CLOSING (cohort). Worker: final handler or assignee. */
+  /** 按期结案率: CLOSED_ON_TIME ÷ DUE_FOR_CLOSING (cohort). Worker: as {@link #CLOSURE_RATE}. */
   CLOSED_ON_TIME_RATE(Kind.RATE, Better.HIGHER, all(),
       ratio(Counter.CLOSED_ON_TIME, Counter.DUE_FOR_CLOSING)),
   /** 按期处置率: HANDLED_ON_TIME ÷ HANDLED. Worker: the handler. */

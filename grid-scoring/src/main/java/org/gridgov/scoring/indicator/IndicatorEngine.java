@@ -208,6 +208,7 @@ public final class IndicatorEngine {
   private void dispatch(IncidentTrack k, Instant t, WorkerId worker, Instant replyBy, boolean self) {
     lapse(k, t);
     k.assignee = tally(workers, worker);
+    k.handler = null; // a new round: a handler of an earlier one no longer holds the case
     k.deadline = replyBy;
     if (k.firstDispatchAt == null) {
       k.firstDispatchAt = t;
@@ -265,6 +266,7 @@ public final class IndicatorEngine {
   private void undispatch(IncidentTrack k, Instant t) {
     lapse(k, t);
     k.assignee = null;
+    k.handler = null;
   }
 
   private void reply(IncidentTrack k, Instant deadline, Counter outcome) {

@@ -244,6 +244,23 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void reassignedAfterFailedVerification_openCaseGoesWithTheNewAssigneeAsWithTheNewLine() {
+    // A (urban) feeds back at 10 h, verification fails at 11 h, C (greening) takes it over at
+    // 20 h and has not handled it by the cut-off: the open case is C's, not A's
+    LineId greening = LineId.of("greening");
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(
+        History.byWorker("i1", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+            .feedback(A, 10).failed(S, 11, 40).assigned(C, greening, 20, 60).build()))
+        .finish();
+
+    assertThat(report.line(greening).rate(Indicator.CLOSURE_RATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(report.worker(C).rate(Indicator.CLOSURE_RATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(report.worker(A).rate(Indicator.CLOSURE_RATE)).as("A no longer holds it")
+        .isEqualTo(Rate.of(0, 0));
+    assertThat(report.worker(A).rate(Indicator.REWORK_RATE)).isEqualTo(Rate.of(1, 1));
+  }
+
+  @Test
   void returnAndArbitration_moveLaterCountsToTheNewLine() {
     // A 12345 case: assigned to C for urban management at 2 h, returned at 3 h, arbitrated to
     // housing at 4 h, assigned to C for housing at 5 h (reply by 60 h), handled at 10 h, verified
