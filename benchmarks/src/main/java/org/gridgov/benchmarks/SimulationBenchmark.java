@@ -53,7 +53,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * the kernel offers none the JVM warns and runs on). Its heap is fixed at the 8 GiB the targets
  * allow ({@code -Xms8g -Xmx8g}): a heap that starts small is grown and shrunk by the collector's
  * adaptive sizing, with twice as many young collections and a full one. On a cold Dongcheng year
- * the fixed heap's collection pauses add up to 1.9–2.4 s against 3.4–4.2 s (six alternating
+ * the fixed heap's collection pauses add up to 1.4–2.4 s against 3.4–4.2 s (six alternating
  * pairs); the wall time moved within this machine's noise.
  *
  * <pre>{@code
