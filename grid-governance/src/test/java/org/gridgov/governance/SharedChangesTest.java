@@ -248,30 +248,31 @@ class SharedChangesTest {
   @Test
   void build_withANewVersionAndAConflictingOne_savesNeither() {
     PolicySet v1 = Presets.kaixuan();
-    PolicySet v3 = version(v1, 3, hours(10), "test: v3");
-    shared.policies().save(v3);
-    PolicySet v2 = version(v1, 2, hours(5), "test: v2, new");
-    PolicySet otherV3 = version(v1, 3, hours(11), "test: another v3");
-
-    assertThatThrownBy(() -> GridGovernance.builder().storage(shared).policy(v1, v2, otherV3)
-        .clock(clock).node("node-c").build())
-        .isInstanceOf(org.gridgov.core.spi.DuplicateException.class)
-        .hasMessageContaining("v3");
-    assertThat(shared.policies().timeline(v1.id()).orElseThrow().versions())
-        .containsExactly(v1, v3);
+    buildRefusedSavingNothing(version(v1, 3, hours(11), "test: another v3"),
+        org.gridgov.core.spi.DuplicateException.class, "v3");
   }
 
   @Test
   void build_withANewVersionAndOneTheTimelineRefuses_savesNeither() {
     PolicySet v1 = Presets.kaixuan();
+    buildRefusedSavingNothing(version(v1, 4, hours(9), "test: v4 before v3's date"),
+        InvalidInputException.class, "effectiveFrom");
+  }
+
+  /**
+   * With v1 and v3 stored, a node built with v1, a new v2 and {@code bad} is refused as told, and
+   * v2 is not saved either.
+   */
+  private void buildRefusedSavingNothing(PolicySet bad, Class<? extends Exception> refusal,
+      String message) {
+    PolicySet v1 = Presets.kaixuan();
     PolicySet v3 = version(v1, 3, hours(10), "test: v3");
     shared.policies().save(v3);
     PolicySet v2 = version(v1, 2, hours(5), "test: v2, new");
-    PolicySet v4 = version(v1, 4, hours(9), "test: v4 before v3's date");
 
-    assertThatThrownBy(() -> GridGovernance.builder().storage(shared).policy(v1, v2, v4)
+    assertThatThrownBy(() -> GridGovernance.builder().storage(shared).policy(v1, v2, bad)
         .clock(clock).node("node-c").build())
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("effectiveFrom");
+        .isInstanceOf(refusal).hasMessageContaining(message);
     assertThat(shared.policies().timeline(v1.id()).orElseThrow().versions())
         .containsExactly(v1, v3);
   }
