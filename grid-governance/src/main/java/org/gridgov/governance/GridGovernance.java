@@ -112,7 +112,9 @@ public final class GridGovernance {
 
   /**
    * Reports a problem. Idempotent by external reference: reporting the same hotline ticket again
-   * returns the first incident with {@code created == false} and stores nothing; when the store
+   * returns the first incident with {@code created == false} and stores nothing, whatever the
+   * directory has become since (the grid, category and reporter are looked up only for a ticket
+   * not yet taken, as a retry must get its first answer); when the store
    * no longer holds that incident (a memory store that drops archived cases) it throws {@link
    * DuplicateException} naming the reference.
    */
@@ -122,6 +124,12 @@ public final class GridGovernance {
     Inputs in = new Inputs("report").require("actor", report.actor())
         .require("source", report.source()).require("category", report.category())
         .require("grid", report.grid()).require("description", report.description());
+    if (in.isEmpty()) { // a ticket already taken is answered before the directory is consulted
+      Optional<IntakeResult> taken = alreadyTaken(report);
+      if (taken.isPresent()) {
+        return taken.get();
+      }
+    }
     if (report.category() != null) {
       in.check(d.catalogue().find(report.category()).isPresent(), "category", Inputs.UNKNOWN,
           "is not in the category catalogue", report.category());
@@ -141,14 +149,6 @@ public final class GridGovernance {
     in.throwIfAny();
     refuseIfAny(null, Step.REPORT,
         AuthorizationRule.check(Step.REPORT, report.actor(), null, d.roster()));
-    if (report.external().isPresent()) {
-      Optional<IncidentId> known = incidents.findByExternal(report.external().get());
-      if (known.isPresent()) {
-        Incident first = incidents.find(known.get()).orElseThrow(() ->
-            new DuplicateException("external reference", report.external().get()));
-        return new IntakeResult(first, false);
-      }
-    }
     Instant now = clock.instant();
     IntakeResult result;
     IncidentReported event;
@@ -773,6 +773,20 @@ public final class GridGovernance {
       new Inputs(command).check(false, "reason", Inputs.FORMAT, problem, null).throwIfAny();
     }
     return reason;
+  }
+
+  /**
+   * The incident a report's external reference already made, if any: a re-sent ticket is answered
+   * with it whatever the directory has become since (a grid re-coded, the reporter gone), as a
+   * retry must be; {@link DuplicateException} when the store no longer holds it.
+   */
+  private Optional<IntakeResult> alreadyTaken(Report report) {
+    if (report.external().isEmpty()) {
+      return Optional.empty();
+    }
+    return incidents.findByExternal(report.external().get()).map(known ->
+        new IntakeResult(incidents.find(known).orElseThrow(() ->
+            new DuplicateException("external reference", report.external().get())), false));
   }
 
   /** A free text every adapter can store as is ({@link IncidentEvent#textProblem}); null passes. */

@@ -154,6 +154,26 @@ class CommandRejectionsTest {
   }
 
   @Test
+  void report_ticketResentAfterItsReporterLeftTheRoster_theFirstIncidentNotARefusal() {
+    Report ticket = patrol(GRID_1, VENDING).external(
+        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-3")).build();
+    var first = governance.report(ticket);
+    governance.updateDirectory(d -> d.withRoster(org.gridgov.core.people.Roster.of(
+        d.roster().workers().stream().filter(w -> !w.id().equals(A)).toList())));
+
+    var again = governance.report(ticket);
+
+    assertThat(again.created()).isFalse();
+    assertThat(again.incident().id()).isEqualTo(first.incident().id());
+    assertThat(stored()).isEqualTo(1);
+    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).external(
+        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-4")).build()))
+        .as("a new ticket by the worker who left").isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("actor");
+    assertThat(stored()).isEqualTo(1);
+  }
+
+  @Test
   void report_ticketOfAnArchivedCaseTheStoreDropped_duplicateNamingTheTicketNothingStored() {
     GridGovernance dropping = governance(
         InMemoryGridStorage.builder().keepArchived(false).build(), clock, Presets.kaixuan());
