@@ -3,6 +3,7 @@ package org.gridgov.core;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.gridgov.core.internal.Decimals;
 
 /**
  * An amount of renminbi in whole fen (分, 1/100 yuan), never a floating-point number. Amounts may
@@ -49,7 +50,7 @@ public record Money(long fen) implements Comparable<Money> {
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
           "money must be a whole number of fen (at most 2 decimals) within range, was "
-              + plain(yuan),
+              + Decimals.shown(yuan),
           e);
     }
   }
@@ -70,13 +71,6 @@ public record Money(long fen) implements Comparable<Money> {
           "money must be a number of yuan such as 5.00, was '" + yuan + "'", e);
     }
     return ofYuan(amount);
-  }
-
-  /** The plain form of a number of reasonable size, else its short scientific form. */
-  private static String plain(BigDecimal value) {
-    return Math.abs((long) value.precision() - value.scale()) > 40 || value.scale() > 40
-        ? value.toString()
-        : value.toPlainString();
   }
 
   public BigDecimal yuan() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.Decimals;
 import org.gridgov.core.internal.Durations;
 
 /**
@@ -130,23 +131,13 @@ final class TreeReader {
       return fail(path, PolicyRules.MONEY, "must not be negative", yuan.toPlainString());
     }
     if (yuan.compareTo(Money.MAX_AMOUNT.yuan()) > 0) {
-      return fail(path, PolicyRules.MONEY, "must be at most " + Money.MAX_AMOUNT, shown(yuan));
+      return fail(path, PolicyRules.MONEY, "must be at most " + Money.MAX_AMOUNT, Decimals.shown(yuan));
     }
     try {
       return Money.ofYuan(yuan);
     } catch (IllegalArgumentException e) {
-      return fail(path, PolicyRules.MONEY, "must be whole fen (at most 2 decimals)", shown(yuan));
+      return fail(path, PolicyRules.MONEY, "must be whole fen (at most 2 decimals)", Decimals.shown(yuan));
     }
-  }
-
-  /**
-   * A number as written plainly, or in its short scientific form when that would run past 40
-   * digits: the plain form of {@code 1e999999999} is a billion characters.
-   */
-  private static String shown(BigDecimal value) {
-    return Math.abs((long) value.precision() - value.scale()) > 40 || value.scale() > 40
-        ? value.toString()
-        : value.toPlainString();
   }
 
   <E extends Enum<E>> E enumValue(String text, String path, Class<E> type) {
