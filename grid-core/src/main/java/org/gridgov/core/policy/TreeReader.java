@@ -128,7 +128,7 @@ final class TreeReader {
       return null;
     }
     if (yuan.signum() < 0) {
-      return fail(path, PolicyRules.MONEY, "must not be negative", yuan.toPlainString());
+      return fail(path, PolicyRules.MONEY, "must not be negative", Decimals.shown(yuan));
     }
     if (yuan.compareTo(Money.MAX_AMOUNT.yuan()) > 0) {
       return fail(path, PolicyRules.MONEY, "must be at most " + Money.MAX_AMOUNT, Decimals.shown(yuan));

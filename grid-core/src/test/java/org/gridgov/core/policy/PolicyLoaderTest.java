@@ -184,6 +184,15 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void fromYaml_negativeMoneyWithAHugeExponent_reportedAtOnce() {
+    String bad = YAML.replace("qualityReport: 5.00", "qualityReport: -1e999999999");
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+        assertThat(violations(bad)).containsExactly(
+            "pay.pieceRates.qualityReport: must not be negative, was -1E+999999999 [policy.money]"));
+  }
+
+  @Test
   void validate_moneyAboveTheMaximumBuiltInCode_refusedAsFromAFile() {
     PolicySet y = Presets.yangling();
     PolicySet huge = new PolicySet(y.id(), y.version(), y.effectiveFrom(), y.zone(),
