@@ -8,7 +8,11 @@ import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
 import org.gridgov.core.territory.Level;
 
-/** Cross-field rules that one field's annotation cannot express. Null parts are skipped. */
+/**
+ * Cross-field rules that one field's annotation cannot express. Null parts are skipped, and so are
+ * shares their {@link Share} annotation refuses: that violation says it already, and a share with a
+ * huge exponent would make the sums slow.
+ */
 final class PolicyChecks {
   private PolicyChecks() {}
 
@@ -32,11 +36,12 @@ final class PolicyChecks {
     BigDecimal minSum = BigDecimal.ZERO;
     for (Map.Entry<Level, ShareRange> e : p.targets().entrySet()) {
       ShareRange r = e.getValue();
-      if (r.min() != null && r.max() != null && r.max().compareTo(r.min()) < 0) {
+      if (Share.Validator.valid(r.min()) && Share.Validator.valid(r.max())
+          && r.max().compareTo(r.min()) < 0) {
         v.add(Violation.of("targets." + e.getKey() + ".max", PolicyRules.TARGET_RANGE,
             "must not be below min " + r.min().toPlainString(), r.max().toPlainString()));
       }
-      minSum = r.min() == null ? minSum : minSum.add(r.min());
+      minSum = Share.Validator.valid(r.min()) ? minSum.add(r.min()) : minSum;
     }
     if (minSum.compareTo(BigDecimal.ONE) > 0) {
       v.add(Violation.of("targets", PolicyRules.TARGET_SUM, "minimum shares must add up to at most 1",
@@ -55,7 +60,7 @@ final class PolicyChecks {
       });
       pay.allowance().ifPresent(a -> {
         money(v, "pay.allowance.monthly", a.monthly());
-        if (a.basicShare() != null && a.assessedShare() != null
+        if (Share.Validator.valid(a.basicShare()) && Share.Validator.valid(a.assessedShare())
             && a.basicShare().add(a.assessedShare()).compareTo(BigDecimal.ONE) != 0) {
           v.add(Violation.of("pay.allowance", PolicyRules.ALLOWANCE_SPLIT,
               "basicShare + assessedShare must be 1",

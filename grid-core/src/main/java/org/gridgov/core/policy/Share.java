@@ -13,12 +13,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 
-/** A share: a {@link BigDecimal} between 0 and 1 inclusive (null is left to {@code @NotNull}). */
+/**
+ * A share: a {@link BigDecimal} between 0 and 1 inclusive, with at most {@value #MAX_DECIMALS}
+ * decimals (null is left to {@code @NotNull}). The bound on decimals keeps the sums and
+ * comparisons of the cross-field checks cheap: {@code 1e-999999999} lies between 0 and 1, but
+ * adding it to 0.8 would need a billion digits.
+ */
 @Documented
 @Constraint(validatedBy = Share.Validator.class)
 @Target({FIELD, TYPE_USE})
 @Retention(RUNTIME)
 public @interface Share {
+  /** The most decimals a share may have (trailing zeros do not count). */
+  int MAX_DECIMALS = 100;
+
   String message() default "must be between 0 and 1";
 
   Class<?>[] groups() default {};
@@ -29,7 +37,31 @@ public @interface Share {
   final class Validator implements ConstraintValidator<Share, BigDecimal> {
     @Override
     public boolean isValid(BigDecimal value, ConstraintValidatorContext context) {
-      return value == null || (value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0);
+      if (value == null || !inRange(value)) {
+        return value == null;
+      }
+      if (!fewDecimals(value)) {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate("must have at most " + MAX_DECIMALS
+            + " decimals").addConstraintViolation();
+        return false;
+      }
+      return true;
+    }
+
+    /** Whether {@code value} is a valid share; the cross-field checks use only those. */
+    static boolean valid(BigDecimal value) {
+      return value != null && inRange(value) && fewDecimals(value);
+    }
+
+    private static boolean inRange(BigDecimal value) {
+      return value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
+    }
+
+    /** Read from the scale, before any arithmetic that a billion decimals would make slow. */
+    private static boolean fewDecimals(BigDecimal value) {
+      return value.scale() <= MAX_DECIMALS
+          || value.stripTrailingZeros().scale() <= MAX_DECIMALS;
     }
   }
 }

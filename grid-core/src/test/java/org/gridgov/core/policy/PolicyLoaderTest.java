@@ -2,8 +2,10 @@ package org.gridgov.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,7 +180,7 @@ class PolicyLoaderTest {
     String bad = YAML.replace("qualityReport: 5.00", "qualityReport: 1e999999999")
         .replace("monthly: 500,", "monthly: 1e-999999999,");
 
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
         assertThat(violations(bad)).containsExactlyInAnyOrder(
             "pay.pieceRates.qualityReport: must be at most ¥100000000.00, was 1E+999999999 [policy.money]",
             "pay.allowance.monthly: must be whole fen (at most 2 decimals), was 1E-999999999 [policy.money]"));
@@ -187,9 +190,40 @@ class PolicyLoaderTest {
   void fromYaml_negativeMoneyWithAHugeExponent_reportedAtOnce() {
     String bad = YAML.replace("qualityReport: 5.00", "qualityReport: -1e999999999");
 
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
         assertThat(violations(bad)).containsExactly(
             "pay.pieceRates.qualityReport: must not be negative, was -1E+999999999 [policy.money]"));
+  }
+
+  @Test
+  void fromYaml_sharesWithHugeExponents_reportedAtOnceByField() {
+    // In range but a billion decimals, or far out of range: either would make the cross-field
+    // sums (target minimums, the allowance split) build numbers of a billion digits.
+    String bad = YAML.replace("COMMUNITY: { min: 0.80, max: 0.85 }",
+            "COMMUNITY: { min: 1e999999999, max: 1e-999999999 }")
+        .replace("basicShare: 0.4, assessedShare: 0.6", "basicShare: 1e-999999999, assessedShare: 0.6")
+        .replace("quota: { GRID: 0.1, STREET: 0.10 }", "quota: { GRID: 1e-999999999, STREET: 0.10 }")
+        .replace("gradedPayShare: 0.4", "gradedPayShare: 1e-999999999");
+
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+        assertThat(violations(bad)).containsExactlyInAnyOrder(
+            "targets.COMMUNITY.min: must be between 0 and 1, was 1E+999999999 [policy.share]",
+            "targets.COMMUNITY.max: must have at most 100 decimals, was 1E-999999999 [policy.share]",
+            "pay.allowance.basicShare: must have at most 100 decimals, was 1E-999999999 [policy.share]",
+            "escalation.quota.GRID: must have at most 100 decimals, was 1E-999999999 [policy.share]",
+            "pay.gradedPayShare: must have at most 100 decimals, was 1E-999999999 [policy.share]"));
+  }
+
+  @Test
+  void fromYaml_shareWithAHundredDecimals_accepted() {
+    String hundred = "0." + "0".repeat(99) + "1";
+    String edge = YAML.replace("quota: { GRID: 0.1, STREET: 0.10 }",
+        "quota: { GRID: " + hundred + ", STREET: 0.10 }");
+
+    assertThat(PolicyLoader.fromYaml(new StringReader(edge), "edge.yaml").escalation().quota())
+        .containsEntry(Level.GRID, new BigDecimal(hundred));
+    assertThat(violations(edge.replace(hundred, hundred.replace("01", "001")))).containsExactly(
+        "escalation.quota.GRID: must have at most 100 decimals, was 1E-101 [policy.share]");
   }
 
   @Test
