@@ -39,6 +39,9 @@ public record IncidentReported(
     EventFields.required("reported", "external", external);
     EventFields.text("reported", "description", description);
     EventFields.required("reported", "topic", topic);
+    if (topic.isPresent()) {
+      EventFields.text("reported", "topic", topic.get());
+    }
     if (grid.level() != Level.GRID) {
       throw new IllegalArgumentException(
           "reported.grid must be a GRID code, was " + grid + " (" + grid.level() + ")");
