@@ -4,16 +4,24 @@ import java.util.regex.Pattern;
 
 /**
  * The stable identifier of a rule, a validation rule or a policy check: dotted and lower case, such
- * as {@code dispatch.claim-window} or {@code territory.parent-prefix}. Rule ids appear in messages,
- * events, logs and the README's policy table, so they never change once published.
+ * as {@code dispatch.claim-window} or {@code territory.parent-prefix}, at most {@value #MAX_LENGTH}
+ * characters. Rule ids appear in messages, events, logs and the README's policy table, so they
+ * never change once published.
  */
 public record RuleId(String value) implements Comparable<RuleId> {
+  /** The most characters a rule id may have: ids are kept in a shared cache and in every event. */
+  public static final int MAX_LENGTH = 64;
+
   private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
   /** Rule ids are few and reused in every event a rule makes: checked once, then shared. */
   private static final java.util.concurrent.ConcurrentMap<String, RuleId> CACHE =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   public RuleId {
+    if (value != null && value.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "rule id must be at most " + MAX_LENGTH + " characters, was " + value.length());
+    }
     if (value == null || !(CACHE.containsKey(value) || FORMAT.matcher(value).matches())) {
       throw new IllegalArgumentException(
           "rule id must be dotted lower case such as 'dispatch.claim-window', was " + value);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.ActorKind;
 import org.junit.jupiter.api.Test;
 
 class ViolationTest {
@@ -45,5 +47,19 @@ class ViolationTest {
     assertThatThrownBy(() -> RuleId.of("Dispatch")).hasMessageContaining("dotted lower case");
     assertThatThrownBy(() -> RuleId.of("dispatch")).hasMessageContaining("dotted lower case");
     assertThat(RuleId.of("dispatch.claim-window").value()).isEqualTo("dispatch.claim-window");
+  }
+
+  @Test
+  void ruleId_longerThan64Characters_isRefusedNamingTheLengthNotTheText() {
+    String huge = "sim." + "a".repeat(1_000_000);
+
+    assertThatThrownBy(() -> RuleId.of(huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule id must be at most 64 characters, was 1000004");
+    assertThatThrownBy(() -> new Actor(ActorKind.SYSTEM, huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule id must be at most 64 characters, was 1000004");
+    String longest = "sim." + "a".repeat(60);
+    assertThat(RuleId.of(longest).value()).isEqualTo(longest);
   }
 }
