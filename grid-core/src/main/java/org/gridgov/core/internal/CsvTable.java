@@ -42,8 +42,9 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
   }
 
   /**
-   * Reads {@code reader}, requiring every column of {@code required} in the header (any order) and
-   * as many cells in each row as header columns. Fails with every violation found.
+   * Reads {@code reader}, requiring every column of {@code required} in the header (any order),
+   * each column named once, and as many cells in each row as header columns. Fails with every
+   * violation found.
    */
   public static CsvTable read(Reader reader, String source, List<String> required) {
     List<Row> all = new ArrayList<>();
@@ -113,6 +114,13 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
       if (!head.cells().contains(column)) {
         violations.add(Violation.of(head.path(), COLUMNS, "header misses column " + column, head.cells()));
       }
+    }
+    List<String> repeated = head.cells().stream()
+        .filter(c -> !c.isEmpty() && head.cells().indexOf(c) != head.cells().lastIndexOf(c))
+        .distinct().toList();
+    if (!repeated.isEmpty()) {
+      violations.add(Violation.of(head.path(), COLUMNS,
+          "header names columns " + repeated + " more than once", head.cells()));
     }
     List<Row> data = all.subList(1, all.size());
     for (Row row : data) {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
+import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.core.line.Lines;
 import org.junit.jupiter.api.Test;
 
 class DurationsAndCsvTableTest {
@@ -53,6 +55,24 @@ class DurationsAndCsvTableTest {
     assertThatThrownBy(() -> CsvTable.read(new StringReader("a,b\n\"x,2\n"), "t.csv", List.of("a")))
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.violations()).extracting(Violation::rule).containsExactly("csv.syntax"));
+  }
+
+  @Test
+  void load_columnNamedTwiceInTheHeader_refusedNamingTheColumn() {
+    String csv = "code,major_name,name,default_line,emergency,handling_deadline,name\n"
+        + "P0180,公用设施,路灯,urban-management,false,24h,其他\n";
+    String lines = "id,name,level,categories,level\nparks,园林,STREET,P0180,DISTRICT\n";
+
+    assertThatThrownBy(() -> CategoryCatalogue.load(new StringReader(csv), "local.csv"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+                "local.csv:1: header names columns [name] more than once, was [code, major_name,"
+                    + " name, default_line, emergency, handling_deadline, name] [csv.columns]"));
+    assertThatThrownBy(() -> Lines.load(new StringReader(lines), "lines.csv"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+                "lines.csv:1: header names columns [level] more than once, was [id, name, level,"
+                    + " categories, level] [csv.columns]"));
   }
 
   @Test
