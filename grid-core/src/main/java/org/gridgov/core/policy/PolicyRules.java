@@ -16,9 +16,9 @@ public final class PolicyRules {
   public static final RuleId ID = RuleId.of("policy.id");
   /** A number below its minimum (version, bounce limit, reworks). */
   public static final RuleId MINIMUM = RuleId.of("policy.minimum");
-  /** A duration that does not parse or is not positive. */
+  /** A duration that does not parse, is not positive or is longer than 3650 days. */
   public static final RuleId DURATION = RuleId.of("policy.duration");
-  /** A share (quota, target, pay share) outside [0, 1]. */
+  /** A share (quota, target, pay share) outside [0, 1] or with more than 100 decimals. */
   public static final RuleId SHARE = RuleId.of("policy.share");
   /** An unknown level, quota mode or category code. */
   public static final RuleId ENUM = RuleId.of("policy.enum");

@@ -13,12 +13,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.time.Duration;
 
-/** A {@link Duration} longer than zero (null is left to {@code @NotNull}). */
+/**
+ * A {@link Duration} longer than zero and at most {@link #MAX} (null is left to {@code @NotNull}).
+ * The bound keeps the deadlines a policy sets (an instant plus claim window, reply limit and
+ * supervision delay) among the instants events may hold: {@code PT2562047788015215H} parses, but
+ * the deadline it makes overflows an {@code Instant}.
+ */
 @Documented
 @Constraint(validatedBy = PositiveDuration.Validator.class)
 @Target({FIELD, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PositiveDuration {
+  /** The longest duration a policy may give: 3650 days, ten years. */
+  Duration MAX = Duration.ofDays(3650);
+
   String message() default "must be positive";
 
   Class<?>[] groups() default {};
@@ -29,7 +37,16 @@ public @interface PositiveDuration {
   final class Validator implements ConstraintValidator<PositiveDuration, Duration> {
     @Override
     public boolean isValid(Duration value, ConstraintValidatorContext context) {
-      return value == null || (!value.isNegative() && !value.isZero());
+      if (value == null || value.isNegative() || value.isZero()) {
+        return value == null;
+      }
+      if (value.compareTo(MAX) > 0) {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate("must be at most " + MAX.toDays() + "d")
+            .addConstraintViolation();
+        return false;
+      }
+      return true;
     }
   }
 }

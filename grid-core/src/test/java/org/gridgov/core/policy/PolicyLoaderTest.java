@@ -115,6 +115,24 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void fromYaml_durationsBeyondTenYears_refusedNamingFieldAndRule() {
+    String bad = YAML.replace("claimWindow: 24h", "claimWindow: PT2562047788015215H")
+        .replace("replyWithin: PT72H", "replyWithin: 999999999d")
+        .replace("supervisionAfter: 1d", "supervisionAfter: 3651d")
+        .replace("E0501: 2h", "E0501: PT9223372036854775807S");
+
+    assertThat(violations(bad)).containsExactlyInAnyOrder(
+        "dispatch.claimWindow: must be at most 3650d, was PT2562047788015215H [policy.duration]",
+        "dispatch.replyWithin: must be at most 3650d, was PT23999999976H [policy.duration]",
+        "dispatch.supervisionAfter: must be at most 3650d, was PT87624H [policy.duration]",
+        "dispatch.categoryDeadlines.E0501: must be at most 3650d, was PT2562047788015215H30M7S"
+            + " [policy.duration]");
+    assertThat(PolicyLoader.fromYaml(new StringReader(
+        YAML.replace("claimWindow: 24h", "claimWindow: 3650d")), "ten-years.yaml")
+        .dispatch().claimWindow()).isEqualTo(Duration.ofDays(3650));
+  }
+
+  @Test
   void fromYaml_unknownFieldWrongTypeBadDurationBadLevel_allReported() {
     String bad = YAML.replace("source: test", "source: test\ncolour: red")
         .replace("maxReworks: 3", "maxReworks: three")
