@@ -23,6 +23,8 @@ import org.gridgov.core.territory.Territory;
  */
 public final class Roster {
   public static final RuleId DUPLICATE_WORKER = RuleId.of("people.duplicate-worker");
+  /** A roster given no collection, or a null among its workers. */
+  public static final RuleId MISSING_WORKER = RuleId.of("people.missing-worker");
   public static final RuleId UNKNOWN_GRID = RuleId.of("people.unknown-grid");
   public static final RuleId UNKNOWN_UNIT = RuleId.of("people.unknown-unit");
 
@@ -84,12 +86,22 @@ public final class Roster {
    * A roster of {@code workers}, kept in the given order by {@link #workers()}.
    *
    * @throws InvalidInputException listing every repeated worker id ({@code people.duplicate-worker})
+   *     and every null where a worker should be ({@code people.missing-worker})
    */
   public static Roster of(Collection<Worker> workers) {
-    List<Worker> list = List.copyOf(workers);
+    if (workers == null) {
+      throw new InvalidInputException("roster", List.of(Violation.of("workers", MISSING_WORKER,
+          "must not be null", null)));
+    }
+    List<Worker> list = new ArrayList<>(workers);
     Map<WorkerId, Integer> first = new HashMap<>();
     List<Violation> violations = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        violations.add(Violation.of("workers[" + i + "]", MISSING_WORKER, "must not be null",
+            null));
+        continue;
+      }
       Integer earlier = first.putIfAbsent(list.get(i).id(), i);
       if (earlier != null) {
         violations.add(Violation.of("workers[" + i + "].id", DUPLICATE_WORKER,
@@ -99,7 +111,7 @@ public final class Roster {
     if (!violations.isEmpty()) {
       throw new InvalidInputException("roster", violations);
     }
-    return new Roster(list);
+    return new Roster(List.copyOf(list));
   }
 
   public Optional<Worker> find(WorkerId id) {

@@ -26,9 +26,7 @@ public record Worker(
     ImmutableList<Absence> absences) {
 
   public Worker {
-    if (id == null) {
-      throw new IllegalArgumentException("worker id must not be null");
-    }
+    requireId(id);
     require(id, "name", name != null && !name.isBlank(), "must not be blank");
     roles = copy(id, "roles", roles);
     require(id, "roles", !roles.isEmpty(), "must not be empty");
@@ -50,7 +48,8 @@ public record Worker(
   /** A full-time worker without lines or absences. */
   public static Worker of(
       WorkerId id, String name, Set<Role> roles, AreaCode unit, Set<AreaCode> grids) {
-    return new Worker(id, name, ImmutableSet.copyOf(roles), unit, ImmutableSet.copyOf(grids),
+    requireId(id);
+    return new Worker(id, name, copy(id, "roles", roles), unit, copy(id, "grids", grids),
         ImmutableSet.of(), Employment.FULL_TIME, ImmutableList.of());
   }
 
@@ -82,7 +81,7 @@ public record Worker(
   }
 
   public Worker withLines(Collection<LineId> newLines) {
-    return new Worker(id, name, roles, unit, grids, ImmutableSet.copyOf(newLines), employment,
+    return new Worker(id, name, roles, unit, grids, copy(id, "lines", newLines), employment,
         absences);
   }
 
@@ -97,8 +96,24 @@ public record Worker(
    */
   private static <T extends Comparable<? super T>> ImmutableSet<T> copy(
       WorkerId id, String field, Collection<T> values) {
-    require(id, field, values != null && !values.contains(null), "must not be null or hold nulls");
+    require(id, field, values != null && noNulls(values), "must not be null or hold nulls");
     return ImmutableSet.copyOf(values.stream().sorted().toList());
+  }
+
+  /** A loop, not {@code contains(null)}: {@code Set.of(...).contains(null)} throws. */
+  private static boolean noNulls(Collection<?> values) {
+    for (Object value : values) {
+      if (value == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void requireId(WorkerId id) {
+    if (id == null) {
+      throw new IllegalArgumentException("worker id must not be null");
+    }
   }
 
   private static void require(WorkerId id, String field, boolean condition, String message) {

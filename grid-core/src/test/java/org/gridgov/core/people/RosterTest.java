@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
@@ -56,6 +58,45 @@ class RosterTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("workers[2].id", "people.duplicate-worker"),
             org.assertj.core.groups.Tuple.tuple("workers[3].id", "people.duplicate-worker"));
+  }
+
+  @Test
+  void of_nullWorkersOrNoCollection_namedByPositionWithTheRule() {
+    List<Worker> withNulls = new ArrayList<>();
+    withNulls.add(worker("w-1", Role.ASSISTANT));
+    withNulls.add(null);
+    withNulls.add(worker("w-1", Role.SUPERVISOR));
+    withNulls.add(null);
+
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> Roster.of(withNulls))
+        .violations()).extracting(Violation::toString).containsExactly(
+            "workers[1]: must not be null [people.missing-worker]",
+            "workers[2].id: worker id already used by workers[0], was w-1 [people.duplicate-worker]",
+            "workers[3]: must not be null [people.missing-worker]");
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> Roster.of(null))
+        .violations()).extracting(Violation::toString).containsExactly(
+            "workers: must not be null [people.missing-worker]");
+  }
+
+  @Test
+  void workerFactories_nullElementsOrSets_namedByWorkerAndField() {
+    Set<Role> roles = new HashSet<>(Set.of(Role.ASSISTANT));
+    roles.add(null);
+    Set<AreaCode> grids = new HashSet<>(Set.of(G1));
+    grids.add(null);
+    Worker fine = worker("w-1", Role.ASSISTANT, G1);
+
+    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-1"), "n", roles, JINGFANG, Set.of(G1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("worker w-1: roles must not be null or hold nulls");
+    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-1"), "n", Set.of(Role.ASSISTANT), JINGFANG,
+        grids)).hasMessage("worker w-1: grids must not be null or hold nulls");
+    assertThatThrownBy(() -> Worker.of(null, "n", roles, JINGFANG, grids))
+        .hasMessage("worker id must not be null");
+    assertThatThrownBy(() -> fine.withLines(null))
+        .hasMessage("worker w-1: lines must not be null or hold nulls");
+    assertThatThrownBy(() -> fine.withLines(Arrays.asList(URBAN, null)))
+        .hasMessage("worker w-1: lines must not be null or hold nulls");
   }
 
   @Test
