@@ -5,19 +5,52 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
 
 /**
  * A scoring period: the calendar days {@code first} to {@code last} inclusive in {@code zone}, that
  * is the instants {@code [from, to)}. A month is the usual period (Kaixuan ranks monthly).
+ *
+ * @throws InvalidInputException when {@code last} is before {@code first} ({@link #ORDER}) or a
+ *     day lies outside {@link #MIN_DAY} to {@link #MAX_DAY} ({@link #RANGE})
  */
 public record Period(LocalDate first, LocalDate last, ZoneId zone) {
+  /** The earliest first day: the day of the earliest instant an event may hold, 1900-01-01. */
+  public static final LocalDate MIN_DAY = LocalDate.of(1900, 1, 1);
+  /**
+   * The latest last day: the day of the latest instant an event may hold, 9999-12-31, so that
+   * {@link #to()} and the cut-offs after it are instants.
+   */
+  public static final LocalDate MAX_DAY = LocalDate.of(9999, 12, 31);
+  /** A day before {@link #MIN_DAY} or after {@link #MAX_DAY}. */
+  public static final RuleId RANGE = RuleId.of("period.range");
+  /** A last day before the first. */
+  public static final RuleId ORDER = RuleId.of("period.order");
+
   public Period {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");
     Objects.requireNonNull(zone, "zone");
-    if (last.isBefore(first)) {
-      throw new IllegalArgumentException("period last " + last + " is before first " + first);
+    if (first.isBefore(MIN_DAY) || last.isAfter(MAX_DAY) || last.isBefore(first)) {
+      List<Violation> violations = new ArrayList<>();
+      inRange(violations, "first", first);
+      inRange(violations, "last", last);
+      if (last.isBefore(first)) {
+        violations.add(Violation.of("last", ORDER, "must not be before first " + first, last));
+      }
+      throw new InvalidInputException("period " + first + ".." + last, violations);
+    }
+  }
+
+  private static void inRange(List<Violation> violations, String field, LocalDate day) {
+    if (day.isBefore(MIN_DAY) || day.isAfter(MAX_DAY)) {
+      violations.add(Violation.of(field, RANGE, "must be between " + MIN_DAY + " and " + MAX_DAY,
+          day));
     }
   }
 

@@ -2,10 +2,13 @@ package org.gridgov.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.gridgov.scoring.Town.*;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.scoring.indicator.Indicator;
@@ -170,5 +173,26 @@ class ScoringTest {
         .isEqualTo(new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), ZONE));
     assertThat(Period.month(java.time.YearMonth.of(2024, 3), ZONE).previous())
         .isEqualTo(Period.month(java.time.YearMonth.of(2024, 2), ZONE));
+  }
+
+  @Test
+  void period_dayBeyondTheStoredInstantsOrOutOfOrder_invalidInputNamingFieldAndRule() {
+    InvalidInputException beyond = catchThrowableOfType(
+        InvalidInputException.class, () -> new Period(LocalDate.MIN, LocalDate.MAX, ZONE));
+    InvalidInputException lastMonth = catchThrowableOfType(
+        InvalidInputException.class, () -> Period.month(YearMonth.of(999_999_999, 12), ZONE));
+    InvalidInputException reversed = catchThrowableOfType(
+        InvalidInputException.class,
+        () -> new Period(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 4), ZONE));
+
+    assertThat(beyond).isNotNull();
+    assertThat(beyond.violations()).extracting(v -> v.path() + " " + v.rule())
+        .containsExactly("first period.range", "last period.range");
+    assertThat(lastMonth).isNotNull();
+    assertThat(lastMonth.getMessage()).contains("must be between 1900-01-01 and 9999-12-31");
+    assertThat(reversed.violations()).extracting(v -> v.path() + " " + v.rule())
+        .containsExactly("last period.order");
+    assertThat(Period.month(YearMonth.of(9999, 12), ZONE).to())
+        .as("the latest period still has an end").isEqualTo(Instant.parse("9999-12-31T16:00:00Z"));
   }
 }

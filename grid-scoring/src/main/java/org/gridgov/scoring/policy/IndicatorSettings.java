@@ -30,6 +30,13 @@ public record IndicatorSettings(
     ImmutableList<Integer> percentiles,
     ImmutableSet<Source> threeRateSources) {
 
+  /**
+   * The longest window a policy may set ({@code respondWithin}, {@code closeWithin}, {@code
+   * settleAfter}): 36,500 days, a hundred years, so that a period's cut-off and every deadline
+   * measured with them stay far inside what an {@link java.time.Instant} holds.
+   */
+  public static final Duration MAX_WINDOW = Duration.ofDays(36_500);
+
   public IndicatorSettings {
     Objects.requireNonNull(respondWithin, "respondWithin");
     Objects.requireNonNull(closeWithin, "closeWithin");

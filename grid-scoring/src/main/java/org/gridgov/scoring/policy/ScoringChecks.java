@@ -12,7 +12,11 @@ import org.gridgov.core.internal.Ids;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.indicator.Indicator;
 
-/** The checks of a scoring policy, each violation at the path of the field it names. */
+/**
+ * The checks of a scoring policy, each violation at the path of the field it names. A number of a
+ * policy built in code is held to the reader's bounds ({@link #bounded}) before it enters a sum or
+ * comparison: {@code 1e-999999999} added to 0.5 would need a billion digits.
+ */
 final class ScoringChecks {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private final List<Violation> v = new ArrayList<>();
@@ -46,6 +50,7 @@ final class ScoringChecks {
     positive("indicators.closeWithin", s.closeWithin());
     rule(s.settleAfter().isNegative(), "indicators.settleAfter", ScoringRules.DURATION,
         "must not be negative", s.settleAfter());
+    notTooLong("indicators.settleAfter", s.settleAfter());
     rule(s.satisfiedAtLeast() < 1 || s.satisfiedAtLeast() > 5, "indicators.satisfiedAtLeast",
         ScoringRules.RANGE, "must be a mark from 1 to 5", s.satisfiedAtLeast());
     share("indicators.lateReplyCredit", s.lateReplyCredit());
@@ -72,6 +77,7 @@ final class ScoringChecks {
       rule(indicator.kind() == Indicator.Kind.DURATION, path, ScoringRules.NOT_SCORABLE,
           "is a duration: durations are reported, not scored", indicator.id());
       boolean count = indicator.kind() == Indicator.Kind.COUNT;
+      w.target().ifPresent(t -> bounded(v, path + ".target", t));
       rule(count && w.target().map(t -> t.signum() <= 0).orElse(true), path + ".target",
           ScoringRules.TARGET, "a count needs a positive target", w.target().orElse(null));
       rule(!count && w.target().isPresent(), path + ".target", ScoringRules.TARGET,
@@ -147,20 +153,49 @@ final class ScoringChecks {
   /** Each weight not negative, and all adding up to exactly 1. */
   private void weights(String path, Map<String, BigDecimal> weights) {
     BigDecimal sum = BigDecimal.ZERO;
+    boolean refused = false;
     for (Map.Entry<String, BigDecimal> e : weights.entrySet()) {
+      if (!bounded(v, path + "." + e.getKey(), e.getValue())) {
+        refused = true; // said already; the sum is left unchecked rather than made slow
+        continue;
+      }
       rule(e.getValue().signum() < 0, path + "." + e.getKey(), ScoringRules.NEGATIVE,
           "must not be negative", e.getValue().toPlainString());
       sum = sum.add(e.getValue());
     }
-    rule(sum.compareTo(BigDecimal.ONE) != 0, path, ScoringRules.WEIGHT_SUM,
+    rule(!refused && sum.compareTo(BigDecimal.ONE) != 0, path, ScoringRules.WEIGHT_SUM,
         "weights must add up to 1", sum.toPlainString());
   }
 
   /** A share in [0, 1]; a policy built in code may leave it null, which is refused. */
   private void share(String path, BigDecimal value) {
     rule(value == null, path, ScoringRules.REQUIRED, "is required", null);
-    rule(value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0), path,
-        ScoringRules.SHARE, "must be between 0 and 1", value == null ? null : value.toPlainString());
+    if (value != null && bounded(v, path, value)
+        && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
+      v.add(Violation.of(path, ScoringRules.SHARE, "must be between 0 and 1", value.toPlainString()));
+    }
+  }
+
+  /**
+   * Whether {@code value} has at most {@link TreeReader#MAX_INTEGER_DIGITS} digits before the
+   * point and {@link TreeReader#MAX_DECIMALS} after (trailing zeros aside), as the reader requires
+   * of every number; else a {@link ScoringRules#RANGE} violation at {@code path}. Read from the
+   * scale and precision only, so that a number such as {@code 1e-999999999} costs nothing here.
+   */
+  static boolean bounded(List<Violation> violations, String path, BigDecimal value) {
+    if (value.signum() == 0) {
+      return true;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    if ((long) stripped.precision() - stripped.scale() <= TreeReader.MAX_INTEGER_DIGITS
+        && stripped.scale() <= TreeReader.MAX_DECIMALS) {
+      return true;
+    }
+    // toString, not toPlainString: 1e999999999 is eleven characters, its plain form a billion
+    violations.add(Violation.of(path, ScoringRules.RANGE, "must have at most "
+        + TreeReader.MAX_INTEGER_DIGITS + " digits before the point and " + TreeReader.MAX_DECIMALS
+        + " after", stripped.toString()));
+    return false;
   }
 
   /**
@@ -176,6 +211,12 @@ final class ScoringChecks {
 
   private void positive(String path, Duration d) {
     rule(d.isNegative() || d.isZero(), path, ScoringRules.DURATION, "must be positive", d);
+    notTooLong(path, d);
+  }
+
+  private void notTooLong(String path, Duration d) {
+    rule(d.compareTo(IndicatorSettings.MAX_WINDOW) > 0, path, ScoringRules.DURATION,
+        "must be at most " + IndicatorSettings.MAX_WINDOW.toDays() + "d", d);
   }
 
   private void rule(boolean broken, String path, RuleId rule, String message, Object value) {

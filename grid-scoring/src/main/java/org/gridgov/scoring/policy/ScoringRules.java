@@ -16,7 +16,10 @@ public final class ScoringRules {
   public static final RuleId ENUM = RuleId.of("scoring.enum");
   /** The policy id is not a token. */
   public static final RuleId ID = RuleId.of("scoring.id");
-  /** A duration that does not parse, or a negative or zero window. */
+  /**
+   * A duration that does not parse, a negative or zero window, or one longer than {@link
+   * IndicatorSettings#MAX_WINDOW}.
+   */
   public static final RuleId DURATION = RuleId.of("scoring.duration");
   /** A money amount finer than one fen or above {@link org.gridgov.core.Money#MAX_AMOUNT}. */
   public static final RuleId MONEY = RuleId.of("scoring.money");

@@ -31,6 +31,12 @@ final class TierChecks {
             "is required", null));
         return;
       }
+      boolean minBounded = ScoringChecks.bounded(v, at + ".min", t.min());
+      if (!(ScoringChecks.bounded(v, at + ".max", t.max()) && minBounded)) {
+        return; // the order and gaps of unreadable bounds say nothing more
+      }
+      boolean factorBounded = t.factor().map(f -> ScoringChecks.bounded(v, at + ".factor", f))
+          .orElse(true);
       if (t.min().compareTo(t.max()) >= 0 || !ScoringChecks.isPercent(t.min())
           || !ScoringChecks.isPercent(t.max())) {
         v.add(Violation.of(at, ScoringRules.TIER_BOUNDS, "needs 0 <= min < max <= 100",
@@ -39,9 +45,9 @@ final class TierChecks {
       if (t.factor().isPresent() == t.amount().isPresent()) {
         v.add(Violation.of(at, ScoringRules.TIER_VALUE, "needs exactly one of factor and amount", null));
       }
-      t.factor().filter(f -> f.signum() < 0).ifPresent(f ->
+      t.factor().filter(f -> factorBounded && f.signum() < 0).ifPresent(f ->
           v.add(Violation.of(at + ".factor", ScoringRules.NEGATIVE, "must not be negative", f.toPlainString())));
-      t.factor().filter(f -> f.compareTo(Tier.MAX_FACTOR) > 0).ifPresent(f ->
+      t.factor().filter(f -> factorBounded && f.compareTo(Tier.MAX_FACTOR) > 0).ifPresent(f ->
           v.add(Violation.of(at + ".factor", ScoringRules.RANGE, "must be at most " + Tier.MAX_FACTOR, f)));
       if (i == 0 && t.min().signum() != 0) {
         v.add(Violation.of(at + ".min", ScoringRules.TIER_GAP, "the first tier must start at 0",

@@ -2,20 +2,30 @@ package org.gridgov.scoring.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.people.Role;
+import org.gridgov.scoring.Scoring;
 import org.gridgov.scoring.indicator.Counter;
 import org.gridgov.scoring.indicator.Indicator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ScoringPolicyLoaderTest {
   private static final String VALID = """
@@ -148,6 +158,8 @@ class ScoringPolicyLoaderTest {
       "percentile 0              | '[50, 90]' | '[0, 90]' | indicators.percentiles[0] | scoring.range",
       "percentile twice          | '[50, 90]' | '[90, 90]' | indicators.percentiles[1] | scoring.duplicate",
       "window zero               | 'closeWithin: 96h' | 'closeWithin: 0h' | indicators.closeWithin | scoring.duration",
+      "window beyond a century   | 'closeWithin: 96h' | 'closeWithin: PT2562047788015215H' | indicators.closeWithin | scoring.duration",
+      "settling beyond a century | 'closeWithin: 96h' | 'closeWithin: 96h\\n  settleAfter: 36501d' | indicators.settleAfter | scoring.duration",
       "window unreadable         | 'closeWithin: 96h' | 'closeWithin: soon' | indicators.closeWithin | scoring.duration",
       "unknown source            | '[HOTLINE_12345]' | '[FAX]' | indicators.threeRateSources[0] | scoring.enum",
       "duty times 0              | 'every: DAILY}' | 'every: DAILY, times: 0}' | duties.self-check.times | scoring.range",
@@ -224,6 +236,38 @@ class ScoringPolicyLoaderTest {
         org.assertj.core.api.Assertions.tuple("pay.allowance.monthly", "scoring.money"),
         org.assertj.core.api.Assertions.tuple("points.static.visit", "scoring.range"),
         org.assertj.core.api.Assertions.tuple("points.dynamic.effective-reported", "scoring.range"));
+  }
+
+  @Test
+  void validate_codeBuiltNumberWithAHugeExponent_rangeViolationAtOnce() {
+    ScoringPolicy k = ScoringPresets.kaixuan();
+    Indicator first = k.score().keySet().iterator().next();
+    GradedPayPolicy graded = k.pay().orElseThrow().graded().orElseThrow();
+    for (String number : List.of("1e-999999999", "-1e999999999")) {
+      Map<Indicator, IndicatorWeight> score = new LinkedHashMap<>(k.score());
+      IndicatorWeight w = score.get(first);
+      score.put(first, new IndicatorWeight(new BigDecimal(number), w.zeroBelow(), w.target()));
+      List<Tier> tiers = new ArrayList<>(graded.tiers());
+      Tier t = tiers.get(0);
+      tiers.set(0, new Tier(t.min(), t.max(), Optional.of(new BigDecimal(number)), t.amount()));
+      PayScheme pay = new PayScheme(Optional.of(new GradedPayPolicy(new BigDecimal(number),
+          ImmutableList.copyOf(tiers))), Optional.empty(),
+          Optional.empty());
+      ScoringPolicy bad = new ScoringPolicy(k.id(), k.version(), k.source(), k.indicators(),
+          ImmutableMap.copyOf(score), k.threeRates(), k.team(),
+          Optional.of(pay), k.points(), k.duties());
+
+      InvalidInputException e = assertTimeoutPreemptively(
+          Duration.ofSeconds(2), () -> catchThrowableOfType(InvalidInputException.class,
+              () -> Scoring.of(bad)), number);
+
+      assertThat(e).as(number).isNotNull();
+      assertThat(e.violations()).as(e.getMessage()).extracting(Violation::path, Violation::rule)
+          .containsExactlyInAnyOrder(
+              tuple("score." + first.id(), "scoring.range"),
+              tuple("pay.graded.share", "scoring.range"),
+              tuple("pay.graded.tiers[0].factor", "scoring.range"));
+    }
   }
 
   @Test
