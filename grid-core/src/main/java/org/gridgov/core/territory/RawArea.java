@@ -21,6 +21,11 @@ record RawArea(
 
   /** {@code source:line}, the violation path of this row. */
   String path() {
+    return path(source, line);
+  }
+
+  /** {@code source:line}, or {@code source} alone for a row not read from a file (line 0). */
+  static String path(String source, int line) {
     return line > 0 ? source + ":" + line : source;
   }
 

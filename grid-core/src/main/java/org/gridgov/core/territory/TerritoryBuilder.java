@@ -42,9 +42,36 @@ public final class TerritoryBuilder {
       Map<String, String> attributes,
       String source,
       int line) {
-    rows.add(
-        new RawArea(code, name, level, parentCode, ImmutableMap.copyOf(attributes), source, line));
+    rows.add(new RawArea(code, name, level, parentCode, attributes(attributes, source, line),
+        source, line));
     return this;
+  }
+
+  /**
+   * {@code attributes} without the entries {@link TerritoryRules#ATTRIBUTE} refuses (a null map,
+   * a blank name, a null value), each refused one listed as a violation of the row.
+   */
+  private ImmutableMap<String, String> attributes(Map<String, String> attributes, String source,
+      int line) {
+    String path = RawArea.path(source, line);
+    if (attributes == null) {
+      fileProblems.add(Violation.of(path, TerritoryRules.ATTRIBUTE,
+          "attributes must not be null (use an empty map)", null));
+      return ImmutableMap.of();
+    }
+    ImmutableMap.Builder<String, String> kept = ImmutableMap.builder();
+    attributes.forEach((key, value) -> {
+      if (key == null || key.isBlank()) {
+        fileProblems.add(Violation.of(path, TerritoryRules.ATTRIBUTE,
+            "attribute names must not be blank", key));
+      } else if (value == null) {
+        fileProblems.add(Violation.of(path, TerritoryRules.ATTRIBUTE,
+            "attribute " + key + " must have a value (use an empty string)", null));
+      } else {
+        kept.put(key, value);
+      }
+    });
+    return kept.buildOrThrow();
   }
 
   /** Adds an area built in code; {@code source} locates it in violations. */

@@ -24,6 +24,8 @@ public final class TerritoryRules {
   public static final RuleId DUPLICATE_CODE = RuleId.of("territory.duplicate-code");
   /** Following parents leads back to the same area. */
   public static final RuleId CYCLE = RuleId.of("territory.cycle");
+  /** An area's attributes are missing, or hold a blank name or a missing value. */
+  public static final RuleId ATTRIBUTE = RuleId.of("territory.attribute");
   /** A file lacks a required column, names a column twice, has a malformed row or cannot be read. */
   public static final RuleId FILE_FORMAT = RuleId.of("territory.file-format");
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
 import org.junit.jupiter.api.Test;
@@ -249,6 +251,28 @@ class TerritoryBuilderTest {
     assertThat(extended.size()).isEqualTo(4);
     assertThat(base.size()).isEqualTo(3);
     assertThat(extended.descendants(AreaCode.parse("330102"), Level.GRID)).hasSize(1);
+  }
+
+  @Test
+  void add_attributesMissingOrWithBlankNamesOrNullValues_listedWithTheRow() {
+    Territory base = Territory.builder().addCsv(new StringReader(LADDER), "ladder.csv").build();
+    Map<String, String> bad = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+    bad.put(null, "1");
+    bad.put(" ", "2");
+    bad.put("households", null);
+    bad.put("area_km2", "0.4");
+
+    InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+        () -> Territory.builder().addAll(base)
+            .add("330102011002001", "一", "GRID", "330102011002", bad, "api", 7)
+            .add("330102011002002", "二", "GRID", "330102011002", null, "api", 8)
+            .build());
+
+    assertThat(error.violations()).extracting(Violation::toString).containsExactly(
+        "api:7: attribute names must not be blank [territory.attribute]",
+        "api:7: attribute names must not be blank, was   [territory.attribute]",
+        "api:7: attribute households must have a value (use an empty string) [territory.attribute]",
+        "api:8: attributes must not be null (use an empty map) [territory.attribute]");
   }
 
   @Test
