@@ -202,6 +202,9 @@ public abstract class IncidentStoreContract extends StorageContract {
 
     assertThatThrownBy(() -> store().append(I1, 1, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store().append(I1, 1, null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("events");
+    assertThat(store().history(I1)).hasSize(1);
   }
 
   @Test

@@ -135,6 +135,7 @@ public final class JdbcIncidentStore implements IncidentStore {
   public Incident append(IncidentId id, long expectedVersion,
       List<? extends IncidentEvent> newEvents) {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(newEvents, "events");
     if (newEvents.isEmpty()) {
       throw new IllegalArgumentException("append needs at least one event for incident " + id);
     }

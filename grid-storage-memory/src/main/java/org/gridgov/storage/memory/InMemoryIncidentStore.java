@@ -210,6 +210,7 @@ final class InMemoryIncidentStore implements IncidentStore {
   @Override
   public Incident append(IncidentId id, long expectedVersion, List<? extends IncidentEvent> events) {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(events, "events");
     if (events.isEmpty()) {
       throw new IllegalArgumentException("append needs at least one event for incident " + id);
     }
