@@ -8,9 +8,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.storage.jdbc.JdbcGridStorage;
 import org.gridgov.storage.memory.InMemoryGridStorage;
@@ -26,21 +31,32 @@ import picocli.CommandLine.ParameterException;
 final class Stores implements AutoCloseable {
   private static final String[] TABLES = {"gridgov_event", "gridgov_incident", "gridgov_directory",
       "gridgov_policy", "gridgov_policy_head", "gridgov_counter", "gridgov_schema_history"};
+  /**
+   * How long a database has to answer the first connection: a driver may wait for ever on a server
+   * that takes the connection and never replies (H2's TCP client, PostgreSQL without a timeout).
+   */
+  static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
   private final String kind;
   private final Path out;
   private final CommandLine line;
+  private final Duration answerWithin;
   private final List<HikariDataSource> pools = new ArrayList<>();
 
-  private Stores(String kind, Path out, CommandLine line) {
+  private Stores(String kind, Path out, CommandLine line, Duration answerWithin) {
     this.kind = kind;
     this.out = out;
     this.line = line;
+    this.answerWithin = answerWithin;
   }
 
   static Stores parse(String value, Path out, CommandLine line) {
+    return parse(value, out, line, ANSWER_WITHIN);
+  }
+
+  static Stores parse(String value, Path out, CommandLine line, Duration answerWithin) {
     if (value.equals("memory") || value.equals("h2") || value.startsWith("jdbc:postgresql:")
         || value.startsWith("jdbc:mariadb:") || value.startsWith("jdbc:h2:")) {
-      return new Stores(value, out, line);
+      return new Stores(value, out, line, answerWithin);
     }
     throw new ParameterException(line, "--store must be memory, h2 or a jdbc:postgresql:, "
         + "jdbc:mariadb: or jdbc:h2: URL, was " + value);
@@ -85,19 +101,35 @@ final class Stores implements AutoCloseable {
   }
 
   /**
-   * A pool on {@code url}; a database that cannot be reached is a bad {@code --store} (the URL is
-   * not repeated: it may hold a password).
+   * A pool on {@code url}; a database that cannot be reached, or does not answer within {@link
+   * #ANSWER_WITHIN}, is a bad {@code --store} (the URL is not repeated: it may hold a password).
    */
   private HikariDataSource pool(String url) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setMaximumPoolSize(2);
     config.setPoolName("gridgov-simulate");
+    // the first connection is made on a thread of its own, so that a silent server cannot hang
+    // the run: the driver's read may not be interruptible, and the thread is left to the JVM
+    FutureTask<HikariDataSource> connecting = new FutureTask<>(() -> new HikariDataSource(config));
+    Thread thread = new Thread(connecting, "gridgov-store-connect");
+    thread.setDaemon(true);
+    thread.start();
     HikariDataSource pool;
     try {
-      pool = new HikariDataSource(config);
-    } catch (RuntimeException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
+      pool = connecting.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      thread.interrupt();
+      throw new ParameterException(line, "--store cannot connect to its database: no answer"
+          + " within " + answerWithin.toSeconds() + " s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ParameterException(line, "--store: interrupted while connecting to its database");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      Throwable cause = e.getCause().getCause() == null ? e.getCause() : e.getCause().getCause();
       throw new ParameterException(line, "--store cannot connect to its database: "
           + cause.getMessage());
     }
