@@ -33,6 +33,8 @@ public record Arrivals(
     ImmutableMap<String, Double> categories,
     ImmutableMap<Source, Double> sources) {
   static final RuleId ID = RuleId.of("simulation.arrivals");
+  /** Sixteen times Beijing 12345's volume: beyond it a run would not end in any useful time. */
+  public static final double MAX_PER_GRID_PER_DAY = 100;
 
   public Arrivals {
     Checks.notNull(ID, "hourly", hourly);
@@ -41,14 +43,18 @@ public record Arrivals(
     Checks.notNull(ID, "sources", sources);
     Checks.check(ID, "perGridPerDay", perGridPerDay > 0 && Double.isFinite(perGridPerDay),
         "must be positive, was " + perGridPerDay);
+    Checks.check(ID, "perGridPerDay", perGridPerDay <= MAX_PER_GRID_PER_DAY, "must be at most "
+        + MAX_PER_GRID_PER_DAY + " (Beijing 12345's volume is 6.2), was " + perGridPerDay);
     Checks.check(ID, "hourly", hourly.size() == 24, "must hold 24 weights, was " + hourly.size());
     Checks.check(ID, "weekly", weekly.size() == 7, "must hold 7 weights, was " + weekly.size());
-    Checks.check(ID, "hourly", positiveWeights(hourly), "must be non-negative with a positive sum");
-    Checks.check(ID, "weekly", positiveWeights(weekly), "must be non-negative with a positive sum");
+    Checks.check(ID, "hourly", positiveWeights(hourly),
+        "must be non-negative with a positive, finite sum");
+    Checks.check(ID, "weekly", positiveWeights(weekly),
+        "must be non-negative with a positive, finite sum");
     Checks.check(ID, "categories", positiveWeights(categories.values()),
-        "must be non-negative with a positive sum");
+        "must be non-negative with a positive, finite sum");
     Checks.check(ID, "sources", positiveWeights(sources.values()),
-        "must be non-negative with a positive sum");
+        "must be non-negative with a positive, finite sum");
     for (String prefix : categories.keySet()) {
       Checks.check(ID, "categories", prefix.matches("[PE][0-9]{2,5}"),
           "keys are category prefixes such as E04 or P0113, was " + prefix);
@@ -92,6 +98,7 @@ public record Arrivals(
     return new Arrivals(perGridPerDay, hourly, weekly, ImmutableMap.copyOf(weights), sources);
   }
 
+  /** Every weight finite and non-negative, with a positive sum that is itself finite. */
   private static boolean positiveWeights(java.util.Collection<Double> weights) {
     double sum = 0;
     for (Double w : weights) {
@@ -100,7 +107,7 @@ public record Arrivals(
       }
       sum += w;
     }
-    return sum > 0;
+    return sum > 0 && Double.isFinite(sum);
   }
 
   static List<Double> normalised(List<Double> weights) {

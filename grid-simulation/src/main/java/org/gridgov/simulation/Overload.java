@@ -11,7 +11,7 @@ import org.gridgov.core.line.LineId;
  *
  * @param line the overloaded line; it also loses its grid workers, so its cases go to it
  * @param share the share of all arrivals that fall in its categories
- * @param workers its department workers in the whole district
+ * @param workers its department workers in the whole district (1–9,999)
  */
 public record Overload(LineId line, double share, int workers) {
   static final RuleId ID = RuleId.of("simulation.overload");
@@ -19,7 +19,7 @@ public record Overload(LineId line, double share, int workers) {
   public Overload {
     Checks.notNull(ID, "line", line);
     Checks.check(ID, "share", share > 0 && share < 1, "must be between 0 and 1, was " + share);
-    Checks.atLeast(ID, "workers", 1, workers);
+    Checks.between(ID, "workers", 1, 9999, workers);
   }
 
   /** Baoshan: urban management receives 80 % of the tickets, with {@code workers} hands. */

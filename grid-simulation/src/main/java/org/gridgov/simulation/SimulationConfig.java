@@ -16,7 +16,7 @@ import org.gridgov.scoring.policy.ScoringPresets;
  * result, on any storage adapter.
  *
  * @param tick how often timers are fired ({@code GridGovernance.advance}); timers fire at most one
- *     tick late
+ *     tick late. Between a minute and a day: a finer tick would fire billions of times
  * @param scoring the scoring policy that ranks units and computes pay over the period
  * @param baseSalary the monthly base salary assumed for every grid worker, for graded pay
  *     (an assumption: the seeds give shares, not salaries)
@@ -28,6 +28,8 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
   /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
   public static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
   public static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
+  static final Duration MIN_TICK = Duration.ofMinutes(1);
+  static final Duration MAX_TICK = Duration.ofDays(1);
 
   public SimulationConfig {
     Checks.notNull(ID, "start", start);
@@ -39,7 +41,9 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     Checks.notNull(ID, "arrivals", arrivals);
     Checks.notNull(ID, "behaviour", behaviour);
     Checks.notNull(ID, "overload", overload);
-    Checks.positive(ID, "tick", tick);
+    Checks.notNull(ID, "tick", tick);
+    Checks.check(ID, "tick", tick.compareTo(MIN_TICK) >= 0 && tick.compareTo(MAX_TICK) <= 0,
+        "must be between " + MIN_TICK + " and " + MAX_TICK + ", was " + tick);
     Checks.notNull(ID, "scoring", scoring);
     Checks.notNull(ID, "baseSalary", baseSalary);
     Checks.check(ID, "baseSalary", baseSalary.fen() > 0, "must be positive, was " + baseSalary);

@@ -17,9 +17,9 @@ import org.gridgov.core.people.Role;
  * @param template the staffing template whose roles every grid gets ({@code kaixuan}, {@code
  *     dongcheng}, {@code yangling})
  * @param roleLines the lines each grid role acts for; a role not listed acts for none
- * @param perStreetLine department workers per street for each line working at the street
+ * @param perStreetLine department workers per street for each line working at the street (0–999)
  * @param perDistrictLine department workers in the district, per 100 grids, for each line working
- *     at the district (a district's departments grow with it)
+ *     at the district (a district's departments grow with it; 0–999)
  */
 public record Staffing(int minGrids, int maxGrids, String template,
     ImmutableMap<Role, ImmutableSet<LineId>> roleLines, int perStreetLine, int perDistrictLine) {
@@ -31,8 +31,8 @@ public record Staffing(int minGrids, int maxGrids, String template,
         "must be between minGrids and 999, was " + maxGrids);
     Checks.notBlank(ID, "template", template);
     Checks.notNull(ID, "roleLines", roleLines);
-    Checks.atLeast(ID, "perStreetLine", 0, perStreetLine);
-    Checks.atLeast(ID, "perDistrictLine", 0, perDistrictLine);
+    Checks.between(ID, "perStreetLine", 0, 999, perStreetLine);
+    Checks.between(ID, "perDistrictLine", 0, 999, perDistrictLine);
   }
 
   /**

@@ -103,7 +103,7 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
         continue;
       }
       int perUnit = line.level() == Level.STREET ? staffing.perStreetLine()
-          : Math.max(1, (int) Math.ceil(staffing.perDistrictLine() * gridCount / 100.0));
+          : Math.max(1, (int) Math.ceil(staffing.perDistrictLine() * (double) gridCount / 100));
       for (int u = 0; u < units.size(); u++) {
         int count = overloaded
             ? share(config.overload().get().workers(), units.size(), u) : perUnit;

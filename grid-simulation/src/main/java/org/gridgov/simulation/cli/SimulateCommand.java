@@ -15,6 +15,7 @@ import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.simulation.Arrivals;
 import org.gridgov.simulation.Progress;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
@@ -32,9 +33,6 @@ import picocli.CommandLine.Spec;
     description = "Simulates a district under a grid-governance policy and writes report.html, "
         + "CSV tables and result.json.", sortOptions = false)
 final class SimulateCommand implements Callable<Integer> {
-  /** Sixteen times Beijing 12345's volume: beyond it a run would not end in any useful time. */
-  private static final double MAX_RATE = 100;
-
   @Spec
   CommandSpec spec;
 
@@ -102,9 +100,10 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationConfig config = SimulationConfig.defaults().withSeed(seed).withPeriod(start, days);
     inForceFrom(a, "--policy", config);
     b.ifPresent(p -> inForceFrom(p, "--compare", config));
-    if (rate != null && !(rate > 0 && rate <= MAX_RATE)) {
+    if (rate != null && !(rate > 0 && rate <= Arrivals.MAX_PER_GRID_PER_DAY)) {
       throw new ParameterException(spec.commandLine(), "--rate must be above 0 and at most "
-          + MAX_RATE + " problems a grid a day (Beijing 12345's volume is 6.2), was " + rate);
+          + Arrivals.MAX_PER_GRID_PER_DAY + " problems a grid a day (Beijing 12345's volume is"
+          + " 6.2), was " + rate);
     }
     SimulationConfig run = rate == null ? config
         : config.withArrivals(config.arrivals().withRate(rate));
