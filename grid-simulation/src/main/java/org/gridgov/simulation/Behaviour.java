@@ -49,16 +49,18 @@ public record Behaviour(
     double absenceDays,
     Duration archiveAfter) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
+  /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
+  public static final Duration LONGEST = Duration.ofDays(36_500);
 
   public Behaviour {
-    Checks.positive(ID, "registrationDelay", registrationDelay);
-    Checks.positive(ID, "claimDelay", claimDelay);
-    Checks.positive(ID, "gridWork", gridWork);
-    Checks.positive(ID, "departmentWork", departmentWork);
-    Checks.positive(ID, "verificationDelay", verificationDelay);
-    Checks.positive(ID, "rework", rework);
-    Checks.positive(ID, "closeDelay", closeDelay);
-    Checks.positive(ID, "archiveAfter", archiveAfter);
+    duration("registrationDelay", registrationDelay);
+    duration("claimDelay", claimDelay);
+    duration("gridWork", gridWork);
+    duration("departmentWork", departmentWork);
+    duration("verificationDelay", verificationDelay);
+    duration("rework", rework);
+    duration("closeDelay", closeDelay);
+    duration("archiveAfter", archiveAfter);
     share("rejectShare", rejectShare);
     share("claimShare", claimShare);
     share("escalateShare", escalateShare);
@@ -92,6 +94,13 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, value);
+  }
+
+  /** Positive and at most {@link #LONGEST}. */
+  private static void duration(String field, Duration value) {
+    Checks.positive(ID, field, value);
+    Checks.check(ID, field, value.compareTo(LONGEST) <= 0,
+        "must be at most " + LONGEST.toDays() + " days, was " + value);
   }
 
   private static void share(String field, double value) {

@@ -56,6 +56,8 @@ final class Engine implements GridListener {
   /** Behaviour draws come from a stream per case and step ({@link Randomness#forStep}). */
   private final long caseSeed;
   private final ActionQueue queue = new ActionQueue();
+  /** The end of the run, set when it starts: no step is scheduled at or after it. */
+  private Instant end = Instant.MAX;
   private final Map<WorkerId, Instant> busyUntil = new HashMap<>();
   private long tickets;
   /** The first exception a reaction threw, failing the run after the step that caused it. */
@@ -76,6 +78,7 @@ final class Engine implements GridListener {
   }
 
   void run(Instant start, Instant end, Progress progress) {
+    this.end = end;
     schedule(arrivals.next(start), this::arrive);
     schedule(start, this::tick);
     Instant nextReport = start;
@@ -98,8 +101,14 @@ final class Engine implements GridListener {
     progress.update(end, start, end, reported);
   }
 
+  /**
+   * Schedules {@code step} at {@code at}; a step at or after the run's end would never run, so it
+   * is not queued (the queue's clock ends in 2262, and a long draw late in a run may land beyond).
+   */
   private void schedule(Instant at, Runnable step) {
-    queue.add(at, step);
+    if (at.isBefore(end)) {
+      queue.add(at, step);
+    }
   }
 
   private void after(Instant from, Duration delay, Runnable step) {

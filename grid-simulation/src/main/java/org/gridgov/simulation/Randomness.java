@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
  * so the same seed gives the same run. Not thread-safe; a run is single-threaded.
  */
 final class Randomness {
+  private static final double LONGEST_SECONDS = Behaviour.LONGEST.toSeconds();
   private final SplittableRandom random;
 
   Randomness(long seed) {
@@ -70,7 +71,11 @@ final class Randomness {
     return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
   }
 
+  /**
+   * {@code value} seconds, at least one and at most {@link Behaviour#LONGEST}: a log-normal tail
+   * can reach beyond the last instant, where adding the draw to the clock would overflow.
+   */
   private static Duration seconds(double value) {
-    return Duration.ofSeconds(Math.max(1, Math.round(value)));
+    return Duration.ofSeconds(Math.max(1, Math.round(Math.min(value, LONGEST_SECONDS))));
   }
 }

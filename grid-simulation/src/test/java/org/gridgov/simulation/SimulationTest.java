@@ -5,17 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.policy.Presets;
-import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.governance.GridGovernance;
+import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
@@ -146,13 +155,57 @@ class SimulationTest {
 
   @Test
   void run_aReactionThatFails_failsTheRunInsteadOfDroppingSteps() {
-    SimulationConfig archiveIn300Years = week().withBehaviour(
-        Behaviour.defaults().withArchiveAfter(java.time.Duration.ofDays(365L * 300)));
+    // the facade logs and swallows a listener's exception; the engine must fail the run instead.
+    // An event the reaction cannot read (null) stands for any defect in a reaction.
+    SimulationConfig config = week();
+    Randomness random = new Randomness(config.seed());
+    SyntheticDistrict district = SyntheticDistrict.build(KAIXUAN, config, random.split());
+    Instant start = config.start().atStartOfDay(config.zone()).toInstant();
+    VirtualClock clock = new VirtualClock(start, config.zone());
+    GridGovernance governance = GridGovernance.builder().storage(InMemoryGridStorage.create())
+        .directory(district.directory()).policy(Presets.kaixuan()).clock(clock).build();
+    Engine engine = new Engine(config, district, governance, clock,
+        new Metrics(config.zone(), config.start(), config.days()), new ArrivalProcess(config,
+            district.grids().size(), district.directory().catalogue(), random.split()),
+        random.split());
+    Incident reported = Incident.replay(List.of(new IncidentReported(IncidentId.of("I1"),
+        Actor.external("12345"), start, "", Source.HOTLINE_12345, CategoryCode.parse("P0113"),
+        district.grids().get(0), Optional.empty(), Optional.empty(), false, "lamp out",
+        Optional.empty())));
 
-    assertThatThrownBy(() -> Simulation.run(KAIXUAN, archiveIn300Years, Presets.kaixuan(),
-        InMemoryGridStorage.create()))
+    engine.onAppended(reported, Collections.singletonList(null));
+
+    assertThatThrownBy(() -> engine.run(start, start.plus(Duration.ofDays(7)), Progress.NONE))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("the simulation's reaction to a stored event failed");
+        .hasMessageContaining("the simulation's reaction to a stored event failed")
+        .hasCauseInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void run_drawsThatLandCenturiesAhead_endWithTheRun() {
+    // a year's median work with the widest spread draws steps far beyond the run's end, some
+    // beyond 2262, where the step queue's clock (nanoseconds in a long) ends: never queued
+    Behaviour b = Behaviour.defaults();
+    SimulationConfig slow = week().withPeriod(LocalDate.of(2024, 3, 4), 3).withBehaviour(
+        new Behaviour(b.registrationDelay(), b.rejectShare(), b.claimShare(), b.claimDelay(),
+            Duration.ofDays(365), Duration.ofDays(365), 3, b.escalateShare(), b.returnShare(),
+            b.verificationDelay(), b.verificationPass(), b.rework(), b.closeDelay(),
+            b.ratingShare(), b.unsolvableShare(), b.absencePerDay(), b.absenceDays(),
+            b.archiveAfter()));
+
+    SimulationResult r = Simulation.run(KAIXUAN, slow, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(r.reported()).isPositive();
+    assertThat(r.closed()).isLessThan(r.reported());
+  }
+
+  @Test
+  void behaviour_durationsBeyondACentury_refusedNamingTheField() {
+    assertThatThrownBy(() -> Behaviour.defaults().withArchiveAfter(Duration.ofDays(36_501)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.behaviour] archiveAfter must be at most 36500 days, was"
+            + " PT876024H");
   }
 
   @Test
