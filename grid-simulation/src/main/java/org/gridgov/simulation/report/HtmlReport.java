@@ -89,15 +89,27 @@ public final class HtmlReport {
       html.append("<tr><td>").append(row.indicator()).append("</td><td>")
           .append(value(row.indicator(), row.a())).append("</td>");
       other.ifPresent(x -> html.append("<td>").append(value(row.indicator(), row.b()))
-          .append("</td><td>").append(value(row.indicator(), row.delta())).append("</td>"));
+          .append("</td><td>").append(change(row.indicator(), row.delta())).append("</td>"));
       html.append("</tr>\n");
     }
     html.append("</table>\n");
   }
 
   private static String value(String indicator, double v) {
-    return indicator.endsWith("rate") || indicator.endsWith("time")
-        ? Svg.percent(v) : Svg.format(v);
+    return isShare(indicator) ? Svg.percent(v) : Svg.format(v);
+  }
+
+  /**
+   * The second policy's value minus the first's, signed: a change of shares in percentage points
+   * ("-0.4 pp"), since "-0.4 %" would read as a relative change.
+   */
+  private static String change(String indicator, double delta) {
+    return isShare(indicator) ? String.format(Locale.ROOT, "%+.1f pp", delta * 100)
+        : (delta > 0 ? "+" : "") + Svg.format(delta);
+  }
+
+  private static boolean isShare(String indicator) {
+    return indicator.endsWith("rate") || indicator.endsWith("time");
   }
 
   private static void closureTimes(StringBuilder html, SimulationResult result) {
@@ -198,7 +210,7 @@ public final class HtmlReport {
       shown.addAll(busy.subList(Math.max(TOP, busy.size() - TOP), busy.size()));
     }
     for (int i = 0; i < shown.size(); i++) {
-      if (i == TOP) {
+      if (i == TOP && busy.size() > 2 * TOP) { // only where rows were left out
         html.append("<tr><td colspan='5'>…</td></tr>\n");
       }
       UnitScore s = shown.get(i);

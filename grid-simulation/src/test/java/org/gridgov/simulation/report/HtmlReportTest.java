@@ -1,0 +1,85 @@
+package org.gridgov.simulation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.Simulation;
+import org.gridgov.simulation.SimulationConfig;
+import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.UnitScore;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  private static final Territory KAIXUAN =
+      Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
+
+  private static SimulationResult run(int days, double rate, boolean dongcheng) {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2024, 3, 4), days).withArrivals(Arrivals.defaults().withRate(rate));
+    return Simulation.run(KAIXUAN, config, dongcheng ? Presets.dongcheng() : Presets.kaixuan(),
+        InMemoryGridStorage.create());
+  }
+
+  /** The summary row {@code indicator}'s cells after its name. */
+  private static String[] summaryRow(String html, String indicator) {
+    Matcher m = Pattern.compile("<tr><td>" + Pattern.quote(indicator)
+        + "</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>").matcher(html);
+    assertThat(m.find()).as("summary row " + indicator).isTrue();
+    return new String[] {m.group(1), m.group(2), m.group(3)};
+  }
+
+  @Test
+  void summary_changeOfARateInPercentagePointsAndOfACountSigned() {
+    SimulationResult a = run(7, 2.6, false);
+    SimulationResult b = run(7, 2.6, true);
+
+    String html = HtmlReport.render("t", a, Map.of(), Optional.of(b));
+
+    assertThat(summaryRow(html, "self-claim rate")).containsExactly(
+        Svg.percent(a.selfClaimRate()), Svg.percent(b.selfClaimRate()),
+        String.format(Locale.ROOT, "%+.1f pp", (b.selfClaimRate() - a.selfClaimRate()) * 100));
+    assertThat(summaryRow(html, "self-claim rate")[2]).endsWith(" pp").doesNotContain("%");
+    long overdue = b.overdue() - a.overdue();
+    assertThat(summaryRow(html, "overdue")[2])
+        .isEqualTo((overdue > 0 ? "+" : "") + String.format(Locale.ROOT, "%,d", overdue));
+  }
+
+  @Test
+  void units_allBusyOnesShown_noEllipsisUnlessRowsWereLeftOut() {
+    SimulationResult few = run(1, 3.5, false);
+    SimulationResult many = run(7, 6.2, false);
+    long busyFew = few.gridScores().stream().filter(s -> s.received() >= 5).count();
+    long busyMany = many.gridScores().stream().filter(s -> s.received() >= 5).count();
+    assertThat(busyFew).as("busy grids in a day").isBetween(11L, 20L);
+    assertThat(busyMany).as("busy grids in a week").isGreaterThan(20L);
+
+    String fewHtml = HtmlReport.render("t", few, Map.of(), Optional.empty());
+    String manyHtml = HtmlReport.render("t", many, Map.of(), Optional.empty());
+
+    String grids = section(fewHtml, "Grids: best and worst");
+    for (UnitScore s : few.gridScores()) {
+      if (s.received() >= 5) {
+        assertThat(grids).contains("<td>" + s.id() + "</td>");
+      }
+    }
+    assertThat(grids).doesNotContain("<td colspan='5'>…</td>");
+    assertThat(section(manyHtml, "Grids: best and worst")).contains("<td colspan='5'>…</td>");
+  }
+
+  private static String section(String html, String heading) {
+    int from = html.indexOf("<h2>" + heading + "</h2>");
+    assertThat(from).as(heading).isNotNegative();
+    return html.substring(from, html.indexOf("</table>", from));
+  }
+}
