@@ -86,7 +86,12 @@ final class Engine implements GridListener {
       Runnable step = queue.poll();
       Instant at = queue.polledAt();
       clock.set(at);
-      step.run();
+      try {
+        step.run();
+      } catch (RuntimeException e) {
+        // a step's bad argument is the run's failure, not a bad option of whoever started it
+        throw new IllegalStateException("the simulation's step at " + at + " failed", e);
+      }
       if (failure != null) {
         throw new IllegalStateException("the simulation's reaction to a stored event failed at "
             + at, failure);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
@@ -20,6 +24,12 @@ import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.CounterStore;
+import org.gridgov.core.spi.DirectoryStore;
+import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.IncidentStore;
+import org.gridgov.core.spi.PolicyStore;
+import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Territory;
@@ -179,6 +189,58 @@ class SimulationTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("the simulation's reaction to a stored event failed")
         .hasCauseInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void run_aStepThatFails_failsTheRunNamingTheInstant() {
+    // a store that breaks after 200 appends: its IllegalArgumentException is the run's failure
+    // (exit 1 on the command line), not a bad option (exit 2)
+    GridStorage real = InMemoryGridStorage.create();
+    AtomicInteger appends = new AtomicInteger();
+    IncidentStore breaking = (IncidentStore) Proxy.newProxyInstance(
+        IncidentStore.class.getClassLoader(), new Class<?>[] {IncidentStore.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("append") && appends.incrementAndGet() > 200) {
+            throw new IllegalArgumentException("store broke");
+          }
+          try {
+            return method.invoke(real.incidents(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    GridStorage storage = new GridStorage() {
+      @Override
+      public IncidentStore incidents() {
+        return breaking;
+      }
+
+      @Override
+      public DirectoryStore directory() {
+        return real.directory();
+      }
+
+      @Override
+      public PolicyStore policies() {
+        return real.policies();
+      }
+
+      @Override
+      public CounterStore counters() {
+        return real.counters();
+      }
+
+      @Override
+      public Set<StorageCapability> capabilities() {
+        return real.capabilities();
+      }
+    };
+
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN, week(), Presets.kaixuan(), storage))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("the simulation's step at 2024-03-")
+        .hasMessageEndingWith(" failed")
+        .hasRootCauseMessage("store broke");
   }
 
   @Test
