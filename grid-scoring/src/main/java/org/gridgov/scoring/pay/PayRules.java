@@ -25,6 +25,8 @@ public final class PayRules {
   public static final RuleId AWARD_RANGE = RuleId.of("pay.award-range");
   /** A second award for one incident. */
   public static final RuleId DUPLICATE_AWARD = RuleId.of("pay.duplicate-award");
+  /** A team pool for a code that is not a grid, or for a grid no worker with a pool weight serves. */
+  public static final RuleId POOL_GRID = RuleId.of("pay.pool-grid");
   /** A salary or pool above {@link Money#MAX_AMOUNT} (¥100,000,000.00). */
   public static final RuleId TOO_LARGE = RuleId.of("pay.too-large");
   /**

@@ -2,13 +2,16 @@ package org.gridgov.scoring.pay;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.gridgov.core.Money;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.policy.TeamPolicy;
 
 /**
@@ -22,21 +25,28 @@ public final class TeamPool {
 
   /**
    * @throws org.gridgov.core.InvalidInputException when the pool is negative ({@link
-   *     PayRules#NEGATIVE}) or above {@link Money#MAX_AMOUNT} ({@link PayRules#TOO_LARGE})
+   *     PayRules#NEGATIVE}) or above {@link Money#MAX_AMOUNT} ({@link PayRules#TOO_LARGE}), or
+   *     {@code grid} is not a GRID or no worker whose role has a pool weight serves it ({@link
+   *     PayRules#POOL_GRID})
    */
   public static PayStatement split(String period, Money pool, AreaCode grid, Roster roster, TeamPolicy team) {
-    new PayRules.Check("team pool " + grid).rule(pool.isNegative(), "pool", PayRules.NEGATIVE,
-        "must not be negative", pool).notTooLarge(pool, "pool").throwIfAny();
+    Objects.requireNonNull(pool, "pool");
+    Objects.requireNonNull(grid, "grid");
+    boolean isGrid = grid.level() == Level.GRID;
     Map<WorkerId, BigDecimal> weights = new TreeMap<>();
-    for (Worker worker : roster.inGrid(grid)) {
+    for (Worker worker : isGrid ? roster.inGrid(grid) : List.<Worker>of()) {
       int weight = team.poolWeight(worker);
       if (weight > 0) {
         weights.put(worker.id(), BigDecimal.valueOf(weight));
       }
     }
-    if (weights.isEmpty()) {
-      throw new IllegalArgumentException("no worker of grid " + grid + " holds a role with a pool weight");
-    }
+    new PayRules.Check("team pool " + grid).rule(pool.isNegative(), "pool", PayRules.NEGATIVE,
+        "must not be negative", pool).notTooLarge(pool, "pool")
+        .rule(!isGrid, "grid", PayRules.POOL_GRID, "must be a GRID code, was a " + grid.level(),
+            grid)
+        .rule(isGrid && weights.isEmpty(), "grid", PayRules.POOL_GRID,
+            "is served by no worker whose role has a pool weight", grid)
+        .throwIfAny();
     ImmutableList.Builder<PayLine> lines = ImmutableList.builder();
     Allocation.largestRemainder(pool, weights).forEach((worker, share) -> lines.add(
         PayLine.of(worker, Money.ZERO, share, "grid " + grid + " pool weight " + weights.get(worker))));

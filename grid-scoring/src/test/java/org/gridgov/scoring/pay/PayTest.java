@@ -9,9 +9,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
+import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.scoring.ScoreCard;
@@ -111,6 +113,24 @@ class PayTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("pool: must not be negative, was -¥100.00")
         .hasMessageContaining("[pay.negative]");
+  }
+
+  @Test
+  void teamPool_notAGridOrNobodyWeighted_refusedNamingTheGridAndRule() {
+    Directory onlySupervisor = directory().withRoster(Roster.of(
+        directory().roster().workers().stream().filter(w -> w.id().equals(S)).toList()));
+
+    assertThatThrownBy(() -> KAIXUAN.teamPool(Money.ofYuan("100.00"), COMMUNITY, directory()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("grid: must be a GRID code, was a COMMUNITY, was 330102011002"
+            + " [pay.pool-grid]");
+    assertThatThrownBy(() -> KAIXUAN.teamPool(Money.ofYuan("-1.00"), G1, onlySupervisor))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("pool: must not be negative, was -¥1.00 [pay.negative]")
+        .hasMessageContaining("grid: is served by no worker whose role has a pool weight, was "
+            + G1 + " [pay.pool-grid]");
+    assertThatThrownBy(() -> KAIXUAN.teamPool(null, G1, directory()))
+        .isInstanceOf(NullPointerException.class).hasMessage("pool");
   }
 
   @Test
