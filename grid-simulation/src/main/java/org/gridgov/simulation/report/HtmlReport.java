@@ -104,6 +104,9 @@ public final class HtmlReport {
    * ("-0.4 pp"), since "-0.4 %" would read as a relative change.
    */
   private static String change(String indicator, double delta) {
+    if (delta == 0) {
+      return isShare(indicator) ? "0.0 pp" : "0";
+    }
     return isShare(indicator) ? String.format(Locale.ROOT, "%+.1f pp", delta * 100)
         : (delta > 0 ? "+" : "") + Svg.format(delta);
   }

@@ -50,6 +50,8 @@ class HtmlReportTest {
         Svg.percent(a.selfClaimRate()), Svg.percent(b.selfClaimRate()),
         String.format(Locale.ROOT, "%+.1f pp", (b.selfClaimRate() - a.selfClaimRate()) * 100));
     assertThat(summaryRow(html, "self-claim rate")[2]).endsWith(" pp").doesNotContain("%");
+    assertThat(summaryRow(HtmlReport.render("t", a, Map.of(), Optional.of(a)), "self-claim rate")[2])
+        .as("no change").isEqualTo("0.0 pp");
     long overdue = b.overdue() - a.overdue();
     assertThat(summaryRow(html, "overdue")[2])
         .isEqualTo((overdue > 0 ? "+" : "") + String.format(Locale.ROOT, "%,d", overdue));
