@@ -47,6 +47,7 @@ import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.auth.AuthorizationRule;
+import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.ClaimWindowRule;
 import org.gridgov.rules.dispatch.RegistrationRule;
 import org.gridgov.rules.escalation.AuthorityRule;
@@ -227,7 +228,11 @@ public final class GridGovernance {
     });
   }
 
-  /** The centre assigns (or re-assigns) a case to a worker acting for {@code line}. */
+  /**
+   * The centre assigns (or re-assigns) a case to a worker acting for {@code line} who can take it
+   * where it is handled: serving its grid, or above the grid belonging to its unit (refused
+   * {@code NOT_ELIGIBLE} otherwise, as automatic assignment never picks anyone else).
+   */
   public Incident assign(Actor actor, IncidentId id, WorkerId worker, LineId line, String reason) {
     Directory d = directory;
     Inputs in = new Inputs("assign").require("worker", worker).require("line", line);
@@ -242,6 +247,7 @@ public final class GridGovernance {
     return execute(id, Step.ASSIGN, actor, (incident, now) -> {
       refuseIfAny(id, Step.ASSIGN,
           new AuthorityRule(policyAt(now).escalation()).checkHandle(incident));
+      refuseIfAny(id, Step.ASSIGN, Candidates.checkAssignee(known.get(), incident, line));
       return List.of(new IncidentAssigned(id, actor, now, reason("assign", reason), worker, line,
           now.plus(replyWithin(incident, now))));
     });

@@ -130,6 +130,32 @@ class CommandRejectionsTest {
   }
 
   @Test
+  void assign_workerOutsideTheCasesGridOrLevel_refusedAndNothingStored() {
+    // Dongcheng: no quota, so the case can be passed up to the street below
+    GridGovernance governance = governance(clock, Presets.dongcheng());
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    int before = governance.history(id).size();
+
+    // w-c acts for urban management but serves grid 2; the cadre belongs to the street
+    assertThatThrownBy(() -> governance.assign(CENTRE, id, C, URBAN, ""))
+        .isInstanceOf(CommandRefusedException.class)
+        .satisfies(e -> assertThat(((CommandRefusedException) e).code()).isEqualTo("NOT_ELIGIBLE"))
+        .hasMessageContaining("w-c").hasMessageContaining("GRID");
+    assertThatThrownBy(() -> governance.assign(CENTRE, id, CADRE, URBAN, ""))
+        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("NOT_ELIGIBLE");
+    assertThat(governance.history(id)).hasSize(before);
+
+    governance.escalate(CENTRE, id, "needs the community");
+    governance.escalate(CENTRE, id, "needs the street");
+    int atStreet = governance.history(id).size();
+    assertThatThrownBy(() -> governance.assign(CENTRE, id, A, URBAN, ""))
+        .as("a grid worker does not act at the street")
+        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("NOT_ELIGIBLE");
+    assertThat(governance.history(id)).hasSize(atStreet);
+    assertThat(governance.assign(CENTRE, id, CADRE, URBAN, "").assignee()).contains(CADRE);
+  }
+
+  @Test
   void register_unknownCategoryCorrection_listed() {
     IncidentId id = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
 

@@ -1,19 +1,26 @@
 package org.gridgov.rules.dispatch;
 
 import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.territory.Level;
+import org.gridgov.rules.Refusal;
 import org.gridgov.rules.escalation.ReportingUnit;
 
 /**
  * Who may take a case: at the grid, the workers serving its grid who act for its line; at a higher
  * level, the workers belonging to that level's unit (the grid's community, street or district) who
- * act for the line. Nobody outside the grid (or unit) or the line is ever a candidate.
+ * act for the line. Nobody outside the grid (or unit) or the line is ever a candidate, whether the
+ * case is assigned automatically or by the centre ({@link #checkAssignee}).
  */
 public final class Candidates {
+  public static final RuleId ID = RuleId.of("dispatch.candidates");
+  public static final String NOT_ELIGIBLE = "NOT_ELIGIBLE";
+
   private Candidates() {}
 
   /** The candidates for {@code incident} handled by {@code line} at the incident's level. */
@@ -35,5 +42,20 @@ public final class Candidates {
       return worker.serves(incident.grid());
     }
     return worker.unit().equals(ReportingUnit.of(incident.grid(), level));
+  }
+
+  /**
+   * A refusal when {@code worker} may not be given {@code incident} for {@code line}: not serving
+   * its grid (at the grid) or not belonging to its unit (above), or not acting for the line.
+   */
+  public static Optional<Refusal> checkAssignee(Worker worker, Incident incident, LineId line) {
+    if (isEligible(worker, incident, line)) {
+      return Optional.empty();
+    }
+    Level level = incident.level();
+    return Optional.of(new Refusal(ID, NOT_ELIGIBLE, "worker " + worker.id() + " does not "
+        + (level == Level.GRID ? "serve grid " + incident.grid()
+            : "belong to " + level + " " + ReportingUnit.of(incident.grid(), level))
+        + " for " + line + ", where incident " + incident.id() + " is handled at " + level));
   }
 }
