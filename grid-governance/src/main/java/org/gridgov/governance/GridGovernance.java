@@ -31,6 +31,7 @@ import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.JointMeetingConvened;
 import org.gridgov.core.incident.Rating;
 import org.gridgov.core.incident.RejectionKind;
+import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.Step;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Worker;
@@ -327,19 +328,7 @@ public final class GridGovernance {
       new Inputs("extend").check(replyBy.isAfter(floor), "replyBy", Inputs.RANGE,
           "must be after " + (floor.equals(now) ? "now, " : "the current deadline ") + floor,
           replyBy).throwIfAny();
-      DeadlineExtended extended = new DeadlineExtended(id, actor, now, reason("extend", reason),
-          replyBy);
-      Instant missed = incident.replyBy().filter(r -> !r.isAfter(now)).orElse(null);
-      if (missed != null && !incident.overdue()) {
-        // the deadline passed before a timer round marked it: it is missed all the same, so the
-        // overdue count does not depend on how often advance runs
-        TimerDecision overdue = new OverdueRule(policyAt(missed).dispatch().supervisionAfter())
-            .decide(incident, now);
-        if (overdue instanceof TimerDecision.MarkOverdue mark) {
-          return List.of(mark.event(), extended);
-        }
-      }
-      return List.of(extended);
+      return List.of(new DeadlineExtended(id, actor, now, reason("extend", reason), replyBy));
     });
   }
 
@@ -678,7 +667,7 @@ public final class GridGovernance {
       Instant now = now(incident);
       incident.check(step);
       refuseIfAny(id, step, AuthorizationRule.check(step, actor, incident, directory.roster()));
-      List<IncidentEvent> events = command.events(incident, now);
+      List<IncidentEvent> events = markedIfMissed(incident, now, command.events(incident, now));
       try {
         return append(incident, events);
       } catch (StaleVersionException conflict) {
@@ -687,6 +676,31 @@ public final class GridGovernance {
         }
       }
     }
+  }
+
+  /**
+   * {@code events} after an overdue mark when the case's reply deadline passed before a timer
+   * round marked it: the deadline was missed all the same, so whatever the command (a late reply,
+   * a re-assignment, an escalation, an extension…) the overdue count does not depend on how often
+   * {@link #advance} runs. The mark is the overdue rule's, under the version in force at the
+   * deadline.
+   */
+  private List<IncidentEvent> markedIfMissed(Incident incident, Instant now,
+      List<IncidentEvent> events) {
+    if (incident.stage() != Stage.DISPATCHED || incident.overdue()
+        || incident.replyBy().orElseThrow().isAfter(now)) {
+      return events;
+    }
+    Instant missed = incident.replyBy().orElseThrow();
+    TimerDecision overdue = new OverdueRule(policyAt(missed).dispatch().supervisionAfter())
+        .decide(incident, now);
+    if (!(overdue instanceof TimerDecision.MarkOverdue mark)) {
+      return events;
+    }
+    List<IncidentEvent> marked = new ArrayList<>(events.size() + 1);
+    marked.add(mark.event());
+    marked.addAll(events);
+    return marked;
   }
 
   /** Appends {@code events} to {@code incident} at its version and tells the listeners. */

@@ -155,6 +155,49 @@ class KaixuanScenarioTest {
   }
 
   @Test
+  void lateReplyWithNoRoundBetween_markedOverdueFirstInTheSameAppend() {
+    MutableClock clock = new MutableClock(NINE);
+    List<List<IncidentEvent>> appends = new ArrayList<>();
+    GridGovernance governance = GridGovernance.builder()
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+        .directory(directory()).policy(Presets.kaixuan()).clock(clock)
+        .listener((incident, events) -> appends.add(List.copyOf(events)))
+        .build();
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    governance.claim(A, id);
+    clock.set(hours(73)); // the 72-hour deadline passed; no advance ran
+
+    Incident handled = governance.feedback(A, id, "fixed");
+
+    assertThat(handled.overdueCount()).isEqualTo(1);
+    assertThat(appends.get(appends.size() - 1)).extracting(e -> e.getClass().getSimpleName())
+        .containsExactly("MarkedOverdue", "FeedbackGiven");
+    assertThat(handled.superviseAt()).as("answered: nothing left to supervise").isEmpty();
+    clock.set(hours(200));
+    assertThat(governance.advance().acted()).isZero();
+  }
+
+  @Test
+  void reassignedAfterAMissedDeadline_markedOverdueFirst_answeredInTime_not() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId late = reportAndRegister(governance, GRID_1, VENDING);
+    IncidentId onTime = reportAndRegister(governance, GRID_1, VENDING);
+    governance.claim(A, late);
+    governance.claim(A, onTime);
+    clock.set(hours(71));
+    assertThat(governance.feedback(A, onTime, "fixed").overdueCount()).isZero();
+    clock.set(hours(80));
+
+    Incident reassigned = governance.assign(CENTRE, late, B, URBAN, "w-a is away");
+
+    assertThat(reassigned.overdueCount()).isEqualTo(1);
+    assertThat(reassigned.overdue()).as("a new round, a new deadline").isFalse();
+    assertThat(governance.history(late)).extracting(e -> e.getClass().getSimpleName())
+        .endsWith("MarkedOverdue", "IncidentAssigned");
+  }
+
+  @Test
   void manyDueTogether_assignmentsBalancedWithinOneBatch() {
     MutableClock clock = new MutableClock(NINE);
     GridGovernance governance = governance(clock, Presets.kaixuan());
