@@ -101,6 +101,25 @@ public abstract class ClaimQueueContract extends StorageContract {
         .satisfies(d -> assertThat(d.incident().version()).isEqualTo(3));
   }
 
+  /**
+   * A lease taken at an instant finer than the microsecond ends after its end, never before it:
+   * a store that keeps instants to the microsecond must not cut the lease's end short, or a
+   * second owner takes the incident while the first one's lease holds (a JVM clock on Linux
+   * reads nanoseconds).
+   */
+  @Test
+  void claimDue_leaseTakenBetweenMicroseconds_holdsUntilItsEnd() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+    Instant taken = at(11).plusNanos(700);
+    Instant end = taken.plus(LEASE);
+
+    assertThat(store().claimDue(taken, 10, "node-a", LEASE)).hasSize(1);
+    assertThat(store().claimDue(end.minusNanos(400), 10, "node-b", LEASE))
+        .as("400 ns before the lease ends").isEmpty();
+    assertThat(store().claimDue(end.plusNanos(300), 10, "node-b", LEASE))
+        .as("once it has ended").hasSize(1);
+  }
+
   @Test
   void claimDue_takesEarliestFirstUpToLimit() {
     for (int i = 0; i < 5; i++) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ final class ClaimQueue {
     requirePositive(limit);
     Objects.requireNonNull(now, "now");
     IncidentStore.checkOwner(owner);
-    Instant until = IncidentStore.leaseEnd(now, duration);
+    Instant until = microsUp(IncidentStore.leaseEnd(now, duration));
     if (now.isBefore(EARLIEST)) {
       return List.of(); // as in dueAt: nothing is due that early
     }
@@ -154,6 +155,17 @@ final class ClaimQueue {
       }
       return null;
     });
+  }
+
+  /**
+   * The lease's end as written down: rounded up to the microsecond, the precision the tables keep
+   * (binding truncates, which would end the lease up to a microsecond early, while {@code now},
+   * bound truncated too, may still be before the real end: a second owner would take the
+   * incident). Never after {@link IncidentEvent#MAX_INSTANT}, a whole microsecond.
+   */
+  private static Instant microsUp(Instant instant) {
+    Instant down = instant.truncatedTo(ChronoUnit.MICROS);
+    return down.equals(instant) ? instant : down.plusNanos(1_000);
   }
 
   private static List<DueTimer> timers(List<Incident> incidents) {
