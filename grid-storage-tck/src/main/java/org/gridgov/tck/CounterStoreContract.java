@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.gridgov.core.spi.CounterStore;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,27 @@ public abstract class CounterStoreContract extends StorageContract {
     assertThat(counters().get("Escalation:330102011002001:2024-03")).isEqualTo(1);
     assertThat(counters().get("升级配额:景芳:2024-03")).isEqualTo(1);
     assertThat(counters().get("escalation:330102011002001:2024-04")).isZero();
+  }
+
+  /**
+   * A key every store cannot keep as is would share a counter with another key (MariaDB compares
+   * {@code "q "} equal to {@code "q"}, PostgreSQL stores a lone surrogate as {@code "?"}) or fail
+   * in the database (PostgreSQL refuses NUL): every store refuses it before touching a counter.
+   */
+  @Test
+  void keys_thatAStoreCannotKeepExactly_refusedAndNoOtherCounterTouched() {
+    counters().increment("q");
+    counters().increment("q?");
+    for (String key : List.of("q ", "q\u0000", "q\uD800", " ")) {
+      for (Consumer<String> call : List.<Consumer<String>>of(
+          counters()::get, counters()::increment, k -> counters().incrementIfBelow(k, 5),
+          counters()::decrement)) {
+        assertThatThrownBy(() -> call.accept(key)).as("key %s", key.codePoints().boxed().toList())
+            .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("counter key");
+      }
+    }
+    assertThat(counters().get("q")).isEqualTo(1);
+    assertThat(counters().get("q?")).isEqualTo(1);
   }
 
   @Test

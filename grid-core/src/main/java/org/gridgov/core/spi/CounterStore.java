@@ -1,22 +1,37 @@
 package org.gridgov.core.spi;
 
 import java.util.OptionalLong;
+import org.gridgov.core.incident.IncidentEvent;
 
 /**
  * Named counters updated atomically, for limits that several application nodes must respect
  * together, such as a unit's monthly escalation quota. A counter that was never touched is 0.
- * Keys are 1 to {@link #MAX_KEY_LENGTH} characters; every method refuses another key with an
- * {@link IllegalArgumentException} ({@link #checkKey}) rather than storing it cut short.
+ * Keys are 1 to {@link #MAX_KEY_LENGTH} characters that every store keeps as is; every method
+ * refuses another key with an {@link IllegalArgumentException} ({@link #checkKey}) rather than
+ * storing it cut short or merged with another key.
  */
 public interface CounterStore {
   /** The longest key: what every adapter can store whole (an indexed column of 191 characters). */
   int MAX_KEY_LENGTH = 191;
 
-  /** Returns {@code key} when it is a valid counter key, else throws naming the rule. */
+  /**
+   * Returns {@code key} when it is a valid counter key, else throws naming the rule: 1 to {@link
+   * #MAX_KEY_LENGTH} characters, not ending in a space (MariaDB's collations compare {@code "k "}
+   * equal to {@code "k"}, so the two would share one counter there), and a text every store keeps
+   * as is ({@link IncidentEvent#textProblem}: no NUL, which PostgreSQL refuses, no half of a
+   * surrogate pair, which it stores as {@code "?"}, sharing the counter of another key).
+   */
   static String checkKey(String key) {
     if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
       throw new IllegalArgumentException("counter key must be 1-" + MAX_KEY_LENGTH
           + " characters, was " + (key == null ? "null" : key.length() + " characters"));
+    }
+    if (key.endsWith(" ")) {
+      throw new IllegalArgumentException("counter key must not end with a space");
+    }
+    String problem = IncidentEvent.textProblem(key);
+    if (problem != null) {
+      throw new IllegalArgumentException("counter key " + problem);
     }
     return key;
   }
