@@ -77,17 +77,24 @@ final class Jdbc {
     }
   }
 
-  /** Runs {@code work} on a connection in auto-commit mode, one statement at a time. */
+  /**
+   * Runs {@code work} on a connection in auto-commit mode, one statement at a time, at READ
+   * COMMITTED as {@link #inTransaction} does (the conditional updates that take due work on H2
+   * are written for it: at a stricter level a lost race fails instead of matching no row).
+   */
   <T> T autoCommit(String operation, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
+      boolean setIsolation = setsReadCommitted;
+      int isolation = setIsolation ? connection.getTransactionIsolation() : 0;
       connection.setAutoCommit(true);
+      if (setIsolation) {
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      }
       try {
         return work.run(connection);
       } finally {
-        if (!autoCommit) {
-          quietly(() -> connection.setAutoCommit(false));
-        }
+        restore(connection, autoCommit, setIsolation, isolation);
       }
     } catch (SQLException e) {
       throw new StorageException(operation + " failed (" + e.getSQLState() + ")", e);

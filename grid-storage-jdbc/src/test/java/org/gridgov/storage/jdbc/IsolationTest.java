@@ -1,11 +1,23 @@
 package org.gridgov.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.gridgov.core.spi.DueTimer;
+import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.storage.jdbc.dialect.Dialects;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,6 +48,50 @@ class IsolationTest {
       try (Connection back = pool.getConnection()) {
         assertThat(back.getTransactionIsolation())
             .isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
+      }
+    }
+  }
+
+  /**
+   * H2 takes due work one conditional {@code UPDATE} at a time, in auto-commit: those statements
+   * must run at READ COMMITTED too, or takers racing for the same rows fail (H2 reports a lost
+   * race at REPEATABLE READ as a deadlock) instead of skipping the rows another one took.
+   */
+  @Test
+  void poolAtRepeatableRead_h2TakersRacing_everyIncidentTakenOnceAndNoneFails() throws Exception {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:isolation-claims");
+    config.setUsername("sa");
+    config.setMaximumPoolSize(10);
+    config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      IncidentStore store = JdbcGridStorage.builder(pool).build().incidents();
+      int incidents = 300;
+      for (int i = 0; i < incidents; i++) {
+        store.intake(anIncident().withId("r" + i).registered(Duration.ofHours(1)).build());
+      }
+      Instant now = Instant.parse("2030-01-01T00:00:00Z");
+      ExecutorService takers = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<List<String>>> taken = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          String owner = "node-" + t;
+          taken.add(takers.submit(() -> {
+            List<String> mine = new ArrayList<>();
+            List<DueTimer> batch;
+            while (!(batch = store.claimDue(now, 3, owner, Duration.ofMinutes(5))).isEmpty()) {
+              batch.forEach(d -> mine.add(d.incident().id().value()));
+            }
+            return mine;
+          }));
+        }
+        List<String> all = new ArrayList<>();
+        for (Future<List<String>> future : taken) {
+          all.addAll(future.get(60, TimeUnit.SECONDS));
+        }
+        assertThat(all).hasSize(incidents).doesNotHaveDuplicates();
+      } finally {
+        takers.shutdownNow();
       }
     }
   }
