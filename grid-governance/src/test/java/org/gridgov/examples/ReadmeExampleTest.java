@@ -34,9 +34,9 @@ class ReadmeExampleTest {
 
   @Test
   void readmeExample_unclaimedCaseIsAssignedAfterTheClaimWindow() {
-    Instant nine = Instant.parse("2024-03-04T01:00:00Z");         // 09:00 in Hangzhou
-    Clock clock = Clock.fixed(nine, ZoneOffset.UTC);
     // --- README example starts
+    Instant nine = Instant.parse("2024-03-04T01:00:00Z");         // 09:00 in Hangzhou
+    Clock clock = Clock.fixed(nine, ZoneOffset.UTC);              // fixed for the example
     AreaCode grid = AreaCode.of("330102011002001", Level.GRID);   // 景芳第一网格, Kaixuan street
     Worker wang = Worker.of(WorkerId.of("w-wang"), "王", Set.of(Role.GRID_MANAGER),
             AreaCode.parse("330102011002"), Set.of(grid))
