@@ -44,7 +44,10 @@ public enum Indicator {
       ratio(Counter.HANDLED_ON_TIME, Counter.HANDLED)),
   /** 返工率: REWORKED ÷ HANDLED (feedbacks in P that failed verification). Worker: the handler. */
   REWORK_RATE(Kind.RATE, Better.LOWER, all(), ratio(Counter.REWORKED, Counter.HANDLED)),
-  /** 超期数: OVERDUE, cases marked overdue in P. Worker: the assignee. */
+  /**
+   * 超期数: OVERDUE, overdue marks in P, one per missed reply deadline (a case overdue in two
+   * rounds, say before and after a re-assignment, counts twice). Worker: the assignee.
+   */
   OVERDUE(Kind.COUNT, Better.LOWER, all(), count(Counter.OVERDUE)),
   /** 响应时长: registration → first claim or assignment, for first dispatches in P. */
   RESPONSE_TIME(Kind.DURATION, Better.LOWER, all(), null),

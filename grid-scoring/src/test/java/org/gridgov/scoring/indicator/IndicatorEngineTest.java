@@ -102,6 +102,22 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void overdue_oneMarkPerMissedDeadline_aCaseOverdueInTwoRoundsCountsTwice() {
+    // A misses 10 h and is marked; the centre gives the case to B at 12 h, who misses 20 h too
+    var twice = org.gridgov.scoring.History.byWorker("twice", G1, A, 0)
+        .registered(1, URBAN).claimed(A, 2, 10).overdue(10, 10).assigned(B, URBAN, 12, 20)
+        .overdue(20, 20).feedback(B, 21).build();
+
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(List.of(twice)).finish();
+
+    assertThat(report.area(G1).count(Counter.OVERDUE)).isEqualTo(2);
+    assertThat(report.line(URBAN).count(Counter.OVERDUE)).isEqualTo(2);
+    assertThat(report.worker(A).count(Counter.OVERDUE)).isEqualTo(1);
+    assertThat(report.worker(B).count(Counter.OVERDUE)).isEqualTo(1);
+  }
+
+  @Test
   void replyAtTheDeadlineInstant_late_asTheOverdueTimerFiresThen() {
     var atDeadline = org.gridgov.scoring.History.byWorker("edge", G1, A, 0)
         .registered(1, URBAN).claimed(A, 2, 74).feedback(A, 74).build();
