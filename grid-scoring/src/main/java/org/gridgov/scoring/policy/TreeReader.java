@@ -124,7 +124,8 @@ final class TreeReader {
       return BigDecimal.ZERO;
     }
     value = value.stripTrailingZeros();
-    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+    // long: at an exponent near Integer.MAX_VALUE the int difference would wrap to a small number
+    if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
       // toString, not toPlainString: 1e999999999 is eleven characters, its plain form a billion
       return fail(path, ScoringRules.RANGE, "must have at most " + MAX_INTEGER_DIGITS
           + " digits before the point and " + MAX_DECIMALS + " after", value.toString());

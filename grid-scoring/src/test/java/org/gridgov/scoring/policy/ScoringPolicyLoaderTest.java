@@ -142,6 +142,8 @@ class ScoringPolicyLoaderTest {
       "tier factor absurd        | '{min: 0, max: 60, factor: 0.5}' | '{min: 0, max: 60, factor: 1e999}' | pay.graded.tiers[0].factor | scoring.range",
       "share with a huge exponent| 'share: 0.40' | 'share: 1e99999' | pay.graded.share | scoring.range",
       "share with a tiny exponent| 'share: 0.40' | 'share: 1e-99999' | pay.graded.share | scoring.range",
+      "share at the int exponent | 'share: 0.40' | 'share: 1e2147483647' | pay.graded.share | scoring.range",
+      "weight at the int exponent| 'visits: {weight: 0.5, target: 40}' | 'visits: {weight: 1e2147483647, target: 40}' | score.visits.weight | scoring.range",
       "static points above max   | 'visit: 1,' | 'visit: 1000001,' | points.static.visit | scoring.range",
       "dynamic points above max  | 'effective-reported: 5' | 'effective-reported: 1000001' | points.dynamic.effective-reported | scoring.range",
       "allowance split 1.1       | 'assessedShare: 0.6' | 'assessedShare: 0.7' | pay.allowance | scoring.weight-sum",
