@@ -2,7 +2,7 @@ package org.gridgov.core.internal;
 
 import java.math.BigDecimal;
 
-/** Numbers as messages show them. Internal. */
+/** Numbers as messages show them, and bounds read without arithmetic. Internal. */
 public final class Decimals {
   private Decimals() {}
 
@@ -14,5 +14,20 @@ public final class Decimals {
     return Math.abs((long) value.precision() - value.scale()) > 40 || value.scale() > 40
         ? value.toString()
         : value.toPlainString();
+  }
+
+  /**
+   * Whether {@code value} has at most {@code integerDigits} digits before the point and {@code
+   * decimals} after it, trailing zeros aside. Read from precision and scale only, in long (an
+   * exponent near {@code Integer.MAX_VALUE} would wrap an int), so that {@code 1e-999999999}
+   * costs nothing here.
+   */
+  public static boolean within(BigDecimal value, int integerDigits, int decimals) {
+    if (value.signum() == 0) {
+      return true;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (long) stripped.precision() - stripped.scale() <= integerDigits
+        && stripped.scale() <= decimals;
   }
 }

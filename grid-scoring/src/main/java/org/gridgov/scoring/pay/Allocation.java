@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.gridgov.core.Money;
+import org.gridgov.core.internal.Decimals;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.scoring.policy.ScoringRules;
 
 /**
  * Splits an amount among workers in proportion to weights, to the fen, so that the parts add up
@@ -21,29 +24,43 @@ import org.gridgov.core.people.WorkerId;
 public final class Allocation {
   private Allocation() {}
 
+  /**
+   * @throws org.gridgov.core.InvalidInputException listing every problem ({@link
+   *     PayRules#ALLOCATION}): no weights for an amount that is not zero, a missing or negative
+   *     weight, one beyond {@link ScoringRules#MAX_INTEGER_DIGITS} digits before the point or
+   *     {@link ScoringRules#MAX_DECIMALS} after, only zero weights, or the amount {@code
+   *     Money.ofFen(Long.MIN_VALUE)}
+   */
   public static ImmutableSortedMap<WorkerId, Money> largestRemainder(Money total,
       Map<WorkerId, BigDecimal> weights) {
-    if (weights.isEmpty()) {
-      if (total.fen() != 0) {
-        throw new IllegalArgumentException("cannot split " + total + " among nobody");
-      }
-      return ImmutableSortedMap.of();
-    }
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(weights, "weights");
+    PayRules.Check check = new PayRules.Check("allocation of " + total)
+        .rule(weights.isEmpty() && total.fen() != 0, "weights", PayRules.ALLOCATION,
+            "must not be empty: " + total + " cannot be split among nobody", null)
+        // Math.abs would leave it negative, and the parts would come out positive
+        .rule(total.fen() == Long.MIN_VALUE, "total", PayRules.ALLOCATION,
+            "has no positive counterpart to split", total);
     BigDecimal sum = BigDecimal.ZERO;
+    boolean summed = true;
     for (Map.Entry<WorkerId, BigDecimal> e : weights.entrySet()) {
-      if (e.getValue().signum() < 0) {
-        throw new IllegalArgumentException("weight of " + e.getKey() + " must not be negative, was "
-            + e.getValue().toPlainString());
+      String path = "weights." + e.getKey();
+      BigDecimal weight = e.getValue();
+      if (weight == null || weight.signum() < 0
+          || !Decimals.within(weight, ScoringRules.MAX_INTEGER_DIGITS, ScoringRules.MAX_DECIMALS)) {
+        check.rule(true, path, PayRules.ALLOCATION, weight == null ? "is required"
+            : weight.signum() < 0 ? "must not be negative" : "must have at most "
+                + ScoringRules.MAX_INTEGER_DIGITS + " digits before the point and "
+                + ScoringRules.MAX_DECIMALS + " after", weight == null ? null : weight.toString());
+        summed = false;
+        continue;
       }
-      sum = sum.add(e.getValue());
+      sum = sum.add(weight);
     }
-    if (sum.signum() == 0) {
-      throw new IllegalArgumentException("weights must not all be zero");
-    }
-    if (total.fen() == Long.MIN_VALUE) {
-      // Math.abs would leave it negative, and the parts would come out positive
-      throw new IllegalArgumentException("cannot split " + total
-          + ": its amount has no positive counterpart to split");
+    check.rule(summed && !weights.isEmpty() && sum.signum() == 0, "weights", PayRules.ALLOCATION,
+        "must not all be zero", null).throwIfAny();
+    if (weights.isEmpty()) {
+      return ImmutableSortedMap.of();
     }
     long whole = Math.abs(total.fen());
     SortedMap<WorkerId, Long> parts = new TreeMap<>();

@@ -25,6 +25,12 @@ public final class PayRules {
   public static final RuleId AWARD_RANGE = RuleId.of("pay.award-range");
   /** A second award for one incident. */
   public static final RuleId DUPLICATE_AWARD = RuleId.of("pay.duplicate-award");
+  /**
+   * Weights that cannot split an amount ({@link Allocation}): none for an amount that is not zero,
+   * a missing, negative or unbounded weight, only zero weights; or the one amount whose absolute
+   * value a {@link Money} cannot hold.
+   */
+  public static final RuleId ALLOCATION = RuleId.of("pay.allocation");
   /** A team pool for a code that is not a grid, or for a grid no worker with a pool weight serves. */
   public static final RuleId POOL_GRID = RuleId.of("pay.pool-grid");
   /** A salary or pool above {@link Money#MAX_AMOUNT} (¥100,000,000.00). */

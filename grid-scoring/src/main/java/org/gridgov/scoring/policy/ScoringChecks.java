@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gridgov.core.Money;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.Decimals;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.indicator.Indicator;
@@ -18,6 +19,9 @@ import org.gridgov.scoring.indicator.Indicator;
  * comparison: {@code 1e-999999999} added to 0.5 would need a billion digits.
  */
 final class ScoringChecks {
+  /** The message of a number beyond the bounds every number is held to. */
+  static final String BOUNDS = "must have at most " + ScoringRules.MAX_INTEGER_DIGITS
+      + " digits before the point and " + ScoringRules.MAX_DECIMALS + " after";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private final List<Violation> v = new ArrayList<>();
 
@@ -177,24 +181,18 @@ final class ScoringChecks {
   }
 
   /**
-   * Whether {@code value} has at most {@link TreeReader#MAX_INTEGER_DIGITS} digits before the
-   * point and {@link TreeReader#MAX_DECIMALS} after (trailing zeros aside), as the reader requires
-   * of every number; else a {@link ScoringRules#RANGE} violation at {@code path}. Read from the
-   * scale and precision only, so that a number such as {@code 1e-999999999} costs nothing here.
+   * Whether {@code value} has at most {@link ScoringRules#MAX_INTEGER_DIGITS} digits before the
+   * point and {@link ScoringRules#MAX_DECIMALS} after (trailing zeros aside), as the reader
+   * requires of every number; else a {@link ScoringRules#RANGE} violation at {@code path}. Read
+   * from the scale and precision only, so that a number such as {@code 1e-999999999} costs nothing.
    */
   static boolean bounded(List<Violation> violations, String path, BigDecimal value) {
-    if (value.signum() == 0) {
-      return true;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    if ((long) stripped.precision() - stripped.scale() <= TreeReader.MAX_INTEGER_DIGITS
-        && stripped.scale() <= TreeReader.MAX_DECIMALS) {
+    if (Decimals.within(value, ScoringRules.MAX_INTEGER_DIGITS, ScoringRules.MAX_DECIMALS)) {
       return true;
     }
     // toString, not toPlainString: 1e999999999 is eleven characters, its plain form a billion
-    violations.add(Violation.of(path, ScoringRules.RANGE, "must have at most "
-        + TreeReader.MAX_INTEGER_DIGITS + " digits before the point and " + TreeReader.MAX_DECIMALS
-        + " after", stripped.toString()));
+    violations.add(Violation.of(path, ScoringRules.RANGE, BOUNDS,
+        value.stripTrailingZeros().toString()));
     return false;
   }
 

@@ -4,6 +4,16 @@ import org.gridgov.core.RuleId;
 
 /** The rule ids of scoring policies: every violation a scoring policy can produce names one. */
 public final class ScoringRules {
+  /**
+   * The most digits before the point of any number a scoring policy or a pay computation takes
+   * ({@link #RANGE}): far beyond any valid value (amounts are at most 9 digits of yuan, shares at
+   * most 1), they keep a number such as {@code 1e999999999} from costing minutes or gigabytes
+   * when it is added, rounded or printed in a message.
+   */
+  public static final int MAX_INTEGER_DIGITS = 30;
+  /** The most digits after the point (trailing zeros aside), as {@link #MAX_INTEGER_DIGITS}. */
+  public static final int MAX_DECIMALS = 100;
+
   /** The file is not valid YAML or JSON. */
   public static final RuleId SYNTAX = RuleId.of("scoring.syntax");
   /** A required field is missing. */

@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import org.gridgov.core.Money;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.Decimals;
 import org.gridgov.core.internal.Durations;
 
 /**
@@ -22,15 +23,6 @@ import org.gridgov.core.internal.Durations;
  * scoring.*} rule ids). A value that cannot be read comes back as null.
  */
 final class TreeReader {
-  /**
-   * Bounds on every number read, far beyond any valid value (amounts are at most 9 digits of yuan,
-   * shares at most 1), that keep a number such as {@code 1e-999999999} from costing minutes or
-   * gigabytes when it is rounded or printed in a message.
-   */
-  static final int MAX_INTEGER_DIGITS = 30;
-
-  static final int MAX_DECIMALS = 100;
-
   private final List<Violation> violations = new ArrayList<>();
 
   List<Violation> violations() {
@@ -124,11 +116,9 @@ final class TreeReader {
       return BigDecimal.ZERO;
     }
     value = value.stripTrailingZeros();
-    // long: at an exponent near Integer.MAX_VALUE the int difference would wrap to a small number
-    if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+    if (!Decimals.within(value, ScoringRules.MAX_INTEGER_DIGITS, ScoringRules.MAX_DECIMALS)) {
       // toString, not toPlainString: 1e999999999 is eleven characters, its plain form a billion
-      return fail(path, ScoringRules.RANGE, "must have at most " + MAX_INTEGER_DIGITS
-          + " digits before the point and " + MAX_DECIMALS + " after", value.toString());
+      return fail(path, ScoringRules.RANGE, ScoringChecks.BOUNDS, value.toString());
     }
     return value;
   }

@@ -2,10 +2,15 @@ package org.gridgov.scoring.pay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
+import org.gridgov.core.Violation;
 import org.gridgov.core.people.WorkerId;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +42,30 @@ class AllocationTest {
     assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(Long.MIN_VALUE),
         Map.of(X, BigDecimal.ONE, Y, BigDecimal.ONE)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot split -¥92233720368547758.08: its amount has no positive counterpart to split");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("total: has no positive counterpart to split, was"
+            + " -¥92233720368547758.08 [pay.allocation]");
+  }
+
+  @Test
+  void largestRemainder_everyBadWeightListedWithTheRule_hugeExponentsAtOnce() {
+    Map<WorkerId, BigDecimal> weights = new TreeMap<>();
+    weights.put(X, new BigDecimal("-1"));
+    weights.put(Y, new BigDecimal("1e-999999999"));
+    weights.put(Z, null);
+
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+        assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(100), weights))
+            .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+                    "weights.x: must not be negative, was -1 [pay.allocation]",
+                    "weights.y: must have at most 30 digits before the point and 100 after, was"
+                        + " 1E-999999999 [pay.allocation]",
+                    "weights.z: is required [pay.allocation]")));
+    assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(1), Map.of()))
+        .hasMessageContaining("weights: must not be empty: ¥0.01 cannot be split among nobody"
+            + " [pay.allocation]");
+    assertThat(Allocation.largestRemainder(Money.ZERO, Map.of())).isEmpty();
   }
 
   @Test
