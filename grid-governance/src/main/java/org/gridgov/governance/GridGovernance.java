@@ -391,14 +391,16 @@ public final class GridGovernance {
    * #refreshPolicy()}), so the nodes' heartbeat carries those changes too.
    *
    * @throws org.gridgov.core.InvalidInputException when {@code now} is missing, or so late that
-   *     a lease taken at it would end after {@link IncidentEvent#MAX_INSTANT} (the latest instant
-   *     every store keeps); nothing is taken
+   *     a lease taken at it, or a deadline its timers set (at most {@code PositiveDuration.MAX},
+   *     3650 days, after it), would end after {@link IncidentEvent#MAX_INSTANT} (the latest
+   *     instant every store keeps); nothing is taken
    */
   public AdvanceResult advance(Instant now) {
     required("advance", "now", now);
     if (now.isAfter(timers.latestNow())) {
       new Inputs("advance").check(false, "now", Inputs.RANGE, "must be at most "
-          + timers.latestNow() + ": the leases it takes end by the latest instant a store keeps, "
+          + timers.latestNow() + ": the leases it takes and the deadlines it sets end by the"
+          + " latest instant a store keeps, "
           + IncidentEvent.MAX_INSTANT, now).throwIfAny();
     }
     refreshDirectory();

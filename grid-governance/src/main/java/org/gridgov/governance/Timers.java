@@ -9,16 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.PositiveDuration;
+import org.gridgov.core.spi.Append;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.IncidentStore;
-import org.gridgov.core.incident.IncidentId;
-import org.gridgov.core.spi.Append;
 import org.gridgov.rules.Decision;
 import org.gridgov.rules.Workload;
-import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.rules.dispatch.AutoAssignRule;
 import org.gridgov.rules.escalation.AuthorityRule;
 import org.gridgov.rules.dispatch.Candidates;
@@ -47,7 +48,11 @@ final class Timers {
   private final String node;
   private final Duration lease;
   private final int batchSize;
-  /** The latest {@code now} whose leases end by the latest instant every store keeps. */
+  /**
+   * The latest {@code now} whose leases, and the deadlines its timers set (a reply deadline, a
+   * supervision: at most {@link PositiveDuration#MAX} after it), end by the latest instant every
+   * store keeps.
+   */
   private final Instant latestNow;
 
   /** {@code lease} is one the builder accepted: it fits in the instants a store keeps. */
@@ -56,7 +61,8 @@ final class Timers {
     this.node = node;
     this.lease = lease;
     this.batchSize = batchSize;
-    this.latestNow = IncidentEvent.MAX_INSTANT.minus(lease);
+    this.latestNow = IncidentEvent.MAX_INSTANT.minus(
+        lease.compareTo(PositiveDuration.MAX) > 0 ? lease : PositiveDuration.MAX);
   }
 
   Instant latestNow() {
