@@ -82,6 +82,14 @@ final class Fold {
       if (e.from() != s.level()) {
         throw refuse(s, event, "the case is handled at " + s.level() + ", not " + e.from());
       }
+      if (e.to().isAbove(Level.DISTRICT)) {
+        throw refuse(s, event, "a case goes up to " + Level.DISTRICT + " at most, not " + e.to());
+      }
+      if (!e.from().up().map(e.to()::equals).orElse(false)) {
+        // the quota of each level is counted where a case leaves it: none may be skipped
+        throw refuse(s, event, "a case goes up one level at a time, from " + e.from() + " to "
+            + e.from().up().orElseThrow() + ", not " + e.to());
+      }
       d.stage = Stage.REGISTERED;
       d.level = e.to();
       d.escalations++;

@@ -235,6 +235,33 @@ class IncidentTest {
   }
 
   @Test
+  void escalate_aboveTheDistrict_refused_nothingHandlesACaseThere() {
+    Incident atDistrict = Incident.replay(List.of(reported(), registered(0),
+        escalated(1, Level.GRID, Level.COMMUNITY), escalated(2, Level.COMMUNITY, Level.STREET),
+        escalated(3, Level.STREET, Level.DISTRICT)));
+
+    assertThat(atDistrict.level()).isEqualTo(Level.DISTRICT);
+    assertThatThrownBy(() -> atDistrict.apply(escalated(4, Level.DISTRICT, Level.CITY)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("DISTRICT");
+    assertThatThrownBy(() -> Incident.replay(List.of(reported(), registered(0),
+        escalated(1, Level.GRID, Level.PROVINCE))))
+        .isInstanceOf(IllegalTransitionException.class);
+  }
+
+  @Test
+  void escalate_skippingALevel_refused_eachLevelsQuotaCountsWhereTheCaseLeavesIt() {
+    Incident registered = Incident.replay(List.of(reported(), registered(0)));
+
+    assertThatThrownBy(() -> registered.apply(escalated(1, Level.GRID, Level.STREET)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("a case goes up one level at a time, from GRID to COMMUNITY, not"
+            + " STREET");
+    assertThat(registered.apply(escalated(1, Level.GRID, Level.COMMUNITY)).level())
+        .isEqualTo(Level.COMMUNITY);
+  }
+
+  @Test
   void jointMeeting_setsLeadAndLines() {
     Incident met = Incident.replay(List.of(reported(), registered(0),
         assigned(24, WANG, URBAN), returned(25, URBAN),
