@@ -234,16 +234,16 @@ final class Engine implements GridListener {
         || !random.chance(config.behaviour().claimShare())) {
       return;
     }
+    Instant when = at.plus(random.exponential(config.behaviour().claimDelay()));
     List<Worker> candidates = new ArrayList<>();
     for (Worker worker : Candidates.eligible(incident, incident.line().orElseThrow(), roster)) {
-      if (!worker.isAbsentAt(at)) {
+      if (!worker.isAbsentAt(when)) { // present when the claim is made, not only at registration
         candidates.add(worker);
       }
     }
     if (candidates.isEmpty()) {
       return;
     }
-    Instant when = at.plus(random.exponential(config.behaviour().claimDelay()));
     if (when.isBefore(incident.claimUntil().get())) {
       WorkerId who = random.pick(candidates).id();
       schedule(when, () -> attempt(() -> governance.claim(who, incident.id())));
