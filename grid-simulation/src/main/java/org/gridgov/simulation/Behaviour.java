@@ -24,7 +24,7 @@ import org.gridgov.core.internal.Checks;
  * @param unsolvableShare share of cases nobody can solve: they stay open under supervision
  *     (Yangling: 4 of 10,984 events were still open)
  * @param absencePerDay chance a worker starts an absence on a given day
- * @param absenceDays mean length of an absence in days
+ * @param absenceDays mean length of an absence in days (whole days: one plus a geometric number)
  * @param archiveAfter time from closing (or refusing) a case to archiving it (归档), the
  *     resident's rating window; a case rated later is archived right after its rating. Archived
  *     cases are final: a store may then drop their histories (see the memory store's option)

@@ -1,0 +1,83 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.incident.IncidentClaimed;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.people.Absence;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/** The seeded absences: their length as documented, and nobody claiming a case while away. */
+class AbsenceModelTest {
+
+  private static Behaviour absences(double perDay, double meanDays) {
+    Behaviour b = Behaviour.defaults();
+    return new Behaviour(b.registrationDelay(), b.rejectShare(), b.claimShare(), b.claimDelay(),
+        b.gridWork(), b.departmentWork(), b.workSigma(), b.escalateShare(), b.returnShare(),
+        b.verificationDelay(), b.verificationPass(), b.rework(), b.closeDelay(),
+        b.ratingShare(), b.unsolvableShare(), perDay, meanDays, b.archiveAfter());
+  }
+
+  private static double meanLength(double meanDays) {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2024, 1, 1), 365).withBehaviour(absences(0.01, meanDays));
+    Roster roster = SyntheticDistrict.build(Divisions.dongcheng(), config, new Randomness(5))
+        .directory().roster();
+    long count = 0;
+    long days = 0;
+    for (Worker worker : roster.workers()) {
+      for (Absence absence : worker.absences()) {
+        count++;
+        days += Duration.between(absence.from(), absence.until()).toDays();
+      }
+    }
+    assertThat(count).isGreaterThan(15_000);
+    return (double) days / count;
+  }
+
+  /**
+   * {@code absenceDays} is the mean length of an absence. A Dongcheng year (about 6,000 workers,
+   * 1 % a day) draws about 21,000 absences: the standard error of their mean length is about
+   * 0.015 days for a mean of 2 (sd ≈ 2), so ± 0.05 days is more than 3 standard errors; for a
+   * mean of 1 every absence is one whole day.
+   */
+  @Test
+  void absences_meanLengthIsTheConfiguredMean() {
+    assertThat(meanLength(2)).isCloseTo(2.0, within(0.05));
+    assertThat(meanLength(1)).isEqualTo(1.0);
+  }
+
+  /** A worker absent at the instant of a self-claim never makes it (deterministic: seeded). */
+  @Test
+  void claims_neverByAWorkerAbsentAtTheClaim() {
+    SimulationConfig config = SimulationTest.week().withBehaviour(absences(0.1, 2));
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(), storage);
+    Roster roster = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
+        new Randomness(config.seed()).split()).directory().roster();
+    List<IncidentClaimed> claims = new ArrayList<>();
+    for (Stage stage : Stage.values()) {
+      storage.incidents().inStage(stage).forEach(incident -> {
+        for (IncidentEvent event : storage.incidents().history(incident.id())) {
+          if (event instanceof IncidentClaimed claim) {
+            claims.add(claim);
+          }
+        }
+      });
+    }
+
+    assertThat(claims).hasSizeGreaterThan(100);
+    assertThat(claims).noneMatch(c -> roster.require(c.claimant()).isAbsentAt(c.at()));
+  }
+}
