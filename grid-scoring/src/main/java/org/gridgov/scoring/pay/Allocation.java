@@ -49,9 +49,8 @@ public final class Allocation {
       if (weight == null || weight.signum() < 0
           || !Decimals.within(weight, ScoringRules.MAX_INTEGER_DIGITS, ScoringRules.MAX_DECIMALS)) {
         check.rule(true, path, PayRules.ALLOCATION, weight == null ? "is required"
-            : weight.signum() < 0 ? "must not be negative" : "must have at most "
-                + ScoringRules.MAX_INTEGER_DIGITS + " digits before the point and "
-                + ScoringRules.MAX_DECIMALS + " after", weight == null ? null : weight.toString());
+            : weight.signum() < 0 ? "must not be negative" : ScoringRules.BEYOND_BOUNDS,
+            weight == null ? null : weight.toString());
         summed = false;
         continue;
       }

@@ -19,9 +19,6 @@ import org.gridgov.scoring.indicator.Indicator;
  * comparison: {@code 1e-999999999} added to 0.5 would need a billion digits.
  */
 final class ScoringChecks {
-  /** The message of a number beyond the bounds every number is held to. */
-  static final String BOUNDS = "must have at most " + ScoringRules.MAX_INTEGER_DIGITS
-      + " digits before the point and " + ScoringRules.MAX_DECIMALS + " after";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private final List<Violation> v = new ArrayList<>();
 
@@ -191,7 +188,7 @@ final class ScoringChecks {
       return true;
     }
     // toString, not toPlainString: 1e999999999 is eleven characters, its plain form a billion
-    violations.add(Violation.of(path, ScoringRules.RANGE, BOUNDS,
+    violations.add(Violation.of(path, ScoringRules.RANGE, ScoringRules.BEYOND_BOUNDS,
         value.stripTrailingZeros().toString()));
     return false;
   }

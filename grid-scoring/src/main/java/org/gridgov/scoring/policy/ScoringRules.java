@@ -2,7 +2,10 @@ package org.gridgov.scoring.policy;
 
 import org.gridgov.core.RuleId;
 
-/** The rule ids of scoring policies: every violation a scoring policy can produce names one. */
+/**
+ * The rule ids of scoring policies: every violation a scoring policy can produce names one; and the
+ * bounds every number is held to ({@link #RANGE}).
+ */
 public final class ScoringRules {
   /**
    * The most digits before the point of any number a scoring policy or a pay computation takes
@@ -13,6 +16,9 @@ public final class ScoringRules {
   public static final int MAX_INTEGER_DIGITS = 30;
   /** The most digits after the point (trailing zeros aside), as {@link #MAX_INTEGER_DIGITS}. */
   public static final int MAX_DECIMALS = 100;
+  /** What a number beyond those bounds is told. */
+  public static final String BEYOND_BOUNDS = "must have at most " + MAX_INTEGER_DIGITS
+      + " digits before the point and " + MAX_DECIMALS + " after";
 
   /** The file is not valid YAML or JSON. */
   public static final RuleId SYNTAX = RuleId.of("scoring.syntax");

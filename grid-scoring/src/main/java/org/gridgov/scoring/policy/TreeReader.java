@@ -118,7 +118,7 @@ final class TreeReader {
     value = value.stripTrailingZeros();
     if (!Decimals.within(value, ScoringRules.MAX_INTEGER_DIGITS, ScoringRules.MAX_DECIMALS)) {
       // toString, not toPlainString: 1e999999999 is eleven characters, its plain form a billion
-      return fail(path, ScoringRules.RANGE, ScoringChecks.BOUNDS, value.toString());
+      return fail(path, ScoringRules.RANGE, ScoringRules.BEYOND_BOUNDS, value.toString());
     }
     return value;
   }
