@@ -19,17 +19,15 @@ public interface CounterStore {
    * #MAX_KEY_LENGTH} characters, not ending in a space (MariaDB's collations compare {@code "k "}
    * equal to {@code "k"}, so the two would share one counter there), and a text every store keeps
    * as is ({@link IncidentEvent#textProblem}: no NUL, which PostgreSQL refuses, no half of a
-   * surrogate pair, which it stores as {@code "?"}, sharing the counter of another key).
+   * surrogate pair, which it stores as {@code "?"}, sharing the counter of another key); the same
+   * rule as a lease owner's.
    */
   static String checkKey(String key) {
     if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
       throw new IllegalArgumentException("counter key must be 1-" + MAX_KEY_LENGTH
           + " characters, was " + (key == null ? "null" : key.length() + " characters"));
     }
-    if (key.endsWith(" ")) {
-      throw new IllegalArgumentException("counter key must not end with a space");
-    }
-    String problem = IncidentEvent.textProblem(key);
+    String problem = ExactKeys.problem(key);
     if (problem != null) {
       throw new IllegalArgumentException("counter key " + problem);
     }

@@ -57,14 +57,11 @@ public interface IncidentStore {
     if (owner.isBlank()) {
       throw new IllegalArgumentException("owner must not be blank");
     }
-    if (owner.endsWith(" ")) { // else "node-a " would release node-a's leases on MariaDB
-      throw new IllegalArgumentException("owner must not end with a space");
-    }
     if (owner.length() > MAX_OWNER_LENGTH) {
       throw new IllegalArgumentException("owner must be at most " + MAX_OWNER_LENGTH
           + " characters, was " + owner.length());
     }
-    String problem = IncidentEvent.textProblem(owner);
+    String problem = ExactKeys.problem(owner); // "node-a " would release node-a's leases on MariaDB
     if (problem != null) {
       throw new IllegalArgumentException("owner " + problem);
     }
