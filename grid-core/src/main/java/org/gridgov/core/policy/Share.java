@@ -12,6 +12,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import org.gridgov.core.internal.Decimals;
 
 /**
  * A share: a {@link BigDecimal} between 0 and 1 inclusive, with at most {@value #MAX_DECIMALS}
@@ -58,10 +59,9 @@ public @interface Share {
       return value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
     }
 
-    /** Read from the scale, before any arithmetic that a billion decimals would make slow. */
+    /** Read without arithmetic, which a billion decimals would make slow (a share is at most 1). */
     private static boolean fewDecimals(BigDecimal value) {
-      return value.scale() <= MAX_DECIMALS
-          || value.stripTrailingZeros().scale() <= MAX_DECIMALS;
+      return Decimals.within(value, 1, MAX_DECIMALS);
     }
   }
 }
