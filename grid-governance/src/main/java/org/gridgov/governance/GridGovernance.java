@@ -689,11 +689,13 @@ public final class GridGovernance {
    */
   private List<IncidentEvent> markedIfMissed(Incident incident, Instant now,
       List<IncidentEvent> events) {
-    if (incident.stage() != Stage.DISPATCHED || incident.overdue()
-        || incident.replyBy().orElseThrow().isAfter(now)) {
+    if (incident.stage() != Stage.DISPATCHED || incident.overdue()) {
       return events;
     }
-    Instant missed = incident.replyBy().orElseThrow();
+    Instant missed = incident.replyBy().orElseThrow(); // a dispatched case always has one
+    if (missed.isAfter(now)) {
+      return events;
+    }
     TimerDecision overdue = new OverdueRule(policyAt(missed).dispatch().supervisionAfter())
         .decide(incident, now);
     if (!(overdue instanceof TimerDecision.MarkOverdue mark)) {
