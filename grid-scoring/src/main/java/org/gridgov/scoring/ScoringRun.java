@@ -88,8 +88,8 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
 
   public ImmutableList<PointsStatement> points(IndicatorReport report, Iterable<CheckRecord> checks,
       Directory directory) {
-    return Points.compute(policy.points().orElseThrow(() -> missing("points")), period, report, checks,
-        directory.roster().workers());
+    return Points.compute(policy.points().orElseThrow(() -> missing("points")), policy.duties(),
+        period, report, checks, directory.roster().workers());
   }
 
   /** Compliance with every duty of the policy by the units inside {@code scope}. */

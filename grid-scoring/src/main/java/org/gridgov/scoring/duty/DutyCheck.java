@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
@@ -38,9 +39,9 @@ public final class DutyCheck {
       DutyRule rule = duties.get(r.duty());
       if (rule == null) {
         unknown.add(Violation.of("records[" + i + "].duty", UNKNOWN_DUTY,
-            "is not a duty of the policy " + new java.util.TreeSet<>(duties.keySet()), r.duty()));
+            "is not a duty of the policy " + new TreeSet<>(duties.keySet()), r.duty()));
       } else {
-        filed.merge(key(r.duty(), r.unit(), slot(rule, r.date())), 1, Integer::sum);
+        filed.merge(key(r.duty(), r.unit(), rule.slotOf(r.date())), 1, Integer::sum);
       }
       i++;
     }
@@ -78,11 +79,6 @@ public final class DutyCheck {
       slots.add(day);
     }
     return slots;
-  }
-
-  private static LocalDate slot(DutyRule rule, LocalDate date) {
-    return rule.every() == DutyRule.Cadence.DAILY ? date
-        : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
   private static List<AreaCode> units(Territory territory, AreaCode scope, DutyRule rule) {

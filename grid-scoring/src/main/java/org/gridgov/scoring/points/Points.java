@@ -13,11 +13,14 @@ import org.gridgov.scoring.duty.CheckRecord;
 import org.gridgov.scoring.indicator.Counter;
 import org.gridgov.scoring.indicator.IndicatorReport;
 import org.gridgov.scoring.indicator.UnitIndicators;
+import org.gridgov.scoring.policy.DutyRule;
 import org.gridgov.scoring.policy.PointsPolicy;
 
 /**
  * Points (L community, seed 002): static = visits × the {@code visit} points + Σ check records the
- * worker filed in the period × their duty's points; dynamic = Σ counter × points over the policy's
+ * worker filed for the period × their duty's points, a record belonging to the period that holds
+ * its duty's slot ({@link DutyRule#slotOf}: a weekly inspection filed on a Wednesday counts where
+ * its week's Monday lies, as {@link org.gridgov.scoring.duty.DutyCheck} counts it); dynamic = Σ counter × points over the policy's
  * dynamic counters (effective reports, feedbacks on time, …) of the worker's indicators; stars by
  * the total.
  *
@@ -28,12 +31,19 @@ import org.gridgov.scoring.policy.PointsPolicy;
 public final class Points {
   private Points() {}
 
-  public static ImmutableList<PointsStatement> compute(PointsPolicy policy, Period period,
-      IndicatorReport report, Iterable<CheckRecord> checks, Iterable<Worker> workers) {
+  /**
+   * @param duties the scoring policy's duties, which say the period a check record belongs to; a
+   *     record of a duty not among them (possible only with a policy built in code) belongs to the
+   *     period holding its date
+   */
+  public static ImmutableList<PointsStatement> compute(PointsPolicy policy,
+      Map<String, DutyRule> duties, Period period, IndicatorReport report,
+      Iterable<CheckRecord> checks, Iterable<Worker> workers) {
     Map<WorkerId, Long> fromChecks = new HashMap<>();
     for (CheckRecord c : checks) {
       Long points = policy.staticPoints().get(c.duty());
-      if (points != null && period.contains(c.date())) {
+      DutyRule duty = duties.get(c.duty());
+      if (points != null && period.contains(duty == null ? c.date() : duty.slotOf(c.date()))) {
         fromChecks.merge(c.by(), points, (x, y) -> exact(period, c.by(), () -> Math.addExact(x, y)));
       }
     }

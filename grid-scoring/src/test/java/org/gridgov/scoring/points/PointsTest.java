@@ -10,6 +10,13 @@ import java.time.LocalDate;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.scoring.policy.PointsPolicy;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.duty.DutyCompliance;
+import org.gridgov.scoring.policy.DutyRule;
+import org.gridgov.scoring.policy.DutyRule.Cadence;
+import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.scoring.Scoring;
 import org.gridgov.scoring.ScoringRun;
 import org.gridgov.scoring.duty.CheckRecord;
@@ -40,18 +47,51 @@ class PointsTest {
   }
 
   @Test
+  void weeklyRecord_countsForPointsInThePeriodItsDutyCountsIt() {
+    ScoringPolicy l = ScoringPresets.lCommunity();
+    PointsPolicy points = l.points().orElseThrow();
+    ScoringPolicy weekly = new ScoringPolicy(l.id(), 2, l.source(), l.indicators(), l.score(),
+        l.threeRates(), l.team(), l.pay(),
+        Optional.of(new PointsPolicy(ImmutableMap.<String, Long>builder()
+            .putAll(points.staticPoints()).put("community-inspection", 3L).build(),
+            points.dynamicPoints(), points.stars())),
+        ImmutableMap.<String, DutyRule>builder().putAll(l.duties())
+            .put("community-inspection", new DutyRule(Level.COMMUNITY, Cadence.WEEKLY, 1)).build());
+    // Saturday 2 March 2024 lies in the week of Monday 26 February: February's inspection
+    List<CheckRecord> checks = List.of(
+        new CheckRecord("community-inspection", COMMUNITY, LocalDate.of(2024, 3, 2), A, 0),
+        new CheckRecord("community-inspection", COMMUNITY, LocalDate.of(2024, 3, 6), A, 0));
+    ScoringRun march = Scoring.of(weekly).month(MARCH, ZONE);
+    ScoringRun february = Scoring.of(weekly).month(MARCH.minusMonths(1), ZONE);
+
+    DutyCompliance inspected = march.duties(checks, directory(), COMMUNITY).compliance().stream()
+        .filter(c -> c.duty().equals("community-inspection")).findFirst().orElseThrow();
+    PointsStatement marchA = march.points(march.indicators(march(), VISITS, directory()), checks,
+        directory()).get(0);
+    PointsStatement februaryA = february.points(
+        february.indicators(List.of(), List.of(), directory()), checks, directory()).get(0);
+
+    assertThat(inspected.done()).as("March's weeks inspected: the one of 4 March").isEqualTo(1);
+    // A in March: 2 visits × 1 + the inspection of the week of 4 March × 3; February: the other
+    assertThat(marchA).extracting(PointsStatement::worker, PointsStatement::staticPoints)
+        .containsExactly(A, 5L);
+    assertThat(februaryA).extracting(PointsStatement::worker, PointsStatement::staticPoints)
+        .containsExactly(A, 3L);
+  }
+
+  @Test
   void points_policyBuiltInCodeBeyondRange_overflowNamesTheWorker() {
     IndicatorReport report = L.indicators(march(), VISITS, directory());
     PointsPolicy huge = new PointsPolicy(ImmutableMap.of("grid-self-check", Long.MAX_VALUE),
         ImmutableMap.of(), ImmutableList.of());
 
-    assertThatThrownBy(() -> Points.compute(huge, PERIOD, report, List.of(check(A, 4), check(A, 5)),
+    assertThatThrownBy(() -> Points.compute(huge, Map.of(), PERIOD, report, List.of(check(A, 4), check(A, 5)),
         directory().roster().workers()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("workers.w-a: points of worker w-a overflow")
         .hasMessageContaining("[points.overflow]");
     assertThatThrownBy(() -> Points.compute(new PointsPolicy(ImmutableMap.of(PointsPolicy.VISIT, Long.MAX_VALUE),
-        ImmutableMap.of(), ImmutableList.of()), PERIOD, report, List.of(), directory().roster().workers()))
+        ImmutableMap.of(), ImmutableList.of()), Map.of(), PERIOD, report, List.of(), directory().roster().workers()))
         .as("2 visits of A").isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("workers.w-a: points of worker w-a overflow")
         .hasMessageContaining("[points.overflow]");
