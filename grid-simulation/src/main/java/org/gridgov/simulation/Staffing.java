@@ -18,8 +18,8 @@ import org.gridgov.core.people.Role;
  *     dongcheng}, {@code yangling})
  * @param roleLines the lines each grid role acts for; a role not listed acts for none
  * @param perStreetLine department workers per street for each line working at the street (0–999)
- * @param perDistrictLine department workers in the district, per 100 grids, for each line working
- *     at the district (a district's departments grow with it; 0–999)
+ * @param perDistrictLine department workers in the district, per 100 grids (rounded up), for each
+ *     line working at the district (a district's departments grow with it; 0–999, 0 for none)
  */
 public record Staffing(int minGrids, int maxGrids, String template,
     ImmutableMap<Role, ImmutableSet<LineId>> roleLines, int perStreetLine, int perDistrictLine) {

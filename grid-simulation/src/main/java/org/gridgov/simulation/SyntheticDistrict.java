@@ -103,7 +103,7 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
         continue;
       }
       int perUnit = line.level() == Level.STREET ? staffing.perStreetLine()
-          : Math.max(1, (int) Math.ceil(staffing.perDistrictLine() * (double) gridCount / 100));
+          : perDistrict(staffing.perDistrictLine(), gridCount);
       for (int u = 0; u < units.size(); u++) {
         int count = overloaded
             ? share(config.overload().get().workers(), units.size(), u) : perUnit;
@@ -115,6 +115,14 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
         }
       }
     }
+  }
+
+  /**
+   * A district line's workers: {@code per100} for every 100 grids, rounded up, so that any rate
+   * above 0 staffs a small district with at least one; 0 staffs none.
+   */
+  private static int perDistrict(int per100, int gridCount) {
+    return (int) Math.ceil(per100 * (double) gridCount / 100);
   }
 
   /** The {@code index}-th of {@code parts} near-equal shares of {@code total}. */

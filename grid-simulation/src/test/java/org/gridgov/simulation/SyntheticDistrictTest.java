@@ -1,0 +1,52 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gridgov.core.line.Line;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.line.Lines;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Level;
+import org.junit.jupiter.api.Test;
+
+class SyntheticDistrictTest {
+  @Test
+  void departments_perDistrictLineIsPer100GridsRoundedUp_zeroStaffsNone() {
+    SyntheticDistrict some = district(Staffing.dongcheng().withDepartments(4, 1));
+    SyntheticDistrict none = district(Staffing.dongcheng().withDepartments(4, 0));
+    int grids = some.grids().size();
+
+    assertThat(grids).as("Dongcheng's synthetic grids").isBetween(410, 1025);
+    assertThat(districtLineStaff(some)).isNotEmpty()
+        .allSatisfy((line, count) -> assertThat(count).as(line.value())
+            .isEqualTo((grids + 99) / 100));
+    assertThat(districtLineStaff(none)).isEmpty();
+    assertThat(streetLineStaff(none)).as("street lines keep their 4 a street").isNotEmpty();
+  }
+
+  private static SyntheticDistrict district(Staffing staffing) {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7)
+        .withStaffing(staffing);
+    return SyntheticDistrict.build(Divisions.dongcheng(), config, new Randomness(11));
+  }
+
+  private static Map<LineId, Long> districtLineStaff(SyntheticDistrict district) {
+    return staffOfLinesAt(district, Level.DISTRICT);
+  }
+
+  private static Map<LineId, Long> streetLineStaff(SyntheticDistrict district) {
+    return staffOfLinesAt(district, Level.STREET);
+  }
+
+  private static Map<LineId, Long> staffOfLinesAt(SyntheticDistrict district, Level level) {
+    Lines lines = district.directory().lines();
+    return district.directory().roster().workers().stream()
+        .filter(w -> w.hasRole(SyntheticDistrict.DEPARTMENT_STAFF))
+        .flatMap(w -> w.lines().stream())
+        .filter(id -> lines.find(id).map(Line::level).orElseThrow() == level)
+        .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+  }
+}
