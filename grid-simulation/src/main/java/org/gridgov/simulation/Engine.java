@@ -26,6 +26,7 @@ import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.people.Absence;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
@@ -59,6 +60,8 @@ final class Engine implements GridListener {
   /** The end of the run, set when it starts: no step is scheduled at or after it. */
   private Instant end = Instant.MAX;
   private final Map<WorkerId, Instant> busyUntil = new HashMap<>();
+  /** Each grid's candidate verifiers in order of preference ({@link #verifiersOf}). */
+  private final Map<AreaCode, List<Worker>> verifiers = new HashMap<>();
   private long tickets;
   /** The first exception a reaction threw, failing the run after the step that caused it. */
   private RuntimeException failure;
@@ -288,39 +291,85 @@ final class Engine implements GridListener {
     schedule(done, () -> attempt(() -> governance.feedback(worker, id, "handled")));
   }
 
-  /** The worker takes the work after what they already have: their queue is first come first served. */
+  /**
+   * The worker takes the work after what they already have (their queue is first come first
+   * served) and when they are present: work that would start during an absence starts on their
+   * return (an absence that begins once the work has started does not interrupt it).
+   */
   private Instant busy(WorkerId worker, Instant at, Duration effort) {
     Instant start = busyUntil.getOrDefault(worker, at);
     if (start.isBefore(at)) {
       start = at;
     }
+    start = backAt(roster.require(worker), start);
     Instant done = start.plus(effort);
     busyUntil.put(worker, done);
     return done;
   }
 
+  /**
+   * The grid's verifier checks the handler's work: the first of the grid's verifiers, then of its
+   * other workers, who is not the handler and is present; when all of them are away, the check
+   * waits for the first to return.
+   */
   private void verify(IncidentId id, AreaCode grid, WorkerId handler, Randomness random) {
-    WorkerId verifier = verifierFor(grid, handler);
+    Instant now = clock.instant();
+    WorkerId verifier = null;
+    Instant firstBack = null;
+    for (Worker candidate : verifiersOf(grid)) {
+      if (candidate.id().equals(handler)) {
+        continue;
+      }
+      if (!candidate.isAbsentAt(now)) {
+        verifier = candidate.id();
+        break;
+      }
+      Instant back = backAt(candidate, now);
+      firstBack = firstBack == null || back.isBefore(firstBack) ? back : firstBack;
+    }
     if (verifier == null) {
-      metrics.refused("NO_VERIFIER");
+      if (firstBack == null) {
+        metrics.refused("NO_VERIFIER");
+      } else {
+        schedule(firstBack, () -> verify(id, grid, handler, random));
+      }
       return;
     }
+    WorkerId by = verifier;
     boolean passed = random.chance(config.behaviour().verificationPass());
-    attempt(() -> governance.verify(verifier, id, passed, passed ? "checked on site" : "not fixed"));
+    attempt(() -> governance.verify(by, id, passed, passed ? "checked on site" : "not fixed"));
   }
 
-  private WorkerId verifierFor(AreaCode grid, WorkerId handler) {
-    for (WorkerId candidate : district.verifiers().get(grid)) {
-      if (!candidate.equals(handler)) {
-        return candidate;
+  /** Who may verify in {@code grid}, in order of preference: its verifiers, then its workers. */
+  private List<Worker> verifiersOf(AreaCode grid) {
+    return verifiers.computeIfAbsent(grid, g -> {
+      List<Worker> candidates = new ArrayList<>();
+      for (WorkerId candidate : district.verifiers().get(g)) {
+        candidates.add(roster.require(candidate));
+      }
+      for (Worker worker : roster.inGrid(g)) {
+        if (!candidates.contains(worker)) {
+          candidates.add(worker);
+        }
+      }
+      return List.copyOf(candidates);
+    });
+  }
+
+  /** {@code at}, or when {@code worker} is back if an absence (or a run of them) covers it. */
+  static Instant backAt(Worker worker, Instant at) {
+    Instant back = at;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (Absence absence : worker.absences()) {
+        if (absence.covers(back)) {
+          back = absence.until();
+          moved = true;
+        }
       }
     }
-    for (Worker worker : roster.inGrid(grid)) {
-      if (!worker.id().equals(handler)) {
-        return worker.id();
-      }
-    }
-    return null;
+    return back;
   }
 
   private void attempt(Runnable command) {

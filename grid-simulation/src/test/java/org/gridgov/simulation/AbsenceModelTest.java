@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.people.Absence;
+import org.gridgov.core.people.AbsenceKind;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -79,5 +86,48 @@ class AbsenceModelTest {
 
     assertThat(claims).hasSizeGreaterThan(100);
     assertThat(claims).noneMatch(c -> roster.require(c.claimant()).isAbsentAt(c.at()));
+  }
+
+  /**
+   * A verifier absent at the check never makes it: another of the grid's present workers does,
+   * or the check waits for the first to return (deterministic: seeded).
+   */
+  @Test
+  void verifications_neverByAWorkerAbsentAtTheCheck() {
+    SimulationConfig config = SimulationTest.week().withBehaviour(absences(0.1, 2));
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(), storage);
+    Roster roster = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
+        new Randomness(config.seed()).split()).directory().roster();
+    List<IncidentEvent> checks = new ArrayList<>();
+    for (Stage stage : Stage.values()) {
+      storage.incidents().inStage(stage).forEach(incident -> {
+        for (IncidentEvent event : storage.incidents().history(incident.id())) {
+          if (event instanceof VerificationPassed || event instanceof VerificationFailed) {
+            checks.add(event);
+          }
+        }
+      });
+    }
+
+    assertThat(checks).hasSizeGreaterThan(100);
+    assertThat(checks).noneMatch(c -> roster.require(c.actor().workerId().orElseThrow())
+        .isAbsentAt(c.at()));
+  }
+
+  /** Work and checks wait for a worker's return, past absences that follow one another. */
+  @Test
+  void backAt_skipsAbsencesBackToBack_presentIsNow() {
+    Instant day = Instant.parse("2024-03-04T00:00:00Z");
+    Worker worker = Worker.of(WorkerId.of("w-1"), "w-1",
+            Set.of(SyntheticDistrict.DEPARTMENT_STAFF), AreaCode.parse("330102011"), Set.of())
+        .withAbsence(new Absence(day.plus(Duration.ofDays(1)), day.plus(Duration.ofDays(2)),
+            AbsenceKind.LEAVE))
+        .withAbsence(new Absence(day, day.plus(Duration.ofDays(1)), AbsenceKind.SICK));
+
+    assertThat(Engine.backAt(worker, day.plusSeconds(3600))).isEqualTo(day.plus(Duration.ofDays(2)));
+    assertThat(Engine.backAt(worker, day.plus(Duration.ofDays(2)))).as("until is exclusive")
+        .isEqualTo(day.plus(Duration.ofDays(2)));
+    assertThat(Engine.backAt(worker, day.minusSeconds(1))).isEqualTo(day.minusSeconds(1));
   }
 }
