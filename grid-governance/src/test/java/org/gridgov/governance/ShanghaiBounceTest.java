@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
+import java.io.StringReader;
 import java.util.Optional;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +56,44 @@ class ShanghaiBounceTest {
     assertThatThrownBy(() -> governance.returnCase(Actor.worker(POLICE), id, "not ours"))
         .isInstanceOf(CommandRefusedException.class)
         .hasMessageContaining("ARBITRATED");
+  }
+
+  @Test
+  void returnedToTheLimitThenPassedUp_centreArbitratesItAtTheCommunity() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, PolicyLoader.fromYaml(new StringReader("""
+        id: bounce-test
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: "test: Shanghai's bounce limit of 2, no quota on the grid"
+        dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: HARD, quota: { COMMUNITY: 0.1 } }
+        """), "bounce.yaml"));
+    IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
+    governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
+    governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
+    governance.returnCase(Actor.department(TRAFFIC), id, "the grass is from the greening works");
+    governance.assign(CENTRE, id, GARDENER, GREENING, "");
+    governance.returnCase(Actor.department(GREENING), id, "it is a parked car");
+    Incident passedUp = governance.escalate(CENTRE, id, "neither line takes it in the grid");
+    assertThat(passedUp.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(passedUp.level()).isEqualTo(Level.COMMUNITY);
+    assertThatThrownBy(() -> governance.returnCase(Actor.department(GREENING), id, "not ours"))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("returned 2 times (limit 2); the centre must arbitrate");
+
+    clock.set(hours(1));
+    Incident arbitrated = governance.arbitrate(CENTRE, id, TRAFFIC, "parked car: traffic police");
+
+    assertThat(arbitrated.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(arbitrated.line()).contains(TRAFFIC);
+    assertThat(arbitrated.level()).isEqualTo(Level.COMMUNITY);
+    assertThat(arbitrated.arbitrated()).isTrue();
+    assertThat(arbitrated.claimUntil()).contains(hours(1));
+    assertThat(governance.require(id)).isEqualTo(arbitrated);
   }
 
   @Test

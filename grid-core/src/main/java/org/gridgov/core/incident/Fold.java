@@ -64,6 +64,7 @@ final class Fold {
       d.stage = Stage.RETURNED;
       d.bounces++;
       d.lastReturnedBy = e.fromLine();
+      d.claimUntil = null; // no self-claim while the centre decides: it re-dispatches or arbitrates
       undispatch(d);
     } else if (event instanceof CaseArbitrated e) {
       d.stage = Stage.REGISTERED;

@@ -27,7 +27,9 @@ final class Transitions {
     allow(Step.ASSIGN, REGISTERED, RETURNED, DISPATCHED);
     allow(Step.FEEDBACK, DISPATCHED);
     allow(Step.RETURN, REGISTERED, DISPATCHED);
-    allow(Step.ARBITRATE, RETURNED, DISPATCHED);
+    // REGISTERED too: a case passed up after its returns waits there, and once it has reached the
+    // bounce limit its line may not return it, so only the centre's decision settles its line
+    allow(Step.ARBITRATE, REGISTERED, RETURNED, DISPATCHED);
     allow(Step.CONVENE_JOINT_MEETING, REGISTERED, RETURNED);
     allow(Step.ESCALATE, REGISTERED, DISPATCHED, RETURNED);
     allow(Step.SUPERVISE, REGISTERED, DISPATCHED, RETURNED, HANDLED);

@@ -118,6 +118,7 @@ class IncidentStateMachineProperties {
       case RETURNED -> {
         assertThat(incident.bounces()).isPositive();
         assertThat(incident.assignee()).isEmpty();
+        assertThat(incident.claimUntil()).as("no claim window while the centre decides").isEmpty();
       }
       case HANDLED -> assertThat(incident.handler()).isEqualTo(incident.assignee());
       case VERIFIED, CLOSED -> {

@@ -187,6 +187,41 @@ class IncidentTest {
   }
 
   @Test
+  void returnedToTheLimitThenEscalated_theCentreMayArbitrateItWhereItWaits() {
+    Incident waiting = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN), returned(25, URBAN), assigned(26, LI, GREENING),
+        returned(27, GREENING), escalated(28, Level.GRID, Level.COMMUNITY)));
+    assertThat(waiting.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(waiting.bounces()).isEqualTo(2);
+    assertThat(waiting.arbitrated()).isFalse();
+
+    Incident arbitrated = waiting.apply(arbitrated(29, URBAN));
+
+    assertThat(arbitrated.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(arbitrated.line()).contains(URBAN);
+    assertThat(arbitrated.level()).isEqualTo(Level.COMMUNITY);
+    assertThat(arbitrated.arbitrated()).isTrue();
+    assertThat(arbitrated.claimUntil()).contains(at(29));
+    assertThat(arbitrated.bounces()).isEqualTo(2);
+  }
+
+  @Test
+  void returnedBeforeAnyoneTookItOn_theClaimWindowEnds() {
+    Incident registered = Incident.replay(List.of(reported(), registered(0)));
+    assertThat(registered.claimUntil()).contains(at(24));
+
+    Incident returned = registered.apply(returned(2, URBAN));
+
+    assertThat(returned.stage()).isEqualTo(Stage.RETURNED);
+    assertThat(returned.claimUntil()).as("nobody may claim a case the centre must re-dispatch")
+        .isEmpty();
+    assertThatThrownBy(() -> returned.apply(claimed(3, LI)))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(returned.apply(arbitrated(4, GREENING)).claimUntil())
+        .as("the centre's decision opens a new window").contains(at(4));
+  }
+
+  @Test
   void arbitration_thenAssignedToAnotherLine_thatLineMayReturnIt() {
     Incident arbitrated = Incident.replay(List.of(reported(), registered(0),
         assigned(24, WANG, URBAN), returned(25, URBAN), arbitrated(26, URBAN)));

@@ -34,12 +34,4 @@ public record BounceLimitRule(int bounceLimit) {
     }
     return Optional.empty();
   }
-
-  /**
-   * Whether the centre must now arbitrate: the case was returned (at least once) and has reached
-   * the limit; with a limit of 0 a case never returned needs nothing.
-   */
-  public boolean needsArbitration(Incident incident) {
-    return incident.bounces() > 0 && incident.bounces() >= bounceLimit && !incident.arbitrated();
-  }
 }
