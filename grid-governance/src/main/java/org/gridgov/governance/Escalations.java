@@ -20,7 +20,8 @@ import org.gridgov.rules.escalation.ReportingUnit;
 
 /**
  * Requested escalations, with quotas counted per reporting unit and calendar month in the policy's
- * zone: "found" is what the store holds as reported inside the unit that month, "escalated" is the
+ * zone: "found" is what the store holds as reported inside the unit that month and not rejected
+ * at registration ({@link org.gridgov.core.spi.IncidentStore#countReported}), "escalated" is the
  * unit's counter in the store. The counter is taken before the append (atomically capped under
  * HARD, so several nodes never exceed the quota together) and given back when the append does not
  * happen. Emergencies pass and are not counted.

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.territory.Level;
@@ -78,6 +79,31 @@ class QuotaMonthTest {
     assertThat(up.kind()).isEqualTo(EscalationKind.EMERGENCY);
     assertThat(governance.storage().counters().get("escalation:COMMUNITY:330102011002:2024-03"))
         .as("emergencies are not counted").isEqualTo(10);
+  }
+
+  @Test
+  void hard_rejectedReportsAreNotProblemsFound() {
+    GridGovernance governance = governance(new MutableClock(NINE), policy("HARD"));
+    List<IncidentId> ids = hundredAtCommunity(governance);
+    for (int i = 0; i < 10; i++) { // would lift the quota to floor(0.1 × 110) = 11 if counted
+      IncidentId junk = governance.report(patrol(i % 2 == 0 ? GRID_1 : GRID_2, VENDING).build())
+          .incident().id();
+      if (i < 5) {
+        governance.reject(CENTRE, junk, RejectionKind.INVALID, Optional.empty(), "not a case");
+      } else {
+        governance.reject(CENTRE, junk, RejectionKind.DUPLICATE, Optional.of(ids.get(i)),
+            "reported twice");
+      }
+    }
+    for (int i = 0; i < 10; i++) {
+      governance.escalate(CENTRE, ids.get(i), "needs the street");
+    }
+
+    assertThatThrownBy(() -> governance.escalate(CENTRE, ids.get(10), "needs the street"))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("COMMUNITY 330102011002 found 100 and escalated 10 in 2024-03")
+        .hasMessageContaining("quota 0.1 allows 10 (HARD)");
+    assertThat(governance.require(ids.get(10)).level()).isEqualTo(Level.COMMUNITY);
   }
 
   @Test

@@ -8,12 +8,14 @@ import static org.gridgov.tck.fixtures.Events.LI;
 import static org.gridgov.tck.fixtures.Events.T0;
 import static org.gridgov.tck.fixtures.Events.WANG;
 import static org.gridgov.tck.fixtures.Events.ZHAO;
+import static org.gridgov.tck.fixtures.Events.archived;
 import static org.gridgov.tck.fixtures.Events.assigned;
 import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.Events.claimed;
 import static org.gridgov.tck.fixtures.Events.closed;
 import static org.gridgov.tck.fixtures.Events.feedback;
 import static org.gridgov.tck.fixtures.Events.registered;
+import static org.gridgov.tck.fixtures.Events.rejectedAsDuplicate;
 import static org.gridgov.tck.fixtures.Events.reported;
 import static org.gridgov.tck.fixtures.Events.supervised;
 import static org.gridgov.tck.fixtures.Events.verified;
@@ -277,6 +279,24 @@ public abstract class IncidentQueryContract extends StorageContract {
         "a period ending before it starts is refused (IncidentStore.checkPeriod)")
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the period must not end");
+  }
+
+  @Test
+  void countReported_leavesOutReportsRejectedAtRegistration() {
+    store().intake(List.of(reported("a1", GRID_A)));
+    store().intake(List.of(reported("a2", GRID_A)));
+    store().append(IncidentId.of("a2"), 1, List.of(rejectedAsDuplicate("a2", 1, "a1")));
+    store().intake(List.of(reported("a3", GRID_A)));
+    store().append(IncidentId.of("a3"), 1,
+        List.of(rejectedAsDuplicate("a3", 1, "a1"), archived("a3", 2)));
+    store().intake(List.of(reported("b1", GRID_B), rejectedAsDuplicate("b1", 1, "a1")));
+    store().intake(List.of(reported("b2", GRID_B), registered("b2", 24)));
+    AreaCode community = AreaCode.parse("330102011002");
+
+    assertThat(store().countReported(GRID_A, T0, at(1))).as("a1 only").isEqualTo(1);
+    assertThat(store().countReported(GRID_B, T0, at(1))).as("b2 only").isEqualTo(1);
+    assertThat(store().countReported(community, T0, at(1))).isEqualTo(2);
+    assertThat(store().count()).as("the rejected reports are kept all the same").isEqualTo(5);
   }
 
   @Test

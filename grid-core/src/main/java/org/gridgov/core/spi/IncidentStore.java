@@ -263,8 +263,9 @@ public interface IncidentStore {
   /**
    * How many incidents were reported inside {@code unit} (the unit itself when it is a grid, else
    * every grid below it, matched by {@link AreaCode#codePrefix()}, so a province or city counts
-   * its districts' grids) with a report instant in {@code [from, to)}: the "found" figure of
-   * escalation quotas. {@code from == to} counts 0.
+   * its districts' grids) with a report instant in {@code [from, to)}, leaving out those rejected
+   * at registration (invalid or a duplicate: no problem found), archived since or not: the
+   * "found" figure of escalation quotas. {@code from == to} counts 0.
    *
    * @throws IllegalArgumentException when {@code to} is before {@code from} ({@link
    *     #checkPeriod})

@@ -82,13 +82,23 @@ final class IncidentSql {
       UPDATE {incident} SET lease_owner = NULL, lease_until = NULL
        WHERE id = ? AND lease_owner = ?""";
 
+  /**
+   * Leaves out a report rejected at registration: its history holds the rejection (event type
+   * {@code incident.rejected} of {@code json.EventTypes}), whatever its stage now (archived too).
+   */
+  private static final String NOT_REJECTED = """
+       AND NOT EXISTS (SELECT 1 FROM {event} e
+                        WHERE e.incident_id = i.id AND e.event_type = 'incident.rejected')""";
+
   /** unit code followed by %, from, to */
   static final String COUNT_REPORTED = """
-      SELECT COUNT(*) FROM {incident} WHERE grid LIKE ? AND reported_at >= ? AND reported_at < ?""";
+      SELECT COUNT(*) FROM {incident} i
+       WHERE i.grid LIKE ? AND i.reported_at >= ? AND i.reported_at < ?""" + NOT_REJECTED;
 
   /** unit code followed by %, from: a {@link #COUNT_REPORTED} period ending after every instant */
   static final String COUNT_REPORTED_SINCE = """
-      SELECT COUNT(*) FROM {incident} WHERE grid LIKE ? AND reported_at >= ?""";
+      SELECT COUNT(*) FROM {incident} i
+       WHERE i.grid LIKE ? AND i.reported_at >= ?""" + NOT_REJECTED;
 
   /**
    * from, to, after (the empty string for none: below every id), limit. The database walks the

@@ -45,9 +45,9 @@ import org.gridgov.core.territory.AreaCode;
  * so an append touches only the indexes whose key changed (usually just the stage). Open stages,
  * open incidents by grid and by assignee are linked lists of entries, joined and left in constant
  * time; the settled stages have no index and {@link #inStage} scans for them. Due timers are a
- * 4-ary heap on due instant, then id, in primitive arrays. Report instants are kept per grid in
- * sorted arrays for {@link #countReported}. A tree of the entries by id serves the keyset pages
- * of {@link #historiesAliveBetween}.
+ * 4-ary heap on due instant, then id, in primitive arrays. Report instants (of the reports not
+ * rejected) are kept per grid in sorted arrays for {@link #countReported}. A tree of the entries
+ * by id serves the keyset pages of {@link #historiesAliveBetween}.
  *
  * <p>Without {@code keepArchived}, an incident appended into {@link Stage#ARCHIVED} is dropped:
  * its history and state go, its id, external reference and report instant stay (see {@link
@@ -173,7 +173,9 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (external != null) {
         externals.put(external, id);
       }
-      recordReport(incident);
+      if (incident.rejection().isEmpty()) {
+        recordReport(incident);
+      }
       if (drops(incident)) {
         dropped.add(id.value());
       } else {
@@ -190,7 +192,10 @@ final class InMemoryIncidentStore implements IncidentStore {
     }
   }
 
-  /** Files the report instant of a new incident under its grid, for {@link #countReported}. */
+  /**
+   * Files the report instant of a new incident under its grid, for {@link #countReported}, unless
+   * it is rejected: a report refused at registration is no problem found.
+   */
   private void recordReport(Incident incident) {
     String grid = incident.grid().value();
     ReportTimes reports = reportsOfGrid.get(grid);
@@ -200,6 +205,11 @@ final class InMemoryIncidentStore implements IncidentStore {
       reportedByGrid.put(grid, reports);
     }
     reports.add(incident.reportedAt());
+  }
+
+  /** Takes the report instant of an incident just rejected out of its grid's count again. */
+  private void unrecordReport(Incident incident) {
+    reportsOfGrid.get(incident.grid().value()).remove(incident.reportedAt());
   }
 
   /** Whether {@code incident} leaves memory: archived, in a store that does not keep those. */
@@ -225,6 +235,9 @@ final class InMemoryIncidentStore implements IncidentStore {
         throw new StaleVersionException(KIND, id, expectedVersion, version);
       }
       Incident next = fold(entry.incident, events, 0);
+      if (entry.incident.rejection().isEmpty() && next.rejection().isPresent()) {
+        unrecordReport(next);
+      }
       entry.add(events);
       entry.leaseOwner = null;
       entry.leaseUntil = null;
@@ -757,6 +770,17 @@ final class InMemoryIncidentStore implements IncidentStore {
       seconds[at] = second;
       nanos[at] = nano;
       size++;
+    }
+
+    /** Removes one occurrence of {@code instant}, which was added before. */
+    void remove(Instant instant) {
+      int at = firstNotBefore(instant.getEpochSecond(), instant.getNano());
+      if (at == size || compare(at, instant.getEpochSecond(), instant.getNano()) != 0) {
+        throw new IllegalStateException("no report at " + instant + " to take out");
+      }
+      System.arraycopy(seconds, at + 1, seconds, at, size - at - 1);
+      System.arraycopy(nanos, at + 1, nanos, at, size - at - 1);
+      size--;
     }
 
     /** How many instants lie in {@code [from, to)}. */
