@@ -3,19 +3,22 @@ package org.gridgov.simulation;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import org.gridgov.core.Money;
+import org.gridgov.scoring.Period;
 import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.ranking.Ranking;
 
 /**
- * What the scoring policy made of a run: the ranking of every kind of unit (workers, grids,
- * communities, streets, lines) and the graded pay of the grid workers.
+ * What the scoring policy made of one period of a run, a calendar month (or the part of one the
+ * run covers): the ranking of every kind of unit (workers, grids, communities, streets, lines) and
+ * the pay of the grid workers for that month.
  *
  * @param scoringPolicy the scoring policy's id and version
+ * @param period the month scored
  * @param pay what the scoring policy pays the grid workers: graded pay from the base salary, else
  *     the allowance, else piece rates; empty when it pays nothing
  */
-public record Scores(String scoringPolicy, ImmutableMap<UnitKind, Ranking> rankings,
+public record Scores(String scoringPolicy, Period period, ImmutableMap<UnitKind, Ranking> rankings,
     java.util.Optional<PayStatement> pay) {
 
   public Ranking ranking(UnitKind kind) {
@@ -27,8 +30,8 @@ public record Scores(String scoringPolicy, ImmutableMap<UnitKind, Ranking> ranki
     return pay.map(PayStatement::total).orElse(Money.ofFen(0));
   }
 
-  static Scores of(String policy, Map<UnitKind, Ranking> rankings,
+  static Scores of(String policy, Period period, Map<UnitKind, Ranking> rankings,
       java.util.Optional<PayStatement> pay) {
-    return new Scores(policy, ImmutableMap.copyOf(rankings), pay);
+    return new Scores(policy, period, ImmutableMap.copyOf(rankings), pay);
   }
 }

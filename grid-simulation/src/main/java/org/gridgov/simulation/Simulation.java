@@ -22,7 +22,6 @@ import org.gridgov.scoring.ScoreCard;
 import org.gridgov.scoring.Scoring;
 import org.gridgov.scoring.ScoringRun;
 import org.gridgov.scoring.UnitKind;
-import org.gridgov.scoring.indicator.IndicatorEngine;
 import org.gridgov.scoring.indicator.IndicatorReport;
 import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.policy.PayScheme;
@@ -86,9 +85,10 @@ public final class Simulation {
     ArrivalProcess arrivals = new ArrivalProcess(config, district.grids().size(),
         district.directory().catalogue(), random.split());
     Randomness behaviour = random.split();
-    ScoringRun scoring = Scoring.of(config.scoring()).period(new Period(config.start(),
-        config.start().plusDays(config.days() - 1L), config.zone()));
-    IndicatorEngine indicators = scoring.engine().seed(district.directory());
+    List<Period> months = MonthlyIndicators.months(config.start(), config.days(),
+        config.zone());
+    MonthlyIndicators indicators = new MonthlyIndicators(months,
+        config.scoring().indicators(), district.directory());
     Engine[] engine = new Engine[1];
     AtomicLong ids = new AtomicLong();
     List<GridListener> counting = List.of(metrics,
@@ -122,8 +122,14 @@ public final class Simulation {
     if (thread != null) {
       thread.finish();
     }
+    List<IndicatorReport> reports = indicators.finish();
+    List<Scores> scores = new ArrayList<>();
+    for (int i = 0; i < months.size(); i++) {
+      scores.add(scores(config, Scoring.of(config.scoring()).period(months.get(i)),
+          reports.get(i), district.directory()));
+    }
     return result(policy, config, district, governance, metrics, start, end,
-        scores(config, scoring, indicators.finish(), district.directory()));
+        ImmutableList.copyOf(scores));
   }
 
   /**
@@ -150,8 +156,9 @@ public final class Simulation {
   }
 
   /**
-   * What the scoring policy makes of {@code report}: the rankings and the pay. Package-private so
-   * that a test can score the histories read back from the store the same way.
+   * What the scoring policy makes of {@code report}, one period's indicators: the rankings and the
+   * pay. Package-private so that a test can score the histories read back from the store the same
+   * way.
    */
   static Scores scores(SimulationConfig config, ScoringRun scoring, IndicatorReport report,
       Directory directory) {
@@ -173,12 +180,13 @@ public final class Simulation {
     } else if (scheme.flatMap(PayScheme::pieceRates).isPresent()) {
       pay = Optional.of(scoring.pieceRates(report, List.of()));
     }
-    return Scores.of(config.scoring().id() + " v" + config.scoring().version(), rankings, pay);
+    return Scores.of(config.scoring().id() + " v" + config.scoring().version(),
+        scoring.period(), rankings, pay);
   }
 
   private static SimulationResult result(PolicySet policy, SimulationConfig config,
       SyntheticDistrict district, GridGovernance governance, Metrics m, Instant start,
-      Instant end, Scores scores) {
+      Instant end, ImmutableList<Scores> scores) {
     long open = 0;
     for (Stage stage : Stage.values()) {
       if (stage.isOpen()) {

@@ -17,7 +17,9 @@ import org.gridgov.rules.escalation.SettlementReport;
  * @param closureMinutes sorted closure times (report to close) in minutes, unboxed: a year of a
  *     district closes over a million cases
  * @param refusals commands the rules refused, by refusal code (for example QUOTA_EXHAUSTED)
- * @param scores the scoring policy's rankings and pay over the period
+ * @param scores the scoring policy's rankings and pay per calendar month of the run, in order:
+ *     scoring, rankings and pay are monthly, so a run of three months has three, and one that
+ *     starts or ends inside a month scores that part of it as a period of its own
  */
 public record SimulationResult(
     String policy,
@@ -50,7 +52,7 @@ public record SimulationResult(
     ImmutableList<UnitScore> workerScores,
     SettlementReport settlement,
     ImmutableIntArray closureMinutes,
-    Scores scores) {
+    ImmutableList<Scores> scores) {
 
   /** closed ÷ registered. */
   public double closureRate() {

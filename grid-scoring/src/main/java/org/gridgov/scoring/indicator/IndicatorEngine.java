@@ -4,10 +4,14 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.gridgov.core.Directory;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.DeadlineExtended;
@@ -50,8 +54,16 @@ import org.gridgov.scoring.policy.IndicatorSettings;
  * while its incident is tracked; after its {@link IncidentArchived} the track is gone and a second
  * feed would count again, so feed each history once. Single use and not thread-safe: feed it,
  * then call {@link #finish()} once.
+ *
+ * <p>Consecutive periods (the months of a long run) are scored in one pass without feeding every
+ * event to every period's engine: when the first event of the next period comes, {@link
+ * #next(Period)} starts that period's engine from this one's, and each event then goes to the
+ * engine of its period and to the earlier ones whose cut-off it is before.
  */
 public final class IndicatorEngine {
+  /** A {@link #next(Period)} that does not start the day after this period, in its zone. */
+  public static final RuleId NEXT = RuleId.of("indicators.next");
+
   private final Period period;
   private final IndicatorSettings settings;
   private final Instant from;
@@ -64,7 +76,20 @@ public final class IndicatorEngine {
   private final Map<AreaCode, Tally[]> chains = new HashMap<>();
   private final Map<LineId, Tally> lines = new HashMap<>();
   private final Map<WorkerId, Tally> workers = new HashMap<>();
+  /**
+   * Replies decided before this period's end whose deadline lies at or after it: they count in a
+   * later period, so {@link #next(Period)} hands them on (a case answered early, for one).
+   */
+  private final List<Reply> ahead = new ArrayList<>();
+  /** The latest instant of an event fed, null before the first. */
+  private Instant latest;
+  /** Whether the event being counted is before this period's end: replies may go {@link #ahead}. */
+  private boolean beforeEnd;
   private boolean finished;
+
+  /** A reply decided ahead of its deadline's period; {@code outcome} null for a missed one. */
+  private record Reply(Instant deadline, Counter outcome, Tally[] areas, Tally worker,
+      Tally line) {}
 
   public IndicatorEngine(Period period, IndicatorSettings settings) {
     this.period = period;
@@ -121,9 +146,13 @@ public final class IndicatorEngine {
   public void accept(IncidentEvent event) {
     open();
     Instant t = event.at();
+    if (latest == null || t.isAfter(latest)) {
+      latest = t;
+    }
     if (!t.isBefore(cutOff)) {
       return;
     }
+    beforeEnd = t.isBefore(to);
     if (event instanceof IncidentReported r) {
       Tally reporter = tally(workers, r.actor().workerId().orElse(null));
       IncidentTrack track = new IncidentTrack(areaTallies(r.grid()),
@@ -184,6 +213,7 @@ public final class IndicatorEngine {
   public IndicatorReport finish() {
     open();
     finished = true;
+    beforeEnd = false; // no engine follows a finished one
     tracks.values().forEach(this::complete);
     tracks.clear();
     ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units = ImmutableSortedMap.naturalOrder();
@@ -271,11 +301,82 @@ public final class IndicatorEngine {
 
   private void reply(IncidentTrack k, Instant deadline, Counter outcome) {
     if (inPeriod(deadline)) {
-      add(k.areas, Counter.REPLIES_DUE, k.assignee, k.line, 1);
-      if (outcome != null) {
-        add(k.areas, outcome, k.assignee, k.line, 1);
+      count(new Reply(deadline, outcome, k.areas, k.assignee, k.line));
+    } else if (beforeEnd && !deadline.isBefore(to)) {
+      ahead.add(new Reply(deadline, outcome, k.areas, k.assignee, k.line));
+    }
+  }
+
+  private static void count(Reply r) {
+    add(r.areas, Counter.REPLIES_DUE, r.worker, r.line, 1);
+    if (r.outcome != null) {
+      add(r.areas, r.outcome, r.worker, r.line, 1);
+    }
+  }
+
+  /**
+   * The engine of the period that starts the day after this one ends (in the same zone), with the
+   * same settings, that has counted what this one has been fed as if it had been fed it too: it
+   * tracks the incidents this one tracks (reported before its period, so not counted as its
+   * reports) and counts the replies decided so far whose deadline falls in its period. Feed it the
+   * events from its period's start on (this engine still takes them until its own {@link
+   * #cutOff()}); {@link #seed(Directory)} it as this one. So consecutive periods are scored in one
+   * pass, the events of the settle overlap going to two engines, and each period's indicators are
+   * the same as from every history alive in it. Costs one pass over the tracked incidents.
+   *
+   * @throws InvalidInputException when {@code period} is missing or does not start the day after
+   *     this period's last day in its zone ({@link #NEXT})
+   * @throws IllegalStateException when this engine has finished or was fed an event at or after
+   *     {@code period}'s start
+   */
+  public IndicatorEngine next(Period period) {
+    open();
+    if (period == null || !period.zone().equals(this.period.zone())
+        || !period.first().equals(this.period.last().plusDays(1))) {
+      throw new InvalidInputException("next period", List.of(Violation.of("period", NEXT,
+          "must start the day after " + this.period.last() + " in " + this.period.zone(),
+          period)));
+    }
+    if (latest != null && !latest.isBefore(to)) {
+      throw new IllegalStateException("this engine was fed an event at " + latest + ", not before"
+          + " the next period " + period.label() + " starts at " + to + ": start the next"
+          + " engine before feeding it the first event of its period");
+    }
+    IndicatorEngine next = new IndicatorEngine(period, settings);
+    Map<Tally, WorkerId> workerOf = inverse(workers);
+    Map<Tally, LineId> lineOf = inverse(lines);
+    Map<Tally[], Tally[]> chainOf = new IdentityHashMap<>();
+    chains.forEach((grid, chain) -> chainOf.put(chain, next.areaTallies(grid)));
+    tracks.forEach((id, k) -> {
+      IncidentTrack n = new IncidentTrack(chainOf.get(k.areas), k.scoped, false,
+          tally(next.workers, workerOf.get(k.reporter)));
+      n.registeredAt = k.registeredAt;
+      n.line = tally(next.lines, lineOf.get(k.line));
+      n.assignee = tally(next.workers, workerOf.get(k.assignee));
+      n.deadline = k.deadline;
+      n.firstDispatchAt = k.firstDispatchAt;
+      n.handler = tally(next.workers, workerOf.get(k.handler));
+      n.closedAt = k.closedAt;
+      // a feedback pending here is not the next period's: it never pends there
+      next.tracks.put(id, n);
+    });
+    for (Reply r : ahead) {
+      Reply moved = new Reply(r.deadline, r.outcome, chainOf.get(r.areas),
+          tally(next.workers, workerOf.get(r.worker)), tally(next.lines, lineOf.get(r.line)));
+      if (next.inPeriod(r.deadline)) {
+        count(moved);
+      } else {
+        next.ahead.add(moved);
       }
     }
+    return next;
+  }
+
+  /** Each tally's key; a null tally (no one) maps to null through {@link Map#get}. */
+  private static <K> Map<Tally, K> inverse(Map<K, Tally> tallies) {
+    Map<Tally, K> keys = new IdentityHashMap<>();
+    tallies.forEach((key, tally) -> keys.put(tally, key));
+    return keys;
   }
 
   private void close(IncidentTrack k, Instant t) {
@@ -311,7 +412,9 @@ public final class IndicatorEngine {
   /** The counts decided at the cut-off: pending verifications, deadlines, reports and cohorts. */
   private void complete(IncidentTrack k) {
     settle(k, false);
-    if (k.deadline != null && k.deadline.isBefore(cutOff)) {
+    // a deadline at or after the cut-off is no reply of this period, but while the period runs
+    // it may be one of a later period's, which reply() keeps ahead
+    if (k.deadline != null && (k.deadline.isBefore(cutOff) || beforeEnd)) {
       reply(k, k.deadline, null);
       k.deadline = null;
     }

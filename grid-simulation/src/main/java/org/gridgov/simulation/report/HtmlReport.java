@@ -225,15 +225,24 @@ public final class HtmlReport {
     html.append("</table>\n");
   }
 
+  private static void rankings(StringBuilder html, List<Scores> months) {
+    html.append("<h2>Scores</h2>\n<p>Scored by <b>")
+        .append(Svg.escape(months.get(0).scoringPolicy()))
+        .append("</b> per calendar month, as rankings are (indicators from the event history; ")
+        .append("competition ranking, ties ordered by id); a month the run starts or ends in is ")
+        .append("scored for the days it covers.</p>\n");
+    for (Scores scores : months) {
+      html.append("<h3>").append(Svg.escape(scores.period().label())).append("</h3>\n");
+      rankings(html, scores);
+    }
+  }
+
   private static void rankings(StringBuilder html, Scores scores) {
-    html.append("<h2>Scores</h2>\n<p>Scored by <b>").append(Svg.escape(scores.scoringPolicy()))
-        .append("</b> over the whole run as one period (indicators from the event history; ")
-        .append("competition ranking, ties ordered by id).</p>\n");
     for (UnitKind kind : List.of(UnitKind.COMMUNITY, UnitKind.LINE, UnitKind.WORKER)) {
       Ranking ranking = scores.ranking(kind);
       List<RankedEntry> entries = ranking.entries();
-      html.append("<h3>").append(plural(kind)).append(" (")
-          .append(entries.size()).append(")</h3>\n<table><tr><th>rank</th><th>")
+      html.append("<h4>").append(plural(kind)).append(" (")
+          .append(entries.size()).append(")</h4>\n<table><tr><th>rank</th><th>")
           .append(kind.name().toLowerCase(Locale.ROOT)).append("</th><th>score</th></tr>\n");
       for (int i = 0; i < entries.size(); i++) {
         if (i >= 5 && i < entries.size() - 5) {
@@ -252,8 +261,15 @@ public final class HtmlReport {
     }
   }
 
-  private static void pay(StringBuilder html, Scores scores) {
+  private static void pay(StringBuilder html, List<Scores> months) {
     html.append("<h2>Pay</h2>\n");
+    for (Scores scores : months) {
+      html.append("<h3>").append(Svg.escape(scores.period().label())).append("</h3>\n");
+      pay(html, scores);
+    }
+  }
+
+  private static void pay(StringBuilder html, Scores scores) {
     if (scores.pay().isEmpty()) {
       html.append("<p>The scoring policy pays nothing.</p>\n");
       return;
@@ -264,7 +280,7 @@ public final class HtmlReport {
     html.append("<p>").append(Svg.escape(pay.scheme())).append(" for ").append(lines.size())
         .append(" grid workers: fixed ").append(pay.fixed()).append(", variable ")
         .append(pay.variable()).append(", total ").append(pay.total())
-        .append(", for the whole run as one pay period.</p>\n");
+        .append(", for ").append(Svg.escape(scores.period().label())).append(".</p>\n");
     if (!lines.isEmpty()) {
       html.append("<table><tr><th>worker</th><th>fixed</th><th>variable</th><th>total</th></tr>\n");
       for (PayLine l : List.of(lines.get(0), lines.get(lines.size() / 2),

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,18 +19,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gridgov.core.Money;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.simulation.DayCount;
 import org.gridgov.simulation.LineLoad;
+import org.gridgov.simulation.Scores;
 import org.gridgov.simulation.SimulationResult;
 import org.gridgov.simulation.UnitScore;
 
 /**
  * Writes a run's figures as CSV (one file per table) and JSON (the whole result but the raw
- * closure times, with the headline rates and percentiles added).
+ * closure times, with the headline rates and percentiles added). Rankings and pay are per calendar
+ * month: {@code rankings.csv} and {@code pay.csv} have a row per month and unit (worker), with the
+ * month first, and the JSON's {@code scores} a document per month with its {@code period}.
  */
 public final class ResultFiles {
   private static final CsvMapper CSV = CsvMapper.builder()
@@ -53,7 +58,10 @@ public final class ResultFiles {
 
   private ResultFiles() {}
 
-  /** Writes {@code prefix}days.csv, lines.csv, grids.csv, workers.csv and result.json. */
+  /**
+   * Writes {@code prefix}days.csv, lines.csv, grids.csv, workers.csv, rankings.csv, pay.csv and
+   * result.json.
+   */
   public static List<Path> write(SimulationResult result, Path dir, String prefix) {
     try {
       Files.createDirectories(dir);
@@ -64,6 +72,10 @@ public final class ResultFiles {
       written.add(csv(dir.resolve(prefix + "grids.csv"), UnitScore.class, result.gridScores()));
       written.add(csv(dir.resolve(prefix + "workers.csv"), UnitScore.class,
           result.workerScores()));
+      written.add(csv(dir.resolve(prefix + "rankings.csv"), RankingRow.class,
+          RankingRow.of(result.scores())));
+      written.add(csv(dir.resolve(prefix + "pay.csv"), PayRow.class,
+          PayRow.of(result.scores())));
       Path json = dir.resolve(prefix + "result.json");
       Map<String, Object> document = new LinkedHashMap<>();
       document.put("closureRate", result.closureRate());
@@ -85,6 +97,37 @@ public final class ResultFiles {
   record LineRow(String line, long received, long closed, double share, double solveRate) {
     static LineRow of(LineLoad l) {
       return new LineRow(l.line().value(), l.received(), l.closed(), l.share(), l.solveRate());
+    }
+  }
+
+  /** A unit's place in its month's ranking of its kind. */
+  record RankingRow(String period, String kind, int rank, String unit, BigDecimal score) {
+    static List<RankingRow> of(List<Scores> months) {
+      List<RankingRow> rows = new ArrayList<>();
+      for (Scores month : months) {
+        month.rankings().forEach((kind, ranking) -> ranking.entries().forEach(e ->
+            rows.add(new RankingRow(month.period().label(), kind.name().toLowerCase(Locale.ROOT),
+                e.rank(), e.unit().id(), e.score()))));
+      }
+      return rows;
+    }
+  }
+
+  /** A grid worker's pay for a month, in yuan (two decimals, exact). */
+  record PayRow(String period, String scheme, String worker, BigDecimal fixedYuan,
+      BigDecimal variableYuan, BigDecimal totalYuan, String basis) {
+    static List<PayRow> of(List<Scores> months) {
+      List<PayRow> rows = new ArrayList<>();
+      for (Scores month : months) {
+        month.pay().ifPresent(pay -> pay.lines().forEach(l -> rows.add(new PayRow(
+            month.period().label(), pay.scheme(), l.worker().value(), yuan(l.fixed()),
+            yuan(l.variable()), yuan(l.total()), l.basis()))));
+      }
+      return rows;
+    }
+
+    private static BigDecimal yuan(Money money) {
+      return money.yuan();
     }
   }
 

@@ -153,7 +153,7 @@ class MainTest {
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .containsExactlyInAnyOrder("report.html", "days.csv", "lines.csv", "grids.csv",
-              "workers.csv", "result.json");
+              "workers.csv", "rankings.csv", "pay.csv", "result.json");
     }
   }
 

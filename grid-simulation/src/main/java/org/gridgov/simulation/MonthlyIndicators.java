@@ -1,0 +1,100 @@
+package org.gridgov.simulation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.Directory;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.scoring.Period;
+import org.gridgov.scoring.indicator.IndicatorEngine;
+import org.gridgov.scoring.indicator.IndicatorReport;
+import org.gridgov.scoring.policy.IndicatorSettings;
+
+/**
+ * A run's indicators per calendar month, counted in one pass over its events: scoring, rankings
+ * and pay are monthly, so a run over several months is several periods. An event goes to the
+ * engine of its month and to the earlier months' engines whose cut-off (their end plus {@code
+ * settleAfter}) it is before, not to every month's: each month's engine starts from the previous
+ * one's ({@link IndicatorEngine#next(Period)}) at the first event of its month, and an engine is
+ * finished at the first event at or after its cut-off. Events must come in time order, as a
+ * run's do (its clock only moves forward). Single use, not thread-safe.
+ */
+final class MonthlyIndicators {
+  private final List<Period> periods;
+  private final Directory directory;
+  private final IndicatorEngine[] engines;
+  private final Instant[] starts;
+  private final Instant[] cutOffs;
+  private final IndicatorReport[] reports;
+  /** The engine of the latest month started, and the earliest not yet finished. */
+  private int current;
+  private int oldest;
+  private Instant latest;
+
+  MonthlyIndicators(List<Period> periods, IndicatorSettings settings, Directory directory) {
+    this.periods = List.copyOf(periods);
+    this.directory = directory;
+    int n = this.periods.size();
+    engines = new IndicatorEngine[n];
+    starts = new Instant[n];
+    cutOffs = new Instant[n];
+    reports = new IndicatorReport[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = this.periods.get(i).from();
+      cutOffs[i] = this.periods.get(i).to().plus(settings.settleAfter());
+    }
+    engines[0] = new IndicatorEngine(this.periods.get(0), settings).seed(directory);
+  }
+
+  /**
+   * The calendar months of the {@code days} days from {@code first} in {@code zone}, in order; the
+   * first and the last cut to the run (a run from the 4th scores the 4th to the month's end as a
+   * period of its own).
+   */
+  static List<Period> months(LocalDate first, int days, ZoneId zone) {
+    LocalDate last = first.plusDays(days - 1L);
+    List<Period> months = new ArrayList<>();
+    for (LocalDate from = first; !from.isAfter(last);
+        from = YearMonth.from(from).plusMonths(1).atDay(1)) {
+      LocalDate end = YearMonth.from(from).atEndOfMonth();
+      months.add(new Period(from, end.isAfter(last) ? last : end, zone));
+    }
+    return months;
+  }
+
+  void accept(IncidentEvent event) {
+    Instant t = event.at();
+    if (latest != null && t.isBefore(latest)) {
+      throw new IllegalStateException("events must come in time order: " + event + " after an"
+          + " event at " + latest);
+    }
+    latest = t;
+    while (current + 1 < engines.length && !t.isBefore(starts[current + 1])) {
+      engines[current + 1] = engines[current].next(periods.get(current + 1)).seed(directory);
+      current++;
+    }
+    while (oldest < current && !t.isBefore(cutOffs[oldest])) {
+      reports[oldest] = engines[oldest].finish();
+      engines[oldest++] = null;
+    }
+    for (int i = oldest; i <= current; i++) {
+      engines[i].accept(event); // an engine ignores events at or after its cut-off itself
+    }
+  }
+
+  /** Each month's indicators, in order. */
+  List<IndicatorReport> finish() {
+    for (int i = oldest; i < engines.length; i++) {
+      if (i > current) { // months after the last event: started from the one before
+        engines[i] = engines[i - 1].next(periods.get(i)).seed(directory);
+      }
+    }
+    for (int i = oldest; i < engines.length; i++) {
+      reports[i] = engines[i].finish();
+    }
+    return List.of(reports);
+  }
+}

@@ -1,0 +1,145 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.Directory;
+import org.gridgov.core.Money;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.governance.GridGovernance;
+import org.gridgov.scoring.Period;
+import org.gridgov.scoring.Scoring;
+import org.gridgov.scoring.ScoringRun;
+import org.gridgov.scoring.pay.PayLine;
+import org.gridgov.scoring.pay.PayStatement;
+import org.gridgov.scoring.policy.IndicatorSettings;
+import org.gridgov.scoring.policy.ScoringPolicy;
+import org.gridgov.simulation.report.HtmlReport;
+import org.gridgov.simulation.report.ResultFiles;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scoring, rankings and pay are monthly: a run over several calendar months is scored month by
+ * month, each month (the part of it the run covers, at either end) as grid-scoring scores that
+ * month from every stored history alive in it.
+ */
+class MonthlyScoresTest {
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  /** Kaixuan's scoring with two days to settle, so that each month's first two days count twice. */
+  private static ScoringPolicy settlingTwoDays() {
+    ScoringPolicy k = SimulationConfig.defaults().scoring();
+    IndicatorSettings s = k.indicators();
+    return new ScoringPolicy(k.id(), k.version(), k.source(), new IndicatorSettings(
+        s.respondWithin(), s.closeWithin(), Duration.ofDays(2), s.satisfiedAtLeast(),
+        s.lateReplyCredit(), s.percentiles(), s.threeRateSources()), k.score(), k.threeRates(),
+        k.team(), k.pay(), k.points(), k.duties());
+  }
+
+  @Test
+  void run_overThreeMonths_eachMonthScoredAsFromTheStoredHistories() {
+    LocalDate start = LocalDate.of(2024, 3, 27); // to 5 May: 27–31 March, April, 1–5 May
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(start, 40)
+        .withArrivals(Arrivals.defaults().withRate(0.5)).withScoring(settlingTwoDays());
+    InMemoryGridStorage storage = InMemoryGridStorage.builder().keepArchived(true).build();
+
+    SimulationResult result = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        storage);
+
+    List<Period> months = List.of(
+        new Period(start, LocalDate.of(2024, 3, 31), SHANGHAI),
+        Period.month(YearMonth.of(2024, 4), SHANGHAI),
+        new Period(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 5), SHANGHAI));
+    assertThat(result.scores()).extracting(Scores::period).containsExactlyElementsOf(months);
+    assertThat(result.archived()).as("cases went all the way").isPositive();
+    GridGovernance reader = GridGovernance.builder().storage(storage).policy(Presets.kaixuan())
+        .clock(Clock.fixed(result.end(), SHANGHAI)).node("reader").build();
+    Directory directory = reader.directory();
+    for (int m = 0; m < months.size(); m++) {
+      Period month = months.get(m);
+      ScoringRun scoring = Scoring.of(config.scoring()).period(month);
+      Scores fromStore = Simulation.scores(config, scoring, scoring.indicators(
+          reader.histories(month.from(), month.to()), List.of(), directory), directory);
+      assertThat(result.scores().get(m)).as(month.label()).isEqualTo(fromStore);
+    }
+    assertThat(result.scores().get(1).pay()).map(PayStatement::period).contains("2024-04");
+  }
+
+  @Test
+  void run_overTwoMonths_paysEachMonthItsMonthlyBase(@TempDir Path dir) throws Exception {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 1), 61)
+        .withArrivals(Arrivals.defaults().withRate(0.2));
+    // Kaixuan's graded pay: 40 % of the ¥6,000 monthly base is graded, so ¥3,600 is fixed
+    assertThat(config.baseSalary()).isEqualTo(Money.ofYuan("6000"));
+    assertThat(config.scoring().pay().orElseThrow().graded().orElseThrow().share())
+        .isEqualByComparingTo("0.40");
+
+    SimulationResult result = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(result.scores()).extracting(s -> s.period().label())
+        .containsExactly("2024-03", "2024-04");
+    for (Scores month : result.scores()) {
+      PayStatement pay = month.pay().orElseThrow();
+      assertThat(pay.period()).isEqualTo(month.period().label());
+      assertThat(pay.lines()).isNotEmpty().extracting(PayLine::worker)
+          .containsExactlyElementsOf(result.scores().get(0).pay().orElseThrow().lines().stream()
+              .map(PayLine::worker).toList());
+      assertThat(pay.lines()).extracting(PayLine::fixed).containsOnly(Money.ofYuan("3600"));
+      assertThat(month.ranking(org.gridgov.scoring.UnitKind.WORKER).period())
+          .isEqualTo(month.period().label());
+    }
+
+    String html = HtmlReport.render("two months", result, Presets.kaixuan().targets(),
+        Optional.empty());
+    String pay = html.substring(html.indexOf("<h2>Pay</h2>"));
+    assertThat(pay).contains("<h3>2024-03</h3>", "<h3>2024-04</h3>");
+    assertThat(html.substring(html.indexOf("<h2>Scores</h2>"), html.indexOf("<h2>Pay</h2>")))
+        .contains("<h3>2024-03</h3>", "<h3>2024-04</h3>");
+    ResultFiles.write(result, dir, "");
+    List<String> rows = Files.readAllLines(dir.resolve("pay.csv"));
+    assertThat(rows.get(0)).startsWith("period,scheme,worker,fixedYuan,variableYuan,totalYuan");
+    int paid = result.scores().get(0).pay().orElseThrow().lines().size();
+    assertThat(rows.stream().filter(r -> r.startsWith("2024-03,graded,"))).hasSize(paid)
+        .allSatisfy(r -> assertThat(r).contains(",3600.00,"));
+    assertThat(rows.stream().filter(r -> r.startsWith("2024-04,graded,"))).hasSize(paid);
+    assertThat(Files.readAllLines(dir.resolve("rankings.csv")))
+        .anySatisfy(r -> assertThat(r).startsWith("2024-03,worker,1,"))
+        .anySatisfy(r -> assertThat(r).startsWith("2024-04,worker,1,"));
+    assertThat(Files.readString(dir.resolve("result.json")))
+        .contains("\"first\" : \"2024-03-01\"", "\"last\" : \"2024-03-31\"",
+            "\"first\" : \"2024-04-01\"", "\"last\" : \"2024-04-30\"");
+  }
+
+  @Test
+  void run_insideOneMonth_onePeriodOfItsDays() {
+    SimulationResult result = Simulation.run(SimulationTest.KAIXUAN, SimulationTest.week(),
+        Presets.kaixuan(), InMemoryGridStorage.create());
+
+    assertThat(result.scores()).singleElement().satisfies(s -> {
+      assertThat(s.period()).isEqualTo(
+          new Period(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 10), SHANGHAI));
+      assertThat(s.pay().orElseThrow().lines()).isNotEmpty();
+    });
+  }
+
+  @Test
+  void months_endsCutToTheRun() {
+    assertThat(MonthlyIndicators.months(LocalDate.of(2024, 1, 31), 31, SHANGHAI))
+        .containsExactly(new Period(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 1, 31), SHANGHAI),
+            Period.month(YearMonth.of(2024, 2), SHANGHAI),
+            new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1), SHANGHAI));
+    assertThat(MonthlyIndicators.months(LocalDate.of(2024, 2, 1), 29, SHANGHAI))
+        .containsExactly(Period.month(YearMonth.of(2024, 2), SHANGHAI));
+  }
+}
