@@ -40,6 +40,8 @@ import org.gridgov.scoring.Areas;
 import org.gridgov.scoring.Period;
 import org.gridgov.scoring.UnitRef;
 import org.gridgov.scoring.policy.IndicatorSettings;
+import org.gridgov.scoring.policy.ScoringPolicyLoader;
+import org.gridgov.scoring.policy.ScoringRules;
 
 /**
  * Computes the {@link Counter}s of every unit in one pass over the events. Events may arrive
@@ -91,9 +93,18 @@ public final class IndicatorEngine {
   private record Reply(Instant deadline, Counter outcome, Tally[] areas, Tally worker,
       Tally line) {}
 
+  /**
+   * @throws InvalidInputException when {@code period} is missing or {@code settings} are missing or
+   *     invalid ({@link ScoringPolicyLoader#validate(IndicatorSettings)}): a negative {@code
+   *     settleAfter} or a percentile of 0 would count wrong or fail only at {@link #finish()}
+   */
   public IndicatorEngine(Period period, IndicatorSettings settings) {
+    if (period == null) {
+      throw new InvalidInputException("indicator engine", Violation.of("period",
+          ScoringRules.REQUIRED, "is required", null));
+    }
     this.period = period;
-    this.settings = settings;
+    this.settings = ScoringPolicyLoader.validate(settings);
     this.from = period.from();
     this.to = period.to();
     this.cutOff = to.plus(settings.settleAfter());

@@ -40,6 +40,13 @@ final class ScoringChecks {
     return c.v;
   }
 
+  /** The violations of indicator settings built in code, at the paths a policy gives them. */
+  static List<Violation> check(IndicatorSettings settings) {
+    ScoringChecks c = new ScoringChecks();
+    c.indicators(settings);
+    return c.v;
+  }
+
   private void header(ScoringPolicy p) {
     rule(!Ids.isToken(p.id()), "id", ScoringRules.ID, "must be a token of letters, digits and . _ : -", p.id());
     rule(p.version() < 1, "version", ScoringRules.RANGE, "must be at least 1", p.version());

@@ -48,6 +48,23 @@ public final class ScoringPolicyLoader {
     return policy;
   }
 
+  /**
+   * Checks indicator settings built in code (as {@link #validate(ScoringPolicy)} checks a policy's,
+   * at the same {@code indicators.*} paths); returns them when valid, else throws listing every
+   * violation.
+   */
+  public static IndicatorSettings validate(IndicatorSettings settings) {
+    if (settings == null) {
+      throw new InvalidInputException("indicator settings", Violation.of("indicators",
+          ScoringRules.REQUIRED, "is required", null));
+    }
+    List<Violation> violations = ScoringChecks.check(settings);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("indicator settings", violations);
+    }
+    return settings;
+  }
+
   private static ScoringPolicy load(ObjectMapper mapper, Reader reader, String sourceName) {
     JsonNode root;
     try {

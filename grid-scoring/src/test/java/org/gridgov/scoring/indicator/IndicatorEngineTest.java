@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.scoring.Town.*;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.Source;
@@ -41,6 +43,24 @@ class IndicatorEngineTest {
 
   private static BigDecimal dec(String value) {
     return new BigDecimal(value);
+  }
+
+  @Test
+  void engine_builtInCodeWithoutAPeriodOrWithBadSettings_refusedNamingTheFields() {
+    IndicatorSettings bad = new IndicatorSettings(SETTINGS.respondWithin(), SETTINGS.closeWithin(),
+        Duration.ofHours(-1), SETTINGS.satisfiedAtLeast(), SETTINGS.lateReplyCredit(),
+        ImmutableList.of(0, 90), SETTINGS.threeRateSources());
+
+    assertThatThrownBy(() -> new IndicatorEngine(null, SETTINGS))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("period: is required [scoring.required]");
+    assertThatThrownBy(() -> new IndicatorEngine(PERIOD, null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("indicators: is required [scoring.required]");
+    assertThatThrownBy(() -> new IndicatorEngine(PERIOD, bad))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("indicators.settleAfter: must not be negative")
+        .hasMessageContaining("indicators.percentiles[0]: must be 1 to 100");
   }
 
   @Test
