@@ -86,9 +86,8 @@ final class IncidentSql {
    * Leaves out a report rejected at registration: its history holds the rejection (event type
    * {@code incident.rejected} of {@code json.EventTypes}), whatever its stage now (archived too).
    */
-  private static final String NOT_REJECTED = """
-       AND NOT EXISTS (SELECT 1 FROM {event} e
-                        WHERE e.incident_id = i.id AND e.event_type = 'incident.rejected')""";
+  private static final String NOT_REJECTED = "\n   AND NOT EXISTS (SELECT 1 FROM {event} e"
+      + " WHERE e.incident_id = i.id AND e.event_type = 'incident.rejected')";
 
   /** unit code followed by %, from, to */
   static final String COUNT_REPORTED = """
