@@ -2,7 +2,12 @@ package org.gridgov.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.tck.fixtures.Events.CENTRE;
 import static org.gridgov.tck.fixtures.Events.GRID_A;
+import static org.gridgov.tck.fixtures.Events.WANG;
+import static org.gridgov.tck.fixtures.Events.at;
+import static org.gridgov.tck.fixtures.Events.claimed;
+import static org.gridgov.tck.fixtures.Events.extended;
 import static org.gridgov.tck.fixtures.Events.supervised;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
@@ -13,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
+import org.gridgov.core.incident.IllegalTransitionException;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.tck.fixtures.EveryEventType;
 import org.junit.jupiter.api.Test;
@@ -27,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * <p><b>Precision.</b> Stores keep instants to the microsecond, in any JVM or session time zone.
  * A store may drop the digits below the microsecond (truncating toward the past, as the SQL
  * timestamp types do); when it does, the incident {@code append} returns is the stored one.
+ * Whether an append is legal never depends on that choice: the fold compares instants to the
+ * microsecond, so every store accepts an event under a microsecond before the last one inside
+ * the same microsecond, and refuses an extension of the reply deadline by less than one.
  *
  * <p><b>Range.</b> Stores keep every instant from {@link IncidentEvent#MIN_INSTANT} to {@link
  * IncidentEvent#MAX_INSTANT}, both included; an event outside cannot be built, so no store is
@@ -166,5 +176,48 @@ public abstract class FidelityContract extends StorageContract {
     } finally {
       TimeZone.setDefault(saved);
     }
+  }
+
+  @Test
+  void append_eventInsideTheLastEventsMicrosecond_acceptedByEveryStore_anEarlierOneRefused() {
+    Instant t = Instant.parse("2024-03-04T01:00:00.123456900Z");
+    IncidentId id = IncidentId.of("p1");
+    storage.incidents().intake(anIncident().withId("p1").reportedAt(t)
+        .registered(Duration.ofHours(1)).build());
+
+    Incident appended = storage.incidents().append(id, 2,
+        List.of(new IncidentSupervised(id, CENTRE, t.minusNanos(500), "500 ns before")));
+
+    assertThat(appended.version()).isEqualTo(3);
+    assertThat(storage.incidents().find(id)).contains(appended);
+    assertThat(storage.incidents().history(id)).hasSize(3);
+    Instant earlier = t.truncatedTo(ChronoUnit.MICROS).minusNanos(1);
+    assertThatThrownBy(() -> storage.incidents().append(id, 3,
+        List.of(new IncidentSupervised(id, CENTRE, earlier, "the microsecond before"))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("events must not go back in time");
+    assertThat(storage.incidents().history(id)).hasSize(3);
+    assertThat(storage.incidents().find(id).orElseThrow().version()).isEqualTo(3);
+  }
+
+  @Test
+  void append_extensionByLessThanAMicrosecond_refusedByEveryStore_byOneAccepted() {
+    IncidentId id = IncidentId.of("p2");
+    storage.incidents().intake(anIncident().withId("p2").registered(Duration.ofHours(24)).build());
+    Instant replyBy = storage.incidents().append(id, 2, List.of(claimed("p2", 1, WANG)))
+        .replyBy().orElseThrow();
+    assertThat(replyBy).isEqualTo(at(73));
+
+    assertThatThrownBy(() -> storage.incidents().append(id, 3,
+        List.of(extended("p2", 2, replyBy.plusNanos(500)))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("must move the deadline");
+    assertThat(storage.incidents().history(id)).hasSize(3);
+    assertThat(storage.incidents().find(id).orElseThrow().replyBy()).contains(replyBy);
+
+    Incident extended = storage.incidents().append(id, 3,
+        List.of(extended("p2", 2, replyBy.plusNanos(1_000))));
+    assertThat(extended.replyBy()).contains(replyBy.plusNanos(1_000));
+    assertThat(storage.incidents().find(id)).contains(extended);
   }
 }

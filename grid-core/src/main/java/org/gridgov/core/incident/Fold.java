@@ -103,15 +103,17 @@ final class Fold {
       if (s.overdue()) {
         throw refuse(s, event, "already overdue since " + s.replyBy());
       }
-      if (!e.deadline().equals(s.replyBy())) {
+      if (s.replyBy() == null
+          || EventFields.compareStored(e.deadline(), s.replyBy()) != 0) {
         throw refuse(s, event, "the reply deadline is " + s.replyBy() + ", not " + e.deadline());
       }
       d.overdue = true;
       d.overdueCount++;
       d.superviseAt = e.superviseAt().orElse(null);
     } else if (event instanceof DeadlineExtended e) {
-      if (!e.replyBy().isAfter(s.replyBy())) {
-        throw refuse(s, event, "an extension must move the deadline " + s.replyBy() + " later");
+      if (EventFields.compareStored(e.replyBy(), s.replyBy()) <= 0) {
+        throw refuse(s, event, "an extension must move the deadline " + s.replyBy()
+            + " later, by a microsecond at least, was " + e.replyBy());
       }
       d.replyBy(e.replyBy());
       d.overdue = false;

@@ -72,9 +72,12 @@ public final class Incident {
           "the event belongs to incident " + event.incident());
     }
     check(event.step());
-    if (event.at().isBefore(s.lastChangedAt())) {
+    // to the microsecond, the precision every store keeps: a store that cuts finer digits only
+    // knows the last event's instant cut, so comparing finer would make the stores disagree
+    if (EventFields.compareStored(event.at(), s.lastChangedAt()) < 0) {
       throw new IllegalTransitionException(s.id(), s.stage(), event.step(),
-          "events must not go back in time: " + event.at() + " is before " + s.lastChangedAt());
+          "events must not go back in time: " + event.at() + " is before " + s.lastChangedAt()
+              + " (compared to the microsecond)");
     }
     return new Incident(Fold.next(s, event));
   }

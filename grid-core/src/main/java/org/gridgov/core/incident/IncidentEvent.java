@@ -75,7 +75,12 @@ public sealed interface IncidentEvent
    * What is wrong with an instant for an event, or null when every adapter can store it and find
    * it among the due timers: from {@link #MIN_INSTANT} to {@link #MAX_INSTANT}, both included.
    * An instant inside may carry digits below the microsecond; a store may cut them (the JDBC
-   * stores do), which never takes it out of the range.
+   * stores do), which never takes it out of the range. The rules that compare an event's instants
+   * with the incident's ({@link Incident#apply}: no event before the last one, an overdue mark at
+   * the reply deadline, an extension moving it later) compare to the microsecond, so a store that
+   * cuts the finer digits and one that keeps them accept and refuse the same events: an event
+   * under a microsecond before the last one, inside the same microsecond, is accepted, and an
+   * extension by less than a microsecond is refused.
    */
   static String instantProblem(Instant value) {
     if (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT)) {

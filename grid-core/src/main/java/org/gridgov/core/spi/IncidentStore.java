@@ -27,7 +27,9 @@ import org.gridgov.core.territory.AreaCode;
  *
  * <p>A store keeps, and finds due, every instant from {@link IncidentEvent#MIN_INSTANT} to {@link
  * IncidentEvent#MAX_INSTANT}: the events refuse any other when built, so that is all it is given
- * to store, and a lease may not end later ({@link #leaseEnd}).
+ * to store, and a lease may not end later ({@link #leaseEnd}). A store keeps instants to the
+ * microsecond at least and may cut finer digits; the fold compares instants to the microsecond
+ * ({@link IncidentEvent#instantProblem}), so whether an append is legal never depends on the store.
  */
 public interface IncidentStore {
 
@@ -136,6 +138,9 @@ public interface IncidentStore {
    * @return the incidents appended to, after their append, in the order given
    * @throws org.gridgov.core.incident.IllegalTransitionException when an event is illegal where it
    *     stands (a bug in the caller); the store may then have written none of the batch
+   * @throws StorageException when the store failed and cannot tell which of the batch it wrote
+   *     (a connection lost at the commit), as {@link #append} does: it never reports an incident
+   *     it may have appended to as skipped. A retry is version-checked, so it never appends twice.
    * @since 0.1
    */
   default List<Incident> appendAll(List<Append> appends) {

@@ -342,6 +342,17 @@ class IncidentTest {
   }
 
   @Test
+  void markOverdue_deadlineInTheSameMicrosecond_accepted_asEveryStoreComparesIt() {
+    Incident assigned = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN)));
+
+    assertThat(assigned.apply(overdue(at(96).plusNanos(500), 97)).overdue())
+        .as("a store that cut the deadline to the microsecond sees the same deadline").isTrue();
+    assertThatThrownBy(() -> assigned.apply(overdue(at(96).plusNanos(1_000), 97)))
+        .hasMessageContaining("the reply deadline is " + at(96));
+  }
+
+  @Test
   void extendDeadline_earlier_refused() {
     Incident assigned = Incident.replay(List.of(reported(), registered(0),
         assigned(24, WANG, URBAN)));
