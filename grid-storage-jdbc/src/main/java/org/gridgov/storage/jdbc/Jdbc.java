@@ -62,18 +62,50 @@ final class Jdbc {
       if (setIsolation) {
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       }
+      T result;
       try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
+        result = work.run(connection);
       } catch (SQLException | RuntimeException | Error e) {
         rollback(connection, e);
+        restore(connection, autoCommit, setIsolation, isolation);
         throw e;
+      }
+      try {
+        connection.commit();
+      } catch (SQLException e) {
+        rollback(connection, e);
+        if (refused(e)) {
+          throw e; // the database answered: rolled back, nothing stored
+        }
+        throw new CommitUnknown(operation, e);
       } finally {
         restore(connection, autoCommit, setIsolation, isolation);
       }
+      return result;
     } catch (SQLException e) {
       throw new StorageException(operation + " failed (" + e.getSQLState() + ")", e);
+    }
+  }
+
+  /**
+   * Whether a failed commit is the database's answer that it rolled the transaction back (a
+   * serialization failure or deadlock, SQLSTATE class 40, or a deferred constraint, class 23),
+   * rather than a lost connection, after which the commit may have gone through.
+   */
+  private static boolean refused(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("40") || state.startsWith("23"));
+  }
+
+  /**
+   * The commit failed: the connection may have died after the database committed, so the work
+   * may or may not be stored. Only a version-checked retry can tell; retrying as if nothing were
+   * written could report what was stored as skipped.
+   */
+  static final class CommitUnknown extends StorageException {
+    CommitUnknown(String operation, SQLException cause) {
+      super(operation + " failed at commit (" + cause.getSQLState() + "): it may have been"
+          + " stored or not", cause);
     }
   }
 

@@ -2,7 +2,9 @@ package org.gridgov.storage.jdbc;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -100,8 +102,8 @@ public final class JdbcGridStorage implements GridStorage {
   }
 
   /**
-   * DURABLE unless the database is H2 in memory; MULTI_NODE and SKIP_LOCKED_CLAIM on PostgreSQL
-   * and MariaDB.
+   * DURABLE unless the database is H2 in memory (in this JVM or behind an H2 server); MULTI_NODE
+   * and SKIP_LOCKED_CLAIM on PostgreSQL and MariaDB.
    */
   @Override
   public Set<StorageCapability> capabilities() {
@@ -111,7 +113,7 @@ public final class JdbcGridStorage implements GridStorage {
   private static Set<StorageCapability> capabilities(DataSource dataSource, SqlDialect dialect) {
     Set<StorageCapability> result = EnumSet.noneOf(StorageCapability.class);
     try (Connection connection = dataSource.getConnection()) {
-      if (!connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
+      if (!inMemoryH2(connection)) {
         result.add(StorageCapability.DURABLE);
       }
     } catch (SQLException e) {
@@ -124,6 +126,22 @@ public final class JdbcGridStorage implements GridStorage {
       result.add(StorageCapability.SKIP_LOCKED_CLAIM);
     }
     return Set.copyOf(result);
+  }
+
+  /**
+   * Whether the database is H2 in memory, however it is reached: {@code jdbc:h2:mem:x} in this
+   * JVM, or {@code jdbc:h2:tcp://host/mem:x} and {@code ssl://} through a server, whose memory
+   * database is gone when the server stops just the same. H2 itself answers: {@code
+   * DATABASE_PATH()} is null for a database in memory, the file's path otherwise.
+   */
+  private static boolean inMemoryH2(Connection connection) throws SQLException {
+    if (!connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
+      return false;
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet path = statement.executeQuery("SELECT DATABASE_PATH()")) {
+      return path.next() && path.getString(1) == null;
+    }
   }
 
   /** Options of a {@link JdbcGridStorage}; every one has a default. */

@@ -177,7 +177,9 @@ public final class JdbcIncidentStore implements IncidentStore {
   /**
    * All the appends in one transaction and one commit: each is version-checked by its row update
    * (which also locks the row until the commit), so a stale or unknown incident is skipped and the
-   * others go through. Should the batch fail as a whole, it is retried one by one. A batch that
+   * others go through. Should the batch fail as a whole before its commit (rolled back), it is
+   * retried one by one; should the commit itself fail (the connection lost), the batch may be
+   * stored, so the {@link StorageException} is thrown, as {@link #append} throws it. A batch that
    * names one incident twice (a chain of appends) is appended one by one, each on the state the
    * one before left, as the SPI's default does; the versions are read once for a whole batch.
    */
@@ -234,6 +236,10 @@ public final class JdbcIncidentStore implements IncidentStore {
         }
         return done;
       });
+    } catch (Jdbc.CommitUnknown unknown) {
+      // the batch may be stored: appended again one by one, its incidents would be found moved
+      // on and reported as skipped. The caller is told, as append tells it.
+      throw unknown;
     } catch (StorageException batchFailed) {
       return IncidentStore.super.appendAll(appends);
     }

@@ -1,6 +1,12 @@
 package org.gridgov.storage.jdbc;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -10,8 +16,10 @@ import org.gridgov.core.spi.StorageException;
  * gridgov's tables by Flyway: the dialect's migrations folder, the table prefix as the {@code
  * prefix} placeholder, and a history table of its own ({@code <prefix>gridgov_schema_history}), so
  * that it never meets the host application's Flyway. A schema already holding other tables is
- * baselined at version 0, so that every gridgov migration still runs. Migrations are SQL files,
- * but for {@link AliveUntilBackfill} (versions 5 and 7), which replays stored histories.
+ * baselined at version 0, so that every gridgov migration still runs; one already holding
+ * gridgov's own tables without their history is refused ({@link SchemaMode#NONE} tables).
+ * Migrations are SQL files, but for {@link AliveUntilBackfill} (versions 5 and 7), which replays
+ * stored histories.
  */
 final class Schema {
   private Schema() {}
@@ -31,6 +39,10 @@ final class Schema {
   }
 
   static void apply(DataSource dataSource, Tables tables, SchemaMode mode) {
+    if (mode == SchemaMode.NONE) {
+      return;
+    }
+    refuseTablesWithoutHistory(dataSource, tables, mode);
     try {
       switch (mode) {
         case MIGRATE -> flyway(dataSource, tables).migrate();
@@ -42,5 +54,59 @@ final class Schema {
           + tables.history() + ") could not be " + (mode == SchemaMode.MIGRATE ? "migrated"
           : "validated"), e);
     }
+  }
+
+  /**
+   * Refuses to start when gridgov's tables exist but Flyway's history of them does not: they were
+   * created outside these migrations (by the operator from the shipped SQL, for a store run with
+   * {@link SchemaMode#NONE}), so no one can tell which versions they hold. Baselined at 0, as an
+   * unrelated schema is, they would meet V1 creating them again; baselined at the latest
+   * version, an older set of tables would miss its upgrades and backfills. Nothing is written:
+   * the operator says which version the tables are at.
+   */
+  private static void refuseTablesWithoutHistory(DataSource dataSource, Tables tables,
+      SchemaMode mode) {
+    try (Connection connection = dataSource.getConnection()) {
+      if (exists(connection, tables.history())) {
+        return;
+      }
+      for (String table : tables.all()) {
+        if (exists(connection, table)) {
+          throw new StorageException("SchemaMode." + mode + " found gridgov's table " + table
+              + " but no migration history table " + tables.history() + ": the tables were"
+              + " created outside gridgov's migrations (SchemaMode.NONE), and which version they"
+              + " are at is unknown. Either keep SchemaMode.NONE and upgrade them with the shipped"
+              + " SQL yourself, or hand them to gridgov: baseline " + tables.history() + " with"
+              + " Flyway at the last version you applied (baselineVersion, for example 6 after"
+              + " V6__incident_alive_version.sql), then start with SchemaMode." + mode
+              + ". Nothing was changed.");
+        }
+      }
+    } catch (SQLException e) {
+      throw new StorageException("cannot check the gridgov schema (" + tables.dialect().name()
+          + ", history " + tables.history() + ")", e);
+    }
+  }
+
+  /**
+   * Whether {@code table} is in the connection's current schema, under any case: H2 folds names
+   * to upper case, PostgreSQL to lower, and Flyway quotes the history table's name as given.
+   */
+  private static boolean exists(Connection connection, String table) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    String escape = meta.getSearchStringEscape();
+    String schema = connection.getSchema();
+    for (String name : Set.of(table, table.toUpperCase(Locale.ROOT))) {
+      String pattern = escape == null ? name
+          : name.replace(escape, escape + escape).replace("_", escape + "_");
+      try (ResultSet found = meta.getTables(connection.getCatalog(), schema, pattern, null)) {
+        while (found.next()) {
+          if (found.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }

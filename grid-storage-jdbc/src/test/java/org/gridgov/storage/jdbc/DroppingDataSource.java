@@ -22,6 +22,7 @@ final class DroppingDataSource implements DataSource {
   private final TestDatabase database;
   private final AtomicInteger batches = new AtomicInteger();
   private volatile int dropAt = Integer.MAX_VALUE;
+  private volatile boolean dropAfterCommit;
 
   DroppingDataSource(TestDatabase database) {
     this.database = database;
@@ -33,10 +34,24 @@ final class DroppingDataSource implements DataSource {
     dropAt = n;
   }
 
+  /**
+   * Makes the next commit ambiguous: the database commits, then the connection is lost before
+   * the driver hears back, and the caller gets the error a lost connection gives.
+   */
+  void dropAfterNextCommit() {
+    dropAfterCommit = true;
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
     Connection real = DriverManager.getConnection(database.url, database.user(), database.password);
     return (Connection) proxy(Connection.class, real, (p, m, args) -> {
+      if (m.getName().equals("commit") && dropAfterCommit) {
+        dropAfterCommit = false;
+        real.commit();
+        kill(real);
+        throw new SQLException("connection lost waiting for the commit's answer", "08006");
+      }
       Object result = invoke(real, m, args);
       if (result instanceof Statement statement && m.getName().endsWith("Statement")) {
         Class<?> type = m.getReturnType();

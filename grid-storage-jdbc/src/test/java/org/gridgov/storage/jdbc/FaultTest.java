@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.spi.Append;
 import org.gridgov.core.spi.StorageException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,6 +75,40 @@ class FaultTest {
       assertThat(reopened.incidents().count()).isZero();
       assertThat(reopened.incidents().intakeAll(openings)).allMatch(r -> r.created());
       assertThat(reopened.incidents().count()).isEqualTo(300);
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void appendAll_connectionLostAtTheCommit_callerToldAsByAppend_retryAppendsNothingTwice(
+      TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    DroppingDataSource dropping = new DroppingDataSource(database);
+    try {
+      JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
+      List<Append> batch = new ArrayList<>();
+      for (String id : List.of("c1", "c2", "c3")) {
+        storage.incidents().intake(anIncident().withId(id).registered(Duration.ofHours(1)).build());
+        batch.add(Append.of(IncidentId.of(id), 2, List.of(supervised(id, 1, "timer"))));
+      }
+      dropping.dropAfterNextCommit(); // the batch is committed, its answer lost
+
+      assertThatThrownBy(() -> storage.incidents().appendAll(batch))
+          .as("the batch may be stored: not reported as three skipped incidents")
+          .isInstanceOf(StorageException.class)
+          .hasMessageStartingWith("append to 3 incidents failed at commit")
+          .hasCauseInstanceOf(java.sql.SQLException.class);
+
+      JdbcGridStorage reopened = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.NONE).incidentCacheSize(0).build();
+      assertThat(reopened.incidents().appendAll(batch)).as("a retry finds them moved on")
+          .isEmpty();
+      for (String id : List.of("c1", "c2", "c3")) {
+        assertThat(reopened.incidents().history(IncidentId.of(id))).as(id).hasSize(3);
+      }
     } finally {
       database.dropTables(prefix);
     }

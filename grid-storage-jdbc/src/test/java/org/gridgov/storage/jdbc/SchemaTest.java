@@ -32,6 +32,8 @@ import org.gridgov.storage.jdbc.json.PolicyCodec;
 import org.gridgov.tck.fixtures.Directories;
 import org.gridgov.tck.fixtures.Events;
 import org.gridgov.tck.fixtures.EveryEventType;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +63,72 @@ class SchemaTest {
       assertThat(first.incidents().count()).isEqualTo(1);
     } finally {
       database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void migrateOrValidate_tablesTheOperatorCreatedForModeNone_refusedSayingWhatToDo_nothingChanged(
+      TestDatabase database) throws Exception {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
+      runShippedSql(database, tables);
+      JdbcGridStorage none = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.NONE).build();
+      none.incidents().intake(anIncident().withId("op1").registered(Duration.ofHours(1)).build());
+
+      for (SchemaMode mode : List.of(SchemaMode.MIGRATE, SchemaMode.VALIDATE)) {
+        assertThatThrownBy(() -> JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+            .schemaMode(mode).build())
+            .as(mode.name())
+            .isInstanceOf(StorageException.class)
+            .hasMessageStartingWith("SchemaMode." + mode + " found gridgov's table")
+            .hasMessageContaining("no migration history table " + tables.history())
+            .hasMessageContaining("keep SchemaMode.NONE")
+            .hasMessageContaining("baseline " + tables.history());
+      }
+      Flyway flyway = Schema.flyway(database.pool(), tables);
+      assertThat(flyway.info().applied()).as("no history written").isEmpty();
+      assertThat(none.incidents().history(IncidentId.of("op1"))).hasSize(2);
+
+      // the way out the message gives: baseline at the last script applied, then migrate
+      Flyway.configure().configuration(flyway.getConfiguration()).baselineVersion("6").load()
+          .baseline();
+      JdbcGridStorage migrated = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .build();
+      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("7");
+      assertThat(migrated.incidents().find(IncidentId.of("op1")).orElseThrow().version())
+          .isEqualTo(2);
+      JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.VALIDATE).build();
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  /** Creates the tables as an operator does for SchemaMode.NONE: the shipped SQL scripts, run. */
+  private static void runShippedSql(TestDatabase database, Tables tables) throws Exception {
+    List<String> scripts = List.of("V1__event_store.sql", "V2__directory_policies_counters.sql",
+        "V3__policy_heads.sql", "V4__incident_alive_until.sql", "V6__incident_alive_version.sql");
+    try (Connection c = database.pool().getConnection();
+        java.sql.Statement statement = c.createStatement()) {
+      for (String script : scripts) {
+        String sql;
+        try (var in = SchemaTest.class.getResourceAsStream("/org/gridgov/storage/jdbc/migration/"
+            + tables.dialect().name() + "/" + script)) {
+          sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String code = sql.lines().filter(line -> !line.strip().startsWith("--"))
+            .collect(java.util.stream.Collectors.joining("\n"))
+            .replace("${prefix}", tables.prefix());
+        for (String one : code.split(";")) {
+          if (!one.isBlank()) {
+            statement.execute(one);
+          }
+        }
+      }
     }
   }
 
@@ -352,6 +420,26 @@ class SchemaTest {
     assertThat(reopened.incidents().find(IncidentId.of("kept"))).isPresent();
     assertThat(reopened.capabilities()).contains(StorageCapability.DURABLE);
     assertThat(JdbcGridStorage.h2InMemory("schema-test").capabilities()).isEmpty();
+  }
+
+  @Test
+  void h2ThroughATcpServer_durableOnlyForAFile(@TempDir Path dir) throws SQLException {
+    Server server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+    try {
+      String base = "jdbc:h2:tcp://localhost:" + server.getPort() + "/";
+      JdbcDataSource memory = new JdbcDataSource();
+      memory.setURL(base + "mem:gridgov_tcp_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+      JdbcDataSource file = new JdbcDataSource();
+      file.setURL(base + dir.resolve("gridgov").toAbsolutePath());
+
+      assertThat(JdbcGridStorage.create(memory).capabilities())
+          .as("a memory database behind an H2 server is gone when the server stops")
+          .doesNotContain(StorageCapability.DURABLE);
+      assertThat(JdbcGridStorage.create(file).capabilities())
+          .contains(StorageCapability.DURABLE);
+    } finally {
+      server.stop();
+    }
   }
 
   @Test
