@@ -33,6 +33,11 @@ final class MonthlyIndicators {
   private int current;
   private int oldest;
   private Instant latest;
+  /**
+   * The first instant at which an engine starts or finishes ({@link #boundary()}): an event before
+   * it goes straight to the engines in play, one comparison (a year streams millions of events).
+   */
+  private Instant next;
 
   MonthlyIndicators(List<Period> periods, IndicatorSettings settings, Directory directory) {
     this.periods = List.copyOf(periods);
@@ -47,6 +52,14 @@ final class MonthlyIndicators {
       cutOffs[i] = this.periods.get(i).to().plus(settings.settleAfter());
     }
     engines[0] = new IndicatorEngine(this.periods.get(0), settings).seed(directory);
+    next = boundary();
+  }
+
+  /** The next month's start or the oldest engine's cut-off, whichever comes first. */
+  private Instant boundary() {
+    Instant start = current + 1 < engines.length ? starts[current + 1] : Instant.MAX;
+    Instant cutOff = oldest < current ? cutOffs[oldest] : Instant.MAX;
+    return start.isBefore(cutOff) ? start : cutOff;
   }
 
   /**
@@ -72,13 +85,16 @@ final class MonthlyIndicators {
           + " event at " + latest);
     }
     latest = t;
-    while (current + 1 < engines.length && !t.isBefore(starts[current + 1])) {
-      engines[current + 1] = engines[current].next(periods.get(current + 1)).seed(directory);
-      current++;
-    }
-    while (oldest < current && !t.isBefore(cutOffs[oldest])) {
-      reports[oldest] = engines[oldest].finish();
-      engines[oldest++] = null;
+    if (!t.isBefore(next)) {
+      while (current + 1 < engines.length && !t.isBefore(starts[current + 1])) {
+        engines[current + 1] = engines[current].next(periods.get(current + 1)).seed(directory);
+        current++;
+      }
+      while (oldest < current && !t.isBefore(cutOffs[oldest])) {
+        reports[oldest] = engines[oldest].finish();
+        engines[oldest++] = null;
+      }
+      next = boundary();
     }
     for (int i = oldest; i <= current; i++) {
       engines[i].accept(event); // an engine ignores events at or after its cut-off itself

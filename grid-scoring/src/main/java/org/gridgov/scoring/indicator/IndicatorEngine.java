@@ -83,8 +83,8 @@ public final class IndicatorEngine {
    * later period, so {@link #next(Period)} hands them on (a case answered early, for one).
    */
   private final List<Reply> ahead = new ArrayList<>();
-  /** The latest instant of an event fed, null before the first. */
-  private Instant latest;
+  /** The first event's instant fed at or after this period's end, null while there is none. */
+  private Instant pastEnd;
   /** Whether the event being counted is before this period's end: replies may go {@link #ahead}. */
   private boolean beforeEnd;
   private boolean finished;
@@ -157,13 +157,15 @@ public final class IndicatorEngine {
   public void accept(IncidentEvent event) {
     open();
     Instant t = event.at();
-    if (latest == null || t.isAfter(latest)) {
-      latest = t;
+    beforeEnd = t.isBefore(to); // one comparison for most events: an engine streams millions
+    if (!beforeEnd) {
+      if (pastEnd == null) {
+        pastEnd = t;
+      }
+      if (!t.isBefore(cutOff)) {
+        return;
+      }
     }
-    if (!t.isBefore(cutOff)) {
-      return;
-    }
-    beforeEnd = t.isBefore(to);
     if (event instanceof IncidentReported r) {
       Tally reporter = tally(workers, r.actor().workerId().orElse(null));
       IncidentTrack track = new IncidentTrack(areaTallies(r.grid()),
@@ -348,8 +350,8 @@ public final class IndicatorEngine {
           "must start the day after " + this.period.last() + " in " + this.period.zone(),
           period)));
     }
-    if (latest != null && !latest.isBefore(to)) {
-      throw new IllegalStateException("this engine was fed an event at " + latest + ", not before"
+    if (pastEnd != null) {
+      throw new IllegalStateException("this engine was fed an event at " + pastEnd + ", not before"
           + " the next period " + period.label() + " starts at " + to + ": start the next"
           + " engine before feeding it the first event of its period");
     }
