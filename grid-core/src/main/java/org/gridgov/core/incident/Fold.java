@@ -67,6 +67,12 @@ final class Fold {
       d.claimUntil = null; // no self-claim while the centre decides: it re-dispatches or arbitrates
       undispatch(d);
     } else if (event instanceof CaseArbitrated e) {
+      if (s.stage() == Stage.REGISTERED && s.bounces() == 0) {
+        // REGISTERED is allowed for a case waiting there after its returns (passed up at the
+        // bounce limit); a case never returned has nothing to arbitrate, and arbitrating it would
+        // take away its line's right to return it
+        throw refuse(s, event, "the case was never returned: arbitration settles a bounced case");
+      }
       d.stage = Stage.REGISTERED;
       d.line = e.line();
       d.arbitrated = true;

@@ -206,6 +206,21 @@ class IncidentTest {
   }
 
   @Test
+  void registeredAndNeverReturned_theCentreMayNotArbitrateIt() {
+    // arbitration settles a bounced case; on a fresh one it would take the line's right to say
+    // "not ours" away before the line ever saw the case (ARBITRATE is allowed in REGISTERED only
+    // for a case that waits there after its returns)
+    Incident fresh = Incident.replay(List.of(reported(), registered(0)));
+    assertThat(fresh.bounces()).isZero();
+
+    assertThatThrownBy(() -> fresh.apply(arbitrated(1, URBAN)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("never returned");
+    assertThat(fresh.apply(returned(1, URBAN)).apply(arbitrated(2, URBAN)).arbitrated())
+        .as("once returned, it may be").isTrue();
+  }
+
+  @Test
   void returnedBeforeAnyoneTookItOn_theClaimWindowEnds() {
     Incident registered = Incident.replay(List.of(reported(), registered(0)));
     assertThat(registered.claimUntil()).contains(at(24));
