@@ -11,8 +11,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,14 +120,10 @@ public final class ResultFiles {
       List<PayRow> rows = new ArrayList<>();
       for (Scores month : months) {
         month.pay().ifPresent(pay -> pay.lines().forEach(l -> rows.add(new PayRow(
-            month.period().label(), pay.scheme(), l.worker().value(), yuan(l.fixed()),
-            yuan(l.variable()), yuan(l.total()), l.basis()))));
+            month.period().label(), pay.scheme(), l.worker().value(), l.fixed().yuan(),
+            l.variable().yuan(), l.total().yuan(), l.basis()))));
       }
       return rows;
-    }
-
-    private static BigDecimal yuan(Money money) {
-      return money.yuan();
     }
   }
 
