@@ -60,7 +60,8 @@ import org.gridgov.scoring.policy.ScoringRules;
  * <p>Consecutive periods (the months of a long run) are scored in one pass without feeding every
  * event to every period's engine: when the first event of the next period comes, {@link
  * #next(Period)} starts that period's engine from this one's, and each event then goes to the
- * engine of its period and to the earlier ones whose cut-off it is before.
+ * engine of its period and to the earlier ones whose cut-off it is before. Such a chain takes the
+ * events in time order: an engine that has started the next refuses an event before its end.
  */
 public final class IndicatorEngine {
   /** A {@link #next(Period)} that does not start the day after this period, in its zone. */
@@ -87,6 +88,11 @@ public final class IndicatorEngine {
   private Instant pastEnd;
   /** Whether the event being counted is before this period's end: replies may go {@link #ahead}. */
   private boolean beforeEnd;
+  /**
+   * The period {@link #next(Period)} handed on to, null before: an event before this period's end
+   * that comes later would be missing from that engine, so it is refused.
+   */
+  private Period handedOn;
   private boolean finished;
 
   /** A reply decided ahead of its deadline's period; {@code outcome} null for a missed one. */
@@ -165,6 +171,10 @@ public final class IndicatorEngine {
       if (!t.isBefore(cutOff)) {
         return;
       }
+    } else if (handedOn != null) {
+      throw new IllegalStateException("an event at " + t + " came after the engine of "
+          + handedOn.label() + " was started from this one: feed consecutive periods' events in"
+          + " time order, or it would be missing from that period");
     }
     if (event instanceof IncidentReported r) {
       Tally reporter = tally(workers, r.actor().workerId().orElse(null));
@@ -340,7 +350,8 @@ public final class IndicatorEngine {
    * @throws InvalidInputException when {@code period} is missing or does not start the day after
    *     this period's last day in its zone ({@link #NEXT})
    * @throws IllegalStateException when this engine has finished or was fed an event at or after
-   *     {@code period}'s start
+   *     {@code period}'s start; once it has handed on, it refuses an event before its end (events
+   *     come in time order across the periods)
    */
   public IndicatorEngine next(Period period) {
     open();
@@ -373,6 +384,7 @@ public final class IndicatorEngine {
       // a feedback pending here is not the next period's: it never pends there
       next.tracks.put(id, n);
     });
+    handedOn = period;
     for (Reply r : ahead) {
       Reply moved = new Reply(r.deadline, r.outcome, chainOf.get(r.areas),
           tally(next.workers, workerOf.get(r.worker)), tally(next.lines, lineOf.get(r.line)));

@@ -136,6 +136,35 @@ class IndicatorEngineNextTest {
         .violations()).extracting(v -> v.rule()).containsExactly("indicators.next");
   }
 
+  /**
+   * Months chained in one pass need the events in time order: a March event fed to March's engine
+   * after April's started is lost to April (here an answer in March due in April, on time in
+   * April from every history), so the engine refuses it instead of counting April silently wrong.
+   */
+  @Test
+  void next_thenAnEventBeforeThisPeriodsEnd_refused() {
+    List<IncidentEvent> x = History.byWorker("x", G1, A, 640).registered(641, URBAN)
+        .claimed(A, 642, 700).feedback(A, 650).build();
+    List<IncidentEvent> y = History.byWorker("y", G2, C, 670).build();
+    assertThat(fromEveryHistory(APRIL, List.of(x, y)).worker(A).count(Counter.REPLIES_ON_TIME))
+        .as("x answered in March, due in April").isEqualTo(1);
+    IndicatorEngine march = new IndicatorEngine(PERIOD, SETTLING).seed(directory());
+    march.accept(x.get(0));
+    march.accept(x.get(1));
+    IndicatorEngine april = march.next(APRIL).seed(directory()); // y's report, in April, came
+    march.accept(y.get(0));
+    april.accept(y.get(0));
+
+    assertThatThrownBy(() -> march.accept(x.get(2))) // x's claim, at hour 642, in March
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("2024-04");
+  }
+
+  private static IndicatorReport fromEveryHistory(Period period,
+      List<List<IncidentEvent>> histories) {
+    return new IndicatorEngine(period, SETTLING).seed(directory()).acceptAll(histories).finish();
+  }
+
   @Test
   void next_afterAnEventOfTheNextPeriod_orFinished_refused() {
     IndicatorEngine march = new IndicatorEngine(PERIOD, SETTLING);
