@@ -324,16 +324,20 @@ public final class IndicatorEngine {
 
   private void reply(IncidentTrack k, Instant deadline, Counter outcome) {
     if (inPeriod(deadline)) {
-      count(new Reply(deadline, outcome, k.areas, k.assignee, k.line));
+      count(outcome, k.areas, k.assignee, k.line); // counted now: no Reply kept, none built
     } else if (beforeEnd && !deadline.isBefore(to)) {
       ahead.add(new Reply(deadline, outcome, k.areas, k.assignee, k.line));
     }
   }
 
   private static void count(Reply r) {
-    add(r.areas, Counter.REPLIES_DUE, r.worker, r.line, 1);
-    if (r.outcome != null) {
-      add(r.areas, r.outcome, r.worker, r.line, 1);
+    count(r.outcome, r.areas, r.worker, r.line);
+  }
+
+  private static void count(Counter outcome, Tally[] areas, Tally worker, Tally line) {
+    add(areas, Counter.REPLIES_DUE, worker, line, 1);
+    if (outcome != null) {
+      add(areas, outcome, worker, line, 1);
     }
   }
 
