@@ -123,10 +123,11 @@ public final class Simulation {
       thread.finish();
     }
     List<IndicatorReport> reports = indicators.finish();
+    Scoring scoring = Scoring.of(config.scoring());
     List<Scores> scores = new ArrayList<>();
     for (int i = 0; i < months.size(); i++) {
-      scores.add(scores(config, Scoring.of(config.scoring()).period(months.get(i)),
-          reports.get(i), district.directory()));
+      scores.add(scores(config, scoring.period(months.get(i)), reports.get(i),
+          district.directory()));
     }
     return result(policy, config, district, governance, metrics, start, end,
         ImmutableList.copyOf(scores));
