@@ -20,9 +20,9 @@ import org.gridgov.scoring.policy.PointsPolicy;
  * Points (L community, seed 002): static = visits × the {@code visit} points + Σ check records the
  * worker filed for the period × their duty's points, a record belonging to the period that holds
  * its duty's slot ({@link DutyRule#slotOf}: a weekly inspection filed on a Wednesday counts where
- * its week's Monday lies, as {@link org.gridgov.scoring.duty.DutyCheck} counts it); dynamic = Σ counter × points over the policy's
- * dynamic counters (effective reports, feedbacks on time, …) of the worker's indicators; stars by
- * the total.
+ * its week's Monday lies, as {@link org.gridgov.scoring.duty.DutyCheck} counts it); dynamic = Σ
+ * counter × points over the policy's dynamic counters (effective reports, feedbacks on time, …) of
+ * the worker's indicators; stars by the total.
  *
  * <p>With a validated policy (at most {@link PointsPolicy#MAX_POINTS} per unit of work) the sums
  * stay inside a {@code long} for any plausible count; a policy built in code past that maximum is
