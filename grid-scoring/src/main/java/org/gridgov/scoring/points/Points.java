@@ -1,8 +1,11 @@
 package org.gridgov.scoring.points;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
@@ -10,6 +13,7 @@ import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.Period;
 import org.gridgov.scoring.duty.CheckRecord;
+import org.gridgov.scoring.duty.DutyCheck;
 import org.gridgov.scoring.indicator.Counter;
 import org.gridgov.scoring.indicator.IndicatorReport;
 import org.gridgov.scoring.indicator.UnitIndicators;
@@ -35,17 +39,35 @@ public final class Points {
    * @param duties the scoring policy's duties, which say the period a check record belongs to; a
    *     record of a duty not among them (possible only with a policy built in code) belongs to the
    *     period holding its date
+   * @throws InvalidInputException when a check record is null ({@link DutyCheck#INPUT}) or filed
+   *     by a unit at another level than its duty's ({@link DutyCheck#UNIT_LEVEL}), each named
    */
   public static ImmutableList<PointsStatement> compute(PointsPolicy policy,
       Map<String, DutyRule> duties, Period period, IndicatorReport report,
       Iterable<CheckRecord> checks, Iterable<Worker> workers) {
     Map<WorkerId, Long> fromChecks = new HashMap<>();
+    List<Violation> violations = new ArrayList<>();
+    int i = 0;
     for (CheckRecord c : checks) {
+      String path = "checks[" + i++ + "]";
+      if (c == null) {
+        violations.add(Violation.of(path, DutyCheck.INPUT, "must not be null", null));
+        continue;
+      }
       Long points = policy.staticPoints().get(c.duty());
       DutyRule duty = duties.get(c.duty());
+      Optional<Violation> misfiled = duty == null ? Optional.empty()
+          : DutyCheck.misfiled(path, c, duty);
+      if (misfiled.isPresent()) {
+        violations.add(misfiled.get());
+        continue;
+      }
       if (points != null && period.contains(duty == null ? c.date() : duty.slotOf(c.date()))) {
         fromChecks.merge(c.by(), points, (x, y) -> exact(period, c.by(), () -> Math.addExact(x, y)));
       }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("points " + period.label(), violations);
     }
     ImmutableList.Builder<PointsStatement> result = ImmutableList.builder();
     for (Worker worker : workers) {

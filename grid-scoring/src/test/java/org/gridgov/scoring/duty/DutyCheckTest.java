@@ -7,6 +7,8 @@ import static org.gridgov.scoring.Town.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.Scoring;
 import org.gridgov.scoring.indicator.Rate;
 import org.gridgov.scoring.policy.ScoringPresets;
@@ -65,5 +67,62 @@ class DutyCheckTest {
         .isInstanceOf(org.gridgov.core.InvalidInputException.class)
         .hasMessageContaining("records[0].duty: is not a duty of the policy")
         .hasMessageContaining("was patrol [duty.unknown]");
+  }
+
+  @Test
+  void check_recordNullOrFiledAtAnotherLevel_allNamedAtOnce() {
+    // a grid filing the community's inspection: not the community's, so refused, not lost
+    List<CheckRecord> records = java.util.Arrays.asList(
+        new CheckRecord("grid-self-check", G1, march(1), A, 0), null,
+        new CheckRecord("community-inspection", G1, march(4), A, 0),
+        new CheckRecord("patrol", G1, march(1), A, 0));
+
+    assertThatThrownBy(() -> Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE)
+        .duties(records, directory(), COMMUNITY))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .hasMessageContaining("records[1]: must not be null [duty.input]")
+        .hasMessageContaining("records[2].unit: is a GRID; duty community-inspection is filed by"
+            + " COMMUNITY units, was 330102011002001 [duty.unit-level]")
+        .hasMessageContaining("records[3].duty: is not a duty of the policy")
+        .hasMessageNotContaining("records[0]");
+  }
+
+  @Test
+  void check_scopeOutsideTheTerritory_refusedNamingIt() {
+    AreaCode elsewhere = AreaCode.parse("110101001001");
+
+    assertThatThrownBy(() -> Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE)
+        .duties(List.of(), directory(), elsewhere))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .hasMessageContaining("scope: is not an area of the territory, was 110101001001"
+            + " [duty.input]");
+  }
+
+  @Test
+  void check_missingArgument_namedWithItsRule() {
+    var march = Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE);
+
+    assertThatThrownBy(() -> march.duties(null, directory(), COMMUNITY))
+        .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
+        .hasMessageContaining("records").hasMessageContaining("duty.input");
+    assertThatThrownBy(() -> march.duties(List.of(), directory(), null))
+        .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
+        .hasMessageContaining("scope").hasMessageContaining("duty.input");
+  }
+
+  @Test
+  void check_recordsOutsideScopeOrPeriod_notCounted() {
+    List<CheckRecord> records = List.of(
+        new CheckRecord("grid-self-check", AreaCode.of("110101001001001", Level.GRID), march(1),
+            A, 0),
+        new CheckRecord("grid-self-check", G1, LocalDate.of(2024, 4, 1), A, 0),
+        new CheckRecord("grid-self-check", G1, march(2), A, 0));
+
+    DutyReport report = Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE)
+        .duties(records, directory(), COMMUNITY);
+
+    assertThat(report.find("grid-self-check", G1).orElseThrow().done()).isEqualTo(1);
+    assertThat(report.of("grid-self-check")).extracting(DutyCompliance::unit)
+        .allMatch(unit -> unit.value().startsWith(COMMUNITY.value()));
   }
 }

@@ -98,6 +98,20 @@ class PointsTest {
   }
 
   @Test
+  void checks_nullOrFiledAtAnotherLevel_refusedEachNamedBeforeAnyPoints() {
+    IndicatorReport report = L.indicators(march(), VISITS, directory());
+    List<CheckRecord> checks = java.util.Arrays.asList(check(A, 4), null,
+        new CheckRecord("grid-self-check", COMMUNITY, LocalDate.of(2024, 3, 5), A, 0));
+
+    assertThatThrownBy(() -> L.points(report, checks, directory()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("checks[1]: must not be null [duty.input]")
+        .hasMessageContaining("checks[2].unit: is a COMMUNITY; duty grid-self-check is filed by"
+            + " GRID units, was 330102011002 [duty.unit-level]")
+        .hasMessageNotContaining("checks[0]");
+  }
+
+  @Test
   void statement_partsWrappingAround_refusedNotTakenAsAddingUp() {
     assertThatThrownBy(() -> new PointsStatement(A, Long.MAX_VALUE, 1, Long.MIN_VALUE, 0))
         .isInstanceOf(IllegalArgumentException.class)
