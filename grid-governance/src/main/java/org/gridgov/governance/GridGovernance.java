@@ -276,7 +276,11 @@ public final class GridGovernance {
     });
   }
 
-  /** The centre decides which line handles a bounced case; that line may not return it again. */
+  /**
+   * The centre decides which line handles a bounced case; that line may not return it again, and
+   * a joint meeting's lines no longer apply. A case never returned is refused with an {@link
+   * org.gridgov.core.incident.IllegalTransitionException}, whatever its stage.
+   */
   public Incident arbitrate(Actor actor, IncidentId id, LineId line, String reason) {
     new Inputs("arbitrate").require("line", line).throwIfAny();
     knownLines("arbitrate", Set.of(line));

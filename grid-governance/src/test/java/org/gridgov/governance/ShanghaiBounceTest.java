@@ -7,6 +7,7 @@ import static org.gridgov.governance.Town.*;
 import java.io.StringReader;
 import java.util.Optional;
 import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.IllegalTransitionException;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
@@ -114,6 +115,52 @@ class ShanghaiBounceTest {
     assertThat(joint.jointLines()).containsExactlyInAnyOrder(GREENING, TRAFFIC);
     assertThat(governance.advance().assigned()).isEqualTo(1);
     assertThat(governance.require(id).assignee()).contains(GARDENER);
+  }
+
+  @Test
+  void assignedButNeverReturned_arbitrationRefusedAndNothingStored() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
+    governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
+    governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
+    int before = governance.history(id).size();
+
+    clock.set(hours(1));
+    assertThatThrownBy(() -> governance.arbitrate(CENTRE, id, GREENING, "greening's"))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("incident " + id + " is DISPATCHED: command arbitrate refused: the case was"
+            + " never returned: arbitration settles a bounced case");
+    assertThat(governance.history(id)).as("nothing stored").hasSize(before);
+    assertThat(governance.require(id).assignee()).contains(POLICE);
+
+    governance.returnCase(Actor.department(TRAFFIC), id, "the grass is from the greening works");
+    assertThat(governance.arbitrate(CENTRE, id, GREENING, "greening's").line())
+        .as("once returned, the centre decides").contains(GREENING);
+  }
+
+  @Test
+  void jointMeetingThenArbitration_oneLineOwnsTheCase() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
+    governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
+    governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
+    governance.returnCase(Actor.department(TRAFFIC), id, "not ours");
+    governance.convene(CENTRE, id, GREENING, java.util.Set.of(GREENING, TRAFFIC),
+        "spans both lines");
+    assertThat(governance.advance().assigned()).isEqualTo(1);
+    assertThat(governance.require(id).assignee()).contains(GARDENER);
+
+    clock.set(hours(1));
+    Incident arbitrated = governance.arbitrate(CENTRE, id, TRAFFIC, "parked car: traffic police");
+
+    assertThat(arbitrated.line()).contains(TRAFFIC);
+    assertThat(arbitrated.arbitrated()).isTrue();
+    assertThat(arbitrated.jointLines()).as("arbitration decides one line").isEmpty();
+    assertThat(governance.require(id)).isEqualTo(arbitrated);
+    assertThat(governance.advance().assigned()).isEqualTo(1);
+    assertThat(governance.require(id).assignee()).contains(POLICE);
   }
 
   @Test

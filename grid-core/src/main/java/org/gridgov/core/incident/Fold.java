@@ -67,15 +67,15 @@ final class Fold {
       d.claimUntil = null; // no self-claim while the centre decides: it re-dispatches or arbitrates
       undispatch(d);
     } else if (event instanceof CaseArbitrated e) {
-      if (s.stage() == Stage.REGISTERED && s.bounces() == 0) {
-        // REGISTERED is allowed for a case waiting there after its returns (passed up at the
-        // bounce limit); a case never returned has nothing to arbitrate, and arbitrating it would
-        // take away its line's right to return it
+      if (s.bounces() == 0) {
+        // in every stage the table allows: a case never returned has nothing to arbitrate, and
+        // arbitrating it would take away its line's right to return it
         throw refuse(s, event, "the case was never returned: arbitration settles a bounced case");
       }
       d.stage = Stage.REGISTERED;
       d.line = e.line();
       d.arbitrated = true;
+      d.jointLines = ImmutableSet.of(); // the centre decided one line: no meeting's lines remain
       d.claimUntil = e.claimUntil();
       undispatch(d);
     } else if (event instanceof JointMeetingConvened e) {

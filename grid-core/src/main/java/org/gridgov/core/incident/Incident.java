@@ -229,7 +229,10 @@ public final class Incident {
     return s.arbitrated();
   }
 
-  /** The lines of a joint meeting, empty when none was convened. */
+  /**
+   * The lines of the last joint meeting, empty when none was convened or the centre arbitrated
+   * the case since (arbitration decides one line).
+   */
   public ImmutableSet<LineId> jointLines() {
     return s.jointLines();
   }

@@ -28,7 +28,8 @@ final class Transitions {
     allow(Step.FEEDBACK, DISPATCHED);
     allow(Step.RETURN, REGISTERED, DISPATCHED);
     // REGISTERED too: a case passed up after its returns waits there, and once it has reached the
-    // bounce limit its line may not return it, so only the centre's decision settles its line
+    // bounce limit its line may not return it, so only the centre's decision settles its line;
+    // in each of these stages only a case returned at least once (Fold checks its bounces)
     allow(Step.ARBITRATE, REGISTERED, RETURNED, DISPATCHED);
     allow(Step.CONVENE_JOINT_MEETING, REGISTERED, RETURNED);
     allow(Step.ESCALATE, REGISTERED, DISPATCHED, RETURNED);

@@ -62,6 +62,10 @@ class IncidentStateMachineProperties {
       try {
         incident = incident.apply(event.get());
         accepted.add(event.get());
+        if (event.get() instanceof CaseArbitrated) {
+          assertThat(incident.bounces()).as("only a returned case is arbitrated").isPositive();
+          assertThat(incident.jointLines()).as("arbitration decides one line").isEmpty();
+        }
       } catch (IllegalTransitionException refused) {
         assertThat(incident).isSameAs(before);
         assertThat(refused.stage()).isEqualTo(before.stage());

@@ -206,18 +206,35 @@ class IncidentTest {
   }
 
   @Test
-  void registeredAndNeverReturned_theCentreMayNotArbitrateIt() {
-    // arbitration settles a bounced case; on a fresh one it would take the line's right to say
-    // "not ours" away before the line ever saw the case (ARBITRATE is allowed in REGISTERED only
-    // for a case that waits there after its returns)
+  void neverReturned_theCentreMayNotArbitrateIt_inAnyStage() {
+    // arbitration settles a bounced case; on one never returned it would take the line's right
+    // to say "not ours" away, whether the case waits for a claim or a worker already holds it
     Incident fresh = Incident.replay(List.of(reported(), registered(0)));
-    assertThat(fresh.bounces()).isZero();
+    Incident held = fresh.apply(assigned(24, WANG, URBAN));
+    Incident met = fresh.apply(new JointMeetingConvened(ID, CENTRE, at(1), "spans two lines",
+        GREENING, java.util.Set.of(GREENING, URBAN), at(1)));
 
-    assertThatThrownBy(() -> fresh.apply(arbitrated(1, URBAN)))
-        .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("never returned");
+    for (Incident neverReturned : List.of(fresh, held, met)) {
+      assertThat(neverReturned.bounces()).isZero();
+      assertThat(neverReturned.allows(Step.ARBITRATE)).as("the stage table allows it").isTrue();
+      assertThatThrownBy(() -> neverReturned.apply(arbitrated(30, GREENING)))
+          .isInstanceOf(IllegalTransitionException.class)
+          .hasMessage("incident INC-1 is " + neverReturned.stage() + ": command arbitrate"
+              + " refused: the case was never returned: arbitration settles a bounced case")
+          .satisfies(e -> {
+            IllegalTransitionException ite = (IllegalTransitionException) e;
+            assertThat(ite.incident()).isEqualTo(ID);
+            assertThat(ite.stage()).isEqualTo(neverReturned.stage());
+            assertThat(ite.step()).isEqualTo(Step.ARBITRATE);
+          });
+    }
+    assertThat(held.stage()).isEqualTo(Stage.DISPATCHED);
     assertThat(fresh.apply(returned(1, URBAN)).apply(arbitrated(2, URBAN)).arbitrated())
         .as("once returned, it may be").isTrue();
+    Incident heldAgain = held.apply(returned(25, URBAN)).apply(assigned(26, LI, GREENING));
+    assertThat(heldAgain.stage()).isEqualTo(Stage.DISPATCHED);
+    assertThat(heldAgain.apply(arbitrated(27, URBAN)).line())
+        .as("held again after a return, it may be").contains(URBAN);
   }
 
   @Test
@@ -321,6 +338,31 @@ class IncidentTest {
     assertThat(met.line()).contains(GREENING);
     assertThat(met.jointLines()).containsExactlyInAnyOrder(URBAN, GREENING);
     assertThat(met.stage()).isEqualTo(Stage.REGISTERED);
+  }
+
+  @Test
+  void jointMeetingThenArbitration_theCaseHasOneLineAndNoMeetingLines() {
+    Incident met = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN), returned(25, URBAN),
+        new JointMeetingConvened(ID, CENTRE, at(26), "spans lines", GREENING,
+            java.util.Set.of(URBAN, GREENING), at(26))));
+    assertThat(met.jointLines()).containsExactlyInAnyOrder(URBAN, GREENING);
+
+    Incident arbitrated = met.apply(arbitrated(27, URBAN));
+    Incident heldThenArbitrated = met.apply(assigned(27, LI, GREENING))
+        .apply(arbitrated(28, URBAN));
+
+    for (Incident one : List.of(arbitrated, heldThenArbitrated)) {
+      assertThat(one.line()).contains(URBAN);
+      assertThat(one.arbitrated()).isTrue();
+      assertThat(one.jointLines()).as("arbitration decides one line, the meeting's are gone")
+          .isEmpty();
+      assertThat(one.stage()).isEqualTo(Stage.REGISTERED);
+    }
+    Incident metAgain = arbitrated.apply(new JointMeetingConvened(ID, CENTRE, at(28), "again",
+        URBAN, java.util.Set.of(URBAN, GREENING), at(28)));
+    assertThat(metAgain.jointLines()).as("a later meeting sets them again")
+        .containsExactlyInAnyOrder(URBAN, GREENING);
   }
 
   @Test
