@@ -105,10 +105,13 @@ final class IncidentQueries {
         bounds.toTheEnd() ? IncidentSql.COUNT_REPORTED_SINCE : IncidentSql.COUNT_REPORTED);
     return jdbc.inTransaction("counting incidents reported in " + unit, c -> {
       try (PreparedStatement select = c.prepareStatement(sql)) {
-        select.setString(1, unit.codePrefix() + "%");
-        jdbc.dialect().setInstant(select, 2, bounds.from());
-        if (!bounds.toTheEnd()) {
-          jdbc.dialect().setInstant(select, 3, bounds.to());
+        int index = 0;
+        for (int count = 0; count < 2; count++) { // settled rows, then the others
+          select.setString(++index, unit.codePrefix() + "%");
+          jdbc.dialect().setInstant(select, ++index, bounds.from());
+          if (!bounds.toTheEnd()) {
+            jdbc.dialect().setInstant(select, ++index, bounds.to());
+          }
         }
         try (ResultSet result = select.executeQuery()) {
           result.next();

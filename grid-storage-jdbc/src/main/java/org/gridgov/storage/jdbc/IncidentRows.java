@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.OptionalLong;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.Timer;
 import org.gridgov.core.people.WorkerId;
 
@@ -69,6 +71,7 @@ final class IncidentRows {
     tables.dialect().setInstant(batch, 10, incident.reportedAt());
     tables.dialect().setInstant(batch, 11, incident.aliveUntil());
     batch.setLong(12, incident.version());
+    setRejected(batch, 13, incident);
     batch.addBatch();
   }
 
@@ -114,8 +117,9 @@ final class IncidentRows {
       setInstant(statement, 5, next.nextTimer().map(Timer::dueAt).orElse(null));
       tables.dialect().setInstant(statement, 6, next.aliveUntil());
       statement.setLong(7, next.version());
-      statement.setString(8, next.id().value());
-      statement.setLong(9, expectedVersion);
+      setRejected(statement, 8, next);
+      statement.setString(9, next.id().value());
+      statement.setLong(10, expectedVersion);
     }
   }
 
@@ -149,6 +153,23 @@ final class IncidentRows {
         }
         return ids;
       }
+    }
+  }
+
+  /**
+   * Binds the {@code rejected} column (schema version 8): TRUE once the incident was rejected at
+   * registration, FALSE once it was registered, NULL while its report waits in stage {@link
+   * Stage#REPORTED}, the only stage a report is rejected from. So a settled value stays true
+   * whoever appends later, a node of an earlier release too, which leaves the column as it was.
+   */
+  private static void setRejected(PreparedStatement statement, int index, Incident incident)
+      throws SQLException {
+    if (incident.rejection().isPresent()) {
+      statement.setBoolean(index, true);
+    } else if (incident.stage() == Stage.REPORTED) {
+      statement.setNull(index, Types.BOOLEAN);
+    } else {
+      statement.setBoolean(index, false);
     }
   }
 

@@ -13,22 +13,23 @@ final class IncidentSql {
 
   /**
    * id, version, stage, grid, assignee, is_open, next_timer_at, external_system, external_id,
-   * reported_at, alive_until, alive_version
+   * reported_at, alive_until, alive_version, rejected
    */
   static final String INSERT = """
       INSERT INTO {incident} (id, version, stage, grid, assignee, is_open, next_timer_at,
                               external_system, external_id, reported_at, alive_until,
-                              alive_version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                              alive_version, rejected)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   /**
-   * version, stage, assignee, is_open, next_timer_at, alive_until, alive_version, id, expected
-   * version. Ends any lease.
+   * version, stage, assignee, is_open, next_timer_at, alive_until, alive_version, rejected, id,
+   * expected version. Ends any lease.
    */
   static final String UPDATE = """
       UPDATE {incident}
          SET version = ?, stage = ?, assignee = ?, is_open = ?, next_timer_at = ?,
-             alive_until = ?, alive_version = ?, lease_owner = NULL, lease_until = NULL
+             alive_until = ?, alive_version = ?, rejected = ?, lease_owner = NULL,
+             lease_until = NULL
        WHERE id = ? AND version = ?""";
 
   /** external_system, external_id */
@@ -83,21 +84,36 @@ final class IncidentSql {
        WHERE id = ? AND lease_owner = ?""";
 
   /**
-   * Leaves out a report rejected at registration: its history holds the rejection (event type
-   * {@code incident.rejected} of {@code json.EventTypes}), whatever its stage now (archived too).
+   * The reports of a period ({@code %1$s}: its condition on {@code reported_at}) in a unit's
+   * grids, but for those rejected at registration, as the sum of two counts, so that the first,
+   * of the rows whose registration is settled ({@code rejected} FALSE), is answered from the
+   * index on (grid, reported_at, rejected) (schema version 8). The second counts the rows whose
+   * {@code rejected} is NULL (a report this release wrote while it waited for registration, or a
+   * row a node of an earlier release wrote or appended to) by their stage, which every release
+   * writes: REPORTED counts, REJECTED does not, and any other stage asks the events whether the
+   * history holds a rejection (event type {@code incident.rejected} of {@code json.EventTypes}),
+   * whatever its stage now (archived too). A row whose {@code rejected} is TRUE is left out.
    */
-  private static final String NOT_REJECTED = "\n   AND NOT EXISTS (SELECT 1 FROM {event} e"
-      + " WHERE e.incident_id = i.id AND e.event_type = 'incident.rejected')";
+  private static final String COUNT_NOT_REJECTED = """
+      SELECT (SELECT COUNT(*) FROM {incident}
+               WHERE grid LIKE ? AND %1$s AND rejected = FALSE)
+           + (SELECT COUNT(*) FROM {incident} i
+               WHERE i.grid LIKE ? AND %1$s AND i.rejected IS NULL
+                 AND (i.stage = 'REPORTED'
+                      OR (i.stage <> 'REJECTED'
+                          AND NOT EXISTS (SELECT 1 FROM {event} e
+                                           WHERE e.incident_id = i.id
+                                             AND e.event_type = 'incident.rejected'))))""";
 
-  /** unit code followed by %, from, to */
-  static final String COUNT_REPORTED = """
-      SELECT COUNT(*) FROM {incident} i
-       WHERE i.grid LIKE ? AND i.reported_at >= ? AND i.reported_at < ?""" + NOT_REJECTED;
+  /** unit code followed by %, from, to, then the same three again */
+  static final String COUNT_REPORTED = COUNT_NOT_REJECTED.formatted(
+      "reported_at >= ? AND reported_at < ?");
 
-  /** unit code followed by %, from: a {@link #COUNT_REPORTED} period ending after every instant */
-  static final String COUNT_REPORTED_SINCE = """
-      SELECT COUNT(*) FROM {incident} i
-       WHERE i.grid LIKE ? AND i.reported_at >= ?""" + NOT_REJECTED;
+  /**
+   * unit code followed by %, from, then the same two again: a {@link #COUNT_REPORTED} period
+   * ending after every instant
+   */
+  static final String COUNT_REPORTED_SINCE = COUNT_NOT_REJECTED.formatted("reported_at >= ?");
 
   /**
    * from, to, after (the empty string for none: below every id), limit. The database walks the

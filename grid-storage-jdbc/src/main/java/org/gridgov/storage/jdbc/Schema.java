@@ -77,8 +77,8 @@ final class Schema {
               + " created outside gridgov's migrations (SchemaMode.NONE), and which version they"
               + " are at is unknown. Either keep SchemaMode.NONE and upgrade them with the shipped"
               + " SQL yourself, or hand them to gridgov: baseline " + tables.history() + " with"
-              + " Flyway at the last version you applied (baselineVersion, for example 6 after"
-              + " V6__incident_alive_version.sql), then start with SchemaMode." + mode
+              + " Flyway at the last version you applied (baselineVersion, for example 8 after"
+              + " V8__incident_rejected.sql), then start with SchemaMode." + mode
               + ". Nothing was changed.");
         }
       }

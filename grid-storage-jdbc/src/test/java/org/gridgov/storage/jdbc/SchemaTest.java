@@ -9,6 +9,7 @@ import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.Timer;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PolicySet;
@@ -27,6 +29,7 @@ import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.spi.StorageException;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.storage.jdbc.dialect.Dialects;
 import org.gridgov.storage.jdbc.json.PolicyCodec;
 import org.gridgov.tck.fixtures.Directories;
@@ -59,7 +62,7 @@ class SchemaTest {
 
       assertThat(flyway.migrate().migrationsExecuted).isZero();
       assertThat(flyway.info().pending()).isEmpty();
-      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("7");
+      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("8");
       assertThat(first.incidents().count()).isEqualTo(1);
     } finally {
       database.dropTables(prefix);
@@ -94,11 +97,11 @@ class SchemaTest {
       assertThat(none.incidents().history(IncidentId.of("op1"))).hasSize(2);
 
       // the way out the message gives: baseline at the last script applied, then migrate
-      Flyway.configure().configuration(flyway.getConfiguration()).baselineVersion("6").load()
+      Flyway.configure().configuration(flyway.getConfiguration()).baselineVersion("8").load()
           .baseline();
       JdbcGridStorage migrated = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
           .build();
-      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("7");
+      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("8");
       assertThat(migrated.incidents().find(IncidentId.of("op1")).orElseThrow().version())
           .isEqualTo(2);
       JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
@@ -111,7 +114,8 @@ class SchemaTest {
   /** Creates the tables as an operator does for SchemaMode.NONE: the shipped SQL scripts, run. */
   private static void runShippedSql(TestDatabase database, Tables tables) throws Exception {
     List<String> scripts = List.of("V1__event_store.sql", "V2__directory_policies_counters.sql",
-        "V3__policy_heads.sql", "V4__incident_alive_until.sql", "V6__incident_alive_version.sql");
+        "V3__policy_heads.sql", "V4__incident_alive_until.sql", "V6__incident_alive_version.sql",
+        "V8__incident_rejected.sql");
     try (Connection c = database.pool().getConnection();
         java.sql.Statement statement = c.createStatement()) {
       for (String script : scripts) {
@@ -302,6 +306,223 @@ class SchemaTest {
           .isEmpty();
     } finally {
       database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void countReported_rowsThisReleaseWrote_answeredFromTheirRejectedColumn(TestDatabase database)
+      throws SQLException {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      JdbcGridStorage storage = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .build();
+      Tables tables = new Tables(prefix, storage.dialect());
+      IncidentStore store = storage.incidents();
+      store.intake(List.of(Events.reported("kept", Events.GRID_A), Events.registered("kept", 24)));
+      store.intake(List.of(Events.reported("dup", Events.GRID_A)));
+      store.append(IncidentId.of("dup"), 1,
+          List.of(Events.rejectedAsDuplicate("dup", 1, "kept"), Events.archived("dup", 2)));
+      store.intake(List.of(Events.reported("waiting", Events.GRID_A)));
+      store.intake(List.of(Events.reported("refused", Events.GRID_A),
+          Events.rejectedAsDuplicate("refused", 0, "kept")));
+
+      assertThat(rejectedColumn(database, tables)).as("settled once registered or rejected")
+          .containsExactly("dup=true", "kept=false", "refused=true", "waiting=null");
+      assertThat(store.countReported(Events.GRID_A, T0, at(1))).isEqualTo(2);
+
+      // a settled row is counted by its column, not its events: turned round, the count follows
+      execute(database, tables, "UPDATE {incident} SET rejected = FALSE WHERE id = 'dup'");
+      execute(database, tables, "UPDATE {incident} SET rejected = TRUE WHERE id = 'kept'");
+      assertThat(store.countReported(Events.GRID_A, T0, at(1))).as("dup and waiting")
+          .isEqualTo(2);
+      assertThat(store.countReported(Events.GRID_A, T0, Instant.MAX)).isEqualTo(2);
+      execute(database, tables, "UPDATE {incident} SET rejected = FALSE WHERE id = 'refused'");
+      assertThat(store.countReported(Events.GRID_A, T0, at(1))).isEqualTo(3);
+
+      store.append(IncidentId.of("waiting"), 1, List.of(Events.registered("waiting", 24)));
+      assertThat(rejectedColumn(database, tables)).contains("waiting=false");
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void countReported_reportsSettledByNodesOfEarlierReleases_answeredFromTheirStageAndEvents(
+      TestDatabase database) throws SQLException {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      JdbcGridStorage storage = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .build();
+      Tables tables = new Tables(prefix, storage.dialect());
+      IncidentStore store = storage.incidents();
+      List<IncidentEvent> ours = List.of(Events.reported("ours-rejected", Events.GRID_A));
+      store.intake(ours);
+      List<IncidentEvent> registeredHere = List.of(Events.reported("ours-registered",
+          Events.GRID_A));
+      store.intake(registeredHere);
+      List<IncidentEvent> older = List.of(Events.reported("older-node", Events.GRID_A));
+      store.intake(older);
+
+      // a node of the release before schema version 8 writes alive_version = version but not
+      // rejected: it rejects and archives a report this release took in, registers another,
+      // and takes in two of its own
+      IncidentEvent rejection = Events.rejectedAsDuplicate("ours-rejected", 1, "theirs-waiting");
+      appendAsBeforeVersionEight(database, tables, ours, rejection);
+      appendAsBeforeVersionEight(database, tables, List.of(ours.get(0), rejection),
+          Events.archived("ours-rejected", 2));
+      appendAsBeforeVersionEight(database, tables, registeredHere,
+          Events.registered("ours-registered", 24));
+      storeAsBeforeVersionEight(database, tables, List.of(
+          Events.reported("theirs-rejected", Events.GRID_A),
+          Events.rejectedAsDuplicate("theirs-rejected", 0, "theirs-waiting")));
+      storeAsBeforeVersionEight(database, tables,
+          List.of(Events.reported("theirs-waiting", Events.GRID_A)));
+      // one of a release before schema version 6 leaves alive_version behind as well
+      IncidentEvent olderRejection = Events.rejectedAsDuplicate("older-node", 1, "theirs-waiting");
+      appendAsBeforeVersionFour(database, tables, older, olderRejection);
+      appendAsBeforeVersionFour(database, tables, List.of(older.get(0), olderRejection),
+          Events.archived("older-node", 2));
+
+      assertThat(rejectedColumn(database, tables)).as("none settled by this release")
+          .allMatch(row -> row.endsWith("=null"));
+      assertThat(store.find(IncidentId.of("ours-rejected")).orElseThrow().stage())
+          .isEqualTo(Stage.ARCHIVED);
+      assertThat(store.countReported(Events.GRID_A, T0, at(1)))
+          .as("ours-registered and theirs-waiting").isEqualTo(2);
+      assertThat(store.countReported(Events.GRID_A, Instant.MIN, Instant.MAX)).isEqualTo(2);
+
+      // this release appending settles the column again, whoever wrote before
+      store.append(IncidentId.of("ours-registered"), 2,
+          List.of(Events.assigned("ours-registered", 2, Events.WANG)));
+      assertThat(rejectedColumn(database, tables)).contains("ours-registered=false");
+      assertThat(store.countReported(Events.GRID_A, T0, at(1))).isEqualTo(2);
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void open_databaseAtVersionSeven_rejectedFilledFromTheEvents(TestDatabase database)
+      throws SQLException {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
+      migrateTo(database, tables, "7");
+      // every-a closed and archived, every-b in work, every-c rejected and archived
+      for (List<IncidentEvent> history : EveryEventType.histories()) {
+        storeAsBeforeVersionEight(database, tables, history);
+      }
+      storeAsBeforeVersionEight(database, tables,
+          List.of(Events.reported("waiting", Events.GRID_A)));
+
+      IncidentStore store = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build()
+          .incidents();
+
+      assertThat(rejectedColumn(database, tables))
+          .containsExactly("every-a=false", "every-b=false", "every-c=true", "waiting=null");
+      AreaCode district = AreaCode.parse("330102");
+      assertThat(store.countReported(district, Instant.MIN, Instant.MAX)).isEqualTo(3);
+      assertThat(store.countReported(district, T0, at(1))).isEqualTo(3);
+      JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.VALIDATE).build();
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  /** Each row's id and {@code rejected} column ("id=true", "=false" or "=null"), by id. */
+  private static List<String> rejectedColumn(TestDatabase database, Tables tables)
+      throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = database.pool().getConnection();
+        PreparedStatement select = c.prepareStatement(
+            tables.render("SELECT id, rejected FROM {incident} ORDER BY id"));
+        ResultSet result = select.executeQuery()) {
+      while (result.next()) {
+        String id = result.getString("id");
+        boolean rejected = result.getBoolean("rejected");
+        rows.add(id + "=" + (result.wasNull() ? "null" : rejected));
+      }
+    }
+    return rows;
+  }
+
+  private static void execute(TestDatabase database, Tables tables, String sql)
+      throws SQLException {
+    try (Connection c = database.pool().getConnection();
+        PreparedStatement statement = c.prepareStatement(tables.render(sql))) {
+      assertThat(statement.executeUpdate()).as(sql).isEqualTo(1);
+    }
+  }
+
+  /** The projection row as versions 6 and 7 of the schema wrote it, without rejected. */
+  private static final String INSERT_BEFORE_VERSION_EIGHT = """
+      INSERT INTO {incident} (id, version, stage, grid, assignee, is_open, next_timer_at,
+                              external_system, external_id, reported_at, alive_until,
+                              alive_version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  /** The projection update as versions 6 and 7 of the schema wrote it, without rejected. */
+  private static final String UPDATE_BEFORE_VERSION_EIGHT = """
+      UPDATE {incident}
+         SET version = ?, stage = ?, assignee = ?, is_open = ?, next_timer_at = ?,
+             alive_until = ?, alive_version = ?, lease_owner = NULL, lease_until = NULL
+       WHERE id = ? AND version = ?""";
+
+  /** Stores {@code history} as a node of schema version 6 or 7 did: its row, then its events. */
+  private static void storeAsBeforeVersionEight(TestDatabase database, Tables tables,
+      List<IncidentEvent> history) throws SQLException {
+    Incident incident = Incident.replay(history);
+    EventRows events = new EventRows(tables);
+    IncidentRows rows = new IncidentRows(tables);
+    try (Connection c = database.pool().getConnection();
+        PreparedStatement row = c.prepareStatement(tables.render(INSERT_BEFORE_VERSION_EIGHT));
+        PreparedStatement eventBatch = events.prepareInsert(c)) {
+      row.setString(1, incident.id().value());
+      row.setLong(2, incident.version());
+      row.setString(3, incident.stage().name());
+      row.setString(4, incident.grid().value());
+      row.setString(5, incident.assignee().map(WorkerId::value).orElse(null));
+      row.setBoolean(6, incident.isOpen());
+      rows.setInstant(row, 7, incident.nextTimer().map(Timer::dueAt).orElse(null));
+      row.setString(8, incident.external().map(ExternalRef::system).orElse(null));
+      row.setString(9, incident.external().map(ExternalRef::id).orElse(null));
+      tables.dialect().setInstant(row, 10, incident.reportedAt());
+      tables.dialect().setInstant(row, 11, incident.aliveUntil());
+      row.setLong(12, incident.version());
+      row.executeUpdate();
+      events.addBatch(eventBatch, 1, history);
+      eventBatch.executeBatch();
+    }
+  }
+
+  /** Appends {@code next} to {@code history} as a node of schema version 6 or 7 did. */
+  private static void appendAsBeforeVersionEight(TestDatabase database, Tables tables,
+      List<IncidentEvent> history, IncidentEvent next) throws SQLException {
+    Incident after = Incident.replay(history).apply(next);
+    EventRows events = new EventRows(tables);
+    try (Connection c = database.pool().getConnection();
+        PreparedStatement row = c.prepareStatement(tables.render(UPDATE_BEFORE_VERSION_EIGHT));
+        PreparedStatement eventBatch = events.prepareInsert(c)) {
+      events.addBatch(eventBatch, history.size() + 1, List.of(next));
+      eventBatch.executeBatch();
+      row.setLong(1, after.version());
+      row.setString(2, after.stage().name());
+      row.setString(3, after.assignee().map(WorkerId::value).orElse(null));
+      row.setBoolean(4, after.isOpen());
+      new IncidentRows(tables).setInstant(row, 5,
+          after.nextTimer().map(Timer::dueAt).orElse(null));
+      tables.dialect().setInstant(row, 6, after.aliveUntil());
+      row.setLong(7, after.version());
+      row.setString(8, after.id().value());
+      row.setLong(9, history.size());
+      assertThat(row.executeUpdate()).isEqualTo(1);
     }
   }
 
