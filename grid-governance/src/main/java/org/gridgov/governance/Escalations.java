@@ -11,6 +11,7 @@ import org.gridgov.core.incident.Step;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.QuotaMode;
 import org.gridgov.core.spi.CounterStore;
+import org.gridgov.core.spi.OutcomeUnknownException;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.escalation.EscalationDecision;
@@ -24,7 +25,10 @@ import org.gridgov.rules.escalation.ReportingUnit;
  * at registration ({@link org.gridgov.core.spi.IncidentStore#countReported}), "escalated" is the
  * unit's counter in the store. The counter is taken before the append (atomically capped under
  * HARD, so several nodes never exceed the quota together) and given back when the append does not
- * happen. Emergencies pass and are not counted.
+ * happen. When the store cannot tell whether it happened ({@link OutcomeUnknownException}: a commit
+ * lost with the connection), the slot is kept: the escalation may be stored, and a count one too
+ * high (a slot lost for the month) is the safe side of a cap, where one too low could let the
+ * quota be exceeded. Emergencies pass and are not counted.
  */
 final class Escalations {
   private final GridGovernance governance;
@@ -41,6 +45,8 @@ final class Escalations {
         reservation.giveBack();
         return decide(incident, actor, now, reason, reservation).events();
       });
+    } catch (OutcomeUnknownException mayBeStored) {
+      throw mayBeStored; // the slot is kept: the escalation may have been stored
     } catch (RuntimeException notAppended) {
       reservation.giveBack();
       throw notAppended;
@@ -101,7 +107,9 @@ final class Escalations {
     return new QuotaUsage(usage.unit(), usage.level(), usage.month(), usage.found(), escalated);
   }
 
-  /** A counter slot taken for one attempt, given back unless the escalation is stored. */
+  /**
+   * A counter slot taken for one attempt, given back unless the escalation is stored or may be.
+   */
   private static final class Reservation {
     private final CounterStore counters;
     private String key;

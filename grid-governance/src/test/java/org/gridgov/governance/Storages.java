@@ -12,6 +12,37 @@ import org.gridgov.core.spi.StorageCapability;
 final class Storages {
   private Storages() {}
 
+  /** {@code real} with its incident store swapped for {@code incidents}. */
+  static GridStorage withIncidents(GridStorage real, IncidentStore incidents) {
+    GridStorage rest = replacing(real, null, null, null);
+    return new GridStorage() {
+      @Override
+      public IncidentStore incidents() {
+        return incidents;
+      }
+
+      @Override
+      public DirectoryStore directory() {
+        return rest.directory();
+      }
+
+      @Override
+      public PolicyStore policies() {
+        return rest.policies();
+      }
+
+      @Override
+      public CounterStore counters() {
+        return rest.counters();
+      }
+
+      @Override
+      public Set<StorageCapability> capabilities() {
+        return rest.capabilities();
+      }
+    };
+  }
+
   /** {@code real} with the parts given here (null: the real one). */
   static GridStorage replacing(GridStorage real, DirectoryStore directory, PolicyStore policies,
       CounterStore counters) {

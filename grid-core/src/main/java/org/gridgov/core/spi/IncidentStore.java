@@ -126,6 +126,8 @@ public interface IncidentStore {
    *     incident is at another version (behind or ahead); nothing is written
    * @throws org.gridgov.core.incident.IllegalTransitionException when an event is illegal where it
    *     stands; nothing is written
+   * @throws OutcomeUnknownException when the write failed where it may have been stored (a commit
+   *     lost with the connection); a retry is version-checked
    */
   Incident append(IncidentId id, long expectedVersion, List<? extends IncidentEvent> events);
 

@@ -3,15 +3,19 @@ package org.gridgov.storage.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.gridgov.core.spi.OutcomeUnknownException;
 import org.gridgov.core.spi.StorageException;
 import org.gridgov.storage.jdbc.dialect.SqlDialect;
 
 /**
  * Runs work on a connection of the data source: in one READ COMMITTED transaction that commits
  * when the work returns and rolls back when it throws. Driver errors become a {@link
- * StorageException} naming the operation, with the {@link SQLException} as cause.
+ * StorageException} naming the operation, with the {@link SQLException} as cause; a connection
+ * that fails to close after the work is done does not undo its result (it is logged).
  */
 final class Jdbc {
+  private static final System.Logger LOG = System.getLogger(Jdbc.class.getName());
+
   /** Work on a connection. */
   interface Work<T> {
     T run(Connection connection) throws SQLException;
@@ -54,7 +58,7 @@ final class Jdbc {
 
   /** Runs {@code work} in a transaction; {@code operation} names it in errors. */
   <T> T inTransaction(String operation, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+    return onConnection(operation, connection -> {
       boolean autoCommit = connection.getAutoCommit();
       boolean setIsolation = setsReadCommitted;
       int isolation = setIsolation ? connection.getTransactionIsolation() : 0;
@@ -82,8 +86,51 @@ final class Jdbc {
         restore(connection, autoCommit, setIsolation, isolation);
       }
       return result;
+    });
+  }
+
+  /**
+   * Runs {@code work} on a connection of the data source, then closes it. A close that fails
+   * after the work returned is logged, not thrown: the work is done (a transaction committed),
+   * and reporting it failed would have a caller retry what is stored. The pool discards a broken
+   * connection. When the work throws, a failing close is added to its exception as suppressed.
+   */
+  private <T> T onConnection(String operation, Work<T> work) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
     } catch (SQLException e) {
-      throw new StorageException(operation + " failed (" + e.getSQLState() + ")", e);
+      throw failed(operation, e);
+    }
+    T result;
+    try {
+      result = work.run(connection);
+    } catch (SQLException e) {
+      StorageException failure = failed(operation, e);
+      close(connection, failure);
+      throw failure;
+    } catch (RuntimeException | Error e) {
+      close(connection, e);
+      throw e;
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      LOG.log(System.Logger.Level.WARNING, operation + " done, but closing its connection failed ("
+          + e.getSQLState() + ")", e);
+    }
+    return result;
+  }
+
+  private static StorageException failed(String operation, SQLException e) {
+    return new StorageException(operation + " failed (" + e.getSQLState() + ")", e);
+  }
+
+  private static void close(Connection connection, Throwable failure) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -100,9 +147,9 @@ final class Jdbc {
   /**
    * The commit failed: the connection may have died after the database committed, so the work
    * may or may not be stored. Only a version-checked retry can tell; retrying as if nothing were
-   * written could report what was stored as skipped.
+   * written could report what was stored as skipped. The SPI's {@link OutcomeUnknownException}.
    */
-  static final class CommitUnknown extends StorageException {
+  static final class CommitUnknown extends OutcomeUnknownException {
     CommitUnknown(String operation, SQLException cause) {
       super(operation + " failed at commit (" + cause.getSQLState() + "): it may have been"
           + " stored or not", cause);
@@ -115,7 +162,7 @@ final class Jdbc {
    * are written for it: at a stricter level a lost race fails instead of matching no row).
    */
   <T> T autoCommit(String operation, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
+    return onConnection(operation, connection -> {
       boolean autoCommit = connection.getAutoCommit();
       boolean setIsolation = setsReadCommitted;
       int isolation = setIsolation ? connection.getTransactionIsolation() : 0;
@@ -128,9 +175,7 @@ final class Jdbc {
       } finally {
         restore(connection, autoCommit, setIsolation, isolation);
       }
-    } catch (SQLException e) {
-      throw new StorageException(operation + " failed (" + e.getSQLState() + ")", e);
-    }
+    });
   }
 
   private static void rollback(Connection connection, Throwable failure) {

@@ -16,13 +16,15 @@ import javax.sql.DataSource;
 /**
  * Unpooled connections that, once armed, lose their server connection just before the Nth
  * {@code executeBatch}: the server ends the session from another connection ({@code
- * pg_terminate_backend}, {@code KILL}) or, for H2, the connection is closed under the caller.
+ * pg_terminate_backend}, {@code KILL}) or, for H2, the connection is closed under the caller;
+ * or that lose the answer of the next commit, or fail the next close.
  */
 final class DroppingDataSource implements DataSource {
   private final TestDatabase database;
   private final AtomicInteger batches = new AtomicInteger();
   private volatile int dropAt = Integer.MAX_VALUE;
   private volatile boolean dropAfterCommit;
+  private volatile boolean failNextClose;
 
   DroppingDataSource(TestDatabase database) {
     this.database = database;
@@ -42,6 +44,14 @@ final class DroppingDataSource implements DataSource {
     dropAfterCommit = true;
   }
 
+  /**
+   * Makes the next {@code close} of a connection fail after it closed the real one, as a pool
+   * or driver may when the connection broke after the work was done.
+   */
+  void failNextClose() {
+    failNextClose = true;
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
     Connection real = DriverManager.getConnection(database.url, database.user(), database.password);
@@ -51,6 +61,11 @@ final class DroppingDataSource implements DataSource {
         real.commit();
         kill(real);
         throw new SQLException("connection lost waiting for the commit's answer", "08006");
+      }
+      if (m.getName().equals("close") && failNextClose) {
+        failNextClose = false;
+        real.close();
+        throw new SQLException("connection failure while closing", "08006");
       }
       Object result = invoke(real, m, args);
       if (result instanceof Statement statement && m.getName().endsWith("Statement")) {

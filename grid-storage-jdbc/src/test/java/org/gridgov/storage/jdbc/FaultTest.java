@@ -11,6 +11,7 @@ import java.util.List;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.spi.Append;
+import org.gridgov.core.spi.OutcomeUnknownException;
 import org.gridgov.core.spi.StorageException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,7 +99,7 @@ class FaultTest {
 
       assertThatThrownBy(() -> storage.incidents().appendAll(batch))
           .as("the batch may be stored: not reported as three skipped incidents")
-          .isInstanceOf(StorageException.class)
+          .isInstanceOf(OutcomeUnknownException.class)
           .hasMessageStartingWith("append to 3 incidents failed at commit")
           .hasCauseInstanceOf(java.sql.SQLException.class);
 
@@ -109,6 +110,39 @@ class FaultTest {
       for (String id : List.of("c1", "c2", "c3")) {
         assertThat(reopened.incidents().history(IncidentId.of(id))).as(id).hasSize(3);
       }
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void appendAll_closeFailsAfterTheCommit_committedBatchReturned_notRetriedAsSkipped(
+      TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    DroppingDataSource dropping = new DroppingDataSource(database);
+    try {
+      JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix)
+          .incidentCacheSize(0).build();
+      List<Append> batch = new ArrayList<>();
+      for (String id : List.of("d1", "d2", "d3")) {
+        storage.incidents().intake(anIncident().withId(id).registered(Duration.ofHours(1)).build());
+        batch.add(Append.of(IncidentId.of(id), 2, List.of(supervised(id, 1, "timer"))));
+      }
+      dropping.failNextClose(); // the batch is committed, then its connection fails to close
+
+      assertThat(storage.incidents().appendAll(batch)).as("the committed batch")
+          .extracting(i -> i.id().value() + "@" + i.version())
+          .containsExactly("d1@3", "d2@3", "d3@3");
+      for (String id : List.of("d1", "d2", "d3")) {
+        assertThat(storage.incidents().history(IncidentId.of(id))).as(id).hasSize(3);
+      }
+      dropping.failNextClose();
+      IncidentId d1 = IncidentId.of("d1");
+      assertThat(storage.incidents().append(d1, 3, List.of(supervised("d1", 1, "again")))
+          .version()).as("a single append, as committed").isEqualTo(4);
+      assertThat(storage.incidents().history(d1)).hasSize(4);
     } finally {
       database.dropTables(prefix);
     }
