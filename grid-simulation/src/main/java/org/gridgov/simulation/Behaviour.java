@@ -14,15 +14,18 @@ import org.gridgov.core.internal.Checks;
  * @param gridWork median effort of a case for a grid worker (log-normal)
  * @param departmentWork median effort of a case for a department worker (log-normal)
  * @param workSigma shape of both effort distributions
- * @param escalateShare share of grid-level cases the handler asks to pass up
- * @param returnShare share of cases a department returns as not its own
+ * @param escalateShare share of grid-level cases the handler asks to pass up (an hour after
+ *     taking the case, or on their return when away then)
+ * @param returnShare share of cases a department returns as not its own (an hour after taking
+ *     the case, or on the worker's return when away then)
  * @param verificationDelay mean time to verification (exponential)
  * @param verificationPass share of verifications that pass
  * @param rework median effort of rework after a failed verification
  * @param closeDelay mean time from verification to closing
  * @param ratingShare share of closed cases a resident rates
  * @param unsolvableShare share of cases nobody can solve: they stay open under supervision
- *     (Yangling: 4 of 10,984 events were still open)
+ *     (Yangling: 4 of 10,984 events were still open). Drawn once per case, so a case passed up,
+ *     returned or re-assigned stays unsolvable
  * @param absencePerDay chance a worker starts an absence on a given day
  * @param absenceDays mean length of an absence in days (whole days: one plus a geometric number)
  * @param archiveAfter time from closing (or refusing) a case to archiving it (归档), the

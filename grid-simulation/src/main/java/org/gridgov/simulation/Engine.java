@@ -46,6 +46,8 @@ import org.gridgov.rules.dispatch.Candidates;
  */
 final class Engine implements GridListener {
   private static final Actor CENTRE = Actor.centre("sim-centre");
+  /** How long after taking a case its worker returns it or asks to pass it up, when present. */
+  private static final Duration DECIDE = Duration.ofHours(1);
 
   private final SimulationConfig config;
   private final SyntheticDistrict district;
@@ -54,7 +56,10 @@ final class Engine implements GridListener {
   private final VirtualClock clock;
   private final Metrics metrics;
   private final ArrivalProcess arrivals;
-  /** Behaviour draws come from a stream per case and step ({@link Randomness#forStep}). */
+  /**
+   * Behaviour draws come from a stream per case and step ({@link Randomness#forStep}); whether
+   * anybody can solve a case, from the case alone ({@link Randomness#ofCase}).
+   */
   private final long caseSeed;
   private final ActionQueue queue = new ActionQueue();
   /** The end of the run, set when it starts: no step is scheduled at or after it. */
@@ -253,25 +258,38 @@ final class Engine implements GridListener {
     }
   }
 
-  /** The assignee works the case: returns it, asks to pass it up, or handles it in turn. */
+  /**
+   * The assignee works the case: returns it or asks to pass it up (an hour after taking it, or on
+   * their return when away then), or handles it in turn, unless nobody can solve it.
+   */
   private void work(Incident incident, Instant at, Randomness random) {
     Behaviour b = config.behaviour();
     WorkerId worker = incident.assignee().orElseThrow();
-    boolean department = roster.require(worker).hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
+    Worker person = roster.require(worker);
+    boolean department = person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
     IncidentId id = incident.id();
     if (department && !incident.arbitrated() && random.chance(b.returnShare())) {
-      after(at, Duration.ofHours(1), () -> attempt(() -> governance.returnCase(
+      schedule(backAt(person, at.plus(DECIDE)), () -> attempt(() -> governance.returnCase(
           Actor.worker(worker), id, "not our responsibility")));
       return;
     }
     if (!department && incident.level() == Level.GRID && random.chance(b.escalateShare())) {
-      after(at, Duration.ofHours(1), () -> escalateOrHandle(worker, id, random));
+      schedule(backAt(person, at.plus(DECIDE)), () -> escalateOrHandle(worker, id, random));
       return;
     }
-    if (random.chance(b.unsolvableShare())) {
+    if (unsolvable(id)) {
       return; // nobody can solve it: it stays open, goes overdue and is supervised
     }
     handle(worker, id, at, department ? b.departmentWork() : b.gridWork(), random);
+  }
+
+  /**
+   * Whether nobody can solve the case: drawn once for the case ({@link Randomness#ofCase}), not at
+   * each step, so a case given to another worker stays unsolvable and the share of such cases is
+   * {@link Behaviour#unsolvableShare} however often cases are passed on.
+   */
+  private boolean unsolvable(IncidentId id) {
+    return Randomness.ofCase(caseSeed, id.value()) < config.behaviour().unsolvableShare();
   }
 
   private void escalateOrHandle(WorkerId worker, IncidentId id, Randomness random) {
@@ -279,7 +297,9 @@ final class Engine implements GridListener {
       governance.escalate(Actor.worker(worker), id, "beyond the grid");
     } catch (CommandRefusedException refused) {
       metrics.refused(refused.code());
-      handle(worker, id, clock.instant(), config.behaviour().gridWork(), random);
+      if (!unsolvable(id)) {
+        handle(worker, id, clock.instant(), config.behaviour().gridWork(), random);
+      }
     } catch (IllegalTransitionException moved) {
       metrics.refused("STALE_STEP");
     }

@@ -37,6 +37,20 @@ final class Randomness {
     return new Randomness(seed ^ key);
   }
 
+  /**
+   * A uniform draw in [0, 1) that is a property of one case rather than of a step: it depends only
+   * on {@code seed} and the case, so every step of the case sees the same value (whether anybody
+   * can solve the case, whoever it is given to and however often). A SplitMix64 mix of the key,
+   * apart from every step's stream, allocating nothing.
+   */
+  static double ofCase(long seed, String caseId) {
+    long z = seed ^ (caseId.hashCode() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    z ^= z >>> 31;
+    return (z >>> 11) * 0x1.0p-53;
+  }
+
   double uniform() {
     return random.nextDouble();
   }

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 class SeedChecksTest {
 
   /**
-   * Yangling by the end of 2017: 10,984 grid events reported, 10,980 closed (99.6 %). With
-   * adequate staffing and Yangling's setup the loop closes about as many: we require 99.6 % ±
-   * 0.4 points of the accepted cases reported in the first 20 of 35 days.
+   * Yangling by the end of 2017: 10,984 grid events reported, 10,980 closed ("99.6 %" in the
+   * text; the counts give 99.96 %). With adequate staffing and Yangling's setup the loop closes
+   * about as many: we require 99.6 % ± 0.4 points of the accepted cases reported in the first 20
+   * of 35 days, that is from 99.2 % to all of them. About 1,800 cases at the default 4 unsolvable
+   * in 10,000 expect fewer than one left open, so closing every one of them is inside the range.
    */
   @Test
   void yangling_adequateStaffing_closesAbout99point6Percent() {
@@ -27,7 +29,7 @@ class SeedChecksTest {
         InMemoryGridStorage.create());
 
     assertThat(r.closureRateOfReportsUntil(LocalDate.of(2017, 3, 20)))
-        .isCloseTo(0.996, within(0.004));
+        .isBetween(0.992, 1.0);
   }
 
   /**
