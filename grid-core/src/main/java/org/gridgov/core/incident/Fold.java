@@ -40,7 +40,10 @@ final class Fold {
       }
       dispatch(d, e.assignee(), e.replyBy(), e.at());
       if (!e.line().equals(s.line())) {
-        d.arbitrated = false; // a new line by assignment is not the line the centre decided on
+        // a new line by assignment is not the line the centre or a meeting decided on: neither
+        // that decision nor the meeting's lines bind the case any more
+        d.arbitrated = false;
+        d.jointLines = ImmutableSet.of();
       }
       d.line = e.line();
     } else if (event instanceof FeedbackGiven e) {

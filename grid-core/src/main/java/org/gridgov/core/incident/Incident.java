@@ -230,8 +230,9 @@ public final class Incident {
   }
 
   /**
-   * The lines of the last joint meeting, empty when none was convened or the centre arbitrated
-   * the case since (arbitration decides one line).
+   * The lines of the last joint meeting, empty when none was convened, the centre arbitrated
+   * the case since (arbitration decides one line) or assigned it on a line other than the
+   * meeting's lead.
    */
   public ImmutableSet<LineId> jointLines() {
     return s.jointLines();

@@ -366,6 +366,22 @@ class IncidentTest {
   }
 
   @Test
+  void jointMeeting_assignedOnTheLead_keepsItsLines_onAnotherLine_dropsThemWithTheDecision() {
+    Incident met = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN), returned(25, URBAN),
+        new JointMeetingConvened(ID, CENTRE, at(26), "spans lines", GREENING,
+            java.util.Set.of(URBAN, GREENING), at(26))));
+
+    Incident onTheLead = met.apply(assigned(27, LI, GREENING));
+    Incident elsewhere = met.apply(assigned(27, WANG, URBAN));
+
+    assertThat(onTheLead.arbitrated()).isTrue();
+    assertThat(onTheLead.jointLines()).containsExactlyInAnyOrder(URBAN, GREENING);
+    assertThat(elsewhere.arbitrated()).as("the meeting's decision no longer binds").isFalse();
+    assertThat(elsewhere.jointLines()).as("nor do its lines").isEmpty();
+  }
+
+  @Test
   void timers_followTheLoop_claimWindowThenDeadlineThenSupervision() {
     Incident registered = Incident.replay(List.of(reported(), registered(0)));
     assertThat(registered.nextTimer()).contains(new Timer(TimerKind.CLAIM_WINDOW, at(24)));
