@@ -502,30 +502,6 @@ class SchemaTest {
     }
   }
 
-  /** Appends {@code next} to {@code history} as a node of schema version 6 or 7 did. */
-  private static void appendAsBeforeVersionEight(TestDatabase database, Tables tables,
-      List<IncidentEvent> history, IncidentEvent next) throws SQLException {
-    Incident after = Incident.replay(history).apply(next);
-    EventRows events = new EventRows(tables);
-    try (Connection c = database.pool().getConnection();
-        PreparedStatement row = c.prepareStatement(tables.render(UPDATE_BEFORE_VERSION_EIGHT));
-        PreparedStatement eventBatch = events.prepareInsert(c)) {
-      events.addBatch(eventBatch, history.size() + 1, List.of(next));
-      eventBatch.executeBatch();
-      row.setLong(1, after.version());
-      row.setString(2, after.stage().name());
-      row.setString(3, after.assignee().map(WorkerId::value).orElse(null));
-      row.setBoolean(4, after.isOpen());
-      new IncidentRows(tables).setInstant(row, 5,
-          after.nextTimer().map(Timer::dueAt).orElse(null));
-      tables.dialect().setInstant(row, 6, after.aliveUntil());
-      row.setLong(7, after.version());
-      row.setString(8, after.id().value());
-      row.setLong(9, history.size());
-      assertThat(row.executeUpdate()).isEqualTo(1);
-    }
-  }
-
   /** The projection update as versions 1 to 3 of the schema wrote it, without alive_until. */
   private static final String UPDATE_BEFORE_VERSION_FOUR = """
       UPDATE {incident}
@@ -533,13 +509,28 @@ class SchemaTest {
              lease_owner = NULL, lease_until = NULL
        WHERE id = ? AND version = ?""";
 
+  /** Appends {@code next} to {@code history} as a node of schema version 6 or 7 did. */
+  private static void appendAsBeforeVersionEight(TestDatabase database, Tables tables,
+      List<IncidentEvent> history, IncidentEvent next) throws SQLException {
+    appendAsOlderRelease(database, tables, UPDATE_BEFORE_VERSION_EIGHT, true, history, next);
+  }
+
   /** Appends {@code next} to {@code history} as a node of schema version 1 to 3 did. */
   private static void appendAsBeforeVersionFour(TestDatabase database, Tables tables,
       List<IncidentEvent> history, IncidentEvent next) throws SQLException {
+    appendAsOlderRelease(database, tables, UPDATE_BEFORE_VERSION_FOUR, false, history, next);
+  }
+
+  /**
+   * Appends {@code next} to {@code history} with an older release's projection {@code update}:
+   * its events, then the row, with alive_until and alive_version when {@code writesAlive}.
+   */
+  private static void appendAsOlderRelease(TestDatabase database, Tables tables, String update,
+      boolean writesAlive, List<IncidentEvent> history, IncidentEvent next) throws SQLException {
     Incident after = Incident.replay(history).apply(next);
     EventRows events = new EventRows(tables);
     try (Connection c = database.pool().getConnection();
-        PreparedStatement row = c.prepareStatement(tables.render(UPDATE_BEFORE_VERSION_FOUR));
+        PreparedStatement row = c.prepareStatement(tables.render(update));
         PreparedStatement eventBatch = events.prepareInsert(c)) {
       events.addBatch(eventBatch, history.size() + 1, List.of(next));
       eventBatch.executeBatch();
@@ -549,8 +540,13 @@ class SchemaTest {
       row.setBoolean(4, after.isOpen());
       new IncidentRows(tables).setInstant(row, 5,
           after.nextTimer().map(Timer::dueAt).orElse(null));
-      row.setString(6, after.id().value());
-      row.setLong(7, history.size());
+      int index = 5;
+      if (writesAlive) {
+        tables.dialect().setInstant(row, ++index, after.aliveUntil());
+        row.setLong(++index, after.version());
+      }
+      row.setString(++index, after.id().value());
+      row.setLong(++index, history.size());
       assertThat(row.executeUpdate()).isEqualTo(1);
     }
   }
