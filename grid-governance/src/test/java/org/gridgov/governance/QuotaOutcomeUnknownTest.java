@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
-import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.incident.IncidentId;
-import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.spi.IncidentStore;
@@ -40,17 +38,7 @@ class QuotaOutcomeUnknownTest {
 
   @BeforeEach
   void hundredAtCommunityNineAtStreet() {
-    PolicySet policy = PolicyLoader.fromYaml(new StringReader("""
-        id: quota-test
-        version: 1
-        effectiveFrom: 2024-01-01
-        zone: Asia/Shanghai
-        source: "test"
-        dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }
-        returns: { bounceLimit: 2 }
-        verification: { maxReworks: 3 }
-        escalation: { mode: HARD, quota: { COMMUNITY: 0.1 } }
-        """), "q.yaml");
+    PolicySet policy = Town.hardCommunityQuota();
     IncidentStore incidents = (IncidentStore) Proxy.newProxyInstance(
         IncidentStore.class.getClassLoader(), new Class<?>[] {IncidentStore.class},
         (proxy, method, args) -> {

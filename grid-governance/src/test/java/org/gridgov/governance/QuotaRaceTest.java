@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gridgov.core.incident.IncidentId;
-import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.CounterStore;
 import org.gridgov.core.spi.GridStorage;
@@ -28,17 +26,7 @@ class QuotaRaceTest {
 
   @Test
   void hardQuota_slotGivenBackWhileANodeIsRefused_neverMoreThanTheQuota() {
-    PolicySet policy = PolicyLoader.fromYaml(new StringReader("""
-        id: quota-test
-        version: 1
-        effectiveFrom: 2024-01-01
-        zone: Asia/Shanghai
-        source: "test"
-        dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }
-        returns: { bounceLimit: 2 }
-        verification: { maxReworks: 3 }
-        escalation: { mode: HARD, quota: { COMMUNITY: 0.1 } }
-        """), "q.yaml");
+    PolicySet policy = Town.hardCommunityQuota();
     GridStorage real = InMemoryGridStorage.create();
     AtomicBoolean otherNodeGivesBack = new AtomicBoolean(false);
     CounterStore counters = new CounterStore() {

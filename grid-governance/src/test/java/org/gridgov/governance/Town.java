@@ -65,6 +65,21 @@ final class Town {
         worker(WorkerId.of("w-district"), Role.INSTRUCTOR, district, Set.of(), URBAN))));
   }
 
+  /** A hard escalation quota of one in ten at community level, for the quota tests. */
+  static PolicySet hardCommunityQuota() {
+    return org.gridgov.core.policy.PolicyLoader.fromYaml(new java.io.StringReader("""
+        id: quota-test
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: "test"
+        dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: HARD, quota: { COMMUNITY: 0.1 } }
+        """), "q.yaml");
+  }
+
   static GridGovernance governance(GridStorage storage, MutableClock clock, PolicySet policy) {
     return GridGovernance.builder().storage(storage).directory(directory()).policy(policy)
         .clock(clock).build();
