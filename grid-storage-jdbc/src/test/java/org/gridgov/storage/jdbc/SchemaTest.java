@@ -478,28 +478,7 @@ class SchemaTest {
   /** Stores {@code history} as a node of schema version 6 or 7 did: its row, then its events. */
   private static void storeAsBeforeVersionEight(TestDatabase database, Tables tables,
       List<IncidentEvent> history) throws SQLException {
-    Incident incident = Incident.replay(history);
-    EventRows events = new EventRows(tables);
-    IncidentRows rows = new IncidentRows(tables);
-    try (Connection c = database.pool().getConnection();
-        PreparedStatement row = c.prepareStatement(tables.render(INSERT_BEFORE_VERSION_EIGHT));
-        PreparedStatement eventBatch = events.prepareInsert(c)) {
-      row.setString(1, incident.id().value());
-      row.setLong(2, incident.version());
-      row.setString(3, incident.stage().name());
-      row.setString(4, incident.grid().value());
-      row.setString(5, incident.assignee().map(WorkerId::value).orElse(null));
-      row.setBoolean(6, incident.isOpen());
-      rows.setInstant(row, 7, incident.nextTimer().map(Timer::dueAt).orElse(null));
-      row.setString(8, incident.external().map(ExternalRef::system).orElse(null));
-      row.setString(9, incident.external().map(ExternalRef::id).orElse(null));
-      tables.dialect().setInstant(row, 10, incident.reportedAt());
-      tables.dialect().setInstant(row, 11, incident.aliveUntil());
-      row.setLong(12, incident.version());
-      row.executeUpdate();
-      events.addBatch(eventBatch, 1, history);
-      eventBatch.executeBatch();
-    }
+    storeAsOlderRelease(database, tables, INSERT_BEFORE_VERSION_EIGHT, true, history);
   }
 
   /** The projection update as versions 1 to 3 of the schema wrote it, without alive_until. */
@@ -571,10 +550,19 @@ class SchemaTest {
   /** Stores {@code history} as a node of schema version 1 to 3 did: its row, then its events. */
   private static void storeAsBeforeVersionFour(TestDatabase database, Tables tables,
       List<IncidentEvent> history) throws SQLException {
+    storeAsOlderRelease(database, tables, INSERT_BEFORE_VERSION_FOUR, false, history);
+  }
+
+  /**
+   * Stores {@code history} with an older release's projection {@code insert}: its row, with
+   * alive_until and alive_version when {@code writesAlive}, then its events.
+   */
+  private static void storeAsOlderRelease(TestDatabase database, Tables tables, String insert,
+      boolean writesAlive, List<IncidentEvent> history) throws SQLException {
     Incident incident = Incident.replay(history);
     EventRows events = new EventRows(tables);
     try (Connection c = database.pool().getConnection();
-        PreparedStatement row = c.prepareStatement(tables.render(INSERT_BEFORE_VERSION_FOUR));
+        PreparedStatement row = c.prepareStatement(tables.render(insert));
         PreparedStatement eventBatch = events.prepareInsert(c)) {
       row.setString(1, incident.id().value());
       row.setLong(2, incident.version());
@@ -587,6 +575,10 @@ class SchemaTest {
       row.setString(8, incident.external().map(ExternalRef::system).orElse(null));
       row.setString(9, incident.external().map(ExternalRef::id).orElse(null));
       tables.dialect().setInstant(row, 10, incident.reportedAt());
+      if (writesAlive) {
+        tables.dialect().setInstant(row, 11, incident.aliveUntil());
+        row.setLong(12, incident.version());
+      }
       row.executeUpdate();
       events.addBatch(eventBatch, 1, history);
       eventBatch.executeBatch();
