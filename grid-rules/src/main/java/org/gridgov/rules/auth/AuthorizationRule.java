@@ -6,6 +6,7 @@ import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.ActorKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.Step;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
@@ -42,8 +43,17 @@ public final class AuthorizationRule {
   /**
    * A refusal when {@code actor} may not take {@code step}; {@code incident} is null for a report.
    * Worker actors must be in {@code roster} (the caller checks that first).
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming a missing {@code
+   *     step}, {@code actor} or {@code roster}, or {@code incident} for a step other than a report
    */
   public static Optional<Refusal> check(Step step, Actor actor, Incident incident, Roster roster) {
+    Checks.notNull(ID, "step", step);
+    Checks.notNull(ID, "actor", actor);
+    Checks.notNull(ID, "roster", roster);
+    if (step != Step.REPORT) {
+      Checks.notNull(ID, "incident", incident);
+    }
     ActorKind kind = actor.kind();
     Worker worker = kind == ActorKind.WORKER ? roster.find(actor.workerId().get()).orElse(null)
         : null;

@@ -10,6 +10,7 @@ import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
@@ -33,9 +34,13 @@ public final class AutoAssignRule {
   /**
    * Decides for {@code incident} at {@code now}. {@code replyWithin} is the case's handling
    * deadline (the policy's per-category value).
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when {@code replyWithin} is
+   *     missing or not positive: the case would be due before or when it is assigned
    */
   public static DispatchDecision decide(
       Incident incident, Roster roster, Workload workload, Duration replyWithin, Instant now) {
+    Checks.positive(ID, "replyWithin", replyWithin);
     DispatchDecision early = notReady(incident, now);
     if (early != null) {
       return early;
@@ -52,6 +57,7 @@ public final class AutoAssignRule {
    */
   public static DispatchDecision decide(Incident incident, List<Worker> candidates,
       Workload workload, Duration replyWithin, Instant now) {
+    Checks.positive(ID, "replyWithin", replyWithin);
     DispatchDecision early = notReady(incident, now);
     if (early != null) {
       return early;
@@ -83,6 +89,7 @@ public final class AutoAssignRule {
    */
   public static DispatchDecision decided(Incident incident, LineId line, Worker chosen,
       Duration replyWithin, Instant now) {
+    Checks.positive(ID, "replyWithin", replyWithin);
     if (chosen != null) {
       return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now,
           "claim window passed; fewest open cases in " + line, chosen.id(), line,

@@ -3,8 +3,12 @@ package org.gridgov.rules.escalation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
@@ -12,6 +16,7 @@ import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.policy.EscalationPolicy;
 import org.gridgov.core.policy.QuotaMode;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.Refusal;
 
@@ -44,6 +49,10 @@ public record LevelQuotaRule(EscalationPolicy policy) {
   /**
    * Decides whether {@code incident} may go up from its level, given the unit's figures for the
    * month before this escalation.
+   *
+   * @throws InvalidInputException ({@link #ID}) when the level has a quota and {@code usage} is
+   *     not of the incident's unit ({@link ReportingUnit#of}) and level: another unit's figures
+   *     would pass or refuse the case against the wrong limit
    */
   public EscalationDecision decide(Incident incident, boolean emergency, QuotaUsage usage,
       Actor actor, Instant now, String reason) {
@@ -61,6 +70,9 @@ public record LevelQuotaRule(EscalationPolicy policy) {
       return new EscalationDecision.Allow(ID, new IncidentEscalated(incident.id(), actor, now,
           reason, from, to, EscalationKind.OUTSIDE_AUTHORITY, false, now));
     }
+    if (policy.quotaFor(from).isPresent()) {
+      requireUnitOf(incident, usage);
+    }
     long limit = limit(from, usage.found());
     boolean over = usage.escalated() + 1 > limit;
     if (over && policy.mode() == QuotaMode.HARD) {
@@ -74,6 +86,26 @@ public record LevelQuotaRule(EscalationPolicy policy) {
         : reason;
     return new EscalationDecision.Allow(ID, new IncidentEscalated(incident.id(), actor, now,
         flagged, from, to, EscalationKind.REQUESTED, over, now));
+  }
+
+  private static void requireUnitOf(Incident incident, QuotaUsage usage) {
+    Level level = incident.level();
+    AreaCode unit = ReportingUnit.of(incident.grid(), level);
+    if (usage.unit().equals(unit) && usage.level() == level) {
+      return;
+    }
+    List<Violation> violations = new ArrayList<>();
+    if (!usage.unit().equals(unit)) {
+      violations.add(Violation.of("usage.unit", ID, "must be the unit of incident "
+          + incident.id() + " at " + level + ", " + unit, usage.unit()));
+    }
+    if (usage.level() != level) {
+      violations.add(Violation.of("usage.level", ID, "must be the level of incident "
+          + incident.id() + ", " + level, usage.level()));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("escalation quota usage", violations);
+    }
   }
 
   private String describe(QuotaUsage usage, long limit) {

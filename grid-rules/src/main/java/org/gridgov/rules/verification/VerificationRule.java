@@ -36,9 +36,15 @@ public record VerificationRule(int maxReworks) {
     return java.util.Optional.empty();
   }
 
-  /** The events of a verification (call {@link #check} first). */
+  /**
+   * The events of a verification (call {@link #check} first).
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when {@code replyWithin} is
+   *     missing or not positive: the rework would be due before or when it is asked for
+   */
   public List<IncidentEvent> events(Incident incident, WorkerId verifier, boolean passed,
       Duration replyWithin, Instant now, String reason) {
+    Checks.positive(ID, "replyWithin", replyWithin);
     Actor actor = Actor.worker(verifier);
     if (passed) {
       return List.of(new VerificationPassed(incident.id(), actor, now, reason, verifier));
