@@ -31,6 +31,11 @@ public record Period(LocalDate first, LocalDate last, ZoneId zone) {
   public static final RuleId RANGE = RuleId.of("period.range");
   /** A last day before the first. */
   public static final RuleId ORDER = RuleId.of("period.order");
+  /**
+   * A score card or indicator report of another period (or zone) than the run it is given to, or
+   * a most-improved comparison with a card that is not of the period before.
+   */
+  public static final RuleId MISMATCH = RuleId.of("period.mismatch");
 
   public Period {
     Objects.requireNonNull(first, "first");
@@ -55,6 +60,7 @@ public record Period(LocalDate first, LocalDate last, ZoneId zone) {
   }
 
   public static Period month(YearMonth month, ZoneId zone) {
+    Objects.requireNonNull(month, "month");
     return new Period(month.atDay(1), month.atEndOfMonth(), zone);
   }
 

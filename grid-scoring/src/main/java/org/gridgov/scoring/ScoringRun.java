@@ -1,12 +1,15 @@
 package org.gridgov.scoring;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.Directory;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
+import org.gridgov.core.Violation;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
@@ -32,6 +35,9 @@ import org.gridgov.scoring.ranking.MostImproved;
 /**
  * One policy applied to one period. Every method is a pure function of its arguments; a method
  * whose policy part is missing (no pay, no points…) throws {@link IllegalStateException} naming it.
+ * A missing argument is refused with a {@link NullPointerException} naming it; a score card or
+ * indicator report of another period or zone than the run's is refused ({@link Period#MISMATCH}),
+ * so that one month's pay or points are never computed from, nor labelled with, another's.
  */
 public record ScoringRun(ScoringPolicy policy, Period period) {
 
@@ -49,14 +55,48 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
     return new IndicatorEngine(period, policy.indicators());
   }
 
-  /** The indicators of every unit from whole histories and visit records. */
+  /**
+   * The indicators of every unit from whole histories and visit records.
+   *
+   * @throws InvalidInputException naming every visit record that is null or of a worker not on
+   *     the roster or a grid not in the territory ({@link IndicatorEngine#VISIT}), before anything
+   *     is counted: a mistyped id would otherwise rank a unit that does not exist
+   */
   public IndicatorReport indicators(Iterable<? extends List<? extends IncidentEvent>> histories,
       Iterable<VisitRecord> visits, Directory directory) {
-    return engine().seed(directory).acceptAll(histories).acceptVisits(visits).finish();
+    Objects.requireNonNull(histories, "histories");
+    Objects.requireNonNull(visits, "visits");
+    Objects.requireNonNull(directory, "directory");
+    List<VisitRecord> known = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
+    int i = 0;
+    for (VisitRecord visit : visits) {
+      String path = "visits[" + i++ + "]";
+      if (visit == null) {
+        violations.add(Violation.of(path, IndicatorEngine.VISIT, "must not be null", null));
+      } else if (directory.roster().find(visit.worker()).isEmpty()) {
+        violations.add(Violation.of(path + ".worker", IndicatorEngine.VISIT,
+            "is not a worker on the roster", visit.worker()));
+      } else if (!directory.territory().contains(visit.grid())) {
+        violations.add(Violation.of(path + ".grid", IndicatorEngine.VISIT,
+            "is not a grid of the territory", visit.grid()));
+      } else {
+        known.add(visit);
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("visits " + period.label(), violations);
+    }
+    return engine().seed(directory).acceptAll(histories).acceptVisits(known).finish();
   }
 
+  /**
+   * @throws InvalidInputException when {@code report} is of another period ({@link
+   *     Period#MISMATCH})
+   */
   public ScoreCard score(IndicatorReport report, Directory directory) {
-    return Scorer.score(policy, report, directory);
+    samePeriod("report", Objects.requireNonNull(report, "report").period());
+    return Scorer.score(policy, report, Objects.requireNonNull(directory, "directory"));
   }
 
   public ScoreCard score(Iterable<? extends List<? extends IncidentEvent>> histories,
@@ -64,37 +104,79 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
     return score(indicators(histories, visits, directory), directory);
   }
 
-  /** Most improved of {@code kind}: this card against the previous period's. */
+  /**
+   * Most improved of {@code kind}: this card against the previous period's.
+   *
+   * @throws InvalidInputException when {@code current} is not of this period or {@code previous}
+   *     not of {@link Period#previous()} ({@link Period#MISMATCH}), as when the two are swapped
+   */
   public MostImproved mostImproved(UnitKind kind, ScoreCard current, ScoreCard previous) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(previous, "previous");
+    Period before = period.previous();
+    List<Violation> violations = new ArrayList<>();
+    if (!current.period().equals(period)) {
+      violations.add(mismatch("current", "the run's period " + period, current.period()));
+    }
+    if (!previous.period().equals(before)) {
+      violations.add(mismatch("previous", "the period before the run's, " + before,
+          previous.period()));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("most improved " + period.label(), violations);
+    }
     return MostImproved.of(period.label(), kind, current.values(kind), previous.values(kind));
   }
 
   public PayStatement gradedPay(ScoreCard card, Map<WorkerId, Money> baseSalaries) {
+    samePeriod("card", Objects.requireNonNull(card, "card").period());
+    Objects.requireNonNull(baseSalaries, "baseSalaries");
     return GradedPay.compute(pay().graded().orElseThrow(() -> missing("pay.graded")), card, baseSalaries);
   }
 
   public PayStatement pieceRates(IndicatorReport report, List<MajorEventAward> awards) {
+    samePeriod("report", Objects.requireNonNull(report, "report").period());
+    Objects.requireNonNull(awards, "awards");
     return PieceRatePay.compute(pay().pieceRates().orElseThrow(() -> missing("pay.pieceRates")), report, awards);
   }
 
   public PayStatement allowance(ScoreCard card, Collection<WorkerId> workers) {
+    samePeriod("card", Objects.requireNonNull(card, "card").period());
+    Objects.requireNonNull(workers, "workers");
     return AllowancePay.compute(pay().allowance().orElseThrow(() -> missing("pay.allowance")), card, workers);
   }
 
   public PayStatement teamPool(Money pool, AreaCode grid, Directory directory) {
+    Objects.requireNonNull(directory, "directory");
     return TeamPool.split(period.label(), pool, grid, directory.roster(),
         policy.team().orElseThrow(() -> missing("team")));
   }
 
   public ImmutableList<PointsStatement> points(IndicatorReport report, Iterable<CheckRecord> checks,
       Directory directory) {
+    samePeriod("report", Objects.requireNonNull(report, "report").period());
+    Objects.requireNonNull(checks, "checks");
+    Objects.requireNonNull(directory, "directory");
     return Points.compute(policy.points().orElseThrow(() -> missing("points")), policy.duties(),
         period, report, checks, directory.roster().workers());
   }
 
   /** Compliance with every duty of the policy by the units inside {@code scope}. */
   public DutyReport duties(Iterable<CheckRecord> checks, Directory directory, AreaCode scope) {
+    Objects.requireNonNull(directory, "directory");
     return DutyCheck.check(period, policy.duties(), directory.territory(), scope, checks);
+  }
+
+  /** Refuses an input of another period than the run's ({@link Period#MISMATCH}). */
+  private void samePeriod(String field, Period other) {
+    if (!other.equals(period)) {
+      throw new InvalidInputException(field + " " + other.label(),
+          mismatch(field, "the run's period " + period, other));
+    }
+  }
+
+  private static Violation mismatch(String field, String expected, Period was) {
+    return Violation.of(field + ".period", Period.MISMATCH, "must be " + expected, was);
   }
 
   private PayScheme pay() {

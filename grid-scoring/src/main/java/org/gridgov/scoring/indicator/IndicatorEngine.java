@@ -66,6 +66,11 @@ import org.gridgov.scoring.policy.ScoringRules;
 public final class IndicatorEngine {
   /** A {@link #next(Period)} that does not start the day after this period, in its zone. */
   public static final RuleId NEXT = RuleId.of("indicators.next");
+  /**
+   * A visit record that is null, or of a worker not on the roster or a grid not in the territory
+   * ({@link org.gridgov.scoring.ScoringRun#indicators}, which has the directory to check them).
+   */
+  public static final RuleId VISIT = RuleId.of("indicators.visit");
 
   private final Period period;
   private final IndicatorSettings settings;

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.gridgov.core.Money;
 import org.gridgov.core.people.WorkerId;
@@ -22,17 +23,25 @@ public final class AllowancePay {
   private AllowancePay() {}
 
   /**
-   * @throws org.gridgov.core.InvalidInputException naming every worker listed twice ({@link
+   * @throws org.gridgov.core.InvalidInputException naming every worker that is null ({@link
+   *     PayRules#INPUT}), listed twice ({@link
    *     PayRules#DUPLICATE_WORKER}) or not on the card ({@link PayRules#UNKNOWN_WORKER}); or the
    *     worker whose pay overflows ({@link PayRules#OVERFLOW}), which a validated allowance never
    *     makes
    */
   public static PayStatement compute(Allowance allowance, ScoreCard card, Collection<WorkerId> workers) {
-    PayRules.Check check = new PayRules.Check("allowance " + card.period().label());
+    Objects.requireNonNull(allowance, "allowance");
+    Objects.requireNonNull(workers, "workers");
+    PayRules.Check check = new PayRules.Check("allowance "
+        + Objects.requireNonNull(card, "card").period().label());
     Set<WorkerId> seen = new HashSet<>();
     int i = 0;
     for (WorkerId worker : workers) {
       String path = "workers[" + i++ + "]";
+      if (worker == null) {
+        check.rule(true, path, PayRules.INPUT, "must not be null", null);
+        continue;
+      }
       check.rule(!seen.add(worker), path, PayRules.DUPLICATE_WORKER, "is listed twice", worker);
       check.rule(!card.hasWorker(worker), path, PayRules.UNKNOWN_WORKER,
           "is not a worker on the score card", worker);

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Objects;
 import org.gridgov.core.Money;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.ScoreCard;
@@ -23,12 +24,19 @@ public final class GradedPay {
    * @throws org.gridgov.core.InvalidInputException naming every salary that is missing or negative
    *     ({@link PayRules#NEGATIVE}) or above {@link Money#MAX_AMOUNT} ({@link PayRules#TOO_LARGE})
    *     and every worker the card does not hold ({@link PayRules#UNKNOWN_WORKER}, who would
-   *     otherwise be paid at score 0); or the worker whose pay overflows ({@link
-   *     PayRules#OVERFLOW}), which a validated policy never makes
+   *     otherwise be paid at score 0) or that is null ({@link PayRules#INPUT}); or the worker
+   *     whose pay overflows ({@link PayRules#OVERFLOW}), which a validated policy never makes
    */
   public static PayStatement compute(GradedPayPolicy policy, ScoreCard card, Map<WorkerId, Money> base) {
-    PayRules.Check check = new PayRules.Check("graded pay " + card.period().label());
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(base, "baseSalaries");
+    PayRules.Check check = new PayRules.Check("graded pay "
+        + Objects.requireNonNull(card, "card").period().label());
     base.forEach((worker, salary) -> {
+      if (worker == null) {
+        check.rule(true, "baseSalaries", PayRules.INPUT, "a worker must not be null", null);
+        return;
+      }
       String path = "baseSalaries." + worker;
       check.rule(salary == null || salary.isNegative(), path, PayRules.NEGATIVE,
           "must be present and not negative", salary);

@@ -15,7 +15,12 @@ import org.gridgov.core.people.WorkerId;
  * a line is computed.
  */
 public final class PayRules {
-  /** A worker the score card does not hold: not on the roster the period was scored with. */
+  /** A null worker in a worker list or a salary map, or a null award. */
+  public static final RuleId INPUT = RuleId.of("pay.input");
+  /**
+   * A worker the score card does not hold (not on the roster the period was scored with), or an
+   * award for a worker the indicator report does not hold.
+   */
   public static final RuleId UNKNOWN_WORKER = RuleId.of("pay.unknown-worker");
   /** A worker listed twice, who would be paid twice. */
   public static final RuleId DUPLICATE_WORKER = RuleId.of("pay.duplicate-worker");

@@ -5,12 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.gridgov.core.Money;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PieceRates;
 import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.UnitRef;
 import org.gridgov.scoring.indicator.Counter;
 import org.gridgov.scoring.indicator.IndicatorReport;
 import org.gridgov.scoring.indicator.UnitIndicators;
@@ -23,16 +25,28 @@ public final class PieceRatePay {
   private PieceRatePay() {}
 
   /**
-   * @throws org.gridgov.core.InvalidInputException naming every award outside the policy's range
-   *     ({@link PayRules#AWARD_RANGE}) and every second award for one incident ({@link
-   *     PayRules#DUPLICATE_AWARD}); or the worker whose pay overflows ({@link PayRules#OVERFLOW}),
-   *     which rates within the policy's maximum never make for a plausible count of reports
+   * @throws org.gridgov.core.InvalidInputException naming every award that is null ({@link
+   *     PayRules#INPUT}), for a worker the report does not hold ({@link PayRules#UNKNOWN_WORKER}:
+   *     a typo would be paid), outside the policy's range ({@link PayRules#AWARD_RANGE}) and every
+   *     second award for one incident ({@link PayRules#DUPLICATE_AWARD}); or the worker whose pay
+   *     overflows ({@link PayRules#OVERFLOW}), which rates within the policy's maximum never make
+   *     for a plausible count of reports
    */
   public static PayStatement compute(PieceRates rates, IndicatorReport report, List<MajorEventAward> awards) {
-    PayRules.Check check = new PayRules.Check("piece rates " + report.period().label());
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(awards, "awards");
+    PayRules.Check check = new PayRules.Check("piece rates "
+        + Objects.requireNonNull(report, "report").period().label());
     Set<IncidentId> incidents = new HashSet<>();
     for (int i = 0; i < awards.size(); i++) {
       MajorEventAward a = awards.get(i);
+      if (a == null) {
+        check.rule(true, "awards[" + i + "]", PayRules.INPUT, "must not be null", null);
+        continue;
+      }
+      check.rule(!report.units().containsKey(UnitRef.worker(a.worker())), "awards[" + i
+          + "].worker", PayRules.UNKNOWN_WORKER, "is not a worker of the indicator report",
+          a.worker());
       check.rule(a.amount().compareTo(rates.majorEventMin()) < 0
           || a.amount().compareTo(rates.majorEventMax()) > 0, "awards[" + i + "].amount",
           PayRules.AWARD_RANGE, "must be between " + rates.majorEventMin() + " and "

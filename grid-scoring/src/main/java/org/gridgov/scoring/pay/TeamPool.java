@@ -30,8 +30,11 @@ public final class TeamPool {
    *     PayRules#POOL_GRID})
    */
   public static PayStatement split(String period, Money pool, AreaCode grid, Roster roster, TeamPolicy team) {
+    Objects.requireNonNull(period, "period");
     Objects.requireNonNull(pool, "pool");
     Objects.requireNonNull(grid, "grid");
+    Objects.requireNonNull(roster, "roster");
+    Objects.requireNonNull(team, "team");
     boolean isGrid = grid.level() == Level.GRID;
     Map<WorkerId, BigDecimal> weights = new TreeMap<>();
     for (Worker worker : isGrid ? roster.inGrid(grid) : List.<Worker>of()) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.UnitRef;
 
@@ -19,8 +20,18 @@ public record MostImproved(String period, UnitKind kind, ImmutableList<Improveme
     entries = ImmutableList.copyOf(entries);
   }
 
+  /**
+   * @throws org.gridgov.core.RuleConfigurationException when {@code current} or {@code previous}
+   *     is null ({@link Ranking#INPUT})
+   * @throws org.gridgov.core.InvalidInputException naming every unit of {@code kind} without a
+   *     score ({@link Ranking#INPUT})
+   */
   public static MostImproved of(String period, UnitKind kind, Map<UnitRef, BigDecimal> current,
       Map<UnitRef, BigDecimal> previous) {
+    Checks.notNull(Ranking.INPUT, "current", current);
+    Checks.notNull(Ranking.INPUT, "previous", previous);
+    Ranking.requireScores("most improved " + period, "current", kind, current);
+    Ranking.requireScores("most improved " + period, "previous", kind, previous);
     Map<UnitRef, BigDecimal> deltas = new HashMap<>();
     current.forEach((unit, score) -> {
       BigDecimal before = previous.get(unit);

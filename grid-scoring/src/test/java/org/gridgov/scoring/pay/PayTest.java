@@ -228,4 +228,38 @@ class PayTest {
     assertThatThrownBy(() -> YANGLING.gradedPay(card(), Map.of()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("pay.graded");
   }
+  @Test
+  void pieceRates_awardToAWorkerNotInTheReport_refusedNotPaid() {
+    IndicatorReport report = YANGLING.indicators(march(), VISITS, directory());
+    MajorEventAward typo = new MajorEventAward(WorkerId.of("w-typo"), IncidentId.of("i1"),
+        Money.ofYuan("300.00"));
+
+    assertThatThrownBy(() -> YANGLING.pieceRates(report, List.of(typo)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(
+            "awards[0].worker: is not a worker of the indicator report, was w-typo")
+        .hasMessageContaining("[pay.unknown-worker]");
+  }
+
+  @Test
+  void nullWorkersOrAwards_refusedNamingTheirPlace() {
+    IndicatorReport report = YANGLING.indicators(march(), VISITS, directory());
+    Map<WorkerId, Money> salaries = new java.util.HashMap<>();
+    salaries.put(null, Money.ofYuan("5000.00"));
+
+    assertThatThrownBy(() -> YANGLING.allowance(card(), java.util.Arrays.asList(A, null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("workers[1]: must not be null [pay.input]");
+    assertThatThrownBy(() -> YANGLING.pieceRates(report, java.util.Arrays.asList(
+        (MajorEventAward) null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("awards[0]: must not be null [pay.input]");
+    assertThatThrownBy(() -> KAIXUAN.gradedPay(card(), salaries))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("baseSalaries: a worker must not be null [pay.input]");
+    assertThatThrownBy(() -> YANGLING.pieceRates(report, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("awards");
+    assertThatThrownBy(() -> YANGLING.allowance(card(), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("workers");
+  }
 }

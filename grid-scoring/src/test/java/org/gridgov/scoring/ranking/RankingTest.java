@@ -1,6 +1,7 @@
 package org.gridgov.scoring.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
@@ -49,5 +50,33 @@ class RankingTest {
         .containsExactly(tuple(1, "a", new BigDecimal("20")), tuple(1, "b", new BigDecimal("20")),
             tuple(3, "c", new BigDecimal("-5")));
     assertThat(improved.leaders()).extracting(e -> e.unit().id()).containsExactly("a", "b");
+  }
+  @Test
+  void top_negativeCount_refusedNamingTheFieldAndRule() {
+    Ranking ranking = Ranking.of("2024-03", UnitKind.GRID, scores("a", "1", "b", "2"));
+
+    assertThat(ranking.top(0)).isEmpty();
+    assertThatThrownBy(() -> ranking.top(-1))
+        .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
+        .hasMessageContaining("[ranking.input]").hasMessageContaining("n must be at least 0");
+  }
+
+  @Test
+  void of_missingScoreOrScores_refusedNamingTheUnitAndRule() {
+    Map<UnitRef, BigDecimal> scores = scores("a", "1");
+    scores.put(grid("b"), null);
+
+    assertThatThrownBy(() -> Ranking.of("2024-03", UnitKind.GRID, scores))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .hasMessageContaining("scores.grid:b: must not be null [ranking.input]");
+    assertThatThrownBy(() -> Ranking.of("2024-03", UnitKind.GRID, null))
+        .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
+        .hasMessageContaining("[ranking.input] scores must not be null");
+    assertThatThrownBy(() -> MostImproved.of("2024-03", UnitKind.GRID, scores("a", "1"), scores))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .hasMessageContaining("previous.grid:b: must not be null [ranking.input]");
+    assertThatThrownBy(() -> MostImproved.of("2024-03", UnitKind.GRID, scores("a", "1"), null))
+        .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
+        .hasMessageContaining("[ranking.input] previous must not be null");
   }
 }

@@ -1,0 +1,134 @@
+package org.gridgov.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.gridgov.scoring.Town.*;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Money;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.indicator.IndicatorReport;
+import org.gridgov.scoring.indicator.VisitRecord;
+import org.gridgov.scoring.policy.ScoringPresets;
+import org.junit.jupiter.api.Test;
+
+/** What a run refuses: inputs of another period, visits the directory does not know, nulls. */
+class ScoringRunInputTest {
+  private static final ScoringRun KAIXUAN = Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE);
+  private static final ScoringRun L = Scoring.of(ScoringPresets.lCommunity()).month(MARCH, ZONE);
+  private static final ScoringRun YANGLING =
+      Scoring.of(ScoringPresets.yangling()).month(MARCH, ZONE);
+  private static final YearMonth FEBRUARY = YearMonth.of(2024, 2);
+
+  private static String rules(InvalidInputException e) {
+    return e.violations().stream().map(v -> v.path() + " " + v.rule()).toList().toString();
+  }
+
+  @Test
+  void score_reportOfAnotherMonthOrZone_refusedNamingThePeriods() {
+    IndicatorReport february = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE)
+        .indicators(march(), VISITS, directory());
+    IndicatorReport utc = Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZoneOffset.UTC)
+        .indicators(march(), VISITS, directory());
+
+    InvalidInputException other = catchThrowableOfType(InvalidInputException.class,
+        () -> KAIXUAN.score(february, directory()));
+    InvalidInputException zone = catchThrowableOfType(InvalidInputException.class,
+        () -> KAIXUAN.score(utc, directory()));
+
+    assertThat(rules(other)).isEqualTo("[report.period period.mismatch]");
+    assertThat(other).hasMessageContaining(
+        "report.period: must be the run's period 2024-03 Asia/Shanghai, was 2024-02 Asia/Shanghai");
+    assertThat(rules(zone)).isEqualTo("[report.period period.mismatch]");
+  }
+
+  @Test
+  void payAndPoints_cardOrReportOfAnotherMonth_refusedNotLabelledWithIt() {
+    ScoringRun february = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE);
+    ScoreCard febCard = february.score(march(), VISITS, directory());
+    IndicatorReport febReport = Scoring.of(ScoringPresets.lCommunity()).month(FEBRUARY, ZONE)
+        .indicators(march(), VISITS, directory());
+    IndicatorReport febYangling = Scoring.of(ScoringPresets.yangling()).month(FEBRUARY, ZONE)
+        .indicators(march(), VISITS, directory());
+
+    assertThat(rules(catchThrowableOfType(InvalidInputException.class,
+        () -> KAIXUAN.gradedPay(febCard, Map.of(A, Money.ofYuan("5000.00"))))))
+        .isEqualTo("[card.period period.mismatch]");
+    assertThat(rules(catchThrowableOfType(InvalidInputException.class,
+        () -> YANGLING.allowance(febCard, List.of(A)))))
+        .isEqualTo("[card.period period.mismatch]");
+    assertThat(rules(catchThrowableOfType(InvalidInputException.class,
+        () -> YANGLING.pieceRates(febYangling, List.of()))))
+        .isEqualTo("[report.period period.mismatch]");
+    assertThat(rules(catchThrowableOfType(InvalidInputException.class,
+        () -> L.points(febReport, List.of(), directory()))))
+        .isEqualTo("[report.period period.mismatch]");
+  }
+
+  @Test
+  void mostImproved_cardsSwappedOrNotThePreviousPeriod_refused() {
+    ScoreCard march = KAIXUAN.score(march(), VISITS, directory());
+    ScoreCard february = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE)
+        .score(march(), VISITS, directory());
+
+    InvalidInputException swapped = catchThrowableOfType(InvalidInputException.class,
+        () -> KAIXUAN.mostImproved(UnitKind.WORKER, february, march));
+    InvalidInputException same = catchThrowableOfType(InvalidInputException.class,
+        () -> KAIXUAN.mostImproved(UnitKind.WORKER, march, march));
+
+    assertThat(rules(swapped))
+        .isEqualTo("[current.period period.mismatch, previous.period period.mismatch]");
+    assertThat(swapped).hasMessageContaining("previous.period: must be the period before the"
+        + " run's, 2024-02 Asia/Shanghai, was 2024-03 Asia/Shanghai");
+    assertThat(rules(same)).isEqualTo("[previous.period period.mismatch]");
+    assertThat(KAIXUAN.mostImproved(UnitKind.WORKER, march, february).entries()).isNotEmpty();
+  }
+
+  @Test
+  void indicators_visitOfAWorkerOrGridTheDirectoryDoesNotKnow_refusedWithEveryOne() {
+    AreaCode elsewhere = AreaCode.of("330102011009001", Level.GRID);
+    List<VisitRecord> visits = Arrays.asList(
+        new VisitRecord(A, G1, "b3-101", LocalDate.of(2024, 3, 5)),
+        new VisitRecord(WorkerId.of("w-typo"), G1, "b3-102", LocalDate.of(2024, 3, 5)),
+        null,
+        new VisitRecord(A, elsewhere, "b9-101", LocalDate.of(2024, 3, 6)));
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> KAIXUAN.score(march(), visits, directory()));
+
+    assertThat(rules(e)).isEqualTo("[visits[1].worker indicators.visit, visits[2] "
+        + "indicators.visit, visits[3].grid indicators.visit]");
+    assertThat(e)
+        .hasMessageContaining("visits[1].worker: is not a worker on the roster, was w-typo")
+        .hasMessageContaining(
+            "visits[3].grid: is not a grid of the territory, was 330102011009001");
+  }
+
+  @Test
+  void runMethods_nullArguments_refusedNamingTheArgument() {
+    ScoreCard card = KAIXUAN.score(march(), VISITS, directory());
+    assertThatThrownBy(() -> KAIXUAN.score((IndicatorReport) null, directory()))
+        .isInstanceOf(NullPointerException.class).hasMessage("report");
+    assertThatThrownBy(() -> KAIXUAN.indicators(march(), null, directory()))
+        .isInstanceOf(NullPointerException.class).hasMessage("visits");
+    assertThatThrownBy(() -> KAIXUAN.indicators(march(), VISITS, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("directory");
+    assertThatThrownBy(() -> KAIXUAN.gradedPay(card, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("baseSalaries");
+    assertThatThrownBy(() -> KAIXUAN.mostImproved(UnitKind.WORKER, card, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("previous");
+    assertThatThrownBy(() -> KAIXUAN.teamPool(Money.ofYuan("1.00"), G1, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("directory");
+    assertThatThrownBy(() -> Scoring.of(ScoringPresets.kaixuan()).month(null, ZONE))
+        .isInstanceOf(NullPointerException.class).hasMessage("month");
+  }
+}
