@@ -3,7 +3,9 @@ package org.gridgov.simulation;
 import com.google.common.collect.ImmutableList;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.territory.Territory;
@@ -22,6 +24,13 @@ import org.gridgov.core.territory.Territory;
  * }</pre>
  */
 public record Comparison(SimulationResult a, SimulationResult b) {
+  /** The rule id of a comparison's own arguments; each run checks its own as simulation.run. */
+  static final RuleId ID = RuleId.of("simulation.comparison");
+
+  public Comparison {
+    Checks.notNull(ID, "a", a);
+    Checks.notNull(ID, "b", b);
+  }
 
   /** One indicator side by side. */
   public record Row(String indicator, double a, double b) {
@@ -30,9 +39,15 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     }
   }
 
-  /** Runs both policies, each on a fresh store from {@code storage}. */
+  /**
+   * Runs both policies, each on a fresh store from {@code storage}: an empty one, or the second
+   * run is refused ({@code simulation.run}).
+   */
   public static Comparison run(Territory divisions, SimulationConfig config, PolicySet a,
       PolicySet b, Supplier<? extends GridStorage> storage) {
+    Checks.notNull(ID, "a", a);
+    Checks.notNull(ID, "b", b);
+    Checks.notNull(ID, "storage", storage);
     return new Comparison(Simulation.run(divisions, config, a, storage.get()),
         Simulation.run(divisions, config, b, storage.get()));
   }

@@ -75,7 +75,7 @@ public final class Simulation {
    */
   static SimulationResult run(Territory divisions, SimulationConfig config, PolicySet policy,
       GridStorage storage, Progress progress, boolean countingThread) {
-    checkRunnable(divisions, config, policy);
+    checkRunnable(divisions, config, policy, storage, progress);
     Randomness random = new Randomness(config.seed());
     SyntheticDistrict district = SyntheticDistrict.build(divisions, config, random.split());
     Instant start = config.start().atStartOfDay(config.zone()).toInstant();
@@ -134,14 +134,22 @@ public final class Simulation {
   }
 
   /**
-   * What a run needs before anything is built: a community to place grids in, and the policy in
-   * force from the first instant (in the config's zone, which may differ from the policy's).
+   * What a run needs before anything is built or stored: a community to place grids in, the
+   * policy in force from the first instant (in the config's zone, which may differ from the
+   * policy's), and an empty store: a run saves its synthetic directory and numbers its incidents
+   * from the first, so on a store holding another's it would replace their directory and fail.
    */
   private static void checkRunnable(Territory divisions, SimulationConfig config,
-      PolicySet policy) {
+      PolicySet policy, GridStorage storage, Progress progress) {
     Checks.notNull(RUN, "territory", divisions);
     Checks.notNull(RUN, "config", config);
     Checks.notNull(RUN, "policy", policy);
+    Checks.notNull(RUN, "storage", storage);
+    Checks.notNull(RUN, "progress", progress);
+    long incidents = storage.incidents().count();
+    long revision = storage.directory().revision();
+    Checks.check(RUN, "storage", incidents == 0 && revision == 0, "must be empty, holds "
+        + incidents + " incidents and directory revision " + revision);
     config.overload().ifPresent(o -> Checks.check(RUN, "overload",
         Lines.standard().find(o.line())
             .map(l -> l.level() == Level.STREET || l.level() == Level.DISTRICT).orElse(true),

@@ -5,7 +5,9 @@ import com.google.common.primitives.ImmutableIntArray;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.time.Instant;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.rules.escalation.SettlementReport;
 
 /**
@@ -53,6 +55,8 @@ public record SimulationResult(
     SettlementReport settlement,
     ImmutableIntArray closureMinutes,
     ImmutableList<Scores> scores) {
+  /** The rule id of a bad argument to an accessor. */
+  static final RuleId ID = RuleId.of("simulation.result");
 
   /** closed ÷ registered. */
   public double closureRate() {
@@ -88,6 +92,7 @@ public record SimulationResult(
    * closed by the end of the run: the loop's completion once the tail has had time to settle.
    */
   public double closureRateOfReportsUntil(java.time.LocalDate lastDay) {
+    Checks.notNull(ID, "lastDay", lastDay);
     long accepted = 0;
     long closedOfThem = 0;
     for (DayCount day : days) {
@@ -111,10 +116,15 @@ public record SimulationResult(
     return Duration.ofMinutes(closureMinutes.get(Math.max(0, rank - 1)));
   }
 
-  /** The line with the largest share of registered cases. */
+  /**
+   * The line with the largest share of registered cases.
+   *
+   * @throws IllegalStateException when no case was registered: no line has a share
+   */
   public LineLoad busiestLine() {
     return lines.stream().max(java.util.Comparator.comparingDouble(LineLoad::share)
-        .thenComparing(l -> l.line().value())).orElseThrow();
+        .thenComparing(l -> l.line().value())).orElseThrow(() -> new IllegalStateException("["
+            + ID + "] busiestLine: no case was registered, so no line has a share"));
   }
 
   public long refused(String code) {

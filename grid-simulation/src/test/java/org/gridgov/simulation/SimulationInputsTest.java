@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
 
+import java.time.LocalDate;
 import java.util.Map;
+import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.policy.Presets;
@@ -77,5 +79,82 @@ class SimulationInputsTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageContaining("[simulation.run] overload line community works at no street or"
             + " district");
+  }
+
+  @Test
+  void run_nullStorageOrProgress_refusedNamingTheArgument() {
+    // before the fix: a NullPointerException "storage" from the governance builder, and a bare
+    // one ("because progress is null") in the first step, after the district was built
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN, week(), Presets.kaixuan(), null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.run] storage must not be null");
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN, week(), Presets.kaixuan(),
+        InMemoryGridStorage.create(), null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.run] progress must not be null");
+  }
+
+  @Test
+  void run_onAStoreThatHoldsIncidents_refusedBeforeAnythingIsStored() {
+    // before the fix: the directory was saved over the store's as a new revision, then the first
+    // report failed with "IllegalStateException: the simulation's step at ... failed" (its id
+    // was the stored run's first)
+    GridStorage storage = InMemoryGridStorage.create();
+    SimulationConfig day = week().withPeriod(LocalDate.of(2024, 3, 4), 1);
+    Simulation.run(KAIXUAN, day, Presets.kaixuan(), storage);
+    long incidents = storage.incidents().count();
+    long revision = storage.directory().revision();
+
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN, day, Presets.kaixuan(), storage))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.run] storage must be empty, holds " + incidents
+            + " incidents and directory revision " + revision);
+    assertThat(storage.incidents().count()).isEqualTo(incidents);
+    assertThat(storage.directory().revision()).isEqualTo(revision);
+  }
+
+  @Test
+  void comparison_nullPolicyOrStorage_refusedNamingWhich() {
+    // before the fix: "[simulation.run] policy must not be null" for either policy (run a
+    // first when b was missing), and a bare NullPointerException for a null supplier
+    SimulationConfig day = week().withPeriod(LocalDate.of(2024, 3, 4), 1);
+    assertThatThrownBy(() -> Comparison.run(KAIXUAN, day, Presets.kaixuan(), null,
+        InMemoryGridStorage::create))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.comparison] b must not be null");
+    assertThatThrownBy(() -> Comparison.run(KAIXUAN, day, null, Presets.kaixuan(),
+        InMemoryGridStorage::create))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.comparison] a must not be null");
+    assertThatThrownBy(() -> Comparison.run(KAIXUAN, day, Presets.kaixuan(), Presets.dongcheng(),
+        null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.comparison] storage must not be null");
+    assertThatThrownBy(() -> new Comparison(null, null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.comparison] a must not be null");
+  }
+
+  @Test
+  void result_closureRateUntilNull_andBusiestLineOfNoCase_namedNotBareExceptions() {
+    // before the fix: a bare NullPointerException from LocalDate.isAfter, and
+    // "NoSuchElementException: No value present" for a run that registered nothing
+    Behaviour d = Behaviour.defaults();
+    Behaviour refuseAll = new Behaviour(d.registrationDelay(), 1.0, d.claimShare(),
+        d.claimDelay(), d.gridWork(), d.departmentWork(), d.workSigma(), d.escalateShare(),
+        d.returnShare(), d.verificationDelay(), d.verificationPass(), d.rework(),
+        d.closeDelay(), d.ratingShare(), d.unsolvableShare(), d.absencePerDay(),
+        d.absenceDays(), d.archiveAfter());
+    SimulationResult none = Simulation.run(KAIXUAN, week().withPeriod(LocalDate.of(2024, 3, 4),
+        1).withBehaviour(refuseAll), Presets.kaixuan(), InMemoryGridStorage.create());
+    assertThat(none.registered()).isZero();
+
+    assertThatThrownBy(() -> none.closureRateOfReportsUntil(null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.result] lastDay must not be null");
+    assertThatThrownBy(none::busiestLine)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("[simulation.result] busiestLine: no case was registered, so no line has a"
+            + " share");
   }
 }

@@ -3,6 +3,7 @@ package org.gridgov.simulation.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -173,7 +174,14 @@ final class SimulateCommand implements Callable<Integer> {
     if (Divisions.names().contains(district)) {
       territory = Divisions.load(district);
     } else {
-      Path file = Path.of(district);
+      Path file;
+      try {
+        file = Path.of(district);
+      } catch (InvalidPathException e) {
+        throw new ParameterException(spec.commandLine(), "--district must be one of "
+            + Divisions.names() + " or a divisions CSV file, was " + district + " ("
+            + e.getMessage() + ")");
+      }
       if (!Files.isRegularFile(file)) {
         throw new ParameterException(spec.commandLine(), "--district must be one of "
             + Divisions.names() + " or a divisions CSV file, was " + district);
@@ -201,7 +209,14 @@ final class SimulateCommand implements Callable<Integer> {
       case "yangling":
         return Presets.yangling();
       default:
-        Path file = Path.of(value);
+        Path file;
+        try {
+          file = Path.of(value);
+        } catch (InvalidPathException e) {
+          throw new ParameterException(spec.commandLine(), option
+              + " must be kaixuan, dongcheng, yangling or a policy file, was " + value + " ("
+              + e.getMessage() + ")");
+        }
         if (!Files.isRegularFile(file)) {
           throw new ParameterException(spec.commandLine(), option
               + " must be kaixuan, dongcheng, yangling or a policy file, was " + value);

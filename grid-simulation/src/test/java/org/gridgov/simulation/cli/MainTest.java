@@ -194,4 +194,16 @@ class MainTest {
     assertThat(errors()).contains("--compare must be another policy or version than --policy"
         + " (both are kaixuan v1)");
   }
+
+  @Test
+  void run_policyOrDistrictWithANulCharacter_exitCode2NamingTheOption() {
+    // before the fix: exit code 2 with only "Nul character not allowed: a b", naming no option
+    assertThat(Main.run("--policy", "a\u0000b", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--policy must be kaixuan, dongcheng, yangling or a policy"
+        + " file, was a\u0000b (Nul character not allowed");
+    assertThat(Main.run("--district", "a\u0000b", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--district must be one of [beijing-dongcheng,"
+        + " hangzhou-shangcheng] or a divisions CSV file, was a\u0000b (Nul character not"
+        + " allowed");
+  }
 }
