@@ -296,7 +296,7 @@ public final class GridGovernance {
     new Inputs("convene").check(lines.contains(lead) && lines.size() >= 2, "lines",
         Inputs.RANGE, "must hold at least two lines including the lead " + lead, lines)
         .throwIfAny();
-    return execute(id, Step.CONVENE_JOINT_MEETING, actor, (incident, now) -> List.of(
+    return execute("convene", id, Step.CONVENE_JOINT_MEETING, actor, (incident, now) -> List.of(
         new JointMeetingConvened(id, actor, now, reason("convene", reason), lead, lines, now)));
   }
 
@@ -327,7 +327,7 @@ public final class GridGovernance {
     String outside = IncidentEvent.instantProblem(replyBy);
     new Inputs("extend").check(outside == null, "replyBy", Inputs.RANGE, outside, replyBy)
         .throwIfAny();
-    return execute(id, Step.EXTEND_DEADLINE, actor, (incident, now) -> {
+    return execute("extend", id, Step.EXTEND_DEADLINE, actor, (incident, now) -> {
       Instant floor = incident.replyBy().filter(r -> r.isAfter(now)).orElse(now);
       new Inputs("extend").check(replyBy.isAfter(floor), "replyBy", Inputs.RANGE,
           "must be after " + (floor.equals(now) ? "now, " : "the current deadline ") + floor,
@@ -661,8 +661,17 @@ public final class GridGovernance {
    * it loaded; on a concurrent change it starts again from the fresh state.
    */
   Incident execute(IncidentId id, Step step, Actor actor, Command command) {
+    return execute(step.commandName(), id, step, actor, command);
+  }
+
+  /**
+   * As {@link #execute(IncidentId, Step, Actor, Command)}, naming the command {@code name} in
+   * input errors: the method's name where it differs from the step's ({@code convene} for
+   * {@code convene-joint-meeting}), so that all of one command's input errors name it alike.
+   */
+  Incident execute(String name, IncidentId id, Step step, Actor actor, Command command) {
     if (id == null || actor == null || !isKnown(actor, directory)) {
-      Inputs in = new Inputs(step.commandName()).require("id", id).require("actor", actor);
+      Inputs in = new Inputs(name).require("id", id).require("actor", actor);
       if (actor != null) {
         knownActor(in, actor, directory);
       }

@@ -104,6 +104,33 @@ class CommandRejectionsTest {
   }
 
   @Test
+  void convene_andExtend_everyInputErrorNamesTheCommandAsCalled() {
+    // before the fix: a null actor or id said "command convene-joint-meeting" (and
+    // "command extend-deadline"), while their other input checks said "convene" ("extend")
+    IncidentId id = IncidentId.of("I1");
+    java.util.Set<org.gridgov.core.line.LineId> lines = java.util.Set.of(GREENING, TRAFFIC);
+    assertThatThrownBy(() -> governance.convene(null, id, GREENING, lines, "joint"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command convene:")
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(Violation::path, Violation::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("actor", "input.required")))
+        .hasMessageNotContaining("convene-joint-meeting");
+    assertThatThrownBy(() -> governance.convene(CENTRE, id, GREENING, java.util.Set.of(GREENING),
+        "joint"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command convene:")
+        .hasMessageContaining("lines");
+    assertThatThrownBy(() -> governance.extend(null, id, NINE.plusSeconds(3600), "more time"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command extend:")
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(Violation::path).containsExactly("actor"))
+        .hasMessageNotContaining("extend-deadline");
+    assertThat(stored()).isZero();
+  }
+
+  @Test
   void rate_outOfRange_everyFieldListed() {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
 

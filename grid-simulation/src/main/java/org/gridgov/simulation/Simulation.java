@@ -152,7 +152,7 @@ public final class Simulation {
         + incidents + " incidents and directory revision " + revision);
     config.overload().ifPresent(o -> Checks.check(RUN, "overload",
         Lines.standard().find(o.line())
-            .map(l -> l.level() == Level.STREET || l.level() == Level.DISTRICT).orElse(true),
+            .map(l -> l.level() == Level.STREET || l.level() == Level.DISTRICT).orElseThrow(),
         "line " + o.line() + " works at no street or district, so its " + o.workers()
             + " department workers would never be placed and its cases never solved"));
     Checks.check(RUN, "territory", divisions.areas().stream()

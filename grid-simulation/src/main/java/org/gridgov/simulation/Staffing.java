@@ -3,19 +3,22 @@ package org.gridgov.simulation;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Role;
+import org.gridgov.core.people.StaffingTemplate;
+import org.gridgov.core.people.StaffingTemplates;
 
 /**
  * How the synthetic district is divided and staffed.
  *
  * @param minGrids fewest grids a community gets (Dongcheng: 2)
  * @param maxGrids most grids a community gets (Dongcheng: 5)
- * @param template the staffing template whose roles every grid gets ({@code kaixuan}, {@code
- *     dongcheng}, {@code yangling})
+ * @param template the staffing template whose roles every grid gets, one of {@link
+ *     StaffingTemplates#all()} ({@code kaixuan}, {@code dongcheng}, {@code yangling})
  * @param roleLines the lines each grid role acts for; a role not listed acts for none
  * @param perStreetLine department workers per street for each line working at the street (0–999)
  * @param perDistrictLine department workers in the district, per 100 grids (rounded up), for each
@@ -30,6 +33,9 @@ public record Staffing(int minGrids, int maxGrids, String template,
     Checks.check(ID, "maxGrids", maxGrids >= minGrids && maxGrids <= 999,
         "must be between minGrids and 999, was " + maxGrids);
     Checks.notBlank(ID, "template", template);
+    List<String> templates = StaffingTemplates.all().stream().map(StaffingTemplate::id).toList();
+    Checks.check(ID, "template", templates.contains(template),
+        "must be one of " + templates + ", was '" + template + "'");
     Checks.notNull(ID, "roleLines", roleLines);
     Checks.between(ID, "perStreetLine", 0, 999, perStreetLine);
     Checks.between(ID, "perDistrictLine", 0, 999, perDistrictLine);

@@ -54,11 +54,8 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
       }
     }
     Territory territory = builder.build();
-    StaffingTemplate template = StaffingTemplates.all().stream()
-        .filter(t -> t.id().equals(staffing.template())).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("simulation.staffing: template "
-            + staffing.template() + " is not one of " + StaffingTemplates.all().stream()
-            .map(StaffingTemplate::id).toList()));
+    StaffingTemplate template = StaffingTemplates.all().stream() // Staffing refused any other
+        .filter(t -> t.id().equals(staffing.template())).findFirst().orElseThrow();
     Lines lines = Lines.standard();
     Set<LineId> overloaded = new HashSet<>();
     config.overload().ifPresent(o -> overloaded.add(o.line()));

@@ -32,6 +32,45 @@ class SimulationInputsTest {
   }
 
   @Test
+  void staffing_unknownTemplate_refusedAtConstructionListingTheKnownOnes() {
+    // before the fix: accepted here, refused only when a run built the district, as a bare
+    // IllegalArgumentException "simulation.staffing: template nope is not one of [...]"
+    String refusal = "[simulation.staffing] template must be one of [kaixuan, dongcheng,"
+        + " yangling], was 'nope'";
+    Staffing dongcheng = Staffing.dongcheng();
+    assertThatThrownBy(() -> dongcheng.withTemplate("nope"))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage(refusal)
+        .satisfies(e -> assertRule(e, "simulation.staffing", "template"));
+    assertThatThrownBy(() -> new Staffing(2, 5, "nope", dongcheng.roleLines(), 4, 6))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage(refusal)
+        .satisfies(e -> assertRule(e, "simulation.staffing", "template"));
+    assertThat(dongcheng.template()).isEqualTo("dongcheng");
+    assertThat(dongcheng.withTemplate("yangling").template()).isEqualTo("yangling");
+  }
+
+  @Test
+  void overload_lineNotInTheStandardCatalogue_refusedAtConstruction() {
+    // before the fix: accepted here, refused only when a run (after building its district) met
+    // an IllegalArgumentException "simulation.overload: no category has the default line nope"
+    assertThatThrownBy(() -> new Overload(LineId.of("nope"), 0.5, 8))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.overload] line must be one of the standard lines [")
+        .hasMessageContaining("urban-management")
+        .hasMessageEndingWith("], was 'nope'")
+        .satisfies(e -> assertRule(e, "simulation.overload", "line"));
+    assertThat(new Overload(LineId.of("sanitation"), 0.5, 8).line())
+        .isEqualTo(LineId.of("sanitation"));
+  }
+
+  static void assertRule(Throwable e, String rule, String field) {
+    RuleConfigurationException refused = (RuleConfigurationException) e;
+    assertThat(refused.ruleId().value()).isEqualTo(rule);
+    assertThat(refused.field()).isEqualTo(field);
+  }
+
+  @Test
   void arrivals_nullParts_refusedNamingTheField() {
     Arrivals d = Arrivals.defaults();
     assertThatThrownBy(() -> new Arrivals(0.3, null, d.weekly(), d.categories(), d.sources()))

@@ -133,10 +133,15 @@ class SimulationTest {
         .hasMessage("[simulation.arrivals] perGridPerDay must be positive, was -1.0");
     assertThatThrownBy(() -> new Overload(org.gridgov.core.line.LineId.of("x"), 1.5, 3))
         .hasMessage("[simulation.overload] share must be between 0 and 1, was 1.5");
+    GridStorage storage = InMemoryGridStorage.create();
     assertThatThrownBy(() -> Simulation.run(KAIXUAN,
         week().withStaffing(Staffing.dongcheng().withTemplate("nowhere")), Presets.kaixuan(),
-        InMemoryGridStorage.create()))
-        .hasMessageContaining("template nowhere is not one of [kaixuan, dongcheng, yangling]");
+        storage))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.staffing] template must be one of [kaixuan, dongcheng,"
+            + " yangling], was 'nowhere'");
+    assertThat(storage.incidents().count()).isZero();
+    assertThat(storage.directory().revision()).isZero();
   }
 
   @Test
