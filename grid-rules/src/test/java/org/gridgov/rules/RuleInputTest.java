@@ -16,11 +16,13 @@ import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.Step;
 import org.gridgov.core.policy.EscalationPolicy;
 import org.gridgov.core.policy.QuotaMode;
+import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.auth.AuthorizationRule;
 import org.gridgov.rules.dispatch.AutoAssignRule;
 import org.gridgov.rules.escalation.LevelQuotaRule;
 import org.gridgov.rules.escalation.QuotaUsage;
+import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.rules.verification.VerificationRule;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +79,47 @@ class RuleInputTest {
 
   private static org.gridgov.core.incident.Actor Actor() {
     return org.gridgov.core.incident.Actor.worker(A);
+  }
+
+  @Test
+  void settlementCounts_totalBeyondALong_refusedNamingTheLevelThatOverflows() {
+    Map<Level, Long> counts = new java.util.EnumMap<>(Level.class);
+    counts.put(Level.COMMUNITY, Long.MAX_VALUE - 1);
+    counts.put(Level.STREET, 2L);
+    Map<Level, ShareRange> targets = Map.of(Level.STREET,
+        new ShareRange(BigDecimal.ZERO, new BigDecimal("0.15")));
+
+    // before the fix: settled wrapped to -9223372036854775808 and the street's share was
+    // reported as -0.0000 of a negative total, its target met
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> SettlementReport.ofCounts(counts, targets));
+
+    assertThat(e.violations()).extracting(v -> v.path() + " " + v.rule())
+        .containsExactly("counts.COMMUNITY escalation.settlement");
+    assertThat(e).hasMessageContaining("counts.COMMUNITY: the total of the counts up to this"
+        + " level must be at most " + Long.MAX_VALUE + ", was " + (Long.MAX_VALUE - 1));
+  }
+
+  @Test
+  void settlementCounts_gridNegativeOrNull_refusedNamingTheLevelAndRule() {
+    Map<Level, Long> counts = new java.util.EnumMap<>(Level.class);
+    counts.put(Level.GRID, 1L);
+    counts.put(Level.STREET, -1L);
+    counts.put(Level.DISTRICT, null);
+
+    // before the fix: an IllegalArgumentException naming the first only, with no rule
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> SettlementReport.ofCounts(counts, Map.of()));
+
+    assertThat(e.violations()).extracting(v -> v.path() + " " + v.rule()).containsExactly(
+        "counts.DISTRICT escalation.settlement", "counts.STREET escalation.settlement",
+        "counts.GRID escalation.settlement");
+    assertThat(e).hasMessageContaining("counts.STREET: must be at least 0, was -1");
+    assertThatThrownBy(() -> SettlementReport.ofCounts(Map.of(), null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[escalation.settlement] targets must not be null");
+    assertThatThrownBy(() -> SettlementReport.of(null, Map.of()))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[escalation.settlement] incidents must not be null");
   }
 }

@@ -4,11 +4,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.Level;
 
@@ -20,6 +25,11 @@ import org.gridgov.core.territory.Level;
  */
 public record SettlementReport(
     long settled, ImmutableMap<Level, Long> counts, ImmutableList<TargetCheck> checks) {
+  /**
+   * Counts that cannot be reported: a null argument, a count at the grid (it is its community's),
+   * a missing or negative count, or counts whose total a {@code long} does not hold.
+   */
+  public static final RuleId ID = RuleId.of("escalation.settlement");
 
   /**
    * One level's share against its target. {@code share} is rounded to 4 places for display;
@@ -36,8 +46,14 @@ public record SettlementReport(
     }
   }
 
-  /** The report for the closed (or archived after closing) incidents among {@code incidents}. */
+  /**
+   * The report for the closed (or archived after closing) incidents among {@code incidents}.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException when an argument is null ({@link #ID})
+   */
   public static SettlementReport of(Collection<Incident> incidents, Map<Level, ShareRange> targets) {
+    Checks.notNull(ID, "incidents", incidents);
+    Checks.notNull(ID, "targets", targets);
     Map<Level, Long> counts = new EnumMap<>(Level.class);
     for (Incident incident : incidents) {
       if (incident.closedAt().isPresent()) {
@@ -55,16 +71,46 @@ public record SettlementReport(
   /**
    * The report for closed cases already counted by the level that settled them ({@link
    * #settledAt}), as a streaming consumer of events keeps them.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException when an argument is null ({@link #ID})
+   * @throws InvalidInputException naming every count at the grid, missing or negative, and the
+   *     level whose count takes the total beyond {@link Long#MAX_VALUE} ({@link #ID}): the total
+   *     would wrap negative and every share and target check would be wrong
    */
   public static SettlementReport ofCounts(Map<Level, Long> counts, Map<Level, ShareRange> targets) {
-    Objects.requireNonNull(counts, "counts");
+    Checks.notNull(ID, "counts", counts);
+    Checks.notNull(ID, "targets", targets);
+    List<Violation> violations = new ArrayList<>();
     long settled = 0;
-    for (Map.Entry<Level, Long> e : counts.entrySet()) {
-      if (e.getKey() == Level.GRID || e.getValue() == null || e.getValue() < 0) {
-        throw new IllegalArgumentException("settlement counts: " + e.getKey() + " must be a "
-            + "level above the grid with a count of at least 0, was " + e.getValue());
+    boolean overflowed = false;
+    for (Level level : Level.values()) { // in level order, whatever the map's
+      if (!counts.containsKey(level)) {
+        continue;
       }
-      settled += e.getValue();
+      Long count = counts.get(level);
+      String path = "counts." + level;
+      if (level == Level.GRID) {
+        violations.add(Violation.of(path, ID, "must be counted toward the community, a level"
+            + " above the grid", count));
+      } else if (count == null || count < 0) {
+        violations.add(Violation.of(path, ID, "must be at least 0", count));
+      } else if (!overflowed) {
+        try {
+          settled = Math.addExact(settled, count);
+        } catch (ArithmeticException e) {
+          overflowed = true;
+          violations.add(Violation.of(path, ID, "the total of the counts up to this level must"
+              + " be at most " + Long.MAX_VALUE, count));
+        }
+      }
+    }
+    for (Level level : counts.keySet()) { // a HashMap may hold one; Map.of refuses the query
+      if (level == null) {
+        violations.add(Violation.of("counts", ID, "a level must not be null", null));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("settlement counts", violations);
     }
     ImmutableList.Builder<TargetCheck> checks = ImmutableList.builder();
     for (Level level : Level.values()) {
