@@ -75,10 +75,12 @@ public record Period(LocalDate first, LocalDate last, ZoneId zone) {
   }
 
   public boolean contains(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     return !instant.isBefore(from()) && instant.isBefore(to());
   }
 
   public boolean contains(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(first) && !date.isAfter(last);
   }
 

@@ -60,7 +60,10 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
    *
    * @throws InvalidInputException naming every visit record that is null or of a worker not on
    *     the roster or a grid not in the territory ({@link IndicatorEngine#VISIT}), before anything
-   *     is counted: a mistyped id would otherwise rank a unit that does not exist
+   *     is counted: a mistyped id would otherwise rank a unit that does not exist; or naming a
+   *     null history {@code histories[i]} or event {@code histories[i][j]} ({@link
+   *     IndicatorEngine#HISTORY}), found as the histories are read once (they may be a single-use
+   *     stream): the run's engine has counted part of them, and is dropped with its counts
    */
   public IndicatorReport indicators(Iterable<? extends List<? extends IncidentEvent>> histories,
       Iterable<VisitRecord> visits, Directory directory) {

@@ -23,21 +23,22 @@ public record UnitRef(UnitKind kind, String id) implements Comparable<UnitRef> {
   }
 
   public static UnitRef worker(WorkerId worker) {
-    return new UnitRef(UnitKind.WORKER, worker.value());
+    return new UnitRef(UnitKind.WORKER, Objects.requireNonNull(worker, "worker").value());
   }
 
   public static UnitRef line(LineId line) {
-    return new UnitRef(UnitKind.LINE, line.value());
+    return new UnitRef(UnitKind.LINE, Objects.requireNonNull(line, "line").value());
   }
 
   /** The unit of a GRID, COMMUNITY or STREET code. */
   public static UnitRef area(AreaCode area) {
+    Objects.requireNonNull(area, "area");
     return new UnitRef(kindOf(area.level()), area.value());
   }
 
   /** The unit kind of an area level: GRID, COMMUNITY or STREET. */
   public static UnitKind kindOf(Level level) {
-    return switch (level) {
+    return switch (Objects.requireNonNull(level, "level")) {
       case GRID -> UnitKind.GRID;
       case COMMUNITY -> UnitKind.COMMUNITY;
       case STREET -> UnitKind.STREET;

@@ -131,4 +131,49 @@ class ScoringRunInputTest {
     assertThatThrownBy(() -> Scoring.of(ScoringPresets.kaixuan()).month(null, ZONE))
         .isInstanceOf(NullPointerException.class).hasMessage("month");
   }
+
+  @Test
+  void indicators_nullHistoryOrNullEvent_refusedNamingItsPlace() {
+    List<List<org.gridgov.core.incident.IncidentEvent>> withNullHistory =
+        new java.util.ArrayList<>(march());
+    withNullHistory.add(1, null);
+    List<List<org.gridgov.core.incident.IncidentEvent>> withNullEvent =
+        new java.util.ArrayList<>(march());
+    List<org.gridgov.core.incident.IncidentEvent> i2 = new java.util.ArrayList<>(march().get(1));
+    i2.set(2, null);
+    withNullEvent.set(1, i2);
+
+    // before the fix: a bare NullPointerException from the engine, naming nothing
+    InvalidInputException history = catchThrowableOfType(InvalidInputException.class,
+        () -> KAIXUAN.indicators(withNullHistory, VISITS, directory()));
+    InvalidInputException event = catchThrowableOfType(InvalidInputException.class,
+        () -> KAIXUAN.score(withNullEvent, VISITS, directory()));
+
+    assertThat(rules(history)).isEqualTo("[histories[1] indicators.history]");
+    assertThat(history).hasMessageContaining("histories[1]: must not be null");
+    assertThat(rules(event)).isEqualTo("[histories[1][2] indicators.history]");
+    assertThat(event).hasMessageContaining("histories[1][2]: must not be null");
+  }
+
+  @Test
+  void periodUnitRefAndCard_nullArguments_refusedNamingTheArgument() {
+    ScoreCard card = KAIXUAN.score(march(), VISITS, directory());
+    // before the fix: bare NullPointerExceptions ("because instant is null", "worker"…)
+    assertThatThrownBy(() -> PERIOD.contains((java.time.Instant) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("instant");
+    assertThatThrownBy(() -> PERIOD.contains((LocalDate) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("date");
+    assertThatThrownBy(() -> UnitRef.worker(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("worker");
+    assertThatThrownBy(() -> UnitRef.line(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("line");
+    assertThatThrownBy(() -> UnitRef.area(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("area");
+    assertThatThrownBy(() -> UnitRef.kindOf(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("level");
+    assertThatThrownBy(() -> card.workerScore(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("worker");
+    assertThatThrownBy(() -> card.hasWorker(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("worker");
+  }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
@@ -71,6 +72,8 @@ public final class IndicatorEngine {
    * ({@link org.gridgov.scoring.ScoringRun#indicators}, which has the directory to check them).
    */
   public static final RuleId VISIT = RuleId.of("indicators.visit");
+  /** A history that is null, or a null event in one ({@link #acceptAll}). */
+  public static final RuleId HISTORY = RuleId.of("indicators.history");
 
   private final Period period;
   private final IndicatorSettings settings;
@@ -99,6 +102,8 @@ public final class IndicatorEngine {
    */
   private Period handedOn;
   private boolean finished;
+  /** Why this engine refused a feed part-way, null while it has not: its counts are partial. */
+  private String refused;
 
   /** A reply decided ahead of its deadline's period; {@code outcome} null for a missed one. */
   private record Reply(Instant deadline, Counter outcome, Tally[] areas, Tally worker,
@@ -146,16 +151,60 @@ public final class IndicatorEngine {
     return this;
   }
 
+  /**
+   * Feeds every history in order. The histories are read once, as they come (they may be a
+   * single-use stream of millions of events, which neither a second pass nor a copy would suit),
+   * so a null history or event is found only when it is reached: the engine has counted what came
+   * before it, and refuses any further use ({@link IllegalStateException}); start a new one.
+   *
+   * @throws InvalidInputException naming the null history {@code histories[i]} or event {@code
+   *     histories[i][j]} ({@link #HISTORY})
+   */
   public IndicatorEngine acceptAll(Iterable<? extends List<? extends IncidentEvent>> histories) {
+    Objects.requireNonNull(histories, "histories");
+    int i = 0;
     for (List<? extends IncidentEvent> history : histories) {
-      history.forEach(this::accept);
+      if (history == null) {
+        throw refuse("histories", "histories[" + i + "]", HISTORY);
+      }
+      int j = 0;
+      for (IncidentEvent event : history) {
+        if (event == null) {
+          throw refuse("histories", "histories[" + i + "][" + j + "]", HISTORY);
+        }
+        accept(event);
+        j++;
+      }
+      i++;
     }
     return this;
   }
 
+  /**
+   * Feeds every visit record, as {@link #acceptAll} its histories.
+   *
+   * @throws InvalidInputException naming a null visit record {@code visits[i]} ({@link #VISIT});
+   *     the engine refuses any further use, as after a refused history
+   */
   public IndicatorEngine acceptVisits(Iterable<VisitRecord> visits) {
-    visits.forEach(this::accept);
+    Objects.requireNonNull(visits, "visits");
+    int i = 0;
+    for (VisitRecord visit : visits) {
+      if (visit == null) {
+        throw refuse("visits", "visits[" + i + "]", VISIT);
+      }
+      accept(visit);
+      i++;
+    }
     return this;
+  }
+
+  /** Marks this engine unusable (its counts are partial) and returns the refusal to throw. */
+  private InvalidInputException refuse(String subject, String path, RuleId rule) {
+    open();
+    refused = path + " was null";
+    return new InvalidInputException(subject + " " + period.label(),
+        Violation.of(path, rule, "must not be null", null));
   }
 
   public void accept(VisitRecord visit) {
@@ -546,6 +595,10 @@ public final class IndicatorEngine {
   }
 
   private void open() {
+    if (refused != null) {
+      throw new IllegalStateException("this engine refused its input (" + refused + ") after"
+          + " counting what came before it; start a new one");
+    }
     if (finished) {
       throw new IllegalStateException("this engine has finished; start a new one");
     }

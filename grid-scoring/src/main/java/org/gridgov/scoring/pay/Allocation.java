@@ -26,10 +26,10 @@ public final class Allocation {
 
   /**
    * @throws org.gridgov.core.InvalidInputException listing every problem ({@link
-   *     PayRules#ALLOCATION}): no weights for an amount that is not zero, a missing or negative
-   *     weight, one beyond {@link ScoringRules#MAX_INTEGER_DIGITS} digits before the point or
-   *     {@link ScoringRules#MAX_DECIMALS} after, only zero weights, or the amount {@code
-   *     Money.ofFen(Long.MIN_VALUE)}
+   *     PayRules#ALLOCATION}): no weights for an amount that is not zero, a null worker, a
+   *     missing or negative weight, one beyond {@link ScoringRules#MAX_INTEGER_DIGITS} digits
+   *     before the point or {@link ScoringRules#MAX_DECIMALS} after, only zero weights, or the
+   *     amount {@code Money.ofFen(Long.MIN_VALUE)}
    */
   public static ImmutableSortedMap<WorkerId, Money> largestRemainder(Money total,
       Map<WorkerId, BigDecimal> weights) {
@@ -44,6 +44,11 @@ public final class Allocation {
     BigDecimal sum = BigDecimal.ZERO;
     boolean summed = true;
     for (Map.Entry<WorkerId, BigDecimal> e : weights.entrySet()) {
+      if (e.getKey() == null) { // a HashMap may hold one: it has no line to be paid on
+        check.rule(true, "weights", PayRules.ALLOCATION, "a worker must not be null", null);
+        summed = false;
+        continue;
+      }
       String path = "weights." + e.getKey();
       BigDecimal weight = e.getValue();
       if (weight == null || weight.signum() < 0

@@ -22,7 +22,7 @@ public final class PayRules {
    * award for a worker the indicator report does not hold.
    */
   public static final RuleId UNKNOWN_WORKER = RuleId.of("pay.unknown-worker");
-  /** A worker listed twice, who would be paid twice. */
+  /** A worker listed twice, or with two lines in one {@link PayStatement}: paid twice. */
   public static final RuleId DUPLICATE_WORKER = RuleId.of("pay.duplicate-worker");
   /** A negative salary or pool. */
   public static final RuleId NEGATIVE = RuleId.of("pay.negative");
@@ -32,8 +32,8 @@ public final class PayRules {
   public static final RuleId DUPLICATE_AWARD = RuleId.of("pay.duplicate-award");
   /**
    * Weights that cannot split an amount ({@link Allocation}): none for an amount that is not zero,
-   * a missing, negative or unbounded weight, only zero weights; or the one amount whose absolute
-   * value a {@link Money} cannot hold.
+   * a null worker, a missing, negative or unbounded weight, only zero weights; or the one amount
+   * whose absolute value a {@link Money} cannot hold.
    */
   public static final RuleId ALLOCATION = RuleId.of("pay.allocation");
   /** A team pool for a code that is not a grid, or for a grid no worker with a pool weight serves. */

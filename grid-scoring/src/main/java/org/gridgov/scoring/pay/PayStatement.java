@@ -1,7 +1,10 @@
 package org.gridgov.scoring.pay;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
@@ -11,13 +14,32 @@ import org.gridgov.core.people.WorkerId;
 /**
  * The pay lines of one period and scheme, by worker id; the totals add up to the fen.
  *
- * @throws org.gridgov.core.InvalidInputException ({@link PayRules#OVERFLOW}) when built with lines
+ * @throws org.gridgov.core.InvalidInputException naming every worker with more than one line
+ *     ({@link PayRules#DUPLICATE_WORKER}: paid twice, and {@link #line} would show one of them);
+ *     or ({@link PayRules#OVERFLOW}) when built with lines
  *     whose fixed, variable or total amounts add up beyond what {@link Money} holds, so that the
  *     totals below never fail; lines within {@link Money#MAX_AMOUNT} never do for any payroll
  */
 public record PayStatement(String period, String scheme, ImmutableList<PayLine> lines) {
   public PayStatement {
-    lines = ImmutableList.sortedCopyOf(Comparator.comparing(PayLine::worker), lines);
+    lines = ImmutableList.sortedCopyOf(Comparator.comparing(PayLine::worker),
+        Objects.requireNonNull(lines, "lines"));
+    List<Violation> twice = new ArrayList<>();
+    for (int i = 1, run = 1; i <= lines.size(); i++) { // sorted: one worker's lines are adjacent
+      WorkerId worker = lines.get(i - 1).worker();
+      if (i < lines.size() && lines.get(i).worker().equals(worker)) {
+        run++;
+      } else {
+        if (run > 1) {
+          twice.add(Violation.of("lines." + worker, PayRules.DUPLICATE_WORKER, "has " + run
+              + " lines, a worker has one", worker));
+        }
+        run = 1;
+      }
+    }
+    if (!twice.isEmpty()) {
+      throw new InvalidInputException("pay statement " + scheme + " " + period, twice);
+    }
     Money fixed = Money.ZERO;
     Money variable = Money.ZERO;
     Money total = Money.ZERO;

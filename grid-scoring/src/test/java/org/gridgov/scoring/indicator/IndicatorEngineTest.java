@@ -376,4 +376,30 @@ class IndicatorEngineTest {
 
     assertThatThrownBy(engine::finish).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void acceptAll_nullHistoryOrEvent_refusedNamingItsPlace_engineUnusableAfter() {
+    List<List<IncidentEvent>> histories = new ArrayList<>(marchHistories());
+    List<IncidentEvent> i1 = new ArrayList<>(histories.get(0));
+    i1.set(1, null);
+    histories.set(0, i1);
+    IndicatorEngine engine = new IndicatorEngine(PERIOD, SETTINGS);
+    IndicatorEngine other = new IndicatorEngine(PERIOD, SETTINGS);
+
+    // before the fix: bare NullPointerExceptions, and the engine went on counting
+    assertThatThrownBy(() -> engine.acceptAll(histories))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("histories[0][1]: must not be null [indicators.history]");
+    assertThatThrownBy(() -> other.acceptAll(java.util.Arrays.asList(histories.get(1), null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("histories[1]: must not be null [indicators.history]");
+    assertThatThrownBy(() -> other.acceptVisits(java.util.Arrays.asList(
+        (VisitRecord) null))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refused");
+    assertThatThrownBy(engine::finish).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refused");
+    assertThatThrownBy(() -> new IndicatorEngine(PERIOD, SETTINGS).acceptVisits(
+        java.util.Arrays.asList(null, null))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("visits[0]: must not be null [indicators.visit]");
+  }
 }

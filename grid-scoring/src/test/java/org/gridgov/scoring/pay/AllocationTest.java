@@ -77,4 +77,16 @@ class AllocationTest {
     assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(1), Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void largestRemainder_nullWorker_refusedNamingTheField() {
+    Map<WorkerId, BigDecimal> weights = new java.util.HashMap<>();
+    weights.put(X, BigDecimal.ONE);
+    weights.put(null, BigDecimal.ONE);
+
+    // before the fix: a bare NullPointerException from the TreeMap copy
+    assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(100), weights))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("weights: a worker must not be null [pay.allocation]");
+  }
 }

@@ -262,4 +262,25 @@ class PayTest {
     assertThatThrownBy(() -> YANGLING.allowance(card(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("workers");
   }
+
+  @Test
+  void statement_twoLinesForOneWorker_refusedWhenBuilt() {
+    List<PayLine> lines = List.of(PayLine.of(A, Money.ofYuan("1.00"), Money.ZERO, "one"),
+        PayLine.of(B, Money.ofYuan("2.00"), Money.ZERO, "b"),
+        PayLine.of(A, Money.ofYuan("3.00"), Money.ZERO, "again"));
+
+    // before the fix: accepted; line(A) returned one of the two, total() counted both
+    InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InvalidInputException.class,
+        () -> new PayStatement("2024-03", "graded", ImmutableList.copyOf(lines)));
+
+    assertThat(e.violations()).extracting(v -> v.path() + " " + v.rule())
+        .containsExactly("lines.w-a pay.duplicate-worker");
+    assertThat(e).hasMessageContaining("invalid pay statement graded 2024-03")
+        .hasMessageContaining("lines.w-a: has 2 lines");
+    assertThat(new PayStatement("2024-03", "graded", ImmutableList.copyOf(lines.subList(0, 2)))
+        .total()).isEqualTo(Money.ofYuan("3.00"));
+    assertThatThrownBy(() -> new PayStatement("2024-03", "graded", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("lines");
+  }
 }
