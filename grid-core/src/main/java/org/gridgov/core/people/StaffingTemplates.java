@@ -45,7 +45,8 @@ public final class StaffingTemplates {
 
   /** Refuses a key given twice (the last would silently win). */
   private static final YAMLMapper YAML = YAMLMapper.builder()
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final ImmutableList<StaffingTemplate> SHIPPED = shipped();
 
   private StaffingTemplates() {}
