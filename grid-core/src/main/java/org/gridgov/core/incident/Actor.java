@@ -21,6 +21,11 @@ public final class Actor {
     Objects.requireNonNull(kind, "actor kind");
     if (kind == ActorKind.SYSTEM) {
       RuleId.of(id);
+    } else if (kind == ActorKind.RESIDENT && !Ids.isToken(id)) {
+      // what was passed may be the resident's name or phone number: say its length, not its text
+      throw new IllegalArgumentException("actor id (a resident's account token) must be 1-64"
+          + " letters, digits or . _ : - (starting with a letter or digit), was "
+          + (id == null ? "null" : "a text of " + id.length() + " characters"));
     } else {
       Ids.token("actor id", id);
     }
@@ -49,7 +54,7 @@ public final class Actor {
   }
 
   public static Actor department(LineId line) {
-    return new Actor(ActorKind.DEPARTMENT, line.value());
+    return new Actor(ActorKind.DEPARTMENT, Objects.requireNonNull(line, "line").value());
   }
 
   public static Actor centre(String seat) {
@@ -57,7 +62,7 @@ public final class Actor {
   }
 
   public static Actor system(RuleId rule) {
-    return new Actor(ActorKind.SYSTEM, rule.value());
+    return new Actor(ActorKind.SYSTEM, Objects.requireNonNull(rule, "rule").value());
   }
 
   public static Actor resident(String accountToken) {
