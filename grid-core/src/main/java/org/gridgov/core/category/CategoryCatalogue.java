@@ -26,6 +26,8 @@ import org.gridgov.core.Violation;
  */
 public final class CategoryCatalogue {
   public static final RuleId DUPLICATE_CODE = RuleId.of("category.duplicate-code");
+  /** Categories given as no collection, or a null among them. */
+  public static final RuleId MISSING_CATEGORY = RuleId.of("category.missing-category");
   private static final String STANDARD = "standard-catalogue.csv";
   private static final CategoryCatalogue STANDARD_CATALOGUE = loadStandard();
 
@@ -47,12 +49,7 @@ public final class CategoryCatalogue {
    * @throws InvalidInputException for duplicate codes
    */
   public static CategoryCatalogue of(Collection<Category> categories) {
-    List<CategoryCsv.Entry> entries = new ArrayList<>();
-    int i = 0;
-    for (Category category : categories) {
-      entries.add(new CategoryCsv.Entry("categories[" + i++ + "]", category));
-    }
-    return empty().merge(entries, "categories");
+    return empty().merge(entries(categories, false), "categories");
   }
 
   /** A catalogue of only the categories in a user's CSV (same format), all flagged local. */
@@ -95,12 +92,33 @@ public final class CategoryCatalogue {
 
   /** This catalogue plus {@code extra}, flagged local; refuses every code already present. */
   public CategoryCatalogue with(Collection<Category> extra) {
-    List<CategoryCsv.Entry> entries = new ArrayList<>();
-    int i = 0;
-    for (Category category : extra) {
-      entries.add(new CategoryCsv.Entry("categories[" + i++ + "]", category.asLocal()));
+    return merge(entries(extra, true), "categories");
+  }
+
+  /**
+   * {@code categories} as entries {@code categories[i]}, flagged local if {@code local}; throws
+   * listing every null ({@code category.missing-category}) or a null collection.
+   */
+  private static List<CategoryCsv.Entry> entries(Collection<Category> categories, boolean local) {
+    if (categories == null) {
+      throw new InvalidInputException("categories",
+          Violation.of("categories", MISSING_CATEGORY, "must not be null", null));
     }
-    return merge(entries, "categories");
+    List<CategoryCsv.Entry> entries = new ArrayList<>();
+    List<Violation> missing = new ArrayList<>();
+    int i = 0;
+    for (Category category : categories) {
+      String path = "categories[" + i++ + "]";
+      if (category == null) {
+        missing.add(Violation.of(path, MISSING_CATEGORY, "must not be null", null));
+      } else {
+        entries.add(new CategoryCsv.Entry(path, local ? category.asLocal() : category));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException("categories", missing);
+    }
+    return entries;
   }
 
   /** This catalogue plus the categories of a user's CSV, flagged local. */

@@ -36,10 +36,11 @@ public final class Incident {
    * must be legal where it stands.
    */
   public static Incident replay(List<? extends IncidentEvent> events) {
+    Objects.requireNonNull(events, "events must not be null");
     if (events.isEmpty()) {
       throw new IllegalArgumentException("a history has at least the reported event");
     }
-    IncidentEvent first = events.get(0);
+    IncidentEvent first = Objects.requireNonNull(events.get(0), "events[0] must not be null");
     if (!(first instanceof IncidentReported reported)) {
       throw new IllegalTransitionException(first.incident(), null, first.step(),
           "a history starts with report, was " + first.step().commandName());

@@ -26,7 +26,7 @@ public record JointMeetingConvened(
       LineId lead,
       Set<LineId> lines,
       Instant claimUntil) {
-    this(incident, actor, at, reason, lead, ImmutableSet.copyOf(lines), claimUntil);
+    this(incident, actor, at, reason, lead, copy(lines), claimUntil);
   }
 
   public JointMeetingConvened {
@@ -39,6 +39,17 @@ public record JointMeetingConvened(
           "joint-meeting.lines must hold at least two lines including the lead " + lead
               + ", was " + lines);
     }
+  }
+
+  /** A copy of {@code lines}, refusing null (a bare NPE from the copy otherwise) naming the field. */
+  private static ImmutableSet<LineId> copy(Set<LineId> lines) {
+    EventFields.required("joint-meeting", "lines", lines);
+    for (LineId line : lines) {
+      if (line == null) {
+        throw new NullPointerException("joint-meeting.lines must not hold null");
+      }
+    }
+    return ImmutableSet.copyOf(lines);
   }
 
   @Override

@@ -32,6 +32,8 @@ public final class Lines {
   public static final RuleId SHARED_CATEGORY = RuleId.of("line.shared-category");
   public static final RuleId UNKNOWN_DEFAULT_LINE = RuleId.of("line.unknown-default-line");
   public static final RuleId UNKNOWN_CATEGORY = RuleId.of("line.unknown-category");
+  /** Lines given as no collection, or a null among them. */
+  public static final RuleId MISSING_LINE = RuleId.of("line.missing-line");
   private static final String STANDARD = "standard-lines.csv";
   private static final Lines STANDARD_LINES = loadStandard();
 
@@ -85,10 +87,23 @@ public final class Lines {
 
   /** This registry plus {@code extra}; refuses duplicate ids and categories held twice. */
   public Lines with(Collection<Line> extra) {
+    if (extra == null) {
+      throw new InvalidInputException("lines",
+          Violation.of("lines", MISSING_LINE, "must not be null", null));
+    }
     List<LinesCsv.Entry> entries = new ArrayList<>();
+    List<Violation> missing = new ArrayList<>();
     int i = 0;
     for (Line line : extra) {
-      entries.add(new LinesCsv.Entry("lines[" + i++ + "]", line));
+      String path = "lines[" + i++ + "]";
+      if (line == null) {
+        missing.add(Violation.of(path, MISSING_LINE, "must not be null", null));
+      } else {
+        entries.add(new LinesCsv.Entry(path, line));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException("lines", missing);
     }
     return merge(entries, "lines");
   }

@@ -76,6 +76,7 @@ public record Worker(
   }
 
   public Worker withAbsence(Absence absence) {
+    require(id, "absences", absence != null, "must not hold nulls");
     return new Worker(id, name, roles, unit, grids, lines, employment,
         ImmutableList.<Absence>builder().addAll(absences).add(absence).build());
   }

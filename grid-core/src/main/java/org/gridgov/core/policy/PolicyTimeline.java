@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
@@ -26,6 +27,21 @@ public final class PolicyTimeline {
   /** Refuses an empty collection, mixed ids, duplicate versions and non-increasing dates. */
   public static PolicyTimeline of(Collection<PolicySet> policies) {
     List<Violation> violations = new ArrayList<>();
+    if (policies == null) {
+      throw new InvalidInputException("policy timeline",
+          Violation.of("versions", PolicyRules.TIMELINE, "must not be null", null));
+    }
+    int index = 0;
+    for (PolicySet policy : policies) {
+      if (policy == null) {
+        violations.add(Violation.of("versions[" + index + "]", PolicyRules.TIMELINE,
+            "must not be null", null));
+      }
+      index++;
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("policy timeline", violations);
+    }
     if (policies.isEmpty()) {
       throw new InvalidInputException("policy timeline",
           Violation.of("versions", PolicyRules.TIMELINE, "needs at least one version", null));
@@ -63,6 +79,7 @@ public final class PolicyTimeline {
 
   /** The version in force at {@code instant}, empty before the first version takes effect. */
   public Optional<PolicySet> at(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     PolicySet found = null;
     for (PolicySet p : versions) {
       if (!p.effectiveFrom().isAfter(instant)) {

@@ -29,7 +29,9 @@ public record Area(
 
   /** An area below {@code parent} with {@code attributes}. */
   public static Area of(AreaCode code, String name, AreaCode parent, Map<String, String> attributes) {
-    return new Area(code, name, Optional.of(parent), ImmutableMap.copyOf(attributes));
+    Objects.requireNonNull(parent, "area " + code + ": parent must not be null (use root)");
+    return new Area(code, name, Optional.of(parent),
+        ImmutableMap.copyOf(Objects.requireNonNull(attributes, "attributes")));
   }
 
   public Level level() {

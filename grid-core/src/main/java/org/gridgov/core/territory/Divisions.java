@@ -42,7 +42,7 @@ public final class Divisions {
 
   /** The shipped division ladder {@code name}, one of {@link #names()}. */
   public static Territory load(String name) {
-    if (!NAMES.contains(name)) {
+    if (name == null || !NAMES.contains(name)) {
       throw new IllegalArgumentException("no shipped division ladder " + name + "; known: " + NAMES);
     }
     return CACHE.computeIfAbsent(
