@@ -13,6 +13,7 @@ import static org.gridgov.tck.fixtures.Events.reported;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.IllegalTransitionException;
@@ -27,6 +28,7 @@ import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.tck.assertions.GridgovAssertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** Intake, append, find and history: the event store promises of {@link IncidentStore}. */
@@ -35,6 +37,38 @@ public abstract class IncidentStoreContract extends StorageContract {
 
   private IncidentStore store() {
     return storage.incidents();
+  }
+
+  @Test
+  void nullArguments_refusedNamingThem_nothingChanged() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+    List<IncidentEvent> before = store().history(I1);
+
+    refusedNaming("id", () -> store().find(null));
+    refusedNaming("id", () -> store().history(null));
+    refusedNaming("id", () -> store().release(null, "node-a"));
+    refusedNaming("ref", () -> store().findByExternal(null));
+    refusedNaming("grid", () -> store().openInGrid(null));
+    refusedNaming("worker", () -> store().openAssignedTo(null));
+    refusedNaming("stage", () -> store().inStage(null));
+    refusedNaming("workers", () -> store().openCounts(null));
+    refusedNaming("worker", () -> store().openCounts(Arrays.asList(WANG, null)));
+    refusedNaming("now", () -> store().dueAt(null, 10));
+    refusedNaming("appends", () -> store().appendAll(null));
+    refusedNaming("append", () -> store().appendAll(Arrays.asList(
+        Append.of(I1, 2, List.of(assigned("i1", 1, WANG))), null)));
+    refusedNaming("event", () -> store().append(I1, 2, Arrays.asList(assigned("i1", 1, WANG),
+        null)));
+    refusedNaming("event", () -> store().intake(Arrays.asList(reported("i2", GRID_A), null)));
+
+    assertThat(store().history(I1)).isEqualTo(before);
+    assertThat(store().count()).isEqualTo(1);
+    assertThat(store().find(IncidentId.of("i2"))).isEmpty();
+  }
+
+  private static void refusedNaming(String parameter, ThrowingCallable call) {
+    assertThatThrownBy(call, "a null %s", parameter).isInstanceOf(NullPointerException.class)
+        .hasMessage(parameter);
   }
 
   @Test

@@ -42,6 +42,17 @@ public abstract class PolicyStoreContract extends StorageContract {
   }
 
   @Test
+  void nullArguments_refusedNamingThem_nothingStored() {
+    assertThatThrownBy(() -> policies().save(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("policy");
+    assertThatThrownBy(() -> policies().timeline(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("policyId");
+    assertThatThrownBy(() -> policies().versionCount(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("policyId");
+    assertThat(policies().ids()).isEmpty();
+  }
+
+  @Test
   void save_presets_roundTripEqual() {
     Presets.all().forEach(policies()::save);
 

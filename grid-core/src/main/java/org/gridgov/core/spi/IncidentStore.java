@@ -146,6 +146,7 @@ public interface IncidentStore {
    * @since 0.1
    */
   default List<Incident> appendAll(List<Append> appends) {
+    checkAppends(appends);
     List<Incident> appended = new java.util.ArrayList<>(appends.size());
     for (Append append : appends) {
       try {
@@ -155,6 +156,18 @@ public interface IncidentStore {
       }
     }
     return appended;
+  }
+
+  /**
+   * Checks the list of {@link #appendAll} as every adapter must, before anything is written.
+   *
+   * @throws NullPointerException naming {@code appends} when it is null, {@code append} when it
+   *     holds a null
+   * @since 0.1
+   */
+  static void checkAppends(List<Append> appends) {
+    Objects.requireNonNull(appends, "appends");
+    appends.forEach(append -> Objects.requireNonNull(append, "append"));
   }
 
   /** The current state of an incident. */

@@ -60,14 +60,40 @@ public final class JdbcGridStorage implements GridStorage {
     return new Builder(dataSource);
   }
 
-  /** The embedded default: an H2 database in the file {@code file} (H2 adds {@code .mv.db}). */
+  /**
+   * The embedded default: an H2 database in the file {@code file} (H2 adds {@code .mv.db}).
+   *
+   * @throws IllegalArgumentException when the path holds {@code ;}, which H2's URL would read as
+   *     the start of a setting
+   */
   public static JdbcGridStorage h2(Path file) {
-    return create(h2DataSource("jdbc:h2:file:" + file.toAbsolutePath()));
+    String path = Objects.requireNonNull(file, "file").toAbsolutePath().toString();
+    return create(h2DataSource("jdbc:h2:file:" + checkNoSetting("file", path)));
   }
 
-  /** An H2 database in memory, shared by name inside this JVM until the JVM stops. */
+  /**
+   * An H2 database in memory, shared by name inside this JVM until the JVM stops.
+   *
+   * @throws IllegalArgumentException when {@code name} is blank (H2 would open a private database
+   *     for each connection, which loses the tables as soon as they are migrated) or holds {@code
+   *     ;}, which H2's URL would read as the start of a setting
+   */
   public static JdbcGridStorage h2InMemory(String name) {
-    return create(h2DataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"));
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank: H2 would open a private"
+          + " database for each connection, was '" + name + "'");
+    }
+    return create(h2DataSource("jdbc:h2:mem:" + checkNoSetting("name", name)
+        + ";DB_CLOSE_DELAY=-1"));
+  }
+
+  private static String checkNoSetting(String parameter, String value) {
+    if (value.indexOf(';') >= 0) {
+      throw new IllegalArgumentException(parameter + " must not hold ';': H2 would read what"
+          + " follows as a setting, was '" + value + "'");
+    }
+    return value;
   }
 
   private static DataSource h2DataSource(String url) {

@@ -85,6 +85,7 @@ public final class JdbcIncidentStore implements IncidentStore {
    *     that held it may have been stored
    */
   public List<IntakeResult> intakeAll(List<? extends List<? extends IncidentEvent>> openings) {
+    Objects.requireNonNull(openings, "openings");
     List<Opening> all = new ArrayList<>(openings.size());
     openings.forEach(o -> all.add(Opening.of(o)));
     List<IntakeResult> results = new ArrayList<>(all.size());
@@ -185,6 +186,7 @@ public final class JdbcIncidentStore implements IncidentStore {
    */
   @Override
   public List<Incident> appendAll(List<Append> appends) {
+    IncidentStore.checkAppends(appends);
     Set<IncidentId> seen = new HashSet<>();
     for (Append append : appends) {
       if (!seen.add(append.id())) {
@@ -249,6 +251,7 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   @Override
   public Optional<Incident> find(IncidentId id) {
+    Objects.requireNonNull(id, "id");
     return jdbc.inTransaction("reading incident " + id, c -> {
       OptionalLong version = rows.version(c, id);
       return version.isPresent()
@@ -259,6 +262,7 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   @Override
   public List<IncidentEvent> history(IncidentId id) {
+    Objects.requireNonNull(id, "id");
     return jdbc.inTransaction("reading the history of incident " + id, c -> {
       long version = rows.version(c, id).orElseThrow(() -> new NotFoundException(KIND, id));
       return List.copyOf(events.history(c, id, version));
@@ -274,17 +278,20 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   @Override
   public List<Incident> openInGrid(AreaCode grid) {
+    Objects.requireNonNull(grid, "grid");
     return queries.list(IncidentSql.OPEN_IN_GRID, "open incidents in grid " + grid, grid.value());
   }
 
   @Override
   public List<Incident> openAssignedTo(WorkerId worker) {
+    Objects.requireNonNull(worker, "worker");
     return queries.list(IncidentSql.OPEN_ASSIGNED_TO, "open incidents of " + worker,
         worker.value());
   }
 
   @Override
   public List<Incident> inStage(Stage stage) {
+    Objects.requireNonNull(stage, "stage");
     return queries.list(IncidentSql.IN_STAGE, "incidents at " + stage, stage.name());
   }
 
@@ -296,6 +303,7 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   @Override
   public Map<WorkerId, Integer> openCounts(Collection<WorkerId> workers) {
+    Objects.requireNonNull(workers, "workers");
     return queries.openCounts(workers);
   }
 
@@ -311,6 +319,7 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   @Override
   public void release(IncidentId id, String owner) {
+    Objects.requireNonNull(id, "id");
     claims.release(id, owner);
   }
 

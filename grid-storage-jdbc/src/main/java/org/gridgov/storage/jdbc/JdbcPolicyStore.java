@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
@@ -43,7 +44,7 @@ final class JdbcPolicyStore implements PolicyStore {
 
   @Override
   public void save(PolicySet policy) {
-    PolicyLoader.validate(policy);
+    PolicyLoader.validate(Objects.requireNonNull(policy, "policy"));
     String document = PolicyCodec.write(policy);
     try {
       jdbc.inTransaction("saving policy " + policy.id(), c -> {
@@ -116,6 +117,7 @@ final class JdbcPolicyStore implements PolicyStore {
 
   @Override
   public Optional<PolicyTimeline> timeline(String policyId) {
+    Objects.requireNonNull(policyId, "policyId");
     return jdbc.inTransaction("loading policy " + policyId, c -> {
       List<PolicySet> all = versions(c, policyId);
       return all.isEmpty() ? Optional.empty() : Optional.of(PolicyTimeline.of(all));
@@ -125,6 +127,7 @@ final class JdbcPolicyStore implements PolicyStore {
   /** A count over the primary key's prefix; no document is read. */
   @Override
   public int versionCount(String policyId) {
+    Objects.requireNonNull(policyId, "policyId");
     return jdbc.inTransaction("counting versions of policy " + policyId, c -> {
       try (PreparedStatement select = c.prepareStatement(count)) {
         select.setString(1, policyId);

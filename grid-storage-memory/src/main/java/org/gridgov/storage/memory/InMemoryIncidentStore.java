@@ -388,6 +388,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public Optional<Incident> find(IncidentId id) {
+    Objects.requireNonNull(id, "id");
     lock.readLock().lock();
     try {
       Entry entry = entries.get(id);
@@ -399,6 +400,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<IncidentEvent> history(IncidentId id) {
+    Objects.requireNonNull(id, "id");
     lock.readLock().lock();
     try {
       Entry entry = entries.get(id);
@@ -413,6 +415,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public Optional<IncidentId> findByExternal(ExternalRef ref) {
+    Objects.requireNonNull(ref, "ref");
     lock.readLock().lock();
     try {
       return Optional.ofNullable(externals.get(ref));
@@ -423,17 +426,17 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<Incident> openInGrid(AreaCode grid) {
-    return lookup(openByGrid, grid);
+    return lookup(openByGrid, Objects.requireNonNull(grid, "grid"));
   }
 
   @Override
   public List<Incident> openAssignedTo(WorkerId worker) {
-    return lookup(openByAssignee, worker);
+    return lookup(openByAssignee, Objects.requireNonNull(worker, "worker"));
   }
 
   @Override
   public List<Incident> inStage(Stage stage) {
-    if (stage.isOpen()) {
+    if (Objects.requireNonNull(stage, "stage").isOpen()) {
       return lookup(byOpenStage, stage);
     }
     lock.readLock().lock();
@@ -514,11 +517,12 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public Map<WorkerId, Integer> openCounts(Collection<WorkerId> workers) {
+    Objects.requireNonNull(workers, "workers");
     lock.readLock().lock();
     try {
       Map<WorkerId, Integer> counts = new LinkedHashMap<>(workers.size() * 4 / 3 + 1);
       for (WorkerId worker : workers) {
-        Members open = openByAssignee.get(worker);
+        Members open = openByAssignee.get(Objects.requireNonNull(worker, "worker"));
         counts.put(worker, open == null ? 0 : open.size);
       }
       return counts;
@@ -529,6 +533,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<DueTimer> dueAt(Instant now, int limit) {
+    Objects.requireNonNull(now, "now");
     requirePositive(limit);
     lock.readLock().lock();
     try {
@@ -564,6 +569,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public void release(IncidentId id, String owner) {
+    Objects.requireNonNull(id, "id");
     IncidentStore.checkOwner(owner);
     lock.writeLock().lock();
     try {

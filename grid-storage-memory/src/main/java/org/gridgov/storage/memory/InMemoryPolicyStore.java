@@ -3,6 +3,7 @@ package org.gridgov.storage.memory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gridgov.core.policy.PolicyLoader;
@@ -17,7 +18,7 @@ final class InMemoryPolicyStore implements PolicyStore {
 
   @Override
   public synchronized void save(PolicySet policy) {
-    PolicyLoader.validate(policy);
+    PolicyLoader.validate(Objects.requireNonNull(policy, "policy"));
     PolicyTimeline current = timelines.get(policy.id());
     List<PolicySet> versions = new ArrayList<>();
     if (current != null) {
@@ -34,7 +35,7 @@ final class InMemoryPolicyStore implements PolicyStore {
 
   @Override
   public synchronized Optional<PolicyTimeline> timeline(String policyId) {
-    return Optional.ofNullable(timelines.get(policyId));
+    return Optional.ofNullable(timelines.get(Objects.requireNonNull(policyId, "policyId")));
   }
 
   @Override

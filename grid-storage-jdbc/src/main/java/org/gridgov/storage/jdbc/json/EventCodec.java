@@ -91,7 +91,7 @@ public final class EventCodec {
 
   /** The event as it is stored: equal to {@code event} with instants cut to the microsecond. */
   public static IncidentEvent asStored(IncidentEvent event) {
-    EncodedEvent encoded = encode(event);
+    EncodedEvent encoded = encode(Objects.requireNonNull(event, "event"));
     return decode(event.incident(), encoded.type(), encoded.schemaVersion(), encoded.payload());
   }
 }
