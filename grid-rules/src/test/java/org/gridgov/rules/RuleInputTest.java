@@ -121,5 +121,9 @@ class RuleInputTest {
     assertThatThrownBy(() -> SettlementReport.of(null, Map.of()))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[escalation.settlement] incidents must not be null");
+    assertThatThrownBy(() -> SettlementReport.of(java.util.Arrays.asList(
+        (org.gridgov.core.incident.Incident) null), Map.of()))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[escalation.settlement] incidents[0] must not be null");
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
@@ -77,6 +78,7 @@ public final class StaffingTemplates {
    *     templates[0].requirements[2].minimumPerGrid}); no template is returned
    */
   public static ImmutableList<StaffingTemplate> load(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
     JsonNode root;
     try {
       root = YAML.readTree(reader);

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
 
@@ -42,11 +43,11 @@ public final class PolicyLoader {
   private PolicyLoader() {}
 
   public static PolicySet fromYaml(Reader reader, String sourceName) {
-    return load(YAML, reader, sourceName);
+    return load(YAML, Objects.requireNonNull(reader, "reader"), sourceName);
   }
 
   public static PolicySet fromJson(Reader reader, String sourceName) {
-    return load(JSON, reader, sourceName);
+    return load(JSON, Objects.requireNonNull(reader, "reader"), sourceName);
   }
 
   /** Reads {@code .yaml}/{@code .yml} as YAML and {@code .json} as JSON, in UTF-8. */

@@ -34,4 +34,10 @@ class StaffingTemplatesDocumentsTest {
     assertThat(StaffingTemplates.load(new StringReader("---\n" + ONE + "...\n")))
         .extracting(StaffingTemplate::id).containsExactly("my-town");
   }
+
+  @Test
+  void load_nullReader_refusedNamingIt() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StaffingTemplates.load(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("reader");
+  }
 }

@@ -49,4 +49,12 @@ class PolicyTrailingContentTest {
     assertThat(PolicyLoader.fromYaml(new StringReader("---\n" + preset() + "\n...\n"), "one.yaml"))
         .isEqualTo(Presets.kaixuan());
   }
+
+  @Test
+  void nullReader_refusedNamingIt() {
+    assertThatThrownBy(() -> PolicyLoader.fromYaml(null, "p.yaml"))
+        .isInstanceOf(NullPointerException.class).hasMessage("reader");
+    assertThatThrownBy(() -> PolicyLoader.fromJson(null, "p.json"))
+        .isInstanceOf(NullPointerException.class).hasMessage("reader");
+  }
 }

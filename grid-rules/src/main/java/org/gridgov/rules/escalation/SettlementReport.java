@@ -55,7 +55,12 @@ public record SettlementReport(
     Checks.notNull(ID, "incidents", incidents);
     Checks.notNull(ID, "targets", targets);
     Map<Level, Long> counts = new EnumMap<>(Level.class);
+    int i = 0;
     for (Incident incident : incidents) {
+      if (incident == null) {
+        Checks.notNull(ID, "incidents[" + i + "]", incident);
+      }
+      i++;
       if (incident.closedAt().isPresent()) {
         counts.merge(settledAt(incident.level()), 1L, Long::sum);
       }
