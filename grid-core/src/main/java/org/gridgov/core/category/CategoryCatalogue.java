@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.Checks;
 
 /**
  * An immutable catalogue of categories: the standard one shipped as {@code standard-catalogue.csv}
@@ -96,27 +97,16 @@ public final class CategoryCatalogue {
   }
 
   /**
-   * {@code categories} as entries {@code categories[i]}, flagged local if {@code local}; throws
-   * listing every null ({@code category.missing-category}) or a null collection.
+   * {@code categories} as entries {@code categories[i]}, flagged local if {@code local}; refuses a
+   * null collection or every null in it ({@code category.missing-category}).
    */
   private static List<CategoryCsv.Entry> entries(Collection<Category> categories, boolean local) {
-    if (categories == null) {
-      throw new InvalidInputException("categories",
-          Violation.of("categories", MISSING_CATEGORY, "must not be null", null));
-    }
+    Checks.noNullElements("categories", MISSING_CATEGORY, "categories", categories);
     List<CategoryCsv.Entry> entries = new ArrayList<>();
-    List<Violation> missing = new ArrayList<>();
     int i = 0;
     for (Category category : categories) {
-      String path = "categories[" + i++ + "]";
-      if (category == null) {
-        missing.add(Violation.of(path, MISSING_CATEGORY, "must not be null", null));
-      } else {
-        entries.add(new CategoryCsv.Entry(path, local ? category.asLocal() : category));
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new InvalidInputException("categories", missing);
+      entries.add(new CategoryCsv.Entry("categories[" + i++ + "]",
+          local ? category.asLocal() : category));
     }
     return entries;
   }

@@ -1,10 +1,14 @@
 package org.gridgov.core.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
 
 /**
  * Argument checks that name the rule and the field, for compact constructors of records. Internal:
@@ -92,6 +96,29 @@ public final class Checks {
       if (element == null) {
         throw new RuleConfigurationException(rule, field, "must not hold null elements");
       }
+    }
+    return value;
+  }
+
+  /**
+   * Refuses, as an {@link InvalidInputException} about {@code subject}, a null {@code value}
+   * (path {@code field}) or every null element in it (paths {@code field[i]}), all at once.
+   */
+  public static <C extends Collection<?>> C noNullElements(String subject, RuleId rule,
+      String field, C value) {
+    if (value == null) {
+      throw new InvalidInputException(subject, Violation.of(field, rule, "must not be null", null));
+    }
+    List<Violation> missing = new ArrayList<>();
+    int i = 0;
+    for (Object element : value) {
+      if (element == null) {
+        missing.add(Violation.of(field + "[" + i + "]", rule, "must not be null", null));
+      }
+      i++;
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(subject, missing);
     }
     return value;
   }

@@ -21,6 +21,7 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.internal.Checks;
 
 /**
  * An immutable registry of lines. The standard one is shipped as {@code standard-lines.csv}. A
@@ -87,23 +88,11 @@ public final class Lines {
 
   /** This registry plus {@code extra}; refuses duplicate ids and categories held twice. */
   public Lines with(Collection<Line> extra) {
-    if (extra == null) {
-      throw new InvalidInputException("lines",
-          Violation.of("lines", MISSING_LINE, "must not be null", null));
-    }
+    Checks.noNullElements("lines", MISSING_LINE, "lines", extra);
     List<LinesCsv.Entry> entries = new ArrayList<>();
-    List<Violation> missing = new ArrayList<>();
     int i = 0;
     for (Line line : extra) {
-      String path = "lines[" + i++ + "]";
-      if (line == null) {
-        missing.add(Violation.of(path, MISSING_LINE, "must not be null", null));
-      } else {
-        entries.add(new LinesCsv.Entry(path, line));
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new InvalidInputException("lines", missing);
+      entries.add(new LinesCsv.Entry("lines[" + i++ + "]", line));
     }
     return merge(entries, "lines");
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.Checks;
 
 /**
  * The versions of one policy id, ordered by version; a later version takes effect at its {@code
@@ -26,22 +27,8 @@ public final class PolicyTimeline {
 
   /** Refuses an empty collection, mixed ids, duplicate versions and non-increasing dates. */
   public static PolicyTimeline of(Collection<PolicySet> policies) {
+    Checks.noNullElements("policy timeline", PolicyRules.TIMELINE, "versions", policies);
     List<Violation> violations = new ArrayList<>();
-    if (policies == null) {
-      throw new InvalidInputException("policy timeline",
-          Violation.of("versions", PolicyRules.TIMELINE, "must not be null", null));
-    }
-    int index = 0;
-    for (PolicySet policy : policies) {
-      if (policy == null) {
-        violations.add(Violation.of("versions[" + index + "]", PolicyRules.TIMELINE,
-            "must not be null", null));
-      }
-      index++;
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("policy timeline", violations);
-    }
     if (policies.isEmpty()) {
       throw new InvalidInputException("policy timeline",
           Violation.of("versions", PolicyRules.TIMELINE, "needs at least one version", null));
