@@ -21,11 +21,8 @@ public final class Actor {
     Objects.requireNonNull(kind, "actor kind");
     if (kind == ActorKind.SYSTEM) {
       RuleId.of(id);
-    } else if (kind == ActorKind.RESIDENT && !Ids.isToken(id)) {
-      // what was passed may be the resident's name or phone number: say its length, not its text
-      throw new IllegalArgumentException("actor id (a resident's account token) must be 1-64"
-          + " letters, digits or . _ : - (starting with a letter or digit), was "
-          + (id == null ? "null" : "a text of " + id.length() + " characters"));
+    } else if (kind == ActorKind.RESIDENT) {
+      Ids.tokenUnshown("actor id (a resident's account token)", id);
     } else {
       Ids.token("actor id", id);
     }

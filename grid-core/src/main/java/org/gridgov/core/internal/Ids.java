@@ -9,12 +9,26 @@ public final class Ids {
 
   private Ids() {}
 
+  private static final String RULE =
+      " must be 1-64 letters, digits or . _ : - (starting with a letter or digit), was ";
+
   /** Returns {@code value} when it is a valid token, else throws naming the kind of id. */
   public static String token(String kind, String value) {
     if (!isToken(value)) {
       throw new IllegalArgumentException(
-          kind + " must be 1-64 letters, digits or . _ : - (starting with a letter or digit), was "
-              + (value == null ? "null" : "'" + value + "'"));
+          kind + RULE + (value == null ? "null" : "'" + value + "'"));
+    }
+    return value;
+  }
+
+  /**
+   * As {@link #token}, but a refusal says how long {@code value} is, not what it says: what was
+   * passed for a resident's token may be their name or phone number.
+   */
+  public static String tokenUnshown(String kind, String value) {
+    if (!isToken(value)) {
+      throw new IllegalArgumentException(
+          kind + RULE + (value == null ? "null" : "a text of " + value.length() + " characters"));
     }
     return value;
   }
