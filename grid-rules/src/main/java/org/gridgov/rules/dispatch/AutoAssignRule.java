@@ -46,7 +46,7 @@ public final class AutoAssignRule {
       return early;
     }
     LineId line = incident.line().orElseThrow();
-    return decided(incident, line,
+    return decision(incident, line,
         choose(Candidates.eligible(incident, line, roster), workload, now), replyWithin, now);
   }
 
@@ -62,7 +62,7 @@ public final class AutoAssignRule {
     if (early != null) {
       return early;
     }
-    return decided(incident, incident.line().orElseThrow(), choose(candidates, workload, now),
+    return decision(incident, incident.line().orElseThrow(), choose(candidates, workload, now),
         replyWithin, now);
   }
 
@@ -90,6 +90,12 @@ public final class AutoAssignRule {
   public static DispatchDecision decided(Incident incident, LineId line, Worker chosen,
       Duration replyWithin, Instant now) {
     Checks.positive(ID, "replyWithin", replyWithin);
+    return decision(incident, line, chosen, replyWithin, now);
+  }
+
+  /** {@link #decided} with {@code replyWithin} already checked by the public entry point. */
+  private static DispatchDecision decision(Incident incident, LineId line, Worker chosen,
+      Duration replyWithin, Instant now) {
     if (chosen != null) {
       return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now,
           "claim window passed; fewest open cases in " + line, chosen.id(), line,

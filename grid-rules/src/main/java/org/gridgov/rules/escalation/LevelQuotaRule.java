@@ -103,9 +103,7 @@ public record LevelQuotaRule(EscalationPolicy policy) {
       violations.add(Violation.of("usage.level", ID, "must be the level of incident "
           + incident.id() + ", " + level, usage.level()));
     }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("escalation quota usage", violations);
-    }
+    throw new InvalidInputException("escalation quota usage", violations);
   }
 
   private String describe(QuotaUsage usage, long limit) {

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Incident;
@@ -58,7 +59,7 @@ public record SettlementReport(
     int i = 0;
     for (Incident incident : incidents) {
       if (incident == null) {
-        Checks.notNull(ID, "incidents[" + i + "]", incident);
+        throw new RuleConfigurationException(ID, "incidents[" + i + "]", "must not be null");
       }
       i++;
       if (incident.closedAt().isPresent()) {
