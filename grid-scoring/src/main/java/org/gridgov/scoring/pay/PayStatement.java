@@ -25,16 +25,15 @@ public record PayStatement(String period, String scheme, ImmutableList<PayLine> 
     lines = ImmutableList.sortedCopyOf(Comparator.comparing(PayLine::worker),
         Objects.requireNonNull(lines, "lines"));
     List<Violation> twice = new ArrayList<>();
-    for (int i = 1, run = 1; i <= lines.size(); i++) { // sorted: one worker's lines are adjacent
-      WorkerId worker = lines.get(i - 1).worker();
-      if (i < lines.size() && lines.get(i).worker().equals(worker)) {
-        run++;
-      } else {
-        if (run > 1) {
-          twice.add(Violation.of("lines." + worker, PayRules.DUPLICATE_WORKER, "has " + run
-              + " lines, a worker has one", worker));
-        }
-        run = 1;
+    for (int i = 0, next; i < lines.size(); i = next) { // sorted: a worker's lines are adjacent
+      WorkerId worker = lines.get(i).worker();
+      next = i + 1;
+      while (next < lines.size() && lines.get(next).worker().equals(worker)) {
+        next++;
+      }
+      if (next - i > 1) {
+        twice.add(Violation.of("lines." + worker, PayRules.DUPLICATE_WORKER, "has " + (next - i)
+            + " lines, a worker has one", worker));
       }
     }
     if (!twice.isEmpty()) {
