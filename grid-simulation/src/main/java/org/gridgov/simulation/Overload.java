@@ -1,5 +1,6 @@
 package org.gridgov.simulation;
 
+import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.line.Line;
@@ -23,9 +24,10 @@ public record Overload(LineId line, double share, int workers) {
     Checks.notNull(ID, "line", line);
     Checks.check(ID, "share", share > 0 && share < 1, "must be between 0 and 1, was " + share);
     Checks.between(ID, "workers", 1, 9999, workers);
-    Checks.check(ID, "line", Lines.standard().find(line).isPresent(),
-        "must be one of the standard lines " + Lines.standard().all().stream().map(Line::id)
-            .toList() + ", was '" + line + "'");
+    if (Lines.standard().find(line).isEmpty()) { // the message lists them only when refused
+      throw new RuleConfigurationException(ID, "line", "must be one of the standard lines "
+          + Lines.standard().all().stream().map(Line::id).toList() + ", was '" + line + "'");
+    }
   }
 
   /** Baoshan: urban management receives 80 % of the tickets, with {@code workers} hands. */

@@ -174,18 +174,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (Divisions.names().contains(district)) {
       territory = Divisions.load(district);
     } else {
-      Path file;
-      try {
-        file = Path.of(district);
-      } catch (InvalidPathException e) {
-        throw new ParameterException(spec.commandLine(), "--district must be one of "
-            + Divisions.names() + " or a divisions CSV file, was " + district + " ("
-            + e.getMessage() + ")");
-      }
-      if (!Files.isRegularFile(file)) {
-        throw new ParameterException(spec.commandLine(), "--district must be one of "
-            + Divisions.names() + " or a divisions CSV file, was " + district);
-      }
+      Path file = existingFile(district, "--district must be one of " + Divisions.names()
+          + " or a divisions CSV file, was " + district);
       try {
         territory = Territory.builder().addCsv(file).build();
       } catch (java.io.UncheckedIOException e) {
@@ -209,20 +199,26 @@ final class SimulateCommand implements Callable<Integer> {
       case "yangling":
         return Presets.yangling();
       default:
-        Path file;
-        try {
-          file = Path.of(value);
-        } catch (InvalidPathException e) {
-          throw new ParameterException(spec.commandLine(), option
-              + " must be kaixuan, dongcheng, yangling or a policy file, was " + value + " ("
-              + e.getMessage() + ")");
-        }
-        if (!Files.isRegularFile(file)) {
-          throw new ParameterException(spec.commandLine(), option
-              + " must be kaixuan, dongcheng, yangling or a policy file, was " + value);
-        }
-        return PolicyLoader.fromPath(file);
+        return PolicyLoader.fromPath(existingFile(value, option
+            + " must be kaixuan, dongcheng, yangling or a policy file, was " + value));
     }
+  }
+
+  /**
+   * The regular file {@code value} names, or a bad option saying {@code refusal} (with the
+   * reason when {@code value} is no path at all, such as one holding a NUL character).
+   */
+  private Path existingFile(String value, String refusal) {
+    Path file;
+    try {
+      file = Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new ParameterException(spec.commandLine(), refusal + " (" + e.getMessage() + ")");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new ParameterException(spec.commandLine(), refusal);
+    }
+    return file;
   }
 
   private Progress progress(PrintWriter err, PolicySet policy, SimulationConfig config) {
