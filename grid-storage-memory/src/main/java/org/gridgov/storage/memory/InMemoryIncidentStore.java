@@ -42,12 +42,17 @@ import org.gridgov.core.territory.AreaCode;
  * Incident#apply} before anything changes.
  *
  * <p>Each incident has one mutable {@link Entry} that remembers the index keys it was filed under,
- * so an append touches only the indexes whose key changed (usually just the stage). Open stages,
- * open incidents by grid and by assignee are linked lists of entries, joined and left in constant
- * time; the settled stages have no index and {@link #inStage} scans for them. Due timers are a
- * 4-ary heap on due instant, then id, in primitive arrays. Report instants (of the reports not
- * rejected) are kept per grid in sorted arrays for {@link #countReported}. A tree of the entries
- * by id serves the keyset pages of {@link #historiesAliveBetween}.
+ * so an append touches only the indexes whose key changed. Open incidents by assignee are linked
+ * lists of entries, joined and left in constant time. Due timers are a 4-ary heap on due instant,
+ * then id, in primitive arrays. Report instants (of the reports not rejected) are kept per grid in
+ * sorted arrays for {@link #countReported}. These serve the facade's every command and timer round.
+ *
+ * <p>The indexes only listings read ({@link #inStage}, {@link #openInGrid}, {@link
+ * #historiesAliveBetween}) are built by the first such query and kept from then on ({@link
+ * #listings}): open stages and open incidents by grid as linked lists like the assignees', and a
+ * tree of the entries by id for keyset pages. The settled stages have no index and {@link #inStage}
+ * scans for them. A store nobody lists, such as a simulation's, pays for none of them on each of
+ * its millions of appends (the stage list alone was a leave and a join on nearly every append).
  *
  * <p>Without {@code keepArchived}, an incident appended into {@link Stage#ARCHIVED} is dropped:
  * its history and state go, its id, external reference and report instant stay (see {@link
@@ -62,12 +67,22 @@ final class InMemoryIncidentStore implements IncidentStore {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<IncidentId, Entry> entries = new HashMap<>();
   /**
-   * The same entries in id order, for the keyset pages of {@link #historiesAliveBetween}: a page
-   * walks on from its cursor, so paging through a period visits each entry at most once. Built by
-   * the first such query and kept from then on (written under the write lock): a store nobody
-   * pages through, such as a simulation's, pays nothing for it on every intake and drop.
+   * The entry {@link #find} found last. A command finds its incident, then appends to it: the
+   * append takes the entry from here rather than looking it up again (the lookup of a case nobody
+   * touched for a while is several cache misses). Written by readers without ordering, so it may
+   * be stale or another incident's: {@link #held} trusts it only for its own id while it is held.
    */
-  private volatile NavigableMap<IncidentId, Entry> byId;
+  private Entry lastFound;
+  /**
+   * Whether the listings' indexes ({@link #byId}, {@link #byOpenStage}, {@link #openByGrid}) are
+   * built and kept; set, once, under the write lock by the first listing ({@link #listings}).
+   */
+  private volatile boolean listed;
+  /**
+   * The same entries in id order, for the keyset pages of {@link #historiesAliveBetween}: a page
+   * walks on from its cursor, so paging through a period visits each entry at most once.
+   */
+  private final NavigableMap<IncidentId, Entry> byId = new TreeMap<>();
   /**
    * The ids of the archived incidents dropped from {@link #entries}, when not keeping them, by
    * fingerprint: a year of a district drops over a million, and only their ids must stay taken.
@@ -181,7 +196,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       } else {
         Entry entry = new Entry(id, opening);
         entries.put(id, entry);
-        if (byId != null) {
+        if (listed) {
           byId.put(id, entry);
         }
         update(entry, incident);
@@ -226,10 +241,7 @@ final class InMemoryIncidentStore implements IncidentStore {
     }
     lock.writeLock().lock();
     try {
-      Entry entry = entries.get(id);
-      if (entry == null) {
-        throw new NotFoundException(KIND, id);
-      }
+      Entry entry = held(id);
       long version = entry.incident.version();
       if (version != expectedVersion) {
         throw new StaleVersionException(KIND, id, expectedVersion, version);
@@ -244,7 +256,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       update(entry, next);
       if (drops(next)) {
         entries.remove(id);
-        if (byId != null) {
+        if (listed) {
           byId.remove(id);
         }
         dropped.add(id.value());
@@ -254,6 +266,22 @@ final class InMemoryIncidentStore implements IncidentStore {
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /**
+   * The entry of {@code id}, under the write lock: the last one found when it is that incident's
+   * and still held (a dropped entry has forgotten its state; ids are never held again), else the
+   * one looked up.
+   */
+  private Entry held(IncidentId id) {
+    Entry entry = lastFound;
+    if (entry == null || entry.incident == null || !entry.id.equals(id)) {
+      entry = entries.get(id);
+      if (entry == null) {
+        throw new NotFoundException(KIND, id);
+      }
+    }
+    return entry;
   }
 
   private static Incident fold(Incident start, List<? extends IncidentEvent> events, int from) {
@@ -269,7 +297,30 @@ final class InMemoryIncidentStore implements IncidentStore {
    * entry only in the indexes whose key changed.
    */
   private void update(Entry entry, Incident next) {
-    Stage was = entry.incident == null ? null : entry.incident.stage();
+    boolean open = next.stage().isOpen();
+    if (listed) {
+      list(entry, entry.incident == null ? null : entry.incident.stage(), next);
+    }
+    WorkerId assignee = open ? next.assignee().orElse(null) : null;
+    if (!Objects.equals(assignee, entry.openAssignee)) {
+      leave(openByAssignee, entry.openAssignee, entry.assigneeLink);
+      entry.openAssignee = assignee;
+      entry.assigneeLink = join(openByAssignee, assignee, entry);
+    }
+    Optional<Timer> timer = next.nextTimer();
+    Instant due = timer.isPresent() ? timer.get().dueAt() : null;
+    if (!Objects.equals(due, entry.timerDue)) {
+      entry.timerDue = due;
+      timers.file(entry, due);
+    }
+    entry.incident = next;
+  }
+
+  /**
+   * Moves {@code entry}, whose stage was {@code was} (null: new), to {@code next}'s places in the
+   * listings' stage and grid indexes.
+   */
+  private void list(Entry entry, Stage was, Incident next) {
     Stage stage = next.stage();
     boolean open = stage.isOpen();
     if (stage != was) {
@@ -287,19 +338,28 @@ final class InMemoryIncidentStore implements IncidentStore {
       entry.openGrid = grid;
       entry.gridLink = join(openByGrid, grid, entry);
     }
-    WorkerId assignee = open ? next.assignee().orElse(null) : null;
-    if (!Objects.equals(assignee, entry.openAssignee)) {
-      leave(openByAssignee, entry.openAssignee, entry.assigneeLink);
-      entry.openAssignee = assignee;
-      entry.assigneeLink = join(openByAssignee, assignee, entry);
+  }
+
+  /**
+   * Builds the listings' indexes from the entries held now, unless built already; from then on
+   * every intake, append and drop keeps them (they check {@link #listed} under the write lock).
+   */
+  private void listings() {
+    if (listed) {
+      return;
     }
-    Optional<Timer> timer = next.nextTimer();
-    Instant due = timer.isPresent() ? timer.get().dueAt() : null;
-    if (!Objects.equals(due, entry.timerDue)) {
-      entry.timerDue = due;
-      timers.file(entry, due);
+    lock.writeLock().lock();
+    try {
+      if (!listed) {
+        for (Entry entry : entries.values()) {
+          byId.put(entry.id, entry);
+          list(entry, null, entry.incident);
+        }
+        listed = true;
+      }
+    } finally {
+      lock.writeLock().unlock();
     }
-    entry.incident = next;
   }
 
   /** Takes an entry out of the members under {@code key} (null: none) through its link. */
@@ -392,7 +452,11 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.readLock().lock();
     try {
       Entry entry = entries.get(id);
-      return entry == null ? Optional.empty() : Optional.of(entry.incident);
+      if (entry == null) {
+        return Optional.empty();
+      }
+      lastFound = entry;
+      return Optional.of(entry.incident);
     } finally {
       lock.readLock().unlock();
     }
@@ -426,7 +490,9 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<Incident> openInGrid(AreaCode grid) {
-    return lookup(openByGrid, Objects.requireNonNull(grid, "grid"));
+    Objects.requireNonNull(grid, "grid");
+    listings();
+    return lookup(openByGrid, grid);
   }
 
   @Override
@@ -437,6 +503,7 @@ final class InMemoryIncidentStore implements IncidentStore {
   @Override
   public List<Incident> inStage(Stage stage) {
     if (Objects.requireNonNull(stage, "stage").isOpen()) {
+      listings();
       return lookup(byOpenStage, stage);
     }
     lock.readLock().lock();
@@ -461,22 +528,12 @@ final class InMemoryIncidentStore implements IncidentStore {
   public List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to,
       IncidentId after, int limit) {
     IncidentStore.checkAliveBetween(from, to, limit);
-    if (byId == null) {
-      lock.writeLock().lock();
-      try {
-        if (byId == null) {
-          byId = new TreeMap<>(entries);
-        }
-      } finally {
-        lock.writeLock().unlock();
-      }
-    }
+    listings();
     lock.readLock().lock();
     try {
       List<List<IncidentEvent>> page = new ArrayList<>();
-      NavigableMap<IncidentId, Entry> index = byId;
-      Collection<Entry> candidates = after == null ? index.values()
-          : index.tailMap(after, false).values();
+      Collection<Entry> candidates = after == null ? byId.values()
+          : byId.tailMap(after, false).values();
       for (Entry entry : candidates) {
         Incident incident = entry.incident;
         if (incident.reportedAt().isBefore(to) && !incident.aliveUntil().isBefore(from)) {
