@@ -2,8 +2,7 @@ package org.gridgov.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.gridgov.core.line.LineId;
  */
 final class ArrivalProcess {
   private final Randomness random;
-  private final ZoneId zone;
+  private final ZoneRules zone;
   private final double peakPerSecond;
   private final double[] hourly;
   private final double[] weekly;
@@ -36,7 +35,7 @@ final class ArrivalProcess {
       Randomness random) {
     Arrivals arrivals = config.arrivals();
     this.random = random;
-    this.zone = config.zone();
+    this.zone = config.zone().getRules();
     this.hourly = toArray(Arrivals.normalised(arrivals.hourly()));
     this.weekly = toArray(Arrivals.normalised(arrivals.weekly()));
     this.peakFactor = max(hourly) * max(weekly);
@@ -81,12 +80,24 @@ final class ArrivalProcess {
     while (true) {
       double gap = -Math.log(1.0 - random.uniform()) / peakPerSecond;
       t = t.plus(Duration.ofNanos(Math.max(1_000_000L, (long) (gap * 1e9))));
-      ZonedDateTime local = t.atZone(zone);
-      double factor = hourly[local.getHour()] * weekly[local.getDayOfWeek().getValue() - 1];
+      int slot = localSlot(zone, t);
+      double factor = hourly[slot % 24] * weekly[slot / 24];
       if (random.uniform() * peakFactor < factor) {
         return t;
       }
     }
+  }
+
+  /**
+   * The local hour of {@code t} under {@code rules}, plus 24 times its weekday from Monday (0) to
+   * Sunday (6): what {@code t.atZone(zone)} tells, without the date-time objects it makes for each
+   * of the several candidates an arrival takes.
+   */
+  static int localSlot(ZoneRules rules, Instant t) {
+    long local = t.getEpochSecond() + rules.getOffset(t).getTotalSeconds();
+    int hour = (int) (Math.floorMod(local, 86_400L) / 3_600);
+    int weekday = (int) Math.floorMod(Math.floorDiv(local, 86_400L) + 3, 7L); // 1970-01-01: Thu
+    return 24 * weekday + hour;
   }
 
   Category category() {
