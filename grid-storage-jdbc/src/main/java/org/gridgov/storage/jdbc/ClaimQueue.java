@@ -61,7 +61,7 @@ final class ClaimQueue {
       return List.of(); // no stored timer is that early, and the databases cannot bind Instant.MIN
     }
     Instant until = latestStored(now);
-    return jdbc.inTransaction("reading due timers",
+    return jdbc.read("reading due timers",
         c -> timers(loader.loadAll(c, rows.ids(c, due, EARLIEST, until, limit))));
   }
 
@@ -99,7 +99,8 @@ final class ClaimQueue {
       taken.putAll(jdbc.autoCommit("claiming due incidents for " + owner,
           c -> take(c, candidates, owner, until, now)));
     }
-    return jdbc.inTransaction("reading claimed incidents", c -> timers(loader.loadAll(c, taken)));
+    // the leases are committed, each by its own statement: this only reads what they took
+    return jdbc.read("reading claimed incidents", c -> timers(loader.loadAll(c, taken)));
   }
 
   /**

@@ -33,7 +33,7 @@ final class IncidentQueries {
 
   List<Incident> list(String sqlTemplate, String what, String parameter) {
     String sql = jdbc.tables().render(sqlTemplate);
-    return jdbc.inTransaction("reading " + what,
+    return jdbc.read("reading " + what,
         c -> loader.loadAll(c, rows.ids(c, sql, parameter)));
   }
 
@@ -44,7 +44,7 @@ final class IncidentQueries {
       return counts;
     }
     List<WorkerId> ids = new ArrayList<>(counts.keySet());
-    return jdbc.inTransaction("counting open incidents per worker", c -> {
+    return jdbc.read("counting open incidents per worker", c -> {
       for (int from = 0; from < ids.size(); from += EventRows.CHUNK) {
         List<WorkerId> chunk = ids.subList(from, Math.min(ids.size(), from + EventRows.CHUNK));
         String sql = jdbc.tables().render(IncidentSql.OPEN_COUNTS)
@@ -103,7 +103,7 @@ final class IncidentQueries {
     }
     String sql = jdbc.tables().render(
         bounds.toTheEnd() ? IncidentSql.COUNT_REPORTED_SINCE : IncidentSql.COUNT_REPORTED);
-    return jdbc.inTransaction("counting incidents reported in " + unit, c -> {
+    return jdbc.read("counting incidents reported in " + unit, c -> {
       try (PreparedStatement select = c.prepareStatement(sql)) {
         int index = 0;
         for (int count = 0; count < 2; count++) { // settled rows, then the others
@@ -137,7 +137,7 @@ final class IncidentQueries {
     String sql = jdbc.tables().render(
         bounds.toTheEnd() ? IncidentSql.ALIVE_SINCE : IncidentSql.ALIVE_BETWEEN);
     String cursor = after == null ? "" : after.value();
-    return jdbc.inTransaction("reading the histories of incidents alive in [" + from + ", " + to
+    return jdbc.read("reading the histories of incidents alive in [" + from + ", " + to
         + ")", c -> {
           Map<IncidentId, Long> page = bounds.toTheEnd()
               ? rows.ids(c, sql, bounds.from(), cursor, limit)
@@ -151,7 +151,7 @@ final class IncidentQueries {
 
   long count() {
     String sql = jdbc.tables().render(IncidentSql.COUNT);
-    return jdbc.inTransaction("counting incidents", c -> {
+    return jdbc.read("counting incidents", c -> {
       try (PreparedStatement select = c.prepareStatement(sql);
           ResultSet result = select.executeQuery()) {
         result.next();

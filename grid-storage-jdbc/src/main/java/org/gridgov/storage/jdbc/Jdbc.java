@@ -10,8 +10,10 @@ import org.gridgov.storage.jdbc.dialect.SqlDialect;
 /**
  * Runs work on a connection of the data source: in one READ COMMITTED transaction that commits
  * when the work returns and rolls back when it throws. Driver errors become a {@link
- * StorageException} naming the operation, with the {@link SQLException} as cause; a connection
- * that fails to close after the work is done does not undo its result (it is logged).
+ * StorageException} naming the operation, with the {@link SQLException} as cause; a commit that
+ * fails is {@link CommitUnknown} for work that writes ({@link #inTransaction}), an ordinary
+ * failure for work that only reads ({@link #read}). A connection that fails to close after the
+ * work is done does not undo its result (it is logged).
  */
 final class Jdbc {
   private static final System.Logger LOG = System.getLogger(Jdbc.class.getName());
@@ -31,7 +33,7 @@ final class Jdbc {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.tables = tables;
-    this.setsReadCommitted = dialect.setsReadCommitted() || defaultIsStricter(dataSource);
+    this.setsReadCommitted = dialect.setsReadCommitted() || defaultIsStricter();
   }
 
   /**
@@ -39,11 +41,14 @@ final class Jdbc {
    * REPEATABLE READ, say): the version checks and claims are written for READ COMMITTED, and
    * under a stricter level a lost race surfaces as a serialization error instead of a stale
    * version. Asked once, of one connection; a pool at the database's default costs nothing more.
+   * On {@link #onConnection}, so that a connection failing to close after it answered does not
+   * void the answer (a plain try-with-resources would take the close's error for "not stricter").
    */
-  private static boolean defaultIsStricter(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.getTransactionIsolation() > Connection.TRANSACTION_READ_COMMITTED;
-    } catch (SQLException e) {
+  private boolean defaultIsStricter() {
+    try {
+      return onConnection("reading the pool's isolation level",
+          c -> c.getTransactionIsolation() > Connection.TRANSACTION_READ_COMMITTED);
+    } catch (StorageException e) {
       return false; // the first real operation reports an unreachable database
     }
   }
@@ -56,8 +61,27 @@ final class Jdbc {
     return tables;
   }
 
-  /** Runs {@code work} in a transaction; {@code operation} names it in errors. */
+  /**
+   * Runs {@code work}, which writes, in a transaction; {@code operation} names it in errors. A
+   * commit that fails without the database's answer that it rolled back is {@link CommitUnknown}.
+   */
   <T> T inTransaction(String operation, Work<T> work) {
+    return transaction(operation, true, work);
+  }
+
+  /**
+   * Runs {@code work}, which only reads, in a transaction as {@link #inTransaction} does, but a
+   * commit that fails is the ordinary {@link StorageException} of a driver error, never {@link
+   * CommitUnknown}: a read stores nothing, so there is no outcome to be unknown about. Told
+   * {@link OutcomeUnknownException}, a caller keeps what it reserved for a write that may be
+   * stored (governance keeps an escalation's quota slot), and would keep it for a read that
+   * failed before any write was tried. Work that writes anything must use {@link #inTransaction}.
+   */
+  <T> T read(String operation, Work<T> work) {
+    return transaction(operation, false, work);
+  }
+
+  private <T> T transaction(String operation, boolean writes, Work<T> work) {
     return onConnection(operation, connection -> {
       boolean autoCommit = connection.getAutoCommit();
       boolean setIsolation = setsReadCommitted;
@@ -78,8 +102,8 @@ final class Jdbc {
         connection.commit();
       } catch (SQLException e) {
         rollback(connection, e);
-        if (refused(e)) {
-          throw e; // the database answered: rolled back, nothing stored
+        if (!writes || refused(e)) {
+          throw e; // nothing stored: a read, or the database answered that it rolled back
         }
         throw new CommitUnknown(operation, e);
       } finally {

@@ -32,7 +32,7 @@ final class JdbcCounterStore implements CounterStore {
   @Override
   public long get(String key) {
     CounterStore.checkKey(key);
-    return jdbc.inTransaction("reading counter " + key, c -> value(c, key));
+    return jdbc.read("reading counter " + key, c -> value(c, key));
   }
 
   @Override

@@ -34,7 +34,7 @@ final class JdbcDirectoryStore implements DirectoryStore {
 
   @Override
   public Optional<Revision<Directory>> load() {
-    return jdbc.inTransaction("loading the directory", c -> {
+    return jdbc.read("loading the directory", c -> {
       long revision = latest(c);
       if (revision == 0) {
         return Optional.empty();
@@ -53,7 +53,7 @@ final class JdbcDirectoryStore implements DirectoryStore {
   /** One aggregate over the primary key; the document is not read. */
   @Override
   public long revision() {
-    return jdbc.inTransaction("reading the directory revision", this::latest);
+    return jdbc.read("reading the directory revision", this::latest);
   }
 
   @Override

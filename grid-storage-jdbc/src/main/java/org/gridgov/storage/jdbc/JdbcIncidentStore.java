@@ -70,7 +70,8 @@ public final class JdbcIncidentStore implements IncidentStore {
         return new IntakeResult(o.incident(), true);
       });
     } catch (UniqueViolation conflict) {
-      return jdbc.inTransaction("intake of incident " + o.incident().id(), c -> existing(c, o))
+      // rolled back, nothing stored: what the race left is only read (Jdbc.read)
+      return jdbc.read("intake of incident " + o.incident().id(), c -> existing(c, o))
           .orElseThrow(() -> new DuplicateException(KIND, o.incident().id()));
     }
   }
@@ -167,7 +168,7 @@ public final class JdbcIncidentStore implements IncidentStore {
         return incident;
       });
     } catch (UniqueViolation lost) {
-      long actual = jdbc.inTransaction("reading incident " + id, c -> rows.version(c, id))
+      long actual = jdbc.read("reading incident " + id, c -> rows.version(c, id))
           .orElse(expectedVersion + 1);
       throw new StaleVersionException(KIND, id, expectedVersion, actual);
     }
@@ -252,7 +253,7 @@ public final class JdbcIncidentStore implements IncidentStore {
   @Override
   public Optional<Incident> find(IncidentId id) {
     Objects.requireNonNull(id, "id");
-    return jdbc.inTransaction("reading incident " + id, c -> {
+    return jdbc.read("reading incident " + id, c -> {
       OptionalLong version = rows.version(c, id);
       return version.isPresent()
           ? Optional.of(loader.load(c, id, version.getAsLong()))
@@ -263,7 +264,7 @@ public final class JdbcIncidentStore implements IncidentStore {
   @Override
   public List<IncidentEvent> history(IncidentId id) {
     Objects.requireNonNull(id, "id");
-    return jdbc.inTransaction("reading the history of incident " + id, c -> {
+    return jdbc.read("reading the history of incident " + id, c -> {
       long version = rows.version(c, id).orElseThrow(() -> new NotFoundException(KIND, id));
       return List.copyOf(events.history(c, id, version));
     });
@@ -272,7 +273,7 @@ public final class JdbcIncidentStore implements IncidentStore {
   @Override
   public Optional<IncidentId> findByExternal(ExternalRef ref) {
     Objects.requireNonNull(ref, "ref");
-    return jdbc.inTransaction("finding an incident by external reference",
+    return jdbc.read("finding an incident by external reference",
         c -> rows.byExternal(c, ref));
   }
 

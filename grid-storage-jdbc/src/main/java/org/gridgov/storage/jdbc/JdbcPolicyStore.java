@@ -118,7 +118,7 @@ final class JdbcPolicyStore implements PolicyStore {
   @Override
   public Optional<PolicyTimeline> timeline(String policyId) {
     Objects.requireNonNull(policyId, "policyId");
-    return jdbc.inTransaction("loading policy " + policyId, c -> {
+    return jdbc.read("loading policy " + policyId, c -> {
       List<PolicySet> all = versions(c, policyId);
       return all.isEmpty() ? Optional.empty() : Optional.of(PolicyTimeline.of(all));
     });
@@ -128,7 +128,7 @@ final class JdbcPolicyStore implements PolicyStore {
   @Override
   public int versionCount(String policyId) {
     Objects.requireNonNull(policyId, "policyId");
-    return jdbc.inTransaction("counting versions of policy " + policyId, c -> {
+    return jdbc.read("counting versions of policy " + policyId, c -> {
       try (PreparedStatement select = c.prepareStatement(count)) {
         select.setString(1, policyId);
         try (ResultSet rows = select.executeQuery()) {
@@ -141,7 +141,7 @@ final class JdbcPolicyStore implements PolicyStore {
 
   @Override
   public List<String> ids() {
-    return jdbc.inTransaction("listing policies", c -> {
+    return jdbc.read("listing policies", c -> {
       List<String> result = new ArrayList<>();
       try (PreparedStatement select = c.prepareStatement(ids);
           ResultSet rows = select.executeQuery()) {

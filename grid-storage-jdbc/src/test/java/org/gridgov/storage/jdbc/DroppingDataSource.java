@@ -17,14 +17,16 @@ import javax.sql.DataSource;
  * Unpooled connections that, once armed, lose their server connection just before the Nth
  * {@code executeBatch}: the server ends the session from another connection ({@code
  * pg_terminate_backend}, {@code KILL}) or, for H2, the connection is closed under the caller;
- * or that lose the answer of the next commit, or fail the next close.
+ * or that lose the answer of the next commit, or fail the next closes. Connections may be handed
+ * out at an isolation level of the test's choosing, as a pool configured for one does.
  */
 final class DroppingDataSource implements DataSource {
   private final TestDatabase database;
   private final AtomicInteger batches = new AtomicInteger();
   private volatile int dropAt = Integer.MAX_VALUE;
   private volatile boolean dropAfterCommit;
-  private volatile boolean failNextClose;
+  private final AtomicInteger closesToFail = new AtomicInteger();
+  private volatile int isolation = -1;
 
   DroppingDataSource(TestDatabase database) {
     this.database = database;
@@ -49,12 +51,26 @@ final class DroppingDataSource implements DataSource {
    * or driver may when the connection broke after the work was done.
    */
   void failNextClose() {
-    failNextClose = true;
+    failNextCloses(1);
+  }
+
+  /** As {@link #failNextClose}, for each of the next {@code n} closes. */
+  void failNextCloses(int n) {
+    closesToFail.set(n);
+  }
+
+  /** Hands out connections at {@code level}, a {@link Connection} isolation constant. */
+  DroppingDataSource atIsolation(int level) {
+    isolation = level;
+    return this;
   }
 
   @Override
   public Connection getConnection() throws SQLException {
     Connection real = DriverManager.getConnection(database.url, database.user(), database.password);
+    if (isolation >= 0) {
+      real.setTransactionIsolation(isolation);
+    }
     return (Connection) proxy(Connection.class, real, (p, m, args) -> {
       if (m.getName().equals("commit") && dropAfterCommit) {
         dropAfterCommit = false;
@@ -62,8 +78,8 @@ final class DroppingDataSource implements DataSource {
         kill(real);
         throw new SQLException("connection lost waiting for the commit's answer", "08006");
       }
-      if (m.getName().equals("close") && failNextClose) {
-        failNextClose = false;
+      if (m.getName().equals("close")
+          && closesToFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         real.close();
         throw new SQLException("connection failure while closing", "08006");
       }

@@ -5,18 +5,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.tck.fixtures.Events.supervised;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.Append;
+import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.OutcomeUnknownException;
 import org.gridgov.core.spi.StorageException;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.gridgov.tck.fixtures.Directories;
+import org.gridgov.tck.fixtures.Events;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A connection lost in the middle of a write leaves nothing half-written. */
+/**
+ * A connection lost in the middle of a write leaves nothing half-written; one lost at a commit is
+ * an unknown outcome only for a write; one failing to close after a good commit does not report
+ * the write as failed.
+ */
 class FaultTest {
   private static final IncidentId ID = IncidentId.of("f1");
 
@@ -143,6 +158,115 @@ class FaultTest {
       assertThat(storage.incidents().append(d1, 3, List.of(supervised("d1", 1, "again")))
           .version()).as("a single append, as committed").isEqualTo(4);
       assertThat(storage.incidents().history(d1)).hasSize(4);
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  /**
+   * A read stores nothing, so a commit that fails after it is no unknown outcome: a caller told
+   * {@link OutcomeUnknownException} keeps what it reserved for a write that may be stored (the
+   * escalation quota slot, when the incident or the unit's reports cannot be read), and would
+   * keep it for nothing. The ordinary {@link StorageException}, as for any other driver error.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void reads_connectionLostAtTheCommit_ordinaryStorageFailure_notOutcomeUnknown(
+      TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    DroppingDataSource dropping = new DroppingDataSource(database);
+    try {
+      JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
+      storage.incidents().intake(anIncident().withId("f1").registered(Duration.ofHours(1)).build());
+      Instant from = Instant.parse("2020-01-01T00:00:00Z");
+      Instant to = Instant.parse("2090-01-01T00:00:00Z");
+      Map<String, ThrowingCallable> reads = new LinkedHashMap<>();
+      reads.put("find", () -> storage.incidents().find(ID));
+      reads.put("history", () -> storage.incidents().history(ID));
+      reads.put("findByExternal",
+          () -> storage.incidents().findByExternal(ExternalRef.of("12345", "T-none")));
+      reads.put("openInGrid", () -> storage.incidents().openInGrid(Events.GRID_A));
+      reads.put("openAssignedTo", () -> storage.incidents().openAssignedTo(Events.WANG));
+      reads.put("inStage", () -> storage.incidents().inStage(Stage.REGISTERED));
+      reads.put("openCounts", () -> storage.incidents().openCounts(List.of(Events.WANG)));
+      reads.put("historiesAliveBetween",
+          () -> storage.incidents().historiesAliveBetween(from, to, null, 10));
+      reads.put("countReported",
+          () -> storage.incidents().countReported(Events.GRID_A, from, to));
+      reads.put("count", () -> storage.incidents().count());
+      reads.put("dueAt", () -> storage.incidents().dueAt(to, 10));
+      reads.put("counters.get", () -> storage.counters().get("quota"));
+      reads.put("directory.load", () -> storage.directory().load());
+      reads.put("directory.revision", () -> storage.directory().revision());
+      reads.put("policies.timeline", () -> storage.policies().timeline("none"));
+      reads.put("policies.versionCount", () -> storage.policies().versionCount("none"));
+      reads.put("policies.ids", () -> storage.policies().ids());
+      for (Map.Entry<String, ThrowingCallable> read : reads.entrySet()) {
+        dropping.dropAfterNextCommit(); // the read is done, the commit's answer lost
+
+        assertThatThrownBy(read.getValue()).as(read.getKey())
+            .isInstanceOf(StorageException.class)
+            .isNotInstanceOf(OutcomeUnknownException.class)
+            .hasMessageEndingWith(" failed (08006)")
+            .hasCauseInstanceOf(SQLException.class);
+      }
+      assertThat(storage.incidents().history(ID)).as("the store reads on").hasSize(2);
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  /**
+   * Every write, not appends only, is reported as stored when its connection fails to close
+   * after the commit: the pool discards the connection, and a caller told it failed would redo
+   * what is stored (taking a second quota slot, say, or a duplicate-looking retry).
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void writes_closeFailsAfterTheCommit_reportedAsStored(TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    DroppingDataSource dropping = new DroppingDataSource(database);
+    try {
+      JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix)
+          .incidentCacheSize(0).build();
+      dropping.failNextClose();
+      assertThat(storage.incidents().intake(anIncident().withId("w1")
+          .registered(Duration.ofHours(1)).build()).created()).as("intake").isTrue();
+      dropping.failNextClose();
+      assertThat(storage.incidents().intakeAll(List.of(anIncident().withId("w2")
+          .registered(Duration.ofHours(1)).build()))).as("intakeAll").allMatch(r -> r.created());
+      // one transaction with SKIP LOCKED; H2 claims in two auto-commit steps, then reads them
+      dropping.failNextCloses(storage.dialect().supportsSkipLocked() ? 1 : 3);
+      List<DueTimer> claimed = storage.incidents().claimDue(
+          Instant.parse("2090-01-01T00:00:00Z"), 10, "node-1", Duration.ofMinutes(5));
+      assertThat(claimed).as("claimDue").extracting(d -> d.incident().id().value())
+          .containsExactlyInAnyOrder("w1", "w2");
+      dropping.failNextClose();
+      storage.incidents().release(IncidentId.of("w1"), "node-1");
+      dropping.failNextClose();
+      assertThat(storage.directory().save(Directories.everyField(), 0)).as("directory")
+          .isEqualTo(1);
+      dropping.failNextClose();
+      storage.policies().save(Presets.yangling());
+      dropping.failNextCloses(2); // the counter's row is made first, on a connection of its own
+      assertThat(storage.counters().increment("quota")).as("increment").isEqualTo(1);
+      dropping.failNextCloses(2);
+      assertThat(storage.counters().incrementIfBelow("quota", 5)).as("incrementIfBelow")
+          .hasValue(2);
+      dropping.failNextClose();
+      assertThat(storage.counters().decrement("quota")).as("decrement").isEqualTo(1);
+
+      JdbcGridStorage reopened = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.NONE).incidentCacheSize(0).build();
+      assertThat(reopened.incidents().count()).isEqualTo(2);
+      assertThat(reopened.incidents().claimDue(Instant.parse("2090-01-01T00:00:00Z"), 10,
+          "node-2", Duration.ofMinutes(5))).as("w1 released, w2 still leased")
+          .extracting(d -> d.incident().id().value()).containsExactly("w1");
+      assertThat(reopened.directory().revision()).isEqualTo(1);
+      assertThat(reopened.policies().ids()).containsExactly(Presets.yangling().id());
+      assertThat(reopened.counters().get("quota")).isEqualTo(1);
     } finally {
       database.dropTables(prefix);
     }

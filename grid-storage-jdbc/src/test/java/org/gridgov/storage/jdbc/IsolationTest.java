@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.storage.jdbc.dialect.Dialects;
+import org.gridgov.storage.jdbc.dialect.SqlDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,6 +51,27 @@ class IsolationTest {
             .isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
       }
     }
+  }
+
+  /**
+   * The pool's level is read once, when the storage is built: a connection that fails to close
+   * after answering it does not make its answer void (PostgreSQL and H2 would otherwise run every
+   * transaction at the pool's stricter level, where a lost race fails instead of reading stale).
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void poolAtRepeatableRead_levelReadOnAConnectionFailingToClose_stillReadCommitted(
+      TestDatabase database) {
+    database.requireReachable();
+    DroppingDataSource strict = new DroppingDataSource(database)
+        .atIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    SqlDialect dialect = Dialects.detect(strict);
+    strict.failNextClose();
+    Jdbc jdbc = new Jdbc(strict, dialect, new Tables("", dialect));
+
+    int inside = jdbc.inTransaction("reading the level", Connection::getTransactionIsolation);
+
+    assertThat(inside).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
   }
 
   /**
