@@ -2,16 +2,36 @@ package org.gridgov.core.people;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.gridgov.core.incident.IncidentEvent;
 
-/** A period a worker is away, from {@code from} (inclusive) until {@code until} (exclusive). */
+/**
+ * A period a worker is away, from {@code from} (inclusive) until {@code until} (exclusive). Both
+ * instants lie from {@link IncidentEvent#MIN_INSTANT} to {@link IncidentEvent#MAX_INSTANT}, what
+ * every store keeps ({@link IncidentEvent#instantProblem}): an absence with no known end runs
+ * until {@code MAX_INSTANT}, not {@link Instant#MAX}, which no directory store can keep.
+ */
 public record Absence(Instant from, Instant until, AbsenceKind kind) {
+  /**
+   * @throws NullPointerException naming a null field
+   * @throws IllegalArgumentException naming {@code from} or {@code until} when it lies outside
+   *     what every store keeps, or when {@code from} is not before {@code until}
+   */
   public Absence {
     Objects.requireNonNull(from, "absence from");
     Objects.requireNonNull(until, "absence until");
     Objects.requireNonNull(kind, "absence kind");
+    storable("from", from);
+    storable("until", until);
     if (!from.isBefore(until)) {
       throw new IllegalArgumentException(
           "absence from must be before until, was " + from + " to " + until);
+    }
+  }
+
+  private static void storable(String field, Instant value) {
+    String problem = IncidentEvent.instantProblem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException("absence " + field + " " + problem + ", was " + value);
     }
   }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
@@ -42,6 +43,35 @@ class WorkerTest {
     assertThatThrownBy(() -> new Absence(T0, T0, AbsenceKind.LEAVE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("before");
+  }
+
+  @Test
+  void absence_instantsEveryStoreKeeps_upToTheBoundsIncluded() {
+    Absence widest = new Absence(IncidentEvent.MIN_INSTANT, IncidentEvent.MAX_INSTANT,
+        AbsenceKind.LEAVE);
+
+    assertThat(worker().withAbsence(widest).isAbsentAt(T0)).isTrue();
+  }
+
+  @Test
+  void absence_instantOutsideWhatStoresKeep_refusedNamingTheField() {
+    Instant early = IncidentEvent.MIN_INSTANT.minusNanos(1);
+    Instant late = IncidentEvent.MAX_INSTANT.plusNanos(1);
+
+    assertThatThrownBy(() -> new Absence(Instant.MIN, T0, AbsenceKind.LEAVE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("absence from must be between 1900-01-01T00:00:00Z and "
+            + "9999-12-31T23:59:59.999999Z, was " + Instant.MIN);
+    assertThatThrownBy(() -> new Absence(early, T0, AbsenceKind.LEAVE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("absence from must be between");
+    assertThatThrownBy(() -> new Absence(T0, Instant.MAX, AbsenceKind.SICK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("absence until must be between 1900-01-01T00:00:00Z and "
+            + "9999-12-31T23:59:59.999999Z, was " + Instant.MAX);
+    assertThatThrownBy(() -> new Absence(T0, late, AbsenceKind.SICK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("absence until must be between");
   }
 
   @Test
