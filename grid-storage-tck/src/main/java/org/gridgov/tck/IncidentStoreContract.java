@@ -208,6 +208,25 @@ public abstract class IncidentStoreContract extends StorageContract {
   }
 
   @Test
+  void append_negativeExpectedVersion_refusedAsBadInputNamingIt_nothingWritten() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+    List<IncidentEvent> before = store().history(I1);
+
+    assertThatThrownBy(() -> store().append(I1, -1, List.of(assigned("i1", 1, WANG))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expectedVersion must not be negative, was -1");
+    assertThatThrownBy(() -> store().append(IncidentId.of("i9"), Long.MIN_VALUE,
+        List.of(assigned("i9", 1, WANG))))
+        .as("refused before the incident is looked up")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("expectedVersion must not be negative");
+
+    assertThat(store().history(I1)).isEqualTo(before);
+    assertThat(store().find(I1).orElseThrow().version()).isEqualTo(2);
+    assertThat(store().openAssignedTo(WANG)).isEmpty();
+  }
+
+  @Test
   void append_illegalEventInBatch_writesNoneOfTheBatch() {
     store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
 

@@ -8,8 +8,14 @@ import org.gridgov.core.incident.IncidentId;
 
 /** One incident's part of {@link IncidentStore#appendAll}: its events and the version seen. */
 public record Append(IncidentId id, long expectedVersion, ImmutableList<IncidentEvent> events) {
+  /**
+   * @throws NullPointerException naming a null {@code id}
+   * @throws IllegalArgumentException naming {@code expectedVersion} when it is negative ({@link
+   *     IncidentStore#checkExpectedVersion}), or when {@code events} is empty
+   */
   public Append {
     Objects.requireNonNull(id, "id");
+    IncidentStore.checkExpectedVersion(expectedVersion);
     events = ImmutableList.copyOf(events);
     if (events.isEmpty()) {
       throw new IllegalArgumentException("an append needs at least one event for incident " + id);

@@ -120,7 +120,8 @@ public interface IncidentStore {
    * Appends {@code events} to incident {@code id}, which the writer saw at {@code expectedVersion}.
    *
    * @return the incident after the append
-   * @throws IllegalArgumentException when {@code events} is empty
+   * @throws IllegalArgumentException when {@code events} is empty, or naming {@code
+   *     expectedVersion} when it is negative ({@link #checkExpectedVersion}); nothing is written
    * @throws NotFoundException {@code ("incident", id)} when there is no such incident
    * @throws StaleVersionException {@code ("incident", id, expectedVersion, actual)} when the
    *     incident is at another version (behind or ahead); nothing is written
@@ -156,6 +157,22 @@ public interface IncidentStore {
       }
     }
     return appended;
+  }
+
+  /**
+   * Checks the version an {@link #append} names as every adapter must, before it looks the
+   * incident up: a version counts events, so it is never negative, and a negative one is bad
+   * input (a bug in the caller), not another writer's append, so it is refused as such rather than
+   * reported as a {@link StaleVersionException}. {@link Append} checks it when built.
+   *
+   * @throws IllegalArgumentException naming {@code expectedVersion} when it is negative
+   * @since 0.1
+   */
+  static void checkExpectedVersion(long expectedVersion) {
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException(
+          "expectedVersion must not be negative, was " + expectedVersion);
+    }
   }
 
   /**

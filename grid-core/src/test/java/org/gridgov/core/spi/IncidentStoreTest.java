@@ -41,6 +41,28 @@ class IncidentStoreTest {
   }
 
   @Test
+  void checkExpectedVersion_zeroOrMore_accepted_negative_refusedNamingIt() {
+    IncidentStore.checkExpectedVersion(0);
+    IncidentStore.checkExpectedVersion(Long.MAX_VALUE);
+
+    assertThatThrownBy(() -> IncidentStore.checkExpectedVersion(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expectedVersion must not be negative, was -1");
+    assertThatThrownBy(() -> IncidentStore.checkExpectedVersion(Long.MIN_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("expectedVersion must not be negative");
+  }
+
+  @Test
+  void append_negativeExpectedVersion_refusedWhenBuilt() {
+    assertThatThrownBy(() -> Append.of(org.gridgov.core.incident.IncidentId.of("i1"), -1,
+        java.util.List.of()))
+        .as("the version is checked before the events")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expectedVersion must not be negative, was -1");
+  }
+
+  @Test
   void leaseEnd_positiveAndByTheLatestInstant_nowPlusLease() {
     Instant last = IncidentEvent.MAX_INSTANT;
 

@@ -138,6 +138,7 @@ public final class JdbcIncidentStore implements IncidentStore {
       List<? extends IncidentEvent> newEvents) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(newEvents, "events");
+    IncidentStore.checkExpectedVersion(expectedVersion);
     if (newEvents.isEmpty()) {
       throw new IllegalArgumentException("append needs at least one event for incident " + id);
     }

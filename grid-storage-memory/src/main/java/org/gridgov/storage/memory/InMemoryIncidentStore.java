@@ -236,6 +236,7 @@ final class InMemoryIncidentStore implements IncidentStore {
   public Incident append(IncidentId id, long expectedVersion, List<? extends IncidentEvent> events) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(events, "events");
+    IncidentStore.checkExpectedVersion(expectedVersion);
     if (events.isEmpty()) {
       throw new IllegalArgumentException("append needs at least one event for incident " + id);
     }
