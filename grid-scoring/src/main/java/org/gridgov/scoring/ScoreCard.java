@@ -2,14 +2,18 @@ package org.gridgov.scoring;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.internal.Ids;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.ranking.Ranking;
 
 /**
  * The scores of one period: every unit's own {@link Score}, every roster worker's bundled score
  * (own and grid scores by the team weights; the own score when the policy has no team part), and
- * the three rates when the policy weighs them.
+ * the three rates when the policy weighs them. {@code policyId} is the {@link
+ * org.gridgov.scoring.policy.ScoringPolicy#id() id} of the policy it was scored under: a run pays
+ * and compares only cards of its own policy ({@link ScoringRun#POLICY_MISMATCH}).
  */
 public record ScoreCard(
     Period period,
@@ -18,8 +22,22 @@ public record ScoreCard(
     ImmutableSortedMap<UnitRef, BigDecimal> bundled,
     ImmutableSortedMap<UnitRef, ThreeRates> threeRates) {
 
+  /**
+   * @throws NullPointerException naming a null part
+   * @throws IllegalArgumentException when {@code policyId} is not a policy id (a token of
+   *     letters, digits and {@code . _ : -}, as every validated policy's id is)
+   */
+  public ScoreCard {
+    Objects.requireNonNull(period, "period");
+    Ids.token("score card policyId", Objects.requireNonNull(policyId, "policyId"));
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(bundled, "bundled");
+    Objects.requireNonNull(threeRates, "threeRates");
+  }
+
+  /** The unit's own score, empty when the unit was not scored. */
   public Optional<Score> score(UnitRef unit) {
-    return Optional.ofNullable(scores.get(unit));
+    return Optional.ofNullable(scores.get(Objects.requireNonNull(unit, "unit")));
   }
 
   /** Whether {@code worker} was scored: on the roster the period was scored with. */
@@ -32,12 +50,14 @@ public record ScoreCard(
     return bundled.getOrDefault(UnitRef.worker(worker), BigDecimal.ZERO.setScale(2));
   }
 
+  /** The unit's three rates, empty when the unit was not scored or the policy has none. */
   public Optional<ThreeRates> threeRates(UnitRef unit) {
-    return Optional.ofNullable(threeRates.get(unit));
+    return Optional.ofNullable(threeRates.get(Objects.requireNonNull(unit, "unit")));
   }
 
   /** The ranking value of every unit of {@code kind}: bundled scores for workers, else own scores. */
   public ImmutableSortedMap<UnitRef, BigDecimal> values(UnitKind kind) {
+    Objects.requireNonNull(kind, "kind");
     if (kind == UnitKind.WORKER) {
       return bundled;
     }

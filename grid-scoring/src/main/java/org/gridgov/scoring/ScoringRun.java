@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.people.WorkerId;
@@ -37,9 +38,17 @@ import org.gridgov.scoring.ranking.MostImproved;
  * whose policy part is missing (no pay, no points…) throws {@link IllegalStateException} naming it.
  * A missing argument is refused with a {@link NullPointerException} naming it; a score card or
  * indicator report of another period or zone than the run's is refused ({@link Period#MISMATCH}),
- * so that one month's pay or points are never computed from, nor labelled with, another's.
+ * so that one month's pay or points are never computed from, nor labelled with, another's; a score
+ * card scored under another policy than the run's is refused the same way ({@link
+ * #POLICY_MISMATCH}), so that one policy's pay is never computed from another's weights.
  */
 public record ScoringRun(ScoringPolicy policy, Period period) {
+  /**
+   * A score card whose {@link ScoreCard#policyId()} is not the run's policy id: paid, or compared
+   * for most improved, under a policy it was not scored with. Cards are told apart by id only, so
+   * two versions of one policy are not.
+   */
+  public static final RuleId POLICY_MISMATCH = RuleId.of("scoring.policy-mismatch");
 
   /**
    * @throws org.gridgov.core.InvalidInputException when the policy is invalid (as {@link
@@ -111,7 +120,9 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
    * Most improved of {@code kind}: this card against the previous period's.
    *
    * @throws InvalidInputException when {@code current} is not of this period or {@code previous}
-   *     not of {@link Period#previous()} ({@link Period#MISMATCH}), as when the two are swapped
+   *     not of {@link Period#previous()} ({@link Period#MISMATCH}), as when the two are swapped;
+   *     or when either was scored under another policy than the run's ({@link #POLICY_MISMATCH}):
+   *     scores weighed two ways do not measure an improvement
    */
   public MostImproved mostImproved(UnitKind kind, ScoreCard current, ScoreCard previous) {
     Objects.requireNonNull(current, "current");
@@ -121,9 +132,15 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
     if (!current.period().equals(period)) {
       violations.add(mismatch("current", "the run's period " + period, current.period()));
     }
+    if (!ownPolicy(current)) {
+      violations.add(policyMismatch("current", current));
+    }
     if (!previous.period().equals(before)) {
       violations.add(mismatch("previous", "the period before the run's, " + before,
           previous.period()));
+    }
+    if (!ownPolicy(previous)) {
+      violations.add(policyMismatch("previous", previous));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException("most improved " + period.label(), violations);
@@ -131,8 +148,12 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
     return MostImproved.of(period.label(), kind, current.values(kind), previous.values(kind));
   }
 
+  /**
+   * @throws InvalidInputException when {@code card} is of another period ({@link
+   *     Period#MISMATCH}) or was scored under another policy ({@link #POLICY_MISMATCH})
+   */
   public PayStatement gradedPay(ScoreCard card, Map<WorkerId, Money> baseSalaries) {
-    samePeriod("card", Objects.requireNonNull(card, "card").period());
+    ownCard("card", card);
     Objects.requireNonNull(baseSalaries, "baseSalaries");
     return GradedPay.compute(pay().graded().orElseThrow(() -> missing("pay.graded")), card, baseSalaries);
   }
@@ -143,8 +164,12 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
     return PieceRatePay.compute(pay().pieceRates().orElseThrow(() -> missing("pay.pieceRates")), report, awards);
   }
 
+  /**
+   * @throws InvalidInputException when {@code card} is of another period ({@link
+   *     Period#MISMATCH}) or was scored under another policy ({@link #POLICY_MISMATCH})
+   */
   public PayStatement allowance(ScoreCard card, Collection<WorkerId> workers) {
-    samePeriod("card", Objects.requireNonNull(card, "card").period());
+    ownCard("card", card);
     Objects.requireNonNull(workers, "workers");
     return AllowancePay.compute(pay().allowance().orElseThrow(() -> missing("pay.allowance")), card, workers);
   }
@@ -176,6 +201,36 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
       throw new InvalidInputException(field + " " + other.label(),
           mismatch(field, "the run's period " + period, other));
     }
+  }
+
+  /**
+   * Refuses a card of another period or policy than the run's, naming both at once ({@link
+   * Period#MISMATCH}, {@link #POLICY_MISMATCH}); builds nothing when it is the run's own.
+   */
+  private void ownCard(String field, ScoreCard card) {
+    Objects.requireNonNull(card, field);
+    boolean samePeriod = card.period().equals(period);
+    boolean samePolicy = ownPolicy(card);
+    if (samePeriod && samePolicy) {
+      return;
+    }
+    List<Violation> violations = new ArrayList<>(2);
+    if (!samePeriod) {
+      violations.add(mismatch(field, "the run's period " + period, card.period()));
+    }
+    if (!samePolicy) {
+      violations.add(policyMismatch(field, card));
+    }
+    throw new InvalidInputException(field + " " + card.period().label(), violations);
+  }
+
+  private boolean ownPolicy(ScoreCard card) {
+    return card.policyId().equals(policy.id());
+  }
+
+  private Violation policyMismatch(String field, ScoreCard card) {
+    return Violation.of(field + ".policyId", POLICY_MISMATCH,
+        "must be the run's policy " + policy.id(), card.policyId());
   }
 
   private static Violation mismatch(String field, String expected, Period was) {

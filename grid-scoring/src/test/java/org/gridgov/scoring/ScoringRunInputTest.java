@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.gridgov.scoring.Town.*;
 
+import com.google.common.collect.ImmutableSortedMap;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -18,6 +20,7 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.indicator.IndicatorReport;
 import org.gridgov.scoring.indicator.VisitRecord;
+import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.scoring.policy.ScoringPresets;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +68,8 @@ class ScoringRunInputTest {
         .isEqualTo("[card.period period.mismatch]");
     assertThat(rules(catchThrowableOfType(InvalidInputException.class,
         () -> YANGLING.allowance(febCard, List.of(A)))))
-        .isEqualTo("[card.period period.mismatch]");
+        .as("a Kaixuan card of February: both named at once")
+        .isEqualTo("[card.period period.mismatch, card.policyId scoring.policy-mismatch]");
     assertThat(rules(catchThrowableOfType(InvalidInputException.class,
         () -> YANGLING.pieceRates(febYangling, List.of()))))
         .isEqualTo("[report.period period.mismatch]");
@@ -91,6 +95,82 @@ class ScoringRunInputTest {
         + " run's, 2024-02 Asia/Shanghai, was 2024-03 Asia/Shanghai");
     assertThat(rules(same)).isEqualTo("[previous.period period.mismatch]");
     assertThat(KAIXUAN.mostImproved(UnitKind.WORKER, march, february).entries()).isNotEmpty();
+  }
+
+  /** Kaixuan's policy under another id, as a place that copied it would name it. */
+  private static ScoringRun renamedKaixuan(YearMonth month) {
+    ScoringPolicy p = ScoringPresets.kaixuan();
+    return Scoring.of(new ScoringPolicy("kaixuan-copy", p.version(), p.source(), p.indicators(),
+        p.score(), p.threeRates(), p.team(), p.pay(), p.points(), p.duties())).month(month, ZONE);
+  }
+
+  @Test
+  void payAndMostImproved_cardOfAnotherPolicy_refusedNamingBothIds() {
+    ScoreCard kaixuan = KAIXUAN.score(march(), VISITS, directory());
+    ScoreCard kaixuanFebruary = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE)
+        .score(march(), VISITS, directory());
+    ScoringRun copy = renamedKaixuan(MARCH);
+    ScoreCard copyFebruary = renamedKaixuan(FEBRUARY).score(march(), VISITS, directory());
+
+    InvalidInputException graded = catchThrowableOfType(InvalidInputException.class,
+        () -> copy.gradedPay(kaixuan, Map.of(A, Money.ofYuan("5000.00"))));
+    InvalidInputException allowance = catchThrowableOfType(InvalidInputException.class,
+        () -> YANGLING.allowance(kaixuan, List.of(A)));
+    InvalidInputException improved = catchThrowableOfType(InvalidInputException.class,
+        () -> copy.mostImproved(UnitKind.WORKER, kaixuan, kaixuanFebruary));
+    InvalidInputException previous = catchThrowableOfType(InvalidInputException.class,
+        () -> KAIXUAN.mostImproved(UnitKind.WORKER, kaixuan, copyFebruary));
+
+    assertThat(rules(graded)).isEqualTo("[card.policyId scoring.policy-mismatch]");
+    assertThat(graded).hasMessageContaining(
+        "card.policyId: must be the run's policy kaixuan-copy, was kaixuan");
+    assertThat(rules(allowance)).isEqualTo("[card.policyId scoring.policy-mismatch]");
+    assertThat(allowance).hasMessageContaining(
+        "card.policyId: must be the run's policy yangling, was kaixuan");
+    assertThat(rules(improved)).isEqualTo(
+        "[current.policyId scoring.policy-mismatch, previous.policyId scoring.policy-mismatch]");
+    assertThat(rules(previous)).isEqualTo("[previous.policyId scoring.policy-mismatch]");
+    assertThat(previous).hasMessageContaining(
+        "previous.policyId: must be the run's policy kaixuan, was kaixuan-copy");
+    assertThat(copy.gradedPay(copy.score(march(), VISITS, directory()),
+        Map.of(A, Money.ofYuan("5000.00"))).line(A)).as("its own card is paid").isPresent();
+  }
+
+  @Test
+  void cardLookups_nullArguments_refusedNamingTheArgument() {
+    ScoreCard card = KAIXUAN.score(march(), VISITS, directory());
+    // before the fix: bare NullPointerExceptions from the sorted maps, or an empty answer
+    assertThatThrownBy(() -> card.score(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("unit");
+    assertThatThrownBy(() -> card.threeRates(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("unit");
+    assertThatThrownBy(() -> card.values(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("kind");
+    assertThatThrownBy(() -> card.ranking(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("kind");
+  }
+
+  @Test
+  void card_nullPartsOrBlankPolicyId_refusedWhenBuilt() {
+    ImmutableSortedMap<UnitRef, Score> none = ImmutableSortedMap.of();
+    ImmutableSortedMap<UnitRef, BigDecimal> noValues = ImmutableSortedMap.of();
+    ImmutableSortedMap<UnitRef, ThreeRates> noRates = ImmutableSortedMap.of();
+
+    assertThatThrownBy(() -> new ScoreCard(null, "kaixuan", none, noValues, noRates))
+        .isInstanceOf(NullPointerException.class).hasMessage("period");
+    assertThatThrownBy(() -> new ScoreCard(PERIOD, null, none, noValues, noRates))
+        .isInstanceOf(NullPointerException.class).hasMessage("policyId");
+    assertThatThrownBy(() -> new ScoreCard(PERIOD, " ", none, noValues, noRates))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("score card policyId must be");
+    assertThatThrownBy(() -> new ScoreCard(PERIOD, "kaixuan", null, noValues, noRates))
+        .isInstanceOf(NullPointerException.class).hasMessage("scores");
+    assertThatThrownBy(() -> new ScoreCard(PERIOD, "kaixuan", none, null, noRates))
+        .isInstanceOf(NullPointerException.class).hasMessage("bundled");
+    assertThatThrownBy(() -> new ScoreCard(PERIOD, "kaixuan", none, noValues, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("threeRates");
+    assertThat(new ScoreCard(PERIOD, "kaixuan", none, noValues, noRates).policyId())
+        .isEqualTo("kaixuan");
   }
 
   @Test

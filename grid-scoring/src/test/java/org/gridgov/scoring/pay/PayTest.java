@@ -26,13 +26,21 @@ import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.scoring.policy.Tier;
 import org.junit.jupiter.api.Test;
 
-/** Pay on the Kaixuan March card (A 58.25, B 34.55, cadre 48.12): see ScoringTest. */
+/**
+ * Pay on the Kaixuan March card (A 58.25, B 34.55, cadre 48.12): see ScoringTest; Yangling's
+ * allowance on Yangling's own March card.
+ */
 class PayTest {
   private static final ScoringRun KAIXUAN = Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE);
   private static final ScoringRun YANGLING = Scoring.of(ScoringPresets.yangling()).month(MARCH, ZONE);
 
   private static ScoreCard card() {
     return KAIXUAN.score(march(), VISITS, directory());
+  }
+
+  /** Yangling's own March card: a run pays only cards scored under its own policy. */
+  private static ScoreCard yanglingCard() {
+    return YANGLING.score(march(), VISITS, directory());
   }
 
   @Test
@@ -101,7 +109,8 @@ class PayTest {
 
   @Test
   void allowance_workerTwiceOrUnknown_refused() {
-    assertThatThrownBy(() -> YANGLING.allowance(card(), List.of(A, B, A, WorkerId.of("nobody"))))
+    assertThatThrownBy(
+        () -> YANGLING.allowance(yanglingCard(), List.of(A, B, A, WorkerId.of("nobody"))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("workers[2]: is listed twice, was w-a")
         .hasMessageContaining("workers[3]: is not a worker on the score card, was nobody");
@@ -135,12 +144,15 @@ class PayTest {
 
   @Test
   void allowance_yangling_basicPlusAssessedByScore() {
-    PayStatement pay = YANGLING.allowance(card(), List.of(A, B));
+    ScoreCard card = yanglingCard();
+    PayStatement pay = YANGLING.allowance(card, List.of(A, B));
 
-    // 200 basic + 300 × 0.5825 = 174.75
-    assertThat(pay.line(A).orElseThrow().total()).isEqualTo(Money.ofYuan("374.75"));
-    // 200 + 300 × 0.3455 = 103.65
-    assertThat(pay.line(B).orElseThrow().total()).isEqualTo(Money.ofYuan("303.65"));
+    // Yangling's own card (no team part: the own score): 200 basic + 300 × 0.80 = 240
+    assertThat(card.workerScore(A)).isEqualByComparingTo("80.00");
+    assertThat(pay.line(A).orElseThrow().total()).isEqualTo(Money.ofYuan("440.00"));
+    // 200 + 300 × 0.75 = 225
+    assertThat(card.workerScore(B)).isEqualByComparingTo("75.00");
+    assertThat(pay.line(B).orElseThrow().total()).isEqualTo(Money.ofYuan("425.00"));
   }
 
   @Test
@@ -225,7 +237,7 @@ class PayTest {
 
   @Test
   void missingPayPart_refusedNamingIt() {
-    assertThatThrownBy(() -> YANGLING.gradedPay(card(), Map.of()))
+    assertThatThrownBy(() -> YANGLING.gradedPay(yanglingCard(), Map.of()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("pay.graded");
   }
   @Test
@@ -247,7 +259,7 @@ class PayTest {
     Map<WorkerId, Money> salaries = new java.util.HashMap<>();
     salaries.put(null, Money.ofYuan("5000.00"));
 
-    assertThatThrownBy(() -> YANGLING.allowance(card(), java.util.Arrays.asList(A, null)))
+    assertThatThrownBy(() -> YANGLING.allowance(yanglingCard(), java.util.Arrays.asList(A, null)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("workers[1]: must not be null [pay.input]");
     assertThatThrownBy(() -> YANGLING.pieceRates(report, java.util.Arrays.asList(
@@ -259,7 +271,7 @@ class PayTest {
         .hasMessageContaining("baseSalaries: a worker must not be null [pay.input]");
     assertThatThrownBy(() -> YANGLING.pieceRates(report, null))
         .isInstanceOf(NullPointerException.class).hasMessage("awards");
-    assertThatThrownBy(() -> YANGLING.allowance(card(), null))
+    assertThatThrownBy(() -> YANGLING.allowance(yanglingCard(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("workers");
   }
 
