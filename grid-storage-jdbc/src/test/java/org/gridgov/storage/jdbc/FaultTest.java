@@ -45,11 +45,9 @@ class FaultTest {
 
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
-  void append_connectionDroppedBetweenBatches_noPartialHistory(TestDatabase database) {
-    database.requireReachable();
-    String prefix = TestDatabase.newPrefix();
-    DroppingDataSource dropping = new DroppingDataSource(database);
-    try {
+  void append_connectionDroppedBetweenBatches_noPartialHistory(TestDatabase database)
+      throws Exception {
+    onFreshTables(database, (dropping, prefix) -> {
       JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
       storage.incidents().intake(anIncident().withId("f1").registered(Duration.ofHours(1)).build());
       dropping.dropAtBatch(2); // the first 500 events are sent, the connection dies before the rest
@@ -64,18 +62,14 @@ class FaultTest {
       assertThat(reopened.incidents().history(ID)).hasSize(2);
       assertThat(reopened.incidents().find(ID).orElseThrow().version()).isEqualTo(2);
       assertThat(reopened.incidents().append(ID, 2, supervisions(3)).version()).isEqualTo(5);
-    } finally {
-      database.dropTables(prefix);
-    }
+    });
   }
 
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
-  void intakeAll_connectionDroppedBeforeTheEvents_nothingStored(TestDatabase database) {
-    database.requireReachable();
-    String prefix = TestDatabase.newPrefix();
-    DroppingDataSource dropping = new DroppingDataSource(database);
-    try {
+  void intakeAll_connectionDroppedBeforeTheEvents_nothingStored(TestDatabase database)
+      throws Exception {
+    onFreshTables(database, (dropping, prefix) -> {
       JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
       List<List<IncidentEvent>> openings = new ArrayList<>();
       for (int i = 0; i < 300; i++) {
@@ -91,19 +85,15 @@ class FaultTest {
       assertThat(reopened.incidents().count()).isZero();
       assertThat(reopened.incidents().intakeAll(openings)).allMatch(r -> r.created());
       assertThat(reopened.incidents().count()).isEqualTo(300);
-    } finally {
-      database.dropTables(prefix);
-    }
+    });
   }
 
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
   void appendAll_connectionLostAtTheCommit_callerToldAsByAppend_retryAppendsNothingTwice(
-      TestDatabase database) {
-    database.requireReachable();
-    String prefix = TestDatabase.newPrefix();
-    DroppingDataSource dropping = new DroppingDataSource(database);
-    try {
+      TestDatabase database)
+      throws Exception {
+    onFreshTables(database, (dropping, prefix) -> {
       JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
       List<Append> batch = new ArrayList<>();
       for (String id : List.of("c1", "c2", "c3")) {
@@ -125,19 +115,15 @@ class FaultTest {
       for (String id : List.of("c1", "c2", "c3")) {
         assertThat(reopened.incidents().history(IncidentId.of(id))).as(id).hasSize(3);
       }
-    } finally {
-      database.dropTables(prefix);
-    }
+    });
   }
 
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
   void appendAll_closeFailsAfterTheCommit_committedBatchReturned_notRetriedAsSkipped(
-      TestDatabase database) {
-    database.requireReachable();
-    String prefix = TestDatabase.newPrefix();
-    DroppingDataSource dropping = new DroppingDataSource(database);
-    try {
+      TestDatabase database)
+      throws Exception {
+    onFreshTables(database, (dropping, prefix) -> {
       JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix)
           .incidentCacheSize(0).build();
       List<Append> batch = new ArrayList<>();
@@ -158,9 +144,7 @@ class FaultTest {
       assertThat(storage.incidents().append(d1, 3, List.of(supervised("d1", 1, "again")))
           .version()).as("a single append, as committed").isEqualTo(4);
       assertThat(storage.incidents().history(d1)).hasSize(4);
-    } finally {
-      database.dropTables(prefix);
-    }
+    });
   }
 
   /**
@@ -172,11 +156,9 @@ class FaultTest {
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
   void reads_connectionLostAtTheCommit_ordinaryStorageFailure_notOutcomeUnknown(
-      TestDatabase database) {
-    database.requireReachable();
-    String prefix = TestDatabase.newPrefix();
-    DroppingDataSource dropping = new DroppingDataSource(database);
-    try {
+      TestDatabase database)
+      throws Exception {
+    onFreshTables(database, (dropping, prefix) -> {
       JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
       storage.incidents().intake(anIncident().withId("f1").registered(Duration.ofHours(1)).build());
       Instant from = Instant.parse("2020-01-01T00:00:00Z");
@@ -212,9 +194,7 @@ class FaultTest {
             .hasCauseInstanceOf(SQLException.class);
       }
       assertThat(storage.incidents().history(ID)).as("the store reads on").hasSize(2);
-    } finally {
-      database.dropTables(prefix);
-    }
+    });
   }
 
   /**
@@ -224,11 +204,9 @@ class FaultTest {
    */
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
-  void writes_closeFailsAfterTheCommit_reportedAsStored(TestDatabase database) {
-    database.requireReachable();
-    String prefix = TestDatabase.newPrefix();
-    DroppingDataSource dropping = new DroppingDataSource(database);
-    try {
+  void writes_closeFailsAfterTheCommit_reportedAsStored(TestDatabase database)
+      throws Exception {
+    onFreshTables(database, (dropping, prefix) -> {
       JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix)
           .incidentCacheSize(0).build();
       dropping.failNextClose();
@@ -267,6 +245,21 @@ class FaultTest {
       assertThat(reopened.directory().revision()).isEqualTo(1);
       assertThat(reopened.policies().ids()).containsExactly(Presets.yangling().id());
       assertThat(reopened.counters().get("quota")).isEqualTo(1);
+    });
+  }
+
+  /** What a test does with a data source that fails on demand, under a table prefix of its own. */
+  @FunctionalInterface
+  private interface Faulty {
+    void run(DroppingDataSource dropping, String prefix) throws Exception;
+  }
+
+  /** Runs {@code test} on fresh tables of {@code database}, dropping them afterwards. */
+  private static void onFreshTables(TestDatabase database, Faulty test) throws Exception {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      test.run(new DroppingDataSource(database), prefix);
     } finally {
       database.dropTables(prefix);
     }
