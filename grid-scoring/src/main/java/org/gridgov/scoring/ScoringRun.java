@@ -23,6 +23,7 @@ import org.gridgov.scoring.indicator.VisitRecord;
 import org.gridgov.scoring.pay.AllowancePay;
 import org.gridgov.scoring.pay.GradedPay;
 import org.gridgov.scoring.pay.MajorEventAward;
+import org.gridgov.scoring.pay.PayRules;
 import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.pay.PieceRatePay;
 import org.gridgov.scoring.pay.TeamPool;
@@ -41,6 +42,12 @@ import org.gridgov.scoring.ranking.MostImproved;
  * so that one month's pay or points are never computed from, nor labelled with, another's; a score
  * card scored under another policy than the run's is refused the same way ({@link
  * #POLICY_MISMATCH}), so that one policy's pay is never computed from another's weights.
+ *
+ * <p>Monthly pay ({@link #gradedPay}, {@link #allowance}) is paid for the days of the calendar
+ * month the period covers: a whole month pays the monthly amounts as they are, part of one month
+ * pays them × days ÷ days in the month (half-up to the fen), and a period over more than one
+ * month, a quarter included, is refused ({@link PayRules#PERIOD}): score and pay such a stretch
+ * month by month. Piece rates and team pools are not monthly and are paid in full for any period.
  */
 public record ScoringRun(ScoringPolicy policy, Period period) {
   /**
@@ -149,8 +156,12 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
   }
 
   /**
+   * Graded pay of the monthly {@code baseSalaries}, prorated to the days of the month the period
+   * covers when it is not a whole month ({@link GradedPay}).
+   *
    * @throws InvalidInputException when {@code card} is of another period ({@link
-   *     Period#MISMATCH}) or was scored under another policy ({@link #POLICY_MISMATCH})
+   *     Period#MISMATCH}) or was scored under another policy ({@link #POLICY_MISMATCH}), or when
+   *     the run's period is over more than one calendar month ({@link PayRules#PERIOD})
    */
   public PayStatement gradedPay(ScoreCard card, Map<WorkerId, Money> baseSalaries) {
     ownCard("card", card);
@@ -165,8 +176,12 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
   }
 
   /**
+   * The policy's monthly allowance, prorated to the days of the month the period covers when it is
+   * not a whole month ({@link AllowancePay}).
+   *
    * @throws InvalidInputException when {@code card} is of another period ({@link
-   *     Period#MISMATCH}) or was scored under another policy ({@link #POLICY_MISMATCH})
+   *     Period#MISMATCH}) or was scored under another policy ({@link #POLICY_MISMATCH}), or when
+   *     the run's period is over more than one calendar month ({@link PayRules#PERIOD})
    */
   public PayStatement allowance(ScoreCard card, Collection<WorkerId> workers) {
     ownCard("card", card);

@@ -122,6 +122,52 @@ class MonthlyScoresTest {
   }
 
   @Test
+  void run_startingMidMonth_paysThePartMonthItsDaysAndTheWholeMonthInFull(@TempDir Path dir)
+      throws Exception {
+    // 20 February to 31 March 2024: 10 of leap February's 29 days, then the whole of March
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 2, 20), 41)
+        .withArrivals(Arrivals.defaults().withRate(0.2));
+    assertThat(config.baseSalary()).isEqualTo(Money.ofYuan("6000"));
+    assertThat(config.scoring().pay().orElseThrow().graded().orElseThrow().share())
+        .isEqualByComparingTo("0.40");
+
+    SimulationResult result = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(result.scores()).extracting(s -> s.period().label())
+        .containsExactly("2024-02-20..2024-02-29", "2024-03");
+    // February: 6000 × 10/29 = 2068.965… → 2068.97; graded 40 % = 827.588 → 827.59, fixed
+    // 1241.38; the variable part is the graded part × a Kaixuan tier factor 0.5, 0.8, 1.0 or 1.2
+    PayStatement february = result.scores().get(0).pay().orElseThrow();
+    assertThat(february.lines()).isNotEmpty().allSatisfy(l -> {
+      assertThat(l.fixed()).isEqualTo(Money.ofYuan("1241.38"));
+      assertThat(l.variable()).isIn(Money.ofYuan("413.80"), Money.ofYuan("662.07"),
+          Money.ofYuan("827.59"), Money.ofYuan("993.11"));
+      assertThat(l.basis()).contains("10/29 of the month's base ¥6000.00");
+    });
+    // March, whole: 6000, graded 2400, fixed 3600; × 0.5, 0.8, 1.0 or 1.2
+    PayStatement march = result.scores().get(1).pay().orElseThrow();
+    assertThat(march.lines()).hasSameSizeAs(february.lines()).allSatisfy(l -> {
+      assertThat(l.fixed()).isEqualTo(Money.ofYuan("3600.00"));
+      assertThat(l.variable()).isIn(Money.ofYuan("1200.00"), Money.ofYuan("1920.00"),
+          Money.ofYuan("2400.00"), Money.ofYuan("2880.00"));
+      assertThat(l.basis()).doesNotContain("of the month");
+    });
+
+    String html = HtmlReport.render("mid-month start", result, Presets.kaixuan().targets(),
+        Optional.empty());
+    String pay = html.substring(html.indexOf("<h2>Pay</h2>"));
+    assertThat(pay).contains("<h3>2024-02-20..2024-02-29</h3>", "<h3>2024-03</h3>",
+        "for 2024-02-20..2024-02-29 (10 of the month's 29 days)", "paid pro rata");
+    assertThat(pay).doesNotContain("for 2024-03 (");
+    ResultFiles.write(result, dir, "");
+    List<String> rows = Files.readAllLines(dir.resolve("pay.csv"));
+    assertThat(rows.stream().filter(r -> r.startsWith("2024-02-20..2024-02-29,graded,")))
+        .hasSize(february.lines().size()).allSatisfy(r -> assertThat(r)
+            .contains(",1241.38,").contains("10/29 of the month's base"));
+  }
+
+  @Test
   void run_insideOneMonth_onePeriodOfItsDays() {
     SimulationResult result = Simulation.run(SimulationTest.KAIXUAN, SimulationTest.week(),
         Presets.kaixuan(), InMemoryGridStorage.create());

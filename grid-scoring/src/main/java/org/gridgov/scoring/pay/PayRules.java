@@ -8,6 +8,7 @@ import org.gridgov.core.Money;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.scoring.Period;
 
 /**
  * The rule ids of pay inputs (base salaries, worker lists, awards, pools): a pay computation checks
@@ -46,6 +47,13 @@ public final class PayRules {
    * statements of more lines than any payroll has.
    */
   public static final RuleId OVERFLOW = RuleId.of("pay.overflow");
+  /**
+   * Monthly pay (graded pay, the allowance) for a period over more than one calendar month, a
+   * quarter included: monthly amounts are paid by the days of the one month a period covers (a
+   * part-month pro rata), and a period of several months has no single month to pay them by.
+   * Score such a run month by month, as the simulator does.
+   */
+  public static final RuleId PERIOD = RuleId.of("pay.period");
 
   private PayRules() {}
 
@@ -93,6 +101,15 @@ public final class PayRules {
         violations.add(Violation.of(path, rule, message, value));
       }
       return this;
+    }
+
+    /**
+     * {@code period} lies within one calendar month ({@link MonthShare}), else {@link #PERIOD} at
+     * {@code period}.
+     */
+    Check withinOneMonth(Period period) {
+      return rule(!MonthShare.fits(period), "period", PERIOD, "must lie within one calendar month:"
+          + " monthly amounts are paid by the days of the month a period covers", period);
     }
 
     /** {@code amount} is at most {@link Money#MAX_AMOUNT}, else {@link #TOO_LARGE} at {@code path}. */

@@ -20,6 +20,8 @@ import org.gridgov.scoring.indicator.UnitIndicators;
 /**
  * Piece rates (Yangling, seed 003): qualityReport × the worker's effective reports of the period
  * (reports registered, not rejected) plus their major-event awards. All variable; fixed is zero.
+ * Rates and awards are per case, not per month, so they are paid in full for a period of any
+ * length, never prorated like the monthly amounts of {@link GradedPay} and {@link AllowancePay}.
  */
 public final class PieceRatePay {
   private PieceRatePay() {}

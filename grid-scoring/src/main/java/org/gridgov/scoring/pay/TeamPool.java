@@ -19,6 +19,10 @@ import org.gridgov.scoring.policy.TeamPolicy;
  * grid — its members and the street cadre bound to it — by the policy's pool weights per role,
  * to the fen with {@link Allocation#largestRemainder}. Workers whose roles have no weight get
  * nothing and are left out.
+ *
+ * <p>The pool is the amount earned for the period it is split for, not a monthly rate: it is split
+ * whole whatever the period's length, never prorated like the monthly amounts of {@link GradedPay}
+ * and {@link AllowancePay}.
  */
 public final class TeamPool {
   private TeamPool() {}

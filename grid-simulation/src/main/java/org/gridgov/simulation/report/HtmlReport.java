@@ -1,5 +1,6 @@
 package org.gridgov.simulation.report;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.Period;
 import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.pay.PayLine;
 import org.gridgov.scoring.pay.PayStatement;
@@ -262,7 +264,9 @@ public final class HtmlReport {
   }
 
   private static void pay(StringBuilder html, List<Scores> months) {
-    html.append("<h2>Pay</h2>\n");
+    html.append("<h2>Pay</h2>\n<p>Paid per calendar month, as scored; a month the run starts or ")
+        .append("ends in is paid pro rata for the days it covers (monthly base salaries and ")
+        .append("allowances × days ÷ days in the month; piece rates are per case).</p>\n");
     for (Scores scores : months) {
       html.append("<h3>").append(Svg.escape(scores.period().label())).append("</h3>\n");
       pay(html, scores);
@@ -280,7 +284,8 @@ public final class HtmlReport {
     html.append("<p>").append(Svg.escape(pay.scheme())).append(" for ").append(lines.size())
         .append(" grid workers: fixed ").append(pay.fixed()).append(", variable ")
         .append(pay.variable()).append(", total ").append(pay.total())
-        .append(", for ").append(Svg.escape(scores.period().label())).append(".</p>\n");
+        .append(", for ").append(Svg.escape(scores.period().label()))
+        .append(partOfMonth(scores.period())).append(".</p>\n");
     if (!lines.isEmpty()) {
       html.append("<table><tr><th>worker</th><th>fixed</th><th>variable</th><th>total</th></tr>\n");
       for (PayLine l : List.of(lines.get(0), lines.get(lines.size() / 2),
@@ -291,6 +296,19 @@ public final class HtmlReport {
       }
       html.append("</table><p>Lowest, median and highest paid.</p>\n");
     }
+  }
+
+  /**
+   * {@code " (10 of the month's 29 days)"} for a period that is part of one calendar month, so that
+   * its pay is not read as a month's; empty for a whole month.
+   */
+  private static String partOfMonth(Period period) {
+    YearMonth month = YearMonth.from(period.first());
+    int days = (int) (period.last().toEpochDay() - period.first().toEpochDay() + 1);
+    if (!month.equals(YearMonth.from(period.last())) || days == month.lengthOfMonth()) {
+      return "";
+    }
+    return " (" + days + " of the month's " + month.lengthOfMonth() + " days)";
   }
 
   private static String plural(UnitKind kind) {

@@ -34,7 +34,10 @@ import org.gridgov.simulation.UnitScore;
  * Writes a run's figures as CSV (one file per table) and JSON (the whole result but the raw
  * closure times, with the headline rates and percentiles added). Rankings and pay are per calendar
  * month: {@code rankings.csv} and {@code pay.csv} have a row per month and unit (worker), with the
- * month first, and the JSON's {@code scores} a document per month with its {@code period}.
+ * month first, and the JSON's {@code scores} a document per month with its {@code period}. A month
+ * the run starts or ends in part-way is labelled with its days ({@code 2024-02-20..2024-02-29}),
+ * and its pay rows are prorated to them, their {@code basis} saying so ({@code 10/29 of the
+ * month's base ¥6000.00}).
  */
 public final class ResultFiles {
   private static final CsvMapper CSV = CsvMapper.builder()
@@ -113,7 +116,7 @@ public final class ResultFiles {
     }
   }
 
-  /** A grid worker's pay for a month, in yuan (two decimals, exact). */
+  /** A grid worker's pay for a month (or the part of one the run covers), in yuan (exact). */
   record PayRow(String period, String scheme, String worker, BigDecimal fixedYuan,
       BigDecimal variableYuan, BigDecimal totalYuan, String basis) {
     static List<PayRow> of(List<Scores> months) {
