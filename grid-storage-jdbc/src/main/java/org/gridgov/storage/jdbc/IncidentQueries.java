@@ -94,6 +94,16 @@ final class IncidentQueries {
     }
   }
 
+  /**
+   * The reports in {@code unit} in the period, but for those rejected at registration ({@link
+   * IncidentSql#COUNT_REPORTED}): grid by grid, each grid's period read from the grid index, so
+   * the cost follows the unit's grids and the period's reports, not the unit's whole history.
+   * Where the dialect {@link org.gridgov.storage.jdbc.dialect.SqlDialect#seeksRangesPerRow seeks
+   * ranges per row}, one statement finds the grids and counts; otherwise the grids are read
+   * first ({@link IncidentSql#GRIDS_OF_UNIT}) and counted in chunks of {@link EventRows#CHUNK},
+   * in the same transaction (at READ COMMITTED, a grid whose first report commits between the
+   * two is not counted, as if the count had run a moment earlier).
+   */
   long countReported(AreaCode unit, Instant from, Instant to) {
     Objects.requireNonNull(unit, "unit");
     IncidentStore.checkPeriod(from, to);
@@ -101,24 +111,89 @@ final class IncidentQueries {
     if (bounds == null) {
       return 0;
     }
+    String start = unit.codePrefix();
+    String end = codesAfter(start);
+    if (!jdbc.dialect().seeksRangesPerRow()) {
+      return countReportedByGridList(unit, start, end, bounds);
+    }
     String sql = jdbc.tables().render(
         bounds.toTheEnd() ? IncidentSql.COUNT_REPORTED_SINCE : IncidentSql.COUNT_REPORTED);
     return jdbc.read("counting incidents reported in " + unit, c -> {
       try (PreparedStatement select = c.prepareStatement(sql)) {
         int index = 0;
-        for (int count = 0; count < 2; count++) { // settled rows, then the others
-          select.setString(++index, unit.codePrefix() + "%");
-          jdbc.dialect().setInstant(select, ++index, bounds.from());
-          if (!bounds.toTheEnd()) {
-            jdbc.dialect().setInstant(select, ++index, bounds.to());
-          }
-        }
+        select.setString(++index, start);
+        select.setString(++index, end);
+        select.setString(++index, end);
+        bindPeriodTwice(select, index, bounds);
         try (ResultSet result = select.executeQuery()) {
           result.next();
           return result.getLong(1);
         }
       }
     });
+  }
+
+  private long countReportedByGridList(AreaCode unit, String start, String end, Bounds bounds) {
+    String gridsSql = jdbc.tables().render(IncidentSql.GRIDS_OF_UNIT);
+    String countSql = jdbc.tables().render(bounds.toTheEnd()
+        ? IncidentSql.COUNT_REPORTED_IN_GRIDS_SINCE : IncidentSql.COUNT_REPORTED_IN_GRIDS);
+    return jdbc.read("counting incidents reported in " + unit, c -> {
+      List<String> grids = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement(gridsSql)) {
+        select.setString(1, start);
+        select.setString(2, end);
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
+            grids.add(result.getString(1));
+          }
+        }
+      }
+      long total = 0;
+      for (int first = 0; first < grids.size(); first += EventRows.CHUNK) {
+        List<String> chunk = grids.subList(first, Math.min(grids.size(), first + EventRows.CHUNK));
+        String sql = countSql.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+          int index = 0;
+          for (int count = 0; count < 2; count++) { // settled rows, then the others
+            for (String grid : chunk) {
+              select.setString(++index, grid);
+            }
+            jdbc.dialect().setInstant(select, ++index, bounds.from());
+            if (!bounds.toTheEnd()) {
+              jdbc.dialect().setInstant(select, ++index, bounds.to());
+            }
+          }
+          try (ResultSet result = select.executeQuery()) {
+            result.next();
+            total += result.getLong(1);
+          }
+        }
+      }
+      return total;
+    });
+  }
+
+  /** Binds the period after {@code index}: for the settled rows, then for the others. */
+  private void bindPeriodTwice(PreparedStatement select, int index, Bounds bounds)
+      throws java.sql.SQLException {
+    for (int count = 0; count < 2; count++) { // settled rows, then the others
+      jdbc.dialect().setInstant(select, ++index, bounds.from());
+      if (!bounds.toTheEnd()) {
+        jdbc.dialect().setInstant(select, ++index, bounds.to());
+      }
+    }
+  }
+
+  /**
+   * The least string above every code that starts with {@code prefix}: the prefix with its last
+   * character incremented. Codes are digits and compare as plain strings in every supported
+   * database (PostgreSQL's "C" collation, MariaDB's utf8mb4_bin, H2's default), so [{@code
+   * prefix}, this) holds exactly the codes {@code LIKE 'prefix%'} matched, and unlike {@code LIKE}
+   * it is a range every database seeks, whatever the collation.
+   */
+  static String codesAfter(String prefix) {
+    char last = prefix.charAt(prefix.length() - 1);
+    return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
   }
 
   /**

@@ -84,36 +84,100 @@ final class IncidentSql {
        WHERE id = ? AND lease_owner = ?""";
 
   /**
-   * The reports of a period ({@code %1$s}: its condition on {@code reported_at}) in a unit's
-   * grids, but for those rejected at registration, as the sum of two counts, so that the first,
-   * of the rows whose registration is settled ({@code rejected} FALSE), is answered from the
-   * index on (grid, reported_at, rejected) (schema version 8). The second counts the rows whose
-   * {@code rejected} is NULL (a report this release wrote while it waited for registration, or a
-   * row a node of an earlier release wrote or appended to) by their stage, which every release
-   * writes: REPORTED counts, REJECTED does not, and any other stage asks the events whether the
-   * history holds a rejection (event type {@code incident.rejected} of {@code json.EventTypes}),
-   * whatever its stage now (archived too). A row whose {@code rejected} is TRUE is left out.
+   * The reports of a period ({@code %1$s}: its condition on {@code i.reported_at}) in the unit's
+   * grids ({@code %2$s}: the rows {@code i} of those grids), but for those rejected at
+   * registration, as the sum of two counts, so that the first, of the rows whose registration is
+   * settled ({@code rejected} FALSE), is answered from the index on (grid, reported_at, rejected)
+   * (schema version 8). The second counts the rows whose {@code rejected} is NULL (a report this
+   * release wrote while it waited for registration, or a row a node of an earlier release wrote
+   * or appended to) by their stage, which every release writes: REPORTED counts, REJECTED does
+   * not, and any other stage asks the events whether the history holds a rejection (event type
+   * {@code incident.rejected} of {@code json.EventTypes}), whatever its stage now (archived too).
+   * A row whose {@code rejected} is TRUE is left out.
+   *
+   * <p>The rows are reached grid by grid, each with an equality on grid and the period's range on
+   * reported_at, so each grid costs one seek and the entries of its period. A condition on the
+   * unit's code range ({@code grid LIKE 'unit%'}, as before) put a range on the index's first
+   * column: the database then read every entry of every grid of the unit, over all time, and
+   * filtered reported_at, a cost that grew with the unit's whole history rather than the period.
    */
   private static final String COUNT_NOT_REJECTED = """
-      SELECT (SELECT COUNT(*) FROM {incident}
-               WHERE grid LIKE ? AND %1$s AND rejected = FALSE)
-           + (SELECT COUNT(*) FROM {incident} i
-               WHERE i.grid LIKE ? AND %1$s AND i.rejected IS NULL
+      SELECT (SELECT COUNT(*) FROM %2$s
+               WHERE %1$s AND i.rejected = FALSE)
+           + (SELECT COUNT(*) FROM %2$s
+               WHERE %1$s AND i.rejected IS NULL
                  AND (i.stage = 'REPORTED'
                       OR (i.stage <> 'REJECTED'
                           AND NOT EXISTS (SELECT 1 FROM {event} e
                                            WHERE e.incident_id = i.id
                                              AND e.event_type = 'incident.rejected'))))""";
 
-  /** unit code followed by %, from, to, then the same three again */
-  static final String COUNT_REPORTED = COUNT_NOT_REJECTED.formatted(
-      "reported_at >= ? AND reported_at < ?");
+  /**
+   * The distinct grids whose codes lie in [{@code ?}, {@code ?}) (a unit's code, and the code with
+   * its last digit incremented: exactly the codes starting with the unit's, as grid codes are
+   * digits and compare as plain strings), as {@code unit_grid}, found with one index seek each (a
+   * "loose index scan"): the least grid in the range, then repeatedly the least grid after the
+   * previous one, ending with a NULL row; then a third {@code ?}, the range's end again. For a
+   * dialect that {@link org.gridgov.storage.jdbc.dialect.SqlDialect#seeksRangesPerRow seeks
+   * ranges per row}. {@code ORDER BY … LIMIT 1} rather than {@code MIN}, which H2 answers from the
+   * index only without a condition; and the next grid is sought from the previous code followed
+   * by {@code 0}, the least code above it (codes are digits), rather than with {@code >}, from
+   * which H2 starts at the previous grid's first entry and steps over all its entries.
+   */
+  private static final String UNIT_GRIDS = """
+      WITH RECURSIVE unit_grid (grid) AS (
+        SELECT (SELECT grid FROM {incident} WHERE grid >= ? AND grid < ?
+                 ORDER BY grid LIMIT 1)
+        UNION ALL
+        SELECT (SELECT n.grid FROM {incident} n WHERE n.grid >= u.grid || '0'
+                   AND n.grid < ?
+                 ORDER BY n.grid LIMIT 1)
+          FROM unit_grid u WHERE u.grid IS NOT NULL)
+      """;
+
+  private static final String IN_UNIT_GRIDS = "unit_grid u JOIN {incident} i ON i.grid = u.grid";
+
+  private static final String PERIOD = "i.reported_at >= ? AND i.reported_at < ?";
+
+  private static final String PERIOD_SINCE = "i.reported_at >= ?";
 
   /**
-   * unit code followed by %, from, then the same two again: a {@link #COUNT_REPORTED} period
-   * ending after every instant
+   * The unit's code, the code with its last digit incremented, that again ({@link #UNIT_GRIDS}),
+   * then from, to, from, to
    */
-  static final String COUNT_REPORTED_SINCE = COUNT_NOT_REJECTED.formatted("reported_at >= ?");
+  static final String COUNT_REPORTED = UNIT_GRIDS
+      + COUNT_NOT_REJECTED.formatted(PERIOD, IN_UNIT_GRIDS);
+
+  /**
+   * The unit's code, the code with its last digit incremented, that again, then from, from: a
+   * {@link #COUNT_REPORTED} period ending after every instant
+   */
+  static final String COUNT_REPORTED_SINCE = UNIT_GRIDS
+      + COUNT_NOT_REJECTED.formatted(PERIOD_SINCE, IN_UNIT_GRIDS);
+
+  /**
+   * The unit's code and the code with its last digit incremented: the distinct grids in that
+   * range, for a dialect that does not {@link
+   * org.gridgov.storage.jdbc.dialect.SqlDialect#seeksRangesPerRow seek ranges per row}, which
+   * answers {@code DISTINCT} on the index's first column with a seek per value (MariaDB's "index
+   * for group-by").
+   */
+  static final String GRIDS_OF_UNIT = """
+      SELECT DISTINCT grid FROM {incident} WHERE grid >= ? AND grid < ?""";
+
+  /**
+   * The grids ({@link #GRIDS_OF_UNIT}), one ? each in place of {@code %1$s}, from, to, then the
+   * same again: {@link #COUNT_REPORTED} for the grids listed, as ranges the database seeks one by one
+   */
+  static final String COUNT_REPORTED_IN_GRIDS = COUNT_NOT_REJECTED.formatted(
+      "i.grid IN (%1$s) AND " + PERIOD, "{incident} i");
+
+  /**
+   * The grids, one ? each in place of {@code %1$s}, from, then the same again: a {@link
+   * #COUNT_REPORTED_IN_GRIDS} period ending after every instant
+   */
+  static final String COUNT_REPORTED_IN_GRIDS_SINCE = COUNT_NOT_REJECTED.formatted(
+      "i.grid IN (%1$s) AND " + PERIOD_SINCE, "{incident} i");
 
   /**
    * from, to, after (the empty string for none: below every id), limit. The database walks the

@@ -31,6 +31,11 @@ public final class MariaDbDialect implements SqlDialect {
   }
 
   @Override
+  public boolean seeksRangesPerRow() {
+    return false;
+  }
+
+  @Override
   public String insertCounterIfAbsent(String table) {
     return "INSERT IGNORE INTO " + table + " (counter_key, counter_value) VALUES (?, 0)";
   }

@@ -49,6 +49,17 @@ public interface SqlDialect {
     return supportsSkipLocked();
   }
 
+  /**
+   * Whether the database, reading a table for each row of another (a join or a correlated
+   * subquery), seeks the index range the row's values bound: an equality on the index's first
+   * column and a range on the next, or a range from a correlated bound. PostgreSQL and H2 do;
+   * MariaDB reads every entry of the equal value (its "ref" access) and plans a range from a
+   * correlated bound as if it were absent, so gridgov hands it the values as parameters instead.
+   */
+  default boolean seeksRangesPerRow() {
+    return true;
+  }
+
   /** The placeholder of a JSON value bound as a string. */
   default String jsonParameter() {
     return "?";
