@@ -216,4 +216,77 @@ public abstract class ClaimQueueContract extends StorageContract {
     assertThatThrownBy(() -> store().release(IncidentId.of("nope"), "node-a"))
         .isInstanceOf(NotFoundException.class);
   }
+
+  /**
+   * Due timers come earliest first even when their ids sort the other way: an adapter that
+   * orders by id only (or by insertion), which {@link
+   * #dueAt_returnsDueTimersEarliestFirstUpToLimit} cannot tell apart since its ids sort as their
+   * instants, would hand a node the later timers first and, with a limit, leave the earliest
+   * waiting.
+   */
+  @Test
+  void dueAt_idsSortingAgainstTheInstants_earliestFirstAndLimitKeepsTheEarliest() {
+    store().intake(List.of(reported("a", GRID_A), registered("a", 30)));
+    store().intake(List.of(reported("c", GRID_A), registered("c", 10)));
+    store().intake(List.of(reported("b", GRID_A), registered("b", 20)));
+
+    assertThat(store().dueAt(at(40), 10)).extracting(d -> d.incident().id().value())
+        .containsExactly("c", "b", "a");
+    assertThat(store().dueAt(at(40), 2)).extracting(d -> d.incident().id().value())
+        .containsExactly("c", "b");
+  }
+
+  /**
+   * A timer is not due a nanosecond (or a microsecond) before its instant, by {@code dueAt} nor
+   * by {@code claimDue}: an adapter comparing with a bound rounded up, or with {@code <} on the
+   * next instant, acts on a deadline before it has passed.
+   */
+  @Test
+  void dueAtAndClaimDue_justBeforeTheTimer_notDue() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+    Instant due = at(10);
+
+    assertThat(store().dueAt(due.minusNanos(1), 10)).as("1 ns before").isEmpty();
+    assertThat(store().dueAt(due.minusNanos(1_000), 10)).as("1 µs before").isEmpty();
+    assertThat(store().claimDue(due.minusNanos(1), 10, "node-a", LEASE)).isEmpty();
+    assertThat(store().claimDue(due.minusNanos(1_000), 10, "node-a", LEASE)).isEmpty();
+    assertThat(store().claimDue(due, 10, "node-a", LEASE)).as("at the instant itself")
+        .hasSize(1);
+  }
+
+  /**
+   * Among timers due at one instant, {@code claimDue} takes them by id, as {@code dueAt} lists
+   * them: an adapter that orders its claim by instant only hands them out in whatever order the
+   * database finds them, and a limit takes an arbitrary one.
+   */
+  @Test
+  void claimDue_sameInstant_takenById() {
+    store().intake(List.of(reported("b", GRID_A), registered("b", 10)));
+    store().intake(List.of(reported("c", GRID_A), registered("c", 10)));
+    store().intake(List.of(reported("a", GRID_A), registered("a", 10)));
+
+    assertThat(store().claimDue(at(10), 2, "node-a", LEASE))
+        .extracting(d -> d.incident().id().value()).containsExactly("a", "b");
+    assertThat(store().claimDue(at(10), 2, "node-b", LEASE))
+        .extracting(d -> d.incident().id().value()).containsExactly("c");
+  }
+
+  /**
+   * Incidents leased to another owner do not use up the limit: an adapter that picks the
+   * earliest {@code limit} due incidents and then drops the leased ones hands a second node
+   * nothing while the first holds the earliest, and due work waits for leases to end.
+   * {@link #claimDue_takesEarliestFirstUpToLimit} lets its second taker ask for more than is left.
+   */
+  @Test
+  void claimDue_leasedIncidentsDoNotUseUpTheLimit() {
+    for (int i = 0; i < 4; i++) {
+      store().intake(List.of(reported("i" + i, GRID_A), registered("i" + i, 10 - i)));
+    }
+
+    assertThat(store().claimDue(at(20), 2, "node-a", LEASE))
+        .extracting(d -> d.incident().id().value()).containsExactly("i3", "i2");
+    assertThat(store().claimDue(at(20), 2, "node-b", LEASE))
+        .extracting(d -> d.incident().id().value()).containsExactly("i1", "i0");
+    assertThat(store().claimDue(at(20), 2, "node-c", LEASE)).isEmpty();
+  }
 }

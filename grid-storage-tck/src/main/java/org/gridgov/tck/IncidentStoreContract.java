@@ -9,6 +9,7 @@ import static org.gridgov.tck.fixtures.Events.WANG;
 import static org.gridgov.tck.fixtures.Events.assigned;
 import static org.gridgov.tck.fixtures.Events.closed;
 import static org.gridgov.tck.fixtures.Events.registered;
+import static org.gridgov.tck.fixtures.Events.rejectedAsDuplicate;
 import static org.gridgov.tck.fixtures.Events.reported;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
@@ -287,5 +288,71 @@ public abstract class IncidentStoreContract extends StorageContract {
         .isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).id()).isEqualTo("nope"));
     assertThat(store().find(IncidentId.of("nope"))).isEmpty();
+  }
+
+  /**
+   * A report rejected at registration is kept, and so is the external reference it came in under:
+   * an adapter that forgets the reference when the report is rejected (or files references only
+   * for accepted reports) takes the hotline's redelivery of the same ticket in as a new incident.
+   */
+  @Test
+  void intake_sameRefAfterTheFirstReportWasRejected_stillOneIncident() {
+    ExternalRef ticket = ExternalRef.of("12345", "BJ-2024-007");
+    store().intake(anIncident().withId("i1").fromTicket("12345", "BJ-2024-007").build());
+    Incident rejected = store().append(I1, 1, List.of(rejectedAsDuplicate("i1", 1, "i0")));
+
+    assertThat(store().findByExternal(ticket)).as("the rejected report's ticket").contains(I1);
+    IntakeResult again = store().intake(anIncident().withId("i2")
+        .fromTicket("12345", "BJ-2024-007").build());
+
+    assertThat(again.created()).isFalse();
+    assertThat(again.incident()).isEqualTo(rejected);
+    assertThat(store().count()).isEqualTo(1);
+    assertThat(store().find(IncidentId.of("i2"))).isEmpty();
+    assertThat(store().findByExternal(ticket)).contains(I1);
+  }
+
+  /**
+   * An append naming the version just after the stored one is as stale as one further ahead: an
+   * adapter whose version check is off by one (comparing with the index of the last event, or
+   * with {@code <=}) appends after a version the writer never saw. {@link
+   * #append_versionAhead_isStale} names a version three ahead, which such a check still refuses.
+   */
+  @Test
+  void append_versionOneAhead_isStaleAndNothingWritten() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+
+    assertThatThrownBy(() -> store().append(I1, 3, List.of(assigned("i1", 1, WANG))))
+        .isInstanceOf(StaleVersionException.class)
+        .hasMessage("incident i1 is at version 2, the writer expected 3");
+    assertThat(store().appendAll(List.of(Append.of(I1, 3, List.of(assigned("i1", 1, WANG))))))
+        .as("skipped by appendAll").isEmpty();
+
+    assertThat(store().history(I1)).hasSize(2);
+    assertThat(store().find(I1).orElseThrow().version()).isEqualTo(2);
+    assertThat(store().openAssignedTo(WANG)).isEmpty();
+  }
+
+  /**
+   * The list {@link IncidentStore#history} returns is no view of what the store holds: an adapter
+   * that hands out its own event array ({@code Arrays.asList(events).subList(...)}, which refuses
+   * {@code clear()} but not {@code set}) lets a caller's change rewrite the stored history.
+   */
+  @Test
+  void history_callerReplacingAnEvent_storedHistoryUnchanged() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
+    List<IncidentEvent> read = store().history(I1);
+
+    try {
+      read.set(1, registered("i1", 48)); // a copy may be changed, an unmodifiable list refuses
+    } catch (UnsupportedOperationException unmodifiable) {
+      // fine
+    }
+
+    assertThat(store().history(I1)).as("the stored history after the caller's change")
+        .containsExactly(reported("i1", GRID_A), registered("i1", 24));
+    store().append(I1, 2, List.of(assigned("i1", 1, WANG)));
+    assertThat(store().history(I1)).startsWith(reported("i1", GRID_A), registered("i1", 24))
+        .hasSize(3);
   }
 }
