@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
@@ -84,6 +85,20 @@ public record Period(LocalDate first, LocalDate last, ZoneId zone) {
     return !date.isBefore(first) && !date.isAfter(last);
   }
 
+  /** How many days the period has, its first and last included. */
+  public long days() {
+    return last.toEpochDay() - first.toEpochDay() + 1;
+  }
+
+  /**
+   * The calendar month the period lies in, whole or in part; empty when it runs over more than
+   * one (monthly amounts are paid by the days of this month a period covers).
+   */
+  public Optional<YearMonth> calendarMonth() {
+    YearMonth month = YearMonth.from(first);
+    return month.equals(YearMonth.from(last)) ? Optional.of(month) : Optional.empty();
+  }
+
   /**
    * The period of the same length just before this one: for whole months (a month, a quarter, a
    * year) the same number of whole months before, so the previous quarter of 2024-Q1 is
@@ -94,8 +109,7 @@ public record Period(LocalDate first, LocalDate last, ZoneId zone) {
       long months = ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(last)) + 1;
       return new Period(first.minusMonths(months), first.minusDays(1), zone);
     }
-    long days = last.toEpochDay() - first.toEpochDay() + 1;
-    return new Period(first.minusDays(days), first.minusDays(1), zone);
+    return new Period(first.minusDays(days()), first.minusDays(1), zone);
   }
 
   /** {@code 2024-03} for a whole month, else {@code 2024-03-04..2024-03-10}. */

@@ -176,6 +176,19 @@ class ScoringTest {
   }
 
   @Test
+  void daysAndCalendarMonth_partOfAMonth_wholeMonth_overTwoMonths() {
+    Period tenDays = new Period(LocalDate.of(2024, 2, 20), LocalDate.of(2024, 2, 29), ZONE);
+    Period overTwo = new Period(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 1), ZONE);
+
+    assertThat(tenDays.days()).isEqualTo(10);
+    assertThat(tenDays.calendarMonth()).contains(YearMonth.of(2024, 2));
+    assertThat(PERIOD.days()).as("March").isEqualTo(31);
+    assertThat(PERIOD.calendarMonth()).contains(YearMonth.of(2024, 3));
+    assertThat(overTwo.days()).isEqualTo(2);
+    assertThat(overTwo.calendarMonth()).as("over a month's end").isEmpty();
+  }
+
+  @Test
   void period_dayBeyondTheStoredInstantsOrOutOfOrder_invalidInputNamingFieldAndRule() {
     InvalidInputException beyond = catchThrowableOfType(
         InvalidInputException.class, () -> new Period(LocalDate.MIN, LocalDate.MAX, ZONE));

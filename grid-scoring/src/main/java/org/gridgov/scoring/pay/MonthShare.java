@@ -20,17 +20,14 @@ record MonthShare(int days, int monthLength) {
 
   /** Whether {@code period} lies within one calendar month, so that it has a share of it. */
   static boolean fits(Period period) {
-    return YearMonth.from(period.first()).equals(YearMonth.from(period.last()));
+    return period.calendarMonth().isPresent();
   }
 
   /** @throws IllegalArgumentException when {@code period} is not within one month: check first */
   static MonthShare of(Period period) {
-    Objects.requireNonNull(period, "period");
-    if (!fits(period)) {
-      throw new IllegalArgumentException("period " + period + " is not within one month");
-    }
-    return new MonthShare(period.last().getDayOfMonth() - period.first().getDayOfMonth() + 1,
-        YearMonth.from(period.first()).lengthOfMonth());
+    YearMonth month = Objects.requireNonNull(period, "period").calendarMonth().orElseThrow(
+        () -> new IllegalArgumentException("period " + period + " is not within one month"));
+    return new MonthShare((int) period.days(), month.lengthOfMonth());
   }
 
   boolean whole() {

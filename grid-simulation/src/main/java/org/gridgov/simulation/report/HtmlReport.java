@@ -1,6 +1,5 @@
 package org.gridgov.simulation.report;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -303,12 +302,9 @@ public final class HtmlReport {
    * its pay is not read as a month's; empty for a whole month.
    */
   private static String partOfMonth(Period period) {
-    YearMonth month = YearMonth.from(period.first());
-    int days = (int) (period.last().toEpochDay() - period.first().toEpochDay() + 1);
-    if (!month.equals(YearMonth.from(period.last())) || days == month.lengthOfMonth()) {
-      return "";
-    }
-    return " (" + days + " of the month's " + month.lengthOfMonth() + " days)";
+    return period.calendarMonth().filter(month -> period.days() < month.lengthOfMonth())
+        .map(month -> " (" + period.days() + " of the month's " + month.lengthOfMonth() + " days)")
+        .orElse("");
   }
 
   private static String plural(UnitKind kind) {
