@@ -124,7 +124,8 @@ final class IncidentQueries {
         select.setString(++index, start);
         select.setString(++index, end);
         select.setString(++index, end);
-        bindPeriodTwice(select, index, bounds);
+        index = bindPeriod(select, index, bounds); // settled rows
+        bindPeriod(select, index, bounds); // the others
         try (ResultSet result = select.executeQuery()) {
           result.next();
           return result.getLong(1);
@@ -158,10 +159,7 @@ final class IncidentQueries {
             for (String grid : chunk) {
               select.setString(++index, grid);
             }
-            jdbc.dialect().setInstant(select, ++index, bounds.from());
-            if (!bounds.toTheEnd()) {
-              jdbc.dialect().setInstant(select, ++index, bounds.to());
-            }
+            index = bindPeriod(select, index, bounds);
           }
           try (ResultSet result = select.executeQuery()) {
             result.next();
@@ -173,15 +171,19 @@ final class IncidentQueries {
     });
   }
 
-  /** Binds the period after {@code index}: for the settled rows, then for the others. */
-  private void bindPeriodTwice(PreparedStatement select, int index, Bounds bounds)
+  /**
+   * Binds the period after parameter {@code index}: from, and to unless it runs to the end.
+   *
+   * @return the last parameter bound
+   */
+  private int bindPeriod(PreparedStatement select, int index, Bounds bounds)
       throws java.sql.SQLException {
-    for (int count = 0; count < 2; count++) { // settled rows, then the others
-      jdbc.dialect().setInstant(select, ++index, bounds.from());
-      if (!bounds.toTheEnd()) {
-        jdbc.dialect().setInstant(select, ++index, bounds.to());
-      }
+    int at = index;
+    jdbc.dialect().setInstant(select, ++at, bounds.from());
+    if (!bounds.toTheEnd()) {
+      jdbc.dialect().setInstant(select, ++at, bounds.to());
     }
+    return at;
   }
 
   /**
