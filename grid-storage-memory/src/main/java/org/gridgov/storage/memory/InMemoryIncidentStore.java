@@ -24,6 +24,7 @@ import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentIdMap;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.Timer;
@@ -65,7 +66,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   private final boolean keepArchived;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Map<IncidentId, Entry> entries = new HashMap<>();
+  private final IncidentIdMap<Entry> entries = new IncidentIdMap<>();
   /**
    * The entry {@link #find} found last. A command finds its incident, then appends to it: the
    * append takes the entry from here rather than looking it up again (the lookup of a case nobody
@@ -352,10 +353,10 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.writeLock().lock();
     try {
       if (!listed) {
-        for (Entry entry : entries.values()) {
-          byId.put(entry.id, entry);
+        entries.forEach((id, entry) -> {
+          byId.put(id, entry);
           list(entry, null, entry.incident);
-        }
+        });
         listed = true;
       }
     } finally {
@@ -510,11 +511,11 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.readLock().lock();
     try {
       List<Entry> found = new ArrayList<>();
-      for (Entry entry : entries.values()) {
+      entries.forEach((id, entry) -> {
         if (entry.incident.stage() == stage) {
           found.add(entry);
         }
-      }
+      });
       return sortedIncidents(found.toArray(new Entry[0]));
     } finally {
       lock.readLock().unlock();
