@@ -739,7 +739,7 @@ public final class GridGovernance {
 
   /** {@code now}, or the incident's last event when that is later (clocks of nodes may differ). */
   static Instant notBefore(Instant now, Incident incident) {
-    return now.isBefore(incident.lastChangedAt()) ? incident.lastChangedAt() : now;
+    return incident.changedAfter(now) ? incident.lastChangedAt() : now;
   }
 
   /** The handling deadline of the incident's category under the policy in force. */

@@ -22,8 +22,13 @@ final class EventFields {
    * store hands back is already cut. Allocates nothing: the fold runs it on every event.
    */
   static int compareStored(Instant a, Instant b) {
-    int seconds = Long.compare(a.getEpochSecond(), b.getEpochSecond());
-    return seconds != 0 ? seconds : Integer.compare(a.getNano() / 1000, b.getNano() / 1000);
+    return compareStored(a, b.getEpochSecond(), b.getNano());
+  }
+
+  /** {@link #compareStored(Instant, Instant)} with {@code b} as its epoch second and nano. */
+  static int compareStored(Instant a, long bSecond, int bNano) {
+    int seconds = Long.compare(a.getEpochSecond(), bSecond);
+    return seconds != 0 ? seconds : Integer.compare(a.getNano() / 1000, bNano / 1000);
   }
 
   /** Throws naming {@code event.field} unless every adapter can store {@code value}. */

@@ -18,7 +18,8 @@ final class Fold {
   static State next(State s, IncidentEvent event) {
     Draft d = new Draft(s);
     d.version = s.version() + 1;
-    d.lastChangedAt = event.at();
+    d.lastChangedSecond = event.at().getEpochSecond();
+    d.lastChangedNano = event.at().getNano();
     if (event instanceof IncidentReported) {
       throw refuse(s, event, "an incident is reported once");
     } else if (event instanceof IncidentRegistered e) {
@@ -219,7 +220,9 @@ final class Fold {
     Instant closedAt;
     Rating rating;
     RejectionKind rejection;
-    Instant lastChangedAt;
+    /** Set from every event folded, so not copied from the state before. */
+    long lastChangedSecond;
+    int lastChangedNano;
     Instant latestReplyBy;
 
     Draft(State s) {
@@ -251,7 +254,6 @@ final class Fold {
       closedAt = s.closedAt();
       rating = s.rating();
       rejection = s.rejection();
-      lastChangedAt = s.lastChangedAt();
       latestReplyBy = s.latestReplyBy();
     }
 
@@ -263,7 +265,7 @@ final class Fold {
           registeredAt, line, level, assignee, selfClaimed, takenOnAt, handler, claimUntil, replyBy,
           overdue, superviseAt, supervisions, bounces, reworks, escalations, overdueCount,
           lastReturnedBy, arbitrated, jointLines, verifier, handledAt, closedAt, rating, rejection,
-          lastChangedAt, latestReplyBy);
+          lastChangedSecond, lastChangedNano, latestReplyBy);
     }
 
     /**

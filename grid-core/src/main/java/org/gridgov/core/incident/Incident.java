@@ -75,7 +75,7 @@ public final class Incident {
     check(event.step());
     // to the microsecond, the precision every store keeps: a store that cuts finer digits only
     // knows the last event's instant cut, so comparing finer would make the stores disagree
-    if (EventFields.compareStored(event.at(), s.lastChangedAt()) < 0) {
+    if (EventFields.compareStored(event.at(), s.lastChangedSecond(), s.lastChangedNano()) < 0) {
       throw new IllegalTransitionException(s.id(), s.stage(), event.step(),
           "events must not go back in time: " + event.at() + " is before " + s.lastChangedAt()
               + " (compared to the microsecond)");
@@ -261,6 +261,17 @@ public final class Incident {
 
   public Instant lastChangedAt() {
     return s.lastChangedAt();
+  }
+
+  /**
+   * Whether the last event is after {@code instant}: {@code lastChangedAt().isAfter(instant)}
+   * without building the instant, for the check every command makes on a case that may have
+   * been idle for days.
+   */
+  public boolean changedAfter(Instant instant) {
+    long second = Objects.requireNonNull(instant, "instant").getEpochSecond();
+    return s.lastChangedSecond() > second
+        || s.lastChangedSecond() == second && s.lastChangedNano() > instant.getNano();
   }
 
   /**

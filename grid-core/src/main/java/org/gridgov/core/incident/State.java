@@ -46,8 +46,18 @@ record State(
     Instant closedAt,
     Rating rating,
     RejectionKind rejection,
-    Instant lastChangedAt,
+    long lastChangedSecond,
+    int lastChangedNano,
     Instant latestReplyBy) {
+
+  /**
+   * The last event's instant. Kept as its epoch second and nano rather than an {@code Instant}:
+   * every command compares it ({@link Incident#changedAfter}) on a case that may not have been
+   * touched for days, and the event's {@code Instant} would be one more object to fetch.
+   */
+  Instant lastChangedAt() {
+    return Instant.ofEpochSecond(lastChangedSecond, lastChangedNano);
+  }
 
   static State reported(IncidentReported e) {
     return new State(
@@ -55,6 +65,6 @@ record State(
         e.microGrid().orElse(null), e.external().orElse(null), e.emergency(),
         e.topic().orElse(null), e.at(), e.actor(), null, null, Level.GRID, null, false, null, null,
         null, null, false, null, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null,
-        null, null, e.at(), null);
+        null, null, e.at().getEpochSecond(), e.at().getNano(), null);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.core.incident.Events.*;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.territory.Level;
@@ -29,6 +30,21 @@ class IncidentTest {
         assigned(1, LI, URBAN), returned(2, URBAN)));
     assertThat(returned.replyBy()).isEmpty();
     assertThat(returned.aliveUntil()).as("a deadline withdrawn still set once").isEqualTo(at(73));
+  }
+
+  @Test
+  void changedAfter_comparesWithTheLastEventToTheNanosecond() {
+    Incident claimed = Incident.replay(List.of(reported(), registered(0), claimed(2, LI)));
+    Instant last = claimed.lastChangedAt();
+    assertThat(last).isEqualTo(at(2));
+    assertThat(claimed.changedAfter(last)).as("the same instant").isFalse();
+    assertThat(claimed.changedAfter(last.minusNanos(1))).isTrue();
+    assertThat(claimed.changedAfter(last.plusNanos(1))).isFalse();
+    assertThat(claimed.changedAfter(last.minusSeconds(1).plusNanos(999_999_999))).isTrue();
+    assertThat(claimed.changedAfter(last.plusSeconds(1).minusNanos(999_999_999))).isFalse();
+    assertThat(Incident.replay(List.of(reported())).changedAfter(at(0))).isFalse();
+    assertThatThrownBy(() -> claimed.changedAfter(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("instant");
   }
 
   @Test
