@@ -23,6 +23,11 @@ final class IncidentQueries {
   private final IncidentRows rows;
   private final IncidentLoader loader;
   private final EventRows events;
+  /**
+   * Runs between the two statements of {@link #countReportedByGridList}: nothing but in tests,
+   * which commit reports there to show that the second statement reads the first one's snapshot.
+   */
+  Runnable afterGridsRead = () -> {};
 
   IncidentQueries(Jdbc jdbc, IncidentRows rows, IncidentLoader loader, EventRows events) {
     this.jdbc = jdbc;
@@ -101,8 +106,9 @@ final class IncidentQueries {
    * Where the dialect {@link org.gridgov.storage.jdbc.dialect.SqlDialect#seeksRangesPerRow seeks
    * ranges per row}, one statement finds the grids and counts; otherwise the grids are read
    * first ({@link IncidentSql#GRIDS_OF_UNIT}) and counted in chunks of {@link EventRows#CHUNK},
-   * in the same transaction (at READ COMMITTED, a grid whose first report commits between the
-   * two is not counted, as if the count had run a moment earlier).
+   * in one {@link Jdbc#readSnapshot snapshot}: at READ COMMITTED, reports committed between the
+   * statements would count in the grids listed and not in a grid whose first report they are, a
+   * count of no moment.
    */
   long countReported(AreaCode unit, Instant from, Instant to) {
     Objects.requireNonNull(unit, "unit");
@@ -138,7 +144,7 @@ final class IncidentQueries {
     String gridsSql = jdbc.tables().render(IncidentSql.GRIDS_OF_UNIT);
     String countSql = jdbc.tables().render(bounds.toTheEnd()
         ? IncidentSql.COUNT_REPORTED_IN_GRIDS_SINCE : IncidentSql.COUNT_REPORTED_IN_GRIDS);
-    return jdbc.read("counting incidents reported in " + unit, c -> {
+    return jdbc.readSnapshot("counting incidents reported in " + unit, c -> {
       List<String> grids = new ArrayList<>();
       try (PreparedStatement select = c.prepareStatement(gridsSql)) {
         select.setString(1, start);
@@ -149,6 +155,7 @@ final class IncidentQueries {
           }
         }
       }
+      afterGridsRead.run();
       long total = 0;
       for (int first = 0; first < grids.size(); first += EventRows.CHUNK) {
         List<String> chunk = grids.subList(first, Math.min(grids.size(), first + EventRows.CHUNK));

@@ -9,7 +9,8 @@ import org.gridgov.storage.jdbc.dialect.SqlDialect;
 
 /**
  * Runs work on a connection of the data source: in one READ COMMITTED transaction that commits
- * when the work returns and rolls back when it throws. Driver errors become a {@link
+ * when the work returns and rolls back when it throws (a {@link #readSnapshot} at REPEATABLE
+ * READ). Driver errors become a {@link
  * StorageException} naming the operation, with the {@link SQLException} as cause; a commit that
  * fails is {@link CommitUnknown} for work that writes ({@link #inTransaction}), an ordinary
  * failure for work that only reads ({@link #read}). A connection that fails to close after the
@@ -66,7 +67,7 @@ final class Jdbc {
    * commit that fails without the database's answer that it rolled back is {@link CommitUnknown}.
    */
   <T> T inTransaction(String operation, Work<T> work) {
-    return transaction(operation, true, work);
+    return transaction(operation, true, Connection.TRANSACTION_READ_COMMITTED, work);
   }
 
   /**
@@ -78,17 +79,30 @@ final class Jdbc {
    * failed before any write was tried. Work that writes anything must use {@link #inTransaction}.
    */
   <T> T read(String operation, Work<T> work) {
-    return transaction(operation, false, work);
+    return transaction(operation, false, Connection.TRANSACTION_READ_COMMITTED, work);
   }
 
-  private <T> T transaction(String operation, boolean writes, Work<T> work) {
+  /**
+   * Runs {@code work}, which only reads, as {@link #read} does but at REPEATABLE READ, whatever
+   * the dialect and the pool, so that its statements read one snapshot: at READ COMMITTED each
+   * statement sees what committed before it, and work that reads a list first and then the rows
+   * of the list would see rows committed in between for some entries and not for others. InnoDB
+   * (MariaDB) takes the snapshot at the first read and keeps it until the commit, without locks;
+   * the connection goes back at its own level.
+   */
+  <T> T readSnapshot(String operation, Work<T> work) {
+    return transaction(operation, false, Connection.TRANSACTION_REPEATABLE_READ, work);
+  }
+
+  private <T> T transaction(String operation, boolean writes, int level, Work<T> work) {
     return onConnection(operation, connection -> {
       boolean autoCommit = connection.getAutoCommit();
-      boolean setIsolation = setsReadCommitted;
+      boolean setIsolation = setsReadCommitted
+          || level != Connection.TRANSACTION_READ_COMMITTED;
       int isolation = setIsolation ? connection.getTransactionIsolation() : 0;
       connection.setAutoCommit(false);
       if (setIsolation) {
-        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        connection.setTransactionIsolation(level);
       }
       T result;
       try {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRejected;
@@ -19,6 +20,7 @@ import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
+import org.gridgov.storage.jdbc.dialect.SqlDialect;
 import org.gridgov.tck.fixtures.Events;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +112,52 @@ class CountReportedTest {
         .as("a unit without reports").isZero();
     assertThat(store.countReported(AreaCode.parse("110101001"), day(30), day(60)))
         .as("street 110101001 in [day 30, day 60)").isPositive();
+  }
+
+  /**
+   * Reports committed while the count runs, between its two statements on MariaDB (the unit's
+   * grids, then their counts): one in a grid listed, one in a grid not. Read at READ COMMITTED,
+   * the count took the first and not the second, 3, neither the 2 before nor the 4 after; it
+   * reads the snapshot of its first statement. PostgreSQL and H2 count in one statement, with
+   * nothing in between. Either way the next count sees both, and a read still runs at READ
+   * COMMITTED.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void countReported_reportsCommittedBetweenItsStatements_countsOneSnapshot(
+      TestDatabase database) throws SQLException {
+    database.requireReachable();
+    JdbcGridStorage storage = database.fresh();
+    IncidentStore store = storage.incidents();
+    store.intake(events("a1", new Report("110101001001001", day(1), 0)));
+    store.intake(events("a2", new Report("110101001001001", day(2), 0)));
+    SqlDialect dialect = storage.dialect();
+    Tables tables = new Tables(database.prefix(), dialect);
+    Jdbc jdbc = new Jdbc(database.pool(), dialect, tables);
+    EventRows events = new EventRows(tables);
+    IncidentQueries queries = new IncidentQueries(jdbc, new IncidentRows(tables),
+        new IncidentLoader(events, 0), events);
+    Runnable commitTwo = () -> {
+      store.intake(events("b1", new Report("110101001001001", day(3), 0))); // a grid listed
+      store.intake(events("b2", new Report("110101001002001", day(3), 0))); // a grid not
+    };
+    AtomicInteger between = new AtomicInteger();
+    queries.afterGridsRead = () -> {
+      between.incrementAndGet();
+      commitTwo.run();
+    };
+    AreaCode street = AreaCode.parse("110101001");
+
+    assertThat(queries.countReported(street, day(0), day(10))).isEqualTo(2);
+    assertThat(between).as("runs between two statements")
+        .hasValue(dialect.seeksRangesPerRow() ? 0 : 1);
+    queries.afterGridsRead = () -> {};
+    if (between.get() == 0) {
+      commitTwo.run();
+    }
+    assertThat(queries.countReported(street, day(0), day(10))).as("after").isEqualTo(4);
+    assertThat(jdbc.read("reading the level", Connection::getTransactionIsolation))
+        .isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
   }
 
   @Test
