@@ -64,7 +64,8 @@ final class Engine implements GridListener {
   private final ActionQueue queue = new ActionQueue();
   /** The end of the run, set when it starts: no step is scheduled at or after it. */
   private Instant end = Instant.MAX;
-  private final Map<WorkerId, Instant> busyUntil = new HashMap<>();
+  /** Each worker who has had work, with when their queue of work ends ({@link #busy}). */
+  private final Map<WorkerId, Desk> desks = new HashMap<>();
   /** Each grid's candidate verifiers in order of preference ({@link #verifiersOf}). */
   private final Map<AreaCode, List<Worker>> verifiers = new HashMap<>();
   private long tickets;
@@ -197,7 +198,7 @@ final class Engine implements GridListener {
           () -> verify(id, grid, f.handler(), random));
     } else if (event instanceof VerificationFailed) {
       WorkerId handler = incident.assignee().orElseThrow();
-      Instant done = busy(handler, at, random.logNormal(b.rework(), b.workSigma()));
+      Instant done = busy(desk(handler), at, random.logNormal(b.rework(), b.workSigma()));
       schedule(done, () -> attempt(() -> governance.feedback(handler, id, "reworked")));
     } else if (event instanceof VerificationPassed) {
       after(at, random.exponential(b.closeDelay()),
@@ -265,7 +266,8 @@ final class Engine implements GridListener {
   private void work(Incident incident, Instant at, Randomness random) {
     Behaviour b = config.behaviour();
     WorkerId worker = incident.assignee().orElseThrow();
-    Worker person = roster.require(worker);
+    Desk desk = desk(worker);
+    Worker person = desk.person;
     boolean department = person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
     IncidentId id = incident.id();
     if (department && !incident.arbitrated() && random.chance(b.returnShare())) {
@@ -280,7 +282,7 @@ final class Engine implements GridListener {
     if (unsolvable(id)) {
       return; // nobody can solve it: it stays open, goes overdue and is supervised
     }
-    handle(worker, id, at, department ? b.departmentWork() : b.gridWork(), random);
+    handle(desk, id, at, department ? b.departmentWork() : b.gridWork(), random);
   }
 
   /**
@@ -298,16 +300,17 @@ final class Engine implements GridListener {
     } catch (CommandRefusedException refused) {
       metrics.refused(refused.code());
       if (!unsolvable(id)) {
-        handle(worker, id, clock.instant(), config.behaviour().gridWork(), random);
+        handle(desk(worker), id, clock.instant(), config.behaviour().gridWork(), random);
       }
     } catch (IllegalTransitionException moved) {
       metrics.refused("STALE_STEP");
     }
   }
 
-  private void handle(WorkerId worker, IncidentId id, Instant at, Duration median,
+  private void handle(Desk desk, IncidentId id, Instant at, Duration median,
       Randomness random) {
-    Instant done = busy(worker, at, random.logNormal(median, config.behaviour().workSigma()));
+    Instant done = busy(desk, at, random.logNormal(median, config.behaviour().workSigma()));
+    WorkerId worker = desk.person.id();
     schedule(done, () -> attempt(() -> governance.feedback(worker, id, "handled")));
   }
 
@@ -316,15 +319,31 @@ final class Engine implements GridListener {
    * served) and when they are present: work that would start during an absence starts on their
    * return (an absence that begins once the work has started does not interrupt it).
    */
-  private Instant busy(WorkerId worker, Instant at, Duration effort) {
-    Instant start = busyUntil.getOrDefault(worker, at);
-    if (start.isBefore(at)) {
-      start = at;
-    }
-    start = backAt(roster.require(worker), start);
-    Instant done = start.plus(effort);
-    busyUntil.put(worker, done);
+  private static Instant busy(Desk desk, Instant at, Duration effort) {
+    Instant start = desk.busyUntil == null || desk.busyUntil.isBefore(at) ? at : desk.busyUntil;
+    Instant done = backAt(desk.person, start).plus(effort);
+    desk.busyUntil = done;
     return done;
+  }
+
+  /** {@code worker}'s desk, set up on their first work: one lookup for the person and the queue. */
+  private Desk desk(WorkerId worker) {
+    Desk desk = desks.get(worker);
+    if (desk == null) {
+      desk = new Desk(roster.require(worker));
+      desks.put(worker, desk);
+    }
+    return desk;
+  }
+
+  /** A worker and when the work they have taken on ends (null before their first). */
+  private static final class Desk {
+    final Worker person;
+    Instant busyUntil;
+
+    Desk(Worker person) {
+      this.person = person;
+    }
   }
 
   /**
