@@ -9,6 +9,9 @@ import java.time.Instant;
  * {@link IndicatorEngine}.
  */
 final class IncidentTrack {
+  /** The epoch second of no instant: no {@code Instant} has it. */
+  static final long NONE = Long.MIN_VALUE;
+
   /** The tallies of the grid, its community and its street. */
   final Tally[] areas;
   /** Whether the source is one the three rates follow. */
@@ -17,10 +20,17 @@ final class IncidentTrack {
   final boolean reportedInPeriod;
   /** The reporting worker's tally, or null when no worker reported it. */
   final Tally reporter;
-  Instant registeredAt;
+  /**
+   * The first registration and the reply deadline in force, as epoch second and nano rather than
+   * the events' {@code Instant}s: later events compare them, days on, and each {@code Instant}
+   * would be one more object to fetch for the case. A second of {@link #NONE} means none.
+   */
+  long registeredSecond = NONE;
+  int registeredNano;
+  long deadlineSecond = NONE;
+  int deadlineNano;
   Tally line;
   Tally assignee;
-  Instant deadline;
   Instant firstDispatchAt;
   /**
    * The tally of the handler who fed back since the case was last dispatched (claimed, assigned,
@@ -39,6 +49,20 @@ final class IncidentTrack {
     this.scoped = scoped;
     this.reportedInPeriod = reportedInPeriod;
     this.reporter = reporter;
+  }
+
+  /** Keeps {@code t} as the registration, unless an earlier one was. */
+  void registered(Instant t) {
+    if (registeredSecond == NONE) {
+      registeredSecond = t.getEpochSecond();
+      registeredNano = t.getNano();
+    }
+  }
+
+  /** Sets the reply deadline in force; none for null. */
+  void deadline(Instant replyBy) {
+    deadlineSecond = replyBy == null ? NONE : replyBy.getEpochSecond();
+    deadlineNano = replyBy == null ? 0 : replyBy.getNano();
   }
 
   /**

@@ -23,7 +23,7 @@ import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
-import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentIdMap;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
@@ -82,7 +82,13 @@ public final class IndicatorEngine {
   private final Instant cutOff;
   /** The policy's percentiles and the median, which a duration's value is. */
   private final List<Integer> percentiles;
-  private final Map<IncidentId, IncidentTrack> tracks = new HashMap<>();
+  /**
+   * The incidents alive, looked up on every event: an {@link IncidentIdMap}, as a case idle for
+   * days costs a miss on its slot and one on its track, not also one on a map node between them.
+   * Its iteration order is its table's; nothing counted depends on it (counts are sums of longs,
+   * durations are recorded by events, not by a pass over the tracks).
+   */
+  private final IncidentIdMap<IncidentTrack> tracks = new IncidentIdMap<>();
   private final Map<AreaCode, Tally> areas = new HashMap<>();
   private final Map<AreaCode, Tally[]> chains = new HashMap<>();
   private final Map<LineId, Tally> lines = new HashMap<>();
@@ -246,7 +252,7 @@ public final class IndicatorEngine {
           + " must start with its report (or it was archived already)");
     }
     if (event instanceof IncidentRegistered e) {
-      k.registeredAt = k.registeredAt == null ? t : k.registeredAt;
+      k.registered(t);
       k.line = tally(lines, e.line());
     } else if (event instanceof IncidentRejected) {
       count(k, Counter.REJECTED, t, k.reporter, null);
@@ -262,10 +268,10 @@ public final class IndicatorEngine {
       settle(k, false);
     } else if (event instanceof VerificationFailed e) {
       settle(k, true);
-      k.deadline = e.replyBy();
+      k.deadline(e.replyBy());
     } else if (event instanceof DeadlineExtended e) {
       lapse(k, t);
-      k.deadline = e.replyBy();
+      k.deadline(e.replyBy());
     } else if (event instanceof MarkedOverdue) {
       count(k, Counter.OVERDUE, t, k.assignee, k.line);
     } else if (event instanceof CaseReturned || event instanceof IncidentEscalated) {
@@ -291,7 +297,7 @@ public final class IndicatorEngine {
     open();
     finished = true;
     beforeEnd = false; // no engine follows a finished one
-    tracks.values().forEach(this::complete);
+    tracks.forEach((id, k) -> complete(k));
     tracks.clear();
     ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units = ImmutableSortedMap.naturalOrder();
     snapshot(areas, UnitRef::area, units);
@@ -316,11 +322,12 @@ public final class IndicatorEngine {
     lapse(k, t);
     k.assignee = tally(workers, worker);
     k.handler = null; // a new round: a handler of an earlier one no longer holds the case
-    k.deadline = replyBy;
+    k.deadline(replyBy);
     if (k.firstDispatchAt == null) {
       k.firstDispatchAt = t;
-      if (k.registeredAt != null && inPeriod(t)) {
-        addDuration(k, k.assignee, Indicator.RESPONSE_TIME, seconds(k.registeredAt, t));
+      if (k.registeredSecond != IncidentTrack.NONE && inPeriod(t)) {
+        addDuration(k, k.assignee, Indicator.RESPONSE_TIME,
+            seconds(k.registeredSecond, k.registeredNano, t));
       }
     }
     count(k, Counter.DISPATCHED, t, k.assignee, k.line);
@@ -333,11 +340,12 @@ public final class IndicatorEngine {
     settle(k, false);
     // in time strictly before the deadline: at the deadline the overdue timer fires (the same
     // half-open [start, deadline) as claim windows and absences)
-    boolean onTime = k.deadline == null || t.isBefore(k.deadline);
-    if (k.deadline != null) {
-      reply(k, k.deadline, onTime ? Counter.REPLIES_ON_TIME : Counter.REPLIES_LATE);
+    boolean hasDeadline = k.deadlineSecond != IncidentTrack.NONE;
+    boolean onTime = !hasDeadline || compare(k.deadlineSecond, k.deadlineNano, t) > 0;
+    if (hasDeadline) {
+      reply(k, onTime ? Counter.REPLIES_ON_TIME : Counter.REPLIES_LATE);
     }
-    k.deadline = null;
+    k.deadline(null);
     k.handler = tally(workers, handler);
     if (inPeriod(t)) {
       count(k, Counter.HANDLED, t, k.handler, k.line);
@@ -364,10 +372,11 @@ public final class IndicatorEngine {
 
   /** The deadline in force is replaced at {@code t}: if it had passed unanswered, it was missed. */
   private void lapse(IncidentTrack k, Instant t) {
-    if (k.deadline != null && !t.isBefore(k.deadline)) {
-      reply(k, k.deadline, null);
+    if (k.deadlineSecond != IncidentTrack.NONE
+        && compare(k.deadlineSecond, k.deadlineNano, t) <= 0) {
+      reply(k, null);
     }
-    k.deadline = null;
+    k.deadline(null);
   }
 
   private void undispatch(IncidentTrack k, Instant t) {
@@ -376,11 +385,15 @@ public final class IndicatorEngine {
     k.handler = null;
   }
 
-  private void reply(IncidentTrack k, Instant deadline, Counter outcome) {
-    if (inPeriod(deadline)) {
+  /** Decides the reply due at {@code k}'s deadline in force. */
+  private void reply(IncidentTrack k, Counter outcome) {
+    long second = k.deadlineSecond;
+    int nano = k.deadlineNano;
+    if (inPeriod(second, nano)) {
       count(outcome, k.areas, k.assignee, k.line); // counted now: no Reply kept, none built
-    } else if (beforeEnd && !deadline.isBefore(to)) {
-      ahead.add(new Reply(deadline, outcome, k.areas, k.assignee, k.line));
+    } else if (beforeEnd && compare(second, nano, to) >= 0) {
+      ahead.add(new Reply(Instant.ofEpochSecond(second, nano), outcome, k.areas, k.assignee,
+          k.line));
     }
   }
 
@@ -432,10 +445,12 @@ public final class IndicatorEngine {
     tracks.forEach((id, k) -> {
       IncidentTrack n = new IncidentTrack(chainOf.get(k.areas), k.scoped, false,
           tally(next.workers, workerOf.get(k.reporter)));
-      n.registeredAt = k.registeredAt;
+      n.registeredSecond = k.registeredSecond;
+      n.registeredNano = k.registeredNano;
       n.line = tally(next.lines, lineOf.get(k.line));
       n.assignee = tally(next.workers, workerOf.get(k.assignee));
-      n.deadline = k.deadline;
+      n.deadlineSecond = k.deadlineSecond;
+      n.deadlineNano = k.deadlineNano;
       n.firstDispatchAt = k.firstDispatchAt;
       n.handler = tally(next.workers, workerOf.get(k.handler));
       n.closedAt = k.closedAt;
@@ -468,8 +483,9 @@ public final class IndicatorEngine {
     }
     k.closedAt = t;
     count(k, Counter.CLOSED, t, k.handler, k.line);
-    if (k.registeredAt != null && inPeriod(t)) {
-      addDuration(k, k.handler, Indicator.HANDLING_TIME, seconds(k.registeredAt, t));
+    if (k.registeredSecond != IncidentTrack.NONE && inPeriod(t)) {
+      addDuration(k, k.handler, Indicator.HANDLING_TIME,
+          seconds(k.registeredSecond, k.registeredNano, t));
     }
   }
 
@@ -497,28 +513,31 @@ public final class IndicatorEngine {
     settle(k, false);
     // a deadline at or after the cut-off is no reply of this period, but while the period runs
     // it may be one of a later period's, which reply() keeps ahead
-    if (k.deadline != null && (k.deadline.isBefore(cutOff) || beforeEnd)) {
-      reply(k, k.deadline, null);
-      k.deadline = null;
+    if (k.deadlineSecond != IncidentTrack.NONE
+        && (compare(k.deadlineSecond, k.deadlineNano, cutOff) < 0 || beforeEnd)) {
+      reply(k, null);
+      k.deadline(null);
     }
-    if (k.reportedInPeriod && k.registeredAt != null) {
+    boolean registered = k.registeredSecond != IncidentTrack.NONE;
+    if (k.reportedInPeriod && registered) {
       add(k.areas, Counter.EFFECTIVE_REPORTED, k.reporter, null, 1);
     }
-    if (k.registeredAt == null || !inPeriod(k.registeredAt)) {
+    if (!registered || !inPeriod(k.registeredSecond, k.registeredNano)) {
       return;
     }
+    Instant registeredAt = Instant.ofEpochSecond(k.registeredSecond, k.registeredNano);
     Tally worker = k.responsible();
     add(k.areas, Counter.DUE_FOR_CLOSING, worker, k.line, 1);
     if (k.closedAt != null) {
       add(k.areas, Counter.CLOSED_OF_DUE, worker, k.line, 1);
-      if (!k.closedAt.isAfter(k.registeredAt.plus(settings.closeWithin()))) {
+      if (!k.closedAt.isAfter(registeredAt.plus(settings.closeWithin()))) {
         add(k.areas, Counter.CLOSED_ON_TIME, worker, k.line, 1);
       }
     }
     if (k.scoped) {
       add(k.areas, Counter.SCOPED_REGISTERED, null, k.line, 1);
       if (k.firstDispatchAt != null
-          && !k.firstDispatchAt.isAfter(k.registeredAt.plus(settings.respondWithin()))) {
+          && !k.firstDispatchAt.isAfter(registeredAt.plus(settings.respondWithin()))) {
         add(k.areas, Counter.SCOPED_RESPONDED, null, k.line, 1);
       }
       if (k.closedAt != null) {
@@ -560,20 +579,36 @@ public final class IndicatorEngine {
   }
 
   /**
-   * {@code Duration.between(start, end).getSeconds()}, whole seconds rounded down, without
-   * allocating the {@code Duration} (escape analysis does not remove it here).
+   * {@code Duration.between(start, end).getSeconds()} from the instant of epoch {@code
+   * startSecond} and {@code startNano}, whole seconds rounded down, without allocating the {@code
+   * Duration} (escape analysis does not remove it here).
    */
-  static long seconds(Instant start, Instant end) {
-    long seconds = end.getEpochSecond() - start.getEpochSecond();
-    return end.getNano() < start.getNano() ? seconds - 1 : seconds;
+  static long seconds(long startSecond, int startNano, Instant end) {
+    long seconds = end.getEpochSecond() - startSecond;
+    return end.getNano() < startNano ? seconds - 1 : seconds;
+  }
+
+  /** {@code Instant.compareTo} of the instant of epoch {@code second} and {@code nano} with t. */
+  private static int compare(long second, int nano, Instant t) {
+    int bySecond = Long.compare(second, t.getEpochSecond());
+    return bySecond != 0 ? bySecond : nano - t.getNano();
   }
 
   /**
    * The tally of a line or worker, created unlisted on first sight so that a track can hold it;
-   * null for no one.
+   * null for no one. A get, not {@code computeIfAbsent} and its resize checks: events name a unit
+   * for the first time only once.
    */
   private static <K> Tally tally(Map<K, Tally> tallies, K key) {
-    return key == null ? null : tallies.computeIfAbsent(key, k -> new Tally(false));
+    if (key == null) {
+      return null;
+    }
+    Tally tally = tallies.get(key);
+    if (tally == null) {
+      tally = new Tally(false);
+      tallies.put(key, tally);
+    }
+    return tally;
   }
 
   /** The tallies of a grid, its community and its street, built once per grid. */
@@ -592,6 +627,11 @@ public final class IndicatorEngine {
 
   private boolean inPeriod(Instant t) {
     return !t.isBefore(from) && t.isBefore(to);
+  }
+
+  /** {@link #inPeriod(Instant)} of a track's instant, kept as epoch second and nano. */
+  private boolean inPeriod(long second, int nano) {
+    return compare(second, nano, from) >= 0 && compare(second, nano, to) < 0;
   }
 
   private void open() {

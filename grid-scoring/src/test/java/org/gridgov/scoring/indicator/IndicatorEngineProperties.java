@@ -47,7 +47,7 @@ class IndicatorEngineProperties {
     Instant start = Instant.ofEpochSecond(startSecond, startNano);
     Instant end = Instant.ofEpochSecond(endSecond, endNano);
 
-    assertThat(IndicatorEngine.seconds(start, end))
+    assertThat(IndicatorEngine.seconds(startSecond, startNano, end))
         .isEqualTo(Duration.between(start, end).getSeconds());
   }
 }
