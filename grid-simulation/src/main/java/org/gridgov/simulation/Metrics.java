@@ -27,6 +27,9 @@ import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.governance.GridListener;
 import org.gridgov.rules.escalation.SettlementReport;
@@ -63,10 +66,16 @@ final class Metrics implements GridListener {
   private final LocalDate firstDay;
   private final long[] dayStarts;
   private final long[][] dayCounts;
-  final Map<String, long[]> lines = new TreeMap<>();
-  /** Per grid and per worker: received, closed, closed on time (sorted when reported). */
-  final Map<String, long[]> grids = new HashMap<>();
-  final Map<String, long[]> workers = new HashMap<>();
+  /**
+   * Per line, grid and worker: received, closed, closed on time (lines: the first two), sorted
+   * when reported. Keyed by the ids the events carry, which a run takes from its directory: a
+   * lookup mostly finds the very key object, where the lines' {@code TreeMap} of strings compared
+   * characters at every level. A report's grid is always a GRID code, so keying by the code is
+   * keying by its string.
+   */
+  final Map<LineId, long[]> lines = new HashMap<>();
+  final Map<AreaCode, long[]> grids = new HashMap<>();
+  final Map<WorkerId, long[]> workers = new HashMap<>();
   /** Closed cases by the level that settled them ({@link SettlementReport#settledAt}). */
   final Map<Level, Long> settled = new EnumMap<>(Level.class);
   private int[] closureMinutes = new int[1024];
@@ -97,24 +106,24 @@ final class Metrics implements GridListener {
     if (event instanceof IncidentReported e) {
       reported++;
       day(e.at())[0]++;
-      counter(grids, e.grid().value()); // listed even if all its reports are refused
+      counter(grids, e.grid()); // listed even if all its reports are refused
     } else if (event instanceof IncidentRegistered e) {
       registered++;
-      counter(grids, incident.grid().value())[0]++; // registered, as lines and the totals count
-      counter(lines, e.line().value())[0]++;
+      counter(grids, incident.grid())[0]++; // registered, as lines and the totals count
+      counter(lines, e.line())[0]++;
     } else if (event instanceof IncidentRejected e) {
       rejected++;
       day(incident.reportedAt())[3]++;
     } else if (event instanceof IncidentClaimed e) {
       selfClaimed++;
-      counter(workers, e.claimant().value())[0]++;
+      counter(workers, e.claimant())[0]++;
     } else if (event instanceof IncidentAssigned e) {
       if (e.actor().kind() == org.gridgov.core.incident.ActorKind.SYSTEM) {
         autoAssigned++;
       } else {
         manualAssigned++;
       }
-      counter(workers, e.assignee().value())[0]++;
+      counter(workers, e.assignee())[0]++;
     } else if (event instanceof IncidentEscalated e) {
       escalations.merge(e.kind(), 1L, Long::sum);
     } else if (event instanceof CaseReturned) {
@@ -144,12 +153,12 @@ final class Metrics implements GridListener {
     day(e.at())[1]++;
     day(incident.reportedAt())[2]++;
     settled.merge(SettlementReport.settledAt(incident.level()), 1L, Long::sum);
-    incident.line().ifPresent(l -> counter(lines, l.value())[1]++);
-    long[] grid = counter(grids, incident.grid().value());
+    incident.line().ifPresent(l -> counter(lines, l)[1]++);
+    long[] grid = counter(grids, incident.grid());
     grid[1]++;
     grid[2] += onTime ? 1 : 0;
     incident.handler().ifPresent(w -> {
-      long[] worker = counter(workers, w.value());
+      long[] worker = counter(workers, w);
       worker[1]++;
       worker[2] += onTime ? 1 : 0;
     });
@@ -194,7 +203,13 @@ final class Metrics implements GridListener {
     return dayCounts[lastDay];
   }
 
-  private static long[] counter(Map<String, long[]> map, String key) {
-    return map.computeIfAbsent(key, k -> new long[3]);
+  /** {@code computeIfAbsent} without its resize checks on every hit: a unit is new only once. */
+  private static <K> long[] counter(Map<K, long[]> map, K key) {
+    long[] counts = map.get(key);
+    if (counts == null) {
+      counts = new long[3];
+      map.put(key, counts);
+    }
+    return counts;
   }
 }

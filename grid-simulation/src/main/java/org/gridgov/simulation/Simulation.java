@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.gridgov.core.Directory;
 import org.gridgov.core.Money;
 import org.gridgov.core.internal.Checks;
@@ -33,6 +35,7 @@ import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.governance.GridGovernance;
@@ -209,9 +212,9 @@ public final class Simulation {
       days.add(new DayCount(day, counts[0], counts[1], counts[2], counts[3]));
     }
     List<LineLoad> lines = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : m.lines.entrySet()) {
+    for (Map.Entry<LineId, long[]> e : new TreeMap<>(m.lines).entrySet()) { // by id string
       long[] c = e.getValue();
-      lines.add(new LineLoad(LineId.of(e.getKey()), c[0], c[1],
+      lines.add(new LineLoad(e.getKey(), c[0], c[1],
           SimulationResult.ratio(c[0], m.registered), SimulationResult.ratio(c[1], c[0])));
     }
     return new SimulationResult(policy.id() + " v" + policy.version(), config.seed(), start, end,
@@ -220,15 +223,16 @@ public final class Simulation {
         ImmutableMap.copyOf(m.escalations), m.returned, m.overdue, m.supervised, m.reworks,
         m.closed, m.closedOnTime, m.rated, m.satisfactionSum, m.archived, open,
         ImmutableMap.copyOf(m.refusals), ImmutableList.copyOf(days), ImmutableList.copyOf(lines),
-        unitScores(m.grids), unitScores(m.workers), SettlementReport.ofCounts(m.settled,
-            governance.policyAt(end.minusNanos(1)).targets()),
+        unitScores(m.grids, AreaCode::value), unitScores(m.workers, WorkerId::value),
+        SettlementReport.ofCounts(m.settled, governance.policyAt(end.minusNanos(1)).targets()),
         ImmutableIntArray.copyOf(m.closureMinutesSorted()), scores);
   }
 
   /** Units with received, closed and on-time counts, best closure rate first. */
-  private static ImmutableList<UnitScore> unitScores(Map<String, long[]> counters) {
+  private static <K> ImmutableList<UnitScore> unitScores(Map<K, long[]> counters,
+      Function<K, String> name) {
     List<UnitScore> scores = new ArrayList<>();
-    counters.forEach((id, c) -> scores.add(new UnitScore(id, c[0], c[1],
+    counters.forEach((id, c) -> scores.add(new UnitScore(name.apply(id), c[0], c[1],
         SimulationResult.ratio(c[1], c[0]), SimulationResult.ratio(c[2], c[1]))));
     scores.sort(Comparator.comparingDouble(UnitScore::closureRate).reversed()
         .thenComparing(Comparator.comparingDouble(UnitScore::onTimeRate).reversed())
