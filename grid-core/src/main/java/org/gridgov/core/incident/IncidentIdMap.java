@@ -23,7 +23,8 @@ public final class IncidentIdMap<V> {
 
   /** Key at {@code 2 * slot}, value at {@code 2 * slot + 1}; an empty slot holds two nulls. */
   private Object[] table = new Object[2 * FIRST_SLOTS];
-  private int shift = 32 - Integer.numberOfTrailingZeros(FIRST_SLOTS);
+  /** Slots minus one. */
+  private int mask = FIRST_SLOTS - 1;
   private int size;
 
   public int size() {
@@ -85,8 +86,8 @@ public final class IncidentIdMap<V> {
   private V put(IncidentId id, V value, boolean replace) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(value, "value");
-    int mask = table.length - 1;
-    for (int at = home(id); ; at = (at + 2) & mask) {
+    int cells = table.length - 1;
+    for (int at = home(id); ; at = (at + 2) & cells) {
       Object key = table[at];
       if (key == null) {
         if (2 * (size + 1) > table.length / 2 && grow()) {
@@ -110,8 +111,8 @@ public final class IncidentIdMap<V> {
   /** The index of {@code id}'s key in the table, or -1. */
   private int find(IncidentId id) {
     Object[] t = table;
-    int mask = t.length - 1;
-    for (int at = home(id); ; at = (at + 2) & mask) {
+    int cells = t.length - 1;
+    for (int at = home(id); ; at = (at + 2) & cells) {
       Object key = t[at];
       if (key == null) {
         return -1;
@@ -122,9 +123,18 @@ public final class IncidentIdMap<V> {
     }
   }
 
-  /** The key index a key hashes to: Fibonacci hashing spreads the ids' near-sequential hashes. */
+  /**
+   * The key index a key hashes to: the low bits of its hash after MurmurHash3's finaliser, which
+   * spreads the ids' near-sequential hashes. Low bits, not the top ones of a multiplicative hash:
+   * a map filled in another map's table order (a hand-over of every case in play) would then get
+   * its keys in order of their homes while small, all in one cluster, each put probing it whole.
+   * With low bits, a smaller table sees those keys cycle through all its homes.
+   */
   private int home(Object id) {
-    return ((id.hashCode() * 0x9E3779B9) >>> shift) << 1;
+    int h = id.hashCode();
+    h = (h ^ (h >>> 16)) * 0x85EBCA6B;
+    h = (h ^ (h >>> 13)) * 0xC2B2AE35;
+    return ((h ^ (h >>> 16)) & mask) << 1;
   }
 
   @SuppressWarnings("unchecked")
@@ -138,8 +148,8 @@ public final class IncidentIdMap<V> {
    */
   private void closeGap(int gap) {
     Object[] t = table;
-    int mask = t.length - 1;
-    for (int at = (gap + 2) & mask; t[at] != null; at = (at + 2) & mask) {
+    int cells = t.length - 1;
+    for (int at = (gap + 2) & cells; t[at] != null; at = (at + 2) & cells) {
       int home = home(t[at]);
       // the key may move to the gap when its home is not cyclically within (gap, at]
       boolean movable = gap <= at ? home <= gap || home > at : home <= gap && home > at;
@@ -164,13 +174,13 @@ public final class IncidentIdMap<V> {
     }
     Object[] old = table;
     table = new Object[4 * slots];
-    shift--;
-    int mask = table.length - 1;
+    mask = 2 * slots - 1;
+    int cells = table.length - 1;
     for (int i = 0; i < old.length; i += 2) {
       if (old[i] != null) {
         int at = home(old[i]);
         while (table[at] != null) {
-          at = (at + 2) & mask;
+          at = (at + 2) & cells;
         }
         table[at] = old[i];
         table[at + 1] = old[i + 1];
