@@ -100,8 +100,19 @@ public class SimulationBenchmark {
     return result;
   }
 
-  /** {@code districts} districts of Dongcheng's size, each on its own store, on {@code threads}. */
+  /**
+   * {@code districts} districts of Dongcheng's size, each on its own store, on {@code threads}.
+   * Its fork splits the heap evenly between the generations ({@code -XX:NewRatio=1}, a 4 GiB young
+   * generation instead of 2.7): two districts in flight fill the young generation faster than one,
+   * and a larger one collects a third less often, each collection copying about the same cases in
+   * play (16 districts, two alternating pairs: 59–60 collections pausing 24.7–28.2 s against
+   * 86–90 pausing 31.4–32.5 s, and 174 and 203 s against 192 and 243 s). {@link #dongcheng()}
+   * keeps the default: for one cold district-year, larger young generations ({@code -Xmn3g},
+   * {@code -Xmn5g}) were slower, faulting in the larger eden costing more than they saved.
+   */
   @Benchmark
+  @Fork(jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC",
+      "-XX:+UseTransparentHugePages", "-XX:NewRatio=1"})
   public CityResult city() {
     Map<String, Territory> city = new LinkedHashMap<>();
     for (int i = 1; i <= districts; i++) {
