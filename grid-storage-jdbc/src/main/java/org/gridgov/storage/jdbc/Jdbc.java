@@ -179,7 +179,16 @@ final class Jdbc {
    */
   private static boolean refused(SQLException e) {
     String state = e.getSQLState();
-    return state != null && (state.startsWith("40") || state.startsWith("23"));
+    return isDeadlock(e) || state != null && state.startsWith("23");
+  }
+
+  /**
+   * Whether a statement failed as a serialization failure or a deadlock's victim (SQLSTATE class
+   * 40): the database rolled the transaction back, and trying it again may succeed.
+   */
+  static boolean isDeadlock(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && state.startsWith("40");
   }
 
   /**

@@ -10,6 +10,7 @@ import org.gridgov.core.Directory;
 import org.gridgov.core.spi.DirectoryStore;
 import org.gridgov.core.spi.Revision;
 import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.core.spi.StorageException;
 import org.gridgov.storage.jdbc.json.DirectoryCodec;
 
 /**
@@ -19,6 +20,8 @@ import org.gridgov.storage.jdbc.json.DirectoryCodec;
  */
 final class JdbcDirectoryStore implements DirectoryStore {
   private static final String KIND = "directory";
+  /** Tries of a save chosen as a deadlock's victim while its rival has not committed. */
+  private static final int DEADLOCK_ATTEMPTS = 5;
 
   private final Jdbc jdbc;
   private final String latest;
@@ -59,29 +62,47 @@ final class JdbcDirectoryStore implements DirectoryStore {
   @Override
   public long save(Directory directory, long expectedRevision) {
     String document = DirectoryCodec.write(Objects.requireNonNull(directory, "directory"));
-    try {
-      return jdbc.inTransaction("saving the directory", c -> {
-        long actual = latest(c);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return insert(document, expectedRevision);
+      } catch (UniqueViolation lost) {
+        long actual = revision();
         if (actual != expectedRevision) {
           throw new StaleVersionException(KIND, KIND, expectedRevision, actual);
         }
-        try (PreparedStatement statement = c.prepareStatement(insert)) {
-          statement.setLong(1, actual + 1);
-          statement.setInt(2, DirectoryCodec.SCHEMA_VERSION);
-          statement.setString(3, document);
-          statement.executeUpdate();
-        } catch (SQLException e) {
-          if (jdbc.dialect().isUniqueViolation(e)) {
-            throw new UniqueViolation(e);
-          }
-          throw e;
+        // a deadlock's victim whose rival has not committed yet: the next try waits for it
+        if (attempt == DEADLOCK_ATTEMPTS) {
+          throw new StorageException("saving the directory lost " + attempt
+              + " deadlocks in a row at revision " + actual, lost.getCause());
         }
-        return actual + 1;
-      });
-    } catch (UniqueViolation lost) {
-      long actual = revision();
-      throw new StaleVersionException(KIND, KIND, expectedRevision, actual);
+      }
     }
+  }
+
+  /**
+   * Inserts the next revision after checking the latest. A racing insert of the same revision
+   * is a {@link UniqueViolation}: refused by the primary key, or chosen as a deadlock's victim,
+   * as InnoDB does when several wait to check the same new key (SQLSTATE class 40).
+   */
+  private long insert(String document, long expectedRevision) {
+    return jdbc.inTransaction("saving the directory", c -> {
+      long actual = latest(c);
+      if (actual != expectedRevision) {
+        throw new StaleVersionException(KIND, KIND, expectedRevision, actual);
+      }
+      try (PreparedStatement statement = c.prepareStatement(insert)) {
+        statement.setLong(1, actual + 1);
+        statement.setInt(2, DirectoryCodec.SCHEMA_VERSION);
+        statement.setString(3, document);
+        statement.executeUpdate();
+      } catch (SQLException e) {
+        if (jdbc.dialect().isUniqueViolation(e) || Jdbc.isDeadlock(e)) {
+          throw new UniqueViolation(e);
+        }
+        throw e;
+      }
+      return actual + 1;
+    });
   }
 
   private long latest(Connection c) throws SQLException {
