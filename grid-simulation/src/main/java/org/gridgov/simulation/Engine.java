@@ -320,9 +320,12 @@ final class Engine implements GridListener {
    * return (an absence that begins once the work has started does not interrupt it).
    */
   private static Instant busy(Desk desk, Instant at, Duration effort) {
-    Instant start = desk.busyUntil == null || desk.busyUntil.isBefore(at) ? at : desk.busyUntil;
+    boolean queued = desk.busySecond > at.getEpochSecond()
+        || desk.busySecond == at.getEpochSecond() && desk.busyNano > at.getNano();
+    Instant start = queued ? Instant.ofEpochSecond(desk.busySecond, desk.busyNano) : at;
     Instant done = backAt(desk.person, start).plus(effort);
-    desk.busyUntil = done;
+    desk.busySecond = done.getEpochSecond();
+    desk.busyNano = done.getNano();
     return done;
   }
 
@@ -336,10 +339,15 @@ final class Engine implements GridListener {
     return desk;
   }
 
-  /** A worker and when the work they have taken on ends (null before their first). */
+  /**
+   * A worker and when the work they have taken on ends, as epoch second and nano (the desk may
+   * be idle for days, and an {@code Instant} would be one more object to fetch): before their
+   * first work, the earliest instant, which every step is after.
+   */
   private static final class Desk {
     final Worker person;
-    Instant busyUntil;
+    long busySecond = Instant.MIN.getEpochSecond();
+    int busyNano;
 
     Desk(Worker person) {
       this.person = person;
