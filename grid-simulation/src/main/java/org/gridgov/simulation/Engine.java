@@ -26,6 +26,7 @@ import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.internal.Instants;
 import org.gridgov.core.people.Absence;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
@@ -320,9 +321,8 @@ final class Engine implements GridListener {
    * return (an absence that begins once the work has started does not interrupt it).
    */
   private static Instant busy(Desk desk, Instant at, Duration effort) {
-    boolean queued = desk.busySecond > at.getEpochSecond()
-        || desk.busySecond == at.getEpochSecond() && desk.busyNano > at.getNano();
-    Instant start = queued ? Instant.ofEpochSecond(desk.busySecond, desk.busyNano) : at;
+    Instant start = Instants.compare(desk.busySecond, desk.busyNano, at) > 0
+        ? Instant.ofEpochSecond(desk.busySecond, desk.busyNano) : at;
     Instant done = backAt(desk.person, start).plus(effort);
     desk.busySecond = done.getEpochSecond();
     desk.busyNano = done.getNano();

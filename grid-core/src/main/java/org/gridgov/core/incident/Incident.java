@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.internal.Instants;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
@@ -269,9 +270,8 @@ public final class Incident {
    * been idle for days.
    */
   public boolean changedAfter(Instant instant) {
-    long second = Objects.requireNonNull(instant, "instant").getEpochSecond();
-    return s.lastChangedSecond() > second
-        || s.lastChangedSecond() == second && s.lastChangedNano() > instant.getNano();
+    Objects.requireNonNull(instant, "instant");
+    return Instants.compare(s.lastChangedSecond(), s.lastChangedNano(), instant) > 0;
   }
 
   /**

@@ -32,6 +32,7 @@ import org.gridgov.core.incident.JointMeetingConvened;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.internal.Instants;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
@@ -341,7 +342,7 @@ public final class IndicatorEngine {
     // in time strictly before the deadline: at the deadline the overdue timer fires (the same
     // half-open [start, deadline) as claim windows and absences)
     boolean hasDeadline = k.deadlineSecond != IncidentTrack.NONE;
-    boolean onTime = !hasDeadline || compare(k.deadlineSecond, k.deadlineNano, t) > 0;
+    boolean onTime = !hasDeadline || Instants.compare(k.deadlineSecond, k.deadlineNano, t) > 0;
     if (hasDeadline) {
       reply(k, onTime ? Counter.REPLIES_ON_TIME : Counter.REPLIES_LATE);
     }
@@ -373,7 +374,7 @@ public final class IndicatorEngine {
   /** The deadline in force is replaced at {@code t}: if it had passed unanswered, it was missed. */
   private void lapse(IncidentTrack k, Instant t) {
     if (k.deadlineSecond != IncidentTrack.NONE
-        && compare(k.deadlineSecond, k.deadlineNano, t) <= 0) {
+        && Instants.compare(k.deadlineSecond, k.deadlineNano, t) <= 0) {
       reply(k, null);
     }
     k.deadline(null);
@@ -391,7 +392,7 @@ public final class IndicatorEngine {
     int nano = k.deadlineNano;
     if (inPeriod(second, nano)) {
       count(outcome, k.areas, k.assignee, k.line); // counted now: no Reply kept, none built
-    } else if (beforeEnd && compare(second, nano, to) >= 0) {
+    } else if (beforeEnd && Instants.compare(second, nano, to) >= 0) {
       ahead.add(new Reply(Instant.ofEpochSecond(second, nano), outcome, k.areas, k.assignee,
           k.line));
     }
@@ -514,7 +515,7 @@ public final class IndicatorEngine {
     // a deadline at or after the cut-off is no reply of this period, but while the period runs
     // it may be one of a later period's, which reply() keeps ahead
     if (k.deadlineSecond != IncidentTrack.NONE
-        && (compare(k.deadlineSecond, k.deadlineNano, cutOff) < 0 || beforeEnd)) {
+        && (Instants.compare(k.deadlineSecond, k.deadlineNano, cutOff) < 0 || beforeEnd)) {
       reply(k, null);
       k.deadline(null);
     }
@@ -588,12 +589,6 @@ public final class IndicatorEngine {
     return end.getNano() < startNano ? seconds - 1 : seconds;
   }
 
-  /** {@code Instant.compareTo} of the instant of epoch {@code second} and {@code nano} with t. */
-  private static int compare(long second, int nano, Instant t) {
-    int bySecond = Long.compare(second, t.getEpochSecond());
-    return bySecond != 0 ? bySecond : nano - t.getNano();
-  }
-
   /**
    * The tally of a line or worker, created unlisted on first sight so that a track can hold it;
    * null for no one. A get, not {@code computeIfAbsent} and its resize checks: events name a unit
@@ -631,7 +626,7 @@ public final class IndicatorEngine {
 
   /** {@link #inPeriod(Instant)} of a track's instant, kept as epoch second and nano. */
   private boolean inPeriod(long second, int nano) {
-    return compare(second, nano, from) >= 0 && compare(second, nano, to) < 0;
+    return Instants.compare(second, nano, from) >= 0 && Instants.compare(second, nano, to) < 0;
   }
 
   private void open() {
