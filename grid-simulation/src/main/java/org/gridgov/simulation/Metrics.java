@@ -203,13 +203,7 @@ final class Metrics implements GridListener {
     return dayCounts[lastDay];
   }
 
-  /** {@code computeIfAbsent} without its resize checks on every hit: a unit is new only once. */
   private static <K> long[] counter(Map<K, long[]> map, K key) {
-    long[] counts = map.get(key);
-    if (counts == null) {
-      counts = new long[3];
-      map.put(key, counts);
-    }
-    return counts;
+    return map.computeIfAbsent(key, k -> new long[3]);
   }
 }

@@ -591,19 +591,10 @@ public final class IndicatorEngine {
 
   /**
    * The tally of a line or worker, created unlisted on first sight so that a track can hold it;
-   * null for no one. A get, not {@code computeIfAbsent} and its resize checks: events name a unit
-   * for the first time only once.
+   * null for no one.
    */
   private static <K> Tally tally(Map<K, Tally> tallies, K key) {
-    if (key == null) {
-      return null;
-    }
-    Tally tally = tallies.get(key);
-    if (tally == null) {
-      tally = new Tally(false);
-      tallies.put(key, tally);
-    }
-    return tally;
+    return key == null ? null : tallies.computeIfAbsent(key, k -> new Tally(false));
   }
 
   /** The tallies of a grid, its community and its street, built once per grid. */
