@@ -134,21 +134,10 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
   public MostImproved mostImproved(UnitKind kind, ScoreCard current, ScoreCard previous) {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(previous, "previous");
-    Period before = period.previous();
     List<Violation> violations = new ArrayList<>();
-    if (!current.period().equals(period)) {
-      violations.add(mismatch("current", "the run's period " + period, current.period()));
-    }
-    if (!ownPolicy(current)) {
-      violations.add(policyMismatch("current", current));
-    }
-    if (!previous.period().equals(before)) {
-      violations.add(mismatch("previous", "the period before the run's, " + before,
-          previous.period()));
-    }
-    if (!ownPolicy(previous)) {
-      violations.add(policyMismatch("previous", previous));
-    }
+    checkCard(violations, "current", current, "the run's period ", period);
+    checkCard(violations, "previous", previous, "the period before the run's, ",
+        period.previous());
     if (!violations.isEmpty()) {
       throw new InvalidInputException("most improved " + period.label(), violations);
     }
@@ -220,32 +209,31 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
 
   /**
    * Refuses a card of another period or policy than the run's, naming both at once ({@link
-   * Period#MISMATCH}, {@link #POLICY_MISMATCH}); builds nothing when it is the run's own.
+   * Period#MISMATCH}, {@link #POLICY_MISMATCH}).
    */
   private void ownCard(String field, ScoreCard card) {
     Objects.requireNonNull(card, field);
-    boolean samePeriod = card.period().equals(period);
-    boolean samePolicy = ownPolicy(card);
-    if (samePeriod && samePolicy) {
-      return;
+    List<Violation> violations = new ArrayList<>();
+    checkCard(violations, field, card, "the run's period ", period);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(field + " " + card.period().label(), violations);
     }
-    List<Violation> violations = new ArrayList<>(2);
-    if (!samePeriod) {
-      violations.add(mismatch(field, "the run's period " + period, card.period()));
-    }
-    if (!samePolicy) {
-      violations.add(policyMismatch(field, card));
-    }
-    throw new InvalidInputException(field + " " + card.period().label(), violations);
   }
 
-  private boolean ownPolicy(ScoreCard card) {
-    return card.policyId().equals(policy.id());
-  }
-
-  private Violation policyMismatch(String field, ScoreCard card) {
-    return Violation.of(field + ".policyId", POLICY_MISMATCH,
-        "must be the run's policy " + policy.id(), card.policyId());
+  /**
+   * Adds to {@code violations} what is wrong with {@code card} as input {@code field}: a period
+   * other than {@code expected} (described as {@code expectedName} and the period), a policy other
+   * than the run's.
+   */
+  private void checkCard(List<Violation> violations, String field, ScoreCard card,
+      String expectedName, Period expected) {
+    if (!card.period().equals(expected)) {
+      violations.add(mismatch(field, expectedName + expected, card.period()));
+    }
+    if (!card.policyId().equals(policy.id())) {
+      violations.add(Violation.of(field + ".policyId", POLICY_MISMATCH,
+          "must be the run's policy " + policy.id(), card.policyId()));
+    }
   }
 
   private static Violation mismatch(String field, String expected, Period was) {
