@@ -2,6 +2,7 @@ package org.gridgov.storage.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -184,7 +185,7 @@ final class IncidentQueries {
    * @return the last parameter bound
    */
   private int bindPeriod(PreparedStatement select, int index, Bounds bounds)
-      throws java.sql.SQLException {
+      throws SQLException {
     int at = index;
     jdbc.dialect().setInstant(select, ++at, bounds.from());
     if (!bounds.toTheEnd()) {

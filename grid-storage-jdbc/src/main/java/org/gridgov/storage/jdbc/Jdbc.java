@@ -10,11 +10,10 @@ import org.gridgov.storage.jdbc.dialect.SqlDialect;
 /**
  * Runs work on a connection of the data source: in one READ COMMITTED transaction that commits
  * when the work returns and rolls back when it throws (a {@link #readSnapshot} at REPEATABLE
- * READ). Driver errors become a {@link
- * StorageException} naming the operation, with the {@link SQLException} as cause; a commit that
- * fails is {@link CommitUnknown} for work that writes ({@link #inTransaction}), an ordinary
- * failure for work that only reads ({@link #read}). A connection that fails to close after the
- * work is done does not undo its result (it is logged).
+ * READ). Driver errors become a {@link StorageException} naming the operation, with the {@link
+ * SQLException} as cause; a commit that fails is {@link CommitUnknown} for work that writes
+ * ({@link #inTransaction}), an ordinary failure for work that only reads ({@link #read}). A
+ * connection that fails to close after the work is done does not undo its result (it is logged).
  */
 final class Jdbc {
   private static final System.Logger LOG = System.getLogger(Jdbc.class.getName());
