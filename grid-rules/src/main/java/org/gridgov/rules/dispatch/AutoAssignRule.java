@@ -2,7 +2,9 @@ package org.gridgov.rules.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.EscalationKind;
@@ -28,8 +30,23 @@ public final class AutoAssignRule {
   public static final RuleId ID = RuleId.of("dispatch.auto-assign");
   public static final String NO_ELIGIBLE_WORKER = "NO_ELIGIBLE_WORKER";
   private static final Actor ACTOR = Actor.system(ID);
+  /**
+   * The stored reasons, one text each instead of one built per decision (dispatch's most frequent
+   * events): the line is the assignment's own field and the case's, so the text need not repeat
+   * it.
+   */
+  private static final String ASSIGNED = "claim window passed; fewest open cases in its line";
+  private static final Map<Level, String> NOBODY_AT = nobodyAt();
 
   private AutoAssignRule() {}
+
+  private static Map<Level, String> nobodyAt() {
+    Map<Level, String> reasons = new EnumMap<>(Level.class);
+    for (Level level : Level.values()) {
+      reasons.put(level, NO_ELIGIBLE_WORKER + ": nobody at " + level + " acts for its line");
+    }
+    return reasons;
+  }
 
   /**
    * Decides for {@code incident} at {@code now}. {@code replyWithin} is the case's handling
@@ -98,8 +115,7 @@ public final class AutoAssignRule {
       Duration replyWithin, Instant now) {
     if (chosen != null) {
       return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now,
-          "claim window passed; fewest open cases in " + line, chosen.id(), line,
-          now.plus(replyWithin)));
+          ASSIGNED, chosen.id(), line, now.plus(replyWithin)));
     }
     Level level = incident.level();
     if (level.up().isEmpty() || level == Level.DISTRICT) {
@@ -108,8 +124,7 @@ public final class AutoAssignRule {
     }
     Level up = level.up().orElseThrow();
     return new DispatchDecision.Escalate(ID, new IncidentEscalated(incident.id(), ACTOR, now,
-        NO_ELIGIBLE_WORKER + ": nobody at " + level + " acts for " + line, level, up,
-        EscalationKind.NO_ELIGIBLE_WORKER, false, now));
+        NOBODY_AT.get(level), level, up, EscalationKind.NO_ELIGIBLE_WORKER, false, now));
   }
 
   /**
