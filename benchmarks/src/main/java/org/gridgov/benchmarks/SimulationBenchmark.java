@@ -6,11 +6,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -22,6 +27,7 @@ import org.gridgov.core.territory.Territory;
 import org.gridgov.simulation.Arrivals;
 import org.gridgov.simulation.CityResult;
 import org.gridgov.simulation.CitySimulation;
+import org.gridgov.simulation.Progress;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
@@ -90,11 +96,14 @@ public class SimulationBenchmark {
   private final NotificationListener listener = this::collected;
   private long reported;
   private long closed;
+  /** {@link #dongcheng()}'s wall time per {@value #STRETCH_DAYS} simulated days. */
+  private StretchClock stretches = new StretchClock();
 
   @Benchmark
   public SimulationResult dongcheng() {
+    stretches = new StretchClock();
     SimulationResult result = Simulation.run(Divisions.dongcheng(), config(), Presets.kaixuan(),
-        store());
+        store(), stretches);
     reported = result.reported();
     closed = result.closed();
     return result;
@@ -123,6 +132,36 @@ public class SimulationBenchmark {
     reported = result.reported();
     closed = result.closed();
     return result;
+  }
+
+  private static final int STRETCH_DAYS = 30;
+
+  /**
+   * Notes the wall time of the run's setup (the synthetic district, up to its first step) and of
+   * each {@value #STRETCH_DAYS} simulated days after it: the curve shows what a cold run's first
+   * months cost more than the rest, the JIT compiling while the run goes on.
+   */
+  private static final class StretchClock implements Progress {
+    final List<Double> seconds = new ArrayList<>();
+    double setup = -1;
+    private long last = System.nanoTime();
+    private long stretch;
+
+    @Override
+    public void update(Instant now, Instant start, Instant end, long reported) {
+      if (setup < 0) {
+        long t = System.nanoTime();
+        setup = (t - last) / 1e9;
+        last = t;
+      }
+      long reached = Duration.between(start, now).toDays() / STRETCH_DAYS;
+      if (reached > stretch || now.equals(end) && now.isAfter(start)) {
+        long t = System.nanoTime();
+        seconds.add((t - last) / 1e9);
+        last = t;
+        stretch = reached;
+      }
+    }
   }
 
   /** A memory store that drops archived cases: a year keeps only the cases still in play. */
@@ -180,6 +219,11 @@ public class SimulationBenchmark {
       if (gc instanceof NotificationEmitter emitter) {
         emitter.removeNotificationListener(listener);
       }
+    }
+    if (!stretches.seconds.isEmpty()) {
+      System.out.printf("%n[simulation] wall seconds: setup %.2f, then per %d simulated days (the"
+          + " last: the days left) %s%n", stretches.setup, STRETCH_DAYS, stretches.seconds
+          .stream().map(x -> String.format("%.2f", x)).collect(Collectors.joining(" ")));
     }
     long full = peakAfterFull.get();
     System.out.printf("%n[simulation] %d days at %.1f a grid a day: %,d cases reported, %,d closed;"
