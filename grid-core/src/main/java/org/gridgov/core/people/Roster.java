@@ -2,6 +2,7 @@ package org.gridgov.core.people;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,12 +20,6 @@ import org.gridgov.core.territory.Territory;
 /**
  * The workers of a territory, indexed by id, grid, grid and line, and role. Every lookup is a
  * map access returning a prebuilt list (sorted by worker id), for the dispatch hot path.
- *
- * <p>The indexes every command and dispatch decision reads (by id, grid, grid and line, unit and
- * line) are JDK hash maps, never handed out: their nodes keep each key's hash and compare it
- * before calling {@code equals}, where Guava's and the JDK's immutable maps call {@code equals}
- * on every key they meet while probing, each call two cache misses (the other id's string and its
- * bytes) in a roster of thousands.
  */
 public final class Roster {
   public static final RuleId DUPLICATE_WORKER = RuleId.of("people.duplicate-worker");
@@ -34,19 +29,19 @@ public final class Roster {
   public static final RuleId UNKNOWN_UNIT = RuleId.of("people.unknown-unit");
 
   private final ImmutableList<Worker> workers;
-  private final Map<WorkerId, Worker> byId;
-  private final Map<AreaCode, ImmutableList<Worker>> byGrid;
+  private final ImmutableMap<WorkerId, Worker> byId;
+  private final ImmutableListMultimap<AreaCode, Worker> byGrid;
   /** Grid, then line: two lookups and no key to allocate on the dispatch hot path. */
-  private final Map<AreaCode, Map<LineId, ImmutableList<Worker>>> byGridLine;
+  private final ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> byGridLine;
   private final ImmutableListMultimap<Role, Worker> byRole;
   /** Unit (community, street or district), then line. */
-  private final Map<AreaCode, Map<LineId, ImmutableList<Worker>>> byUnitLine;
+  private final ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> byUnitLine;
 
   private Roster(List<Worker> workers) {
     this.workers = ImmutableList.copyOf(workers);
     List<Worker> sorted = new ArrayList<>(workers);
     sorted.sort(Comparator.comparing(Worker::id));
-    Map<WorkerId, Worker> ids = new HashMap<>(capacity(sorted.size()));
+    ImmutableMap.Builder<WorkerId, Worker> ids = ImmutableMap.builder();
     ImmutableListMultimap.Builder<AreaCode, Worker> grids = ImmutableListMultimap.builder();
     Map<AreaCode, ImmutableListMultimap.Builder<LineId, Worker>> gridLines = new HashMap<>();
     ImmutableListMultimap.Builder<Role, Worker> roles = ImmutableListMultimap.builder();
@@ -60,8 +55,8 @@ public final class Roster {
       worker.roles().forEach(role -> roles.put(role, worker));
       worker.lines().forEach(line -> byLine(unitLines, worker.unit()).put(line, worker));
     }
-    this.byId = ids;
-    this.byGrid = hashed(grids.build());
+    this.byId = ids.buildOrThrow();
+    this.byGrid = grids.build();
     this.byGridLine = build(gridLines);
     this.byRole = roles.build();
     this.byUnitLine = build(unitLines);
@@ -72,33 +67,19 @@ public final class Roster {
     return index.computeIfAbsent(area, a -> ImmutableListMultimap.builder());
   }
 
-  private static Map<AreaCode, Map<LineId, ImmutableList<Worker>>> build(
+  private static ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> build(
       Map<AreaCode, ImmutableListMultimap.Builder<LineId, Worker>> index) {
-    Map<AreaCode, Map<LineId, ImmutableList<Worker>>> built = new HashMap<>(
-        capacity(index.size()));
-    index.forEach((area, lines) -> built.put(area, hashed(lines.build())));
-    return built;
-  }
-
-  /** {@code multimap}'s lists in a hash map of their keys. */
-  private static <K> Map<K, ImmutableList<Worker>> hashed(ImmutableListMultimap<K, Worker> multimap) {
-    Map<K, ImmutableList<Worker>> map = new HashMap<>(capacity(multimap.keySet().size()));
-    for (K key : multimap.keySet()) {
-      map.put(key, multimap.get(key));
-    }
-    return map;
-  }
-
-  /** A hash map's initial capacity that holds {@code size} keys without growing. */
-  private static int capacity(int size) {
-    return (int) (size / 0.75f) + 1;
+    ImmutableMap.Builder<AreaCode, ImmutableListMultimap<LineId, Worker>> built =
+        ImmutableMap.builderWithExpectedSize(index.size());
+    index.forEach((area, lines) -> built.put(area, lines.build()));
+    return built.buildOrThrow();
   }
 
   private static ImmutableList<Worker> lookup(
-      Map<AreaCode, Map<LineId, ImmutableList<Worker>>> index, AreaCode area, LineId line) {
-    Map<LineId, ImmutableList<Worker>> lines = index.get(area);
-    ImmutableList<Worker> workers = lines == null ? null : lines.get(line);
-    return workers == null ? ImmutableList.of() : workers;
+      ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> index, AreaCode area,
+      LineId line) {
+    ImmutableListMultimap<LineId, Worker> lines = index.get(area);
+    return lines == null ? ImmutableList.of() : lines.get(line);
   }
 
   /**
@@ -148,7 +129,7 @@ public final class Roster {
 
   /** The workers serving {@code grid}, by id. */
   public ImmutableList<Worker> inGrid(AreaCode grid) {
-    return byGrid.getOrDefault(grid, ImmutableList.of());
+    return byGrid.get(grid);
   }
 
   /** The workers serving {@code grid} who act for {@code line}, by id. */
@@ -213,6 +194,6 @@ public final class Roster {
 
   @Override
   public String toString() {
-    return "Roster[" + workers.size() + " workers, " + byGrid.size() + " grids]";
+    return "Roster[" + workers.size() + " workers, " + byGrid.keySet().size() + " grids]";
   }
 }

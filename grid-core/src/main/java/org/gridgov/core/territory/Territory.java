@@ -25,11 +25,7 @@ public final class Territory {
   private static final Comparator<Area> BY_CODE = Comparator.comparing(Area::code);
 
   private final CodeScheme scheme;
-  /**
-   * A JDK hash map, never handed out: it compares a key's hash before its characters, where an
-   * immutable map compares the characters of every code it meets while probing (a miss each).
-   */
-  private final Map<String, Area> byCode;
+  private final ImmutableMap<String, Area> byCode;
   private final ImmutableList<Area> areas;
   private final ImmutableList<Area> roots;
   private final ImmutableListMultimap<String, Area> children;
@@ -45,7 +41,7 @@ public final class Territory {
     this.areas = ImmutableList.copyOf(sorted);
     Map<String, Area> codes = new HashMap<>();
     sorted.forEach(a -> codes.put(a.code().value(), a));
-    this.byCode = codes;
+    this.byCode = ImmutableMap.copyOf(codes);
 
     ImmutableList.Builder<Area> rootList = ImmutableList.builder();
     ImmutableListMultimap.Builder<String, Area> childIndex = ImmutableListMultimap.builder();
