@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 import org.gridgov.core.Directory;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.scoring.Period;
@@ -21,6 +22,9 @@ import org.gridgov.scoring.policy.IndicatorSettings;
  * one's ({@link IndicatorEngine#next(Period)}) at the first event of its month, and an engine is
  * finished at the first event at or after its cut-off. Events must come in time order, as a
  * run's do (its clock only moves forward). Single use, not thread-safe.
+ *
+ * <p>Each month's report goes to {@code finished} as soon as it is final, on the thread that
+ * counts: a run scores a month while the next ones are simulated, not all of them at its end.
  */
 final class MonthlyIndicators {
   private final List<Period> periods;
@@ -29,6 +33,7 @@ final class MonthlyIndicators {
   private final Instant[] starts;
   private final Instant[] cutOffs;
   private final IndicatorReport[] reports;
+  private final ObjIntConsumer<IndicatorReport> finished;
   /** The engine of the latest month started, and the earliest not yet finished. */
   private int current;
   private int oldest;
@@ -39,9 +44,12 @@ final class MonthlyIndicators {
    */
   private Instant next;
 
-  MonthlyIndicators(List<Period> periods, IndicatorSettings settings, Directory directory) {
+  /** {@code finished} is told each month's report and index, once, in the months' order. */
+  MonthlyIndicators(List<Period> periods, IndicatorSettings settings, Directory directory,
+      ObjIntConsumer<IndicatorReport> finished) {
     this.periods = List.copyOf(periods);
     this.directory = directory;
+    this.finished = finished;
     int n = this.periods.size();
     engines = new IndicatorEngine[n];
     starts = new Instant[n];
@@ -91,7 +99,7 @@ final class MonthlyIndicators {
         current++;
       }
       while (oldest < current && !t.isBefore(cutOffs[oldest])) {
-        reports[oldest] = engines[oldest].finish();
+        finish(oldest);
         engines[oldest++] = null;
       }
       next = boundary();
@@ -109,8 +117,13 @@ final class MonthlyIndicators {
       }
     }
     for (int i = oldest; i < engines.length; i++) {
-      reports[i] = engines[i].finish();
+      finish(i);
     }
     return List.of(reports);
+  }
+
+  private void finish(int month) {
+    reports[month] = engines[month].finish();
+    finished.accept(reports[month], month);
   }
 }

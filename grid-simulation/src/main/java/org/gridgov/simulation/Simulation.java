@@ -90,8 +90,13 @@ public final class Simulation {
     Randomness behaviour = random.split();
     List<Period> months = MonthlyIndicators.months(config.start(), config.days(),
         config.zone());
+    Scoring scoring = Scoring.of(config.scoring());
+    // each month scored as soon as its indicators are final, on the counting thread when there is
+    // one (the thread's finish hands them over to this one)
+    Scores[] scores = new Scores[months.size()];
     MonthlyIndicators indicators = new MonthlyIndicators(months,
-        config.scoring().indicators(), district.directory());
+        config.scoring().indicators(), district.directory(), (report, month) -> scores[month] =
+            scores(config, scoring.period(months.get(month)), report, district.directory()));
     Engine[] engine = new Engine[1];
     AtomicLong ids = new AtomicLong();
     List<GridListener> counting = List.of(metrics,
@@ -126,11 +131,11 @@ public final class Simulation {
       thread.finish();
     }
     List<IndicatorReport> reports = indicators.finish();
-    Scoring scoring = Scoring.of(config.scoring());
-    List<Scores> scores = new ArrayList<>();
-    for (int i = 0; i < months.size(); i++) {
-      scores.add(scores(config, scoring.period(months.get(i)), reports.get(i),
-          district.directory()));
+    for (int i = 0; i < scores.length; i++) {
+      if (scores[i] == null) { // scoring it failed where the facade logs and goes on: fail here
+        scores[i] = scores(config, scoring.period(months.get(i)), reports.get(i),
+            district.directory());
+      }
     }
     return result(policy, config, district, governance, metrics, start, end,
         ImmutableList.copyOf(scores));

@@ -71,6 +71,20 @@ class SimulationTest {
   }
 
   @Test
+  void run_monthsScoredDuringTheRunOnEitherThread_sameScoresAsTheirReports() {
+    // January is final at its cut-off, inside the run; February only at the run's end
+    SimulationConfig config = week().withPeriod(LocalDate.of(2024, 1, 20), 24);
+    SimulationResult together = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create(), Progress.NONE, false);
+    SimulationResult apart = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create(), Progress.NONE, true);
+
+    assertThat(apart).isEqualTo(together);
+    assertThat(together.scores()).extracting(scores -> scores.period().first())
+        .containsExactly(LocalDate.of(2024, 1, 20), LocalDate.of(2024, 2, 1));
+  }
+
+  @Test
   void run_closedAndRefusedCasesArchivedAfterTheRatingWindow_settlementStreamed() {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     SimulationResult r = Simulation.run(KAIXUAN, week().withBehaviour(
