@@ -32,7 +32,6 @@ final class MonthlyIndicators {
   private final IndicatorEngine[] engines;
   private final Instant[] starts;
   private final Instant[] cutOffs;
-  private final IndicatorReport[] reports;
   private final ObjIntConsumer<IndicatorReport> finished;
   /** The engine of the latest month started, and the earliest not yet finished. */
   private int current;
@@ -54,7 +53,6 @@ final class MonthlyIndicators {
     engines = new IndicatorEngine[n];
     starts = new Instant[n];
     cutOffs = new Instant[n];
-    reports = new IndicatorReport[n];
     for (int i = 0; i < n; i++) {
       starts[i] = this.periods.get(i).from();
       cutOffs[i] = this.periods.get(i).to().plus(settings.settleAfter());
@@ -109,8 +107,8 @@ final class MonthlyIndicators {
     }
   }
 
-  /** Each month's indicators, in order. */
-  List<IndicatorReport> finish() {
+  /** Finishes the months not finished yet: each goes to {@code finished}, in order. */
+  void finish() {
     for (int i = oldest; i < engines.length; i++) {
       if (i > current) { // months after the last event: started from the one before
         engines[i] = engines[i - 1].next(periods.get(i)).seed(directory);
@@ -119,11 +117,9 @@ final class MonthlyIndicators {
     for (int i = oldest; i < engines.length; i++) {
       finish(i);
     }
-    return List.of(reports);
   }
 
   private void finish(int month) {
-    reports[month] = engines[month].finish();
-    finished.accept(reports[month], month);
+    finished.accept(engines[month].finish(), month);
   }
 }

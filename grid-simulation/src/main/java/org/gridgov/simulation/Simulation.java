@@ -130,13 +130,7 @@ public final class Simulation {
     if (thread != null) {
       thread.finish();
     }
-    List<IndicatorReport> reports = indicators.finish();
-    for (int i = 0; i < scores.length; i++) {
-      if (scores[i] == null) { // scoring it failed where the facade logs and goes on: fail here
-        scores[i] = scores(config, scoring.period(months.get(i)), reports.get(i),
-            district.directory());
-      }
-    }
+    indicators.finish(); // scores the months the run did not finish
     return result(policy, config, district, governance, metrics, start, end,
         ImmutableList.copyOf(scores));
   }

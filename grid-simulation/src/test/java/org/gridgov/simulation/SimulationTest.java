@@ -71,7 +71,7 @@ class SimulationTest {
   }
 
   @Test
-  void run_monthsScoredDuringTheRunOnEitherThread_sameScoresAsTheirReports() {
+  void run_monthScoredInsideTheRunAndOneAtItsEnd_sameOnEitherThread() {
     // January is final at its cut-off, inside the run; February only at the run's end
     SimulationConfig config = week().withPeriod(LocalDate.of(2024, 1, 20), 24);
     SimulationResult together = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
