@@ -16,7 +16,7 @@ import org.gridgov.governance.GridListener;
  * <p>A listener that throws stops the replay; {@link #finish()} rethrows it, so a run never ends
  * with counts that silently missed events.
  */
-final class ListenerThread implements GridListener {
+final class ListenerThread implements CountingListeners {
   /**
    * Appends handed over at a time. The listeners' thread is faster than the facade's, so it waits
    * on the queue and every hand-over wakes it with a system call: at 512 appends a batch those
@@ -54,7 +54,8 @@ final class ListenerThread implements GridListener {
   }
 
   /** Hands over what is left, waits for the listeners to replay it all and rethrows a failure. */
-  void finish() {
+  @Override
+  public void finish() {
     if (size > 0) {
       hand(batch);
     }
@@ -67,15 +68,6 @@ final class ListenerThread implements GridListener {
     }
     if (failure != null) {
       throw new IllegalStateException("a listener failed: " + failure, failure);
-    }
-  }
-
-  /** Stops the listeners after the run failed with {@code cause}, adding theirs to it. */
-  void finishAfter(Throwable cause) {
-    try {
-      finish();
-    } catch (RuntimeException also) {
-      cause.addSuppressed(also);
     }
   }
 

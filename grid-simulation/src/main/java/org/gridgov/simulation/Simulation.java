@@ -39,8 +39,6 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.governance.GridGovernance;
-import org.gridgov.governance.GridGovernanceBuilder;
-import org.gridgov.governance.GridListener;
 import org.gridgov.rules.escalation.SettlementReport;
 
 /**
@@ -99,37 +97,26 @@ public final class Simulation {
             scores(config, scoring.period(months.get(month)), report, district.directory()));
     Engine[] engine = new Engine[1];
     AtomicLong ids = new AtomicLong();
-    List<GridListener> counting = List.of(metrics,
+    CountingListeners counting = CountingListeners.of("gridgov-counting", List.of(metrics,
         (incident, events) -> {
           for (int i = 0; i < events.size(); i++) { // indexed: no iterator per append
             indicators.accept(events.get(i));
           }
-        });
-    ListenerThread thread = countingThread ? new ListenerThread("gridgov-counting", counting)
-        : null;
-    GridGovernanceBuilder builder = GridGovernance.builder()
+        }), countingThread);
+    GridGovernance governance = GridGovernance.builder()
         .storage(storage).directory(district.directory()).policy(policy).clock(clock)
-        .node("simulation").ids(() -> IncidentId.of("I" + ids.incrementAndGet()));
-    if (thread == null) {
-      counting.forEach(builder::listener);
-    } else {
-      builder.listener(thread);
-    }
-    GridGovernance governance = builder
+        .node("simulation").ids(() -> IncidentId.of("I" + ids.incrementAndGet()))
+        .listener(counting)
         .listener((incident, events) -> engine[0].onAppended(incident, events))
         .build();
     engine[0] = new Engine(config, district, governance, clock, metrics, arrivals, behaviour);
     try {
       engine[0].run(start, end, progress);
     } catch (RuntimeException | Error e) {
-      if (thread != null) {
-        thread.finishAfter(e);
-      }
+      counting.finishAfter(e);
       throw e;
     }
-    if (thread != null) {
-      thread.finish();
-    }
+    counting.finish();
     indicators.finish(); // scores the months the run did not finish
     return result(policy, config, district, governance, metrics, start, end,
         ImmutableList.copyOf(scores));
