@@ -21,7 +21,7 @@ interface CountingListeners extends GridListener {
   /** Waits until every append is counted; rethrows a listener's failure. */
   void finish();
 
-  /** Stops the counting after the run failed with {@code cause}, adding a listener's failure to it. */
+  /** Stops the counting after the run failed with {@code cause}, adding a listener's failure. */
   default void finishAfter(Throwable cause) {
     try {
       finish();

@@ -3,35 +3,18 @@ package org.gridgov.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.gridgov.core.category.CategoryCode;
-import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.Incident;
-import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentReported;
-import org.gridgov.core.incident.Source;
-import org.gridgov.core.territory.AreaCode;
-import org.gridgov.core.territory.Level;
 import org.gridgov.governance.GridListener;
 import org.junit.jupiter.api.Test;
 
 /** The counting on the facade's own thread (one core); {@link ListenerThreadTest} has the other. */
 class CountingListenersTest {
-  private static final Instant T0 = Instant.parse("2024-03-04T01:00:00Z");
-  private static final AreaCode GRID = AreaCode.of("330102011002001", Level.GRID);
-
-  private static IncidentReported reported(int n) {
-    return new IncidentReported(IncidentId.of("i" + n), Actor.resident("r"), T0.plusSeconds(n),
-        "", Source.APP, CategoryCode.parse("P0110"), GRID, Optional.empty(), Optional.empty(),
-        false, "", Optional.empty());
-  }
-
   private static void append(CountingListeners counting, int appends) {
     for (int n = 0; n < appends; n++) {
-      IncidentReported event = reported(n);
+      IncidentReported event = ListenerThreadTest.reported(n);
       counting.onAppended(Incident.start(event), List.of(event));
     }
   }

@@ -23,7 +23,8 @@ class ListenerThreadTest {
   private static final Instant T0 = Instant.parse("2024-03-04T01:00:00Z");
   private static final AreaCode GRID = AreaCode.of("330102011002001", Level.GRID);
 
-  private static IncidentReported reported(int n) {
+  /** Report {@code n} of a test run: incident {@code i<n>}, {@code n} seconds after T0. */
+  static IncidentReported reported(int n) {
     return new IncidentReported(IncidentId.of("i" + n), Actor.resident("r"), T0.plusSeconds(n),
         "", Source.APP, CategoryCode.parse("P0110"), GRID, Optional.empty(), Optional.empty(),
         false, "", Optional.empty());
