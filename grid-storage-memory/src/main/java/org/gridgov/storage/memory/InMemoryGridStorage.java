@@ -91,9 +91,10 @@ public final class InMemoryGridStorage implements GridStorage {
      *       org.gridgov.core.spi.DuplicateException} (there is no state left to return).
      * </ul>
      *
-     * <p>Its id (as a 128-bit fingerprint), external reference and report instant stay in memory,
-     * so memory still grows, by some 40 to 70 bytes per archived incident (about 150 more with an
-     * external reference) instead of its whole history and state.
+     * <p>Its id, external reference and report instant stay in memory, so memory still grows, by
+     * some 12 bytes per archived incident whose id ends in a number given out in order (a bit in a
+     * compressed bitmap, and the report instant), 45 to 80 for other ids (a 128-bit fingerprint),
+     * and about 150 more with an external reference, instead of its whole history and state.
      */
     public Builder keepArchived(boolean keep) {
       this.keepArchived = keep;

@@ -85,10 +85,10 @@ final class InMemoryIncidentStore implements IncidentStore {
    */
   private final NavigableMap<IncidentId, Entry> byId = new TreeMap<>();
   /**
-   * The ids of the archived incidents dropped from {@link #entries}, when not keeping them, by
-   * fingerprint: a year of a district drops over a million, and only their ids must stay taken.
+   * The ids of the archived incidents dropped from {@link #entries}, when not keeping them: a year
+   * of a district drops over a million, and only their ids must stay taken.
    */
-  private final Fingerprints dropped = new Fingerprints();
+  private final DroppedIds dropped = new DroppedIds();
   private final Map<ExternalRef, IncidentId> externals = new HashMap<>();
   /** Open stages only: the settled ones would grow without bound and are scanned instead. */
   private final Map<Stage, Members> byOpenStage = new EnumMap<>(Stage.class);
