@@ -252,11 +252,14 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (entry.incident.rejection().isEmpty() && next.rejection().isPresent()) {
         unrecordReport(next);
       }
-      entry.add(events);
+      boolean drops = drops(next);
+      if (!drops) { // a dropped entry's history is let go of: no need to write the last events in
+        entry.add(events);
+      }
       entry.leaseOwner = null;
       entry.leaseUntil = null;
       update(entry, next);
-      if (drops(next)) {
+      if (drops) {
         entries.remove(id);
         if (listed) {
           byId.remove(id);
