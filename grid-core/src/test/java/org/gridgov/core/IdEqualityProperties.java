@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
@@ -58,6 +62,24 @@ class IdEqualityProperties {
     assertThat(IncidentId.of("iAa")).isNotEqualTo(IncidentId.of("iBB"))
         .hasSameHashCodeAs(IncidentId.of("iBB"));
     assertThat(IncidentId.of("iAa")).isEqualByComparingTo(IncidentId.of(new String("iAa")));
+  }
+
+  /**
+   * An incident id compares its first nine characters as a number it keeps: ids that share a
+   * prefix around that length (few characters, lengths 1 to 14) order as their values do.
+   */
+  @Property(tries = 1000)
+  void incidentIds_orderAsTheirValues(@ForAll("similarTokens") String a,
+      @ForAll("similarTokens") String b) {
+    assertThat(Integer.signum(IncidentId.of(a).compareTo(IncidentId.of(b))))
+        .as("%s against %s", a, b).isEqualTo(Integer.signum(a.compareTo(b)));
+  }
+
+  @Provide
+  Arbitrary<String> similarTokens() {
+    Arbitrary<String> first = Arbitraries.of("I", "1", "z");
+    Arbitrary<String> rest = Arbitraries.strings().withChars("I019z.:_-").ofMaxLength(13);
+    return Combinators.combine(first, rest).as(String::concat);
   }
 
   @Example
