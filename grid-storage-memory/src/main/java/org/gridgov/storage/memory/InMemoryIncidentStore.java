@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -699,6 +698,11 @@ final class InMemoryIncidentStore implements IncidentStore {
     private Entry[] entries = new Entry[FIRST_CAPACITY];
     private long[] seconds = new long[FIRST_CAPACITY];
     private int[] nanos = new int[FIRST_CAPACITY];
+    /**
+     * The entries' ids, for the ties: cases assigned in one timer round are due at one instant,
+     * and reading the id here spares a miss on each idle entry compared.
+     */
+    private IncidentId[] ids = new IncidentId[FIRST_CAPACITY];
     private int size;
 
     /** Files {@code entry} under {@code due}, moving it when it is here; null takes it out. */
@@ -715,6 +719,7 @@ final class InMemoryIncidentStore implements IncidentStore {
           entries = Arrays.copyOf(entries, size * 2);
           seconds = Arrays.copyOf(seconds, size * 2);
           nanos = Arrays.copyOf(nanos, size * 2);
+          ids = Arrays.copyOf(ids, size * 2);
         }
         slot = size++;
       }
@@ -726,6 +731,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       int last = --size;
       Entry moved = entries[last];
       entries[last] = null;
+      ids[last] = null;
       if (slot != last) {
         sift(slot, moved, seconds[last], nanos[last]);
       }
@@ -739,7 +745,7 @@ final class InMemoryIncidentStore implements IncidentStore {
         if (compare(parent, second, nano, entry.id) <= 0) {
           break;
         }
-        put(at, entries[parent], seconds[parent], nanos[parent]);
+        put(at, entries[parent], seconds[parent], nanos[parent], ids[parent]);
         at = parent;
       }
       if (at == slot) {
@@ -747,24 +753,25 @@ final class InMemoryIncidentStore implements IncidentStore {
         while ((first = ARITY * at + 1) < size) {
           int child = first;
           for (int other = first + 1; other < Math.min(first + ARITY, size); other++) {
-            if (compare(other, seconds[child], nanos[child], entries[child].id) < 0) {
+            if (compare(other, seconds[child], nanos[child], ids[child]) < 0) {
               child = other;
             }
           }
           if (compare(child, second, nano, entry.id) >= 0) {
             break;
           }
-          put(at, entries[child], seconds[child], nanos[child]);
+          put(at, entries[child], seconds[child], nanos[child], ids[child]);
           at = child;
         }
       }
-      put(at, entry, second, nano);
+      put(at, entry, second, nano, entry.id);
     }
 
-    private void put(int slot, Entry entry, long second, int nano) {
+    private void put(int slot, Entry entry, long second, int nano, IncidentId id) {
       entries[slot] = entry;
       seconds[slot] = second;
       nanos[slot] = nano;
+      ids[slot] = id;
       entry.timerSlot = slot;
     }
 
@@ -776,7 +783,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (nanos[slot] != nano) {
         return nanos[slot] < nano ? -1 : 1;
       }
-      return entries[slot].id.compareTo(id);
+      return ids[slot].compareTo(id);
     }
 
     private boolean dueBy(int slot, long second, int nano) {
@@ -794,8 +801,7 @@ final class InMemoryIncidentStore implements IncidentStore {
       if (size == 0 || !dueBy(0, second, nano)) {
         return;
       }
-      PriorityQueue<Integer> frontier = new PriorityQueue<>(
-          (a, b) -> compare(a, seconds[b], nanos[b], entries[b].id));
+      Frontier frontier = new Frontier();
       frontier.add(0);
       int taken = 0;
       while (taken < limit && !frontier.isEmpty()) {
@@ -808,6 +814,56 @@ final class InMemoryIncidentStore implements IncidentStore {
             frontier.add(child);
           }
         }
+      }
+    }
+
+    /** The slots a walk has reached and not offered yet, earliest first: a binary heap of ints. */
+    private final class Frontier {
+      private int[] slots = new int[16];
+      private int count;
+
+      boolean isEmpty() {
+        return count == 0;
+      }
+
+      void add(int slot) {
+        if (count == slots.length) {
+          slots = Arrays.copyOf(slots, count * 2);
+        }
+        int at = count++;
+        while (at > 0) {
+          int parent = (at - 1) / 2;
+          if (before(slots[parent], slot)) {
+            break;
+          }
+          slots[at] = slots[parent];
+          at = parent;
+        }
+        slots[at] = slot;
+      }
+
+      int poll() {
+        int first = slots[0];
+        int last = slots[--count];
+        int at = 0;
+        int child;
+        while ((child = 2 * at + 1) < count) {
+          if (child + 1 < count && before(slots[child + 1], slots[child])) {
+            child++;
+          }
+          if (before(last, slots[child])) {
+            break;
+          }
+          slots[at] = slots[child];
+          at = child;
+        }
+        slots[at] = last;
+        return first;
+      }
+
+      /** Whether the timer in slot {@code a} is due before the one in slot {@code b}. */
+      private boolean before(int a, int b) {
+        return compare(a, seconds[b], nanos[b], ids[b]) < 0;
       }
     }
   }

@@ -26,7 +26,8 @@ import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Thousands of timers moving up, down and out of the 4-ary heap: dueAt walks them in order. */
 class TimerHeapStressTest {
@@ -39,8 +40,13 @@ class TimerHeapStressTest {
     return a.isAfter(b) ? a : b;
   }
 
-  @Test
-  void dueAtAgreesWithASortOfEveryTimer() {
+  /**
+   * With {@code quantum} 3600, timers fall due on whole hours, so most share their instant with
+   * others and the heap orders them by id: half the ids share their first nine characters.
+   */
+  @ParameterizedTest(name = "due instants in steps of {0} s")
+  @ValueSource(ints = {1, 3600})
+  void dueAtAgreesWithASortOfEveryTimer(int quantum) {
     Random random = new Random(42);
     IncidentStore store = InMemoryGridStorage.create().incidents();
     Map<IncidentId, Incident> states = new HashMap<>();
@@ -48,25 +54,26 @@ class TimerHeapStressTest {
     Instant now = T0;
     for (int step = 0; step < 40_000; step++) {
       if (ids.size() < 3000 && random.nextInt(3) == 0) {
-        IncidentId id = IncidentId.of("i" + step);
+        IncidentId id = IncidentId.of(step % 2 == 0 ? "i" + step : "incident-" + step);
         List<IncidentEvent> opening = List.of(
             new IncidentReported(id, Actor.resident("r"), now, "", Source.APP,
                 CategoryCode.parse("P0110"), GRID, Optional.empty(), Optional.empty(), false, "",
                 Optional.empty()),
             new IncidentRegistered(id, CENTRE, now, "", CategoryCode.parse("P0110"), URBAN,
-                now.plusSeconds(random.nextInt(100_000))));
+                now.plusSeconds(quantum * (random.nextInt(100_000) / quantum))));
         states.put(id, store.intake(opening).incident());
         ids.add(id);
       } else if (!ids.isEmpty()) {
         IncidentId id = ids.get(random.nextInt(ids.size()));
         Incident incident = states.get(id);
-        Instant due = now.plusSeconds(1 + random.nextInt(100_000));
+        Instant due = now.plusSeconds(quantum * (1 + random.nextInt(100_000) / quantum));
         WorkerId worker = WorkerId.of("w" + random.nextInt(5));
         IncidentEvent event;
         if (incident.stage() == org.gridgov.core.incident.Stage.DISPATCHED) {
           int kind = random.nextInt(3);
           event = kind == 0 ? new DeadlineExtended(id, CENTRE, now, "",
-                  max(incident.replyBy().orElseThrow(), now).plusSeconds(1 + random.nextInt(50_000)))
+                  max(incident.replyBy().orElseThrow(), now)
+                      .plusSeconds(quantum * (1 + random.nextInt(50_000) / quantum)))
               : kind == 1 ? new FeedbackGiven(id, Actor.worker(incident.assignee().orElseThrow()),
                   now, "", incident.assignee().orElseThrow(), "done")
               : new IncidentAssigned(id, CENTRE, now, "", WorkerId.of("x" + step), URBAN, due);
