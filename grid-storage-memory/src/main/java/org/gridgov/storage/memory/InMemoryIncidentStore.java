@@ -74,8 +74,9 @@ final class InMemoryIncidentStore implements IncidentStore {
    */
   private Entry lastFound;
   /**
-   * Whether the listings' indexes ({@link #byId}, {@link #byOpenStage}, {@link #openByGrid}) are
-   * built and kept; set, once, under the write lock by the first listing ({@link #listings}).
+   * Whether the listings' indexes ({@link #byId}, {@link #byOpenStage}, {@link #openByGrid},
+   * {@link #openByAssignee}) are built and kept; set, once, under the write lock by the first
+   * listing ({@link #listings}).
    */
   private volatile boolean listed;
   /**
@@ -93,6 +94,12 @@ final class InMemoryIncidentStore implements IncidentStore {
   private final Map<Stage, Members> byOpenStage = new EnumMap<>(Stage.class);
   private final Map<AreaCode, Members> openByGrid = new HashMap<>();
   private final Map<WorkerId, Members> openByAssignee = new HashMap<>();
+  /**
+   * How many open cases each worker has, kept always: dispatch asks for it on every assignment,
+   * while the members above are kept only once listed (linking and unlinking a case touches its
+   * idle neighbours in the list, a miss each, on every assignment and close).
+   */
+  private final Map<WorkerId, OpenCount> openCounts = new HashMap<>();
   private final TimerHeap timers = new TimerHeap();
   /** Report instants per grid code, sorted by code for counting what a unit found. */
   private final NavigableMap<String, ReportTimes> reportedByGrid = new TreeMap<>();
@@ -307,9 +314,13 @@ final class InMemoryIncidentStore implements IncidentStore {
     }
     WorkerId assignee = open ? next.assignee().orElse(null) : null;
     if (!Objects.equals(assignee, entry.openAssignee)) {
-      leave(openByAssignee, entry.openAssignee, entry.assigneeLink);
+      count(entry.openAssignee, -1);
+      count(assignee, 1);
+      if (listed) {
+        leave(openByAssignee, entry.openAssignee, entry.assigneeLink);
+        entry.assigneeLink = join(openByAssignee, assignee, entry);
+      }
       entry.openAssignee = assignee;
-      entry.assigneeLink = join(openByAssignee, assignee, entry);
     }
     Optional<Timer> timer = next.nextTimer();
     Instant due = timer.isPresent() ? timer.get().dueAt() : null;
@@ -358,12 +369,25 @@ final class InMemoryIncidentStore implements IncidentStore {
         entries.forEach((id, entry) -> {
           byId.put(id, entry);
           list(entry, null, entry.incident);
+          entry.assigneeLink = join(openByAssignee, entry.openAssignee, entry);
         });
         listed = true;
       }
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** Adds {@code change} to the open cases of {@code worker} (null: nobody). */
+  private void count(WorkerId worker, int change) {
+    if (worker != null) {
+      openCounts.computeIfAbsent(worker, w -> new OpenCount()).value += change;
+    }
+  }
+
+  /** A worker's open cases. */
+  private static final class OpenCount {
+    int value;
   }
 
   /** Takes an entry out of the members under {@code key} (null: none) through its link. */
@@ -501,7 +525,9 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<Incident> openAssignedTo(WorkerId worker) {
-    return lookup(openByAssignee, Objects.requireNonNull(worker, "worker"));
+    Objects.requireNonNull(worker, "worker");
+    listings();
+    return lookup(openByAssignee, worker);
   }
 
   @Override
@@ -583,8 +609,8 @@ final class InMemoryIncidentStore implements IncidentStore {
     try {
       Map<WorkerId, Integer> counts = new LinkedHashMap<>(workers.size() * 4 / 3 + 1);
       for (WorkerId worker : workers) {
-        Members open = openByAssignee.get(Objects.requireNonNull(worker, "worker"));
-        counts.put(worker, open == null ? 0 : open.size);
+        OpenCount open = openCounts.get(Objects.requireNonNull(worker, "worker"));
+        counts.put(worker, open == null ? 0 : open.value);
       }
       return counts;
     } finally {

@@ -411,8 +411,10 @@ class InMemoryIncidentStoreModelTest {
     Map<WorkerId, Integer> counts = new LinkedHashMap<>();
     for (WorkerId worker : WORKERS) {
       List<Incident> mine = modelWhere(i -> i.isOpen() && i.assignee().equals(Optional.of(worker)));
-      assertThat(store.openAssignedTo(worker)).as("openAssignedTo " + worker)
-          .containsExactlyElementsOf(mine);
+      if (listing) { // the counts are kept without the listings, the lists only with them
+        assertThat(store.openAssignedTo(worker)).as("openAssignedTo " + worker)
+            .containsExactlyElementsOf(mine);
+      }
       counts.put(worker, mine.size());
     }
     assertThat(store.openCounts(WORKERS)).containsExactlyEntriesOf(counts);
