@@ -38,14 +38,10 @@ final class Fingerprints {
 
   boolean contains(String value) {
     if (size == 0) {
-      return false; // a store that keeps archived incidents never hashes
+      return false; // nothing to hash for when no id of this kind was added
     }
     long[] print = fingerprint(value);
     return find(slots, print[0], print[1]) >= 0;
-  }
-
-  int size() {
-    return size;
   }
 
   private int capacity() {

@@ -13,7 +13,6 @@ class FingerprintsTest {
       assertThat(set.add("I" + i)).as("first add of I%d", i).isTrue();
     }
 
-    assertThat(set.size()).isEqualTo(200_000);
     for (int i = 0; i < 200_000; i++) {
       assertThat(set.contains("I" + i)).as("I%d", i).isTrue();
     }
@@ -23,12 +22,12 @@ class FingerprintsTest {
   }
 
   @Test
-  void add_twice_secondTimeFalse_sizeUnchanged() {
+  void add_twice_secondTimeFalse() {
     Fingerprints set = new Fingerprints();
 
     assertThat(set.add("node-1-k3x-0001")).isTrue();
     assertThat(set.add("node-1-k3x-0001")).isFalse();
-    assertThat(set.size()).isEqualTo(1);
+    assertThat(set.contains("node-1-k3x-0001")).isTrue();
   }
 
   @Test
