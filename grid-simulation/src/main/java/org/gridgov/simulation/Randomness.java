@@ -33,8 +33,25 @@ final class Randomness {
    * numbers), and a comparison shows the policy's effect rather than resampling noise.
    */
   static Randomness forStep(long seed, String caseId, long step) {
-    long key = caseId.hashCode() * 0x9E3779B97F4A7C15L + step * 0xC2B2AE3D27D4EB4FL;
+    long key = caseKey(caseId) * 0x9E3779B97F4A7C15L + step * 0xC2B2AE3D27D4EB4FL;
     return new Randomness(seed ^ key);
+  }
+
+  /**
+   * A case's key: the 64-bit FNV-1a hash of its id's characters. {@link String#hashCode} has 32
+   * bits and collides within a long run ({@code "I18200000"} has the hash of {@code "I1021885"}),
+   * and any two ids built for it collide ({@code "Aa"} and {@code "BB"}), which would give two
+   * cases the same draws at every step; two ids collide in 64-bit FNV-1a with a chance of about
+   * one in 2<sup>64</sup>. Computed at each step rather than kept:
+   * an id of ten characters takes ten multiplications, where a table of keys would be one more
+   * cache miss per event.
+   */
+  static long caseKey(String caseId) {
+    long h = 0xCBF29CE484222325L;
+    for (int i = 0; i < caseId.length(); i++) {
+      h = (h ^ caseId.charAt(i)) * 0x100000001B3L;
+    }
+    return h;
   }
 
   /**
@@ -44,7 +61,7 @@ final class Randomness {
    * apart from every step's stream, allocating nothing.
    */
   static double ofCase(long seed, String caseId) {
-    long z = seed ^ (caseId.hashCode() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+    long z = seed ^ (caseKey(caseId) * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     z ^= z >>> 31;

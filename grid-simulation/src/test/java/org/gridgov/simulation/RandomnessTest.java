@@ -1,0 +1,58 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The per-case streams: keyed by the whole id, so that no two cases share their draws. */
+class RandomnessTest {
+  private static final long SEED = new Randomness(42).nextSeed();
+
+  /** The first two ids of a run whose 32-bit {@link String#hashCode} is the same. */
+  @Test
+  void casesWhoseStringHashesCollide_drawApart() {
+    assertThat("I18200000".hashCode()).as("the ids collide in String.hashCode")
+        .isEqualTo("I1021885".hashCode());
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+
+    assertThat(draws("I18200000")).isNotEqualTo(draws("I1021885"));
+    assertThat(draws("Aa")).isNotEqualTo(draws("BB"));
+    assertThat(Randomness.ofCase(SEED, "I18200000"))
+        .isNotEqualTo(Randomness.ofCase(SEED, "I1021885"));
+    assertThat(Randomness.ofCase(SEED, "Aa")).isNotEqualTo(Randomness.ofCase(SEED, "BB"));
+  }
+
+  /** Every id of a long run (two million cases) has a key of its own. */
+  @Test
+  void caseKeys_ofTwoMillionIds_areDistinct() {
+    int n = 2_000_000;
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = Randomness.caseKey("I" + (i + 1));
+    }
+    Arrays.sort(keys);
+    long distinct = Arrays.stream(keys).distinct().count();
+
+    assertThat(distinct).isEqualTo(n);
+  }
+
+  /** A step's stream depends on the seed, the case and the step alone. */
+  @Test
+  void forStep_isAFunctionOfSeedCaseAndStep() {
+    assertThat(draws("I7")).isEqualTo(draws("I7"));
+    assertThat(Randomness.forStep(SEED, "I7", 3).uniform())
+        .isNotEqualTo(Randomness.forStep(SEED, "I7", 4).uniform());
+    assertThat(Randomness.forStep(SEED, "I7", 3).uniform())
+        .isNotEqualTo(Randomness.forStep(SEED + 1, "I7", 3).uniform());
+  }
+
+  /** The first draws of a case's first five steps. */
+  private static double[] draws(String caseId) {
+    double[] draws = new double[5];
+    for (int step = 0; step < draws.length; step++) {
+      draws[step] = Randomness.forStep(SEED, caseId, step + 1).uniform();
+    }
+    return draws;
+  }
+}
