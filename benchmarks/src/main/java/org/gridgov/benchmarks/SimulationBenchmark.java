@@ -60,7 +60,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * allow ({@code -Xms8g -Xmx8g}): a heap that starts small is grown and shrunk by the collector's
  * adaptive sizing, with twice as many young collections and a full one. On a cold Dongcheng year
  * the fixed heap's collection pauses add up to 1.4–2.4 s against 3.4–4.2 s (six alternating
- * pairs); the wall time moved within this machine's noise.
+ * pairs); the wall time moved within this machine's noise. Its young generation is small
+ * ({@code -Xmn512m}, against 2.7 GiB by default): on this machine's virtual memory, the first
+ * touch of a page costs about 1.5 s a GiB in the kernel, and a small eden is faulted in once and
+ * then reused; a Dongcheng year paid 30 collections (3.3 s paused) against 5 (1.3 s) and still
+ * took 0.87–0.89x the time (eight alternating pairs, fifteenth session).
  *
  * <pre>{@code
  * ./mvnw -q -B -pl benchmarks -am package -DskipTests
@@ -73,7 +77,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @Fork(jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC",
-    "-XX:+UseTransparentHugePages"})
+    "-XX:+UseTransparentHugePages", "-Xmn512m"})
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SimulationBenchmark {
   @Param("30")
@@ -115,9 +119,11 @@ public class SimulationBenchmark {
    * generation instead of 2.7): two districts in flight fill the young generation faster than one,
    * and a larger one collects a third less often, each collection copying about the same cases in
    * play (16 districts, two alternating pairs: 59–60 collections pausing 24.7–28.2 s against
-   * 86–90 pausing 31.4–32.5 s, and 174 and 203 s against 192 and 243 s). {@link #dongcheng()}
-   * keeps the default: for one cold district-year, larger young generations ({@code -Xmn3g},
-   * {@code -Xmn5g}) were slower, faulting in the larger eden costing more than they saved.
+   * 86–90 pausing 31.4–32.5 s, and 174 and 203 s against 192 and 243 s). {@link #dongcheng()}'s
+   * small young generation does not suit a city: two districts in flight allocate twice as fast
+   * and keep twice the cases in play, and 4 districts of a year on 2 threads took 69.5–69.8 s with
+   * 12 collections (4.5 s paused) against 72.8–77.7 s with 55 at {@code -Xmn1g} and 82.7–88.2 s
+   * with 120 at {@code -Xmn512m}.
    */
   @Benchmark
   @Fork(jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC",
