@@ -42,9 +42,8 @@ final class Randomness {
    * bits and collides within a long run ({@code "I18200000"} has the hash of {@code "I1021885"}),
    * and any two ids built for it collide ({@code "Aa"} and {@code "BB"}), which would give two
    * cases the same draws at every step; two ids collide in 64-bit FNV-1a with a chance of about
-   * one in 2<sup>64</sup>. Computed at each step rather than kept:
-   * an id of ten characters takes ten multiplications, where a table of keys would be one more
-   * cache miss per event.
+   * one in 2<sup>64</sup>. Computed at each step rather than kept: an id of ten characters takes
+   * ten multiplications, where a table of keys would be one more cache miss per event.
    */
   static long caseKey(String caseId) {
     long h = 0xCBF29CE484222325L;
