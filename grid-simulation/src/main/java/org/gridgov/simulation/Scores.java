@@ -10,8 +10,9 @@ import org.gridgov.scoring.ranking.Ranking;
 
 /**
  * What the scoring policy made of one period of a run, a calendar month (or the part of one the
- * run covers): the ranking of every kind of unit (workers, grids, communities, streets, lines) and
- * the pay of the grid workers for that month: for the part of a month the run covers, the monthly
+ * run covers): the ranking of every kind of unit (grids, communities, streets, lines, and the grid
+ * workers: department staff, who have no grid, are not ranked with them, as the policy scores grid
+ * work) and the pay of the grid workers for that month: for the part of a month the run covers, the monthly
  * base salary or allowance × the days covered ÷ the days of the month (grid-scoring's {@code
  * pay.period} rule), so that a run from the 15th is not paid two whole months.
  *

@@ -2,6 +2,7 @@ package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.common.primitives.ImmutableIntArray;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +13,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.gridgov.core.Directory;
 import org.gridgov.core.Money;
 import org.gridgov.core.internal.Checks;
@@ -24,6 +27,7 @@ import org.gridgov.scoring.ScoreCard;
 import org.gridgov.scoring.Scoring;
 import org.gridgov.scoring.ScoringRun;
 import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.UnitRef;
 import org.gridgov.scoring.indicator.IndicatorReport;
 import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.policy.PayScheme;
@@ -161,12 +165,18 @@ public final class Simulation {
   static Scores scores(SimulationConfig config, ScoringRun scoring, IndicatorReport report,
       Directory directory) {
     ScoreCard card = scoring.score(report, directory);
+    List<WorkerId> gridWorkers = directory.roster().workers().stream()
+        .filter(w -> !w.grids().isEmpty()).map(Worker::id).sorted().toList();
     Map<UnitKind, Ranking> rankings = new EnumMap<>(UnitKind.class);
     for (UnitKind kind : UnitKind.values()) {
       rankings.put(kind, card.ranking(kind));
     }
-    List<WorkerId> gridWorkers = directory.roster().workers().stream()
-        .filter(w -> !w.grids().isEmpty()).map(Worker::id).sorted().toList();
+    // the policy scores grid work (visits, reports, claims…): department staff, who have no grid,
+    // score on what little of it applies to them and would all rank below every grid worker, so
+    // the workers' ranking is of the grid workers, whom the pay below covers
+    Set<UnitRef> assessed = gridWorkers.stream().map(UnitRef::worker).collect(Collectors.toSet());
+    rankings.put(UnitKind.WORKER, Ranking.of(card.period().label(), UnitKind.WORKER,
+        Maps.filterKeys(card.values(UnitKind.WORKER), assessed::contains)));
     Optional<PayScheme> scheme = config.scoring().pay();
     Optional<PayStatement> pay = Optional.empty();
     if (scheme.flatMap(PayScheme::graded).isPresent()) {

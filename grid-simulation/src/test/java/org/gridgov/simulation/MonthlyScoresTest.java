@@ -98,7 +98,16 @@ class MonthlyScoresTest {
       assertThat(pay.lines()).extracting(PayLine::fixed).containsOnly(Money.ofYuan("3600"));
       assertThat(month.ranking(org.gridgov.scoring.UnitKind.WORKER).period())
           .isEqualTo(month.period().label());
+      // the grid workers, whom the pay covers, are ranked; department staff have no grid
+      assertThat(month.ranking(org.gridgov.scoring.UnitKind.WORKER).entries())
+          .extracting(e -> e.unit().id())
+          .containsExactlyInAnyOrderElementsOf(pay.lines().stream()
+              .map(l -> l.worker().value()).toList())
+          .noneMatch(id -> id.startsWith("d-"));
     }
+    assertThat(result.workerScores()).extracting(UnitScore::id)
+        .as("department staff handled cases, so the run has some to leave out of the ranking")
+        .anyMatch(id -> id.startsWith("d-"));
 
     String html = HtmlReport.render("two months", result, Presets.kaixuan().targets(),
         Optional.empty());

@@ -310,6 +310,7 @@ public final class HtmlReport {
   private static String plural(UnitKind kind) {
     return switch (kind) {
       case COMMUNITY -> "communities";
+      case WORKER -> "grid workers";
       default -> kind.name().toLowerCase(Locale.ROOT) + "s";
     };
   }
