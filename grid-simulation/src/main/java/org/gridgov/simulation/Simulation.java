@@ -167,16 +167,17 @@ public final class Simulation {
     ScoreCard card = scoring.score(report, directory);
     List<WorkerId> gridWorkers = directory.roster().workers().stream()
         .filter(w -> !w.grids().isEmpty()).map(Worker::id).sorted().toList();
-    Map<UnitKind, Ranking> rankings = new EnumMap<>(UnitKind.class);
-    for (UnitKind kind : UnitKind.values()) {
-      rankings.put(kind, card.ranking(kind));
-    }
     // the policy scores grid work (visits, reports, claims…): department staff, who have no grid,
     // score on what little of it applies to them and would all rank below every grid worker, so
     // the workers' ranking is of the grid workers, whom the pay below covers
     Set<UnitRef> assessed = gridWorkers.stream().map(UnitRef::worker).collect(Collectors.toSet());
-    rankings.put(UnitKind.WORKER, Ranking.of(card.period().label(), UnitKind.WORKER,
-        Maps.filterKeys(card.values(UnitKind.WORKER), assessed::contains)));
+    Map<UnitKind, Ranking> rankings = new EnumMap<>(UnitKind.class);
+    for (UnitKind kind : UnitKind.values()) {
+      rankings.put(kind, kind == UnitKind.WORKER
+          ? Ranking.of(card.period().label(), kind,
+              Maps.filterKeys(card.values(kind), assessed::contains))
+          : card.ranking(kind));
+    }
     Optional<PayScheme> scheme = config.scoring().pay();
     Optional<PayStatement> pay = Optional.empty();
     if (scheme.flatMap(PayScheme::graded).isPresent()) {
