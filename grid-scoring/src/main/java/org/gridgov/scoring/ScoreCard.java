@@ -2,8 +2,15 @@ package org.gridgov.scoring;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.ranking.Ranking;
@@ -66,8 +73,48 @@ public record ScoreCard(
     return b.build();
   }
 
-  /** The period's ranking of {@code kind} (standard competition ranking, ties ordered by id). */
+  /**
+   * The period's ranking of {@code kind} (standard competition ranking, ties ordered by id): every
+   * unit of that kind on this card. For workers that is every roster worker, department staff
+   * too; rank those a scheme assesses with {@link #ranking(UnitKind, Collection)}.
+   */
   public Ranking ranking(UnitKind kind) {
     return Ranking.of(period.label(), kind, values(kind));
+  }
+
+  /**
+   * The period's ranking of the units of {@code kind} in {@code among}, ranked against each other
+   * only: the grid workers whom a graded-pay scheme covers, or the workers of one community, as
+   * Kaixuan ranks them every month. A duplicate in {@code among} counts once; an empty {@code
+   * among} is an empty ranking.
+   *
+   * @throws NullPointerException when {@code kind} or {@code among} is null
+   * @throws InvalidInputException naming each {@code among[i]} that is null, of another kind or not
+   *     scored on this card ({@link Ranking#INPUT}); nothing is ranked then
+   */
+  public Ranking ranking(UnitKind kind, Collection<UnitRef> among) {
+    ImmutableSortedMap<UnitRef, BigDecimal> values = values(kind);
+    Objects.requireNonNull(among, "among");
+    List<Violation> violations = new ArrayList<>();
+    Map<UnitRef, BigDecimal> chosen = new HashMap<>();
+    int i = 0;
+    for (UnitRef unit : among) {
+      String path = "among[" + i++ + "]";
+      if (unit == null) {
+        violations.add(Violation.of(path, Ranking.INPUT, "must not be null", null));
+      } else if (unit.kind() != kind) {
+        violations.add(Violation.of(path, Ranking.INPUT, "must be a " + kind + " unit, was a "
+            + unit.kind() + " unit", unit));
+      } else if (!values.containsKey(unit)) {
+        violations.add(Violation.of(path, Ranking.INPUT, "was not scored in " + period.label()
+            + " under " + policyId, unit));
+      } else {
+        chosen.put(unit, values.get(unit));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("ranking " + period.label(), violations);
+    }
+    return Ranking.of(period.label(), kind, chosen);
   }
 }

@@ -15,6 +15,7 @@ import org.gridgov.scoring.indicator.Indicator;
 import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.scoring.ranking.RankedEntry;
+import org.gridgov.scoring.ranking.Ranking;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +75,52 @@ class ScoringTest {
             org.assertj.core.groups.Tuple.tuple(3, "w-b"),
             org.assertj.core.groups.Tuple.tuple(4, "w-sup"),
             org.assertj.core.groups.Tuple.tuple(5, "w-c"));
+  }
+
+  @Test
+  void rankingAmong_ranksTheChosenWorkersAgainstEachOtherOnly() {
+    ScoreCard card = kaixuanMarch();
+
+    // the whole ranking is w-a, w-cadre, w-b, w-sup, w-c: without A and the cadre, B leads
+    Ranking chosen = card.ranking(UnitKind.WORKER, List.of(UnitRef.worker(C), UnitRef.worker(B),
+        UnitRef.worker(S), UnitRef.worker(B)));
+
+    assertThat(chosen.entries())
+        .extracting(RankedEntry::rank, e -> e.unit().id(), RankedEntry::score)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "w-b", card.workerScore(B)),
+            org.assertj.core.groups.Tuple.tuple(2, "w-sup", card.workerScore(S)),
+            org.assertj.core.groups.Tuple.tuple(3, "w-c", card.workerScore(C)));
+    assertThat(chosen.period()).isEqualTo(card.period().label());
+    assertThat(card.ranking(UnitKind.GRID, List.of(UnitRef.area(G2))).entries())
+        .extracting(e -> e.unit().id(), RankedEntry::rank)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(G2.value(), 1));
+    assertThat(card.ranking(UnitKind.WORKER, List.of()).entries()).isEmpty();
+  }
+
+  @Test
+  void rankingAmong_unitsNullOfAnotherKindOrNotScored_refusedNamingEach() {
+    ScoreCard card = kaixuanMarch();
+    List<UnitRef> among = new java.util.ArrayList<>();
+    among.add(UnitRef.worker(A));
+    among.add(null);
+    among.add(UnitRef.area(G1));
+    among.add(new UnitRef(UnitKind.WORKER, "w-nobody"));
+
+    InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+        () -> card.ranking(UnitKind.WORKER, among));
+
+    assertThat(refused).isNotNull();
+    assertThat(refused.violations()).extracting(v -> v.path() + " " + v.rule() + " " + v.message())
+        .containsExactly(
+            "among[1] ranking.input must not be null",
+            "among[2] ranking.input must be a WORKER unit, was a GRID unit",
+            "among[3] ranking.input was not scored in " + card.period().label() + " under "
+                + card.policyId());
+    assertThatThrownBy(() -> card.ranking(UnitKind.WORKER, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("among");
+    assertThatThrownBy(() -> card.ranking(null, List.of()))
+        .isInstanceOf(NullPointerException.class).hasMessage("kind");
   }
 
   @Test

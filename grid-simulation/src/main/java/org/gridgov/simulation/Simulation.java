@@ -2,7 +2,6 @@ package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import com.google.common.primitives.ImmutableIntArray;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,10 +12,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.gridgov.core.Directory;
 import org.gridgov.core.Money;
 import org.gridgov.core.internal.Checks;
@@ -170,12 +167,10 @@ public final class Simulation {
     // the policy scores grid work (visits, reports, claims…): department staff, who have no grid,
     // score on what little of it applies to them and would all rank below every grid worker, so
     // the workers' ranking is of the grid workers, whom the pay below covers
-    Set<UnitRef> assessed = gridWorkers.stream().map(UnitRef::worker).collect(Collectors.toSet());
+    List<UnitRef> assessed = gridWorkers.stream().map(UnitRef::worker).toList();
     Map<UnitKind, Ranking> rankings = new EnumMap<>(UnitKind.class);
     for (UnitKind kind : UnitKind.values()) {
-      rankings.put(kind, kind == UnitKind.WORKER
-          ? Ranking.of(card.period().label(), kind,
-              Maps.filterKeys(card.values(kind), assessed::contains))
+      rankings.put(kind, kind == UnitKind.WORKER ? card.ranking(kind, assessed)
           : card.ranking(kind));
     }
     Optional<PayScheme> scheme = config.scoring().pay();
