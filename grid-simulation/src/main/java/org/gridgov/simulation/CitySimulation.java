@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
@@ -57,53 +54,22 @@ public final class CitySimulation {
             "districts: every district needs a name and a division ladder, was " + name);
       }
     });
-    int poolSize = Math.min(threads, districts.size());
-    // a district counts on a thread of its own only when the pool leaves a core for it
-    boolean countingThreads = 2 * poolSize <= Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(poolSize,
-        runnable -> {
-          Thread thread = new Thread(runnable, "gridgov-district");
-          thread.setDaemon(true);
-          return thread;
-        });
-    try {
-      List<String> names = new ArrayList<>();
-      List<Future<SimulationResult>> runs = new ArrayList<>();
-      for (Map.Entry<String, Territory> district : districts.entrySet()) {
-        SimulationConfig own = config.withSeed(districtSeed(config.seed(), names.size()));
-        names.add(district.getKey());
-        runs.add(pool.submit(() -> Simulation.run(district.getValue(), own, policy,
-            storage.get(), Progress.NONE, countingThreads)));
-      }
-      ImmutableList.Builder<CityResult.District> results = ImmutableList.builder();
-      for (int i = 0; i < names.size(); i++) {
-        results.add(new CityResult.District(names.get(i), join(runs.get(i), names.get(i))));
-      }
-      return new CityResult(results.build());
-    } finally {
-      pool.shutdownNow();
+    boolean countingThreads = Runs.countingThreads(Math.min(threads, districts.size()));
+    List<String> names = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<Callable<SimulationResult>> runs = new ArrayList<>();
+    for (Map.Entry<String, Territory> district : districts.entrySet()) {
+      SimulationConfig own = config.withSeed(Runs.seed(config.seed(), names.size()));
+      names.add(district.getKey());
+      labels.add("district " + district.getKey());
+      runs.add(() -> Simulation.run(district.getValue(), own, policy, storage.get(),
+          Progress.NONE, countingThreads));
     }
-  }
-
-  /** A district's seed: the city seed and the district's position, mixed (SplitMix64). */
-  static long districtSeed(long citySeed, int index) {
-    long z = citySeed + 0x9E3779B97F4A7C15L * (index + 1L);
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
-
-  private static SimulationResult join(Future<SimulationResult> run, String name) {
-    try {
-      return run.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while district " + name + " ran", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("district " + name + " failed", e.getCause());
+    List<SimulationResult> results = Runs.inOrder(labels, runs, threads, "gridgov-district");
+    ImmutableList.Builder<CityResult.District> districtResults = ImmutableList.builder();
+    for (int i = 0; i < names.size(); i++) {
+      districtResults.add(new CityResult.District(names.get(i), results.get(i)));
     }
+    return new CityResult(districtResults.build());
   }
 }

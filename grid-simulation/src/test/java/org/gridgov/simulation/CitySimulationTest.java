@@ -42,7 +42,7 @@ class CitySimulationTest {
         InMemoryGridStorage::create, 2);
 
     SimulationResult second = Simulation.run(SimulationTest.KAIXUAN,
-        CONFIG.withSeed(CitySimulation.districtSeed(11, 1)), Presets.kaixuan(),
+        CONFIG.withSeed(Runs.seed(11, 1)), Presets.kaixuan(),
         InMemoryGridStorage.create());
     assertThat(city.district("d2")).isEqualTo(second);
     assertThat(city.district("d1").reported()).isNotEqualTo(second.reported());

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * the policy's.
  */
 class ComparisonTest {
-  private static PolicySet claimWindow(Duration window) {
+  /** Kaixuan's preset with another self-claim window. */
+  static PolicySet claimWindow(Duration window) {
     PolicySet k = Presets.kaixuan();
     DispatchPolicy d = k.dispatch();
     return new PolicySet(k.id() + "-" + window.toHours() + "h", k.version(), k.effectiveFrom(),
