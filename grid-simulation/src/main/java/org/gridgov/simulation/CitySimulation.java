@@ -65,7 +65,8 @@ public final class CitySimulation {
       runs.add(() -> Simulation.run(district.getValue(), own, policy, storage.get(),
           Progress.NONE, countingThreads));
     }
-    List<SimulationResult> results = Runs.inOrder(labels, runs, threads, "gridgov-district");
+    List<SimulationResult> results = Runs.inOrder(labels, runs, threads, "gridgov-district",
+        finished -> { });
     ImmutableList.Builder<CityResult.District> districtResults = ImmutableList.builder();
     for (int i = 0; i < names.size(); i++) {
       districtResults.add(new CityResult.District(names.get(i), results.get(i)));

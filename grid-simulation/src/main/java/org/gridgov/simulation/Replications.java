@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.gridgov.core.RuleId;
@@ -84,7 +85,8 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
   public static Replications run(Territory divisions, SimulationConfig config, PolicySet a,
       PolicySet b, Supplier<? extends GridStorage> storage, int replications, int threads) {
     check(divisions, config, a, b, storage, replications, threads);
-    return replicate(null, divisions, config, a, b, storage, replications, threads);
+    return replicate(null, divisions, config, a, b, storage, replications, threads,
+        finished -> { });
   }
 
   /**
@@ -99,7 +101,20 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
   public static Replications extend(Comparison first, Territory divisions,
       SimulationConfig config, PolicySet a, PolicySet b, Supplier<? extends GridStorage> storage,
       int replications, int threads) {
+    return extend(first, divisions, config, a, b, storage, replications, threads,
+        finished -> { });
+  }
+
+  /**
+   * {@link #extend(Comparison, Territory, SimulationConfig, PolicySet, PolicySet, Supplier, int,
+   * int)}, telling {@code runsFinished} how many of its {@code 2 × (replications − 1)} runs have
+   * finished after each one does, on the thread that ran it (a progress line).
+   */
+  public static Replications extend(Comparison first, Territory divisions,
+      SimulationConfig config, PolicySet a, PolicySet b, Supplier<? extends GridStorage> storage,
+      int replications, int threads, IntConsumer runsFinished) {
     Checks.notNull(ID, "first", first);
+    Checks.notNull(ID, "runsFinished", runsFinished);
     check(divisions, config, a, b, storage, replications, threads);
     String expected = label(a) + " and " + label(b) + " on seed " + config.seed();
     String was = first.a().policy() + " and " + first.b().policy() + " on seeds "
@@ -107,7 +122,8 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
     Checks.check(ID, "first", first.a().policy().equals(label(a))
         && first.b().policy().equals(label(b)) && first.a().seed() == config.seed()
         && first.b().seed() == config.seed(), "must compare " + expected + ", was " + was);
-    return replicate(first, divisions, config, a, b, storage, replications, threads);
+    return replicate(first, divisions, config, a, b, storage, replications, threads,
+        runsFinished);
   }
 
   private static String label(PolicySet policy) {
@@ -128,7 +144,7 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
   /** Runs the replications, all of them or, when {@code first} is given, all after it. */
   private static Replications replicate(Comparison first, Territory divisions,
       SimulationConfig config, PolicySet a, PolicySet b, Supplier<? extends GridStorage> storage,
-      int replications, int threads) {
+      int replications, int threads, IntConsumer runsFinished) {
     List<Long> seeds = new ArrayList<>(replications);
     List<String> labels = new ArrayList<>(2 * replications);
     List<Callable<SimulationResult>> runs = new ArrayList<>(2 * replications);
@@ -148,7 +164,8 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
             countingThreads));
       }
     }
-    List<SimulationResult> results = Runs.inOrder(labels, runs, threads, "gridgov-replication");
+    List<SimulationResult> results = Runs.inOrder(labels, runs, threads, "gridgov-replication",
+        runsFinished);
     ImmutableList.Builder<Comparison> comparisons = ImmutableList.builder();
     if (first != null) {
       comparisons.add(first);

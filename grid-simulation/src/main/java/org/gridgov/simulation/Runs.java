@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Runs independent simulations (a city's districts, a study's replications) on a pool of daemon
@@ -36,10 +38,12 @@ final class Runs {
 
   /**
    * Calls every task on at most {@code threads} threads named {@code threadName}; {@code labels}
-   * name the tasks in a failure ("district d1 failed").
+   * name the tasks in a failure ("district d1 failed"). {@code finished} is told how many tasks
+   * have finished after each one does, on the thread that ran it.
    */
   static <T> List<T> inOrder(List<String> labels, List<Callable<T>> tasks, int threads,
-      String threadName) {
+      String threadName, IntConsumer finished) {
+    AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()),
         runnable -> {
           Thread thread = new Thread(runnable, threadName);
@@ -49,7 +53,11 @@ final class Runs {
     try {
       List<Future<T>> running = new ArrayList<>(tasks.size());
       for (Callable<T> task : tasks) {
-        running.add(pool.submit(task));
+        running.add(pool.submit(() -> {
+          T result = task.call();
+          finished.accept(done.incrementAndGet());
+          return result;
+        }));
       }
       List<T> results = new ArrayList<>(tasks.size());
       for (int i = 0; i < running.size(); i++) {

@@ -7,9 +7,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
@@ -17,12 +19,15 @@ import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.Progress;
+import org.gridgov.simulation.Replications;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
 import org.gridgov.simulation.report.HtmlReport;
 import org.gridgov.simulation.report.ResultFiles;
+import org.gridgov.storage.memory.InMemoryGridStorage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,6 +62,12 @@ final class SimulateCommand implements Callable<Integer> {
       description = "A second policy to run on the same seed and compare side by side.")
   String compare;
 
+  @Option(names = "--replications", defaultValue = "1", paramLabel = "N",
+      description = "With --compare: the comparison on N seeds in all (--seed, then seeds drawn"
+          + " from it, the others in memory), each indicator's mean change with its 95 %"
+          + " confidence interval in the report. Default: ${DEFAULT-VALUE}.")
+  int replications;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
@@ -88,6 +99,14 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--start must be between " + earliest
           + " and " + latest + ", was " + start);
     }
+    if (replications < 1 || replications > Replications.MAX_REPLICATIONS) {
+      throw new ParameterException(spec.commandLine(), "--replications must be between 1 and "
+          + Replications.MAX_REPLICATIONS + ", was " + replications);
+    }
+    if (replications > 1 && compare == null) {
+      throw new ParameterException(spec.commandLine(), "--replications " + replications
+          + " needs --compare: it repeats a comparison of two policies on more seeds");
+    }
     Territory territory = territory();
     PolicySet a = policy(policy, "--policy");
     Optional<PolicySet> b = compare == null ? Optional.empty()
@@ -112,6 +131,7 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SimulationResult first;
     Optional<SimulationResult> second;
+    Optional<Replications> study;
     try {
       try (Stores stores = Stores.parse(store, out, spec.commandLine())) {
         first = Simulation.run(territory, run, a, stores.open("a"), progress(err, a, run));
@@ -122,12 +142,16 @@ final class SimulateCommand implements Callable<Integer> {
           stores.discard("b");
         }
       }
+      study = replications == 1 ? Optional.empty()
+          : Optional.of(replicate(new Comparison(first, second.orElseThrow()), territory, run, a,
+              b.orElseThrow(), err));
       String title = "gridgov simulation: " + district + ", " + start + " + " + months
           + (months == 1 ? " month" : " months");
       Files.writeString(staging.resolve("report.html"),
-          HtmlReport.render(title, first, a.targets(), second), StandardCharsets.UTF_8);
+          HtmlReport.render(title, first, a.targets(), second, study), StandardCharsets.UTF_8);
       ResultFiles.write(first, staging, "");
       second.ifPresent(r -> ResultFiles.write(r, staging, "compare-"));
+      study.ifPresent(r -> ResultFiles.writeReplications(r, staging));
       OutputFiles.publish(staging, out);
     } catch (Exception | Error e) {
       OutputFiles.discard(staging);
@@ -141,8 +165,33 @@ final class SimulateCommand implements Callable<Integer> {
     second.ifPresent(r -> stdout.printf(Locale.ROOT,
         "%s: %,d reported, %,d closed (%.1f %% of %,d registered), %.1f %% on time%n", r.policy(),
         r.reported(), r.closed(), r.closureRate() * 100, r.registered(), r.onTimeRate() * 100));
+    study.ifPresent(r -> {
+      List<String> beyond = r.estimates().stream().filter(Replications.Estimate::significant)
+          .map(Replications.Estimate::indicator).toList();
+      stdout.printf(Locale.ROOT, "over %d seeds, beyond chance at 95 %%: %s%n", replications,
+          beyond.isEmpty() ? "none" : String.join(", ", beyond));
+    });
     stdout.flush();
     return 0;
+  }
+
+  /**
+   * The comparison on {@code --replications} seeds in all: {@code first} is the one just run on
+   * {@code --store}; the others run in memory on every core, with a line on standard error as
+   * each run finishes unless {@code --quiet}.
+   */
+  private Replications replicate(Comparison first, Territory territory, SimulationConfig run,
+      PolicySet a, PolicySet b, PrintWriter err) {
+    int runs = 2 * (replications - 1);
+    IntConsumer finished = quiet ? done -> { } : done -> {
+      synchronized (err) {
+        err.printf(Locale.ROOT, "replications: %d of %d runs on other seeds done%n", done, runs);
+        err.flush();
+      }
+    };
+    return Replications.extend(first, territory, run, a, b,
+        () -> InMemoryGridStorage.builder().keepArchived(false).build(), replications,
+        Runtime.getRuntime().availableProcessors(), finished);
   }
 
   /** The policy must be in force from the first simulated day on. */

@@ -22,6 +22,7 @@ import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.Scores;
 
 import org.gridgov.simulation.LineLoad;
+import org.gridgov.simulation.Replications;
 import org.gridgov.simulation.SimulationResult;
 import org.gridgov.simulation.UnitScore;
 import org.gridgov.simulation.report.Svg.Series;
@@ -42,6 +43,17 @@ public final class HtmlReport {
    */
   public static String render(String title, SimulationResult result,
       Map<Level, ShareRange> targets, Optional<SimulationResult> other) {
+    return render(title, result, targets, other, Optional.empty());
+  }
+
+  /**
+   * The page as {@link #render(String, SimulationResult, Map, Optional)}, with {@code study}'s
+   * estimates over several seeds after the summary; its first replication is {@code result}
+   * against {@code other}.
+   */
+  public static String render(String title, SimulationResult result,
+      Map<Level, ShareRange> targets, Optional<SimulationResult> other,
+      Optional<Replications> study) {
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>")
         .append(Svg.escape(title)).append("</title><style>")
@@ -61,6 +73,7 @@ public final class HtmlReport {
         .append(Svg.escape(result.policy())).append("</b> alone (the other policy's tables are ")
         .append("the <code>compare-*.csv</code> files and <code>compare-result.json</code>).</p>\n"));
     summary(html, result, other);
+    study.ifPresent(r -> replications(html, r));
     html.append("<h2>Cases a day</h2>\n").append(Svg.bars("Cases a day",
         result.days().stream().map(d -> d.day().toString().substring(5)).toList(),
         List.of(new Series("reported", result.days().stream().map(d -> (double) d.reported())
@@ -92,6 +105,32 @@ public final class HtmlReport {
       other.ifPresent(x -> html.append("<td>").append(value(row.indicator(), row.b()))
           .append("</td><td>").append(change(row.indicator(), row.delta())).append("</td>"));
       html.append("</tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static void replications(StringBuilder html, Replications study) {
+    int n = study.seeds().size();
+    Comparison first = study.comparisons().get(0);
+    html.append("<h2>Over ").append(n).append(" seeds</h2>\n<p>The comparison repeated on ")
+        .append(n).append(" seeds (").append(study.seeds().stream().map(String::valueOf)
+            .collect(Collectors.joining(", "))).append("), both policies on each: the means, the")
+        .append(" mean change ").append(Svg.escape(first.b().policy())).append(" − ")
+        .append(Svg.escape(first.a().policy())).append(" and its ")
+        .append(Math.round(Replications.DEFAULT_CONFIDENCE * 100)).append(" % confidence")
+        .append(" interval (Student's t, ").append(n - 1).append(n == 2 ? " degree" : " degrees")
+        .append(" of freedom). Where the interval leaves out zero, the change is the policy's")
+        .append(" rather than one seed's.</p>\n<table><tr><th>indicator</th><th>")
+        .append(Svg.escape(first.a().policy())).append("</th><th>")
+        .append(Svg.escape(first.b().policy()))
+        .append("</th><th>mean change</th><th>interval</th><th>beyond chance</th></tr>\n");
+    for (Replications.Estimate e : study.estimates()) {
+      String name = e.indicator();
+      html.append("<tr><td>").append(name).append("</td><td>").append(value(name, e.meanA()))
+          .append("</td><td>").append(value(name, e.meanB())).append("</td><td>")
+          .append(change(name, e.meanDelta())).append("</td><td>").append(change(name, e.low()))
+          .append(" to ").append(change(name, e.high())).append("</td><td>")
+          .append(e.significant() ? "yes" : "no").append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

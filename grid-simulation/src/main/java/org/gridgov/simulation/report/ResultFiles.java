@@ -26,6 +26,7 @@ import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.simulation.DayCount;
 import org.gridgov.simulation.LineLoad;
+import org.gridgov.simulation.Replications;
 import org.gridgov.simulation.Scores;
 import org.gridgov.simulation.SimulationResult;
 import org.gridgov.simulation.UnitScore;
@@ -93,6 +94,39 @@ public final class ResultFiles {
       return written;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write results to " + dir, e);
+    }
+  }
+
+  /**
+   * Writes a study over several seeds: replications.csv (a row per indicator: the means, the mean
+   * difference B − A, its standard deviation and confidence interval, whether it leaves out zero)
+   * and replications.json (the policies, the seeds and the same rows).
+   */
+  public static List<Path> writeReplications(Replications study, Path dir) {
+    try {
+      Files.createDirectories(dir);
+      List<EstimateRow> rows = study.estimates().stream().map(EstimateRow::of).toList();
+      Path csv = csv(dir.resolve("replications.csv"), EstimateRow.class, rows);
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("a", study.comparisons().get(0).a().policy());
+      document.put("b", study.comparisons().get(0).b().policy());
+      document.put("seeds", study.seeds());
+      document.put("estimates", rows);
+      Path json = dir.resolve("replications.json");
+      Files.writeString(json, JSON.writeValueAsString(document), StandardCharsets.UTF_8);
+      return List.of(csv, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write replications to " + dir, e);
+    }
+  }
+
+  /** One indicator over the replications, with whether its interval leaves out zero. */
+  record EstimateRow(String indicator, int replications, double confidence, double meanA,
+      double meanB, double meanDelta, double deltaSd, double low, double high,
+      boolean significant) {
+    static EstimateRow of(Replications.Estimate e) {
+      return new EstimateRow(e.indicator(), e.replications(), e.confidence(), e.meanA(),
+          e.meanB(), e.meanDelta(), e.deltaSd(), e.low(), e.high(), e.significant());
     }
   }
 

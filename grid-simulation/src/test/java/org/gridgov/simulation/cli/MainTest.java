@@ -7,6 +7,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.Replications;
+import org.gridgov.simulation.SimulationConfig;
+import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -205,5 +213,50 @@ class MainTest {
     assertThat(errors()).contains("--district must be one of [beijing-dongcheng,"
         + " hangzhou-shangcheng] or a divisions CSV file, was a\u0000b (Nul character not"
         + " allowed");
+  }
+
+  @Test
+  void run_compareOnThreeSeeds_reportsTheStudyOfTheApi() throws Exception {
+    int code = Main.run("--district", "hangzhou-shangcheng", "--rate", "0.05", "--store",
+        "memory", "--compare", "dongcheng", "--replications", "3", "--out", dir.toString());
+    SimulationConfig config = SimulationConfig.defaults().withSeed(42)
+        .withPeriod(LocalDate.of(2024, 3, 1), 31)
+        .withArrivals(Arrivals.defaults().withRate(0.05));
+    Replications study = Replications.run(Divisions.load("hangzhou-shangcheng"), config,
+        Presets.kaixuan(), Presets.dongcheng(), InMemoryGridStorage::create, 3, 1);
+
+    assertThat(code).as(errors()).isZero();
+    List<String> csv = Files.readAllLines(dir.resolve("replications.csv"));
+    assertThat(csv.get(0)).isEqualTo("indicator,replications,confidence,meanA,meanB,meanDelta,"
+        + "deltaSd,low,high,significant");
+    assertThat(csv).hasSize(1 + study.estimates().size());
+    Replications.Estimate selfClaim = study.estimate("self-claim rate");
+    assertThat(csv).contains("\"self-claim rate\",3,0.95," + selfClaim.meanA() + ","
+        + selfClaim.meanB() + "," + selfClaim.meanDelta() + "," + selfClaim.deltaSd() + ","
+        + selfClaim.low() + "," + selfClaim.high() + "," + selfClaim.significant());
+    assertThat(Files.readString(dir.resolve("replications.json")))
+        .contains("\"seeds\" : [ " + study.seeds().stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(", ")) + " ]");
+    assertThat(dir.resolve("report.html")).content().contains("<h2>Over 3 seeds</h2>")
+        .contains("Student's t, 2 degrees of freedom").contains("<th>beyond chance</th>");
+    assertThat(errors()).contains("replications: 4 of 4 runs on other seeds done");
+    List<String> beyond = study.estimates().stream().filter(Replications.Estimate::significant)
+        .map(Replications.Estimate::indicator).toList();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("over 3 seeds, beyond chance at"
+        + " 95 %: " + (beyond.isEmpty() ? "none" : String.join(", ", beyond)));
+  }
+
+  @Test
+  void run_replicationsWithoutCompareOrOutOfRange_exitCode2BeforeSimulating() {
+    assertThat(Main.run("--replications", "3", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--replications 3 needs --compare: it repeats a comparison of"
+        + " two policies on more seeds");
+    assertThat(Main.run("--replications", "0", "--compare", "dongcheng", "--out",
+        dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--replications must be between 1 and 1000, was 0");
+    assertThat(Main.run("--replications", "1001", "--compare", "dongcheng", "--out",
+        dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--replications must be between 1 and 1000, was 1001");
+    assertThat(dir.resolve("report.html")).doesNotExist();
   }
 }
