@@ -147,11 +147,11 @@ class ReplicationsTest {
     assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), TWELVE, Presets.kaixuan(),
         InMemoryGridStorage::create, 1, 1))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.replications] replications must be between 2 and 1000, was 1");
+        .hasMessage("[simulation.replications] replications must be between 2 and 100, was 1");
     assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), TWELVE, Presets.kaixuan(),
-        InMemoryGridStorage::create, 1001, 1))
+        InMemoryGridStorage::create, 101, 1))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessageContaining("replications must be between 2 and 1000, was 1001");
+        .hasMessageContaining("replications must be between 2 and 100, was 101");
     assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), TWELVE, Presets.kaixuan(),
         InMemoryGridStorage::create, 2, 0))
         .isInstanceOf(RuleConfigurationException.class)

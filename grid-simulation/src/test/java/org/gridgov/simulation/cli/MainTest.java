@@ -253,10 +253,10 @@ class MainTest {
         + " two policies on more seeds");
     assertThat(Main.run("--replications", "0", "--compare", "dongcheng", "--out",
         dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--replications must be between 1 and 1000, was 0");
-    assertThat(Main.run("--replications", "1001", "--compare", "dongcheng", "--out",
+    assertThat(errors()).contains("--replications must be between 1 and 100, was 0");
+    assertThat(Main.run("--replications", "101", "--compare", "dongcheng", "--out",
         dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--replications must be between 1 and 1000, was 1001");
+    assertThat(errors()).contains("--replications must be between 1 and 100, was 101");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
 }
