@@ -8,6 +8,7 @@ import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
 
 /**
@@ -52,7 +53,10 @@ public record Comparison(SimulationResult a, SimulationResult b) {
         Simulation.run(divisions, config, b, storage.get()));
   }
 
-  /** The headline indicators, side by side. */
+  /**
+   * The headline indicators, side by side, ending with where closed cases were settled (the shares
+   * a target split such as Dongcheng's 80–85 / 10–15 / at most 5 % is about).
+   */
   public ImmutableList<Row> rows() {
     return ImmutableList.of(
         row("reported", r -> r.reported()),
@@ -66,7 +70,20 @@ public record Comparison(SimulationResult a, SimulationResult b) {
         row("escalations refused by quota", r -> r.refused("QUOTA_EXHAUSTED")),
         row("median closure hours", r -> r.closureTime(50).toMinutes() / 60.0),
         row("90th percentile closure hours", r -> r.closureTime(90).toMinutes() / 60.0),
-        row("mean satisfaction", SimulationResult::meanSatisfaction));
+        row("mean satisfaction", SimulationResult::meanSatisfaction),
+        row("community settlement rate", r -> settledAt(r, Level.COMMUNITY)),
+        row("street settlement rate", r -> settledAt(r, Level.STREET)),
+        row("district settlement rate", r -> settledAt(r, Level.DISTRICT)));
+  }
+
+  /**
+   * The share of closed cases settled at {@code level} (the grid counting toward its community),
+   * exact: the settlement report's shares are rounded for display.
+   */
+  private static double settledAt(SimulationResult result, Level level) {
+    long settled = result.settlement().settled();
+    return settled == 0 ? 0
+        : (double) result.settlement().counts().getOrDefault(level, 0L) / settled;
   }
 
   private Row row(String name, ToDoubleFunction<SimulationResult> indicator) {

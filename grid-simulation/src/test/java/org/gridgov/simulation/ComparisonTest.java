@@ -1,15 +1,21 @@
 package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
 
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.policy.DispatchPolicy;
+import org.gridgov.core.policy.EscalationPolicy;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Level;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +52,46 @@ class ComparisonTest {
     assertThat(receivedByGrid(c.a())).as("where reports land is not the policy's")
         .isEqualTo(receivedByGrid(c.b()));
     assertThat(c.rows()).anySatisfy(row -> assertThat(row.delta()).isNotZero());
+  }
+
+  /** Kaixuan's preset with every level's escalation quota replaced by {@code share}. */
+  static PolicySet quota(BigDecimal share) {
+    PolicySet k = Presets.kaixuan();
+    EscalationPolicy e = k.escalation();
+    ImmutableMap.Builder<Level, BigDecimal> quota = ImmutableMap.builder();
+    e.quota().keySet().forEach(level -> quota.put(level, share));
+    return new PolicySet(k.id() + "-quota-" + share.stripTrailingZeros().toPlainString(),
+        k.version(), k.effectiveFrom(), k.zone(), k.source(), k.dispatch(), k.returns(),
+        k.verification(), new EscalationPolicy(e.mode(), quota.build(), e.authority()),
+        k.targets(), k.pay());
+  }
+
+  @Test
+  void oneTenthAgainstOneTwentiethQuota_moreRefusedAndFewerPassedUp_onEverySeed() {
+    PolicySet twentieth = quota(new BigDecimal("0.05"));
+    assertThat(Presets.kaixuan().escalation().quota().values())
+        .as("the preset's quota is one tenth").containsOnly(new BigDecimal("0.1"));
+
+    Replications study = Replications.run(KAIXUAN, month(), Presets.kaixuan(), twentieth,
+        InMemoryGridStorage::create, 3, 2);
+
+    assertThat(study.comparisons()).allSatisfy(c -> {
+      assertThat(c.b().refused("QUOTA_EXHAUSTED")).isGreaterThan(c.a().refused("QUOTA_EXHAUSTED"));
+      assertThat(c.b().escalated(EscalationKind.REQUESTED))
+          .isLessThan(c.a().escalated(EscalationKind.REQUESTED));
+    });
+    assertThat(study.estimate("escalations refused by quota").low()).isPositive();
+    assertThat(study.estimate("escalated by choice").high()).isNegative();
+    Comparison.Row community = study.comparisons().get(0).rows().stream()
+        .filter(r -> r.indicator().equals("community settlement rate")).findFirst().orElseThrow();
+    SimulationResult a = study.comparisons().get(0).a();
+    assertThat(community.a()).isCloseTo((double) a.settlement().counts()
+        .getOrDefault(Level.COMMUNITY, 0L) / a.settlement().settled(), within(1e-12));
+  }
+
+  /** Four weeks of Kaixuan street at the 12345 request rate: enough passing up to meet a quota. */
+  private static SimulationConfig month() {
+    return SimulationConfig.defaults().withPeriod(java.time.LocalDate.of(2024, 3, 4), 28)
+        .withArrivals(Arrivals.defaults().withRate(6.2));
   }
 }
