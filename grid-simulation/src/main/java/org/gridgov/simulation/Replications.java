@@ -76,7 +76,8 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
 
   /**
    * Runs {@code replications} comparisons of {@code a} and {@code b}, each run on a fresh store
-   * from {@code storage}, on up to {@code threads} threads; the result does not depend on the
+   * from {@code storage} (called once per run, on the pool's threads, so it must be safe to call
+   * from several at once), on up to {@code threads} threads; the result does not depend on the
    * number of threads.
    *
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when an argument is null,
