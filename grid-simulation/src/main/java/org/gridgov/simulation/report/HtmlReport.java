@@ -128,8 +128,9 @@ public final class HtmlReport {
       String name = e.indicator();
       html.append("<tr><td>").append(name).append("</td><td>").append(value(name, e.meanA()))
           .append("</td><td>").append(value(name, e.meanB())).append("</td><td>")
-          .append(change(name, e.meanDelta())).append("</td><td>").append(change(name, e.low()))
-          .append(" to ").append(change(name, e.high())).append("</td><td>")
+          .append(fineChange(name, e.meanDelta())).append("</td><td>")
+          .append(fineChange(name, e.low())).append(" to ").append(fineChange(name, e.high()))
+          .append("</td><td>")
           .append(e.significant() ? "yes" : "no").append("</td></tr>\n");
     }
     html.append("</table>\n");
@@ -149,6 +150,15 @@ public final class HtmlReport {
     }
     return isShare(indicator) ? String.format(Locale.ROOT, "%+.1f pp", delta * 100)
         : (delta > 0 ? "+" : "") + Svg.format(delta);
+  }
+
+  /**
+   * A change over replications: shares to a hundredth of a point, since a policy's effect on a
+   * rate is often a fraction of one and its interval narrower still.
+   */
+  private static String fineChange(String indicator, double delta) {
+    return isShare(indicator) ? String.format(Locale.ROOT, "%+.2f pp", delta * 100)
+        : change(indicator, delta);
   }
 
   private static boolean isShare(String indicator) {
