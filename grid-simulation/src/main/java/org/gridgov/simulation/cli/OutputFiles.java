@@ -12,13 +12,16 @@ import java.util.stream.Stream;
 /**
  * A run's files are written to a staging directory inside the output directory and moved into
  * place together, replacing the previous run's: a failed run leaves the previous report whole, and
- * a run without a comparison leaves no {@code compare-*} file of an earlier one behind.
+ * a run without a comparison (or without replications) leaves no {@code compare-*} (or {@code
+ * replications.*}) file of an earlier one behind.
  */
 final class OutputFiles {
   private static final String STAGING = ".gridgov-staging-";
   /** What a run writes (the H2 store's files, kept next to them, are not the report's). */
   private static final String[] REPORT_FILES = {"report.html", "days.csv", "lines.csv",
       "grids.csv", "workers.csv", "rankings.csv", "pay.csv", "result.json"};
+  /** What a comparison on several seeds adds. */
+  private static final String[] REPLICATION_FILES = {"replications.csv", "replications.json"};
 
   private OutputFiles() {}
 
@@ -31,6 +34,9 @@ final class OutputFiles {
     for (String name : REPORT_FILES) {
       Files.deleteIfExists(out.resolve(name));
       Files.deleteIfExists(out.resolve("compare-" + name));
+    }
+    for (String name : REPLICATION_FILES) {
+      Files.deleteIfExists(out.resolve(name));
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
       for (Path file : files) {

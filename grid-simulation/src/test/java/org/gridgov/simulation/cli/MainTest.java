@@ -151,8 +151,11 @@ class MainTest {
 
   @Test
   void run_again_withoutCompare_leavesNoFileOfTheEarlierRun() throws Exception {
-    assertThat(small("--compare", "dongcheng", "--out", dir.toString())).isZero();
+    // before the fix: replications.csv and replications.json of the first run stayed
+    assertThat(small("--compare", "dongcheng", "--replications", "2", "--out", dir.toString()))
+        .as(errors()).isZero();
     assertThat(dir.resolve("compare-result.json")).exists();
+    assertThat(dir.resolve("replications.csv")).exists();
 
     assertThat(small("--seed", "7", "--out", dir.toString())).as(errors()).isZero();
 
