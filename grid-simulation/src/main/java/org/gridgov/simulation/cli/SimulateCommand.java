@@ -64,7 +64,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--replications", defaultValue = "1", paramLabel = "N",
       description = "With --compare: the comparison on N seeds in all (--seed, then seeds drawn"
-          + " from it, the others in memory), each indicator's mean change with its 95 %"
+          + " from it, the others in memory), each indicator's mean change with its 95 %%"
           + " confidence interval in the report. Default: ${DEFAULT-VALUE}.")
   int replications;
 

@@ -262,4 +262,14 @@ class MainTest {
     assertThat(errors()).contains("--replications must be between 1 and 100, was 101");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
+
+  @Test
+  void help_listsEveryOptionWithoutAFormattingWarning() {
+    // before the fix: "95 %" in --replications' description made picocli warn on every --help
+    assertThat(Main.run("--help")).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--replications=N")
+        .contains("95 % confidence interval").contains("--compare=FILE|PRESET");
+    assertThat(errors()).doesNotContain("picocli WARN");
+  }
 }
