@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.ShareRange;
@@ -83,7 +84,13 @@ public final class HtmlReport {
     settlement(html, result, targets);
     lines(html, result);
     units(html, "Grids", result.gridScores());
-    units(html, "Workers", result.workerScores());
+    // grid workers and department staff do different work: each is ranked among its own kind
+    Set<String> gridWorkers = result.scores().get(0).ranking(UnitKind.WORKER).entries().stream()
+        .map(e -> e.unit().id()).collect(Collectors.toSet());
+    units(html, "Grid workers", result.workerScores().stream()
+        .filter(s -> gridWorkers.contains(s.id())).toList());
+    units(html, "Department staff", result.workerScores().stream()
+        .filter(s -> !gridWorkers.contains(s.id())).toList());
     rankings(html, result.scores());
     pay(html, result.scores());
     html.append("<p style='color:#718096'>Made by gridgov's simulation. Synthetic grids and staff on "
@@ -254,7 +261,12 @@ public final class HtmlReport {
 
   private static void units(StringBuilder html, String kind, List<UnitScore> scores) {
     List<UnitScore> busy = scores.stream().filter(s -> s.received() >= 5).toList();
-    html.append("<h2>").append(kind).append(": best and worst</h2>\n<p>By closure rate, then on-time ")
+    html.append("<h2>").append(kind).append(": best and worst</h2>\n");
+    if (busy.isEmpty()) {
+      html.append("<p>None with at least 5 cases.</p>\n");
+      return;
+    }
+    html.append("<p>By closure rate, then on-time ")
         .append("rate, among those with at least 5 cases.</p>\n<table><tr><th>")
         .append(kind.toLowerCase(Locale.ROOT)).append("</th><th>cases</th><th>closed</th>")
         .append("<th>closure rate</th><th>on time</th></tr>\n");

@@ -3,6 +3,8 @@ package org.gridgov.simulation.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +79,44 @@ class HtmlReportTest {
     }
     assertThat(grids).doesNotContain("<td colspan='5'>…</td>");
     assertThat(section(manyHtml, "Grids: best and worst")).contains("<td colspan='5'>…</td>");
+  }
+
+  @Test
+  void workers_gridWorkersAndDepartmentStaffInTablesOfTheirOwn() {
+    SimulationResult week = run(7, 6.2, false);
+    java.util.Set<String> gridWorkers = new java.util.HashSet<>();
+    week.scores().get(0).ranking(org.gridgov.scoring.UnitKind.WORKER).entries()
+        .forEach(e -> gridWorkers.add(e.unit().id()));
+    List<String> busyGrid = new ArrayList<>();
+    List<String> busyStaff = new ArrayList<>();
+    for (UnitScore s : week.workerScores()) {
+      if (s.received() >= 5) {
+        (gridWorkers.contains(s.id()) ? busyGrid : busyStaff).add(s.id());
+      }
+    }
+    assertThat(busyGrid).as("busy grid workers").isNotEmpty();
+    assertThat(busyStaff).as("busy department staff").isNotEmpty();
+
+    String html = HtmlReport.render("t", week, Map.of(), Optional.empty());
+    List<String> gridRows = rowIds(section(html, "Grid workers: best and worst"));
+    List<String> staffRows = rowIds(section(html, "Department staff: best and worst"));
+
+    // before: one "Workers" table, department staff (every case closed) above every grid worker
+    assertThat(gridRows).isNotEmpty().allMatch(gridWorkers::contains)
+        .isSubsetOf(busyGrid).startsWith(busyGrid.get(0));
+    assertThat(staffRows).isNotEmpty().noneMatch(gridWorkers::contains)
+        .isSubsetOf(busyStaff).startsWith(busyStaff.get(0));
+    assertThat(html).doesNotContain("<h2>Workers: best and worst</h2>");
+  }
+
+  /** The ids in the first cells of a best-and-worst table's rows. */
+  private static List<String> rowIds(String table) {
+    List<String> ids = new ArrayList<>();
+    Matcher m = Pattern.compile("<tr><td>([^<]+)</td><td>\\d").matcher(table);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
   }
 
   private static String section(String html, String heading) {
