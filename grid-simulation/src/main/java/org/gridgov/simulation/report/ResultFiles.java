@@ -100,7 +100,8 @@ public final class ResultFiles {
   /**
    * Writes a study over several seeds: replications.csv (a row per indicator: the means, the mean
    * difference B − A, its standard deviation and confidence interval, whether it leaves out zero)
-   * and replications.json (the policies, the seeds and the same rows).
+   * and replications.json (the policies, the seeds, the same rows, and each replication's seed and
+   * indicators under both policies, for a plot of their spread).
    */
   public static List<Path> writeReplications(Replications study, Path dir) {
     try {
@@ -112,6 +113,14 @@ public final class ResultFiles {
       document.put("b", study.comparisons().get(0).b().policy());
       document.put("seeds", study.seeds());
       document.put("estimates", rows);
+      List<Map<String, Object>> runs = new ArrayList<>();
+      for (int i = 0; i < study.seeds().size(); i++) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("seed", study.seeds().get(i));
+        run.put("rows", study.comparisons().get(i).rows());
+        runs.add(run);
+      }
+      document.put("replications", runs);
       Path json = dir.resolve("replications.json");
       Files.writeString(json, JSON.writeValueAsString(document), StandardCharsets.UTF_8);
       return List.of(csv, json);

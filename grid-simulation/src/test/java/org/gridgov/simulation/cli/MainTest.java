@@ -2,6 +2,8 @@ package org.gridgov.simulation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.util.List;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.Replications;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.storage.memory.InMemoryGridStorage;
@@ -240,6 +243,20 @@ class MainTest {
     assertThat(Files.readString(dir.resolve("replications.json")))
         .contains("\"seeds\" : [ " + study.seeds().stream().map(String::valueOf)
             .collect(java.util.stream.Collectors.joining(", ")) + " ]");
+    JsonNode runs = new ObjectMapper().readTree(dir.resolve("replications.json").toFile())
+        .get("replications");
+    assertThat(runs).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(runs.get(i).get("seed").asLong()).isEqualTo(study.seeds().get(i));
+      JsonNode rows = runs.get(i).get("rows");
+      List<Comparison.Row> expected = study.comparisons().get(i).rows();
+      assertThat(rows).hasSize(expected.size());
+      for (int k = 0; k < expected.size(); k++) {
+        assertThat(rows.get(k).get("indicator").asText()).isEqualTo(expected.get(k).indicator());
+        assertThat(rows.get(k).get("a").asDouble()).isEqualTo(expected.get(k).a());
+        assertThat(rows.get(k).get("b").asDouble()).isEqualTo(expected.get(k).b());
+      }
+    }
     assertThat(dir.resolve("report.html")).content().contains("<h2>Over 3 seeds</h2>")
         .contains("Student's t, 2 degrees of freedom").contains("<th>beyond chance</th>");
     assertThat(errors()).contains("replications: 4 of 4 runs on other seeds done");
