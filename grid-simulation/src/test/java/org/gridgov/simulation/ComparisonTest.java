@@ -7,12 +7,14 @@ import static org.gridgov.simulation.SimulationTest.week;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.EscalationPolicy;
+import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Level;
@@ -87,6 +89,18 @@ class ComparisonTest {
     SimulationResult a = study.comparisons().get(0).a();
     assertThat(community.a()).isCloseTo((double) a.settlement().counts()
         .getOrDefault(Level.COMMUNITY, 0L) / a.settlement().settled(), within(1e-12));
+  }
+
+  @Test
+  void exampleFiles_thePresetChangedInTheOneFieldTheirNamesSay() {
+    PolicySet twelve = PolicyLoader.fromPath(Path.of("examples/kaixuan-12h.yaml"));
+    PolicySet twentieth = PolicyLoader.fromPath(Path.of("examples/kaixuan-quota-1-20.yaml"));
+
+    assertThat(twelve).usingRecursiveComparison().ignoringFields("source")
+        .isEqualTo(claimWindow(Duration.ofHours(12)));
+    assertThat(twentieth).usingRecursiveComparison().ignoringFields("id", "source")
+        .isEqualTo(quota(new BigDecimal("0.05")));
+    assertThat(twentieth.id()).isEqualTo("kaixuan-quota-1-20");
   }
 
   /** Four weeks of Kaixuan street at the 12345 request rate: enough passing up to meet a quota. */
