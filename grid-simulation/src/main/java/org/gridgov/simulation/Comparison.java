@@ -77,6 +77,24 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   }
 
   /**
+   * One indicator of {@link #rows()} by its name ("self-claim rate").
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming the indicators when
+   *     there is no such one
+   */
+  public Row row(String indicator) {
+    Checks.notNull(ID, "indicator", indicator);
+    ImmutableList<Row> all = rows();
+    for (Row row : all) {
+      if (row.indicator().equals(indicator)) {
+        return row;
+      }
+    }
+    throw new org.gridgov.core.RuleConfigurationException(ID, "indicator", "must be one of "
+        + all.stream().map(Row::indicator).toList() + ", was " + indicator);
+  }
+
+  /**
    * The share of closed cases settled at {@code level} (the grid counting toward its community),
    * exact: the settlement report's shares are rounded for display.
    */

@@ -1,6 +1,7 @@
 package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.EscalationPolicy;
@@ -54,6 +56,12 @@ class ComparisonTest {
     assertThat(receivedByGrid(c.a())).as("where reports land is not the policy's")
         .isEqualTo(receivedByGrid(c.b()));
     assertThat(c.rows()).anySatisfy(row -> assertThat(row.delta()).isNotZero());
+    assertThat(c.row("self-claim rate").delta())
+        .isEqualTo(c.b().selfClaimRate() - c.a().selfClaimRate());
+    assertThatThrownBy(() -> c.row("happiness"))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.comparison] indicator must be one of [reported,")
+        .hasMessageEndingWith("district settlement rate], was happiness");
   }
 
   /** Kaixuan's preset with every level's escalation quota replaced by {@code share}. */
@@ -84,8 +92,7 @@ class ComparisonTest {
     });
     assertThat(study.estimate("escalations refused by quota").low()).isPositive();
     assertThat(study.estimate("escalated by choice").high()).isNegative();
-    Comparison.Row community = study.comparisons().get(0).rows().stream()
-        .filter(r -> r.indicator().equals("community settlement rate")).findFirst().orElseThrow();
+    Comparison.Row community = study.comparisons().get(0).row("community settlement rate");
     SimulationResult a = study.comparisons().get(0).a();
     assertThat(community.a()).isCloseTo((double) a.settlement().counts()
         .getOrDefault(Level.COMMUNITY, 0L) / a.settlement().settled(), within(1e-12));
