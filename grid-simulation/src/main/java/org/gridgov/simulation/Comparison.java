@@ -1,8 +1,11 @@
 package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.internal.Checks;
@@ -83,15 +86,24 @@ public record Comparison(SimulationResult a, SimulationResult b) {
    *     there is no such one
    */
   public Row row(String indicator) {
-    Checks.notNull(ID, "indicator", indicator);
-    ImmutableList<Row> all = rows();
-    for (Row row : all) {
-      if (row.indicator().equals(indicator)) {
-        return row;
+    return named(ID, rows(), Row::indicator, indicator);
+  }
+
+  /**
+   * The one of {@code all} whose name is {@code indicator}.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@code rule}) naming the indicators when
+   *     there is no such one, or when {@code indicator} is null
+   */
+  static <T> T named(RuleId rule, List<T> all, Function<T, String> name, String indicator) {
+    Checks.notNull(rule, "indicator", indicator);
+    for (T each : all) {
+      if (name.apply(each).equals(indicator)) {
+        return each;
       }
     }
-    throw new org.gridgov.core.RuleConfigurationException(ID, "indicator", "must be one of "
-        + all.stream().map(Row::indicator).toList() + ", was " + indicator);
+    throw new RuleConfigurationException(rule, "indicator", "must be one of "
+        + all.stream().map(name).toList() + ", was " + indicator);
   }
 
   /**

@@ -230,14 +230,6 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
    *     there is no such one
    */
   public Estimate estimate(String indicator) {
-    Checks.notNull(ID, "indicator", indicator);
-    ImmutableList<Estimate> all = estimates();
-    for (Estimate e : all) {
-      if (e.indicator().equals(indicator)) {
-        return e;
-      }
-    }
-    throw new org.gridgov.core.RuleConfigurationException(ID, "indicator", "must be one of "
-        + all.stream().map(Estimate::indicator).toList() + ", was " + indicator);
+    return Comparison.named(ID, estimates(), Estimate::indicator, indicator);
   }
 }
