@@ -120,18 +120,15 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
     Checks.notNull(ID, "first", first);
     Checks.notNull(ID, "runsFinished", runsFinished);
     check(divisions, config, a, b, storage, replications, threads);
-    String expected = label(a) + " and " + label(b) + " on seed " + config.seed();
+    String expected = Simulation.label(a) + " and " + Simulation.label(b) + " on seed "
+        + config.seed();
     String was = first.a().policy() + " and " + first.b().policy() + " on seeds "
         + first.a().seed() + " and " + first.b().seed();
-    Checks.check(ID, "first", first.a().policy().equals(label(a))
-        && first.b().policy().equals(label(b)) && first.a().seed() == config.seed()
+    Checks.check(ID, "first", first.a().policy().equals(Simulation.label(a))
+        && first.b().policy().equals(Simulation.label(b)) && first.a().seed() == config.seed()
         && first.b().seed() == config.seed(), "must compare " + expected + ", was " + was);
     return replicate(first, divisions, config, a, b, storage, replications, threads,
         runsFinished);
-  }
-
-  private static String label(PolicySet policy) {
-    return policy.id() + " v" + policy.version();
   }
 
   private static void check(Territory divisions, SimulationConfig config, PolicySet a,
@@ -163,7 +160,8 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
       }
       SimulationConfig own = config.withSeed(seed);
       for (PolicySet policy : List.of(a, b)) {
-        labels.add("replication " + (i + 1) + " (seed " + seed + ") of " + label(policy));
+        labels.add("replication " + (i + 1) + " (seed " + seed + ") of "
+            + Simulation.label(policy));
         runs.add(() -> Simulation.run(divisions, own, policy, storage.get(), Progress.NONE,
             countingThreads));
       }
