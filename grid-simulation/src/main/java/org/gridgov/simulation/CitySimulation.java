@@ -15,7 +15,9 @@ import org.gridgov.core.territory.Territory;
  * Runs the districts of a city side by side: each district is its own {@link Simulation} on its
  * own store (a city's districts run their own grid systems and centres), with its own seed drawn
  * from the city's, on a pool of {@code threads}. The result does not depend on the number of
- * threads or on which district finishes first.
+ * threads or on which district finishes first. The first district to fail stops the others and
+ * is thrown; so is a {@link java.util.concurrent.CancellationException} when the caller is
+ * interrupted, every district stopped.
  *
  * <pre>{@code
  * Map<String, Territory> beijing = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.CaseReturned;
@@ -92,7 +93,14 @@ final class Engine implements GridListener {
     schedule(arrivals.next(start), this::arrive);
     schedule(start, this::tick);
     Instant nextReport = start;
+    Thread self = Thread.currentThread();
     while (queue.hasStepBefore(end)) {
+      if (self.isInterrupted()) {
+        // cancelled (Future.cancel(true), a pool shut down now): stop between two steps, with the
+        // flag left set for whoever interrupted; what is stored stays as the last step left it
+        throw new CancellationException("the simulation was interrupted; it stopped at "
+            + clock.instant() + ", between two steps");
+      }
       Runnable step = queue.poll();
       Instant at = queue.polledAt();
       clock.set(at);

@@ -18,7 +18,9 @@ import org.gridgov.core.territory.Territory;
  * the policy's or that seed's. Each replication is a comparison on a seed of its own (the first
  * on the configuration's seed, so it is the single comparison; the others drawn from it), with
  * common random numbers within it; the {@link Estimate}s are the paired differences B − A across
- * the replications, with a Student's t confidence interval of their mean.
+ * the replications, with a Student's t confidence interval of their mean. The first run to fail
+ * stops the others and is thrown; so is a {@link java.util.concurrent.CancellationException} when
+ * the caller is interrupted, every run stopped.
  *
  * <pre>{@code
  * Replications r = Replications.run(territory, config, twelveHours, twentyFourHours,

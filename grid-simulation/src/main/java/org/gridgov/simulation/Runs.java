@@ -1,9 +1,17 @@
 package org.gridgov.simulation;
 
+import com.google.common.util.concurrent.Uninterruptibles;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,7 +20,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs independent simulations (a city's districts, a study's replications) on a pool of daemon
- * threads and returns their results in the order given, whichever finishes first.
+ * threads and returns their results in the order given, whichever finishes first; the first
+ * failure stops them all.
  */
 final class Runs {
   private Runs() {}
@@ -37,9 +46,23 @@ final class Runs {
   }
 
   /**
-   * Calls every task on at most {@code threads} threads named {@code threadName}; {@code labels}
-   * name the tasks in a failure ("district d1 failed"). {@code finished} is told how many tasks
-   * have finished after each one does, on the thread that ran it.
+   * How long a failed or cancelled set of runs waits for the runs still going to stop: a run stops
+   * before its next step, so only a step stuck in its store (a database that does not answer)
+   * takes longer, and its daemon thread is then left to end on its own.
+   */
+  static final Duration STOP_WAIT = Duration.ofMinutes(1);
+
+  /**
+   * Calls every task on at most {@code threads} threads named {@code threadName} and returns their
+   * results in the order of {@code tasks}; {@code labels} name the tasks in a failure ("district
+   * d1 failed"). {@code finished} is told how many tasks have finished after each one does, on the
+   * thread that ran it.
+   *
+   * <p>The first task to fail, whichever it is, fails the whole set at once: the others are
+   * interrupted (a simulation stops before its next step) and waited for, up to {@link
+   * #STOP_WAIT}, so that nothing goes on running behind the failure. The same when the calling
+   * thread is interrupted: the runs are stopped, the flag is left set and a {@link
+   * CancellationException} thrown.
    */
   static <T> List<T> inOrder(List<String> labels, List<Callable<T>> tasks, int threads,
       String threadName, IntConsumer finished) {
@@ -50,31 +73,38 @@ final class Runs {
           thread.setDaemon(true);
           return thread;
         });
+    CompletionService<T> completions = new ExecutorCompletionService<>(pool);
+    Map<Future<T>, Integer> index = new IdentityHashMap<>();
     try {
-      List<Future<T>> running = new ArrayList<>(tasks.size());
-      for (Callable<T> task : tasks) {
-        running.add(pool.submit(() -> {
+      for (int i = 0; i < tasks.size(); i++) {
+        Callable<T> task = tasks.get(i);
+        index.put(completions.submit(() -> {
           T result = task.call();
           finished.accept(done.incrementAndGet());
           return result;
-        }));
+        }), i);
       }
-      List<T> results = new ArrayList<>(tasks.size());
-      for (int i = 0; i < running.size(); i++) {
-        results.add(join(running.get(i), labels.get(i)));
+      List<T> results = new ArrayList<>(Collections.nCopies(tasks.size(), null));
+      for (int n = 0; n < tasks.size(); n++) {
+        Future<T> next = completions.take();
+        int i = index.get(next);
+        results.set(i, outcome(next, labels.get(i)));
       }
       return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while " + tasks.size()
+          + " runs ran; every run was stopped");
     } finally {
       pool.shutdownNow();
+      Uninterruptibles.awaitTerminationUninterruptibly(pool, STOP_WAIT);
     }
   }
 
-  private static <T> T join(Future<T> run, String label) {
+  /** The result of a finished task, or its failure, a checked one named by {@code label}. */
+  private static <T> T outcome(Future<T> run, String label) {
     try {
-      return run.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while " + label + " ran", e);
+      return Uninterruptibles.getUninterruptibly(run);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;

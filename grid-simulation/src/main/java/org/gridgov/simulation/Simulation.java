@@ -49,6 +49,11 @@ import org.gridgov.rules.escalation.SettlementReport;
  * metrics and the scoring indicators) replays the stored events on a second thread, in order, so
  * the result is the same as on one.
  *
+ * <p>A run can be cancelled: interrupt the thread running it ({@code Future.cancel(true)}, a pool
+ * shut down now) and it stops before its next step with a {@link
+ * java.util.concurrent.CancellationException}, the thread's interrupt flag left set and its
+ * counting thread ended.
+ *
  * <pre>{@code
  * SimulationResult a = Simulation.run(Divisions.dongcheng(), config, Presets.kaixuan(),
  *     InMemoryGridStorage.create());
