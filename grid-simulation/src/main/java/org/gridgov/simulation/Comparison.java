@@ -31,6 +31,28 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   /** The rule id of a comparison's own arguments; each run checks its own as simulation.run. */
   static final RuleId ID = RuleId.of("simulation.comparison");
 
+  /** A headline indicator: its name and how a run's result gives it. */
+  private record Indicator(String name, ToDoubleFunction<SimulationResult> value) {}
+
+  /** The indicators of {@link #rows()}, in order. */
+  private static final ImmutableList<Indicator> INDICATORS = ImmutableList.of(
+      new Indicator("reported", r -> r.reported()),
+      new Indicator("closed", r -> r.closed()),
+      new Indicator("closure rate", SimulationResult::closureRate),
+      new Indicator("closed on time", SimulationResult::onTimeRate),
+      new Indicator("self-claim rate", SimulationResult::selfClaimRate),
+      new Indicator("overdue", r -> r.overdue()),
+      new Indicator("supervised", r -> r.supervised()),
+      new Indicator("escalated by choice", r -> r.escalated(EscalationKind.REQUESTED)),
+      new Indicator("escalations refused by quota", r -> r.refused("QUOTA_EXHAUSTED")),
+      new Indicator("median closure hours", r -> r.closureTime(50).toMinutes() / 60.0),
+      new Indicator("90th percentile closure hours",
+          r -> r.closureTime(90).toMinutes() / 60.0),
+      new Indicator("mean satisfaction", SimulationResult::meanSatisfaction),
+      new Indicator("community settlement rate", r -> settledAt(r, Level.COMMUNITY)),
+      new Indicator("street settlement rate", r -> settledAt(r, Level.STREET)),
+      new Indicator("district settlement rate", r -> settledAt(r, Level.DISTRICT)));
+
   public Comparison {
     Checks.notNull(ID, "a", a);
     Checks.notNull(ID, "b", b);
@@ -61,22 +83,25 @@ public record Comparison(SimulationResult a, SimulationResult b) {
    * a target split such as Dongcheng's 80–85 / 10–15 / at most 5 % is about).
    */
   public ImmutableList<Row> rows() {
-    return ImmutableList.of(
-        row("reported", r -> r.reported()),
-        row("closed", r -> r.closed()),
-        row("closure rate", SimulationResult::closureRate),
-        row("closed on time", SimulationResult::onTimeRate),
-        row("self-claim rate", SimulationResult::selfClaimRate),
-        row("overdue", r -> r.overdue()),
-        row("supervised", r -> r.supervised()),
-        row("escalated by choice", r -> r.escalated(EscalationKind.REQUESTED)),
-        row("escalations refused by quota", r -> r.refused("QUOTA_EXHAUSTED")),
-        row("median closure hours", r -> r.closureTime(50).toMinutes() / 60.0),
-        row("90th percentile closure hours", r -> r.closureTime(90).toMinutes() / 60.0),
-        row("mean satisfaction", SimulationResult::meanSatisfaction),
-        row("community settlement rate", r -> settledAt(r, Level.COMMUNITY)),
-        row("street settlement rate", r -> settledAt(r, Level.STREET)),
-        row("district settlement rate", r -> settledAt(r, Level.DISTRICT)));
+    return rows(values(a), values(b));
+  }
+
+  /** One run's headline indicators, in the order of {@link #rows()}. */
+  static double[] values(SimulationResult result) {
+    double[] values = new double[INDICATORS.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = INDICATORS.get(i).value().applyAsDouble(result);
+    }
+    return values;
+  }
+
+  /** The rows of two runs' {@link #values}. */
+  static ImmutableList<Row> rows(double[] a, double[] b) {
+    ImmutableList.Builder<Row> rows = ImmutableList.builderWithExpectedSize(INDICATORS.size());
+    for (int i = 0; i < INDICATORS.size(); i++) {
+      rows.add(new Row(INDICATORS.get(i).name(), a[i], b[i]));
+    }
+    return rows.build();
   }
 
   /**
@@ -114,9 +139,5 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     long settled = result.settlement().settled();
     return settled == 0 ? 0
         : (double) result.settlement().counts().getOrDefault(level, 0L) / settled;
-  }
-
-  private Row row(String name, ToDoubleFunction<SimulationResult> indicator) {
-    return new Row(name, indicator.applyAsDouble(a), indicator.applyAsDouble(b));
   }
 }

@@ -29,33 +29,55 @@ import org.gridgov.core.territory.Territory;
  * assertThat(selfClaim.low()).isPositive();   // a longer window: more claimed, on every seed
  * }</pre>
  *
+ * <p>A study keeps the first replication's comparison whole (the one a report shows) and of the
+ * others only their {@link Comparison#rows()}: a year of Dongcheng's result is tens of megabytes,
+ * its rows a few hundred bytes. To see another replication whole, run it again: {@code
+ * Comparison.run(territory, config.withSeed(study.seeds().get(i)), a, b, storage)} gives the
+ * same result, as the same seed always does.
+ *
  * @param seeds each replication's seed, in order
- * @param comparisons each replication's comparison, in the seeds' order
+ * @param first the first replication's comparison, on {@code seeds.get(0)}
+ * @param rows each replication's {@link Comparison#rows()}, in the seeds' order: {@code
+ *     rows.get(0)} is {@code first}'s
  */
-public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> comparisons) {
+public record Replications(ImmutableList<Long> seeds, Comparison first,
+    ImmutableList<ImmutableList<Comparison.Row>> rows) {
   /** The rule id of a study's arguments; each run checks its own as simulation.run. */
   public static final RuleId ID = RuleId.of("simulation.replications");
   /** The fewest replications: one difference has no spread to estimate. */
   public static final int MIN_REPLICATIONS = 2;
   /**
-   * The most replications one call runs: a study keeps every run's whole result, about 2.4 MB
-   * for a month of Dongcheng (the months' rankings and pay of its 5,947 workers), 5.6 MB for three.
+   * The most replications one call runs: enough for an interval a tenth as wide as ten seeds give
+   * (the width shrinks with the square root of their number), more than a study can wait for.
    */
-  public static final int MAX_REPLICATIONS = 100;
+  public static final int MAX_REPLICATIONS = 1000;
   /** The confidence of {@link #estimates()}. */
   public static final double DEFAULT_CONFIDENCE = 0.95;
 
   /**
-   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when a part is null, the
-   *     two lists differ in length or hold fewer than {@value #MIN_REPLICATIONS}
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when a part is null, there
+   *     are fewer than {@value #MIN_REPLICATIONS} replications or not one row list per seed, or
+   *     {@code first} is not on the first seed, its rows not the first row list, or a row list
+   *     not of the indicators of {@link Comparison#rows()} in their order
    */
   public Replications {
     Checks.notNull(ID, "seeds", seeds);
-    Checks.notNull(ID, "comparisons", comparisons);
-    Checks.check(ID, "comparisons", comparisons.size() == seeds.size(),
-        "must be one per seed: " + comparisons.size() + " for " + seeds.size() + " seeds");
-    Checks.check(ID, "comparisons", comparisons.size() >= MIN_REPLICATIONS,
-        "must be at least " + MIN_REPLICATIONS + ", was " + comparisons.size());
+    Checks.notNull(ID, "first", first);
+    Checks.notNull(ID, "rows", rows);
+    Checks.check(ID, "rows", rows.size() == seeds.size(),
+        "must be one list per seed: " + rows.size() + " for " + seeds.size() + " seeds");
+    Checks.check(ID, "rows", rows.size() >= MIN_REPLICATIONS,
+        "must be at least " + MIN_REPLICATIONS + " lists, was " + rows.size());
+    Checks.check(ID, "first", first.a().seed() == seeds.get(0) && first.b().seed() == seeds.get(0),
+        "must be on the first seed, " + seeds.get(0) + ", was on " + first.a().seed() + " and "
+            + first.b().seed());
+    ImmutableList<Comparison.Row> firstRows = first.rows();
+    Checks.check(ID, "rows[0]", rows.get(0).equals(firstRows), "must be first's rows");
+    List<String> indicators = firstRows.stream().map(Comparison.Row::indicator).toList();
+    for (int i = 1; i < rows.size(); i++) {
+      Checks.check(ID, "rows[" + i + "]", rows.get(i).stream().map(Comparison.Row::indicator)
+          .toList().equals(indicators), "must be the indicators " + indicators + " in order");
+    }
   }
 
   /**
@@ -85,8 +107,8 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when an argument is null,
    *     {@code replications} is not between {@value #MIN_REPLICATIONS} and {@value
    *     #MAX_REPLICATIONS}, or {@code threads} is below 1, before any run starts; each run checks
-   *     its own arguments as {@link Simulation#run} does, and the first run's failure in the
-   *     replications' order is thrown
+   *     its own arguments as {@link Simulation#run} does, and the first run to fail stops the
+   *     others and is thrown
    */
   public static Replications run(Territory divisions, SimulationConfig config, PolicySet a,
       PolicySet b, Supplier<? extends GridStorage> storage, int replications, int threads) {
@@ -144,13 +166,19 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
     Checks.atLeast(ID, "threads", 1, threads);
   }
 
+  /**
+   * One run of a replication: the whole result of the first replication's, the indicators of
+   * the others' (reduced on the pool's thread, so that a study never holds every run whole).
+   */
+  private record Run(SimulationResult whole, double[] values) {}
+
   /** Runs the replications, all of them or, when {@code first} is given, all after it. */
   private static Replications replicate(Comparison first, Territory divisions,
       SimulationConfig config, PolicySet a, PolicySet b, Supplier<? extends GridStorage> storage,
       int replications, int threads, IntConsumer runsFinished) {
     List<Long> seeds = new ArrayList<>(replications);
     List<String> labels = new ArrayList<>(2 * replications);
-    List<Callable<SimulationResult>> runs = new ArrayList<>(2 * replications);
+    List<Callable<Run>> runs = new ArrayList<>(2 * replications);
     int from = first == null ? 0 : 1;
     boolean countingThreads = Runs.countingThreads(Math.min(threads,
         2 * (replications - from)));
@@ -161,23 +189,41 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
         continue;
       }
       SimulationConfig own = config.withSeed(seed);
+      boolean keep = i == 0;
       for (PolicySet policy : List.of(a, b)) {
         labels.add("replication " + (i + 1) + " (seed " + seed + ") of "
             + Simulation.label(policy));
-        runs.add(() -> Simulation.run(divisions, own, policy, storage.get(), Progress.NONE,
-            countingThreads));
+        runs.add(() -> {
+          SimulationResult result = Simulation.run(divisions, own, policy, storage.get(),
+              Progress.NONE, countingThreads);
+          return new Run(keep ? result : null, Comparison.values(result));
+        });
       }
     }
-    List<SimulationResult> results = Runs.inOrder(labels, runs, threads, "gridgov-replication",
+    List<Run> done = Runs.inOrder(labels, runs, threads, "gridgov-replication",
         runsFinished);
-    ImmutableList.Builder<Comparison> comparisons = ImmutableList.builder();
+    Comparison whole = first != null ? first
+        : new Comparison(done.get(0).whole(), done.get(1).whole());
+    ImmutableList.Builder<ImmutableList<Comparison.Row>> rows = ImmutableList.builder();
     if (first != null) {
-      comparisons.add(first);
+      rows.add(first.rows());
     }
-    for (int i = 0; i < results.size(); i += 2) {
-      comparisons.add(new Comparison(results.get(i), results.get(i + 1)));
+    for (int i = 0; i < done.size(); i += 2) {
+      rows.add(Comparison.rows(done.get(i).values(), done.get(i + 1).values()));
     }
-    return new Replications(ImmutableList.copyOf(seeds), comparisons.build());
+    return new Replications(ImmutableList.copyOf(seeds), whole, rows.build());
+  }
+
+  /**
+   * One indicator of replication {@code replication} (0 is the first, on the configuration's
+   * seed), by its name in {@link Comparison#rows()}.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when there is no such
+   *     replication, or naming the indicators when there is no such one
+   */
+  public Comparison.Row row(int replication, String indicator) {
+    Checks.between(ID, "replication", 0, rows.size() - 1, replication);
+    return Comparison.named(ID, rows.get(replication), Comparison.Row::indicator, indicator);
   }
 
   /** {@link #estimates(double)} at {@value #DEFAULT_CONFIDENCE}. */
@@ -194,10 +240,8 @@ public record Replications(ImmutableList<Long> seeds, ImmutableList<Comparison> 
   public ImmutableList<Estimate> estimates(double confidence) {
     Checks.check(ID, "confidence", confidence > 0 && confidence < 1,
         "must be strictly between 0 and 1, was " + confidence);
-    int n = comparisons.size();
+    int n = rows.size();
     double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
-    List<List<Comparison.Row>> rows = new ArrayList<>(n);
-    comparisons.forEach(c -> rows.add(c.rows()));
     ImmutableList.Builder<Estimate> estimates = ImmutableList.builder();
     for (int k = 0; k < rows.get(0).size(); k++) {
       double sumA = 0;

@@ -85,15 +85,21 @@ class ComparisonTest {
     Replications study = Replications.run(KAIXUAN, month(), Presets.kaixuan(), twentieth,
         InMemoryGridStorage::create, 3, 2);
 
-    assertThat(study.comparisons()).allSatisfy(c -> {
-      assertThat(c.b().refused("QUOTA_EXHAUSTED")).isGreaterThan(c.a().refused("QUOTA_EXHAUSTED"));
-      assertThat(c.b().escalated(EscalationKind.REQUESTED))
-          .isLessThan(c.a().escalated(EscalationKind.REQUESTED));
-    });
+    for (int i = 0; i < study.seeds().size(); i++) {
+      Comparison.Row refused = study.row(i, "escalations refused by quota");
+      Comparison.Row passedUp = study.row(i, "escalated by choice");
+      assertThat(refused.b()).as("seed %d", i).isGreaterThan(refused.a());
+      assertThat(passedUp.b()).as("seed %d", i).isLessThan(passedUp.a());
+    }
+    SimulationResult first = study.first().a();
+    assertThat(study.row(0, "escalations refused by quota").a())
+        .isEqualTo((double) first.refused("QUOTA_EXHAUSTED"));
+    assertThat(study.row(0, "escalated by choice").a())
+        .isEqualTo((double) first.escalated(EscalationKind.REQUESTED));
     assertThat(study.estimate("escalations refused by quota").low()).isPositive();
     assertThat(study.estimate("escalated by choice").high()).isNegative();
-    Comparison.Row community = study.comparisons().get(0).row("community settlement rate");
-    SimulationResult a = study.comparisons().get(0).a();
+    Comparison.Row community = study.first().row("community settlement rate");
+    SimulationResult a = study.first().a();
     assertThat(community.a()).isCloseTo((double) a.settlement().counts()
         .getOrDefault(Level.COMMUNITY, 0L) / a.settlement().settled(), within(1e-12));
   }

@@ -9,7 +9,7 @@ import static org.gridgov.simulation.SimulationTest.week;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
@@ -36,10 +36,9 @@ class ReplicationsTest {
         InMemoryGridStorage::create, 3, 1);
   }
 
-  private static double[] deltas(ToDoubleFunction<SimulationResult> indicator) {
-    return study.comparisons().stream()
-        .mapToDouble(c -> indicator.applyAsDouble(c.b()) - indicator.applyAsDouble(c.a()))
-        .toArray();
+  private static double[] deltas(String indicator) {
+    return IntStream.range(0, study.seeds().size())
+        .mapToDouble(i -> study.row(i, indicator).delta()).toArray();
   }
 
   @Test
@@ -49,21 +48,30 @@ class ReplicationsTest {
 
     assertThat(study.seeds()).hasSize(3).doesNotHaveDuplicates().first()
         .isEqualTo(week().seed());
-    assertThat(study.comparisons()).hasSize(3).first().isEqualTo(single);
-    assertThat(study.comparisons().get(1).a().reported())
-        .as("another seed, other arrivals").isNotEqualTo(single.a().reported());
-    assertThat(study.comparisons()).allSatisfy(c ->
-        assertThat(c.a().reported()).as("A and B share a seed's arrivals")
-            .isEqualTo(c.b().reported()));
+    assertThat(study.first()).isEqualTo(single);
+    assertThat(study.rows()).hasSize(3).first().isEqualTo(single.rows());
+    assertThat(study.row(1, "reported").a())
+        .as("another seed, other arrivals").isNotEqualTo((double) single.a().reported());
+    assertThat(study.rows()).allSatisfy(rows -> assertThat(rows.get(0).delta())
+        .as("A and B share a seed's arrivals").isZero());
+  }
+
+  @Test
+  void rows_ofAReplicationKeptOnlyAsRows_areWhatRunningItsSeedAgainGives() {
+    Comparison again = Comparison.run(KAIXUAN, week().withSeed(study.seeds().get(2)), TWELVE,
+        Presets.kaixuan(), InMemoryGridStorage::create);
+
+    assertThat(study.rows().get(2)).isEqualTo(again.rows());
+    assertThat(study.row(2, "self-claim rate").b()).isEqualTo(again.b().selfClaimRate());
   }
 
   @Test
   void estimates_pairedMeanSpreadAndStudentInterval() {
-    double[] d = deltas(SimulationResult::selfClaimRate);
+    double[] d = deltas("self-claim rate");
     double mean = (d[0] + d[1] + d[2]) / 3;
     double sd = Math.sqrt((Math.pow(d[0] - mean, 2) + Math.pow(d[1] - mean, 2)
         + Math.pow(d[2] - mean, 2)) / 2);
-    double meanA = study.comparisons().stream().mapToDouble(c -> c.a().selfClaimRate())
+    double meanA = IntStream.range(0, 3).mapToDouble(i -> study.row(i, "self-claim rate").a())
         .average().orElseThrow();
 
     Replications.Estimate selfClaim = study.estimate("self-claim rate");
@@ -94,10 +102,10 @@ class ReplicationsTest {
     assertThat(reported.low()).isZero();
     assertThat(reported.high()).isZero();
     assertThat(reported.significant()).isFalse();
-    assertThat(reported.meanA()).isCloseTo(study.comparisons().stream()
-        .mapToDouble(c -> c.a().reported()).average().orElseThrow(), within(1e-9));
+    assertThat(reported.meanA()).isCloseTo(IntStream.range(0, 3)
+        .mapToDouble(i -> study.row(i, "reported").a()).average().orElseThrow(), within(1e-9));
     assertThat(study.estimates()).extracting(Replications.Estimate::indicator)
-        .containsExactlyElementsOf(study.comparisons().get(0).rows().stream()
+        .containsExactlyElementsOf(study.first().rows().stream()
             .map(Comparison.Row::indicator).toList());
   }
 
@@ -122,7 +130,7 @@ class ReplicationsTest {
 
   @Test
   void extend_aComparisonOfOtherPoliciesOrAnotherSeed_refused() {
-    Comparison first = study.comparisons().get(0);
+    Comparison first = study.first();
     Comparison swapped = new Comparison(first.b(), first.a());
 
     assertThatThrownBy(() -> Replications.extend(swapped, KAIXUAN, week(), TWELVE,
@@ -147,11 +155,11 @@ class ReplicationsTest {
     assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), TWELVE, Presets.kaixuan(),
         InMemoryGridStorage::create, 1, 1))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.replications] replications must be between 2 and 100, was 1");
+        .hasMessage("[simulation.replications] replications must be between 2 and 1000, was 1");
     assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), TWELVE, Presets.kaixuan(),
-        InMemoryGridStorage::create, 101, 1))
+        InMemoryGridStorage::create, 1001, 1))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessageContaining("replications must be between 2 and 100, was 101");
+        .hasMessageContaining("replications must be between 2 and 1000, was 1001");
     assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), TWELVE, Presets.kaixuan(),
         InMemoryGridStorage::create, 2, 0))
         .isInstanceOf(RuleConfigurationException.class)
@@ -178,18 +186,43 @@ class ReplicationsTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.replications] indicator must be one of [reported,")
         .hasMessageEndingWith("], was happiness");
+    assertThatThrownBy(() -> study.row(1, "happiness"))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageEndingWith("], was happiness");
+    assertThatThrownBy(() -> study.row(3, "reported"))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] replication must be between 0 and 2, was 3");
   }
 
   @Test
-  void record_oneComparisonOrOnePerSeedMissing_refused() {
-    Comparison one = study.comparisons().get(0);
+  void record_tooFewOrMismatchedParts_refused() {
+    Comparison first = study.first();
+    ImmutableList<Long> seeds = study.seeds();
+    ImmutableList<Comparison.Row> rows0 = study.rows().get(0);
+    ImmutableList<Comparison.Row> rows1 = study.rows().get(1);
 
-    assertThatThrownBy(() -> new Replications(ImmutableList.of(1L), ImmutableList.of(one)))
+    assertThatThrownBy(() -> new Replications(ImmutableList.of(seeds.get(0)), first,
+        ImmutableList.of(rows0)))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.replications] comparisons must be at least 2, was 1");
-    assertThatThrownBy(() -> new Replications(ImmutableList.of(1L, 2L, 3L),
-        ImmutableList.of(one, one)))
+        .hasMessage("[simulation.replications] rows must be at least 2 lists, was 1");
+    assertThatThrownBy(() -> new Replications(seeds, first, ImmutableList.of(rows0, rows1)))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.replications] comparisons must be one per seed: 2 for 3 seeds");
+        .hasMessage("[simulation.replications] rows must be one list per seed: 2 for 3 seeds");
+    assertThatThrownBy(() -> new Replications(ImmutableList.of(seeds.get(1), seeds.get(0)),
+        first, ImmutableList.of(rows0, rows1)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] first must be on the first seed, " + seeds.get(1)
+            + ", was on " + seeds.get(0) + " and " + seeds.get(0));
+    assertThatThrownBy(() -> new Replications(seeds.subList(0, 2), first,
+        ImmutableList.of(rows1, rows0)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] rows[0] must be first's rows");
+    assertThatThrownBy(() -> new Replications(seeds.subList(0, 2), first,
+        ImmutableList.of(rows0, rows1.subList(1, rows1.size()))))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.replications] rows[1] must be the indicators"
+            + " [reported, closed,");
+    assertThat(new Replications(seeds.subList(0, 2), first, ImmutableList.of(rows0, rows1))
+        .estimates()).hasSize(rows0.size());
   }
 }

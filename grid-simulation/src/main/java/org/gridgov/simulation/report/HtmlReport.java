@@ -118,7 +118,7 @@ public final class HtmlReport {
 
   private static void replications(StringBuilder html, Replications study) {
     int n = study.seeds().size();
-    Comparison first = study.comparisons().get(0);
+    Comparison first = study.first();
     html.append("<h2>Over ").append(n).append(" seeds</h2>\n<p>The comparison repeated on ")
         .append(n).append(" seeds (").append(study.seeds().stream().map(String::valueOf)
             .collect(Collectors.joining(", "))).append("), both policies on each: the means, the")

@@ -109,15 +109,15 @@ public final class ResultFiles {
       List<EstimateRow> rows = study.estimates().stream().map(EstimateRow::of).toList();
       Path csv = csv(dir.resolve("replications.csv"), EstimateRow.class, rows);
       Map<String, Object> document = new LinkedHashMap<>();
-      document.put("a", study.comparisons().get(0).a().policy());
-      document.put("b", study.comparisons().get(0).b().policy());
+      document.put("a", study.first().a().policy());
+      document.put("b", study.first().b().policy());
       document.put("seeds", study.seeds());
       document.put("estimates", rows);
       List<Map<String, Object>> runs = new ArrayList<>();
       for (int i = 0; i < study.seeds().size(); i++) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("seed", study.seeds().get(i));
-        run.put("rows", study.comparisons().get(i).rows());
+        run.put("rows", study.rows().get(i));
         runs.add(run);
       }
       document.put("replications", runs);

@@ -249,7 +249,7 @@ class MainTest {
     for (int i = 0; i < 3; i++) {
       assertThat(runs.get(i).get("seed").asLong()).isEqualTo(study.seeds().get(i));
       JsonNode rows = runs.get(i).get("rows");
-      List<Comparison.Row> expected = study.comparisons().get(i).rows();
+      List<Comparison.Row> expected = study.rows().get(i);
       assertThat(rows).hasSize(expected.size());
       for (int k = 0; k < expected.size(); k++) {
         assertThat(rows.get(k).get("indicator").asText()).isEqualTo(expected.get(k).indicator());
@@ -273,10 +273,10 @@ class MainTest {
         + " two policies on more seeds");
     assertThat(Main.run("--replications", "0", "--compare", "dongcheng", "--out",
         dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--replications must be between 1 and 100, was 0");
-    assertThat(Main.run("--replications", "101", "--compare", "dongcheng", "--out",
+    assertThat(errors()).contains("--replications must be between 1 and 1000, was 0");
+    assertThat(Main.run("--replications", "1001", "--compare", "dongcheng", "--out",
         dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--replications must be between 1 and 100, was 101");
+    assertThat(errors()).contains("--replications must be between 1 and 1000, was 1001");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
 
