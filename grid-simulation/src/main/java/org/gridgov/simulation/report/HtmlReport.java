@@ -149,23 +149,29 @@ public final class HtmlReport {
 
   /**
    * The second policy's value minus the first's, signed: a change of shares in percentage points
-   * ("-0.4 pp"), since "-0.4 %" would read as a relative change.
+   * ("-0.4 pp"), since "-0.4 %" would read as a relative change. A change too small to show at
+   * that precision shows as zero, unsigned ("0.0 pp", not "-0.0 pp").
    */
-  private static String change(String indicator, double delta) {
-    if (delta == 0) {
-      return isShare(indicator) ? "0.0 pp" : "0";
-    }
-    return isShare(indicator) ? String.format(Locale.ROOT, "%+.1f pp", delta * 100)
-        : (delta > 0 ? "+" : "") + Svg.format(delta);
+  static String change(String indicator, double delta) {
+    return isShare(indicator) ? signed(String.format(Locale.ROOT, "%+.1f", delta * 100)) + " pp"
+        : signed((delta > 0 ? "+" : "") + Svg.format(delta));
   }
 
   /**
    * A change over replications: shares to a hundredth of a point, since a policy's effect on a
    * rate is often a fraction of one and its interval narrower still.
    */
-  private static String fineChange(String indicator, double delta) {
-    return isShare(indicator) ? String.format(Locale.ROOT, "%+.2f pp", delta * 100)
+  static String fineChange(String indicator, double delta) {
+    return isShare(indicator)
+        ? signed(String.format(Locale.ROOT, "%+.2f", delta * 100)) + " pp"
         : change(indicator, delta);
+  }
+
+  /** {@code number} as formatted, without its sign when it shows as zero ("-0.00": "0.00"). */
+  private static String signed(String number) {
+    boolean sign = number.startsWith("+") || number.startsWith("-");
+    return sign && number.substring(1).chars().allMatch(c -> c == '0' || c == '.' || c == ',')
+        ? number.substring(1) : number;
   }
 
   private static boolean isShare(String indicator) {

@@ -124,4 +124,20 @@ class HtmlReportTest {
     assertThat(from).as(heading).isNotNegative();
     return html.substring(from, html.indexOf("</table>", from));
   }
+
+  @Test
+  void change_tooSmallToShow_isAnUnsignedZero_otherwiseSignedAtItsPrecision() {
+    assertThat(HtmlReport.change("closure rate", -0.0001)).isEqualTo("0.0 pp");
+    assertThat(HtmlReport.change("closure rate", 0.0001)).isEqualTo("0.0 pp");
+    assertThat(HtmlReport.change("closure rate", -0.0006)).isEqualTo("-0.1 pp");
+    assertThat(HtmlReport.change("closure rate", 0.0123)).isEqualTo("+1.2 pp");
+    assertThat(HtmlReport.change("median closure hours", -0.001)).isEqualTo("0.00");
+    assertThat(HtmlReport.change("median closure hours", -1.5)).isEqualTo("-1.50");
+    assertThat(HtmlReport.change("closed", 12)).isEqualTo("+12");
+    assertThat(HtmlReport.change("closed", -1234)).isEqualTo("-1,234");
+    assertThat(HtmlReport.change("closed", 0)).isEqualTo("0");
+    assertThat(HtmlReport.fineChange("self-claim rate", -0.00001)).isEqualTo("0.00 pp");
+    assertThat(HtmlReport.fineChange("self-claim rate", -0.00006)).isEqualTo("-0.01 pp");
+    assertThat(HtmlReport.fineChange("overdue", 3)).isEqualTo("+3");
+  }
 }
