@@ -1,7 +1,9 @@
 package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -9,6 +11,7 @@ import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.territory.Level;
@@ -19,7 +22,9 @@ import org.gridgov.core.territory.Territory;
  * share their random numbers where the policy does not decide: the arrivals (when, where, what)
  * are one stream, and each case draws its people's behaviour from a stream of its own per step
  * of its history, so a case the two policies treat alike behaves alike in both, and a difference
- * in the results is the policy's, not resampling noise.
+ * in the results is the policy's, not resampling noise. Two {@link Scenario}s compare
+ * configurations as well (another scoring policy: a different pay weighting pays the very same
+ * cases differently).
  *
  * <pre>{@code
  * Comparison c = Comparison.run(territory, config, twelveHours, twentyFourHours,
@@ -51,7 +56,9 @@ public record Comparison(SimulationResult a, SimulationResult b) {
       new Indicator("mean satisfaction", SimulationResult::meanSatisfaction),
       new Indicator("community settlement rate", r -> settledAt(r, Level.COMMUNITY)),
       new Indicator("street settlement rate", r -> settledAt(r, Level.STREET)),
-      new Indicator("district settlement rate", r -> settledAt(r, Level.DISTRICT)));
+      new Indicator("district settlement rate", r -> settledAt(r, Level.DISTRICT)),
+      new Indicator("pay total (yuan)", Comparison::payTotal),
+      new Indicator("pay spread p90 − p10 (yuan)", Comparison::paySpread));
 
   public Comparison {
     Checks.notNull(ID, "a", a);
@@ -71,16 +78,33 @@ public record Comparison(SimulationResult a, SimulationResult b) {
    */
   public static Comparison run(Territory divisions, SimulationConfig config, PolicySet a,
       PolicySet b, Supplier<? extends GridStorage> storage) {
+    Checks.notNull(ID, "config", config);
     Checks.notNull(ID, "a", a);
     Checks.notNull(ID, "b", b);
-    Checks.notNull(ID, "storage", storage);
-    return new Comparison(Simulation.run(divisions, config, a, storage.get()),
-        Simulation.run(divisions, config, b, storage.get()));
+    return run(divisions, new Scenario(config, a), new Scenario(config, b), storage);
   }
 
   /**
-   * The headline indicators, side by side, ending with where closed cases were settled (the shares
-   * a target split such as Dongcheng's 80–85 / 10–15 / at most 5 % is about).
+   * Runs both scenarios, each on a fresh store from {@code storage}: two configurations (another
+   * scoring policy, staffing or behaviour), two policies, or both.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when an argument is null or
+   *     {@code b} does not run on {@code a}'s seed, first day, number of days and zone
+   */
+  public static Comparison run(Territory divisions, Scenario a, Scenario b,
+      Supplier<? extends GridStorage> storage) {
+    Scenario.checkComparable(ID, a, b);
+    Checks.notNull(ID, "storage", storage);
+    return new Comparison(Simulation.run(divisions, a.config(), a.policy(), storage.get()),
+        Simulation.run(divisions, b.config(), b.policy(), storage.get()));
+  }
+
+  /**
+   * The headline indicators, side by side: the cases and how they were handled, where closed cases
+   * were settled (the shares a target split such as Dongcheng's 80–85 / 10–15 / at most 5 % is
+   * about), and the grid workers' pay over the run (its total, and how far apart the best and the
+   * worst paid are: the 90th minus the 10th percentile of each worker's pay over the run, what a
+   * different pay weighting changes even when the total stays).
    */
   public ImmutableList<Row> rows() {
     return rows(values(a), values(b));
@@ -139,5 +163,37 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     long settled = result.settlement().settled();
     return settled == 0 ? 0
         : (double) result.settlement().counts().getOrDefault(level, 0L) / settled;
+  }
+
+  /** Everything the scoring policy paid over the run, in yuan. */
+  private static double payTotal(SimulationResult result) {
+    long fen = 0;
+    for (Scores month : result.scores()) {
+      fen += month.payTotal().fen();
+    }
+    return fen / 100.0;
+  }
+
+  /**
+   * The 90th minus the 10th percentile (nearest rank) of the grid workers' pay over the run, in
+   * yuan; zero when the policy pays nothing.
+   */
+  private static double paySpread(SimulationResult result) {
+    Map<WorkerId, Long> fen = new HashMap<>();
+    for (Scores month : result.scores()) {
+      month.pay().ifPresent(pay -> pay.lines().forEach(
+          line -> fen.merge(line.worker(), line.total().fen(), Long::sum)));
+    }
+    if (fen.isEmpty()) {
+      return 0;
+    }
+    long[] sorted = fen.values().stream().mapToLong(Long::longValue).sorted().toArray();
+    return (sorted[nearestRank(90, sorted.length)] - sorted[nearestRank(10, sorted.length)])
+        / 100.0;
+  }
+
+  /** The index of the nearest-rank {@code p}th percentile among {@code n} sorted values. */
+  private static int nearestRank(int p, int n) {
+    return Math.max(0, (int) Math.ceil(p / 100.0 * n) - 1);
   }
 }

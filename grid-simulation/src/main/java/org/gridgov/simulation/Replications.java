@@ -112,9 +112,23 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
    */
   public static Replications run(Territory divisions, SimulationConfig config, PolicySet a,
       PolicySet b, Supplier<? extends GridStorage> storage, int replications, int threads) {
-    check(divisions, config, a, b, storage, replications, threads);
-    return replicate(null, divisions, config, a, b, storage, replications, threads,
-        finished -> { });
+    return run(divisions, scenario(config, a, "a"), scenario(config, b, "b"), storage,
+        replications, threads);
+  }
+
+  /**
+   * Runs {@code replications} comparisons of two scenarios (two configurations, such as two
+   * scoring policies, two policies, or both), as {@link #run(Territory, SimulationConfig,
+   * PolicySet, PolicySet, Supplier, int, int)} runs two policies: replication {@code i} runs both
+   * on the same seed of its own.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) as that one does, and when
+   *     {@code b} does not run on {@code a}'s seed, first day, number of days and zone
+   */
+  public static Replications run(Territory divisions, Scenario a, Scenario b,
+      Supplier<? extends GridStorage> storage, int replications, int threads) {
+    check(divisions, a, b, storage, replications, threads);
+    return replicate(null, divisions, a, b, storage, replications, threads, finished -> { });
   }
 
   /**
@@ -141,26 +155,55 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
   public static Replications extend(Comparison first, Territory divisions,
       SimulationConfig config, PolicySet a, PolicySet b, Supplier<? extends GridStorage> storage,
       int replications, int threads, IntConsumer runsFinished) {
-    Checks.notNull(ID, "first", first);
-    Checks.notNull(ID, "runsFinished", runsFinished);
-    check(divisions, config, a, b, storage, replications, threads);
-    String expected = Simulation.label(a) + " and " + Simulation.label(b) + " on seed "
-        + config.seed();
-    String was = first.a().policy() + " and " + first.b().policy() + " on seeds "
-        + first.a().seed() + " and " + first.b().seed();
-    Checks.check(ID, "first", first.a().policy().equals(Simulation.label(a))
-        && first.b().policy().equals(Simulation.label(b)) && first.a().seed() == config.seed()
-        && first.b().seed() == config.seed(), "must compare " + expected + ", was " + was);
-    return replicate(first, divisions, config, a, b, storage, replications, threads,
-        runsFinished);
+    return extend(first, divisions, scenario(config, a, "a"), scenario(config, b, "b"), storage,
+        replications, threads, runsFinished);
   }
 
-  private static void check(Territory divisions, SimulationConfig config, PolicySet a,
-      PolicySet b, Supplier<? extends GridStorage> storage, int replications, int threads) {
-    Checks.notNull(ID, "divisions", divisions);
+  /**
+   * The study of two scenarios whose first replication is {@code first}, already run on {@code
+   * a}'s seed, as {@link #extend(Comparison, Territory, SimulationConfig, PolicySet, PolicySet,
+   * Supplier, int, int, IntConsumer)} extends one of two policies.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) as {@link #run(Territory,
+   *     Scenario, Scenario, Supplier, int, int)}, and when {@code first} is not of {@code a}'s and
+   *     {@code b}'s policies and scoring policies on {@code a}'s seed
+   */
+  public static Replications extend(Comparison first, Territory divisions, Scenario a,
+      Scenario b, Supplier<? extends GridStorage> storage, int replications, int threads,
+      IntConsumer runsFinished) {
+    Checks.notNull(ID, "first", first);
+    Checks.notNull(ID, "runsFinished", runsFinished);
+    check(divisions, a, b, storage, replications, threads);
+    long seed = a.config().seed();
+    String expected = Simulation.label(a.policy()) + " and " + Simulation.label(b.policy())
+        + " on seed " + seed;
+    String was = first.a().policy() + " and " + first.b().policy() + " on seeds "
+        + first.a().seed() + " and " + first.b().seed();
+    Checks.check(ID, "first", first.a().policy().equals(Simulation.label(a.policy()))
+        && first.b().policy().equals(Simulation.label(b.policy())) && first.a().seed() == seed
+        && first.b().seed() == seed, "must compare " + expected + ", was " + was);
+    String scoredA = Simulation.label(a.config().scoring());
+    String scoredB = Simulation.label(b.config().scoring());
+    Checks.check(ID, "first", scoredBy(first.a(), scoredA) && scoredBy(first.b(), scoredB),
+        "must be scored by " + scoredA + " and " + scoredB);
+    return replicate(first, divisions, a, b, storage, replications, threads, runsFinished);
+  }
+
+  /** Whether every month of {@code result} was scored by the scoring policy {@code label}. */
+  private static boolean scoredBy(SimulationResult result, String label) {
+    return result.scores().stream().allMatch(month -> month.scoringPolicy().equals(label));
+  }
+
+  private static Scenario scenario(SimulationConfig config, PolicySet policy, String field) {
     Checks.notNull(ID, "config", config);
-    Checks.notNull(ID, "a", a);
-    Checks.notNull(ID, "b", b);
+    Checks.notNull(ID, field, policy);
+    return new Scenario(config, policy);
+  }
+
+  private static void check(Territory divisions, Scenario a, Scenario b,
+      Supplier<? extends GridStorage> storage, int replications, int threads) {
+    Checks.notNull(ID, "divisions", divisions);
+    Scenario.checkComparable(ID, a, b);
     Checks.notNull(ID, "storage", storage);
     Checks.between(ID, "replications", MIN_REPLICATIONS, MAX_REPLICATIONS, replications);
     Checks.atLeast(ID, "threads", 1, threads);
@@ -173,9 +216,9 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
   private record Run(SimulationResult whole, double[] values) {}
 
   /** Runs the replications, all of them or, when {@code first} is given, all after it. */
-  private static Replications replicate(Comparison first, Territory divisions,
-      SimulationConfig config, PolicySet a, PolicySet b, Supplier<? extends GridStorage> storage,
-      int replications, int threads, IntConsumer runsFinished) {
+  private static Replications replicate(Comparison first, Territory divisions, Scenario a,
+      Scenario b, Supplier<? extends GridStorage> storage, int replications, int threads,
+      IntConsumer runsFinished) {
     List<Long> seeds = new ArrayList<>(replications);
     List<String> labels = new ArrayList<>(2 * replications);
     List<Callable<Run>> runs = new ArrayList<>(2 * replications);
@@ -183,19 +226,20 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
     boolean countingThreads = Runs.countingThreads(Math.min(threads,
         2 * (replications - from)));
     for (int i = 0; i < replications; i++) {
-      long seed = i == 0 ? config.seed() : Runs.seed(config.seed(), i - 1);
+      long seed = i == 0 ? a.config().seed() : Runs.seed(a.config().seed(), i - 1);
       seeds.add(seed);
       if (i < from) {
         continue;
       }
-      SimulationConfig own = config.withSeed(seed);
       boolean keep = i == 0;
-      for (PolicySet policy : List.of(a, b)) {
+      for (int side = 0; side < 2; side++) {
+        Scenario scenario = side == 0 ? a : b;
+        SimulationConfig own = scenario.config().withSeed(seed);
         labels.add("replication " + (i + 1) + " (seed " + seed + ") of "
-            + Simulation.label(policy));
+            + (side == 0 ? "A, " : "B, ") + Simulation.label(scenario.policy()));
         runs.add(() -> {
-          SimulationResult result = Simulation.run(divisions, own, policy, storage.get(),
-              Progress.NONE, countingThreads);
+          SimulationResult result = Simulation.run(divisions, own, scenario.policy(),
+              storage.get(), Progress.NONE, countingThreads);
           return new Run(keep ? result : null, Comparison.values(result));
         });
       }

@@ -28,6 +28,7 @@ import org.gridgov.scoring.UnitRef;
 import org.gridgov.scoring.indicator.IndicatorReport;
 import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.policy.PayScheme;
+import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.scoring.ranking.Ranking;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gridgov.core.incident.IncidentId;
@@ -189,7 +190,7 @@ public final class Simulation {
     } else if (scheme.flatMap(PayScheme::pieceRates).isPresent()) {
       pay = Optional.of(scoring.pieceRates(report, List.of()));
     }
-    return Scores.of(config.scoring().id() + " v" + config.scoring().version(),
+    return Scores.of(label(config.scoring()),
         scoring.period(), rankings, pay);
   }
 
@@ -240,5 +241,10 @@ public final class Simulation {
   /** How a result names its policy ({@link SimulationResult#policy()}): "kaixuan v1". */
   static String label(PolicySet policy) {
     return policy.id() + " v" + policy.version();
+  }
+
+  /** How a month's {@link Scores} name the scoring policy that scored it. */
+  static String label(ScoringPolicy scoring) {
+    return scoring.id() + " v" + scoring.version();
   }
 }

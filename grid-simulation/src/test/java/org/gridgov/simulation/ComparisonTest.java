@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.incident.EscalationKind;
@@ -20,6 +21,11 @@ import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.policy.GradedPayPolicy;
+import org.gridgov.scoring.policy.PayScheme;
+import org.gridgov.scoring.policy.ScoringPolicy;
+import org.gridgov.scoring.policy.ScoringPolicyLoader;
+import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +67,7 @@ class ComparisonTest {
     assertThatThrownBy(() -> c.row("happiness"))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.comparison] indicator must be one of [reported,")
-        .hasMessageEndingWith("district settlement rate], was happiness");
+        .hasMessageEndingWith("pay spread p90 − p10 (yuan)], was happiness");
   }
 
   /** Kaixuan's preset with every level's escalation quota replaced by {@code share}. */
@@ -120,5 +126,62 @@ class ComparisonTest {
   private static SimulationConfig month() {
     return SimulationConfig.defaults().withPeriod(java.time.LocalDate.of(2024, 3, 4), 28)
         .withArrivals(Arrivals.defaults().withRate(6.2));
+  }
+
+  /** Kaixuan's scoring with another graded share of the base salary (its 40 % by default). */
+  static ScoringPolicy gradedShare(String share) {
+    ScoringPolicy k = ScoringPresets.kaixuan();
+    GradedPayPolicy graded = k.pay().orElseThrow().graded().orElseThrow();
+    return ScoringPolicyLoader.validate(new ScoringPolicy(k.id() + "-graded-" + share,
+        k.version(), k.source(), k.indicators(), k.score(), k.threeRates(), k.team(),
+        Optional.of(new PayScheme(Optional.of(new GradedPayPolicy(new BigDecimal(share),
+            graded.tiers())), Optional.empty(), Optional.empty())), k.points(), k.duties()));
+  }
+
+  @Test
+  void aDifferentPayWeighting_paysTheVeryCasesDifferently() {
+    Scenario forty = new Scenario(week(), Presets.kaixuan());
+    Scenario twenty = new Scenario(week().withScoring(gradedShare("0.20")), Presets.kaixuan());
+
+    Comparison c = Comparison.run(KAIXUAN, forty, twenty, InMemoryGridStorage::create);
+
+    assertThat(c.rows()).filteredOn(row -> !row.indicator().startsWith("pay "))
+        .as("scoring does not change what happens").allSatisfy(row ->
+            assertThat(row.delta()).as(row.indicator()).isZero());
+    assertThat(c.b().scores()).allSatisfy(month ->
+        assertThat(month.scoringPolicy()).isEqualTo("kaixuan-graded-0.20 v1"));
+    // the same scores in the same tiers: each worker's pay above or below the fixed part is
+    // half as far from it, so the spread between the best and the worst paid halves
+    Comparison.Row spread = c.row("pay spread p90 − p10 (yuan)");
+    assertThat(spread.a()).isPositive();
+    assertThat(spread.b()).isCloseTo(spread.a() / 2, within(0.02));
+    long workers = c.a().scores().get(0).pay().orElseThrow().lines().size();
+    double base = c.a().scores().get(0).pay().orElseThrow().lines().stream()
+        .mapToLong(line -> line.fixed().fen()).sum() / 100.0 / (1 - 0.40);
+    Comparison.Row total = c.row("pay total (yuan)");
+    assertThat(total.b() - base).isCloseTo((total.a() - base) / 2, within(0.01 * workers));
+  }
+
+  @Test
+  void scenariosOnAnotherSeedOrOtherDays_refused() {
+    Scenario a = new Scenario(week(), Presets.kaixuan());
+
+    assertThatThrownBy(() -> Comparison.run(KAIXUAN, a,
+        new Scenario(week().withSeed(7), Presets.kaixuan()), InMemoryGridStorage::create))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.comparison] b must run on a's seed and days to be compared with"
+            + " it: seed 42, 7 days from 2024-03-04 in Asia/Shanghai, was seed 7, 7 days from"
+            + " 2024-03-04 in Asia/Shanghai");
+    assertThatThrownBy(() -> Comparison.run(KAIXUAN, a, new Scenario(
+        week().withPeriod(java.time.LocalDate.of(2024, 3, 4), 8), Presets.kaixuan()),
+        InMemoryGridStorage::create))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageEndingWith("was seed 42, 8 days from 2024-03-04 in Asia/Shanghai");
+    assertThatThrownBy(() -> Comparison.run(KAIXUAN, a, null, InMemoryGridStorage::create))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.comparison] b must not be null");
+    assertThatThrownBy(() -> new Scenario(week(), null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.comparison] policy must not be null");
   }
 }

@@ -225,4 +225,43 @@ class ReplicationsTest {
     assertThat(new Replications(seeds.subList(0, 2), first, ImmutableList.of(rows0, rows1))
         .estimates()).hasSize(rows0.size());
   }
+
+  @Test
+  void run_twoScoringPolicies_onlyThePayDiffers_onEverySeed() {
+    Scenario forty = new Scenario(week(), Presets.kaixuan());
+    Scenario twenty = new Scenario(week().withScoring(ComparisonTest.gradedShare("0.20")),
+        Presets.kaixuan());
+
+    Replications pay = Replications.run(KAIXUAN, forty, twenty, InMemoryGridStorage::create, 2,
+        2);
+
+    assertThat(pay.seeds()).isEqualTo(study.seeds().subList(0, 2));
+    assertThat(pay.estimates()).filteredOn(e -> !e.indicator().startsWith("pay "))
+        .allSatisfy(e -> assertThat(e.meanDelta()).as(e.indicator()).isZero());
+    for (int i = 0; i < 2; i++) {
+      Comparison.Row spread = pay.row(i, "pay spread p90 − p10 (yuan)");
+      assertThat(spread.b()).as("seed %d", i).isCloseTo(spread.a() / 2, within(0.02));
+    }
+    assertThat(pay.row(1, "self-claim rate").a())
+        .as("the other scenario's second seed: the same runs as the study's A")
+        .isEqualTo(study.row(1, "self-claim rate").b());
+  }
+
+  @Test
+  void extend_aFirstComparisonScoredByAnotherPolicy_refused() {
+    Scenario forty = new Scenario(week(), Presets.kaixuan());
+    Scenario twenty = new Scenario(week().withScoring(ComparisonTest.gradedShare("0.20")),
+        Presets.kaixuan());
+    Comparison sameScoring = Comparison.run(KAIXUAN, forty, forty, InMemoryGridStorage::create);
+
+    assertThatThrownBy(() -> Replications.extend(sameScoring, KAIXUAN, forty, twenty,
+        InMemoryGridStorage::create, 2, 1, finished -> { }))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] first must be scored by kaixuan v1 and"
+            + " kaixuan-graded-0.20 v1");
+    assertThatThrownBy(() -> Replications.run(KAIXUAN, forty,
+        new Scenario(week().withSeed(3), Presets.kaixuan()), InMemoryGridStorage::create, 2, 1))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.replications] b must run on a's seed and days");
+  }
 }
