@@ -11,17 +11,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.PolicyFiles;
 
 /**
  * Loads a {@link PolicySet} from YAML or JSON. The file is parsed with Jackson into a tree, mapped
@@ -52,24 +48,9 @@ public final class PolicyLoader {
 
   /** Reads {@code .yaml}/{@code .yml} as YAML and {@code .json} as JSON, in UTF-8. */
   public static PolicySet fromPath(Path path) {
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
-    if (!yaml && !name.endsWith(".json")) {
-      throw new InvalidInputException("policy " + path, Violation.of(path.toString(),
-          PolicyRules.SYNTAX, "must end in .yaml, .yml or .json", null));
-    }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException("policy " + path, Violation.of(path.toString(),
-          PolicyRules.SYNTAX, "is not UTF-8 text (save it as UTF-8)", null));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
-    Reader reader = new StringReader(text);
-    return yaml ? fromYaml(reader, path.toString()) : fromJson(reader, path.toString());
+    PolicyFiles.Text file = PolicyFiles.read(path, "policy", PolicyRules.SYNTAX);
+    Reader reader = new StringReader(file.text());
+    return file.yaml() ? fromYaml(reader, path.toString()) : fromJson(reader, path.toString());
   }
 
   /** Checks a policy built in code; returns it when valid, else throws listing every violation. */

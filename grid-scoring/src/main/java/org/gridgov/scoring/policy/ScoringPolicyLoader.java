@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.PolicyFiles;
 
 /**
  * Loads a {@link ScoringPolicy} from YAML or JSON, like grid-core's {@code PolicyLoader}: the tree
@@ -37,6 +40,19 @@ public final class ScoringPolicyLoader {
 
   public static ScoringPolicy fromJson(Reader reader, String sourceName) {
     return load(JSON, reader, sourceName);
+  }
+
+  /**
+   * Reads {@code .yaml}/{@code .yml} as YAML and {@code .json} as JSON, in UTF-8, as {@code
+   * PolicyLoader.fromPath} reads a dispatch policy.
+   *
+   * @throws InvalidInputException ({@link ScoringRules#SYNTAX}) for another extension or text
+   *     that is not UTF-8, and as {@link #fromYaml} for a bad policy
+   */
+  public static ScoringPolicy fromPath(Path path) {
+    PolicyFiles.Text file = PolicyFiles.read(path, "scoring policy", ScoringRules.SYNTAX);
+    Reader reader = new StringReader(file.text());
+    return file.yaml() ? fromYaml(reader, path.toString()) : fromJson(reader, path.toString());
   }
 
   /** Checks a policy built in code; returns it when valid, else throws listing every violation. */

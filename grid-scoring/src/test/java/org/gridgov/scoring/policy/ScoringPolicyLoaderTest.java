@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +29,7 @@ import org.gridgov.scoring.Scoring;
 import org.gridgov.scoring.indicator.Counter;
 import org.gridgov.scoring.indicator.Indicator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -289,5 +295,29 @@ class ScoringPolicyLoaderTest {
         .isEqualTo(Money.ofYuan("200"));
     assertThat(ScoringPresets.beijing12345().threeRates().orElseThrow().response())
         .isEqualByComparingTo("0.10");
+  }
+
+  @Test
+  void fromPath_byExtensionInUtf8_readsYamlAndJsonAndRefusesOthers(@TempDir Path dir)
+      throws Exception {
+    String yaml;
+    try (var in = ScoringPresets.class.getResourceAsStream("presets/kaixuan.yaml")) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Path yamlFile = Files.writeString(dir.resolve("kaixuan.yml"), yaml);
+    Path jsonFile = Files.writeString(dir.resolve("kaixuan.json"), new ObjectMapper()
+        .writeValueAsString(new YAMLMapper().readTree(yaml)));
+    Path text = Files.writeString(dir.resolve("kaixuan.txt"), yaml);
+    Path latin1 = Files.write(dir.resolve("latin1.yaml"),
+        yaml.replace("source: \"", "source: \"caf\u00e9 ").getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(ScoringPolicyLoader.fromPath(yamlFile)).isEqualTo(ScoringPresets.kaixuan());
+    assertThat(ScoringPolicyLoader.fromPath(jsonFile)).isEqualTo(ScoringPresets.kaixuan());
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> ScoringPolicyLoader.fromPath(text)).violations()).extracting(Violation::rule, Violation::message)
+        .containsExactly(tuple("scoring.syntax", "must end in .yaml, .yml or .json"));
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> ScoringPolicyLoader.fromPath(latin1)).violations()).extracting(Violation::rule, Violation::message)
+        .containsExactly(tuple("scoring.syntax", "is not UTF-8 text (save it as UTF-8)"));
   }
 }
