@@ -65,6 +65,32 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     Checks.notNull(ID, "b", b);
   }
 
+  /**
+   * How a report names A: its policy ("kaixuan v1"), and the scoring policy that scored it when B
+   * was scored by another ("kaixuan v1, scored by kaixuan-graded-20 v1"), so that two scenarios
+   * of one policy are told apart.
+   */
+  public String labelA() {
+    return label(a, b);
+  }
+
+  /** How a report names B, as {@link #labelA()} names A. */
+  public String labelB() {
+    return label(b, a);
+  }
+
+  private static String label(SimulationResult side, SimulationResult other) {
+    String scoring = scoredBy(side);
+    return scoring.equals(scoredBy(other)) ? side.policy()
+        : side.policy() + ", scored by " + scoring;
+  }
+
+  /** The scoring policies that scored {@code result}'s months, one label when one did. */
+  private static String scoredBy(SimulationResult result) {
+    return result.scores().stream().map(Scores::scoringPolicy).distinct()
+        .collect(java.util.stream.Collectors.joining(" and "));
+  }
+
   /** One indicator side by side. */
   public record Row(String indicator, double a, double b) {
     public double delta() {

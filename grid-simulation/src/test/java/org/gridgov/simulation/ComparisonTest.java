@@ -120,6 +120,12 @@ class ComparisonTest {
     assertThat(twentieth).usingRecursiveComparison().ignoringFields("id", "source")
         .isEqualTo(quota(new BigDecimal("0.05")));
     assertThat(twentieth.id()).isEqualTo("kaixuan-quota-1-20");
+    ScoringPolicy graded20 = ScoringPolicyLoader.fromPath(
+        Path.of("examples/kaixuan-scoring-graded-20.yaml"));
+    assertThat(graded20).usingRecursiveComparison().ignoringFields("id", "source")
+        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+        .isEqualTo(gradedShare("0.20"));
+    assertThat(graded20.id()).isEqualTo("kaixuan-graded-20");
   }
 
   /** Four weeks of Kaixuan street at the 12345 request rate: enough passing up to meet a quota. */

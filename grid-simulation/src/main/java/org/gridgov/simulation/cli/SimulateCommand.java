@@ -18,10 +18,14 @@ import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.scoring.policy.ScoringPolicy;
+import org.gridgov.scoring.policy.ScoringPolicyLoader;
+import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.simulation.Arrivals;
 import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.Progress;
 import org.gridgov.simulation.Replications;
+import org.gridgov.simulation.Scenario;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
@@ -62,8 +66,18 @@ final class SimulateCommand implements Callable<Integer> {
       description = "A second policy to run on the same seed and compare side by side.")
   String compare;
 
+  @Option(names = "--scoring", defaultValue = "kaixuan", paramLabel = "FILE|PRESET",
+      description = "A scoring policy YAML/JSON file or a preset (kaixuan, yangling, l-community,"
+          + " beijing-12345): how each month is scored, ranked and paid. Default: ${DEFAULT-VALUE}.")
+  String scoring;
+
+  @Option(names = "--compare-scoring", paramLabel = "FILE|PRESET",
+      description = "A second scoring policy (a different pay weighting) for the compared run: the"
+          + " same cases, scored and paid by it; with --compare, the second policy's run.")
+  String compareScoring;
+
   @Option(names = "--replications", defaultValue = "1", paramLabel = "N",
-      description = "With --compare: the comparison on N seeds in all (--seed, then seeds drawn"
+      description = "With --compare or --compare-scoring: the comparison on N seeds in all (--seed, then seeds drawn"
           + " from it, the others in memory), each indicator's mean change with its 95 %%"
           + " confidence interval in the report. Default: ${DEFAULT-VALUE}.")
   int replications;
@@ -103,30 +117,44 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--replications must be between 1 and "
           + Replications.MAX_REPLICATIONS + ", was " + replications);
     }
-    if (replications > 1 && compare == null) {
+    boolean comparing = compare != null || compareScoring != null;
+    if (replications > 1 && !comparing) {
       throw new ParameterException(spec.commandLine(), "--replications " + replications
-          + " needs --compare: it repeats a comparison of two policies on more seeds");
+          + " needs --compare or --compare-scoring: it repeats a comparison on more seeds");
     }
     Territory territory = territory();
     PolicySet a = policy(policy, "--policy");
-    Optional<PolicySet> b = compare == null ? Optional.empty()
-        : Optional.of(policy(compare, "--compare"));
-    if (b.isPresent() && b.get().id().equals(a.id()) && b.get().version() == a.version()) {
+    Optional<PolicySet> b = !comparing ? Optional.empty()
+        : Optional.of(compare == null ? a : policy(compare, "--compare"));
+    if (compare != null && b.get().id().equals(a.id()) && b.get().version() == a.version()) {
       throw new ParameterException(spec.commandLine(), "--compare must be another policy or"
           + " version than --policy (both are " + a.id() + " v" + a.version() + "): give the"
           + " compared file its own id or version");
     }
+    ScoringPolicy scoredA = scoringPolicy(scoring, "--scoring");
+    ScoringPolicy scoredB = compareScoring == null ? scoredA
+        : scoringPolicy(compareScoring, "--compare-scoring");
+    if (compareScoring != null && scoredB.id().equals(scoredA.id())
+        && scoredB.version() == scoredA.version()) {
+      throw new ParameterException(spec.commandLine(), "--compare-scoring must be another"
+          + " scoring policy or version than --scoring (both are " + scoredA.id() + " v"
+          + scoredA.version() + "): give the compared file its own id or version");
+    }
     int days = (int) ChronoUnit.DAYS.between(start, start.plusMonths(months));
     SimulationConfig config = SimulationConfig.defaults().withSeed(seed).withPeriod(start, days);
     inForceFrom(a, "--policy", config);
-    b.ifPresent(p -> inForceFrom(p, "--compare", config));
+    if (compare != null) {
+      inForceFrom(b.get(), "--compare", config);
+    }
     if (rate != null && !(rate > 0 && rate <= Arrivals.MAX_PER_GRID_PER_DAY)) {
       throw new ParameterException(spec.commandLine(), "--rate must be above 0 and at most "
           + Arrivals.MAX_PER_GRID_PER_DAY + " problems a grid a day (Beijing 12345's volume is"
           + " 6.2), was " + rate);
     }
-    SimulationConfig run = rate == null ? config
+    SimulationConfig arrivals = rate == null ? config
         : config.withArrivals(config.arrivals().withRate(rate));
+    SimulationConfig runA = arrivals.withScoring(scoredA);
+    SimulationConfig runB = arrivals.withScoring(scoredB);
     Path staging = outputDirectory();
     PrintWriter err = spec.commandLine().getErr();
     SimulationResult first;
@@ -134,17 +162,19 @@ final class SimulateCommand implements Callable<Integer> {
     Optional<Replications> study;
     try {
       try (Stores stores = Stores.parse(store, out, spec.commandLine())) {
-        first = Simulation.run(territory, run, a, stores.open("a"), progress(err, a, run));
+        first = Simulation.run(territory, runA, a, stores.open("a"),
+            progress(err, a.id(), runA));
         second = b.isEmpty() ? Optional.empty()
-            : Optional.of(Simulation.run(territory, run, b.get(), stores.open("b"),
-                progress(err, b.get(), run)));
+            : Optional.of(Simulation.run(territory, runB, b.get(), stores.open("b"),
+                progress(err, compare == null ? a.id() + ", " + scoredB.id() : b.get().id(),
+                    runB)));
         if (b.isEmpty()) {
           stores.discard("b");
         }
       }
       study = replications == 1 ? Optional.empty()
-          : Optional.of(replicate(new Comparison(first, second.orElseThrow()), territory, run, a,
-              b.orElseThrow(), err));
+          : Optional.of(replicate(new Comparison(first, second.orElseThrow()), territory,
+              new Scenario(runA, a), new Scenario(runB, b.orElseThrow()), err));
       String title = "gridgov simulation: " + district + ", " + start + " + " + months
           + (months == 1 ? " month" : " months");
       Files.writeString(staging.resolve("report.html"),
@@ -158,13 +188,15 @@ final class SimulateCommand implements Callable<Integer> {
       throw e;
     }
     PrintWriter stdout = spec.commandLine().getOut();
+    Optional<Comparison> both = second.map(r -> new Comparison(first, r));
     stdout.printf(Locale.ROOT, "%s: %,d reported, %,d closed (%.1f %% of %,d registered), "
-        + "%.1f %% on time; report: %s%n", first.policy(), first.reported(), first.closed(),
-        first.closureRate() * 100, first.registered(), first.onTimeRate() * 100,
-        out.resolve("report.html"));
-    second.ifPresent(r -> stdout.printf(Locale.ROOT,
-        "%s: %,d reported, %,d closed (%.1f %% of %,d registered), %.1f %% on time%n", r.policy(),
-        r.reported(), r.closed(), r.closureRate() * 100, r.registered(), r.onTimeRate() * 100));
+        + "%.1f %% on time; report: %s%n", both.map(Comparison::labelA).orElse(first.policy()),
+        first.reported(), first.closed(), first.closureRate() * 100, first.registered(),
+        first.onTimeRate() * 100, out.resolve("report.html"));
+    both.ifPresent(c -> stdout.printf(Locale.ROOT,
+        "%s: %,d reported, %,d closed (%.1f %% of %,d registered), %.1f %% on time%n",
+        c.labelB(), c.b().reported(), c.b().closed(), c.b().closureRate() * 100,
+        c.b().registered(), c.b().onTimeRate() * 100));
     study.ifPresent(r -> {
       List<String> beyond = r.estimates().stream().filter(Replications.Estimate::significant)
           .map(Replications.Estimate::indicator).toList();
@@ -180,8 +212,8 @@ final class SimulateCommand implements Callable<Integer> {
    * {@code --store}; the others run in memory on every core, with a line on standard error as
    * each run finishes unless {@code --quiet}.
    */
-  private Replications replicate(Comparison first, Territory territory, SimulationConfig run,
-      PolicySet a, PolicySet b, PrintWriter err) {
+  private Replications replicate(Comparison first, Territory territory, Scenario a, Scenario b,
+      PrintWriter err) {
     int runs = 2 * (replications - 1);
     IntConsumer finished = quiet ? done -> { } : done -> {
       synchronized (err) {
@@ -189,7 +221,7 @@ final class SimulateCommand implements Callable<Integer> {
         err.flush();
       }
     };
-    return Replications.extend(first, territory, run, a, b,
+    return Replications.extend(first, territory, a, b,
         () -> InMemoryGridStorage.builder().keepArchived(false).build(), replications,
         Runtime.getRuntime().availableProcessors(), finished);
   }
@@ -253,6 +285,17 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
+  private ScoringPolicy scoringPolicy(String value, String option) {
+    for (ScoringPolicy preset : ScoringPresets.all()) {
+      if (preset.id().equals(value)) {
+        return preset;
+      }
+    }
+    return ScoringPolicyLoader.fromPath(existingFile(value, option + " must be one of "
+        + ScoringPresets.all().stream().map(ScoringPolicy::id).toList()
+        + " or a scoring policy file, was " + value));
+  }
+
   /**
    * The regular file {@code value} names, or a bad option saying {@code refusal} (with the
    * reason when {@code value} is no path at all, such as one holding a NUL character).
@@ -270,9 +313,9 @@ final class SimulateCommand implements Callable<Integer> {
     return file;
   }
 
-  private Progress progress(PrintWriter err, PolicySet policy, SimulationConfig config) {
+  private Progress progress(PrintWriter err, String name, SimulationConfig config) {
     return quiet ? Progress.NONE
-        : new ProgressBar(err, policy.id(), config.zone(), ProgressBar.interactive());
+        : new ProgressBar(err, name, config.zone(), ProgressBar.interactive());
   }
 
   /** The shipped ladders, for the help text. */

@@ -62,16 +62,18 @@ public final class HtmlReport {
         .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #cbd5e0;")
         .append("padding:3px 8px;text-align:right}th{background:#edf2f7}td:first-child,")
         .append("th:first-child{text-align:left}h2{margin-top:2em}</style></head><body>\n");
+    String labelA = other.map(b -> new Comparison(result, b).labelA()).orElse(result.policy());
     html.append("<h1>").append(Svg.escape(title)).append("</h1>\n<p>Policy <b>")
-        .append(Svg.escape(result.policy())).append("</b>, seed ").append(result.seed())
+        .append(Svg.escape(labelA)).append("</b>, seed ").append(result.seed())
         .append(", ").append(result.days().get(0).day()).append(" to ")
         .append(result.days().get(result.days().size() - 1).day()).append(" (")
         .append(result.days().size()).append(" days), ")
         .append(result.grids()).append(" grids, ").append(result.workers())
         .append(" workers.</p>\n");
-    other.ifPresent(b -> html.append("<p>Compared with policy <b>").append(Svg.escape(b.policy()))
+    other.ifPresent(b -> html.append("<p>Compared with policy <b>")
+        .append(Svg.escape(new Comparison(result, b).labelB()))
         .append("</b> on the same seed in the summary; every section after it shows <b>")
-        .append(Svg.escape(result.policy())).append("</b> alone (the other policy's tables are ")
+        .append(Svg.escape(labelA)).append("</b> alone (the other policy's tables are ")
         .append("the <code>compare-*.csv</code> files and <code>compare-result.json</code>).</p>\n"));
     summary(html, result, other);
     study.ifPresent(r -> replications(html, r));
@@ -101,12 +103,13 @@ public final class HtmlReport {
 
   private static void summary(StringBuilder html, SimulationResult a,
       Optional<SimulationResult> other) {
-    html.append("<h2>Summary</h2>\n<table><tr><th>indicator</th><th>").append(Svg.escape(a.policy()))
-        .append("</th>");
-    other.ifPresent(b -> html.append("<th>").append(Svg.escape(b.policy())).append("</th><th>change</th>"));
+    Comparison both = new Comparison(a, other.orElse(a));
+    html.append("<h2>Summary</h2>\n<table><tr><th>indicator</th><th>")
+        .append(Svg.escape(both.labelA())).append("</th>");
+    other.ifPresent(b -> html.append("<th>").append(Svg.escape(both.labelB()))
+        .append("</th><th>change</th>"));
     html.append("</tr>\n");
-    SimulationResult b = other.orElse(a);
-    for (Comparison.Row row : new Comparison(a, b).rows()) {
+    for (Comparison.Row row : both.rows()) {
       html.append("<tr><td>").append(row.indicator()).append("</td><td>")
           .append(value(row.indicator(), row.a())).append("</td>");
       other.ifPresent(x -> html.append("<td>").append(value(row.indicator(), row.b()))
@@ -122,14 +125,14 @@ public final class HtmlReport {
     html.append("<h2>Over ").append(n).append(" seeds</h2>\n<p>The comparison repeated on ")
         .append(n).append(" seeds (").append(study.seeds().stream().map(String::valueOf)
             .collect(Collectors.joining(", "))).append("), both policies on each: the means, the")
-        .append(" mean change ").append(Svg.escape(first.b().policy())).append(" − ")
-        .append(Svg.escape(first.a().policy())).append(" and its ")
+        .append(" mean change ").append(Svg.escape(first.labelB())).append(" − ")
+        .append(Svg.escape(first.labelA())).append(" and its ")
         .append(Math.round(Replications.DEFAULT_CONFIDENCE * 100)).append(" % confidence")
         .append(" interval (Student's t, ").append(n - 1).append(n == 2 ? " degree" : " degrees")
         .append(" of freedom). Where the interval leaves out zero, the change is the policy's")
         .append(" rather than one seed's.</p>\n<table><tr><th>indicator</th><th>")
-        .append(Svg.escape(first.a().policy())).append("</th><th>")
-        .append(Svg.escape(first.b().policy()))
+        .append(Svg.escape(first.labelA())).append("</th><th>")
+        .append(Svg.escape(first.labelB()))
         .append("</th><th>mean change</th><th>interval</th><th>beyond chance</th></tr>\n");
     for (Replications.Estimate e : study.estimates()) {
       String name = e.indicator();

@@ -109,8 +109,8 @@ public final class ResultFiles {
       List<EstimateRow> rows = study.estimates().stream().map(EstimateRow::of).toList();
       Path csv = csv(dir.resolve("replications.csv"), EstimateRow.class, rows);
       Map<String, Object> document = new LinkedHashMap<>();
-      document.put("a", study.first().a().policy());
-      document.put("b", study.first().b().policy());
+      document.put("a", study.first().labelA());
+      document.put("b", study.first().labelB());
       document.put("seeds", study.seeds());
       document.put("estimates", rows);
       List<Map<String, Object>> runs = new ArrayList<>();

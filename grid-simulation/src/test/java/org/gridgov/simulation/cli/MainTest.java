@@ -269,8 +269,8 @@ class MainTest {
   @Test
   void run_replicationsWithoutCompareOrOutOfRange_exitCode2BeforeSimulating() {
     assertThat(Main.run("--replications", "3", "--out", dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--replications 3 needs --compare: it repeats a comparison of"
-        + " two policies on more seeds");
+    assertThat(errors()).contains("--replications 3 needs --compare or --compare-scoring: it"
+        + " repeats a comparison on more seeds");
     assertThat(Main.run("--replications", "0", "--compare", "dongcheng", "--out",
         dir.toString())).isEqualTo(2);
     assertThat(errors()).contains("--replications must be between 1 and 1000, was 0");
@@ -286,7 +286,47 @@ class MainTest {
     assertThat(Main.run("--help")).isZero();
 
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--replications=N")
-        .contains("95 % confidence interval").contains("--compare=FILE|PRESET");
+        .contains("95 % confidence").contains("--compare=FILE|PRESET")
+        .contains("--scoring=FILE|PRESET").contains("--compare-scoring=FILE|PRESET");
     assertThat(errors()).doesNotContain("picocli WARN");
+  }
+
+  @Test
+  void run_compareScoring_theSameCasesPaidByEachScoringPolicy() throws Exception {
+    int code = small("--compare-scoring", "examples/kaixuan-scoring-graded-20.yaml", "--out",
+        dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    String stdout = out.toString(StandardCharsets.UTF_8);
+    assertThat(stdout).contains("kaixuan v1, scored by kaixuan v1: ")
+        .contains("kaixuan v1, scored by kaixuan-graded-20 v1: ");
+    String report = Files.readString(dir.resolve("report.html"));
+    assertThat(report).contains("<th>kaixuan v1, scored by kaixuan v1</th>"
+        + "<th>kaixuan v1, scored by kaixuan-graded-20 v1</th><th>change</th>")
+        .contains("<tr><td>closed</td>").contains("<tr><td>pay total (yuan)</td>");
+    // the same cases: no change in any row but the pay's
+    assertThat(report).containsPattern("<tr><td>closed</td><td>[0-9,]+</td><td>[0-9,]+</td>"
+        + "<td>0</td></tr>");
+    // at 0.05 cases a grid a day most grid workers score in the lowest tier (factor 0.5): half as
+    // much of their base graded, they lose half as much
+    assertThat(report).containsPattern("<tr><td>pay total \\(yuan\\)</td><td>[0-9,.]+</td>"
+        + "<td>[0-9,.]+</td><td>\\+[0-9,.]+</td></tr>");
+    assertThat(dir.resolve("compare-pay.csv")).exists();
+  }
+
+  @Test
+  void run_badOrSameScoringPolicy_exitCode2NamingTheOption() throws Exception {
+    assertThat(small("--compare-scoring", "kaixuan", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--compare-scoring must be another scoring policy or version"
+        + " than --scoring (both are kaixuan v1)");
+    assertThat(small("--scoring", "nope", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--scoring must be one of [kaixuan, yangling, l-community,"
+        + " beijing-12345] or a scoring policy file, was nope");
+    Path bad = Files.writeString(dir.resolve("bad-scoring.yaml"), Files.readString(
+        Path.of("examples/kaixuan-scoring-graded-20.yaml")).replace("share: 0.20", "share: 1.5"));
+    assertThat(small("--compare-scoring", bad.toString(), "--out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(errors()).contains("pay.graded.share");
+    assertThat(dir.resolve("report.html")).doesNotExist();
   }
 }
