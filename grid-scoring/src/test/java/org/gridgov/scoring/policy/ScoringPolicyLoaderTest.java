@@ -314,10 +314,12 @@ class ScoringPolicyLoaderTest {
     assertThat(ScoringPolicyLoader.fromPath(yamlFile)).isEqualTo(ScoringPresets.kaixuan());
     assertThat(ScoringPolicyLoader.fromPath(jsonFile)).isEqualTo(ScoringPresets.kaixuan());
     assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> ScoringPolicyLoader.fromPath(text)).violations()).extracting(Violation::rule, Violation::message)
+        () -> ScoringPolicyLoader.fromPath(text)).violations())
+        .extracting(Violation::rule, Violation::message)
         .containsExactly(tuple("scoring.syntax", "must end in .yaml, .yml or .json"));
     assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> ScoringPolicyLoader.fromPath(latin1)).violations()).extracting(Violation::rule, Violation::message)
+        () -> ScoringPolicyLoader.fromPath(latin1)).violations())
+        .extracting(Violation::rule, Violation::message)
         .containsExactly(tuple("scoring.syntax", "is not UTF-8 text (save it as UTF-8)"));
   }
 }

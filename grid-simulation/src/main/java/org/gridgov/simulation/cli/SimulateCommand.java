@@ -68,7 +68,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--scoring", defaultValue = "kaixuan", paramLabel = "FILE|PRESET",
       description = "A scoring policy YAML/JSON file or a preset (kaixuan, yangling, l-community,"
-          + " beijing-12345): how each month is scored, ranked and paid. Default: ${DEFAULT-VALUE}.")
+          + " beijing-12345): how each month is scored, ranked and paid."
+          + " Default: ${DEFAULT-VALUE}.")
   String scoring;
 
   @Option(names = "--compare-scoring", paramLabel = "FILE|PRESET",
@@ -77,8 +78,9 @@ final class SimulateCommand implements Callable<Integer> {
   String compareScoring;
 
   @Option(names = "--replications", defaultValue = "1", paramLabel = "N",
-      description = "With --compare or --compare-scoring: the comparison on N seeds in all (--seed, then seeds drawn"
-          + " from it, the others in memory), each indicator's mean change with its 95 %%"
+      description = "With --compare or --compare-scoring: the comparison on N seeds in all"
+          + " (--seed, then seeds drawn from it, the others in memory), each indicator's mean"
+          + " change with its 95 %%"
           + " confidence interval in the report. Default: ${DEFAULT-VALUE}.")
   int replications;
 
