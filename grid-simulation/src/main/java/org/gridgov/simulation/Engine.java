@@ -71,6 +71,10 @@ final class Engine implements GridListener {
   /** Each grid's candidate verifiers in order of preference ({@link #verifiersOf}). */
   private final Map<AreaCode, List<Worker>> verifiers = new HashMap<>();
   private long tickets;
+  /** Problems found on patrol so far: each patrol's number keys who found it. */
+  private long patrols;
+  /** The seed of who finds a problem on patrol ({@link #patroller}). */
+  private final long patrolSeed;
   /** The first exception a reaction threw, failing the run after the step that caused it. */
   private RuntimeException failure;
   /** Cases reported so far, for the progress bar (the metrics may count on another thread). */
@@ -86,6 +90,7 @@ final class Engine implements GridListener {
     this.metrics = metrics;
     this.arrivals = arrivals;
     this.caseSeed = random.nextSeed();
+    this.patrolSeed = random.nextSeed();
   }
 
   void run(Instant start, Instant end, Progress progress) {
@@ -157,12 +162,37 @@ final class Engine implements GridListener {
 
   private Actor reporter(Source source, AreaCode grid) {
     return switch (source) {
-      case PATROL -> Actor.worker(roster.inGrid(grid).get(0).id());
+      case PATROL -> Actor.worker(patroller(grid, ++patrols).id());
       case HOTLINE_12345 -> Actor.external("12345");
       case CAMERA -> Actor.external("camera");
       case LEADER_INSTRUCTION -> Actor.centre("leader");
       case RESIDENT, APP -> Actor.resident("resident");
     };
+  }
+
+  /**
+   * Who found a problem on patrol: one of the grid's workers present now, each alike, drawn from
+   * the patrol's number rather than from the arrivals' stream (which two policies share, and which
+   * stays as it was); the first of them when all are away. Each worker so reports a share of the
+   * grid's problems, as the policy's "problems reported" indicator expects of each.
+   */
+  private Worker patroller(AreaCode grid, long patrol) {
+    List<Worker> workers = roster.inGrid(grid);
+    Instant now = clock.instant();
+    int present = 0;
+    for (Worker worker : workers) {
+      present += worker.isAbsentAt(now) ? 0 : 1;
+    }
+    if (present == 0) {
+      return workers.get(0);
+    }
+    int pick = (int) (Randomness.ofKey(patrolSeed, patrol) * present);
+    for (Worker worker : workers) {
+      if (!worker.isAbsentAt(now) && pick-- == 0) {
+        return worker;
+      }
+    }
+    throw new IllegalStateException("no present worker left in grid " + grid);
   }
 
   private void tick() {

@@ -60,7 +60,15 @@ final class Randomness {
    * apart from every step's stream, allocating nothing.
    */
   static double ofCase(long seed, String caseId) {
-    long z = seed ^ (caseKey(caseId) * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+    return ofKey(seed, caseKey(caseId));
+  }
+
+  /**
+   * A uniform draw in [0, 1) that depends only on {@code seed} and {@code key} (a case's, a
+   * patrol's number): a SplitMix64 mix, allocating nothing and drawing from no stream.
+   */
+  static double ofKey(long seed, long key) {
+    long z = seed ^ (key * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     z ^= z >>> 31;

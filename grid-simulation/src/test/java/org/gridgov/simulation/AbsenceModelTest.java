@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.EscalationKind;
@@ -15,6 +18,8 @@ import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
@@ -165,5 +170,44 @@ class AbsenceModelTest {
     assertThat(Engine.backAt(worker, day.plus(Duration.ofDays(2)))).as("until is exclusive")
         .isEqualTo(day.plus(Duration.ofDays(2)));
     assertThat(Engine.backAt(worker, day.minusSeconds(1))).isEqualTo(day.minusSeconds(1));
+  }
+
+  /**
+   * A problem found on patrol is reported by one of the grid's workers present then, each alike:
+   * not always by the grid's first worker, so each earns a share of the "problems reported"
+   * indicator.
+   */
+  @Test
+  void patrolReports_bySeveralOfTheGridsWorkers_presentWhenTheyReport() {
+    SimulationConfig config = SimulationTest.week().withBehaviour(absences(0.1, 2));
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(), storage);
+    Roster roster = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
+        new Randomness(config.seed()).split()).directory().roster();
+    Map<AreaCode, Set<WorkerId>> reporters = new HashMap<>();
+    List<String> wrong = new ArrayList<>();
+    int[] patrols = new int[1];
+    for (Stage stage : Stage.values()) {
+      storage.incidents().inStage(stage).forEach(incident -> {
+        IncidentEvent first = storage.incidents().history(incident.id()).get(0);
+        if (first instanceof IncidentReported reported && reported.source() == Source.PATROL) {
+          patrols[0]++;
+          WorkerId id = reported.actor().workerId().orElseThrow();
+          Worker worker = roster.require(id);
+          reporters.computeIfAbsent(reported.grid(), g -> new HashSet<>()).add(id);
+          boolean anyPresent = roster.inGrid(reported.grid()).stream()
+              .anyMatch(w -> !w.isAbsentAt(reported.at()));
+          if (!worker.serves(reported.grid()) || anyPresent && worker.isAbsentAt(reported.at())) {
+            wrong.add(incident.id() + " reported by " + id + " at " + reported.at());
+          }
+        }
+      });
+    }
+
+    assertThat(patrols[0]).isGreaterThan(50);
+    assertThat(wrong).isEmpty();
+    assertThat(reporters.values()).filteredOn(workers -> workers.size() > 1)
+        .as("grids whose patrol reports came from more than one worker")
+        .hasSizeGreaterThan(reporters.size() / 2);
   }
 }
