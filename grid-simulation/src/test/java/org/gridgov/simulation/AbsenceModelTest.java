@@ -37,6 +37,16 @@ import org.junit.jupiter.api.Test;
 /** The seeded absences: their length as documented, and nobody claiming a case while away. */
 class AbsenceModelTest {
 
+  /** A week of Kaixuan street run on a memory store, with the roster its run was staffed with. */
+  private record Week(InMemoryGridStorage storage, Roster roster) {
+    static Week run(SimulationConfig config) {
+      InMemoryGridStorage storage = InMemoryGridStorage.create();
+      Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(), storage);
+      return new Week(storage, SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
+          new Randomness(config.seed()).split()).directory().roster());
+    }
+  }
+
   private static Behaviour absences(double perDay, double meanDays) {
     Behaviour b = Behaviour.defaults();
     return new Behaviour(b.registrationDelay(), b.rejectShare(), b.claimShare(), b.claimDelay(),
@@ -82,10 +92,9 @@ class AbsenceModelTest {
   @Test
   void claimsAndVerifications_neverByAWorkerAbsentAtTheInstant() {
     SimulationConfig config = SimulationTest.week().withBehaviour(absences(0.1, 2));
-    InMemoryGridStorage storage = InMemoryGridStorage.create();
-    Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(), storage);
-    Roster roster = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
-        new Randomness(config.seed()).split()).directory().roster();
+    Week week = Week.run(config);
+    InMemoryGridStorage storage = week.storage();
+    Roster roster = week.roster();
     List<IncidentClaimed> claims = new ArrayList<>();
     List<IncidentEvent> checks = new ArrayList<>();
     for (Stage stage : Stage.values()) {
@@ -123,10 +132,9 @@ class AbsenceModelTest {
         b.departmentWork(), b.workSigma(), 0.3, 0.3, b.verificationDelay(),
         b.verificationPass(), b.rework(), b.closeDelay(), b.ratingShare(), b.unsolvableShare(),
         b.absencePerDay(), b.absenceDays(), b.archiveAfter()));
-    InMemoryGridStorage storage = InMemoryGridStorage.create();
-    Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(), storage);
-    Roster roster = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
-        new Randomness(config.seed()).split()).directory().roster();
+    Week week = Week.run(config);
+    InMemoryGridStorage storage = week.storage();
+    Roster roster = week.roster();
     List<String> early = new ArrayList<>(); // a decision before the worker could act
     int[] decisions = new int[2]; // all of them, and those that waited for a return
     for (Stage stage : Stage.values()) {
@@ -180,10 +188,9 @@ class AbsenceModelTest {
   @Test
   void patrolReports_bySeveralOfTheGridsWorkers_presentWhenTheyReport() {
     SimulationConfig config = SimulationTest.week().withBehaviour(absences(0.1, 2));
-    InMemoryGridStorage storage = InMemoryGridStorage.create();
-    Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(), storage);
-    Roster roster = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
-        new Randomness(config.seed()).split()).directory().roster();
+    Week week = Week.run(config);
+    InMemoryGridStorage storage = week.storage();
+    Roster roster = week.roster();
     Map<AreaCode, Set<WorkerId>> reporters = new HashMap<>();
     List<String> wrong = new ArrayList<>();
     int[] patrols = new int[1];
