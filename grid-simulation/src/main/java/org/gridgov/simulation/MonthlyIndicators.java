@@ -6,12 +6,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import org.gridgov.core.Directory;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.scoring.Period;
 import org.gridgov.scoring.indicator.IndicatorEngine;
 import org.gridgov.scoring.indicator.IndicatorReport;
+import org.gridgov.scoring.indicator.VisitRecord;
 import org.gridgov.scoring.policy.IndicatorSettings;
 
 /**
@@ -32,6 +34,7 @@ final class MonthlyIndicators {
   private final IndicatorEngine[] engines;
   private final Instant[] starts;
   private final Instant[] cutOffs;
+  private final Function<Period, List<VisitRecord>> visits;
   private final ObjIntConsumer<IndicatorReport> finished;
   /** The engine of the latest month started, and the earliest not yet finished. */
   private int current;
@@ -43,11 +46,15 @@ final class MonthlyIndicators {
    */
   private Instant next;
 
-  /** {@code finished} is told each month's report and index, once, in the months' order. */
+  /**
+   * {@code finished} is told each month's report and index, once, in the months' order; {@code
+   * visits} gives the household visits of a month, counted when its engine starts.
+   */
   MonthlyIndicators(List<Period> periods, IndicatorSettings settings, Directory directory,
-      ObjIntConsumer<IndicatorReport> finished) {
+      Function<Period, List<VisitRecord>> visits, ObjIntConsumer<IndicatorReport> finished) {
     this.periods = List.copyOf(periods);
     this.directory = directory;
+    this.visits = visits;
     this.finished = finished;
     int n = this.periods.size();
     engines = new IndicatorEngine[n];
@@ -57,7 +64,8 @@ final class MonthlyIndicators {
       starts[i] = this.periods.get(i).from();
       cutOffs[i] = this.periods.get(i).to().plus(settings.settleAfter());
     }
-    engines[0] = new IndicatorEngine(this.periods.get(0), settings).seed(directory);
+    engines[0] = withVisits(new IndicatorEngine(this.periods.get(0), settings).seed(directory),
+        0);
     next = boundary();
   }
 
@@ -93,7 +101,8 @@ final class MonthlyIndicators {
     latest = t;
     if (!t.isBefore(next)) {
       while (current + 1 < engines.length && !t.isBefore(starts[current + 1])) {
-        engines[current + 1] = engines[current].next(periods.get(current + 1)).seed(directory);
+        engines[current + 1] = withVisits(engines[current].next(periods.get(current + 1))
+            .seed(directory), current + 1);
         current++;
       }
       while (oldest < current && !t.isBefore(cutOffs[oldest])) {
@@ -111,7 +120,7 @@ final class MonthlyIndicators {
   void finish() {
     for (int i = oldest; i < engines.length; i++) {
       if (i > current) { // months after the last event: started from the one before
-        engines[i] = engines[i - 1].next(periods.get(i)).seed(directory);
+        engines[i] = withVisits(engines[i - 1].next(periods.get(i)).seed(directory), i);
       }
     }
     for (int i = oldest; i < engines.length; i++) {
@@ -121,5 +130,10 @@ final class MonthlyIndicators {
 
   private void finish(int month) {
     finished.accept(engines[month].finish(), month);
+  }
+
+  /** {@code engine}, month {@code month}'s, after counting that month's visits. */
+  private IndicatorEngine withVisits(IndicatorEngine engine, int month) {
+    return engine.acceptVisits(visits.apply(periods.get(month)));
   }
 }

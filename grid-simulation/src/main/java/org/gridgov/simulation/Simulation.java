@@ -93,6 +93,7 @@ public final class Simulation {
     ArrivalProcess arrivals = new ArrivalProcess(config, district.grids().size(),
         district.directory().catalogue(), random.split());
     Randomness behaviour = random.split();
+    Visits visits = Visits.of(config, district.directory().roster());
     List<Period> months = MonthlyIndicators.months(config.start(), config.days(),
         config.zone());
     Scoring scoring = Scoring.of(config.scoring());
@@ -100,7 +101,8 @@ public final class Simulation {
     // one (the thread's finish hands them over to this one)
     Scores[] scores = new Scores[months.size()];
     MonthlyIndicators indicators = new MonthlyIndicators(months,
-        config.scoring().indicators(), district.directory(), (report, month) -> scores[month] =
+        config.scoring().indicators(), district.directory(), visits::of,
+        (report, month) -> scores[month] =
             scores(config, scoring.period(months.get(month)), report, district.directory()));
     Engine[] engine = new Engine[1];
     AtomicLong ids = new AtomicLong();

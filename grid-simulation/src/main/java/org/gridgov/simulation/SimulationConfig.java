@@ -20,10 +20,11 @@ import org.gridgov.scoring.policy.ScoringPresets;
  * @param scoring the scoring policy that ranks units and computes pay over the period
  * @param baseSalary the monthly base salary assumed for every grid worker, for graded pay
  *     (an assumption: the seeds give shares, not salaries)
+ * @param visiting how often grid workers visit households, which the scoring counts
  */
 public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone,
     Staffing staffing, Arrivals arrivals, Behaviour behaviour, Optional<Overload> overload,
-    Duration tick, ScoringPolicy scoring, Money baseSalary) {
+    Duration tick, ScoringPolicy scoring, Money baseSalary, Visiting visiting) {
   static final RuleId ID = RuleId.of("simulation.config");
   /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
   public static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
@@ -47,56 +48,63 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     Checks.notNull(ID, "scoring", scoring);
     Checks.notNull(ID, "baseSalary", baseSalary);
     Checks.check(ID, "baseSalary", baseSalary.fen() > 0, "must be positive, was " + baseSalary);
+    Checks.notNull(ID, "visiting", visiting);
   }
 
   /**
    * One month of March 2024 in Beijing time, seed 42, Dongcheng staffing, default behaviour,
-   * Kaixuan's scoring and a base salary of ¥6,000 a month.
+   * Kaixuan's scoring, a base salary of ¥6,000 a month and {@link Visiting#defaults()}.
    */
   public static SimulationConfig defaults() {
     return new SimulationConfig(42, LocalDate.of(2024, 3, 1), 31, ZoneId.of("Asia/Shanghai"),
         Staffing.dongcheng(), Arrivals.defaults(), Behaviour.defaults(), Optional.empty(),
-        Duration.ofMinutes(15), ScoringPresets.kaixuan(), Money.ofYuan("6000"));
+        Duration.ofMinutes(15), ScoringPresets.kaixuan(), Money.ofYuan("6000"),
+        Visiting.defaults());
   }
 
   public SimulationConfig withScoring(ScoringPolicy value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, value, baseSalary);
+        tick, value, baseSalary, visiting);
   }
 
   public SimulationConfig withSeed(long value) {
     return new SimulationConfig(value, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, baseSalary);
+        tick, scoring, baseSalary, visiting);
   }
 
   public SimulationConfig withPeriod(LocalDate from, int length) {
     return new SimulationConfig(seed, from, length, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, baseSalary);
+        tick, scoring, baseSalary, visiting);
   }
 
   public SimulationConfig withStaffing(Staffing value) {
     return new SimulationConfig(seed, start, days, zone, value, arrivals, behaviour, overload,
-        tick, scoring, baseSalary);
+        tick, scoring, baseSalary, visiting);
   }
 
   public SimulationConfig withArrivals(Arrivals value) {
     return new SimulationConfig(seed, start, days, zone, staffing, value, behaviour, overload,
-        tick, scoring, baseSalary);
+        tick, scoring, baseSalary, visiting);
   }
 
   public SimulationConfig withBehaviour(Behaviour value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, value, overload,
-        tick, scoring, baseSalary);
+        tick, scoring, baseSalary, visiting);
   }
 
   public SimulationConfig withOverload(Overload value) {
     Checks.notNull(ID, "overload", value);
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour,
-        Optional.of(value), tick, scoring, baseSalary);
+        Optional.of(value), tick, scoring, baseSalary, visiting);
   }
 
   public SimulationConfig withTick(Duration value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        value, scoring, baseSalary);
+        value, scoring, baseSalary, visiting);
+  }
+
+  public SimulationConfig withVisiting(Visiting value) {
+    return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
+        tick, scoring, baseSalary, value);
   }
 }

@@ -69,7 +69,8 @@ class MonthlyScoresTest {
       Period month = months.get(m);
       ScoringRun scoring = Scoring.of(config.scoring()).period(month);
       Scores fromStore = Simulation.scores(config, scoring, scoring.indicators(
-          reader.histories(month.from(), month.to()), List.of(), directory), directory);
+          reader.histories(month.from(), month.to()),
+          Visits.of(config, directory.roster()).of(month), directory), directory);
       assertThat(result.scores().get(m)).as(month.label()).isEqualTo(fromStore);
     }
     assertThat(result.scores().get(1).pay()).map(PayStatement::period).contains("2024-04");

@@ -42,8 +42,9 @@ class ScoringFromStoreTest {
 
     Period run = new Period(START, START.plusDays(13), config.zone());
     ScoringRun scoring = Scoring.of(config.scoring()).period(run);
-    IndicatorReport fromStore = scoring.indicators(reader.histories(run.from(), run.to()), List.of(),
-        directory);
+    // the histories from the store, the visits (which touch no case) rebuilt from the config
+    IndicatorReport fromStore = scoring.indicators(reader.histories(run.from(), run.to()),
+        Visits.of(config, directory.roster()).of(run), directory);
     assertThat(result.reported()).isGreaterThan(100);
     assertThat(result.archived()).as("some cases went all the way").isPositive();
     assertThat(Simulation.scores(config, scoring, fromStore, directory))

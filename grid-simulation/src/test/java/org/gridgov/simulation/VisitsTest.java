@@ -1,0 +1,137 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.scoring.Period;
+import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.indicator.VisitRecord;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/** Household visits: their rate, their days, who makes them, and that they move only scores. */
+class VisitsTest {
+  private static final SimulationConfig CONFIG = SimulationTest.week()
+      .withPeriod(LocalDate.of(2024, 3, 4), 28);
+  /** Four whole weeks, Monday 4 March to Sunday 31 March 2024. */
+  private static final Period WEEKS = new Period(LocalDate.of(2024, 3, 4),
+      LocalDate.of(2024, 3, 31), CONFIG.zone());
+
+  private static Roster roster(SimulationConfig config) {
+    return SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
+        new Randomness(config.seed()).split()).directory().roster();
+  }
+
+  private static Map<WorkerId, Integer> perWorker(List<VisitRecord> visits) {
+    Map<WorkerId, Integer> counts = new HashMap<>();
+    visits.forEach(v -> counts.merge(v.worker(), 1, Integer::sum));
+    return counts;
+  }
+
+  @Test
+  void of_gridWorkersOnWorkingDaysWhenPresent_atTheMeanRate() {
+    Roster roster = roster(CONFIG);
+    List<VisitRecord> visits = Visits.of(CONFIG, roster).of(WEEKS);
+
+    long gridWorkers = roster.workers().stream().filter(w -> !w.grids().isEmpty()).count();
+    long workerDays = 0; // working days a grid worker was present at ten
+    for (Worker worker : roster.workers()) {
+      for (LocalDate day = WEEKS.first(); !day.isAfter(WEEKS.last()); day = day.plusDays(1)) {
+        boolean working = day.getDayOfWeek().getValue() <= 5;
+        if (!worker.grids().isEmpty() && working && !worker.isAbsentAt(
+            day.atTime(LocalTime.of(10, 0)).atZone(CONFIG.zone()).toInstant())) {
+          workerDays++;
+        }
+      }
+    }
+    assertThat(gridWorkers).isGreaterThan(50);
+    assertThat(workerDays).isLessThan(gridWorkers * 20).isGreaterThan(gridWorkers * 18);
+    // a Poisson mean of 2 a day over thousands of worker-days: within 5 % of it
+    assertThat((double) visits.size() / workerDays).isCloseTo(2.0, within(0.1));
+    assertThat(visits).allSatisfy(v -> {
+      Worker worker = roster.require(v.worker());
+      assertThat(worker.serves(v.grid())).as("%s visits in its own grid", v.worker()).isTrue();
+      assertThat(v.date().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+      assertThat(worker.isAbsentAt(v.date().atTime(LocalTime.of(10, 0))
+          .atZone(CONFIG.zone()).toInstant())).as("%s away on %s", v.worker(), v.date())
+          .isFalse();
+    });
+  }
+
+  @Test
+  void of_theSameVisitsWheneverAsked_andWorkersDifferByTheirDiligence() {
+    Roster roster = roster(CONFIG);
+    List<VisitRecord> spread = Visits.of(CONFIG, roster).of(WEEKS);
+    List<VisitRecord> alike = Visits.of(CONFIG.withVisiting(new Visiting(2, 0)), roster)
+        .of(WEEKS);
+
+    assertThat(Visits.of(CONFIG, roster).of(WEEKS)).isEqualTo(spread);
+    assertThat(Visits.of(CONFIG.withSeed(7), roster).of(WEEKS)).isNotEqualTo(spread);
+    assertThat(sd(perWorker(spread))).as("diligence spreads the workers' visits")
+        .isGreaterThan(2 * sd(perWorker(alike)));
+    assertThat(Visits.of(CONFIG.withVisiting(Visiting.none()), roster).of(WEEKS)).isEmpty();
+  }
+
+  private static double sd(Map<WorkerId, Integer> counts) {
+    double mean = counts.values().stream().mapToInt(Integer::intValue).average().orElseThrow();
+    return Math.sqrt(counts.values().stream().mapToDouble(c -> (c - mean) * (c - mean)).sum()
+        / (counts.size() - 1));
+  }
+
+  @Test
+  void run_visitsMoveTheScoresAndNothingElse() {
+    SimulationResult with = Simulation.run(SimulationTest.KAIXUAN, SimulationTest.week(),
+        Presets.kaixuan(), InMemoryGridStorage.create());
+    SimulationResult without = Simulation.run(SimulationTest.KAIXUAN,
+        SimulationTest.week().withVisiting(Visiting.none()), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(new Comparison(without, with).rows())
+        .filteredOn(row -> !row.indicator().startsWith("pay "))
+        .allSatisfy(row -> assertThat(row.delta()).as(row.indicator()).isZero());
+    double scoredWith = meanWorkerScore(with);
+    double scoredWithout = meanWorkerScore(without);
+    assertThat(scoredWith).as("visits weigh 20 % of Kaixuan's score")
+        .isGreaterThan(scoredWithout + 5);
+  }
+
+  private static double meanWorkerScore(SimulationResult result) {
+    return result.scores().get(0).ranking(UnitKind.WORKER).entries().stream()
+        .mapToDouble(e -> e.score().doubleValue()).average().orElseThrow();
+  }
+
+  @Test
+  void visiting_outOfRange_refusedNamingTheField() {
+    assertThatThrownBy(() -> new Visiting(-1, 0.5))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.visiting] perWorkingDay must be between 0 and 50.0, was -1.0");
+    assertThatThrownBy(() -> new Visiting(Double.NaN, 0.5))
+        .hasMessageContaining("perWorkingDay must be between 0 and 50.0, was NaN");
+    assertThatThrownBy(() -> new Visiting(51, 0.5))
+        .hasMessageContaining("perWorkingDay must be between 0 and 50.0, was 51.0");
+    assertThatThrownBy(() -> new Visiting(2, 2.5))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.visiting] spread must be between 0 and 2, was 2.5");
+    assertThatThrownBy(() -> SimulationConfig.defaults().withVisiting(null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.config] visiting must not be null");
+    assertThatThrownBy(() -> Visits.of(null, roster(CONFIG)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.run] config must not be null");
+    assertThatThrownBy(() -> Visits.of(CONFIG, roster(CONFIG)).of(null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.run] period must not be null");
+  }
+}
