@@ -214,12 +214,7 @@ public record Comparison(SimulationResult a, SimulationResult b) {
       return 0;
     }
     long[] sorted = fen.values().stream().mapToLong(Long::longValue).sorted().toArray();
-    return (sorted[nearestRank(90, sorted.length)] - sorted[nearestRank(10, sorted.length)])
-        / 100.0;
-  }
-
-  /** The index of the nearest-rank {@code p}th percentile among {@code n} sorted values. */
-  private static int nearestRank(int p, int n) {
-    return Math.max(0, (int) Math.ceil(p / 100.0 * n) - 1);
+    return (sorted[SimulationResult.nearestRank(90, sorted.length)]
+        - sorted[SimulationResult.nearestRank(10, sorted.length)]) / 100.0;
   }
 }

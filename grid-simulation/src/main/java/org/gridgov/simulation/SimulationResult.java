@@ -112,8 +112,12 @@ public record SimulationResult(
     if (closureMinutes.isEmpty()) {
       return Duration.ZERO;
     }
-    int rank = (int) Math.ceil(p / 100.0 * closureMinutes.length());
-    return Duration.ofMinutes(closureMinutes.get(Math.max(0, rank - 1)));
+    return Duration.ofMinutes(closureMinutes.get(nearestRank(p, closureMinutes.length())));
+  }
+
+  /** The index of the nearest-rank {@code p}th percentile among {@code n} sorted values. */
+  static int nearestRank(double p, int n) {
+    return Math.max(0, (int) Math.ceil(p / 100.0 * n) - 1);
   }
 
   /**
