@@ -86,7 +86,7 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   }
 
   /** The scoring policies that scored {@code result}'s months, one label when one did. */
-  private static String scoredBy(SimulationResult result) {
+  static String scoredBy(SimulationResult result) {
     return result.scores().stream().map(Scores::scoringPolicy).distinct()
         .collect(java.util.stream.Collectors.joining(" and "));
   }

@@ -184,14 +184,10 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
         && first.b().seed() == seed, "must compare " + expected + ", was " + was);
     String scoredA = Simulation.label(a.config().scoring());
     String scoredB = Simulation.label(b.config().scoring());
-    Checks.check(ID, "first", scoredBy(first.a(), scoredA) && scoredBy(first.b(), scoredB),
+    Checks.check(ID, "first", Comparison.scoredBy(first.a()).equals(scoredA)
+        && Comparison.scoredBy(first.b()).equals(scoredB),
         "must be scored by " + scoredA + " and " + scoredB);
     return replicate(first, divisions, a, b, storage, replications, threads, runsFinished);
-  }
-
-  /** Whether every month of {@code result} was scored by the scoring policy {@code label}. */
-  private static boolean scoredBy(SimulationResult result, String label) {
-    return result.scores().stream().allMatch(month -> month.scoringPolicy().equals(label));
   }
 
   private static Scenario scenario(SimulationConfig config, PolicySet policy, String field) {
