@@ -103,6 +103,12 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
         value, scoring, baseSalary, visiting);
   }
 
+  /** These settings with graded pay computed on a monthly base salary of {@code value}. */
+  public SimulationConfig withBaseSalary(Money value) {
+    return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
+        tick, scoring, value, visiting);
+  }
+
   public SimulationConfig withVisiting(Visiting value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
         tick, scoring, baseSalary, value);

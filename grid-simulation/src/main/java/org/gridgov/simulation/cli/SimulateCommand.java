@@ -29,6 +29,7 @@ import org.gridgov.simulation.Scenario;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.SimulationSetup;
 import org.gridgov.simulation.report.HtmlReport;
 import org.gridgov.simulation.report.ResultFiles;
 import org.gridgov.storage.memory.InMemoryGridStorage;
@@ -83,6 +84,12 @@ final class SimulateCommand implements Callable<Integer> {
           + " change with its 95 %%"
           + " confidence interval in the report. Default: ${DEFAULT-VALUE}.")
   int replications;
+
+  @Option(names = "--setup", paramLabel = "FILE",
+      description = "A setup YAML/JSON file laid over the default district: staffing, arrivals,"
+          + " behaviour, an overloaded department, visits, tick, base salary; what it leaves out"
+          + " keeps the default. Both runs of a comparison use it; --rate overrides its rate.")
+  String setup;
 
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
@@ -143,7 +150,9 @@ final class SimulateCommand implements Callable<Integer> {
           + scoredA.version() + "): give the compared file its own id or version");
     }
     int days = (int) ChronoUnit.DAYS.between(start, start.plusMonths(months));
-    SimulationConfig config = SimulationConfig.defaults().withSeed(seed).withPeriod(start, days);
+    SimulationConfig defaults = SimulationConfig.defaults().withSeed(seed).withPeriod(start, days);
+    SimulationConfig config = setup == null ? defaults : SimulationSetup.fromPath(
+        existingFile(setup, "--setup must be a setup file, was " + setup), defaults);
     inForceFrom(a, "--policy", config);
     if (compare != null) {
       inForceFrom(b.get(), "--compare", config);
@@ -178,7 +187,8 @@ final class SimulateCommand implements Callable<Integer> {
           : Optional.of(replicate(new Comparison(first, second.orElseThrow()), territory,
               new Scenario(runA, a), new Scenario(runB, b.orElseThrow()), err));
       String title = "gridgov simulation: " + district + ", " + start + " + " + months
-          + (months == 1 ? " month" : " months");
+          + (months == 1 ? " month" : " months")
+          + (setup == null ? "" : ", setup " + Path.of(setup).getFileName());
       Files.writeString(staging.resolve("report.html"),
           HtmlReport.render(title, first, a.targets(), second, study), StandardCharsets.UTF_8);
       ResultFiles.write(first, staging, "");

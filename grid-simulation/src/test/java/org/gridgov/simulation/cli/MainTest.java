@@ -287,7 +287,8 @@ class MainTest {
 
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--replications=N")
         .contains("95 % confidence").contains("--compare=FILE|PRESET")
-        .contains("--scoring=FILE|PRESET").contains("--compare-scoring=FILE|PRESET");
+        .contains("--scoring=FILE|PRESET").contains("--compare-scoring=FILE|PRESET")
+        .contains("--setup=FILE");
     assertThat(errors()).doesNotContain("picocli WARN");
   }
 
@@ -327,6 +328,51 @@ class MainTest {
     assertThat(small("--compare-scoring", bad.toString(), "--out", dir.toString()))
         .isEqualTo(2);
     assertThat(errors()).contains("pay.graded.share");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
+  void run_setupFile_laidOverTheDefaultsOfBothRuns() throws Exception {
+    Path setup = Files.writeString(dir.resolve("no-claims.yaml"), """
+        behaviour:
+          claimShare: 0
+        """);
+
+    int code = small("--setup", setup.toString(), "--compare", "dongcheng", "--out",
+        dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    ObjectMapper json = new ObjectMapper();
+    for (String file : List.of("result.json", "compare-result.json")) {
+      JsonNode result = json.readTree(dir.resolve(file).toFile());
+      assertThat(result.get("selfClaimRate").asDouble()).as(file).isZero();
+      assertThat(result.get("result").get("autoAssigned").asLong()).as(file).isPositive();
+    }
+    assertThat(dir.resolve("report.html")).content()
+        .contains("hangzhou-shangcheng, 2024-03-01 + 1 month, setup no-claims.yaml");
+    // without it, grid workers claim cases themselves
+    assertThat(small("--out", dir.resolve("defaults").toString())).as(errors()).isZero();
+    assertThat(json.readTree(dir.resolve("defaults/result.json").toFile()).get("selfClaimRate")
+        .asDouble()).isGreaterThan(0.2);
+  }
+
+  @Test
+  void run_badOrMissingSetupFile_exitCode2ListingEveryViolation() throws Exception {
+    Path setup = Files.writeString(dir.resolve("bad-setup.yaml"), """
+        behaviour:
+          claimShare: 1.5
+          gridwork: 2h
+        tick: 10s
+        """);
+
+    assertThat(small("--setup", setup.toString(), "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("invalid simulation setup " + setup + ": 3 violations")
+        .contains("behaviour.claimShare: must be between 0 and 1, was 1.5 [simulation.behaviour]")
+        .contains("behaviour.gridwork: is not a known field")
+        .contains("tick: must be between PT1M and PT24H");
+    assertThat(small("--setup", dir.resolve("none.yaml").toString(), "--out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(errors()).contains("--setup must be a setup file, was ");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
 }

@@ -1,0 +1,456 @@
+package org.gridgov.simulation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Money;
+import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.internal.Durations;
+import org.gridgov.core.internal.PolicyFiles;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.line.Lines;
+import org.gridgov.core.people.Role;
+import org.gridgov.core.people.RoleRequirement;
+import org.gridgov.core.people.StaffingTemplate;
+import org.gridgov.core.people.StaffingTemplates;
+
+/**
+ * Reads a setup file: the parts of a {@link SimulationConfig} that describe the simulated district
+ * rather than the run (its staffing, arrivals, behaviour, an overloaded department, household
+ * visits, the timer tick and the base salary), as YAML or JSON, laid over a base config. Every
+ * section and every field is optional: what the file leaves out keeps the base's value, so a file
+ * holds only what a study changes:
+ *
+ * <pre>{@code
+ * staffing:
+ *   perStreetLine: 6          # department workers per street line (default 4)
+ * behaviour:
+ *   claimShare: 0.7           # shares are numbers from 0 to 1
+ *   gridWork: 90m             # durations as 90s, 30m, 24h, 2d or ISO-8601 (PT1H30M)
+ * overload:                   # Baoshan's pattern: one line takes most of the cases
+ *   workers: 3                # line and share default to urban-management and 0.8
+ * }</pre>
+ *
+ * <p>A list or a map (hourly and weekly weights, the category and source mixes, a role's lines)
+ * replaces the base's whole. The run itself (seed, period, zone) and the scoring policy are not
+ * part of a setup: they come from the caller (the command line's options). A bad file fails with
+ * one {@link InvalidInputException} listing its violations by path, such as {@code
+ * behaviour.claimShare: must be between 0 and 1, was 1.5 [simulation.behaviour]}: the syntax,
+ * unknown fields, wrong types, unknown roles, lines and sources, then each section's own checks
+ * (its record's rule, the first value it refuses).
+ */
+public final class SimulationSetup {
+  /** The file is not YAML or JSON, is empty, or is not an object. */
+  public static final RuleId SYNTAX = RuleId.of("simulation.setup.syntax");
+  /** A field no section has: usually a typo, which would otherwise leave a default in place. */
+  public static final RuleId UNKNOWN_FIELD = RuleId.of("simulation.setup.unknown-field");
+  /** A value of the wrong kind: text where a number is expected, a list where a map is. */
+  public static final RuleId TYPE = RuleId.of("simulation.setup.type");
+  /** A value of the right kind that names nothing known: a role, a line, a source, a duration. */
+  public static final RuleId UNKNOWN_VALUE = RuleId.of("simulation.setup.unknown-value");
+
+  private static final ObjectMapper YAML = YAMLMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final Map<Class<?>, RuleId> RULES = Map.of(Staffing.class, Staffing.ID,
+      Arrivals.class, Arrivals.ID, Behaviour.class, Behaviour.ID, Overload.class, Overload.ID,
+      Visiting.class, Visiting.ID);
+  private static final List<String> SECTIONS = List.of("staffing", "arrivals", "behaviour",
+      "overload", "visiting", "tick", "baseSalary");
+
+  private SimulationSetup() {}
+
+  /** {@code base} with the setup in {@code file} (.yaml, .yml or .json, UTF-8) laid over it. */
+  public static SimulationConfig fromPath(Path file, SimulationConfig base) {
+    Objects.requireNonNull(file, "file");
+    PolicyFiles.Text text = PolicyFiles.read(file, "simulation setup", SYNTAX);
+    Reader reader = new StringReader(text.text());
+    return text.yaml() ? fromYaml(reader, file.toString(), base)
+        : fromJson(reader, file.toString(), base);
+  }
+
+  public static SimulationConfig fromYaml(Reader reader, String sourceName,
+      SimulationConfig base) {
+    return load(YAML, reader, sourceName, base);
+  }
+
+  public static SimulationConfig fromJson(Reader reader, String sourceName,
+      SimulationConfig base) {
+    return load(JSON, reader, sourceName, base);
+  }
+
+  private static SimulationConfig load(ObjectMapper mapper, Reader reader, String sourceName,
+      SimulationConfig base) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(base, "base");
+    JsonNode root;
+    try {
+      root = mapper.readTree(reader);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw refused(sourceName, List.of(Violation.of(sourceName + ":" + line, SYNTAX,
+          "is not valid: " + e.getOriginalMessage(), null)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName, e);
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      throw refused(sourceName, List.of(Violation.of(sourceName, SYNTAX,
+          "is empty, expected one or more of " + SECTIONS, null)));
+    }
+    if (!root.isObject()) {
+      throw refused(sourceName, List.of(Violation.of(sourceName, SYNTAX,
+          "must be an object with one or more of " + SECTIONS, root.getNodeType())));
+    }
+    Setup setup = new Setup();
+    SimulationConfig config = setup.apply(root, base);
+    if (!setup.violations.isEmpty()) {
+      throw refused(sourceName, setup.violations);
+    }
+    return config;
+  }
+
+  private static InvalidInputException refused(String sourceName, List<Violation> violations) {
+    return new InvalidInputException("simulation setup " + sourceName, violations);
+  }
+
+  /** One file's reading: the config so far and every violation found on the way. */
+  private static final class Setup {
+    final List<Violation> violations = new ArrayList<>();
+
+    SimulationConfig apply(JsonNode root, SimulationConfig base) {
+      unknownFields(root, "", SECTIONS);
+      SimulationConfig config = base;
+      Staffing staffing = section(root.get("staffing"), "staffing", Staffing.class,
+          base.staffing(), Map.of("roleLines", this::roleLines));
+      if (staffing != null) {
+        config = config.withStaffing(staffing);
+        checkRoles(staffing, root.path("staffing").has("roleLines"));
+      }
+      Arrivals arrivals = section(root.get("arrivals"), "arrivals", Arrivals.class,
+          base.arrivals(), Map.of(
+              "hourly", this::weights, "weekly", this::weights,
+              "categories", (node, path) -> weightMap(node, path, (key, at) -> key),
+              "sources", (node, path) -> weightMap(node, path, this::source)));
+      if (arrivals != null) {
+        config = config.withArrivals(arrivals);
+      }
+      Behaviour behaviour = section(root.get("behaviour"), "behaviour", Behaviour.class,
+          base.behaviour(), Map.of());
+      if (behaviour != null) {
+        config = config.withBehaviour(behaviour);
+      }
+      JsonNode overloadNode = root.get("overload");
+      if (present(overloadNode) && base.overload().isEmpty() && overloadNode.isObject()
+          && !overloadNode.has("workers")) {
+        fail("overload.workers", "is required when the base has no overloaded department", null,
+            UNKNOWN_VALUE);
+      } else {
+        Overload overload = section(overloadNode, "overload", Overload.class,
+            base.overload().orElse(Overload.baoshan(1)), Map.of("line", this::line));
+        if (overload != null) {
+          config = config.withOverload(overload);
+        }
+      }
+      Visiting visiting = section(root.get("visiting"), "visiting", Visiting.class,
+          base.visiting(), Map.of());
+      if (visiting != null) {
+        config = config.withVisiting(visiting);
+      }
+      Duration tick = present(root.get("tick")) ? duration(root.get("tick"), "tick") : null;
+      Money salary = present(root.get("baseSalary"))
+          ? money(root.get("baseSalary"), "baseSalary") : null;
+      SimulationConfig sections = config;
+      return build(SimulationConfig.ID, "", () -> {
+        SimulationConfig c = tick == null ? sections : sections.withTick(tick);
+        return salary == null ? c : c.withBaseSalary(salary);
+      }, sections);
+    }
+
+    /**
+     * The record {@code type} with the fields {@code node} gives read over {@code base}'s (by the
+     * field's type, or by the reader {@code special} names for it); null when the section is
+     * absent or not usable, with why in the violations.
+     */
+    <R extends Record> R section(JsonNode node, String path, Class<R> type, R base,
+        Map<String, BiFunction<JsonNode, String, Object>> special) {
+      if (!present(node)) {
+        return null;
+      }
+      if (!node.isObject()) {
+        wrongType(path, "must be an object", node);
+        return null;
+      }
+      RecordComponent[] components = type.getRecordComponents();
+      List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+      unknownFields(node, path, names);
+      Object[] values = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      int before = violations.size();
+      for (int i = 0; i < components.length; i++) {
+        RecordComponent component = components[i];
+        types[i] = component.getType();
+        values[i] = get(component, base);
+        JsonNode field = node.get(component.getName());
+        if (!present(field)) {
+          continue;
+        }
+        String at = path + "." + component.getName();
+        BiFunction<JsonNode, String, Object> reader = special.get(component.getName());
+        Object value = reader != null ? reader.apply(field, at) : simple(component, field, at);
+        if (value != null) {
+          values[i] = value;
+        }
+      }
+      if (violations.size() > before) {
+        return null; // its own checks would only repeat what was not read
+      }
+      return build(ruleOf(type), path, () -> {
+        try {
+          return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+          if (e.getCause() instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+      }, null);
+    }
+
+    /** A field of a plain type: a number, a whole number, a duration or text. */
+    private Object simple(RecordComponent component, JsonNode node, String path) {
+      Class<?> type = component.getType();
+      if (type == double.class) {
+        return number(node, path);
+      }
+      if (type == int.class) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+          return wrongType(path, "must be a whole number", node);
+        }
+        return node.intValue();
+      }
+      if (type == Duration.class) {
+        return duration(node, path);
+      }
+      if (type == String.class) {
+        return node.isTextual() ? node.textValue() : wrongType(path, "must be text", node);
+      }
+      throw new IllegalStateException("no reader for " + path + " of " + type);
+    }
+
+    private Double number(JsonNode node, String path) {
+      return node.isNumber() ? node.doubleValue() : wrongType(path, "must be a number", node);
+    }
+
+    private Duration duration(JsonNode node, String path) {
+      if (!node.isTextual()) {
+        return wrongType(path, "must be a duration such as 90s, 30m, 24h, 2d or PT24H", node);
+      }
+      try {
+        return Durations.parse(node.textValue());
+      } catch (IllegalArgumentException e) {
+        return fail(path, "must be a duration such as 90s, 30m, 24h, 2d or PT24H",
+            node.textValue(), UNKNOWN_VALUE);
+      }
+    }
+
+    private Money money(JsonNode node, String path) {
+      if (!node.isNumber()) {
+        return wrongType(path, "must be an amount in yuan", node);
+      }
+      BigDecimal yuan = node.decimalValue();
+      return build(SimulationConfig.ID, path, () -> Money.ofYuan(yuan), null);
+    }
+
+    private ImmutableList<Double> weights(JsonNode node, String path) {
+      if (!node.isArray()) {
+        return wrongType(path, "must be a list of numbers", node);
+      }
+      List<Double> weights = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        weights.add(number(node.get(i), path + "[" + i + "]"));
+      }
+      return weights.contains(null) ? null : ImmutableList.copyOf(weights);
+    }
+
+    private <K> ImmutableMap<K, Double> weightMap(JsonNode node, String path,
+        BiFunction<String, String, K> key) {
+      if (!node.isObject()) {
+        return wrongType(path, "must be a map of weights", node);
+      }
+      Map<K, Double> weights = new LinkedHashMap<>();
+      boolean read = true;
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        String at = path + "." + entry.getKey();
+        K k = key.apply(entry.getKey(), at);
+        Double weight = number(entry.getValue(), at);
+        read &= k != null && weight != null;
+        if (read) {
+          weights.put(k, weight);
+        }
+      }
+      return read ? ImmutableMap.copyOf(weights) : null;
+    }
+
+    private Source source(String name, String path) {
+      try {
+        return Source.valueOf(name);
+      } catch (IllegalArgumentException e) {
+        return fail(path, "is not a source, expected one of " + Arrays.toString(Source.values()),
+            name, UNKNOWN_VALUE);
+      }
+    }
+
+    private LineId line(JsonNode node, String path) {
+      if (!node.isTextual()) {
+        return wrongType(path, "must be a line id", node);
+      }
+      Optional<LineId> line = Lines.standard().all().stream().map(l -> l.id())
+          .filter(id -> id.value().equals(node.textValue())).findFirst();
+      return line.orElseGet(() -> fail(path, "is not a standard line, expected one of "
+          + Lines.standard().all().stream().map(l -> l.id().value()).toList(),
+          node.textValue(), UNKNOWN_VALUE));
+    }
+
+    /** Role id to the lines it acts for: a role left out acts for none, as in the record. */
+    private ImmutableMap<Role, ImmutableSet<LineId>> roleLines(JsonNode node, String path) {
+      if (!node.isObject()) {
+        return wrongType(path, "must be a map from role ids to lists of line ids", node);
+      }
+      Map<Role, ImmutableSet<LineId>> roles = new LinkedHashMap<>();
+      boolean read = true;
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        String at = path + "." + entry.getKey();
+        Role role = build(UNKNOWN_VALUE, at, () -> Role.of(entry.getKey()), null);
+        JsonNode lines = entry.getValue();
+        if (!lines.isArray()) {
+          wrongType(at, "must be a list of line ids", lines);
+          read = false;
+          continue;
+        }
+        ImmutableSet.Builder<LineId> set = ImmutableSet.builder();
+        for (int i = 0; i < lines.size(); i++) {
+          LineId line = line(lines.get(i), at + "[" + i + "]");
+          read &= line != null;
+          if (line != null) {
+            set.add(line);
+          }
+        }
+        read &= role != null;
+        if (role != null) {
+          roles.put(role, set.build());
+        }
+      }
+      return read ? ImmutableMap.copyOf(roles) : null;
+    }
+
+    /** Lines given to a role its template does not have would staff nobody: a typo. */
+    private void checkRoles(Staffing staffing, boolean given) {
+      if (!given) {
+        return;
+      }
+      StaffingTemplate template = StaffingTemplates.all().stream()
+          .filter(t -> t.id().equals(staffing.template())).findFirst().orElseThrow();
+      List<Role> roles = template.requirements().stream().map(RoleRequirement::role).toList();
+      for (Role role : staffing.roleLines().keySet()) {
+        if (!roles.contains(role)) {
+          fail("staffing.roleLines." + role.id(), "is not a role of staffing template "
+              + template.id() + ", expected one of " + roles.stream().map(Role::id).toList(),
+              role.id(), UNKNOWN_VALUE);
+        }
+      }
+    }
+
+    /**
+     * Builds with {@code build}; a value its record refuses becomes a violation at the refused
+     * field under {@code path}, and {@code fallback} is returned.
+     */
+    private <T> T build(RuleId rule, String path, java.util.function.Supplier<T> build,
+        T fallback) {
+      try {
+        return build.get();
+      } catch (RuleConfigurationException e) {
+        String prefix = "[" + e.ruleId() + "] " + e.field() + " ";
+        String message = e.getMessage().startsWith(prefix)
+            ? e.getMessage().substring(prefix.length()) : e.getMessage();
+        String at = path.isEmpty() ? e.field() : path + "." + e.field();
+        violations.add(Violation.of(at, e.ruleId(), message, null));
+        return fallback;
+      } catch (IllegalArgumentException e) {
+        violations.add(Violation.of(path, rule, e.getMessage(), null));
+        return fallback;
+      }
+    }
+
+    private void unknownFields(JsonNode node, String path, List<String> known) {
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        if (!known.contains(property.getKey())) {
+          fail(path.isEmpty() ? property.getKey() : path + "." + property.getKey(),
+              "is not a known field, expected one of " + known, null, UNKNOWN_FIELD);
+        }
+      }
+    }
+
+    private <T> T wrongType(String path, String message, JsonNode node) {
+      return fail(path, message, node.isContainerNode() ? node.getNodeType() : node.asText(),
+          TYPE);
+    }
+
+    private <T> T fail(String path, String message, Object value, RuleId rule) {
+      violations.add(Violation.of(path, rule, message, value));
+      return null;
+    }
+  }
+
+  private static boolean present(JsonNode node) {
+    return node != null && !node.isNull() && !node.isMissingNode();
+  }
+
+  private static Object get(RecordComponent component, Record base) {
+    try {
+      return component.getAccessor().invoke(base);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + component.getName(), e);
+    }
+  }
+
+  /** The rule id each section's record checks its fields under. */
+  private static RuleId ruleOf(Class<?> type) {
+    return RULES.get(type);
+  }
+}

@@ -1,0 +1,287 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Money;
+import org.gridgov.core.Violation;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Setup files: each field laid over the base, and every kind of bad file refused by path. */
+class SimulationSetupTest {
+  private static final SimulationConfig BASE = SimulationConfig.defaults();
+
+  @TempDir
+  Path dir;
+
+  private static SimulationConfig yaml(String text) {
+    return SimulationSetup.fromYaml(new StringReader(text), "test.yaml", BASE);
+  }
+
+  private static List<Violation> violations(String text) {
+    try {
+      yaml(text);
+    } catch (InvalidInputException e) {
+      assertThat(e.subject()).isEqualTo("simulation setup test.yaml");
+      return e.violations();
+    }
+    throw new AssertionError("accepted: " + text);
+  }
+
+  @Test
+  void oneField_changesItAndKeepsEveryOtherValueOfTheBase() {
+    SimulationConfig config = yaml("""
+        behaviour:
+          claimShare: 0.7
+        """);
+
+    assertThat(config.behaviour().claimShare()).isEqualTo(0.7);
+    assertThat(config.behaviour()).usingRecursiveComparison().ignoringFields("claimShare")
+        .isEqualTo(BASE.behaviour());
+    assertThat(config).usingRecursiveComparison().ignoringFields("behaviour").isEqualTo(BASE);
+  }
+
+  @Test
+  void emptySections_leaveTheBaseAsItIs() {
+    assertThat(yaml("staffing: {}\nbehaviour: {}\nvisiting: {}\n")).isEqualTo(BASE);
+  }
+
+  @Test
+  void everySection_readsItsFieldsInTheirOwnUnits() {
+    SimulationConfig config = yaml("""
+        staffing:
+          maxGrids: 4
+          template: kaixuan
+          roleLines:
+            grid-manager: [community, market-regulation]
+            assistant: []
+          perStreetLine: 6
+          perDistrictLine: 9
+        arrivals:
+          perGridPerDay: 2.6
+          weekly: [1, 1, 1, 1, 1, 0.5, 0.5]
+          categories: {E04: 3, P01: 1.5}
+          sources: {PATROL: 1, HOTLINE_12345: 3}
+        behaviour:
+          gridWork: 90m
+          departmentWork: PT4H30M
+          archiveAfter: 2d
+          absenceDays: 3
+        overload:
+          workers: 5
+        visiting:
+          perWorkingDay: 0
+          spread: 0
+        tick: 5m
+        baseSalary: 5500.50
+        """);
+
+    Staffing staffing = config.staffing();
+    assertThat(staffing.minGrids()).isEqualTo(BASE.staffing().minGrids());
+    assertThat(staffing.maxGrids()).isEqualTo(4);
+    assertThat(staffing.template()).isEqualTo("kaixuan");
+    // a map replaces the base's whole: roles left out act for no line
+    assertThat(staffing.roleLines()).isEqualTo(ImmutableMap.of(
+        Role.GRID_MANAGER, ImmutableSet.of(LineId.of("community"), LineId.of("market-regulation")),
+        Role.ASSISTANT, ImmutableSet.of()));
+    assertThat(staffing.perStreetLine()).isEqualTo(6);
+    assertThat(staffing.perDistrictLine()).isEqualTo(9);
+    Arrivals arrivals = config.arrivals();
+    assertThat(arrivals.perGridPerDay()).isEqualTo(2.6);
+    assertThat(arrivals.hourly()).isEqualTo(BASE.arrivals().hourly());
+    assertThat(arrivals.weekly()).containsExactly(1.0, 1.0, 1.0, 1.0, 1.0, 0.5, 0.5);
+    assertThat(arrivals.categories()).isEqualTo(ImmutableMap.of("E04", 3.0, "P01", 1.5));
+    assertThat(arrivals.sources()).isEqualTo(
+        ImmutableMap.of(Source.PATROL, 1.0, Source.HOTLINE_12345, 3.0));
+    assertThat(config.behaviour().gridWork()).isEqualTo(Duration.ofMinutes(90));
+    assertThat(config.behaviour().departmentWork()).isEqualTo(Duration.ofMinutes(270));
+    assertThat(config.behaviour().archiveAfter()).isEqualTo(Duration.ofDays(2));
+    assertThat(config.behaviour().absenceDays()).isEqualTo(3.0);
+    // the base has no overloaded department: Baoshan's line and share, the file's workers
+    assertThat(config.overload()).contains(new Overload(LineId.of("urban-management"), 0.8, 5));
+    assertThat(config.visiting()).isEqualTo(Visiting.none());
+    assertThat(config.tick()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(config.baseSalary()).isEqualTo(Money.ofYuan("5500.50"));
+    assertThat(config.seed()).isEqualTo(BASE.seed());
+    assertThat(config.start()).isEqualTo(BASE.start());
+  }
+
+  @Test
+  void overloadOverAnOverloadedBase_keepsWhatTheFileLeavesOut() {
+    SimulationConfig base = BASE.withOverload(new Overload(LineId.of("sanitation"), 0.5, 7));
+
+    SimulationConfig config = SimulationSetup.fromYaml(new StringReader("overload: {share: 0.6}"),
+        "test.yaml", base);
+
+    assertThat(config.overload()).contains(new Overload(LineId.of("sanitation"), 0.6, 7));
+  }
+
+  @Test
+  void shippedBaoshanExample_isBaoshansOverloadAtEveryHotlineRequest() {
+    SimulationConfig config = SimulationSetup.fromPath(Path.of("examples/setup-baoshan.yaml"),
+        BASE);
+
+    assertThat(config).isEqualTo(BASE.withArrivals(BASE.arrivals().withRate(6.2))
+        .withOverload(Overload.baoshan(8)));
+  }
+
+  @Test
+  void json_readsTheSameAsYaml() throws Exception {
+    Path file = Files.writeString(dir.resolve("setup.json"),
+        "{\"behaviour\": {\"claimShare\": 0.7, \"gridWork\": \"90m\"}, \"tick\": \"5m\"}");
+
+    assertThat(SimulationSetup.fromPath(file, BASE)).isEqualTo(yaml("""
+        behaviour: {claimShare: 0.7, gridWork: 90m}
+        tick: 5m
+        """));
+  }
+
+  @Test
+  void unknownFieldsAndWrongTypes_everyOneListedByPath() {
+    List<Violation> violations = violations("""
+        behavior:
+          claimShare: 0.7
+        behaviour:
+          claimshare: 0.7
+          gridWork: 2
+          rejectShare: "two percent"
+        staffing:
+          perStreetLine: 4.5
+        arrivals:
+          hourly: {morning: 2}
+          categories: [E04]
+        visiting: 3
+        """);
+
+    assertThat(violations).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("behavior", "simulation.setup.unknown-field"),
+        org.assertj.core.groups.Tuple.tuple("behaviour.claimshare",
+            "simulation.setup.unknown-field"),
+        org.assertj.core.groups.Tuple.tuple("behaviour.gridWork", "simulation.setup.type"),
+        org.assertj.core.groups.Tuple.tuple("behaviour.rejectShare", "simulation.setup.type"),
+        org.assertj.core.groups.Tuple.tuple("staffing.perStreetLine", "simulation.setup.type"),
+        org.assertj.core.groups.Tuple.tuple("arrivals.hourly", "simulation.setup.type"),
+        org.assertj.core.groups.Tuple.tuple("arrivals.categories", "simulation.setup.type"),
+        org.assertj.core.groups.Tuple.tuple("visiting", "simulation.setup.type"));
+    assertThat(violations).filteredOn(v -> v.path().equals("behavior")).singleElement()
+        .extracting(Violation::message).asString().contains("expected one of [staffing,");
+  }
+
+  @Test
+  void unknownRolesLinesSourcesAndDurations_refusedNamingTheChoices() {
+    List<Violation> violations = violations("""
+        staffing:
+          roleLines:
+            grid-manager: [community, parks]
+            lifeguard: [community]
+        arrivals:
+          sources: {PATROL: 1, PIGEON: 2}
+        behaviour:
+          claimDelay: soon
+        overload:
+          line: parks
+          workers: 3
+        """);
+
+    assertThat(violations).extracting(Violation::path).containsExactlyInAnyOrder(
+        "staffing.roleLines.grid-manager[1]", "arrivals.sources.PIGEON", "behaviour.claimDelay",
+        "overload.line");
+    assertThat(violations).allSatisfy(v ->
+        assertThat(v.rule()).isEqualTo("simulation.setup.unknown-value"));
+    assertThat(violations).filteredOn(v -> v.path().equals("overload.line")).singleElement()
+        .extracting(Violation::message).asString().contains("urban-management");
+
+    // a role no grid of the template has: its lines would staff nobody
+    assertThat(violations("""
+        staffing:
+          roleLines:
+            lifeguard: [community]
+        """)).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("staffing.roleLines.lifeguard");
+          assertThat(v.message()).contains("not a role of staffing template dongcheng");
+        });
+  }
+
+  @Test
+  void valuesTheirRecordsRefuse_namedByPathWithTheRecordsRule() {
+    assertThat(violations("behaviour: {claimShare: 1.5}")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("behaviour.claimShare");
+      assertThat(v.rule()).isEqualTo("simulation.behaviour");
+      assertThat(v.message()).contains("1.5");
+    });
+    assertThat(violations("arrivals: {hourly: [1, 2, 3]}")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("arrivals.hourly");
+      assertThat(v.rule()).isEqualTo("simulation.arrivals");
+      assertThat(v.message()).contains("24 weights, was 3");
+    });
+    assertThat(violations("staffing: {minGrids: 6}")).singleElement().satisfies(v ->
+        assertThat(v.path()).isEqualTo("staffing.maxGrids"));
+    assertThat(violations("staffing: {template: seven-plus-x}")).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("kaixuan"));
+    assertThat(violations("overload: {share: 0.8}")).singleElement().satisfies(v ->
+        assertThat(v.path()).isEqualTo("overload.workers"));
+    assertThat(violations("tick: 10s")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("tick");
+      assertThat(v.rule()).isEqualTo("simulation.config");
+    });
+    assertThat(violations("baseSalary: -1")).singleElement().satisfies(v ->
+        assertThat(v.path()).isEqualTo("baseSalary"));
+    assertThat(violations("baseSalary: 1.234")).singleElement().satisfies(v ->
+        assertThat(v.path()).isEqualTo("baseSalary"));
+    // a bad section does not hide another's
+    assertThat(violations("behaviour: {claimShare: 2}\nvisiting: {spread: 9}"))
+        .extracting(Violation::path).containsExactly("behaviour.claimShare", "visiting.spread");
+  }
+
+  @Test
+  void notASetup_refusedAsSyntax() throws Exception {
+    assertThat(violations("")).singleElement().satisfies(v ->
+        assertThat(v.rule()).isEqualTo("simulation.setup.syntax"));
+    assertThat(violations("- staffing")).singleElement().satisfies(v ->
+        assertThat(v.message()).contains("must be an object"));
+    assertThat(violations("behaviour: {claimShare: 0.5\n")).singleElement().satisfies(v -> {
+      assertThat(v.rule()).isEqualTo("simulation.setup.syntax");
+      assertThat(v.path()).startsWith("test.yaml:");
+    });
+    assertThat(violations("tick: 5m\ntick: 10m\n")).singleElement().satisfies(v ->
+        assertThat(v.message()).contains("Duplicate field 'tick'"));
+    Path text = Files.writeString(dir.resolve("setup.txt"), "tick: 5m");
+    assertThatThrownBy(() -> SimulationSetup.fromPath(text, BASE))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(".yaml, .yml or .json");
+    Path latin1 = Files.write(dir.resolve("setup.yaml"),
+        "# caf\u00e9\ntick: 5m\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> SimulationSetup.fromPath(latin1, BASE))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("UTF-8");
+  }
+
+  @Test
+  void readmesExample_loadsAndChangesWhatItSays() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    int section = readme.indexOf("### Setup files");
+    int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+    String example = readme.substring(start, readme.indexOf("```", start));
+
+    SimulationConfig config = yaml(example);
+
+    assertThat(config.staffing().perStreetLine()).isEqualTo(6);
+    assertThat(config.staffing().roleLines()).containsOnlyKeys(Role.GRID_MANAGER);
+    assertThat(config.arrivals().sources()).containsOnlyKeys(Source.PATROL, Source.HOTLINE_12345,
+        Source.RESIDENT);
+    assertThat(config.behaviour().gridWork()).isEqualTo(Duration.ofMinutes(90));
+    assertThat(config.overload()).contains(Overload.baoshan(8));
+    assertThat(config.visiting()).isEqualTo(new Visiting(3, 0.5));
+  }
+}
