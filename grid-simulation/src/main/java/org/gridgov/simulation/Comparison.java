@@ -66,9 +66,10 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   }
 
   /**
-   * How a report names A: its policy ("kaixuan v1"), and the scoring policy that scored it when B
-   * was scored by another ("kaixuan v1, scored by kaixuan-graded-20 v1"), so that two scenarios
-   * of one policy are told apart.
+   * How a report names A: its policy ("kaixuan v1"), its setup when B's is another ("kaixuan v1,
+   * setup more-staff"; "setup default" for settings made in code), and the scoring policy that
+   * scored it when B was scored by another ("kaixuan v1, scored by kaixuan-graded-20 v1"), so
+   * that two scenarios of one policy are told apart.
    */
   public String labelA() {
     return label(a, b);
@@ -80,9 +81,12 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   }
 
   private static String label(SimulationResult side, SimulationResult other) {
+    String label = side.policy();
+    if (!side.setup().equals(other.setup())) {
+      label += ", setup " + (side.setup().isEmpty() ? "default" : side.setup());
+    }
     String scoring = scoredBy(side);
-    return scoring.equals(scoredBy(other)) ? side.policy()
-        : side.policy() + ", scored by " + scoring;
+    return scoring.equals(scoredBy(other)) ? label : label + ", scored by " + scoring;
   }
 
   /** The scoring policies that scored {@code result}'s months, one label when one did. */

@@ -187,6 +187,10 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
     Checks.check(ID, "first", Comparison.scoredBy(first.a()).equals(scoredA)
         && Comparison.scoredBy(first.b()).equals(scoredB),
         "must be scored by " + scoredA + " and " + scoredB);
+    Checks.check(ID, "first", first.a().setup().equals(a.config().setup())
+        && first.b().setup().equals(b.config().setup()), "must be run with setups '"
+            + a.config().setup() + "' and '" + b.config().setup() + "', was '"
+            + first.a().setup() + "' and '" + first.b().setup() + "'");
     return replicate(first, divisions, a, b, storage, replications, threads, runsFinished);
   }
 

@@ -217,7 +217,7 @@ public final class Simulation {
       lines.add(new LineLoad(e.getKey(), c[0], c[1],
           SimulationResult.ratio(c[0], m.registered), SimulationResult.ratio(c[1], c[0])));
     }
-    return new SimulationResult(label(policy), config.seed(), start, end,
+    return new SimulationResult(label(policy), config.setup(), config.seed(), start, end,
         district.grids().size(), district.directory().roster().size(), m.reported, m.registered,
         m.rejected, m.selfClaimed, m.autoAssigned, m.manualAssigned,
         ImmutableMap.copyOf(m.escalations), m.returned, m.overdue, m.supervised, m.reworks,

@@ -21,16 +21,24 @@ import org.gridgov.scoring.policy.ScoringPresets;
  * @param baseSalary the monthly base salary assumed for every grid worker, for graded pay
  *     (an assumption: the seeds give shares, not salaries)
  * @param visiting how often grid workers visit households, which the scoring counts
+ * @param setup the name of the setup these settings came from ({@link SimulationSetup}), which
+ *     names a run's side in a comparison of two setups: empty for settings made in code, else 1
+ *     to 64 letters, digits, dots, dashes and underscores starting with a letter or digit
  */
 public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone,
     Staffing staffing, Arrivals arrivals, Behaviour behaviour, Optional<Overload> overload,
-    Duration tick, ScoringPolicy scoring, Money baseSalary, Visiting visiting) {
+    Duration tick, ScoringPolicy scoring, Money baseSalary, Visiting visiting, String setup) {
   static final RuleId ID = RuleId.of("simulation.config");
   /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
   public static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
   public static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
   static final Duration MIN_TICK = Duration.ofMinutes(1);
   static final Duration MAX_TICK = Duration.ofDays(1);
+  private static final java.util.regex.Pattern SETUP_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  /** What a setup's name may hold, for a refusal. */
+  static final String SETUP_NAME_RULE =
+      "1 to 64 letters, digits, '.', '-' and '_' starting with a letter or digit";
 
   public SimulationConfig {
     Checks.notNull(ID, "start", start);
@@ -49,6 +57,9 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     Checks.notNull(ID, "baseSalary", baseSalary);
     Checks.check(ID, "baseSalary", baseSalary.fen() > 0, "must be positive, was " + baseSalary);
     Checks.notNull(ID, "visiting", visiting);
+    Checks.notNull(ID, "setup", setup);
+    Checks.check(ID, "setup", setup.isEmpty() || isSetupName(setup),
+        "must be empty or " + SETUP_NAME_RULE + ", was '" + setup + "'");
   }
 
   /**
@@ -59,58 +70,69 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     return new SimulationConfig(42, LocalDate.of(2024, 3, 1), 31, ZoneId.of("Asia/Shanghai"),
         Staffing.dongcheng(), Arrivals.defaults(), Behaviour.defaults(), Optional.empty(),
         Duration.ofMinutes(15), ScoringPresets.kaixuan(), Money.ofYuan("6000"),
-        Visiting.defaults());
+        Visiting.defaults(), "");
   }
 
   public SimulationConfig withScoring(ScoringPolicy value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, value, baseSalary, visiting);
+        tick, value, baseSalary, visiting, setup);
   }
 
   public SimulationConfig withSeed(long value) {
     return new SimulationConfig(value, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, baseSalary, visiting);
+        tick, scoring, baseSalary, visiting, setup);
   }
 
   public SimulationConfig withPeriod(LocalDate from, int length) {
     return new SimulationConfig(seed, from, length, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, baseSalary, visiting);
+        tick, scoring, baseSalary, visiting, setup);
   }
 
   public SimulationConfig withStaffing(Staffing value) {
     return new SimulationConfig(seed, start, days, zone, value, arrivals, behaviour, overload,
-        tick, scoring, baseSalary, visiting);
+        tick, scoring, baseSalary, visiting, setup);
   }
 
   public SimulationConfig withArrivals(Arrivals value) {
     return new SimulationConfig(seed, start, days, zone, staffing, value, behaviour, overload,
-        tick, scoring, baseSalary, visiting);
+        tick, scoring, baseSalary, visiting, setup);
   }
 
   public SimulationConfig withBehaviour(Behaviour value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, value, overload,
-        tick, scoring, baseSalary, visiting);
+        tick, scoring, baseSalary, visiting, setup);
   }
 
   public SimulationConfig withOverload(Overload value) {
     Checks.notNull(ID, "overload", value);
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour,
-        Optional.of(value), tick, scoring, baseSalary, visiting);
+        Optional.of(value), tick, scoring, baseSalary, visiting, setup);
   }
 
   public SimulationConfig withTick(Duration value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        value, scoring, baseSalary, visiting);
+        value, scoring, baseSalary, visiting, setup);
   }
 
   /** These settings with graded pay computed on a monthly base salary of {@code value}. */
   public SimulationConfig withBaseSalary(Money value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, value, visiting);
+        tick, scoring, value, visiting, setup);
+  }
+
+  /** Whether {@code name} can name a setup: {@value #SETUP_NAME_RULE}. */
+  static boolean isSetupName(String name) {
+    return SETUP_NAME.matcher(name).matches();
+  }
+
+  /** These settings named as the setup {@code value} ({@link #setup()}). */
+  public SimulationConfig withSetup(String value) {
+    return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
+        tick, scoring, baseSalary, visiting, value);
   }
 
   public SimulationConfig withVisiting(Visiting value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, baseSalary, value);
+        tick, scoring, baseSalary, value, setup);
   }
 }

@@ -14,6 +14,8 @@ import org.gridgov.rules.escalation.SettlementReport;
  * What a run produced, as plain values with accessors for assertions and reports. Rates are in
  * [0, 1]; counts are over the whole run.
  *
+ * @param setup the name of the setup the run's settings came from ({@link
+ *     SimulationConfig#setup()}), empty for settings made in code
  * @param archived closed or refused cases archived (归档) after the rating window
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes, unboxed: a year of a
@@ -25,6 +27,7 @@ import org.gridgov.rules.escalation.SettlementReport;
  */
 public record SimulationResult(
     String policy,
+    String setup,
     long seed,
     Instant start,
     Instant end,

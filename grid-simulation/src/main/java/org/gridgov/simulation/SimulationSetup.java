@@ -60,7 +60,9 @@ import org.gridgov.core.people.StaffingTemplates;
  * }</pre>
  *
  * <p>A list or a map (hourly and weekly weights, the category and source mixes, a role's lines)
- * replaces the base's whole. The run itself (seed, period, zone) and the scoring policy are not
+ * replaces the base's whole. An optional {@code name} becomes {@link SimulationConfig#setup()}, which
+ * names the side in a comparison of two setups; by default it is the file's name without its
+ * extension. The run itself (seed, period, zone) and the scoring policy are not
  * part of a setup: they come from the caller (the command line's options). A bad file fails with
  * one {@link InvalidInputException} listing its violations by path, such as {@code
  * behaviour.claimShare: must be between 0 and 1, was 1.5 [simulation.behaviour]}: the syntax,
@@ -88,8 +90,8 @@ public final class SimulationSetup {
   private static final Map<Class<?>, RuleId> RULES = Map.of(Staffing.class, Staffing.ID,
       Arrivals.class, Arrivals.ID, Behaviour.class, Behaviour.ID, Overload.class, Overload.ID,
       Visiting.class, Visiting.ID);
-  private static final List<String> SECTIONS = List.of("staffing", "arrivals", "behaviour",
-      "overload", "visiting", "tick", "baseSalary");
+  private static final List<String> SECTIONS = List.of("name", "staffing", "arrivals",
+      "behaviour", "overload", "visiting", "tick", "baseSalary");
 
   private SimulationSetup() {}
 
@@ -135,7 +137,7 @@ public final class SimulationSetup {
       throw refused(sourceName, List.of(Violation.of(sourceName, SYNTAX,
           "must be an object with one or more of " + SECTIONS, root.getNodeType())));
     }
-    Setup setup = new Setup();
+    Setup setup = new Setup(sourceName);
     SimulationConfig config = setup.apply(root, base);
     if (!setup.violations.isEmpty()) {
       throw refused(sourceName, setup.violations);
@@ -150,6 +152,22 @@ public final class SimulationSetup {
   /** One file's reading: the config so far and every violation found on the way. */
   private static final class Setup {
     final List<Violation> violations = new ArrayList<>();
+
+    /**
+     * The name a file without a {@code name} field gets: its file name without the extension,
+     * each character a setup name cannot hold made a dash ("setup" when none is left).
+     */
+    private final String defaultName;
+
+    Setup(String sourceName) {
+      String file = sourceName.substring(Math.max(sourceName.lastIndexOf('/'),
+          sourceName.lastIndexOf('\\')) + 1);
+      int dot = file.lastIndexOf('.');
+      String stem = (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^A-Za-z0-9._-]", "-")
+          .replaceFirst("^[._-]+", "");
+      stem = stem.substring(0, Math.min(stem.length(), 64));
+      this.defaultName = SimulationConfig.isSetupName(stem) ? stem : "setup";
+    }
 
     SimulationConfig apply(JsonNode root, SimulationConfig base) {
       unknownFields(root, "", SECTIONS);
@@ -193,10 +211,17 @@ public final class SimulationSetup {
       Duration tick = present(root.get("tick")) ? duration(root.get("tick"), "tick") : null;
       Money salary = present(root.get("baseSalary"))
           ? money(root.get("baseSalary"), "baseSalary") : null;
+      String name = present(root.get("name")) ? text(root.get("name"), "name") : defaultName;
+      if (name != null && !SimulationConfig.isSetupName(name)) {
+        name = fail("name", "must be " + SimulationConfig.SETUP_NAME_RULE, name,
+            SimulationConfig.ID);
+      }
       SimulationConfig sections = config;
+      String setupName = name;
       return build(SimulationConfig.ID, "", () -> {
         SimulationConfig c = tick == null ? sections : sections.withTick(tick);
-        return salary == null ? c : c.withBaseSalary(salary);
+        c = salary == null ? c : c.withBaseSalary(salary);
+        return setupName == null ? c : c.withSetup(setupName);
       }, sections);
     }
 
@@ -268,9 +293,13 @@ public final class SimulationSetup {
         return duration(node, path);
       }
       if (type == String.class) {
-        return node.isTextual() ? node.textValue() : wrongType(path, "must be text", node);
+        return text(node, path);
       }
       throw new IllegalStateException("no reader for " + path + " of " + type);
+    }
+
+    private String text(JsonNode node, String path) {
+      return node.isTextual() ? node.textValue() : wrongType(path, "must be text", node);
     }
 
     private Double number(JsonNode node, String path) {

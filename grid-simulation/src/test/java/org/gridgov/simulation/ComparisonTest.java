@@ -7,14 +7,18 @@ import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Role;
 import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.EscalationPolicy;
 import org.gridgov.core.policy.PolicyLoader;
@@ -166,6 +170,34 @@ class ComparisonTest {
         .mapToLong(line -> line.fixed().fen()).sum() / 100.0 / (1 - 0.40);
     Comparison.Row total = c.row("pay total (yuan)");
     assertThat(total.b() - base).isCloseTo((total.a() - base) / 2, within(0.01 * workers));
+  }
+
+  /**
+   * The README's way to study Dongcheng's settlement target: grid managers who also act for a
+   * street line (market regulation) settle its cases in the community, on the very same arrivals.
+   */
+  @Test
+  void anotherSetup_gridManagersTakingAStreetLine_settleMoreInTheCommunity() {
+    Staffing staffing = week().staffing();
+    Map<Role, ImmutableSet<LineId>> lines = new LinkedHashMap<>(staffing.roleLines());
+    lines.put(Role.GRID_MANAGER, ImmutableSet.<LineId>builder()
+        .addAll(lines.get(Role.GRID_MANAGER)).add(LineId.of("market-regulation")).build());
+    Scenario plain = new Scenario(week(), Presets.kaixuan());
+    Scenario gridMarket = new Scenario(week().withSetup("grid-market").withStaffing(
+        new Staffing(staffing.minGrids(), staffing.maxGrids(), staffing.template(),
+            ImmutableMap.copyOf(lines), staffing.perStreetLine(), staffing.perDistrictLine())),
+        Presets.kaixuan());
+
+    Comparison c = Comparison.run(KAIXUAN, plain, gridMarket, InMemoryGridStorage::create);
+
+    assertThat(c.labelA()).isEqualTo("kaixuan v1, setup default");
+    assertThat(c.labelB()).isEqualTo("kaixuan v1, setup grid-market");
+    assertThat(c.b().setup()).isEqualTo("grid-market");
+    assertThat(c.row("reported").delta()).as("the same arrivals").isZero();
+    assertThat(c.row("community settlement rate").delta()).isPositive();
+    assertThat(c.row("street settlement rate").delta()).isNegative();
+    assertThat(c.b().escalations().get(EscalationKind.NO_ELIGIBLE_WORKER))
+        .isLessThan(c.a().escalations().get(EscalationKind.NO_ELIGIBLE_WORKER));
   }
 
   @Test

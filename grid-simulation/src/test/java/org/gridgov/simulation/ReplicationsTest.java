@@ -264,4 +264,17 @@ class ReplicationsTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.replications] b must run on a's seed and days");
   }
+
+  @Test
+  void extend_aFirstComparisonOfOtherSetups_refused() {
+    Scenario plain = new Scenario(week(), Presets.kaixuan());
+    Scenario named = new Scenario(week().withSetup("more-staff"), Presets.kaixuan());
+    Comparison plainTwice = Comparison.run(KAIXUAN, plain, plain, InMemoryGridStorage::create);
+
+    assertThatThrownBy(() -> Replications.extend(plainTwice, KAIXUAN, plain, named,
+        InMemoryGridStorage::create, 2, 1, finished -> { }))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] first must be run with setups '' and"
+            + " 'more-staff', was '' and ''");
+  }
 }

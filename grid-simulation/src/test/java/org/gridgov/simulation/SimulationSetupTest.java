@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
+import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.line.LineId;
@@ -51,12 +52,38 @@ class SimulationSetupTest {
     assertThat(config.behaviour().claimShare()).isEqualTo(0.7);
     assertThat(config.behaviour()).usingRecursiveComparison().ignoringFields("claimShare")
         .isEqualTo(BASE.behaviour());
-    assertThat(config).usingRecursiveComparison().ignoringFields("behaviour").isEqualTo(BASE);
+    assertThat(config).usingRecursiveComparison().ignoringFields("behaviour", "setup")
+        .isEqualTo(BASE);
   }
 
   @Test
-  void emptySections_leaveTheBaseAsItIs() {
-    assertThat(yaml("staffing: {}\nbehaviour: {}\nvisiting: {}\n")).isEqualTo(BASE);
+  void emptySections_leaveTheBaseAsItIsButNamedAsTheFile() {
+    assertThat(yaml("staffing: {}\nbehaviour: {}\nvisiting: {}\n"))
+        .isEqualTo(BASE.withSetup("test"));
+  }
+
+  @Test
+  void name_givenOrTheFilesNameWithoutExtension() {
+    assertThat(yaml("name: more-staff\ntick: 5m").setup()).isEqualTo("more-staff");
+    assertThat(SimulationSetup.fromYaml(new StringReader("tick: 5m"), "studies/more staff.v2.yml",
+        BASE).setup()).isEqualTo("more-staff.v2");
+    // nothing of the file's name can name a setup
+    assertThat(SimulationSetup.fromYaml(new StringReader("tick: 5m"), "/tmp/宝山.yaml", BASE)
+        .setup()).isEqualTo("setup");
+    assertThat(violations("name: more staff")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("name");
+      assertThat(v.rule()).isEqualTo("simulation.config");
+      assertThat(v.message()).contains("1 to 64 letters");
+    });
+    assertThat(violations("name: 3")).singleElement().satisfies(v ->
+        assertThat(v.rule()).isEqualTo("simulation.setup.type"));
+    // the config's own check, for a name given in code
+    assertThatThrownBy(() -> BASE.withSetup("more staff"))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.config] setup must be empty or 1 to 64 letters, digits, '.', '-'"
+            + " and '_' starting with a letter or digit, was 'more staff'");
+    assertThatThrownBy(() -> BASE.withSetup(null))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("setup");
   }
 
   @Test
@@ -135,7 +162,7 @@ class SimulationSetupTest {
         BASE);
 
     assertThat(config).isEqualTo(BASE.withArrivals(BASE.arrivals().withRate(6.2))
-        .withOverload(Overload.baoshan(8)));
+        .withOverload(Overload.baoshan(8)).withSetup("setup-baoshan"));
   }
 
   @Test
@@ -144,6 +171,7 @@ class SimulationSetupTest {
         "{\"behaviour\": {\"claimShare\": 0.7, \"gridWork\": \"90m\"}, \"tick\": \"5m\"}");
 
     assertThat(SimulationSetup.fromPath(file, BASE)).isEqualTo(yaml("""
+        name: setup
         behaviour: {claimShare: 0.7, gridWork: 90m}
         tick: 5m
         """));
@@ -177,7 +205,7 @@ class SimulationSetupTest {
         org.assertj.core.groups.Tuple.tuple("arrivals.categories", "simulation.setup.type"),
         org.assertj.core.groups.Tuple.tuple("visiting", "simulation.setup.type"));
     assertThat(violations).filteredOn(v -> v.path().equals("behavior")).singleElement()
-        .extracting(Violation::message).asString().contains("expected one of [staffing,");
+        .extracting(Violation::message).asString().contains("expected one of [name, staffing,");
   }
 
   @Test

@@ -91,6 +91,12 @@ final class SimulateCommand implements Callable<Integer> {
           + " keeps the default. Both runs of a comparison use it; --rate overrides its rate.")
   String setup;
 
+  @Option(names = "--compare-setup", paramLabel = "FILE",
+      description = "A second setup file (more department staff, another claim behaviour) for the"
+          + " compared run, laid over the default district; with --compare, the second"
+          + " policy's run.")
+  String compareSetup;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
@@ -126,10 +132,11 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--replications must be between 1 and "
           + Replications.MAX_REPLICATIONS + ", was " + replications);
     }
-    boolean comparing = compare != null || compareScoring != null;
+    boolean comparing = compare != null || compareScoring != null || compareSetup != null;
     if (replications > 1 && !comparing) {
       throw new ParameterException(spec.commandLine(), "--replications " + replications
-          + " needs --compare or --compare-scoring: it repeats a comparison on more seeds");
+          + " needs --compare, --compare-scoring or --compare-setup: it repeats a comparison on"
+          + " more seeds");
     }
     Territory territory = territory();
     PolicySet a = policy(policy, "--policy");
@@ -151,8 +158,14 @@ final class SimulateCommand implements Callable<Integer> {
     }
     int days = (int) ChronoUnit.DAYS.between(start, start.plusMonths(months));
     SimulationConfig defaults = SimulationConfig.defaults().withSeed(seed).withPeriod(start, days);
-    SimulationConfig config = setup == null ? defaults : SimulationSetup.fromPath(
-        existingFile(setup, "--setup must be a setup file, was " + setup), defaults);
+    SimulationConfig config = setup(setup, "--setup", defaults);
+    SimulationConfig configB = compareSetup == null ? config
+        : setup(compareSetup, "--compare-setup", defaults);
+    if (compareSetup != null && configB.setup().equals(config.setup())) {
+      throw new ParameterException(spec.commandLine(), "--compare-setup must be another setup"
+          + " than " + (setup == null ? "the default" : "--setup") + " (both are named '"
+          + config.setup() + "'): give the compared file its own name");
+    }
     inForceFrom(a, "--policy", config);
     if (compare != null) {
       inForceFrom(b.get(), "--compare", config);
@@ -162,10 +175,8 @@ final class SimulateCommand implements Callable<Integer> {
           + Arrivals.MAX_PER_GRID_PER_DAY + " problems a grid a day (Beijing 12345's volume is"
           + " 6.2), was " + rate);
     }
-    SimulationConfig arrivals = rate == null ? config
-        : config.withArrivals(config.arrivals().withRate(rate));
-    SimulationConfig runA = arrivals.withScoring(scoredA);
-    SimulationConfig runB = arrivals.withScoring(scoredB);
+    SimulationConfig runA = rated(config).withScoring(scoredA);
+    SimulationConfig runB = rated(configB).withScoring(scoredB);
     Path staging = outputDirectory();
     PrintWriter err = spec.commandLine().getErr();
     SimulationResult first;
@@ -177,8 +188,9 @@ final class SimulateCommand implements Callable<Integer> {
             progress(err, a.id(), runA));
         second = b.isEmpty() ? Optional.empty()
             : Optional.of(Simulation.run(territory, runB, b.get(), stores.open("b"),
-                progress(err, compare == null ? a.id() + ", " + scoredB.id() : b.get().id(),
-                    runB)));
+                progress(err, compare != null ? b.get().id() : a.id()
+                    + (compareSetup == null ? "" : ", " + runB.setup())
+                    + (compareScoring == null ? "" : ", " + scoredB.id()), runB)));
         if (b.isEmpty()) {
           stores.discard("b");
         }
@@ -188,7 +200,7 @@ final class SimulateCommand implements Callable<Integer> {
               new Scenario(runA, a), new Scenario(runB, b.orElseThrow()), err));
       String title = "gridgov simulation: " + district + ", " + start + " + " + months
           + (months == 1 ? " month" : " months")
-          + (setup == null ? "" : ", setup " + Path.of(setup).getFileName());
+          + (setup == null ? "" : ", setup " + runA.setup());
       Files.writeString(staging.resolve("report.html"),
           HtmlReport.render(title, first, a.targets(), second, study), StandardCharsets.UTF_8);
       ResultFiles.write(first, staging, "");
@@ -236,6 +248,17 @@ final class SimulateCommand implements Callable<Integer> {
     return Replications.extend(first, territory, a, b,
         () -> InMemoryGridStorage.builder().keepArchived(false).build(), replications,
         Runtime.getRuntime().availableProcessors(), finished);
+  }
+
+  /** {@code base} with the setup file {@code value} laid over it; {@code base} without one. */
+  private SimulationConfig setup(String value, String option, SimulationConfig base) {
+    return value == null ? base : SimulationSetup.fromPath(
+        existingFile(value, option + " must be a setup file, was " + value), base);
+  }
+
+  /** {@code config} at {@code --rate}, when given. */
+  private SimulationConfig rated(SimulationConfig config) {
+    return rate == null ? config : config.withArrivals(config.arrivals().withRate(rate));
   }
 
   /** The policy must be in force from the first simulated day on. */

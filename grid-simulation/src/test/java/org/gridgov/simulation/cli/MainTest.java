@@ -269,8 +269,8 @@ class MainTest {
   @Test
   void run_replicationsWithoutCompareOrOutOfRange_exitCode2BeforeSimulating() {
     assertThat(Main.run("--replications", "3", "--out", dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--replications 3 needs --compare or --compare-scoring: it"
-        + " repeats a comparison on more seeds");
+    assertThat(errors()).contains("--replications 3 needs --compare, --compare-scoring or"
+        + " --compare-setup: it repeats a comparison on more seeds");
     assertThat(Main.run("--replications", "0", "--compare", "dongcheng", "--out",
         dir.toString())).isEqualTo(2);
     assertThat(errors()).contains("--replications must be between 1 and 1000, was 0");
@@ -288,7 +288,7 @@ class MainTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--replications=N")
         .contains("95 % confidence").contains("--compare=FILE|PRESET")
         .contains("--scoring=FILE|PRESET").contains("--compare-scoring=FILE|PRESET")
-        .contains("--setup=FILE");
+        .contains("--setup=FILE").contains("--compare-setup=FILE");
     assertThat(errors()).doesNotContain("picocli WARN");
   }
 
@@ -349,7 +349,7 @@ class MainTest {
       assertThat(result.get("result").get("autoAssigned").asLong()).as(file).isPositive();
     }
     assertThat(dir.resolve("report.html")).content()
-        .contains("hangzhou-shangcheng, 2024-03-01 + 1 month, setup no-claims.yaml");
+        .contains("hangzhou-shangcheng, 2024-03-01 + 1 month, setup no-claims<");
     // without it, grid workers claim cases themselves
     assertThat(small("--out", dir.resolve("defaults").toString())).as(errors()).isZero();
     assertThat(json.readTree(dir.resolve("defaults/result.json").toFile()).get("selfClaimRate")
@@ -373,6 +373,39 @@ class MainTest {
     assertThat(small("--setup", dir.resolve("none.yaml").toString(), "--out", dir.toString()))
         .isEqualTo(2);
     assertThat(errors()).contains("--setup must be a setup file, was ");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
+  void run_compareSetup_theSamePolicyOnTwoDistrictsNamedBySetup() throws Exception {
+    Path noClaims = Files.writeString(dir.resolve("no-claims.yaml"), """
+        behaviour:
+          claimShare: 0
+        """);
+
+    int code = small("--compare-setup", noClaims.toString(), "--out", dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("kaixuan v1, setup default: ")
+        .contains("kaixuan v1, setup no-claims: ");
+    assertThat(dir.resolve("report.html")).content().contains(
+        "<th>kaixuan v1, setup default</th><th>kaixuan v1, setup no-claims</th><th>change</th>");
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(dir.resolve("result.json").toFile()).get("selfClaimRate")
+        .asDouble()).isGreaterThan(0.2);
+    assertThat(json.readTree(dir.resolve("compare-result.json").toFile()).get("selfClaimRate")
+        .asDouble()).isZero();
+  }
+
+  @Test
+  void run_compareSetupOfTheSameName_exitCode2BeforeSimulating() throws Exception {
+    Path one = Files.writeString(dir.resolve("one.yaml"), "name: study\ntick: 5m\n");
+    Path other = Files.writeString(dir.resolve("other.yaml"), "name: study\ntick: 10m\n");
+
+    assertThat(small("--setup", one.toString(), "--compare-setup", other.toString(), "--out",
+        dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--compare-setup must be another setup than --setup (both are"
+        + " named 'study'): give the compared file its own name");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
 }
