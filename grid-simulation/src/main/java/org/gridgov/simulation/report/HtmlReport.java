@@ -1,5 +1,6 @@
 package org.gridgov.simulation.report;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gridgov.core.Money;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.Level;
@@ -356,6 +358,17 @@ public final class HtmlReport {
         .append(", for ").append(Svg.escape(scores.period().label()))
         .append(partOfMonth(scores.period())).append(".</p>\n");
     if (!lines.isEmpty()) {
+      List<PayBin> bins = payBins(lines.stream().map(PayLine::total).toList());
+      html.append(Svg.bars("Grid workers by pay, " + scores.period().label(),
+          bins.stream().map(PayBin::label).toList(), List.of(new Series("grid workers",
+              bins.stream().map(bin -> (double) bin.workers()).toList())), "workers"));
+      html.append("<table><tr><th>pay</th><th>grid workers</th><th>share</th></tr>\n");
+      for (PayBin bin : bins) {
+        html.append("<tr><td>").append(Svg.escape(bin.label())).append("</td><td>")
+            .append(String.format(Locale.ROOT, "%,d", bin.workers())).append("</td><td>")
+            .append(Svg.percent((double) bin.workers() / lines.size())).append("</td></tr>\n");
+      }
+      html.append("</table>\n");
       html.append("<table><tr><th>worker</th><th>fixed</th><th>variable</th><th>total</th></tr>\n");
       for (PayLine l : List.of(lines.get(0), lines.get(lines.size() / 2),
           lines.get(lines.size() - 1))) {
@@ -365,6 +378,53 @@ public final class HtmlReport {
       }
       html.append("</table><p>Lowest, median and highest paid.</p>\n");
     }
+  }
+
+  /** Grid workers whose month's pay falls in one bin of the pay chart. */
+  record PayBin(String label, long workers) {}
+
+  /** The most amounts shown one bar each; more are binned into as many ranges of equal width. */
+  static final int PAY_BARS = 12;
+
+  /**
+   * The pay chart's bins for {@code totals} (sorted, lowest first): one per amount when there are
+   * at most {@value #PAY_BARS} (graded pay has one per tier), else {@value #PAY_BARS} ranges of
+   * equal width from the lowest to the highest, each holding its lower bound, the last its upper.
+   */
+  static List<PayBin> payBins(List<Money> totals) {
+    List<Long> fen = totals.stream().map(Money::fen).toList();
+    List<Long> amounts = fen.stream().distinct().toList();
+    List<PayBin> bins = new ArrayList<>();
+    if (amounts.size() <= PAY_BARS) {
+      for (long amount : amounts) {
+        bins.add(new PayBin(Money.ofFen(amount).toString(),
+            fen.stream().filter(f -> f == amount).count()));
+      }
+      return bins;
+    }
+    long low = fen.get(0);
+    long high = fen.get(fen.size() - 1);
+    long[] counts = new long[PAY_BARS];
+    for (long f : fen) {
+      // the bin of f, by exact arithmetic on the fen (doubles could put a bound in either bin)
+      int bin = (int) Math.min(PAY_BARS - 1,
+          BigInteger.valueOf(f - low).multiply(BigInteger.valueOf(PAY_BARS))
+              .divide(BigInteger.valueOf(high - low)).longValue());
+      counts[bin]++;
+    }
+    for (int i = 0; i < PAY_BARS; i++) {
+      bins.add(new PayBin(Money.ofFen(bound(low, high, i)) + "–" + Money.ofFen(
+          bound(low, high, i + 1)), counts[i]));
+    }
+    return bins;
+  }
+
+  /** The lower bound of pay bin {@code i} (the upper of bin i − 1), rounded up to the fen. */
+  private static long bound(long low, long high, int i) {
+    BigInteger[] split = BigInteger.valueOf(high - low)
+        .multiply(BigInteger.valueOf(i))
+        .divideAndRemainder(BigInteger.valueOf(PAY_BARS));
+    return low + split[0].longValue() + (split[1].signum() > 0 ? 1 : 0);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gridgov.core.Money;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
@@ -139,5 +140,52 @@ class HtmlReportTest {
     assertThat(HtmlReport.fineChange("self-claim rate", -0.00001)).isEqualTo("0.00 pp");
     assertThat(HtmlReport.fineChange("self-claim rate", -0.00006)).isEqualTo("-0.01 pp");
     assertThat(HtmlReport.fineChange("overdue", 3)).isEqualTo("+3");
+  }
+
+  @Test
+  void payBins_oneBarPerAmountWhenFew_elseEqualRangesHoldingEveryWorker() {
+    List<Money> tiers = List.of(Money.ofYuan("4800"), Money.ofYuan("4800"), Money.ofYuan("5520"),
+        Money.ofYuan("6000"), Money.ofYuan("6000"), Money.ofYuan("6000"));
+    assertThat(HtmlReport.payBins(tiers)).containsExactly(
+        new HtmlReport.PayBin("¥4800.00", 2), new HtmlReport.PayBin("¥5520.00", 1),
+        new HtmlReport.PayBin("¥6000.00", 3));
+
+    // 0.00 to 120.00 yuan by 1 yuan: twelve ranges of 10 yuan, the highest in the last
+    List<Money> spread = new ArrayList<>();
+    for (int yuan = 0; yuan <= 120; yuan++) {
+      spread.add(Money.ofYuan(Integer.toString(yuan)));
+    }
+    List<HtmlReport.PayBin> bins = HtmlReport.payBins(spread);
+    assertThat(bins).hasSize(HtmlReport.PAY_BARS);
+    assertThat(bins.get(0)).isEqualTo(new HtmlReport.PayBin("¥0.00–¥10.00", 10));
+    assertThat(bins.get(11)).isEqualTo(new HtmlReport.PayBin("¥110.00–¥120.00", 11));
+    assertThat(bins.stream().mapToLong(HtmlReport.PayBin::workers).sum()).isEqualTo(121);
+    // a bound that is not a whole fen rounds up: 0.00 to 0.13 over twelve bins
+    List<Money> fen = new ArrayList<>();
+    for (int f = 0; f <= 13; f++) {
+      fen.add(Money.ofFen(f));
+    }
+    assertThat(HtmlReport.payBins(fen).get(0)).isEqualTo(new HtmlReport.PayBin("¥0.00–¥0.02", 2));
+    assertThat(HtmlReport.payBins(List.of(Money.ofYuan("6000"))))
+        .containsExactly(new HtmlReport.PayBin("¥6000.00", 1));
+  }
+
+  @Test
+  void pay_chartAndTableOfGridWorkersByPay_countingEveryOne() {
+    SimulationResult week = run(7, 2.6, false);
+    long paid = week.scores().get(0).pay().orElseThrow().lines().size();
+
+    String html = HtmlReport.render("t", week, Map.of(), Optional.empty());
+
+    String pay = html.substring(html.indexOf("<h2>Pay</h2>"));
+    assertThat(pay).contains("<svg").contains("Grid workers by pay, ")
+        .contains("<tr><th>pay</th><th>grid workers</th><th>share</th></tr>");
+    Matcher rows = Pattern.compile("<tr><td>¥[^<]+</td><td>([0-9,]+)</td><td>[0-9.]+ %</td></tr>")
+        .matcher(pay);
+    long counted = 0;
+    while (rows.find()) {
+      counted += Long.parseLong(rows.group(1).replace(",", ""));
+    }
+    assertThat(counted).isEqualTo(paid).isPositive();
   }
 }
