@@ -74,6 +74,8 @@ public final class SimulationSetup {
   public static final RuleId SYNTAX = RuleId.of("simulation.setup.syntax");
   /** A field no section has: usually a typo, which would otherwise leave a default in place. */
   public static final RuleId UNKNOWN_FIELD = RuleId.of("simulation.setup.unknown-field");
+  /** A field a section cannot do without: an overload's workers when the base has none. */
+  public static final RuleId REQUIRED = RuleId.of("simulation.setup.required");
   /** A value of the wrong kind: text where a number is expected, a list where a map is. */
   public static final RuleId TYPE = RuleId.of("simulation.setup.type");
   /** A value of the right kind that names nothing known: a role, a line, a source, a duration. */
@@ -172,42 +174,33 @@ public final class SimulationSetup {
     SimulationConfig apply(JsonNode root, SimulationConfig base) {
       unknownFields(root, "", SECTIONS);
       SimulationConfig config = base;
+      // each section read over the base's: the first value its record refuses is a violation
       Staffing staffing = section(root.get("staffing"), "staffing", Staffing.class,
           base.staffing(), Map.of("roleLines", this::roleLines));
       if (staffing != null) {
         config = config.withStaffing(staffing);
         checkRoles(staffing, root.path("staffing").has("roleLines"));
       }
-      Arrivals arrivals = section(root.get("arrivals"), "arrivals", Arrivals.class,
+      config = laid(config, section(root.get("arrivals"), "arrivals", Arrivals.class,
           base.arrivals(), Map.of(
               "hourly", this::weights, "weekly", this::weights,
               "categories", (node, path) -> weightMap(node, path, (key, at) -> key),
-              "sources", (node, path) -> weightMap(node, path, this::source)));
-      if (arrivals != null) {
-        config = config.withArrivals(arrivals);
-      }
-      Behaviour behaviour = section(root.get("behaviour"), "behaviour", Behaviour.class,
-          base.behaviour(), Map.of());
-      if (behaviour != null) {
-        config = config.withBehaviour(behaviour);
-      }
-      JsonNode overloadNode = root.get("overload");
-      if (present(overloadNode) && base.overload().isEmpty() && overloadNode.isObject()
-          && !overloadNode.has("workers")) {
+              "sources", (node, path) -> weightMap(node, path, this::source))),
+          SimulationConfig::withArrivals);
+      config = laid(config, section(root.get("behaviour"), "behaviour", Behaviour.class,
+          base.behaviour(), Map.of()), SimulationConfig::withBehaviour);
+      JsonNode overload = root.get("overload");
+      if (present(overload) && base.overload().isEmpty() && overload.isObject()
+          && !overload.has("workers")) {
         fail("overload.workers", "is required when the base has no overloaded department", null,
-            UNKNOWN_VALUE);
+            REQUIRED);
       } else {
-        Overload overload = section(overloadNode, "overload", Overload.class,
-            base.overload().orElse(Overload.baoshan(1)), Map.of("line", this::line));
-        if (overload != null) {
-          config = config.withOverload(overload);
-        }
+        config = laid(config, section(overload, "overload", Overload.class,
+            base.overload().orElse(Overload.baoshan(1)), Map.of("line", this::line)),
+            SimulationConfig::withOverload);
       }
-      Visiting visiting = section(root.get("visiting"), "visiting", Visiting.class,
-          base.visiting(), Map.of());
-      if (visiting != null) {
-        config = config.withVisiting(visiting);
-      }
+      config = laid(config, section(root.get("visiting"), "visiting", Visiting.class,
+          base.visiting(), Map.of()), SimulationConfig::withVisiting);
       Duration tick = present(root.get("tick")) ? duration(root.get("tick"), "tick") : null;
       Money salary = present(root.get("baseSalary"))
           ? money(root.get("baseSalary"), "baseSalary") : null;
@@ -464,6 +457,12 @@ public final class SimulationSetup {
       violations.add(Violation.of(path, rule, message, value));
       return null;
     }
+  }
+
+  /** {@code config} with {@code value} laid over it by {@code with}; as it was when null. */
+  private static <T> SimulationConfig laid(SimulationConfig config, T value,
+      BiFunction<SimulationConfig, T, SimulationConfig> with) {
+    return value == null ? config : with.apply(config, value);
   }
 
   private static boolean present(JsonNode node) {

@@ -259,8 +259,10 @@ class SimulationSetupTest {
         assertThat(v.path()).isEqualTo("staffing.maxGrids"));
     assertThat(violations("staffing: {template: seven-plus-x}")).singleElement()
         .satisfies(v -> assertThat(v.message()).contains("kaixuan"));
-    assertThat(violations("overload: {share: 0.8}")).singleElement().satisfies(v ->
-        assertThat(v.path()).isEqualTo("overload.workers"));
+    assertThat(violations("overload: {share: 0.8}")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("overload.workers");
+      assertThat(v.rule()).isEqualTo("simulation.setup.required");
+    });
     assertThat(violations("tick: 10s")).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("tick");
       assertThat(v.rule()).isEqualTo("simulation.config");

@@ -333,10 +333,7 @@ class MainTest {
 
   @Test
   void run_setupFile_laidOverTheDefaultsOfBothRuns() throws Exception {
-    Path setup = Files.writeString(dir.resolve("no-claims.yaml"), """
-        behaviour:
-          claimShare: 0
-        """);
+    Path setup = noClaims();
 
     int code = small("--setup", setup.toString(), "--compare", "dongcheng", "--out",
         dir.toString());
@@ -378,10 +375,7 @@ class MainTest {
 
   @Test
   void run_compareSetup_theSamePolicyOnTwoDistrictsNamedBySetup() throws Exception {
-    Path noClaims = Files.writeString(dir.resolve("no-claims.yaml"), """
-        behaviour:
-          claimShare: 0
-        """);
+    Path noClaims = noClaims();
 
     int code = small("--compare-setup", noClaims.toString(), "--out", dir.toString());
 
@@ -407,5 +401,10 @@ class MainTest {
     assertThat(errors()).contains("--compare-setup must be another setup than --setup (both are"
         + " named 'study'): give the compared file its own name");
     assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  /** A setup file in which nobody claims a case: every case is assigned. */
+  private Path noClaims() throws java.io.IOException {
+    return Files.writeString(dir.resolve("no-claims.yaml"), "behaviour:\n  claimShare: 0\n");
   }
 }
