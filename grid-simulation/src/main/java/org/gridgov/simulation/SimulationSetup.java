@@ -1,19 +1,11 @@
 package org.gridgov.simulation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -81,14 +73,6 @@ public final class SimulationSetup {
   /** A value of the right kind that names nothing known: a role, a line, a source, a duration. */
   public static final RuleId UNKNOWN_VALUE = RuleId.of("simulation.setup.unknown-value");
 
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final Map<Class<?>, RuleId> RULES = Map.of(Staffing.class, Staffing.ID,
       Arrivals.class, Arrivals.ID, Behaviour.class, Behaviour.ID, Overload.class, Overload.ID,
       Visiting.class, Visiting.ID);
@@ -108,33 +92,21 @@ public final class SimulationSetup {
 
   public static SimulationConfig fromYaml(Reader reader, String sourceName,
       SimulationConfig base) {
-    return load(YAML, reader, sourceName, base);
+    return load(true, reader, sourceName, base);
   }
 
   public static SimulationConfig fromJson(Reader reader, String sourceName,
       SimulationConfig base) {
-    return load(JSON, reader, sourceName, base);
+    return load(false, reader, sourceName, base);
   }
 
-  private static SimulationConfig load(ObjectMapper mapper, Reader reader, String sourceName,
+  private static SimulationConfig load(boolean yaml, Reader reader, String sourceName,
       SimulationConfig base) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(base, "base");
-    JsonNode root;
-    try {
-      root = mapper.readTree(reader);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw refused(sourceName, List.of(Violation.of(sourceName + ":" + line, SYNTAX,
-          "is not valid: " + e.getOriginalMessage(), null)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName, e);
-    }
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      throw refused(sourceName, List.of(Violation.of(sourceName, SYNTAX,
-          "is empty, expected one or more of " + SECTIONS, null)));
-    }
+    JsonNode root = PolicyFiles.tree(reader, yaml, sourceName, "simulation setup", SYNTAX,
+        "one or more of " + SECTIONS);
     if (!root.isObject()) {
       throw refused(sourceName, List.of(Violation.of(sourceName, SYNTAX,
           "must be an object with one or more of " + SECTIONS, root.getNodeType())));

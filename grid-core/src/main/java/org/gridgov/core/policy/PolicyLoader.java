@@ -1,16 +1,8 @@
 package org.gridgov.core.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,23 +19,14 @@ import org.gridgov.core.internal.PolicyFiles;
  * between 0 and 1, was 1.5 [policy.share]}.
  */
 public final class PolicyLoader {
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-
   private PolicyLoader() {}
 
   public static PolicySet fromYaml(Reader reader, String sourceName) {
-    return load(YAML, Objects.requireNonNull(reader, "reader"), sourceName);
+    return load(true, Objects.requireNonNull(reader, "reader"), sourceName);
   }
 
   public static PolicySet fromJson(Reader reader, String sourceName) {
-    return load(JSON, Objects.requireNonNull(reader, "reader"), sourceName);
+    return load(false, Objects.requireNonNull(reader, "reader"), sourceName);
   }
 
   /** Reads {@code .yaml}/{@code .yml} as YAML and {@code .json} as JSON, in UTF-8. */
@@ -63,22 +46,9 @@ public final class PolicyLoader {
     return policy;
   }
 
-  private static PolicySet load(ObjectMapper mapper, Reader reader, String sourceName) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(reader);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InvalidInputException("policy " + sourceName, Violation.of(sourceName + ":" + line,
-          PolicyRules.SYNTAX, "is not valid: " + e.getOriginalMessage(), null));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName, e);
-    }
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      throw new InvalidInputException("policy " + sourceName, Violation.of(sourceName,
-          PolicyRules.SYNTAX, "is empty, expected a policy (id, version, effectiveFrom, ...)",
-          null));
-    }
+  private static PolicySet load(boolean yaml, Reader reader, String sourceName) {
+    JsonNode root = PolicyFiles.tree(reader, yaml, sourceName, "policy", PolicyRules.SYNTAX,
+        "a policy (id, version, effectiveFrom, ...)");
     PolicyTree tree = new PolicyTree();
     PolicySet policy = tree.read(root);
     List<Violation> violations = new ArrayList<>(tree.reader().violations());

@@ -1,16 +1,8 @@
 package org.gridgov.scoring.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +17,14 @@ import org.gridgov.core.internal.PolicyFiles;
  * [scoring.weight-sum]}.
  */
 public final class ScoringPolicyLoader {
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
   private ScoringPolicyLoader() {}
 
   public static ScoringPolicy fromYaml(Reader reader, String sourceName) {
-    return load(YAML, reader, sourceName);
+    return load(true, reader, sourceName);
   }
 
   public static ScoringPolicy fromJson(Reader reader, String sourceName) {
-    return load(JSON, reader, sourceName);
+    return load(false, reader, sourceName);
   }
 
   /**
@@ -81,21 +66,9 @@ public final class ScoringPolicyLoader {
     return settings;
   }
 
-  private static ScoringPolicy load(ObjectMapper mapper, Reader reader, String sourceName) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(reader);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InvalidInputException("scoring policy " + sourceName, Violation.of(
-          sourceName + ":" + line, ScoringRules.SYNTAX, "is not valid: " + e.getOriginalMessage(), null));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName, e);
-    }
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      throw new InvalidInputException("scoring policy " + sourceName, Violation.of(sourceName,
-          ScoringRules.SYNTAX, "is empty, expected a scoring policy (id, version, ...)", null));
-    }
+  private static ScoringPolicy load(boolean yaml, Reader reader, String sourceName) {
+    JsonNode root = PolicyFiles.tree(reader, yaml, sourceName, "scoring policy",
+        ScoringRules.SYNTAX, "a scoring policy (id, version, ...)");
     ScoringTree tree = new ScoringTree();
     ScoringPolicy policy = tree.read(root);
     List<Violation> violations = new ArrayList<>(tree.reader().violations());

@@ -120,6 +120,26 @@ class ScoringPolicyLoaderTest {
     }
   }
 
+  @Test
+  void fromYaml_aSecondDocumentAfterThePolicy_refusedNotSilentlyDropped() throws Exception {
+    String kaixuan;
+    try (java.io.InputStream in =
+        ScoringPresets.class.getResourceAsStream("presets/kaixuan.yaml")) {
+      kaixuan = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(ScoringPolicyLoader.fromYaml(new StringReader(kaixuan), "one.yaml"))
+        .isEqualTo(ScoringPresets.kaixuan());
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () ->
+        ScoringPolicyLoader.fromYaml(new StringReader(kaixuan + "\n---\nid: other\n"),
+            "two.yaml"));
+
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.rule()).isEqualTo("scoring.syntax");
+      assertThat(v.path()).startsWith("two.yaml:");
+    });
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "score weights sum 0.9     | 'reply-index: {weight: 0.5, zeroBelow: 0.6}' | 'reply-index: {weight: 0.4, zeroBelow: 0.6}' | score | scoring.weight-sum",
