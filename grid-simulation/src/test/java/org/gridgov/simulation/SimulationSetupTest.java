@@ -232,15 +232,18 @@ class SimulationSetupTest {
     assertThat(violations).filteredOn(v -> v.path().equals("overload.line")).singleElement()
         .extracting(Violation::message).asString().contains("urban-management");
 
-    // a role no grid of the template has: its lines would staff nobody
+    // a role no template has: its lines would staff nobody; another template's role is fine
     assertThat(violations("""
         staffing:
           roleLines:
             lifeguard: [community]
         """)).singleElement().satisfies(v -> {
           assertThat(v.path()).isEqualTo("staffing.roleLines.lifeguard");
-          assertThat(v.message()).contains("not a role of staffing template dongcheng");
+          assertThat(v.message()).contains("not a role of any staffing template")
+              .contains("full-time-grid-worker");
         });
+    assertThat(yaml("staffing: {roleLines: {full-time-grid-worker: [community]}}").staffing()
+        .roleLines()).containsOnlyKeys(Role.FULL_TIME_GRID_WORKER);
   }
 
   @Test
@@ -313,5 +316,41 @@ class SimulationSetupTest {
     assertThat(config.behaviour().gridWork()).isEqualTo(Duration.ofMinutes(90));
     assertThat(config.overload()).contains(Overload.baoshan(8));
     assertThat(config.visiting()).isEqualTo(new Visiting(3, 0.5));
+  }
+
+  @Test
+  void toYaml_readsBackAsTheSameSetup() {
+    SimulationConfig changed = yaml("""
+        name: round-trip
+        staffing:
+          roleLines:
+            grid-manager: [community, market-regulation]
+          perStreetLine: 7
+        arrivals:
+          perGridPerDay: 0.35
+          sources: {PATROL: 1, CAMERA: 0.25}
+        behaviour:
+          claimShare: 0.65
+          gridWork: 95m
+        overload:
+          line: sanitation
+          share: 0.3
+          workers: 12
+        visiting: {perWorkingDay: 1.5, spread: 0.3}
+        tick: 10m
+        baseSalary: 6123.45
+        """);
+
+    for (SimulationConfig config : List.of(BASE, changed, BASE.withSetup("defaults"))) {
+      String written = SimulationSetup.toYaml(config);
+
+      assertThat(SimulationSetup.fromYaml(new StringReader(written), "other-name.yaml", BASE))
+          .as(written).isEqualTo(config.setup().isEmpty() ? config.withSetup("other-name")
+              : config);
+    }
+    assertThat(SimulationSetup.toYaml(changed)).startsWith("name: round-trip\n")
+        .contains("gridWork: PT1H35M").contains("baseSalary: 6123.45")
+        .contains("grid-manager:\n    - community\n    - market-regulation");
+    assertThat(SimulationSetup.toYaml(BASE)).doesNotContain("name:").doesNotContain("overload");
   }
 }

@@ -19,7 +19,7 @@ final class OutputFiles {
   private static final String STAGING = ".gridgov-staging-";
   /** What a run writes (the H2 store's files, kept next to them, are not the report's). */
   private static final String[] REPORT_FILES = {"report.html", "days.csv", "lines.csv",
-      "grids.csv", "workers.csv", "rankings.csv", "pay.csv", "result.json"};
+      "grids.csv", "workers.csv", "rankings.csv", "pay.csv", "result.json", "setup.yaml"};
   /** What a comparison on several seeds adds. */
   private static final String[] REPLICATION_FILES = {"replications.csv", "replications.json"};
 

@@ -79,7 +79,8 @@ final class SimulateCommand implements Callable<Integer> {
   String compareScoring;
 
   @Option(names = "--replications", defaultValue = "1", paramLabel = "N",
-      description = "With --compare or --compare-scoring: the comparison on N seeds in all"
+      description = "With --compare, --compare-scoring or --compare-setup: the comparison on N"
+          + " seeds in all"
           + " (--seed, then seeds drawn from it, the others in memory), each indicator's mean"
           + " change with its 95 %%"
           + " confidence interval in the report. Default: ${DEFAULT-VALUE}.")
@@ -88,7 +89,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--setup", paramLabel = "FILE",
       description = "A setup YAML/JSON file laid over the default district: staffing, arrivals,"
           + " behaviour, an overloaded department, visits, tick, base salary; what it leaves out"
-          + " keeps the default. Both runs of a comparison use it; --rate overrides its rate.")
+          + " keeps the default. Both runs of a comparison use it; --rate overrides its rate."
+          + " Every run writes the setup it simulated to setup.yaml.")
   String setup;
 
   @Option(names = "--compare-setup", paramLabel = "FILE",
@@ -205,6 +207,13 @@ final class SimulateCommand implements Callable<Integer> {
           HtmlReport.render(title, first, a.targets(), second, study), StandardCharsets.UTF_8);
       ResultFiles.write(first, staging, "");
       second.ifPresent(r -> ResultFiles.write(r, staging, "compare-"));
+      // the district each run simulated, as a setup file: --setup reruns it
+      Files.writeString(staging.resolve("setup.yaml"), SimulationSetup.toYaml(runA),
+          StandardCharsets.UTF_8);
+      if (second.isPresent()) {
+        Files.writeString(staging.resolve("compare-setup.yaml"), SimulationSetup.toYaml(runB),
+            StandardCharsets.UTF_8);
+      }
       study.ifPresent(r -> ResultFiles.writeReplications(r, staging));
       OutputFiles.publish(staging, out);
     } catch (Exception | Error e) {

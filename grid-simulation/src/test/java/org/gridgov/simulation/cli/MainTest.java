@@ -167,7 +167,7 @@ class MainTest {
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .containsExactlyInAnyOrder("report.html", "days.csv", "lines.csv", "grids.csv",
-              "workers.csv", "rankings.csv", "pay.csv", "result.json");
+              "workers.csv", "rankings.csv", "pay.csv", "result.json", "setup.yaml");
     }
   }
 
@@ -389,6 +389,15 @@ class MainTest {
         .asDouble()).isGreaterThan(0.2);
     assertThat(json.readTree(dir.resolve("compare-result.json").toFile()).get("selfClaimRate")
         .asDouble()).isZero();
+    // each side's setup written out: the compared one run again alone is the compared run
+    assertThat(dir.resolve("setup.yaml")).content().doesNotContain("name:");
+    assertThat(dir.resolve("compare-setup.yaml")).content().startsWith("name: no-claims\n")
+        .contains("claimShare: 0.0");
+    Path again = dir.resolve("again");
+    assertThat(small("--setup", dir.resolve("compare-setup.yaml").toString(), "--out",
+        again.toString())).as(errors()).isZero();
+    assertThat(json.readTree(again.resolve("result.json").toFile()).get("result"))
+        .isEqualTo(json.readTree(dir.resolve("compare-result.json").toFile()).get("result"));
   }
 
   @Test
