@@ -64,6 +64,11 @@ final class Metrics implements GridListener {
    * day is found by a binary search instead of the zone's rules.
    */
   private final LocalDate firstDay;
+  /**
+   * A day's counts: reported, closed, closed of those reported that day, refused of those
+   * reported that day, refused that day.
+   */
+  static final int DAY_COUNTS = 5;
   private final long[] dayStarts;
   private final long[][] dayCounts;
   /**
@@ -83,13 +88,13 @@ final class Metrics implements GridListener {
   /** The day last looked up: events come in time order, so mostly a hit. */
   private int lastDay;
   /** Counts of instants outside the run, which no day reports. */
-  private final long[] outside = new long[4];
+  private final long[] outside = new long[DAY_COUNTS];
 
   /** Counts a run of {@code days} local days from {@code firstDay} in {@code zone}. */
   Metrics(ZoneId zone, LocalDate firstDay, int days) {
     this.firstDay = firstDay;
     this.dayStarts = new long[days + 1];
-    this.dayCounts = new long[days][4];
+    this.dayCounts = new long[days][DAY_COUNTS];
     for (int i = 0; i <= days; i++) {
       dayStarts[i] = firstDay.plusDays(i).atStartOfDay(zone).toEpochSecond();
     }
@@ -114,6 +119,7 @@ final class Metrics implements GridListener {
     } else if (event instanceof IncidentRejected e) {
       rejected++;
       day(incident.reportedAt())[3]++;
+      day(e.at())[4]++;
     } else if (event instanceof IncidentClaimed e) {
       selfClaimed++;
       counter(workers, e.claimant())[0]++;
@@ -183,7 +189,8 @@ final class Metrics implements GridListener {
   /** A copy of local day {@code day}'s counts; zeros for a day outside the run. */
   long[] dayCounts(LocalDate day) {
     int index = (int) ChronoUnit.DAYS.between(firstDay, day);
-    return index >= 0 && index < dayCounts.length ? dayCounts[index].clone() : new long[4];
+    return index >= 0 && index < dayCounts.length ? dayCounts[index].clone()
+        : new long[DAY_COUNTS];
   }
 
   /**

@@ -206,10 +206,12 @@ public final class Simulation {
       }
     }
     List<DayCount> days = new ArrayList<>();
+    long backlog = 0;
     for (LocalDate day = config.start(); day.isBefore(config.start().plusDays(config.days()));
         day = day.plusDays(1)) {
       long[] counts = m.dayCounts(day);
-      days.add(new DayCount(day, counts[0], counts[1], counts[2], counts[3]));
+      backlog += counts[0] - counts[1] - counts[4];
+      days.add(new DayCount(day, counts[0], counts[1], counts[2], counts[3], counts[4], backlog));
     }
     List<LineLoad> lines = new ArrayList<>();
     for (Map.Entry<LineId, long[]> e : new TreeMap<>(m.lines).entrySet()) { // by id string

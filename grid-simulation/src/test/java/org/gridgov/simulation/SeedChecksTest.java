@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,10 @@ class SeedChecksTest {
     assertThat(heavy.solveRate()).isCloseTo(0.1683, within(0.05));
     assertThat(r.lines()).filteredOn(l -> !l.line().equals(heavy.line()) && l.received() > 50)
         .allSatisfy(l -> assertThat(l.solveRate()).isGreaterThan(0.6));
+    // the department cannot keep up: its backlog grows every week of the month
+    List<Long> weekEnds = List.of(6, 13, 20, 27).stream().map(d -> r.days().get(d).open())
+        .toList();
+    assertThat(weekEnds).isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
+    assertThat(weekEnds.get(3)).isGreaterThan(3 * weekEnds.get(0));
   }
 }

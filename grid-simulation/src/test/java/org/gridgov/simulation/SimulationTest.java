@@ -126,6 +126,15 @@ class SimulationTest {
     assertThat(r.closureRateOfReportsUntil(LocalDate.of(2024, 3, 6))).isGreaterThan(0.9);
     assertThat(r.lines().stream().mapToLong(LineLoad::received).sum()).isEqualTo(r.registered());
     assertThat(r.settlement().settled()).isEqualTo(r.closed());
+    // the backlog: each day's open cases follow from its reports, closures and refusals, and the
+    // last day's are the cases the store holds open at the end
+    assertThat(r.days().stream().mapToLong(DayCount::rejected).sum()).isEqualTo(r.rejected());
+    long open = 0;
+    for (DayCount day : r.days()) {
+      open += day.reported() - day.closed() - day.rejected();
+      assertThat(day.open()).as(day.day().toString()).isEqualTo(open).isNotNegative();
+    }
+    assertThat(r.days().get(6).open()).isEqualTo(r.openAtEnd()).isPositive();
   }
 
   @Test

@@ -84,6 +84,12 @@ public final class HtmlReport {
         List.of(new Series("reported", result.days().stream().map(d -> (double) d.reported())
             .toList()), new Series("closed", result.days().stream()
             .map(d -> (double) d.closed()).toList())), "cases"));
+    html.append("<p>Open at the end of each day: reported and neither closed nor refused yet."
+        + " A backlog that keeps growing is a district that cannot keep up.</p>\n")
+        .append(Svg.bars("Open cases at the end of each day",
+            result.days().stream().map(d -> d.day().toString().substring(5)).toList(),
+            List.of(new Series("open", result.days().stream().map(d -> (double) d.open())
+                .toList())), "cases"));
     closureTimes(html, result);
     settlement(html, result, targets);
     lines(html, result);

@@ -177,6 +177,9 @@ class HtmlReportTest {
 
     String html = HtmlReport.render("t", week, Map.of(), Optional.empty());
 
+    assertThat(html).contains("aria-label='Open cases at the end of each day'")
+        .contains("<title>" + week.days().get(6).day().toString().substring(5) + " open: "
+            + Svg.format(week.days().get(6).open()) + "</title>");
     String pay = html.substring(html.indexOf("<h2>Pay</h2>"));
     assertThat(pay).contains("<svg").contains("Grid workers by pay, ")
         .contains("<tr><th>pay</th><th>grid workers</th><th>share</th></tr>");
