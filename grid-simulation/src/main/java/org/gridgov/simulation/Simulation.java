@@ -174,21 +174,26 @@ public final class Simulation {
         .filter(w -> !w.grids().isEmpty()).map(Worker::id).sorted().toList();
     // the policy scores grid work (visits, reports, claims…): department staff, who have no grid,
     // score on what little of it applies to them and would all rank below every grid worker, so
-    // the workers' ranking is of the grid workers, whom the pay below covers
+    // the workers' ranking is of the grid workers, the whole team of each grid
     List<UnitRef> assessed = gridWorkers.stream().map(UnitRef::worker).toList();
     Map<UnitKind, Ranking> rankings = new EnumMap<>(UnitKind.class);
     for (UnitKind kind : UnitKind.values()) {
       rankings.put(kind, kind == UnitKind.WORKER ? card.ranking(kind, assessed)
           : card.ranking(kind));
     }
+    // the pay is the grid system's: its own staff's, not that of the roles seconded to the grid
+    List<WorkerId> paid = directory.roster().workers().stream()
+        .filter(w -> !w.grids().isEmpty()
+            && w.roles().stream().anyMatch(config.paidRoles()::contains))
+        .map(Worker::id).sorted().toList();
     Optional<PayScheme> scheme = config.scoring().pay();
     Optional<PayStatement> pay = Optional.empty();
     if (scheme.flatMap(PayScheme::graded).isPresent()) {
       Map<WorkerId, Money> base = new LinkedHashMap<>();
-      gridWorkers.forEach(w -> base.put(w, config.baseSalary()));
+      paid.forEach(w -> base.put(w, config.baseSalary()));
       pay = Optional.of(scoring.gradedPay(card, base));
     } else if (scheme.flatMap(PayScheme::allowance).isPresent()) {
-      pay = Optional.of(scoring.allowance(card, gridWorkers));
+      pay = Optional.of(scoring.allowance(card, paid));
     } else if (scheme.flatMap(PayScheme::pieceRates).isPresent()) {
       pay = Optional.of(scoring.pieceRates(report, List.of()));
     }

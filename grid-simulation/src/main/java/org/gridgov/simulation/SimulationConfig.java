@@ -1,12 +1,18 @@
 package org.gridgov.simulation;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.gridgov.core.Money;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.people.Role;
+import org.gridgov.core.people.RoleRequirement;
+import org.gridgov.core.people.StaffingTemplates;
 import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.scoring.policy.ScoringPresets;
 
@@ -20,6 +26,11 @@ import org.gridgov.scoring.policy.ScoringPresets;
  * @param scoring the scoring policy that ranks units and computes pay over the period
  * @param baseSalary the monthly base salary assumed for every grid worker, for graded pay
  *     (an assumption: the seeds give shares, not salaries)
+ * @param paidRoles the grid roles whose holders the grid system employs and the scoring policy's
+ *     pay scheme pays (graded pay, allowances); holders of the other grid roles (police officers,
+ *     firefighters and judicial workers seconded from their departments, volunteers, party
+ *     secretaries) work cases and are ranked with the grid's team but paid by their own
+ *     organisations. At least one must be a role of the staffing template
  * @param visiting how often grid workers visit households, which the scoring counts
  * @param setup the name of the setup these settings came from ({@link SimulationSetup}), which
  *     names a run's side in a comparison of two setups: empty for settings made in code, else 1
@@ -27,13 +38,22 @@ import org.gridgov.scoring.policy.ScoringPresets;
  */
 public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone,
     Staffing staffing, Arrivals arrivals, Behaviour behaviour, Optional<Overload> overload,
-    Duration tick, ScoringPolicy scoring, Money baseSalary, Visiting visiting, String setup) {
+    Duration tick, ScoringPolicy scoring, Money baseSalary, ImmutableSet<Role> paidRoles,
+    Visiting visiting, String setup) {
   static final RuleId ID = RuleId.of("simulation.config");
   /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
   public static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
   public static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
   static final Duration MIN_TICK = Duration.ofMinutes(1);
   static final Duration MAX_TICK = Duration.ofDays(1);
+  /**
+   * The default {@link #paidRoles()}: the grid system's own staff. [assumed] Kaixuan's graded pay
+   * is a share of a social worker's monthly pay (domain.md §6), and its grid managers are community
+   * social workers; Yangling's full-time grid worker holds the allowance. The 7+X roles seconded
+   * from other organisations are not paid by the grid system.
+   */
+  public static final ImmutableSet<Role> PAID_ROLES = ImmutableSet.of(Role.GRID_MANAGER,
+      Role.SOCIAL_WORKER, Role.FULL_TIME_GRID_WORKER);
   private static final java.util.regex.Pattern SETUP_NAME =
       java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   /** What a setup's name may hold, for a refusal. */
@@ -56,6 +76,14 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     Checks.notNull(ID, "scoring", scoring);
     Checks.notNull(ID, "baseSalary", baseSalary);
     Checks.check(ID, "baseSalary", baseSalary.fen() > 0, "must be positive, was " + baseSalary);
+    Checks.notNull(ID, "paidRoles", paidRoles);
+    List<Role> templateRoles = StaffingTemplates.all().stream()
+        .filter(t -> t.id().equals(staffing.template())).flatMap(t -> t.requirements().stream())
+        .map(RoleRequirement::role).toList();
+    Checks.check(ID, "paidRoles", paidRoles.stream().anyMatch(templateRoles::contains),
+        "must name a role of staffing template " + staffing.template() + " "
+            + templateRoles.stream().map(Role::id).toList() + ", or nobody is paid; was "
+            + paidRoles.stream().map(Role::id).toList());
     Checks.notNull(ID, "visiting", visiting);
     Checks.notNull(ID, "setup", setup);
     Checks.check(ID, "setup", setup.isEmpty() || isSetupName(setup),
@@ -64,60 +92,68 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
 
   /**
    * One month of March 2024 in Beijing time, seed 42, Dongcheng staffing, default behaviour,
-   * Kaixuan's scoring, a base salary of ¥6,000 a month and {@link Visiting#defaults()}.
+   * Kaixuan's scoring, a base salary of ¥6,000 a month paid to the {@link #PAID_ROLES} and {@link
+   * Visiting#defaults()}.
    */
   public static SimulationConfig defaults() {
     return new SimulationConfig(42, LocalDate.of(2024, 3, 1), 31, ZoneId.of("Asia/Shanghai"),
         Staffing.dongcheng(), Arrivals.defaults(), Behaviour.defaults(), Optional.empty(),
-        Duration.ofMinutes(15), ScoringPresets.kaixuan(), Money.ofYuan("6000"),
+        Duration.ofMinutes(15), ScoringPresets.kaixuan(), Money.ofYuan("6000"), PAID_ROLES,
         Visiting.defaults(), "");
   }
 
   public SimulationConfig withScoring(ScoringPolicy value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, value, baseSalary, visiting, setup);
+        tick, value, baseSalary, paidRoles, visiting, setup);
   }
 
   public SimulationConfig withSeed(long value) {
     return new SimulationConfig(value, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, baseSalary, visiting, setup);
+        tick, scoring, baseSalary, paidRoles, visiting, setup);
   }
 
   public SimulationConfig withPeriod(LocalDate from, int length) {
     return new SimulationConfig(seed, from, length, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, baseSalary, visiting, setup);
+        tick, scoring, baseSalary, paidRoles, visiting, setup);
   }
 
   public SimulationConfig withStaffing(Staffing value) {
     return new SimulationConfig(seed, start, days, zone, value, arrivals, behaviour, overload,
-        tick, scoring, baseSalary, visiting, setup);
+        tick, scoring, baseSalary, paidRoles, visiting, setup);
   }
 
   public SimulationConfig withArrivals(Arrivals value) {
     return new SimulationConfig(seed, start, days, zone, staffing, value, behaviour, overload,
-        tick, scoring, baseSalary, visiting, setup);
+        tick, scoring, baseSalary, paidRoles, visiting, setup);
   }
 
   public SimulationConfig withBehaviour(Behaviour value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, value, overload,
-        tick, scoring, baseSalary, visiting, setup);
+        tick, scoring, baseSalary, paidRoles, visiting, setup);
   }
 
   public SimulationConfig withOverload(Overload value) {
     Checks.notNull(ID, "overload", value);
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour,
-        Optional.of(value), tick, scoring, baseSalary, visiting, setup);
+        Optional.of(value), tick, scoring, baseSalary, paidRoles, visiting, setup);
   }
 
   public SimulationConfig withTick(Duration value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        value, scoring, baseSalary, visiting, setup);
+        value, scoring, baseSalary, paidRoles, visiting, setup);
   }
 
   /** These settings with graded pay computed on a monthly base salary of {@code value}. */
   public SimulationConfig withBaseSalary(Money value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, value, visiting, setup);
+        tick, scoring, value, paidRoles, visiting, setup);
+  }
+
+  /** These settings with graded pay and allowances paid to the holders of {@code value}. */
+  public SimulationConfig withPaidRoles(Set<Role> value) {
+    Checks.noNulls(ID, "paidRoles", value);
+    return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
+        tick, scoring, baseSalary, ImmutableSet.copyOf(value), visiting, setup);
   }
 
   /** Whether {@code name} can name a setup: {@value #SETUP_NAME_RULE}. */
@@ -128,11 +164,11 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
   /** These settings named as the setup {@code value} ({@link #setup()}). */
   public SimulationConfig withSetup(String value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, baseSalary, visiting, value);
+        tick, scoring, baseSalary, paidRoles, visiting, value);
   }
 
   public SimulationConfig withVisiting(Visiting value) {
     return new SimulationConfig(seed, start, days, zone, staffing, arrivals, behaviour, overload,
-        tick, scoring, baseSalary, value, setup);
+        tick, scoring, baseSalary, paidRoles, value, setup);
   }
 }

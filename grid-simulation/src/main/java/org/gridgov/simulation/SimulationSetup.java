@@ -57,9 +57,9 @@ import org.gridgov.core.people.StaffingTemplates;
  * }</pre>
  *
  * <p>A list or a map (hourly and weekly weights, the category and source mixes, a role's lines)
- * replaces the base's whole. An optional {@code name} becomes {@link SimulationConfig#setup()}, which
- * names the side in a comparison of two setups; by default it is the file's name without its
- * extension. The run itself (seed, period, zone) and the scoring policy are not
+ * replaces the base's whole. An optional {@code name} becomes {@link SimulationConfig#setup()},
+ * which names the side in a comparison of two setups; by default it is the file's name without its
+ * extension. {@code paidRoles} lists the role ids whose holders the pay scheme pays. The run itself (seed, period, zone) and the scoring policy are not
  * part of a setup: they come from the caller (the command line's options). A bad file fails with
  * one {@link InvalidInputException} listing its violations by path, such as {@code
  * behaviour.claimShare: must be between 0 and 1, was 1.5 [simulation.behaviour]}: the syntax,
@@ -78,11 +78,15 @@ public final class SimulationSetup {
   /** A value of the right kind that names nothing known: a role, a line, a source, a duration. */
   public static final RuleId UNKNOWN_VALUE = RuleId.of("simulation.setup.unknown-value");
 
+  /** Every role of a shipped staffing template, in order. */
+  private static final List<Role> TEMPLATE_ROLES = StaffingTemplates.all().stream()
+      .flatMap(template -> template.requirements().stream()).map(RoleRequirement::role)
+      .distinct().sorted().toList();
   private static final Map<Class<?>, RuleId> RULES = Map.of(Staffing.class, Staffing.ID,
       Arrivals.class, Arrivals.ID, Behaviour.class, Behaviour.ID, Overload.class, Overload.ID,
       Visiting.class, Visiting.ID);
   private static final List<String> SECTIONS = List.of("name", "staffing", "arrivals",
-      "behaviour", "overload", "visiting", "tick", "baseSalary");
+      "behaviour", "overload", "visiting", "tick", "baseSalary", "paidRoles");
 
   private SimulationSetup() {}
 
@@ -145,6 +149,7 @@ public final class SimulationSetup {
     root.set("visiting", tree(config.visiting()));
     root.put("tick", config.tick().toString());
     root.put("baseSalary", config.baseSalary().yuan());
+    root.set("paidRoles", value(config.paidRoles()));
     try {
       return WRITER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -195,6 +200,9 @@ public final class SimulationSetup {
     if (value instanceof LineId line) {
       return f.textNode(line.value());
     }
+    if (value instanceof Role role) {
+      return f.textNode(role.id());
+    }
     if (value instanceof String text) {
       return f.textNode(text);
     }
@@ -231,10 +239,7 @@ public final class SimulationSetup {
       // each section read over the base's: the first value its record refuses is a violation
       Staffing staffing = section(root.get("staffing"), "staffing", Staffing.class,
           base.staffing(), Map.of("roleLines", this::roleLines));
-      if (staffing != null) {
-        config = config.withStaffing(staffing);
-        checkRoles(staffing, root.path("staffing").has("roleLines"));
-      }
+      config = laid(config, staffing, SimulationConfig::withStaffing);
       config = laid(config, section(root.get("arrivals"), "arrivals", Arrivals.class,
           base.arrivals(), Map.of(
               "hourly", this::weights, "weekly", this::weights,
@@ -258,6 +263,8 @@ public final class SimulationSetup {
       Duration tick = present(root.get("tick")) ? duration(root.get("tick"), "tick") : null;
       Money salary = present(root.get("baseSalary"))
           ? money(root.get("baseSalary"), "baseSalary") : null;
+      ImmutableSet<Role> paidRoles = present(root.get("paidRoles"))
+          ? roles(root.get("paidRoles"), "paidRoles") : null;
       String name = present(root.get("name")) ? text(root.get("name"), "name") : defaultName;
       if (name != null && !SimulationConfig.isSetupName(name)) {
         name = fail("name", "must be " + SimulationConfig.SETUP_NAME_RULE, name,
@@ -268,6 +275,7 @@ public final class SimulationSetup {
       return build(SimulationConfig.ID, "", () -> {
         SimulationConfig c = tick == null ? sections : sections.withTick(tick);
         c = salary == null ? c : c.withBaseSalary(salary);
+        c = paidRoles == null ? c : c.withPaidRoles(paidRoles);
         return setupName == null ? c : c.withSetup(setupName);
       }, sections);
     }
@@ -423,6 +431,45 @@ public final class SimulationSetup {
           node.textValue(), UNKNOWN_VALUE));
     }
 
+    /**
+     * {@code config} with {@code value} laid over it by {@code with} (as it was when null); a
+     * refusal of the whole config, such as paid roles the new template lacks, is a violation.
+     */
+    private <T> SimulationConfig laid(SimulationConfig config, T value,
+        BiFunction<SimulationConfig, T, SimulationConfig> with) {
+      return value == null ? config
+          : build(SimulationConfig.ID, "", () -> with.apply(config, value), config);
+    }
+
+    /** A list of role ids, each a role of some staffing template. */
+    private ImmutableSet<Role> roles(JsonNode node, String path) {
+      if (!node.isArray()) {
+        return wrongType(path, "must be a list of role ids", node);
+      }
+      ImmutableSet.Builder<Role> roles = ImmutableSet.builder();
+      boolean read = true;
+      for (int i = 0; i < node.size(); i++) {
+        String at = path + "[" + i + "]";
+        String id = text(node.get(i), at);
+        Role role = id == null ? null
+            : known(build(UNKNOWN_VALUE, at, () -> Role.of(id), null), at);
+        read &= role != null;
+        if (role != null) {
+          roles.add(role);
+        }
+      }
+      return read ? roles.build() : null;
+    }
+
+    /** {@code role} when some staffing template has it, else null and a violation at path. */
+    private Role known(Role role, String path) {
+      if (role == null || TEMPLATE_ROLES.contains(role)) {
+        return role;
+      }
+      return fail(path, "is not a role of any staffing template, expected one of "
+          + TEMPLATE_ROLES.stream().map(Role::id).toList(), role.id(), UNKNOWN_VALUE);
+    }
+
     /** Role id to the lines it acts for: a role left out acts for none, as in the record. */
     private ImmutableMap<Role, ImmutableSet<LineId>> roleLines(JsonNode node, String path) {
       if (!node.isObject()) {
@@ -432,7 +479,9 @@ public final class SimulationSetup {
       boolean read = true;
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
         String at = path + "." + entry.getKey();
-        Role role = build(UNKNOWN_VALUE, at, () -> Role.of(entry.getKey()), null);
+        // lines given to a role no staffing template has would staff nobody: a typo (another
+        // template's role is not: the default lines name every template's roles)
+        Role role = known(build(UNKNOWN_VALUE, at, () -> Role.of(entry.getKey()), null), at);
         JsonNode lines = entry.getValue();
         if (!lines.isArray()) {
           wrongType(at, "must be a list of line ids", lines);
@@ -453,27 +502,6 @@ public final class SimulationSetup {
         }
       }
       return read ? ImmutableMap.copyOf(roles) : null;
-    }
-
-    /**
-     * Lines given to a role no staffing template has would staff nobody: a typo. (A role of
-     * another template than the chosen one is not: the default lines name every template's roles,
-     * so that a study can switch templates alone.)
-     */
-    private void checkRoles(Staffing staffing, boolean given) {
-      if (!given) {
-        return;
-      }
-      List<Role> roles = StaffingTemplates.all().stream()
-          .flatMap(template -> template.requirements().stream()).map(RoleRequirement::role)
-          .distinct().sorted().toList();
-      for (Role role : staffing.roleLines().keySet()) {
-        if (!roles.contains(role)) {
-          fail("staffing.roleLines." + role.id(), "is not a role of any staffing template,"
-              + " expected one of " + roles.stream().map(Role::id).toList(), role.id(),
-              UNKNOWN_VALUE);
-        }
-      }
     }
 
     /**
@@ -515,12 +543,6 @@ public final class SimulationSetup {
       violations.add(Violation.of(path, rule, message, value));
       return null;
     }
-  }
-
-  /** {@code config} with {@code value} laid over it by {@code with}; as it was when null. */
-  private static <T> SimulationConfig laid(SimulationConfig config, T value,
-      BiFunction<SimulationConfig, T, SimulationConfig> with) {
-    return value == null ? config : with.apply(config, value);
   }
 
   private static boolean present(JsonNode node) {

@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Role;
+import org.gridgov.core.people.StaffingTemplates;
 import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.EscalationPolicy;
 import org.gridgov.core.policy.PolicyLoader;
@@ -198,6 +200,26 @@ class ComparisonTest {
     assertThat(c.row("street settlement rate").delta()).isNegative();
     assertThat(c.b().escalations().get(EscalationKind.NO_ELIGIBLE_WORKER))
         .isLessThan(c.a().escalations().get(EscalationKind.NO_ELIGIBLE_WORKER));
+  }
+
+  @Test
+  void payingTheRolesSecondedToTheGridToo_paysMoreForTheVerySameCases() {
+    Staffing staffing = week().staffing();
+    Set<Role> everyGridRole = new java.util.HashSet<>();
+    StaffingTemplates.all().stream().filter(t -> t.id().equals(staffing.template()))
+        .flatMap(t -> t.requirements().stream()).forEach(r -> everyGridRole.add(r.role()));
+    Scenario own = new Scenario(week(), Presets.kaixuan());
+    Scenario all = new Scenario(week().withPaidRoles(everyGridRole).withSetup("all-paid"),
+        Presets.kaixuan());
+
+    Comparison c = Comparison.run(KAIXUAN, own, all, InMemoryGridStorage::create);
+
+    assertThat(c.rows()).filteredOn(row -> !row.indicator().startsWith("pay "))
+        .allSatisfy(row -> assertThat(row.delta()).as(row.indicator()).isZero());
+    int ownPaid = c.a().scores().get(0).pay().orElseThrow().lines().size();
+    int allPaid = c.b().scores().get(0).pay().orElseThrow().lines().size();
+    assertThat(allPaid).isGreaterThan(2 * ownPaid);
+    assertThat(c.row("pay total (yuan)").delta()).isPositive();
   }
 
   @Test

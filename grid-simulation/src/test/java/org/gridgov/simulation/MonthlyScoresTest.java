@@ -99,12 +99,17 @@ class MonthlyScoresTest {
       assertThat(pay.lines()).extracting(PayLine::fixed).containsOnly(Money.ofYuan("3600"));
       assertThat(month.ranking(org.gridgov.scoring.UnitKind.WORKER).period())
           .isEqualTo(month.period().label());
-      // the grid workers, whom the pay covers, are ranked; department staff have no grid
-      assertThat(month.ranking(org.gridgov.scoring.UnitKind.WORKER).entries())
-          .extracting(e -> e.unit().id())
-          .containsExactlyInAnyOrderElementsOf(pay.lines().stream()
-              .map(l -> l.worker().value()).toList())
-          .noneMatch(id -> id.startsWith("d-"));
+      // every grid's team is ranked, department staff (no grid) are not; the pay covers the
+      // grid system's own staff, not the police officers and others seconded to the grid
+      List<String> ranked = month.ranking(org.gridgov.scoring.UnitKind.WORKER).entries().stream()
+          .map(e -> e.unit().id()).toList();
+      List<String> paid = pay.lines().stream().map(l -> l.worker().value()).toList();
+      assertThat(ranked).noneMatch(id -> id.startsWith("d-"))
+          .anyMatch(id -> id.contains("-police-officer-")).containsAll(paid);
+      assertThat(paid).allMatch(id -> id.contains("-grid-manager-")
+          || id.contains("-social-worker-"));
+      assertThat(ranked.stream().filter(id -> id.contains("-grid-manager-")
+          || id.contains("-social-worker-"))).containsExactlyInAnyOrderElementsOf(paid);
     }
     assertThat(result.workerScores()).extracting(UnitScore::id)
         .as("department staff handled cases, so the run has some to leave out of the ranking")

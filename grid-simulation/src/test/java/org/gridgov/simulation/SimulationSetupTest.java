@@ -225,8 +225,8 @@ class SimulationSetupTest {
         """);
 
     assertThat(violations).extracting(Violation::path).containsExactlyInAnyOrder(
-        "staffing.roleLines.grid-manager[1]", "arrivals.sources.PIGEON", "behaviour.claimDelay",
-        "overload.line");
+        "staffing.roleLines.grid-manager[1]", "staffing.roleLines.lifeguard",
+        "arrivals.sources.PIGEON", "behaviour.claimDelay", "overload.line");
     assertThat(violations).allSatisfy(v ->
         assertThat(v.rule()).isEqualTo("simulation.setup.unknown-value"));
     assertThat(violations).filteredOn(v -> v.path().equals("overload.line")).singleElement()
@@ -339,6 +339,7 @@ class SimulationSetupTest {
         visiting: {perWorkingDay: 1.5, spread: 0.3}
         tick: 10m
         baseSalary: 6123.45
+        paidRoles: [social-worker, assistant]
         """);
 
     for (SimulationConfig config : List.of(BASE, changed, BASE.withSetup("defaults"))) {
@@ -352,5 +353,27 @@ class SimulationSetupTest {
         .contains("gridWork: PT1H35M").contains("baseSalary: 6123.45")
         .contains("grid-manager:\n    - community\n    - market-regulation");
     assertThat(SimulationSetup.toYaml(BASE)).doesNotContain("name:").doesNotContain("overload");
+  }
+
+  @Test
+  void paidRoles_readAsRoleIds_refusedWhenUnknownOrNoneOfTheTemplatesRoles() {
+    assertThat(yaml("paidRoles: [social-worker]").paidRoles()).containsExactly(Role.SOCIAL_WORKER);
+    assertThat(BASE.paidRoles()).isEqualTo(SimulationConfig.PAID_ROLES)
+        .contains(Role.GRID_MANAGER).doesNotContain(Role.POLICE_OFFICER);
+
+    assertThat(violations("paidRoles: [social-worker, lifeguard, 3]"))
+        .extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("paidRoles[1]", "simulation.setup.unknown-value"),
+            org.assertj.core.groups.Tuple.tuple("paidRoles[2]", "simulation.setup.type"));
+    // information officers are Yangling's: under Dongcheng's template nobody would be paid
+    assertThat(violations("paidRoles: [information-officer]")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("paidRoles");
+      assertThat(v.rule()).isEqualTo("simulation.config");
+      assertThat(v.message()).contains("staffing template dongcheng").contains("nobody is paid");
+    });
+    assertThat(yaml("staffing: {template: yangling}\npaidRoles: [information-officer]")
+        .paidRoles()).containsExactly(Role.INFORMATION_OFFICER);
+    assertThatThrownBy(() -> BASE.withPaidRoles(java.util.Set.of()))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("paidRoles");
   }
 }
