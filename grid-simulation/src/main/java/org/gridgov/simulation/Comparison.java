@@ -140,6 +140,11 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     return rows(values(a), values(b));
   }
 
+  /** The names of the headline indicators, in the order of {@link #rows()}. */
+  static ImmutableList<String> indicators() {
+    return INDICATORS.stream().map(Indicator::name).collect(ImmutableList.toImmutableList());
+  }
+
   /** One run's headline indicators, in the order of {@link #rows()}. */
   static double[] values(SimulationResult result) {
     double[] values = new double[INDICATORS.size()];

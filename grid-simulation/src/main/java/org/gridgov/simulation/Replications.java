@@ -284,30 +284,42 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
   public ImmutableList<Estimate> estimates(double confidence) {
     Checks.check(ID, "confidence", confidence > 0 && confidence < 1,
         "must be strictly between 0 and 1, was " + confidence);
-    int n = rows.size();
-    double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
     ImmutableList.Builder<Estimate> estimates = ImmutableList.builder();
     for (int k = 0; k < rows.get(0).size(); k++) {
-      double sumA = 0;
-      double sumB = 0;
-      double sumDelta = 0;
-      for (List<Comparison.Row> run : rows) {
-        sumA += run.get(k).a();
-        sumB += run.get(k).b();
-        sumDelta += run.get(k).delta();
+      double[] a = new double[rows.size()];
+      double[] b = new double[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        a[i] = rows.get(i).get(k).a();
+        b[i] = rows.get(i).get(k).b();
       }
-      double meanDelta = sumDelta / n;
-      double squares = 0;
-      for (List<Comparison.Row> run : rows) {
-        double d = run.get(k).delta() - meanDelta;
-        squares += d * d;
-      }
-      double sd = Math.sqrt(squares / (n - 1));
-      double half = t * sd / Math.sqrt(n);
-      estimates.add(new Estimate(rows.get(0).get(k).indicator(), n, confidence, sumA / n,
-          sumB / n, meanDelta, sd, meanDelta - half, meanDelta + half));
+      estimates.add(estimate(rows.get(0).get(k).indicator(), a, b, confidence));
     }
     return estimates.build();
+  }
+
+  /**
+   * The estimate of one indicator from its values under A and B on each of n ≥ 2 seeds, paired by
+   * seed: the mean difference B − A with a Student's t interval at {@code confidence}.
+   */
+  static Estimate estimate(String indicator, double[] a, double[] b, double confidence) {
+    int n = a.length;
+    double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
+    double sumA = 0;
+    double sumB = 0;
+    for (int i = 0; i < n; i++) {
+      sumA += a[i];
+      sumB += b[i];
+    }
+    double meanDelta = (sumB - sumA) / n;
+    double squares = 0;
+    for (int i = 0; i < n; i++) {
+      double d = b[i] - a[i] - meanDelta;
+      squares += d * d;
+    }
+    double sd = Math.sqrt(squares / (n - 1));
+    double half = t * sd / Math.sqrt(n);
+    return new Estimate(indicator, n, confidence, sumA / n, sumB / n, meanDelta, sd,
+        meanDelta - half, meanDelta + half);
   }
 
   /**

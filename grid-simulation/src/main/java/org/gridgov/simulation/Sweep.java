@@ -1,0 +1,199 @@
+package org.gridgov.simulation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableDoubleArray;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.internal.Checks;
+import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.territory.Territory;
+
+/**
+ * Several scenarios on the same seeds: one policy setting swept over its values (claim windows of
+ * 6, 12, 24 and 48 hours; quotas of 1/5, 1/10 and 1/20; four staffing levels), each run on every
+ * seed with common random numbers, so that the scenarios differ by what they change and not by
+ * luck. The first seed is the scenarios' own, the others drawn from it as {@link Replications}
+ * draws them: a sweep of two scenarios holds the very values a study of the two does. Each
+ * scenario is compared with the first (the baseline) by the paired difference over the seeds.
+ *
+ * <pre>{@code
+ * Sweep windows = Sweep.run(territory, List.of(sixHours, twelveHours, dayLong, twoDays),
+ *     InMemoryGridStorage::create, 5, 2);
+ * assertThat(windows.means("self-claim rate")).isSorted();  // a longer window, more claimed
+ * assertThat(windows.against(1, "self-claim rate").significant()).isTrue();
+ * }</pre>
+ *
+ * @param labels each scenario's name: its policy, and its setup and scoring policy where the
+ *     scenarios differ in them ("kaixuan-12h v1", "kaixuan v1, setup more-staff"), all distinct
+ * @param seeds the seeds every scenario ran on, in order
+ * @param values {@code values.get(s).get(i)}: scenario {@code s}'s headline indicators on seed
+ *     {@code i}, in the order of {@link #indicators()}
+ */
+public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
+    ImmutableList<ImmutableList<ImmutableDoubleArray>> values) {
+  /** The rule id of a sweep's arguments; each run checks its own as simulation.run. */
+  public static final RuleId ID = RuleId.of("simulation.sweep");
+  /** The most scenarios one sweep runs: a table wider than this is read as several. */
+  public static final int MAX_SCENARIOS = 20;
+
+  /**
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when a part is null, there
+   *     are fewer than 2 or more than {@value #MAX_SCENARIOS} scenarios, labels repeat, no seed, or
+   *     the values are not one list per scenario of one array per seed of every indicator
+   */
+  public Sweep {
+    Checks.notNull(ID, "labels", labels);
+    Checks.notNull(ID, "seeds", seeds);
+    Checks.notNull(ID, "values", values);
+    Checks.check(ID, "labels", labels.size() >= 2 && labels.size() <= MAX_SCENARIOS,
+        "must be 2 to " + MAX_SCENARIOS + " scenarios, was " + labels.size());
+    Checks.check(ID, "labels", labels.stream().distinct().count() == labels.size(),
+        "must be distinct, was " + labels);
+    Checks.between(ID, "seeds", 1, Replications.MAX_REPLICATIONS, seeds.size());
+    Checks.check(ID, "values", values.size() == labels.size(),
+        "must be one list per scenario: " + values.size() + " for " + labels.size());
+    int indicators = Comparison.indicators().size();
+    for (int s = 0; s < values.size(); s++) {
+      Checks.check(ID, "values[" + s + "]", values.get(s).size() == seeds.size()
+          && values.get(s).stream().allMatch(v -> v.length() == indicators),
+          "must be one array of " + indicators + " indicators per seed");
+    }
+  }
+
+  /** The headline indicators, as {@link Comparison#rows()} names them, in order. */
+  public static ImmutableList<String> indicators() {
+    return Comparison.indicators();
+  }
+
+  /**
+   * Runs every scenario on {@code seeds} seeds, each run on a fresh store from {@code storage}
+   * (called once per run, on the pool's threads, so it must be safe to call from several at
+   * once), on up to {@code threads} threads; the result does not depend on the number of threads.
+   * The first run to fail stops the others and is thrown; so is a {@link
+   * java.util.concurrent.CancellationException} when the caller is interrupted.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when an argument is null,
+   *     there are fewer than 2 or more than {@value #MAX_SCENARIOS} scenarios, a scenario does not
+   *     run on the first one's seed, first day, number of days and zone, two scenarios would be
+   *     labelled alike (name their setups: {@link SimulationConfig#withSetup}), {@code seeds} is
+   *     not between 1 and {@value Replications#MAX_REPLICATIONS}, or {@code threads} is below 1,
+   *     before any run starts
+   */
+  public static Sweep run(Territory divisions, List<Scenario> scenarios,
+      Supplier<? extends GridStorage> storage, int seeds, int threads) {
+    Checks.notNull(ID, "divisions", divisions);
+    Checks.noNulls(ID, "scenarios", scenarios);
+    Checks.check(ID, "scenarios", scenarios.size() >= 2 && scenarios.size() <= MAX_SCENARIOS,
+        "must be 2 to " + MAX_SCENARIOS + " scenarios, was " + scenarios.size());
+    for (int s = 1; s < scenarios.size(); s++) {
+      Scenario.checkComparable(ID, scenarios.get(0), scenarios.get(s));
+    }
+    Checks.notNull(ID, "storage", storage);
+    Checks.between(ID, "seeds", 1, Replications.MAX_REPLICATIONS, seeds);
+    Checks.atLeast(ID, "threads", 1, threads);
+    ImmutableList<String> labels = labels(scenarios);
+
+    long first = scenarios.get(0).config().seed();
+    List<Long> seedList = new ArrayList<>(seeds);
+    for (int i = 0; i < seeds; i++) {
+      seedList.add(i == 0 ? first : Runs.seed(first, i - 1));
+    }
+    List<String> runLabels = new ArrayList<>();
+    List<Callable<double[]>> runs = new ArrayList<>();
+    boolean countingThreads = Runs.countingThreads(
+        Math.min(threads, scenarios.size() * seeds));
+    for (int s = 0; s < scenarios.size(); s++) {
+      Scenario scenario = scenarios.get(s);
+      for (long seed : seedList) {
+        SimulationConfig own = scenario.config().withSeed(seed);
+        runLabels.add("scenario " + (s + 1) + " (" + labels.get(s) + ") on seed " + seed);
+        runs.add(() -> Comparison.values(Simulation.run(divisions, own, scenario.policy(),
+            storage.get(), Progress.NONE, countingThreads)));
+      }
+    }
+    List<double[]> done = Runs.inOrder(runLabels, runs, threads, "gridgov-sweep", n -> { });
+    ImmutableList.Builder<ImmutableList<ImmutableDoubleArray>> values = ImmutableList.builder();
+    for (int s = 0; s < scenarios.size(); s++) {
+      values.add(done.subList(s * seeds, (s + 1) * seeds).stream()
+          .map(ImmutableDoubleArray::copyOf).collect(ImmutableList.toImmutableList()));
+    }
+    return new Sweep(labels, ImmutableList.copyOf(seedList), values.build());
+  }
+
+  /**
+   * Each scenario's policy label, with its setup where the scenarios' setups differ and its
+   * scoring policy where theirs do; refused when two come out alike.
+   */
+  private static ImmutableList<String> labels(List<Scenario> scenarios) {
+    boolean setups = scenarios.stream().map(s -> s.config().setup()).distinct().count() > 1;
+    boolean scorings = scenarios.stream().map(s -> Simulation.label(s.config().scoring()))
+        .distinct().count() > 1;
+    List<String> labels = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int s = 0; s < scenarios.size(); s++) {
+      SimulationConfig config = scenarios.get(s).config();
+      String label = Simulation.label(scenarios.get(s).policy())
+          + (setups ? ", setup " + (config.setup().isEmpty() ? "default" : config.setup()) : "")
+          + (scorings ? ", scored by " + Simulation.label(config.scoring()) : "");
+      Integer earlier = seen.putIfAbsent(label, s);
+      Checks.check(ID, "scenarios[" + s + "]", earlier == null, "is labelled '" + label
+          + "' as scenarios[" + earlier + "] is: give each a policy id or version, a scoring"
+          + " policy or a setup name of its own (SimulationConfig.withSetup)");
+      labels.add(label);
+    }
+    return ImmutableList.copyOf(labels);
+  }
+
+  /**
+   * One indicator's value for each scenario, its mean over the seeds, in the scenarios' order:
+   * the sweep's curve ({@code assertThat(sweep.means("self-claim rate")).isSorted()}).
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming the indicators when
+   *     there is no such one
+   */
+  public ImmutableList<Double> means(String indicator) {
+    int k = index(indicator);
+    ImmutableList.Builder<Double> means = ImmutableList.builder();
+    for (ImmutableList<ImmutableDoubleArray> scenario : values) {
+      double sum = 0;
+      for (ImmutableDoubleArray seed : scenario) {
+        sum += seed.get(k);
+      }
+      means.add(sum / scenario.size());
+    }
+    return means.build();
+  }
+
+  /**
+   * Scenario {@code scenario} against the first, the baseline, on one indicator: the paired
+   * difference over the seeds with its {@value Replications#DEFAULT_CONFIDENCE} interval, as a
+   * study of the two estimates it.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when there is no such
+   *     scenario or indicator, or the sweep ran on one seed (one difference has no spread)
+   */
+  public Replications.Estimate against(int scenario, String indicator) {
+    Checks.between(ID, "scenario", 1, labels.size() - 1, scenario);
+    Checks.check(ID, "seeds", seeds.size() >= Replications.MIN_REPLICATIONS,
+        "must be at least " + Replications.MIN_REPLICATIONS + " to estimate a difference, was "
+            + seeds.size());
+    int k = index(indicator);
+    double[] base = new double[seeds.size()];
+    double[] other = new double[seeds.size()];
+    for (int i = 0; i < seeds.size(); i++) {
+      base[i] = values.get(0).get(i).get(k);
+      other[i] = values.get(scenario).get(i).get(k);
+    }
+    return Replications.estimate(indicator, base, other, Replications.DEFAULT_CONFIDENCE);
+  }
+
+  private static int index(String indicator) {
+    String found = Comparison.named(ID, indicators(), name -> name, indicator);
+    return indicators().indexOf(found);
+  }
+}

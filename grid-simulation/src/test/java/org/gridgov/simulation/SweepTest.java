@@ -1,0 +1,131 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.simulation.ComparisonTest.claimWindow;
+import static org.gridgov.simulation.SimulationTest.KAIXUAN;
+import static org.gridgov.simulation.SimulationTest.week;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/** Several scenarios on the same seeds: a policy setting swept over its values. */
+class SweepTest {
+  private static Scenario window(int hours) {
+    return new Scenario(week(), claimWindow(Duration.ofHours(hours)));
+  }
+
+  @Test
+  void claimWindows_aLongerWindowLeavesMoreClaimed_onTheSameArrivals() {
+    Sweep sweep = Sweep.run(KAIXUAN, List.of(window(2), window(6), window(24)),
+        InMemoryGridStorage::create, 3, 2);
+
+    assertThat(sweep.labels()).containsExactly("kaixuan-2h v1", "kaixuan-6h v1",
+        "kaixuan-24h v1");
+    assertThat(sweep.seeds()).hasSize(3).doesNotHaveDuplicates().startsWith(week().seed());
+    assertThat(sweep.means("self-claim rate")).isSorted().doesNotHaveDuplicates();
+    assertThat(sweep.means("reported")).as("the same arrivals under every window")
+        .containsOnly(sweep.means("reported").get(0));
+    Replications.Estimate longest = sweep.against(2, "self-claim rate");
+    assertThat(longest.replications()).isEqualTo(3);
+    assertThat(longest.low()).as("beyond chance").isPositive();
+  }
+
+  @Test
+  void twoScenarios_theValuesAndEstimatesOfAStudyOfTheTwo() {
+    Scenario a = window(12);
+    Scenario b = new Scenario(week(), Presets.kaixuan());
+
+    Sweep sweep = Sweep.run(KAIXUAN, List.of(a, b), InMemoryGridStorage::create, 3, 2);
+    Replications study = Replications.run(KAIXUAN, a, b, InMemoryGridStorage::create, 3, 2);
+
+    assertThat(sweep.seeds()).isEqualTo(study.seeds());
+    for (String indicator : Sweep.indicators()) {
+      int k = Sweep.indicators().indexOf(indicator);
+      for (int i = 0; i < 3; i++) {
+        assertThat(sweep.values().get(0).get(i).get(k)).as("%s, seed %d", indicator, i)
+            .isEqualTo(study.row(i, indicator).a());
+        assertThat(sweep.values().get(1).get(i).get(k)).as("%s, seed %d", indicator, i)
+            .isEqualTo(study.row(i, indicator).b());
+      }
+      assertThat(sweep.against(1, indicator)).isEqualTo(study.estimate(indicator));
+    }
+  }
+
+  @Test
+  void oneThreadOrTwo_theSameSweep() {
+    List<Scenario> scenarios = List.of(window(6), window(24));
+
+    assertThat(Sweep.run(KAIXUAN, scenarios, InMemoryGridStorage::create, 2, 1))
+        .isEqualTo(Sweep.run(KAIXUAN, scenarios, InMemoryGridStorage::create, 2, 2));
+  }
+
+  @Test
+  void scenariosOfOnePolicy_labelledByWhatTellsThemApart() {
+    Scenario plain = new Scenario(week(), Presets.kaixuan());
+    Scenario staffed = new Scenario(week().withStaffing(week().staffing().withDepartments(8, 12))
+        .withSetup("more-staff"), Presets.kaixuan());
+
+    Sweep sweep = Sweep.run(KAIXUAN, List.of(plain, staffed), InMemoryGridStorage::create, 1, 2);
+
+    assertThat(sweep.labels()).containsExactly("kaixuan v1, setup default",
+        "kaixuan v1, setup more-staff");
+    // the same policy on another district, told apart only in code: refused before any run
+    Scenario unnamed = new Scenario(week().withStaffing(week().staffing().withDepartments(8, 12)),
+        Presets.kaixuan());
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, List.of(plain, unnamed),
+        InMemoryGridStorage::create, 1, 2))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] scenarios[1] is labelled 'kaixuan v1' as scenarios[0] is:"
+            + " give each a policy id or version, a scoring policy or a setup name of its own"
+            + " (SimulationConfig.withSetup)");
+    // one seed: means, but no spread to estimate a difference from
+    assertThat(sweep.means("closed")).hasSize(2);
+    assertThatThrownBy(() -> sweep.against(1, "closed"))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("seeds must be at least 2");
+  }
+
+  @Test
+  void badArguments_refusedNamingThemBeforeAnyRun() {
+    Scenario a = window(6);
+    Scenario b = window(24);
+    List<Scenario> many = new ArrayList<>(Collections.nCopies(21, a));
+
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, List.of(a), InMemoryGridStorage::create, 2, 2))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] scenarios must be 2 to 20 scenarios, was 1");
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, many, InMemoryGridStorage::create, 2, 2))
+        .hasMessageContaining("was 21");
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, List.of(a,
+        new Scenario(week().withSeed(7), Presets.kaixuan())), InMemoryGridStorage::create, 2, 2))
+        .hasMessageStartingWith("[simulation.sweep] b must run on a's seed and days");
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, List.of(a, b), InMemoryGridStorage::create, 0, 2))
+        .hasMessageContaining("seeds");
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, List.of(a, b), InMemoryGridStorage::create, 2, 0))
+        .hasMessageContaining("threads");
+    assertThatThrownBy(() -> Sweep.run(null, List.of(a, b), InMemoryGridStorage::create, 2, 2))
+        .hasMessageContaining("divisions");
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, java.util.Arrays.asList(a, null),
+        InMemoryGridStorage::create, 2, 2)).hasMessageContaining("scenarios");
+  }
+
+  @Test
+  void unknownIndicatorOrScenario_refusedNamingTheChoices() {
+    Sweep sweep = Sweep.run(KAIXUAN, List.of(window(6), window(24)),
+        InMemoryGridStorage::create, 2, 2);
+
+    assertThatThrownBy(() -> sweep.means("happiness"))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("indicator must be one of [reported, closed,");
+    assertThatThrownBy(() -> sweep.against(0, "closed"))
+        .as("the baseline against itself").hasMessageContaining("scenario");
+    assertThatThrownBy(() -> sweep.against(2, "closed")).hasMessageContaining("scenario");
+  }
+}
