@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
@@ -86,6 +87,17 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
    */
   public static Sweep run(Territory divisions, List<Scenario> scenarios,
       Supplier<? extends GridStorage> storage, int seeds, int threads) {
+    return run(divisions, scenarios, storage, seeds, threads, finished -> { });
+  }
+
+  /**
+   * {@link #run(Territory, List, Supplier, int, int)}, telling {@code runsFinished} how many runs
+   * have finished after each one does (on the thread that ran it): the command line's progress.
+   */
+  public static Sweep run(Territory divisions, List<Scenario> scenarios,
+      Supplier<? extends GridStorage> storage, int seeds, int threads,
+      IntConsumer runsFinished) {
+    Checks.notNull(ID, "runsFinished", runsFinished);
     Checks.notNull(ID, "divisions", divisions);
     Checks.noNulls(ID, "scenarios", scenarios);
     Checks.check(ID, "scenarios", scenarios.size() >= 2 && scenarios.size() <= MAX_SCENARIOS,
@@ -116,7 +128,7 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
             storage.get(), Progress.NONE, countingThreads)));
       }
     }
-    List<double[]> done = Runs.inOrder(runLabels, runs, threads, "gridgov-sweep", n -> { });
+    List<double[]> done = Runs.inOrder(runLabels, runs, threads, "gridgov-sweep", runsFinished);
     ImmutableList.Builder<ImmutableList<ImmutableDoubleArray>> values = ImmutableList.builder();
     for (int s = 0; s < scenarios.size(); s++) {
       values.add(done.subList(s * seeds, (s + 1) * seeds).stream()
@@ -126,10 +138,14 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
   }
 
   /**
-   * Each scenario's policy label, with its setup where the scenarios' setups differ and its
-   * scoring policy where theirs do; refused when two come out alike.
+   * The labels a sweep of {@code scenarios} gives them: each scenario's policy label, with its
+   * setup where the scenarios' setups differ and its scoring policy where theirs do.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when two come out alike,
+   *     so that a caller can refuse a sweep before running anything
    */
-  private static ImmutableList<String> labels(List<Scenario> scenarios) {
+  public static ImmutableList<String> labels(List<Scenario> scenarios) {
+    Checks.noNulls(ID, "scenarios", scenarios);
     boolean setups = scenarios.stream().map(s -> s.config().setup()).distinct().count() > 1;
     boolean scorings = scenarios.stream().map(s -> Simulation.label(s.config().scoring()))
         .distinct().count() > 1;

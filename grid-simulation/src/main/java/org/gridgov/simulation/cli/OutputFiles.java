@@ -21,7 +21,8 @@ final class OutputFiles {
   private static final String[] REPORT_FILES = {"report.html", "days.csv", "lines.csv",
       "grids.csv", "workers.csv", "rankings.csv", "pay.csv", "result.json", "setup.yaml"};
   /** What a comparison on several seeds adds. */
-  private static final String[] REPLICATION_FILES = {"replications.csv", "replications.json"};
+  private static final String[] REPLICATION_FILES = {"replications.csv", "replications.json",
+      "sweep.csv"};
 
   private OutputFiles() {}
 

@@ -30,6 +30,7 @@ import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
 import org.gridgov.simulation.SimulationSetup;
+import org.gridgov.simulation.Sweep;
 import org.gridgov.simulation.report.HtmlReport;
 import org.gridgov.simulation.report.ResultFiles;
 import org.gridgov.storage.memory.InMemoryGridStorage;
@@ -80,10 +81,9 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--replications", defaultValue = "1", paramLabel = "N",
       description = "With --compare, --compare-scoring or --compare-setup: the comparison on N"
-          + " seeds in all"
-          + " (--seed, then seeds drawn from it, the others in memory), each indicator's mean"
-          + " change with its 95 %%"
-          + " confidence interval in the report. Default: ${DEFAULT-VALUE}.")
+          + " seeds in all (--seed, then seeds drawn from it, the others in memory), each"
+          + " indicator's mean change with its 95 %% confidence interval in the report; with a"
+          + " sweep, every value on the same N seeds. Default: ${DEFAULT-VALUE}.")
   int replications;
 
   @Option(names = "--setup", paramLabel = "FILE",
@@ -98,6 +98,17 @@ final class SimulateCommand implements Callable<Integer> {
           + " compared run, laid over the default district; with --compare, the second"
           + " policy's run.")
   String compareSetup;
+
+  @Option(names = "--sweep", split = ",", paramLabel = "FILE|PRESET",
+      description = "Two to 20 policies, comma-separated, instead of --policy: each run on the"
+          + " same seeds (--replications N of them) and reported side by side, the first as the"
+          + " baseline shown in detail.")
+  List<String> sweep;
+
+  @Option(names = "--sweep-setups", split = ",", paramLabel = "FILE",
+      description = "Two to 20 setup files, comma-separated, instead of --setup: the policy run"
+          + " on each district, as --sweep runs policies.")
+  List<String> sweepSetups;
 
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
@@ -135,13 +146,15 @@ final class SimulateCommand implements Callable<Integer> {
           + Replications.MAX_REPLICATIONS + ", was " + replications);
     }
     boolean comparing = compare != null || compareScoring != null || compareSetup != null;
-    if (replications > 1 && !comparing) {
+    boolean sweeping = sweep != null || sweepSetups != null;
+    checkSweep(comparing);
+    if (replications > 1 && !comparing && !sweeping) {
       throw new ParameterException(spec.commandLine(), "--replications " + replications
-          + " needs --compare, --compare-scoring or --compare-setup: it repeats a comparison on"
-          + " more seeds");
+          + " needs --compare, --compare-scoring, --compare-setup or a sweep: it repeats a"
+          + " comparison on more seeds");
     }
     Territory territory = territory();
-    PolicySet a = policy(policy, "--policy");
+    PolicySet a = sweep != null ? policy(sweep.get(0), "--sweep") : policy(policy, "--policy");
     Optional<PolicySet> b = !comparing ? Optional.empty()
         : Optional.of(compare == null ? a : policy(compare, "--compare"));
     if (compare != null && b.get().id().equals(a.id()) && b.get().version() == a.version()) {
@@ -160,7 +173,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     int days = (int) ChronoUnit.DAYS.between(start, start.plusMonths(months));
     SimulationConfig defaults = SimulationConfig.defaults().withSeed(seed).withPeriod(start, days);
-    SimulationConfig config = setup(setup, "--setup", defaults);
+    SimulationConfig config = sweepSetups != null
+        ? setup(sweepSetups.get(0), "--sweep-setups", defaults)
+        : setup(setup, "--setup", defaults);
     SimulationConfig configB = compareSetup == null ? config
         : setup(compareSetup, "--compare-setup", defaults);
     if (compareSetup != null && configB.setup().equals(config.setup())) {
@@ -168,7 +183,7 @@ final class SimulateCommand implements Callable<Integer> {
           + " than " + (setup == null ? "the default" : "--setup") + " (both are named '"
           + config.setup() + "'): give the compared file its own name");
     }
-    inForceFrom(a, "--policy", config);
+    inForceFrom(a, sweep != null ? "--sweep" : "--policy", config);
     if (compare != null) {
       inForceFrom(b.get(), "--compare", config);
     }
@@ -179,11 +194,16 @@ final class SimulateCommand implements Callable<Integer> {
     }
     SimulationConfig runA = rated(config).withScoring(scoredA);
     SimulationConfig runB = rated(configB).withScoring(scoredB);
+    List<Scenario> scenarios = sweeping ? scenarios(a, runA, defaults, scoredA) : List.of();
+    if (sweeping) {
+      Sweep.labels(scenarios); // two values told apart by nothing are refused before any run
+    }
     Path staging = outputDirectory();
     PrintWriter err = spec.commandLine().getErr();
     SimulationResult first;
     Optional<SimulationResult> second;
     Optional<Replications> study;
+    Optional<Sweep> swept;
     try {
       try (Stores stores = Stores.parse(store, out, spec.commandLine())) {
         first = Simulation.run(territory, runA, a, stores.open("a"),
@@ -197,14 +217,16 @@ final class SimulateCommand implements Callable<Integer> {
           stores.discard("b");
         }
       }
-      study = replications == 1 ? Optional.empty()
+      study = replications == 1 || !comparing ? Optional.empty()
           : Optional.of(replicate(new Comparison(first, second.orElseThrow()), territory,
               new Scenario(runA, a), new Scenario(runB, b.orElseThrow()), err));
+      swept = sweeping ? Optional.of(sweep(territory, scenarios, err)) : Optional.empty();
       String title = "gridgov simulation: " + district + ", " + start + " + " + months
           + (months == 1 ? " month" : " months")
-          + (setup == null ? "" : ", setup " + runA.setup());
+          + (setup == null && sweepSetups == null ? "" : ", setup " + runA.setup());
       Files.writeString(staging.resolve("report.html"),
-          HtmlReport.render(title, first, a.targets(), second, study), StandardCharsets.UTF_8);
+          HtmlReport.render(title, first, a.targets(), second, study, swept),
+          StandardCharsets.UTF_8);
       ResultFiles.write(first, staging, "");
       second.ifPresent(r -> ResultFiles.write(r, staging, "compare-"));
       // the district each run simulated, as a setup file: --setup reruns it
@@ -215,6 +237,7 @@ final class SimulateCommand implements Callable<Integer> {
             StandardCharsets.UTF_8);
       }
       study.ifPresent(r -> ResultFiles.writeReplications(r, staging));
+      swept.ifPresent(w -> ResultFiles.writeSweep(w, staging));
       OutputFiles.publish(staging, out);
     } catch (Exception | Error e) {
       OutputFiles.discard(staging);
@@ -230,6 +253,14 @@ final class SimulateCommand implements Callable<Integer> {
         "%s: %,d reported, %,d closed (%.1f %% of %,d registered), %.1f %% on time%n",
         c.labelB(), c.b().reported(), c.b().closed(), c.b().closureRate() * 100,
         c.b().registered(), c.b().onTimeRate() * 100));
+    swept.ifPresent(w -> {
+      for (int i = 0; i < w.labels().size(); i++) {
+        stdout.printf(Locale.ROOT, "sweep %s: %.1f %% closed, %.1f %% on time, %.1f %% self-claimed"
+            + " (mean of %d %s)%n", w.labels().get(i), w.means("closure rate").get(i) * 100,
+            w.means("closed on time").get(i) * 100, w.means("self-claim rate").get(i) * 100,
+            w.seeds().size(), w.seeds().size() == 1 ? "seed" : "seeds");
+      }
+    });
     study.ifPresent(r -> {
       List<String> beyond = r.estimates().stream().filter(Replications.Estimate::significant)
           .map(Replications.Estimate::indicator).toList();
@@ -268,6 +299,73 @@ final class SimulateCommand implements Callable<Integer> {
   /** {@code config} at {@code --rate}, when given. */
   private SimulationConfig rated(SimulationConfig config) {
     return rate == null ? config : config.withArrivals(config.arrivals().withRate(rate));
+  }
+
+  /**
+   * A sweep is one list of policies or of setups, apart from a comparison, with 2 to 20 values, in
+   * place of the option it sweeps.
+   */
+  private void checkSweep(boolean comparing) {
+    List<String> values = sweep != null ? sweep : sweepSetups;
+    if (values == null) {
+      return;
+    }
+    String option = sweep != null ? "--sweep" : "--sweep-setups";
+    if (sweep != null && sweepSetups != null) {
+      throw new ParameterException(spec.commandLine(), "--sweep and --sweep-setups cannot be"
+          + " combined: sweep one setting at a time");
+    }
+    if (comparing) {
+      throw new ParameterException(spec.commandLine(), option + " cannot be combined with"
+          + " --compare, --compare-scoring or --compare-setup: a sweep compares its own values");
+    }
+    String replaced = sweep != null ? "--policy" : "--setup";
+    if (spec.commandLine().getParseResult().hasMatchedOption(replaced)) {
+      throw new ParameterException(spec.commandLine(), option + " replaces " + replaced
+          + ": its first value is the baseline shown in detail");
+    }
+    if (values.size() < 2 || values.size() > Sweep.MAX_SCENARIOS) {
+      throw new ParameterException(spec.commandLine(), option + " must name 2 to "
+          + Sweep.MAX_SCENARIOS + " values, was " + values.size());
+    }
+  }
+
+  /** The sweep's scenarios: its policies on one district, or the policy on its districts. */
+  private List<Scenario> scenarios(PolicySet first, SimulationConfig run,
+      SimulationConfig defaults, ScoringPolicy scoring) {
+    List<Scenario> scenarios = new java.util.ArrayList<>();
+    scenarios.add(new Scenario(run, first));
+    if (sweep != null) {
+      for (String value : sweep.subList(1, sweep.size())) {
+        PolicySet other = policy(value, "--sweep");
+        inForceFrom(other, "--sweep", run);
+        scenarios.add(new Scenario(run, other));
+      }
+    } else {
+      for (String value : sweepSetups.subList(1, sweepSetups.size())) {
+        scenarios.add(new Scenario(rated(setup(value, "--sweep-setups", defaults))
+            .withScoring(scoring), first));
+      }
+    }
+    return scenarios;
+  }
+
+  /**
+   * The sweep's runs, in memory on every core ({@code --replications} seeds each), with a line on
+   * standard error as each run finishes unless {@code --quiet}; refused as a bad option when two
+   * values would be labelled alike.
+   */
+  private Sweep sweep(Territory territory, List<Scenario> scenarios, PrintWriter err) {
+    int runs = scenarios.size() * replications;
+    IntConsumer finished = quiet ? done -> { } : done -> {
+      synchronized (err) {
+        err.printf(Locale.ROOT, "sweep: %d of %d runs done%n", done, runs);
+        err.flush();
+      }
+    };
+    return Sweep.run(territory, scenarios,
+        () -> InMemoryGridStorage.builder().keepArchived(false).build(), replications,
+        Runtime.getRuntime().availableProcessors(), finished);
   }
 
   /** The policy must be in force from the first simulated day on. */

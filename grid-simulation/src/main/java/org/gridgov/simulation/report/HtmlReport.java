@@ -27,6 +27,7 @@ import org.gridgov.simulation.Scores;
 import org.gridgov.simulation.LineLoad;
 import org.gridgov.simulation.Replications;
 import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.Sweep;
 import org.gridgov.simulation.UnitScore;
 import org.gridgov.simulation.report.Svg.Series;
 
@@ -57,6 +58,17 @@ public final class HtmlReport {
   public static String render(String title, SimulationResult result,
       Map<Level, ShareRange> targets, Optional<SimulationResult> other,
       Optional<Replications> study) {
+    return render(title, result, targets, other, study, Optional.empty());
+  }
+
+  /**
+   * The page as {@link #render(String, SimulationResult, Map, Optional, Optional)}, with {@code
+   * sweep}'s scenarios side by side after the summary; {@code result} is its first scenario's run
+   * on the sweep's first seed.
+   */
+  public static String render(String title, SimulationResult result,
+      Map<Level, ShareRange> targets, Optional<SimulationResult> other,
+      Optional<Replications> study, Optional<Sweep> sweep) {
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>")
         .append(Svg.escape(title)).append("</title><style>")
@@ -79,6 +91,7 @@ public final class HtmlReport {
         .append("the <code>compare-*.csv</code> files and <code>compare-result.json</code>).</p>\n"));
     summary(html, result, other);
     study.ifPresent(r -> replications(html, r));
+    sweep.ifPresent(w -> sweep(html, w));
     html.append("<h2>Cases a day</h2>\n").append(Svg.bars("Cases a day",
         result.days().stream().map(d -> d.day().toString().substring(5)).toList(),
         List.of(new Series("reported", result.days().stream().map(d -> (double) d.reported())
@@ -150,6 +163,51 @@ public final class HtmlReport {
           .append(fineChange(name, e.low())).append(" to ").append(fineChange(name, e.high()))
           .append("</td><td>")
           .append(e.significant() ? "yes" : "no").append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static void sweep(StringBuilder html, Sweep sweep) {
+    int n = sweep.seeds().size();
+    List<String> labels = sweep.labels();
+    html.append("<h2>Sweep over ").append(labels.size()).append(" scenarios</h2>\n<p>Each ")
+        .append("scenario on the same ").append(n == 1 ? "seed" : n + " seeds").append(" (")
+        .append(sweep.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+        .append("), with common random numbers: the mean of each indicator");
+    if (n >= Replications.MIN_REPLICATIONS) {
+      html.append(", then each scenario's mean change from the first, <b>")
+          .append(Svg.escape(labels.get(0))).append("</b>, with its ")
+          .append(Math.round(Replications.DEFAULT_CONFIDENCE * 100))
+          .append(" % interval (bold where it leaves out zero)");
+    }
+    html.append(". Every section after this one shows <b>").append(Svg.escape(labels.get(0)))
+        .append("</b> on the first seed.</p>\n<table><tr><th>indicator</th>");
+    labels.forEach(label -> html.append("<th>").append(Svg.escape(label)).append("</th>"));
+    html.append("</tr>\n");
+    for (String indicator : Sweep.indicators()) {
+      html.append("<tr><td>").append(indicator).append("</td>");
+      sweep.means(indicator).forEach(mean -> html.append("<td>").append(value(indicator, mean))
+          .append("</td>"));
+      html.append("</tr>\n");
+    }
+    html.append("</table>\n");
+    if (n < Replications.MIN_REPLICATIONS) {
+      return;
+    }
+    html.append("<table><tr><th>change from the first</th>");
+    labels.subList(1, labels.size()).forEach(label -> html.append("<th>")
+        .append(Svg.escape(label)).append("</th>"));
+    html.append("</tr>\n");
+    for (String indicator : Sweep.indicators()) {
+      html.append("<tr><td>").append(indicator).append("</td>");
+      for (int s = 1; s < labels.size(); s++) {
+        Replications.Estimate e = sweep.against(s, indicator);
+        String cell = fineChange(indicator, e.meanDelta()) + " (" + fineChange(indicator, e.low())
+            + " to " + fineChange(indicator, e.high()) + ")";
+        html.append("<td>").append(e.significant() ? "<b>" + cell + "</b>" : cell)
+            .append("</td>");
+      }
+      html.append("</tr>\n");
     }
     html.append("</table>\n");
   }

@@ -29,6 +29,7 @@ import org.gridgov.simulation.LineLoad;
 import org.gridgov.simulation.Replications;
 import org.gridgov.simulation.Scores;
 import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.Sweep;
 import org.gridgov.simulation.UnitScore;
 
 /**
@@ -128,6 +129,35 @@ public final class ResultFiles {
       throw new UncheckedIOException("cannot write replications to " + dir, e);
     }
   }
+
+  /**
+   * Writes {@code sweep.csv}: a row per indicator and scenario, its mean over the seeds and, for
+   * every scenario after the first on two seeds or more, its mean change from the first with the
+   * interval (empty cells otherwise).
+   */
+  public static Path writeSweep(Sweep sweep, Path dir) {
+    List<SweepRow> rows = new ArrayList<>();
+    for (String indicator : Sweep.indicators()) {
+      List<Double> means = sweep.means(indicator);
+      for (int s = 0; s < means.size(); s++) {
+        Replications.Estimate e = s == 0 || sweep.seeds().size() < Replications.MIN_REPLICATIONS
+            ? null : sweep.against(s, indicator);
+        rows.add(new SweepRow(indicator, s + 1, sweep.labels().get(s), sweep.seeds().size(),
+            means.get(s), e == null ? null : e.meanDelta(), e == null ? null : e.low(),
+            e == null ? null : e.high(), e == null ? null : e.significant()));
+      }
+    }
+    try {
+      Files.createDirectories(dir);
+      return csv(dir.resolve("sweep.csv"), SweepRow.class, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the sweep to " + dir, e);
+    }
+  }
+
+  /** One indicator of one scenario of a sweep. */
+  record SweepRow(String indicator, int scenario, String label, int seeds, double mean,
+      Double changeFromFirst, Double low, Double high, Boolean significant) {}
 
   /** One indicator over the replications, with whether its interval leaves out zero. */
   record EstimateRow(String indicator, int replications, double confidence, double meanA,

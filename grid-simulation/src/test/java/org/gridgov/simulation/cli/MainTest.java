@@ -269,8 +269,8 @@ class MainTest {
   @Test
   void run_replicationsWithoutCompareOrOutOfRange_exitCode2BeforeSimulating() {
     assertThat(Main.run("--replications", "3", "--out", dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--replications 3 needs --compare, --compare-scoring or"
-        + " --compare-setup: it repeats a comparison on more seeds");
+    assertThat(errors()).contains("--replications 3 needs --compare, --compare-scoring,"
+        + " --compare-setup or a sweep: it repeats a comparison on more seeds");
     assertThat(Main.run("--replications", "0", "--compare", "dongcheng", "--out",
         dir.toString())).isEqualTo(2);
     assertThat(errors()).contains("--replications must be between 1 and 1000, was 0");
@@ -415,5 +415,70 @@ class MainTest {
   /** A setup file in which nobody claims a case: every case is assigned. */
   private Path noClaims() throws java.io.IOException {
     return Files.writeString(dir.resolve("no-claims.yaml"), "behaviour:\n  claimShare: 0\n");
+  }
+
+  @Test
+  void run_sweepOfPolicies_eachOnTheSameSeedsSideBySide() throws Exception {
+    int code = small("--sweep", "examples/kaixuan-12h.yaml,kaixuan", "--replications", "2",
+        "--out", dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("kaixuan-12h v1: ")
+        .contains("sweep kaixuan-12h v1: ").contains("sweep kaixuan v1: ")
+        .contains("(mean of 2 seeds)");
+    String report = Files.readString(dir.resolve("report.html"));
+    assertThat(report).contains("<h2>Sweep over 2 scenarios</h2>")
+        .contains("<th>indicator</th><th>kaixuan-12h v1</th><th>kaixuan v1</th>")
+        .contains("<th>change from the first</th><th>kaixuan v1</th>");
+    List<String> rows = Files.readAllLines(dir.resolve("sweep.csv"));
+    assertThat(rows).hasSize(1 + 2 * org.gridgov.simulation.Sweep.indicators().size());
+    assertThat(rows.get(0)).isEqualTo(
+        "indicator,scenario,label,seeds,mean,changeFromFirst,low,high,significant");
+    // the same arrivals under both windows: no change in what was reported
+    assertThat(rows).filteredOn(r -> r.startsWith("reported,2,")).singleElement()
+        .satisfies(r -> assertThat(r).contains(",0.0,0.0,0.0,false"));
+    assertThat(errors()).as("--quiet: no line per run").doesNotContain("runs done");
+
+    assertThat(small("--out", dir.toString())).as(errors()).isZero();
+    assertThat(dir.resolve("sweep.csv")).as("no sweep: none left from the last run")
+        .doesNotExist();
+  }
+
+  @Test
+  void run_sweepOfSetups_thePolicyOnEachDistrict() throws Exception {
+    Path noClaims = noClaims();
+    Path staffed = Files.writeString(dir.resolve("staffed.yaml"),
+        "staffing: {perStreetLine: 8}\n");
+
+    int code = small("--sweep-setups", staffed + "," + noClaims, "--out", dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("sweep kaixuan v1, setup staffed: ")
+        .containsPattern("sweep kaixuan v1, setup no-claims: [0-9.]+ % closed, [0-9.]+ % on"
+            + " time, 0.0 % self-claimed \\(mean of 1 seed\\)");
+    assertThat(dir.resolve("report.html")).content()
+        .contains("hangzhou-shangcheng, 2024-03-01 + 1 month, setup staffed<")
+        .doesNotContain("change from the first");
+  }
+
+  @Test
+  void run_badSweep_exitCode2BeforeSimulating() throws Exception {
+    assertThat(small("--sweep", "kaixuan", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--sweep must name 2 to 20 values, was 1");
+    assertThat(small("--sweep", "kaixuan,dongcheng", "--compare", "yangling", "--out",
+        dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--sweep cannot be combined with --compare");
+    assertThat(small("--sweep", "kaixuan,dongcheng", "--policy", "yangling", "--out",
+        dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--sweep replaces --policy");
+    assertThat(small("--sweep", "kaixuan,dongcheng", "--sweep-setups", "a.yaml,b.yaml",
+        "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--sweep and --sweep-setups cannot be combined");
+    Path one = Files.writeString(dir.resolve("one.yaml"), "name: same\ntick: 5m\n");
+    Path two = Files.writeString(dir.resolve("two.yaml"), "name: same\ntick: 10m\n");
+    assertThat(small("--sweep-setups", one + "," + two, "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("scenarios[1] is labelled 'kaixuan v1' as scenarios[0] is");
+    assertThat(dir.resolve("report.html")).doesNotExist();
   }
 }
