@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -333,7 +334,7 @@ final class SimulateCommand implements Callable<Integer> {
   /** The sweep's scenarios: its policies on one district, or the policy on its districts. */
   private List<Scenario> scenarios(PolicySet first, SimulationConfig run,
       SimulationConfig defaults, ScoringPolicy scoring) {
-    List<Scenario> scenarios = new java.util.ArrayList<>();
+    List<Scenario> scenarios = new ArrayList<>();
     scenarios.add(new Scenario(run, first));
     if (sweep != null) {
       for (String value : sweep.subList(1, sweep.size())) {
@@ -352,8 +353,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   /**
    * The sweep's runs, in memory on every core ({@code --replications} seeds each), with a line on
-   * standard error as each run finishes unless {@code --quiet}; refused as a bad option when two
-   * values would be labelled alike.
+   * standard error as each run finishes unless {@code --quiet}.
    */
   private Sweep sweep(Territory territory, List<Scenario> scenarios, PrintWriter err) {
     int runs = scenarios.size() * replications;
