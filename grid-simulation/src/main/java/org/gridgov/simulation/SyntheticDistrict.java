@@ -102,8 +102,7 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
       int perUnit = line.level() == Level.STREET ? staffing.perStreetLine()
           : perDistrict(staffing.perDistrictLine(), gridCount);
       for (int u = 0; u < units.size(); u++) {
-        int count = overloaded
-            ? share(config.overload().get().workers(), units.size(), u) : perUnit;
+        int count = overloaded ? config.overload().get().workers() : perUnit;
         for (int k = 1; k <= count; k++) {
           WorkerId id = WorkerId.of("d-" + units.get(u).code() + "-" + line.id() + "-" + k);
           workers.add(absences.add(Worker.of(id, id.value(), Set.of(DEPARTMENT_STAFF),
@@ -120,11 +119,6 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
    */
   private static int perDistrict(int per100, int gridCount) {
     return (int) Math.ceil(per100 * (double) gridCount / 100);
-  }
-
-  /** The {@code index}-th of {@code parts} near-equal shares of {@code total}. */
-  private static int share(int total, int parts, int index) {
-    return total / parts + (index < total % parts ? 1 : 0);
   }
 
   /** Seeded absences over the simulated period. */

@@ -27,6 +27,24 @@ class SyntheticDistrictTest {
     assertThat(streetLineStaff(none)).as("street lines keep their 4 a street").isNotEmpty();
   }
 
+  @Test
+  void overloadedStreetLine_itsWorkersInEveryStreet() {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7)
+        .withOverload(Overload.baoshan(3));
+
+    SyntheticDistrict district = SyntheticDistrict.build(Divisions.dongcheng(), config,
+        new Randomness(11));
+
+    // before: 3 for the whole district, so 14 of the 17 streets had nobody to take its cases,
+    // which waited for the centre for ever
+    Map<String, Long> perStreet = district.directory().roster().workers().stream()
+        .filter(w -> w.actsFor(LineId.of("urban-management"))
+            && w.hasRole(SyntheticDistrict.DEPARTMENT_STAFF))
+        .collect(Collectors.groupingBy(w -> w.unit().value(), Collectors.counting()));
+    assertThat(perStreet).hasSize(Divisions.dongcheng().at(Level.STREET).size())
+        .allSatisfy((street, count) -> assertThat(count).as(street).isEqualTo(3));
+  }
+
   private static SyntheticDistrict district(Staffing staffing) {
     SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7)
         .withStaffing(staffing);
