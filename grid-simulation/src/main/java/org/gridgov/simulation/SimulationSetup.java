@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,9 @@ public final class SimulationSetup {
   /** A value of the right kind that names nothing known: a role, a line, a source, a duration. */
   public static final RuleId UNKNOWN_VALUE = RuleId.of("simulation.setup.unknown-value");
 
+  private static final YAMLMapper WRITER = YAMLMapper.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
   /** Every role of a shipped staffing template, in order. */
   private static final List<Role> TEMPLATE_ROLES = StaffingTemplates.all().stream()
       .flatMap(template -> template.requirements().stream()).map(RoleRequirement::role)
@@ -157,10 +161,6 @@ public final class SimulationSetup {
     }
   }
 
-  private static final YAMLMapper WRITER = YAMLMapper.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
-
   /** A section's record as the reader reads it: each component by its type. */
   private static ObjectNode tree(Record section) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -181,14 +181,9 @@ public final class SimulationSetup {
     if (value instanceof Duration d) {
       return f.textNode(d.toString());
     }
-    if (value instanceof List<?> list) {
+    if (value instanceof Collection<?> elements) { // hourly weights, a role's lines, paid roles
       ArrayNode array = f.arrayNode();
-      list.forEach(element -> array.add(value(element)));
-      return array;
-    }
-    if (value instanceof java.util.Set<?> set) {
-      ArrayNode array = f.arrayNode();
-      set.forEach(element -> array.add(value(element)));
+      elements.forEach(element -> array.add(value(element)));
       return array;
     }
     if (value instanceof Map<?, ?> map) {
