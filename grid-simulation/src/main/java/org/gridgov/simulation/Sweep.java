@@ -97,6 +97,40 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
   public static Sweep run(Territory divisions, List<Scenario> scenarios,
       Supplier<? extends GridStorage> storage, int seeds, int threads,
       IntConsumer runsFinished) {
+    return sweep(null, divisions, scenarios, storage, seeds, threads, runsFinished);
+  }
+
+  /**
+   * The sweep whose first run, the first scenario on its own seed, is {@code first}, already run
+   * (on any store: the same seed gives the same result on every store); the others are run as
+   * {@link #run} runs them. The command line's report runs its baseline on the store it was given,
+   * then sweeps in memory without running it again.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) as {@link #run}, and when
+   *     {@code first} is not the first scenario's policy, setup, scoring policy and seed
+   */
+  public static Sweep extend(SimulationResult first, Territory divisions,
+      List<Scenario> scenarios, Supplier<? extends GridStorage> storage, int seeds, int threads,
+      IntConsumer runsFinished) {
+    Checks.notNull(ID, "first", first);
+    Checks.noNulls(ID, "scenarios", scenarios);
+    Checks.check(ID, "scenarios", !scenarios.isEmpty(), "must not be empty");
+    Scenario baseline = scenarios.get(0);
+    String expected = Simulation.label(baseline.policy()) + " with setup '"
+        + baseline.config().setup() + "', scored by " + Simulation.label(baseline.config()
+        .scoring()) + ", on seed " + baseline.config().seed();
+    Checks.check(ID, "first", first.policy().equals(Simulation.label(baseline.policy()))
+        && first.setup().equals(baseline.config().setup())
+        && Comparison.scoredBy(first).equals(Simulation.label(baseline.config().scoring()))
+        && first.seed() == baseline.config().seed(), "must be the first scenario's run, "
+            + expected + ", was " + first.policy() + " with setup '" + first.setup()
+            + "', scored by " + Comparison.scoredBy(first) + ", on seed " + first.seed());
+    return sweep(first, divisions, scenarios, storage, seeds, threads, runsFinished);
+  }
+
+  private static Sweep sweep(SimulationResult first, Territory divisions,
+      List<Scenario> scenarios, Supplier<? extends GridStorage> storage, int seeds, int threads,
+      IntConsumer runsFinished) {
     Checks.notNull(ID, "runsFinished", runsFinished);
     Checks.notNull(ID, "divisions", divisions);
     Checks.noNulls(ID, "scenarios", scenarios);
@@ -110,18 +144,25 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
     Checks.atLeast(ID, "threads", 1, threads);
     ImmutableList<String> labels = labels(scenarios);
 
-    long first = scenarios.get(0).config().seed();
+    long firstSeed = scenarios.get(0).config().seed();
     List<Long> seedList = new ArrayList<>(seeds);
     for (int i = 0; i < seeds; i++) {
-      seedList.add(i == 0 ? first : Runs.seed(first, i - 1));
+      seedList.add(i == 0 ? firstSeed : Runs.seed(firstSeed, i - 1));
     }
     List<String> runLabels = new ArrayList<>();
     List<Callable<double[]>> runs = new ArrayList<>();
-    boolean countingThreads = Runs.countingThreads(
-        Math.min(threads, scenarios.size() * seeds));
+    int toRun = scenarios.size() * seeds - (first == null ? 0 : 1);
+    boolean countingThreads = Runs.countingThreads(Math.min(threads, Math.max(1, toRun)));
     for (int s = 0; s < scenarios.size(); s++) {
       Scenario scenario = scenarios.get(s);
-      for (long seed : seedList) {
+      for (int i = 0; i < seeds; i++) {
+        long seed = seedList.get(i);
+        if (first != null && s == 0 && i == 0) {
+          double[] given = Comparison.values(first);
+          runLabels.add("scenario 1 (" + labels.get(0) + ") on seed " + seed + ", run already");
+          runs.add(() -> given);
+          continue;
+        }
         SimulationConfig own = scenario.config().withSeed(seed);
         runLabels.add("scenario " + (s + 1) + " (" + labels.get(s) + ") on seed " + seed);
         runs.add(() -> Comparison.values(Simulation.run(divisions, own, scenario.policy(),

@@ -128,4 +128,28 @@ class SweepTest {
         .as("the baseline against itself").hasMessageContaining("scenario");
     assertThatThrownBy(() -> sweep.against(2, "closed")).hasMessageContaining("scenario");
   }
+
+  @Test
+  void extend_aFirstRunAlreadyRun_theSameSweepAsRunningItAll() {
+    List<Scenario> scenarios = List.of(window(6), window(24));
+    SimulationResult first = Simulation.run(KAIXUAN, window(6).config(), window(6).policy(),
+        InMemoryGridStorage.create());
+    List<Integer> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    Sweep extended = Sweep.extend(first, KAIXUAN, scenarios, InMemoryGridStorage::create, 2, 2,
+        finished::add);
+
+    assertThat(extended).isEqualTo(Sweep.run(KAIXUAN, scenarios, InMemoryGridStorage::create,
+        2, 2));
+    assertThat(finished).hasSize(4);
+    // a first run of another scenario or seed is refused before any run
+    SimulationResult other = Simulation.run(KAIXUAN, window(24).config(), window(24).policy(),
+        InMemoryGridStorage.create());
+    assertThatThrownBy(() -> Sweep.extend(other, KAIXUAN, scenarios,
+        InMemoryGridStorage::create, 2, 2, n -> { }))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] first must be the first scenario's run, kaixuan-6h v1"
+            + " with setup '', scored by kaixuan v1, on seed 42, was kaixuan-24h v1 with setup '',"
+            + " scored by kaixuan v1, on seed 42");
+  }
 }

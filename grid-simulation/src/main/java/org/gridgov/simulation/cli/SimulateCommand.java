@@ -221,7 +221,7 @@ final class SimulateCommand implements Callable<Integer> {
       study = replications == 1 || !comparing ? Optional.empty()
           : Optional.of(replicate(new Comparison(first, second.orElseThrow()), territory,
               new Scenario(runA, a), new Scenario(runB, b.orElseThrow()), err));
-      swept = sweeping ? Optional.of(sweep(territory, scenarios, err)) : Optional.empty();
+      swept = sweeping ? Optional.of(sweep(first, territory, scenarios, err)) : Optional.empty();
       String title = "gridgov simulation: " + district + ", " + start + " + " + months
           + (months == 1 ? " month" : " months")
           + (setup == null && sweepSetups == null ? "" : ", setup " + runA.setup());
@@ -352,10 +352,12 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /**
-   * The sweep's runs, in memory on every core ({@code --replications} seeds each), with a line on
-   * standard error as each run finishes unless {@code --quiet}.
+   * The sweep's runs but {@code first} (the baseline on the first seed, run on {@code --store}),
+   * in memory on every core ({@code --replications} seeds each), with a line on standard error as
+   * each run finishes unless {@code --quiet}.
    */
-  private Sweep sweep(Territory territory, List<Scenario> scenarios, PrintWriter err) {
+  private Sweep sweep(SimulationResult first, Territory territory, List<Scenario> scenarios,
+      PrintWriter err) {
     int runs = scenarios.size() * replications;
     IntConsumer finished = quiet ? done -> { } : done -> {
       synchronized (err) {
@@ -363,7 +365,7 @@ final class SimulateCommand implements Callable<Integer> {
         err.flush();
       }
     };
-    return Sweep.run(territory, scenarios,
+    return Sweep.extend(first, territory, scenarios,
         () -> InMemoryGridStorage.builder().keepArchived(false).build(), replications,
         Runtime.getRuntime().availableProcessors(), finished);
   }
