@@ -291,6 +291,13 @@ class SimulationSetupTest {
     });
     assertThat(violations("tick: 5m\ntick: 10m\n")).singleElement().satisfies(v ->
         assertThat(v.message()).contains("Duplicate field 'tick'"));
+    // not-a-number and infinity are not numbers a setup takes; nor is an amount beyond any salary
+    assertThat(violations("behaviour: {claimShare: .nan}")).singleElement().satisfies(v ->
+        assertThat(v.rule()).isEqualTo("simulation.setup.syntax"));
+    assertThat(violations("arrivals: {perGridPerDay: 1e400}")).singleElement().satisfies(v ->
+        assertThat(v.path()).isEqualTo("arrivals.perGridPerDay"));
+    assertThat(violations("baseSalary: 1e40")).singleElement().satisfies(v ->
+        assertThat(v.path()).isEqualTo("baseSalary"));
     Path text = Files.writeString(dir.resolve("setup.txt"), "tick: 5m");
     assertThatThrownBy(() -> SimulationSetup.fromPath(text, BASE))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining(".yaml, .yml or .json");

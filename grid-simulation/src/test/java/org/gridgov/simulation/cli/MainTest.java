@@ -288,7 +288,8 @@ class MainTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--replications=N")
         .contains("95 % confidence").contains("--compare=FILE|PRESET")
         .contains("--scoring=FILE|PRESET").contains("--compare-scoring=FILE|PRESET")
-        .contains("--setup=FILE").contains("--compare-setup=FILE");
+        .contains("--setup=FILE").contains("--compare-setup=FILE")
+        .contains("--sweep=FILE|PRESET").contains("--sweep-setups=FILE");
     assertThat(errors()).doesNotContain("picocli WARN");
   }
 
