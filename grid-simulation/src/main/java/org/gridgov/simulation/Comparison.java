@@ -81,12 +81,19 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   }
 
   private static String label(SimulationResult side, SimulationResult other) {
-    String label = side.policy();
-    if (!side.setup().equals(other.setup())) {
-      label += ", setup " + (side.setup().isEmpty() ? "default" : side.setup());
-    }
-    String scoring = scoredBy(side);
-    return scoring.equals(scoredBy(other)) ? label : label + ", scored by " + scoring;
+    return label(side.policy(), side.setup(), scoredBy(side),
+        !side.setup().equals(other.setup()), !scoredBy(side).equals(scoredBy(other)));
+  }
+
+  /**
+   * How a report names one side among others: its policy, then its setup ("default" for settings
+   * made in code) when {@code setups} differ, then its scoring policy when {@code scorings} do.
+   * One rule for a comparison's two sides and a sweep's many.
+   */
+  static String label(String policy, String setup, String scoring, boolean setups,
+      boolean scorings) {
+    return policy + (setups ? ", setup " + (setup.isEmpty() ? "default" : setup) : "")
+        + (scorings ? ", scored by " + scoring : "");
   }
 
   /** The scoring policies that scored {@code result}'s months, one label when one did. */

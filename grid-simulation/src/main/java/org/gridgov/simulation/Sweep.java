@@ -115,17 +115,18 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
     Checks.notNull(ID, "first", first);
     Checks.noNulls(ID, "scenarios", scenarios);
     Checks.check(ID, "scenarios", !scenarios.isEmpty(), "must not be empty");
-    Scenario baseline = scenarios.get(0);
-    String expected = Simulation.label(baseline.policy()) + " with setup '"
-        + baseline.config().setup() + "', scored by " + Simulation.label(baseline.config()
-        .scoring()) + ", on seed " + baseline.config().seed();
-    Checks.check(ID, "first", first.policy().equals(Simulation.label(baseline.policy()))
-        && first.setup().equals(baseline.config().setup())
-        && Comparison.scoredBy(first).equals(Simulation.label(baseline.config().scoring()))
-        && first.seed() == baseline.config().seed(), "must be the first scenario's run, "
-            + expected + ", was " + first.policy() + " with setup '" + first.setup()
-            + "', scored by " + Comparison.scoredBy(first) + ", on seed " + first.seed());
+    SimulationConfig baseline = scenarios.get(0).config();
+    String expected = run(Simulation.label(scenarios.get(0).policy()), baseline.setup(),
+        Simulation.label(baseline.scoring()), baseline.seed());
+    String was = run(first.policy(), first.setup(), Comparison.scoredBy(first), first.seed());
+    Checks.check(ID, "first", was.equals(expected),
+        "must be the first scenario's run, " + expected + ", was " + was);
     return sweep(first, divisions, scenarios, storage, seeds, threads, runsFinished);
+  }
+
+  /** A run as {@link #extend} names it: "kaixuan v1 with setup '', scored by …, on seed 42". */
+  private static String run(String policy, String setup, String scoring, long seed) {
+    return policy + " with setup '" + setup + "', scored by " + scoring + ", on seed " + seed;
   }
 
   private static Sweep sweep(SimulationResult first, Territory divisions,
@@ -194,9 +195,8 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
     Map<String, Integer> seen = new HashMap<>();
     for (int s = 0; s < scenarios.size(); s++) {
       SimulationConfig config = scenarios.get(s).config();
-      String label = Simulation.label(scenarios.get(s).policy())
-          + (setups ? ", setup " + (config.setup().isEmpty() ? "default" : config.setup()) : "")
-          + (scorings ? ", scored by " + Simulation.label(config.scoring()) : "");
+      String label = Comparison.label(Simulation.label(scenarios.get(s).policy()),
+          config.setup(), Simulation.label(config.scoring()), setups, scorings);
       Integer earlier = seen.putIfAbsent(label, s);
       Checks.check(ID, "scenarios[" + s + "]", earlier == null, "is labelled '" + label
           + "' as scenarios[" + earlier + "] is: give each a policy id or version, a scoring"
