@@ -5,14 +5,19 @@ import java.time.Instant;
 /**
  * What one {@link GridGovernance#advance} did: how many due timers it took and what they led to.
  * {@code escalated} counts levels passed (a case nobody in its grid or community can take goes up
- * two in one step, and is assigned in the same step: it counts in both); {@code conflicts} counts
- * incidents another writer changed first (another node acted on them).
+ * two in one step, and is assigned in the same step: it counts in both); {@code referred} counts
+ * cases handed to the centre because nobody up to the district acts for their line (passed up in
+ * the same step, counted in {@code escalated} too); {@code conflicts} counts incidents another
+ * writer changed first (another node acted on them).
  */
 public record AdvanceResult(Instant now, int taken, int assigned, int escalated, int overdue,
-    int supervised, int unchanged, int conflicts) {
+    int supervised, int referred, int unchanged, int conflicts) {
 
-  /** The decisions stored: assignments, levels passed, overdue marks and supervisions. */
+  /**
+   * The decisions stored: assignments, levels passed, overdue marks, supervisions and referrals
+   * to the centre.
+   */
   public int acted() {
-    return assigned + escalated + overdue + supervised;
+    return assigned + escalated + overdue + supervised + referred;
   }
 }

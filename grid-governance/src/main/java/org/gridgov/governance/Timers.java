@@ -76,6 +76,7 @@ final class Timers {
     int escalated = 0;
     int overdue = 0;
     int supervised = 0;
+    int referred = 0;
     int unchanged = 0;
     int conflicts = 0;
     List<DueTimer> batch;
@@ -104,10 +105,13 @@ final class Timers {
         if (decision instanceof Walk walk) {
           escalated += walk.escalations();
           assigned += walk.assignment().isPresent() ? 1 : 0;
+          referred += walk.referred() ? 1 : 0;
         } else if (decision instanceof DispatchDecision.Assign) {
           assigned++;
         } else if (decision instanceof DispatchDecision.Escalate) {
           escalated++;
+        } else if (decision instanceof DispatchDecision.Refer) {
+          referred++;
         } else if (decision instanceof TimerDecision.MarkOverdue) {
           overdue++;
         } else if (decision instanceof TimerDecision.Supervise) {
@@ -115,8 +119,8 @@ final class Timers {
         }
       }
     }
-    return new AdvanceResult(now, taken, assigned, escalated, overdue, supervised, unchanged,
-        conflicts);
+    return new AdvanceResult(now, taken, assigned, escalated, overdue, supervised, referred,
+        unchanged, conflicts);
   }
 
   /** {@code assignedInBatch}: cases given out earlier in this batch, not yet in the store. */
@@ -188,8 +192,8 @@ final class Timers {
 
   /**
    * Dispatch's decisions for one case, in order: one or more escalations for want of anyone at a
-   * level, then the assignment at the level where someone was found (none when nobody was, up to
-   * the district, where the case waits for the centre).
+   * level, then the assignment at the level where someone was found, or, when nobody was up to
+   * the district, the referral to the centre.
    */
   private record Walk(List<DispatchDecision> steps, List<IncidentEvent> events)
       implements Decision {
@@ -211,6 +215,10 @@ final class Timers {
     Optional<DispatchDecision.Assign> assignment() {
       return steps.get(steps.size() - 1) instanceof DispatchDecision.Assign assign
           ? Optional.of(assign) : Optional.empty();
+    }
+
+    boolean referred() {
+      return steps.get(steps.size() - 1) instanceof DispatchDecision.Refer;
     }
   }
 

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.Directory;
 import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentEvent;
@@ -315,6 +317,51 @@ class KaixuanScenarioTest {
             tuple(Level.COMMUNITY, Level.STREET, EscalationKind.NO_ELIGIBLE_WORKER));
     assertThat(governance.history(id)).endsWith(events.toArray(IncidentEvent[]::new));
     assertThat(governance.advance().taken()).as("nothing is due until the deadline").isZero();
+  }
+
+  @Test
+  void nobodyUpToTheDistrict_referredToTheCentreInOneStep_thenNoTimerRoundTakesItAgain() {
+    MutableClock clock = new MutableClock(NINE);
+    Directory town = directory();
+    Directory noUrban = Directory.of(town.territory(), Roster.of(town.roster().workers()
+        .stream().filter(w -> !w.actsFor(URBAN)).toList()));
+    GridGovernance governance = GridGovernance.builder()
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create()).directory(noUrban)
+        .policy(Presets.kaixuan()).clock(clock).build();
+    IncidentId id = governance.report(Report.by(Actor.worker(SUPERVISOR)).source(Source.PATROL)
+        .category(VENDING).grid(GRID_1).description("seen").build()).incident().id();
+    governance.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
+
+    clock.set(hours(24));
+    AdvanceResult result = governance.advance();
+
+    assertThat(result.taken()).isEqualTo(1);
+    assertThat(result.referred()).isEqualTo(1);
+    assertThat(result.escalated()).as("grid → community → street → district").isEqualTo(3);
+    assertThat(result.acted()).isEqualTo(4);
+    Incident incident = governance.require(id);
+    assertThat(incident.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(incident.level()).isEqualTo(Level.DISTRICT);
+    assertThat(incident.awaitsCentre()).isTrue();
+    assertThat(incident.nextTimer()).isEmpty();
+    assertThat(last(governance, id)).isInstanceOfSatisfying(CaseReferred.class, referred -> {
+      assertThat(referred.line()).isEqualTo(URBAN);
+      assertThat(referred.level()).isEqualTo(Level.DISTRICT);
+      assertThat(referred.actor().id()).isEqualTo("dispatch.auto-assign");
+    });
+    assertThat(governance.storage().incidents().inStage(Stage.REGISTERED))
+        .filteredOn(Incident::awaitsCentre).extracting(Incident::id).containsExactly(id);
+
+    clock.set(hours(24 * 30));
+    assertThat(governance.advance().taken()).as("no timer: the centre's worklist holds it")
+        .isZero();
+
+    WorkerId district = WorkerId.of("w-district");
+    governance.updateDirectory(d -> town);
+    Incident assigned = governance.assign(CENTRE, id, district, URBAN, "staffed again");
+    assertThat(assigned.assignee()).contains(district);
+    assertThat(assigned.awaitsCentre()).isFalse();
+    assertThat(assigned.replyBy()).contains(hours(24 * 30 + 72));
   }
 
   private static IncidentEvent last(GridGovernance governance, IncidentId id) {

@@ -102,6 +102,10 @@ class AuthorizationRuleTest {
     assertThat(allowed(Step.REPORT, Actor.external("hotline"), null)).isTrue();
     assertThat(allowed(Step.REPORT, Actor.system(RuleId.of("x.y")), null)).isFalse();
     assertThat(allowed(Step.MARK_OVERDUE, CENTRE, inGrid1)).isFalse();
+    assertThat(allowed(Step.REFER, Actor.system(RuleId.of("dispatch.auto-assign")), inGrid1))
+        .isTrue();
+    assertThat(allowed(Step.REFER, CENTRE, inGrid1)).as("dispatch refers, nobody else").isFalse();
+    assertThat(allowed(Step.REFER, Actor.worker(A), inGrid1)).isFalse();
     assertThat(allowed(Step.SUPERVISE, Actor.worker(SUPERVISOR), inGrid1)).isTrue();
     assertThat(allowed(Step.SUPERVISE, Actor.worker(A), inGrid1)).isFalse();
   }

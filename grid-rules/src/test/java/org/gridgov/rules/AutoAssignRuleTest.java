@@ -5,9 +5,11 @@ import static org.gridgov.rules.World.*;
 
 import java.time.Duration;
 import java.util.Map;
+import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.incident.Stage;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.dispatch.AutoAssignRule;
@@ -96,6 +98,34 @@ class AutoAssignRuleTest {
         atCommunity, roster, Workload.of(Map.of(A, 5, B, 5, CADRE, 5)), REPLY, at(24));
     assertThat(c.event().assignee()).as("grid 2's worker belongs to the community too")
         .isEqualTo(World.C);
+  }
+
+  @Test
+  void decide_nobodyUpToTheDistrict_refersToTheCentreAndEndsTheTimer() {
+    Roster nobodyForUrban = Roster.of(roster.workers().stream()
+        .filter(w -> !w.actsFor(URBAN)).toList());
+    Incident incident = registered("i", GRID_1);
+    DispatchDecision decision;
+    while ((decision = AutoAssignRule.decide(incident, nobodyForUrban, Workload.of(Map.of()),
+        REPLY, at(24))) instanceof DispatchDecision.Escalate up) {
+      incident = incident.apply(up.event());
+    }
+
+    assertThat(incident.level()).isEqualTo(Level.DISTRICT);
+    CaseReferred event = ((DispatchDecision.Refer) decision).event();
+    assertThat(event.line()).isEqualTo(URBAN);
+    assertThat(event.level()).isEqualTo(Level.DISTRICT);
+    assertThat(event.reason()).startsWith("NO_ELIGIBLE_WORKER");
+    Incident referred = incident.apply(event);
+    assertThat(referred.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(referred.awaitsCentre()).isTrue();
+    assertThat(referred.nextTimer()).as("no timer round takes it again").isEmpty();
+    assertThat(AutoAssignRule.decide(referred, nobodyForUrban, Workload.of(Map.of()), REPLY,
+        at(30))).as("once referred, dispatch leaves it to the centre")
+        .isInstanceOf(DispatchDecision.NoChange.class);
+    assertThat(AutoAssignRule.decide(referred, roster, Workload.of(Map.of()), REPLY, at(30)))
+        .as("even when someone has joined: the centre assigns it, or they claim it")
+        .isInstanceOf(DispatchDecision.NoChange.class);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.time.temporal.ChronoUnit;
+import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
@@ -49,6 +50,7 @@ final class Metrics implements GridListener {
   long returned;
   long overdue;
   long supervised;
+  long referred;
   long reworks;
   long closed;
   long closedOnTime;
@@ -138,6 +140,8 @@ final class Metrics implements GridListener {
       overdue++;
     } else if (event instanceof IncidentSupervised) {
       supervised++;
+    } else if (event instanceof CaseReferred) {
+      referred++;
     } else if (event instanceof VerificationFailed) {
       reworks++;
     } else if (event instanceof IncidentClosed e) {

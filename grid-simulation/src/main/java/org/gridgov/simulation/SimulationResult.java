@@ -16,6 +16,9 @@ import org.gridgov.rules.escalation.SettlementReport;
  *
  * @param setup the name of the setup the run's settings came from ({@link
  *     SimulationConfig#setup()}), empty for settings made in code
+ * @param referred cases dispatch handed to the centre because nobody up to the district acts for
+ *     their line ({@link org.gridgov.core.incident.CaseReferred}); the simulated centre has nobody
+ *     to give them to, so they stay open: a line without staff shows here
  * @param archived closed or refused cases archived (归档) after the rating window
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes, unboxed: a year of a
@@ -43,6 +46,7 @@ public record SimulationResult(
     long returned,
     long overdue,
     long supervised,
+    long referred,
     long reworks,
     long closed,
     long closedOnTime,

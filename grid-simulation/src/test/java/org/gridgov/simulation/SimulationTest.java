@@ -32,6 +32,7 @@ import org.gridgov.core.spi.PolicyStore;
 import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.governance.GridGovernance;
 import org.gridgov.rules.escalation.SettlementReport;
@@ -135,6 +136,22 @@ class SimulationTest {
       assertThat(day.open()).as(day.day().toString()).isEqualTo(open).isNotNegative();
     }
     assertThat(r.days().get(6).open()).isEqualTo(r.openAtEnd()).isPositive();
+    assertThat(r.referred()).as("every line is staffed somewhere up to the district").isZero();
+  }
+
+  @Test
+  void run_linesWithoutDepartmentStaff_theirCasesReferredToTheCentreAndLeftOpen() {
+    SimulationConfig unstaffed = week().withStaffing(Staffing.dongcheng().withDepartments(0, 0));
+
+    SimulationResult r = Simulation.run(KAIXUAN, unstaffed, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(r.referred()).as("street and district lines have nobody").isPositive();
+    assertThat(r.openAtEnd()).as("the simulated centre has nobody to give them to")
+        .isGreaterThanOrEqualTo(r.referred());
+    assertThat(r.escalated(EscalationKind.NO_ELIGIBLE_WORKER))
+        .as("each referred case went up to the district first").isGreaterThan(r.referred());
+    assertThat(r.closed()).as("the grids' own lines still close").isPositive();
   }
 
   @Test

@@ -179,8 +179,23 @@ public final class Incident {
     return Optional.ofNullable(s.handler());
   }
 
+  /**
+   * The end of the self-claim window of a registered case; empty before registration, once the
+   * case is taken on, returned, or referred to the centre ({@link #awaitsCentre}).
+   */
   public Optional<Instant> claimUntil() {
     return Optional.ofNullable(s.claimUntil());
+  }
+
+  /**
+   * Whether the case is on the centre's worklist, with no timer to move it: referred by dispatch
+   * because nobody up to the top level acts for its line ({@link CaseReferred}), or returned by
+   * its line ({@link CaseReturned}). The centre assigns it, arbitrates it or convenes a meeting; a
+   * referred case may also be claimed by a worker who has become eligible since.
+   */
+  public boolean awaitsCentre() {
+    return s.stage() == Stage.RETURNED
+        || (s.stage() == Stage.REGISTERED && s.claimUntil() == null);
   }
 
   public Optional<Instant> replyBy() {

@@ -18,6 +18,7 @@ public sealed interface IncidentEvent
         CaseArbitrated,
         JointMeetingConvened,
         IncidentEscalated,
+        CaseReferred,
         IncidentSupervised,
         MarkedOverdue,
         DeadlineExtended,

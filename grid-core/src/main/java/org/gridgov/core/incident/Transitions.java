@@ -33,6 +33,8 @@ final class Transitions {
     allow(Step.ARBITRATE, REGISTERED, RETURNED, DISPATCHED);
     allow(Step.CONVENE_JOINT_MEETING, REGISTERED, RETURNED);
     allow(Step.ESCALATE, REGISTERED, DISPATCHED, RETURNED);
+    // REGISTERED only: dispatch refers a case waiting for it once nobody up to the top can take it
+    allow(Step.REFER, REGISTERED);
     allow(Step.SUPERVISE, REGISTERED, DISPATCHED, RETURNED, HANDLED);
     allow(Step.MARK_OVERDUE, DISPATCHED);
     allow(Step.EXTEND_DEADLINE, DISPATCHED);

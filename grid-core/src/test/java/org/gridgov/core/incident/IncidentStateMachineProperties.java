@@ -113,7 +113,10 @@ class IncidentStateMachineProperties {
       case REGISTERED -> {
         assertThat(incident.line()).isPresent();
         assertThat(incident.assignee()).isEmpty();
-        assertThat(incident.claimUntil()).isPresent();
+        assertThat(incident.claimUntil().isPresent())
+            .as("a claim window unless referred to the centre, which stops the timer")
+            .isNotEqualTo(incident.awaitsCentre());
+        assertThat(incident.nextTimer().isPresent()).isNotEqualTo(incident.awaitsCentre());
       }
       case DISPATCHED -> {
         assertThat(incident.assignee()).isPresent();
@@ -123,6 +126,7 @@ class IncidentStateMachineProperties {
         assertThat(incident.bounces()).isPositive();
         assertThat(incident.assignee()).isEmpty();
         assertThat(incident.claimUntil()).as("no claim window while the centre decides").isEmpty();
+        assertThat(incident.awaitsCentre()).isTrue();
       }
       case HANDLED -> assertThat(incident.handler()).isEqualTo(incident.assignee());
       case VERIFIED, CLOSED -> {
@@ -165,6 +169,7 @@ class IncidentStateMachineProperties {
       case ESCALATE -> s.level().up().filter(up -> up.ordinal() >= Level.DISTRICT.ordinal())
           .<IncidentEvent>map(up -> new IncidentEscalated(id, centre, at, "", s.level(), up,
               EscalationKind.REQUESTED, false, at)).orElse(null);
+      case REFER -> new CaseReferred(id, centre, at, "", line, s.level());
       case SUPERVISE -> new IncidentSupervised(id, centre, at, "");
       case MARK_OVERDUE -> s.replyBy().filter(r -> !at.isBefore(r)).<IncidentEvent>map(r ->
           new MarkedOverdue(id, centre, at, "", r, Optional.of(at))).orElse(null);

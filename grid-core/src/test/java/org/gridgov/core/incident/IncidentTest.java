@@ -398,6 +398,44 @@ class IncidentTest {
   }
 
   @Test
+  void referred_waitsForTheCentreWithoutATimer_theCentreOrAnEligibleWorkerTakesItOn() {
+    Incident registered = Incident.replay(List.of(reported(), registered(0)));
+    assertThat(registered.awaitsCentre()).isFalse();
+
+    Incident referred = registered.apply(
+        new CaseReferred(ID, SYSTEM, at(24), "nobody", URBAN, Level.GRID));
+
+    assertThat(referred.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(referred.awaitsCentre()).isTrue();
+    assertThat(referred.claimUntil()).isEmpty();
+    assertThat(referred.nextTimer()).isEmpty();
+    assertThat(referred.apply(assigned(30, WANG, URBAN)).awaitsCentre()).isFalse();
+    assertThat(referred.apply(claimed(30, LI)).assignee()).contains(LI);
+    assertThatThrownBy(() -> referred.apply(
+        new CaseReferred(ID, SYSTEM, at(25), "nobody", URBAN, Level.GRID)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("already waits for the centre");
+  }
+
+  @Test
+  void referred_forAnotherLineOrLevel_refused_aStaleDecision() {
+    Incident registered = Incident.replay(List.of(reported(), registered(0)));
+
+    assertThatThrownBy(() -> registered.apply(
+        new CaseReferred(ID, SYSTEM, at(24), "", GREENING, Level.GRID)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("at GRID for urban-management, not GRID for greening");
+    assertThatThrownBy(() -> registered.apply(
+        new CaseReferred(ID, SYSTEM, at(24), "", URBAN, Level.DISTRICT)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("not DISTRICT for urban-management");
+    assertThatThrownBy(() -> registered.apply(assigned(24, WANG, URBAN)).apply(
+        new CaseReferred(ID, SYSTEM, at(25), "", URBAN, Level.GRID)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("DISPATCHED");
+  }
+
+  @Test
   void timers_followTheLoop_claimWindowThenDeadlineThenSupervision() {
     Incident registered = Incident.replay(List.of(reported(), registered(0)));
     assertThat(registered.nextTimer()).contains(new Timer(TimerKind.CLAIM_WINDOW, at(24)));
@@ -522,6 +560,10 @@ class IncidentTest {
         .hasMessageContaining("assigned.replyBy must not be before");
     assertThatThrownBy(() -> new CaseReturned(ID, CENTRE, T0, " ", URBAN))
         .hasMessageContaining("returned.reason must say why");
+    assertThatThrownBy(() -> new CaseReferred(ID, SYSTEM, T0, "", null, Level.DISTRICT))
+        .isInstanceOf(NullPointerException.class).hasMessage("referred.line must not be null");
+    assertThatThrownBy(() -> new CaseReferred(ID, SYSTEM, T0, "", URBAN, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("referred.level must not be null");
     assertThatThrownBy(() -> new IncidentReported(ID, CENTRE, T0, "", Source.PATROL, LAMP,
         org.gridgov.core.territory.AreaCode.parse("330102011002"), Optional.empty(),
         Optional.empty(), false, "", Optional.empty()))

@@ -31,7 +31,7 @@ import org.gridgov.rules.dispatch.Candidates;
  *   <li>verify: such a supervisor or a worker serving the case's grid (never the handler, see the
  *       verification rule);
  *   <li>rate: a resident, an external system (a hotline call-back) or a centre seat;
- *   <li>mark overdue: only gridgov's own timers.
+ *   <li>mark overdue, refer to the centre: only gridgov's own timers.
  * </ul>
  */
 public final class AuthorizationRule {
@@ -75,7 +75,7 @@ public final class AuthorizationRule {
           && (supervises(worker, incident) || worker.serves(incident.grid()));
       case RATE -> kind == ActorKind.RESIDENT || kind == ActorKind.EXTERNAL
           || kind == ActorKind.CENTRE;
-      case MARK_OVERDUE -> kind == ActorKind.SYSTEM;
+      case MARK_OVERDUE, REFER -> kind == ActorKind.SYSTEM;
     };
     if (allowed) {
       return Optional.empty();

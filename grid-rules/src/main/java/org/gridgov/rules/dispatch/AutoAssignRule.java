@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentAssigned;
@@ -24,7 +25,8 @@ import org.gridgov.rules.Workload;
  * candidates ({@link Candidates}) the one with the fewest open cases wins, ties broken by worker
  * id; absent workers are skipped when someone present can take it. With no candidate at all the
  * case goes up one level with reason {@code NO_ELIGIBLE_WORKER}, which does not count against the
- * level's quota; at the district, the top, it waits for the centre.
+ * level's quota; at the district, the top, it is referred to the centre ({@link CaseReferred}),
+ * which takes it off the timer rounds.
  */
 public final class AutoAssignRule {
   public static final RuleId ID = RuleId.of("dispatch.auto-assign");
@@ -37,6 +39,8 @@ public final class AutoAssignRule {
    */
   private static final String ASSIGNED = "claim window passed; fewest open cases in its line";
   private static final Map<Level, String> NOBODY_AT = nobodyAt();
+  private static final String REFERRED =
+      NO_ELIGIBLE_WORKER + ": nobody up to the top level acts for its line; the centre assigns it";
 
   private AutoAssignRule() {}
 
@@ -93,7 +97,10 @@ public final class AutoAssignRule {
     if (incident.stage() != Stage.REGISTERED) {
       return new DispatchDecision.NoChange(ID, "incident is " + incident.stage());
     }
-    Instant claimUntil = incident.claimUntil().orElse(now);
+    Instant claimUntil = incident.claimUntil().orElse(null);
+    if (claimUntil == null) {
+      return new DispatchDecision.NoChange(ID, "referred to the centre");
+    }
     if (now.isBefore(claimUntil)) {
       return new DispatchDecision.Wait(ID, claimUntil);
     }
@@ -102,7 +109,7 @@ public final class AutoAssignRule {
 
   /**
    * The decision once the worker is chosen: assign {@code chosen}; with nobody (null), pass the
-   * case up a level, or at the district wait for the centre.
+   * case up a level, or at the district refer it to the centre.
    */
   public static DispatchDecision decided(Incident incident, LineId line, Worker chosen,
       Duration replyWithin, Instant now) {
@@ -119,8 +126,8 @@ public final class AutoAssignRule {
     }
     Level level = incident.level();
     if (level.up().isEmpty() || level == Level.DISTRICT) {
-      return new DispatchDecision.NoChange(ID,
-          NO_ELIGIBLE_WORKER + " at " + level + " for " + line + ": the centre must assign");
+      return new DispatchDecision.Refer(ID,
+          new CaseReferred(incident.id(), ACTOR, now, REFERRED, line, level));
     }
     Level up = level.up().orElseThrow();
     return new DispatchDecision.Escalate(ID, new IncidentEscalated(incident.id(), ACTOR, now,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.gridgov.core.RuleId;
+import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
@@ -28,6 +29,19 @@ public sealed interface DispatchDecision extends Decision {
   /** Nobody at this level can take the case: pass it up one level. */
   record Escalate(RuleId rule, IncidentEscalated event) implements DispatchDecision {
     public Escalate {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(event, "event");
+    }
+
+    @Override
+    public List<IncidentEvent> events() {
+      return List.of(event);
+    }
+  }
+
+  /** Nobody up to the top level acts for the case's line: hand it to the centre. */
+  record Refer(RuleId rule, CaseReferred event) implements DispatchDecision {
+    public Refer {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(event, "event");
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.CaseArbitrated;
+import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
@@ -35,8 +36,9 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 
 /**
- * The 18 event types in schema version 1. Names and field names are a stored format: never rename
- * one; add a schema version and keep reading the old one instead. Common fields ({@code actor},
+ * The 19 event types in schema version 1. Names and field names are a stored format: never rename
+ * one; add a schema version and keep reading the old one instead. A new type may be added to a
+ * version (the referral to the centre was): older readers cannot read histories that hold it. Common fields ({@code actor},
  * {@code at}, {@code reason}) are written by {@link EventType#write}.
  */
 final class EventTypes {
@@ -104,6 +106,10 @@ final class EventTypes {
               i.enumValue("from", Level.class), i.enumValue("to", Level.class),
               i.enumValue("kind", EscalationKind.class), i.flag("overQuota"),
               i.instant("claimUntil"))),
+      new EventType<>("incident.referred", CaseReferred.class,
+          (e, o) -> o.text("line", e.line()).text("level", e.level()),
+          (id, i) -> new CaseReferred(id, i.actor(), i.instant("at"), i.text("reason"),
+              i.value("line", LineId::of), i.enumValue("level", Level.class))),
       new EventType<>("incident.supervised", IncidentSupervised.class,
           (e, o) -> {},
           (id, i) -> new IncidentSupervised(id, i.actor(), i.instant("at"), i.text("reason"))),

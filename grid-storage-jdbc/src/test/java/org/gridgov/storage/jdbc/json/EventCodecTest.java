@@ -39,7 +39,10 @@ class EventCodecTest {
     }
   }
 
-  /** Rows written by release 0.1 (schema version 1) must load in every later release. */
+  /**
+   * Rows of schema version 1 as stored (each type's row as first written; the referral to the
+   * centre came after the others) must load in every later release.
+   */
   @Test
   void decode_storedVersionOneRows_loadUnchanged() throws Exception {
     List<IncidentEvent> decoded = new ArrayList<>();
@@ -59,8 +62,9 @@ class EventCodecTest {
   @Test
   void typeNames_areStableAndDistinct() {
     assertThat(everyEvent().stream().map(e -> EventCodec.typeName(e.getClass())).distinct())
-        .hasSize(18)
-        .contains("incident.reported", "incident.joint-meeting-convened", "incident.archived");
+        .hasSize(19)
+        .contains("incident.reported", "incident.joint-meeting-convened", "incident.referred",
+            "incident.archived");
   }
 
   @Test
