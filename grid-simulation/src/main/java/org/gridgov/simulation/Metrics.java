@@ -140,8 +140,9 @@ final class Metrics implements GridListener {
       overdue++;
     } else if (event instanceof IncidentSupervised) {
       supervised++;
-    } else if (event instanceof CaseReferred) {
+    } else if (event instanceof CaseReferred e) {
       referred++;
+      counter(lines, e.line())[2]++;
     } else if (event instanceof VerificationFailed) {
       reworks++;
     } else if (event instanceof IncidentClosed e) {

@@ -221,7 +221,7 @@ public final class Simulation {
     List<LineLoad> lines = new ArrayList<>();
     for (Map.Entry<LineId, long[]> e : new TreeMap<>(m.lines).entrySet()) { // by id string
       long[] c = e.getValue();
-      lines.add(new LineLoad(e.getKey(), c[0], c[1],
+      lines.add(new LineLoad(e.getKey(), c[0], c[1], c[2],
           SimulationResult.ratio(c[0], m.registered), SimulationResult.ratio(c[1], c[0])));
     }
     return new SimulationResult(label(policy), config.setup(), config.seed(), start, end,

@@ -323,15 +323,24 @@ public final class HtmlReport {
         lines.stream().map(l -> l.line().value()).toList(),
         List.of(new Series("received", lines.stream().map(l -> (double) l.received()).toList()),
             new Series("closed", lines.stream().map(l -> (double) l.closed()).toList())), "cases"));
+    boolean referred = lines.stream().anyMatch(l -> l.referred() > 0);
     html.append("<table><tr><th>line</th><th>received</th><th>share</th><th>closed</th>"
-        + "<th>solve rate</th></tr>\n");
+        + "<th>solve rate</th>").append(referred ? "<th>referred to the centre</th>" : "")
+        .append("</tr>\n");
     for (LineLoad l : lines) {
       html.append("<tr><td>").append(l.line()).append("</td><td>").append(l.received())
           .append("</td><td>").append(Svg.percent(l.share())).append("</td><td>")
-          .append(l.closed()).append("</td><td>").append(Svg.percent(l.solveRate()))
-          .append("</td></tr>\n");
+          .append(l.closed()).append("</td><td>").append(Svg.percent(l.solveRate()));
+      if (referred) {
+        html.append("</td><td>").append(l.referred());
+      }
+      html.append("</td></tr>\n");
     }
     html.append("</table>\n");
+    if (referred) {
+      html.append("<p>A case is referred to the centre when nobody up to the district acts for its")
+          .append(" line; the simulated centre has nobody to give it to, so it stays open.</p>\n");
+    }
   }
 
   private static void units(StringBuilder html, String kind, List<UnitScore> scores) {

@@ -170,9 +170,11 @@ public final class ResultFiles {
   }
 
   /** A line's load with the line as plain text, for CSV. */
-  record LineRow(String line, long received, long closed, double share, double solveRate) {
+  record LineRow(String line, long received, long closed, long referred, double share,
+      double solveRate) {
     static LineRow of(LineLoad l) {
-      return new LineRow(l.line().value(), l.received(), l.closed(), l.share(), l.solveRate());
+      return new LineRow(l.line().value(), l.received(), l.closed(), l.referred(), l.share(),
+          l.solveRate());
     }
   }
 

@@ -16,9 +16,11 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.LineLoad;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.Staffing;
 import org.gridgov.simulation.UnitScore;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,28 @@ class HtmlReportTest {
     int from = html.indexOf("<h2>" + heading + "</h2>");
     assertThat(from).as(heading).isNotNegative();
     return html.substring(from, html.indexOf("</table>", from));
+  }
+
+  @Test
+  void departmentLoad_referralsColumnOnlyWhenALineLacksStaff() {
+    SimulationConfig unstaffed = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2024, 3, 4), 3).withArrivals(Arrivals.defaults().withRate(2.6))
+        .withStaffing(Staffing.dongcheng().withDepartments(0, 0));
+    SimulationResult threeDays = Simulation.run(KAIXUAN, unstaffed, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    LineLoad lacking = threeDays.lines().stream().filter(l -> l.referred() > 0)
+        .max(java.util.Comparator.comparingLong(LineLoad::referred)).orElseThrow();
+
+    String html = HtmlReport.render("t", threeDays, Map.of(), Optional.empty());
+    String table = section(html, "Department load");
+
+    assertThat(table).contains("<th>referred to the centre</th>");
+    assertThat(table).containsPattern("<tr><td>" + Pattern.quote(lacking.line().value())
+        + "</td>(<td>[^<]*</td>){4}<td>" + lacking.referred() + "</td></tr>");
+    assertThat(threeDays.lines().stream().mapToLong(LineLoad::referred).sum())
+        .isEqualTo(threeDays.referred());
+    assertThat(section(HtmlReport.render("t", run(3, 2.6, false), Map.of(), Optional.empty()),
+        "Department load")).doesNotContain("referred");
   }
 
   @Test
