@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Stage;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PositiveDuration;
@@ -41,7 +43,9 @@ import org.gridgov.rules.timer.TimerDecision;
  * <p>A case that nobody at its level can take, or whose category is outside its level's authority,
  * goes up a level with its claim window ended, so it would be due again at once: dispatch decides
  * the next levels in the same step ({@link Walk}) and stores the escalations and the assignment in
- * one append, the same events the extra rounds would store, without taking the case again.
+ * one append, the same events the extra rounds would store, without taking the case again. Nobody
+ * up to the district: the walk ends with a referral to the centre, which ends the case's timer;
+ * the first round after the directory changes dispatches the referred cases someone now acts for.
  */
 final class Timers {
   private final GridGovernance governance;
@@ -54,6 +58,11 @@ final class Timers {
    * store keeps.
    */
   private final Instant latestNow;
+  /**
+   * The directory revision whose referred cases this node has dispatched again; the one it was
+   * built with counts as done (cases referred under it found nobody).
+   */
+  private final AtomicLong sweptRevision;
 
   /** {@code lease} is one the builder accepted: it fits in the instants a store keeps. */
   Timers(GridGovernance governance, String node, Duration lease, int batchSize) {
@@ -61,6 +70,7 @@ final class Timers {
     this.node = node;
     this.lease = lease;
     this.batchSize = batchSize;
+    this.sweptRevision = new AtomicLong(governance.directoryRevision());
     this.latestNow = IncidentEvent.MAX_INSTANT.minus(
         lease.compareTo(PositiveDuration.MAX) > 0 ? lease : PositiveDuration.MAX);
   }
@@ -73,12 +83,19 @@ final class Timers {
     IncidentStore store = governance.storage().incidents();
     int taken = 0;
     int assigned = 0;
+    int conflicts = 0;
+    long revision = governance.directoryRevision();
+    long swept = sweptRevision.get();
+    if (revision != swept && sweptRevision.compareAndSet(swept, revision)) {
+      int[] redispatched = redispatchReferred(store, now);
+      assigned += redispatched[0];
+      conflicts += redispatched[1];
+    }
     int escalated = 0;
     int overdue = 0;
     int supervised = 0;
     int referred = 0;
     int unchanged = 0;
-    int conflicts = 0;
     List<DueTimer> batch;
     while (!(batch = store.claimDue(now, batchSize, node, lease)).isEmpty()) {
       Map<IncidentId, Decision> decided = new HashMap<>();
@@ -121,6 +138,54 @@ final class Timers {
     }
     return new AdvanceResult(now, taken, assigned, escalated, overdue, supervised, referred,
         unchanged, conflicts);
+  }
+
+  /**
+   * Dispatches again the cases referred to the centre (no claim window, no timer) that someone at
+   * their level now acts for: run once per directory revision this node takes up, so that adding
+   * staff lets the waiting cases flow without the centre assigning each. Returns the cases
+   * assigned and those another writer changed first.
+   */
+  private int[] redispatchReferred(IncidentStore store, Instant now) {
+    List<Incident> referred = new ArrayList<>();
+    for (Incident incident : store.inStage(Stage.REGISTERED)) {
+      if (incident.claimUntil().isEmpty()) {
+        referred.add(incident);
+      }
+    }
+    if (referred.isEmpty()) {
+      return new int[2];
+    }
+    var roster = governance.directory().roster();
+    Map<WorkerId, Integer> assignedHere = new HashMap<>();
+    Map<IncidentId, List<IncidentEvent>> decided = new HashMap<>();
+    List<Append> appends = new ArrayList<>();
+    for (Incident incident : referred) {
+      List<Worker> candidates =
+          Candidates.eligible(incident, incident.line().orElseThrow(), roster);
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      Instant at = GridGovernance.notBefore(now, incident);
+      Map<WorkerId, Integer> open = openCounts(candidates);
+      Workload workload = worker -> open.getOrDefault(worker, 0)
+          + assignedHere.getOrDefault(worker, 0);
+      if (AutoAssignRule.redispatch(incident, candidates, workload,
+          governance.replyWithin(incident, at), at) instanceof DispatchDecision.Assign assign) {
+        assignedHere.merge(assign.event().assignee(), 1, Integer::sum);
+        decided.put(incident.id(), assign.events());
+        appends.add(Append.of(incident.id(), incident.version(), assign.events()));
+      }
+    }
+    int assigned = 0;
+    for (int from = 0; from < appends.size(); from += batchSize) {
+      for (Incident incident : store.appendAll(
+          appends.subList(from, Math.min(appends.size(), from + batchSize)))) {
+        governance.appended(incident, decided.get(incident.id()));
+        assigned++;
+      }
+    }
+    return new int[] {assigned, appends.size() - assigned};
   }
 
   /** {@code assignedInBatch}: cases given out earlier in this batch, not yet in the store. */

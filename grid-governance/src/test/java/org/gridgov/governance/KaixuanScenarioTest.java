@@ -1,6 +1,7 @@
 package org.gridgov.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.gridgov.governance.Town.*;
 
@@ -357,11 +358,60 @@ class KaixuanScenarioTest {
         .isZero();
 
     WorkerId district = WorkerId.of("w-district");
+    assertThatThrownBy(() -> governance.assign(CENTRE, id, district, URBAN, "try"))
+        .as("not on the directory yet").isInstanceOf(org.gridgov.core.InvalidInputException.class);
+  }
+
+  @Test
+  void referredCases_dispatchedAgainOnceTheDirectoryGivesTheirLineSomeone() {
+    MutableClock clock = new MutableClock(NINE);
+    Directory town = directory();
+    Directory noUrban = Directory.of(town.territory(), Roster.of(town.roster().workers()
+        .stream().filter(w -> !w.actsFor(URBAN)).toList()));
+    List<IncidentEvent> heard = new ArrayList<>();
+    GridGovernance governance = GridGovernance.builder()
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create()).directory(noUrban)
+        .policy(Presets.kaixuan()).clock(clock).listener((i, events) -> heard.addAll(events))
+        .build();
+    List<IncidentId> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      IncidentId id = governance.report(Report.by(Actor.worker(SUPERVISOR))
+          .source(Source.PATROL).category(VENDING).grid(GRID_1).description("seen").build())
+          .incident().id();
+      governance.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
+      ids.add(id);
+    }
+    clock.set(hours(24));
+    assertThat(governance.advance().referred()).isEqualTo(3);
+    // a change that gives the line nobody at the district: they stay with the centre
+    clock.set(hours(30));
+    governance.updateDirectory(d -> Directory.of(d.territory(), Roster.of(
+        java.util.stream.Stream.concat(d.roster().workers().stream(),
+            town.roster().workers().stream().filter(w -> w.id().equals(A))).toList())));
+    assertThat(governance.advance().assigned()).as("w-a serves a grid, not the district")
+        .isZero();
+
+    clock.set(hours(31));
     governance.updateDirectory(d -> town);
-    Incident assigned = governance.assign(CENTRE, id, district, URBAN, "staffed again");
-    assertThat(assigned.assignee()).contains(district);
-    assertThat(assigned.awaitsCentre()).isFalse();
-    assertThat(assigned.replyBy()).contains(hours(24 * 30 + 72));
+    heard.clear();
+    AdvanceResult result = governance.advance();
+
+    WorkerId district = WorkerId.of("w-district");
+    assertThat(result.assigned()).isEqualTo(3);
+    assertThat(result.conflicts()).isZero();
+    for (IncidentId id : ids) {
+      Incident incident = governance.require(id);
+      assertThat(incident.assignee()).contains(district);
+      assertThat(incident.awaitsCentre()).isFalse();
+      assertThat(incident.replyBy()).contains(hours(31 + 72));
+      assertThat(last(governance, id)).isInstanceOfSatisfying(IncidentAssigned.class, a -> {
+        assertThat(a.actor().id()).isEqualTo("dispatch.auto-assign");
+        assertThat(a.reason()).startsWith("referred to the centre; someone acts for its line");
+      });
+    }
+    assertThat(heard).as("the listeners hear each assignment").hasSize(3);
+    clock.set(hours(32));
+    assertThat(governance.advance().acted()).as("once per directory revision").isZero();
   }
 
   private static IncidentEvent last(GridGovernance governance, IncidentId id) {

@@ -101,6 +101,32 @@ class SharedChangesTest {
   }
 
   @Test
+  void advance_afterAnotherNodeGaveALineStaff_itsReferredCasesAreDispatchedOnce() {
+    GridStorage store = InMemoryGridStorage.create();
+    Directory noUrban = directory().withRoster(Roster.of(directory().roster().workers().stream()
+        .filter(w -> !w.actsFor(URBAN)).toList()));
+    GridGovernance a = GridGovernance.builder().storage(store).directory(noUrban)
+        .policy(Presets.kaixuan()).clock(clock).node("node-a").build();
+    GridGovernance b = GridGovernance.builder().storage(store).policy(Presets.kaixuan())
+        .clock(clock).node("node-b").build();
+    IncidentId id = a.report(Report.by(org.gridgov.core.incident.Actor.worker(SUPERVISOR))
+        .source(org.gridgov.core.incident.Source.PATROL).category(VENDING).grid(GRID_1)
+        .description("seen").build()).incident().id();
+    a.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
+    assertThat(a.advance(hours(24)).referred()).isEqualTo(1);
+
+    a.updateDirectory(d -> directory());
+    AdvanceResult onB = b.advance(hours(25));
+    AdvanceResult onA = a.advance(hours(26));
+
+    assertThat(onB.assigned()).as("node B takes up the new revision and dispatches").isEqualTo(1);
+    assertThat(onA.assigned()).as("node A finds it dispatched already").isZero();
+    assertThat(onA.conflicts()).isZero();
+    assertThat(store.incidents().find(id).orElseThrow().assignee())
+        .contains(WorkerId.of("w-district"));
+  }
+
+  @Test
   void advance_afterAnotherNodeAddedAWorker_theWorkerCanActThere() {
     IncidentId id = reportAndRegister(nodeB, GRID_1, VENDING);
     nodeA.updateDirectory(d -> withWorker(d, D));

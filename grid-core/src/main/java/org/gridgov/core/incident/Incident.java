@@ -191,7 +191,8 @@ public final class Incident {
    * Whether the case is on the centre's worklist, with no timer to move it: referred by dispatch
    * because nobody up to the top level acts for its line ({@link CaseReferred}), or returned by
    * its line ({@link CaseReturned}). The centre assigns it, arbitrates it or convenes a meeting; a
-   * referred case may also be claimed by a worker who has become eligible since.
+   * referred case may also be claimed by a worker who has become eligible since, and is
+   * dispatched again when the directory changes.
    */
   public boolean awaitsCentre() {
     return s.stage() == Stage.RETURNED

@@ -41,6 +41,8 @@ public final class AutoAssignRule {
   private static final Map<Level, String> NOBODY_AT = nobodyAt();
   private static final String REFERRED =
       NO_ELIGIBLE_WORKER + ": nobody up to the top level acts for its line; the centre assigns it";
+  private static final String REDISPATCHED =
+      "referred to the centre; someone acts for its line since; fewest open cases in its line";
 
   private AutoAssignRule() {}
 
@@ -85,6 +87,30 @@ public final class AutoAssignRule {
     }
     return decision(incident, incident.line().orElseThrow(), choose(candidates, workload, now),
         replyWithin, now);
+  }
+
+  /**
+   * Decides again for a case referred to the centre ({@link Incident#awaitsCentre} with no claim
+   * window), once the directory has changed: assign it among {@code candidates} (taken from {@link
+   * Candidates#eligible} at its level) as {@link #decide} would, or leave it with the centre while
+   * nobody there acts for its line.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when {@code replyWithin} is
+   *     missing or not positive
+   */
+  public static DispatchDecision redispatch(Incident incident, List<Worker> candidates,
+      Workload workload, Duration replyWithin, Instant now) {
+    Checks.positive(ID, "replyWithin", replyWithin);
+    if (incident.stage() != Stage.REGISTERED || incident.claimUntil().isPresent()) {
+      return new DispatchDecision.NoChange(ID, "not referred to the centre");
+    }
+    Worker chosen = choose(candidates, workload, now);
+    if (chosen == null) {
+      return new DispatchDecision.NoChange(ID, "nobody at " + incident.level() + " acts for its"
+          + " line yet");
+    }
+    return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now,
+        REDISPATCHED, chosen.id(), incident.line().orElseThrow(), now.plus(replyWithin)));
   }
 
   /**
