@@ -1,18 +1,23 @@
 package org.gridgov.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.rules.World.*;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.dispatch.AutoAssignRule;
+import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.DispatchDecision;
 import org.junit.jupiter.api.Test;
 
@@ -124,8 +129,32 @@ class AutoAssignRuleTest {
         at(30))).as("once referred, dispatch leaves it to the centre")
         .isInstanceOf(DispatchDecision.NoChange.class);
     assertThat(AutoAssignRule.decide(referred, roster, Workload.of(Map.of()), REPLY, at(30)))
-        .as("even when someone has joined: the centre assigns it, or they claim it")
+        .as("even when someone has joined: dispatched again on the directory change only")
         .isInstanceOf(DispatchDecision.NoChange.class);
+  }
+
+  @Test
+  void redispatch_referredCase_assignedAmongTheCandidatesOtherwiseLeftWithTheCentre() {
+    Incident registered = registered("i", GRID_1);
+    Incident referred = registered.apply(
+        new CaseReferred(registered.id(), CENTRE, at(24), "", URBAN, Level.GRID));
+    List<Worker> candidates = Candidates.eligible(referred, URBAN, roster);
+
+    DispatchDecision.Assign assign = (DispatchDecision.Assign) AutoAssignRule.redispatch(
+        referred, candidates, Workload.of(Map.of(A, 3, B, 1)), REPLY, at(40));
+
+    assertThat(assign.event().assignee()).isEqualTo(B);
+    assertThat(assign.event().line()).isEqualTo(URBAN);
+    assertThat(assign.event().replyBy()).isEqualTo(at(40 + 72));
+    assertThat(AutoAssignRule.redispatch(referred, List.of(), Workload.of(Map.of()), REPLY,
+        at(40))).isEqualTo(new DispatchDecision.NoChange(AutoAssignRule.ID,
+            "nobody at GRID acts for its line yet"));
+    assertThat(AutoAssignRule.redispatch(registered, candidates, Workload.of(Map.of()), REPLY,
+        at(40))).as("a case with its claim window is dispatched by its timer")
+        .isInstanceOf(DispatchDecision.NoChange.class);
+    assertThatThrownBy(() -> AutoAssignRule.redispatch(referred, candidates,
+        Workload.of(Map.of()), Duration.ZERO, at(40)))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("replyWithin");
   }
 
   @Test
