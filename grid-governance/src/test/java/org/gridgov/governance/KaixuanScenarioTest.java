@@ -323,15 +323,10 @@ class KaixuanScenarioTest {
   @Test
   void nobodyUpToTheDistrict_referredToTheCentreInOneStep_thenNoTimerRoundTakesItAgain() {
     MutableClock clock = new MutableClock(NINE);
-    Directory town = directory();
-    Directory noUrban = Directory.of(town.territory(), Roster.of(town.roster().workers()
-        .stream().filter(w -> !w.actsFor(URBAN)).toList()));
     GridGovernance governance = GridGovernance.builder()
-        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create()).directory(noUrban)
-        .policy(Presets.kaixuan()).clock(clock).build();
-    IncidentId id = governance.report(Report.by(Actor.worker(SUPERVISOR)).source(Source.PATROL)
-        .category(VENDING).grid(GRID_1).description("seen").build()).incident().id();
-    governance.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+        .directory(withoutLine(URBAN)).policy(Presets.kaixuan()).clock(clock).build();
+    IncidentId id = vendingSeenBySupervisor(governance);
 
     clock.set(hours(24));
     AdvanceResult result = governance.advance();
@@ -366,20 +361,14 @@ class KaixuanScenarioTest {
   void referredCases_dispatchedAgainOnceTheDirectoryGivesTheirLineSomeone() {
     MutableClock clock = new MutableClock(NINE);
     Directory town = directory();
-    Directory noUrban = Directory.of(town.territory(), Roster.of(town.roster().workers()
-        .stream().filter(w -> !w.actsFor(URBAN)).toList()));
     List<IncidentEvent> heard = new ArrayList<>();
     GridGovernance governance = GridGovernance.builder()
-        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create()).directory(noUrban)
-        .policy(Presets.kaixuan()).clock(clock).listener((i, events) -> heard.addAll(events))
-        .build();
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+        .directory(withoutLine(URBAN)).policy(Presets.kaixuan()).clock(clock)
+        .listener((i, events) -> heard.addAll(events)).build();
     List<IncidentId> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      IncidentId id = governance.report(Report.by(Actor.worker(SUPERVISOR))
-          .source(Source.PATROL).category(VENDING).grid(GRID_1).description("seen").build())
-          .incident().id();
-      governance.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
-      ids.add(id);
+      ids.add(vendingSeenBySupervisor(governance));
     }
     clock.set(hours(24));
     assertThat(governance.advance().referred()).isEqualTo(3);

@@ -103,16 +103,11 @@ class SharedChangesTest {
   @Test
   void advance_afterAnotherNodeGaveALineStaff_itsReferredCasesAreDispatchedOnce() {
     GridStorage store = InMemoryGridStorage.create();
-    Directory noUrban = directory().withRoster(Roster.of(directory().roster().workers().stream()
-        .filter(w -> !w.actsFor(URBAN)).toList()));
-    GridGovernance a = GridGovernance.builder().storage(store).directory(noUrban)
+    GridGovernance a = GridGovernance.builder().storage(store).directory(withoutLine(URBAN))
         .policy(Presets.kaixuan()).clock(clock).node("node-a").build();
     GridGovernance b = GridGovernance.builder().storage(store).policy(Presets.kaixuan())
         .clock(clock).node("node-b").build();
-    IncidentId id = a.report(Report.by(org.gridgov.core.incident.Actor.worker(SUPERVISOR))
-        .source(org.gridgov.core.incident.Source.PATROL).category(VENDING).grid(GRID_1)
-        .description("seen").build()).incident().id();
-    a.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
+    IncidentId id = vendingSeenBySupervisor(a);
     assertThat(a.advance(hours(24)).referred()).isEqualTo(1);
 
     a.updateDirectory(d -> directory());

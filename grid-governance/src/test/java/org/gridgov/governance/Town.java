@@ -94,6 +94,24 @@ final class Town {
         .description("seen on patrol");
   }
 
+  /** The town's directory with nobody acting for {@code line}, at any level. */
+  static Directory withoutLine(LineId line) {
+    Directory town = directory();
+    return town.withRoster(Roster.of(town.roster().workers().stream()
+        .filter(w -> !w.actsFor(line)).toList()));
+  }
+
+  /**
+   * Reports (by the supervisor, who acts for no line) and registers a vending case in grid 1;
+   * returns its id.
+   */
+  static IncidentId vendingSeenBySupervisor(GridGovernance governance) {
+    IncidentId id = governance.report(Report.by(Actor.worker(SUPERVISOR)).source(Source.PATROL)
+        .category(VENDING).grid(GRID_1).description("seen").build()).incident().id();
+    governance.register(CENTRE, id, java.util.Optional.empty(), java.util.Optional.empty(), "");
+    return id;
+  }
+
   /** Reports and registers a case in {@code grid}; returns its id. */
   static IncidentId reportAndRegister(GridGovernance governance, AreaCode grid,
       CategoryCode category) {
