@@ -26,4 +26,20 @@ class StorageParityTest {
     assertThat(memory.closed()).isPositive();
     assertThat(h2).isEqualTo(memory);
   }
+
+  @Test
+  void run_linesWithoutStaff_referralsTheSameOnMemoryAndH2() {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2024, 3, 4), 3)
+        .withArrivals(Arrivals.defaults().withRate(1.5))
+        .withStaffing(Staffing.dongcheng().withDepartments(0, 0));
+
+    SimulationResult memory = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    SimulationResult h2 = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        JdbcGridStorage.h2InMemory("parity-referred"));
+
+    assertThat(memory.referred()).isPositive();
+    assertThat(h2).isEqualTo(memory);
+  }
 }
