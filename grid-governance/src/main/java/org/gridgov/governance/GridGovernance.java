@@ -390,9 +390,11 @@ public final class GridGovernance {
   // ------------------------------------------------------------------- timers
 
   /**
-   * Fires every timer due at {@code now}: assignments, overdue marks, supervision. First takes up
-   * a directory or policy version another node saved ({@link #refreshDirectory()}, {@link
-   * #refreshPolicy()}), so the nodes' heartbeat carries those changes too.
+   * Fires every timer due at {@code now}: assignments (or, when nobody up to the district acts
+   * for a case's line, its referral to the centre), overdue marks, supervision. First takes up a
+   * directory or policy version another node saved ({@link #refreshDirectory()}, {@link
+   * #refreshPolicy()}), so the nodes' heartbeat carries those changes too; after a new directory
+   * revision it dispatches again the referred cases that someone at their level now acts for.
    *
    * @throws org.gridgov.core.InvalidInputException when {@code now} is missing, or so late that
    *     a lease taken at it, or a deadline its timers set (at most {@code PositiveDuration.MAX},
