@@ -85,9 +85,11 @@ final class Timers {
     int assigned = 0;
     int conflicts = 0;
     long revision = governance.directoryRevision();
-    long swept = sweptRevision.get();
-    if (revision != swept && sweptRevision.compareAndSet(swept, revision)) {
+    if (revision != sweptRevision.get()) {
+      // marked done only once done: a failure leaves it for the next round (two rounds running at
+      // once may both do it; the appends' version check keeps each case assigned once)
       int[] redispatched = redispatchReferred(store, now);
+      sweptRevision.set(revision);
       assigned += redispatched[0];
       conflicts += redispatched[1];
     }
