@@ -169,10 +169,7 @@ final class Timers {
         continue;
       }
       Instant at = GridGovernance.notBefore(now, incident);
-      Map<WorkerId, Integer> open = openCounts(candidates);
-      Workload workload = worker -> open.getOrDefault(worker, 0)
-          + assignedHere.getOrDefault(worker, 0);
-      if (AutoAssignRule.redispatch(incident, candidates, workload,
+      if (AutoAssignRule.redispatch(incident, candidates, workload(candidates, assignedHere),
           governance.replyWithin(incident, at), at) instanceof DispatchDecision.Assign assign) {
         assignedHere.merge(assign.event().assignee(), 1, Integer::sum);
         decided.put(incident.id(), assign.events());
@@ -250,10 +247,7 @@ final class Timers {
     }
     var roster = governance.directory().roster();
     List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster);
-    Map<WorkerId, Integer> open = openCounts(candidates);
-    Workload workload = worker -> open.getOrDefault(worker, 0)
-        + assignedInBatch.getOrDefault(worker, 0);
-    return AutoAssignRule.decide(incident, candidates, workload,
+    return AutoAssignRule.decide(incident, candidates, workload(candidates, assignedInBatch),
         governance.replyWithin(incident, now), now);
   }
 
@@ -287,6 +281,15 @@ final class Timers {
     boolean referred() {
       return steps.get(steps.size() - 1) instanceof DispatchDecision.Refer;
     }
+  }
+
+  /**
+   * The candidates' open cases: those in the store and those given out in this round and not yet
+   * stored ({@code assignedHere}).
+   */
+  private Workload workload(List<Worker> candidates, Map<WorkerId, Integer> assignedHere) {
+    Map<WorkerId, Integer> open = openCounts(candidates);
+    return worker -> open.getOrDefault(worker, 0) + assignedHere.getOrDefault(worker, 0);
   }
 
   /** The candidates' open cases in the store; not asked when there is no choice to make. */

@@ -140,9 +140,6 @@ final class Metrics implements GridListener {
       overdue++;
     } else if (event instanceof IncidentSupervised) {
       supervised++;
-    } else if (event instanceof CaseReferred e) {
-      referred++;
-      counter(lines, e.line())[2]++;
     } else if (event instanceof VerificationFailed) {
       reworks++;
     } else if (event instanceof IncidentClosed e) {
@@ -152,6 +149,9 @@ final class Metrics implements GridListener {
       satisfactionSum += e.rating().satisfaction();
     } else if (event instanceof IncidentArchived) {
       archived++;
+    } else if (event instanceof CaseReferred e) {
+      referred++;
+      counter(lines, e.line())[2]++;
     }
   }
 

@@ -106,15 +106,6 @@ final class Fold {
       d.escalations++;
       d.claimUntil = e.claimUntil();
       undispatch(d);
-    } else if (event instanceof CaseReferred e) {
-      if (s.claimUntil() == null) {
-        throw refuse(s, event, "the case already waits for the centre");
-      }
-      if (e.level() != s.level() || !e.line().equals(s.line())) {
-        throw refuse(s, event, "the case is at " + s.level() + " for " + s.line() + ", not "
-            + e.level() + " for " + e.line());
-      }
-      d.claimUntil = null; // no timer: the centre assigns it (or an eligible worker claims it)
     } else if (event instanceof IncidentSupervised) {
       d.supervisions++;
       d.superviseAt = null;
@@ -159,6 +150,15 @@ final class Fold {
       d.rating = e.rating();
     } else if (event instanceof IncidentArchived) {
       d.stage = Stage.ARCHIVED;
+    } else if (event instanceof CaseReferred e) { // last: rare, and every event tests the chain
+      if (s.claimUntil() == null) {
+        throw refuse(s, event, "the case already waits for the centre");
+      }
+      if (e.level() != s.level() || !e.line().equals(s.line())) {
+        throw refuse(s, event, "the case is at " + s.level() + " for " + s.line() + ", not "
+            + e.level() + " for " + e.line());
+      }
+      d.claimUntil = null; // no timer: the centre assigns it (or an eligible worker claims it)
     } else {
       throw new AssertionError("unknown event type " + event.getClass());
     }

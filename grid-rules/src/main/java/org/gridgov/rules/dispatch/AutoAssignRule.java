@@ -109,8 +109,7 @@ public final class AutoAssignRule {
       return new DispatchDecision.NoChange(ID, "nobody at " + incident.level() + " acts for its"
           + " line yet");
     }
-    return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now,
-        REDISPATCHED, chosen.id(), incident.line().orElseThrow(), now.plus(replyWithin)));
+    return assign(incident, REDISPATCHED, chosen, incident.line().orElseThrow(), replyWithin, now);
   }
 
   /**
@@ -147,8 +146,7 @@ public final class AutoAssignRule {
   private static DispatchDecision decision(Incident incident, LineId line, Worker chosen,
       Duration replyWithin, Instant now) {
     if (chosen != null) {
-      return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now,
-          ASSIGNED, chosen.id(), line, now.plus(replyWithin)));
+      return assign(incident, ASSIGNED, chosen, line, replyWithin, now);
     }
     Level level = incident.level();
     if (level.up().isEmpty() || level == Level.DISTRICT) {
@@ -158,6 +156,12 @@ public final class AutoAssignRule {
     Level up = level.up().orElseThrow();
     return new DispatchDecision.Escalate(ID, new IncidentEscalated(incident.id(), ACTOR, now,
         NOBODY_AT.get(level), level, up, EscalationKind.NO_ELIGIBLE_WORKER, false, now));
+  }
+
+  private static DispatchDecision assign(Incident incident, String reason, Worker chosen,
+      LineId line, Duration replyWithin, Instant now) {
+    return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now, reason,
+        chosen.id(), line, now.plus(replyWithin)));
   }
 
   /**
