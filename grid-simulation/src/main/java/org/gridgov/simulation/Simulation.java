@@ -149,8 +149,8 @@ public final class Simulation {
     Checks.check(RUN, "storage", incidents == 0 && revision == 0, "must be empty, holds "
         + incidents + " incidents and directory revision " + revision);
     config.overload().ifPresent(o -> Checks.check(RUN, "overload",
-        Lines.standard().find(o.line())
-            .map(l -> l.level() == Level.STREET || l.level() == Level.DISTRICT).orElseThrow(),
+        Lines.standard().find(o.line()).map(config.staffing()::departmentLevel)
+            .map(level -> level == Level.STREET || level == Level.DISTRICT).orElseThrow(),
         "line " + o.line() + " works at no street or district, so its " + o.workers()
             + " department workers would never be placed and its cases never solved"));
     Checks.check(RUN, "territory", divisions.areas().stream()

@@ -37,6 +37,7 @@ import org.gridgov.core.internal.PolicyFiles;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
 import org.gridgov.core.people.Role;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.people.RoleRequirement;
 import org.gridgov.core.people.StaffingTemplates;
 
@@ -50,6 +51,7 @@ import org.gridgov.core.people.StaffingTemplates;
  * <pre>{@code
  * staffing:
  *   perStreetLine: 6          # department workers per street line (default 4)
+ *   departmentLevels: {utilities: STREET}   # a district department's staff in every street
  * behaviour:
  *   claimShare: 0.7           # shares are numbers from 0 to 1
  *   gridWork: 90m             # durations as 90s, 30m, 24h, 2d or ISO-8601 (PT1H30M)
@@ -83,6 +85,7 @@ public final class SimulationSetup {
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
   /** Every role of a shipped staffing template, in order. */
+  private static final List<Level> DEPARTMENT_LEVELS = List.of(Level.STREET, Level.DISTRICT);
   private static final List<Role> TEMPLATE_ROLES = StaffingTemplates.all().stream()
       .flatMap(template -> template.requirements().stream()).map(RoleRequirement::role)
       .distinct().sorted().toList();
@@ -198,6 +201,9 @@ public final class SimulationSetup {
     if (value instanceof Role role) {
       return f.textNode(role.id());
     }
+    if (value instanceof Enum<?> constant) { // a department's level
+      return f.textNode(constant.name());
+    }
     if (value instanceof String text) {
       return f.textNode(text);
     }
@@ -233,7 +239,8 @@ public final class SimulationSetup {
       SimulationConfig config = base;
       // each section read over the base's: the first value its record refuses is a violation
       Staffing staffing = section(root.get("staffing"), "staffing", Staffing.class,
-          base.staffing(), Map.of("roleLines", this::roleLines));
+          base.staffing(), Map.of("roleLines", this::roleLines,
+              "departmentLevels", this::departmentLevels));
       config = laid(config, staffing, SimulationConfig::withStaffing);
       config = laid(config, section(root.get("arrivals"), "arrivals", Arrivals.class,
           base.arrivals(), Map.of(
@@ -497,6 +504,34 @@ public final class SimulationSetup {
         }
       }
       return read ? ImmutableMap.copyOf(roles) : null;
+    }
+
+    /**
+     * Line id to the level its department workers sit at ({@code STREET} or {@code DISTRICT});
+     * the record refuses a line no department staffs.
+     */
+    private ImmutableMap<LineId, Level> departmentLevels(JsonNode node, String path) {
+      if (!node.isObject()) {
+        return wrongType(path, "must be a map from line ids to STREET or DISTRICT", node);
+      }
+      Map<LineId, Level> levels = new LinkedHashMap<>();
+      boolean read = true;
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        String at = path + "." + entry.getKey();
+        LineId line = line(JsonNodeFactory.instance.textNode(entry.getKey()), at);
+        Level level = null;
+        String name = text(entry.getValue(), at);
+        if (name != null) {
+          level = DEPARTMENT_LEVELS.stream().filter(l -> l.name().equals(name)).findFirst()
+              .orElseGet(() -> fail(at, "is not a level a department sits at, expected one of "
+                  + DEPARTMENT_LEVELS, name, UNKNOWN_VALUE));
+        }
+        read &= line != null && level != null;
+        if (line != null && level != null) {
+          levels.put(line, level);
+        }
+      }
+      return read ? ImmutableMap.copyOf(levels) : null;
     }
 
     /**

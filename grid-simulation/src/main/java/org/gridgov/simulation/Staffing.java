@@ -5,12 +5,17 @@ import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.line.Line;
 import org.gridgov.core.line.LineId;
+import org.gridgov.core.line.Lines;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.people.StaffingTemplate;
 import org.gridgov.core.people.StaffingTemplates;
+import org.gridgov.core.territory.Level;
 
 /**
  * How the synthetic district is divided and staffed.
@@ -23,9 +28,15 @@ import org.gridgov.core.people.StaffingTemplates;
  * @param perStreetLine department workers per street for each line working at the street (0–999)
  * @param perDistrictLine department workers in the district, per 100 grids (rounded up), for each
  *     line working at the district (a district's departments grow with it; 0–999, 0 for none)
+ * @param departmentLevels where a line's department workers sit when not at the level the line
+ *     catalogue gives it: {@code STREET} for a district department that sends its staff to every
+ *     street (Beijing's 街乡吹哨、部门报到: the departments report to the street), {@code DISTRICT}
+ *     for a street line pooled at the district; a line of the catalogue ({@link Lines#standard()})
+ *     that works at a street or the district. Empty: the catalogue's levels
  */
 public record Staffing(int minGrids, int maxGrids, String template,
-    ImmutableMap<Role, ImmutableSet<LineId>> roleLines, int perStreetLine, int perDistrictLine) {
+    ImmutableMap<Role, ImmutableSet<LineId>> roleLines, int perStreetLine, int perDistrictLine,
+    ImmutableMap<LineId, Level> departmentLevels) {
   static final RuleId ID = RuleId.of("simulation.staffing");
 
   public Staffing {
@@ -39,6 +50,29 @@ public record Staffing(int minGrids, int maxGrids, String template,
     Checks.notNull(ID, "roleLines", roleLines);
     Checks.between(ID, "perStreetLine", 0, 999, perStreetLine);
     Checks.between(ID, "perDistrictLine", 0, 999, perDistrictLine);
+    Checks.notNull(ID, "departmentLevels", departmentLevels);
+    departmentLevels.forEach((line, level) -> {
+      Checks.check(ID, "departmentLevels." + line, level == Level.STREET
+          || level == Level.DISTRICT, "must be STREET or DISTRICT, was " + level);
+      Optional<Line> known = Lines.standard().find(line);
+      Checks.check(ID, "departmentLevels." + line, known.isPresent(),
+          "is not a line of the catalogue, expected one of " + departmentLines());
+      Checks.check(ID, "departmentLevels." + line, departmentLines().contains(line),
+          "works at the " + known.map(Line::level).orElse(null)
+              + ", where grid roles act for it and no department sits");
+    });
+  }
+
+  /** The catalogue's lines that department workers staff: those at a street or the district. */
+  private static List<LineId> departmentLines() {
+    return Lines.standard().all().stream()
+        .filter(l -> l.level() == Level.STREET || l.level() == Level.DISTRICT)
+        .map(Line::id).toList();
+  }
+
+  /** Where {@code line}'s department workers sit: its {@link #departmentLevels} or its own. */
+  public Level departmentLevel(Line line) {
+    return departmentLevels.getOrDefault(line.id(), line.level());
   }
 
   /**
@@ -59,15 +93,31 @@ public record Staffing(int minGrids, int maxGrids, String template,
     lines.put(Role.FULL_TIME_GRID_WORKER, lines("community", "urban-management", "sanitation",
         "civil-affairs"));
     lines.put(Role.SENTIMENT_COLLECTOR, lines("community"));
-    return new Staffing(2, 5, "dongcheng", ImmutableMap.copyOf(lines), 4, 6);
+    return new Staffing(2, 5, "dongcheng", ImmutableMap.copyOf(lines), 4, 6, ImmutableMap.of());
   }
 
   public Staffing withTemplate(String id) {
-    return new Staffing(minGrids, maxGrids, id, roleLines, perStreetLine, perDistrictLine);
+    return new Staffing(minGrids, maxGrids, id, roleLines, perStreetLine, perDistrictLine,
+        departmentLevels);
+  }
+
+  public Staffing withRoleLines(Map<Role, ? extends Set<LineId>> value) {
+    Checks.notNull(ID, "roleLines", value);
+    Map<Role, ImmutableSet<LineId>> copy = new LinkedHashMap<>();
+    value.forEach((role, lines) -> copy.put(role, ImmutableSet.copyOf(lines)));
+    return new Staffing(minGrids, maxGrids, template, ImmutableMap.copyOf(copy), perStreetLine,
+        perDistrictLine, departmentLevels);
   }
 
   public Staffing withDepartments(int street, int district) {
-    return new Staffing(minGrids, maxGrids, template, roleLines, street, district);
+    return new Staffing(minGrids, maxGrids, template, roleLines, street, district,
+        departmentLevels);
+  }
+
+  public Staffing withDepartmentLevels(Map<LineId, Level> value) {
+    Checks.notNull(ID, "departmentLevels", value);
+    return new Staffing(minGrids, maxGrids, template, roleLines, perStreetLine, perDistrictLine,
+        ImmutableMap.copyOf(value));
   }
 
   private static ImmutableSet<LineId> lines(String... ids) {

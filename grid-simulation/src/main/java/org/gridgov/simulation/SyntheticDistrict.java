@@ -94,12 +94,13 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
     List<Area> districts = divisions.at(Level.DISTRICT);
     for (Line line : lines.all()) {
       boolean overloaded = config.overload().filter(o -> o.line().equals(line.id())).isPresent();
-      List<Area> units = line.level() == Level.STREET ? streets
-          : line.level() == Level.DISTRICT ? districts : List.of();
+      Level level = staffing.departmentLevel(line);
+      List<Area> units = level == Level.STREET ? streets
+          : level == Level.DISTRICT ? districts : List.of();
       if (units.isEmpty()) {
         continue;
       }
-      int perUnit = line.level() == Level.STREET ? staffing.perStreetLine()
+      int perUnit = level == Level.STREET ? staffing.perStreetLine()
           : perDistrict(staffing.perDistrictLine(), gridCount);
       for (int u = 0; u < units.size(); u++) {
         int count = overloaded ? config.overload().get().workers() : perUnit;

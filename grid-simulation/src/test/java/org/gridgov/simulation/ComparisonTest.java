@@ -186,9 +186,7 @@ class ComparisonTest {
         .addAll(lines.get(Role.GRID_MANAGER)).add(LineId.of("market-regulation")).build());
     Scenario plain = new Scenario(week(), Presets.kaixuan());
     Scenario gridMarket = new Scenario(week().withSetup("grid-market").withStaffing(
-        new Staffing(staffing.minGrids(), staffing.maxGrids(), staffing.template(),
-            ImmutableMap.copyOf(lines), staffing.perStreetLine(), staffing.perDistrictLine())),
-        Presets.kaixuan());
+        staffing.withRoleLines(lines)), Presets.kaixuan());
 
     Comparison c = Comparison.run(KAIXUAN, plain, gridMarket, InMemoryGridStorage::create);
 

@@ -6,10 +6,13 @@ import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
 
 import java.time.LocalDate;
+import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.line.LineId;
+import org.gridgov.core.line.Lines;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ class SimulationInputsTest {
 
   @Test
   void staffing_nullRoleLines_refusedAtConstruction() {
-    assertThatThrownBy(() -> new Staffing(2, 5, "dongcheng", null, 4, 6))
+    assertThatThrownBy(() -> new Staffing(2, 5, "dongcheng", null, 4, 6, ImmutableMap.of()))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.staffing] roleLines must not be null");
   }
@@ -42,12 +45,39 @@ class SimulationInputsTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage(refusal)
         .satisfies(e -> assertRule(e, "simulation.staffing", "template"));
-    assertThatThrownBy(() -> new Staffing(2, 5, "nope", dongcheng.roleLines(), 4, 6))
+    assertThatThrownBy(() -> new Staffing(2, 5, "nope", dongcheng.roleLines(), 4, 6,
+        ImmutableMap.of()))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage(refusal)
         .satisfies(e -> assertRule(e, "simulation.staffing", "template"));
     assertThat(dongcheng.template()).isEqualTo("dongcheng");
     assertThat(dongcheng.withTemplate("yangling").template()).isEqualTo("yangling");
+  }
+
+  @Test
+  void staffing_departmentLevels_onlyStreetOrDistrictForALineADepartmentStaffs() {
+    Staffing dongcheng = Staffing.dongcheng();
+    assertThatThrownBy(() -> dongcheng.withDepartmentLevels(
+        Map.of(LineId.of("utilities"), Level.COMMUNITY)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.staffing] departmentLevels.utilities must be STREET or DISTRICT,"
+            + " was COMMUNITY")
+        .satisfies(e -> assertRule(e, "simulation.staffing", "departmentLevels.utilities"));
+    assertThatThrownBy(() -> dongcheng.withDepartmentLevels(
+        Map.of(LineId.of("parks"), Level.STREET)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("departmentLevels.parks is not a line of the catalogue, expected"
+            + " one of [civil-affairs, construction");
+    assertThatThrownBy(() -> dongcheng.withDepartmentLevels(
+        Map.of(LineId.of("community"), Level.STREET)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("departmentLevels.community works at the COMMUNITY");
+    assertThatThrownBy(() -> dongcheng.withDepartmentLevels(null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.staffing] departmentLevels must not be null");
+    assertThat(dongcheng.withDepartmentLevels(Map.of(LineId.of("housing"), Level.STREET))
+        .departmentLevel(Lines.standard().find(LineId.of("housing")).orElseThrow()))
+        .isEqualTo(Level.STREET);
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
 import org.gridgov.core.RuleConfigurationException;
@@ -18,6 +21,7 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Role;
+import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,6 +167,42 @@ class SimulationSetupTest {
 
     assertThat(config).isEqualTo(BASE.withArrivals(BASE.arrivals().withRate(6.2))
         .withOverload(Overload.baoshan(8)).withSetup("setup-baoshan"));
+  }
+
+  @Test
+  void shippedReportToStreetExample_movesTwoDepartmentsToTheStreetsAndGivesGridManagersTwoLines() {
+    SimulationConfig config = SimulationSetup.fromPath(
+        Path.of("examples/setup-report-to-street.yaml"), BASE);
+
+    Staffing staffing = config.staffing();
+    assertThat(staffing.departmentLevels()).containsExactly(
+        entry(LineId.of("utilities"), Level.STREET), entry(LineId.of("housing"), Level.STREET));
+    assertThat(staffing.roleLines().get(Role.GRID_MANAGER)).contains(
+        LineId.of("market-regulation"), LineId.of("environment"));
+    Map<Role, ImmutableSet<LineId>> others = new java.util.HashMap<>(staffing.roleLines());
+    Map<Role, ImmutableSet<LineId>> defaults = new java.util.HashMap<>(BASE.staffing().roleLines());
+    others.remove(Role.GRID_MANAGER);
+    defaults.remove(Role.GRID_MANAGER);
+    assertThat(others).as("every other role keeps its default lines").isEqualTo(defaults);
+    assertThat(config.withSetup("").withStaffing(BASE.staffing())).isEqualTo(BASE);
+  }
+
+  @Test
+  void departmentLevels_unknownLinesAndLevelsAndLinesNoDepartmentStaffs_refusedByPath() {
+    assertThat(violations("staffing: {departmentLevels: {parks: STREET, utilities: GRID}}"))
+        .extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+            tuple("staffing.departmentLevels.parks", "simulation.setup.unknown-value"),
+            tuple("staffing.departmentLevels.utilities", "simulation.setup.unknown-value"));
+    assertThat(violations("staffing: {departmentLevels: {utilities: GRID}}")).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("[STREET, DISTRICT]"));
+    assertThat(violations("staffing: {departmentLevels: [utilities]}")).singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo("simulation.setup.type"));
+    assertThat(violations("staffing: {departmentLevels: {community: STREET}}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("staffing.departmentLevels.community");
+          assertThat(v.rule()).isEqualTo("simulation.staffing");
+          assertThat(v.message()).contains("works at the COMMUNITY");
+        });
   }
 
   @Test
@@ -333,6 +373,7 @@ class SimulationSetupTest {
           roleLines:
             grid-manager: [community, market-regulation]
           perStreetLine: 7
+          departmentLevels: {utilities: STREET, market-regulation: DISTRICT}
         arrivals:
           perGridPerDay: 0.35
           sources: {PATROL: 1, CAMERA: 0.25}
@@ -358,7 +399,8 @@ class SimulationSetupTest {
     }
     assertThat(SimulationSetup.toYaml(changed)).startsWith("name: round-trip\n")
         .contains("gridWork: PT1H35M").contains("baseSalary: 6123.45")
-        .contains("grid-manager:\n    - community\n    - market-regulation");
+        .contains("grid-manager:\n    - community\n    - market-regulation")
+        .contains("departmentLevels:\n    utilities: STREET\n    market-regulation: DISTRICT");
     assertThat(SimulationSetup.toYaml(BASE)).doesNotContain("name:").doesNotContain("overload");
   }
 

@@ -45,6 +45,32 @@ class SyntheticDistrictTest {
         .allSatisfy((street, count) -> assertThat(count).as(street).isEqualTo(3));
   }
 
+  @Test
+  void departmentLevels_aDistrictLineStaffedInEveryStreet_aStreetLineAtTheDistrict() {
+    LineId utilities = LineId.of("utilities");
+    LineId market = LineId.of("market-regulation");
+    SyntheticDistrict district = district(Staffing.dongcheng().withDepartments(4, 6)
+        .withDepartmentLevels(Map.of(utilities, Level.STREET, market, Level.DISTRICT)));
+    int grids = district.grids().size();
+
+    Map<String, Long> utilitiesByUnit = staffByUnit(district, utilities);
+    assertThat(utilitiesByUnit).hasSize(Divisions.dongcheng().at(Level.STREET).size())
+        .allSatisfy((unit, count) -> {
+          assertThat(unit).hasSize(9); // a street's code
+          assertThat(count).isEqualTo(4);
+        });
+    assertThat(staffByUnit(district, market))
+        .containsExactly(Map.entry("110101", (6L * grids + 99) / 100));
+    assertThat(staffByUnit(district, LineId.of("housing"))).as("the catalogue's level")
+        .containsOnlyKeys("110101");
+  }
+
+  private static Map<String, Long> staffByUnit(SyntheticDistrict district, LineId line) {
+    return district.directory().roster().workers().stream()
+        .filter(w -> w.actsFor(line) && w.hasRole(SyntheticDistrict.DEPARTMENT_STAFF))
+        .collect(Collectors.groupingBy(w -> w.unit().value(), Collectors.counting()));
+  }
+
   private static SyntheticDistrict district(Staffing staffing) {
     SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7)
         .withStaffing(staffing);
