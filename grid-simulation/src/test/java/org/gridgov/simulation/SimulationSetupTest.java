@@ -358,6 +358,8 @@ class SimulationSetupTest {
 
     assertThat(config.staffing().perStreetLine()).isEqualTo(6);
     assertThat(config.staffing().roleLines()).containsOnlyKeys(Role.GRID_MANAGER);
+    assertThat(config.staffing().departmentLevels())
+        .containsExactly(entry(LineId.of("utilities"), Level.STREET));
     assertThat(config.arrivals().sources()).containsOnlyKeys(Source.PATROL, Source.HOTLINE_12345,
         Source.RESIDENT);
     assertThat(config.behaviour().gridWork()).isEqualTo(Duration.ofMinutes(90));
