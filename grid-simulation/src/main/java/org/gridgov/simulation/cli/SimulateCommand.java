@@ -111,6 +111,12 @@ final class SimulateCommand implements Callable<Integer> {
           + " on each district, as --sweep runs policies.")
   List<String> sweepSetups;
 
+  @Option(names = "--sweep-field", paramLabel = "FIELD=V1,V2,...",
+      description = "One setup field and 2 to 20 values for it (staffing.perStreetLine=2,4,8;"
+          + " behaviour.claimShare=0.3,0.5,0.7; tick=5m,15m): the policy run on the district"
+          + " (--setup's, or the default) with each value, as --sweep-setups runs files.")
+  String sweepField;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
@@ -147,8 +153,9 @@ final class SimulateCommand implements Callable<Integer> {
           + Replications.MAX_REPLICATIONS + ", was " + replications);
     }
     boolean comparing = compare != null || compareScoring != null || compareSetup != null;
-    boolean sweeping = sweep != null || sweepSetups != null;
-    checkSweep(comparing);
+    List<String> fieldValues = sweepFieldValues();
+    boolean sweeping = sweep != null || sweepSetups != null || fieldValues != null;
+    checkSweep(comparing, fieldValues);
     if (replications > 1 && !comparing && !sweeping) {
       throw new ParameterException(spec.commandLine(), "--replications " + replications
           + " needs --compare, --compare-scoring, --compare-setup or a sweep: it repeats a"
@@ -177,6 +184,10 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationConfig config = sweepSetups != null
         ? setup(sweepSetups.get(0), "--sweep-setups", defaults)
         : setup(setup, "--setup", defaults);
+    SimulationConfig fieldBase = config;
+    if (fieldValues != null) {
+      config = withField(fieldBase, fieldValues.get(0));
+    }
     SimulationConfig configB = compareSetup == null ? config
         : setup(compareSetup, "--compare-setup", defaults);
     if (compareSetup != null && configB.setup().equals(config.setup())) {
@@ -195,7 +206,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
     SimulationConfig runA = rated(config).withScoring(scoredA);
     SimulationConfig runB = rated(configB).withScoring(scoredB);
-    List<Scenario> scenarios = sweeping ? scenarios(a, runA, defaults, scoredA) : List.of();
+    List<Scenario> scenarios = sweeping
+        ? scenarios(a, runA, defaults, fieldBase, fieldValues, scoredA) : List.of();
     if (sweeping) {
       Sweep.labels(scenarios); // two values told apart by nothing are refused before any run
     }
@@ -224,7 +236,8 @@ final class SimulateCommand implements Callable<Integer> {
       swept = sweeping ? Optional.of(sweep(first, territory, scenarios, err)) : Optional.empty();
       String title = "gridgov simulation: " + district + ", " + start + " + " + months
           + (months == 1 ? " month" : " months")
-          + (setup == null && sweepSetups == null ? "" : ", setup " + runA.setup());
+          + (setup == null && sweepSetups == null && sweepField == null ? ""
+              : ", setup " + runA.setup());
       Files.writeString(staging.resolve("report.html"),
           HtmlReport.render(title, first, a.targets(), second, study, swept),
           StandardCharsets.UTF_8);
@@ -297,31 +310,80 @@ final class SimulateCommand implements Callable<Integer> {
         existingFile(value, option + " must be a setup file, was " + value), base);
   }
 
+  /**
+   * The values of {@code --sweep-field FIELD=V1,V2,...}, or null without it; a field that is no
+   * section's field path or a value that is not one word or number is a bad option.
+   */
+  private List<String> sweepFieldValues() {
+    if (sweepField == null) {
+      return null;
+    }
+    int equals = sweepField.indexOf('=');
+    String field = equals < 0 ? "" : sweepField.substring(0, equals);
+    if (!SWEPT_FIELD.matcher(field).matches()) {
+      throw new ParameterException(spec.commandLine(), "--sweep-field must be FIELD=V1,V2,..."
+          + " with FIELD a setup field such as staffing.perStreetLine or tick, was "
+          + sweepField);
+    }
+    List<String> values = List.of(sweepField.substring(equals + 1).split(",", -1));
+    for (String value : values) {
+      // null would read as no value at all: the field would silently keep the base's
+      if (!SWEPT_VALUE.matcher(value).matches() || value.equalsIgnoreCase("null")) {
+        throw new ParameterException(spec.commandLine(), "--sweep-field " + field + ": each"
+            + " value must be one number or word (a duration, a line, a level), was '" + value
+            + "'");
+      }
+    }
+    return values;
+  }
+
+  /**
+   * {@code base} with the swept field set to {@code value}, named by the field's last part and
+   * the value ({@code perStreetLine-8}, after the base's own name when it has one); a field no
+   * section has, or a value its record refuses, fails as a bad setup.
+   */
+  private SimulationConfig withField(SimulationConfig base, String value) {
+    String field = sweepField.substring(0, sweepField.indexOf('='));
+    String leaf = field.substring(field.lastIndexOf('.') + 1);
+    String name = (base.setup().isEmpty() ? "" : base.setup() + ".") + leaf + "-"
+        + value.replaceAll("[^A-Za-z0-9._-]", "_");
+    name = name.substring(0, Math.min(name.length(), 64));
+    int dot = field.indexOf('.');
+    String yaml = "name: " + name + "\n" + (dot < 0 ? field + ": " + value + "\n"
+        : field.substring(0, dot) + ":\n  " + field.substring(dot + 1) + ": " + value + "\n");
+    return SimulationSetup.fromYaml(new java.io.StringReader(yaml), "--sweep-field " + field,
+        base);
+  }
+
   /** {@code config} at {@code --rate}, when given. */
   private SimulationConfig rated(SimulationConfig config) {
     return rate == null ? config : config.withArrivals(config.arrivals().withRate(rate));
   }
 
   /**
-   * A sweep is one list of policies or of setups, apart from a comparison, with 2 to 20 values, in
-   * place of the option it sweeps.
+   * A sweep is one list of policies, of setups or of one setup field's values, apart from a
+   * comparison, with 2 to 20 values, in place of the option it sweeps ({@code --sweep-field}
+   * sweeps a field of {@code --setup}'s district, so it replaces nothing).
    */
-  private void checkSweep(boolean comparing) {
-    List<String> values = sweep != null ? sweep : sweepSetups;
+  private void checkSweep(boolean comparing, List<String> fieldValues) {
+    List<String> values = sweep != null ? sweep : sweepSetups != null ? sweepSetups : fieldValues;
     if (values == null) {
       return;
     }
-    String option = sweep != null ? "--sweep" : "--sweep-setups";
-    if (sweep != null && sweepSetups != null) {
-      throw new ParameterException(spec.commandLine(), "--sweep and --sweep-setups cannot be"
-          + " combined: sweep one setting at a time");
+    String option = sweep != null ? "--sweep" : sweepSetups != null ? "--sweep-setups"
+        : "--sweep-field";
+    int sweeps = (sweep != null ? 1 : 0) + (sweepSetups != null ? 1 : 0)
+        + (fieldValues != null ? 1 : 0);
+    if (sweeps > 1) {
+      throw new ParameterException(spec.commandLine(), "--sweep, --sweep-setups and"
+          + " --sweep-field cannot be combined: sweep one setting at a time");
     }
     if (comparing) {
       throw new ParameterException(spec.commandLine(), option + " cannot be combined with"
           + " --compare, --compare-scoring or --compare-setup: a sweep compares its own values");
     }
-    String replaced = sweep != null ? "--policy" : "--setup";
-    if (spec.commandLine().getParseResult().hasMatchedOption(replaced)) {
+    String replaced = sweep != null ? "--policy" : sweepSetups != null ? "--setup" : null;
+    if (replaced != null && spec.commandLine().getParseResult().hasMatchedOption(replaced)) {
       throw new ParameterException(spec.commandLine(), option + " replaces " + replaced
           + ": its first value is the baseline shown in detail");
     }
@@ -331,12 +393,21 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  /** The sweep's scenarios: its policies on one district, or the policy on its districts. */
+  /**
+   * The sweep's scenarios: its policies on one district, or the policy on its districts (setup
+   * files, or {@code fieldBase} with each of {@code fieldValues}).
+   */
   private List<Scenario> scenarios(PolicySet first, SimulationConfig run,
-      SimulationConfig defaults, ScoringPolicy scoring) {
+      SimulationConfig defaults, SimulationConfig fieldBase, List<String> fieldValues,
+      ScoringPolicy scoring) {
     List<Scenario> scenarios = new ArrayList<>();
     scenarios.add(new Scenario(run, first));
-    if (sweep != null) {
+    if (fieldValues != null) {
+      for (String value : fieldValues.subList(1, fieldValues.size())) {
+        scenarios.add(new Scenario(rated(withField(fieldBase, value)).withScoring(scoring),
+            first));
+      }
+    } else if (sweep != null) {
       for (String value : sweep.subList(1, sweep.size())) {
         PolicySet other = policy(value, "--sweep");
         inForceFrom(other, "--sweep", run);
@@ -461,6 +532,13 @@ final class SimulateCommand implements Callable<Integer> {
     return quiet ? Progress.NONE
         : new ProgressBar(err, name, config.zone(), ProgressBar.interactive());
   }
+
+  /** A swept field: a top-level setup field or one of a section's, by name. */
+  private static final java.util.regex.Pattern SWEPT_FIELD =
+      java.util.regex.Pattern.compile("[A-Za-z]+(\\.[A-Za-z]+)?");
+  /** A swept value: one YAML scalar, a number or a word (no quotes, lists or maps). */
+  private static final java.util.regex.Pattern SWEPT_VALUE =
+      java.util.regex.Pattern.compile("-?[A-Za-z0-9][A-Za-z0-9._+-]*");
 
   /** The shipped ladders, for the help text. */
   static final class Districts extends java.util.ArrayList<String> {

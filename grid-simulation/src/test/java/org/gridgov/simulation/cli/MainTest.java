@@ -464,6 +464,60 @@ class MainTest {
   }
 
   @Test
+  void run_sweepOfOneField_eachValueOverTheSetupsDistrict() throws Exception {
+    int code = small("--sweep-field", "behaviour.claimShare=0,0.5", "--out", dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .containsPattern("sweep kaixuan v1, setup claimShare-0: [0-9.]+ % closed, [0-9.]+ % on"
+            + " time, 0.0 % self-claimed")
+        .contains("sweep kaixuan v1, setup claimShare-0.5: ");
+    assertThat(dir.resolve("setup.yaml")).content().startsWith("name: claimShare-0\n")
+        .contains("claimShare: 0.0");
+
+    Path staffed = Files.writeString(dir.resolve("staffed.yaml"),
+        "staffing: {perStreetLine: 8}\n");
+    assertThat(small("--setup", staffed.toString(), "--sweep-field", "tick=5m,15m", "--out",
+        dir.toString())).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("setup staffed.tick-5m: ")
+        .contains("setup staffed.tick-15m: ");
+    assertThat(dir.resolve("setup.yaml")).content().contains("perStreetLine: 8")
+        .contains("tick: PT5M");
+  }
+
+  @Test
+  void run_badSweepField_exitCode2NamingTheFieldOrValue() throws Exception {
+    assertThat(refused("--sweep-field", "tick")).contains("--sweep-field must be FIELD=V1,V2,..."
+        + " with FIELD a setup field such as staffing.perStreetLine or tick, was tick");
+    assertThat(refused("--sweep-field", "staffing.roleLines.grid-manager=a,b"))
+        .contains("--sweep-field must be FIELD=V1,V2,...");
+    assertThat(refused("--sweep-field", "tick=5m,[1, 2]"))
+        .contains("each value must be one number or word").contains("was '[1'");
+    assertThat(refused("--sweep-field", "tick=5m,null")).contains("was 'null'");
+    assertThat(refused("--sweep-field", "tick=5m"))
+        .contains("--sweep-field must name 2 to 20 values, was 1");
+    assertThat(refused("--sweep-field", "staffing.perStreetLin=1,2"))
+        .contains("staffing.perStreetLin: is not a known field");
+    assertThat(refused("--sweep-field", "staffing.perStreetLine=1,-4"))
+        .contains("staffing.perStreetLine: must be between 0 and 999, was -4");
+    assertThat(refused("--sweep-field", "tick=5m,15m", "--sweep", "kaixuan,dongcheng"))
+        .contains("--sweep, --sweep-setups and --sweep-field cannot be combined");
+    assertThat(refused("--sweep-field", "tick=5m,15m", "--compare", "dongcheng"))
+        .contains("--sweep-field cannot be combined with --compare");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  /** Standard error of a run of {@code args} that must end with exit code 2. */
+  private String refused(String... args) {
+    err.reset();
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--out";
+    all[args.length + 1] = dir.toString();
+    assertThat(small(all)).as(errors()).isEqualTo(2);
+    return errors();
+  }
+
+  @Test
   void run_badSweep_exitCode2BeforeSimulating() throws Exception {
     assertThat(small("--sweep", "kaixuan", "--out", dir.toString())).isEqualTo(2);
     assertThat(errors()).contains("--sweep must name 2 to 20 values, was 1");
@@ -475,7 +529,7 @@ class MainTest {
     assertThat(errors()).contains("--sweep replaces --policy");
     assertThat(small("--sweep", "kaixuan,dongcheng", "--sweep-setups", "a.yaml,b.yaml",
         "--out", dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--sweep and --sweep-setups cannot be combined");
+    assertThat(errors()).contains("--sweep, --sweep-setups and --sweep-field cannot be combined");
     Path one = Files.writeString(dir.resolve("one.yaml"), "name: same\ntick: 5m\n");
     Path two = Files.writeString(dir.resolve("two.yaml"), "name: same\ntick: 10m\n");
     assertThat(small("--sweep-setups", one + "," + two, "--out", dir.toString())).isEqualTo(2);
