@@ -325,6 +325,10 @@ final class SimulateCommand implements Callable<Integer> {
           + " with FIELD a setup field such as staffing.perStreetLine or tick, was "
           + sweepField);
     }
+    if (rate != null && field.equals("arrivals.perGridPerDay")) {
+      throw new ParameterException(spec.commandLine(), "--rate and --sweep-field"
+          + " arrivals.perGridPerDay cannot be combined: --rate would set every value's rate");
+    }
     List<String> values = List.of(sweepField.substring(equals + 1).split(",", -1));
     for (String value : values) {
       // null would read as no value at all: the field would silently keep the base's

@@ -502,6 +502,8 @@ class MainTest {
         .contains("staffing.perStreetLine: must be between 0 and 999, was -4");
     assertThat(refused("--sweep-field", "tick=5m,15m", "--sweep", "kaixuan,dongcheng"))
         .contains("--sweep, --sweep-setups and --sweep-field cannot be combined");
+    assertThat(refused("--sweep-field", "arrivals.perGridPerDay=1,2")) // SMALL sets --rate
+        .contains("--rate and --sweep-field arrivals.perGridPerDay cannot be combined");
     assertThat(refused("--sweep-field", "tick=5m,15m", "--compare", "dongcheng"))
         .contains("--sweep-field cannot be combined with --compare");
     assertThat(dir.resolve("report.html")).doesNotExist();
