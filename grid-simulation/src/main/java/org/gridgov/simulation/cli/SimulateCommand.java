@@ -542,7 +542,7 @@ final class SimulateCommand implements Callable<Integer> {
       java.util.regex.Pattern.compile("[A-Za-z]+(\\.[A-Za-z]+)?");
   /** A swept value: one YAML scalar, a number or a word (no quotes, lists or maps). */
   private static final java.util.regex.Pattern SWEPT_VALUE =
-      java.util.regex.Pattern.compile("-?[A-Za-z0-9][A-Za-z0-9._+-]*");
+      java.util.regex.Pattern.compile("-?\\.?[A-Za-z0-9][A-Za-z0-9._+-]*");
 
   /** The shipped ladders, for the help text. */
   static final class Districts extends java.util.ArrayList<String> {

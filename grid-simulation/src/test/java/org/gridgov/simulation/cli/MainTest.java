@@ -465,13 +465,13 @@ class MainTest {
 
   @Test
   void run_sweepOfOneField_eachValueOverTheSetupsDistrict() throws Exception {
-    int code = small("--sweep-field", "behaviour.claimShare=0,0.5", "--out", dir.toString());
+    int code = small("--sweep-field", "behaviour.claimShare=0,.5", "--out", dir.toString());
 
     assertThat(code).as(errors()).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .containsPattern("sweep kaixuan v1, setup claimShare-0: [0-9.]+ % closed, [0-9.]+ % on"
             + " time, 0.0 % self-claimed")
-        .contains("sweep kaixuan v1, setup claimShare-0.5: ");
+        .contains("sweep kaixuan v1, setup claimShare-.5: ");
     assertThat(dir.resolve("setup.yaml")).content().startsWith("name: claimShare-0\n")
         .contains("claimShare: 0.0");
 
