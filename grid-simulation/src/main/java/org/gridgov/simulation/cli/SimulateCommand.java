@@ -117,6 +117,13 @@ final class SimulateCommand implements Callable<Integer> {
           + " (--setup's, or the default) with each value, as --sweep-setups runs files.")
   String sweepField;
 
+  @Option(names = "--sweep-policy-field", paramLabel = "FIELD=V1,V2,...",
+      description = "One field of --policy and 2 to 20 values for it"
+          + " (dispatch.claimWindow=12h,24h; escalation.quota.GRID=0.1,0.05): each variant,"
+          + " named after the field and the value, run on the same seeds as --sweep runs"
+          + " policies.")
+  String sweepPolicyField;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
@@ -153,16 +160,29 @@ final class SimulateCommand implements Callable<Integer> {
           + Replications.MAX_REPLICATIONS + ", was " + replications);
     }
     boolean comparing = compare != null || compareScoring != null || compareSetup != null;
-    List<String> fieldValues = sweepFieldValues();
-    boolean sweeping = sweep != null || sweepSetups != null || fieldValues != null;
-    checkSweep(comparing, fieldValues);
+    Optional<SweptField> setupField = Optional.ofNullable(sweepField).map(text ->
+        SweptField.parse("--sweep-field", text, SETUP_FIELD,
+            "a setup field such as staffing.perStreetLine or tick", spec.commandLine()));
+    Optional<SweptField> policyField = Optional.ofNullable(sweepPolicyField).map(text ->
+        SweptField.parse("--sweep-policy-field", text, POLICY_FIELD,
+            "a policy field such as dispatch.claimWindow or escalation.quota.GRID",
+            spec.commandLine()));
+    boolean sweeping = sweep != null || sweepSetups != null || setupField.isPresent()
+        || policyField.isPresent();
+    checkSweep(comparing, setupField, policyField);
     if (replications > 1 && !comparing && !sweeping) {
       throw new ParameterException(spec.commandLine(), "--replications " + replications
           + " needs --compare, --compare-scoring, --compare-setup or a sweep: it repeats a"
           + " comparison on more seeds");
     }
     Territory territory = territory();
-    PolicySet a = sweep != null ? policy(sweep.get(0), "--sweep") : policy(policy, "--policy");
+    PolicySet given = sweep != null ? policy(sweep.get(0), "--sweep")
+        : policy(policy, "--policy");
+    // each variant read as a file of the policy with that one field would be, before any run
+    List<PolicySet> variants = policyField.map(f -> f.values().stream()
+        .map(value -> f.policy(policyText(policy), given.id(), value)).toList())
+        .orElse(List.of());
+    PolicySet a = variants.isEmpty() ? given : variants.get(0);
     Optional<PolicySet> b = !comparing ? Optional.empty()
         : Optional.of(compare == null ? a : policy(compare, "--compare"));
     if (compare != null && b.get().id().equals(a.id()) && b.get().version() == a.version()) {
@@ -185,8 +205,8 @@ final class SimulateCommand implements Callable<Integer> {
         ? setup(sweepSetups.get(0), "--sweep-setups", defaults)
         : setup(setup, "--setup", defaults);
     SimulationConfig fieldBase = config;
-    if (fieldValues != null) {
-      config = withField(fieldBase, fieldValues.get(0));
+    if (setupField.isPresent()) {
+      config = setupField.get().setup(fieldBase, setupField.get().values().get(0));
     }
     SimulationConfig configB = compareSetup == null ? config
         : setup(compareSetup, "--compare-setup", defaults);
@@ -195,7 +215,8 @@ final class SimulateCommand implements Callable<Integer> {
           + " than " + (setup == null ? "the default" : "--setup") + " (both are named '"
           + config.setup() + "'): give the compared file its own name");
     }
-    inForceFrom(a, sweep != null ? "--sweep" : "--policy", config);
+    inForceFrom(a, sweep != null ? "--sweep" : policyField.isPresent() ? "--sweep-policy-field"
+        : "--policy", config);
     if (compare != null) {
       inForceFrom(b.get(), "--compare", config);
     }
@@ -207,7 +228,7 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationConfig runA = rated(config).withScoring(scoredA);
     SimulationConfig runB = rated(configB).withScoring(scoredB);
     List<Scenario> scenarios = sweeping
-        ? scenarios(a, runA, defaults, fieldBase, fieldValues, scoredA) : List.of();
+        ? scenarios(a, runA, defaults, fieldBase, setupField, variants, scoredA) : List.of();
     if (sweeping) {
       Sweep.labels(scenarios); // two values told apart by nothing are refused before any run
     }
@@ -236,7 +257,7 @@ final class SimulateCommand implements Callable<Integer> {
       swept = sweeping ? Optional.of(sweep(first, territory, scenarios, err)) : Optional.empty();
       String title = "gridgov simulation: " + district + ", " + start + " + " + months
           + (months == 1 ? " month" : " months")
-          + (setup == null && sweepSetups == null && sweepField == null ? ""
+          + (setup == null && sweepSetups == null && setupField.isEmpty() ? ""
               : ", setup " + runA.setup());
       Files.writeString(staging.resolve("report.html"),
           HtmlReport.render(title, first, a.targets(), second, study, swept),
@@ -311,52 +332,20 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /**
-   * The values of {@code --sweep-field FIELD=V1,V2,...}, or null without it; a field that is no
-   * section's field path or a value that is not one word or number is a bad option.
+   * The text of the policy {@code --policy} names: a preset's shipped YAML or the file's, which
+   * was read once already (so it exists and is a valid policy).
    */
-  private List<String> sweepFieldValues() {
-    if (sweepField == null) {
-      return null;
-    }
-    int equals = sweepField.indexOf('=');
-    String field = equals < 0 ? "" : sweepField.substring(0, equals);
-    if (!SWEPT_FIELD.matcher(field).matches()) {
-      throw new ParameterException(spec.commandLine(), "--sweep-field must be FIELD=V1,V2,..."
-          + " with FIELD a setup field such as staffing.perStreetLine or tick, was "
-          + sweepField);
-    }
-    if (rate != null && field.equals("arrivals.perGridPerDay")) {
-      throw new ParameterException(spec.commandLine(), "--rate and --sweep-field"
-          + " arrivals.perGridPerDay cannot be combined: --rate would set every value's rate");
-    }
-    List<String> values = List.of(sweepField.substring(equals + 1).split(",", -1));
-    for (String value : values) {
-      // null would read as no value at all: the field would silently keep the base's
-      if (!SWEPT_VALUE.matcher(value).matches() || value.equalsIgnoreCase("null")) {
-        throw new ParameterException(spec.commandLine(), "--sweep-field " + field + ": each"
-            + " value must be one number or word (a duration, a line, a level), was '" + value
-            + "'");
+  private String policyText(String value) {
+    try {
+      if (List.of("kaixuan", "dongcheng", "yangling").contains(value)) {
+        try (var in = Presets.class.getResourceAsStream("presets/" + value + ".yaml")) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
       }
+      return Files.readString(Path.of(value), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the policy " + value + " again", e);
     }
-    return values;
-  }
-
-  /**
-   * {@code base} with the swept field set to {@code value}, named by the field's last part and
-   * the value ({@code perStreetLine-8}, after the base's own name when it has one); a field no
-   * section has, or a value its record refuses, fails as a bad setup.
-   */
-  private SimulationConfig withField(SimulationConfig base, String value) {
-    String field = sweepField.substring(0, sweepField.indexOf('='));
-    String leaf = field.substring(field.lastIndexOf('.') + 1);
-    String name = (base.setup().isEmpty() ? "" : base.setup() + ".") + leaf + "-"
-        + value.replaceAll("[^A-Za-z0-9._-]", "_");
-    name = name.substring(0, Math.min(name.length(), 64));
-    int dot = field.indexOf('.');
-    String yaml = "name: " + name + "\n" + (dot < 0 ? field + ": " + value + "\n"
-        : field.substring(0, dot) + ":\n  " + field.substring(dot + 1) + ": " + value + "\n");
-    return SimulationSetup.fromYaml(new java.io.StringReader(yaml), "--sweep-field " + field,
-        base);
   }
 
   /** {@code config} at {@code --rate}, when given. */
@@ -365,26 +354,33 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /**
-   * A sweep is one list of policies, of setups or of one setup field's values, apart from a
-   * comparison, with 2 to 20 values, in place of the option it sweeps ({@code --sweep-field}
-   * sweeps a field of {@code --setup}'s district, so it replaces nothing).
+   * A sweep is one list of policies, of setups, or of one setup or policy field's values, apart
+   * from a comparison, with 2 to 20 values, in place of the option it sweeps (a field's sweep
+   * varies a field of {@code --setup}'s district or of {@code --policy}, so it replaces nothing).
    */
-  private void checkSweep(boolean comparing, List<String> fieldValues) {
-    List<String> values = sweep != null ? sweep : sweepSetups != null ? sweepSetups : fieldValues;
+  private void checkSweep(boolean comparing, Optional<SweptField> setupField,
+      Optional<SweptField> policyField) {
+    List<String> values = sweep != null ? sweep : sweepSetups != null ? sweepSetups
+        : setupField.or(() -> policyField).map(SweptField::values).orElse(null);
     if (values == null) {
       return;
     }
     String option = sweep != null ? "--sweep" : sweepSetups != null ? "--sweep-setups"
-        : "--sweep-field";
+        : setupField.or(() -> policyField).orElseThrow().option();
     int sweeps = (sweep != null ? 1 : 0) + (sweepSetups != null ? 1 : 0)
-        + (fieldValues != null ? 1 : 0);
+        + (setupField.isPresent() ? 1 : 0) + (policyField.isPresent() ? 1 : 0);
     if (sweeps > 1) {
-      throw new ParameterException(spec.commandLine(), "--sweep, --sweep-setups and"
-          + " --sweep-field cannot be combined: sweep one setting at a time");
+      throw new ParameterException(spec.commandLine(), "--sweep, --sweep-setups, --sweep-field"
+          + " and --sweep-policy-field cannot be combined: sweep one setting at a time");
     }
     if (comparing) {
       throw new ParameterException(spec.commandLine(), option + " cannot be combined with"
           + " --compare, --compare-scoring or --compare-setup: a sweep compares its own values");
+    }
+    if (rate != null && setupField.filter(f -> f.field().equals("arrivals.perGridPerDay"))
+        .isPresent()) {
+      throw new ParameterException(spec.commandLine(), "--rate and --sweep-field"
+          + " arrivals.perGridPerDay cannot be combined: --rate would set every value's rate");
     }
     String replaced = sweep != null ? "--policy" : sweepSetups != null ? "--setup" : null;
     if (replaced != null && spec.commandLine().getParseResult().hasMatchedOption(replaced)) {
@@ -402,14 +398,20 @@ final class SimulateCommand implements Callable<Integer> {
    * files, or {@code fieldBase} with each of {@code fieldValues}).
    */
   private List<Scenario> scenarios(PolicySet first, SimulationConfig run,
-      SimulationConfig defaults, SimulationConfig fieldBase, List<String> fieldValues,
-      ScoringPolicy scoring) {
+      SimulationConfig defaults, SimulationConfig fieldBase, Optional<SweptField> setupField,
+      List<PolicySet> variants, ScoringPolicy scoring) {
     List<Scenario> scenarios = new ArrayList<>();
     scenarios.add(new Scenario(run, first));
-    if (fieldValues != null) {
-      for (String value : fieldValues.subList(1, fieldValues.size())) {
-        scenarios.add(new Scenario(rated(withField(fieldBase, value)).withScoring(scoring),
-            first));
+    if (setupField.isPresent()) {
+      List<String> values = setupField.get().values();
+      for (String value : values.subList(1, values.size())) {
+        scenarios.add(new Scenario(rated(setupField.get().setup(fieldBase, value))
+            .withScoring(scoring), first));
+      }
+    } else if (!variants.isEmpty()) {
+      for (PolicySet variant : variants.subList(1, variants.size())) {
+        inForceFrom(variant, "--sweep-policy-field", run);
+        scenarios.add(new Scenario(run, variant));
       }
     } else if (sweep != null) {
       for (String value : sweep.subList(1, sweep.size())) {
@@ -537,12 +539,12 @@ final class SimulateCommand implements Callable<Integer> {
         : new ProgressBar(err, name, config.zone(), ProgressBar.interactive());
   }
 
-  /** A swept field: a top-level setup field or one of a section's, by name. */
-  private static final java.util.regex.Pattern SWEPT_FIELD =
+  /** A swept setup field: a top-level one or one of a section's, by name. */
+  private static final java.util.regex.Pattern SETUP_FIELD =
       java.util.regex.Pattern.compile("[A-Za-z]+(\\.[A-Za-z]+)?");
-  /** A swept value: one YAML scalar, a number or a word (no quotes, lists or maps). */
-  private static final java.util.regex.Pattern SWEPT_VALUE =
-      java.util.regex.Pattern.compile("-?\\.?[A-Za-z0-9][A-Za-z0-9._+-]*");
+  /** A swept policy field: a section's, or an entry of one of its maps (a level's quota). */
+  private static final java.util.regex.Pattern POLICY_FIELD =
+      java.util.regex.Pattern.compile("[A-Za-z]+\\.[A-Za-z]+(\\.[A-Za-z0-9_-]+)?");
 
   /** The shipped ladders, for the help text. */
   static final class Districts extends java.util.ArrayList<String> {

@@ -486,6 +486,53 @@ class MainTest {
   }
 
   @Test
+  void run_sweepOfOnePolicyField_eachVariantNamedByTheFieldAndValue() throws Exception {
+    int code = small("--sweep-policy-field", "dispatch.claimWindow=12h,24h", "--out",
+        dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .startsWith("kaixuan.claimWindow-12h v1: ")
+        .contains("sweep kaixuan.claimWindow-12h v1: ")
+        .contains("sweep kaixuan.claimWindow-24h v1: ");
+    List<String> rows = Files.readAllLines(dir.resolve("sweep.csv"));
+    // the same arrivals under both windows, and the 24 h variant is the preset itself
+    assertThat(rows).filteredOn(r -> r.startsWith("reported,"))
+        .extracting(r -> r.split(",")[4]).hasSize(2).containsOnly("1132.0");
+    Path plain = dir.resolve("plain");
+    assertThat(small("--out", plain.toString())).as(errors()).isZero();
+    double presetClosure = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(plain.resolve("result.json").toFile()).get("closureRate").asDouble();
+    assertThat(rows).filteredOn(r -> r.startsWith("\"closure rate\",2,")).singleElement()
+        .satisfies(r -> assertThat(Double.parseDouble(r.split(",")[4]))
+            .as("the 24 h variant runs as Kaixuan's preset").isEqualTo(presetClosure));
+
+    assertThat(small("--policy", "dongcheng", "--sweep-policy-field",
+        "escalation.mode=HARD,SOFT", "--out", dir.toString())).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("sweep dongcheng.mode-HARD v1: ").contains("sweep dongcheng.mode-SOFT v1: ");
+  }
+
+  @Test
+  void run_badSweepPolicyField_exitCode2NamingTheFieldOrValue() throws Exception {
+    assertThat(refused("--sweep-policy-field", "dispatch=6h,12h"))
+        .contains("--sweep-policy-field must be FIELD=V1,V2,... with FIELD a policy field such"
+            + " as dispatch.claimWindow or escalation.quota.GRID, was dispatch=6h,12h");
+    assertThat(refused("--sweep-policy-field", "dispatch.claimWindw=6h,12h"))
+        .contains("dispatch.claimWindw: is not a known field");
+    assertThat(refused("--sweep-policy-field", "dispatch.claimWindow=6h,-1h"))
+        .contains("dispatch.claimWindow: must be a duration").contains("was -1h");
+    assertThat(refused("--sweep-policy-field", "escalation.quota.GRID=0.1,2"))
+        .contains("escalation.quota.GRID");
+    assertThat(refused("--sweep-policy-field", "dispatch.claimWindow=6h,12h", "--sweep-field",
+        "tick=5m,15m")).contains("--sweep, --sweep-setups, --sweep-field and"
+            + " --sweep-policy-field cannot be combined");
+    assertThat(refused("--sweep-policy-field", "dispatch.claimWindow=6h"))
+        .contains("--sweep-policy-field must name 2 to 20 values, was 1");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
   void run_badSweepField_exitCode2NamingTheFieldOrValue() throws Exception {
     assertThat(refused("--sweep-field", "tick")).contains("--sweep-field must be FIELD=V1,V2,..."
         + " with FIELD a setup field such as staffing.perStreetLine or tick, was tick");
@@ -501,7 +548,8 @@ class MainTest {
     assertThat(refused("--sweep-field", "staffing.perStreetLine=1,-4"))
         .contains("staffing.perStreetLine: must be between 0 and 999, was -4");
     assertThat(refused("--sweep-field", "tick=5m,15m", "--sweep", "kaixuan,dongcheng"))
-        .contains("--sweep, --sweep-setups and --sweep-field cannot be combined");
+        .contains("--sweep, --sweep-setups, --sweep-field and --sweep-policy-field cannot be"
+            + " combined");
     assertThat(refused("--sweep-field", "arrivals.perGridPerDay=1,2")) // SMALL sets --rate
         .contains("--rate and --sweep-field arrivals.perGridPerDay cannot be combined");
     assertThat(refused("--sweep-field", "tick=5m,15m", "--compare", "dongcheng"))
@@ -531,7 +579,8 @@ class MainTest {
     assertThat(errors()).contains("--sweep replaces --policy");
     assertThat(small("--sweep", "kaixuan,dongcheng", "--sweep-setups", "a.yaml,b.yaml",
         "--out", dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--sweep, --sweep-setups and --sweep-field cannot be combined");
+    assertThat(errors()).contains("--sweep, --sweep-setups, --sweep-field and"
+        + " --sweep-policy-field cannot be combined");
     Path one = Files.writeString(dir.resolve("one.yaml"), "name: same\ntick: 5m\n");
     Path two = Files.writeString(dir.resolve("two.yaml"), "name: same\ntick: 10m\n");
     assertThat(small("--sweep-setups", one + "," + two, "--out", dir.toString())).isEqualTo(2);
