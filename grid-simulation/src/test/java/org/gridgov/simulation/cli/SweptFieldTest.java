@@ -1,0 +1,50 @@
+package org.gridgov.simulation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.simulation.SimulationConfig;
+import org.junit.jupiter.api.Test;
+
+class SweptFieldTest {
+  @Test
+  void name_theFieldWithoutItsSectionAndTheValue_afterThePrefix_fitForASetupOrPolicyName() {
+    SweptField streets = new SweptField("--sweep-field", "staffing.perStreetLine", List.of());
+    SweptField quota = new SweptField("--sweep-policy-field", "escalation.quota.GRID", List.of());
+
+    assertThat(streets.name("", "8")).isEqualTo("perStreetLine-8");
+    assertThat(streets.name("baoshan", "8")).isEqualTo("baoshan.perStreetLine-8");
+    assertThat(quota.name("kaixuan", "0.05")).isEqualTo("kaixuan.quota.GRID-0.05");
+    assertThat(new SweptField("--sweep-field", "tick", List.of()).name("", "1e+3"))
+        .as("a character no name holds").isEqualTo("tick-1e_3");
+    assertThat(streets.name("x".repeat(60), "8")).hasSize(64).startsWith("x".repeat(60) + ".");
+    assertThat(SimulationConfig.defaults().withSetup(streets.name("", ".5")).setup())
+        .as("a name a setup takes").isEqualTo("perStreetLine-.5");
+  }
+
+  @Test
+  void setupAndPolicy_theBaseWithTheOneFieldSet_everythingElseKept() throws Exception {
+    SimulationConfig base = SimulationConfig.defaults();
+    SweptField claims = new SweptField("--sweep-field", "behaviour.claimShare", List.of());
+    SweptField window = new SweptField("--sweep-policy-field", "dispatch.claimWindow",
+        List.of());
+
+    SimulationConfig config = claims.setup(base, "0.25");
+    assertThat(config.behaviour().claimShare()).isEqualTo(0.25);
+    assertThat(config.behaviour().gridWork()).isEqualTo(base.behaviour().gridWork());
+    assertThat(config.withSetup("").withBehaviour(base.behaviour())).isEqualTo(base);
+    assertThat(config.setup()).isEqualTo("claimShare-0.25");
+
+    String kaixuan;
+    try (var in = Presets.class.getResourceAsStream("presets/kaixuan.yaml")) {
+      kaixuan = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    var policy = window.policy(kaixuan, "kaixuan", "12h");
+    assertThat(policy.id()).isEqualTo("kaixuan.claimWindow-12h");
+    assertThat(policy.dispatch().claimWindow()).hasToString("PT12H");
+    assertThat(policy.dispatch().replyWithin()).isEqualTo(Presets.kaixuan().dispatch()
+        .replyWithin());
+    assertThat(policy.escalation()).isEqualTo(Presets.kaixuan().escalation());
+  }
+}
