@@ -337,7 +337,7 @@ final class SimulateCommand implements Callable<Integer> {
    */
   private String policyText(String value) {
     try {
-      if (List.of("kaixuan", "dongcheng", "yangling").contains(value)) {
+      if (Presets.all().stream().anyMatch(preset -> preset.id().equals(value))) {
         try (var in = Presets.class.getResourceAsStream("presets/" + value + ".yaml")) {
           return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
