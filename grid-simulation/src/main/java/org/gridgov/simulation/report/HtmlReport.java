@@ -181,7 +181,14 @@ public final class HtmlReport {
           .append(" % interval (bold where it leaves out zero)");
     }
     html.append(". Every section after this one shows <b>").append(Svg.escape(labels.get(0)))
-        .append("</b> on the first seed.</p>\n<table><tr><th>indicator</th>");
+        .append("</b> on the first seed.</p>\n");
+    html.append(Svg.bars("Closure, timeliness and self-claims by scenario", labels, List.of(
+        percents("closure rate", sweep), percents("closed on time", sweep),
+        percents("self-claim rate", sweep)), "%"));
+    html.append(Svg.bars("Hours to close by scenario", labels, List.of(
+        new Series("median", sweep.means("median closure hours")),
+        new Series("90th percentile", sweep.means("90th percentile closure hours"))), "hours"));
+    html.append("<table><tr><th>indicator</th>");
     labels.forEach(label -> html.append("<th>").append(Svg.escape(label)).append("</th>"));
     html.append("</tr>\n");
     for (String indicator : Sweep.indicators()) {
@@ -210,6 +217,11 @@ public final class HtmlReport {
       html.append("</tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /** A share indicator's means across a sweep's scenarios, as percentages. */
+  private static Series percents(String indicator, Sweep sweep) {
+    return new Series(indicator, sweep.means(indicator).stream().map(v -> v * 100).toList());
   }
 
   private static String value(String indicator, double v) {

@@ -429,6 +429,8 @@ class MainTest {
         .contains("(mean of 2 seeds)");
     String report = Files.readString(dir.resolve("report.html"));
     assertThat(report).contains("<h2>Sweep over 2 scenarios</h2>")
+        .contains("Closure, timeliness and self-claims by scenario")
+        .contains("<title>kaixuan-12h v1 closure rate: ").contains("<title>kaixuan v1 median: ")
         .contains("<th>indicator</th><th>kaixuan-12h v1</th><th>kaixuan v1</th>")
         .contains("<th>change from the first</th><th>kaixuan v1</th>");
     List<String> rows = Files.readAllLines(dir.resolve("sweep.csv"));
