@@ -37,9 +37,9 @@ import org.gridgov.core.internal.PolicyFiles;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
 import org.gridgov.core.people.Role;
-import org.gridgov.core.territory.Level;
 import org.gridgov.core.people.RoleRequirement;
 import org.gridgov.core.people.StaffingTemplates;
+import org.gridgov.core.territory.Level;
 
 /**
  * Reads a setup file: the parts of a {@link SimulationConfig} that describe the simulated district
@@ -84,8 +84,9 @@ public final class SimulationSetup {
   private static final YAMLMapper WRITER = YAMLMapper.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
-  /** Every role of a shipped staffing template, in order. */
+  /** The levels a line's department workers may sit at ({@link Staffing#departmentLevels}). */
   private static final List<Level> DEPARTMENT_LEVELS = List.of(Level.STREET, Level.DISTRICT);
+  /** Every role of a shipped staffing template, in order. */
   private static final List<Role> TEMPLATE_ROLES = StaffingTemplates.all().stream()
       .flatMap(template -> template.requirements().stream()).map(RoleRequirement::role)
       .distinct().sorted().toList();
