@@ -15,11 +15,11 @@ import org.gridgov.core.line.Lines;
  * @param line the overloaded line, one of {@link Lines#standard()}; it also loses its grid
  *     workers, so its cases go to it
  * @param share the share of all arrivals that fall in its categories
- * @param workers its department workers in each unit where the line works (1–9,999): in every
- *     street for a street line (Baoshan's C town is one town), in the district for a district
- *     line. Not a total for the district: a street line's total below the number of streets
- *     would leave streets without anyone to take its cases, which would then wait for the
- *     centre for ever
+ * @param workers its department workers in each unit where the line's department sits (1–9,999;
+ *     {@link Staffing#departmentLevel}): in every street for a street line (Baoshan's C town is
+ *     one town), in the district for a district line. Not a total for the district: a street
+ *     line's total below the number of streets would leave streets without anyone to take its
+ *     cases, which would then be referred to the centre and stay open
  */
 public record Overload(LineId line, double share, int workers) {
   static final RuleId ID = RuleId.of("simulation.overload");
