@@ -449,6 +449,23 @@ public final class GridGovernance {
   }
 
   /**
+   * The centre's worklist: the cases no timer will move, which wait for a decision of the centre
+   * ({@link Incident#awaitsCentre}): those dispatch referred because nobody up to the district
+   * acts for their line, and those their line returned. In id order; read from the store, so
+   * every node sees the same list.
+   */
+  public List<Incident> centreWorklist() {
+    List<Incident> waiting = new ArrayList<>(incidents.inStage(Stage.RETURNED));
+    for (Incident incident : incidents.inStage(Stage.REGISTERED)) {
+      if (incident.awaitsCentre()) {
+        waiting.add(incident);
+      }
+    }
+    waiting.sort(java.util.Comparator.comparing(Incident::id));
+    return List.copyOf(waiting);
+  }
+
+  /**
    * The whole histories of the incidents alive in {@code [from, to)}: reported before {@code to}
    * and alive until {@code from} or later ({@link Incident#aliveUntil()}: the last event, or a
    * later reply deadline), in id order. They are read from the store when

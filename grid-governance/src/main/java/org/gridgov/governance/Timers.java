@@ -151,7 +151,7 @@ final class Timers {
   private int[] redispatchReferred(IncidentStore store, Instant now) {
     List<Incident> referred = new ArrayList<>();
     for (Incident incident : store.inStage(Stage.REGISTERED)) {
-      if (incident.claimUntil().isEmpty()) {
+      if (incident.awaitsCentre()) {
         referred.add(incident);
       }
     }

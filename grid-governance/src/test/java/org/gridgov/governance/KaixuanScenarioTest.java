@@ -345,8 +345,7 @@ class KaixuanScenarioTest {
       assertThat(referred.level()).isEqualTo(Level.DISTRICT);
       assertThat(referred.actor().id()).isEqualTo("dispatch.auto-assign");
     });
-    assertThat(governance.storage().incidents().inStage(Stage.REGISTERED))
-        .filteredOn(Incident::awaitsCentre).extracting(Incident::id).containsExactly(id);
+    assertThat(governance.centreWorklist()).extracting(Incident::id).containsExactly(id);
 
     clock.set(hours(24 * 30));
     assertThat(governance.advance().taken()).as("no timer: the centre's worklist holds it")

@@ -122,8 +122,8 @@ class ReferralProperties {
   /** The invariants that hold right after a round. */
   private static void assertNobodyWaitsInVain(GridGovernance governance) {
     Roster roster = governance.directory().roster();
-    List<Incident> waiting = governance.storage().incidents().inStage(Stage.REGISTERED).stream()
-        .filter(Incident::awaitsCentre).toList();
+    List<Incident> waiting = governance.centreWorklist().stream()
+        .filter(incident -> incident.stage() == Stage.REGISTERED).toList();
     for (Incident incident : waiting) {
       assertThat(Candidates.eligible(incident, incident.line().orElseThrow(), roster))
           .as("%s waits for the centre though someone at %s acts for its line", incident.id(),

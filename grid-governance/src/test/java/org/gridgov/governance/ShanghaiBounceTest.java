@@ -40,6 +40,8 @@ class ShanghaiBounceTest {
 
     assertThat(bounced.stage()).isEqualTo(Stage.RETURNED);
     assertThat(bounced.bounces()).isEqualTo(2);
+    assertThat(governance.centreWorklist()).as("a returned case waits for the centre")
+        .extracting(Incident::id).containsExactly(id);
 
     governance.assign(CENTRE, id, POLICE, TRAFFIC, "back to traffic");
     assertThatThrownBy(() -> governance.returnCase(Actor.department(TRAFFIC), id, "still not ours"))
@@ -51,6 +53,7 @@ class ShanghaiBounceTest {
     clock.set(hours(3));
     Incident arbitrated = governance.arbitrate(CENTRE, id, TRAFFIC, "parked car: traffic police");
     assertThat(arbitrated.stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(governance.centreWorklist()).as("decided: its claim window runs again").isEmpty();
     assertThat(arbitrated.arbitrated()).isTrue();
     assertThat(governance.advance().assigned()).isEqualTo(1);
     assertThat(governance.require(id).assignee()).contains(POLICE);
