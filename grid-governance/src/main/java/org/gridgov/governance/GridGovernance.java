@@ -456,13 +456,20 @@ public final class GridGovernance {
    */
   public List<Incident> centreWorklist() {
     List<Incident> waiting = new ArrayList<>(incidents.inStage(Stage.RETURNED));
-    for (Incident incident : incidents.inStage(Stage.REGISTERED)) {
-      if (incident.awaitsCentre()) {
-        waiting.add(incident);
-      }
-    }
+    waiting.addAll(referred());
     waiting.sort(java.util.Comparator.comparing(Incident::id));
     return List.copyOf(waiting);
+  }
+
+  /** The cases dispatch referred to the centre: registered, with no claim window. In id order. */
+  List<Incident> referred() {
+    List<Incident> referred = new ArrayList<>();
+    for (Incident incident : incidents.inStage(Stage.REGISTERED)) {
+      if (incident.awaitsCentre()) {
+        referred.add(incident);
+      }
+    }
+    return referred;
   }
 
   /**

@@ -13,7 +13,6 @@ import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
-import org.gridgov.core.incident.Stage;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PositiveDuration;
@@ -149,12 +148,7 @@ final class Timers {
    * assigned and those another writer changed first.
    */
   private int[] redispatchReferred(IncidentStore store, Instant now) {
-    List<Incident> referred = new ArrayList<>();
-    for (Incident incident : store.inStage(Stage.REGISTERED)) {
-      if (incident.awaitsCentre()) {
-        referred.add(incident);
-      }
-    }
+    List<Incident> referred = governance.referred();
     if (referred.isEmpty()) {
       return new int[2];
     }

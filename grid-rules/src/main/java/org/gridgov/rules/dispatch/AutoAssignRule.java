@@ -101,7 +101,7 @@ public final class AutoAssignRule {
   public static DispatchDecision redispatch(Incident incident, List<Worker> candidates,
       Workload workload, Duration replyWithin, Instant now) {
     Checks.positive(ID, "replyWithin", replyWithin);
-    if (incident.stage() != Stage.REGISTERED || incident.claimUntil().isPresent()) {
+    if (incident.stage() != Stage.REGISTERED || !incident.awaitsCentre()) {
       return new DispatchDecision.NoChange(ID, "not referred to the centre");
     }
     Worker chosen = choose(candidates, workload, now);
