@@ -1,0 +1,364 @@
+package org.gridgov.open311;
+
+import com.google.common.collect.Comparators;
+import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridgov.core.Directory;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
+import org.gridgov.core.category.Category;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.category.CategoryKind;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentClosed;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentRejected;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.Ids;
+import org.gridgov.core.line.Line;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.territory.Area;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.governance.GridGovernance;
+
+/**
+ * gridgov as an Open311 GeoReport v2 endpoint, read-only: the service list from the directory's
+ * category catalogue, the service requests from the case histories in the store (so every node
+ * sharing it answers alike), in XML or JSON. {@link #get} answers the specification's GET methods
+ * for any HTTP server:
+ *
+ * <pre>{@code
+ * Open311 open311 = Open311.builder(governance).jurisdiction("dongcheng.gov.cn").build();
+ * Open311Response response = open311.get("/requests.json", Map.of("status", List.of("open")));
+ * // send response.status(), response.contentType() and response.body()
+ * }</pre>
+ *
+ * <p>Free text stays out unless asked for ({@link Builder#freeText}): what residents write may name
+ * people, phones and addresses, so by default a request shows its category, grid, line, times and
+ * stage, and no description or reason. A store that drops archived incidents (the memory store's
+ * {@code keepArchived(false)}) answers only for those it still holds.
+ */
+public final class Open311 {
+  public static final RuleId LIMIT = RuleId.of("open311.limit");
+  public static final RuleId WINDOW_LENGTH = RuleId.of("open311.window-length");
+  public static final RuleId JURISDICTION = RuleId.of("open311.jurisdiction");
+  public static final RuleId RESOURCE = RuleId.of("open311.resource");
+
+  private final GridGovernance governance;
+  private final String jurisdiction;
+  private final boolean freeText;
+  private final Duration window;
+  private final int limit;
+  private final ZoneId zone;
+
+  private Open311(Builder builder) {
+    this.governance = builder.governance;
+    this.jurisdiction = builder.jurisdiction;
+    this.freeText = builder.freeText;
+    this.window = builder.window;
+    this.limit = builder.limit;
+    this.zone = builder.zone;
+  }
+
+  public static Builder builder(GridGovernance governance) {
+    return new Builder(governance);
+  }
+
+  /** Every category of the directory's catalogue, in code order. */
+  public List<Service> services() {
+    Directory directory = governance.directory();
+    return directory.catalogue().all().stream()
+        .sorted(Comparator.comparing(Category::code))
+        .map(category -> service(category, directory))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The service of {@code code}, or empty when the code is malformed or not in the catalogue. */
+  public Optional<Service> service(String code) {
+    Objects.requireNonNull(code, "code");
+    CategoryCode parsed;
+    try {
+      parsed = CategoryCode.parse(code);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    Directory directory = governance.directory();
+    return directory.catalogue().find(parsed).map(category -> service(category, directory));
+  }
+
+  /**
+   * The requests {@code query} asks for: the named ones in the order named, or those reported in
+   * its window, the most recently reported first (ties by id), at most the export's limit.
+   *
+   * @throws InvalidInputException when the query's window ends before it starts or is longer than
+   *     the export's window, or it names more requests than the limit; nothing is read
+   */
+  public List<ServiceRequest> requests(RequestQuery query) {
+    Objects.requireNonNull(query, "query");
+    Directory directory = governance.directory();
+    ZoneId zone = zone();
+    if (!query.ids().isEmpty()) {
+      LinkedHashSet<IncidentId> ids = new LinkedHashSet<>(query.ids());
+      if (ids.size() > limit) {
+        throw new InvalidInputException("open311.requests", Violation.of("service_request_id",
+            LIMIT, "may name at most " + limit + " requests", ids.size() + " ids"));
+      }
+      List<ServiceRequest> found = new ArrayList<>();
+      for (IncidentId id : ids) {
+        if (governance.find(id).isPresent()) {
+          found.add(request(governance.history(id), directory, zone));
+        }
+      }
+      return List.copyOf(found);
+    }
+    Instant[] bounds = query.window(governance.clock().instant(), window);
+    Instant from = bounds[0];
+    Instant to = bounds[1];
+    List<Map.Entry<Incident, List<IncidentEvent>>> chosen = new ArrayList<>();
+    for (List<IncidentEvent> history : governance.histories(from, to.plusNanos(1))) {
+      Incident incident = Incident.replay(history);
+      if (incident.reportedAt().isBefore(from) || incident.reportedAt().isAfter(to)
+          || !query.serviceCodes().isEmpty() && !query.serviceCodes().contains(incident.category())
+          || !query.statuses().isEmpty()
+              && !query.statuses().contains(RequestStatus.of(incident.stage()))) {
+        continue;
+      }
+      chosen.add(Map.entry(incident, history));
+    }
+    Comparator<Map.Entry<Incident, List<IncidentEvent>>> recentFirst = Comparator
+        .comparing((Map.Entry<Incident, List<IncidentEvent>> e) -> e.getKey().reportedAt())
+        .reversed()
+        .thenComparing(e -> e.getKey().id());
+    return chosen.stream()
+        .collect(Comparators.least(limit, recentFirst))
+        .stream()
+        .map(e -> request(e.getValue(), directory, zone))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The request of incident {@code id}, or empty when the store holds no such incident. */
+  public Optional<ServiceRequest> request(IncidentId id) {
+    Objects.requireNonNull(id, "id");
+    if (governance.find(id).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(request(governance.history(id), governance.directory(), zone()));
+  }
+
+  /**
+   * Answers a GeoReport v2 GET: {@code services.xml}, {@code services/{service_code}.json}, {@code
+   * requests.xml} with its filters, {@code requests/{service_request_id}.json} (a leading slash
+   * and a base path before these are the server's business: pass the part after the base). The
+   * format is the suffix; an unknown suffix or resource is 404 in XML, the required format. A bad
+   * filter is 400 with one error per problem; an unknown service or request is 404; a {@code
+   * jurisdiction_id} other than the one served is 404.
+   *
+   * @param path the resource, such as {@code requests.json} or {@code /services/P0113.xml}
+   * @param parameters the query parameters, each with its values as given
+   */
+  public Open311Response get(String path, Map<String, List<String>> parameters) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(parameters, "parameters");
+    String resource = path.startsWith("/") ? path.substring(1) : path;
+    int dot = resource.lastIndexOf('.');
+    Optional<Format> suffix = dot < 0 || dot < resource.lastIndexOf('/')
+        ? Optional.empty() : Format.ofExtension(resource.substring(dot + 1));
+    if (suffix.isEmpty()) {
+      return error(Format.XML, 404, Violation.of("path", RESOURCE,
+          "must be services, services/{code}, requests or requests/{id}, ending .xml or .json",
+          path));
+    }
+    Format format = suffix.get();
+    String name = resource.substring(0, dot);
+    List<String> asked = parameters.getOrDefault("jurisdiction_id", List.of());
+    for (String value : asked) {
+      if (jurisdiction != null && value != null && !value.isBlank()
+          && !value.strip().equals(jurisdiction)) {
+        return error(format, 404, Violation.of("jurisdiction_id", JURISDICTION,
+            "is not served here (this endpoint serves " + jurisdiction + ")", value));
+      }
+    }
+    if (name.equals("services")) {
+      return new Open311Response(200, format, format.services(services()));
+    }
+    if (name.equals("requests")) {
+      try {
+        return new Open311Response(
+            200, format, format.requests(requests(RequestQuery.parse(parameters))));
+      } catch (InvalidInputException e) {
+        List<Open311Error> errors = e.violations().stream()
+            .map(v -> new Open311Error(400, v.toString()))
+            .toList();
+        return new Open311Response(400, format, format.errors(errors));
+      }
+    }
+    if (name.startsWith("services/")) {
+      String code = name.substring("services/".length());
+      return service(code)
+          .map(s -> new Open311Response(200, format, format.serviceDefinition(s)))
+          .orElseGet(() -> error(format, 404, Violation.of("service_code", RESOURCE,
+              "names no service of the catalogue", code)));
+    }
+    if (name.startsWith("requests/")) {
+      String id = name.substring("requests/".length());
+      Optional<ServiceRequest> request =
+          Ids.isToken(id) ? request(IncidentId.of(id)) : Optional.empty();
+      return request
+          .map(r -> new Open311Response(200, format, format.requests(List.of(r))))
+          .orElseGet(() -> error(format, 404, Violation.of("service_request_id", RESOURCE,
+              "names no request held here", id)));
+    }
+    return error(format, 404, Violation.of("path", RESOURCE,
+        "must be services, services/{code}, requests or requests/{id}", path));
+  }
+
+  private static Open311Response error(Format format, int status, Violation violation) {
+    return new Open311Response(
+        status, format, format.errors(List.of(new Open311Error(status, violation.toString()))));
+  }
+
+  /** The zone the times are written in: the builder's, else the policy's in force now. */
+  private ZoneId zone() {
+    return zone != null ? zone : governance.policyAt(governance.clock().instant()).zone();
+  }
+
+  private static Service service(Category category, Directory directory) {
+    String kind = category.kind() == CategoryKind.PART ? "部件" : "事件";
+    String line = lineName(category.defaultLine(), directory);
+    return new Service(category.code().toString(), category.name(),
+        category.name() + " (" + category.majorName() + ")", kind + ", " + line,
+        category.majorName());
+  }
+
+  private static String lineName(LineId line, Directory directory) {
+    return directory.lines().find(line).map(Line::name).orElse(line.value());
+  }
+
+  private ServiceRequest request(List<IncidentEvent> history, Directory directory, ZoneId zone) {
+    Incident incident = Incident.replay(history);
+    IncidentReported reported = (IncidentReported) history.get(0);
+    RequestStatus status = RequestStatus.of(incident.stage());
+    IncidentEvent settled = null;
+    for (IncidentEvent event : history) {
+      if (event instanceof IncidentClosed || event instanceof IncidentRejected) {
+        settled = event;
+      }
+    }
+    String notes;
+    Instant updated;
+    if (status == RequestStatus.CLOSED && settled != null) {
+      updated = settled.at();
+      if (freeText && !settled.reason().isBlank()) {
+        notes = settled.reason();
+      } else if (settled instanceof IncidentRejected rejected) {
+        notes = "rejected as " + rejected.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      } else {
+        notes = "closed";
+      }
+    } else {
+      updated = incident.lastChangedAt();
+      notes = incident.stage() == Stage.REGISTERED && incident.awaitsCentre()
+          ? "referred" : incident.stage().name().toLowerCase(Locale.ROOT);
+    }
+    CategoryCode code = incident.category();
+    AreaCode grid = incident.grid();
+    return new ServiceRequest(
+        incident.id().value(),
+        status,
+        notes,
+        code.toString(),
+        directory.catalogue().find(code).map(Category::name).orElse(code.toString()),
+        freeText ? Optional.of(reported.description()) : Optional.empty(),
+        incident.line().map(line -> lineName(line, directory)),
+        OffsetDateTime.ofInstant(incident.reportedAt(), zone),
+        OffsetDateTime.ofInstant(updated, zone),
+        incident.replyBy().map(at -> OffsetDateTime.ofInstant(at, zone)),
+        address(grid, directory),
+        incident.microGrid().orElse(grid).value());
+  }
+
+  /** The names of the grid and of the areas above it, most specific first. */
+  private static String address(AreaCode grid, Directory directory) {
+    Optional<Area> area = directory.territory().find(grid);
+    if (area.isEmpty()) {
+      return grid.value();
+    }
+    List<String> names = new ArrayList<>();
+    names.add(area.get().name());
+    directory.territory().ancestors(grid).forEach(a -> names.add(a.name()));
+    return String.join(", ", names);
+  }
+
+  /** Builds an {@link Open311}; every setting but the governance has a default. */
+  public static final class Builder {
+    private final GridGovernance governance;
+    private String jurisdiction;
+    private boolean freeText;
+    private Duration window = Duration.ofDays(90);
+    private int limit = 1000;
+    private ZoneId zone;
+
+    private Builder(GridGovernance governance) {
+      this.governance = Objects.requireNonNull(governance, "governance");
+    }
+
+    /**
+     * The {@code jurisdiction_id} served (the specification suggests the city's web domain): a
+     * request naming another is answered 404. Unset, the parameter is ignored.
+     */
+    public Builder jurisdiction(String value) {
+      this.jurisdiction = Checks.notBlank(JURISDICTION, "jurisdiction", value).strip();
+      return this;
+    }
+
+    /**
+     * Whether requests show free text: the reporter's description, and the reason given when the
+     * case was closed or rejected as its status notes. Off by default, since residents' words may
+     * name people, phones and addresses; turn it on only where they are fit to publish.
+     */
+    public Builder freeText(boolean value) {
+      this.freeText = value;
+      return this;
+    }
+
+    /**
+     * The longest span of report times one query may ask for, and the span a query without
+     * bounds covers, ending now. The specification's default is 90 days.
+     */
+    public Builder window(Duration value) {
+      this.window = Checks.positive(WINDOW_LENGTH, "window", value);
+      return this;
+    }
+
+    /** The most requests one answer holds: the specification's default is 1,000. */
+    public Builder limit(int value) {
+      this.limit = Checks.atLeast(LIMIT, "limit", 1, value);
+      return this;
+    }
+
+    /** The zone of the times written; by default the zone of the policy in force. */
+    public Builder zone(ZoneId value) {
+      this.zone = Objects.requireNonNull(value, "zone");
+      return this;
+    }
+
+    public Open311 build() {
+      return new Open311(this);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package org.gridgov.open311;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The GET handler, its documents read back with an XML parser and a JSON parser. */
+class Open311GetTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Desk desk = new Desk(InMemoryGridStorage.create());
+  private final Open311 open311 =
+      Open311.builder(desk.governance).jurisdiction("hangzhou.gov.cn").build();
+
+  static Document xml(String body) throws Exception {
+    assertThat(body).startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static List<String> texts(Document document, String tag) {
+    NodeList nodes = document.getElementsByTagName(tag);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(nodes.item(i).getTextContent());
+    }
+    return texts;
+  }
+
+  @Test
+  void servicesXml_theWholeCatalogue() throws Exception {
+    Open311Response response = open311.get("/services.xml", Map.of());
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.contentType()).isEqualTo("text/xml; charset=utf-8");
+    Document document = xml(response.body());
+    assertThat(document.getDocumentElement().getTagName()).isEqualTo("services");
+    assertThat(texts(document, "service_code"))
+        .hasSize(CategoryCatalogue.standard().all().size()).contains("E0402", "P0113");
+    assertThat(texts(document, "metadata")).containsOnly("false");
+    assertThat(texts(document, "type")).containsOnly("realtime");
+  }
+
+  @Test
+  void servicesJson_anArrayOfObjects() throws Exception {
+    Open311Response response = open311.get("services.json", Map.of());
+
+    assertThat(response.contentType()).isEqualTo("application/json; charset=utf-8");
+    JsonNode services = JSON.readTree(response.body());
+    assertThat(services.isArray()).isTrue();
+    assertThat(services).hasSize(CategoryCatalogue.standard().all().size());
+    assertThat(services.get(0).get("metadata").isBoolean()).isTrue();
+    assertThat(services.get(0).fieldNames()).toIterable().containsExactly("service_code",
+        "service_name", "description", "metadata", "type", "keywords", "group");
+  }
+
+  @Test
+  void serviceDefinition_knownCodeHasNoAttributes_unknownIs404() throws Exception {
+    JsonNode definition = JSON.readTree(open311.get("services/E0402.json", Map.of()).body());
+    assertThat(definition.get("service_code").asText()).isEqualTo("E0402");
+    assertThat(definition.get("attributes").isArray()).isTrue();
+    assertThat(definition.get("attributes")).isEmpty();
+    Document xml = xml(open311.get("services/E0402.xml", Map.of()).body());
+    assertThat(xml.getDocumentElement().getTagName()).isEqualTo("service_definition");
+
+    Open311Response unknown = open311.get("services/E0999.json", Map.of());
+    assertThat(unknown.status()).isEqualTo(404);
+    JsonNode error = JSON.readTree(unknown.body()).get(0);
+    assertThat(error.get("code").asInt()).isEqualTo(404);
+    assertThat(error.get("description").asText())
+        .contains("service_code", "E0999", Open311.RESOURCE.value());
+    assertThat(open311.get("services/not-a-code.xml", Map.of()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void requestsJson_filtered_fieldsAsTheSpecificationNamesThem() throws Exception {
+    Open311Response response = open311.get("requests.json", Map.of(
+        "status", List.of("closed"), "jurisdiction_id", List.of("hangzhou.gov.cn")));
+
+    assertThat(response.status()).isEqualTo(200);
+    JsonNode requests = JSON.readTree(response.body());
+    assertThat(requests).hasSize(2);
+    JsonNode closed = requests.get(1);
+    assertThat(closed.get("service_request_id").asText()).isEqualTo(desk.closed.value());
+    assertThat(closed.get("status").asText()).isEqualTo("closed");
+    assertThat(closed.get("requested_datetime").asText()).isEqualTo("2024-03-04T09:00:00+08:00");
+    assertThat(closed.has("description")).as("free text is off").isFalse();
+    assertThat(closed.get("address_id").asText()).isEqualTo(Desk.GRID.value());
+    assertThat(requests.get(0).has("expected_datetime")).as("rejected before registering")
+        .isFalse();
+  }
+
+  @Test
+  void requestXml_oneById_unknownIs404() throws Exception {
+    Open311Response response = open311.get("/requests/" + desk.waiting.value() + ".xml", Map.of());
+
+    assertThat(response.status()).isEqualTo(200);
+    Document document = xml(response.body());
+    assertThat(document.getDocumentElement().getTagName()).isEqualTo("service_requests");
+    NodeList requests = document.getElementsByTagName("request");
+    assertThat(requests.getLength()).isEqualTo(1);
+    Element request = (Element) requests.item(0);
+    assertThat(request.getElementsByTagName("status").item(0).getTextContent()).isEqualTo("open");
+    assertThat(request.getElementsByTagName("service_code").item(0).getTextContent())
+        .isEqualTo("E0404");
+
+    assertThat(open311.get("requests/no-such-case.xml", Map.of()).status()).isEqualTo(404);
+    assertThat(open311.get("requests/a b.json", Map.of()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void freeTextInXml_controlCharactersReplaced_documentStaysReadable() throws Exception {
+    Open311 shown = Open311.builder(desk.governance).freeText(true).build();
+
+    Document document = xml(shown.get("requests/" + desk.closed.value() + ".xml", Map.of()).body());
+
+    assertThat(texts(document, "description"))
+        .containsExactly("stall outside gate 2\uFFFD blocking the path");
+    assertThat(JSON.readTree(shown.get("requests/" + desk.closed.value() + ".json", Map.of())
+        .body()).get(0).get("description").asText())
+        .as("JSON escapes it instead").isEqualTo("stall outside gate 2\u0007 blocking the path");
+  }
+
+  @Test
+  void badFilters_400_oneErrorPerProblem_inTheAskedFormat() throws Exception {
+    Open311Response response = open311.get("requests.xml", Map.of(
+        "status", List.of("pending"), "start_date", List.of("2024-03-04")));
+
+    assertThat(response.status()).isEqualTo(400);
+    Document document = xml(response.body());
+    assertThat(document.getDocumentElement().getTagName()).isEqualTo("errors");
+    assertThat(texts(document, "code")).containsExactly("400", "400");
+    assertThat(texts(document, "description")).anySatisfy(d -> assertThat(d)
+        .contains("status", "pending", RequestQuery.STATUS.value()))
+        .anySatisfy(d -> assertThat(d)
+            .contains("start_date", "2024-03-04", RequestQuery.DATETIME.value()));
+
+    Open311Response tooLong = open311.get("requests.json", Map.of(
+        "start_date", List.of("2024-01-01T00:00:00Z"), "end_date", List.of("2024-06-01T00:00:00Z")));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(JSON.readTree(tooLong.body()).get(0).get("description").asText())
+        .contains("end_date", "90 days", RequestQuery.WINDOW.value());
+  }
+
+  @Test
+  void anotherJurisdiction_404() throws Exception {
+    Open311Response response =
+        open311.get("services.json", Map.of("jurisdiction_id", List.of("beijing.gov.cn")));
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(JSON.readTree(response.body()).get(0).get("description").asText())
+        .contains("jurisdiction_id", "beijing.gov.cn", Open311.JURISDICTION.value());
+    assertThat(open311.get("services.json", Map.of("jurisdiction_id", List.of(""))).status())
+        .as("an empty parameter is no parameter").isEqualTo(200);
+  }
+
+  @Test
+  void unknownFormat_404_inXml_theRequiredFormat() throws Exception {
+    for (String path : List.of("requests.csv", "requests", "services.json/x")) {
+      Open311Response response = open311.get(path, Map.of());
+      assertThat(response.status()).as(path).isEqualTo(404);
+      assertThat(texts(xml(response.body()), "description")).as(path).singleElement()
+          .asString().contains(Open311.RESOURCE.value());
+    }
+  }
+
+  @Test
+  void unknownResource_404_inTheAskedFormat() throws Exception {
+    Open311Response tokens = open311.get("tokens/abc.json", Map.of());
+    assertThat(tokens.status()).isEqualTo(404);
+    assertThat(JSON.readTree(tokens.body()).get(0).get("description").asText())
+        .contains("tokens/abc.json", Open311.RESOURCE.value());
+    assertThat(open311.get("discovery.xml", Map.of()).status()).isEqualTo(404);
+  }
+}
