@@ -28,6 +28,9 @@ abstract class Document {
 
   abstract void field(String name, long value);
 
+  /** One value of a list of plain values (a JSON string, an XML element named {@code name}). */
+  abstract void item(String name, String value);
+
   abstract void field(String name, boolean value);
 
   /** The document's text; nothing may be written after. */
@@ -99,6 +102,11 @@ abstract class Document {
     }
 
     @Override
+    void item(String name, String value) {
+      write(() -> out.writeString(value));
+    }
+
+    @Override
     void field(String name, boolean value) {
       write(() -> out.writeBooleanField(name, value));
     }
@@ -165,6 +173,11 @@ abstract class Document {
     @Override
     void field(String name, long value) {
       field(name, Long.toString(value));
+    }
+
+    @Override
+    void item(String name, String value) {
+      field(name, value);
     }
 
     @Override

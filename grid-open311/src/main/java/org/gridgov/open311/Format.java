@@ -102,6 +102,51 @@ public enum Format {
     return out.finish();
   }
 
+  /**
+   * The answer to {@code POST requests}: the new request's id, and the account id it was posted
+   * with, if any.
+   */
+  public String created(String id, Optional<String> accountId) {
+    Objects.requireNonNull(id, "id");
+    Document out = Document.of(this);
+    out.startList("service_requests");
+    out.startElement("request");
+    out.field("service_request_id", id);
+    out.field("account_id", accountId.orElse(null));
+    out.end();
+    out.end();
+    return out.finish();
+  }
+
+  /**
+   * The service discovery document: one GeoReport v2 endpoint, in both formats, whose changesets
+   * are {@code changeset} (sortable text that changes when the service list may have).
+   */
+  public String discovery(Discovery discovery, String changeset) {
+    Objects.requireNonNull(discovery, "discovery");
+    Objects.requireNonNull(changeset, "changeset");
+    Document out = Document.of(this);
+    out.startElement("discovery");
+    out.field("changeset", changeset);
+    out.field("contact", discovery.contact());
+    out.field("key_service", discovery.keyService());
+    out.startList("endpoints");
+    out.startElement("endpoint");
+    out.field("specification", "http://wiki.open311.org/GeoReport_v2");
+    out.field("url", discovery.url().toString());
+    out.field("changeset", changeset);
+    out.field("type", discovery.production() ? "production" : "test");
+    out.startList("formats");
+    for (Format format : values()) {
+      out.item("format", format.contentType().substring(0, format.contentType().indexOf(';')));
+    }
+    out.end();
+    out.end();
+    out.end();
+    out.end();
+    return out.finish();
+  }
+
   /** An error response: one entry per problem. */
   public String errors(List<Open311Error> errors) {
     Document out = Document.of(this);

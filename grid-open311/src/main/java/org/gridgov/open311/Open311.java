@@ -2,6 +2,8 @@ package org.gridgov.open311;
 
 import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
@@ -21,12 +24,15 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.category.CategoryKind;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.ActorKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRejected;
 import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Ids;
@@ -34,6 +40,7 @@ import org.gridgov.core.line.Line;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaCode;
+import org.gridgov.governance.CommandRefusedException;
 import org.gridgov.governance.GridGovernance;
 
 /**
@@ -58,6 +65,8 @@ public final class Open311 {
   public static final RuleId WINDOW_LENGTH = RuleId.of("open311.window-length");
   public static final RuleId JURISDICTION = RuleId.of("open311.jurisdiction");
   public static final RuleId RESOURCE = RuleId.of("open311.resource");
+  public static final RuleId API_KEY = RuleId.of("open311.api-key");
+  public static final RuleId ENCODING = RuleId.of("open311.encoding");
 
   private final GridGovernance governance;
   private final String jurisdiction;
@@ -65,6 +74,10 @@ public final class Open311 {
   private final Duration window;
   private final int limit;
   private final ZoneId zone;
+  private final Predicate<String> apiKeys;
+  private final Locator locator;
+  private final Source source;
+  private final Discovery discovery;
 
   private Open311(Builder builder) {
     this.governance = builder.governance;
@@ -73,6 +86,10 @@ public final class Open311 {
     this.window = builder.window;
     this.limit = builder.limit;
     this.zone = builder.zone;
+    this.apiKeys = builder.apiKeys;
+    this.locator = builder.locator;
+    this.source = builder.source;
+    this.discovery = builder.discovery;
   }
 
   public static Builder builder(GridGovernance governance) {
@@ -162,7 +179,8 @@ public final class Open311 {
 
   /**
    * Answers a GeoReport v2 GET: {@code services.xml}, {@code services/{service_code}.json}, {@code
-   * requests.xml} with its filters, {@code requests/{service_request_id}.json} (a leading slash
+   * requests.xml} with its filters, {@code requests/{service_request_id}.json}, and {@code
+   * discovery.json} when the builder was given a {@link Discovery} (a leading slash
    * and a base path before these are the server's business: pass the part after the base). The
    * format is the suffix; an unknown suffix or resource is 404 in XML, the required format. A bad
    * filter is 400 with one error per problem; an unknown service or request is 404; a {@code
@@ -185,16 +203,15 @@ public final class Open311 {
     }
     Format format = suffix.get();
     String name = resource.substring(0, dot);
-    List<String> asked = parameters.getOrDefault("jurisdiction_id", List.of());
-    for (String value : asked) {
-      if (jurisdiction != null && value != null && !value.isBlank()
-          && !value.strip().equals(jurisdiction)) {
-        return error(format, 404, Violation.of("jurisdiction_id", JURISDICTION,
-            "is not served here (this endpoint serves " + jurisdiction + ")", value));
-      }
+    Optional<Open311Response> elsewhere = otherJurisdiction(format, parameters);
+    if (elsewhere.isPresent()) {
+      return elsewhere.get();
     }
     if (name.equals("services")) {
       return new Open311Response(200, format, format.services(services()));
+    }
+    if (name.equals("discovery") && discovery != null) {
+      return new Open311Response(200, format, format.discovery(discovery, changeset()));
     }
     if (name.equals("requests")) {
       try {
@@ -227,9 +244,137 @@ public final class Open311 {
         "must be services, services/{code}, requests or requests/{id}", path));
   }
 
+  /**
+   * Answers {@code POST requests.{xml,json}} (a form, {@code application/x-www-form-urlencoded},
+   * read by the server into {@code form}): reports a case through {@link GridGovernance#report}
+   * and answers its id. Only when the builder was given {@link Builder#acceptReports} and the
+   * form's {@code api_key} passes it; else 403 (the key is never echoed). The case is placed by
+   * {@code address_id}, the code of a grid or micro-grid, or by {@code lat} and {@code long} through
+   * the builder's {@link Locator}; {@code address_string} alone cannot place it. {@code account_id},
+   * when given, is stored as the reporter's account token (send a pseudonym, not a phone number);
+   * without it the reporter is the channel, {@code external:open311}. The person's {@code email},
+   * {@code first_name}, {@code last_name}, {@code phone}, {@code device_id}, {@code media_url} and
+   * {@code attribute[...]} are not stored. A service code not in the catalogue is 404; any other
+   * problem is 400 with one error per problem, named by its form field; nothing is stored then.
+   */
+  public Open311Response post(String path, Map<String, List<String>> form) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(form, "form");
+    String resource = path.startsWith("/") ? path.substring(1) : path;
+    int dot = resource.lastIndexOf('.');
+    Optional<Format> suffix = dot < 0 ? Optional.empty()
+        : Format.ofExtension(resource.substring(dot + 1));
+    if (suffix.isEmpty() || !resource.substring(0, dot).equals("requests")) {
+      return error(suffix.orElse(Format.XML), 404, Violation.of("path", RESOURCE,
+          "must be requests.xml or requests.json to post a report", path));
+    }
+    Format format = suffix.get();
+    Optional<Open311Response> elsewhere = otherJurisdiction(format, form);
+    if (elsewhere.isPresent()) {
+      return elsewhere.get();
+    }
+    String key = form.getOrDefault("api_key", List.of()).stream()
+        .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+    if (apiKeys == null) {
+      return error(format, 403, Violation.of("api_key", API_KEY,
+          "cannot be accepted: this endpoint takes no reports", null));
+    }
+    if (key == null || !apiKeys.test(key.strip())) {
+      return error(format, 403, Violation.of("api_key", API_KEY,
+          key == null ? "is required to post a report" : "is not a valid key", null));
+    }
+    Directory directory = governance.directory();
+    PostedReport.Read read = PostedReport.read(form, directory, locator, source);
+    List<Violation> violations = read.violations();
+    if (read.report().isPresent()) {
+      try {
+        IncidentId id = governance.report(read.report().get()).incident().id();
+        return new Open311Response(200, format, format.created(id.value(),
+            Optional.of(read.report().get().actor())
+                .filter(a -> a.kind() == ActorKind.RESIDENT).map(Actor::id)));
+      } catch (InvalidInputException e) {
+        violations = e.violations().stream().map(Open311::asFormField).toList();
+      } catch (CommandRefusedException e) {
+        return error(format, 403, Violation.of("account_id", e.refusal().rule(),
+            "may not report: " + e.code(), null));
+      }
+    }
+    boolean allUnknown = violations.stream()
+        .allMatch(v -> v.rule().equals(PostedReport.UNKNOWN_SERVICE.value()));
+    int status = allUnknown ? 404 : 400;
+    return new Open311Response(status, format, format.errors(violations.stream()
+        .map(v -> new Open311Error(status, v.toString())).toList()));
+  }
+
+  /**
+   * The parameters of a URL query or of a form body ({@code application/x-www-form-urlencoded}),
+   * decoded as UTF-8, each name with its values in the order given: what {@link #get} and {@link
+   * #post} take, for a server that hands over the raw text. Null or empty text gives no parameters.
+   *
+   * @throws InvalidInputException naming the parameter whose percent-encoding is broken
+   */
+  public static Map<String, List<String>> parameters(String encoded) {
+    Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+    if (encoded == null || encoded.isEmpty()) {
+      return parameters;
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (String pair : encoded.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String rawName = equals < 0 ? pair : pair.substring(0, equals);
+      String rawValue = equals < 0 ? "" : pair.substring(equals + 1);
+      try {
+        String name = URLDecoder.decode(rawName, StandardCharsets.UTF_8);
+        String value = URLDecoder.decode(rawValue, StandardCharsets.UTF_8);
+        parameters.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      } catch (IllegalArgumentException e) {
+        violations.add(Violation.of(rawName, ENCODING, "has a broken %-escape", null));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("open311.parameters", violations);
+    }
+    return parameters;
+  }
+
+  /** A violation of the facade's report, named by the form field it came from. */
+  private static Violation asFormField(Violation violation) {
+    String field = switch (violation.path()) {
+      case "category" -> "service_code";
+      case "grid", "microGrid" -> "address_id";
+      case "actor" -> "account_id";
+      default -> violation.path();
+    };
+    return new Violation(field, violation.rule(), violation.message(), violation.value());
+  }
+
+  /** 404 when the parameters name a jurisdiction other than the one served. */
+  private Optional<Open311Response> otherJurisdiction(
+      Format format, Map<String, List<String>> parameters) {
+    for (String value : parameters.getOrDefault("jurisdiction_id", List.of())) {
+      if (jurisdiction != null && value != null && !value.isBlank()
+          && !value.strip().equals(jurisdiction)) {
+        return Optional.of(error(format, 404, Violation.of("jurisdiction_id", JURISDICTION,
+            "is not served here (this endpoint serves " + jurisdiction + ")", value)));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Open311Response error(Format format, int status, Violation violation) {
     return new Open311Response(
         status, format, format.errors(List.of(new Open311Error(status, violation.toString()))));
+  }
+
+  /**
+   * The discovery document's changeset: the directory's revision, zero-padded so that it sorts,
+   * since the service list is the directory's catalogue.
+   */
+  private String changeset() {
+    return String.format(Locale.ROOT, "revision-%012d", governance.directoryRevision());
   }
 
   /** The zone the times are written in: the builder's, else the policy's in force now. */
@@ -312,6 +457,10 @@ public final class Open311 {
     private Duration window = Duration.ofDays(90);
     private int limit = 1000;
     private ZoneId zone;
+    private Predicate<String> apiKeys;
+    private Locator locator;
+    private Source source = Source.APP;
+    private Discovery discovery;
 
     private Builder(GridGovernance governance) {
       this.governance = Objects.requireNonNull(governance, "governance");
@@ -354,6 +503,33 @@ public final class Open311 {
     /** The zone of the times written; by default the zone of the policy in force. */
     public Builder zone(ZoneId value) {
       this.zone = Objects.requireNonNull(value, "zone");
+      return this;
+    }
+
+    /**
+     * Takes reports by {@code POST requests} from clients whose {@code api_key} passes {@code
+     * keys}; without it every post is refused (403).
+     */
+    public Builder acceptReports(Predicate<String> keys) {
+      this.apiKeys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /** Places reports posted with {@code lat} and {@code long} in a grid. */
+    public Builder locator(Locator value) {
+      this.locator = Objects.requireNonNull(value, "locator");
+      return this;
+    }
+
+    /** The source posted reports are stored with: {@link Source#APP} by default. */
+    public Builder reportSource(Source value) {
+      this.source = Objects.requireNonNull(value, "reportSource");
+      return this;
+    }
+
+    /** Serves {@code discovery.xml} and {@code discovery.json}; without it they are 404. */
+    public Builder discovery(Discovery value) {
+      this.discovery = Objects.requireNonNull(value, "discovery");
       return this;
     }
 

@@ -184,4 +184,44 @@ class Open311GetTest {
         .contains("tokens/abc.json", Open311.RESOURCE.value());
     assertThat(open311.get("discovery.xml", Map.of()).status()).isEqualTo(404);
   }
+
+  @Test
+  void discovery_servedWhenDescribed_changesetFollowsTheDirectory() throws Exception {
+    assertThat(open311.get("discovery.json", Map.of()).status()).as("not described")
+        .isEqualTo(404);
+    Open311 described = Open311.builder(desk.governance).discovery(new Discovery(
+        java.net.URI.create("https://open311.example.gov.cn/v2"), "call 12345",
+        "ask the centre for a key", true)).build();
+
+    JsonNode json = JSON.readTree(described.get("discovery.json", Map.of()).body());
+    assertThat(json.get("contact").asText()).isEqualTo("call 12345");
+    JsonNode endpoint = json.get("endpoints").get(0);
+    assertThat(endpoint.get("url").asText()).isEqualTo("https://open311.example.gov.cn/v2");
+    assertThat(endpoint.get("type").asText()).isEqualTo("production");
+    assertThat(endpoint.get("formats")).extracting(JsonNode::asText)
+        .containsExactly("text/xml", "application/json");
+    Document xml = xml(described.get("discovery.xml", Map.of()).body());
+    assertThat(texts(xml, "format")).containsExactly("text/xml", "application/json");
+
+    String before = json.get("changeset").asText();
+    desk.governance.updateDirectory(d -> d.withRoster(d.roster()));
+    desk.governance.updateDirectory(d -> d.withRoster(org.gridgov.core.people.Roster.of(
+        d.roster().workers().subList(0, 1))));
+    String after = JSON.readTree(described.get("discovery.json", Map.of()).body())
+        .get("changeset").asText();
+    assertThat(after).isNotEqualTo(before);
+    assertThat(after.compareTo(before)).as("sortable").isPositive();
+  }
+
+  @Test
+  void discovery_refusesARelativeUrlOrBlankText() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Discovery(
+        java.net.URI.create("/v2"), "c", "k", true))
+        .isInstanceOfSatisfying(org.gridgov.core.RuleConfigurationException.class,
+            e -> assertThat(e.ruleId()).isEqualTo(Discovery.URL));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Discovery(
+        java.net.URI.create("https://a.example/v2"), " ", "k", true))
+        .isInstanceOfSatisfying(org.gridgov.core.RuleConfigurationException.class,
+            e -> assertThat(e.ruleId()).isEqualTo(Discovery.TEXT));
+  }
 }

@@ -1,0 +1,167 @@
+package org.gridgov.open311;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.Directory;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
+import org.gridgov.core.category.Category;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.territory.Area;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.governance.Report;
+
+/**
+ * Reads the form of {@code POST requests} into a {@link Report}: the service code into a category
+ * of the catalogue, the location ({@code address_id}, a grid or micro-grid code, or {@code lat} and
+ * {@code long} through the {@link Locator}) into a grid, the {@code account_id} into the reporter.
+ * Every problem is collected, named by its form field.
+ */
+final class PostedReport {
+  static final RuleId REQUIRED = RuleId.of("open311.required");
+  static final RuleId UNKNOWN_SERVICE = RuleId.of("open311.unknown-service");
+  static final RuleId LOCATION = RuleId.of("open311.location");
+  static final RuleId ACCOUNT = RuleId.of("open311.account-id");
+
+  /** The reporter of a request posted without an account id: the Open311 channel itself. */
+  static final Actor CHANNEL = Actor.external("open311");
+
+  private PostedReport() {}
+
+  /** The report, or the violations that stop it (never both empty). */
+  record Read(Optional<Report> report, List<Violation> violations) {}
+
+  static Read read(Map<String, List<String>> form, Directory directory, Locator locator,
+      Source source) {
+    List<Violation> violations = new ArrayList<>();
+    Category category = category(one(form, "service_code", violations), directory, violations);
+    AreaCode[] place = place(form, directory, locator, violations);
+    Actor actor = CHANNEL;
+    String account = one(form, "account_id", violations);
+    if (account != null) {
+      try {
+        actor = Actor.resident(account);
+      } catch (IllegalArgumentException e) {
+        violations.add(Violation.of("account_id", ACCOUNT,
+            "must be an account token (letters, digits, '.', '_', ':' or '-', at most 64)", null));
+      }
+    }
+    String description = one(form, "description", violations);
+    if (!violations.isEmpty()) {
+      return new Read(Optional.empty(), violations);
+    }
+    Report report = Report.by(actor).source(source).category(category.code())
+        .emergency(category.emergency()).grid(place[0])
+        .microGrid(place[1])
+        .description(description == null ? "" : description)
+        .build();
+    return new Read(Optional.of(report), List.of());
+  }
+
+  private static Category category(String code, Directory directory, List<Violation> violations) {
+    if (code == null) {
+      violations.add(Violation.of("service_code", REQUIRED, "is required", null));
+      return null;
+    }
+    CategoryCode parsed;
+    try {
+      parsed = CategoryCode.parse(code);
+    } catch (IllegalArgumentException e) {
+      violations.add(Violation.of("service_code", RequestQuery.SERVICE_CODE,
+          "must be a category code such as P0113 or E0402", code));
+      return null;
+    }
+    Optional<Category> category = directory.catalogue().find(parsed);
+    if (category.isEmpty()) {
+      violations.add(Violation.of("service_code", UNKNOWN_SERVICE,
+          "names no service of the catalogue", code));
+      return null;
+    }
+    return category.get();
+  }
+
+  /** The grid and the micro-grid (null when not known), or null after adding a violation. */
+  private static AreaCode[] place(Map<String, List<String>> form, Directory directory,
+      Locator locator, List<Violation> violations) {
+    String addressId = one(form, "address_id", violations);
+    String lat = one(form, "lat", violations);
+    String lon = one(form, "long", violations);
+    if (addressId != null) {
+      Optional<Area> area = directory.territory().find(addressId)
+          .filter(a -> a.level() == Level.GRID || a.level() == Level.MICRO_GRID);
+      if (area.isEmpty()) {
+        violations.add(Violation.of("address_id", LOCATION,
+            "must be the code of a grid or micro-grid of this territory", addressId));
+        return null;
+      }
+      return inGrid(area.get());
+    }
+    if (lat == null && lon == null) {
+      violations.add(Violation.of("address_id", REQUIRED, one(form, "address_string", violations)
+          == null ? "is required (or lat and long)"
+              : "is required: gridgov places a case in a grid, not by address_string", null));
+      return null;
+    }
+    if (lat == null || lon == null) {
+      violations.add(Violation.of(lat == null ? "lat" : "long", REQUIRED,
+          "is required with " + (lat == null ? "long" : "lat"), null));
+      return null;
+    }
+    Double latitude = degrees("lat", lat, 90, violations);
+    Double longitude = degrees("long", lon, 180, violations);
+    if (latitude == null || longitude == null) {
+      return null;
+    }
+    if (locator == null) {
+      violations.add(Violation.of("lat", LOCATION, "cannot be placed: this endpoint has no grid"
+          + " boundaries (send address_id, a grid code)", lat + "," + lon));
+      return null;
+    }
+    Optional<Area> area = locator.locate(latitude, longitude).flatMap(directory.territory()::find)
+        .filter(a -> a.level() == Level.GRID || a.level() == Level.MICRO_GRID);
+    if (area.isEmpty()) {
+      violations.add(Violation.of("lat", LOCATION, "lies in no grid of this territory",
+          lat + "," + lon));
+      return null;
+    }
+    return inGrid(area.get());
+  }
+
+  private static AreaCode[] inGrid(Area area) {
+    return area.level() == Level.GRID
+        ? new AreaCode[] {area.code(), null}
+        : new AreaCode[] {area.parent().orElseThrow(), area.code()};
+  }
+
+  private static Double degrees(String field, String text, double bound,
+      List<Violation> violations) {
+    try {
+      double value = Double.parseDouble(text);
+      if (Double.isFinite(value) && Math.abs(value) <= bound) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    violations.add(Violation.of(field, LOCATION,
+        "must be WGS84 degrees from -" + (int) bound + " to " + (int) bound, text));
+    return null;
+  }
+
+  /** The field's one value (blank: absent), or null after a violation when given twice. */
+  private static String one(Map<String, List<String>> form, String name,
+      List<Violation> violations) {
+    List<String> given = form.getOrDefault(name, List.of()).stream()
+        .filter(v -> v != null && !v.isBlank()).toList();
+    if (given.size() > 1) {
+      violations.add(Violation.of(name, REQUIRED, "must be given once", given.size() + " values"));
+      return null;
+    }
+    return given.isEmpty() ? null : given.get(0);
+  }
+}

@@ -1,0 +1,209 @@
+package org.gridgov.open311;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.ActorKind;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/** POST requests: a report through the facade, or an error naming the form field; no store. */
+class Open311PostTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final AreaCode MICRO_GRID = AreaCode.of("330102011002001002", org.gridgov.core.territory.Level.MICRO_GRID);
+  private final Desk desk = new Desk(InMemoryGridStorage.create());
+  private final Open311 open311 = Open311.builder(desk.governance)
+      .jurisdiction("hangzhou.gov.cn")
+      .acceptReports("key-1"::equals)
+      .locator((lat, lon) -> lat > 30.28 ? Optional.of(Desk.GRID) : Optional.empty())
+      .build();
+
+  private static Map<String, List<String>> form(String... pairs) {
+    Map<String, List<String>> form = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      form.computeIfAbsent(pairs[i], k -> new java.util.ArrayList<>()).add(pairs[i + 1]);
+    }
+    return form;
+  }
+
+  private long stored() {
+    return desk.governance.storage().incidents().count();
+  }
+
+  private Incident posted(Open311Response response) throws Exception {
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    JsonNode created = JSON.readTree(response.body()).get(0);
+    return desk.governance.require(IncidentId.of(created.get("service_request_id").asText()));
+  }
+
+  @Test
+  void byGridCode_reportedThroughTheFacade_readBackAsAnOpenRequest() throws Exception {
+    Open311Response response = open311.post("/requests.json", form("api_key", "key-1",
+        "jurisdiction_id", "hangzhou.gov.cn", "service_code", "E0402",
+        "address_id", Desk.GRID.value(), "description", "stall by the school gate"));
+
+    Incident incident = posted(response);
+    assertThat(incident.stage()).isEqualTo(Stage.REPORTED);
+    assertThat(incident.category().toString()).isEqualTo("E0402");
+    assertThat(incident.grid()).isEqualTo(Desk.GRID);
+    assertThat(incident.source()).isEqualTo(Source.APP);
+    assertThat(incident.reporter()).isEqualTo(Actor.external("open311"));
+    assertThat(((IncidentReported) desk.governance.history(incident.id()).get(0)).description())
+        .isEqualTo("stall by the school gate");
+    assertThat(JSON.readTree(response.body()).get(0).has("account_id")).isFalse();
+    ServiceRequest request = open311.request(incident.id()).orElseThrow();
+    assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
+    assertThat(request.statusNotes()).isEqualTo("reported");
+  }
+
+  @Test
+  void byMicroGridCode_placedInItsGrid() throws Exception {
+    Incident incident = posted(open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "address_id", MICRO_GRID.value())));
+
+    assertThat(incident.grid()).isEqualTo(Desk.GRID);
+    assertThat(incident.microGrid()).contains(MICRO_GRID);
+    assertThat(open311.request(incident.id()).orElseThrow().addressId())
+        .isEqualTo(MICRO_GRID.value());
+  }
+
+  @Test
+  void byCoordinates_throughTheLocator_emergencyFromTheCategory() throws Exception {
+    Incident incident = posted(open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0502", "lat", "30.2901", "long", "120.1998")));
+
+    assertThat(incident.grid()).isEqualTo(Desk.GRID);
+    assertThat(incident.emergency()).as("路面塌陷 is an emergency category").isTrue();
+  }
+
+  @Test
+  void accountId_storedAsTheResidentsToken_andEchoed() throws Exception {
+    Open311Response response = open311.post("requests.xml", form("api_key", "key-1",
+        "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", "acct-7f3a",
+        "email", "someone@example.org", "phone", "13800000000", "first_name", "Li"));
+
+    assertThat(response.status()).isEqualTo(200);
+    Document document = Open311GetTest.xml(response.body());
+    assertThat(Open311GetTest.texts(document, "account_id")).containsExactly("acct-7f3a");
+    String id = Open311GetTest.texts(document, "service_request_id").get(0);
+    Incident incident = desk.governance.require(IncidentId.of(id));
+    assertThat(incident.reporter().kind()).isEqualTo(ActorKind.RESIDENT);
+    assertThat(incident.reporter().id()).isEqualTo("acct-7f3a");
+    assertThat(desk.governance.history(incident.id()).toString())
+        .as("the person's contact details are not stored")
+        .doesNotContain("someone@example.org", "13800000000");
+  }
+
+  @Test
+  void apiKey_requiredAndChecked_neverEchoed_reportsOffByDefault() throws Exception {
+    long before = stored();
+    Map<String, List<String>> valid = form("service_code", "E0402", "address_id",
+        Desk.GRID.value());
+
+    Open311Response missing = open311.post("requests.json", valid);
+    Map<String, List<String>> wrongKey = new HashMap<>(valid);
+    wrongKey.put("api_key", List.of("secret-guess"));
+    Open311Response wrong = open311.post("requests.json", wrongKey);
+    Map<String, List<String>> withKey = new HashMap<>(valid);
+    withKey.put("api_key", List.of("key-1"));
+    Open311Response closed = Open311.builder(desk.governance).build()
+        .post("requests.json", withKey);
+
+    assertThat(List.of(missing, wrong, closed)).extracting(Open311Response::status)
+        .containsOnly(403);
+    assertThat(JSON.readTree(missing.body()).get(0).get("description").asText())
+        .contains("api_key", "is required", Open311.API_KEY.value());
+    assertThat(wrong.body()).contains("is not a valid key").doesNotContain("secret-guess");
+    assertThat(closed.body()).contains("takes no reports");
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void unknownServiceCode_404_otherProblems_400_everyOneNamed_nothingStored() throws Exception {
+    long before = stored();
+
+    Open311Response unknown = open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0999", "address_id", Desk.GRID.value()));
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.body()).contains("E0999", "open311.unknown-service");
+
+    Open311Response bad = open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "vending", "address_id", "330102011002", "account_id", "a b"));
+    assertThat(bad.status()).isEqualTo(400);
+    JsonNode errors = JSON.readTree(bad.body());
+    assertThat(errors).hasSize(3);
+    assertThat(errors.findValuesAsText("description")).anySatisfy(d -> assertThat(d)
+            .startsWith("service_code:").contains("open311.service-code"))
+        .anySatisfy(d -> assertThat(d).startsWith("address_id:")
+            .contains("grid or micro-grid", "330102011002", "open311.location"))
+        .anySatisfy(d -> assertThat(d).startsWith("account_id:").contains("open311.account-id")
+            .doesNotContain("a b"));
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void location_requiredAndPlaceable() throws Exception {
+    Map<String, String> cases = Map.of(
+        "no location", "address_id: is required (or lat and long)",
+        "address_string", "not by address_string",
+        "lat only", "long: is required with lat",
+        "outside", "lat: lies in no grid",
+        "out of range", "lat: must be WGS84 degrees from -90 to 90");
+    Map<String, Map<String, List<String>>> forms = Map.of(
+        "no location", form("api_key", "key-1", "service_code", "E0402"),
+        "address_string", form("api_key", "key-1", "service_code", "E0402",
+            "address_string", "景芳路 1 号"),
+        "lat only", form("api_key", "key-1", "service_code", "E0402", "lat", "30.29"),
+        "outside", form("api_key", "key-1", "service_code", "E0402", "lat", "30.1",
+            "long", "120.1"),
+        "out of range", form("api_key", "key-1", "service_code", "E0402", "lat", "95",
+            "long", "120.1"));
+    for (var entry : cases.entrySet()) {
+      Open311Response response = open311.post("requests.json", forms.get(entry.getKey()));
+      assertThat(response.status()).as(entry.getKey()).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).get(0).get("description").asText())
+          .as(entry.getKey()).contains(entry.getValue());
+    }
+    Open311Response noLocator = Open311.builder(desk.governance).acceptReports(k -> true).build()
+        .post("requests.json", form("api_key", "k", "service_code", "E0402", "lat", "30.29",
+            "long", "120.2"));
+    assertThat(noLocator.status()).isEqualTo(400);
+    assertThat(noLocator.body()).contains("no grid boundaries", "send address_id");
+  }
+
+  @Test
+  void facadeRefusal_namedByTheFormField() throws Exception {
+    long before = stored();
+    Open311Response response = open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "address_id", Desk.GRID.value(), "description", "x".repeat(4001)));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).get(0).get("description").asText())
+        .startsWith("description:").contains("4000");
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void wrongPathOrJurisdiction_404() throws Exception {
+    Map<String, List<String>> valid = form("api_key", "key-1", "service_code", "E0402",
+        "address_id", Desk.GRID.value());
+    assertThat(open311.post("services.json", valid).status()).isEqualTo(404);
+    assertThat(open311.post("requests", valid).status()).isEqualTo(404);
+    Map<String, List<String>> elsewhere = new HashMap<>(valid);
+    elsewhere.put("jurisdiction_id", List.of("beijing.gov.cn"));
+    assertThat(open311.post("requests.json", elsewhere).status()).isEqualTo(404);
+  }
+}
