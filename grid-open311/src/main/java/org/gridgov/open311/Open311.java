@@ -144,28 +144,48 @@ public final class Open311 {
       return List.copyOf(found);
     }
     Instant[] bounds = query.window(governance.clock().instant(), window);
-    Instant from = bounds[0];
-    Instant to = bounds[1];
+    List<Map.Entry<Incident, List<IncidentEvent>>> chosen = recentFirst(query, bounds[0],
+        bounds[1]);
+    return chosen.stream()
+        .map(e -> request(e.getValue(), directory, zone))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The cases reported in {@code [from, to]} that pass the query's filters, the most recent first,
+   * at most {@link #limit}. Read backwards from {@code to} in spans of a day, then two, four …:
+   * once a span has brought the limit, the older spans cannot hold any of the most recent, so a
+   * query without filters on a busy district reads about a day of histories rather than 90. Each
+   * span reads the cases alive in it, older ones still open too; only those reported in it count.
+   */
+  private List<Map.Entry<Incident, List<IncidentEvent>>> recentFirst(
+      RequestQuery query, Instant from, Instant to) {
     List<Map.Entry<Incident, List<IncidentEvent>>> chosen = new ArrayList<>();
-    for (List<IncidentEvent> history : governance.histories(from, to.plusNanos(1))) {
-      Incident incident = Incident.replay(history);
-      if (incident.reportedAt().isBefore(from) || incident.reportedAt().isAfter(to)
-          || !query.serviceCodes().isEmpty() && !query.serviceCodes().contains(incident.category())
-          || !query.statuses().isEmpty()
-              && !query.statuses().contains(RequestStatus.of(incident.stage()))) {
-        continue;
+    Instant upper = to.plusNanos(1);
+    Duration span = Duration.ofDays(1);
+    while (upper.isAfter(from) && chosen.size() < limit) {
+      Instant lower = upper.minus(span).isAfter(from) ? upper.minus(span) : from;
+      for (List<IncidentEvent> history : governance.histories(lower, upper)) {
+        Instant reported = history.get(0).at();
+        if (reported.isBefore(lower) || !reported.isBefore(upper)) {
+          continue;
+        }
+        Incident incident = Incident.replay(history);
+        if (!query.serviceCodes().isEmpty() && !query.serviceCodes().contains(incident.category())
+            || !query.statuses().isEmpty()
+                && !query.statuses().contains(RequestStatus.of(incident.stage()))) {
+          continue;
+        }
+        chosen.add(Map.entry(incident, history));
       }
-      chosen.add(Map.entry(incident, history));
+      upper = lower;
+      span = span.multipliedBy(2);
     }
     Comparator<Map.Entry<Incident, List<IncidentEvent>>> recentFirst = Comparator
         .comparing((Map.Entry<Incident, List<IncidentEvent>> e) -> e.getKey().reportedAt())
         .reversed()
         .thenComparing(e -> e.getKey().id());
-    return chosen.stream()
-        .collect(Comparators.least(limit, recentFirst))
-        .stream()
-        .map(e -> request(e.getValue(), directory, zone))
-        .collect(ImmutableList.toImmutableList());
+    return chosen.stream().collect(Comparators.least(limit, recentFirst));
   }
 
   /** The request of incident {@code id}, or empty when the store holds no such incident. */

@@ -14,6 +14,7 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -244,5 +245,46 @@ class Open311Test {
     ServiceRequest referred = open311.request(desk.waiting).orElseThrow();
     assertThat(referred.status()).isEqualTo(RequestStatus.OPEN);
     assertThat(referred.statusNotes()).isEqualTo("referred");
+  }
+
+  @Test
+  void limitOverManyDays_sameAsOneScanOfTheWholeWindow() {
+    java.util.Random random = new java.util.Random(7);
+    Instant at = Desk.NINE.plus(Duration.ofHours(4));
+    for (int i = 0; i < 60; i++) {
+      at = at.plus(Duration.ofMinutes(random.nextInt(20 * 60)));
+      desk.clock.set(at);
+      IncidentId id = desk.report(random.nextBoolean() ? Desk.VENDING : Desk.CAR, "case " + i);
+      if (random.nextInt(3) == 0) {
+        desk.governance.reject(Desk.CENTRE, id, org.gridgov.core.incident.RejectionKind.INVALID,
+            Optional.empty(), "not ours");
+      }
+    }
+    desk.clock.set(at.plus(Duration.ofDays(3)));
+    Instant now = desk.clock.instant();
+    List<Incident> all = new java.util.ArrayList<>();
+    desk.governance.histories(now.minus(Duration.ofDays(90)), now.plusNanos(1))
+        .forEach(h -> all.add(Incident.replay(h)));
+    assertThat(all).hasSize(63);
+
+    for (int limit : List.of(1, 4, 17, 40, 100)) {
+      for (RequestQuery query : List.of(RequestQuery.all(),
+          RequestQuery.all().withStatuses(List.of(RequestStatus.CLOSED)),
+          RequestQuery.all().withServiceCodes(List.of(Desk.CAR)))) {
+        List<String> expected = all.stream()
+            .filter(i -> query.statuses().isEmpty()
+                || query.statuses().contains(RequestStatus.of(i.stage())))
+            .filter(i -> query.serviceCodes().isEmpty()
+                || query.serviceCodes().contains(i.category()))
+            .sorted(java.util.Comparator.comparing(Incident::reportedAt).reversed()
+                .thenComparing(Incident::id))
+            .limit(limit)
+            .map(i -> i.id().value())
+            .toList();
+        assertThat(Open311.builder(desk.governance).limit(limit).build().requests(query))
+            .as("limit %d, %s", limit, query)
+            .extracting(ServiceRequest::id).containsExactlyElementsOf(expected);
+      }
+    }
   }
 }
