@@ -212,17 +212,14 @@ public final class Open311 {
   public Open311Response get(String path, Map<String, List<String>> parameters) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(parameters, "parameters");
-    String resource = path.startsWith("/") ? path.substring(1) : path;
-    int dot = resource.lastIndexOf('.');
-    Optional<Format> suffix = dot < 0 || dot < resource.lastIndexOf('/')
-        ? Optional.empty() : Format.ofExtension(resource.substring(dot + 1));
-    if (suffix.isEmpty()) {
+    Optional<Resource> resource = Resource.of(path);
+    if (resource.isEmpty()) {
       return error(Format.XML, 404, Violation.of("path", RESOURCE,
           "must be services, services/{code}, requests or requests/{id}, ending .xml or .json",
           path));
     }
-    Format format = suffix.get();
-    String name = resource.substring(0, dot);
+    Format format = resource.get().format();
+    String name = resource.get().name();
     Optional<Open311Response> elsewhere = otherJurisdiction(format, parameters);
     if (elsewhere.isPresent()) {
       return elsewhere.get();
@@ -280,15 +277,12 @@ public final class Open311 {
   public Open311Response post(String path, Map<String, List<String>> form) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(form, "form");
-    String resource = path.startsWith("/") ? path.substring(1) : path;
-    int dot = resource.lastIndexOf('.');
-    Optional<Format> suffix = dot < 0 ? Optional.empty()
-        : Format.ofExtension(resource.substring(dot + 1));
-    if (suffix.isEmpty() || !resource.substring(0, dot).equals("requests")) {
-      return error(suffix.orElse(Format.XML), 404, Violation.of("path", RESOURCE,
-          "must be requests.xml or requests.json to post a report", path));
+    Optional<Resource> resource = Resource.of(path);
+    if (resource.isEmpty() || !resource.get().name().equals("requests")) {
+      return error(resource.map(Resource::format).orElse(Format.XML), 404, Violation.of("path",
+          RESOURCE, "must be requests.xml or requests.json to post a report", path));
     }
-    Format format = suffix.get();
+    Format format = resource.get().format();
     Optional<Open311Response> elsewhere = otherJurisdiction(format, form);
     if (elsewhere.isPresent()) {
       return elsewhere.get();
@@ -382,6 +376,20 @@ public final class Open311 {
       }
     }
     return Optional.empty();
+  }
+
+  /** A resource path cut into its name ({@code requests/123}) and its format (the suffix). */
+  private record Resource(String name, Format format) {
+    /** The path without a leading slash, split at its last dot; empty without a known suffix. */
+    static Optional<Resource> of(String path) {
+      String resource = path.startsWith("/") ? path.substring(1) : path;
+      int dot = resource.lastIndexOf('.');
+      if (dot < 0 || dot < resource.lastIndexOf('/')) {
+        return Optional.empty();
+      }
+      return Format.ofExtension(resource.substring(dot + 1))
+          .map(format -> new Resource(resource.substring(0, dot), format));
+    }
   }
 
   private static Open311Response error(Format format, int status, Violation violation) {
