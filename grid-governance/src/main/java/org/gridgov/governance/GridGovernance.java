@@ -36,8 +36,10 @@ import org.gridgov.core.incident.Step;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.IncidentStore;
@@ -735,8 +737,7 @@ public final class GridGovernance {
     if (missed.isAfter(now)) {
       return events;
     }
-    TimerDecision overdue = new OverdueRule(policyAt(missed).dispatch().supervisionAfter())
-        .decide(incident, now);
+    TimerDecision overdue = new OverdueRule(supervisionAfter(missed)).decide(incident, now);
     if (!(overdue instanceof TimerDecision.MarkOverdue mark)) {
       return events;
     }
@@ -768,11 +769,29 @@ public final class GridGovernance {
     return incident.changedAfter(now) ? incident.lastChangedAt() : now;
   }
 
-  /** The handling deadline of the incident's category under the policy in force. */
+  /**
+   * The handling deadline of the incident's category under the policy in force, as the calendar
+   * time from {@code now} to the deadline: longer than the limit itself when the policy counts it
+   * in working time.
+   */
   Duration replyWithin(Incident incident, Instant now) {
-    return directory.catalogue().find(incident.category())
-        .map(c -> policyAt(now).dispatch().deadlineFor(c))
-        .orElseGet(() -> policyAt(now).dispatch().deadlineFor(incident.category()));
+    PolicySet policy = policyAt(now);
+    DispatchPolicy dispatch = policy.dispatch();
+    Duration limit = directory.catalogue().find(incident.category())
+        .map(dispatch::deadlineFor)
+        .orElseGet(() -> dispatch.deadlineFor(incident.category()));
+    return dispatch.span(WorkingTime.Limit.REPLY, now, limit, policy.zone());
+  }
+
+  /**
+   * How long after the reply deadline {@code missed} a case still unanswered is supervised, under
+   * the policy in force at that deadline (not when a late round runs), as calendar time: longer
+   * than the policy's {@code supervisionAfter} when it counts in working time.
+   */
+  Duration supervisionAfter(Instant missed) {
+    PolicySet policy = policyAt(missed);
+    return policy.dispatch().span(WorkingTime.Limit.SUPERVISION, missed,
+        policy.dispatch().supervisionAfter(), policy.zone());
   }
 
   static void refuseIfAny(IncidentId id, Step step, Optional<Refusal> refusal) {

@@ -189,8 +189,8 @@ final class Timers {
       case CLAIM_WINDOW -> dispatch(incident, at, assignedInBatch);
       // the policy in force at the missed deadline (the timer's due instant), not when this
       // round happens to run: a late round must not change when supervision falls due
-      case REPLY_DEADLINE -> new OverdueRule(governance.policyAt(due.timer().dueAt())
-          .dispatch().supervisionAfter()).decide(incident, at);
+      case REPLY_DEADLINE -> new OverdueRule(governance.supervisionAfter(due.timer().dueAt()))
+          .decide(incident, at);
       case SUPERVISION -> SupervisionRule.decide(incident, at);
     };
   }

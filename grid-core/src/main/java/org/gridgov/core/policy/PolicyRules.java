@@ -46,6 +46,16 @@ public final class PolicyRules {
   public static final RuleId PIECE_RATE_ORDER = RuleId.of("policy.piece-rate-order");
   /** basicShare + assessedShare is not 1. */
   public static final RuleId ALLOWANCE_SPLIT = RuleId.of("policy.allowance-split");
+  /**
+   * Working time: a period of the working day that does not parse or does not end after it
+   * starts, periods out of order or overlapping, no period, or no limit to apply to.
+   */
+  public static final RuleId WORKING_HOURS = RuleId.of("policy.working-hours");
+  /**
+   * Working time: no weekday worked, an unknown weekday, a date that does not parse, or a date
+   * both a holiday and an extra workday.
+   */
+  public static final RuleId WORKING_DAYS = RuleId.of("policy.working-days");
   /** Timeline: mixed ids, duplicate versions, effectiveFrom not increasing, or no version. */
   public static final RuleId TIMELINE = RuleId.of("policy.timeline");
 

@@ -1,16 +1,20 @@
 package org.gridgov.core.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.territory.Level;
 
@@ -49,7 +53,7 @@ final class PolicyTree {
 
   private DispatchPolicy dispatch(JsonNode node) {
     JsonNode n = r.object(node, "dispatch", true,
-        "claimWindow", "replyWithin", "supervisionAfter", "categoryDeadlines");
+        "claimWindow", "replyWithin", "supervisionAfter", "categoryDeadlines", "workingTime");
     if (n == null) {
       return null;
     }
@@ -58,7 +62,86 @@ final class PolicyTree {
         r.duration(n.get("replyWithin"), "dispatch.replyWithin", true),
         r.duration(n.get("supervisionAfter"), "dispatch.supervisionAfter", true),
         r.map(n.get("categoryDeadlines"), "dispatch.categoryDeadlines", this::code,
-            (v, p) -> r.duration(v, p, true)));
+            (v, p) -> r.duration(v, p, true)),
+        Optional.ofNullable(workingTime(n.get("workingTime"))));
+  }
+
+  /** The working time at {@code dispatch.workingTime}; null when absent or when any part is bad. */
+  private WorkingTime workingTime(JsonNode node) {
+    String path = "dispatch.workingTime";
+    JsonNode n = r.object(node, path, false,
+        "hours", "workdays", "holidays", "extraWorkdays", "appliesTo");
+    if (n == null) {
+      return null;
+    }
+    int before = r.violations().size();
+    ImmutableList<WorkingTime.Period> hours = list(n.get("hours"), path + ".hours", true,
+        (text, p) -> WorkingTime.Period.parse(text).orElseGet(() -> r.fail(p,
+            PolicyRules.WORKING_HOURS, "must be a period such as 08:30-12:00 that ends after it"
+                + " starts (24:00 for the end of the day)", text)));
+    ImmutableList<DayOfWeek> workdays = list(n.get("workdays"), path + ".workdays", true,
+        (text, p) -> {
+          try {
+            return DayOfWeek.valueOf(text);
+          } catch (IllegalArgumentException e) {
+            return r.fail(p, PolicyRules.WORKING_DAYS, "must be a weekday such as MONDAY", text);
+          }
+        });
+    ImmutableList<LocalDate> holidays = list(n.get("holidays"), path + ".holidays", false,
+        this::date);
+    ImmutableList<LocalDate> extra = list(n.get("extraWorkdays"), path + ".extraWorkdays", false,
+        this::date);
+    ImmutableList<WorkingTime.Limit> appliesTo = list(n.get("appliesTo"), path + ".appliesTo",
+        true, (text, p) -> WorkingTime.Limit.ofField(text).orElseGet(() -> r.fail(p,
+            PolicyRules.WORKING_HOURS, "must be claimWindow, replyWithin or supervisionAfter",
+            text)));
+    if (r.violations().size() > before) {
+      return null;
+    }
+    Optional<Violation> problem = WorkingTime.problem(hours, ImmutableSet.copyOf(workdays),
+        ImmutableSortedSet.copyOf(holidays), ImmutableSortedSet.copyOf(extra),
+        ImmutableSet.copyOf(appliesTo));
+    if (problem.isPresent()) {
+      r.violations().add(problem.get());
+      return null;
+    }
+    return new WorkingTime(hours, ImmutableSet.copyOf(workdays),
+        ImmutableSortedSet.copyOf(holidays), ImmutableSortedSet.copyOf(extra),
+        ImmutableSet.copyOf(appliesTo));
+  }
+
+  private LocalDate date(String text, String path) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return r.fail(path, PolicyRules.WORKING_DAYS, "must be a date such as 2024-10-01", text);
+    }
+  }
+
+  /**
+   * A list of texts at {@code path}, each read by {@code item} (null for a bad one, already
+   * reported); empty when absent and not required.
+   */
+  private <T> ImmutableList<T> list(JsonNode node, String path, boolean required,
+      java.util.function.BiFunction<String, String, T> item) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      if (required) {
+        r.fail(path, PolicyRules.REQUIRED, "is required", null);
+      }
+      return ImmutableList.of();
+    }
+    if (!node.isArray()) {
+      return r.fail(path, PolicyRules.TYPE, "must be a list", node.getNodeType());
+    }
+    ImmutableList.Builder<T> result = ImmutableList.builder();
+    for (int i = 0; i < node.size(); i++) {
+      String text = r.text(node.get(i), path + "[" + i + "]", true);
+      T value = text == null ? null : item.apply(text, path + "[" + i + "]");
+      if (value != null) {
+        result.add(value);
+      }
+    }
+    return result.build();
   }
 
   private ReturnPolicy returns(JsonNode node) {

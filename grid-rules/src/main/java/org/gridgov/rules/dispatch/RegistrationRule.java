@@ -11,6 +11,7 @@ import org.gridgov.core.line.Line;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
 import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.rules.Refusal;
 
 /**
@@ -41,7 +42,8 @@ public final class RegistrationRule {
     boolean emergency = incident.emergency() || category.emergency();
     boolean handledHere = policy.escalation().mayClose(incident.level(), category.code());
     Instant claimUntil = emergency || !handledHere ? now
-        : now.plus(policy.dispatch().claimWindow());
+        : policy.dispatch().end(WorkingTime.Limit.CLAIM_WINDOW, now,
+            policy.dispatch().claimWindow(), policy.zone());
     return new Result(new IncidentRegistered(incident.id(), actor, now, reason, category.code(),
         responsible.get(), claimUntil), null);
   }

@@ -1,0 +1,224 @@
+package org.gridgov.core.policy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
+
+/**
+ * Working time (工作时): the limits of digital city management are often counted in working hours
+ * or days (standards.md §4.2), so that a case reported on Friday evening is not overdue by Monday
+ * morning. The hours of a working day (such as 08:30–12:00 and 13:30–17:30), the weekdays worked,
+ * public holidays off and make-up workdays (调休) worked, and which of the dispatch limits count in
+ * it; the others count in calendar time. Dates and hours are read in the policy's zone.
+ *
+ * @param hours the periods of a working day, in order, not overlapping
+ * @param workdays the weekdays worked
+ * @param holidays dates off although their weekday is worked
+ * @param extraWorkdays dates worked although their weekday is not (调休)
+ * @param appliesTo the limits counted in working time
+ */
+public record WorkingTime(
+    ImmutableList<Period> hours,
+    ImmutableSet<DayOfWeek> workdays,
+    ImmutableSortedSet<LocalDate> holidays,
+    ImmutableSortedSet<LocalDate> extraWorkdays,
+    ImmutableSet<Limit> appliesTo) {
+
+  /** A dispatch limit that may count in working time, named as its policy field. */
+  public enum Limit {
+    CLAIM_WINDOW("claimWindow"),
+    REPLY("replyWithin"),
+    SUPERVISION("supervisionAfter");
+
+    private final String field;
+
+    Limit(String field) {
+      this.field = field;
+    }
+
+    /** The field of {@code dispatch} this limit is set by ({@code replyWithin} …). */
+    public String field() {
+      return field;
+    }
+
+    /** The limit whose field is {@code field}, or empty. */
+    public static Optional<Limit> ofField(String field) {
+      for (Limit limit : values()) {
+        if (limit.field.equals(field)) {
+          return Optional.of(limit);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * One period of a working day, from {@code start} to {@code end}; an end of {@code 00:00} is the
+   * end of the day (written {@code 24:00}).
+   */
+  public record Period(LocalTime start, LocalTime end) {
+    public Period {
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(end, "end");
+      if (endSecond(end) <= start.toSecondOfDay()) {
+        throw new RuleConfigurationException(PolicyRules.WORKING_HOURS, "dispatch.workingTime.hours",
+            "a period must end after it starts, was " + this);
+      }
+    }
+
+    /** {@code 08:30-12:00}; {@code 24:00} for the end of the day. */
+    public static Optional<Period> parse(String text) {
+      String[] parts = text.strip().split("-", -1);
+      if (parts.length != 2) {
+        return Optional.empty();
+      }
+      try {
+        LocalTime start = LocalTime.parse(parts[0].strip());
+        String endText = parts[1].strip();
+        LocalTime end = endText.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(endText);
+        if (endSecond(end) <= start.toSecondOfDay()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Period(start, end));
+      } catch (java.time.format.DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+
+    long startSecond() {
+      return start.toSecondOfDay();
+    }
+
+    long endSecond() {
+      return endSecond(end);
+    }
+
+    private static long endSecond(LocalTime end) {
+      return end.equals(LocalTime.MIDNIGHT) ? 86_400 : end.toSecondOfDay();
+    }
+
+    @Override
+    public String toString() {
+      return start + "-" + (end.equals(LocalTime.MIDNIGHT) ? "24:00" : end.toString());
+    }
+  }
+
+  public WorkingTime {
+    hours = ImmutableList.copyOf(hours);
+    workdays = ImmutableSet.copyOf(workdays);
+    holidays = ImmutableSortedSet.copyOf(holidays);
+    extraWorkdays = ImmutableSortedSet.copyOf(extraWorkdays);
+    appliesTo = ImmutableSet.copyOf(appliesTo);
+    Optional<Violation> problem = problem(hours, workdays, holidays, extraWorkdays, appliesTo);
+    if (problem.isPresent()) {
+      throw new RuleConfigurationException(RuleId.of(problem.get().rule()),
+          problem.get().path(), problem.get().message());
+    }
+  }
+
+  /**
+   * What is wrong with these parts as a whole (the first problem found, its path under {@code
+   * dispatch.workingTime}): no hours, hours out of order or overlapping, no weekday worked, a date
+   * both a holiday and a make-up workday, or no limit to apply to.
+   */
+  static Optional<Violation> problem(ImmutableList<Period> hours,
+      ImmutableSet<DayOfWeek> workdays, ImmutableSortedSet<LocalDate> holidays,
+      ImmutableSortedSet<LocalDate> extraWorkdays, ImmutableSet<Limit> appliesTo) {
+    String path = "dispatch.workingTime.";
+    if (hours.isEmpty()) {
+      return Optional.of(Violation.of(path + "hours", PolicyRules.WORKING_HOURS,
+          "must name at least one period", null));
+    }
+    for (int i = 1; i < hours.size(); i++) {
+      if (hours.get(i).startSecond() < hours.get(i - 1).endSecond()) {
+        return Optional.of(Violation.of(path + "hours[" + i + "]", PolicyRules.WORKING_HOURS,
+            "must start after " + hours.get(i - 1) + " ends (in order, not overlapping)",
+            hours.get(i)));
+      }
+    }
+    if (workdays.isEmpty()) {
+      return Optional.of(Violation.of(path + "workdays", PolicyRules.WORKING_DAYS,
+          "must name at least one weekday", null));
+    }
+    for (LocalDate date : holidays) {
+      if (extraWorkdays.contains(date)) {
+        return Optional.of(Violation.of(path + "extraWorkdays", PolicyRules.WORKING_DAYS,
+            "must not hold a holiday", date));
+      }
+    }
+    if (appliesTo.isEmpty()) {
+      return Optional.of(Violation.of(path + "appliesTo", PolicyRules.WORKING_HOURS,
+          "must name at least one limit", null));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code date} is worked: a workday not a holiday, or a make-up workday. */
+  public boolean isWorkday(LocalDate date) {
+    return extraWorkdays.contains(date)
+        || workdays.contains(date.getDayOfWeek()) && !holidays.contains(date);
+  }
+
+  /**
+   * The instant {@code amount} of working time after {@code start}, counting only the working
+   * periods of working days in {@code zone}: a start outside them counts from the next period's
+   * start, and a limit that ends exactly at a period's end ends there.
+   *
+   * @throws IllegalArgumentException when {@code amount} is not positive
+   */
+  public Instant plus(Instant start, Duration amount, ZoneId zone) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(zone, "zone");
+    if (amount.isNegative() || amount.isZero()) {
+      throw new IllegalArgumentException("amount must be positive, was " + amount);
+    }
+    Duration left = amount;
+    ZonedDateTime cursor = start.atZone(zone);
+    LocalDate date = cursor.toLocalDate();
+    while (true) {
+      if (isWorkday(date)) {
+        for (Period period : hours) {
+          Instant from = at(date, period.startSecond(), zone);
+          Instant to = at(date, period.endSecond(), zone);
+          Instant begin = from.isBefore(start) ? start : from;
+          if (!begin.isBefore(to)) {
+            continue;
+          }
+          Duration available = Duration.between(begin, to);
+          if (left.compareTo(available) <= 0) {
+            return begin.plus(left);
+          }
+          left = left.minus(available);
+        }
+      }
+      date = date.plusDays(1);
+    }
+  }
+
+  private static Instant at(LocalDate date, long secondOfDay, ZoneId zone) {
+    return secondOfDay == 86_400
+        ? date.plusDays(1).atStartOfDay(zone).toInstant()
+        : date.atTime(LocalTime.ofSecondOfDay(secondOfDay)).atZone(zone).toInstant();
+  }
+
+  @Override
+  public String toString() {
+    return "WorkingTime[" + hours + " on " + workdays.stream()
+        .map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList()
+        + ", " + holidays.size() + " holidays, " + extraWorkdays.size() + " extra workdays, for "
+        + appliesTo.stream().map(Limit::field).toList() + "]";
+  }
+}

@@ -1,0 +1,215 @@
+package org.gridgov.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.StringReader;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.Violation;
+import org.junit.jupiter.api.Test;
+
+class WorkingTimeTest {
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ImmutableSet<DayOfWeek> WEEKDAYS = ImmutableSet.copyOf(
+      EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+  /** 08:30–12:00 and 13:30–17:30 on weekdays; National Day 2024 off, two make-up days worked. */
+  static final WorkingTime OFFICE = new WorkingTime(
+      ImmutableList.of(period("08:30-12:00"), period("13:30-17:30")),
+      WEEKDAYS,
+      ImmutableSortedSet.of(LocalDate.parse("2024-10-01"), LocalDate.parse("2024-10-02"),
+          LocalDate.parse("2024-10-03"), LocalDate.parse("2024-10-04"),
+          LocalDate.parse("2024-10-07")),
+      ImmutableSortedSet.of(LocalDate.parse("2024-09-29"), LocalDate.parse("2024-10-12")),
+      ImmutableSet.of(WorkingTime.Limit.REPLY));
+
+  private static WorkingTime.Period period(String text) {
+    return WorkingTime.Period.parse(text).orElseThrow();
+  }
+
+  private static Instant at(String local) {
+    return OffsetDateTime.parse(local + "+08:00").toInstant();
+  }
+
+  private static Instant plus(String local, Duration amount) {
+    return OFFICE.plus(at(local), amount, SHANGHAI);
+  }
+
+  @Test
+  void friday_afternoon_plusEightHours_isMondayAfternoon() {
+    // Friday 16:00-17:30 is 1.5 h, Monday morning 3.5 h, then 3 h from 13:30
+    assertThat(plus("2024-03-08T16:00:00", Duration.ofHours(8)))
+        .isEqualTo(at("2024-03-11T16:30:00"));
+  }
+
+  @Test
+  void startOutsideHours_countsFromTheNextPeriod() {
+    assertThat(plus("2024-03-11T07:00:00", Duration.ofHours(1))).isEqualTo(at("2024-03-11T09:30:00"));
+    assertThat(plus("2024-03-11T12:30:00", Duration.ofHours(1))).isEqualTo(at("2024-03-11T14:30:00"));
+    assertThat(plus("2024-03-09T10:00:00", Duration.ofMinutes(30)))
+        .as("Saturday").isEqualTo(at("2024-03-11T09:00:00"));
+  }
+
+  @Test
+  void aLimitEndingWithAPeriod_endsThere_notAtTheNextStart() {
+    assertThat(plus("2024-03-11T08:30:00", Duration.ofMinutes(210)))
+        .isEqualTo(at("2024-03-11T12:00:00"));
+    assertThat(plus("2024-03-11T08:30:00", Duration.ofMinutes(211)))
+        .isEqualTo(at("2024-03-11T13:31:00"));
+  }
+
+  @Test
+  void holidaysSkipped_makeUpWorkdaysCounted() {
+    // Monday 30 September 17:00: half an hour, then the holidays; Saturday 5 and Sunday 6
+    // October are weekend days, 7 October a holiday, Tuesday 8 October works again
+    assertThat(plus("2024-09-30T17:00:00", Duration.ofHours(1)))
+        .isEqualTo(at("2024-10-08T09:00:00"));
+    // Sunday 29 September is a make-up workday
+    assertThat(plus("2024-09-28T10:00:00", Duration.ofHours(1)))
+        .isEqualTo(at("2024-09-29T09:30:00"));
+    assertThat(OFFICE.isWorkday(LocalDate.parse("2024-10-12"))).isTrue();
+    assertThat(OFFICE.isWorkday(LocalDate.parse("2024-10-03"))).isFalse();
+    assertThat(OFFICE.isWorkday(LocalDate.parse("2024-10-13"))).isFalse();
+  }
+
+  @Property(tries = 300)
+  void additive_andIncreasing(@ForAll @IntRange(min = 0, max = 400 * 24 * 60) int startMinute,
+      @ForAll @IntRange(min = 1, max = 30 * 60) int aMinutes,
+      @ForAll @IntRange(min = 1, max = 30 * 60) int bMinutes) {
+    Instant start = at("2024-01-01T00:00:00").plus(Duration.ofMinutes(startMinute));
+    Duration a = Duration.ofMinutes(aMinutes);
+    Duration b = Duration.ofMinutes(bMinutes);
+
+    Instant afterA = OFFICE.plus(start, a, SHANGHAI);
+    assertThat(afterA).isAfterOrEqualTo(start.plus(a));
+    assertThat(OFFICE.plus(afterA, b, SHANGHAI)).isEqualTo(OFFICE.plus(start, a.plus(b), SHANGHAI));
+    assertThat(OFFICE.plus(start, a.plus(b), SHANGHAI)).isAfter(afterA);
+  }
+
+  @Property(tries = 100)
+  void roundTheClockEveryDay_isCalendarTime(
+      @ForAll @IntRange(min = 0, max = 400 * 24 * 60) int startMinute,
+      @ForAll @IntRange(min = 1, max = 30 * 24 * 60) int minutes) {
+    WorkingTime always = new WorkingTime(ImmutableList.of(period("00:00-24:00")),
+        ImmutableSet.copyOf(DayOfWeek.values()), ImmutableSortedSet.of(), ImmutableSortedSet.of(),
+        ImmutableSet.of(WorkingTime.Limit.REPLY));
+    Instant start = at("2024-01-01T00:00:00").plus(Duration.ofMinutes(startMinute));
+
+    assertThat(always.plus(start, Duration.ofMinutes(minutes), SHANGHAI))
+        .isEqualTo(start.plus(Duration.ofMinutes(minutes)));
+  }
+
+  @Test
+  void refusesOverlappingHours_noWorkdays_aDayBothOffAndWorked_noLimit_aNonPositiveAmount() {
+    assertThatThrownBy(() -> new WorkingTime(
+        ImmutableList.of(period("08:30-12:00"), period("11:00-17:00")), WEEKDAYS,
+        ImmutableSortedSet.of(), ImmutableSortedSet.of(), ImmutableSet.of(WorkingTime.Limit.REPLY)))
+        .isInstanceOfSatisfying(RuleConfigurationException.class,
+            e -> assertThat(e.ruleId()).isEqualTo(PolicyRules.WORKING_HOURS));
+    assertThatThrownBy(() -> new WorkingTime(ImmutableList.of(period("08:30-12:00")),
+        ImmutableSet.of(), ImmutableSortedSet.of(), ImmutableSortedSet.of(),
+        ImmutableSet.of(WorkingTime.Limit.REPLY)))
+        .isInstanceOfSatisfying(RuleConfigurationException.class,
+            e -> assertThat(e.ruleId()).isEqualTo(PolicyRules.WORKING_DAYS));
+    LocalDate day = LocalDate.parse("2024-10-01");
+    assertThatThrownBy(() -> new WorkingTime(ImmutableList.of(period("08:30-12:00")), WEEKDAYS,
+        ImmutableSortedSet.of(day), ImmutableSortedSet.of(day),
+        ImmutableSet.of(WorkingTime.Limit.REPLY)))
+        .isInstanceOfSatisfying(RuleConfigurationException.class,
+            e -> assertThat(e.ruleId()).isEqualTo(PolicyRules.WORKING_DAYS));
+    assertThatThrownBy(() -> new WorkingTime(ImmutableList.of(period("08:30-12:00")), WEEKDAYS,
+        ImmutableSortedSet.of(), ImmutableSortedSet.of(), ImmutableSet.of()))
+        .isInstanceOfSatisfying(RuleConfigurationException.class,
+            e -> assertThat(e.ruleId()).isEqualTo(PolicyRules.WORKING_HOURS));
+    assertThat(WorkingTime.Period.parse("12:00-08:30")).isEmpty();
+    assertThat(WorkingTime.Period.parse("8h-12h")).isEmpty();
+    assertThatThrownBy(() -> OFFICE.plus(at("2024-03-11T09:00:00"), Duration.ZERO, SHANGHAI))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+  }
+
+  private static final String POLICY = String.join("\n",
+      "id: office-hours",
+      "version: 1",
+      "effectiveFrom: 2024-01-01",
+      "zone: Asia/Shanghai",
+      "source: test",
+      "dispatch:",
+      "  claimWindow: 2h",
+      "  replyWithin: 8h",
+      "  supervisionAfter: 4h",
+      "  workingTime:",
+      "    hours: [\"08:30-12:00\", \"13:30-17:30\"]",
+      "    workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]",
+      "    holidays: [2024-10-01, 2024-10-02, 2024-10-03, 2024-10-04, 2024-10-07]",
+      "    extraWorkdays: [2024-09-29, 2024-10-12]",
+      "    appliesTo: [replyWithin]",
+      "returns: { bounceLimit: 2 }",
+      "verification: { maxReworks: 3 }",
+      "escalation: { mode: HARD, quota: { GRID: 0.1 } }",
+      "");
+
+  @Test
+  void policyFile_workingTimeRead_appliedToTheNamedLimitsOnly() {
+    PolicySet policy = PolicyLoader.fromYaml(new StringReader(POLICY), "office.yaml");
+    DispatchPolicy dispatch = policy.dispatch();
+
+    assertThat(dispatch.workingTime()).contains(OFFICE);
+    Instant friday = at("2024-03-08T16:00:00");
+    assertThat(dispatch.end(WorkingTime.Limit.REPLY, friday, dispatch.replyWithin(), policy.zone()))
+        .isEqualTo(at("2024-03-11T16:30:00"));
+    assertThat(dispatch.span(WorkingTime.Limit.REPLY, friday, dispatch.replyWithin(),
+        policy.zone())).isEqualTo(Duration.ofHours(72).plusMinutes(30));
+    assertThat(dispatch.end(WorkingTime.Limit.CLAIM_WINDOW, friday, dispatch.claimWindow(),
+        policy.zone())).as("not listed: calendar time").isEqualTo(friday.plus(Duration.ofHours(2)));
+    String plain = POLICY.replaceAll("(?s)  workingTime:.*?appliesTo: \\[replyWithin\\]\n", "");
+    assertThat(plain).doesNotContain("workingTime");
+    assertThat(PolicyLoader.fromYaml(new StringReader(plain), "plain.yaml")
+        .dispatch().workingTime()).as("absent: every limit in calendar time").isEmpty();
+  }
+
+  @Test
+  void policyFile_everyBadPartListed_withPathAndRule() {
+    String bad = POLICY.replace("\"13:30-17:30\"", "\"1:30pm-5:30pm\"")
+        .replace("THURSDAY, FRIDAY", "THURSDAY, Friday")
+        .replace("2024-10-07]", "2024-10-32]")
+        .replace("[replyWithin]", "[replyWithin, deadline]");
+
+    assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(bad), "bad.yaml"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule, Violation::value)
+            .containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.hours[1]",
+                    "policy.working-hours", "1:30pm-5:30pm"),
+                org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.workdays[4]",
+                    "policy.working-days", "Friday"),
+                org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.holidays[4]",
+                    "policy.working-days", "2024-10-32"),
+                org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.appliesTo[1]",
+                    "policy.working-hours", "deadline")));
+    String overlapping = POLICY.replace("\"13:30-17:30\"", "\"11:30-17:30\"");
+    assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(overlapping), "o.yaml"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "dispatch.workingTime.hours[1]", "policy.working-hours")));
+    String missing = POLICY.replace("    hours: [\"08:30-12:00\", \"13:30-17:30\"]\n", "");
+    assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(missing), "m.yaml"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::toString)
+            .containsExactly("dispatch.workingTime.hours: is required [policy.required]"));
+  }
+}
