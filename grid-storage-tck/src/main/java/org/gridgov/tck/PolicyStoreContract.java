@@ -63,6 +63,50 @@ public abstract class PolicyStoreContract extends StorageContract {
     }
   }
 
+  /** A policy with every optional part: authority, working time, targets, each kind of pay. */
+  static PolicySet everyPart() {
+    return PolicyLoader.fromYaml(new StringReader("""
+        id: every-part
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: "test: every optional part"
+        dispatch:
+          claimWindow: 2h
+          replyWithin: 8h
+          supervisionAfter: 4h
+          categoryDeadlines: { E0601: 36h }
+          workingTime:
+            hours: ["08:30-12:00", "13:30-17:30", "19:00-24:00"]
+            workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]
+            holidays: [2024-10-01, 2024-10-07]
+            extraWorkdays: [2024-10-12]
+            appliesTo: [replyWithin, supervisionAfter]
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation:
+          mode: HARD
+          quota: { GRID: 0.1, COMMUNITY: 0.1 }
+          authority: { GRID: [E04, P0113], STREET: [E05, P01] }
+        targets: { COMMUNITY: { min: 0.80, max: 0.85 } }
+        pay: { gradedPayShare: 0.40, pieceRates: { qualityReport: 5, majorEventMin: 300,
+               majorEventMax: 500 }, allowance: { monthly: 500, basicShare: 0.4,
+               assessedShare: 0.6 } }
+        """), "every-part.yaml");
+  }
+
+  @Test
+  void save_everyOptionalPart_roundTripsEqual() {
+    PolicySet policy = everyPart();
+    assertThat(policy.escalation().authority()).isNotEmpty();
+    assertThat(policy.dispatch().workingTime()).isPresent();
+
+    policies().save(policy);
+
+    assertThat(policies().timeline("every-part").orElseThrow().versions())
+        .containsExactly(policy);
+  }
+
   @Test
   void save_laterVersions_formOneTimeline() {
     PolicySet v1 = Presets.kaixuan();

@@ -1,5 +1,6 @@
 package org.gridgov.storage.jdbc.json;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
@@ -10,6 +11,7 @@ import org.gridgov.core.Money;
 import org.gridgov.core.policy.PayPolicy;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.WorkingTime;
 
 /**
  * A {@link PolicySet} as the JSON policy document {@link PolicyLoader#fromJson} reads, so a
@@ -32,11 +34,19 @@ public final class PolicyCodec {
     dispatch.put("supervisionAfter", p.dispatch().supervisionAfter().toString());
     ObjectNode deadlines = dispatch.putObject("categoryDeadlines");
     p.dispatch().categoryDeadlines().forEach((code, d) -> deadlines.put(code.toString(), d.toString()));
+    p.dispatch().workingTime().ifPresent(w -> workingTime(dispatch.putObject("workingTime"), w));
     root.putObject("returns").put("bounceLimit", p.returns().bounceLimit());
     root.putObject("verification").put("maxReworks", p.verification().maxReworks());
     ObjectNode escalation = root.putObject("escalation");
     escalation.put("mode", p.escalation().mode().name());
     decimals(escalation.putObject("quota"), p.escalation().quota());
+    if (!p.escalation().authority().isEmpty()) {
+      ObjectNode authority = escalation.putObject("authority");
+      p.escalation().authority().forEach((level, prefixes) -> {
+        ArrayNode list = authority.putArray(level.name());
+        prefixes.forEach(list::add);
+      });
+    }
     ObjectNode targets = root.putObject("targets");
     p.targets().forEach((level, range) -> targets.putObject(level.name())
         .put("min", range.min()).put("max", range.max()));
@@ -56,6 +66,19 @@ public final class PolicyCodec {
       throw new JsonFormatException("the stored policy " + sourceName + " is no longer valid: "
           + e.violations().size() + " violation(s)", e);
     }
+  }
+
+  private static void workingTime(ObjectNode node, WorkingTime working) {
+    ArrayNode hours = node.putArray("hours");
+    working.hours().forEach(period -> hours.add(period.toString()));
+    ArrayNode workdays = node.putArray("workdays");
+    working.workdays().forEach(day -> workdays.add(day.name()));
+    ArrayNode holidays = node.putArray("holidays");
+    working.holidays().forEach(date -> holidays.add(date.toString()));
+    ArrayNode extra = node.putArray("extraWorkdays");
+    working.extraWorkdays().forEach(date -> extra.add(date.toString()));
+    ArrayNode appliesTo = node.putArray("appliesTo");
+    working.appliesTo().forEach(limit -> appliesTo.add(limit.field()));
   }
 
   private static void pay(ObjectNode node, PayPolicy pay) {
