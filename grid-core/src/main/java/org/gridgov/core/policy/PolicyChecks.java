@@ -1,6 +1,7 @@
 package org.gridgov.core.policy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,38 @@ import org.gridgov.core.territory.Level;
  */
 final class PolicyChecks {
   private PolicyChecks() {}
+
+  /**
+   * A limit counted in working time must end within {@link PositiveDuration#MAX} of calendar time
+   * wherever it starts, as every other limit does: a deadline later than that could fall after
+   * the last instant an event holds.
+   */
+  private static void workingTime(List<Violation> v, DispatchPolicy d) {
+    WorkingTime working = d.workingTime().orElse(null);
+    if (working == null) {
+      return;
+    }
+    Duration room = working.leastWorkingIn(PositiveDuration.MAX);
+    Map<String, Duration> limits = new java.util.LinkedHashMap<>();
+    if (working.appliesTo().contains(WorkingTime.Limit.CLAIM_WINDOW)) {
+      limits.put("dispatch.claimWindow", d.claimWindow());
+    }
+    if (working.appliesTo().contains(WorkingTime.Limit.REPLY)) {
+      limits.put("dispatch.replyWithin", d.replyWithin());
+      d.categoryDeadlines().forEach((code, limit) ->
+          limits.put("dispatch.categoryDeadlines." + code, limit));
+    }
+    if (working.appliesTo().contains(WorkingTime.Limit.SUPERVISION)) {
+      limits.put("dispatch.supervisionAfter", d.supervisionAfter());
+    }
+    limits.forEach((path, limit) -> {
+      if (limit != null && limit.compareTo(room) > 0) {
+        v.add(Violation.of(path, PolicyRules.WORKING_HOURS, "counted in working time, may take"
+            + " more than " + PositiveDuration.MAX.toDays() + " days (" + room.toHours()
+            + " working hours are sure to fall within them)", limit));
+      }
+    });
+  }
 
   static List<Violation> crossField(PolicySet p) {
     List<Violation> v = new ArrayList<>();
@@ -32,6 +65,9 @@ final class PolicyChecks {
                   + " category)", p.escalation().authority().get(level)));
         }
       }
+    }
+    if (p.dispatch() != null) {
+      workingTime(v, p.dispatch());
     }
     BigDecimal minSum = BigDecimal.ZERO;
     for (Map.Entry<Level, ShareRange> e : p.targets().entrySet()) {

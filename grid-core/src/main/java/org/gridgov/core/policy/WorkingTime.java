@@ -75,25 +75,24 @@ public record WorkingTime(
       Objects.requireNonNull(end, "end");
       if (endSecond(end) <= start.toSecondOfDay()) {
         throw new RuleConfigurationException(PolicyRules.WORKING_HOURS, "dispatch.workingTime.hours",
-            "a period must end after it starts, was " + this);
+            "a period must end after it starts, was " + start + "-" + end);
       }
     }
 
-    /** {@code 08:30-12:00}; {@code 24:00} for the end of the day. */
+    /**
+     * {@code 08:30-12:00}; {@code 24:00} for the end of the day. Empty when the text is not two
+     * times or the period does not end after it starts.
+     */
     public static Optional<Period> parse(String text) {
       String[] parts = text.strip().split("-", -1);
       if (parts.length != 2) {
         return Optional.empty();
       }
       try {
-        LocalTime start = LocalTime.parse(parts[0].strip());
         String endText = parts[1].strip();
-        LocalTime end = endText.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(endText);
-        if (endSecond(end) <= start.toSecondOfDay()) {
-          return Optional.empty();
-        }
-        return Optional.of(new Period(start, end));
-      } catch (java.time.format.DateTimeParseException e) {
+        return Optional.of(new Period(LocalTime.parse(parts[0].strip()),
+            endText.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(endText)));
+      } catch (java.time.format.DateTimeParseException | RuleConfigurationException e) {
         return Optional.empty();
       }
     }
@@ -164,6 +163,20 @@ public record WorkingTime(
           "must name at least one limit", null));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The working time any span of {@code calendar} time holds at least, wherever it starts: its
+   * whole weeks' working hours less every listed holiday's (make-up workdays not counted).
+   */
+  public Duration leastWorkingIn(Duration calendar) {
+    long daily = 0;
+    for (Period period : hours) {
+      daily += period.endSecond() - period.startSecond();
+    }
+    long weeks = calendar.toDays() / 7;
+    return Duration.ofSeconds(Math.max(0, weeks * workdays.size() * daily
+        - (long) holidays.size() * daily));
   }
 
   /** Whether {@code date} is worked: a workday not a holiday, or a make-up workday. */

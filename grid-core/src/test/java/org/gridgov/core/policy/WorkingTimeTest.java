@@ -212,4 +212,29 @@ class WorkingTimeTest {
             .extracting(Violation::toString)
             .containsExactly("dispatch.workingTime.hours: is required [policy.required]"));
   }
+
+  @Test
+  void leastWorkingIn_wholeWeeksLessTheHolidays() {
+    // 7.5 h a day, 5 days a week; two weeks less 5 holidays
+    assertThat(OFFICE.leastWorkingIn(Duration.ofDays(14))).isEqualTo(Duration.ofMinutes(2250));
+    assertThat(OFFICE.leastWorkingIn(Duration.ofDays(6))).isEqualTo(Duration.ZERO);
+  }
+
+  @Test
+  void policyFile_aWorkingLimitThatCouldOutlastTenYears_refused() {
+    String sparse = POLICY.replace("[\"08:30-12:00\", \"13:30-17:30\"]", "[\"08:00-09:00\"]")
+        .replace("[MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]", "[MONDAY]")
+        .replace("replyWithin: 8h", "replyWithin: 1000d");
+
+    assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(sparse), "sparse.yaml"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("dispatch.replyWithin");
+              assertThat(v.rule()).isEqualTo("policy.working-hours");
+              assertThat(v.message()).contains("more than 3650 days");
+            }));
+    assertThat(PolicyLoader.fromYaml(new StringReader(sparse.replace("replyWithin: 1000d",
+        "replyWithin: 500h")), "fits.yaml").dispatch().replyWithin())
+        .isEqualTo(Duration.ofHours(500));
+  }
 }
