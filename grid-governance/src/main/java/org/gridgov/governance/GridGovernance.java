@@ -14,6 +14,7 @@ import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.ActorKind;
 import org.gridgov.core.incident.CaseArbitrated;
+import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.FeedbackGiven;
@@ -381,6 +382,22 @@ public final class GridGovernance {
     Rating rating = new Rating(attitude, timeliness, satisfaction);
     return execute(id, Step.RATE, actor, (incident, now) -> List.of(
         new IncidentRated(id, actor, now, "", rating)));
+  }
+
+  /**
+   * The centre reopens a closed case (重办) when the callback (回访) finds the caller not
+   * satisfied: back to the worker who last held it, due again after the reply limit of its
+   * category under the policy in force (in working time where the policy says so), to be handled,
+   * verified and closed once more, and rated again. Only before it is archived.
+   *
+   * @throws org.gridgov.core.InvalidInputException when {@code reason} is missing or blank (it
+   *     says what the caller found unsolved)
+   */
+  public Incident reopen(Actor actor, IncidentId id, String reason) {
+    new Inputs("reopen").check(reason != null && !reason.isBlank(), "reason", Inputs.REQUIRED,
+        "must say what the callback found unsolved", null).throwIfAny();
+    return execute(id, Step.REOPEN, actor, (incident, now) -> List.of(new CaseReopened(id, actor,
+        now, reason("reopen", reason), now.plus(replyWithin(incident, now)))));
   }
 
   /** Archives a closed or rejected case (归档). */

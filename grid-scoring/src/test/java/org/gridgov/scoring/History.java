@@ -15,6 +15,7 @@ import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentArchived;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentClaimed;
+import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
@@ -109,6 +110,11 @@ public final class History {
   public History rated(int attitude, int timeliness, int satisfaction, double hour) {
     return add(new IncidentRated(id, Actor.resident("r-1"), Town.at(hour), "",
         new Rating(attitude, timeliness, satisfaction)));
+  }
+
+  public History reopened(double hour, double replyBy) {
+    return add(new CaseReopened(id, CENTRE, Town.at(hour), "caller not satisfied",
+        Town.at(replyBy)));
   }
 
   public History archived(double hour) {

@@ -150,6 +150,17 @@ final class Fold {
       d.rating = e.rating();
     } else if (event instanceof IncidentArchived) {
       d.stage = Stage.ARCHIVED;
+    } else if (event instanceof CaseReopened e) {
+      // back to the worker who held it, as a rework: not a new taking-on, so takenOnAt stays
+      d.stage = Stage.DISPATCHED;
+      d.reopens++;
+      d.replyBy(e.replyBy());
+      d.overdue = false;
+      d.superviseAt = null;
+      d.closedAt = null;
+      d.handledAt = null;
+      d.verifier = null;
+      d.rating = null; // the next callback rates the case again
     } else if (event instanceof CaseReferred e) { // last: rare, and every event tests the chain
       if (s.claimUntil() == null) {
         throw refuse(s, event, "the case already waits for the centre");
@@ -219,6 +230,7 @@ final class Fold {
     int supervisions;
     int bounces;
     int reworks;
+    int reopens;
     int escalations;
     int overdueCount;
     LineId lastReturnedBy;
@@ -253,6 +265,7 @@ final class Fold {
       supervisions = s.supervisions();
       bounces = s.bounces();
       reworks = s.reworks();
+      reopens = s.reopens();
       escalations = s.escalations();
       overdueCount = s.overdueCount();
       lastReturnedBy = s.lastReturnedBy();
@@ -272,7 +285,7 @@ final class Fold {
           from.id(), version, stage, from.source(), category, grid, from.microGrid(),
           from.external(), from.emergency(), from.topic(), from.reportedAt(), from.reporter(),
           registeredAt, line, level, assignee, selfClaimed, takenOnAt, handler, claimUntil, replyBy,
-          overdue, superviseAt, supervisions, bounces, reworks, escalations, overdueCount,
+          overdue, superviseAt, supervisions, bounces, reworks, reopens, escalations, overdueCount,
           lastReturnedBy, arbitrated, jointLines, verifier, handledAt, closedAt, rating, rejection,
           lastChangedSecond, lastChangedNano, latestReplyBy);
     }

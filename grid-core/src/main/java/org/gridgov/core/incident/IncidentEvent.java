@@ -26,6 +26,7 @@ public sealed interface IncidentEvent
         VerificationFailed,
         IncidentClosed,
         IncidentRated,
+        CaseReopened,
         IncidentArchived {
 
   /** The most characters a free text of an event (reason, description, summary…) may hold. */

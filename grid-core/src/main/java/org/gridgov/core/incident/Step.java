@@ -25,6 +25,7 @@ public enum Step {
   FAIL_VERIFICATION,
   CLOSE,
   RATE,
+  REOPEN,
   ARCHIVE;
 
   private final String commandName = name().toLowerCase(Locale.ROOT).replace('_', '-');

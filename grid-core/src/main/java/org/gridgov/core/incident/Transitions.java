@@ -42,6 +42,7 @@ final class Transitions {
     allow(Step.FAIL_VERIFICATION, HANDLED);
     allow(Step.CLOSE, VERIFIED);
     allow(Step.RATE, CLOSED);
+    allow(Step.REOPEN, CLOSED); // after the callback, before archiving
     allow(Step.ARCHIVE, CLOSED, REJECTED);
   }
 

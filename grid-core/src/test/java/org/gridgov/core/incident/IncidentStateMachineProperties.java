@@ -141,6 +141,9 @@ class IncidentStateMachineProperties {
     if (incident.rating().isPresent()) {
       assertThat(incident.closedAt()).isPresent();
     }
+    if (incident.stage() == Stage.DISPATCHED && incident.reopens() > 0) {
+      assertThat(incident.closedAt()).as("a reopened case is open again").isEmpty();
+    }
     incident.nextTimer().ifPresent(t -> assertThat(incident.isOpen()).isTrue());
   }
 
@@ -180,6 +183,7 @@ class IncidentStateMachineProperties {
       case CLOSE -> new IncidentClosed(id, centre, at, "");
       case RATE -> new IncidentRated(id, Actor.resident("acct"), at, "",
           new Rating(c.score(), c.score(), c.score()));
+      case REOPEN -> new CaseReopened(id, centre, at, "caller not satisfied", later);
       case ARCHIVE -> new IncidentArchived(id, centre, at, "");
     });
   }

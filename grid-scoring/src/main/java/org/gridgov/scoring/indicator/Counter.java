@@ -36,6 +36,8 @@ public enum Counter {
   HANDLED_EFFECTIVELY,
   /** 返工数: feedbacks in P that failed verification by the cut-off. */
   REWORKED,
+  /** 重办数: reopenings (CaseReopened) in P, after a callback found the caller not satisfied. */
+  REOPENED,
   /** 超期数: overdue marks in P, one per missed reply deadline (a case may count more than once). */
   OVERDUE,
   /** 应答复数: reply deadlines falling in P that were still in force when they fell due. */

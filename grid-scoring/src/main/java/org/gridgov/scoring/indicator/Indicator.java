@@ -45,6 +45,11 @@ public enum Indicator {
   /** 返工率: REWORKED ÷ HANDLED (feedbacks in P that failed verification). Worker: the handler. */
   REWORK_RATE(Kind.RATE, Better.LOWER, all(), ratio(Counter.REWORKED, Counter.HANDLED)),
   /**
+   * 重办率: REOPENED ÷ CLOSED, reopenings in P (the callback found the caller not satisfied) per
+   * closing in P. Worker: the handler of the closing reopened.
+   */
+  REOPEN_RATE(Kind.RATE, Better.LOWER, all(), ratio(Counter.REOPENED, Counter.CLOSED)),
+  /**
    * 超期数: OVERDUE, overdue marks in P, one per missed reply deadline (a case overdue in two
    * rounds, say before and after a re-assignment, counts twice). Worker: the assignee.
    */

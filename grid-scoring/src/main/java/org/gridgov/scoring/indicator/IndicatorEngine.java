@@ -14,6 +14,7 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.CaseArbitrated;
+import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.FeedbackGiven;
@@ -290,6 +291,8 @@ public final class IndicatorEngine {
     } else if (event instanceof IncidentArchived) {
       complete(k);
       tracks.remove(event.incident());
+    } else if (event instanceof CaseReopened e) {
+      reopen(k, t, e.replyBy());
     }
   }
 
@@ -488,6 +491,17 @@ public final class IndicatorEngine {
       addDuration(k, k.handler, Indicator.HANDLING_TIME,
           seconds(k.registeredSecond, k.registeredNano, t));
     }
+  }
+
+  /**
+   * A closed case reopened (重办): counted in P against the handler and line of the closing, and
+   * open again, so its cohort counts it closed only if it is closed again by the cut-off, and its
+   * new reply deadline is the handler's to answer.
+   */
+  private void reopen(IncidentTrack k, Instant t, Instant replyBy) {
+    count(k, Counter.REOPENED, t, k.handler, k.line);
+    k.closedAt = null;
+    k.deadline(replyBy);
   }
 
   private void rate(IncidentTrack k, Instant t, org.gridgov.core.incident.Rating rating) {

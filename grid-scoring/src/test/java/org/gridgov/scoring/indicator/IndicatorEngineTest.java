@@ -297,6 +297,29 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void reopened_countedAgainstTheClosing_cohortClosedOnlyIfClosedAgain() {
+    // i1: A closes it at 12 h, the callback reopens it at 20 h, A closes it again at 40 h;
+    // i2: closed at 12 h, reopened at 30 h and still open at the cut-off
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(
+        History.byWorker("i1", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+            .feedback(A, 10).verified(S, 11).closed(12).rated(1, 1, 1, 15).reopened(20, 92)
+            .feedback(A, 30).verified(S, 31).closed(40).build(),
+        History.byWorker("i2", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+            .feedback(A, 10).verified(S, 11).closed(12).reopened(30, 102).build()))
+        .finish();
+
+    UnitIndicators grid = report.area(G1);
+    assertThat(grid.rate(Indicator.REOPEN_RATE)).as("2 reopenings of 3 closings")
+        .isEqualTo(Rate.of(2, 3));
+    assertThat(grid.rate(Indicator.CLOSURE_RATE)).as("i2 is open again at the cut-off")
+        .isEqualTo(Rate.of(1, 2));
+    assertThat(report.worker(A).rate(Indicator.REOPEN_RATE)).isEqualTo(Rate.of(2, 3));
+    assertThat(report.line(URBAN).rate(Indicator.REOPEN_RATE)).isEqualTo(Rate.of(2, 3));
+    assertThat(grid.rate(Indicator.REPLY_INDEX)).as("four deadlines; i2's new one (102 h) unanswered")
+        .isEqualTo(new Rate(dec("3"), 4));
+  }
+
+  @Test
   void returnAndArbitration_moveLaterCountsToTheNewLine() {
     // A 12345 case: assigned to C for urban management at 2 h, returned at 3 h, arbitrated to
     // housing at 4 h, assigned to C for housing at 5 h (reply by 60 h), handled at 10 h, verified

@@ -217,7 +217,8 @@ class SchemaTest {
           .registered(Duration.ofHours(24)).build();
       // alive until: every-a 200 h (a deadline extended to it, answered at 76 h; its last event
       // at 82 h), every-b 75 h (a deadline set at 3 h; last event at 6 h), every-c 2 h (its last
-      // event), later 100 h: only migration 5's replay of the payloads knows the first two
+      // event), every-d 280 h (reported at 202 h; reopened at 208 h, due 72 h later), later
+      // 100 h: only migration 5's replay of the payloads knows every-a, every-b and every-d
       for (List<IncidentEvent> history : EveryEventType.histories()) {
         storeAsBeforeVersionFour(database, tables, history);
       }
@@ -246,7 +247,7 @@ class SchemaTest {
       assertThat(aliveIds(store, at(300), at(301)))
           .as("a row a node of an older release writes has no alive_until: alive in every period")
           .containsExactly("old-node");
-      assertThat(store.count()).isEqualTo(5);
+      assertThat(store.count()).isEqualTo(6);
       JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
           .schemaMode(SchemaMode.VALIDATE).build();
     } finally {
@@ -414,7 +415,8 @@ class SchemaTest {
     try {
       Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
       migrateTo(database, tables, "7");
-      // every-a closed and archived, every-b in work, every-c rejected and archived
+      // every-a closed and archived, every-b in work, every-c rejected and archived, every-d
+      // reopened, closed again and archived
       for (List<IncidentEvent> history : EveryEventType.histories()) {
         storeAsBeforeVersionEight(database, tables, history);
       }
@@ -425,10 +427,11 @@ class SchemaTest {
           .incidents();
 
       assertThat(rejectedColumn(database, tables))
-          .containsExactly("every-a=false", "every-b=false", "every-c=true", "waiting=null");
+          .containsExactly("every-a=false", "every-b=false", "every-c=true", "every-d=false",
+              "waiting=null");
       AreaCode district = AreaCode.parse("330102");
-      assertThat(store.countReported(district, Instant.MIN, Instant.MAX)).isEqualTo(3);
-      assertThat(store.countReported(district, T0, at(1))).isEqualTo(3);
+      assertThat(store.countReported(district, Instant.MIN, Instant.MAX)).isEqualTo(4);
+      assertThat(store.countReported(district, T0, at(1))).as("every-d came later").isEqualTo(3);
       JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
           .schemaMode(SchemaMode.VALIDATE).build();
     } finally {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReferred;
+import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
@@ -36,7 +37,7 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 
 /**
- * The 19 event types in schema version 1. Names and field names are a stored format: never rename
+ * The 20 event types in schema version 1. Names and field names are a stored format: never rename
  * one; add a schema version and keep reading the old one instead. A new type may be added to a
  * version (the referral to the centre was): older readers cannot read histories that hold it. Common fields ({@code actor},
  * {@code at}, {@code reason}) are written by {@link EventType#write}.
@@ -138,6 +139,10 @@ final class EventTypes {
               .number("satisfaction", e.rating().satisfaction()),
           (id, i) -> new IncidentRated(id, i.actor(), i.instant("at"), i.text("reason"),
               rating(i.object("rating")))),
+      new EventType<>("incident.reopened", CaseReopened.class,
+          (e, o) -> o.instant("replyBy", e.replyBy()),
+          (id, i) -> new CaseReopened(id, i.actor(), i.instant("at"), i.text("reason"),
+              i.instant("replyBy"))),
       new EventType<>("incident.archived", IncidentArchived.class,
           (e, o) -> {},
           (id, i) -> new IncidentArchived(id, i.actor(), i.instant("at"), i.text("reason"))));
