@@ -31,6 +31,9 @@ import org.gridgov.core.internal.Checks;
  * @param archiveAfter time from closing (or refusing) a case to archiving it (归档), the
  *     resident's rating window; a case rated later is archived right after its rating. Archived
  *     cases are final: a store may then drop their histories (see the memory store's option)
+ * @param reopenShare share of the dissatisfied callbacks (a rating of 2 or less) after which the
+ *     centre reopens the case (重办), about {@code closeDelay} after the rating; a case is
+ *     reopened once at most, and archived after it closes again. 0 by default
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -50,7 +53,8 @@ public record Behaviour(
     double unsolvableShare,
     double absencePerDay,
     double absenceDays,
-    Duration archiveAfter) {
+    Duration archiveAfter,
+    double reopenShare) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
@@ -72,10 +76,22 @@ public record Behaviour(
     share("ratingShare", ratingShare);
     share("unsolvableShare", unsolvableShare);
     share("absencePerDay", absencePerDay);
+    share("reopenShare", reopenShare);
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
     Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
         "must be between 1 and 365 days, was " + absenceDays);
+  }
+
+  /** Without reopening ({@code reopenShare} 0): the behaviours of a run before reopening. */
+  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
+      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
+      double escalateShare, double returnShare, Duration verificationDelay,
+      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
+      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter) {
+    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
+        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter, 0);
   }
 
   /**
@@ -83,7 +99,8 @@ public record Behaviour(
    * within 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by
    * choice, 3 % returned by departments, verification after 3 h with 92 % passing, closing after
    * 30 minutes, half the closed cases rated, 4 in 10,000 cases unsolvable (Yangling), 1 % of
-   * workers starting a 2-day absence each day, cases archived 7 days after closing.
+   * workers starting a 2-day absence each day, cases archived 7 days after closing, none
+   * reopened.
    */
   public static Behaviour defaults() {
     return new Behaviour(Duration.ofMinutes(20), 0.02, 0.5, Duration.ofHours(4),
@@ -96,7 +113,15 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, value);
+        absenceDays, value, reopenShare);
+  }
+
+  /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
+  public Behaviour withReopenShare(double value) {
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, archiveAfter, value);
   }
 
   /** Positive and at most {@link #LONGEST}. */

@@ -249,6 +249,14 @@ final class Engine implements GridListener {
         Instant ratedAt = at.plus(random.exponential(Duration.ofHours(24)));
         schedule(ratedAt, () -> attempt(() ->
             governance.rate(Actor.resident("resident"), id, score, score, score)));
+        // no draw unless reopening is on, so runs without it draw exactly as before
+        if (score <= 2 && b.reopenShare() > 0 && incident.reopens() == 0
+            && random.chance(b.reopenShare())) {
+          Instant reopenAt = ratedAt.plus(random.exponential(b.closeDelay()));
+          schedule(reopenAt, () -> attempt(() ->
+              governance.reopen(CENTRE, id, "callback: the caller is not satisfied")));
+          return; // archived once it is closed again
+        }
         if (!ratedAt.isBefore(archiveAt)) {
           archiveAt = ratedAt.plusSeconds(60);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.time.temporal.ChronoUnit;
 import org.gridgov.core.incident.CaseReferred;
+import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
@@ -51,6 +52,7 @@ final class Metrics implements GridListener {
   long overdue;
   long supervised;
   long referred;
+  long reopened;
   long reworks;
   long closed;
   long closedOnTime;
@@ -152,6 +154,8 @@ final class Metrics implements GridListener {
     } else if (event instanceof CaseReferred e) {
       referred++;
       counter(lines, e.line())[2]++;
+    } else if (event instanceof CaseReopened) {
+      reopened(incident);
     }
   }
 
@@ -178,6 +182,31 @@ final class Metrics implements GridListener {
       closureMinutes = Arrays.copyOf(closureMinutes, closures * 2);
     }
     closureMinutes[closures++] = (int) Math.min(Integer.MAX_VALUE, minutes);
+  }
+
+  /**
+   * A closed case reopened: no longer closed, so its closing's counts are taken back (the
+   * incident still has the closing's level, line, handler and overdue count); the closings a day
+   * and the closure times keep it, as they count closing events.
+   */
+  private void reopened(Incident incident) {
+    reopened++;
+    closed--;
+    boolean onTime = incident.overdueCount() == 0;
+    if (onTime) {
+      closedOnTime--;
+    }
+    day(incident.reportedAt())[2]--;
+    settled.merge(SettlementReport.settledAt(incident.level()), -1L, Long::sum);
+    incident.line().ifPresent(l -> counter(lines, l)[1]--);
+    long[] grid = counter(grids, incident.grid());
+    grid[1]--;
+    grid[2] -= onTime ? 1 : 0;
+    incident.handler().ifPresent(w -> {
+      long[] worker = counter(workers, w);
+      worker[1]--;
+      worker[2] -= onTime ? 1 : 0;
+    });
   }
 
   void refused(String code) {

@@ -19,6 +19,9 @@ import org.gridgov.rules.escalation.SettlementReport;
  * @param referred cases dispatch handed to the centre because nobody up to the district acts for
  *     their line ({@link org.gridgov.core.incident.CaseReferred}); the simulated centre has nobody
  *     to give them to, so they stay open: a line without staff shows here
+ * @param reopened closed cases the centre reopened after a dissatisfied callback (重办; {@link
+ *     Behaviour#reopenShare}); {@code closed} counts a case closed at the end, once however
+ *     often it was closed
  * @param archived closed or refused cases archived (归档) after the rating window
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes, unboxed: a year of a
@@ -48,6 +51,7 @@ public record SimulationResult(
     long supervised,
     long referred,
     long reworks,
+    long reopened,
     long closed,
     long closedOnTime,
     long rated,
