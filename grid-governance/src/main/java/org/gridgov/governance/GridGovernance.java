@@ -15,7 +15,9 @@ import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.ActorKind;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReopened;
+import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
@@ -398,6 +400,31 @@ public final class GridGovernance {
         "must say what the callback found unsolved", null).throwIfAny();
     return execute(id, Step.REOPEN, actor, (incident, now) -> List.of(new CaseReopened(id, actor,
         now, reason("reopen", reason), now.plus(replyWithin(incident, now)))));
+  }
+
+  /**
+   * The centre parks a case its handler cannot solve in time (挂账), once it has checked the
+   * handler's account: no deadline runs, nothing goes overdue or is supervised, and the case stays
+   * its handler's until {@link #resume}. Only a case being handled (DISPATCHED).
+   *
+   * @throws org.gridgov.core.InvalidInputException when {@code reason} is missing or blank (it
+   *     says why the case cannot be solved in time)
+   */
+  public Incident suspend(Actor actor, IncidentId id, String reason) {
+    new Inputs("suspend").check(reason != null && !reason.isBlank(), "reason", Inputs.REQUIRED,
+        "must say why the case cannot be solved in time", null).throwIfAny();
+    return execute(id, Step.SUSPEND, actor, (incident, now) -> List.of(
+        new CaseSuspended(id, actor, now, reason("suspend", reason))));
+  }
+
+  /**
+   * The centre takes a suspended case out of the 挂账 register (销账): back to its handler, due
+   * again after its category's reply limit under the policy in force (in working time where the
+   * policy says so).
+   */
+  public Incident resume(Actor actor, IncidentId id, String reason) {
+    return execute(id, Step.RESUME, actor, (incident, now) -> List.of(new CaseResumed(id, actor,
+        now, reason("resume", reason), now.plus(replyWithin(incident, now)))));
   }
 
   /** Archives a closed or rejected case (归档). */

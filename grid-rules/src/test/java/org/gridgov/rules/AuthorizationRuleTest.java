@@ -44,7 +44,8 @@ class AuthorizationRuleTest {
   @Test
   void centreSteps_onlyACentreSeat() {
     for (Step step : new Step[] {Step.REGISTER, Step.REJECT, Step.ASSIGN, Step.ARBITRATE,
-        Step.CONVENE_JOINT_MEETING, Step.EXTEND_DEADLINE, Step.CLOSE, Step.REOPEN, Step.ARCHIVE}) {
+        Step.CONVENE_JOINT_MEETING, Step.EXTEND_DEADLINE, Step.CLOSE, Step.REOPEN, Step.SUSPEND,
+        Step.RESUME, Step.ARCHIVE}) {
       assertThat(allowed(step, CENTRE, inGrid1)).as(step.name()).isTrue();
       assertThat(allowed(step, Actor.worker(A), inGrid1)).as(step.name()).isFalse();
       assertThat(allowed(step, Actor.resident("acct"), inGrid1)).as(step.name()).isFalse();

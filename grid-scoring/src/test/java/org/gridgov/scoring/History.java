@@ -16,6 +16,8 @@ import org.gridgov.core.incident.IncidentArchived;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.CaseReopened;
+import org.gridgov.core.incident.CaseResumed;
+import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
@@ -110,6 +112,14 @@ public final class History {
   public History rated(int attitude, int timeliness, int satisfaction, double hour) {
     return add(new IncidentRated(id, Actor.resident("r-1"), Town.at(hour), "",
         new Rating(attitude, timeliness, satisfaction)));
+  }
+
+  public History suspended(double hour) {
+    return add(new CaseSuspended(id, CENTRE, Town.at(hour), "cannot be solved in time"));
+  }
+
+  public History resumed(double hour, double replyBy) {
+    return add(new CaseResumed(id, CENTRE, Town.at(hour), "", Town.at(replyBy)));
   }
 
   public History reopened(double hour, double replyBy) {

@@ -161,6 +161,15 @@ final class Fold {
       d.handledAt = null;
       d.verifier = null;
       d.rating = null; // the next callback rates the case again
+    } else if (event instanceof CaseSuspended) {
+      d.stage = Stage.SUSPENDED; // still its handler's: the assignee stays
+      d.suspensions++;
+      d.replyBy = null; // no deadline while parked: the latest one set stays in latestReplyBy
+      d.overdue = false;
+      d.superviseAt = null;
+    } else if (event instanceof CaseResumed e) {
+      d.stage = Stage.DISPATCHED;
+      d.replyBy(e.replyBy());
     } else if (event instanceof CaseReferred e) { // last: rare, and every event tests the chain
       if (s.claimUntil() == null) {
         throw refuse(s, event, "the case already waits for the centre");
@@ -231,6 +240,7 @@ final class Fold {
     int bounces;
     int reworks;
     int reopens;
+    int suspensions;
     int escalations;
     int overdueCount;
     LineId lastReturnedBy;
@@ -266,6 +276,7 @@ final class Fold {
       bounces = s.bounces();
       reworks = s.reworks();
       reopens = s.reopens();
+      suspensions = s.suspensions();
       escalations = s.escalations();
       overdueCount = s.overdueCount();
       lastReturnedBy = s.lastReturnedBy();
@@ -285,9 +296,9 @@ final class Fold {
           from.id(), version, stage, from.source(), category, grid, from.microGrid(),
           from.external(), from.emergency(), from.topic(), from.reportedAt(), from.reporter(),
           registeredAt, line, level, assignee, selfClaimed, takenOnAt, handler, claimUntil, replyBy,
-          overdue, superviseAt, supervisions, bounces, reworks, reopens, escalations, overdueCount,
-          lastReturnedBy, arbitrated, jointLines, verifier, handledAt, closedAt, rating, rejection,
-          lastChangedSecond, lastChangedNano, latestReplyBy);
+          overdue, superviseAt, supervisions, bounces, reworks, reopens, suspensions,
+          escalations, overdueCount, lastReturnedBy, arbitrated, jointLines, verifier, handledAt,
+          closedAt, rating, rejection, lastChangedSecond, lastChangedNano, latestReplyBy);
     }
 
     /**

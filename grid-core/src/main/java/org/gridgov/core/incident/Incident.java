@@ -225,6 +225,11 @@ public final class Incident {
     return s.reworks();
   }
 
+  /** How often the centre parked the case in the 挂账 register. */
+  public int suspensions() {
+    return s.suspensions();
+  }
+
   /** How often the centre reopened the case after closing it (重办). */
   public int reopens() {
     return s.reopens();

@@ -27,6 +27,8 @@ public sealed interface IncidentEvent
         IncidentClosed,
         IncidentRated,
         CaseReopened,
+        CaseSuspended,
+        CaseResumed,
         IncidentArchived {
 
   /** The most characters a free text of an event (reason, description, summary…) may hold. */

@@ -13,6 +13,11 @@ public enum Stage {
   DISPATCHED,
   /** Returned by a department ("not ours"), waiting for the centre to re-dispatch or arbitrate. */
   RETURNED,
+  /**
+   * Parked by the centre (挂账): its handler cannot solve it in time; no deadline runs until the
+   * centre resumes it. Open: it still needs work.
+   */
+  SUSPENDED,
   /** The handler fed back; waiting for verification by someone else. */
   HANDLED,
   /** Verification passed; waiting to be closed. */

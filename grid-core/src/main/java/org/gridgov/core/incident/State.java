@@ -37,6 +37,7 @@ record State(
     int bounces,
     int reworks,
     int reopens,
+    int suspensions,
     int escalations,
     int overdueCount,
     LineId lastReturnedBy,
@@ -65,7 +66,7 @@ record State(
         e.incident(), 1, Stage.REPORTED, e.source(), e.category(), e.grid(),
         e.microGrid().orElse(null), e.external().orElse(null), e.emergency(),
         e.topic().orElse(null), e.at(), e.actor(), null, null, Level.GRID, null, false, null, null,
-        null, null, false, null, 0, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null,
+        null, null, false, null, 0, 0, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null,
         null, null, e.at().getEpochSecond(), e.at().getNano(), null);
   }
 }

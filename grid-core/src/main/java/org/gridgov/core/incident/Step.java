@@ -26,6 +26,8 @@ public enum Step {
   CLOSE,
   RATE,
   REOPEN,
+  SUSPEND,
+  RESUME,
   ARCHIVE;
 
   private final String commandName = name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -7,6 +7,7 @@ import static org.gridgov.core.incident.Stage.REGISTERED;
 import static org.gridgov.core.incident.Stage.REJECTED;
 import static org.gridgov.core.incident.Stage.REPORTED;
 import static org.gridgov.core.incident.Stage.RETURNED;
+import static org.gridgov.core.incident.Stage.SUSPENDED;
 import static org.gridgov.core.incident.Stage.VERIFIED;
 
 import java.util.Collections;
@@ -43,6 +44,8 @@ final class Transitions {
     allow(Step.CLOSE, VERIFIED);
     allow(Step.RATE, CLOSED);
     allow(Step.REOPEN, CLOSED); // after the callback, before archiving
+    allow(Step.SUSPEND, DISPATCHED);
+    allow(Step.RESUME, SUSPENDED);
     allow(Step.ARCHIVE, CLOSED, REJECTED);
   }
 

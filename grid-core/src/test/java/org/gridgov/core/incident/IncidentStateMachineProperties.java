@@ -128,6 +128,12 @@ class IncidentStateMachineProperties {
         assertThat(incident.claimUntil()).as("no claim window while the centre decides").isEmpty();
         assertThat(incident.awaitsCentre()).isTrue();
       }
+      case SUSPENDED -> {
+        assertThat(incident.assignee()).as("still its handler's").isPresent();
+        assertThat(incident.replyBy()).as("no deadline while parked").isEmpty();
+        assertThat(incident.nextTimer()).isEmpty();
+        assertThat(incident.suspensions()).isPositive();
+      }
       case HANDLED -> assertThat(incident.handler()).isEqualTo(incident.assignee());
       case VERIFIED, CLOSED -> {
         assertThat(incident.verifier()).isPresent();
@@ -184,6 +190,8 @@ class IncidentStateMachineProperties {
       case RATE -> new IncidentRated(id, Actor.resident("acct"), at, "",
           new Rating(c.score(), c.score(), c.score()));
       case REOPEN -> new CaseReopened(id, centre, at, "caller not satisfied", later);
+      case SUSPEND -> new CaseSuspended(id, centre, at, "cannot be solved in time");
+      case RESUME -> new CaseResumed(id, centre, at, "", later);
       case ARCHIVE -> new IncidentArchived(id, centre, at, "");
     });
   }

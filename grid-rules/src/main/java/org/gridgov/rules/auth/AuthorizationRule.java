@@ -60,7 +60,7 @@ public final class AuthorizationRule {
     boolean allowed = switch (step) {
       case REPORT -> kind != ActorKind.SYSTEM;
       case REGISTER, REJECT, ASSIGN, ARBITRATE, CONVENE_JOINT_MEETING, EXTEND_DEADLINE, CLOSE,
-          REOPEN, ARCHIVE -> kind == ActorKind.CENTRE;
+          REOPEN, SUSPEND, RESUME, ARCHIVE -> kind == ActorKind.CENTRE;
       case CLAIM -> worker != null && incident.line().isPresent()
           && Candidates.isEligible(worker, incident, incident.line().get());
       case FEEDBACK -> isAssignee(worker, incident);

@@ -36,6 +36,8 @@ public enum Counter {
   HANDLED_EFFECTIVELY,
   /** 返工数: feedbacks in P that failed verification by the cut-off. */
   REWORKED,
+  /** 挂账数: suspensions (CaseSuspended) in P, cases parked because they cannot be solved in time. */
+  SUSPENDED,
   /** 重办数: reopenings (CaseReopened) in P, after a callback found the caller not satisfied. */
   REOPENED,
   /** 超期数: overdue marks in P, one per missed reply deadline (a case may count more than once). */

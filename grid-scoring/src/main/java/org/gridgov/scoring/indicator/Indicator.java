@@ -49,6 +49,8 @@ public enum Indicator {
    * closing in P. Worker: the handler of the closing reopened.
    */
   REOPEN_RATE(Kind.RATE, Better.LOWER, all(), ratio(Counter.REOPENED, Counter.CLOSED)),
+  /** 挂账数: SUSPENDED, cases the centre parked in P. Worker: the assignee. */
+  SUSPENDED(Kind.COUNT, Better.LOWER, all(), count(Counter.SUSPENDED)),
   /**
    * 超期数: OVERDUE, overdue marks in P, one per missed reply deadline (a case overdue in two
    * rounds, say before and after a re-assignment, counts twice). Worker: the assignee.

@@ -15,7 +15,9 @@ import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReopened;
+import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.IncidentArchived;
@@ -293,6 +295,12 @@ public final class IndicatorEngine {
       tracks.remove(event.incident());
     } else if (event instanceof CaseReopened e) {
       reopen(k, t, e.replyBy());
+    } else if (event instanceof CaseSuspended) {
+      // a deadline missed before the case was parked stays missed; one still ahead is withdrawn
+      lapse(k, t);
+      count(k, Counter.SUSPENDED, t, k.assignee, k.line);
+    } else if (event instanceof CaseResumed e) {
+      k.deadline(e.replyBy());
     }
   }
 

@@ -320,6 +320,26 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void suspended_countedAgainstTheAssignee_aDeadlineAheadWithdrawn_oneMissedKept() {
+    // i1: parked at 10 h with its deadline (50 h) ahead, resumed at 60 h due at 90 h, answered
+    // at 70 h; i2: its deadline (5 h) missed, parked at 10 h, still parked at the cut-off
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(
+        History.byWorker("i1", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+            .suspended(10).resumed(60, 90).feedback(A, 70).build(),
+        History.byWorker("i2", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 5)
+            .overdue(5, 5).suspended(10).build()))
+        .finish();
+
+    UnitIndicators grid = report.area(G1);
+    assertThat(grid.rate(Indicator.SUSPENDED)).isEqualTo(Rate.of(2, 1));
+    assertThat(report.worker(A).rate(Indicator.SUSPENDED)).isEqualTo(Rate.of(2, 1));
+    assertThat(report.line(URBAN).rate(Indicator.SUSPENDED)).isEqualTo(Rate.of(2, 1));
+    assertThat(grid.rate(Indicator.REPLY_INDEX))
+        .as("i1's 90 h deadline answered on time, i2's 5 h one missed; the withdrawn 50 h none")
+        .isEqualTo(new Rate(dec("1"), 2));
+  }
+
+  @Test
   void returnAndArbitration_moveLaterCountsToTheNewLine() {
     // A 12345 case: assigned to C for urban management at 2 h, returned at 3 h, arbitrated to
     // housing at 4 h, assigned to C for housing at 5 h (reply by 60 h), handled at 10 h, verified

@@ -217,7 +217,7 @@ class SchemaTest {
           .registered(Duration.ofHours(24)).build();
       // alive until: every-a 200 h (a deadline extended to it, answered at 76 h; its last event
       // at 82 h), every-b 75 h (a deadline set at 3 h; last event at 6 h), every-c 2 h (its last
-      // event), every-d 280 h (reported at 202 h; reopened at 208 h, due 72 h later), later
+      // event), every-d 282 h (reported at 202 h; reopened at 210 h, due 72 h later), later
       // 100 h: only migration 5's replay of the payloads knows every-a, every-b and every-d
       for (List<IncidentEvent> history : EveryEventType.histories()) {
         storeAsBeforeVersionFour(database, tables, history);
@@ -416,7 +416,7 @@ class SchemaTest {
       Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
       migrateTo(database, tables, "7");
       // every-a closed and archived, every-b in work, every-c rejected and archived, every-d
-      // reopened, closed again and archived
+      // suspended, resumed, closed, reopened, closed again and archived
       for (List<IncidentEvent> history : EveryEventType.histories()) {
         storeAsBeforeVersionEight(database, tables, history);
       }

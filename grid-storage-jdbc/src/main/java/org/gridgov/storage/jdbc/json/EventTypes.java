@@ -8,7 +8,9 @@ import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.CaseReopened;
+import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.ExternalRef;
@@ -37,7 +39,7 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 
 /**
- * The 20 event types in schema version 1. Names and field names are a stored format: never rename
+ * The 22 event types in schema version 1. Names and field names are a stored format: never rename
  * one; add a schema version and keep reading the old one instead. A new type may be added to a
  * version (the referral to the centre was): older readers cannot read histories that hold it. Common fields ({@code actor},
  * {@code at}, {@code reason}) are written by {@link EventType#write}.
@@ -142,6 +144,13 @@ final class EventTypes {
       new EventType<>("incident.reopened", CaseReopened.class,
           (e, o) -> o.instant("replyBy", e.replyBy()),
           (id, i) -> new CaseReopened(id, i.actor(), i.instant("at"), i.text("reason"),
+              i.instant("replyBy"))),
+      new EventType<>("incident.suspended", CaseSuspended.class,
+          (e, o) -> {},
+          (id, i) -> new CaseSuspended(id, i.actor(), i.instant("at"), i.text("reason"))),
+      new EventType<>("incident.resumed", CaseResumed.class,
+          (e, o) -> o.instant("replyBy", e.replyBy()),
+          (id, i) -> new CaseResumed(id, i.actor(), i.instant("at"), i.text("reason"),
               i.instant("replyBy"))),
       new EventType<>("incident.archived", IncidentArchived.class,
           (e, o) -> {},

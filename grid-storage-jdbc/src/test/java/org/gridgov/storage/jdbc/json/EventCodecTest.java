@@ -41,7 +41,7 @@ class EventCodecTest {
 
   /**
    * Rows of schema version 1 as stored (each type's row as first written; the referral to the
-   * centre and the reopened case came after the others) must load in every later release.
+   * centre, the reopened, suspended and resumed cases came after the others) must load in every later release.
    */
   @Test
   void decode_storedVersionOneRows_loadUnchanged() throws Exception {
@@ -62,9 +62,9 @@ class EventCodecTest {
   @Test
   void typeNames_areStableAndDistinct() {
     assertThat(everyEvent().stream().map(e -> EventCodec.typeName(e.getClass())).distinct())
-        .hasSize(20)
+        .hasSize(22)
         .contains("incident.reported", "incident.joint-meeting-convened", "incident.referred",
-            "incident.reopened",
+            "incident.reopened", "incident.suspended", "incident.resumed",
             "incident.archived");
   }
 
