@@ -248,6 +248,25 @@ class Open311Test {
   }
 
   @Test
+  void suspendedAndReopened_stillOpen_notedByStage() {
+    IncidentId parked = desk.report(Desk.VENDING, "stall again");
+    desk.governance.register(Desk.CENTRE, parked, Optional.empty(), Optional.empty(), "");
+    desk.governance.claim(Desk.MANAGER, parked);
+    desk.governance.suspend(Desk.CENTRE, parked, "owner in court");
+    desk.governance.reopen(Desk.CENTRE, desk.closed, "callback: stall back");
+
+    Open311 open311 = open311();
+    ServiceRequest suspended = open311.request(parked).orElseThrow();
+    assertThat(suspended.status()).isEqualTo(RequestStatus.OPEN);
+    assertThat(suspended.statusNotes()).isEqualTo("suspended");
+    assertThat(suspended.expected()).as("no deadline runs while parked").isEmpty();
+    ServiceRequest reopened = open311.request(desk.closed).orElseThrow();
+    assertThat(reopened.status()).isEqualTo(RequestStatus.OPEN);
+    assertThat(reopened.statusNotes()).isEqualTo("dispatched");
+    assertThat(reopened.updated().toInstant()).isEqualTo(desk.clock.instant());
+  }
+
+  @Test
   void limitOverManyDays_sameAsOneScanOfTheWholeWindow() {
     java.util.Random random = new java.util.Random(7);
     Instant at = Desk.NINE.plus(Duration.ofHours(4));

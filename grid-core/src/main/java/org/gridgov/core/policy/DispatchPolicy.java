@@ -45,10 +45,8 @@ public record DispatchPolicy(
    * time later when the policy's working time applies to the limit, else {@code amount} later.
    */
   public Instant end(WorkingTime.Limit limit, Instant start, Duration amount, ZoneId zone) {
-    WorkingTime working = workingTime.orElse(null);
-    return working != null && working.appliesTo().contains(limit)
-        ? working.plus(start, amount, zone)
-        : start.plus(amount);
+    WorkingTime working = countedIn(limit);
+    return working != null ? working.plus(start, amount, zone) : start.plus(amount);
   }
 
   /**
@@ -56,10 +54,14 @@ public record DispatchPolicy(
    * unless the policy's working time applies to the limit.
    */
   public Duration span(WorkingTime.Limit limit, Instant start, Duration amount, ZoneId zone) {
+    WorkingTime working = countedIn(limit);
+    return working != null ? Duration.between(start, working.plus(start, amount, zone)) : amount;
+  }
+
+  /** The working time {@code limit} counts in, or null when it counts in calendar time. */
+  private WorkingTime countedIn(WorkingTime.Limit limit) {
     WorkingTime working = workingTime.orElse(null);
-    return working != null && working.appliesTo().contains(limit)
-        ? Duration.between(start, working.plus(start, amount, zone))
-        : amount;
+    return working != null && working.appliesTo().contains(limit) ? working : null;
   }
 
   /**
