@@ -34,6 +34,10 @@ import org.gridgov.core.internal.Checks;
  * @param reopenShare share of the dissatisfied callbacks (a rating of 2 or less) after which the
  *     centre reopens the case (重办), about {@code closeDelay} after the rating; a case is
  *     reopened once at most, and archived after it closes again. 0 by default
+ * @param suspendAfterSupervisions the supervision (督办) of a case still unanswered at which the
+ *     centre parks it in the 挂账 register, about {@code closeDelay} later (if it is still
+ *     unanswered then): the unsolvable cases end there, counted apart from the overdue ones.
+ *     0 (the default): never
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -54,7 +58,8 @@ public record Behaviour(
     double absencePerDay,
     double absenceDays,
     Duration archiveAfter,
-    double reopenShare) {
+    double reopenShare,
+    int suspendAfterSupervisions) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
@@ -77,13 +82,19 @@ public record Behaviour(
     share("unsolvableShare", unsolvableShare);
     share("absencePerDay", absencePerDay);
     share("reopenShare", reopenShare);
+    Checks.check(ID, "suspendAfterSupervisions",
+        suspendAfterSupervisions >= 0 && suspendAfterSupervisions <= 1000,
+        "must be between 0 (never) and 1000, was " + suspendAfterSupervisions);
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
     Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
         "must be between 1 and 365 days, was " + absenceDays);
   }
 
-  /** Without reopening ({@code reopenShare} 0): the behaviours of a run before reopening. */
+  /**
+   * Without reopening or suspension ({@code reopenShare} and {@code suspendAfterSupervisions} 0):
+   * the behaviours of a run before either.
+   */
   public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
       Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
       double escalateShare, double returnShare, Duration verificationDelay,
@@ -91,7 +102,7 @@ public record Behaviour(
       double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter) {
     this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
         workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter, 0);
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter, 0, 0);
   }
 
   /**
@@ -100,7 +111,7 @@ public record Behaviour(
    * choice, 3 % returned by departments, verification after 3 h with 92 % passing, closing after
    * 30 minutes, half the closed cases rated, 4 in 10,000 cases unsolvable (Yangling), 1 % of
    * workers starting a 2-day absence each day, cases archived 7 days after closing, none
-   * reopened.
+   * reopened or suspended.
    */
   public static Behaviour defaults() {
     return new Behaviour(Duration.ofMinutes(20), 0.02, 0.5, Duration.ofHours(4),
@@ -113,7 +124,7 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, value, reopenShare);
+        absenceDays, value, reopenShare, suspendAfterSupervisions);
   }
 
   /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
@@ -121,7 +132,15 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, value);
+        absenceDays, archiveAfter, value, suspendAfterSupervisions);
+  }
+
+  /** These behaviours with the centre parking a case (挂账) at its {@code value}-th supervision. */
+  public Behaviour withSuspendAfterSupervisions(int value) {
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, archiveAfter, reopenShare, value);
   }
 
   /** Positive and at most {@link #LONGEST}. */

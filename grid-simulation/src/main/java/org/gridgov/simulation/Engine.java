@@ -23,8 +23,10 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
 import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.internal.Instants;
@@ -268,6 +270,22 @@ final class Engine implements GridListener {
       Category category = district.directory().catalogue().require(incident.category());
       after(at, random.exponential(Duration.ofHours(1)), () -> attempt(() ->
           governance.arbitrate(CENTRE, id, category.defaultLine(), "returned: default line")));
+    } else if (event instanceof IncidentSupervised) {
+      int suspendAt = b.suspendAfterSupervisions(); // no draw unless on: runs without it unchanged
+      if (suspendAt > 0 && incident.supervisions() == suspendAt
+          && incident.stage() == Stage.DISPATCHED) {
+        after(at, random.exponential(b.closeDelay()), () -> suspendIfStillHandled(id));
+      }
+    }
+  }
+
+  /**
+   * The centre parks a case still unanswered after its supervisions (挂账); one answered in the
+   * meantime is left alone.
+   */
+  private void suspendIfStillHandled(IncidentId id) {
+    if (governance.require(id).stage() == Stage.DISPATCHED) {
+      attempt(() -> governance.suspend(CENTRE, id, "still unanswered after supervision"));
     }
   }
 

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentArchived;
@@ -53,6 +54,7 @@ final class Metrics implements GridListener {
   long supervised;
   long referred;
   long reopened;
+  long suspended;
   long reworks;
   long closed;
   long closedOnTime;
@@ -156,6 +158,8 @@ final class Metrics implements GridListener {
       counter(lines, e.line())[2]++;
     } else if (event instanceof CaseReopened) {
       reopened(incident);
+    } else if (event instanceof CaseSuspended) {
+      suspended++;
     }
   }
 

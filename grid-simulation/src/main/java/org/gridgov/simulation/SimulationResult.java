@@ -22,6 +22,8 @@ import org.gridgov.rules.escalation.SettlementReport;
  * @param reopened closed cases the centre reopened after a dissatisfied callback (重办; {@link
  *     Behaviour#reopenShare}); {@code closed} counts a case closed at the end, once however
  *     often it was closed
+ * @param suspended cases the centre parked in the 挂账 register after their supervisions ({@link
+ *     Behaviour#suspendAfterSupervisions}); they stay open, without deadlines, to the end
  * @param archived closed or refused cases archived (归档) after the rating window
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes, unboxed: a year of a
@@ -52,6 +54,7 @@ public record SimulationResult(
     long referred,
     long reworks,
     long reopened,
+    long suspended,
     long closed,
     long closedOnTime,
     long rated,

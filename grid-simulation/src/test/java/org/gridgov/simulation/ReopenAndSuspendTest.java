@@ -12,8 +12,11 @@ import org.gridgov.core.policy.Presets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
-/** The simulated centre reopening cases after dissatisfied callbacks (重办). */
-class ReopenSimulationTest {
+/**
+ * The simulated centre reopening cases after dissatisfied callbacks (重办) and parking the
+ * unsolvable ones after their supervision (挂账).
+ */
+class ReopenAndSuspendTest {
 
   private static SimulationConfig reopening(double share) {
     SimulationConfig week = SimulationTest.week();
@@ -59,5 +62,40 @@ class ReopenSimulationTest {
 
     assertThat(c.row("reopened after the callback").a()).isPositive();
     assertThat(c.row("reopened after the callback").b()).isZero();
+  }
+
+  /** Two weeks of Kaixuan street with 5 % of the cases unsolvable. */
+  private static SimulationConfig unsolvable(int suspendAt) {
+    SimulationConfig base = SimulationTest.week().withPeriod(java.time.LocalDate.of(2024, 3, 4), 14);
+    Behaviour b = base.behaviour();
+    return base.withBehaviour(new Behaviour(b.registrationDelay(), b.rejectShare(),
+        b.claimShare(), b.claimDelay(), b.gridWork(), b.departmentWork(), b.workSigma(),
+        b.escalateShare(), b.returnShare(), b.verificationDelay(), b.verificationPass(),
+        b.rework(), b.closeDelay(), b.ratingShare(), 0.05, b.absencePerDay(), b.absenceDays(),
+        b.archiveAfter()).withSuspendAfterSupervisions(suspendAt));
+  }
+
+  @Test
+  void unsolvableCases_parkedAtTheirFirstSupervision_stillOpen() {
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    SimulationResult parked = Simulation.run(KAIXUAN, unsolvable(1), Presets.kaixuan(), storage);
+    SimulationResult left = Simulation.run(KAIXUAN, unsolvable(0), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    long suspendedInStore = 0;
+    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
+        Instant.EPOCH, parked.end().plusSeconds(1), null, 1_000_000)) {
+      Incident incident = Incident.replay(history);
+      if (incident.suspensions() > 0) {
+        suspendedInStore++;
+        assertThat(incident.stage()).isEqualTo(org.gridgov.core.incident.Stage.SUSPENDED);
+        assertThat(incident.supervisions()).as("parked at its first supervision").isEqualTo(1);
+      }
+    }
+    assertThat(parked.suspended()).isPositive().isEqualTo(suspendedInStore);
+    assertThat(parked.openAtEnd()).as("parked cases are still open")
+        .isGreaterThanOrEqualTo(parked.suspended());
+    assertThat(left.suspended()).isZero();
+    assertThat(parked.reported()).isEqualTo(left.reported());
   }
 }
