@@ -164,23 +164,8 @@ final class Metrics implements GridListener {
   }
 
   private void closed(Incident incident, IncidentClosed e) {
-    closed++;
-    boolean onTime = incident.overdueCount() == 0;
-    if (onTime) {
-      closedOnTime++;
-    }
+    countClosed(incident, 1);
     day(e.at())[1]++;
-    day(incident.reportedAt())[2]++;
-    settled.merge(SettlementReport.settledAt(incident.level()), 1L, Long::sum);
-    incident.line().ifPresent(l -> counter(lines, l)[1]++);
-    long[] grid = counter(grids, incident.grid());
-    grid[1]++;
-    grid[2] += onTime ? 1 : 0;
-    incident.handler().ifPresent(w -> {
-      long[] worker = counter(workers, w);
-      worker[1]++;
-      worker[2] += onTime ? 1 : 0;
-    });
     long minutes = Duration.between(incident.reportedAt(), e.at()).toMinutes();
     if (closures == closureMinutes.length) {
       closureMinutes = Arrays.copyOf(closureMinutes, closures * 2);
@@ -195,21 +180,28 @@ final class Metrics implements GridListener {
    */
   private void reopened(Incident incident) {
     reopened++;
-    closed--;
-    boolean onTime = incident.overdueCount() == 0;
-    if (onTime) {
-      closedOnTime--;
-    }
-    day(incident.reportedAt())[2]--;
-    settled.merge(SettlementReport.settledAt(incident.level()), -1L, Long::sum);
-    incident.line().ifPresent(l -> counter(lines, l)[1]--);
+    countClosed(incident, -1);
+  }
+
+  /**
+   * Adds {@code delta} (1 for a closing, -1 when it is taken back) to every count of cases closed
+   * at the end: the totals, the report day's, the settling level's, the line's, the grid's and the
+   * handler's, on time or not.
+   */
+  private void countClosed(Incident incident, int delta) {
+    closed += delta;
+    int onTime = incident.overdueCount() == 0 ? delta : 0;
+    closedOnTime += onTime;
+    day(incident.reportedAt())[2] += delta;
+    settled.merge(SettlementReport.settledAt(incident.level()), (long) delta, Long::sum);
+    incident.line().ifPresent(l -> counter(lines, l)[1] += delta);
     long[] grid = counter(grids, incident.grid());
-    grid[1]--;
-    grid[2] -= onTime ? 1 : 0;
+    grid[1] += delta;
+    grid[2] += onTime;
     incident.handler().ifPresent(w -> {
       long[] worker = counter(workers, w);
-      worker[1]--;
-      worker[2] -= onTime ? 1 : 0;
+      worker[1] += delta;
+      worker[2] += onTime;
     });
   }
 
