@@ -38,6 +38,7 @@ import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.line.Line;
 import org.gridgov.core.line.LineId;
+import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.governance.CommandRefusedException;
@@ -137,9 +138,8 @@ public final class Open311 {
       }
       List<ServiceRequest> found = new ArrayList<>();
       for (IncidentId id : ids) {
-        if (governance.find(id).isPresent()) {
-          found.add(request(governance.history(id), directory, zone));
-        }
+        stored(id).ifPresent(history ->
+            found.add(request(Incident.replay(history), history, directory, zone)));
       }
       return List.copyOf(found);
     }
@@ -147,7 +147,7 @@ public final class Open311 {
     List<Map.Entry<Incident, List<IncidentEvent>>> chosen = recentFirst(query, bounds[0],
         bounds[1]);
     return chosen.stream()
-        .map(e -> request(e.getValue(), directory, zone))
+        .map(e -> request(e.getKey(), e.getValue(), directory, zone))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -191,10 +191,17 @@ public final class Open311 {
   /** The request of incident {@code id}, or empty when the store holds no such incident. */
   public Optional<ServiceRequest> request(IncidentId id) {
     Objects.requireNonNull(id, "id");
-    if (governance.find(id).isEmpty()) {
+    return stored(id).map(history ->
+        request(Incident.replay(history), history, governance.directory(), zone()));
+  }
+
+  /** The incident's history, read once, or empty when the store holds no such incident. */
+  private Optional<List<IncidentEvent>> stored(IncidentId id) {
+    try {
+      return Optional.of(governance.history(id));
+    } catch (NotFoundException e) {
       return Optional.empty();
     }
-    return Optional.of(request(governance.history(id), governance.directory(), zone()));
   }
 
   /**
@@ -235,10 +242,7 @@ public final class Open311 {
         return new Open311Response(
             200, format, format.requests(requests(RequestQuery.parse(parameters))));
       } catch (InvalidInputException e) {
-        List<Open311Error> errors = e.violations().stream()
-            .map(v -> new Open311Error(400, v.toString()))
-            .toList();
-        return new Open311Response(400, format, format.errors(errors));
+        return Open311Response.errors(format, 400, e.violations());
       }
     }
     if (name.startsWith("services/")) {
@@ -315,9 +319,7 @@ public final class Open311 {
     }
     boolean allUnknown = violations.stream()
         .allMatch(v -> v.rule().equals(PostedReport.UNKNOWN_SERVICE.value()));
-    int status = allUnknown ? 404 : 400;
-    return new Open311Response(status, format, format.errors(violations.stream()
-        .map(v -> new Open311Error(status, v.toString())).toList()));
+    return Open311Response.errors(format, allUnknown ? 404 : 400, violations);
   }
 
   /**
@@ -393,8 +395,7 @@ public final class Open311 {
   }
 
   private static Open311Response error(Format format, int status, Violation violation) {
-    return new Open311Response(
-        status, format, format.errors(List.of(new Open311Error(status, violation.toString()))));
+    return Open311Response.errors(format, status, List.of(violation));
   }
 
   /**
@@ -422,8 +423,9 @@ public final class Open311 {
     return directory.lines().find(line).map(Line::name).orElse(line.value());
   }
 
-  private ServiceRequest request(List<IncidentEvent> history, Directory directory, ZoneId zone) {
-    Incident incident = Incident.replay(history);
+  /** {@code incident} as a request; {@code history} is the history it was replayed from. */
+  private ServiceRequest request(Incident incident, List<IncidentEvent> history,
+      Directory directory, ZoneId zone) {
     IncidentReported reported = (IncidentReported) history.get(0);
     RequestStatus status = RequestStatus.of(incident.stage());
     IncidentEvent settled = null;

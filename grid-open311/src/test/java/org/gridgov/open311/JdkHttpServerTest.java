@@ -50,8 +50,7 @@ class JdkHttpServerTest {
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)))
             : open311.get(path, Open311.parameters(exchange.getRequestURI().getRawQuery()));
       } catch (InvalidInputException e) { // a broken %-escape
-        response = new Open311Response(400, Format.XML, Format.XML.errors(e.violations().stream()
-            .map(v -> new Open311Error(400, v.toString())).toList()));
+        response = Open311Response.errors(Format.XML, 400, e.violations());
       }
       send(exchange, response);
     });
