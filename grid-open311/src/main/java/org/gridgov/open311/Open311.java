@@ -109,14 +109,9 @@ public final class Open311 {
   /** The service of {@code code}, or empty when the code is malformed or not in the catalogue. */
   public Optional<Service> service(String code) {
     Objects.requireNonNull(code, "code");
-    CategoryCode parsed;
-    try {
-      parsed = CategoryCode.parse(code);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
     Directory directory = governance.directory();
-    return directory.catalogue().find(parsed).map(category -> service(category, directory));
+    return RequestQuery.serviceCode(code).flatMap(directory.catalogue()::find)
+        .map(category -> service(category, directory));
   }
 
   /**

@@ -68,15 +68,12 @@ final class PostedReport {
       violations.add(Violation.of("service_code", REQUIRED, "is required", null));
       return null;
     }
-    CategoryCode parsed;
-    try {
-      parsed = CategoryCode.parse(code);
-    } catch (IllegalArgumentException e) {
-      violations.add(Violation.of("service_code", RequestQuery.SERVICE_CODE,
-          "must be a category code such as P0113 or E0402", code));
+    Optional<CategoryCode> parsed = RequestQuery.serviceCode(code);
+    if (parsed.isEmpty()) {
+      violations.add(RequestQuery.badServiceCode(code));
       return null;
     }
-    Optional<Category> category = directory.catalogue().find(parsed);
+    Optional<Category> category = directory.catalogue().find(parsed.get());
     if (category.isEmpty()) {
       violations.add(Violation.of("service_code", UNKNOWN_SERVICE,
           "names no service of the catalogue", code));

@@ -100,12 +100,8 @@ public record RequestQuery(
     }
     List<CategoryCode> codes = new ArrayList<>();
     for (String value : values(parameters, "service_code")) {
-      try {
-        codes.add(CategoryCode.parse(value));
-      } catch (IllegalArgumentException e) {
-        violations.add(Violation.of("service_code", SERVICE_CODE,
-            "must be a category code such as P0113 or E0402", value));
-      }
+      serviceCode(value).ifPresentOrElse(codes::add,
+          () -> violations.add(badServiceCode(value)));
     }
     List<RequestStatus> statuses = new ArrayList<>();
     for (String value : values(parameters, "status")) {
@@ -140,6 +136,21 @@ public record RequestQuery(
           "may not be more than " + span(window) + " after start_date " + from, to));
     }
     return new Instant[] {from, to};
+  }
+
+  /** The category code {@code text} names, or empty when it is not one (a service code). */
+  static Optional<CategoryCode> serviceCode(String text) {
+    try {
+      return Optional.of(CategoryCode.parse(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The violation of a {@code service_code} that is no category code. */
+  static Violation badServiceCode(String text) {
+    return Violation.of("service_code", SERVICE_CODE,
+        "must be a category code such as P0113 or E0402", text);
   }
 
   /** {@code 90 days}, {@code 36 hours}, or the ISO form when neither is whole. */
