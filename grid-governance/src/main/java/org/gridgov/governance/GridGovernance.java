@@ -271,8 +271,7 @@ public final class GridGovernance {
 
   /** The responsible line sends the case back as not its own, with a reason (退回). */
   public Incident returnCase(Actor actor, IncidentId id, String reason) {
-    new Inputs("return").check(reason != null && !reason.isBlank(), "reason", Inputs.REQUIRED,
-        "must say why the case is not the line's", null).throwIfAny();
+    requireReason("return", reason, "must say why the case is not the line's");
     return execute(id, Step.RETURN, actor, (incident, now) -> {
       refuseIfAny(id, Step.RETURN,
           new BounceLimitRule(policyAt(now).returns().bounceLimit()).checkReturn(incident));
@@ -396,8 +395,7 @@ public final class GridGovernance {
    *     says what the caller found unsolved)
    */
   public Incident reopen(Actor actor, IncidentId id, String reason) {
-    new Inputs("reopen").check(reason != null && !reason.isBlank(), "reason", Inputs.REQUIRED,
-        "must say what the callback found unsolved", null).throwIfAny();
+    requireReason("reopen", reason, "must say what the callback found unsolved");
     return execute(id, Step.REOPEN, actor, (incident, now) -> List.of(new CaseReopened(id, actor,
         now, reason("reopen", reason), now.plus(replyWithin(incident, now)))));
   }
@@ -411,8 +409,7 @@ public final class GridGovernance {
    *     says why the case cannot be solved in time)
    */
   public Incident suspend(Actor actor, IncidentId id, String reason) {
-    new Inputs("suspend").check(reason != null && !reason.isBlank(), "reason", Inputs.REQUIRED,
-        "must say why the case cannot be solved in time", null).throwIfAny();
+    requireReason("suspend", reason, "must say why the case cannot be solved in time");
     return execute(id, Step.SUSPEND, actor, (incident, now) -> List.of(
         new CaseSuspended(id, actor, now, reason("suspend", reason))));
   }
@@ -890,6 +887,12 @@ public final class GridGovernance {
    * The reason as stored: empty for none; one that cannot be stored is refused as input of {@code
    * command}, naming it (nothing is built when it can be stored: this runs on every command).
    */
+  /** Refuses a missing or blank reason for a command that must give one, saying what it is for. */
+  private static void requireReason(String command, String reason, String mustSay) {
+    new Inputs(command).check(reason != null && !reason.isBlank(), "reason", Inputs.REQUIRED,
+        mustSay, null).throwIfAny();
+  }
+
   private static String reason(String command, String reason) {
     if (reason == null) {
       return "";
