@@ -98,16 +98,16 @@ final class PolicyTree {
     if (r.violations().size() > before) {
       return null;
     }
-    Optional<Violation> problem = WorkingTime.problem(hours, ImmutableSet.copyOf(workdays),
-        ImmutableSortedSet.copyOf(holidays), ImmutableSortedSet.copyOf(extra),
-        ImmutableSet.copyOf(appliesTo));
+    ImmutableSet<DayOfWeek> days = ImmutableSet.copyOf(workdays);
+    ImmutableSortedSet<LocalDate> off = ImmutableSortedSet.copyOf(holidays);
+    ImmutableSortedSet<LocalDate> worked = ImmutableSortedSet.copyOf(extra);
+    ImmutableSet<WorkingTime.Limit> limits = ImmutableSet.copyOf(appliesTo);
+    Optional<Violation> problem = WorkingTime.problem(hours, days, off, worked, limits);
     if (problem.isPresent()) {
       r.violations().add(problem.get());
       return null;
     }
-    return new WorkingTime(hours, ImmutableSet.copyOf(workdays),
-        ImmutableSortedSet.copyOf(holidays), ImmutableSortedSet.copyOf(extra),
-        ImmutableSet.copyOf(appliesTo));
+    return new WorkingTime(hours, days, off, worked, limits);
   }
 
   private LocalDate date(String text, String path) {
