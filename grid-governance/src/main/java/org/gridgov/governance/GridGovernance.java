@@ -42,6 +42,7 @@ import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
+import org.gridgov.core.policy.TimeLimit;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.spi.DuplicateException;
@@ -50,6 +51,7 @@ import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.spi.Revision;
 import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.auth.AuthorizationRule;
@@ -811,16 +813,20 @@ public final class GridGovernance {
   }
 
   /**
-   * The handling deadline of the incident's category under the policy in force, as the calendar
-   * time from {@code now} to the deadline: longer than the limit itself when the policy counts it
-   * in working time.
+   * The handling deadline of the incident under the policy in force (by its category, its grade
+   * and the kind of its grid's area), as the calendar time from {@code now} to the deadline:
+   * longer than the limit itself when the policy counts it in working time.
    */
   Duration replyWithin(Incident incident, Instant now) {
     PolicySet policy = policyAt(now);
     DispatchPolicy dispatch = policy.dispatch();
-    Duration limit = directory.catalogue().find(incident.category())
-        .map(dispatch::deadlineFor)
-        .orElseGet(() -> dispatch.deadlineFor(incident.category()));
+    Category category = directory.catalogue().find(incident.category()).orElse(null);
+    TimeLimit.Grade grade =
+        TimeLimit.Grade.of(incident.emergency() || category != null && category.emergency());
+    AreaKind kind = dispatch.timeLimits().isEmpty() ? AreaKind.URBAN
+        : directory.territory().kindOf(incident.microGrid().orElse(incident.grid()));
+    Duration limit = category != null ? dispatch.deadlineFor(category, grade, kind)
+        : dispatch.deadlineFor(incident.category(), grade, kind);
     return dispatch.span(WorkingTime.Limit.REPLY, now, limit, policy.zone());
   }
 

@@ -63,7 +63,10 @@ public abstract class PolicyStoreContract extends StorageContract {
     }
   }
 
-  /** A policy with every optional part: authority, working time, targets, each kind of pay. */
+  /**
+   * A policy with every optional part: authority, working time, a time-limit table, targets, each
+   * kind of pay.
+   */
   static PolicySet everyPart() {
     return PolicyLoader.fromYaml(new StringReader("""
         id: every-part
@@ -82,6 +85,10 @@ public abstract class PolicyStoreContract extends StorageContract {
             holidays: [2024-10-01, 2024-10-07]
             extraWorkdays: [2024-10-12]
             appliesTo: [replyWithin, supervisionAfter]
+          timeLimits:
+            - { grade: URGENT, replyWithin: 2h }
+            - { areaKind: RURAL, replyWithin: 16h }
+            - { category: E05, grade: NORMAL, areaKind: FRINGE, replyWithin: 12h }
         returns: { bounceLimit: 2 }
         verification: { maxReworks: 3 }
         escalation:
@@ -100,6 +107,7 @@ public abstract class PolicyStoreContract extends StorageContract {
     PolicySet policy = everyPart();
     assertThat(policy.escalation().authority()).isNotEmpty();
     assertThat(policy.dispatch().workingTime()).isPresent();
+    assertThat(policy.dispatch().timeLimits()).hasSize(3);
 
     policies().save(policy);
 

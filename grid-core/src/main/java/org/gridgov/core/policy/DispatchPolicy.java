@@ -1,6 +1,8 @@
 package org.gridgov.core.policy;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,27 +10,37 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.territory.AreaKind;
 
 /**
  * Claiming and deadlines: the self-claim window after registration, the reply deadline after claim
- * or assignment, when an overdue case gets supervision (督办), per-category deadline overrides,
- * and optionally the working time some of these limits count in (by default all count in calendar
- * time).
+ * or assignment, when an overdue case gets supervision (督办), per-category deadline overrides, a
+ * table of reply limits by category, grade and area kind ({@link TimeLimit}), and optionally the
+ * working time some of these limits count in (by default all count in calendar time).
  */
 public record DispatchPolicy(
     @NotNull @PositiveDuration Duration claimWindow,
     @NotNull @PositiveDuration Duration replyWithin,
     @NotNull @PositiveDuration Duration supervisionAfter,
     ImmutableMap<CategoryCode, @PositiveDuration Duration> categoryDeadlines,
-    Optional<WorkingTime> workingTime) {
+    Optional<WorkingTime> workingTime,
+    ImmutableList<@Valid TimeLimit> timeLimits) {
 
   public DispatchPolicy {
     categoryDeadlines =
         categoryDeadlines == null ? ImmutableMap.of() : ImmutableMap.copyOf(categoryDeadlines);
     workingTime = workingTime == null ? Optional.empty() : workingTime;
+    timeLimits = timeLimits == null ? ImmutableList.of() : ImmutableList.copyOf(timeLimits);
   }
 
-  /** Every limit in calendar time. */
+  /** No time-limit table. */
+  public DispatchPolicy(Duration claimWindow, Duration replyWithin, Duration supervisionAfter,
+      ImmutableMap<CategoryCode, Duration> categoryDeadlines, Optional<WorkingTime> workingTime) {
+    this(claimWindow, replyWithin, supervisionAfter, categoryDeadlines, workingTime,
+        ImmutableList.of());
+  }
+
+  /** Every limit in calendar time, no time-limit table. */
   public DispatchPolicy(Duration claimWindow, Duration replyWithin, Duration supervisionAfter,
       ImmutableMap<CategoryCode, Duration> categoryDeadlines) {
     this(claimWindow, replyWithin, supervisionAfter, categoryDeadlines, Optional.empty());
@@ -37,7 +49,13 @@ public record DispatchPolicy(
   /** This policy with its limits in {@code value}'s working time where it applies. */
   public DispatchPolicy withWorkingTime(WorkingTime value) {
     return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
-        Optional.of(value));
+        Optional.of(value), timeLimits);
+  }
+
+  /** This policy with {@code rows} as its time-limit table (replacing any it had). */
+  public DispatchPolicy withTimeLimits(java.util.List<TimeLimit> rows) {
+    return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
+        workingTime, ImmutableList.copyOf(rows));
   }
 
   /**
@@ -65,22 +83,62 @@ public record DispatchPolicy(
   }
 
   /**
-   * The policy's override for the category, else the tighter of the category's own limit (the
-   * catalogue's default, 72 h for most) and {@link #replyWithin()}: a city tightens every limit
-   * at once with {@code replyWithin} and loosens a category only by naming it in {@code
-   * categoryDeadlines}, as standards allow cities to be stricter than the national defaults.
+   * The reply limit of a case of {@code category} and {@code grade} in an area of {@code kind}: the
+   * most specific {@link TimeLimit} row or {@code categoryDeadlines} entry that names its category
+   * (an entry counts as a row naming the whole code and nothing else), else the tighter of the
+   * category's own limit (the catalogue's default, 72 h for most) and the most specific row that
+   * names only a grade or an area kind, or {@link #replyWithin()} when none matches. A city thus
+   * tightens limits by grade, by area kind or all at once, and loosens one only by naming its
+   * category, as standards allow cities to be stricter than the national defaults.
    */
-  public Duration deadlineFor(Category category) {
-    Duration named = categoryDeadlines.get(category.code());
+  public Duration deadlineFor(Category category, TimeLimit.Grade grade, AreaKind kind) {
+    TimeLimit best = best(category.code(), grade, kind);
+    Duration named = named(category.code(), best);
     if (named != null) {
       return named;
     }
+    Duration general = best != null ? best.replyWithin() : replyWithin;
     Duration own = category.handlingDeadline();
-    return own.compareTo(replyWithin) <= 0 ? own : replyWithin;
+    return own.compareTo(general) <= 0 ? own : general;
   }
 
-  /** The policy's override for the code, else {@link #replyWithin()}. */
-  public Duration deadlineFor(CategoryCode code) {
-    return categoryDeadlines.getOrDefault(code, replyWithin);
+  /**
+   * The reply limit of a case whose category the catalogue does not hold: as {@link
+   * #deadlineFor(Category, TimeLimit.Grade, AreaKind)} finds it, with no limit of the category's
+   * own.
+   */
+  public Duration deadlineFor(CategoryCode code, TimeLimit.Grade grade, AreaKind kind) {
+    TimeLimit best = best(code, grade, kind);
+    Duration named = named(code, best);
+    return named != null ? named : best != null ? best.replyWithin() : replyWithin;
+  }
+
+  /** The most specific row that matches the case, or null. */
+  private TimeLimit best(CategoryCode code, TimeLimit.Grade grade, AreaKind kind) {
+    if (timeLimits.isEmpty()) {
+      return null;
+    }
+    String text = code.toString();
+    TimeLimit best = null;
+    for (TimeLimit row : timeLimits) {
+      if (row.matches(text, grade, kind)
+          && (best == null || row.specificity() > best.specificity())) {
+        best = row;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The limit that names the category: the override, unless {@code best} names the category more
+   * specifically, else {@code best}'s when it names a category; null when neither does.
+   */
+  private Duration named(CategoryCode code, TimeLimit best) {
+    Duration override = categoryDeadlines.get(code);
+    if (override != null
+        && (best == null || best.specificity() < TimeLimit.specificityOf(code.toString()))) {
+      return override;
+    }
+    return best != null && best.category().isPresent() ? best.replyWithin() : null;
   }
 }

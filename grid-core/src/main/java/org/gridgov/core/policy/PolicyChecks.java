@@ -36,6 +36,9 @@ final class PolicyChecks {
       limits.put("dispatch.replyWithin", d.replyWithin());
       d.categoryDeadlines().forEach((code, limit) ->
           limits.put("dispatch.categoryDeadlines." + code, limit));
+      for (int i = 0; i < d.timeLimits().size(); i++) {
+        limits.put("dispatch.timeLimits[" + i + "].replyWithin", d.timeLimits().get(i).replyWithin());
+      }
     }
     if (working.appliesTo().contains(WorkingTime.Limit.SUPERVISION)) {
       limits.put("dispatch.supervisionAfter", d.supervisionAfter());
@@ -47,6 +50,33 @@ final class PolicyChecks {
             + " working hours are sure to fall within them)", limit));
       }
     });
+  }
+
+  /**
+   * Each time-limit row names something to match, no two name the same things, and none names
+   * only a category that {@code categoryDeadlines} sets too: the most specific row is then one.
+   */
+  private static void timeLimits(List<Violation> v, DispatchPolicy d) {
+    List<TimeLimit> rows = d.timeLimits();
+    for (int i = 0; i < rows.size(); i++) {
+      TimeLimit row = rows.get(i);
+      String path = "dispatch.timeLimits[" + i + "]";
+      if (row.specificity() == 0) {
+        v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "must name a category, a grade or an"
+            + " area kind (dispatch.replyWithin is the limit of every case)", row));
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        if (rows.get(j).sameKeys(row)) {
+          v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "names the same category, grade and"
+              + " area kind as dispatch.timeLimits[" + j + "]", row));
+          break;
+        }
+      }
+      d.categoryDeadlines().keySet().stream().filter(row::onlyFor).findFirst().ifPresent(code ->
+          v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "sets the limit of " + code
+              + " that dispatch.categoryDeadlines sets too", row)));
+    }
   }
 
   static List<Violation> crossField(PolicySet p) {
@@ -68,6 +98,7 @@ final class PolicyChecks {
     }
     if (p.dispatch() != null) {
       workingTime(v, p.dispatch());
+      timeLimits(v, p.dispatch());
     }
     BigDecimal minSum = BigDecimal.ZERO;
     for (Map.Entry<Level, ShareRange> e : p.targets().entrySet()) {

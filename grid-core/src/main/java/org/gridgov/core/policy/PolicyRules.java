@@ -56,6 +56,11 @@ public final class PolicyRules {
    * both a holiday and an extra workday.
    */
   public static final RuleId WORKING_DAYS = RuleId.of("policy.working-days");
+  /**
+   * A time-limit row (dispatch.timeLimits) that names nothing to match, names the same category,
+   * grade and area kind as another row, or names only a category that categoryDeadlines sets too.
+   */
+  public static final RuleId TIME_LIMITS = RuleId.of("policy.time-limits");
   /** Timeline: mixed ids, duplicate versions, effectiveFrom not increasing, or no version. */
   public static final RuleId TIMELINE = RuleId.of("policy.timeline");
 

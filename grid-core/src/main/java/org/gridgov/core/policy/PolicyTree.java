@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
 
 /** Maps the policy tree (from YAML or JSON) onto {@link PolicySet}, collecting parse violations. */
@@ -53,7 +54,8 @@ final class PolicyTree {
 
   private DispatchPolicy dispatch(JsonNode node) {
     JsonNode n = r.object(node, "dispatch", true,
-        "claimWindow", "replyWithin", "supervisionAfter", "categoryDeadlines", "workingTime");
+        "claimWindow", "replyWithin", "supervisionAfter", "categoryDeadlines", "workingTime",
+        "timeLimits");
     if (n == null) {
       return null;
     }
@@ -63,7 +65,48 @@ final class PolicyTree {
         r.duration(n.get("supervisionAfter"), "dispatch.supervisionAfter", true),
         r.map(n.get("categoryDeadlines"), "dispatch.categoryDeadlines", this::code,
             (v, p) -> r.duration(v, p, true)),
-        Optional.ofNullable(workingTime(n.get("workingTime"))));
+        Optional.ofNullable(workingTime(n.get("workingTime"))),
+        timeLimits(n.get("timeLimits")));
+  }
+
+  /**
+   * The rows at {@code dispatch.timeLimits}: empty when absent, and when any row is bad (already
+   * reported), so that the later checks never see a row at another index than the file's.
+   */
+  private ImmutableList<TimeLimit> timeLimits(JsonNode node) {
+    String path = "dispatch.timeLimits";
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return ImmutableList.of();
+    }
+    if (!node.isArray()) {
+      return r.fail(path, PolicyRules.TYPE, "must be a list", node.getNodeType());
+    }
+    ImmutableList.Builder<TimeLimit> rows = ImmutableList.builder();
+    int before = r.violations().size();
+    for (int i = 0; i < node.size(); i++) {
+      String at = path + "[" + i + "]";
+      JsonNode row = r.object(node.get(i), at, true, "category", "grade", "areaKind",
+          "replyWithin");
+      if (row == null) {
+        continue;
+      }
+      String category = r.text(row.get("category"), at + ".category", false);
+      if (category != null && !TimeLimit.isPrefix(category)) {
+        r.fail(at + ".category", PolicyRules.ENUM,
+            "must be a category code or prefix such as E, E05 or P0113", category);
+      }
+      String grade = r.text(row.get("grade"), at + ".grade", false);
+      TimeLimit.Grade g = grade == null ? null
+          : r.enumValue(grade, at + ".grade", TimeLimit.Grade.class);
+      String kind = r.text(row.get("areaKind"), at + ".areaKind", false);
+      AreaKind k = kind == null ? null : r.enumValue(kind, at + ".areaKind", AreaKind.class);
+      java.time.Duration limit = r.duration(row.get("replyWithin"), at + ".replyWithin", true);
+      if (r.violations().size() == before) {
+        rows.add(new TimeLimit(Optional.ofNullable(category), Optional.ofNullable(g),
+            Optional.ofNullable(k), limit));
+      }
+    }
+    return r.violations().size() == before ? rows.build() : ImmutableList.of();
   }
 
   /** The working time at {@code dispatch.workingTime}; null when absent or when any part is bad. */

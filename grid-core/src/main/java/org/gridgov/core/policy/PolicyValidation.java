@@ -18,7 +18,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Runs Jakarta Validation (Hibernate Validator, no EL needed) on a policy and renders each
  * constraint violation as a {@link Violation} with a dotted path: Hibernate's {@code
- * escalation.quota[STREET]} becomes {@code escalation.quota.STREET}.
+ * escalation.quota[STREET]} becomes {@code escalation.quota.STREET}, while a list keeps its index
+ * in brackets as the policy reader writes it ({@code dispatch.timeLimits[0].replyWithin}).
  */
 final class PolicyValidation {
   private static final Validator VALIDATOR = buildValidator();
@@ -46,14 +47,18 @@ final class PolicyValidation {
     return violations;
   }
 
-  /** {@code a.b[KEY].c} as {@code a.b.KEY.c}; container-element nodes add only their key. */
+  /**
+   * {@code a.b[KEY].c} as {@code a.b.KEY.c}, {@code a.b[0].c} as it is; container-element nodes
+   * add only their key.
+   */
   static String render(Path path) {
     StringBuilder text = new StringBuilder();
     for (Path.Node node : path) {
       if (node.isInIterable()) {
-        Object key = node.getKey() != null ? node.getKey() : node.getIndex();
-        if (key != null) {
-          append(text, String.valueOf(key));
+        if (node.getKey() != null) {
+          append(text, String.valueOf(node.getKey()));
+        } else if (node.getIndex() != null) {
+          text.append('[').append(node.getIndex()).append(']');
         }
       }
       String name = node.getName();

@@ -32,6 +32,7 @@ public final class Territory {
   private final ImmutableListMultimap<Level, Area> byLevel;
   private final ImmutableMap<String, ImmutableList<Area>> ancestors;
   private final ImmutableMap<String, ImmutableListMultimap<Level, Area>> descendants;
+  private final ImmutableMap<String, AreaKind> kinds;
 
   /** Indexes {@code validAreas}, which a {@link TerritoryBuilder} has already validated. */
   Territory(CodeScheme scheme, Collection<Area> validAreas) {
@@ -48,6 +49,7 @@ public final class Territory {
     ImmutableListMultimap.Builder<Level, Area> levelIndex = ImmutableListMultimap.builder();
     ImmutableMap.Builder<String, ImmutableList<Area>> ancestorIndex = ImmutableMap.builder();
     Map<String, ListMultimap<Level, Area>> below = new HashMap<>();
+    ImmutableMap.Builder<String, AreaKind> kindIndex = ImmutableMap.builder();
     for (Area area : sorted) {
       levelIndex.put(area.level(), area);
       if (area.parent().isEmpty()) {
@@ -66,7 +68,9 @@ public final class Territory {
             .put(area.level(), area);
         up = ancestor.parent();
       }
-      ancestorIndex.put(area.code().value(), chain.build());
+      ImmutableList<Area> ancestry = chain.build();
+      ancestorIndex.put(area.code().value(), ancestry);
+      declaredKind(area, ancestry).ifPresent(kind -> kindIndex.put(area.code().value(), kind));
     }
     this.roots = rootList.build();
     this.children = childIndex.build();
@@ -76,6 +80,22 @@ public final class Territory {
         ImmutableMap.builder();
     below.forEach((code, multimap) -> descendantIndex.put(code, ImmutableListMultimap.copyOf(multimap)));
     this.descendants = descendantIndex.build();
+    this.kinds = kindIndex.build();
+  }
+
+  /** The kind set on {@code area} itself, else on its nearest ancestor; empty when none sets one. */
+  private static Optional<AreaKind> declaredKind(Area area, List<Area> ancestry) {
+    Optional<String> own = area.attribute(AreaKind.ATTRIBUTE);
+    if (own.isPresent()) {
+      return AreaKind.parse(own.get());
+    }
+    for (Area up : ancestry) {
+      Optional<String> set = up.attribute(AreaKind.ATTRIBUTE);
+      if (set.isPresent()) {
+        return AreaKind.parse(set.get());
+      }
+    }
+    return Optional.empty();
   }
 
   public static TerritoryBuilder builder() {
@@ -137,6 +157,15 @@ public final class Territory {
   public ImmutableList<Area> descendants(AreaCode code, Level level) {
     ImmutableListMultimap<Level, Area> below = descendants.get(require(code).code().value());
     return below == null ? ImmutableList.of() : below.get(level);
+  }
+
+  /**
+   * The {@link AreaKind} of the area with the digits {@code code}: its own {@value
+   * AreaKind#ATTRIBUTE} attribute, else its nearest ancestor's, else {@link AreaKind#URBAN} (also
+   * for a code this territory does not hold). One lookup in an index built once.
+   */
+  public AreaKind kindOf(AreaCode code) {
+    return kinds.getOrDefault(code.value(), AreaKind.URBAN);
   }
 
   /** Every area at {@code level}, sorted by code. */

@@ -26,6 +26,8 @@ public final class TerritoryRules {
   public static final RuleId CYCLE = RuleId.of("territory.cycle");
   /** An area's attributes are missing, or hold a blank name or a missing value. */
   public static final RuleId ATTRIBUTE = RuleId.of("territory.attribute");
+  /** An {@code area_kind} attribute that is not URBAN, FRINGE or RURAL ({@link AreaKind}). */
+  public static final RuleId AREA_KIND = RuleId.of("territory.area-kind");
   /** A file lacks a required column, names a column twice, has a malformed row or cannot be read. */
   public static final RuleId FILE_FORMAT = RuleId.of("territory.file-format");
 

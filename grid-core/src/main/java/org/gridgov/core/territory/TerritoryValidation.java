@@ -61,6 +61,11 @@ final class TerritoryValidation {
     } else if (level != null) {
       codes[i] = code(i, row.code(), level);
     }
+    String kind = row.attributes().get(AreaKind.ATTRIBUTE);
+    if (kind != null && AreaKind.parse(kind).isEmpty()) {
+      report(i, TerritoryRules.AREA_KIND, AreaKind.ATTRIBUTE + " must be one of "
+          + List.of(AreaKind.values()), kind);
+    }
     Integer first = firstRow.putIfAbsent(row.code(), i);
     if (first != null) {
       report(i, TerritoryRules.DUPLICATE_CODE,

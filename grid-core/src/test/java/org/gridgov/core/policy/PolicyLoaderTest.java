@@ -2,6 +2,8 @@ package org.gridgov.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.policy.TimeLimit.Grade.NORMAL;
+import static org.gridgov.core.territory.AreaKind.URBAN;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.StringReader;
@@ -73,10 +75,10 @@ class PolicyLoaderTest {
     assertThat(json).isEqualTo(yaml);
     assertThat(yaml.effectiveFrom()).isEqualTo(Instant.parse("2014-12-31T16:00:00Z"));
     assertThat(yaml.dispatch().supervisionAfter()).isEqualTo(Duration.ofHours(24));
-    assertThat(yaml.dispatch().deadlineFor(CategoryCode.parse("E0501"))).isEqualTo(Duration.ofHours(2));
-    assertThat(yaml.dispatch().deadlineFor(CategoryCatalogue.standard().require(CategoryCode.parse("P0102"))))
+    assertThat(yaml.dispatch().deadlineFor(CategoryCode.parse("E0501"), NORMAL, URBAN)).isEqualTo(Duration.ofHours(2));
+    assertThat(yaml.dispatch().deadlineFor(CategoryCatalogue.standard().require(CategoryCode.parse("P0102")), NORMAL, URBAN))
         .isEqualTo(Duration.ofHours(2));
-    assertThat(yaml.dispatch().deadlineFor(CategoryCode.parse("E0101"))).isEqualTo(Duration.ofHours(72));
+    assertThat(yaml.dispatch().deadlineFor(CategoryCode.parse("E0101"), NORMAL, URBAN)).isEqualTo(Duration.ofHours(72));
   }
 
   @Test
@@ -86,11 +88,11 @@ class PolicyLoaderTest {
             CategoryCode.parse("E0101"), Duration.ofHours(96)));
     CategoryCatalogue catalogue = CategoryCatalogue.standard();
 
-    assertThat(twelve.deadlineFor(catalogue.require(CategoryCode.parse("P0101"))))
+    assertThat(twelve.deadlineFor(catalogue.require(CategoryCode.parse("P0101")), NORMAL, URBAN))
         .as("the catalogue's 72 h, tightened").isEqualTo(Duration.ofHours(12));
-    assertThat(twelve.deadlineFor(catalogue.require(CategoryCode.parse("P0102"))))
+    assertThat(twelve.deadlineFor(catalogue.require(CategoryCode.parse("P0102")), NORMAL, URBAN))
         .as("the catalogue's 2 h is tighter still").isEqualTo(Duration.ofHours(2));
-    assertThat(twelve.deadlineFor(catalogue.require(CategoryCode.parse("E0101"))))
+    assertThat(twelve.deadlineFor(catalogue.require(CategoryCode.parse("E0101")), NORMAL, URBAN))
         .as("named by the policy").isEqualTo(Duration.ofHours(96));
   }
 

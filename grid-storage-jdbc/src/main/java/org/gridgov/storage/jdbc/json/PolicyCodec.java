@@ -11,6 +11,7 @@ import org.gridgov.core.Money;
 import org.gridgov.core.policy.PayPolicy;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.TimeLimit;
 import org.gridgov.core.policy.WorkingTime;
 
 /**
@@ -35,6 +36,16 @@ public final class PolicyCodec {
     ObjectNode deadlines = dispatch.putObject("categoryDeadlines");
     p.dispatch().categoryDeadlines().forEach((code, d) -> deadlines.put(code.toString(), d.toString()));
     p.dispatch().workingTime().ifPresent(w -> workingTime(dispatch.putObject("workingTime"), w));
+    if (!p.dispatch().timeLimits().isEmpty()) {
+      ArrayNode rows = dispatch.putArray("timeLimits");
+      for (TimeLimit limit : p.dispatch().timeLimits()) {
+        ObjectNode row = rows.addObject();
+        limit.category().ifPresent(c -> row.put("category", c));
+        limit.grade().ifPresent(g -> row.put("grade", g.name()));
+        limit.areaKind().ifPresent(k -> row.put("areaKind", k.name()));
+        row.put("replyWithin", limit.replyWithin().toString());
+      }
+    }
     root.putObject("returns").put("bounceLimit", p.returns().bounceLimit());
     root.putObject("verification").put("maxReworks", p.verification().maxReworks());
     ObjectNode escalation = root.putObject("escalation");

@@ -1,0 +1,109 @@
+package org.gridgov.core.policy;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.territory.AreaKind;
+
+/**
+ * One row of a policy's time-limit table (处理时限): the reply limit of the cases it matches, by
+ * category (a 小类 code or a prefix of one: {@code E05} for a 大类, {@code E} for every event), by
+ * grade (urgent or normal) and by the {@link AreaKind} of the case's grid, each optional but not
+ * all. Standards.md §4.2: the limit "is an attribute of the 小类, often also of the grade and of the
+ * area kind".
+ *
+ * <p>Of the rows that match a case, the most specific one counts: a longer category prefix beats a
+ * shorter one, any category beats none, then a grade beats none, then an area kind beats none.
+ * {@link DispatchPolicy} refuses two rows that name the same things, so the choice is never a tie.
+ * A row that names a category sets the limit outright, as {@code categoryDeadlines} does; a row
+ * that names only a grade or an area kind stands in for {@code replyWithin}, so the catalogue's own
+ * tighter limits (a missing manhole cover's 2 h) still hold under it.
+ */
+public record TimeLimit(
+    Optional<String> category,
+    Optional<Grade> grade,
+    Optional<AreaKind> areaKind,
+    @NotNull @PositiveDuration Duration replyWithin) {
+
+  /** How pressing a case is: urgent cases are those reported or categorised as emergencies. */
+  public enum Grade {
+    URGENT,
+    NORMAL;
+
+    /** The grade of a case that is, or is not, an emergency. */
+    public static Grade of(boolean emergency) {
+      return emergency ? URGENT : NORMAL;
+    }
+  }
+
+  public TimeLimit {
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(areaKind, "areaKind");
+    category.ifPresent(prefix -> {
+      if (!isPrefix(prefix)) {
+        throw new IllegalArgumentException(
+            "category must be a category code or prefix such as E, E05 or P0113, was " + prefix);
+      }
+    });
+  }
+
+  /** A row for every case in the areas of {@code kind}. */
+  public static TimeLimit forAreaKind(AreaKind kind, Duration replyWithin) {
+    return new TimeLimit(Optional.empty(), Optional.empty(), Optional.of(kind), replyWithin);
+  }
+
+  /** A row for every case of {@code grade}. */
+  public static TimeLimit forGrade(Grade grade, Duration replyWithin) {
+    return new TimeLimit(Optional.empty(), Optional.of(grade), Optional.empty(), replyWithin);
+  }
+
+  /** Whether {@code text} is P or E followed by up to 5 digits: a category code or its prefix. */
+  public static boolean isPrefix(String text) {
+    return text != null && text.matches("[PE][0-9]{0,5}");
+  }
+
+  /** Whether this row applies to a case of {@code code} and {@code grade} in an area of {@code kind}. */
+  public boolean matches(String code, Grade grade, AreaKind kind) {
+    return (this.grade.isEmpty() || this.grade.get() == grade)
+        && (areaKind.isEmpty() || areaKind.get() == kind)
+        && (category.isEmpty() || code.startsWith(category.get()));
+  }
+
+  /**
+   * How specific the row is: rows that match the same case differ in it unless they name the same
+   * things. The category prefix's length counts most, then the grade, then the area kind.
+   */
+  int specificity() {
+    return category.map(TimeLimit::specificityOf).orElse(0) + (grade.isPresent() ? 2 : 0)
+        + (areaKind.isPresent() ? 1 : 0);
+  }
+
+  /** The specificity of a row that names the category (code or prefix) {@code text} alone. */
+  static int specificityOf(String text) {
+    return text.length() * 4;
+  }
+
+  /** Whether {@code other} names the same category, grade and area kind as this row. */
+  boolean sameKeys(TimeLimit other) {
+    return category.equals(other.category) && grade.equals(other.grade)
+        && areaKind.equals(other.areaKind);
+  }
+
+  /** Whether this row names nothing but the category {@code code}, as a categoryDeadlines entry does. */
+  boolean onlyFor(CategoryCode code) {
+    return grade.isEmpty() && areaKind.isEmpty() && category.isPresent()
+        && category.get().equals(code.toString());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("{");
+    category.ifPresent(c -> text.append("category: ").append(c).append(", "));
+    grade.ifPresent(g -> text.append("grade: ").append(g).append(", "));
+    areaKind.ifPresent(k -> text.append("areaKind: ").append(k).append(", "));
+    return text.append("replyWithin: ").append(replyWithin).append('}').toString();
+  }
+}

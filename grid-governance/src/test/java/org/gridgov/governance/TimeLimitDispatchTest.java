@@ -1,0 +1,103 @@
+package org.gridgov.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.governance.Town.A;
+import static org.gridgov.governance.Town.C;
+import static org.gridgov.governance.Town.GRID_1;
+import static org.gridgov.governance.Town.GRID_2;
+import static org.gridgov.governance.Town.NINE;
+import static org.gridgov.governance.Town.VENDING;
+import static org.gridgov.governance.Town.hours;
+import static org.gridgov.governance.Town.patrol;
+import static org.gridgov.governance.Town.reportAndRegister;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.StringReader;
+import java.util.Optional;
+import org.gridgov.core.Directory;
+import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.territory.Area;
+import org.gridgov.core.territory.AreaKind;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.core.territory.TerritoryBuilder;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A policy whose reply limits differ by grade and area kind, in 景芳 with grid 2 marked rural: a
+ * claim in grid 1 is due in 72 h, one in grid 2 in 48 h, and an urgent case in 2 h wherever it is.
+ */
+class TimeLimitDispatchTest {
+  private static final PolicySet POLICY = PolicyLoader.fromYaml(new StringReader("""
+      id: graded
+      version: 1
+      effectiveFrom: 2024-01-01
+      zone: Asia/Shanghai
+      source: test
+      dispatch:
+        claimWindow: 24h
+        replyWithin: 72h
+        supervisionAfter: 24h
+        timeLimits:
+          - { grade: URGENT, replyWithin: 2h }
+          - { areaKind: RURAL, replyWithin: 48h }
+      returns: { bounceLimit: 2 }
+      verification: { maxReworks: 3 }
+      escalation: { mode: SOFT, quota: { GRID: 0.1 } }
+      """), "graded.yaml");
+
+  /** 景芳 with {@code area_kind: RURAL} on grid 2. */
+  private static Directory ruralGrid2() {
+    TerritoryBuilder builder = Territory.builder();
+    for (Area area : Divisions.jingfangExample().areas()) {
+      builder.add(area.code().equals(GRID_2) ? new Area(area.code(), area.name(), area.parent(),
+          ImmutableMap.of(AreaKind.ATTRIBUTE, "RURAL")) : area, "test");
+    }
+    return Town.directory().withTerritory(builder.build());
+  }
+
+  private static GridGovernance governance(MutableClock clock, Directory directory) {
+    return GridGovernance.builder().storage(InMemoryGridStorage.create()).directory(directory)
+        .policy(POLICY).clock(clock).build();
+  }
+
+  @Test
+  void aClaim_isDueByTheLimitOfItsGridsAreaKind() {
+    GridGovernance governance = governance(new MutableClock(NINE), ruralGrid2());
+
+    IncidentId urban = reportAndRegister(governance, GRID_1, VENDING);
+    IncidentId rural = reportAndRegister(governance, GRID_2, VENDING);
+
+    assertThat(governance.claim(A, urban).replyBy()).contains(hours(72));
+    assertThat(governance.claim(C, rural).replyBy()).contains(hours(48));
+  }
+
+  @Test
+  void anUrgentCase_isAssignedAtOnceAndDueByTheUrgentLimit_inAnyArea() {
+    MutableClock clock = new MutableClock(NINE);
+    GridGovernance governance = governance(clock, ruralGrid2());
+
+    IncidentId urban = governance.report(patrol(GRID_1, VENDING).emergency(true).build())
+        .incident().id();
+    IncidentId rural = governance.report(patrol(GRID_2, VENDING).emergency(true).build())
+        .incident().id();
+    governance.register(Town.CENTRE, urban, Optional.empty(), Optional.empty(), "");
+    governance.register(Town.CENTRE, rural, Optional.empty(), Optional.empty(), "");
+    governance.advance();
+
+    assertThat(governance.require(urban).replyBy()).contains(hours(2));
+    assertThat(governance.require(rural).replyBy()).contains(hours(2));
+  }
+
+  @Test
+  void withoutTheAttribute_everyGridIsUrban() {
+    GridGovernance governance = governance(new MutableClock(NINE), Town.directory());
+
+    IncidentId id = reportAndRegister(governance, GRID_2, VENDING);
+
+    assertThat(governance.claim(C, id).replyBy()).contains(hours(72));
+  }
+}
