@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCode;
@@ -53,7 +54,7 @@ public record DispatchPolicy(
   }
 
   /** This policy with {@code rows} as its time-limit table (replacing any it had). */
-  public DispatchPolicy withTimeLimits(java.util.List<TimeLimit> rows) {
+  public DispatchPolicy withTimeLimits(List<TimeLimit> rows) {
     return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
         workingTime, ImmutableList.copyOf(rows));
   }

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -100,7 +101,7 @@ final class PolicyTree {
           : r.enumValue(grade, at + ".grade", TimeLimit.Grade.class);
       String kind = r.text(row.get("areaKind"), at + ".areaKind", false);
       AreaKind k = kind == null ? null : r.enumValue(kind, at + ".areaKind", AreaKind.class);
-      java.time.Duration limit = r.duration(row.get("replyWithin"), at + ".replyWithin", true);
+      Duration limit = r.duration(row.get("replyWithin"), at + ".replyWithin", true);
       if (r.violations().size() == before) {
         rows.add(new TimeLimit(Optional.ofNullable(category), Optional.ofNullable(g),
             Optional.ofNullable(k), limit));

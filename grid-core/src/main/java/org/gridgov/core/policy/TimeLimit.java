@@ -66,7 +66,7 @@ public record TimeLimit(
   }
 
   /** Whether this row applies to a case of {@code code} and {@code grade} in an area of {@code kind}. */
-  public boolean matches(String code, Grade grade, AreaKind kind) {
+  boolean matches(String code, Grade grade, AreaKind kind) {
     return (this.grade.isEmpty() || this.grade.get() == grade)
         && (areaKind.isEmpty() || areaKind.get() == kind)
         && (category.isEmpty() || code.startsWith(category.get()));
