@@ -66,7 +66,11 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
     Objects.requireNonNull(period, "period");
   }
 
-  /** A fresh engine for streaming events one by one (see {@link IndicatorEngine}). */
+  /**
+   * A fresh engine for streaming events one by one (see {@link IndicatorEngine}); {@link
+   * IndicatorEngine#seed seed} it with the directory, which also gives it the catalogue and the
+   * area kinds that timed registration and verification need.
+   */
   public IndicatorEngine engine() {
     return new IndicatorEngine(period, policy.indicators());
   }

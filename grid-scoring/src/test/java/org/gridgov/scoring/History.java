@@ -51,6 +51,21 @@ public final class History {
         Optional.empty(), Optional.empty(), false, "seen", Optional.empty()));
   }
 
+  /** This history reported as an emergency. */
+  public History urgent() {
+    IncidentReported r = (IncidentReported) events.get(0);
+    events.set(0, new IncidentReported(r.incident(), r.actor(), r.at(), r.reason(), r.source(),
+        r.category(), r.grid(), r.microGrid(), r.external(), true, r.description(), r.topic()));
+    return this;
+  }
+
+  /** Registered under {@code category} rather than the vending category it was reported in. */
+  public History registeredAs(CategoryCode category, double hour, LineId line) {
+    Instant at = Town.at(hour);
+    return add(new IncidentRegistered(id, CENTRE, at, "", category, line,
+        at.plus(Duration.ofHours(24))));
+  }
+
   public static History reported(String id, AreaCode grid, Source source, Actor reporter, double hour) {
     return new History(id, grid, source, reporter, Town.at(hour));
   }

@@ -65,7 +65,17 @@ public enum Counter {
   /** Three rates: ratings in P of scoped cases. */
   SCOPED_RATED,
   /** Three rates: of those, satisfaction at least {@code satisfiedAtLeast}. */
-  SCOPED_SATISFIED;
+  SCOPED_SATISFIED,
+  /** Registrations (first 立案 of a case) in P whose grade has an {@code registerWithin} limit. */
+  REGISTERED_TIMED,
+  /** 按时立案数: of those, registered within that limit of the report (at it is on time). */
+  REGISTERED_ON_TIME,
+  /** 核查数: feedbacks in P verified (passed or failed) by the cut-off. */
+  VERIFIED,
+  /** Feedbacks in P whose case's area kind has a {@code verifyWithin} limit. */
+  VERIFIED_TIMED,
+  /** 按时核查数: of those, verified within that limit of the feedback (at it is on time). */
+  VERIFIED_ON_TIME;
 
   static final Counter[] VALUES = values();
 }

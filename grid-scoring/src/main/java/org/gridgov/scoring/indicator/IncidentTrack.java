@@ -1,5 +1,6 @@
 package org.gridgov.scoring.indicator;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -43,6 +44,18 @@ final class IncidentTrack {
   boolean pending;
   boolean pendingOnTime;
   Tally pendingLine;
+  /** The report's epoch second, for 按时立案. */
+  long reportedSecond;
+  int reportedNano;
+  /** Whether the case was reported as an emergency (its category may make it one too). */
+  boolean reportedUrgent;
+  /**
+   * The verification limit of the case's area kind, null when the policy does not time its
+   * verification; and the pending feedback's epoch second and nano.
+   */
+  Duration verifyLimit;
+  long pendingSecond;
+  int pendingNano;
 
   IncidentTrack(Tally[] areas, boolean scoped, boolean reportedInPeriod, Tally reporter) {
     this.areas = areas;

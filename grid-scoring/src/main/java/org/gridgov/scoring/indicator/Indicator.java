@@ -90,7 +90,24 @@ public enum Indicator {
    * ((a + t + s − 3) ÷ 12). Worker: the handler.
    */
   RATING_INDEX(Kind.RATE, Better.HIGHER, all(),
-      (c, credit) -> new Rate(BigDecimal.valueOf(c.get(Counter.RATING_POINTS)), 12 * c.get(Counter.RATED)));
+      (c, credit) -> new Rate(BigDecimal.valueOf(c.get(Counter.RATING_POINTS)), 12 * c.get(Counter.RATED))),
+  /**
+   * 按时立案率: REGISTERED_ON_TIME ÷ REGISTERED_TIMED, registrations in P within the policy's
+   * {@code registerWithin} of the report for the case's grade. Empty unless the policy times
+   * registration. Lines: the line registered.
+   */
+  REGISTERED_ON_TIME_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
+      ratio(Counter.REGISTERED_ON_TIME, Counter.REGISTERED_TIMED)),
+  /** 核查率: VERIFIED ÷ HANDLED, feedbacks in P verified by the cut-off. */
+  VERIFICATION_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
+      ratio(Counter.VERIFIED, Counter.HANDLED)),
+  /**
+   * 按时核查率: VERIFIED_ON_TIME ÷ VERIFIED_TIMED, feedbacks in P verified within the policy's
+   * {@code verifyWithin} for the area kind of the case's grid. Empty unless the policy times
+   * verification.
+   */
+  VERIFIED_ON_TIME_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
+      ratio(Counter.VERIFIED_ON_TIME, Counter.VERIFIED_TIMED));
 
   /** What an indicator's value is. */
   public enum Kind {

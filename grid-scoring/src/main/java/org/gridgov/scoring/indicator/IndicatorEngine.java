@@ -1,6 +1,7 @@
 package org.gridgov.scoring.indicator;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
+import org.gridgov.core.category.Category;
+import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseResumed;
@@ -39,8 +42,11 @@ import org.gridgov.core.internal.Instants;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.TimeLimit;
 import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
+import org.gridgov.core.territory.Territory;
 import org.gridgov.scoring.Areas;
 import org.gridgov.scoring.Period;
 import org.gridgov.scoring.UnitRef;
@@ -98,6 +104,13 @@ public final class IndicatorEngine {
   private final Map<LineId, Tally> lines = new HashMap<>();
   private final Map<WorkerId, Tally> workers = new HashMap<>();
   /**
+   * Where the grade and the area kind of a case come from, for 按时立案 and 按时核查: the directory
+   * {@link #seed(Directory)} was given, else the standard catalogue and no territory (every area
+   * {@link AreaKind#URBAN}).
+   */
+  private CategoryCatalogue catalogue = CategoryCatalogue.standard();
+  private Territory territory;
+  /**
    * Replies decided before this period's end whose deadline lies at or after it: they count in a
    * later period, so {@link #next(Period)} hands them on (a case answered early, for one).
    */
@@ -152,8 +165,14 @@ public final class IndicatorEngine {
     return cutOff;
   }
 
-  /** Lists every roster worker and the areas of their grids, so that idle units appear with zeros. */
+  /**
+   * Lists every roster worker and the areas of their grids, so that idle units appear with zeros,
+   * and takes the directory's catalogue (which categories are emergencies) and territory (the area
+   * kinds) for the timed registration and verification.
+   */
   public IndicatorEngine seed(Directory directory) {
+    catalogue = directory.catalogue();
+    territory = directory.territory();
     for (Worker worker : directory.roster().workers()) {
       tally(workers, worker.id()).list();
       worker.grids().stream().filter(g -> g.level() == Level.GRID).forEach(this::areaTallies);
@@ -247,6 +266,13 @@ public final class IndicatorEngine {
       if (tracks.putIfAbsent(r.incident(), track) != null) {
         throw new IllegalArgumentException("incident " + r.incident() + " is reported twice");
       }
+      track.reportedSecond = t.getEpochSecond();
+      track.reportedNano = t.getNano();
+      track.reportedUrgent = r.emergency();
+      if (!settings.verifyWithin().isEmpty()) {
+        track.verifyLimit = settings.verifyWithin().get(territory == null ? AreaKind.URBAN
+            : territory.kindOf(r.microGrid().orElse(r.grid())));
+      }
       count(track, Counter.REPORTED, t, track.reporter, null);
       return;
     }
@@ -256,8 +282,12 @@ public final class IndicatorEngine {
           + " must start with its report (or it was archived already)");
     }
     if (event instanceof IncidentRegistered e) {
-      k.registered(t);
       k.line = tally(lines, e.line());
+      if (k.registeredSecond == IncidentTrack.NONE && inPeriod(t)
+          && !settings.registerWithin().isEmpty()) {
+        timeRegistration(k, e, t);
+      }
+      k.registered(t);
     } else if (event instanceof IncidentRejected) {
       count(k, Counter.REJECTED, t, k.reporter, null);
     } else if (event instanceof IncidentClaimed e) {
@@ -269,8 +299,10 @@ public final class IndicatorEngine {
     } else if (event instanceof FeedbackGiven e) {
       feedback(k, t, e.handler());
     } else if (event instanceof VerificationPassed) {
+      verified(k, t);
       settle(k, false);
     } else if (event instanceof VerificationFailed e) {
+      verified(k, t);
       settle(k, true);
       k.deadline(e.replyBy());
     } else if (event instanceof DeadlineExtended e) {
@@ -367,6 +399,40 @@ public final class IndicatorEngine {
       k.pending = true;
       k.pendingOnTime = onTime;
       k.pendingLine = k.line;
+      k.pendingSecond = t.getEpochSecond();
+      k.pendingNano = t.getNano();
+      if (k.verifyLimit != null) {
+        add(k.areas, Counter.VERIFIED_TIMED, null, k.line, 1);
+      }
+    }
+  }
+
+  /**
+   * Counts a first registration in P against the limit of the case's grade, if the policy sets
+   * one: urgent when reported as an emergency or of an emergency category.
+   */
+  private void timeRegistration(IncidentTrack k, IncidentRegistered e, Instant t) {
+    boolean urgent = k.reportedUrgent
+        || catalogue.find(e.category()).map(Category::emergency).orElse(false);
+    Duration limit = settings.registerWithin().get(TimeLimit.Grade.of(urgent));
+    if (limit == null) {
+      return;
+    }
+    add(k.areas, Counter.REGISTERED_TIMED, null, k.line, 1);
+    if (!t.isAfter(Instant.ofEpochSecond(k.reportedSecond, k.reportedNano).plus(limit))) {
+      add(k.areas, Counter.REGISTERED_ON_TIME, null, k.line, 1);
+    }
+  }
+
+  /** A verification at {@code t} of the feedback of the period that waited for it, if any. */
+  private void verified(IncidentTrack k, Instant t) {
+    if (!k.pending) {
+      return;
+    }
+    add(k.areas, Counter.VERIFIED, null, k.pendingLine, 1);
+    if (k.verifyLimit != null
+        && !t.isAfter(Instant.ofEpochSecond(k.pendingSecond, k.pendingNano).plus(k.verifyLimit))) {
+      add(k.areas, Counter.VERIFIED_ON_TIME, null, k.pendingLine, 1);
     }
   }
 
@@ -450,6 +516,8 @@ public final class IndicatorEngine {
           + " engine before feeding it the first event of its period");
     }
     IndicatorEngine next = new IndicatorEngine(period, settings);
+    next.catalogue = catalogue;
+    next.territory = territory;
     Map<Tally, WorkerId> workerOf = inverse(workers);
     Map<Tally, LineId> lineOf = inverse(lines);
     Map<Tally[], Tally[]> chainOf = new IdentityHashMap<>();
@@ -466,6 +534,10 @@ public final class IndicatorEngine {
       n.firstDispatchAt = k.firstDispatchAt;
       n.handler = tally(next.workers, workerOf.get(k.handler));
       n.closedAt = k.closedAt;
+      n.reportedSecond = k.reportedSecond;
+      n.reportedNano = k.reportedNano;
+      n.reportedUrgent = k.reportedUrgent;
+      n.verifyLimit = k.verifyLimit;
       // a feedback pending here is not the next period's: it never pends there
       next.tracks.put(id, n);
     });

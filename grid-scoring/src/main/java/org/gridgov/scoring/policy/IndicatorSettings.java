@@ -1,11 +1,14 @@
 package org.gridgov.scoring.policy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.policy.TimeLimit;
+import org.gridgov.core.territory.AreaKind;
 
 /**
  * The windows and thresholds the indicators are computed with.
@@ -20,6 +23,11 @@ import org.gridgov.core.incident.Source;
  * @param lateReplyCredit the credit (0–1) a late reply earns in the reply index
  * @param percentiles the percentiles (1–100) reported for response and handling times
  * @param threeRateSources the sources the 12345 three rates count; empty means every source
+ * @param registerWithin a case is registered on time (按时立案) when registered within this of its
+ *     report, by grade (Taiyuan: 10 min urgent, 30 min otherwise); a grade left out is not timed
+ * @param verifyWithin a feedback is verified on time (按时核查) when verified within this of it, by
+ *     the area kind of the case's grid (Taiyuan: 1 h in the city and the fringe, 2 h in rural
+ *     areas); an area kind left out is not timed
  */
 public record IndicatorSettings(
     Duration respondWithin,
@@ -28,7 +36,9 @@ public record IndicatorSettings(
     int satisfiedAtLeast,
     BigDecimal lateReplyCredit,
     ImmutableList<Integer> percentiles,
-    ImmutableSet<Source> threeRateSources) {
+    ImmutableSet<Source> threeRateSources,
+    ImmutableMap<TimeLimit.Grade, Duration> registerWithin,
+    ImmutableMap<AreaKind, Duration> verifyWithin) {
 
   /**
    * The longest window a policy may set ({@code respondWithin}, {@code closeWithin}, {@code
@@ -44,6 +54,23 @@ public record IndicatorSettings(
     Objects.requireNonNull(lateReplyCredit, "lateReplyCredit");
     percentiles = ImmutableList.copyOf(percentiles);
     threeRateSources = ImmutableSet.copyOf(threeRateSources);
+    registerWithin = ImmutableMap.copyOf(Objects.requireNonNull(registerWithin, "registerWithin"));
+    verifyWithin = ImmutableMap.copyOf(Objects.requireNonNull(verifyWithin, "verifyWithin"));
+  }
+
+  /** Registration and verification not timed. */
+  public IndicatorSettings(Duration respondWithin, Duration closeWithin, Duration settleAfter,
+      int satisfiedAtLeast, BigDecimal lateReplyCredit, ImmutableList<Integer> percentiles,
+      ImmutableSet<Source> threeRateSources) {
+    this(respondWithin, closeWithin, settleAfter, satisfiedAtLeast, lateReplyCredit, percentiles,
+        threeRateSources, ImmutableMap.of(), ImmutableMap.of());
+  }
+
+  /** These settings with registration and verification timed as given (replacing any timing). */
+  public IndicatorSettings withTiming(ImmutableMap<TimeLimit.Grade, Duration> register,
+      ImmutableMap<AreaKind, Duration> verify) {
+    return new IndicatorSettings(respondWithin, closeWithin, settleAfter, satisfiedAtLeast,
+        lateReplyCredit, percentiles, threeRateSources, register, verify);
   }
 
   /** Whether the three rates count a case from {@code source}. */

@@ -62,6 +62,9 @@ final class ScoringChecks {
     rule(s.satisfiedAtLeast() < 1 || s.satisfiedAtLeast() > 5, "indicators.satisfiedAtLeast",
         ScoringRules.RANGE, "must be a mark from 1 to 5", s.satisfiedAtLeast());
     share("indicators.lateReplyCredit", s.lateReplyCredit());
+    s.registerWithin().forEach((grade, limit) ->
+        positive("indicators.registerWithin." + grade, limit));
+    s.verifyWithin().forEach((kind, limit) -> positive("indicators.verifyWithin." + kind, limit));
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int i = 0; i < s.percentiles().size(); i++) {
       Integer p = s.percentiles().get(i);

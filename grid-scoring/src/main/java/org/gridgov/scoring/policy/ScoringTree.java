@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.Money;
@@ -13,6 +14,8 @@ import org.gridgov.core.incident.Source;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.policy.Allowance;
 import org.gridgov.core.policy.PieceRates;
+import org.gridgov.core.policy.TimeLimit;
+import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.indicator.Counter;
 import org.gridgov.scoring.indicator.Indicator;
@@ -42,7 +45,8 @@ final class ScoringTree {
 
   private IndicatorSettings indicators(JsonNode node) {
     JsonNode n = r.object(node, "indicators", true, "respondWithin", "closeWithin", "settleAfter",
-        "satisfiedAtLeast", "lateReplyCredit", "percentiles", "threeRateSources");
+        "satisfiedAtLeast", "lateReplyCredit", "percentiles", "threeRateSources", "registerWithin",
+        "verifyWithin");
     if (n == null) {
       return new IndicatorSettings(Duration.ofHours(24), Duration.ofHours(96), Duration.ZERO, 4,
           BigDecimal.ZERO, ImmutableList.of(), ImmutableSet.of());
@@ -56,7 +60,37 @@ final class ScoringTree {
         orElse(r.decimal(n.get("lateReplyCredit"), "indicators.lateReplyCredit", false), BigDecimal.ZERO),
         r.list(n.get("percentiles"), "indicators.percentiles", (v, p) -> r.integer(v, p, true)),
         ImmutableSet.copyOf(r.list(n.get("threeRateSources"), "indicators.threeRateSources",
-            (v, p) -> r.enumValue(r.text(v, p, true), p, Source.class))));
+            (v, p) -> r.enumValue(r.text(v, p, true), p, Source.class))),
+        timing(n.get("registerWithin"), "indicators.registerWithin", TimeLimit.Grade.class),
+        timing(n.get("verifyWithin"), "indicators.verifyWithin", AreaKind.class));
+  }
+
+  /**
+   * A limit by {@code type}'s constants: one duration for every constant, or a map naming some of
+   * them; empty when absent.
+   */
+  private <E extends Enum<E>> ImmutableMap<E, Duration> timing(JsonNode node, String path,
+      Class<E> type) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return ImmutableMap.of();
+    }
+    EnumMap<E, Duration> limits = new EnumMap<>(type);
+    if (node.isValueNode()) {
+      Duration every = r.duration(node, path, true);
+      if (every != null) {
+        for (E constant : type.getEnumConstants()) {
+          limits.put(constant, every);
+        }
+      }
+    } else {
+      r.entries(node, path, (v, p) -> r.duration(v, p, true)).forEach((key, limit) -> {
+        E constant = r.enumValue(key, TreeReader.join(path, key), type);
+        if (constant != null) {
+          limits.put(constant, limit);
+        }
+      });
+    }
+    return ImmutableMap.copyOf(limits);
   }
 
   private ImmutableMap<Indicator, IndicatorWeight> score(JsonNode node) {

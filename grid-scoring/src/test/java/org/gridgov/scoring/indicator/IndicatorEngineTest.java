@@ -362,7 +362,7 @@ class IndicatorEngineTest {
         + " CLOSED_ON_TIME=1, CLOSED=1, DISPATCHED=1, HANDLED=1, HANDLED_ON_TIME=1,"
         + " HANDLED_EFFECTIVELY=1, REPLIES_DUE=1, REPLIES_ON_TIME=1, RATED=1, SATISFIED=1,"
         + " RATING_POINTS=12, SCOPED_REGISTERED=1, SCOPED_RESPONDED=1, SCOPED_RESOLVED=1,"
-        + " SCOPED_RATED=1, SCOPED_SATISFIED=1}");
+        + " SCOPED_RATED=1, SCOPED_SATISFIED=1, VERIFIED=1}");
     assertThat(line.responseTime()).isEqualTo(Percentiles.NONE);
     assertThat(line.handlingTime().p(50)).contains(Duration.ofHours(11));
     assertThat(report.worker(C).count(Counter.DISPATCHED)).isEqualTo(2);

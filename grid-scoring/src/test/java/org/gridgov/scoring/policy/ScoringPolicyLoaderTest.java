@@ -342,4 +342,32 @@ class ScoringPolicyLoaderTest {
         .extracting(Violation::rule, Violation::message)
         .containsExactly(tuple("scoring.syntax", "is not UTF-8 text (save it as UTF-8)"));
   }
+
+  @Test
+  void timing_aMapByGradeAndOneDurationForEveryAreaKind_loadAsMaps() {
+    ScoringPolicy policy = load(VALID.replace("  threeRateSources: [HOTLINE_12345]\n",
+        "  threeRateSources: [HOTLINE_12345]\n"
+            + "  registerWithin: {URGENT: 10m, NORMAL: 30m}\n"
+            + "  verifyWithin: 1h\n"));
+
+    assertThat(policy.indicators().registerWithin()).containsExactly(
+        Map.entry(org.gridgov.core.policy.TimeLimit.Grade.URGENT, Duration.ofMinutes(10)),
+        Map.entry(org.gridgov.core.policy.TimeLimit.Grade.NORMAL, Duration.ofMinutes(30)));
+    assertThat(policy.indicators().verifyWithin()).hasSize(3)
+        .allSatisfy((kind, limit) -> assertThat(limit).isEqualTo(Duration.ofHours(1)));
+    assertThat(load(VALID).indicators().registerWithin()).isEmpty();
+  }
+
+  @Test
+  void timing_unknownKeysAndBadLimits_refusedByPath() {
+    InvalidInputException e = reject(VALID.replace("  threeRateSources: [HOTLINE_12345]\n",
+        "  threeRateSources: [HOTLINE_12345]\n"
+            + "  registerWithin: {SOON: 10m, NORMAL: 0s}\n"
+            + "  verifyWithin: {RURAL: soon}\n"));
+
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+        tuple("indicators.registerWithin.SOON", ScoringRules.ENUM.value()),
+        tuple("indicators.registerWithin.NORMAL", ScoringRules.DURATION.value()),
+        tuple("indicators.verifyWithin.RURAL", ScoringRules.DURATION.value()));
+  }
 }

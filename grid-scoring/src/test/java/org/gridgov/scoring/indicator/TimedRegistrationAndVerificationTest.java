@@ -1,0 +1,168 @@
+package org.gridgov.scoring.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.scoring.Town.A;
+import static org.gridgov.scoring.Town.C;
+import static org.gridgov.scoring.Town.G1;
+import static org.gridgov.scoring.Town.G2;
+import static org.gridgov.scoring.Town.PERIOD;
+import static org.gridgov.scoring.Town.S;
+import static org.gridgov.scoring.Town.SETTINGS;
+import static org.gridgov.scoring.Town.URBAN;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.Directory;
+import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.policy.TimeLimit.Grade;
+import org.gridgov.core.territory.Area;
+import org.gridgov.core.territory.AreaKind;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.core.territory.TerritoryBuilder;
+import org.gridgov.scoring.History;
+import org.gridgov.scoring.Town;
+import org.gridgov.scoring.policy.IndicatorSettings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 按时立案率, 核查率 and 按时核查率 on {@link Town#march()} (every report registered 1 h after it;
+ * G1's three feedbacks verified 2 h, 1 h and 1 h after them) and one more case in G2 fed back and
+ * never verified.
+ */
+class TimedRegistrationAndVerificationTest {
+  private static final Duration HOUR = Duration.ofHours(1);
+
+  private static List<List<IncidentEvent>> histories() {
+    List<List<IncidentEvent>> all = new ArrayList<>(Town.march());
+    all.add(History.byWorker("i6", G2, C, 5).registered(5.25, URBAN).claimed(C, 6, 30)
+        .feedback(C, 8).build());
+    return all;
+  }
+
+  private static IndicatorSettings timed(ImmutableMap<Grade, Duration> register,
+      ImmutableMap<AreaKind, Duration> verify) {
+    return SETTINGS.withTiming(register, verify);
+  }
+
+  private static IndicatorReport report(IndicatorSettings settings, Directory directory,
+      List<List<IncidentEvent>> histories) {
+    IndicatorEngine engine = new IndicatorEngine(PERIOD, settings);
+    if (directory != null) {
+      engine.seed(directory);
+    }
+    return engine.acceptAll(histories).finish();
+  }
+
+  /** Town's directory with G1 marked {@code area_kind: RURAL}. */
+  private static Directory ruralG1() {
+    Directory town = Town.directory();
+    TerritoryBuilder builder = Territory.builder();
+    for (Area area : town.territory().areas()) {
+      builder.add(area.code().equals(G1) ? new Area(area.code(), area.name(), area.parent(),
+          ImmutableMap.of(AreaKind.ATTRIBUTE, "RURAL")) : area, "test");
+    }
+    return town.withTerritory(builder.build());
+  }
+
+  @Test
+  void registration_onTimeUpToTheLimitOfTheGrade_inclusive() {
+    IndicatorReport halfHour = report(timed(ImmutableMap.of(Grade.NORMAL, Duration.ofMinutes(30)),
+        ImmutableMap.of()), Town.directory(), histories());
+    IndicatorReport hour = report(timed(ImmutableMap.of(Grade.NORMAL, HOUR), ImmutableMap.of()),
+        Town.directory(), histories());
+
+    assertThat(halfHour.area(G1).rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 2));
+    assertThat(halfHour.area(G2).rate(Indicator.REGISTERED_ON_TIME_RATE))
+        .as("i4 after 1 h, i6 after 15 min").isEqualTo(Rate.of(1, 2));
+    assertThat(hour.area(G1).rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(2, 2));
+    assertThat(hour.line(URBAN).rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(4, 4));
+  }
+
+  @Test
+  void registration_urgentByTheReportOrByTheCategory_takesTheUrgentLimit() {
+    List<List<IncidentEvent>> histories = List.of(
+        History.byWorker("u1", G1, A, 0).urgent().registered(0.25, URBAN).build(),
+        History.byWorker("u2", G1, A, 0).registeredAs(CategoryCode.parse("E0501"), 0.25, URBAN)
+            .build(),
+        History.byWorker("n1", G1, A, 0).registered(0.25, URBAN).build());
+    IndicatorSettings settings = timed(ImmutableMap.of(Grade.URGENT, Duration.ofMinutes(10),
+        Grade.NORMAL, Duration.ofMinutes(30)), ImmutableMap.of());
+
+    assertThat(report(settings, Town.directory(), histories).area(G1)
+        .rate(Indicator.REGISTERED_ON_TIME_RATE)).as("only n1, in 15 of its 30 minutes")
+        .isEqualTo(Rate.of(1, 3));
+  }
+
+  @Test
+  void registration_untimedGrade_orNoTiming_leavesTheRateEmpty() {
+    IndicatorReport urgentOnly = report(timed(ImmutableMap.of(Grade.URGENT, HOUR),
+        ImmutableMap.of()), Town.directory(), histories());
+    IndicatorReport untimed = report(SETTINGS, Town.directory(), histories());
+
+    assertThat(urgentOnly.area(G1).rate(Indicator.REGISTERED_ON_TIME_RATE))
+        .isEqualTo(Rate.of(0, 0));
+    assertThat(untimed.area(G1).value(Indicator.REGISTERED_ON_TIME_RATE)).isEmpty();
+    assertThat(untimed.area(G1).value(Indicator.VERIFIED_ON_TIME_RATE)).isEmpty();
+  }
+
+  @Test
+  void verification_countsTheFeedbacksVerifiedByTheCutOff_withOrWithoutTiming() {
+    IndicatorReport untimed = report(SETTINGS, Town.directory(), histories());
+
+    assertThat(untimed.area(G1).rate(Indicator.VERIFICATION_RATE)).as("passed or failed")
+        .isEqualTo(Rate.of(3, 3));
+    assertThat(untimed.area(G2).rate(Indicator.VERIFICATION_RATE)).isEqualTo(Rate.of(0, 1));
+  }
+
+  @Test
+  void verification_onTimeByTheLimitOfTheGridsAreaKind() {
+    IndicatorSettings settings = timed(ImmutableMap.of(),
+        ImmutableMap.of(AreaKind.URBAN, HOUR, AreaKind.RURAL, Duration.ofHours(2)));
+
+    IndicatorReport urban = report(settings, Town.directory(), histories());
+    IndicatorReport rural = report(settings, ruralG1(), histories());
+    IndicatorReport unseeded = report(settings, null, histories());
+
+    assertThat(urban.area(G1).rate(Indicator.VERIFIED_ON_TIME_RATE)).as("i1 took 2 h")
+        .isEqualTo(Rate.of(2, 3));
+    assertThat(rural.area(G1).rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(3, 3));
+    assertThat(unseeded.area(G1).rate(Indicator.VERIFIED_ON_TIME_RATE))
+        .as("no territory: every area urban").isEqualTo(Rate.of(2, 3));
+    assertThat(urban.area(G2).rate(Indicator.VERIFIED_ON_TIME_RATE)).as("i6 never verified")
+        .isEqualTo(Rate.of(0, 1));
+    assertThat(rural.line(URBAN).rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(3, 4));
+  }
+
+  @Test
+  void verification_anAreaKindLeftOut_isNotTimed() {
+    IndicatorReport ruralOnly = report(timed(ImmutableMap.of(),
+        ImmutableMap.of(AreaKind.RURAL, HOUR)), Town.directory(), histories());
+
+    assertThat(ruralOnly.area(G1).rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 0));
+  }
+
+  @Test
+  void nextPeriod_keepsTheTimingOfCasesReportedBefore() {
+    // reported at 23:30 on 31 March, registered 45 min later in April, verified 1.5 h after
+    List<IncidentEvent> late = History.byWorker("l1", G1, A, 662.5).registered(663.25, URBAN)
+        .claimed(A, 663.5, 700).feedback(A, 670).verified(S, 671.5).build();
+    IndicatorSettings settings = timed(ImmutableMap.of(Grade.NORMAL, HOUR),
+        ImmutableMap.of(AreaKind.RURAL, Duration.ofHours(2)));
+    IndicatorEngine march = new IndicatorEngine(PERIOD, settings).seed(ruralG1());
+    IndicatorEngine april = null;
+    for (IncidentEvent event : late) {
+      if (april == null && !event.at().isBefore(PERIOD.to())) {
+        april = march.next(org.gridgov.scoring.Period.month(java.time.YearMonth.of(2024, 4),
+            Town.ZONE));
+      }
+      (april == null ? march : april).accept(event);
+    }
+
+    UnitIndicators inApril = april.finish().area(G1);
+    assertThat(inApril.rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
+    assertThat(inApril.rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
+  }
+}
