@@ -55,6 +55,7 @@ import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.auth.AuthorizationRule;
+import org.gridgov.rules.callback.ReopenRule;
 import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.ClaimWindowRule;
 import org.gridgov.rules.dispatch.RegistrationRule;
@@ -391,15 +392,20 @@ public final class GridGovernance {
    * The centre reopens a closed case (重办) when the callback (回访) finds the caller not
    * satisfied: back to the worker who last held it, due again after the reply limit of its
    * category under the policy in force (in working time where the policy says so), to be handled,
-   * verified and closed once more, and rated again. Only before it is archived.
+   * verified and closed once more, and rated again. Only before it is archived, and within the
+   * policy's {@code callback} limits ({@link ReopenRule}: how often, how long after closing).
    *
    * @throws org.gridgov.core.InvalidInputException when {@code reason} is missing or blank (it
    *     says what the caller found unsolved)
    */
   public Incident reopen(Actor actor, IncidentId id, String reason) {
     requireReason("reopen", reason, "must say what the callback found unsolved");
-    return execute(id, Step.REOPEN, actor, (incident, now) -> List.of(new CaseReopened(id, actor,
-        now, reason("reopen", reason), now.plus(replyWithin(incident, now)))));
+    return execute(id, Step.REOPEN, actor, (incident, now) -> {
+      refuseIfAny(id, Step.REOPEN,
+          new ReopenRule(policyAt(now).callback()).checkReopen(incident, now));
+      return List.of(new CaseReopened(id, actor, now, reason("reopen", reason),
+          now.plus(replyWithin(incident, now))));
+    });
   }
 
   /**

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
@@ -19,10 +21,12 @@ import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.policy.CallbackPolicy;
 import org.gridgov.core.policy.EscalationPolicy;
 import org.gridgov.core.policy.QuotaMode;
 import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.Level;
+import org.gridgov.rules.callback.ReopenRule;
 import org.gridgov.rules.escalation.AuthorityRule;
 import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.rules.returns.BounceLimitRule;
@@ -110,6 +114,33 @@ class LoopRulesTest {
           assertThat(r.code()).isEqualTo("BOUNCE_LIMIT_REACHED");
           assertThat(r.message()).contains("returned 2 times (limit 2); the centre must arbitrate");
         });
+  }
+
+  @Test
+  void reopen_limitAndHalfOpenWindow_eachOptional() {
+    Incident handled = handled("i");
+    Incident closed = handled
+        .apply(new VerificationPassed(handled.id(), Actor.worker(SUPERVISOR), at(31), "",
+            SUPERVISOR))
+        .apply(new IncidentClosed(handled.id(), CENTRE, at(32), ""));
+    Incident reopenedOnce = closed.apply(new CaseReopened(closed.id(), CENTRE, at(40), "again",
+        at(112)));
+    ReopenRule once = new ReopenRule(new CallbackPolicy(Optional.of(1), Optional.empty()));
+    ReopenRule threeDays = new ReopenRule(new CallbackPolicy(Optional.empty(),
+        Optional.of(Duration.ofDays(3))));
+    ReopenRule none = new ReopenRule(CallbackPolicy.none());
+
+    assertThat(once.checkReopen(closed, at(1000))).isEmpty();
+    assertThat(once.checkReopen(reopenedOnce, at(41))).get().satisfies(r -> {
+      assertThat(r.code()).isEqualTo(ReopenRule.REOPEN_LIMIT_REACHED);
+      assertThat(r.message()).contains("reopened 1 times (limit 1)");
+    });
+    assertThat(threeDays.checkReopen(closed, at(32 + 71))).isEmpty();
+    assertThat(threeDays.checkReopen(closed, at(32 + 72))).get()
+        .satisfies(r -> assertThat(r.code()).isEqualTo(ReopenRule.REOPEN_WINDOW_PASSED));
+    assertThat(none.checkReopen(reopenedOnce, at(10_000))).isEmpty();
+    assertThatThrownBy(() -> new ReopenRule(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("policy");
   }
 
   @Test

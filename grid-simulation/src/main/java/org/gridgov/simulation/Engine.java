@@ -255,9 +255,10 @@ final class Engine implements GridListener {
         if (score <= 2 && b.reopenShare() > 0 && incident.reopens() == 0
             && random.chance(b.reopenShare())) {
           Instant reopenAt = ratedAt.plus(random.exponential(b.closeDelay()));
-          schedule(reopenAt, () -> attempt(() ->
-              governance.reopen(CENTRE, id, "callback: the caller is not satisfied")));
-          return; // archived once it is closed again
+          Instant archiveIfRefused = archiveAt.isAfter(reopenAt) ? archiveAt
+              : reopenAt.plusSeconds(60);
+          schedule(reopenAt, () -> reopenElseArchive(id, archiveIfRefused));
+          return; // archived once it is closed again, or as usual if the policy refuses
         }
         if (!ratedAt.isBefore(archiveAt)) {
           archiveAt = ratedAt.plusSeconds(60);
@@ -286,6 +287,21 @@ final class Engine implements GridListener {
   private void suspendIfStillHandled(IncidentId id) {
     if (governance.require(id).stage() == Stage.DISPATCHED) {
       attempt(() -> governance.suspend(CENTRE, id, "still unanswered after supervision"));
+    }
+  }
+
+  /**
+   * The centre reopens a case after a dissatisfied callback; when the policy's callback limits
+   * refuse it (too late, too often), the case is archived at {@code archiveAt} as any other.
+   */
+  private void reopenElseArchive(IncidentId id, Instant archiveAt) {
+    try {
+      governance.reopen(CENTRE, id, "callback: the caller is not satisfied");
+    } catch (CommandRefusedException refused) {
+      metrics.refused(refused.code());
+      schedule(archiveAt, () -> archive(id));
+    } catch (IllegalTransitionException moved) {
+      metrics.refused("STALE_STEP");
     }
   }
 

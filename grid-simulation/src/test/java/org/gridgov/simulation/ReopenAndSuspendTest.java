@@ -3,12 +3,18 @@ package org.gridgov.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.policy.CallbackPolicy;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.rules.callback.ReopenRule;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +59,34 @@ class ReopenAndSuspendTest {
 
     assertThat(off).isEqualTo(defaults);
     assertThat(off.reopened()).isZero();
+  }
+
+  @Test
+  void aPolicyWithAShortCallbackWindow_refusesTheReopenings_theCasesAreArchivedAsUsual() {
+    PolicySet k = Presets.kaixuan();
+    PolicySet oneHour = PolicyLoader.validate(new PolicySet("kaixuan-callback-1h", 1,
+        k.effectiveFrom(), k.zone(), "test", k.dispatch(), k.returns(), k.verification(),
+        k.escalation(), k.targets(), k.pay(),
+        new CallbackPolicy(Optional.empty(), Optional.of(Duration.ofHours(1)))));
+    // archived two days after closing, so that a week archives some
+    SimulationConfig reopen = reopening(1.0);
+    reopen = reopen.withBehaviour(reopen.behaviour().withArchiveAfter(Duration.ofDays(2)));
+    SimulationConfig never = reopening(0);
+    never = never.withBehaviour(never.behaviour().withArchiveAfter(Duration.ofDays(2)));
+
+    SimulationResult refused = Simulation.run(KAIXUAN, reopen, oneHour,
+        InMemoryGridStorage.create());
+    SimulationResult allowed = Simulation.run(KAIXUAN, reopen, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    SimulationResult none = Simulation.run(KAIXUAN, never, oneHour, InMemoryGridStorage.create());
+
+    assertThat(allowed.reopened()).isPositive();
+    assertThat(refused.reopened()).as("callbacks come about a day after closing").isZero();
+    assertThat(refused.refusals().get(ReopenRule.REOPEN_WINDOW_PASSED))
+        .isEqualTo(allowed.reopened());
+    assertThat(refused.archived()).as("archived as if the centre had not tried")
+        .isPositive().isEqualTo(none.archived());
+    assertThat(refused.closed()).isEqualTo(none.closed());
   }
 
   @Test

@@ -65,7 +65,7 @@ public abstract class PolicyStoreContract extends StorageContract {
 
   /**
    * A policy with every optional part: authority, working time, a time-limit table, targets, each
-   * kind of pay.
+   * kind of pay, callback limits.
    */
   static PolicySet everyPart() {
     return PolicyLoader.fromYaml(new StringReader("""
@@ -99,6 +99,7 @@ public abstract class PolicyStoreContract extends StorageContract {
         pay: { gradedPayShare: 0.40, pieceRates: { qualityReport: 5, majorEventMin: 300,
                majorEventMax: 500 }, allowance: { monthly: 500, basicShare: 0.4,
                assessedShare: 0.6 } }
+        callback: { reopenLimit: 1, reopenWithin: 15d }
         """), "every-part.yaml");
   }
 
@@ -108,6 +109,7 @@ public abstract class PolicyStoreContract extends StorageContract {
     assertThat(policy.escalation().authority()).isNotEmpty();
     assertThat(policy.dispatch().workingTime()).isPresent();
     assertThat(policy.dispatch().timeLimits()).hasSize(3);
+    assertThat(policy.callback().limitsReopening()).isTrue();
 
     policies().save(policy);
 

@@ -27,11 +27,22 @@ public record PolicySet(
     @NotNull @Valid VerificationPolicy verification,
     @NotNull @Valid EscalationPolicy escalation,
     ImmutableMap<Level, @NotNull @Valid ShareRange> targets,
-    Optional<@Valid PayPolicy> pay) {
+    Optional<@Valid PayPolicy> pay,
+    @Valid CallbackPolicy callback) {
 
   public PolicySet {
     targets = targets == null ? ImmutableMap.of() : ImmutableMap.copyOf(targets);
     pay = pay == null ? Optional.empty() : pay;
+    callback = callback == null ? CallbackPolicy.none() : callback;
+  }
+
+  /** A policy that does not limit reopening after the callback. */
+  public PolicySet(String id, int version, Instant effectiveFrom, ZoneId zone, String source,
+      DispatchPolicy dispatch, ReturnPolicy returns, VerificationPolicy verification,
+      EscalationPolicy escalation, ImmutableMap<Level, ShareRange> targets,
+      Optional<PayPolicy> pay) {
+    this(id, version, effectiveFrom, zone, source, dispatch, returns, verification, escalation,
+        targets, pay, CallbackPolicy.none());
   }
 
   /** The target share settled at {@code level}, empty when the policy sets none. */

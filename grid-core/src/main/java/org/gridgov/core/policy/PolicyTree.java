@@ -31,7 +31,7 @@ final class PolicyTree {
   /** The policy read from {@code root}; null when the root is not an object. */
   PolicySet read(JsonNode root) {
     JsonNode n = r.object(root, "", true, "id", "version", "effectiveFrom", "zone", "source",
-        "dispatch", "returns", "verification", "escalation", "targets", "pay");
+        "dispatch", "returns", "verification", "escalation", "targets", "pay", "callback");
     if (n == null) {
       return null;
     }
@@ -50,7 +50,21 @@ final class PolicyTree {
         verification(n.get("verification")),
         escalation(n.get("escalation")),
         r.map(n.get("targets"), "targets", this::level, this::range),
-        Optional.ofNullable(pay(n.get("pay"))));
+        Optional.ofNullable(pay(n.get("pay"))),
+        callback(n.get("callback")));
+  }
+
+  /** The optional {@code callback} section; none when absent. */
+  private CallbackPolicy callback(JsonNode node) {
+    JsonNode n = r.object(node, "callback", false, "reopenLimit", "reopenWithin");
+    if (n == null) {
+      return CallbackPolicy.none();
+    }
+    JsonNode limit = n.get("reopenLimit");
+    boolean hasLimit = limit != null && !limit.isNull() && !limit.isMissingNode();
+    return new CallbackPolicy(
+        hasLimit ? Optional.of(r.integer(limit, "callback.reopenLimit")) : Optional.empty(),
+        Optional.ofNullable(r.duration(n.get("reopenWithin"), "callback.reopenWithin", false)));
   }
 
   private DispatchPolicy dispatch(JsonNode node) {

@@ -62,6 +62,12 @@ public final class PolicyCodec {
     p.targets().forEach((level, range) -> targets.putObject(level.name())
         .put("min", range.min()).put("max", range.max()));
     p.pay().ifPresent(pay -> pay(root.putObject("pay"), pay));
+    if (p.callback().limitsReopening()) {
+      ObjectNode callback = root.putObject("callback");
+      p.callback().reopenLimit().ifPresent(limit -> callback.put("reopenLimit", limit));
+      p.callback().reopenWithin().ifPresent(within -> callback.put("reopenWithin",
+          within.toString()));
+    }
     return Json.write(root);
   }
 
