@@ -66,7 +66,7 @@ public enum Counter {
   SCOPED_RATED,
   /** Three rates: of those, satisfaction at least {@code satisfiedAtLeast}. */
   SCOPED_SATISFIED,
-  /** Registrations (first 立案 of a case) in P whose grade has an {@code registerWithin} limit. */
+  /** Registrations (first 立案 of a case) in P whose grade has a {@code registerWithin} limit. */
   REGISTERED_TIMED,
   /** 按时立案数: of those, registered within that limit of the report (at it is on time). */
   REGISTERED_ON_TIME,
