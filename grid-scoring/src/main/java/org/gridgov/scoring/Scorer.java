@@ -36,7 +36,7 @@ final class Scorer {
     ImmutableSortedMap.Builder<UnitRef, Score> scores = ImmutableSortedMap.naturalOrder();
     ImmutableSortedMap.Builder<UnitRef, ThreeRates> rates = ImmutableSortedMap.naturalOrder();
     for (UnitIndicators unit : report.units().values()) {
-      scores.put(unit.unit(), score(policy.score(), unit));
+      scores.put(unit.unit(), score(weights(policy, unit.unit(), directory), unit));
       policy.threeRates().ifPresent(w -> rates.put(unit.unit(), threeRates(w, unit)));
     }
     ImmutableSortedMap<UnitRef, Score> all = scores.build();
@@ -49,6 +49,19 @@ final class Scorer {
       }
     }
     return new ScoreCard(report.period(), policy.id(), all, bundled.build(), rates.build());
+  }
+
+  /**
+   * The weights of {@code unit}: a worker's by their roles ({@link ScoringPolicy#scoreFor}), every
+   * other unit's (and a worker no longer on the roster's) the policy's {@code score}.
+   */
+  private static Map<Indicator, IndicatorWeight> weights(ScoringPolicy policy, UnitRef unit,
+      Directory directory) {
+    if (unit.kind() != UnitKind.WORKER || policy.roleScores().isEmpty()) {
+      return policy.score();
+    }
+    return directory.roster().find(org.gridgov.core.people.WorkerId.of(unit.id()))
+        .map(worker -> policy.scoreFor(worker.roles())).orElse(policy.score());
   }
 
   static Score score(Map<Indicator, IndicatorWeight> weights, UnitIndicators unit) {

@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.people.Role;
 import org.gridgov.scoring.indicator.Indicator;
+import org.gridgov.scoring.policy.IndicatorWeight;
 import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.scoring.ranking.RankedEntry;
@@ -44,6 +47,27 @@ class ScoringTest {
     assertThat(score(card, UnitRef.worker(C))).isEqualByComparingTo("5.71");
     assertThat(card.score(UnitRef.worker(C)).orElseThrow().parts())
         .doesNotContainKeys(Indicator.EFFECTIVE_HANDLING_RATE, Indicator.RATING_INDEX);
+  }
+
+  @Test
+  void roleScores_aWorkerOfTheRole_scoredByItsWeights_everyoneElseAsBefore() {
+    ScoringPolicy k = ScoringPresets.kaixuan();
+    ScoringPolicy bySocialWorkers = new ScoringPolicy(k.id(), k.version(), k.source(),
+        k.indicators(), k.score(), k.threeRates(), k.team(), k.pay(), k.points(), k.duties(),
+        com.google.common.collect.ImmutableMap.of(Role.SOCIAL_WORKER,
+            com.google.common.collect.ImmutableMap.of(Indicator.HANDLED_ON_TIME_RATE,
+                new IndicatorWeight(BigDecimal.ONE, Optional.empty(), Optional.empty()))));
+
+    ScoreCard card = Scoring.of(bySocialWorkers).month(MARCH, ZONE)
+        .score(march(), VISITS, directory());
+
+    assertThat(card.score(UnitRef.worker(B)).orElseThrow().parts())
+        .as("B, a social worker: one of two feedbacks on time").containsOnlyKeys(
+            Indicator.HANDLED_ON_TIME_RATE);
+    assertThat(score(card, UnitRef.worker(B))).isEqualByComparingTo("50.00");
+    assertThat(score(card, UnitRef.worker(A))).as("a grid manager: the preset's weights")
+        .isEqualByComparingTo("65.00");
+    assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("48.12");
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.internal.Decimals;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.indicator.Indicator;
 
 /**
@@ -26,7 +27,8 @@ final class ScoringChecks {
     ScoringChecks c = new ScoringChecks();
     c.header(p);
     c.indicators(p.indicators());
-    c.score(p.score());
+    c.score("score", p.score());
+    p.roleScores().forEach((role, weights) -> c.roleScore("roleScores." + role.id(), weights));
     p.threeRates().ifPresent(t -> c.weights("threeRates",
         Map.of("response", t.response(), "resolution", t.resolution(), "satisfaction", t.satisfaction())));
     p.team().ifPresent(c::team);
@@ -77,13 +79,25 @@ final class ScoringChecks {
     }
   }
 
-  private void score(Map<Indicator, IndicatorWeight> score) {
+  /**
+   * A role's weights: as {@link #score}'s, not empty, and only of indicators attributed to workers
+   * (any other weight would never count).
+   */
+  private void roleScore(String path, Map<Indicator, IndicatorWeight> weights) {
+    rule(weights.isEmpty(), path, ScoringRules.REQUIRED, "must weight at least one indicator", null);
+    weights.keySet().forEach(indicator -> rule(!indicator.unitKinds().contains(UnitKind.WORKER),
+        path + "." + indicator.id(), ScoringRules.NOT_SCORABLE, "is not attributed to workers",
+        indicator.id()));
+    score(path, weights);
+  }
+
+  private void score(String at, Map<Indicator, IndicatorWeight> score) {
     if (score.isEmpty()) {
       return;
     }
     Map<String, BigDecimal> weights = new java.util.LinkedHashMap<>();
     score.forEach((indicator, w) -> {
-      String path = "score." + indicator.id();
+      String path = at + "." + indicator.id();
       weights.put(indicator.id(), w.weight());
       rule(indicator.kind() == Indicator.Kind.DURATION, path, ScoringRules.NOT_SCORABLE,
           "is a duration: durations are reported, not scored", indicator.id());
@@ -97,7 +111,7 @@ final class ScoringChecks {
           "applies to rates only", w.zeroBelow().orElse(null));
       w.zeroBelow().ifPresent(z -> share(path + ".zeroBelow", z));
     });
-    weights("score", weights);
+    weights(at, weights);
   }
 
   private void team(TeamPolicy t) {

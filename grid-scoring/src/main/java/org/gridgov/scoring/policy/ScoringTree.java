@@ -31,16 +31,25 @@ final class ScoringTree {
   /** The policy read from {@code root}; null when the root is not an object. */
   ScoringPolicy read(JsonNode root) {
     JsonNode n = r.object(root, "", true, "id", "version", "source", "indicators", "score",
-        "threeRates", "team", "pay", "points", "duties");
+        "threeRates", "team", "pay", "points", "duties", "roleScores");
     if (n == null) {
       return null;
     }
     Integer version = r.integer(n.get("version"), "version", true);
     return new ScoringPolicy(r.text(n.get("id"), "id", true), version == null ? 0 : version,
         r.text(n.get("source"), "source", true), indicators(n.get("indicators")),
-        score(n.get("score")), Optional.ofNullable(threeRates(n.get("threeRates"))),
+        score(n.get("score"), "score"), Optional.ofNullable(threeRates(n.get("threeRates"))),
         Optional.ofNullable(team(n.get("team"))), Optional.ofNullable(pay(n.get("pay"))),
-        Optional.ofNullable(points(n.get("points"))), duties(n.get("duties")));
+        Optional.ofNullable(points(n.get("points"))), duties(n.get("duties")),
+        roleScores(n.get("roleScores")));
+  }
+
+  /** Weights by role, in the file's order; empty when absent. */
+  private ImmutableMap<Role, ImmutableMap<Indicator, IndicatorWeight>> roleScores(JsonNode node) {
+    ImmutableMap.Builder<Role, ImmutableMap<Indicator, IndicatorWeight>> b = ImmutableMap.builder();
+    r.entries(node, "roleScores", this::score).forEach((key, weights) ->
+        role(key, "roleScores." + key).ifPresent(role -> b.put(role, weights)));
+    return b.buildKeepingLast();
   }
 
   private IndicatorSettings indicators(JsonNode node) {
@@ -93,15 +102,16 @@ final class ScoringTree {
     return ImmutableMap.copyOf(limits);
   }
 
-  private ImmutableMap<Indicator, IndicatorWeight> score(JsonNode node) {
+  /** Indicator weights at {@code path} ({@code score}, or a role's under {@code roleScores}). */
+  private ImmutableMap<Indicator, IndicatorWeight> score(JsonNode node, String path) {
     ImmutableMap.Builder<Indicator, IndicatorWeight> b = ImmutableMap.builder();
-    r.entries(node, "score", (v, p) -> {
+    r.entries(node, path, (v, p) -> {
       JsonNode w = r.object(v, p, true, "weight", "zeroBelow", "target");
       return w == null ? null : new IndicatorWeight(orElse(r.decimal(w.get("weight"), p + ".weight", true),
           BigDecimal.ZERO), Optional.ofNullable(r.decimal(w.get("zeroBelow"), p + ".zeroBelow", false)),
           Optional.ofNullable(r.decimal(w.get("target"), p + ".target", false)));
     }).forEach((key, weight) -> Indicator.byId(key).ifPresentOrElse(i -> b.put(i, weight),
-        () -> r.fail("score." + key, ScoringRules.ENUM, "is not an indicator id such as reply-index", key)));
+        () -> r.fail(TreeReader.join(path, key), ScoringRules.ENUM, "is not an indicator id such as reply-index", key)));
     return b.buildKeepingLast();
   }
 

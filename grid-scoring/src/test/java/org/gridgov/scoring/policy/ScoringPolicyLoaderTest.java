@@ -370,4 +370,42 @@ class ScoringPolicyLoaderTest {
         tuple("indicators.registerWithin.NORMAL", ScoringRules.DURATION.value()),
         tuple("indicators.verifyWithin.RURAL", ScoringRules.DURATION.value()));
   }
+
+  @Test
+  void roleScores_inTheFilesOrder_theFirstRoleAWorkerHoldsCounts() {
+    ScoringPolicy policy = load(VALID + """
+        roleScores:
+          police-officer: {handled-on-time-rate: {weight: 1}}
+          supervisor: {reported: {weight: 0.5, target: 10}, reply-index: {weight: 0.5}}
+        """);
+
+    assertThat(policy.roleScores().keySet()).containsExactly(Role.POLICE_OFFICER,
+        Role.SUPERVISOR);
+    assertThat(policy.scoreFor(java.util.Set.of(Role.SUPERVISOR, Role.POLICE_OFFICER)))
+        .containsOnlyKeys(Indicator.HANDLED_ON_TIME_RATE);
+    assertThat(policy.scoreFor(java.util.Set.of(Role.SUPERVISOR)))
+        .containsOnlyKeys(Indicator.REPORTED, Indicator.REPLY_INDEX);
+    assertThat(policy.scoreFor(java.util.Set.of(Role.GRID_MANAGER))).isEqualTo(policy.score());
+    assertThat(load(VALID).roleScores()).isEmpty();
+  }
+
+  @Test
+  void roleScores_badRoleOrIndicator_notForWorkers_badSum_empty_refusedByPath() {
+    InvalidInputException e = reject(VALID + """
+        roleScores:
+          Janitor!: {reply-index: {weight: 1}}
+          supervisor: {response-rate: {weight: 1}}
+          police-officer: {reply-index: {weight: 0.5}, handled-on-time: {weight: 0.5}}
+          instructor: {}
+          full-time-grid-worker: {reply-index: {weight: 0.5}, visits: {weight: 0.6, target: 4}}
+        """);
+
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+        .containsExactlyInAnyOrder(
+            tuple("roleScores.Janitor!", ScoringRules.ENUM.value()),
+            tuple("roleScores.supervisor.response-rate", ScoringRules.NOT_SCORABLE.value()),
+            tuple("roleScores.police-officer.handled-on-time", ScoringRules.ENUM.value()),
+            tuple("roleScores.instructor", ScoringRules.REQUIRED.value()),
+            tuple("roleScores.full-time-grid-worker", ScoringRules.WEIGHT_SUM.value()));
+  }
 }
