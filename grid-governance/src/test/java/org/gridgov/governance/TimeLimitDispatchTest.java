@@ -11,18 +11,13 @@ import static org.gridgov.governance.Town.hours;
 import static org.gridgov.governance.Town.patrol;
 import static org.gridgov.governance.Town.reportAndRegister;
 
-import com.google.common.collect.ImmutableMap;
 import java.io.StringReader;
 import java.util.Optional;
 import org.gridgov.core.Directory;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
-import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaKind;
-import org.gridgov.core.territory.Divisions;
-import org.gridgov.core.territory.Territory;
-import org.gridgov.core.territory.TerritoryBuilder;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
@@ -51,12 +46,8 @@ class TimeLimitDispatchTest {
 
   /** 景芳 with {@code area_kind: RURAL} on grid 2. */
   private static Directory ruralGrid2() {
-    TerritoryBuilder builder = Territory.builder();
-    for (Area area : Divisions.jingfangExample().areas()) {
-      builder.add(area.code().equals(GRID_2) ? new Area(area.code(), area.name(), area.parent(),
-          ImmutableMap.of(AreaKind.ATTRIBUTE, "RURAL")) : area, "test");
-    }
-    return Town.directory().withTerritory(builder.build());
+    Directory town = Town.directory();
+    return town.withTerritory(town.territory().withAttribute(GRID_2, AreaKind.ATTRIBUTE, "RURAL"));
   }
 
   private static GridGovernance governance(MutableClock clock, Directory directory) {

@@ -3,7 +3,6 @@ package org.gridgov.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 
-import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,11 +10,10 @@ import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.TimeLimit;
-import org.gridgov.core.territory.Area;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
-import org.gridgov.core.territory.TerritoryBuilder;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +47,7 @@ class TimeLimitSimulationTest {
 
   /** Kaixuan with its street marked {@code area_kind: RURAL}, as a {@code --district} CSV can. */
   private static Territory ruralKaixuan() {
-    TerritoryBuilder builder = Territory.builder();
-    for (Area area : KAIXUAN.areas()) {
-      builder.add(area.level() == Level.STREET ? new Area(area.code(), area.name(), area.parent(),
-          ImmutableMap.of(AreaKind.ATTRIBUTE, "RURAL")) : area, "test");
-    }
-    return builder.build();
+    return KAIXUAN.withAttribute(AreaCode.parse("330102011"), AreaKind.ATTRIBUTE, "RURAL");
   }
 
   @Test

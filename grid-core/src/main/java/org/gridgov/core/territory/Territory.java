@@ -197,6 +197,32 @@ public final class Territory {
     return builder.build();
   }
 
+  /**
+   * This territory with the attribute {@code key} of the area {@code code} set to {@code value}
+   * (replacing any), checked again as a built territory is: {@code withAttribute(street,
+   * AreaKind.ATTRIBUTE, "RURAL")} marks a street and everything in it rural.
+   *
+   * @throws IllegalArgumentException when the territory holds no such area
+   * @throws org.gridgov.core.InvalidInputException when the attribute breaks a territory rule (a
+   *     blank key or value, an {@code area_kind} that is not one of the kinds)
+   */
+  public Territory withAttribute(AreaCode code, String key, String value) {
+    if (key == null || key.isBlank() || value == null || value.isBlank()) {
+      throw new org.gridgov.core.InvalidInputException("attribute of " + code,
+          org.gridgov.core.Violation.of(key == null || key.isBlank() ? "key" : "value",
+              TerritoryRules.ATTRIBUTE, "must not be blank", key == null ? null : value));
+    }
+    Area target = require(code);
+    Map<String, String> attributes = new java.util.LinkedHashMap<>(target.attributes());
+    attributes.put(key, value);
+    TerritoryBuilder builder = builder(scheme);
+    for (Area area : areas) {
+      builder.add(area == target ? new Area(area.code(), area.name(), area.parent(),
+          ImmutableMap.copyOf(attributes)) : area, "withAttribute");
+    }
+    return builder.build();
+  }
+
   /** Every area, sorted by code. */
   public ImmutableList<Area> areas() {
     return areas;

@@ -70,4 +70,26 @@ class AreaKindTest {
     assertThat(AreaKind.parse("Rural")).isEmpty();
     assertThat(AreaKind.parse("")).isEmpty();
   }
+
+  @Test
+  void withAttribute_marksAnAreaAndWhatIsBelowIt_andIsCheckedAgain() {
+    Territory t = territory(CSV);
+    AreaCode street = AreaCode.of("610403001", Level.STREET);
+
+    Territory rural = t.withAttribute(street, AreaKind.ATTRIBUTE, "RURAL");
+
+    assertThat(rural.kindOf(AreaCode.of("610403001001001", Level.GRID))).isEqualTo(AreaKind.RURAL);
+    assertThat(t.kindOf(AreaCode.of("610403001001001", Level.GRID))).as("the original unchanged")
+        .isEqualTo(AreaKind.URBAN);
+    assertThat(rural.require(street).attributes()).containsEntry(AreaKind.ATTRIBUTE, "RURAL");
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> t.withAttribute(street, AreaKind.ATTRIBUTE, "rural")).violations())
+        .extracting(Violation::rule).containsExactly(TerritoryRules.AREA_KIND.toString());
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> t.withAttribute(street, " ", "RURAL")).violations())
+        .extracting(Violation::path).containsExactly("key");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> t.withAttribute(AreaCode.of("610403009", Level.STREET), "x", "y")))
+        .hasMessageContaining("610403009");
+  }
 }

@@ -18,10 +18,7 @@ import org.gridgov.core.Directory;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.policy.TimeLimit.Grade;
-import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaKind;
-import org.gridgov.core.territory.Territory;
-import org.gridgov.core.territory.TerritoryBuilder;
 import org.gridgov.scoring.History;
 import org.gridgov.scoring.Town;
 import org.gridgov.scoring.policy.IndicatorSettings;
@@ -59,12 +56,7 @@ class TimedRegistrationAndVerificationTest {
   /** Town's directory with G1 marked {@code area_kind: RURAL}. */
   private static Directory ruralG1() {
     Directory town = Town.directory();
-    TerritoryBuilder builder = Territory.builder();
-    for (Area area : town.territory().areas()) {
-      builder.add(area.code().equals(G1) ? new Area(area.code(), area.name(), area.parent(),
-          ImmutableMap.of(AreaKind.ATTRIBUTE, "RURAL")) : area, "test");
-    }
-    return town.withTerritory(builder.build());
+    return town.withTerritory(town.territory().withAttribute(G1, AreaKind.ATTRIBUTE, "RURAL"));
   }
 
   @Test
