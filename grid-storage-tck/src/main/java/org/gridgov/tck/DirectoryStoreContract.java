@@ -8,6 +8,9 @@ import org.gridgov.core.Directory;
 import org.gridgov.core.spi.DirectoryStore;
 import org.gridgov.core.spi.Revision;
 import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.AreaKind;
+import org.gridgov.core.territory.Level;
 import org.gridgov.tck.assertions.GridgovAssertions;
 import org.gridgov.tck.fixtures.Directories;
 import org.junit.jupiter.api.Test;
@@ -52,8 +55,10 @@ public abstract class DirectoryStoreContract extends StorageContract {
   void save_everyFieldAndUnicodeNames_roundTrip() {
     directory().save(Directories.everyField(), 0);
 
-    GridgovAssertions.assertThat(directory().load().orElseThrow().value())
-        .isEquivalentTo(Directories.everyField());
+    Directory loaded = directory().load().orElseThrow().value();
+    GridgovAssertions.assertThat(loaded).isEquivalentTo(Directories.everyField());
+    assertThat(loaded.territory().kindOf(AreaCode.of("330102011002099", Level.GRID)))
+        .as("an area kind read back").isEqualTo(AreaKind.FRINGE);
   }
 
   @Test
