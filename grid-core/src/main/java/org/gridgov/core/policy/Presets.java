@@ -1,12 +1,14 @@
 package org.gridgov.core.policy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Policies named after the places their numbers come from, shipped as YAML resources under {@code
@@ -14,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  * borrowed or assumed.
  */
 public final class Presets {
+  private static final ImmutableSet<String> NAMES =
+      ImmutableSet.of("kaixuan", "dongcheng", "yangling");
   private static final PolicySet KAIXUAN = load("kaixuan");
   private static final PolicySet DONGCHENG = load("dongcheng");
   private static final PolicySet YANGLING = load("yangling");
@@ -39,16 +43,29 @@ public final class Presets {
     return ImmutableList.of(KAIXUAN, DONGCHENG, YANGLING);
   }
 
-  private static PolicySet load(String name) {
-    String resource = "presets/" + name + ".yaml";
-    InputStream in = Presets.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing preset resource " + resource);
+  /**
+   * The shipped YAML of the preset {@code id} ({@code kaixuan}, {@code dongcheng}, {@code
+   * yangling}) as written, comments and all, for a report that shows the policy it ran; empty for
+   * any other id.
+   */
+  public static Optional<String> yaml(String id) {
+    Objects.requireNonNull(id, "id");
+    if (!NAMES.contains(id)) {
+      return Optional.empty();
     }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return PolicyLoader.fromYaml(reader, resource);
+    String resource = "presets/" + id + ".yaml";
+    try (InputStream in = Presets.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing preset resource " + resource);
+      }
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static PolicySet load(String name) {
+    return PolicyLoader.fromYaml(new StringReader(yaml(name).orElseThrow()),
+        "presets/" + name + ".yaml");
   }
 }

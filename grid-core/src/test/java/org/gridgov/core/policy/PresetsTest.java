@@ -23,6 +23,20 @@ class PresetsTest {
   }
 
   @Test
+  void yaml_eachPresetsShippedText_loadsToThePreset_otherIdsHaveNone() {
+    for (PolicySet preset : Presets.all()) {
+      String text = Presets.yaml(preset.id()).orElseThrow();
+      assertThat(text).startsWith("#").contains("id: " + preset.id());
+      assertThat(PolicyLoader.fromYaml(new java.io.StringReader(text), "again.yaml"))
+          .isEqualTo(preset);
+    }
+    assertThat(Presets.yaml("beijing")).isEmpty();
+    assertThat(Presets.yaml("../presets/kaixuan")).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Presets.yaml(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("id");
+  }
+
+  @Test
   void kaixuan_seed000_has24hClaim72hReplyHardTenthQuotaAnd40PercentPay() {
     PolicySet kaixuan = Presets.kaixuan();
 

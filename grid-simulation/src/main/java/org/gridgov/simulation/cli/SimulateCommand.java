@@ -336,12 +336,11 @@ final class SimulateCommand implements Callable<Integer> {
    * was read once already (so it exists and is a valid policy).
    */
   private String policyText(String value) {
+    Optional<String> preset = Presets.yaml(value);
+    if (preset.isPresent()) {
+      return preset.get();
+    }
     try {
-      if (Presets.all().stream().anyMatch(preset -> preset.id().equals(value))) {
-        try (var in = Presets.class.getResourceAsStream("presets/" + value + ".yaml")) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
       return Files.readString(Path.of(value), StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read the policy " + value + " again", e);
