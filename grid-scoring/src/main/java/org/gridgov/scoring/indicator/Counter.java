@@ -70,11 +70,17 @@ public enum Counter {
   REGISTERED_TIMED,
   /** 按时立案数: of those, registered within that limit of the report (at it is on time). */
   REGISTERED_ON_TIME,
-  /** 核查数: feedbacks in P verified (passed or failed) by the cut-off. */
+  /**
+   * 核查数: feedbacks in P verified (passed or failed) by the cut-off; a worker's, those they
+   * verified.
+   */
   VERIFIED,
   /** Feedbacks in P whose case's area kind has a {@code verifyWithin} limit. */
   VERIFIED_TIMED,
-  /** 按时核查数: of those, verified within that limit of the feedback (at it is on time). */
+  /**
+   * 按时核查数: of those, verified within that limit of the feedback (at it is on time); a worker's,
+   * those they verified so.
+   */
   VERIFIED_ON_TIME;
 
   static final Counter[] VALUES = values();

@@ -98,6 +98,11 @@ public enum Indicator {
    */
   REGISTERED_ON_TIME_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
       ratio(Counter.REGISTERED_ON_TIME, Counter.REGISTERED_TIMED)),
+  /**
+   * 核查数: VERIFIED, feedbacks in P verified (passed or failed) by the cut-off. Worker: the
+   * verifier (the supervisor's post).
+   */
+  VERIFICATIONS(Kind.COUNT, Better.HIGHER, all(), count(Counter.VERIFIED)),
   /** 核查率: VERIFIED ÷ HANDLED, feedbacks in P verified by the cut-off. */
   VERIFICATION_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
       ratio(Counter.VERIFIED, Counter.HANDLED)),

@@ -298,11 +298,11 @@ public final class IndicatorEngine {
       dispatch(k, t, e.assignee(), e.replyBy(), false);
     } else if (event instanceof FeedbackGiven e) {
       feedback(k, t, e.handler());
-    } else if (event instanceof VerificationPassed) {
-      verified(k, t);
+    } else if (event instanceof VerificationPassed e) {
+      verified(k, t, e.verifier());
       settle(k, false);
     } else if (event instanceof VerificationFailed e) {
-      verified(k, t);
+      verified(k, t, e.verifier());
       settle(k, true);
       k.deadline(e.replyBy());
     } else if (event instanceof DeadlineExtended e) {
@@ -424,15 +424,20 @@ public final class IndicatorEngine {
     }
   }
 
-  /** A verification at {@code t} of the feedback of the period that waited for it, if any. */
-  private void verified(IncidentTrack k, Instant t) {
+  /**
+   * A verification at {@code t} by {@code verifier} of the feedback of the period that waited for
+   * it, if any: counted for the case's areas and line and for the verifier (核查数 of the
+   * supervisor's post).
+   */
+  private void verified(IncidentTrack k, Instant t, WorkerId verifier) {
     if (!k.pending) {
       return;
     }
-    add(k.areas, Counter.VERIFIED, null, k.pendingLine, 1);
+    Tally by = tally(workers, verifier);
+    add(k.areas, Counter.VERIFIED, by, k.pendingLine, 1);
     if (k.verifyLimit != null
         && !t.isAfter(Instant.ofEpochSecond(k.pendingSecond, k.pendingNano).plus(k.verifyLimit))) {
-      add(k.areas, Counter.VERIFIED_ON_TIME, null, k.pendingLine, 1);
+      add(k.areas, Counter.VERIFIED_ON_TIME, by, k.pendingLine, 1);
     }
   }
 

@@ -129,6 +129,19 @@ class TimedRegistrationAndVerificationTest {
   }
 
   @Test
+  void verification_countedForTheVerifier_asTheSupervisorsPost() {
+    IndicatorReport urban = report(timed(ImmutableMap.of(), ImmutableMap.of(AreaKind.URBAN, HOUR)),
+        Town.directory(), histories());
+    UnitIndicators supervisor = urban.worker(S);
+
+    assertThat(supervisor.rate(Indicator.VERIFICATIONS)).as("i1 passed, i2 failed then passed")
+        .isEqualTo(Rate.of(3, 1));
+    assertThat(supervisor.counts().get(Counter.VERIFIED_ON_TIME)).isEqualTo(2);
+    assertThat(urban.worker(C).rate(Indicator.VERIFICATIONS)).isEqualTo(Rate.of(0, 1));
+    assertThat(urban.area(G1).rate(Indicator.VERIFICATIONS)).isEqualTo(Rate.of(3, 1));
+  }
+
+  @Test
   void verification_anAreaKindLeftOut_isNotTimed() {
     IndicatorReport ruralOnly = report(timed(ImmutableMap.of(),
         ImmutableMap.of(AreaKind.RURAL, HOUR)), Town.directory(), histories());
