@@ -827,8 +827,7 @@ public final class GridGovernance {
     PolicySet policy = policyAt(now);
     DispatchPolicy dispatch = policy.dispatch();
     Category category = directory.catalogue().find(incident.category()).orElse(null);
-    TimeLimit.Grade grade =
-        TimeLimit.Grade.of(incident.emergency() || category != null && category.emergency());
+    TimeLimit.Grade grade = TimeLimit.Grade.of(isEmergency(incident, category));
     AreaKind kind = dispatch.timeLimits().isEmpty() ? AreaKind.URBAN
         : directory.territory().kindOf(incident.microGrid().orElse(incident.grid()));
     Duration limit = category != null ? dispatch.deadlineFor(category, grade, kind)
@@ -891,20 +890,24 @@ public final class GridGovernance {
 
   /** Whether the case is an emergency: reported as one, or of an emergency category. */
   boolean isEmergency(Incident incident) {
-    return incident.emergency() || directory.catalogue().find(incident.category())
-        .map(Category::emergency).orElse(false);
+    return isEmergency(incident, directory.catalogue().find(incident.category()).orElse(null));
   }
 
-  /**
-   * The reason as stored: empty for none; one that cannot be stored is refused as input of {@code
-   * command}, naming it (nothing is built when it can be stored: this runs on every command).
-   */
+  /** {@link #isEmergency(Incident)} with the case's category already looked up (null if none). */
+  private static boolean isEmergency(Incident incident, Category category) {
+    return incident.emergency() || category != null && category.emergency();
+  }
+
   /** Refuses a missing or blank reason for a command that must give one, saying what it is for. */
   private static void requireReason(String command, String reason, String mustSay) {
     new Inputs(command).check(reason != null && !reason.isBlank(), "reason", Inputs.REQUIRED,
         mustSay, null).throwIfAny();
   }
 
+  /**
+   * The reason as stored: empty for none; one that cannot be stored is refused as input of {@code
+   * command}, naming it (nothing is built when it can be stored: this runs on every command).
+   */
   private static String reason(String command, String reason) {
     if (reason == null) {
       return "";

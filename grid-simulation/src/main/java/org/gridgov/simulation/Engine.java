@@ -295,14 +295,8 @@ final class Engine implements GridListener {
    * refuse it (too late, too often), the case is archived at {@code archiveAt} as any other.
    */
   private void reopenElseArchive(IncidentId id, Instant archiveAt) {
-    try {
-      governance.reopen(CENTRE, id, "callback: the caller is not satisfied");
-    } catch (CommandRefusedException refused) {
-      metrics.refused(refused.code());
-      schedule(archiveAt, () -> archive(id));
-    } catch (IllegalTransitionException moved) {
-      metrics.refused("STALE_STEP");
-    }
+    attempt(() -> governance.reopen(CENTRE, id, "callback: the caller is not satisfied"),
+        () -> schedule(archiveAt, () -> archive(id)));
   }
 
   /** The centre archives a closed or refused case (归档): its last step. */
@@ -500,10 +494,16 @@ final class Engine implements GridListener {
   }
 
   private void attempt(Runnable command) {
+    attempt(command, () -> { });
+  }
+
+  /** {@link #attempt(Runnable)}, running {@code ifRefused} when the rules refuse the command. */
+  private void attempt(Runnable command, Runnable ifRefused) {
     try {
       command.run();
     } catch (CommandRefusedException refused) {
       metrics.refused(refused.code());
+      ifRefused.run();
     } catch (IllegalTransitionException moved) {
       metrics.refused("STALE_STEP");
     }

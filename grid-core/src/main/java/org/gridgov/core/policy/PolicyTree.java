@@ -61,9 +61,9 @@ final class PolicyTree {
       return CallbackPolicy.none();
     }
     JsonNode limit = n.get("reopenLimit");
-    boolean hasLimit = limit != null && !limit.isNull() && !limit.isMissingNode();
     return new CallbackPolicy(
-        hasLimit ? Optional.of(r.integer(limit, "callback.reopenLimit")) : Optional.empty(),
+        TreeReader.absent(limit) ? Optional.empty()
+            : Optional.of(r.integer(limit, "callback.reopenLimit")),
         Optional.ofNullable(r.duration(n.get("reopenWithin"), "callback.reopenWithin", false)));
   }
 
@@ -90,7 +90,7 @@ final class PolicyTree {
    */
   private ImmutableList<TimeLimit> timeLimits(JsonNode node) {
     String path = "dispatch.timeLimits";
-    if (node == null || node.isNull() || node.isMissingNode()) {
+    if (TreeReader.absent(node)) {
       return ImmutableList.of();
     }
     if (!node.isArray()) {
@@ -182,7 +182,7 @@ final class PolicyTree {
    */
   private <T> ImmutableList<T> list(JsonNode node, String path, boolean required,
       java.util.function.BiFunction<String, String, T> item) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
+    if (TreeReader.absent(node)) {
       if (required) {
         r.fail(path, PolicyRules.REQUIRED, "is required", null);
       }

@@ -164,7 +164,8 @@ final class TreeReader {
     return fail(path, PolicyRules.TYPE, message, node.isContainerNode() ? node.getNodeType() : node.asText());
   }
 
-  private static boolean absent(JsonNode node) {
+  /** Whether {@code node} is missing or null, which an optional field may be. */
+  static boolean absent(JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode();
   }
 }

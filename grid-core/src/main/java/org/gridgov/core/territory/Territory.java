@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 
 /**
  * An immutable tree of areas: the administrative ladder of a district (or several) and the grids
@@ -207,13 +210,14 @@ public final class Territory {
    *     blank key or value, an {@code area_kind} that is not one of the kinds)
    */
   public Territory withAttribute(AreaCode code, String key, String value) {
-    if (key == null || key.isBlank() || value == null || value.isBlank()) {
-      throw new org.gridgov.core.InvalidInputException("attribute of " + code,
-          org.gridgov.core.Violation.of(key == null || key.isBlank() ? "key" : "value",
-              TerritoryRules.ATTRIBUTE, "must not be blank", key == null ? null : value));
+    boolean badKey = key == null || key.isBlank();
+    if (badKey || value == null || value.isBlank()) {
+      throw new InvalidInputException("attribute of " + code, Violation.of(
+          badKey ? "key" : "value", TerritoryRules.ATTRIBUTE, "must not be blank",
+          badKey ? key : value));
     }
     Area target = require(code);
-    Map<String, String> attributes = new java.util.LinkedHashMap<>(target.attributes());
+    Map<String, String> attributes = new LinkedHashMap<>(target.attributes());
     attributes.put(key, value);
     TerritoryBuilder builder = builder(scheme);
     for (Area area : areas) {

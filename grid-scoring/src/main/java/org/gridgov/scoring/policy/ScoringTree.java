@@ -80,7 +80,7 @@ final class ScoringTree {
    */
   private <E extends Enum<E>> ImmutableMap<E, Duration> timing(JsonNode node, String path,
       Class<E> type) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
+    if (TreeReader.absent(node)) {
       return ImmutableMap.of();
     }
     EnumMap<E, Duration> limits = new EnumMap<>(type);

@@ -163,7 +163,8 @@ final class TreeReader {
     return null;
   }
 
-  private static boolean absent(JsonNode node) {
+  /** Whether {@code node} is missing or null, which an optional field may be. */
+  static boolean absent(JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode();
   }
 }
