@@ -56,6 +56,8 @@ import org.gridgov.core.territory.Level;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.auth.AuthorizationRule;
 import org.gridgov.rules.callback.ReopenRule;
+import org.gridgov.rules.handling.ExtensionRule;
+import org.gridgov.rules.handling.SuspensionRule;
 import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.ClaimWindowRule;
 import org.gridgov.rules.dispatch.RegistrationRule;
@@ -325,9 +327,11 @@ public final class GridGovernance {
 
   /**
    * Extends the reply deadline (延期) to {@code replyBy}, which must be an instant every store
-   * keeps ({@link IncidentEvent#instantProblem}). A deadline that has passed without a timer round
-   * marking it is marked overdue first, in the same append, as the round would have: an extension
-   * clears the overdue flag, not the missed deadline.
+   * keeps ({@link IncidentEvent#instantProblem}), within the policy's {@code extension} limits
+   * ({@link ExtensionRule}: how often, whether only before the deadline, how far, the last counted
+   * as {@code replyWithin} is). A deadline that has passed without a timer round marking it is
+   * marked overdue first, in the same append, as the round would have: an extension clears the
+   * overdue flag, not the missed deadline.
    */
   public Incident extend(Actor actor, IncidentId id, Instant replyBy, String reason) {
     new Inputs("extend").require("replyBy", replyBy).throwIfAny();
@@ -335,10 +339,15 @@ public final class GridGovernance {
     new Inputs("extend").check(outside == null, "replyBy", Inputs.RANGE, outside, replyBy)
         .throwIfAny();
     return execute("extend", id, Step.EXTEND_DEADLINE, actor, (incident, now) -> {
-      Instant floor = incident.replyBy().filter(r -> r.isAfter(now)).orElse(now);
+      Instant floor = ExtensionRule.floor(incident, now);
       new Inputs("extend").check(replyBy.isAfter(floor), "replyBy", Inputs.RANGE,
           "must be after " + (floor.equals(now) ? "now, " : "the current deadline ") + floor,
           replyBy).throwIfAny();
+      PolicySet policy = policyAt(now);
+      Optional<Instant> furthest = policy.extension().longest().map(longest -> floor.plus(
+          policy.dispatch().span(WorkingTime.Limit.REPLY, floor, longest, policy.zone())));
+      refuseIfAny(id, Step.EXTEND_DEADLINE,
+          new ExtensionRule(policy.extension()).checkExtend(incident, replyBy, furthest, now));
       return List.of(new DeadlineExtended(id, actor, now, reason("extend", reason), replyBy));
     });
   }
@@ -411,15 +420,44 @@ public final class GridGovernance {
   /**
    * The centre parks a case its handler cannot solve in time (挂账), once it has checked the
    * handler's account: no deadline runs, nothing goes overdue or is supervised, and the case stays
-   * its handler's until {@link #resume}. Only a case being handled (DISPATCHED).
+   * its handler's until {@link #resume}, or until the policy's {@code suspension.longest} has
+   * passed, when the timer round gives it back to its handler. Only a case being handled
+   * (DISPATCHED), and within the policy's {@code suspension} limits ({@link SuspensionRule}).
    *
    * @throws org.gridgov.core.InvalidInputException when {@code reason} is missing or blank (it
    *     says why the case cannot be solved in time)
    */
   public Incident suspend(Actor actor, IncidentId id, String reason) {
-    requireReason("suspend", reason, "must say why the case cannot be solved in time");
-    return execute(id, Step.SUSPEND, actor, (incident, now) -> List.of(
-        new CaseSuspended(id, actor, now, reason("suspend", reason))));
+    return suspend("suspend", actor, id, Optional.empty(), reason);
+  }
+
+  /**
+   * {@link #suspend(Actor, IncidentId, String)} until {@code until} (the works that block the case
+   * are due to end then, say), when the timer round gives the case back to its handler unless the
+   * centre resumed it before; at most the policy's {@code suspension.longest} from now.
+   *
+   * @throws org.gridgov.core.InvalidInputException when {@code until} is missing, not after now
+   *     or not an instant every store keeps, or {@code reason} is missing or blank
+   */
+  public Incident suspendUntil(Actor actor, IncidentId id, Instant until, String reason) {
+    new Inputs("suspendUntil").require("until", until).throwIfAny();
+    String outside = IncidentEvent.instantProblem(until);
+    new Inputs("suspendUntil").check(outside == null, "until", Inputs.RANGE, outside, until)
+        .throwIfAny();
+    return suspend("suspendUntil", actor, id, Optional.of(until), reason);
+  }
+
+  private Incident suspend(String command, Actor actor, IncidentId id, Optional<Instant> until,
+      String reason) {
+    requireReason(command, reason, "must say why the case cannot be solved in time");
+    return execute(command, id, Step.SUSPEND, actor, (incident, now) -> {
+      until.ifPresent(u -> new Inputs(command).check(u.isAfter(now), "until", Inputs.RANGE,
+          "must be after now, " + now, u).throwIfAny());
+      SuspensionRule rule = new SuspensionRule(policyAt(now).suspension());
+      refuseIfAny(id, Step.SUSPEND, rule.checkSuspend(incident, until, now));
+      return List.of(new CaseSuspended(id, actor, now, reason(command, reason),
+          rule.end(until, now)));
+    });
   }
 
   /**

@@ -27,6 +27,7 @@ import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.DispatchDecision;
 import org.gridgov.rules.timer.OverdueRule;
 import org.gridgov.rules.timer.SupervisionRule;
+import org.gridgov.rules.timer.SuspensionEndRule;
 import org.gridgov.rules.timer.TimerDecision;
 
 /**
@@ -96,6 +97,7 @@ final class Timers {
     int overdue = 0;
     int supervised = 0;
     int referred = 0;
+    int resumed = 0;
     int unchanged = 0;
     List<DueTimer> batch;
     while (!(batch = store.claimDue(now, batchSize, node, lease)).isEmpty()) {
@@ -134,11 +136,13 @@ final class Timers {
           overdue++;
         } else if (decision instanceof TimerDecision.Supervise) {
           supervised++;
+        } else if (decision instanceof TimerDecision.Resume) {
+          resumed++;
         }
       }
     }
     return new AdvanceResult(now, taken, assigned, escalated, overdue, supervised, referred,
-        unchanged, conflicts);
+        resumed, unchanged, conflicts);
   }
 
   /**
@@ -192,6 +196,8 @@ final class Timers {
       case REPLY_DEADLINE -> new OverdueRule(governance.supervisionAfter(due.timer().dueAt()))
           .decide(incident, at);
       case SUPERVISION -> SupervisionRule.decide(incident, at);
+      case SUSPENSION_END -> SuspensionEndRule.decide(incident,
+          governance.replyWithin(incident, at), at);
     };
   }
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.CaseReopened;
+import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.FeedbackGiven;
@@ -277,7 +279,23 @@ final class Engine implements GridListener {
           && incident.stage() == Stage.DISPATCHED) {
         after(at, random.exponential(b.closeDelay()), () -> suspendIfStillHandled(id));
       }
+    } else if (event instanceof CaseReopened || event instanceof CaseResumed) {
+      workAgain(incident, at, random);
     }
+  }
+
+  /**
+   * The handler takes up again a case the callback reopened (重办) or that came back from the 挂账
+   * register: handled as any case of theirs, without a new return or escalation. A case that
+   * went into the register as unsolvable comes back solvable: what blocked it (the works, the
+   * ruling) is what the register waited for.
+   */
+  private void workAgain(Incident incident, Instant at, Randomness random) {
+    Desk desk = desk(incident.assignee().orElseThrow());
+    Behaviour b = config.behaviour();
+    handle(desk, incident.id(), at,
+        desk.person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF) ? b.departmentWork()
+            : b.gridWork(), random);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
@@ -55,6 +56,7 @@ final class Metrics implements GridListener {
   long referred;
   long reopened;
   long suspended;
+  long resumed;
   long reworks;
   long closed;
   long closedOnTime;
@@ -160,6 +162,8 @@ final class Metrics implements GridListener {
       reopened(incident);
     } else if (event instanceof CaseSuspended) {
       suspended++;
+    } else if (event instanceof CaseResumed) {
+      resumed++;
     }
   }
 

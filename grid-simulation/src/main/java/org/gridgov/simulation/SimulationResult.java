@@ -23,7 +23,10 @@ import org.gridgov.rules.escalation.SettlementReport;
  *     Behaviour#reopenShare}); {@code closed} counts a case closed at the end, once however
  *     often it was closed
  * @param suspended cases the centre parked in the 挂账 register after their supervisions ({@link
- *     Behaviour#suspendAfterSupervisions}); they stay open, without deadlines, to the end
+ *     Behaviour#suspendAfterSupervisions}); they stay open, without deadlines, until the policy's
+ *     {@code suspension.longest} ends their suspension, or to the end of the run without one
+ * @param resumed parked cases given back to their handlers at the end of their suspension (the
+ *     simulated centre does not resume them itself); their handlers then solve them
  * @param archived closed or refused cases archived (归档) after the rating window
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes, unboxed: a year of a
@@ -55,6 +58,7 @@ public record SimulationResult(
     long reworks,
     long reopened,
     long suspended,
+    long resumed,
     long closed,
     long closedOnTime,
     long rated,

@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.incident.CaseReopened;
+import org.gridgov.core.incident.CaseResumed;
+import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.policy.CallbackPolicy;
+import org.gridgov.core.policy.ExtensionPolicy;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.SuspensionPolicy;
 import org.gridgov.rules.callback.ReopenRule;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -36,12 +40,16 @@ class ReopenAndSuspendTest {
 
     long reopenedInStore = 0;
     long closedInStore = 0;
+    long closedAgain = 0;
     for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
         Instant.EPOCH, result.end().plusSeconds(1), null, 1_000_000)) {
       reopenedInStore += history.stream().filter(e -> e instanceof CaseReopened).count();
-      closedInStore += Incident.replay(history).closedAt().isPresent() ? 1 : 0;
+      Incident incident = Incident.replay(history);
+      closedInStore += incident.closedAt().isPresent() ? 1 : 0;
+      closedAgain += incident.reopens() > 0 && incident.closedAt().isPresent() ? 1 : 0;
     }
     assertThat(result.reopened()).isPositive().isEqualTo(reopenedInStore);
+    assertThat(closedAgain).as("the handler takes a reopened case up again").isPositive();
     assertThat(result.closed()).as("a case closed at the end, once").isEqualTo(closedInStore);
     assertThat(result.lines().stream().mapToLong(LineLoad::closed).sum())
         .isEqualTo(result.closed());
@@ -131,5 +139,43 @@ class ReopenAndSuspendTest {
         .isGreaterThanOrEqualTo(parked.suspended());
     assertThat(left.suspended()).isZero();
     assertThat(parked.reported()).isEqualTo(left.reported());
+  }
+
+  @Test
+  void aPolicyThatLimitsSuspension_givesTheParkedCasesBack_theirHandlersSolveThem() {
+    PolicySet threeDays = PolicyLoader.validate(Presets.kaixuan().withHandlingLimits(
+        ExtensionPolicy.none(), new SuspensionPolicy(Optional.empty(), Optional.of(
+            Duration.ofDays(3)))));
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+
+    SimulationResult limited = Simulation.run(KAIXUAN, unsolvable(1), threeDays, storage);
+    SimulationResult unlimited = Simulation.run(KAIXUAN, unsolvable(1), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(unlimited.resumed()).isZero();
+    assertThat(limited.suspended()).isPositive();
+    assertThat(limited.resumed()).isPositive().isLessThanOrEqualTo(limited.suspended());
+    long resumedAndClosed = 0;
+    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
+        Instant.EPOCH, limited.end().plusSeconds(1), null, 1_000_000)) {
+      Incident incident = Incident.replay(history);
+      if (history.stream().anyMatch(e -> e instanceof CaseResumed)) {
+        CaseSuspended parked = (CaseSuspended) history.stream()
+            .filter(e -> e instanceof CaseSuspended).findFirst().orElseThrow();
+        CaseResumed back = (CaseResumed) history.stream()
+            .filter(e -> e instanceof CaseResumed).findFirst().orElseThrow();
+        assertThat(back.at()).as("given back by the first round after three days")
+            .isAfterOrEqualTo(parked.at().plus(Duration.ofDays(3)))
+            .isBefore(parked.at().plus(Duration.ofDays(3)).plus(Duration.ofMinutes(15)));
+        resumedAndClosed += incident.closedAt().isPresent() ? 1 : 0;
+      }
+    }
+    assertThat(resumedAndClosed).as("solved once back").isPositive();
+    assertThat(limited.closed()).isGreaterThan(unlimited.closed());
+    assertThat(limited.openAtEnd()).isLessThan(unlimited.openAtEnd());
+    Comparison c = Comparison.run(KAIXUAN, new Scenario(unsolvable(1), threeDays),
+        new Scenario(unsolvable(1), Presets.kaixuan()), InMemoryGridStorage::create);
+    assertThat(c.row("resumed after suspension").a()).isEqualTo(limited.resumed());
+    assertThat(c.row("resumed after suspension").b()).isZero();
   }
 }

@@ -9,6 +9,8 @@ import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.Events.registered;
 import static org.gridgov.tck.fixtures.Events.reported;
 import static org.gridgov.tck.fixtures.Events.supervised;
+import static org.gridgov.tck.fixtures.Events.suspended;
+import static org.gridgov.tck.fixtures.Events.suspendedUntil;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import java.time.Duration;
@@ -65,6 +67,22 @@ public abstract class ClaimQueueContract extends StorageContract {
     assertThat(store().dueAt(at(50), 10)).isEmpty();
     assertThat(store().dueAt(at(83), 10)).singleElement()
         .satisfies(d -> assertThat(d.timer().kind()).isEqualTo(TimerKind.REPLY_DEADLINE));
+  }
+
+  @Test
+  void dueAt_suspendedUntil_dueAtItsEnd_suspendedWithoutEnd_never() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+    store().append(I1, 2, List.of(assigned("i1", 11, WANG), suspendedUntil("i1", 12, 40)));
+    store().intake(List.of(reported("i2", GRID_A), registered("i2", 10)));
+    store().append(IncidentId.of("i2"), 2, List.of(assigned("i2", 11, WANG),
+        suspended("i2", 12)));
+
+    assertThat(store().dueAt(at(39), 10)).isEmpty();
+    assertThat(store().dueAt(at(1000), 10)).singleElement().satisfies(d -> {
+      assertThat(d.incident().id()).isEqualTo(I1);
+      assertThat(d.timer().kind()).isEqualTo(TimerKind.SUSPENSION_END);
+      assertThat(d.timer().dueAt()).isEqualTo(at(40));
+    });
   }
 
   @Test

@@ -65,7 +65,7 @@ public abstract class PolicyStoreContract extends StorageContract {
 
   /**
    * A policy with every optional part: authority, working time, a time-limit table, targets, each
-   * kind of pay, callback limits.
+   * kind of pay, callback, extension and suspension limits.
    */
   static PolicySet everyPart() {
     return PolicyLoader.fromYaml(new StringReader("""
@@ -100,6 +100,8 @@ public abstract class PolicyStoreContract extends StorageContract {
                majorEventMax: 500 }, allowance: { monthly: 500, basicShare: 0.4,
                assessedShare: 0.6 } }
         callback: { reopenLimit: 1, reopenWithin: 15d }
+        extension: { limit: 1, longest: 3d, beforeDeadline: true }
+        suspension: { limit: 2, longest: 30d }
         """), "every-part.yaml");
   }
 
@@ -110,6 +112,8 @@ public abstract class PolicyStoreContract extends StorageContract {
     assertThat(policy.dispatch().workingTime()).isPresent();
     assertThat(policy.dispatch().timeLimits()).hasSize(3);
     assertThat(policy.callback().limitsReopening()).isTrue();
+    assertThat(policy.extension().beforeDeadline()).isTrue();
+    assertThat(policy.suspension().longest()).isPresent();
 
     policies().save(policy);
 

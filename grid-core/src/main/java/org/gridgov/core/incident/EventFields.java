@@ -78,4 +78,12 @@ final class EventFields {
           event + "." + field + " must not be before the event's instant " + at + ", was " + value);
     }
   }
+
+  static void after(String event, String field, Instant value, Instant at) {
+    instant(event, field, value);
+    if (!value.isAfter(at)) {
+      throw new IllegalArgumentException(
+          event + "." + field + " must be after the event's instant " + at + ", was " + value);
+    }
+  }
 }

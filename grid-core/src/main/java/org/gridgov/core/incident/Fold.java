@@ -128,6 +128,7 @@ final class Fold {
       d.replyBy(e.replyBy());
       d.overdue = false;
       d.superviseAt = null;
+      d.extensions++;
     } else if (event instanceof VerificationPassed e) {
       verifierIsNotHandler(s, event, e.verifier());
       d.stage = Stage.VERIFIED;
@@ -161,14 +162,16 @@ final class Fold {
       d.handledAt = null;
       d.verifier = null;
       d.rating = null; // the next callback rates the case again
-    } else if (event instanceof CaseSuspended) {
+    } else if (event instanceof CaseSuspended e) {
       d.stage = Stage.SUSPENDED; // still its handler's: the assignee stays
       d.suspensions++;
+      d.suspendedUntil = e.until().orElse(null);
       d.replyBy = null; // no deadline while parked: the latest one set stays in latestReplyBy
       d.overdue = false;
       d.superviseAt = null;
     } else if (event instanceof CaseResumed e) {
       d.stage = Stage.DISPATCHED;
+      d.suspendedUntil = null;
       d.replyBy(e.replyBy());
     } else if (event instanceof CaseReferred e) { // last: rare, and every event tests the chain
       if (s.claimUntil() == null) {
@@ -255,6 +258,8 @@ final class Fold {
     long lastChangedSecond;
     int lastChangedNano;
     Instant latestReplyBy;
+    int extensions;
+    Instant suspendedUntil;
 
     Draft(State s) {
       from = s;
@@ -288,6 +293,8 @@ final class Fold {
       rating = s.rating();
       rejection = s.rejection();
       latestReplyBy = s.latestReplyBy();
+      extensions = s.extensions();
+      suspendedUntil = s.suspendedUntil();
     }
 
     State toState() {
@@ -298,7 +305,8 @@ final class Fold {
           registeredAt, line, level, assignee, selfClaimed, takenOnAt, handler, claimUntil, replyBy,
           overdue, superviseAt, supervisions, bounces, reworks, reopens, suspensions,
           escalations, overdueCount, lastReturnedBy, arbitrated, jointLines, verifier, handledAt,
-          closedAt, rating, rejection, lastChangedSecond, lastChangedNano, latestReplyBy);
+          closedAt, rating, rejection, lastChangedSecond, lastChangedNano, latestReplyBy,
+          extensions, suspendedUntil);
     }
 
     /**

@@ -230,6 +230,20 @@ public final class Incident {
     return s.suspensions();
   }
 
+  /** How often the reply deadline was extended (延期). */
+  public int extensions() {
+    return s.extensions();
+  }
+
+  /**
+   * When a parked case goes back to its handler by itself: set while it is suspended under a
+   * policy that limits how long a case stays in the 挂账 register, or when the centre parked it
+   * until a given instant; empty otherwise.
+   */
+  public Optional<Instant> suspendedUntil() {
+    return Optional.ofNullable(s.suspendedUntil());
+  }
+
   /** How often the centre reopened the case after closing it (重办). */
   public int reopens() {
     return s.reopens();
@@ -314,7 +328,8 @@ public final class Incident {
 
   /**
    * The timer due next: the end of the claim window while it waits for dispatch, the reply
-   * deadline while it is handled and not yet overdue, supervision once overdue.
+   * deadline while it is handled and not yet overdue, supervision once overdue, the end of its
+   * suspension while it is parked until a given instant.
    */
   public Optional<Timer> nextTimer() {
     if (s.stage() == Stage.REGISTERED && s.claimUntil() != null) {
@@ -325,6 +340,9 @@ public final class Incident {
     }
     if (s.stage().isOpen() && s.overdue() && s.superviseAt() != null) {
       return Optional.of(new Timer(TimerKind.SUPERVISION, s.superviseAt()));
+    }
+    if (s.stage() == Stage.SUSPENDED && s.suspendedUntil() != null) {
+      return Optional.of(new Timer(TimerKind.SUSPENSION_END, s.suspendedUntil()));
     }
     return Optional.empty();
   }

@@ -7,5 +7,7 @@ public enum TimerKind {
   /** The handler's reply deadline passed: mark overdue. */
   REPLY_DEADLINE,
   /** The case has been overdue long enough: supervise it (督办). */
-  SUPERVISION
+  SUPERVISION,
+  /** A parked case (挂账) reached the end of its suspension: give it back to its handler. */
+  SUSPENSION_END
 }

@@ -28,21 +28,40 @@ public record PolicySet(
     @NotNull @Valid EscalationPolicy escalation,
     ImmutableMap<Level, @NotNull @Valid ShareRange> targets,
     Optional<@Valid PayPolicy> pay,
-    @Valid CallbackPolicy callback) {
+    @Valid CallbackPolicy callback,
+    @Valid ExtensionPolicy extension,
+    @Valid SuspensionPolicy suspension) {
 
   public PolicySet {
     targets = targets == null ? ImmutableMap.of() : ImmutableMap.copyOf(targets);
     pay = pay == null ? Optional.empty() : pay;
     callback = callback == null ? CallbackPolicy.none() : callback;
+    extension = extension == null ? ExtensionPolicy.none() : extension;
+    suspension = suspension == null ? SuspensionPolicy.none() : suspension;
   }
 
-  /** A policy that does not limit reopening after the callback. */
+  /** A policy that does not limit extensions or suspensions. */
+  public PolicySet(String id, int version, Instant effectiveFrom, ZoneId zone, String source,
+      DispatchPolicy dispatch, ReturnPolicy returns, VerificationPolicy verification,
+      EscalationPolicy escalation, ImmutableMap<Level, ShareRange> targets,
+      Optional<PayPolicy> pay, CallbackPolicy callback) {
+    this(id, version, effectiveFrom, zone, source, dispatch, returns, verification, escalation,
+        targets, pay, callback, ExtensionPolicy.none(), SuspensionPolicy.none());
+  }
+
+  /** A policy that does not limit reopening after the callback, extensions or suspensions. */
   public PolicySet(String id, int version, Instant effectiveFrom, ZoneId zone, String source,
       DispatchPolicy dispatch, ReturnPolicy returns, VerificationPolicy verification,
       EscalationPolicy escalation, ImmutableMap<Level, ShareRange> targets,
       Optional<PayPolicy> pay) {
     this(id, version, effectiveFrom, zone, source, dispatch, returns, verification, escalation,
         targets, pay, CallbackPolicy.none());
+  }
+
+  /** This policy with {@code extension} and {@code suspension} limits instead of its own. */
+  public PolicySet withHandlingLimits(ExtensionPolicy extension, SuspensionPolicy suspension) {
+    return new PolicySet(id, version, effectiveFrom, zone, source, dispatch, returns,
+        verification, escalation, targets, pay, callback, extension, suspension);
   }
 
   /** The target share settled at {@code level}, empty when the policy sets none. */

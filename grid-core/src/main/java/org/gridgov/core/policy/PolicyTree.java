@@ -31,7 +31,8 @@ final class PolicyTree {
   /** The policy read from {@code root}; null when the root is not an object. */
   PolicySet read(JsonNode root) {
     JsonNode n = r.object(root, "", true, "id", "version", "effectiveFrom", "zone", "source",
-        "dispatch", "returns", "verification", "escalation", "targets", "pay", "callback");
+        "dispatch", "returns", "verification", "escalation", "targets", "pay", "callback", "extension",
+        "suspension");
     if (n == null) {
       return null;
     }
@@ -51,7 +52,36 @@ final class PolicyTree {
         escalation(n.get("escalation")),
         r.map(n.get("targets"), "targets", this::level, this::range),
         Optional.ofNullable(pay(n.get("pay"))),
-        callback(n.get("callback")));
+        callback(n.get("callback")),
+        extension(n.get("extension")),
+        suspension(n.get("suspension")));
+  }
+
+  /** The optional {@code extension} section; none when absent. */
+  private ExtensionPolicy extension(JsonNode node) {
+    JsonNode n = r.object(node, "extension", false, "limit", "longest", "beforeDeadline");
+    if (n == null) {
+      return ExtensionPolicy.none();
+    }
+    return new ExtensionPolicy(
+        optionalInteger(n.get("limit"), "extension.limit"),
+        Optional.ofNullable(r.duration(n.get("longest"), "extension.longest", false)),
+        r.flag(n.get("beforeDeadline"), "extension.beforeDeadline"));
+  }
+
+  /** The optional {@code suspension} section; none when absent. */
+  private SuspensionPolicy suspension(JsonNode node) {
+    JsonNode n = r.object(node, "suspension", false, "limit", "longest");
+    if (n == null) {
+      return SuspensionPolicy.none();
+    }
+    return new SuspensionPolicy(
+        optionalInteger(n.get("limit"), "suspension.limit"),
+        Optional.ofNullable(r.duration(n.get("longest"), "suspension.longest", false)));
+  }
+
+  private Optional<Integer> optionalInteger(JsonNode node, String path) {
+    return TreeReader.absent(node) ? Optional.empty() : Optional.of(r.integer(node, path));
   }
 
   /** The optional {@code callback} section; none when absent. */
@@ -60,10 +90,8 @@ final class PolicyTree {
     if (n == null) {
       return CallbackPolicy.none();
     }
-    JsonNode limit = n.get("reopenLimit");
     return new CallbackPolicy(
-        TreeReader.absent(limit) ? Optional.empty()
-            : Optional.of(r.integer(limit, "callback.reopenLimit")),
+        optionalInteger(n.get("reopenLimit"), "callback.reopenLimit"),
         Optional.ofNullable(r.duration(n.get("reopenWithin"), "callback.reopenWithin", false)));
   }
 

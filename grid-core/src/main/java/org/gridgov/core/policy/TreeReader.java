@@ -99,6 +99,18 @@ final class TreeReader {
     return node.intValue();
   }
 
+  /** A yes/no field; false when absent. */
+  boolean flag(JsonNode node, String path) {
+    if (absent(node)) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      wrongType(path, "must be true or false", node);
+      return false;
+    }
+    return node.booleanValue();
+  }
+
   BigDecimal decimal(JsonNode node, String path, boolean required) {
     if (absent(node)) {
       return missing(path, required);

@@ -145,7 +145,7 @@ class PolicyLoaderTest {
 
     assertThat(violations(bad)).containsExactlyInAnyOrder(
         "colour: is not a known field, expected one of [id, version, effectiveFrom, zone, source, dispatch,"
-            + " returns, verification, escalation, targets, pay, callback] [policy.unknown-field]",
+            + " returns, verification, escalation, targets, pay, callback, extension, suspension] [policy.unknown-field]",
         "verification.maxReworks: must be a whole number, was three [policy.type]",
         "dispatch.supervisionAfter: must be a duration such as 90s, 30m, 24h, 2d or PT24H, was soon [policy.duration]",
         "escalation.quota.GIRD: must be one of [PROVINCE, CITY, DISTRICT, STREET, COMMUNITY, GRID, MICRO_GRID],"

@@ -2,6 +2,7 @@ package org.gridgov.rules.timer;
 
 import java.util.List;
 import org.gridgov.core.RuleId;
+import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.MarkedOverdue;
@@ -18,6 +19,13 @@ public sealed interface TimerDecision extends Decision {
   }
 
   record Supervise(RuleId rule, IncidentSupervised event) implements TimerDecision {
+    @Override
+    public List<IncidentEvent> events() {
+      return List.of(event);
+    }
+  }
+
+  record Resume(RuleId rule, CaseResumed event) implements TimerDecision {
     @Override
     public List<IncidentEvent> events() {
       return List.of(event);

@@ -41,8 +41,10 @@ import org.gridgov.core.territory.Level;
 /**
  * The 22 event types in schema version 1. Names and field names are a stored format: never rename
  * one; add a schema version and keep reading the old one instead. A new type may be added to a
- * version (the referral to the centre was): older readers cannot read histories that hold it. Common fields ({@code actor},
- * {@code at}, {@code reason}) are written by {@link EventType#write}.
+ * version (the referral to the centre was): older readers cannot read histories that hold it. An
+ * optional field may be added to a type (the end of a suspension was): rows written before lack
+ * it and read as its absence. Common fields ({@code actor}, {@code at}, {@code reason}) are written
+ * by {@link EventType#write}.
  */
 final class EventTypes {
   private EventTypes() {}
@@ -146,8 +148,9 @@ final class EventTypes {
           (id, i) -> new CaseReopened(id, i.actor(), i.instant("at"), i.text("reason"),
               i.instant("replyBy"))),
       new EventType<>("incident.suspended", CaseSuspended.class,
-          (e, o) -> {},
-          (id, i) -> new CaseSuspended(id, i.actor(), i.instant("at"), i.text("reason"))),
+          (e, o) -> o.optional("until", e.until()),
+          (id, i) -> new CaseSuspended(id, i.actor(), i.instant("at"), i.text("reason"),
+              i.optionalInstant("until"))),
       new EventType<>("incident.resumed", CaseResumed.class,
           (e, o) -> o.instant("replyBy", e.replyBy()),
           (id, i) -> new CaseResumed(id, i.actor(), i.instant("at"), i.text("reason"),

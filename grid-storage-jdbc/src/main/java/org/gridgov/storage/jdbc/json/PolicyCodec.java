@@ -68,6 +68,20 @@ public final class PolicyCodec {
       p.callback().reopenWithin().ifPresent(within -> callback.put("reopenWithin",
           within.toString()));
     }
+    if (p.extension().limitsExtension()) {
+      ObjectNode extension = root.putObject("extension");
+      p.extension().limit().ifPresent(limit -> extension.put("limit", limit));
+      p.extension().longest().ifPresent(longest -> extension.put("longest", longest.toString()));
+      if (p.extension().beforeDeadline()) {
+        extension.put("beforeDeadline", true);
+      }
+    }
+    if (p.suspension().limitsSuspension()) {
+      ObjectNode suspension = root.putObject("suspension");
+      p.suspension().limit().ifPresent(limit -> suspension.put("limit", limit));
+      p.suspension().longest().ifPresent(longest -> suspension.put("longest",
+          longest.toString()));
+    }
     return Json.write(root);
   }
 

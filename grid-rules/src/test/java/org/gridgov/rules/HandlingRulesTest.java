@@ -1,0 +1,130 @@
+package org.gridgov.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.rules.World.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.gridgov.core.incident.CaseResumed;
+import org.gridgov.core.incident.CaseSuspended;
+import org.gridgov.core.incident.DeadlineExtended;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.incident.TimerKind;
+import org.gridgov.core.policy.ExtensionPolicy;
+import org.gridgov.core.policy.SuspensionPolicy;
+import org.gridgov.rules.handling.ExtensionRule;
+import org.gridgov.rules.handling.SuspensionRule;
+import org.gridgov.rules.timer.SuspensionEndRule;
+import org.gridgov.rules.timer.TimerDecision;
+import org.junit.jupiter.api.Test;
+
+/** 延期 and 挂账 limits, and the end of a suspension, on incidents folded by hand. */
+class HandlingRulesTest {
+
+  /** Assigned at hour 0, due at hour 72. */
+  private static Incident assigned() {
+    Incident registered = registered("i", GRID_1);
+    return registered.apply(new IncidentAssigned(registered.id(), CENTRE, at(0), "", A, URBAN,
+        at(72)));
+  }
+
+  private static String code(Optional<Refusal> refusal) {
+    return refusal.map(Refusal::code).orElse("allowed");
+  }
+
+  @Test
+  void extension_countedAndLimited() {
+    ExtensionRule once = new ExtensionRule(
+        new ExtensionPolicy(Optional.of(1), Optional.empty(), false));
+    Incident incident = assigned();
+    assertThat(incident.extensions()).isZero();
+    assertThat(code(once.checkExtend(incident, at(100), Optional.empty(), at(1))))
+        .isEqualTo("allowed");
+
+    Incident extended = incident.apply(
+        new DeadlineExtended(incident.id(), CENTRE, at(1), "permit", at(100)));
+
+    assertThat(extended.extensions()).isEqualTo(1);
+    assertThat(code(once.checkExtend(extended, at(120), Optional.empty(), at(2))))
+        .isEqualTo(ExtensionRule.EXTENSION_LIMIT_REACHED);
+    assertThat(once.checkExtend(extended, at(120), Optional.empty(), at(2)).orElseThrow()
+        .message()).contains("i", "1 times (limit 1)").doesNotContain("permit");
+  }
+
+  @Test
+  void extension_beforeDeadline_andFurthest() {
+    ExtensionRule rule = new ExtensionRule(
+        new ExtensionPolicy(Optional.empty(), Optional.of(Duration.ofHours(24)), true));
+    Incident incident = assigned();
+
+    assertThat(ExtensionRule.floor(incident, at(10))).isEqualTo(at(72));
+    assertThat(ExtensionRule.floor(incident, at(80))).isEqualTo(at(80));
+    assertThat(code(rule.checkExtend(incident, at(96), Optional.of(at(96)), at(71))))
+        .isEqualTo("allowed");
+    assertThat(code(rule.checkExtend(incident, at(97), Optional.of(at(96)), at(71))))
+        .isEqualTo(ExtensionRule.EXTENSION_TOO_LONG);
+    assertThat(code(rule.checkExtend(incident, at(96), Optional.of(at(96)), at(72))))
+        .isEqualTo(ExtensionRule.DEADLINE_PASSED);
+  }
+
+  @Test
+  void suspension_limitLongestAndEnd() {
+    SuspensionRule rule = new SuspensionRule(
+        new SuspensionPolicy(Optional.of(1), Optional.of(Duration.ofHours(100))));
+    Incident incident = assigned();
+
+    assertThat(rule.end(Optional.empty(), at(5))).contains(at(105));
+    assertThat(rule.end(Optional.of(at(50)), at(5))).contains(at(50));
+    assertThat(new SuspensionRule(SuspensionPolicy.none()).end(Optional.empty(), at(5)))
+        .isEmpty();
+    assertThat(code(rule.checkSuspend(incident, Optional.of(at(105)), at(5))))
+        .isEqualTo("allowed");
+    assertThat(code(rule.checkSuspend(incident, Optional.of(at(106)), at(5))))
+        .isEqualTo(SuspensionRule.SUSPENSION_TOO_LONG);
+
+    Incident parked = incident.apply(
+        new CaseSuspended(incident.id(), CENTRE, at(5), "works", rule.end(Optional.empty(), at(5))));
+    Incident resumed = parked.apply(new CaseResumed(incident.id(), CENTRE, at(6), "", at(78)));
+    assertThat(code(rule.checkSuspend(resumed, Optional.empty(), at(7))))
+        .isEqualTo(SuspensionRule.SUSPENSION_LIMIT_REACHED);
+  }
+
+  @Test
+  void suspensionEnd_resumesOnlyWhenDue() {
+    Incident incident = assigned();
+    Incident parked = incident.apply(
+        new CaseSuspended(incident.id(), CENTRE, at(5), "works", Optional.of(at(50))));
+    Incident open = incident.apply(new CaseSuspended(incident.id(), CENTRE, at(5), "works"));
+
+    assertThat(parked.stage()).isEqualTo(Stage.SUSPENDED);
+    assertThat(parked.nextTimer().orElseThrow().kind()).isEqualTo(TimerKind.SUSPENSION_END);
+    assertThat(open.nextTimer()).isEmpty();
+    assertThat(SuspensionEndRule.decide(parked, Duration.ofHours(72), at(49)))
+        .isInstanceOf(TimerDecision.NoChange.class);
+    assertThat(SuspensionEndRule.decide(open, Duration.ofHours(72), at(60)))
+        .isInstanceOf(TimerDecision.NoChange.class);
+    TimerDecision.Resume resume = (TimerDecision.Resume)
+        SuspensionEndRule.decide(parked, Duration.ofHours(72), at(51));
+    assertThat(resume.event().replyBy()).isEqualTo(at(51 + 72));
+    Incident back = parked.apply(resume.event());
+    assertThat(back.stage()).isEqualTo(Stage.DISPATCHED);
+    assertThat(back.suspendedUntil()).isEmpty();
+    assertThat(back.nextTimer().orElseThrow().kind()).isEqualTo(TimerKind.REPLY_DEADLINE);
+  }
+
+  @Test
+  void suspendedEvent_endMustFollowItsInstant() {
+    Incident incident = assigned();
+    Instant at = at(5);
+
+    assertThatThrownBy(() -> new CaseSuspended(incident.id(), CENTRE, at, "works",
+        Optional.of(at))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("suspended.until");
+    assertThatThrownBy(() -> new CaseSuspended(incident.id(), CENTRE, at, "works", null))
+        .isInstanceOf(RuntimeException.class).hasMessageContaining("until");
+  }
+}
