@@ -18,6 +18,7 @@ import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseSuspended;
+import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
@@ -131,6 +132,11 @@ public final class History {
 
   public History suspended(double hour) {
     return add(new CaseSuspended(id, CENTRE, Town.at(hour), "cannot be solved in time"));
+  }
+
+  public History extended(double hour, double replyBy) {
+    return add(new DeadlineExtended(id, CENTRE, Town.at(hour), "awaiting a permit",
+        Town.at(replyBy)));
   }
 
   public History resumed(double hour, double replyBy) {

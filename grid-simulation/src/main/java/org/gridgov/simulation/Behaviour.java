@@ -38,6 +38,10 @@ import org.gridgov.core.internal.Checks;
  *     centre parks it in the 挂账 register, about {@code closeDelay} later (if it is still
  *     unanswered then): the unsolvable cases end there, counted apart from the overdue ones.
  *     0 (the default): never
+ * @param extendShare share of the handlers who, taking up a case they will not finish by its
+ *     deadline (their queue and the effort drawn say when they will), ask the centre within the
+ *     hour to extend it (延期) to an hour after they expect to finish; the centre grants what the
+ *     policy's {@code extension} limits allow, and a refused case runs late. 0 by default
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -59,7 +63,8 @@ public record Behaviour(
     double absenceDays,
     Duration archiveAfter,
     double reopenShare,
-    int suspendAfterSupervisions) {
+    int suspendAfterSupervisions,
+    double extendShare) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
@@ -82,6 +87,7 @@ public record Behaviour(
     share("unsolvableShare", unsolvableShare);
     share("absencePerDay", absencePerDay);
     share("reopenShare", reopenShare);
+    share("extendShare", extendShare);
     Checks.check(ID, "suspendAfterSupervisions",
         suspendAfterSupervisions >= 0 && suspendAfterSupervisions <= 1000,
         "must be between 0 (never) and 1000, was " + suspendAfterSupervisions);
@@ -92,8 +98,8 @@ public record Behaviour(
   }
 
   /**
-   * Without reopening or suspension ({@code reopenShare} and {@code suspendAfterSupervisions} 0):
-   * the behaviours of a run before either.
+   * Without reopening, suspension or extension requests ({@code reopenShare}, {@code
+   * suspendAfterSupervisions} and {@code extendShare} 0): the behaviours of a run before them.
    */
   public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
       Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
@@ -102,7 +108,21 @@ public record Behaviour(
       double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter) {
     this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
         workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter, 0, 0);
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter, 0, 0,
+        0);
+  }
+
+  /** Without extension requests ({@code extendShare} 0): the behaviours of a run before them. */
+  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
+      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
+      double escalateShare, double returnShare, Duration verificationDelay,
+      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
+      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
+      double reopenShare, int suspendAfterSupervisions) {
+    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
+        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
+        reopenShare, suspendAfterSupervisions, 0);
   }
 
   /**
@@ -111,7 +131,7 @@ public record Behaviour(
    * choice, 3 % returned by departments, verification after 3 h with 92 % passing, closing after
    * 30 minutes, half the closed cases rated, 4 in 10,000 cases unsolvable (Yangling), 1 % of
    * workers starting a 2-day absence each day, cases archived 7 days after closing, none
-   * reopened or suspended.
+   * reopened, suspended or extended.
    */
   public static Behaviour defaults() {
     return new Behaviour(Duration.ofMinutes(20), 0.02, 0.5, Duration.ofHours(4),
@@ -124,7 +144,7 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, value, reopenShare, suspendAfterSupervisions);
+        absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare);
   }
 
   /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
@@ -132,7 +152,7 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, value, suspendAfterSupervisions);
+        absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare);
   }
 
   /** These behaviours with the centre parking a case (挂账) at its {@code value}-th supervision. */
@@ -140,7 +160,18 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, value);
+        absenceDays, archiveAfter, reopenShare, value, extendShare);
+  }
+
+  /**
+   * These behaviours with {@code value} of the handlers who foresee missing a case's deadline
+   * asking for an extension (延期).
+   */
+  public Behaviour withExtendShare(double value) {
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value);
   }
 
   /** Positive and at most {@link #LONGEST}. */

@@ -52,6 +52,7 @@ public record Comparison(SimulationResult a, SimulationResult b) {
       new Indicator("reopened after the callback", r -> r.reopened()),
       new Indicator("suspended", r -> r.suspended()),
       new Indicator("resumed after suspension", r -> r.resumed()),
+      new Indicator("extended (延期)", r -> r.extended()),
       new Indicator("escalated by choice", r -> r.escalated(EscalationKind.REQUESTED)),
       new Indicator("escalations refused by quota", r -> r.refused("QUOTA_EXHAUSTED")),
       new Indicator("median closure hours", r -> r.closureTime(50).toMinutes() / 60.0),

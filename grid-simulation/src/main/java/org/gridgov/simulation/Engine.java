@@ -405,6 +405,28 @@ final class Engine implements GridListener {
     Instant done = busy(desk, at, random.logNormal(median, config.behaviour().workSigma()));
     WorkerId worker = desk.person.id();
     schedule(done, () -> attempt(() -> governance.feedback(worker, id, "handled")));
+    double extendShare = config.behaviour().extendShare(); // no draw unless on
+    if (extendShare > 0) {
+      Instant replyBy = governance.require(id).replyBy().orElse(null);
+      if (replyBy != null && done.isAfter(replyBy) && random.chance(extendShare)) {
+        Instant askFor = done.plus(DECIDE);
+        schedule(at.plus(DECIDE), () -> askForExtension(id, askFor));
+      }
+    }
+  }
+
+  /**
+   * The centre extends a case's deadline to {@code replyBy} at its handler's request (延期), if the
+   * case is still being handled and the new deadline is still later than the current one; the
+   * policy's {@code extension} limits may refuse it (counted among the refusals).
+   */
+  private void askForExtension(IncidentId id, Instant replyBy) {
+    Incident incident = governance.require(id);
+    Instant floor = incident.replyBy().filter(r -> r.isAfter(clock.instant()))
+        .orElse(clock.instant());
+    if (incident.stage() == Stage.DISPATCHED && replyBy.isAfter(floor)) {
+      attempt(() -> governance.extend(CENTRE, id, replyBy, "the handler will finish late"));
+    }
   }
 
   /**

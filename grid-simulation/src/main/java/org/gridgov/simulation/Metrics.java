@@ -16,6 +16,7 @@ import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseSuspended;
+import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentArchived;
@@ -57,6 +58,7 @@ final class Metrics implements GridListener {
   long reopened;
   long suspended;
   long resumed;
+  long extended;
   long reworks;
   long closed;
   long closedOnTime;
@@ -164,6 +166,8 @@ final class Metrics implements GridListener {
       suspended++;
     } else if (event instanceof CaseResumed) {
       resumed++;
+    } else if (event instanceof DeadlineExtended) {
+      extended++;
     }
   }
 

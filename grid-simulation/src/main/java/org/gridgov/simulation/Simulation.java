@@ -228,7 +228,7 @@ public final class Simulation {
         district.grids().size(), district.directory().roster().size(), m.reported, m.registered,
         m.rejected, m.selfClaimed, m.autoAssigned, m.manualAssigned,
         ImmutableMap.copyOf(m.escalations), m.returned, m.overdue, m.supervised, m.referred,
-        m.reworks, m.reopened, m.suspended, m.resumed, m.closed, m.closedOnTime, m.rated, m.satisfactionSum, m.archived, open,
+        m.reworks, m.reopened, m.suspended, m.resumed, m.extended, m.closed, m.closedOnTime, m.rated, m.satisfactionSum, m.archived, open,
         ImmutableMap.copyOf(m.refusals), ImmutableList.copyOf(days), ImmutableList.copyOf(lines),
         unitScores(m.grids, AreaCode::value), unitScores(m.workers, WorkerId::value),
         SettlementReport.ofCounts(m.settled, governance.policyAt(end.minusNanos(1)).targets()),

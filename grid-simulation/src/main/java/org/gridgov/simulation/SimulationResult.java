@@ -27,6 +27,9 @@ import org.gridgov.rules.escalation.SettlementReport;
  *     {@code suspension.longest} ends their suspension, or to the end of the run without one
  * @param resumed parked cases given back to their handlers at the end of their suspension (the
  *     simulated centre does not resume them itself); their handlers then solve them
+ * @param extended deadlines extended (延期) at the request of handlers who foresaw finishing late
+ *     ({@link Behaviour#extendShare}); a case finished by its extended deadline counts as on
+ *     time, and a request the policy's {@code extension} limits refuse counts among the refusals
  * @param archived closed or refused cases archived (归档) after the rating window
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes, unboxed: a year of a
@@ -59,6 +62,7 @@ public record SimulationResult(
     long reopened,
     long suspended,
     long resumed,
+    long extended,
     long closed,
     long closedOnTime,
     long rated,

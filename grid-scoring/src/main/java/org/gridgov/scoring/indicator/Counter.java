@@ -38,6 +38,11 @@ public enum Counter {
   REWORKED,
   /** 挂账数: suspensions (CaseSuspended) in P, cases parked because they cannot be solved in time. */
   SUSPENDED,
+  /**
+   * 延期数: extensions of a reply deadline (DeadlineExtended) in P, each counted: a late case
+   * extended before its deadline is answered "on time", so the extensions are reported apart.
+   */
+  EXTENDED,
   /** 重办数: reopenings (CaseReopened) in P, after a callback found the caller not satisfied. */
   REOPENED,
   /** 超期数: overdue marks in P, one per missed reply deadline (a case may count more than once). */

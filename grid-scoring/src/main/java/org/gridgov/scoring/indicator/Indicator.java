@@ -51,6 +51,8 @@ public enum Indicator {
   REOPEN_RATE(Kind.RATE, Better.LOWER, all(), ratio(Counter.REOPENED, Counter.CLOSED)),
   /** 挂账数: SUSPENDED, cases the centre parked in P. Worker: the assignee. */
   SUSPENDED(Kind.COUNT, Better.LOWER, all(), count(Counter.SUSPENDED)),
+  /** 延期数: EXTENDED, reply deadlines extended in P. Worker: the assignee. */
+  EXTENDED(Kind.COUNT, Better.LOWER, all(), count(Counter.EXTENDED)),
   /**
    * 超期数: OVERDUE, overdue marks in P, one per missed reply deadline (a case overdue in two
    * rounds, say before and after a re-assignment, counts twice). Worker: the assignee.

@@ -308,6 +308,7 @@ public final class IndicatorEngine {
     } else if (event instanceof DeadlineExtended e) {
       lapse(k, t);
       k.deadline(e.replyBy());
+      count(k, Counter.EXTENDED, t, k.assignee, k.line);
     } else if (event instanceof MarkedOverdue) {
       count(k, Counter.OVERDUE, t, k.assignee, k.line);
     } else if (event instanceof CaseReturned || event instanceof IncidentEscalated) {

@@ -340,6 +340,28 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void extended_countedAgainstTheAssignee_answeredByTheNewDeadlineIsOnTime() {
+    // i1: due at 50 h, extended at 40 h to 100 h, answered at 80 h; i2: due at 50 h, extended
+    // twice (at 30 h to 60 h, at 55 h to 90 h), answered at 95 h; i3: due at 50 h, answered at 45 h
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(
+        History.byWorker("i1", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+            .extended(40, 100).feedback(A, 80).build(),
+        History.byWorker("i2", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+            .extended(30, 60).extended(55, 90).feedback(A, 95).build(),
+        History.byWorker("i3", G1, B, 0).registered(1, URBAN).assigned(B, URBAN, 2, 50)
+            .feedback(B, 45).build()))
+        .finish();
+
+    assertThat(report.area(G1).rate(Indicator.EXTENDED)).isEqualTo(Rate.of(3, 1));
+    assertThat(report.line(URBAN).rate(Indicator.EXTENDED)).isEqualTo(Rate.of(3, 1));
+    assertThat(report.worker(A).rate(Indicator.EXTENDED)).isEqualTo(Rate.of(3, 1));
+    assertThat(report.worker(B).rate(Indicator.EXTENDED)).isEqualTo(Rate.of(0, 1));
+    assertThat(report.area(G1).rate(Indicator.HANDLED_ON_TIME_RATE))
+        .as("i1 and i3 answered by their deadlines, i2 after its second one")
+        .isEqualTo(Rate.of(2, 3));
+  }
+
+  @Test
   void returnAndArbitration_moveLaterCountsToTheNewLine() {
     // A 12345 case: assigned to C for urban management at 2 h, returned at 3 h, arbitrated to
     // housing at 4 h, assigned to C for housing at 5 h (reply by 60 h), handled at 10 h, verified
