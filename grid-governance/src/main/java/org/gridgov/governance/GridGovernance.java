@@ -857,8 +857,8 @@ public final class GridGovernance {
   }
 
   /**
-   * The handling deadline of the incident under the policy in force (by its category, its grade
-   * and the kind of its grid's area), as the calendar time from {@code now} to the deadline:
+   * The handling deadline of the incident under the policy in force (by its category, its source,
+   * its grade and the kind of its grid's area), as the calendar time from {@code now} to the deadline:
    * longer than the limit itself when the policy counts it in working time.
    */
   Duration replyWithin(Incident incident, Instant now) {
@@ -868,8 +868,9 @@ public final class GridGovernance {
     TimeLimit.Grade grade = TimeLimit.Grade.of(isEmergency(incident, category));
     AreaKind kind = dispatch.timeLimits().isEmpty() ? AreaKind.URBAN
         : directory.territory().kindOf(incident.microGrid().orElse(incident.grid()));
-    Duration limit = category != null ? dispatch.deadlineFor(category, grade, kind)
-        : dispatch.deadlineFor(incident.category(), grade, kind);
+    Duration limit = category != null
+        ? dispatch.deadlineFor(category, incident.source(), grade, kind)
+        : dispatch.deadlineFor(incident.category(), incident.source(), grade, kind);
     return dispatch.span(WorkingTime.Limit.REPLY, now, limit, policy.zone());
   }
 

@@ -14,7 +14,10 @@ import static org.gridgov.governance.Town.reportAndRegister;
 import java.io.StringReader;
 import java.util.Optional;
 import org.gridgov.core.Directory;
+import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.Source;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.territory.AreaKind;
@@ -22,8 +25,9 @@ import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
 /**
- * A policy whose reply limits differ by grade and area kind, in 景芳 with grid 2 marked rural: a
- * claim in grid 1 is due in 72 h, one in grid 2 in 48 h, and an urgent case in 2 h wherever it is.
+ * A policy whose reply limits differ by source, grade and area kind, in 景芳 with grid 2 marked
+ * rural: a claim in grid 1 is due in 72 h, one in grid 2 in 48 h, a 12345 ticket in 24 h, and an
+ * urgent case in 2 h wherever it is.
  */
 class TimeLimitDispatchTest {
   private static final PolicySet POLICY = PolicyLoader.fromYaml(new StringReader("""
@@ -39,6 +43,7 @@ class TimeLimitDispatchTest {
         timeLimits:
           - { grade: URGENT, replyWithin: 2h }
           - { areaKind: RURAL, replyWithin: 48h }
+          - { source: HOTLINE_12345, replyWithin: 24h }
       returns: { bounceLimit: 2 }
       verification: { maxReworks: 3 }
       escalation: { mode: SOFT, quota: { GRID: 0.1 } }
@@ -81,6 +86,20 @@ class TimeLimitDispatchTest {
 
     assertThat(governance.require(urban).replyBy()).contains(hours(2));
     assertThat(governance.require(rural).replyBy()).contains(hours(2));
+  }
+
+  @Test
+  void aHotlineTicket_isDueByTheLimitOfItsSource() {
+    GridGovernance governance = governance(new MutableClock(NINE), ruralGrid2());
+
+    IncidentId ticket = governance.report(Report.by(Actor.external("hotline"))
+        .source(Source.HOTLINE_12345).external(new ExternalRef("12345", "T-1"))
+        .category(VENDING).grid(GRID_2).description("a stall blocks the pavement").build())
+        .incident().id();
+    governance.register(Town.CENTRE, ticket, Optional.empty(), Optional.empty(), "");
+
+    assertThat(governance.claim(C, ticket).replyBy())
+        .as("the source's row beats the rural area's").contains(hours(24));
   }
 
   @Test

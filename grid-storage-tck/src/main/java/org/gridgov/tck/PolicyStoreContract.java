@@ -89,6 +89,7 @@ public abstract class PolicyStoreContract extends StorageContract {
             - { grade: URGENT, replyWithin: 2h }
             - { areaKind: RURAL, replyWithin: 16h }
             - { category: E05, grade: NORMAL, areaKind: FRINGE, replyWithin: 12h }
+            - { category: E04, source: HOTLINE_12345, replyWithin: 24h }
         returns: { bounceLimit: 2 }
         verification: { maxReworks: 3 }
         escalation:
@@ -110,7 +111,7 @@ public abstract class PolicyStoreContract extends StorageContract {
     PolicySet policy = everyPart();
     assertThat(policy.escalation().authority()).isNotEmpty();
     assertThat(policy.dispatch().workingTime()).isPresent();
-    assertThat(policy.dispatch().timeLimits()).hasSize(3);
+    assertThat(policy.dispatch().timeLimits()).hasSize(4);
     assertThat(policy.callback().limitsReopening()).isTrue();
     assertThat(policy.extension().beforeDeadline()).isTrue();
     assertThat(policy.suspension().longest()).isPresent();

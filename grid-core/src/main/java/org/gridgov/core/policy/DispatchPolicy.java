@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Source;
 import org.gridgov.core.territory.AreaKind;
 
 /**
@@ -84,16 +85,18 @@ public record DispatchPolicy(
   }
 
   /**
-   * The reply limit of a case of {@code category} and {@code grade} in an area of {@code kind}: the
-   * most specific {@link TimeLimit} row or {@code categoryDeadlines} entry that names its category
-   * (an entry counts as a row naming the whole code and nothing else), else the tighter of the
-   * category's own limit (the catalogue's default, 72 h for most) and the most specific row that
-   * names only a grade or an area kind, or {@link #replyWithin()} when none matches. A city thus
-   * tightens limits by grade, by area kind or all at once, and loosens one only by naming its
-   * category, as standards allow cities to be stricter than the national defaults.
+   * The reply limit of a case of {@code category} from {@code source} and of {@code grade} in an
+   * area of {@code kind}: the most specific {@link TimeLimit} row or {@code categoryDeadlines}
+   * entry that names its category (an entry counts as a row naming the whole code and nothing
+   * else), else the tighter of the category's own limit (the catalogue's default, 72 h for most)
+   * and the most specific row that names only a source, a grade or an area kind, or {@link
+   * #replyWithin()} when none matches. A city thus tightens limits by source, grade or area kind
+   * or all at once, and loosens one only by naming its category, as standards allow cities to be
+   * stricter than the national defaults.
    */
-  public Duration deadlineFor(Category category, TimeLimit.Grade grade, AreaKind kind) {
-    TimeLimit best = best(category.code(), grade, kind);
+  public Duration deadlineFor(Category category, Source source, TimeLimit.Grade grade,
+      AreaKind kind) {
+    TimeLimit best = best(category.code(), source, grade, kind);
     Duration named = named(category.code(), best);
     if (named != null) {
       return named;
@@ -104,25 +107,43 @@ public record DispatchPolicy(
   }
 
   /**
-   * The reply limit of a case whose category the catalogue does not hold: as {@link
-   * #deadlineFor(Category, TimeLimit.Grade, AreaKind)} finds it, with no limit of the category's
-   * own.
+   * {@link #deadlineFor(Category, Source, TimeLimit.Grade, AreaKind)} for a case whose source is
+   * not known: no row naming a source applies.
    */
-  public Duration deadlineFor(CategoryCode code, TimeLimit.Grade grade, AreaKind kind) {
-    TimeLimit best = best(code, grade, kind);
+  public Duration deadlineFor(Category category, TimeLimit.Grade grade, AreaKind kind) {
+    return deadlineFor(category, null, grade, kind);
+  }
+
+  /**
+   * The reply limit of a case whose category the catalogue does not hold: as {@link
+   * #deadlineFor(Category, Source, TimeLimit.Grade, AreaKind)} finds it, with no limit of the
+   * category's own.
+   */
+  public Duration deadlineFor(CategoryCode code, Source source, TimeLimit.Grade grade,
+      AreaKind kind) {
+    TimeLimit best = best(code, source, grade, kind);
     Duration named = named(code, best);
     return named != null ? named : best != null ? best.replyWithin() : replyWithin;
   }
 
+  /**
+   * {@link #deadlineFor(CategoryCode, Source, TimeLimit.Grade, AreaKind)} for a case whose source
+   * is not known: no row naming a source applies.
+   */
+  public Duration deadlineFor(CategoryCode code, TimeLimit.Grade grade, AreaKind kind) {
+    return deadlineFor(code, null, grade, kind);
+  }
+
   /** The most specific row that matches the case, or null. */
-  private TimeLimit best(CategoryCode code, TimeLimit.Grade grade, AreaKind kind) {
+  private TimeLimit best(CategoryCode code, Source source, TimeLimit.Grade grade,
+      AreaKind kind) {
     if (timeLimits.isEmpty()) {
       return null;
     }
     String text = code.toString();
     TimeLimit best = null;
     for (TimeLimit row : timeLimits) {
-      if (row.matches(text, grade, kind)
+      if (row.matches(text, source, grade, kind)
           && (best == null || row.specificity() > best.specificity())) {
         best = row;
       }

@@ -62,14 +62,14 @@ final class PolicyChecks {
       TimeLimit row = rows.get(i);
       String path = "dispatch.timeLimits[" + i + "]";
       if (row.specificity() == 0) {
-        v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "must name a category, a grade or an"
-            + " area kind (dispatch.replyWithin is the limit of every case)", row));
+        v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "must name a category, a source, a grade"
+            + " or an area kind (dispatch.replyWithin is the limit of every case)", row));
         continue;
       }
       for (int j = 0; j < i; j++) {
         if (rows.get(j).sameKeys(row)) {
-          v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "names the same category, grade and"
-              + " area kind as dispatch.timeLimits[" + j + "]", row));
+          v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "names the same category, source,"
+              + " grade and area kind as dispatch.timeLimits[" + j + "]", row));
           break;
         }
       }

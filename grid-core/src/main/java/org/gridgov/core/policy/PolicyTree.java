@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Source;
 import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
 
@@ -128,7 +129,7 @@ final class PolicyTree {
     int before = r.violations().size();
     for (int i = 0; i < node.size(); i++) {
       String at = path + "[" + i + "]";
-      JsonNode row = r.object(node.get(i), at, true, "category", "grade", "areaKind",
+      JsonNode row = r.object(node.get(i), at, true, "category", "source", "grade", "areaKind",
           "replyWithin");
       if (row == null) {
         continue;
@@ -138,6 +139,8 @@ final class PolicyTree {
         r.fail(at + ".category", PolicyRules.ENUM,
             "must be a category code or prefix such as E, E05 or P0113", category);
       }
+      String source = r.text(row.get("source"), at + ".source", false);
+      Source s = source == null ? null : r.enumValue(source, at + ".source", Source.class);
       String grade = r.text(row.get("grade"), at + ".grade", false);
       TimeLimit.Grade g = grade == null ? null
           : r.enumValue(grade, at + ".grade", TimeLimit.Grade.class);
@@ -145,8 +148,8 @@ final class PolicyTree {
       AreaKind k = kind == null ? null : r.enumValue(kind, at + ".areaKind", AreaKind.class);
       Duration limit = r.duration(row.get("replyWithin"), at + ".replyWithin", true);
       if (r.violations().size() == before) {
-        rows.add(new TimeLimit(Optional.ofNullable(category), Optional.ofNullable(g),
-            Optional.ofNullable(k), limit));
+        rows.add(new TimeLimit(Optional.ofNullable(category), Optional.ofNullable(s),
+            Optional.ofNullable(g), Optional.ofNullable(k), limit));
       }
     }
     return r.violations().size() == before ? rows.build() : ImmutableList.of();

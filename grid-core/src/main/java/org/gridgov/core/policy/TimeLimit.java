@@ -5,17 +5,20 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Source;
 import org.gridgov.core.territory.AreaKind;
 
 /**
  * One row of a policy's time-limit table (处理时限): the reply limit of the cases it matches, by
  * category (a 小类 code or a prefix of one: {@code E05} for a 大类, {@code E} for every event), by
- * grade (urgent or normal) and by the {@link AreaKind} of the case's grid, each optional but not
- * all. Standards.md §4.2: the limit "is an attribute of the 小类, often also of the grade and of the
- * area kind".
+ * the {@link Source} the case came from (the 12345 hotline's cases often have limits of their
+ * own), by grade (urgent or normal) and by the {@link AreaKind} of the case's grid, each optional
+ * but not all. Standards.md §4.2: the limit "is an attribute of the 小类, often also of the grade
+ * and of the area kind".
  *
  * <p>Of the rows that match a case, the most specific one counts: a longer category prefix beats a
- * shorter one, any category beats none, then a grade beats none, then an area kind beats none.
+ * shorter one, any category beats none, then a source beats none, then a grade beats none, then
+ * an area kind beats none.
  * {@link DispatchPolicy} refuses two rows that name the same things, so the choice is never a tie.
  * A row that names a category sets the limit outright, as {@code categoryDeadlines} does; a row
  * that names only a grade or an area kind stands in for {@code replyWithin}, so the catalogue's own
@@ -23,6 +26,7 @@ import org.gridgov.core.territory.AreaKind;
  */
 public record TimeLimit(
     Optional<String> category,
+    Optional<Source> source,
     Optional<Grade> grade,
     Optional<AreaKind> areaKind,
     @NotNull @PositiveDuration Duration replyWithin) {
@@ -40,6 +44,7 @@ public record TimeLimit(
 
   public TimeLimit {
     Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(areaKind, "areaKind");
     category.ifPresent(prefix -> {
@@ -48,6 +53,18 @@ public record TimeLimit(
             "category must be a category code or prefix such as E, E05 or P0113, was " + prefix);
       }
     });
+  }
+
+  /** A row that names no source. */
+  public TimeLimit(Optional<String> category, Optional<Grade> grade, Optional<AreaKind> areaKind,
+      Duration replyWithin) {
+    this(category, Optional.empty(), grade, areaKind, replyWithin);
+  }
+
+  /** A row for every case from {@code source}. */
+  public static TimeLimit forSource(Source source, Duration replyWithin) {
+    return new TimeLimit(Optional.empty(), Optional.of(source), Optional.empty(),
+        Optional.empty(), replyWithin);
   }
 
   /** A row for every case in the areas of {@code kind}. */
@@ -65,36 +82,41 @@ public record TimeLimit(
     return text != null && text.matches("[PE][0-9]{0,5}");
   }
 
-  /** Whether this row applies to a case of {@code code} and {@code grade} in an area of {@code kind}. */
-  boolean matches(String code, Grade grade, AreaKind kind) {
+  /**
+   * Whether this row applies to a case of {@code code} from {@code source} (null: unknown, which
+   * no row naming a source matches) and of {@code grade} in an area of {@code kind}.
+   */
+  boolean matches(String code, Source source, Grade grade, AreaKind kind) {
     return (this.grade.isEmpty() || this.grade.get() == grade)
+        && (this.source.isEmpty() || this.source.get() == source)
         && (areaKind.isEmpty() || areaKind.get() == kind)
         && (category.isEmpty() || code.startsWith(category.get()));
   }
 
   /**
    * How specific the row is: rows that match the same case differ in it unless they name the same
-   * things. The category prefix's length counts most, then the grade, then the area kind.
+   * things. The category prefix's length counts most, then the source, then the grade, then the
+   * area kind (weights 8 a character, 4, 2, 1: the three together weigh less than one character).
    */
   int specificity() {
-    return category.map(TimeLimit::specificityOf).orElse(0) + (grade.isPresent() ? 2 : 0)
-        + (areaKind.isPresent() ? 1 : 0);
+    return category.map(TimeLimit::specificityOf).orElse(0) + (source.isPresent() ? 4 : 0)
+        + (grade.isPresent() ? 2 : 0) + (areaKind.isPresent() ? 1 : 0);
   }
 
   /** The specificity of a row that names the category (code or prefix) {@code text} alone. */
   static int specificityOf(String text) {
-    return text.length() * 4;
+    return text.length() * 8;
   }
 
-  /** Whether {@code other} names the same category, grade and area kind as this row. */
+  /** Whether {@code other} names the same category, source, grade and area kind as this row. */
   boolean sameKeys(TimeLimit other) {
-    return category.equals(other.category) && grade.equals(other.grade)
-        && areaKind.equals(other.areaKind);
+    return category.equals(other.category) && source.equals(other.source)
+        && grade.equals(other.grade) && areaKind.equals(other.areaKind);
   }
 
   /** Whether this row names nothing but the category {@code code}, as a categoryDeadlines entry does. */
   boolean onlyFor(CategoryCode code) {
-    return grade.isEmpty() && areaKind.isEmpty() && category.isPresent()
+    return source.isEmpty() && grade.isEmpty() && areaKind.isEmpty() && category.isPresent()
         && category.get().equals(code.toString());
   }
 
@@ -102,6 +124,7 @@ public record TimeLimit(
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     category.ifPresent(c -> text.append("category: ").append(c).append(", "));
+    source.ifPresent(s -> text.append("source: ").append(s).append(", "));
     grade.ifPresent(g -> text.append("grade: ").append(g).append(", "));
     areaKind.ifPresent(k -> text.append("areaKind: ").append(k).append(", "));
     return text.append("replyWithin: ").append(replyWithin).append('}').toString();

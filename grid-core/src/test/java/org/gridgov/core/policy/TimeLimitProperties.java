@@ -17,13 +17,14 @@ import net.jqwik.api.Provide;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Source;
 import org.gridgov.core.policy.TimeLimit.Grade;
 import org.gridgov.core.territory.AreaKind;
 
 /**
  * The resolution of a time-limit table against a plain reading of its rule: among the matching
- * rows, order by category prefix length, then grade named, then area kind named, and take the
- * first; a categoryDeadlines entry ranks as a row naming the whole code; a row naming a category
+ * rows, order by category prefix length, then source named, then grade named, then area kind
+ * named, and take the first; a categoryDeadlines entry ranks as a row naming the whole code; a row naming a category
  * sets the limit, any other is capped by the catalogue's own limit.
  */
 class TimeLimitProperties {
@@ -33,6 +34,7 @@ class TimeLimitProperties {
   private static final List<String> CODES = List.of("E0101", "E0601", "E0602", "P0101", "P0102");
   private static final Comparator<TimeLimit> MOST_SPECIFIC_FIRST = Comparator
       .comparingInt((TimeLimit r) -> r.category().map(String::length).orElse(0))
+      .thenComparing(r -> r.source().isPresent())
       .thenComparing(r -> r.grade().isPresent())
       .thenComparing(r -> r.areaKind().isPresent())
       .reversed();
@@ -41,10 +43,11 @@ class TimeLimitProperties {
   Arbitrary<List<TimeLimit>> tables() {
     Arbitrary<TimeLimit> row = Combinators.combine(
         Arbitraries.of(PREFIXES).optional(0.6),
+        Arbitraries.of(Source.class).optional(0.3),
         Arbitraries.of(Grade.class).optional(0.5),
         Arbitraries.of(AreaKind.class).optional(0.5),
         Arbitraries.integers().between(1, 200))
-        .as((c, g, k, h) -> new TimeLimit(c, g, k, Duration.ofHours(h)))
+        .as((c, s, g, k, h) -> new TimeLimit(c, s, g, k, Duration.ofHours(h)))
         .filter(r -> r.specificity() > 0);
     return row.list().ofMaxSize(12).map(rows -> {
       List<TimeLimit> distinct = new ArrayList<>();
@@ -59,8 +62,8 @@ class TimeLimitProperties {
 
   @Property(tries = 500)
   void theMostSpecificMatchingRowCounts(@ForAll("tables") List<TimeLimit> rows,
-      @ForAll("codes") String code, @ForAll Grade grade, @ForAll AreaKind kind,
-      @ForAll boolean override) {
+      @ForAll("codes") String code, @ForAll Source source, @ForAll Grade grade,
+      @ForAll AreaKind kind, @ForAll boolean override) {
     Category category = CATALOGUE.require(CategoryCode.parse(code));
     ImmutableMap<CategoryCode, Duration> deadlines = override
         && rows.stream().noneMatch(r -> r.onlyFor(category.code()))
@@ -69,6 +72,7 @@ class TimeLimitProperties {
         Duration.ofHours(24), deadlines).withTimeLimits(rows);
 
     List<TimeLimit> candidates = new ArrayList<>(rows.stream()
+        .filter(r -> r.source().map(s -> s == source).orElse(true))
         .filter(r -> r.grade().map(g -> g == grade).orElse(true))
         .filter(r -> r.areaKind().map(k -> k == kind).orElse(true))
         .filter(r -> r.category().map(code::startsWith).orElse(true))
@@ -86,7 +90,7 @@ class TimeLimitProperties {
       expected = min(own, candidates.get(0).replyWithin());
     }
 
-    assertThat(policy.deadlineFor(category, grade, kind)).isEqualTo(expected);
+    assertThat(policy.deadlineFor(category, source, grade, kind)).isEqualTo(expected);
   }
 
   @Provide

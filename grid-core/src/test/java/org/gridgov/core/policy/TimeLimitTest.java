@@ -18,6 +18,7 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.incident.Source;
 import org.junit.jupiter.api.Test;
 
 class TimeLimitTest {
@@ -103,6 +104,59 @@ class TimeLimitTest {
         .isEqualTo(Duration.ofHours(1));
     assertThat(limit(policy, "P0102", NORMAL, RURAL)).as("E rows are not for parts")
         .isEqualTo(Duration.ofHours(2));
+  }
+
+  @Test
+  void aRowNamingASource_rankedAfterTheCategoryAndBeforeTheGrade() {
+    DispatchPolicy policy = load(HEAD + """
+          timeLimits:
+            - { source: HOTLINE_12345, replyWithin: 48h }
+            - { grade: URGENT, replyWithin: 4h }
+            - { category: E06, replyWithin: 120h }
+            - { category: E06, source: HOTLINE_12345, replyWithin: 96h }
+            - { source: HOTLINE_12345, grade: URGENT, replyWithin: 2h }
+        """);
+    Category vending = CATALOGUE.require(CategoryCode.parse("E0402"));
+    Category e0601 = CATALOGUE.require(CategoryCode.parse("E0601"));
+    Category p0102 = CATALOGUE.require(CategoryCode.parse("P0102"));
+
+    assertThat(policy.deadlineFor(vending, Source.HOTLINE_12345, NORMAL, URBAN))
+        .isEqualTo(Duration.ofHours(48));
+    assertThat(policy.deadlineFor(vending, Source.PATROL, NORMAL, URBAN))
+        .as("another source: the general limit").isEqualTo(Duration.ofHours(72));
+    assertThat(policy.deadlineFor(vending, NORMAL, URBAN))
+        .as("an unknown source matches no row naming one").isEqualTo(Duration.ofHours(72));
+    assertThat(policy.deadlineFor(vending, Source.HOTLINE_12345, URGENT, URBAN))
+        .as("source and grade beat source alone").isEqualTo(Duration.ofHours(2));
+    assertThat(policy.deadlineFor(vending, Source.PATROL, URGENT, URBAN))
+        .isEqualTo(Duration.ofHours(4));
+    assertThat(policy.deadlineFor(e0601, Source.HOTLINE_12345, URGENT, URBAN))
+        .as("a category beats a source").isEqualTo(Duration.ofHours(96));
+    assertThat(policy.deadlineFor(e0601, Source.PATROL, NORMAL, URBAN))
+        .isEqualTo(Duration.ofHours(120));
+    assertThat(policy.deadlineFor(p0102, Source.HOTLINE_12345, NORMAL, URBAN))
+        .as("a source row cannot loosen the catalogue's 2 h").isEqualTo(Duration.ofHours(2));
+    assertThat(policy.deadlineFor(CategoryCode.parse("P9901"), Source.HOTLINE_12345, NORMAL,
+        URBAN)).isEqualTo(Duration.ofHours(48));
+    assertThat(policy.timeLimits().get(0))
+        .isEqualTo(TimeLimit.forSource(Source.HOTLINE_12345, Duration.ofHours(48)));
+  }
+
+  @Test
+  void aSourceRow_badOrTwice_refused() {
+    assertThat(refusals(HEAD + """
+          timeLimits:
+            - { source: PHONE, replyWithin: 4h }
+            - { source: APP, replyWithin: 4h }
+            - { source: APP, replyWithin: 6h }
+            - { source: APP, grade: URGENT, replyWithin: 2h }
+        """)).containsExactly("dispatch.timeLimits[0].source policy.enum");
+    assertThat(refusals(HEAD + """
+          timeLimits:
+            - { source: APP, replyWithin: 4h }
+            - { source: APP, replyWithin: 6h }
+            - { source: APP, grade: URGENT, replyWithin: 2h }
+        """)).containsExactly("dispatch.timeLimits[1] policy.time-limits");
   }
 
   @Test
