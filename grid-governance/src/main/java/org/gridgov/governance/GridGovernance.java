@@ -43,6 +43,7 @@ import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 import org.gridgov.core.policy.TimeLimit;
+import org.gridgov.core.policy.VerificationPolicy;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.spi.DuplicateException;
@@ -271,7 +272,21 @@ public final class GridGovernance {
     text(in, "summary", summary);
     in.throwIfAny();
     return execute(id, Step.FEEDBACK, actor, (incident, now) -> List.of(
-        new FeedbackGiven(id, actor, now, "", worker, summary == null ? "" : summary)));
+        new FeedbackGiven(id, actor, now, "", worker, summary == null ? "" : summary,
+            verifyBy(incident, now))));
+  }
+
+  /**
+   * When a case fed back at {@code now} must be verified by: after the policy's verification
+   * limit for the kind of its grid's area, if it sets one.
+   */
+  private Optional<Instant> verifyBy(Incident incident, Instant now) {
+    VerificationPolicy verification = policyAt(now).verification();
+    if (verification.within().isEmpty()) {
+      return Optional.empty();
+    }
+    AreaKind kind = directory.territory().kindOf(incident.microGrid().orElse(incident.grid()));
+    return verification.withinFor(kind).map(now::plus);
   }
 
   /** The responsible line sends the case back as not its own, with a reason (退回). */

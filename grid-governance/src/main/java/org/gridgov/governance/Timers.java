@@ -29,6 +29,7 @@ import org.gridgov.rules.timer.OverdueRule;
 import org.gridgov.rules.timer.SupervisionRule;
 import org.gridgov.rules.timer.SuspensionEndRule;
 import org.gridgov.rules.timer.TimerDecision;
+import org.gridgov.rules.timer.VerificationDueRule;
 
 /**
  * Fires due timers: takes leased batches from the store until none is left, decides each with its
@@ -196,6 +197,7 @@ final class Timers {
       case REPLY_DEADLINE -> new OverdueRule(governance.supervisionAfter(due.timer().dueAt()))
           .decide(incident, at);
       case SUPERVISION -> SupervisionRule.decide(incident, at);
+      case VERIFICATION_DUE -> VerificationDueRule.decide(incident, at);
       case SUSPENSION_END -> SuspensionEndRule.decide(incident,
           governance.replyWithin(incident, at), at);
     };

@@ -7,19 +7,23 @@ import static org.gridgov.rules.World.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.DeadlineExtended;
+import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.TimerKind;
+import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.policy.ExtensionPolicy;
 import org.gridgov.core.policy.SuspensionPolicy;
 import org.gridgov.rules.handling.ExtensionRule;
 import org.gridgov.rules.handling.SuspensionRule;
 import org.gridgov.rules.timer.SuspensionEndRule;
 import org.gridgov.rules.timer.TimerDecision;
+import org.gridgov.rules.timer.VerificationDueRule;
 import org.junit.jupiter.api.Test;
 
 /** 延期 and 挂账 limits, and the end of a suspension, on incidents folded by hand. */
@@ -114,6 +118,30 @@ class HandlingRulesTest {
     assertThat(back.stage()).isEqualTo(Stage.DISPATCHED);
     assertThat(back.suspendedUntil()).isEmpty();
     assertThat(back.nextTimer().orElseThrow().kind()).isEqualTo(TimerKind.REPLY_DEADLINE);
+  }
+
+  @Test
+  void verificationDue_supervisedOnceWhenTheLimitPassed() {
+    Incident incident = assigned();
+    Incident handled = incident.apply(new FeedbackGiven(incident.id(), Actor.worker(A), at(10), "",
+        A, "done", Optional.of(at(11))));
+    Incident unlimited = incident.apply(new FeedbackGiven(incident.id(), Actor.worker(A), at(10),
+        "", A, "done"));
+
+    assertThat(handled.nextTimer().orElseThrow().kind()).isEqualTo(TimerKind.VERIFICATION_DUE);
+    assertThat(unlimited.nextTimer()).isEmpty();
+    assertThat(VerificationDueRule.decide(handled, at(11).minusSeconds(1)))
+        .isInstanceOf(TimerDecision.NoChange.class);
+    TimerDecision.Supervise late = (TimerDecision.Supervise)
+        VerificationDueRule.decide(handled, at(11));
+    Incident supervised = handled.apply(late.event());
+    assertThat(supervised.supervisions()).isEqualTo(1);
+    assertThat(supervised.verifyBy()).isEmpty();
+    assertThat(supervised.nextTimer()).as("supervised once").isEmpty();
+    assertThat(VerificationDueRule.decide(supervised, at(20)))
+        .isInstanceOf(TimerDecision.NoChange.class);
+    assertThat(handled.apply(new VerificationPassed(incident.id(), CENTRE, at(10).plusSeconds(1800), "", B))
+        .nextTimer()).isEmpty();
   }
 
   @Test

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.tck.fixtures.Events.GRID_A;
 import static org.gridgov.tck.fixtures.Events.WANG;
+import static org.gridgov.tck.fixtures.Events.LI;
 import static org.gridgov.tck.fixtures.Events.assigned;
+import static org.gridgov.tck.fixtures.Events.feedback;
+import static org.gridgov.tck.fixtures.Events.feedbackToVerifyBy;
 import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.Events.registered;
 import static org.gridgov.tck.fixtures.Events.reported;
 import static org.gridgov.tck.fixtures.Events.supervised;
+import static org.gridgov.tck.fixtures.Events.verified;
 import static org.gridgov.tck.fixtures.Events.suspended;
 import static org.gridgov.tck.fixtures.Events.suspendedUntil;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
@@ -83,6 +87,25 @@ public abstract class ClaimQueueContract extends StorageContract {
       assertThat(d.timer().kind()).isEqualTo(TimerKind.SUSPENSION_END);
       assertThat(d.timer().dueAt()).isEqualTo(at(40));
     });
+  }
+
+  @Test
+  void dueAt_handledWithAVerificationLimit_dueAtIt_untilVerified() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+    store().append(I1, 2, List.of(assigned("i1", 11, WANG), feedbackToVerifyBy("i1", 12, WANG,
+        14)));
+    IncidentId i2 = IncidentId.of("i2");
+    store().intake(List.of(reported("i2", GRID_A), registered("i2", 10)));
+    store().append(i2, 2, List.of(assigned("i2", 11, WANG), feedback("i2", 12, WANG)));
+
+    assertThat(store().dueAt(at(13), 10)).isEmpty();
+    assertThat(store().dueAt(at(1000), 10)).singleElement().satisfies(d -> {
+      assertThat(d.incident().id()).isEqualTo(I1);
+      assertThat(d.timer().kind()).isEqualTo(TimerKind.VERIFICATION_DUE);
+      assertThat(d.timer().dueAt()).isEqualTo(at(14));
+    });
+    store().append(I1, 4, List.of(verified("i1", 13, LI)));
+    assertThat(store().dueAt(at(1000), 10)).isEmpty();
   }
 
   @Test

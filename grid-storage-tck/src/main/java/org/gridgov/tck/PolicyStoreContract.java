@@ -65,7 +65,7 @@ public abstract class PolicyStoreContract extends StorageContract {
 
   /**
    * A policy with every optional part: authority, working time, a time-limit table, targets, each
-   * kind of pay, callback, extension and suspension limits.
+   * kind of pay, verification, callback, extension and suspension limits.
    */
   static PolicySet everyPart() {
     return PolicyLoader.fromYaml(new StringReader("""
@@ -91,7 +91,7 @@ public abstract class PolicyStoreContract extends StorageContract {
             - { category: E05, grade: NORMAL, areaKind: FRINGE, replyWithin: 12h }
             - { category: E04, source: HOTLINE_12345, replyWithin: 24h }
         returns: { bounceLimit: 2 }
-        verification: { maxReworks: 3 }
+        verification: { maxReworks: 3, within: { URBAN: 1h, FRINGE: 1h, RURAL: 2h } }
         escalation:
           mode: HARD
           quota: { GRID: 0.1, COMMUNITY: 0.1 }
@@ -114,6 +114,7 @@ public abstract class PolicyStoreContract extends StorageContract {
     assertThat(policy.dispatch().timeLimits()).hasSize(4);
     assertThat(policy.callback().limitsReopening()).isTrue();
     assertThat(policy.extension().beforeDeadline()).isTrue();
+    assertThat(policy.verification().within()).hasSize(3);
     assertThat(policy.suspension().longest()).isPresent();
 
     policies().save(policy);

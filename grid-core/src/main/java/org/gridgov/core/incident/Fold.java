@@ -56,6 +56,7 @@ final class Fold {
       d.handler = e.handler();
       d.handledAt = e.at();
       d.superviseAt = null;
+      d.verifyBy = e.verifyBy().orElse(null);
     } else if (event instanceof CaseReturned e) {
       if (!e.fromLine().equals(s.line())) {
         throw refuse(s, event, "only the responsible line " + s.line() + " may return it, was "
@@ -109,6 +110,7 @@ final class Fold {
     } else if (event instanceof IncidentSupervised) {
       d.supervisions++;
       d.superviseAt = null;
+      d.verifyBy = null; // a handled case supervised for its late verification is not again
     } else if (event instanceof MarkedOverdue e) {
       if (s.overdue()) {
         throw refuse(s, event, "already overdue since " + s.replyBy());
@@ -133,10 +135,12 @@ final class Fold {
       verifierIsNotHandler(s, event, e.verifier());
       d.stage = Stage.VERIFIED;
       d.verifier = e.verifier();
+      d.verifyBy = null;
     } else if (event instanceof VerificationFailed e) {
       verifierIsNotHandler(s, event, e.verifier());
       d.stage = Stage.DISPATCHED;
       d.verifier = e.verifier();
+      d.verifyBy = null;
       d.reworks++;
       d.replyBy(e.replyBy());
       d.overdue = false;
@@ -260,6 +264,7 @@ final class Fold {
     Instant latestReplyBy;
     int extensions;
     Instant suspendedUntil;
+    Instant verifyBy;
 
     Draft(State s) {
       from = s;
@@ -295,6 +300,7 @@ final class Fold {
       latestReplyBy = s.latestReplyBy();
       extensions = s.extensions();
       suspendedUntil = s.suspendedUntil();
+      verifyBy = s.verifyBy();
     }
 
     State toState() {
@@ -306,7 +312,7 @@ final class Fold {
           overdue, superviseAt, supervisions, bounces, reworks, reopens, suspensions,
           escalations, overdueCount, lastReturnedBy, arbitrated, jointLines, verifier, handledAt,
           closedAt, rating, rejection, lastChangedSecond, lastChangedNano, latestReplyBy,
-          extensions, suspendedUntil);
+          extensions, suspendedUntil, verifyBy);
     }
 
     /**

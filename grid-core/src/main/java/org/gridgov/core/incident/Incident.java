@@ -230,6 +230,14 @@ public final class Incident {
     return s.suspensions();
   }
 
+  /**
+   * When the handled case must be verified by, under a policy that limits it; empty otherwise,
+   * and once it is verified or supervised for being late.
+   */
+  public Optional<Instant> verifyBy() {
+    return Optional.ofNullable(s.verifyBy());
+  }
+
   /** How often the reply deadline was extended (延期). */
   public int extensions() {
     return s.extensions();
@@ -328,8 +336,8 @@ public final class Incident {
 
   /**
    * The timer due next: the end of the claim window while it waits for dispatch, the reply
-   * deadline while it is handled and not yet overdue, supervision once overdue, the end of its
-   * suspension while it is parked until a given instant.
+   * deadline while it is handled and not yet overdue, supervision once overdue, the verification
+   * limit once it is handled, the end of its suspension while it is parked until a given instant.
    */
   public Optional<Timer> nextTimer() {
     if (s.stage() == Stage.REGISTERED && s.claimUntil() != null) {
@@ -340,6 +348,9 @@ public final class Incident {
     }
     if (s.stage().isOpen() && s.overdue() && s.superviseAt() != null) {
       return Optional.of(new Timer(TimerKind.SUPERVISION, s.superviseAt()));
+    }
+    if (s.stage() == Stage.HANDLED && s.verifyBy() != null) {
+      return Optional.of(new Timer(TimerKind.VERIFICATION_DUE, s.verifyBy()));
     }
     if (s.stage() == Stage.SUSPENDED && s.suspendedUntil() != null) {
       return Optional.of(new Timer(TimerKind.SUSPENSION_END, s.suspendedUntil()));

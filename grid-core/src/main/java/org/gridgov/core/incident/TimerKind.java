@@ -8,6 +8,8 @@ public enum TimerKind {
   REPLY_DEADLINE,
   /** The case has been overdue long enough: supervise it (督办). */
   SUPERVISION,
+  /** A handled case was not verified within the policy's limit: supervise it (督办). */
+  VERIFICATION_DUE,
   /** A parked case (挂账) reached the end of its suspension: give it back to its handler. */
   SUSPENSION_END
 }

@@ -239,10 +239,34 @@ final class PolicyTree {
   }
 
   private VerificationPolicy verification(JsonNode node) {
-    JsonNode n = r.object(node, "verification", true, "maxReworks");
+    JsonNode n = r.object(node, "verification", true, "maxReworks", "within");
     return n == null
         ? null
-        : new VerificationPolicy(r.integer(n.get("maxReworks"), "verification.maxReworks"));
+        : new VerificationPolicy(r.integer(n.get("maxReworks"), "verification.maxReworks"),
+            byAreaKind(n.get("within"), "verification.within"));
+  }
+
+  /**
+   * A limit by area kind: one duration for every kind, or a map naming some of them; empty when
+   * absent.
+   */
+  private ImmutableMap<AreaKind, Duration> byAreaKind(JsonNode node, String path) {
+    if (TreeReader.absent(node)) {
+      return ImmutableMap.of();
+    }
+    if (node.isValueNode()) {
+      Duration every = r.duration(node, path, true);
+      if (every == null) {
+        return ImmutableMap.of();
+      }
+      ImmutableMap.Builder<AreaKind, Duration> all = ImmutableMap.builder();
+      for (AreaKind kind : AreaKind.values()) {
+        all.put(kind, every);
+      }
+      return all.build();
+    }
+    return r.map(node, path, (key, at) -> r.enumValue(key, at, AreaKind.class),
+        (value, at) -> r.duration(value, at, true));
   }
 
   private EscalationPolicy escalation(JsonNode node) {

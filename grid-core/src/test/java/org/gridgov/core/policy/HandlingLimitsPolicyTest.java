@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
+import org.gridgov.core.territory.AreaKind;
 import org.junit.jupiter.api.Test;
 
 /** The policy's {@code extension} (延期) and {@code suspension} (挂账) sections. */
@@ -95,6 +96,30 @@ class HandlingLimitsPolicyTest {
     assertThat(refused(HEAD + "extension: 3d\n").violations())
         .extracting(Violation::path, Violation::rule)
         .containsExactly(tuple("extension", PolicyRules.TYPE.value()));
+  }
+
+  @Test
+  void verificationWithin_oneForEveryKindOrByKind() {
+    String base = HEAD.replace("verification: { maxReworks: 3 }\n", "");
+    VerificationPolicy every = load(base + "verification: { maxReworks: 3, within: 1h }\n")
+        .verification();
+    VerificationPolicy byKind = load(base
+        + "verification: { maxReworks: 3, within: { URBAN: 1h, RURAL: 2h } }\n").verification();
+
+    assertThat(load(HEAD).verification().within()).isEmpty();
+    assertThat(every.within()).containsOnlyKeys(AreaKind.values());
+    assertThat(every.withinFor(AreaKind.RURAL)).contains(Duration.ofHours(1));
+    assertThat(byKind.withinFor(AreaKind.URBAN)).contains(Duration.ofHours(1));
+    assertThat(byKind.withinFor(AreaKind.RURAL)).contains(Duration.ofHours(2));
+    assertThat(byKind.withinFor(AreaKind.FRINGE)).as("no limit for a kind not named").isEmpty();
+    assertThat(Presets.all()).allSatisfy(p -> assertThat(p.verification().within()).isEmpty());
+    assertThat(refused(base + "verification: { maxReworks: 3, within: { CITY: 1h, RURAL: 0s } }\n")
+        .violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+            tuple("verification.within.CITY", PolicyRules.ENUM.value()),
+            tuple("verification.within.RURAL", PolicyRules.DURATION.value()));
+    assertThat(refused(base + "verification: { maxReworks: 3, within: soon }\n").violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("verification.within", PolicyRules.DURATION.value()));
   }
 
   @Test

@@ -42,8 +42,8 @@ import org.gridgov.core.territory.Level;
  * The 22 event types in schema version 1. Names and field names are a stored format: never rename
  * one; add a schema version and keep reading the old one instead. A new type may be added to a
  * version (the referral to the centre was): older readers cannot read histories that hold it. An
- * optional field may be added to a type (the end of a suspension was): rows written before lack
- * it and read as its absence. Common fields ({@code actor}, {@code at}, {@code reason}) are written
+ * optional field may be added to a type (the end of a suspension and the verification limit of a
+ * feedback were): rows written before lack it and read as its absence. Common fields ({@code actor}, {@code at}, {@code reason}) are written
  * by {@link EventType#write}.
  */
 final class EventTypes {
@@ -87,9 +87,11 @@ final class EventTypes {
               i.value("assignee", WorkerId::of), i.value("line", LineId::of),
               i.instant("replyBy"))),
       new EventType<>("incident.feedback-given", FeedbackGiven.class,
-          (e, o) -> o.text("handler", e.handler()).text("summary", e.summary()),
+          (e, o) -> o.text("handler", e.handler()).text("summary", e.summary())
+              .optional("verifyBy", e.verifyBy()),
           (id, i) -> new FeedbackGiven(id, i.actor(), i.instant("at"), i.text("reason"),
-              i.value("handler", WorkerId::of), i.text("summary"))),
+              i.value("handler", WorkerId::of), i.text("summary"),
+              i.optionalInstant("verifyBy"))),
       new EventType<>("incident.returned", CaseReturned.class,
           (e, o) -> o.text("fromLine", e.fromLine()),
           (id, i) -> new CaseReturned(id, i.actor(), i.instant("at"), i.text("reason"),

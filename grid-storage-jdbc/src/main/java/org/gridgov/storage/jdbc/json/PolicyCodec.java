@@ -48,7 +48,13 @@ public final class PolicyCodec {
       }
     }
     root.putObject("returns").put("bounceLimit", p.returns().bounceLimit());
-    root.putObject("verification").put("maxReworks", p.verification().maxReworks());
+    ObjectNode verification = root.putObject("verification")
+        .put("maxReworks", p.verification().maxReworks());
+    if (!p.verification().within().isEmpty()) {
+      ObjectNode within = verification.putObject("within");
+      p.verification().within().forEach((kind, limit) -> within.put(kind.name(),
+          limit.toString()));
+    }
     ObjectNode escalation = root.putObject("escalation");
     escalation.put("mode", p.escalation().mode().name());
     decimals(escalation.putObject("quota"), p.escalation().quota());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.gridgov.core.incident.CaseSuspended;
+import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentSupervised;
@@ -43,9 +44,9 @@ class EventCodecTest {
   /**
    * Rows of schema version 1 as stored (each type's row as first written; the referral to the
    * centre, the reopened, suspended and resumed cases came after the others) must load in every
-   * later release. A suspension was first written without its end ({@code until}, added later as
-   * an optional field): that row loads as a suspension without one, and the last row is one with
-   * it, as written since.
+   * later release. Fields added later are optional (a suspension's end, {@code until}; a
+   * feedback's verification limit, {@code verifyBy}): a row written before loads without it, and
+   * the rows after the first version's are the same events with it, as written since.
    */
   @Test
   void decode_storedVersionOneRows_loadUnchanged() throws Exception {
@@ -61,17 +62,30 @@ class EventCodecTest {
     }
 
     List<IncidentEvent> expected = new ArrayList<>();
-    CaseSuspended withEnd = null;
+    List<IncidentEvent> withLaterFields = new ArrayList<>();
     for (IncidentEvent event : everyEvent()) {
-      if (event instanceof CaseSuspended s && s.until().isPresent()) {
-        withEnd = s;
-        expected.add(new CaseSuspended(s.incident(), s.actor(), s.at(), s.reason()));
-      } else {
-        expected.add(event);
+      IncidentEvent first = asFirstWritten(event);
+      expected.add(first);
+      if (!first.equals(event)) {
+        withLaterFields.add(event);
       }
     }
-    expected.add(Objects.requireNonNull(withEnd, "the fixtures hold a suspension with an end"));
+    assertThat(withLaterFields).as("the fixtures hold each later field")
+        .hasExactlyElementsOfTypes(CaseSuspended.class, FeedbackGiven.class);
+    expected.addAll(withLaterFields);
     assertThat(decoded).containsExactlyElementsOf(expected);
+  }
+
+  /** {@code event} without the optional fields added after the first version. */
+  private static IncidentEvent asFirstWritten(IncidentEvent event) {
+    if (event instanceof CaseSuspended s) {
+      return new CaseSuspended(s.incident(), s.actor(), s.at(), s.reason());
+    }
+    if (event instanceof FeedbackGiven f) {
+      return new FeedbackGiven(f.incident(), f.actor(), f.at(), f.reason(), f.handler(),
+          f.summary());
+    }
+    return event;
   }
 
   @Test

@@ -1,0 +1,94 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
+import static org.gridgov.simulation.SimulationTest.KAIXUAN;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.gridgov.core.incident.FeedbackGiven;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.AreaKind;
+import org.gridgov.rules.timer.VerificationDueRule;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Taiyuan's verification limits on a simulated week of Kaixuan street, whose centre verifies about
+ * 3 h after the feedback (exponential): about e^(-1/3), 72 %, of the verifications come after the
+ * 1 h limit, and each such case is supervised once.
+ */
+class VerificationLimitSimulationTest {
+  private static final PolicySet TAIYUAN =
+      PolicyLoader.fromPath(Path.of("examples/kaixuan-verify-taiyuan.yaml"));
+
+  @Test
+  void exampleFile_isThePresetWithVerificationLimits() {
+    assertThat(TAIYUAN).usingRecursiveComparison()
+        .ignoringFields("id", "source", "verification.within").isEqualTo(Presets.kaixuan());
+    assertThat(TAIYUAN.verification().withinFor(AreaKind.URBAN)).contains(Duration.ofHours(1));
+    assertThat(TAIYUAN.verification().withinFor(AreaKind.RURAL)).contains(Duration.ofHours(2));
+  }
+
+  @Test
+  void aWeek_lateVerificationsSupervisedOnce_theHandlersUnaffected() {
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    SimulationResult limited = Simulation.run(KAIXUAN, SimulationTest.week(), TAIYUAN, storage);
+    SimulationResult preset = Simulation.run(KAIXUAN, SimulationTest.week(), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    Duration tick = SimulationTest.week().tick();
+    long feedbacks = 0;
+    long verifiedLate = 0;
+    long supervisedForIt = 0;
+    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
+        Instant.EPOCH, limited.end().plusSeconds(1), null, 1_000_000)) {
+      Instant verifyBy = null;
+      Instant supervisedAt = null;
+      for (IncidentEvent event : history) {
+        if (event instanceof FeedbackGiven f) {
+          feedbacks++;
+          verifyBy = f.verifyBy().orElseThrow();
+          supervisedAt = null;
+        } else if (event instanceof IncidentSupervised s
+            && s.actor().id().contains(VerificationDueRule.ID.value())) {
+          supervisedForIt++;
+          assertThat(supervisedAt).as("once per feedback").isNull();
+          assertThat(s.at()).isAfterOrEqualTo(verifyBy).isBefore(verifyBy.plus(tick));
+          supervisedAt = s.at();
+        } else if ((event instanceof VerificationPassed || event instanceof VerificationFailed)
+            && verifyBy != null) {
+          boolean late = !event.at().isBefore(verifyBy);
+          verifiedLate += late ? 1 : 0;
+          if (!late) {
+            assertThat(supervisedAt).as("verified in time: not supervised").isNull();
+          } else if (!event.at().isBefore(verifyBy.plus(tick))) {
+            assertThat(supervisedAt).as("a round ran between the limit and the verification")
+                .isNotNull();
+          }
+          verifyBy = null;
+        }
+      }
+    }
+    double lateShare = (double) verifiedLate / feedbacks;
+
+    assertThat(lateShare).as("e^(-1/3) = 0.717 of exponential 3 h delays exceed 1 h")
+        .isBetween(0.67, 0.77);
+    assertThat(supervisedForIt).isPositive();
+    assertThat(limited.supervised() - preset.supervised()).isEqualTo(supervisedForIt);
+    // the supervisions leave the handlers' deadlines alone; a step's draws follow the case's
+    // version, so the later steps of a supervised case draw anew, and a few cases differ
+    assertThat(limited.reported()).isEqualTo(preset.reported());
+    assertThat(limited.closed()).isCloseTo(preset.closed(), withinPercentage(2));
+    assertThat(limited.onTimeRate()).isCloseTo(preset.onTimeRate(), within(0.01));
+  }
+}
