@@ -163,12 +163,13 @@ public final class GridGovernance {
     refuseIfAny(null, Step.REPORT,
         AuthorizationRule.check(Step.REPORT, report.actor(), null, d.roster()));
     Instant now = clock.instant();
+    Optional<Instant> registerBy = registerBy(report, d, now);
     IntakeResult result;
     IncidentReported event;
     for (int attempt = 1; ; attempt++) {
       event = new IncidentReported(ids.next(), report.actor(), now, "", report.source(),
           report.category(), report.grid(), report.microGrid(), report.external(),
-          report.emergency(), report.description(), report.topic());
+          report.emergency(), report.description(), report.topic(), registerBy);
       try {
         result = incidents.intake(List.of(event));
         break;
@@ -274,6 +275,21 @@ public final class GridGovernance {
     return execute(id, Step.FEEDBACK, actor, (incident, now) -> List.of(
         new FeedbackGiven(id, actor, now, "", worker, summary == null ? "" : summary,
             verifyBy(incident, now))));
+  }
+
+  /**
+   * When a report made at {@code now} must be registered by: after the policy's registration
+   * limit for its grade (urgent when reported as an emergency or of an emergency category), if
+   * it sets one.
+   */
+  private Optional<Instant> registerBy(Report report, Directory d, Instant now) {
+    DispatchPolicy dispatch = policyAt(now).dispatch();
+    if (dispatch.registerWithin().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean urgent = isEmergency(report.emergency(),
+        d.catalogue().find(report.category()).orElse(null));
+    return dispatch.registerWithinFor(TimeLimit.Grade.of(urgent)).map(now::plus);
   }
 
   /**
@@ -880,7 +896,7 @@ public final class GridGovernance {
     PolicySet policy = policyAt(now);
     DispatchPolicy dispatch = policy.dispatch();
     Category category = directory.catalogue().find(incident.category()).orElse(null);
-    TimeLimit.Grade grade = TimeLimit.Grade.of(isEmergency(incident, category));
+    TimeLimit.Grade grade = TimeLimit.Grade.of(isEmergency(incident.emergency(), category));
     AreaKind kind = dispatch.timeLimits().isEmpty() ? AreaKind.URBAN
         : directory.territory().kindOf(incident.microGrid().orElse(incident.grid()));
     Duration limit = category != null
@@ -944,12 +960,16 @@ public final class GridGovernance {
 
   /** Whether the case is an emergency: reported as one, or of an emergency category. */
   boolean isEmergency(Incident incident) {
-    return isEmergency(incident, directory.catalogue().find(incident.category()).orElse(null));
+    return isEmergency(incident.emergency(),
+        directory.catalogue().find(incident.category()).orElse(null));
   }
 
-  /** {@link #isEmergency(Incident)} with the case's category already looked up (null if none). */
-  private static boolean isEmergency(Incident incident, Category category) {
-    return incident.emergency() || category != null && category.emergency();
+  /**
+   * {@link #isEmergency(Incident)} of a case reported as an emergency or not, with its category
+   * already looked up (null if the catalogue has none).
+   */
+  private static boolean isEmergency(boolean reportedAsEmergency, Category category) {
+    return reportedAsEmergency || category != null && category.emergency();
   }
 
   /** Refuses a missing or blank reason for a command that must give one, saying what it is for. */

@@ -26,6 +26,7 @@ import org.gridgov.rules.escalation.AuthorityRule;
 import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.DispatchDecision;
 import org.gridgov.rules.timer.OverdueRule;
+import org.gridgov.rules.timer.RegistrationDueRule;
 import org.gridgov.rules.timer.SupervisionRule;
 import org.gridgov.rules.timer.SuspensionEndRule;
 import org.gridgov.rules.timer.TimerDecision;
@@ -191,6 +192,7 @@ final class Timers {
     Incident incident = due.incident();
     Instant at = GridGovernance.notBefore(now, incident);
     return switch (due.timer().kind()) {
+      case REGISTRATION_DUE -> RegistrationDueRule.decide(incident, at);
       case CLAIM_WINDOW -> dispatch(incident, at, assignedInBatch);
       // the policy in force at the missed deadline (the timer's due instant), not when this
       // round happens to run: a late round must not change when supervision falls due

@@ -14,6 +14,7 @@ import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.TimerKind;
 import org.gridgov.core.incident.VerificationPassed;
@@ -22,6 +23,7 @@ import org.gridgov.core.policy.SuspensionPolicy;
 import org.gridgov.rules.handling.ExtensionRule;
 import org.gridgov.rules.handling.SuspensionRule;
 import org.gridgov.rules.timer.SuspensionEndRule;
+import org.gridgov.rules.timer.RegistrationDueRule;
 import org.gridgov.rules.timer.TimerDecision;
 import org.gridgov.rules.timer.VerificationDueRule;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,28 @@ class HandlingRulesTest {
     assertThat(back.stage()).isEqualTo(Stage.DISPATCHED);
     assertThat(back.suspendedUntil()).isEmpty();
     assertThat(back.nextTimer().orElseThrow().kind()).isEqualTo(TimerKind.REPLY_DEADLINE);
+  }
+
+  @Test
+  void registrationDue_supervisedOnceWhenTheLimitPassed() {
+    Incident registered = registered("r", GRID_1);
+    IncidentReported original = report("r", GRID_1, false);
+    Incident waiting = Incident.start(new IncidentReported(original.incident(),
+        original.actor(), original.at(), "", original.source(), original.category(),
+        original.grid(), original.microGrid(), original.external(), original.emergency(),
+        original.description(), original.topic(), Optional.of(original.at().plusSeconds(1800))));
+
+    assertThat(registered.nextTimer().orElseThrow().kind()).isNotEqualTo(
+        TimerKind.REGISTRATION_DUE);
+    assertThat(waiting.nextTimer().orElseThrow().kind()).isEqualTo(TimerKind.REGISTRATION_DUE);
+    assertThat(RegistrationDueRule.decide(waiting, original.at().plusSeconds(1799)))
+        .isInstanceOf(TimerDecision.NoChange.class);
+    TimerDecision.Supervise late = (TimerDecision.Supervise)
+        RegistrationDueRule.decide(waiting, original.at().plusSeconds(1800));
+    Incident supervised = waiting.apply(late.event());
+    assertThat(supervised.stage()).isEqualTo(Stage.REPORTED);
+    assertThat(supervised.supervisions()).isEqualTo(1);
+    assertThat(supervised.nextTimer()).as("supervised once").isEmpty();
   }
 
   @Test

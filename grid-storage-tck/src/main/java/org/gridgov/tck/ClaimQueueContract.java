@@ -90,6 +90,22 @@ public abstract class ClaimQueueContract extends StorageContract {
   }
 
   @Test
+  void dueAt_reportedWithARegistrationLimit_dueAtIt_untilRegistered() {
+    store().intake(anIncident().withId("i1").toRegisterWithin(Duration.ofMinutes(30)).build());
+    store().intake(anIncident().withId("i2").build());
+
+    assertThat(store().dueAt(at(0).plusSeconds(1799), 10)).isEmpty();
+    assertThat(store().dueAt(at(1000), 10)).singleElement().satisfies(d -> {
+      assertThat(d.incident().id()).isEqualTo(I1);
+      assertThat(d.timer().kind()).isEqualTo(TimerKind.REGISTRATION_DUE);
+      assertThat(d.timer().dueAt()).isEqualTo(at(0).plusSeconds(1800));
+    });
+    store().append(I1, 1, List.of(registered("i1", 1)));
+    assertThat(store().dueAt(at(1), 10)).singleElement()
+        .satisfies(d -> assertThat(d.timer().kind()).isEqualTo(TimerKind.CLAIM_WINDOW));
+  }
+
+  @Test
   void dueAt_handledWithAVerificationLimit_dueAtIt_untilVerified() {
     store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
     store().append(I1, 2, List.of(assigned("i1", 11, WANG), feedbackToVerifyBy("i1", 12, WANG,

@@ -64,8 +64,8 @@ public abstract class PolicyStoreContract extends StorageContract {
   }
 
   /**
-   * A policy with every optional part: authority, working time, a time-limit table, targets, each
-   * kind of pay, verification, callback, extension and suspension limits.
+   * A policy with every optional part: authority, working time, a time-limit table, registration
+   * limits, targets, each kind of pay, verification, callback, extension and suspension limits.
    */
   static PolicySet everyPart() {
     return PolicyLoader.fromYaml(new StringReader("""
@@ -79,6 +79,7 @@ public abstract class PolicyStoreContract extends StorageContract {
           replyWithin: 8h
           supervisionAfter: 4h
           categoryDeadlines: { E0601: 36h }
+          registerWithin: { URGENT: 10m, NORMAL: 30m }
           workingTime:
             hours: ["08:30-12:00", "13:30-17:30", "19:00-24:00"]
             workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]
@@ -115,6 +116,7 @@ public abstract class PolicyStoreContract extends StorageContract {
     assertThat(policy.callback().limitsReopening()).isTrue();
     assertThat(policy.extension().beforeDeadline()).isTrue();
     assertThat(policy.verification().within()).hasSize(3);
+    assertThat(policy.dispatch().registerWithin()).hasSize(2);
     assertThat(policy.suspension().longest()).isPresent();
 
     policies().save(policy);

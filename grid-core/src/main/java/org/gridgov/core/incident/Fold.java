@@ -25,12 +25,14 @@ final class Fold {
     } else if (event instanceof IncidentRegistered e) {
       d.stage = Stage.REGISTERED;
       d.registeredAt = e.at();
+      d.registerBy = null;
       d.category = e.category();
       d.line = e.line();
       d.claimUntil = e.claimUntil();
     } else if (event instanceof IncidentRejected e) {
       d.stage = Stage.REJECTED;
       d.rejection = e.kind();
+      d.registerBy = null;
     } else if (event instanceof IncidentClaimed e) {
       dispatch(d, e.claimant(), e.replyBy(), e.at());
       d.selfClaimed = true;
@@ -111,6 +113,7 @@ final class Fold {
       d.supervisions++;
       d.superviseAt = null;
       d.verifyBy = null; // a handled case supervised for its late verification is not again
+      d.registerBy = null; // nor a report for its late registration
     } else if (event instanceof MarkedOverdue e) {
       if (s.overdue()) {
         throw refuse(s, event, "already overdue since " + s.replyBy());
@@ -265,6 +268,7 @@ final class Fold {
     int extensions;
     Instant suspendedUntil;
     Instant verifyBy;
+    Instant registerBy;
 
     Draft(State s) {
       from = s;
@@ -301,6 +305,7 @@ final class Fold {
       extensions = s.extensions();
       suspendedUntil = s.suspendedUntil();
       verifyBy = s.verifyBy();
+      registerBy = s.registerBy();
     }
 
     State toState() {
@@ -312,7 +317,7 @@ final class Fold {
           overdue, superviseAt, supervisions, bounces, reworks, reopens, suspensions,
           escalations, overdueCount, lastReturnedBy, arbitrated, jointLines, verifier, handledAt,
           closedAt, rating, rejection, lastChangedSecond, lastChangedNano, latestReplyBy,
-          extensions, suspendedUntil, verifyBy);
+          extensions, suspendedUntil, verifyBy, registerBy);
     }
 
     /**

@@ -231,6 +231,14 @@ public final class Incident {
   }
 
   /**
+   * When the report must be registered by, under a policy that limits it; empty otherwise, and
+   * once it is registered, rejected or supervised for being late.
+   */
+  public Optional<Instant> registerBy() {
+    return Optional.ofNullable(s.registerBy());
+  }
+
+  /**
    * When the handled case must be verified by, under a policy that limits it; empty otherwise,
    * and once it is verified or supervised for being late.
    */
@@ -335,11 +343,16 @@ public final class Incident {
   }
 
   /**
-   * The timer due next: the end of the claim window while it waits for dispatch, the reply
+   * The timer due next: the registration limit while it waits to be registered, the end of the
+   * claim window while it waits for dispatch, the reply
    * deadline while it is handled and not yet overdue, supervision once overdue, the verification
    * limit once it is handled, the end of its suspension while it is parked until a given instant.
    */
   public Optional<Timer> nextTimer() {
+    if (s.stage() == Stage.REPORTED) {
+      return s.registerBy() == null ? Optional.empty()
+          : Optional.of(new Timer(TimerKind.REGISTRATION_DUE, s.registerBy()));
+    }
     if (s.stage() == Stage.REGISTERED && s.claimUntil() != null) {
       return Optional.of(new Timer(TimerKind.CLAIM_WINDOW, s.claimUntil()));
     }

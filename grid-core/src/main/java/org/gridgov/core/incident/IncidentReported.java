@@ -15,6 +15,8 @@ import org.gridgov.core.territory.Level;
  * @param emergency fire or danger to life: never held back by a quota
  * @param description what was seen; stored, never put into error messages
  * @param topic an optional tag such as Beijing's monthly topic (每月一题)
+ * @param registerBy when the report must be registered (立案) by, under a policy that limits it
+ *     (the timer round supervises a report still waiting then)
  */
 public record IncidentReported(
     IncidentId incident,
@@ -28,7 +30,8 @@ public record IncidentReported(
     Optional<ExternalRef> external,
     boolean emergency,
     String description,
-    Optional<String> topic)
+    Optional<String> topic,
+    Optional<Instant> registerBy)
     implements IncidentEvent {
   public IncidentReported {
     EventFields.check("reported", incident, actor, at, reason);
@@ -42,6 +45,8 @@ public record IncidentReported(
     if (topic.isPresent()) {
       EventFields.text("reported", "topic", topic.get());
     }
+    EventFields.required("reported", "registerBy", registerBy);
+    registerBy.ifPresent(r -> EventFields.after("reported", "registerBy", r, at));
     if (grid.level() != Level.GRID) {
       throw new IllegalArgumentException(
           "reported.grid must be a GRID code, was " + grid + " (" + grid.level() + ")");
@@ -53,6 +58,15 @@ public record IncidentReported(
                 "reported.microGrid must be a MICRO_GRID inside " + grid + ", was " + m);
           }
         });
+  }
+
+  /** A report with no limit on its registration. */
+  public IncidentReported(IncidentId incident, Actor actor, Instant at, String reason,
+      Source source, CategoryCode category, AreaCode grid, Optional<AreaCode> microGrid,
+      Optional<ExternalRef> external, boolean emergency, String description,
+      Optional<String> topic) {
+    this(incident, actor, at, reason, source, category, grid, microGrid, external, emergency,
+        description, topic, Optional.empty());
   }
 
   @Override

@@ -53,7 +53,8 @@ record State(
     Instant latestReplyBy,
     int extensions,
     Instant suspendedUntil,
-    Instant verifyBy) {
+    Instant verifyBy,
+    Instant registerBy) {
 
   /**
    * The last event's instant. Kept as its epoch second and nano rather than an {@code Instant}:
@@ -70,6 +71,7 @@ record State(
         e.microGrid().orElse(null), e.external().orElse(null), e.emergency(),
         e.topic().orElse(null), e.at(), e.actor(), null, null, Level.GRID, null, false, null, null,
         null, null, false, null, 0, 0, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null,
-        null, null, e.at().getEpochSecond(), e.at().getNano(), null, 0, null, null);
+        null, null, e.at().getEpochSecond(), e.at().getNano(), null, 0, null, null,
+        e.registerBy().orElse(null));
   }
 }

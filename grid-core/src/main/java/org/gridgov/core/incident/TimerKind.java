@@ -2,6 +2,8 @@ package org.gridgov.core.incident;
 
 /** What fires when an incident's timer is due. */
 public enum TimerKind {
+  /** A report was not registered within the policy's limit: supervise it (督办). */
+  REGISTRATION_DUE,
   /** The self-claim window ended with nobody claiming: assign automatically. */
   CLAIM_WINDOW,
   /** The handler's reply deadline passed: mark overdue. */

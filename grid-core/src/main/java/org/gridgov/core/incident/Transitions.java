@@ -36,7 +36,7 @@ final class Transitions {
     allow(Step.ESCALATE, REGISTERED, DISPATCHED, RETURNED);
     // REGISTERED only: dispatch refers a case waiting for it once nobody up to the top can take it
     allow(Step.REFER, REGISTERED);
-    allow(Step.SUPERVISE, REGISTERED, DISPATCHED, RETURNED, HANDLED);
+    allow(Step.SUPERVISE, REPORTED, REGISTERED, DISPATCHED, RETURNED, HANDLED);
     allow(Step.MARK_OVERDUE, DISPATCHED);
     allow(Step.EXTEND_DEADLINE, DISPATCHED);
     allow(Step.VERIFY, HANDLED);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCode;
@@ -17,8 +18,11 @@ import org.gridgov.core.territory.AreaKind;
 /**
  * Claiming and deadlines: the self-claim window after registration, the reply deadline after claim
  * or assignment, when an overdue case gets supervision (督办), per-category deadline overrides, a
- * table of reply limits by category, grade and area kind ({@link TimeLimit}), and optionally the
- * working time some of these limits count in (by default all count in calendar time).
+ * table of reply limits by category, source, grade and area kind ({@link TimeLimit}), optionally
+ * the working time some of these limits count in (by default all count in calendar time), and
+ * optionally how soon a report must be registered (立案), by grade (Taiyuan: 10 min for an urgent
+ * case, 30 min otherwise; standards.md §4.2), in calendar time: a report still waiting then is
+ * supervised by the timer round, once.
  */
 public record DispatchPolicy(
     @NotNull @PositiveDuration Duration claimWindow,
@@ -26,13 +30,23 @@ public record DispatchPolicy(
     @NotNull @PositiveDuration Duration supervisionAfter,
     ImmutableMap<CategoryCode, @PositiveDuration Duration> categoryDeadlines,
     Optional<WorkingTime> workingTime,
-    ImmutableList<@Valid TimeLimit> timeLimits) {
+    ImmutableList<@Valid TimeLimit> timeLimits,
+    ImmutableMap<TimeLimit.Grade, @PositiveDuration Duration> registerWithin) {
 
   public DispatchPolicy {
+    registerWithin = registerWithin == null ? ImmutableMap.of() : ImmutableMap.copyOf(registerWithin);
     categoryDeadlines =
         categoryDeadlines == null ? ImmutableMap.of() : ImmutableMap.copyOf(categoryDeadlines);
     workingTime = workingTime == null ? Optional.empty() : workingTime;
     timeLimits = timeLimits == null ? ImmutableList.of() : ImmutableList.copyOf(timeLimits);
+  }
+
+  /** No registration limit. */
+  public DispatchPolicy(Duration claimWindow, Duration replyWithin, Duration supervisionAfter,
+      ImmutableMap<CategoryCode, Duration> categoryDeadlines, Optional<WorkingTime> workingTime,
+      ImmutableList<TimeLimit> timeLimits) {
+    this(claimWindow, replyWithin, supervisionAfter, categoryDeadlines, workingTime, timeLimits,
+        ImmutableMap.of());
   }
 
   /** No time-limit table. */
@@ -51,13 +65,24 @@ public record DispatchPolicy(
   /** This policy with its limits in {@code value}'s working time where it applies. */
   public DispatchPolicy withWorkingTime(WorkingTime value) {
     return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
-        Optional.of(value), timeLimits);
+        Optional.of(value), timeLimits, registerWithin);
   }
 
   /** This policy with {@code rows} as its time-limit table (replacing any it had). */
   public DispatchPolicy withTimeLimits(List<TimeLimit> rows) {
     return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
-        workingTime, ImmutableList.copyOf(rows));
+        workingTime, ImmutableList.copyOf(rows), registerWithin);
+  }
+
+  /** This policy with {@code limits} as its registration limits by grade (replacing any). */
+  public DispatchPolicy withRegisterWithin(Map<TimeLimit.Grade, Duration> limits) {
+    return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
+        workingTime, timeLimits, ImmutableMap.copyOf(limits));
+  }
+
+  /** How soon a report of {@code grade} must be registered, if the policy says. */
+  public Optional<Duration> registerWithinFor(TimeLimit.Grade grade) {
+    return Optional.ofNullable(registerWithin.get(grade));
   }
 
   /**

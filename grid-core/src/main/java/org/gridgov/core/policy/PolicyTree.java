@@ -99,7 +99,7 @@ final class PolicyTree {
   private DispatchPolicy dispatch(JsonNode node) {
     JsonNode n = r.object(node, "dispatch", true,
         "claimWindow", "replyWithin", "supervisionAfter", "categoryDeadlines", "workingTime",
-        "timeLimits");
+        "timeLimits", "registerWithin");
     if (n == null) {
       return null;
     }
@@ -110,7 +110,8 @@ final class PolicyTree {
         r.map(n.get("categoryDeadlines"), "dispatch.categoryDeadlines", this::code,
             (v, p) -> r.duration(v, p, true)),
         Optional.ofNullable(workingTime(n.get("workingTime"))),
-        timeLimits(n.get("timeLimits")));
+        timeLimits(n.get("timeLimits")),
+        byConstant(n.get("registerWithin"), "dispatch.registerWithin", TimeLimit.Grade.class));
   }
 
   /**
@@ -243,14 +244,15 @@ final class PolicyTree {
     return n == null
         ? null
         : new VerificationPolicy(r.integer(n.get("maxReworks"), "verification.maxReworks"),
-            byAreaKind(n.get("within"), "verification.within"));
+            byConstant(n.get("within"), "verification.within", AreaKind.class));
   }
 
   /**
-   * A limit by area kind: one duration for every kind, or a map naming some of them; empty when
-   * absent.
+   * A limit by {@code type}'s constants (area kinds, grades): one duration for every constant, or
+   * a map naming some of them; empty when absent.
    */
-  private ImmutableMap<AreaKind, Duration> byAreaKind(JsonNode node, String path) {
+  private <E extends Enum<E>> ImmutableMap<E, Duration> byConstant(JsonNode node, String path,
+      Class<E> type) {
     if (TreeReader.absent(node)) {
       return ImmutableMap.of();
     }
@@ -259,13 +261,13 @@ final class PolicyTree {
       if (every == null) {
         return ImmutableMap.of();
       }
-      ImmutableMap.Builder<AreaKind, Duration> all = ImmutableMap.builder();
-      for (AreaKind kind : AreaKind.values()) {
-        all.put(kind, every);
+      ImmutableMap.Builder<E, Duration> all = ImmutableMap.builder();
+      for (E constant : type.getEnumConstants()) {
+        all.put(constant, every);
       }
       return all.build();
     }
-    return r.map(node, path, (key, at) -> r.enumValue(key, at, AreaKind.class),
+    return r.map(node, path, (key, at) -> r.enumValue(key, at, type),
         (value, at) -> r.duration(value, at, true));
   }
 

@@ -123,6 +123,27 @@ class HandlingLimitsPolicyTest {
   }
 
   @Test
+  void registerWithin_oneForEveryGradeOrByGrade() {
+    String dispatch = "dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }\n";
+    String base = HEAD.replace(dispatch, "");
+    DispatchPolicy every = load(base + dispatch.replace(" }", ", registerWithin: 30m }"))
+        .dispatch();
+    DispatchPolicy byGrade = load(base + dispatch.replace(" }",
+        ", registerWithin: { URGENT: 10m } }")).dispatch();
+
+    assertThat(load(HEAD).dispatch().registerWithin()).isEmpty();
+    assertThat(every.registerWithinFor(TimeLimit.Grade.URGENT)).contains(Duration.ofMinutes(30));
+    assertThat(every.registerWithinFor(TimeLimit.Grade.NORMAL)).contains(Duration.ofMinutes(30));
+    assertThat(byGrade.registerWithinFor(TimeLimit.Grade.URGENT)).contains(Duration.ofMinutes(10));
+    assertThat(byGrade.registerWithinFor(TimeLimit.Grade.NORMAL)).isEmpty();
+    assertThat(Presets.all()).allSatisfy(p -> assertThat(p.dispatch().registerWithin()).isEmpty());
+    assertThat(refused(base + dispatch.replace(" }", ", registerWithin: { SOON: 1m, NORMAL: 0s } }"))
+        .violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+            tuple("dispatch.registerWithin.SOON", PolicyRules.ENUM.value()),
+            tuple("dispatch.registerWithin.NORMAL", PolicyRules.DURATION.value()));
+  }
+
+  @Test
   void builtInCode_validatedAsLoaded() {
     PolicySet base = load(HEAD);
     PolicySet bad = base.withHandlingLimits(

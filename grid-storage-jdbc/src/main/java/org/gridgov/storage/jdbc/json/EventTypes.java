@@ -42,8 +42,9 @@ import org.gridgov.core.territory.Level;
  * The 22 event types in schema version 1. Names and field names are a stored format: never rename
  * one; add a schema version and keep reading the old one instead. A new type may be added to a
  * version (the referral to the centre was): older readers cannot read histories that hold it. An
- * optional field may be added to a type (the end of a suspension and the verification limit of a
- * feedback were): rows written before lack it and read as its absence. Common fields ({@code actor}, {@code at}, {@code reason}) are written
+ * optional field may be added to a type (the end of a suspension, the registration limit of a
+ * report and the verification limit of a feedback were): rows written before lack it and read as
+ * its absence. Common fields ({@code actor}, {@code at}, {@code reason}) are written
  * by {@link EventType#write}.
  */
 final class EventTypes {
@@ -56,7 +57,7 @@ final class EventTypes {
               .optional("externalSystem", e.external().map(ExternalRef::system))
               .optional("externalId", e.external().map(ExternalRef::id))
               .flag("emergency", e.emergency()).text("description", e.description())
-              .optional("topic", e.topic()),
+              .optional("topic", e.topic()).optional("registerBy", e.registerBy()),
           (id, i) -> new IncidentReported(id, i.actor(), i.instant("at"), i.text("reason"),
               i.enumValue("source", Source.class), i.value("category", CategoryCode::parse),
               i.value("grid", g -> AreaCode.of(g, Level.GRID)),
@@ -65,7 +66,8 @@ final class EventTypes {
                   ? Optional.of(i.value("externalId",
                       x -> ExternalRef.of(i.text("externalSystem"), x)))
                   : Optional.empty(),
-              i.flag("emergency"), i.text("description"), i.optionalText("topic"))),
+              i.flag("emergency"), i.text("description"), i.optionalText("topic"),
+              i.optionalInstant("registerBy"))),
       new EventType<>("incident.registered", IncidentRegistered.class,
           (e, o) -> o.text("category", e.category()).text("line", e.line())
               .instant("claimUntil", e.claimUntil()),

@@ -36,6 +36,11 @@ public final class PolicyCodec {
     ObjectNode deadlines = dispatch.putObject("categoryDeadlines");
     p.dispatch().categoryDeadlines().forEach((code, d) -> deadlines.put(code.toString(), d.toString()));
     p.dispatch().workingTime().ifPresent(w -> workingTime(dispatch.putObject("workingTime"), w));
+    if (!p.dispatch().registerWithin().isEmpty()) {
+      ObjectNode within = dispatch.putObject("registerWithin");
+      p.dispatch().registerWithin().forEach((grade, limit) -> within.put(grade.name(),
+          limit.toString()));
+    }
     if (!p.dispatch().timeLimits().isEmpty()) {
       ArrayNode rows = dispatch.putArray("timeLimits");
       for (TimeLimit limit : p.dispatch().timeLimits()) {

@@ -15,6 +15,7 @@ import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.tck.fixtures.Events;
 import org.gridgov.tck.fixtures.EveryEventType;
@@ -44,8 +45,9 @@ class EventCodecTest {
   /**
    * Rows of schema version 1 as stored (each type's row as first written; the referral to the
    * centre, the reopened, suspended and resumed cases came after the others) must load in every
-   * later release. Fields added later are optional (a suspension's end, {@code until}; a
-   * feedback's verification limit, {@code verifyBy}): a row written before loads without it, and
+   * later release. Fields added later are optional (a report's registration limit, {@code
+   * registerBy}; a suspension's end, {@code until}; a feedback's verification limit, {@code
+   * verifyBy}): a row written before loads without it, and
    * the rows after the first version's are the same events with it, as written since.
    */
   @Test
@@ -71,13 +73,19 @@ class EventCodecTest {
       }
     }
     assertThat(withLaterFields).as("the fixtures hold each later field")
-        .hasExactlyElementsOfTypes(CaseSuspended.class, FeedbackGiven.class);
+        .hasExactlyElementsOfTypes(IncidentReported.class, CaseSuspended.class,
+            FeedbackGiven.class);
     expected.addAll(withLaterFields);
     assertThat(decoded).containsExactlyElementsOf(expected);
   }
 
   /** {@code event} without the optional fields added after the first version. */
   private static IncidentEvent asFirstWritten(IncidentEvent event) {
+    if (event instanceof IncidentReported r) {
+      return new IncidentReported(r.incident(), r.actor(), r.at(), r.reason(), r.source(),
+          r.category(), r.grid(), r.microGrid(), r.external(), r.emergency(), r.description(),
+          r.topic());
+    }
     if (event instanceof CaseSuspended s) {
       return new CaseSuspended(s.incident(), s.actor(), s.at(), s.reason());
     }

@@ -11,36 +11,44 @@ import java.time.Instant;
 import java.util.List;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.TimeLimit;
 import org.gridgov.core.territory.AreaKind;
+import org.gridgov.rules.timer.RegistrationDueRule;
 import org.gridgov.rules.timer.VerificationDueRule;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Taiyuan's verification limits on a simulated week of Kaixuan street, whose centre verifies about
- * 3 h after the feedback (exponential): about e^(-1/3), 72 %, of the verifications come after the
- * 1 h limit, and each such case is supervised once.
+ * Taiyuan's registration and verification limits on a simulated week of Kaixuan street, whose
+ * centre registers about 20 min after the report and verifies about 3 h after the feedback
+ * (exponential): about e^(-1.5), 22 %, of the normal registrations come after the 30 min limit and
+ * e^(-1/3), 72 %, of the verifications after the 1 h one, and each such case is supervised once.
  */
-class VerificationLimitSimulationTest {
+class StepLimitsSimulationTest {
   private static final PolicySet TAIYUAN =
-      PolicyLoader.fromPath(Path.of("examples/kaixuan-verify-taiyuan.yaml"));
+      PolicyLoader.fromPath(Path.of("examples/kaixuan-taiyuan-limits.yaml"));
 
   @Test
-  void exampleFile_isThePresetWithVerificationLimits() {
-    assertThat(TAIYUAN).usingRecursiveComparison()
-        .ignoringFields("id", "source", "verification.within").isEqualTo(Presets.kaixuan());
+  void exampleFile_isThePresetWithRegistrationAndVerificationLimits() {
+    assertThat(TAIYUAN).usingRecursiveComparison().ignoringFields("id", "source",
+        "verification.within", "dispatch.registerWithin").isEqualTo(Presets.kaixuan());
     assertThat(TAIYUAN.verification().withinFor(AreaKind.URBAN)).contains(Duration.ofHours(1));
     assertThat(TAIYUAN.verification().withinFor(AreaKind.RURAL)).contains(Duration.ofHours(2));
+    assertThat(TAIYUAN.dispatch().registerWithinFor(TimeLimit.Grade.URGENT))
+        .contains(Duration.ofMinutes(10));
+    assertThat(TAIYUAN.dispatch().registerWithinFor(TimeLimit.Grade.NORMAL))
+        .contains(Duration.ofMinutes(30));
   }
 
   @Test
-  void aWeek_lateVerificationsSupervisedOnce_theHandlersUnaffected() {
+  void aWeek_lateRegistrationsAndVerificationsSupervisedOnce_theHandlersUnaffected() {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     SimulationResult limited = Simulation.run(KAIXUAN, SimulationTest.week(), TAIYUAN, storage);
     SimulationResult preset = Simulation.run(KAIXUAN, SimulationTest.week(), Presets.kaixuan(),
@@ -50,11 +58,41 @@ class VerificationLimitSimulationTest {
     long feedbacks = 0;
     long verifiedLate = 0;
     long supervisedForIt = 0;
+    long normalReports = 0;
+    long registeredLate = 0;
+    long supervisedForRegistration = 0;
+    long supervisedInAll = 0;
     for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
         Instant.EPOCH, limited.end().plusSeconds(1), null, 1_000_000)) {
+      IncidentReported report = (IncidentReported) history.get(0);
+      Instant registerBy = report.registerBy().orElseThrow();
+      boolean normal = !registerBy.isBefore(report.at().plus(Duration.ofMinutes(30)));
+      normalReports += normal ? 1 : 0;
       Instant verifyBy = null;
       Instant supervisedAt = null;
-      for (IncidentEvent event : history) {
+      boolean registrationSupervised = false;
+      for (IncidentEvent event : history.subList(1, history.size())) {
+        if (registerBy != null) {
+          if (event instanceof IncidentSupervised s
+              && s.actor().id().contains(RegistrationDueRule.ID.value())) {
+            assertThat(registrationSupervised).as("once per report").isFalse();
+            assertThat(s.at()).isAfterOrEqualTo(registerBy).isBefore(registerBy.plus(tick));
+            registrationSupervised = true;
+            supervisedForRegistration++;
+            supervisedInAll++;
+            continue;
+          }
+          // registered or rejected
+          boolean late = !event.at().isBefore(registerBy);
+          registeredLate += late && normal ? 1 : 0;
+          if (!late) {
+            assertThat(registrationSupervised).as("registered in time").isFalse();
+          } else if (!event.at().isBefore(registerBy.plus(tick))) {
+            assertThat(registrationSupervised).as("a round ran in between").isTrue();
+          }
+          registerBy = null;
+        }
+        supervisedInAll += event instanceof IncidentSupervised ? 1 : 0;
         if (event instanceof FeedbackGiven f) {
           feedbacks++;
           verifyBy = f.verifyBy().orElseThrow();
@@ -83,8 +121,14 @@ class VerificationLimitSimulationTest {
 
     assertThat(lateShare).as("e^(-1/3) = 0.717 of exponential 3 h delays exceed 1 h")
         .isBetween(0.67, 0.77);
+    assertThat((double) registeredLate / normalReports)
+        .as("e^(-1.5) = 0.223 of exponential 20 min delays exceed 30 min").isBetween(0.18, 0.27);
     assertThat(supervisedForIt).isPositive();
-    assertThat(limited.supervised() - preset.supervised()).isEqualTo(supervisedForIt);
+    assertThat(supervisedForRegistration).isPositive();
+    assertThat(limited.supervised()).isEqualTo(supervisedInAll);
+    assertThat(supervisedInAll - supervisedForIt - supervisedForRegistration)
+        .as("the others: overdue cases, repeated rework").isNotNegative()
+        .isLessThan(supervisedInAll / 10);
     // the supervisions leave the handlers' deadlines alone; a step's draws follow the case's
     // version, so the later steps of a supervised case draw anew, and a few cases differ
     assertThat(limited.reported()).isEqualTo(preset.reported());
