@@ -889,8 +889,8 @@ public final class GridGovernance {
 
   /**
    * The handling deadline of the incident under the policy in force (by its category, its source,
-   * its grade and the kind of its grid's area), as the calendar time from {@code now} to the deadline:
-   * longer than the limit itself when the policy counts it in working time.
+   * its grade and the kind of its grid's area), as the calendar time from {@code now} to the
+   * deadline: longer than the limit itself when the policy counts it in working time.
    */
   Duration replyWithin(Incident incident, Instant now) {
     PolicySet policy = policyAt(now);

@@ -344,9 +344,9 @@ public final class Incident {
 
   /**
    * The timer due next: the registration limit while it waits to be registered, the end of the
-   * claim window while it waits for dispatch, the reply
-   * deadline while it is handled and not yet overdue, supervision once overdue, the verification
-   * limit once it is handled, the end of its suspension while it is parked until a given instant.
+   * claim window while it waits for dispatch, the reply deadline while it is handled and not yet
+   * overdue, supervision once overdue, the verification limit once it is handled, the end of its
+   * suspension while it is parked until a given instant.
    */
   public Optional<Timer> nextTimer() {
     if (s.stage() == Stage.REPORTED) {

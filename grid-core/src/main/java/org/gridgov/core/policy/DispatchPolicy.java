@@ -34,7 +34,8 @@ public record DispatchPolicy(
     ImmutableMap<TimeLimit.Grade, @PositiveDuration Duration> registerWithin) {
 
   public DispatchPolicy {
-    registerWithin = registerWithin == null ? ImmutableMap.of() : ImmutableMap.copyOf(registerWithin);
+    registerWithin =
+        registerWithin == null ? ImmutableMap.of() : ImmutableMap.copyOf(registerWithin);
     categoryDeadlines =
         categoryDeadlines == null ? ImmutableMap.of() : ImmutableMap.copyOf(categoryDeadlines);
     workingTime = workingTime == null ? Optional.empty() : workingTime;

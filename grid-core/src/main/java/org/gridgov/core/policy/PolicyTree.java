@@ -32,8 +32,8 @@ final class PolicyTree {
   /** The policy read from {@code root}; null when the root is not an object. */
   PolicySet read(JsonNode root) {
     JsonNode n = r.object(root, "", true, "id", "version", "effectiveFrom", "zone", "source",
-        "dispatch", "returns", "verification", "escalation", "targets", "pay", "callback", "extension",
-        "suspension");
+        "dispatch", "returns", "verification", "escalation", "targets", "pay", "callback",
+        "extension", "suspension");
     if (n == null) {
       return null;
     }
