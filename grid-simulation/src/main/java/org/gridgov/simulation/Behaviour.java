@@ -37,9 +37,8 @@ import org.gridgov.core.internal.Checks;
  * @param suspendAfterSupervisions the supervision (督办) of a case still unanswered at which the
  *     centre parks it in the 挂账 register, about {@code closeDelay} later (if it is still
  *     unanswered then): the unsolvable cases end there, counted apart from the overdue ones.
- *     The case's supervisions are counted whatever their cause ({@code Incident.supervisions()}),
- *     so under a policy that also supervises late registrations, a case supervised at its
- *     registration is parked one overdue supervision earlier. 0 (the default): never
+ *     Counted as the supervisions of missed deadlines (one per overdue mark): a supervision for a
+ *     late registration or verification does not count. 0 (the default): never
  * @param extendShare share of the handlers who, taking up a case they will not finish by its
  *     deadline (their queue and the effort drawn say when they will), ask the centre within the
  *     hour to extend it (延期) to an hour after they expect to finish; the centre grants what the

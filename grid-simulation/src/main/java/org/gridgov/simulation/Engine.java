@@ -275,8 +275,9 @@ final class Engine implements GridListener {
           governance.arbitrate(CENTRE, id, category.defaultLine(), "returned: default line")));
     } else if (event instanceof IncidentSupervised) {
       int suspendAt = b.suspendAfterSupervisions(); // no draw unless on: runs without it unchanged
-      if (suspendAt > 0 && incident.supervisions() == suspendAt
-          && incident.stage() == Stage.DISPATCHED) {
+      // the supervision of the suspendAt-th missed deadline, not one for a late registration
+      if (suspendAt > 0 && incident.stage() == Stage.DISPATCHED && incident.overdue()
+          && incident.overdueCount() == suspendAt) {
         after(at, random.exponential(b.closeDelay()), () -> suspendIfStillHandled(id));
       }
     } else if (event instanceof CaseReopened || event instanceof CaseResumed) {

@@ -178,4 +178,20 @@ class ReopenAndSuspendTest {
     assertThat(c.row("resumed after suspension").a()).isEqualTo(limited.resumed());
     assertThat(c.row("resumed after suspension").b()).isZero();
   }
+
+  @Test
+  void supervisionsForLateRegistration_doNotCountTowardsParking() {
+    PolicySet taiyuan = PolicyLoader.fromPath(java.nio.file.Path.of(
+        "examples/kaixuan-taiyuan-limits.yaml"));
+
+    SimulationResult limits = Simulation.run(KAIXUAN, unsolvable(1), taiyuan,
+        InMemoryGridStorage.create());
+    SimulationResult preset = Simulation.run(KAIXUAN, unsolvable(1), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    assertThat(limits.supervised()).as("late registrations and verifications supervised too")
+        .isGreaterThan(preset.supervised() * 10);
+    assertThat(limits.suspended()).as("the unsolvable cases are the same: drawn per case")
+        .isPositive().isCloseTo(preset.suspended(), org.assertj.core.api.Assertions.within(2L));
+  }
 }
