@@ -85,6 +85,11 @@ public final class History {
         Optional.empty()));
   }
 
+  public History rejectedAsDuplicateOf(String original, double hour) {
+    return add(new IncidentRejected(id, CENTRE, Town.at(hour), "already reported",
+        RejectionKind.DUPLICATE, Optional.of(IncidentId.of(original))));
+  }
+
   public History claimed(WorkerId worker, double hour, double replyBy) {
     return add(new IncidentClaimed(id, Actor.worker(worker), Town.at(hour), "", worker, Town.at(replyBy)));
   }

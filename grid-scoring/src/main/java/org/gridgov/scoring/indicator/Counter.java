@@ -13,6 +13,8 @@ public enum Counter {
   EFFECTIVE_REPORTED,
   /** Reports rejected (invalid or duplicate) in P. */
   REJECTED,
+  /** 重复上报数: reports rejected in P as duplicates of an incident already in the system. */
+  DUPLICATES,
   /** 应结案数 (cohort): cases registered (立案) in P; every registered case is due for closing. */
   DUE_FOR_CLOSING,
   /** 结案数 of the cohort: cases registered in P and closed by the cut-off. */

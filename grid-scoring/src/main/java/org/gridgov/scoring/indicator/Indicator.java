@@ -26,6 +26,13 @@ public enum Indicator {
   /** 有效上报率: EFFECTIVE_REPORTED ÷ REPORTED. Worker: the reporter. */
   EFFECTIVE_REPORT_RATE(Kind.RATE, Better.HIGHER, units(WORKER, GRID, COMMUNITY, STREET),
       ratio(Counter.EFFECTIVE_REPORTED, Counter.REPORTED)),
+  /**
+   * 重复案件率, read as the share of duplicate reports: DUPLICATES ÷ REPORTED, reports rejected in P
+   * as duplicates per report in P (a report near the period's end may be rejected in the next).
+   * Areas only: a region's measure (standards.md §5).
+   */
+  DUPLICATE_RATE(Kind.RATE, Better.LOWER, units(GRID, COMMUNITY, STREET),
+      ratio(Counter.DUPLICATES, Counter.REPORTED)),
   /** 立案数 (= 应结案数): DUE_FOR_CLOSING, cases registered in P. Worker: as {@link #CLOSURE_RATE}. */
   REGISTERED(Kind.COUNT, Better.HIGHER, all(), count(Counter.DUE_FOR_CLOSING)),
   /** 结案数: CLOSED, closings in P. Worker: the handler. */

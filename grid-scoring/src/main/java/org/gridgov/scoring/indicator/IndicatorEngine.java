@@ -33,6 +33,7 @@ import org.gridgov.core.incident.IncidentIdMap;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
+import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.JointMeetingConvened;
 import org.gridgov.core.incident.MarkedOverdue;
@@ -288,8 +289,11 @@ public final class IndicatorEngine {
         timeRegistration(k, e, t);
       }
       k.registered(t);
-    } else if (event instanceof IncidentRejected) {
+    } else if (event instanceof IncidentRejected e) {
       count(k, Counter.REJECTED, t, k.reporter, null);
+      if (e.kind() == RejectionKind.DUPLICATE) {
+        count(k, Counter.DUPLICATES, t, k.reporter, null);
+      }
     } else if (event instanceof IncidentClaimed e) {
       dispatch(k, t, e.claimant(), e.replyBy(), true);
     } else if (event instanceof IncidentAssigned e) {

@@ -340,6 +340,23 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void duplicateRate_duplicatesRejectedPerReport_areasOnly() {
+    // four reports in G1: i1 registered, i2 rejected as a duplicate of i1, i3 rejected as
+    // invalid, i4 a duplicate rejected after the cut-off; one report in G2, a duplicate
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(
+        History.byWorker("i1", G1, A, 0).registered(1, URBAN).build(),
+        History.byWorker("i2", G1, A, 2).rejectedAsDuplicateOf("i1", 3).build(),
+        History.byWorker("i3", G1, A, 4).rejected(5).build(),
+        History.byWorker("i4", G1, B, 6).rejectedAsDuplicateOf("i1", 24 * 40).build(),
+        History.byWorker("i5", G2, C, 6).rejectedAsDuplicateOf("i1", 7).build()))
+        .finish();
+
+    assertThat(report.area(G1).rate(Indicator.DUPLICATE_RATE)).isEqualTo(Rate.of(1, 4));
+    assertThat(report.area(G2).rate(Indicator.DUPLICATE_RATE)).isEqualTo(Rate.of(1, 1));
+    assertThat(Indicator.DUPLICATE_RATE.unitKinds()).doesNotContain(UnitKind.WORKER, UnitKind.LINE);
+  }
+
+  @Test
   void extended_countedAgainstTheAssignee_answeredByTheNewDeadlineIsOnTime() {
     // i1: due at 50 h, extended at 40 h to 100 h, answered at 80 h; i2: due at 50 h, extended
     // twice (at 30 h to 60 h, at 55 h to 90 h), answered at 95 h; i3: due at 50 h, answered at 45 h
