@@ -2,9 +2,7 @@ package org.gridgov.rules.timer;
 
 import java.time.Instant;
 import org.gridgov.core.RuleId;
-import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.Incident;
-import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.Stage;
 
 /**
@@ -15,21 +13,13 @@ import org.gridgov.core.incident.Stage;
  */
 public final class VerificationDueRule {
   public static final RuleId ID = RuleId.of("timer.verification-due");
-  private static final Actor ACTOR = Actor.system(ID);
   /** The stored reason, one text for every such supervision: the limit is in the feedback. */
   private static final String LATE = "not verified within the verification limit";
 
   private VerificationDueRule() {}
 
   public static TimerDecision decide(Incident incident, Instant now) {
-    if (incident.stage() != Stage.HANDLED || incident.verifyBy().isEmpty()) {
-      return new TimerDecision.NoChange(ID, "no verification is due");
-    }
-    Instant due = incident.verifyBy().get();
-    if (now.isBefore(due)) {
-      return new TimerDecision.NoChange(ID, "verification is due at " + due);
-    }
-    return new TimerDecision.Supervise(ID, new IncidentSupervised(incident.id(), ACTOR, now,
-        LATE));
+    return LateStep.decide(ID, "verification", LATE, Stage.HANDLED, incident.verifyBy(),
+        incident, now);
   }
 }
