@@ -25,6 +25,7 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
+import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.Rating;
@@ -115,6 +116,10 @@ public final class History {
   public History arbitrated(LineId line, double hour) {
     Instant at = Town.at(hour);
     return add(new CaseArbitrated(id, CENTRE, at, "", line, at));
+  }
+
+  public History supervised(double hour) {
+    return add(new IncidentSupervised(id, CENTRE, Town.at(hour), "still overdue"));
   }
 
   public History verified(WorkerId verifier, double hour) {

@@ -41,6 +41,12 @@ public enum Counter {
   /** 挂账数: suspensions (CaseSuspended) in P, cases parked because they cannot be solved in time. */
   SUSPENDED,
   /**
+   * 督办数: supervisions (IncidentSupervised) in P: of an overdue case or of repeated rework, for
+   * its assignee and line; of a report not registered in time or of a feedback not verified in
+   * time, for the areas alone (the centre's step was late, not the handler's).
+   */
+  SUPERVISED,
+  /**
    * 延期数: extensions of a reply deadline (DeadlineExtended) in P, each counted: a late case
    * extended before its deadline is answered "on time", so the extensions are reported apart.
    */

@@ -40,6 +40,8 @@ final class IncidentTrack {
    */
   Tally handler;
   Instant closedAt;
+  /** The last feedback, of any period, awaits verification. */
+  boolean awaitingVerification;
   /** A feedback of the period awaits verification (it is the last one, from {@link #handler}). */
   boolean pending;
   boolean pendingOnTime;

@@ -58,6 +58,11 @@ public enum Indicator {
   REOPEN_RATE(Kind.RATE, Better.LOWER, all(), ratio(Counter.REOPENED, Counter.CLOSED)),
   /** 挂账数: SUSPENDED, cases the centre parked in P. Worker: the assignee. */
   SUSPENDED(Kind.COUNT, Better.LOWER, all(), count(Counter.SUSPENDED)),
+  /**
+   * 督办数: SUPERVISED, supervisions in P. Worker and line: the assignee's and the line's when the
+   * case is being handled; a late registration or verification counts for the areas alone.
+   */
+  SUPERVISED(Kind.COUNT, Better.LOWER, all(), count(Counter.SUPERVISED)),
   /** 延期数: EXTENDED, reply deadlines extended in P. Worker: the assignee. */
   EXTENDED(Kind.COUNT, Better.LOWER, all(), count(Counter.EXTENDED)),
   /**

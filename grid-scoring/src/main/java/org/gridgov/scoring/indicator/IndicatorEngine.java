@@ -36,6 +36,7 @@ import org.gridgov.core.incident.IncidentRejected;
 import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.JointMeetingConvened;
+import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
@@ -302,10 +303,13 @@ public final class IndicatorEngine {
       dispatch(k, t, e.assignee(), e.replyBy(), false);
     } else if (event instanceof FeedbackGiven e) {
       feedback(k, t, e.handler());
+      k.awaitingVerification = true;
     } else if (event instanceof VerificationPassed e) {
+      k.awaitingVerification = false;
       verified(k, t, e.verifier());
       settle(k, false);
     } else if (event instanceof VerificationFailed e) {
+      k.awaitingVerification = false;
       verified(k, t, e.verifier());
       settle(k, true);
       k.deadline(e.replyBy());
@@ -315,6 +319,11 @@ public final class IndicatorEngine {
       count(k, Counter.EXTENDED, t, k.assignee, k.line);
     } else if (event instanceof MarkedOverdue) {
       count(k, Counter.OVERDUE, t, k.assignee, k.line);
+    } else if (event instanceof IncidentSupervised) {
+      // a report not registered, or a feedback not verified, in time: the centre's step was late
+      boolean centresStep = k.registeredSecond == IncidentTrack.NONE || k.awaitingVerification;
+      count(k, Counter.SUPERVISED, t, centresStep ? null : k.assignee,
+          centresStep ? null : k.line);
     } else if (event instanceof CaseReturned || event instanceof IncidentEscalated) {
       undispatch(k, t);
     } else if (event instanceof CaseArbitrated e) {

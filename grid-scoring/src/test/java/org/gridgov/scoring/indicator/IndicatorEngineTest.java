@@ -340,6 +340,23 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void supervised_theHandlersCasesForThem_lateCentreStepsForTheAreasAlone() {
+    // i1: overdue at 50 h, supervised at 74 h; i2: supervised before registration (late);
+    // i3: fed back at 10 h, supervised at 12 h awaiting verification, verified at 13 h
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(
+        History.byWorker("i1", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+            .overdue(50, 50).supervised(74).build(),
+        History.byWorker("i2", G1, A, 0).supervised(1).registered(2, URBAN).build(),
+        History.byWorker("i3", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+            .feedback(A, 10).supervised(12).verified(B, 13).build()))
+        .finish();
+
+    assertThat(report.area(G1).rate(Indicator.SUPERVISED)).isEqualTo(Rate.of(3, 1));
+    assertThat(report.worker(A).rate(Indicator.SUPERVISED)).isEqualTo(Rate.of(1, 1));
+    assertThat(report.line(URBAN).rate(Indicator.SUPERVISED)).isEqualTo(Rate.of(1, 1));
+  }
+
+  @Test
   void duplicateRate_duplicatesRejectedPerReport_areasOnly() {
     // four reports in G1: i1 registered, i2 rejected as a duplicate of i1, i3 rejected as
     // invalid, i4 a duplicate rejected after the cut-off; one report in G2, a duplicate
