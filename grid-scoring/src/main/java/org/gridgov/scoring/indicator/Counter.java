@@ -11,6 +11,13 @@ public enum Counter {
   REPORTED,
   /** 有效上报数: reports in P that were registered by the cut-off (not rejected, not pending). */
   EFFECTIVE_REPORTED,
+  /**
+   * 派遣数: the centre sending a case to a line in P (its registration, an arbitration after a
+   * return, the lead line of a joint meeting), for that line.
+   */
+  LINE_DISPATCHES,
+  /** 退回数: returns in P (a line sending a case back as not its own), for the returning line. */
+  RETURNS,
   /** Reports rejected (invalid or duplicate) in P. */
   REJECTED,
   /** 重复上报数: reports rejected in P as duplicates of an incident already in the system. */

@@ -33,6 +33,13 @@ public enum Indicator {
    */
   DUPLICATE_RATE(Kind.RATE, Better.LOWER, units(GRID, COMMUNITY, STREET),
       ratio(Counter.DUPLICATES, Counter.REPORTED)),
+  /**
+   * 退回率: RETURNS ÷ LINE_DISPATCHES, returns in P per case sent to a line in P; 准确派遣率
+   * (dispatches not returned ÷ dispatches) is its complement when both fall in one period. The
+   * dispatcher's post is the centre's seat, not a worker: areas and lines.
+   */
+  RETURN_RATE(Kind.RATE, Better.LOWER, units(GRID, COMMUNITY, STREET, LINE),
+      ratio(Counter.RETURNS, Counter.LINE_DISPATCHES)),
   /** 立案数 (= 应结案数): DUE_FOR_CLOSING, cases registered in P. Worker: as {@link #CLOSURE_RATE}. */
   REGISTERED(Kind.COUNT, Better.HIGHER, all(), count(Counter.DUE_FOR_CLOSING)),
   /** 结案数: CLOSED, closings in P. Worker: the handler. */

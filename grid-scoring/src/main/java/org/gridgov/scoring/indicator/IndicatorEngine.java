@@ -285,6 +285,7 @@ public final class IndicatorEngine {
     }
     if (event instanceof IncidentRegistered e) {
       k.line = tally(lines, e.line());
+      count(k, Counter.LINE_DISPATCHES, t, null, k.line);
       if (k.registeredSecond == IncidentTrack.NONE && inPeriod(t)
           && !settings.registerWithin().isEmpty()) {
         timeRegistration(k, e, t);
@@ -324,14 +325,19 @@ public final class IndicatorEngine {
       boolean centresStep = k.registeredSecond == IncidentTrack.NONE || k.awaitingVerification;
       count(k, Counter.SUPERVISED, t, centresStep ? null : k.assignee,
           centresStep ? null : k.line);
-    } else if (event instanceof CaseReturned || event instanceof IncidentEscalated) {
+    } else if (event instanceof CaseReturned) {
+      count(k, Counter.RETURNS, t, null, k.line);
+      undispatch(k, t);
+    } else if (event instanceof IncidentEscalated) {
       undispatch(k, t);
     } else if (event instanceof CaseArbitrated e) {
       undispatch(k, t);
       k.line = tally(lines, e.line());
+      count(k, Counter.LINE_DISPATCHES, t, null, k.line);
     } else if (event instanceof JointMeetingConvened e) {
       undispatch(k, t);
       k.line = tally(lines, e.lead());
+      count(k, Counter.LINE_DISPATCHES, t, null, k.line);
     } else if (event instanceof IncidentClosed) {
       close(k, t);
     } else if (event instanceof IncidentRated e) {

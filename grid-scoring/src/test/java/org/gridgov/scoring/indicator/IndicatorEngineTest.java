@@ -357,6 +357,24 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void returnRate_returnsPerCaseSentToALine_forTheLineThatReturned() {
+    // i1: registered for urban management, returned, arbitrated to housing; i2 and i3 registered
+    // for urban management and kept
+    LineId housing = LineId.of("housing");
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(
+        History.byWorker("i1", G1, A, 0).registered(1, URBAN).returned(URBAN, 2)
+            .arbitrated(housing, 3).build(),
+        History.byWorker("i2", G1, A, 0).registered(1, URBAN).build(),
+        History.byWorker("i3", G1, A, 0).registered(1, URBAN).build()))
+        .finish();
+
+    assertThat(report.area(G1).rate(Indicator.RETURN_RATE)).isEqualTo(Rate.of(1, 4));
+    assertThat(report.line(URBAN).rate(Indicator.RETURN_RATE)).isEqualTo(Rate.of(1, 3));
+    assertThat(report.line(housing).rate(Indicator.RETURN_RATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(Indicator.RETURN_RATE.unitKinds()).doesNotContain(UnitKind.WORKER);
+  }
+
+  @Test
   void duplicateRate_duplicatesRejectedPerReport_areasOnly() {
     // four reports in G1: i1 registered, i2 rejected as a duplicate of i1, i3 rejected as
     // invalid, i4 a duplicate rejected after the cut-off; one report in G2, a duplicate
@@ -412,9 +430,10 @@ class IndicatorEngineTest {
 
     UnitIndicators urban = report.line(URBAN);
     UnitIndicators line = report.line(housing);
-    assertThat(urban.counts()).as("only the first dispatch").hasToString("{DISPATCHED=1}");
+    assertThat(urban.counts()).as("the registration to it, its return, the first dispatch")
+        .hasToString("{LINE_DISPATCHES=1, RETURNS=1, DISPATCHED=1}");
     assertThat(urban.responseTime().p(50)).contains(Duration.ofHours(1));
-    assertThat(line.counts()).hasToString("{DUE_FOR_CLOSING=1, CLOSED_OF_DUE=1,"
+    assertThat(line.counts()).hasToString("{LINE_DISPATCHES=1, DUE_FOR_CLOSING=1, CLOSED_OF_DUE=1,"
         + " CLOSED_ON_TIME=1, CLOSED=1, DISPATCHED=1, HANDLED=1, HANDLED_ON_TIME=1,"
         + " HANDLED_EFFECTIVELY=1, REPLIES_DUE=1, REPLIES_ON_TIME=1, RATED=1, SATISFIED=1,"
         + " RATING_POINTS=12, SCOPED_REGISTERED=1, SCOPED_RESPONDED=1, SCOPED_RESOLVED=1,"
