@@ -33,11 +33,11 @@ import org.gridgov.core.incident.IncidentIdMap;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
-import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.incident.IncidentReported;
-import org.gridgov.core.incident.JointMeetingConvened;
 import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.JointMeetingConvened;
 import org.gridgov.core.incident.MarkedOverdue;
+import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.internal.Instants;
@@ -563,6 +563,7 @@ public final class IndicatorEngine {
       n.reportedNano = k.reportedNano;
       n.reportedUrgent = k.reportedUrgent;
       n.verifyLimit = k.verifyLimit;
+      n.awaitingVerification = k.awaitingVerification;
       // a feedback pending here is not the next period's: it never pends there
       next.tracks.put(id, n);
     });

@@ -55,6 +55,9 @@ class IndicatorEngineNextTest {
         // answered in March, the reply due in May: counted two engines later
         History.byWorker("x3", G2, C, 640).registered(641, URBAN).claimed(C, 642, 1400)
             .feedback(C, 645).build(),
+        // fed back in March, due in March, supervised in April awaiting verification: areas only
+        History.byWorker("x5", G2, C, 640).registered(641, URBAN).claimed(C, 642, 662)
+            .feedback(C, 660).supervised(670).verified(S, 675).build(),
         // claimed in April, deadline missed in May, still open
         History.byWorker("x4", G1, B, 1300).registered(1301, URBAN).claimed(B, 1302, 1390)
             .build());
