@@ -25,14 +25,14 @@ final class Fold {
     } else if (event instanceof IncidentRegistered e) {
       d.stage = Stage.REGISTERED;
       d.registeredAt = e.at();
-      d.registerBy = null;
+      d.stepDue = null;
       d.category = e.category();
       d.line = e.line();
       d.claimUntil = e.claimUntil();
     } else if (event instanceof IncidentRejected e) {
       d.stage = Stage.REJECTED;
       d.rejection = e.kind();
-      d.registerBy = null;
+      d.stepDue = null;
     } else if (event instanceof IncidentClaimed e) {
       dispatch(d, e.claimant(), e.replyBy(), e.at());
       d.selfClaimed = true;
@@ -58,7 +58,7 @@ final class Fold {
       d.handler = e.handler();
       d.handledAt = e.at();
       d.superviseAt = null;
-      d.verifyBy = e.verifyBy().orElse(null);
+      d.stepDue = e.verifyBy().orElse(null);
     } else if (event instanceof CaseReturned e) {
       if (!e.fromLine().equals(s.line())) {
         throw refuse(s, event, "only the responsible line " + s.line() + " may return it, was "
@@ -112,8 +112,9 @@ final class Fold {
     } else if (event instanceof IncidentSupervised) {
       d.supervisions++;
       d.superviseAt = null;
-      d.verifyBy = null; // a handled case supervised for its late verification is not again
-      d.registerBy = null; // nor a report for its late registration
+      // a report or a handled case supervised for its late registration or verification is not
+      // supervised for it again
+      d.stepDue = null;
     } else if (event instanceof MarkedOverdue e) {
       if (s.overdue()) {
         throw refuse(s, event, "already overdue since " + s.replyBy());
@@ -138,12 +139,12 @@ final class Fold {
       verifierIsNotHandler(s, event, e.verifier());
       d.stage = Stage.VERIFIED;
       d.verifier = e.verifier();
-      d.verifyBy = null;
+      d.stepDue = null;
     } else if (event instanceof VerificationFailed e) {
       verifierIsNotHandler(s, event, e.verifier());
       d.stage = Stage.DISPATCHED;
       d.verifier = e.verifier();
-      d.verifyBy = null;
+      d.stepDue = null;
       d.reworks++;
       d.replyBy(e.replyBy());
       d.overdue = false;
@@ -172,13 +173,13 @@ final class Fold {
     } else if (event instanceof CaseSuspended e) {
       d.stage = Stage.SUSPENDED; // still its handler's: the assignee stays
       d.suspensions++;
-      d.suspendedUntil = e.until().orElse(null);
+      d.stepDue = e.until().orElse(null);
       d.replyBy = null; // no deadline while parked: the latest one set stays in latestReplyBy
       d.overdue = false;
       d.superviseAt = null;
     } else if (event instanceof CaseResumed e) {
       d.stage = Stage.DISPATCHED;
-      d.suspendedUntil = null;
+      d.stepDue = null;
       d.replyBy(e.replyBy());
     } else if (event instanceof CaseReferred e) { // last: rare, and every event tests the chain
       if (s.claimUntil() == null) {
@@ -266,9 +267,7 @@ final class Fold {
     int lastChangedNano;
     Instant latestReplyBy;
     int extensions;
-    Instant suspendedUntil;
-    Instant verifyBy;
-    Instant registerBy;
+    Instant stepDue;
 
     Draft(State s) {
       from = s;
@@ -303,9 +302,7 @@ final class Fold {
       rejection = s.rejection();
       latestReplyBy = s.latestReplyBy();
       extensions = s.extensions();
-      suspendedUntil = s.suspendedUntil();
-      verifyBy = s.verifyBy();
-      registerBy = s.registerBy();
+      stepDue = s.stepDue();
     }
 
     State toState() {
@@ -317,7 +314,7 @@ final class Fold {
           overdue, superviseAt, supervisions, bounces, reworks, reopens, suspensions,
           escalations, overdueCount, lastReturnedBy, arbitrated, jointLines, verifier, handledAt,
           closedAt, rating, rejection, lastChangedSecond, lastChangedNano, latestReplyBy,
-          extensions, suspendedUntil, verifyBy, registerBy);
+          extensions, stepDue);
     }
 
     /**

@@ -235,7 +235,7 @@ public final class Incident {
    * once it is registered, rejected or supervised for being late.
    */
   public Optional<Instant> registerBy() {
-    return Optional.ofNullable(s.registerBy());
+    return stepDue(Stage.REPORTED);
   }
 
   /**
@@ -243,7 +243,7 @@ public final class Incident {
    * and once it is verified or supervised for being late.
    */
   public Optional<Instant> verifyBy() {
-    return Optional.ofNullable(s.verifyBy());
+    return stepDue(Stage.HANDLED);
   }
 
   /** How often the reply deadline was extended (延期). */
@@ -257,7 +257,12 @@ public final class Incident {
    * until a given instant; empty otherwise.
    */
   public Optional<Instant> suspendedUntil() {
-    return Optional.ofNullable(s.suspendedUntil());
+    return stepDue(Stage.SUSPENDED);
+  }
+
+  /** The limit of the step the case waits for, if it is at {@code stage} and one is set. */
+  private Optional<Instant> stepDue(Stage stage) {
+    return s.stage() == stage ? Optional.ofNullable(s.stepDue()) : Optional.empty();
   }
 
   /** How often the centre reopened the case after closing it (重办). */
@@ -350,8 +355,8 @@ public final class Incident {
    */
   public Optional<Timer> nextTimer() {
     if (s.stage() == Stage.REPORTED) {
-      return s.registerBy() == null ? Optional.empty()
-          : Optional.of(new Timer(TimerKind.REGISTRATION_DUE, s.registerBy()));
+      return s.stepDue() == null ? Optional.empty()
+          : Optional.of(new Timer(TimerKind.REGISTRATION_DUE, s.stepDue()));
     }
     if (s.stage() == Stage.REGISTERED && s.claimUntil() != null) {
       return Optional.of(new Timer(TimerKind.CLAIM_WINDOW, s.claimUntil()));
@@ -362,11 +367,11 @@ public final class Incident {
     if (s.stage().isOpen() && s.overdue() && s.superviseAt() != null) {
       return Optional.of(new Timer(TimerKind.SUPERVISION, s.superviseAt()));
     }
-    if (s.stage() == Stage.HANDLED && s.verifyBy() != null) {
-      return Optional.of(new Timer(TimerKind.VERIFICATION_DUE, s.verifyBy()));
+    if (s.stage() == Stage.HANDLED && s.stepDue() != null) {
+      return Optional.of(new Timer(TimerKind.VERIFICATION_DUE, s.stepDue()));
     }
-    if (s.stage() == Stage.SUSPENDED && s.suspendedUntil() != null) {
-      return Optional.of(new Timer(TimerKind.SUSPENSION_END, s.suspendedUntil()));
+    if (s.stage() == Stage.SUSPENDED && s.stepDue() != null) {
+      return Optional.of(new Timer(TimerKind.SUSPENSION_END, s.stepDue()));
     }
     return Optional.empty();
   }

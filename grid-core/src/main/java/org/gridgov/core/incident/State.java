@@ -8,7 +8,12 @@ import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 
-/** The fields of {@link Incident}; nullable where the accessor returns an Optional. */
+/**
+ * The fields of {@link Incident}; nullable where the accessor returns an Optional. {@code stepDue}
+ * is the limit of the step the case waits for at its stage, read only at that stage: its
+ * registration while {@code REPORTED}, its verification while {@code HANDLED}, the end of its
+ * suspension while {@code SUSPENDED} (the three never apply at once).
+ */
 record State(
     IncidentId id,
     long version,
@@ -52,9 +57,7 @@ record State(
     int lastChangedNano,
     Instant latestReplyBy,
     int extensions,
-    Instant suspendedUntil,
-    Instant verifyBy,
-    Instant registerBy) {
+    Instant stepDue) {
 
   /**
    * The last event's instant. Kept as its epoch second and nano rather than an {@code Instant}:
@@ -71,7 +74,7 @@ record State(
         e.microGrid().orElse(null), e.external().orElse(null), e.emergency(),
         e.topic().orElse(null), e.at(), e.actor(), null, null, Level.GRID, null, false, null, null,
         null, null, false, null, 0, 0, 0, 0, 0, 0, 0, null, false, ImmutableSet.of(), null, null, null,
-        null, null, e.at().getEpochSecond(), e.at().getNano(), null, 0, null, null,
+        null, null, e.at().getEpochSecond(), e.at().getNano(), null, 0,
         e.registerBy().orElse(null));
   }
 }
