@@ -301,8 +301,7 @@ public final class GridGovernance {
     if (verification.within().isEmpty()) {
       return Optional.empty();
     }
-    AreaKind kind = directory.territory().kindOf(incident.microGrid().orElse(incident.grid()));
-    return verification.withinFor(kind).map(now::plus);
+    return verification.withinFor(areaKind(incident)).map(now::plus);
   }
 
   /** The responsible line sends the case back as not its own, with a reason (退回). */
@@ -897,12 +896,16 @@ public final class GridGovernance {
     DispatchPolicy dispatch = policy.dispatch();
     Category category = directory.catalogue().find(incident.category()).orElse(null);
     TimeLimit.Grade grade = TimeLimit.Grade.of(isEmergency(incident.emergency(), category));
-    AreaKind kind = dispatch.timeLimits().isEmpty() ? AreaKind.URBAN
-        : directory.territory().kindOf(incident.microGrid().orElse(incident.grid()));
+    AreaKind kind = dispatch.timeLimits().isEmpty() ? AreaKind.URBAN : areaKind(incident);
     Duration limit = category != null
         ? dispatch.deadlineFor(category, incident.source(), grade, kind)
         : dispatch.deadlineFor(incident.category(), incident.source(), grade, kind);
     return dispatch.span(WorkingTime.Limit.REPLY, now, limit, policy.zone());
+  }
+
+  /** The kind of the area the case is in: its micro-grid's when known, else its grid's. */
+  private AreaKind areaKind(Incident incident) {
+    return directory.territory().kindOf(incident.microGrid().orElse(incident.grid()));
   }
 
   /**

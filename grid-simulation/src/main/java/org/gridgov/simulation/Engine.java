@@ -43,6 +43,7 @@ import org.gridgov.governance.GridGovernance;
 import org.gridgov.governance.GridListener;
 import org.gridgov.governance.Report;
 import org.gridgov.rules.dispatch.Candidates;
+import org.gridgov.rules.handling.ExtensionRule;
 
 /**
  * The discrete-event loop of one run: a queue of timed actions (arrivals, people's steps, timer
@@ -423,9 +424,8 @@ final class Engine implements GridListener {
    */
   private void askForExtension(IncidentId id, Instant replyBy) {
     Incident incident = governance.require(id);
-    Instant floor = incident.replyBy().filter(r -> r.isAfter(clock.instant()))
-        .orElse(clock.instant());
-    if (incident.stage() == Stage.DISPATCHED && replyBy.isAfter(floor)) {
+    if (incident.stage() == Stage.DISPATCHED
+        && replyBy.isAfter(ExtensionRule.floor(incident, clock.instant()))) {
       attempt(() -> governance.extend(CENTRE, id, replyBy, "the handler will finish late"));
     }
   }
