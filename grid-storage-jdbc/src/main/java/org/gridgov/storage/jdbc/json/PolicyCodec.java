@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
@@ -33,13 +34,10 @@ public final class PolicyCodec {
     dispatch.put("claimWindow", p.dispatch().claimWindow().toString());
     dispatch.put("replyWithin", p.dispatch().replyWithin().toString());
     dispatch.put("supervisionAfter", p.dispatch().supervisionAfter().toString());
-    ObjectNode deadlines = dispatch.putObject("categoryDeadlines");
-    p.dispatch().categoryDeadlines().forEach((code, d) -> deadlines.put(code.toString(), d.toString()));
+    durations(dispatch.putObject("categoryDeadlines"), p.dispatch().categoryDeadlines());
     p.dispatch().workingTime().ifPresent(w -> workingTime(dispatch.putObject("workingTime"), w));
     if (!p.dispatch().registerWithin().isEmpty()) {
-      ObjectNode within = dispatch.putObject("registerWithin");
-      p.dispatch().registerWithin().forEach((grade, limit) -> within.put(grade.name(),
-          limit.toString()));
+      durations(dispatch.putObject("registerWithin"), p.dispatch().registerWithin());
     }
     if (!p.dispatch().timeLimits().isEmpty()) {
       ArrayNode rows = dispatch.putArray("timeLimits");
@@ -56,9 +54,7 @@ public final class PolicyCodec {
     ObjectNode verification = root.putObject("verification")
         .put("maxReworks", p.verification().maxReworks());
     if (!p.verification().within().isEmpty()) {
-      ObjectNode within = verification.putObject("within");
-      p.verification().within().forEach((kind, limit) -> within.put(kind.name(),
-          limit.toString()));
+      durations(verification.putObject("within"), p.verification().within());
     }
     ObjectNode escalation = root.putObject("escalation");
     escalation.put("mode", p.escalation().mode().name());
@@ -95,6 +91,11 @@ public final class PolicyCodec {
           longest.toString()));
     }
     return Json.write(root);
+  }
+
+  /** Writes each of {@code limits} into {@code node}: its key as text, its duration ISO-8601. */
+  private static void durations(ObjectNode node, Map<?, Duration> limits) {
+    limits.forEach((key, limit) -> node.put(key.toString(), limit.toString()));
   }
 
   /**
