@@ -49,7 +49,9 @@ public final class TerritoryBuilder {
 
   /**
    * {@code attributes} without the entries {@link TerritoryRules#ATTRIBUTE} refuses (a null map,
-   * a blank name, a null value), each refused one listed as a violation of the row.
+   * a blank name, a null or blank value, as {@link Territory#withAttribute} refuses them: an area
+   * without a value leaves the attribute out, as a CSV row's empty cell does), each refused one
+   * listed as a violation of the row.
    */
   private ImmutableMap<String, String> attributes(Map<String, String> attributes, String source,
       int line) {
@@ -64,9 +66,9 @@ public final class TerritoryBuilder {
       if (key == null || key.isBlank()) {
         fileProblems.add(Violation.of(path, TerritoryRules.ATTRIBUTE,
             "attribute names must not be blank", key));
-      } else if (value == null) {
+      } else if (value == null || value.isBlank()) {
         fileProblems.add(Violation.of(path, TerritoryRules.ATTRIBUTE,
-            "attribute " + key + " must have a value (use an empty string)", null));
+            "attribute " + key + " must not be blank (leave it out instead)", value));
       } else {
         kept.put(key, value);
       }

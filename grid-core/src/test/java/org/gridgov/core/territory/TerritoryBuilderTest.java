@@ -254,12 +254,13 @@ class TerritoryBuilderTest {
   }
 
   @Test
-  void add_attributesMissingOrWithBlankNamesOrNullValues_listedWithTheRow() {
+  void add_attributesMissingOrWithBlankNamesOrValues_listedWithTheRow() {
     Territory base = Territory.builder().addCsv(new StringReader(LADDER), "ladder.csv").build();
     Map<String, String> bad = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
     bad.put(null, "1");
     bad.put(" ", "2");
     bad.put("households", null);
+    bad.put("area_kind", " ");
     bad.put("area_km2", "0.4");
 
     InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
@@ -271,7 +272,10 @@ class TerritoryBuilderTest {
     assertThat(error.violations()).extracting(Violation::toString).containsExactly(
         "api:7: attribute names must not be blank [territory.attribute]",
         "api:7: attribute names must not be blank, was   [territory.attribute]",
-        "api:7: attribute households must have a value (use an empty string) [territory.attribute]",
+        "api:7: attribute area_kind must not be blank (leave it out instead), was   "
+            + "[territory.attribute]",
+        "api:7: attribute households must not be blank (leave it out instead) "
+            + "[territory.attribute]",
         "api:8: attributes must not be null (use an empty map) [territory.attribute]");
   }
 
