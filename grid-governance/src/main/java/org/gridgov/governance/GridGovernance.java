@@ -287,8 +287,7 @@ public final class GridGovernance {
     if (dispatch.registerWithin().isEmpty()) {
       return Optional.empty();
     }
-    boolean urgent = isEmergency(report.emergency(),
-        d.catalogue().find(report.category()).orElse(null));
+    boolean urgent = d.catalogue().isEmergency(report.emergency(), report.category());
     return dispatch.registerWithinFor(TimeLimit.Grade.of(urgent)).map(now::plus);
   }
 
@@ -895,7 +894,7 @@ public final class GridGovernance {
     PolicySet policy = policyAt(now);
     DispatchPolicy dispatch = policy.dispatch();
     Category category = directory.catalogue().find(incident.category()).orElse(null);
-    TimeLimit.Grade grade = TimeLimit.Grade.of(isEmergency(incident.emergency(), category));
+    TimeLimit.Grade grade = TimeLimit.Grade.of(isEmergency(incident));
     AreaKind kind = dispatch.timeLimits().isEmpty() ? AreaKind.URBAN : areaKind(incident);
     Duration limit = category != null
         ? dispatch.deadlineFor(category, incident.source(), grade, kind)
@@ -961,18 +960,9 @@ public final class GridGovernance {
     return score >= Rating.MIN && score <= Rating.MAX;
   }
 
-  /** Whether the case is an emergency: reported as one, or of an emergency category. */
+  /** Whether the case is an emergency ({@link Category#emergencyFor}). */
   boolean isEmergency(Incident incident) {
-    return isEmergency(incident.emergency(),
-        directory.catalogue().find(incident.category()).orElse(null));
-  }
-
-  /**
-   * {@link #isEmergency(Incident)} of a case reported as an emergency or not, with its category
-   * already looked up (null if the catalogue has none).
-   */
-  private static boolean isEmergency(boolean reportedAsEmergency, Category category) {
-    return reportedAsEmergency || category != null && category.emergency();
+    return directory.catalogue().isEmergency(incident.emergency(), incident.category());
   }
 
   /** Refuses a missing or blank reason for a command that must give one, saying what it is for. */

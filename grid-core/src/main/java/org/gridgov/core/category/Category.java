@@ -33,6 +33,15 @@ public record Category(
     Checks.positive(DEADLINE, "handlingDeadline", handlingDeadline);
   }
 
+  /**
+   * Whether a case of this category is an emergency (紧急): when reported as one, or when the
+   * category is an emergency category. The one urgency rule every part applies: registration's
+   * claim window, the grade of a time limit, scoring's timed registration.
+   */
+  public boolean emergencyFor(boolean reportedAsEmergency) {
+    return reportedAsEmergency || emergency;
+  }
+
   /** Part or event, from the code. */
   public CategoryKind kind() {
     return code.kind();

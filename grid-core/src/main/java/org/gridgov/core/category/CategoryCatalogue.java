@@ -72,6 +72,15 @@ public final class CategoryCatalogue {
     return Integer.parseInt(code.minor()) >= 80;
   }
 
+  /**
+   * {@link Category#emergencyFor} for a case of category {@code code}; a category this catalogue
+   * does not hold makes no case an emergency by itself.
+   */
+  public boolean isEmergency(boolean reportedAsEmergency, CategoryCode code) {
+    Category category = lookup.get(code);
+    return category == null ? reportedAsEmergency : category.emergencyFor(reportedAsEmergency);
+  }
+
   public Optional<Category> find(CategoryCode code) {
     return Optional.ofNullable(lookup.get(code));
   }

@@ -51,6 +51,21 @@ class CategoryCatalogueTest {
   }
 
   @Test
+  void isEmergency_reportedAsOneOrOfAnEmergencyCategory() {
+    CategoryCatalogue catalogue = CategoryCatalogue.standard();
+    CategoryCode burstPipe = CategoryCode.parse("E0501");
+    CategoryCode litter = CategoryCode.parse("E0101");
+    CategoryCode unknown = CategoryCode.parse("E0199");
+
+    assertThat(catalogue.isEmergency(false, burstPipe)).isTrue();
+    assertThat(catalogue.isEmergency(false, litter)).isFalse();
+    assertThat(catalogue.isEmergency(true, litter)).isTrue();
+    assertThat(catalogue.find(unknown)).isEmpty();
+    assertThat(catalogue.isEmergency(false, unknown)).isFalse();
+    assertThat(catalogue.isEmergency(true, unknown)).isTrue();
+  }
+
+  @Test
   void standard_noCategory_usesTheLocalRange() {
     assertThat(CategoryCatalogue.standard().all())
         .noneMatch(c -> CategoryCatalogue.isLocalRange(c.code()));

@@ -39,7 +39,7 @@ public final class RegistrationRule {
       return new Result(null, new Refusal(ID, "NO_RESPONSIBLE_LINE",
           "no line is responsible for category " + category.code()));
     }
-    boolean emergency = incident.emergency() || category.emergency();
+    boolean emergency = category.emergencyFor(incident.emergency());
     boolean handledHere = policy.escalation().mayClose(incident.level(), category.code());
     Instant claimUntil = emergency || !handledHere ? now
         : policy.dispatch().end(WorkingTime.Limit.CLAIM_WINDOW, now,

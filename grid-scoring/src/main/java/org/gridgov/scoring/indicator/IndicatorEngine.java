@@ -14,7 +14,6 @@ import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
-import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReopened;
@@ -432,8 +431,7 @@ public final class IndicatorEngine {
    * one: urgent when reported as an emergency or of an emergency category.
    */
   private void timeRegistration(IncidentTrack k, IncidentRegistered e, Instant t) {
-    boolean urgent = k.reportedUrgent
-        || catalogue.find(e.category()).map(Category::emergency).orElse(false);
+    boolean urgent = catalogue.isEmergency(k.reportedUrgent, e.category());
     Duration limit = settings.registerWithin().get(TimeLimit.Grade.of(urgent));
     if (limit == null) {
       return;
