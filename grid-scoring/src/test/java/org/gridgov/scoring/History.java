@@ -61,6 +61,15 @@ public final class History {
     return this;
   }
 
+  /** This history reported in {@code category} rather than vending. */
+  public History reportedAs(CategoryCode category) {
+    IncidentReported r = (IncidentReported) events.get(0);
+    events.set(0, new IncidentReported(r.incident(), r.actor(), r.at(), r.reason(), r.source(),
+        category, r.grid(), r.microGrid(), r.external(), r.emergency(), r.description(),
+        r.topic()));
+    return this;
+  }
+
   /** Registered under {@code category} rather than the vending category it was reported in. */
   public History registeredAs(CategoryCode category, double hour, LineId line) {
     Instant at = Town.at(hour);

@@ -101,7 +101,17 @@ public enum Counter {
    * 按时核查数: of those, verified within that limit of the feedback (at it is on time); a worker's,
    * those they verified so.
    */
-  VERIFIED_ON_TIME;
+  VERIFIED_ON_TIME,
+  /**
+   * 超期未处置数: reply deadlines falling in P that had passed, still in force and unanswered by any
+   * feedback, at the cut-off: the case overdue and not handled when the period is scored.
+   */
+  OVERDUE_UNHANDLED,
+  /**
+   * Reports in P of the period's high-incidence categories (the {@code highIncidenceTop} with the
+   * most reports in P among all the engine counts), by the category reported.
+   */
+  HIGH_INCIDENCE;
 
   static final Counter[] VALUES = values();
 }

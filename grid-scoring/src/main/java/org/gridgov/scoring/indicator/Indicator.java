@@ -6,6 +6,7 @@ import static org.gridgov.scoring.UnitKind.LINE;
 import static org.gridgov.scoring.UnitKind.STREET;
 import static org.gridgov.scoring.UnitKind.WORKER;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -33,6 +34,14 @@ public enum Indicator {
    */
   DUPLICATE_RATE(Kind.RATE, Better.LOWER, units(GRID, COMMUNITY, STREET),
       ratio(Counter.DUPLICATES, Counter.REPORTED)),
+  /**
+   * 高发案件占比, read as HIGH_INCIDENCE ÷ REPORTED: an area's reports in P of the period's
+   * high-incidence categories (the {@code highIncidenceTop} categories with the most reports in P
+   * across every area counted) per report in P; a high share is a few recurring problems. Areas
+   * only: a region's measure (standards.md §5).
+   */
+  HIGH_INCIDENCE_SHARE(Kind.RATE, Better.LOWER, units(GRID, COMMUNITY, STREET),
+      ratio(Counter.HIGH_INCIDENCE, Counter.REPORTED)),
   /**
    * 退回率: RETURNS ÷ LINE_DISPATCHES, returns in P per case sent to a line in P; 准确派遣率
    * (dispatches not returned ÷ dispatches) is its complement when both fall in one period. The
@@ -77,6 +86,23 @@ public enum Indicator {
    * rounds, say before and after a re-assignment, counts twice). Worker: the assignee.
    */
   OVERDUE(Kind.COUNT, Better.LOWER, all(), count(Counter.OVERDUE)),
+  /**
+   * 超期未处置数: OVERDUE_UNHANDLED, cases whose reply deadline fell in P and passed with no
+   * feedback by the cut-off, the deadline still in force (a case overdue since an earlier period
+   * counts there). Worker: the assignee the deadline was set for.
+   */
+  OVERDUE_UNHANDLED(Kind.COUNT, Better.LOWER, all(), count(Counter.OVERDUE_UNHANDLED)),
+  /**
+   * 超期结案数: CLOSED_OF_DUE − CLOSED_ON_TIME, the cohort registered in P closed by the cut-off
+   * but later than {@code closeWithin} after registration. Worker: as {@link #CLOSURE_RATE}.
+   */
+  CLOSED_LATE(Kind.COUNT, Better.LOWER, all(), (c, credit) -> Rate.of(
+      c.get(Counter.CLOSED_OF_DUE) - c.get(Counter.CLOSED_ON_TIME), 1)),
+  /**
+   * 受理时长: report → first registration, for first registrations in P. The registering seat is
+   * the centre's, not a worker: areas and the line registered.
+   */
+  REGISTRATION_TIME(Kind.DURATION, Better.LOWER, units(GRID, COMMUNITY, STREET, LINE), null),
   /** 响应时长: registration → first claim or assignment, for first dispatches in P. */
   RESPONSE_TIME(Kind.DURATION, Better.LOWER, all(), null),
   /** 处置时长: registration → closing, for closings in P. Worker: the handler. */
@@ -147,6 +173,10 @@ public enum Indicator {
     HIGHER,
     LOWER
   }
+
+  /** The duration indicators, in declaration order. */
+  static final ImmutableList<Indicator> DURATIONS = Arrays.stream(values())
+      .filter(i -> i.kind == Kind.DURATION).collect(ImmutableList.toImmutableList());
 
   private final Kind kind;
   private final Better better;

@@ -9,12 +9,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseResumed;
@@ -275,6 +278,9 @@ public final class IndicatorEngine {
             : territory.kindOf(r.microGrid().orElse(r.grid())));
       }
       count(track, Counter.REPORTED, t, track.reporter, null);
+      if (track.reportedInPeriod) {
+        track.areas[0].addReport(r.category());
+      }
       return;
     }
     IncidentTrack k = tracks.get(event.incident());
@@ -285,9 +291,12 @@ public final class IndicatorEngine {
     if (event instanceof IncidentRegistered e) {
       k.line = tally(lines, e.line());
       count(k, Counter.LINE_DISPATCHES, t, null, k.line);
-      if (k.registeredSecond == IncidentTrack.NONE && inPeriod(t)
-          && !settings.registerWithin().isEmpty()) {
-        timeRegistration(k, e, t);
+      if (k.registeredSecond == IncidentTrack.NONE && inPeriod(t)) {
+        addDuration(k, null, Indicator.REGISTRATION_TIME, seconds(k.reportedSecond,
+            k.reportedNano, t));
+        if (!settings.registerWithin().isEmpty()) {
+          timeRegistration(k, e, t);
+        }
       }
       k.registered(t);
     } else if (event instanceof IncidentRejected e) {
@@ -362,6 +371,7 @@ public final class IndicatorEngine {
     beforeEnd = false; // no engine follows a finished one
     tracks.forEach((id, k) -> complete(k));
     tracks.clear();
+    countHighIncidence();
     ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units = ImmutableSortedMap.naturalOrder();
     snapshot(areas, UnitRef::area, units);
     snapshot(lines, UnitRef::line, units);
@@ -369,13 +379,36 @@ public final class IndicatorEngine {
     return new IndicatorReport(period, settings, units.build());
   }
 
+  /**
+   * Counts each grid's reports of the period's high-incidence categories for it, its community and
+   * its street: the {@code highIncidenceTop} categories with the most reports in P over every grid
+   * (ties by code).
+   */
+  private void countHighIncidence() {
+    Map<CategoryCode, Long> all = new HashMap<>();
+    chains.values().forEach(chain -> chain[0].reportsByCategory()
+        .forEach((category, n) -> all.merge(category, n[0], Long::sum)));
+    Set<CategoryCode> top = all.entrySet().stream()
+        .sorted(Map.Entry.<CategoryCode, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(settings.highIncidenceTop()).map(Map.Entry::getKey).collect(Collectors.toSet());
+    chains.values().forEach(chain -> {
+      long n = 0;
+      for (Map.Entry<CategoryCode, long[]> e : chain[0].reportsByCategory().entrySet()) {
+        n += top.contains(e.getKey()) ? e.getValue()[0] : 0;
+      }
+      if (n > 0) {
+        add(chain, Counter.HIGH_INCIDENCE, null, null, n);
+      }
+    });
+  }
+
   private <K> void snapshot(Map<K, Tally> tallies, Function<K, UnitRef> unit,
       ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units) {
     tallies.forEach((key, tally) -> {
       if (tally.listed()) {
         UnitRef ref = unit.apply(key);
-        units.put(ref, new UnitIndicators(ref, tally.counts(),
-            tally.responseTime(percentiles), tally.handlingTime(percentiles),
+        units.put(ref, new UnitIndicators(ref, tally.counts(), tally.durations(percentiles),
             settings.lateReplyCredit()));
       }
     });
@@ -634,6 +667,10 @@ public final class IndicatorEngine {
     // it may be one of a later period's, which reply() keeps ahead
     if (k.deadlineSecond != IncidentTrack.NONE
         && (Instants.compare(k.deadlineSecond, k.deadlineNano, cutOff) < 0 || beforeEnd)) {
+      if (inPeriod(k.deadlineSecond, k.deadlineNano)
+          && Instants.compare(k.deadlineSecond, k.deadlineNano, cutOff) < 0) {
+        add(k.areas, Counter.OVERDUE_UNHANDLED, k.assignee, k.line, 1);
+      }
       reply(k, null);
       k.deadline(null);
     }
@@ -683,7 +720,7 @@ public final class IndicatorEngine {
     }
   }
 
-  /** Adds a {@link Indicator#RESPONSE_TIME} or {@link Indicator#HANDLING_TIME} to the units. */
+  /** Adds a duration of a {@link Indicator.Kind#DURATION} indicator to the units. */
   private static void addDuration(IncidentTrack k, Tally worker, Indicator indicator,
       long seconds) {
     for (Tally area : k.areas) {

@@ -9,15 +9,25 @@ import java.util.Optional;
 /**
  * Percentiles of durations by the nearest-rank method: with the n values sorted ascending, the
  * p-th percentile (0 &lt; p ≤ 100) is the value at rank ⌈p × n ÷ 100⌉ (1-based). It is always one
- * of the observed values; with no values every percentile is empty.
+ * of the observed values; with no values every percentile is empty. The {@link #mean()} comes with
+ * them (平均处置时长 and 平均受理时长 of standards.md §5 are means).
+ *
+ * @param sumSeconds the sum of the {@code count} durations, in whole seconds
  */
-public record Percentiles(long count, ImmutableSortedMap<Integer, Duration> values) {
-  public static final Percentiles NONE = new Percentiles(0, ImmutableSortedMap.of());
+public record Percentiles(long count, long sumSeconds,
+    ImmutableSortedMap<Integer, Duration> values) {
+  public static final Percentiles NONE = new Percentiles(0, 0, ImmutableSortedMap.of());
   private static final int INSERTION_SORT_BELOW = 16;
 
   /** The {@code p}-th percentile, empty when there were no values or {@code p} was not asked. */
   public Optional<Duration> p(int p) {
     return Optional.ofNullable(values.get(p));
+  }
+
+  /** The mean duration (to the nanosecond, rounded down), empty when there were no values. */
+  public Optional<Duration> mean() {
+    return count == 0 ? Optional.empty()
+        : Optional.of(Duration.ofSeconds(sumSeconds).dividedBy(count));
   }
 
   /**
@@ -28,6 +38,10 @@ public record Percentiles(long count, ImmutableSortedMap<Integer, Duration> valu
   static Percentiles of(long[] values, int count, List<Integer> ps) {
     if (count == 0) {
       return NONE;
+    }
+    long sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += values[i];
     }
     int[] indexes = new int[ps.size()];
     for (int i = 0; i < indexes.length; i++) {
@@ -44,7 +58,7 @@ public record Percentiles(long count, ImmutableSortedMap<Integer, Duration> valu
     for (int i = 0; i < indexes.length; i++) {
       b.put(ps.get(i), Duration.ofSeconds(values[indexes[i]]));
     }
-    return new Percentiles(count, b.build());
+    return new Percentiles(count, sum, b.build());
   }
 
   /**

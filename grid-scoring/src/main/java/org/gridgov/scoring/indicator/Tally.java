@@ -1,6 +1,10 @@
 package org.gridgov.scoring.indicator;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.gridgov.core.category.CategoryCode;
 
 /**
  * One unit's running counts and durations inside an {@link IndicatorEngine}. A tally may exist
@@ -10,8 +14,10 @@ import java.util.List;
  */
 final class Tally {
   private final long[] counts = new long[Counter.VALUES.length];
-  private final SecondsList responseSeconds = new SecondsList();
-  private final SecondsList handlingSeconds = new SecondsList();
+  /** The durations of each {@link Indicator.Kind#DURATION} indicator, by its slot; null: none. */
+  private final SecondsList[] durations = new SecondsList[Indicator.DURATIONS.size()];
+  /** A grid's reports in P by the category reported, for the high-incidence share; null: none. */
+  private HashMap<CategoryCode, long[]> reportsByCategory;
   private boolean listed;
 
   Tally(boolean listed) {
@@ -23,14 +29,32 @@ final class Tally {
     listed = true;
   }
 
-  /** Adds one {@link Indicator#RESPONSE_TIME} or {@link Indicator#HANDLING_TIME}, in seconds. */
+  /** Adds one duration of a {@link Indicator.Kind#DURATION} indicator, in seconds. */
   void addDuration(Indicator indicator, long seconds) {
-    switch (indicator) {
-      case RESPONSE_TIME -> responseSeconds.add(seconds);
-      case HANDLING_TIME -> handlingSeconds.add(seconds);
-      default -> throw new IllegalArgumentException(indicator + " is not a duration indicator");
+    int slot = Indicator.DURATIONS.indexOf(indicator);
+    if (slot < 0) {
+      throw new IllegalArgumentException(indicator + " is not a duration indicator");
     }
+    SecondsList list = durations[slot];
+    if (list == null) {
+      list = new SecondsList();
+      durations[slot] = list;
+    }
+    list.add(seconds);
     listed = true;
+  }
+
+  /** Counts a report in P of {@code category} (a grid's tally only). */
+  void addReport(CategoryCode category) {
+    if (reportsByCategory == null) {
+      reportsByCategory = new HashMap<>();
+    }
+    reportsByCategory.computeIfAbsent(category, c -> new long[1])[0]++;
+  }
+
+  /** The reports in P by category counted with {@link #addReport}. */
+  Map<CategoryCode, long[]> reportsByCategory() {
+    return reportsByCategory == null ? Map.of() : reportsByCategory;
   }
 
   /** Lists the unit in the report even when nothing is counted for it. */
@@ -47,13 +71,17 @@ final class Tally {
     return new Counts(counts);
   }
 
-  /** The response time percentiles; reorders the durations, so it is asked once, at the end. */
-  Percentiles responseTime(List<Integer> ps) {
-    return responseSeconds.percentiles(ps);
-  }
-
-  /** The handling time percentiles; reorders the durations, so it is asked once, at the end. */
-  Percentiles handlingTime(List<Integer> ps) {
-    return handlingSeconds.percentiles(ps);
+  /**
+   * The percentiles of each duration indicator with a duration; reorders the durations, so it is
+   * asked once, at the end.
+   */
+  ImmutableMap<Indicator, Percentiles> durations(List<Integer> ps) {
+    ImmutableMap.Builder<Indicator, Percentiles> b = ImmutableMap.builder();
+    for (int slot = 0; slot < durations.length; slot++) {
+      if (durations[slot] != null) {
+        b.put(Indicator.DURATIONS.get(slot), durations[slot].percentiles(ps));
+      }
+    }
+    return b.buildOrThrow();
   }
 }

@@ -1,5 +1,6 @@
 package org.gridgov.scoring.indicator;
 
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,26 +8,47 @@ import org.gridgov.scoring.UnitRef;
 
 /**
  * The indicators of one unit in one period: its raw {@link Counts}, every rate and count by
- * {@link #rate(Indicator)}, and the response and handling time percentiles.
+ * {@link #rate(Indicator)}, and the percentiles and mean of each duration indicator.
+ *
+ * @param durations the {@link Percentiles} of each duration indicator that has a duration for the
+ *     unit; {@link #percentiles(Indicator)} gives {@link Percentiles#NONE} for the others
  */
 public record UnitIndicators(
     UnitRef unit,
     Counts counts,
-    Percentiles responseTime,
-    Percentiles handlingTime,
+    ImmutableMap<Indicator, Percentiles> durations,
     BigDecimal lateReplyCredit) {
 
   public UnitIndicators {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(counts, "counts");
-    Objects.requireNonNull(responseTime, "responseTime");
-    Objects.requireNonNull(handlingTime, "handlingTime");
+    Objects.requireNonNull(durations, "durations");
     Objects.requireNonNull(lateReplyCredit, "lateReplyCredit");
+    durations.keySet().forEach(i -> {
+      if (i.kind() != Indicator.Kind.DURATION) {
+        throw new IllegalArgumentException(i + " is not a duration indicator");
+      }
+    });
   }
 
   /** A unit with nothing counted. */
   static UnitIndicators empty(UnitRef unit, BigDecimal lateReplyCredit) {
-    return new UnitIndicators(unit, Counts.ZERO, Percentiles.NONE, Percentiles.NONE, lateReplyCredit);
+    return new UnitIndicators(unit, Counts.ZERO, ImmutableMap.of(), lateReplyCredit);
+  }
+
+  /** {@link Indicator#RESPONSE_TIME}'s percentiles. */
+  public Percentiles responseTime() {
+    return percentiles(Indicator.RESPONSE_TIME);
+  }
+
+  /** {@link Indicator#HANDLING_TIME}'s percentiles. */
+  public Percentiles handlingTime() {
+    return percentiles(Indicator.HANDLING_TIME);
+  }
+
+  /** {@link Indicator#REGISTRATION_TIME}'s percentiles. */
+  public Percentiles registrationTime() {
+    return percentiles(Indicator.REGISTRATION_TIME);
   }
 
   public long count(Counter counter) {
@@ -50,12 +72,11 @@ public record UnitIndicators(
     };
   }
 
-  /** The percentiles of {@link Indicator#RESPONSE_TIME} or {@link Indicator#HANDLING_TIME}. */
+  /** The percentiles of a duration indicator ({@link Percentiles#NONE} for no duration). */
   public Percentiles percentiles(Indicator indicator) {
-    return switch (indicator) {
-      case RESPONSE_TIME -> responseTime;
-      case HANDLING_TIME -> handlingTime;
-      default -> throw new IllegalArgumentException(indicator + " is not a duration indicator");
-    };
+    if (indicator.kind() != Indicator.Kind.DURATION) {
+      throw new IllegalArgumentException(indicator + " is not a duration indicator");
+    }
+    return durations.getOrDefault(indicator, Percentiles.NONE);
   }
 }

@@ -28,6 +28,10 @@ import org.gridgov.core.territory.AreaKind;
  * @param verifyWithin a feedback is verified on time (按时核查) when verified within this of it, by
  *     the area kind of the case's grid (Taiyuan: 1 h in the city and the fringe, 2 h in rural
  *     areas); an area kind left out is not timed
+ * @param highIncidenceTop how many categories are the period's high-incidence ones (高发案件): those
+ *     with the most reports in the period among every report the engine counts (default {@value
+ *     #DEFAULT_HIGH_INCIDENCE_TOP}, a reading of ours: standards.md §5 names 高发案件占比 but no
+ *     cut)
  */
 public record IndicatorSettings(
     Duration respondWithin,
@@ -38,7 +42,11 @@ public record IndicatorSettings(
     ImmutableList<Integer> percentiles,
     ImmutableSet<Source> threeRateSources,
     ImmutableMap<TimeLimit.Grade, Duration> registerWithin,
-    ImmutableMap<AreaKind, Duration> verifyWithin) {
+    ImmutableMap<AreaKind, Duration> verifyWithin,
+    int highIncidenceTop) {
+
+  /** The categories with the most reports that count as high-incidence, unless set. */
+  public static final int DEFAULT_HIGH_INCIDENCE_TOP = 10;
 
   /**
    * The longest window a policy may set ({@code respondWithin}, {@code closeWithin}, {@code
@@ -66,11 +74,26 @@ public record IndicatorSettings(
         threeRateSources, ImmutableMap.of(), ImmutableMap.of());
   }
 
+  /** The default number of high-incidence categories. */
+  public IndicatorSettings(Duration respondWithin, Duration closeWithin, Duration settleAfter,
+      int satisfiedAtLeast, BigDecimal lateReplyCredit, ImmutableList<Integer> percentiles,
+      ImmutableSet<Source> threeRateSources, ImmutableMap<TimeLimit.Grade, Duration> registerWithin,
+      ImmutableMap<AreaKind, Duration> verifyWithin) {
+    this(respondWithin, closeWithin, settleAfter, satisfiedAtLeast, lateReplyCredit, percentiles,
+        threeRateSources, registerWithin, verifyWithin, DEFAULT_HIGH_INCIDENCE_TOP);
+  }
+
   /** These settings with registration and verification timed as given (replacing any timing). */
   public IndicatorSettings withTiming(ImmutableMap<TimeLimit.Grade, Duration> register,
       ImmutableMap<AreaKind, Duration> verify) {
     return new IndicatorSettings(respondWithin, closeWithin, settleAfter, satisfiedAtLeast,
-        lateReplyCredit, percentiles, threeRateSources, register, verify);
+        lateReplyCredit, percentiles, threeRateSources, register, verify, highIncidenceTop);
+  }
+
+  /** These settings with {@code top} high-incidence categories. */
+  public IndicatorSettings withHighIncidenceTop(int top) {
+    return new IndicatorSettings(respondWithin, closeWithin, settleAfter, satisfiedAtLeast,
+        lateReplyCredit, percentiles, threeRateSources, registerWithin, verifyWithin, top);
   }
 
   /** Whether the three rates count a case from {@code source}. */

@@ -64,6 +64,8 @@ final class ScoringChecks {
     rule(s.satisfiedAtLeast() < 1 || s.satisfiedAtLeast() > 5, "indicators.satisfiedAtLeast",
         ScoringRules.RANGE, "must be a mark from 1 to 5", s.satisfiedAtLeast());
     share("indicators.lateReplyCredit", s.lateReplyCredit());
+    rule(s.highIncidenceTop() < 1, "indicators.highIncidenceTop", ScoringRules.RANGE,
+        "must be at least 1", s.highIncidenceTop());
     s.registerWithin().forEach((grade, limit) ->
         positive("indicators.registerWithin." + grade, limit));
     s.verifyWithin().forEach((kind, limit) -> positive("indicators.verifyWithin." + kind, limit));

@@ -55,12 +55,13 @@ final class ScoringTree {
   private IndicatorSettings indicators(JsonNode node) {
     JsonNode n = r.object(node, "indicators", true, "respondWithin", "closeWithin", "settleAfter",
         "satisfiedAtLeast", "lateReplyCredit", "percentiles", "threeRateSources", "registerWithin",
-        "verifyWithin");
+        "verifyWithin", "highIncidenceTop");
     if (n == null) {
       return new IndicatorSettings(Duration.ofHours(24), Duration.ofHours(96), Duration.ZERO, 4,
           BigDecimal.ZERO, ImmutableList.of(), ImmutableSet.of());
     }
     Integer satisfied = r.integer(n.get("satisfiedAtLeast"), "indicators.satisfiedAtLeast", true);
+    Integer top = r.integer(n.get("highIncidenceTop"), "indicators.highIncidenceTop", false);
     return new IndicatorSettings(
         orElse(r.duration(n.get("respondWithin"), "indicators.respondWithin", true), Duration.ofHours(24)),
         orElse(r.duration(n.get("closeWithin"), "indicators.closeWithin", true), Duration.ofHours(96)),
@@ -71,7 +72,8 @@ final class ScoringTree {
         ImmutableSet.copyOf(r.list(n.get("threeRateSources"), "indicators.threeRateSources",
             (v, p) -> r.enumValue(r.text(v, p, true), p, Source.class))),
         timing(n.get("registerWithin"), "indicators.registerWithin", TimeLimit.Grade.class),
-        timing(n.get("verifyWithin"), "indicators.verifyWithin", AreaKind.class));
+        timing(n.get("verifyWithin"), "indicators.verifyWithin", AreaKind.class),
+        top == null ? IndicatorSettings.DEFAULT_HIGH_INCIDENCE_TOP : top);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.Source;
@@ -94,6 +95,105 @@ class IndicatorEngineTest {
         .isEqualTo(Rate.of(1, 1));
     assertThat(g1.rate(Indicator.RESOLUTION_RATE)).isEqualTo(Rate.of(1, 1));
     assertThat(g1.rate(Indicator.SATISFACTION_RATE)).as("satisfaction 3 < 4").isEqualTo(Rate.of(0, 1));
+  }
+
+  @Test
+  void registrationTime_reportToFirstRegistration_medianAndMeanForAreasAndLine() {
+    List<List<IncidentEvent>> histories = new ArrayList<>(marchHistories());
+    histories.add(History.byWorker("slow", G1, A, 100).registered(103, URBAN).build());
+    IndicatorReport march = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(histories).finish();
+    UnitIndicators g1 = march.area(G1);
+
+    // i1 and i2 registered 1 h after their reports, "slow" 3 h after; i5's registration falls
+    // after the period, i3 was rejected, i4 (G2) registered 1 h after
+    assertThat(g1.registrationTime().count()).isEqualTo(3);
+    assertThat(g1.registrationTime().p(50)).contains(Duration.ofHours(1));
+    assertThat(g1.registrationTime().mean()).contains(Duration.ofMinutes(100));
+    assertThat(g1.value(Indicator.REGISTRATION_TIME)).contains(BigDecimal.valueOf(3600));
+    assertThat(march.area(G2).registrationTime().mean()).contains(Duration.ofHours(1));
+    assertThat(march.line(URBAN).registrationTime().mean()).contains(Duration.ofMinutes(90));
+    assertThat(march.worker(A).registrationTime()).as("the centre registers, not a worker")
+        .isEqualTo(Percentiles.NONE);
+    assertThat(g1.handlingTime().mean()).as("12 h and 121 h").contains(Duration.ofMinutes(3990));
+  }
+
+  @Test
+  void overdueUnhandled_aDeadlineOfThePeriodPassedWithNoFeedbackByTheCutOff() {
+    IndicatorReport march = march();
+
+    // i4 (G2) was assigned to C due at 99 h and never fed back; i2 (G1) was late but fed back
+    assertThat(march.area(G2).rate(Indicator.OVERDUE_UNHANDLED)).isEqualTo(Rate.of(1, 1));
+    assertThat(march.worker(C).rate(Indicator.OVERDUE_UNHANDLED)).isEqualTo(Rate.of(1, 1));
+    assertThat(march.line(URBAN).rate(Indicator.OVERDUE_UNHANDLED)).isEqualTo(Rate.of(1, 1));
+    assertThat(march.area(G1).rate(Indicator.OVERDUE_UNHANDLED)).isEqualTo(Rate.of(0, 1));
+    assertThat(march.worker(B).rate(Indicator.OVERDUE_UNHANDLED)).isEqualTo(Rate.of(0, 1));
+  }
+
+  @Test
+  void overdueUnhandled_notForADeadlineOfTheNextPeriod() {
+    // the period ends 663 h after T0
+    var dueInApril = History.byWorker("april", G1, A, 600).registered(601, URBAN)
+        .claimed(A, 602, 700).build();
+    var due = History.byWorker("due", G1, A, 600).registered(601, URBAN).claimed(A, 602, 650)
+        .build();
+
+    UnitIndicators g1 = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(List.of(dueInApril, due)).finish().area(G1);
+
+    assertThat(g1.rate(Indicator.OVERDUE_UNHANDLED)).as("only 'due'").isEqualTo(Rate.of(1, 1));
+  }
+
+  @Test
+  void highIncidenceShare_reportsOfThePeriodsTopCategoriesPerReport() {
+    CategoryCode litter = CategoryCode.parse("E0101");
+    CategoryCode other = CategoryCode.parse("E0301");
+    // vending (History's default) 3 reports in March, litter 2, other 1; one more litter in April
+    List<List<IncidentEvent>> histories = List.of(
+        History.byWorker("g1-1", G1, A, 10).build(),
+        History.byWorker("g1-2", G1, A, 11).build(),
+        History.byWorker("g1-3", G1, A, 12).reportedAs(litter).build(),
+        History.byWorker("g2-1", G2, C, 10).build(),
+        History.byWorker("g2-2", G2, C, 11).reportedAs(litter).build(),
+        History.byWorker("g2-3", G2, C, 12).reportedAs(other).build(),
+        History.byWorker("april", G2, C, 700).reportedAs(litter).build());
+
+    IndicatorReport top1 = new IndicatorEngine(PERIOD, SETTINGS.withHighIncidenceTop(1))
+        .seed(directory()).acceptAll(histories).finish();
+    IndicatorReport top2 = new IndicatorEngine(PERIOD, SETTINGS.withHighIncidenceTop(2))
+        .seed(directory()).acceptAll(histories).finish();
+
+    assertThat(top1.area(G1).rate(Indicator.HIGH_INCIDENCE_SHARE)).isEqualTo(Rate.of(2, 3));
+    assertThat(top1.area(G2).rate(Indicator.HIGH_INCIDENCE_SHARE)).isEqualTo(Rate.of(1, 3));
+    assertThat(top1.area(COMMUNITY).rate(Indicator.HIGH_INCIDENCE_SHARE)).isEqualTo(Rate.of(3, 6));
+    assertThat(top2.area(G1).rate(Indicator.HIGH_INCIDENCE_SHARE)).isEqualTo(Rate.of(3, 3));
+    assertThat(top2.area(G2).rate(Indicator.HIGH_INCIDENCE_SHARE)).isEqualTo(Rate.of(2, 3));
+    assertThat(Indicator.HIGH_INCIDENCE_SHARE.unitKinds()).doesNotContain(UnitKind.WORKER);
+  }
+
+  @Test
+  void highIncidenceShare_tiesGoToTheLowerCode() {
+    CategoryCode litter = CategoryCode.parse("E0101");
+    List<List<IncidentEvent>> histories = List.of(
+        History.byWorker("vending", G1, A, 10).build(),
+        History.byWorker("litter", G2, C, 10).reportedAs(litter).build());
+
+    IndicatorReport top1 = new IndicatorEngine(PERIOD, SETTINGS.withHighIncidenceTop(1))
+        .seed(directory()).acceptAll(histories).finish();
+
+    assertThat(top1.area(G2).rate(Indicator.HIGH_INCIDENCE_SHARE)).isEqualTo(Rate.of(1, 1));
+    assertThat(top1.area(G1).rate(Indicator.HIGH_INCIDENCE_SHARE)).isEqualTo(Rate.of(0, 1));
+  }
+
+  @Test
+  void closedLate_theCohortClosedAfterCloseWithin() {
+    IndicatorReport march = march();
+
+    // G1's cohort: i1 closed 12 h after registration, i2 121 h after (> 96 h), i5 still open
+    assertThat(march.area(G1).rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(1, 1));
+    assertThat(march.worker(B).rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(1, 1));
+    assertThat(march.worker(A).rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(march.area(G2).rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(0, 1));
   }
 
   @Test

@@ -31,11 +31,23 @@ class PercentilesTest {
     assertThat(p.p(90)).contains(Duration.ofSeconds(9));
     assertThat(p.p(100)).contains(Duration.ofSeconds(10));
     assertThat(p.p(75)).as("not asked").isEmpty();
+    assertThat(p.mean()).as("55 s over 10").contains(Duration.ofMillis(5_500));
+  }
+
+  @Test
+  void mean_ofUnevenValues_keepsTheFraction() {
+    long[] values = {3600, 0, 1};
+
+    Percentiles p = Percentiles.of(values, values.length, List.of(50));
+
+    assertThat(p.mean()).contains(Duration.ofSeconds(3601).dividedBy(3));
+    assertThat(p.mean().orElseThrow().toNanos()).isEqualTo(1_200_333_333_333L);
   }
 
   @Test
   void of_noValues_empty() {
     assertThat(Percentiles.of(new long[0], 0, List.of(50))).isEqualTo(Percentiles.NONE);
+    assertThat(Percentiles.NONE.mean()).isEmpty();
   }
 
   @Test

@@ -183,6 +183,8 @@ class ScoringPolicyLoaderTest {
       "threshold above 1         | 'zeroBelow: 0.6' | 'zeroBelow: 6' | score.reply-index.zeroBelow | scoring.share",
       "late credit above 1       | 'lateReplyCredit: 0.5' | 'lateReplyCredit: 1.5' | indicators.lateReplyCredit | scoring.share",
       "satisfied mark 6          | 'satisfiedAtLeast: 4' | 'satisfiedAtLeast: 6' | indicators.satisfiedAtLeast | scoring.range",
+      "no high-incidence category| 'satisfiedAtLeast: 4' | 'satisfiedAtLeast: 4\\n  highIncidenceTop: 0' | indicators.highIncidenceTop | scoring.range",
+      "high-incidence as text    | 'satisfiedAtLeast: 4' | 'satisfiedAtLeast: 4\\n  highIncidenceTop: ten' | indicators.highIncidenceTop | scoring.type",
       "percentile 0              | '[50, 90]' | '[0, 90]' | indicators.percentiles[0] | scoring.range",
       "percentile twice          | '[50, 90]' | '[90, 90]' | indicators.percentiles[1] | scoring.duplicate",
       "window zero               | 'closeWithin: 96h' | 'closeWithin: 0h' | indicators.closeWithin | scoring.duration",
@@ -356,6 +358,16 @@ class ScoringPolicyLoaderTest {
     assertThat(policy.indicators().verifyWithin()).hasSize(3)
         .allSatisfy((kind, limit) -> assertThat(limit).isEqualTo(Duration.ofHours(1)));
     assertThat(load(VALID).indicators().registerWithin()).isEmpty();
+  }
+
+  @Test
+  void highIncidenceTop_readOrTheDefault() {
+    ScoringPolicy policy = load(VALID.replace("  satisfiedAtLeast: 4\n",
+        "  satisfiedAtLeast: 4\n  highIncidenceTop: 3\n"));
+
+    assertThat(policy.indicators().highIncidenceTop()).isEqualTo(3);
+    assertThat(load(VALID).indicators().highIncidenceTop())
+        .isEqualTo(IndicatorSettings.DEFAULT_HIGH_INCIDENCE_TOP).isEqualTo(10);
   }
 
   @Test
