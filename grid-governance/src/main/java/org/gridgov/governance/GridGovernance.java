@@ -262,7 +262,7 @@ public final class GridGovernance {
           new AuthorityRule(policyAt(now).escalation()).checkHandle(incident));
       refuseIfAny(id, Step.ASSIGN, Candidates.checkAssignee(known.get(), incident, line));
       return List.of(new IncidentAssigned(id, actor, now, reason("assign", reason), worker, line,
-          now.plus(replyWithin(incident, now))));
+          now.plus(replyWithin(incident, line, now))));
     });
   }
 
@@ -280,27 +280,32 @@ public final class GridGovernance {
   /**
    * When a report made at {@code now} must be registered by: after the policy's registration
    * limit for its grade (urgent when reported as an emergency or of an emergency category), if
-   * it sets one.
+   * it sets one; in working time when the policy counts that limit so.
    */
   private Optional<Instant> registerBy(Report report, Directory d, Instant now) {
-    DispatchPolicy dispatch = policyAt(now).dispatch();
+    PolicySet policy = policyAt(now);
+    DispatchPolicy dispatch = policy.dispatch();
     if (dispatch.registerWithin().isEmpty()) {
       return Optional.empty();
     }
     boolean urgent = d.catalogue().isEmergency(report.emergency(), report.category());
-    return dispatch.registerWithinFor(TimeLimit.Grade.of(urgent)).map(now::plus);
+    return dispatch.registerWithinFor(TimeLimit.Grade.of(urgent)).map(limit ->
+        dispatch.end(WorkingTime.Limit.REGISTRATION, now, limit, policy.zone()));
   }
 
   /**
    * When a case fed back at {@code now} must be verified by: after the policy's verification
-   * limit for the kind of its grid's area, if it sets one.
+   * limit for the kind of its grid's area, if it sets one; in working time when the policy
+   * counts that limit so.
    */
   private Optional<Instant> verifyBy(Incident incident, Instant now) {
-    VerificationPolicy verification = policyAt(now).verification();
+    PolicySet policy = policyAt(now);
+    VerificationPolicy verification = policy.verification();
     if (verification.within().isEmpty()) {
       return Optional.empty();
     }
-    return verification.withinFor(areaKind(incident)).map(now::plus);
+    return verification.withinFor(areaKind(incident)).map(limit ->
+        policy.dispatch().end(WorkingTime.Limit.VERIFICATION, now, limit, policy.zone()));
   }
 
   /** The responsible line sends the case back as not its own, with a reason (退回). */
@@ -886,19 +891,24 @@ public final class GridGovernance {
   }
 
   /**
-   * The handling deadline of the incident under the policy in force (by its category, its source,
-   * its grade and the kind of its grid's area), as the calendar time from {@code now} to the
-   * deadline: longer than the limit itself when the policy counts it in working time.
+   * The handling deadline of the incident under the policy in force (by its category, its line,
+   * its source, its grade and the kind of its grid's area), as the calendar time from {@code now}
+   * to the deadline: longer than the limit itself when the policy counts it in working time.
    */
   Duration replyWithin(Incident incident, Instant now) {
+    return replyWithin(incident, incident.line().orElse(null), now);
+  }
+
+  /** {@link #replyWithin(Incident, Instant)} for the case given to {@code line}. */
+  private Duration replyWithin(Incident incident, LineId line, Instant now) {
     PolicySet policy = policyAt(now);
     DispatchPolicy dispatch = policy.dispatch();
     Category category = directory.catalogue().find(incident.category()).orElse(null);
     TimeLimit.Grade grade = TimeLimit.Grade.of(isEmergency(incident));
     AreaKind kind = dispatch.timeLimits().isEmpty() ? AreaKind.URBAN : areaKind(incident);
     Duration limit = category != null
-        ? dispatch.deadlineFor(category, incident.source(), grade, kind)
-        : dispatch.deadlineFor(incident.category(), incident.source(), grade, kind);
+        ? dispatch.deadlineFor(category, line, incident.source(), grade, kind)
+        : dispatch.deadlineFor(incident.category(), line, incident.source(), grade, kind);
     return dispatch.span(WorkingTime.Limit.REPLY, now, limit, policy.zone());
   }
 

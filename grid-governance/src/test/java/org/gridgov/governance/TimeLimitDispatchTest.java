@@ -3,9 +3,12 @@ package org.gridgov.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.governance.Town.A;
 import static org.gridgov.governance.Town.C;
+import static org.gridgov.governance.Town.CAR;
 import static org.gridgov.governance.Town.GRID_1;
 import static org.gridgov.governance.Town.GRID_2;
 import static org.gridgov.governance.Town.NINE;
+import static org.gridgov.governance.Town.POLICE;
+import static org.gridgov.governance.Town.TRAFFIC;
 import static org.gridgov.governance.Town.VENDING;
 import static org.gridgov.governance.Town.hours;
 import static org.gridgov.governance.Town.patrol;
@@ -58,6 +61,39 @@ class TimeLimitDispatchTest {
   private static GridGovernance governance(MutableClock clock, Directory directory) {
     return GridGovernance.builder().storage(InMemoryGridStorage.create()).directory(directory)
         .policy(POLICY).clock(clock).build();
+  }
+
+  @Test
+  void aLineRow_appliesToTheLineTheCaseIsGivenTo() {
+    PolicySet byLine = PolicyLoader.fromYaml(new StringReader("""
+        id: by-line
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: test
+        dispatch:
+          claimWindow: 24h
+          replyWithin: 72h
+          supervisionAfter: 24h
+          timeLimits:
+            - { line: traffic-police, replyWithin: 6h }
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: SOFT, quota: { GRID: 0.1 } }
+        """), "by-line.yaml");
+    GridGovernance governance = GridGovernance.builder().storage(InMemoryGridStorage.create())
+        .directory(Town.directory()).policy(byLine).clock(new MutableClock(NINE)).build();
+
+    IncidentId claimed = reportAndRegister(governance, GRID_1, VENDING);
+    IncidentId assigned = reportAndRegister(governance, GRID_1, VENDING);
+    IncidentId registered = reportAndRegister(governance, GRID_1, CAR);
+
+    assertThat(governance.claim(A, claimed).replyBy()).as("urban management's case")
+        .contains(hours(72));
+    assertThat(governance.assign(Town.CENTRE, assigned, POLICE, TRAFFIC, "the police's")
+        .replyBy()).as("the line given with the assignment").contains(hours(6));
+    assertThat(governance.assign(Town.CENTRE, registered, POLICE, TRAFFIC, "").replyBy())
+        .contains(hours(6));
   }
 
   @Test

@@ -1,14 +1,17 @@
 package org.gridgov.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.A;
 import static org.gridgov.governance.Town.GRID_1;
 import static org.gridgov.governance.Town.VENDING;
+import static org.gridgov.governance.Town.patrol;
 import static org.gridgov.governance.Town.reportAndRegister;
 
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.policy.PolicyLoader;
@@ -89,5 +92,41 @@ class WorkingTimeDispatchTest {
     // Friday 16:00-17:30, Monday 08:30-12:00 and 13:30-16:30: 8 h
     assertThat(working.claim(A, w).replyBy()).contains(at("2024-03-11T16:30:00"));
     assertThat(calendar.claim(A, c).replyBy()).contains(at("2024-03-09T00:00:00"));
+  }
+
+  @Test
+  void registrationAndVerificationLimits_countedInWorkingTimeWhenTheyApply() {
+    String limits = POLICY
+        .replace("  supervisionAfter: 4h\n", "  supervisionAfter: 4h\n  registerWithin: 30m\n")
+        .replace("verification: { maxReworks: 3 }", "verification: { maxReworks: 3, within: 1h }");
+    MutableClock clock = new MutableClock(at("2024-03-08T17:20:00"));
+    GridGovernance working = Town.governance(clock, policy(limits.replace(
+        "appliesTo: [claimWindow, replyWithin, supervisionAfter]",
+        "appliesTo: [claimWindow, replyWithin, registerWithin, verification.within]")));
+    GridGovernance calendar = Town.governance(clock, policy(limits));
+
+    IncidentId w = working.report(patrol(GRID_1, VENDING).build()).incident().id();
+    IncidentId c = calendar.report(patrol(GRID_1, VENDING).build()).incident().id();
+    // Friday 17:20-17:30 is 10 min, the other 20 on Monday from 08:30
+    assertThat(working.require(w).registerBy()).contains(at("2024-03-11T08:50:00"));
+    assertThat(calendar.require(c).registerBy()).contains(at("2024-03-08T17:50:00"));
+
+    for (GridGovernance g : java.util.List.of(working, calendar)) {
+      IncidentId id = g == working ? w : c;
+      g.register(Town.CENTRE, id, java.util.Optional.empty(), java.util.Optional.empty(), "");
+      g.claim(A, id);
+    }
+    // Friday 17:20-17:30 is 10 min of the hour, the other 50 on Monday from 08:30
+    assertThat(working.feedback(A, w, "moved").verifyBy()).contains(at("2024-03-11T09:20:00"));
+    assertThat(calendar.feedback(A, c, "moved").verifyBy()).contains(at("2024-03-08T18:20:00"));
+  }
+
+  @Test
+  void workingTime_unknownLimit_refusedListingTheKnownOnes() {
+    assertThatThrownBy(() -> policy(POLICY.replace("supervisionAfter]", "verifyWithin]")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("dispatch.workingTime.appliesTo[2]")
+        .hasMessageContaining("must be one of claimWindow, replyWithin, supervisionAfter,"
+            + " registerWithin, verification.within");
   }
 }

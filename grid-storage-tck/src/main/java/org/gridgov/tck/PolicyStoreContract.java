@@ -12,6 +12,7 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.PolicyStore;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ public abstract class PolicyStoreContract extends StorageContract {
   }
 
   /**
-   * A policy with every optional part: authority, working time, a time-limit table, registration
+   * A policy with every optional part: authority, working time (for the reply, supervision,
+   * registration and verification limits), a time-limit table (rows naming each key), registration
    * limits, targets, each kind of pay, verification, callback, extension and suspension limits.
    */
   static PolicySet everyPart() {
@@ -85,12 +87,13 @@ public abstract class PolicyStoreContract extends StorageContract {
             workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]
             holidays: [2024-10-01, 2024-10-07]
             extraWorkdays: [2024-10-12]
-            appliesTo: [replyWithin, supervisionAfter]
+            appliesTo: [replyWithin, supervisionAfter, registerWithin, verification.within]
           timeLimits:
             - { grade: URGENT, replyWithin: 2h }
             - { areaKind: RURAL, replyWithin: 16h }
             - { category: E05, grade: NORMAL, areaKind: FRINGE, replyWithin: 12h }
             - { category: E04, source: HOTLINE_12345, replyWithin: 24h }
+            - { line: traffic-police, grade: URGENT, replyWithin: 1h }
         returns: { bounceLimit: 2 }
         verification: { maxReworks: 3, within: { URBAN: 1h, FRINGE: 1h, RURAL: 2h } }
         escalation:
@@ -112,7 +115,10 @@ public abstract class PolicyStoreContract extends StorageContract {
     PolicySet policy = everyPart();
     assertThat(policy.escalation().authority()).isNotEmpty();
     assertThat(policy.dispatch().workingTime()).isPresent();
-    assertThat(policy.dispatch().timeLimits()).hasSize(4);
+    assertThat(policy.dispatch().timeLimits()).hasSize(5);
+    assertThat(policy.dispatch().timeLimits().get(4).line()).isPresent();
+    assertThat(policy.dispatch().workingTime().orElseThrow().appliesTo())
+        .contains(WorkingTime.Limit.REGISTRATION, WorkingTime.Limit.VERIFICATION);
     assertThat(policy.callback().limitsReopening()).isTrue();
     assertThat(policy.extension().beforeDeadline()).isTrue();
     assertThat(policy.verification().within()).hasSize(3);

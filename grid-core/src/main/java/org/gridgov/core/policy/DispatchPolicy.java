@@ -13,16 +13,17 @@ import java.util.Optional;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaKind;
 
 /**
  * Claiming and deadlines: the self-claim window after registration, the reply deadline after claim
  * or assignment, when an overdue case gets supervision (督办), per-category deadline overrides, a
- * table of reply limits by category, source, grade and area kind ({@link TimeLimit}), optionally
- * the working time some of these limits count in (by default all count in calendar time), and
- * optionally how soon a report must be registered (立案), by grade (Taiyuan: 10 min for an urgent
- * case, 30 min otherwise; standards.md §4.2), in calendar time: a report still waiting then is
- * supervised by the timer round, once.
+ * table of reply limits by category, line, source, grade and area kind ({@link TimeLimit}),
+ * optionally the working time some of these limits count in (by default all count in calendar
+ * time), and optionally how soon a report must be registered (立案), by grade (Taiyuan: 10 min for
+ * an urgent case, 30 min otherwise; standards.md §4.2): a report still waiting then is supervised
+ * by the timer round, once.
  */
 public record DispatchPolicy(
     @NotNull @PositiveDuration Duration claimWindow,
@@ -111,18 +112,19 @@ public record DispatchPolicy(
   }
 
   /**
-   * The reply limit of a case of {@code category} from {@code source} and of {@code grade} in an
-   * area of {@code kind}: the most specific {@link TimeLimit} row or {@code categoryDeadlines}
-   * entry that names its category (an entry counts as a row naming the whole code and nothing
-   * else), else the tighter of the category's own limit (the catalogue's default, 72 h for most)
-   * and the most specific row that names only a source, a grade or an area kind, or {@link
-   * #replyWithin()} when none matches. A city thus tightens limits by source, grade or area kind
-   * or all at once, and loosens one only by naming its category, as standards allow cities to be
-   * stricter than the national defaults.
+   * The reply limit of a case of {@code category} registered with {@code line}, from {@code
+   * source} and of {@code grade} in an area of {@code kind}: the most specific {@link TimeLimit}
+   * row or {@code categoryDeadlines} entry that names its category (an entry counts as a row
+   * naming the whole code and nothing else), else the tighter of the category's own limit (the
+   * catalogue's default, 72 h for most) and the most specific row that names only a line, a
+   * source, a grade or an area kind, or {@link #replyWithin()} when none matches. A city thus
+   * tightens limits by line, source, grade or area kind or all at once, and loosens one only by
+   * naming its category, as standards allow cities to be stricter than the national defaults. A
+   * null line or source is unknown: no row naming one applies.
    */
-  public Duration deadlineFor(Category category, Source source, TimeLimit.Grade grade,
-      AreaKind kind) {
-    TimeLimit best = best(category.code(), source, grade, kind);
+  public Duration deadlineFor(Category category, LineId line, Source source,
+      TimeLimit.Grade grade, AreaKind kind) {
+    TimeLimit best = best(category.code(), line, source, grade, kind);
     Duration named = named(category.code(), best);
     if (named != null) {
       return named;
@@ -133,35 +135,53 @@ public record DispatchPolicy(
   }
 
   /**
-   * {@link #deadlineFor(Category, Source, TimeLimit.Grade, AreaKind)} for a case whose source is
-   * not known: no row naming a source applies.
+   * {@link #deadlineFor(Category, LineId, Source, TimeLimit.Grade, AreaKind)} for a case whose
+   * line is not known: no row naming a line applies.
+   */
+  public Duration deadlineFor(Category category, Source source, TimeLimit.Grade grade,
+      AreaKind kind) {
+    return deadlineFor(category, null, source, grade, kind);
+  }
+
+  /**
+   * {@link #deadlineFor(Category, LineId, Source, TimeLimit.Grade, AreaKind)} for a case whose
+   * line and source are not known: no row naming either applies.
    */
   public Duration deadlineFor(Category category, TimeLimit.Grade grade, AreaKind kind) {
-    return deadlineFor(category, null, grade, kind);
+    return deadlineFor(category, null, null, grade, kind);
   }
 
   /**
    * The reply limit of a case whose category the catalogue does not hold: as {@link
-   * #deadlineFor(Category, Source, TimeLimit.Grade, AreaKind)} finds it, with no limit of the
-   * category's own.
+   * #deadlineFor(Category, LineId, Source, TimeLimit.Grade, AreaKind)} finds it, with no limit of
+   * the category's own.
    */
-  public Duration deadlineFor(CategoryCode code, Source source, TimeLimit.Grade grade,
-      AreaKind kind) {
-    TimeLimit best = best(code, source, grade, kind);
+  public Duration deadlineFor(CategoryCode code, LineId line, Source source,
+      TimeLimit.Grade grade, AreaKind kind) {
+    TimeLimit best = best(code, line, source, grade, kind);
     Duration named = named(code, best);
     return named != null ? named : best != null ? best.replyWithin() : replyWithin;
   }
 
   /**
-   * {@link #deadlineFor(CategoryCode, Source, TimeLimit.Grade, AreaKind)} for a case whose source
-   * is not known: no row naming a source applies.
+   * {@link #deadlineFor(CategoryCode, LineId, Source, TimeLimit.Grade, AreaKind)} for a case
+   * whose line is not known: no row naming a line applies.
+   */
+  public Duration deadlineFor(CategoryCode code, Source source, TimeLimit.Grade grade,
+      AreaKind kind) {
+    return deadlineFor(code, null, source, grade, kind);
+  }
+
+  /**
+   * {@link #deadlineFor(CategoryCode, LineId, Source, TimeLimit.Grade, AreaKind)} for a case
+   * whose line and source are not known: no row naming either applies.
    */
   public Duration deadlineFor(CategoryCode code, TimeLimit.Grade grade, AreaKind kind) {
-    return deadlineFor(code, null, grade, kind);
+    return deadlineFor(code, null, null, grade, kind);
   }
 
   /** The most specific row that matches the case, or null. */
-  private TimeLimit best(CategoryCode code, Source source, TimeLimit.Grade grade,
+  private TimeLimit best(CategoryCode code, LineId line, Source source, TimeLimit.Grade grade,
       AreaKind kind) {
     if (timeLimits.isEmpty()) {
       return null;
@@ -169,7 +189,7 @@ public record DispatchPolicy(
     String text = code.toString();
     TimeLimit best = null;
     for (TimeLimit row : timeLimits) {
-      if (row.matches(text, source, grade, kind)
+      if (row.matches(text, line, source, grade, kind)
           && (best == null || row.specificity() > best.specificity())) {
         best = row;
       }

@@ -22,7 +22,7 @@ final class PolicyChecks {
    * wherever it starts, as every other limit does: a deadline later than that could fall after
    * the last instant an event holds.
    */
-  private static void workingTime(List<Violation> v, DispatchPolicy d) {
+  private static void workingTime(List<Violation> v, DispatchPolicy d, VerificationPolicy check) {
     WorkingTime working = d.workingTime().orElse(null);
     if (working == null) {
       return;
@@ -43,6 +43,13 @@ final class PolicyChecks {
     if (working.appliesTo().contains(WorkingTime.Limit.SUPERVISION)) {
       limits.put("dispatch.supervisionAfter", d.supervisionAfter());
     }
+    if (working.appliesTo().contains(WorkingTime.Limit.REGISTRATION)) {
+      d.registerWithin().forEach((grade, limit) ->
+          limits.put("dispatch.registerWithin." + grade, limit));
+    }
+    if (check != null && working.appliesTo().contains(WorkingTime.Limit.VERIFICATION)) {
+      check.within().forEach((kind, limit) -> limits.put("verification.within." + kind, limit));
+    }
     limits.forEach((path, limit) -> {
       if (limit != null && limit.compareTo(room) > 0) {
         v.add(Violation.of(path, PolicyRules.WORKING_HOURS, "counted in working time, may take"
@@ -62,14 +69,14 @@ final class PolicyChecks {
       TimeLimit row = rows.get(i);
       String path = "dispatch.timeLimits[" + i + "]";
       if (row.specificity() == 0) {
-        v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "must name a category, a source, a grade"
-            + " or an area kind (dispatch.replyWithin is the limit of every case)", row));
+        v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "must name a category, a line, a source,"
+            + " a grade or an area kind (dispatch.replyWithin is the limit of every case)", row));
         continue;
       }
       for (int j = 0; j < i; j++) {
         if (rows.get(j).sameKeys(row)) {
-          v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "names the same category, source,"
-              + " grade and area kind as dispatch.timeLimits[" + j + "]", row));
+          v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "names the same category, line,"
+              + " source, grade and area kind as dispatch.timeLimits[" + j + "]", row));
           break;
         }
       }
@@ -97,7 +104,7 @@ final class PolicyChecks {
       }
     }
     if (p.dispatch() != null) {
-      workingTime(v, p.dispatch());
+      workingTime(v, p.dispatch(), p.verification());
       timeLimits(v, p.dispatch());
     }
     BigDecimal minSum = BigDecimal.ZERO;

@@ -14,10 +14,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.internal.Ids;
+import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
 
@@ -130,8 +134,8 @@ final class PolicyTree {
     int before = r.violations().size();
     for (int i = 0; i < node.size(); i++) {
       String at = path + "[" + i + "]";
-      JsonNode row = r.object(node.get(i), at, true, "category", "source", "grade", "areaKind",
-          "replyWithin");
+      JsonNode row = r.object(node.get(i), at, true, "category", "line", "source", "grade",
+          "areaKind", "replyWithin");
       if (row == null) {
         continue;
       }
@@ -139,6 +143,11 @@ final class PolicyTree {
       if (category != null && !TimeLimit.isPrefix(category)) {
         r.fail(at + ".category", PolicyRules.ENUM,
             "must be a category code or prefix such as E, E05 or P0113", category);
+      }
+      String line = r.text(row.get("line"), at + ".line", false);
+      if (line != null && !Ids.isToken(line)) {
+        r.fail(at + ".line", PolicyRules.ID,
+            "must be a line id (letters, digits and . _ : -)", line);
       }
       String source = r.text(row.get("source"), at + ".source", false);
       Source s = source == null ? null : r.enumValue(source, at + ".source", Source.class);
@@ -149,7 +158,8 @@ final class PolicyTree {
       AreaKind k = kind == null ? null : r.enumValue(kind, at + ".areaKind", AreaKind.class);
       Duration limit = r.duration(row.get("replyWithin"), at + ".replyWithin", true);
       if (r.violations().size() == before) {
-        rows.add(new TimeLimit(Optional.ofNullable(category), Optional.ofNullable(s),
+        rows.add(new TimeLimit(Optional.ofNullable(category),
+            Optional.ofNullable(line).map(LineId::of), Optional.ofNullable(s),
             Optional.ofNullable(g), Optional.ofNullable(k), limit));
       }
     }
@@ -183,8 +193,8 @@ final class PolicyTree {
         this::date);
     ImmutableList<WorkingTime.Limit> appliesTo = list(n.get("appliesTo"), path + ".appliesTo",
         true, (text, p) -> WorkingTime.Limit.ofField(text).orElseGet(() -> r.fail(p,
-            PolicyRules.WORKING_HOURS, "must be claimWindow, replyWithin or supervisionAfter",
-            text)));
+            PolicyRules.WORKING_HOURS, "must be one of " + Arrays.stream(WorkingTime.Limit.values())
+                .map(WorkingTime.Limit::field).collect(Collectors.joining(", ")), text)));
     if (r.violations().size() > before) {
       return null;
     }

@@ -6,19 +6,22 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaKind;
 
 /**
  * One row of a policy's time-limit table (处理时限): the reply limit of the cases it matches, by
  * category (a 小类 code or a prefix of one: {@code E05} for a 大类, {@code E} for every event), by
- * the {@link Source} the case came from (the 12345 hotline's cases often have limits of their
- * own), by grade (urgent or normal) and by the {@link AreaKind} of the case's grid, each optional
- * but not all. Standards.md §4.2: the limit "is an attribute of the 小类, often also of the grade
- * and of the area kind".
+ * the line (department) the case is registered with when the limit is set (a department's limit
+ * for whatever it is given, its categories scattered over the catalogue), by the {@link Source}
+ * the case came from (the 12345 hotline's cases often have limits of their own), by grade (urgent
+ * or normal) and by the {@link AreaKind} of the case's grid, each optional but not all.
+ * Standards.md §4.2: the limit "is an attribute of the 小类, often also of the grade and of the
+ * area kind".
  *
  * <p>Of the rows that match a case, the most specific one counts: a longer category prefix beats a
- * shorter one, any category beats none, then a source beats none, then a grade beats none, then
- * an area kind beats none.
+ * shorter one, any category beats none, then a line beats none, then a source, then a grade, then
+ * an area kind.
  * {@link DispatchPolicy} refuses two rows that name the same things, so the choice is never a tie.
  * A row that names a category sets the limit outright, as {@code categoryDeadlines} does; a row
  * that names only a grade or an area kind stands in for {@code replyWithin}, so the catalogue's own
@@ -26,6 +29,7 @@ import org.gridgov.core.territory.AreaKind;
  */
 public record TimeLimit(
     Optional<String> category,
+    Optional<LineId> line,
     Optional<Source> source,
     Optional<Grade> grade,
     Optional<AreaKind> areaKind,
@@ -44,6 +48,7 @@ public record TimeLimit(
 
   public TimeLimit {
     Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(line, "line");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(areaKind, "areaKind");
@@ -55,10 +60,22 @@ public record TimeLimit(
     });
   }
 
-  /** A row that names no source. */
+  /** A row that names no line. */
+  public TimeLimit(Optional<String> category, Optional<Source> source, Optional<Grade> grade,
+      Optional<AreaKind> areaKind, Duration replyWithin) {
+    this(category, Optional.empty(), source, grade, areaKind, replyWithin);
+  }
+
+  /** A row that names no line and no source. */
   public TimeLimit(Optional<String> category, Optional<Grade> grade, Optional<AreaKind> areaKind,
       Duration replyWithin) {
-    this(category, Optional.empty(), grade, areaKind, replyWithin);
+    this(category, Optional.empty(), Optional.empty(), grade, areaKind, replyWithin);
+  }
+
+  /** A row for every case registered with {@code line}. */
+  public static TimeLimit forLine(LineId line, Duration replyWithin) {
+    return new TimeLimit(Optional.empty(), Optional.of(line), Optional.empty(), Optional.empty(),
+        Optional.empty(), replyWithin);
   }
 
   /** A row for every case from {@code source}. */
@@ -83,40 +100,46 @@ public record TimeLimit(
   }
 
   /**
-   * Whether this row applies to a case of {@code code} from {@code source} (null: unknown, which
-   * no row naming a source matches) and of {@code grade} in an area of {@code kind}.
+   * Whether this row applies to a case of {@code code} registered with {@code line} from {@code
+   * source} (either null: unknown, which no row naming one matches) and of {@code grade} in an
+   * area of {@code kind}.
    */
-  boolean matches(String code, Source source, Grade grade, AreaKind kind) {
+  boolean matches(String code, LineId line, Source source, Grade grade, AreaKind kind) {
     return (this.grade.isEmpty() || this.grade.get() == grade)
         && (this.source.isEmpty() || this.source.get() == source)
+        && (this.line.isEmpty() || this.line.get().equals(line))
         && (areaKind.isEmpty() || areaKind.get() == kind)
         && (category.isEmpty() || code.startsWith(category.get()));
   }
 
   /**
    * How specific the row is: rows that match the same case differ in it unless they name the same
-   * things. The category prefix's length counts most, then the source, then the grade, then the
-   * area kind (weights 8 a character, 4, 2, 1: the three together weigh less than one character).
+   * things. The category prefix's length counts most, then the line, the source, the grade and
+   * the area kind (weights 16 a character, 8, 4, 2, 1: the four together weigh less than one
+   * character, each more than the ones after it together).
    */
   int specificity() {
-    return category.map(TimeLimit::specificityOf).orElse(0) + (source.isPresent() ? 4 : 0)
-        + (grade.isPresent() ? 2 : 0) + (areaKind.isPresent() ? 1 : 0);
+    return category.map(TimeLimit::specificityOf).orElse(0) + (line.isPresent() ? 8 : 0)
+        + (source.isPresent() ? 4 : 0) + (grade.isPresent() ? 2 : 0)
+        + (areaKind.isPresent() ? 1 : 0);
   }
 
   /** The specificity of a row that names the category (code or prefix) {@code text} alone. */
   static int specificityOf(String text) {
-    return text.length() * 8;
+    return text.length() * 16;
   }
 
-  /** Whether {@code other} names the same category, source, grade and area kind as this row. */
+  /** Whether {@code other} names the same category, line, source, grade and area kind as this row. */
   boolean sameKeys(TimeLimit other) {
-    return category.equals(other.category) && source.equals(other.source)
-        && grade.equals(other.grade) && areaKind.equals(other.areaKind);
+    return category.equals(other.category) && line.equals(other.line)
+        && source.equals(other.source) && grade.equals(other.grade)
+        && areaKind.equals(other.areaKind);
   }
 
   /** Whether this row names nothing but the category {@code code}, as a categoryDeadlines entry does. */
   boolean onlyFor(CategoryCode code) {
-    return source.isEmpty() && grade.isEmpty() && areaKind.isEmpty() && category.isPresent()
+    return line.isEmpty() && source.isEmpty() && grade.isEmpty() && areaKind.isEmpty()
+        && category.isPresent()
         && category.get().equals(code.toString());
   }
 
@@ -124,6 +147,7 @@ public record TimeLimit(
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     category.ifPresent(c -> text.append("category: ").append(c).append(", "));
+    line.ifPresent(l -> text.append("line: ").append(l).append(", "));
     source.ifPresent(s -> text.append("source: ").append(s).append(", "));
     grade.ifPresent(g -> text.append("grade: ").append(g).append(", "));
     areaKind.ifPresent(k -> text.append("areaKind: ").append(k).append(", "));

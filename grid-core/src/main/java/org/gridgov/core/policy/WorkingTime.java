@@ -41,7 +41,11 @@ public record WorkingTime(
   public enum Limit {
     CLAIM_WINDOW("claimWindow"),
     REPLY("replyWithin"),
-    SUPERVISION("supervisionAfter");
+    SUPERVISION("supervisionAfter"),
+    /** The registration limits, {@code dispatch.registerWithin}. */
+    REGISTRATION("registerWithin"),
+    /** The verification limits, {@code verification.within} (the one limit outside dispatch). */
+    VERIFICATION("verification.within");
 
     private final String field;
 
@@ -49,7 +53,10 @@ public record WorkingTime(
       this.field = field;
     }
 
-    /** The field of {@code dispatch} this limit is set by ({@code replyWithin} …). */
+    /**
+     * The field this limit is set by, in {@code dispatch} ({@code replyWithin} …) or as its path
+     * ({@code verification.within}).
+     */
     public String field() {
       return field;
     }

@@ -19,6 +19,7 @@ import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.line.LineId;
 import org.junit.jupiter.api.Test;
 
 class TimeLimitTest {
@@ -140,6 +141,56 @@ class TimeLimitTest {
         URBAN)).isEqualTo(Duration.ofHours(48));
     assertThat(policy.timeLimits().get(0))
         .isEqualTo(TimeLimit.forSource(Source.HOTLINE_12345, Duration.ofHours(48)));
+  }
+
+  @Test
+  void aRowNamingALine_rankedAfterTheCategoryAndBeforeTheSource() {
+    DispatchPolicy policy = load(HEAD + """
+          timeLimits:
+            - { line: traffic-police, replyWithin: 12h }
+            - { source: HOTLINE_12345, replyWithin: 48h }
+            - { line: traffic-police, grade: URGENT, replyWithin: 1h }
+            - { category: E04, replyWithin: 60h }
+            - { category: E04, line: traffic-police, replyWithin: 6h }
+            - { line: urban-management, replyWithin: 3h }
+        """);
+    Category vending = CATALOGUE.require(CategoryCode.parse("E0402"));
+    Category e0601 = CATALOGUE.require(CategoryCode.parse("E0601"));
+    LineId police = LineId.of("traffic-police");
+    LineId urban = LineId.of("urban-management");
+
+    assertThat(policy.deadlineFor(e0601, police, Source.HOTLINE_12345, NORMAL, URBAN))
+        .as("a line beats a source").isEqualTo(Duration.ofHours(12));
+    assertThat(policy.deadlineFor(e0601, LineId.of("community"), Source.HOTLINE_12345, NORMAL,
+        URBAN)).as("another line: the source's row").isEqualTo(Duration.ofHours(48));
+    assertThat(policy.deadlineFor(e0601, urban, Source.HOTLINE_12345, NORMAL, URBAN))
+        .isEqualTo(Duration.ofHours(3));
+    assertThat(policy.deadlineFor(e0601, Source.HOTLINE_12345, NORMAL, URBAN))
+        .as("an unknown line matches no row naming one").isEqualTo(Duration.ofHours(48));
+    assertThat(policy.deadlineFor(e0601, police, Source.PATROL, URGENT, URBAN))
+        .as("line and grade beat line alone").isEqualTo(Duration.ofHours(1));
+    assertThat(policy.deadlineFor(vending, police, Source.PATROL, NORMAL, URBAN))
+        .as("category and line beat the category").isEqualTo(Duration.ofHours(6));
+    assertThat(policy.deadlineFor(vending, police, Source.PATROL, URGENT, URBAN))
+        .as("category and line beat line and grade").isEqualTo(Duration.ofHours(6));
+    assertThat(policy.deadlineFor(vending, urban, Source.PATROL, NORMAL, URBAN))
+        .as("a category beats a line").isEqualTo(Duration.ofHours(60));
+    assertThat(policy.timeLimits().get(0))
+        .isEqualTo(TimeLimit.forLine(police, Duration.ofHours(12)));
+  }
+
+  @Test
+  void aLineRow_badOrTwice_refused() {
+    assertThat(refusals(HEAD + """
+          timeLimits:
+            - { line: "traffic police", replyWithin: 4h }
+        """)).containsExactly("dispatch.timeLimits[0].line policy.id");
+    assertThat(refusals(HEAD + """
+          timeLimits:
+            - { line: water, replyWithin: 4h }
+            - { line: water, replyWithin: 6h }
+            - { line: water, source: APP, replyWithin: 2h }
+        """)).containsExactly("dispatch.timeLimits[1] policy.time-limits");
   }
 
   @Test

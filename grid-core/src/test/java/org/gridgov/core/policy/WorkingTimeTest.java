@@ -237,4 +237,26 @@ class WorkingTimeTest {
         "replyWithin: 500h")), "fits.yaml").dispatch().replyWithin())
         .isEqualTo(Duration.ofHours(500));
   }
+
+  @Test
+  void policyFile_registrationAndVerificationLimitsInWorkingTime_checkedForRoomByPath() {
+    String sparse = POLICY.replace("[\"08:30-12:00\", \"13:30-17:30\"]", "[\"08:00-09:00\"]")
+        .replace("[MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]", "[MONDAY]")
+        .replace("  supervisionAfter: 4h\n",
+            "  supervisionAfter: 4h\n  registerWithin: { URGENT: 10m, NORMAL: 1000d }\n")
+        .replace("verification: { maxReworks: 3 }",
+            "verification: { maxReworks: 3, within: { RURAL: 1000d } }");
+    String counted = sparse.replace("appliesTo: [replyWithin]",
+        "appliesTo: [replyWithin, registerWithin, verification.within]");
+
+    assertThat(PolicyLoader.fromYaml(new StringReader(sparse), "calendar.yaml").dispatch()
+        .registerWithin()).as("in calendar time, 1000 days are 1000 days").hasSize(2);
+    assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(counted), "sparse.yaml"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("dispatch.registerWithin.NORMAL",
+                    "policy.working-hours"),
+                org.assertj.core.groups.Tuple.tuple("verification.within.RURAL",
+                    "policy.working-hours")));
+  }
 }

@@ -44,6 +44,7 @@ public final class PolicyCodec {
       for (TimeLimit limit : p.dispatch().timeLimits()) {
         ObjectNode row = rows.addObject();
         limit.category().ifPresent(c -> row.put("category", c));
+        limit.line().ifPresent(l -> row.put("line", l.value()));
         limit.source().ifPresent(s -> row.put("source", s.name()));
         limit.grade().ifPresent(g -> row.put("grade", g.name()));
         limit.areaKind().ifPresent(k -> row.put("areaKind", k.name()));
