@@ -61,6 +61,21 @@ public final class History {
     return this;
   }
 
+  /** This history's report recording a registration limit at {@code hour}, as a policy sets. */
+  public History registerBy(double hour) {
+    IncidentReported r = (IncidentReported) events.get(0);
+    events.set(0, new IncidentReported(r.incident(), r.actor(), r.at(), r.reason(), r.source(),
+        r.category(), r.grid(), r.microGrid(), r.external(), r.emergency(), r.description(),
+        r.topic(), Optional.of(Town.at(hour))));
+    return this;
+  }
+
+  /** A feedback recording the verification limit {@code verifyBy}, as a policy sets. */
+  public History feedback(WorkerId handler, double hour, double verifyBy) {
+    return add(new FeedbackGiven(id, Actor.worker(handler), Town.at(hour), "", handler, "done",
+        Optional.of(Town.at(verifyBy))));
+  }
+
   /** This history reported in {@code category} rather than vending. */
   public History reportedAs(CategoryCode category) {
     IncidentReported r = (IncidentReported) events.get(0);

@@ -86,20 +86,26 @@ public enum Counter {
   SCOPED_RATED,
   /** Three rates: of those, satisfaction at least {@code satisfiedAtLeast}. */
   SCOPED_SATISFIED,
-  /** Registrations (first 立案 of a case) in P whose grade has a {@code registerWithin} limit. */
+  /**
+   * Registrations (first 立案 of a case) in P whose grade has a {@code registerWithin} limit, or,
+   * when the settings time no grade, whose report recorded the dispatch policy's limit.
+   */
   REGISTERED_TIMED,
-  /** 按时立案数: of those, registered within that limit of the report (at it is on time). */
+  /** 按时立案数: of those, registered by that limit (at it is on time). */
   REGISTERED_ON_TIME,
   /**
    * 核查数: feedbacks in P verified (passed or failed) by the cut-off; a worker's, those they
    * verified.
    */
   VERIFIED,
-  /** Feedbacks in P whose case's area kind has a {@code verifyWithin} limit. */
+  /**
+   * Feedbacks in P whose case's area kind has a {@code verifyWithin} limit, or, when the settings
+   * do not time it, that recorded the policy's verification limit.
+   */
   VERIFIED_TIMED,
   /**
-   * 按时核查数: of those, verified within that limit of the feedback (at it is on time); a worker's,
-   * those they verified so.
+   * 按时核查数: of those, verified by that limit (at it is on time); a worker's, those they
+   * verified so.
    */
   VERIFIED_ON_TIME,
   /**

@@ -52,12 +52,20 @@ final class IncidentTrack {
   /** Whether the case was reported as an emergency (its category may make it one too). */
   boolean reportedUrgent;
   /**
-   * The verification limit of the case's area kind, null when the policy does not time its
-   * verification; and the pending feedback's epoch second and nano.
+   * The registration limit the report recorded ({@code IncidentReported.registerBy}, set when the
+   * dispatch policy enforced one), {@link #NONE} for none: the limit timed registration falls back
+   * on when the scoring settings set none.
+   */
+  long registerBySecond = NONE;
+  int registerByNano;
+  /**
+   * The verification limit of the case's area kind, null when the scoring settings do not time
+   * verification; and when the pending feedback must be verified by, {@link #NONE} when it is not
+   * timed (by the settings, else by the limit the feedback recorded).
    */
   Duration verifyLimit;
-  long pendingSecond;
-  int pendingNano;
+  long pendingDueSecond = NONE;
+  int pendingDueNano;
 
   IncidentTrack(Tally[] areas, boolean scoped, boolean reportedInPeriod, Tally reporter) {
     this.areas = areas;

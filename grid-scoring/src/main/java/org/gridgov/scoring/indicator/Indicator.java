@@ -139,9 +139,11 @@ public enum Indicator {
   RATING_INDEX(Kind.RATE, Better.HIGHER, all(),
       (c, credit) -> new Rate(BigDecimal.valueOf(c.get(Counter.RATING_POINTS)), 12 * c.get(Counter.RATED))),
   /**
-   * 按时立案率: REGISTERED_ON_TIME ÷ REGISTERED_TIMED, registrations in P within the policy's
-   * {@code registerWithin} of the report for the case's grade. Empty unless the policy times
-   * registration. Lines: the line registered.
+   * 按时立案率: REGISTERED_ON_TIME ÷ REGISTERED_TIMED, registrations in P within the scoring
+   * policy's {@code registerWithin} of the report for the case's grade, or, when it times no
+   * grade, by the limit the report recorded (the dispatch policy's {@code registerWithin}, in
+   * working time where it counts so). Empty when neither times registration. Lines: the line
+   * registered.
    */
   REGISTERED_ON_TIME_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
       ratio(Counter.REGISTERED_ON_TIME, Counter.REGISTERED_TIMED)),
@@ -154,9 +156,10 @@ public enum Indicator {
   VERIFICATION_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
       ratio(Counter.VERIFIED, Counter.HANDLED)),
   /**
-   * 按时核查率: VERIFIED_ON_TIME ÷ VERIFIED_TIMED, feedbacks in P verified within the policy's
-   * {@code verifyWithin} for the area kind of the case's grid. Empty unless the policy times
-   * verification.
+   * 按时核查率: VERIFIED_ON_TIME ÷ VERIFIED_TIMED, feedbacks in P verified within the scoring
+   * policy's {@code verifyWithin} for the area kind of the case's grid, or, when it times no area
+   * kind, by the limit the feedback recorded (the dispatch policy's {@code verification.within}).
+   * Empty when neither times verification.
    */
   VERIFIED_ON_TIME_RATE(Kind.RATE, Better.HIGHER, units(GRID, COMMUNITY, STREET, LINE),
       ratio(Counter.VERIFIED_ON_TIME, Counter.VERIFIED_TIMED));

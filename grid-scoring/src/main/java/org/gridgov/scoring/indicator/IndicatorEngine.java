@@ -273,6 +273,10 @@ public final class IndicatorEngine {
       track.reportedSecond = t.getEpochSecond();
       track.reportedNano = t.getNano();
       track.reportedUrgent = r.emergency();
+      r.registerBy().ifPresent(by -> {
+        track.registerBySecond = by.getEpochSecond();
+        track.registerByNano = by.getNano();
+      });
       if (!settings.verifyWithin().isEmpty()) {
         track.verifyLimit = settings.verifyWithin().get(territory == null ? AreaKind.URBAN
             : territory.kindOf(r.microGrid().orElse(r.grid())));
@@ -294,7 +298,7 @@ public final class IndicatorEngine {
       if (k.registeredSecond == IncidentTrack.NONE && inPeriod(t)) {
         addDuration(k, null, Indicator.REGISTRATION_TIME, seconds(k.reportedSecond,
             k.reportedNano, t));
-        if (!settings.registerWithin().isEmpty()) {
+        if (!settings.registerWithin().isEmpty() || k.registerBySecond != IncidentTrack.NONE) {
           timeRegistration(k, e, t);
         }
       }
@@ -311,7 +315,7 @@ public final class IndicatorEngine {
       k.line = tally(lines, e.line());
       dispatch(k, t, e.assignee(), e.replyBy(), false);
     } else if (event instanceof FeedbackGiven e) {
-      feedback(k, t, e.handler());
+      feedback(k, t, e.handler(), e.verifyBy().orElse(null));
       k.awaitingVerification = true;
     } else if (event instanceof VerificationPassed e) {
       k.awaitingVerification = false;
@@ -432,7 +436,8 @@ public final class IndicatorEngine {
     }
   }
 
-  private void feedback(IncidentTrack k, Instant t, WorkerId handler) {
+  /** {@code verifyBy}: the verification limit the feedback recorded, null for none. */
+  private void feedback(IncidentTrack k, Instant t, WorkerId handler, Instant verifyBy) {
     settle(k, false);
     // in time strictly before the deadline: at the deadline the overdue timer fires (the same
     // half-open [start, deadline) as claim windows and absences)
@@ -451,26 +456,34 @@ public final class IndicatorEngine {
       k.pending = true;
       k.pendingOnTime = onTime;
       k.pendingLine = k.line;
-      k.pendingSecond = t.getEpochSecond();
-      k.pendingNano = t.getNano();
-      if (k.verifyLimit != null) {
+      Instant due = k.verifyLimit != null ? t.plus(k.verifyLimit) : verifyBy;
+      k.pendingDueSecond = due == null ? IncidentTrack.NONE : due.getEpochSecond();
+      k.pendingDueNano = due == null ? 0 : due.getNano();
+      if (due != null) {
         add(k.areas, Counter.VERIFIED_TIMED, null, k.line, 1);
       }
     }
   }
 
   /**
-   * Counts a first registration in P against the limit of the case's grade, if the policy sets
-   * one: urgent when reported as an emergency or of an emergency category.
+   * Counts a first registration in P against the limit of the case's grade if the settings set
+   * them (urgent when reported as an emergency or of an emergency category), else against the
+   * limit the report recorded, if any.
    */
   private void timeRegistration(IncidentTrack k, IncidentRegistered e, Instant t) {
-    boolean urgent = catalogue.isEmergency(k.reportedUrgent, e.category());
-    Duration limit = settings.registerWithin().get(TimeLimit.Grade.of(urgent));
-    if (limit == null) {
-      return;
+    Instant due;
+    if (settings.registerWithin().isEmpty()) {
+      due = Instant.ofEpochSecond(k.registerBySecond, k.registerByNano);
+    } else {
+      boolean urgent = catalogue.isEmergency(k.reportedUrgent, e.category());
+      Duration limit = settings.registerWithin().get(TimeLimit.Grade.of(urgent));
+      if (limit == null) {
+        return;
+      }
+      due = Instant.ofEpochSecond(k.reportedSecond, k.reportedNano).plus(limit);
     }
     add(k.areas, Counter.REGISTERED_TIMED, null, k.line, 1);
-    if (!t.isAfter(Instant.ofEpochSecond(k.reportedSecond, k.reportedNano).plus(limit))) {
+    if (!t.isAfter(due)) {
       add(k.areas, Counter.REGISTERED_ON_TIME, null, k.line, 1);
     }
   }
@@ -486,8 +499,8 @@ public final class IndicatorEngine {
     }
     Tally by = tally(workers, verifier);
     add(k.areas, Counter.VERIFIED, by, k.pendingLine, 1);
-    if (k.verifyLimit != null
-        && !t.isAfter(Instant.ofEpochSecond(k.pendingSecond, k.pendingNano).plus(k.verifyLimit))) {
+    if (k.pendingDueSecond != IncidentTrack.NONE
+        && Instants.compare(k.pendingDueSecond, k.pendingDueNano, t) >= 0) {
       add(k.areas, Counter.VERIFIED_ON_TIME, by, k.pendingLine, 1);
     }
   }
@@ -593,6 +606,8 @@ public final class IndicatorEngine {
       n.reportedSecond = k.reportedSecond;
       n.reportedNano = k.reportedNano;
       n.reportedUrgent = k.reportedUrgent;
+      n.registerBySecond = k.registerBySecond;
+      n.registerByNano = k.registerByNano;
       n.verifyLimit = k.verifyLimit;
       n.awaitingVerification = k.awaitingVerification;
       // a feedback pending here is not the next period's: it never pends there

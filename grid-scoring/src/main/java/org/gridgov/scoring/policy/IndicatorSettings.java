@@ -21,13 +21,15 @@ import org.gridgov.core.territory.AreaKind;
  *     ignored, so a month's figures never change once the cut-off has passed
  * @param satisfiedAtLeast a rating whose satisfaction mark (1–5) is at least this is "satisfied"
  * @param lateReplyCredit the credit (0–1) a late reply earns in the reply index
- * @param percentiles the percentiles (1–100) reported for response and handling times
+ * @param percentiles the percentiles (1–100) reported for the duration indicators
  * @param threeRateSources the sources the 12345 three rates count; empty means every source
  * @param registerWithin a case is registered on time (按时立案) when registered within this of its
- *     report, by grade (Taiyuan: 10 min urgent, 30 min otherwise); a grade left out is not timed
+ *     report, by grade (Taiyuan: 10 min urgent, 30 min otherwise); a grade left out is not timed;
+ *     when empty, the limit each report recorded times it (the dispatch policy's, if it set one)
  * @param verifyWithin a feedback is verified on time (按时核查) when verified within this of it, by
  *     the area kind of the case's grid (Taiyuan: 1 h in the city and the fringe, 2 h in rural
- *     areas); an area kind left out is not timed
+ *     areas); an area kind left out is not timed; when empty, the limit each feedback recorded
+ *     times it
  * @param highIncidenceTop how many categories are the period's high-incidence ones (高发案件): those
  *     with the most reports in the period among every report the engine counts (default {@value
  *     #DEFAULT_HIGH_INCIDENCE_TOP}, a reading of ours: standards.md §5 names 高发案件占比 but no

@@ -150,6 +150,32 @@ class TimedRegistrationAndVerificationTest {
   }
 
   @Test
+  void recordedLimits_timeRegistrationAndVerification_whenTheSettingsDoNot() {
+    // limits the dispatch policy recorded (working time, say): registration by 2 h, then 3 h;
+    // verification by 1 h after the feedback, then 4 h
+    List<List<IncidentEvent>> recorded = List.of(
+        History.byWorker("r1", G1, A, 0).registerBy(2).registered(1.5, URBAN)
+            .claimed(A, 3, 50).feedback(A, 10, 11).verified(S, 11.5).build(),
+        History.byWorker("r2", G1, A, 0).registerBy(3).registered(3.5, URBAN)
+            .claimed(A, 4, 50).feedback(A, 10, 14).verified(S, 14).build(),
+        History.byWorker("r3", G1, A, 0).registered(9, URBAN).claimed(A, 10, 50)
+            .feedback(A, 11).verified(S, 30).build());
+
+    UnitIndicators byRecord = report(SETTINGS, Town.directory(), recorded).area(G1);
+    UnitIndicators bySettings = report(timed(ImmutableMap.of(Grade.NORMAL, Duration.ofHours(10)),
+        ImmutableMap.of(AreaKind.URBAN, Duration.ofMinutes(30))), Town.directory(), recorded)
+        .area(G1);
+
+    assertThat(byRecord.rate(Indicator.REGISTERED_ON_TIME_RATE)).as("r1 in time, r2 late, r3 untimed")
+        .isEqualTo(Rate.of(1, 2));
+    assertThat(byRecord.rate(Indicator.VERIFIED_ON_TIME_RATE))
+        .as("r1 after 1.5 h against 1 h, r2 at its limit, r3 untimed").isEqualTo(Rate.of(1, 2));
+    assertThat(bySettings.rate(Indicator.REGISTERED_ON_TIME_RATE)).as("the settings win")
+        .isEqualTo(Rate.of(3, 3));
+    assertThat(bySettings.rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 3));
+  }
+
+  @Test
   void nextPeriod_keepsTheTimingOfCasesReportedBefore() {
     // reported at 23:30 on 31 March, registered 45 min later in April, verified 1.5 h after
     List<IncidentEvent> late = History.byWorker("l1", G1, A, 662.5).registered(663.25, URBAN)
