@@ -28,9 +28,9 @@ import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
 /**
- * A policy whose reply limits differ by source, grade and area kind, in 景芳 with grid 2 marked
- * rural: a claim in grid 1 is due in 72 h, one in grid 2 in 48 h, a 12345 ticket in 24 h, and an
- * urgent case in 2 h wherever it is.
+ * A policy whose reply limits differ by source, grade, area kind and line, in 景芳 with grid 2
+ * marked rural: a claim in grid 1 is due in 72 h, one in grid 2 in 48 h, a 12345 ticket in 24 h,
+ * an urgent case in 2 h wherever it is, and a case the traffic police are given in 6 h.
  */
 class TimeLimitDispatchTest {
   private static final PolicySet POLICY = PolicyLoader.fromYaml(new StringReader("""
@@ -47,6 +47,7 @@ class TimeLimitDispatchTest {
           - { grade: URGENT, replyWithin: 2h }
           - { areaKind: RURAL, replyWithin: 48h }
           - { source: HOTLINE_12345, replyWithin: 24h }
+          - { line: traffic-police, replyWithin: 6h }
       returns: { bounceLimit: 2 }
       verification: { maxReworks: 3 }
       escalation: { mode: SOFT, quota: { GRID: 0.1 } }
@@ -65,24 +66,7 @@ class TimeLimitDispatchTest {
 
   @Test
   void aLineRow_appliesToTheLineTheCaseIsGivenTo() {
-    PolicySet byLine = PolicyLoader.fromYaml(new StringReader("""
-        id: by-line
-        version: 1
-        effectiveFrom: 2024-01-01
-        zone: Asia/Shanghai
-        source: test
-        dispatch:
-          claimWindow: 24h
-          replyWithin: 72h
-          supervisionAfter: 24h
-          timeLimits:
-            - { line: traffic-police, replyWithin: 6h }
-        returns: { bounceLimit: 2 }
-        verification: { maxReworks: 3 }
-        escalation: { mode: SOFT, quota: { GRID: 0.1 } }
-        """), "by-line.yaml");
-    GridGovernance governance = GridGovernance.builder().storage(InMemoryGridStorage.create())
-        .directory(Town.directory()).policy(byLine).clock(new MutableClock(NINE)).build();
+    GridGovernance governance = governance(new MutableClock(NINE), Town.directory());
 
     IncidentId claimed = reportAndRegister(governance, GRID_1, VENDING);
     IncidentId assigned = reportAndRegister(governance, GRID_1, VENDING);
