@@ -456,7 +456,10 @@ public final class IndicatorEngine {
       k.pending = true;
       k.pendingOnTime = onTime;
       k.pendingLine = k.line;
-      Instant due = k.verifyLimit != null ? t.plus(k.verifyLimit) : verifyBy;
+      // the settings' limit of the case's area kind; a kind they leave out is not timed, and the
+      // recorded limit times the feedback only when they time no kind at all
+      Instant due = k.verifyLimit != null ? t.plus(k.verifyLimit)
+          : settings.verifyWithin().isEmpty() ? verifyBy : null;
       k.pendingDueSecond = due == null ? IncidentTrack.NONE : due.getEpochSecond();
       k.pendingDueNano = due == null ? 0 : due.getNano();
       if (due != null) {

@@ -173,6 +173,12 @@ class TimedRegistrationAndVerificationTest {
     assertThat(bySettings.rate(Indicator.REGISTERED_ON_TIME_RATE)).as("the settings win")
         .isEqualTo(Rate.of(3, 3));
     assertThat(bySettings.rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 3));
+    UnitIndicators ruralOnly = report(timed(ImmutableMap.of(Grade.URGENT, HOUR),
+        ImmutableMap.of(AreaKind.RURAL, HOUR)), Town.directory(), recorded).area(G1);
+    assertThat(ruralOnly.rate(Indicator.REGISTERED_ON_TIME_RATE))
+        .as("settings timing some grade: a grade left out is not timed, recorded or not")
+        .isEqualTo(Rate.of(0, 0));
+    assertThat(ruralOnly.rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 0));
   }
 
   @Test
