@@ -1,10 +1,13 @@
 package org.gridgov.simulation;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
 import org.gridgov.core.Money;
 import org.gridgov.scoring.Period;
 import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.indicator.UnitIndicators;
 import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.ranking.Ranking;
 
@@ -20,9 +23,11 @@ import org.gridgov.scoring.ranking.Ranking;
  * @param period the month scored
  * @param pay what the scoring policy pays the grid workers: graded pay from the base salary, else
  *     the allowance, else piece rates; empty when it pays nothing
+ * @param streets every street's indicators of the month (the regions CJ/T 292 evaluates): its
+ *     counts, rates and durations from the event history, scored or not, in code order
  */
 public record Scores(String scoringPolicy, Period period, ImmutableMap<UnitKind, Ranking> rankings,
-    java.util.Optional<PayStatement> pay) {
+    java.util.Optional<PayStatement> pay, ImmutableList<UnitIndicators> streets) {
 
   public Ranking ranking(UnitKind kind) {
     return rankings.get(kind);
@@ -34,7 +39,8 @@ public record Scores(String scoringPolicy, Period period, ImmutableMap<UnitKind,
   }
 
   static Scores of(String policy, Period period, Map<UnitKind, Ranking> rankings,
-      java.util.Optional<PayStatement> pay) {
-    return new Scores(policy, period, ImmutableMap.copyOf(rankings), pay);
+      java.util.Optional<PayStatement> pay, List<UnitIndicators> streets) {
+    return new Scores(policy, period, ImmutableMap.copyOf(rankings), pay,
+        ImmutableList.copyOf(streets));
   }
 }

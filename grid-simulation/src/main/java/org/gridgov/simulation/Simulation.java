@@ -164,7 +164,7 @@ public final class Simulation {
 
   /**
    * What the scoring policy makes of {@code report}, one period's indicators: the rankings and the
-   * pay. Package-private so that a test can score the histories read back from the store the same
+   * pay, with the streets' indicators themselves. Package-private so that a test can score the histories read back from the store the same
    * way.
    */
   static Scores scores(SimulationConfig config, ScoringRun scoring, IndicatorReport report,
@@ -197,8 +197,8 @@ public final class Simulation {
     } else if (scheme.flatMap(PayScheme::pieceRates).isPresent()) {
       pay = Optional.of(scoring.pieceRates(report, List.of()));
     }
-    return Scores.of(label(config.scoring()),
-        scoring.period(), rankings, pay);
+    return Scores.of(label(config.scoring()), scoring.period(), rankings, pay,
+        report.of(UnitKind.STREET));
   }
 
   private static SimulationResult result(PolicySet policy, SimulationConfig config,

@@ -1,5 +1,6 @@
 package org.gridgov.simulation.cli;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -7,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+import org.gridgov.simulation.report.ResultFiles;
 
 /**
  * A run's files are written to a staging directory inside the output directory and moved into
@@ -18,8 +21,8 @@ import java.util.stream.Stream;
 final class OutputFiles {
   private static final String STAGING = ".gridgov-staging-";
   /** What a run writes (the H2 store's files, kept next to them, are not the report's). */
-  private static final String[] REPORT_FILES = {"report.html", "days.csv", "lines.csv",
-      "grids.csv", "workers.csv", "rankings.csv", "pay.csv", "result.json", "setup.yaml"};
+  private static final List<String> REPORT_FILES = ImmutableList.<String>builder()
+      .add("report.html", "setup.yaml").addAll(ResultFiles.FILES).build();
   /** What a comparison on several seeds adds. */
   private static final String[] REPLICATION_FILES = {"replications.csv", "replications.json",
       "sweep.csv"};

@@ -15,6 +15,9 @@ import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.Period;
 import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.indicator.Indicator;
+import org.gridgov.scoring.indicator.Percentiles;
+import org.gridgov.scoring.indicator.UnitIndicators;
 import org.gridgov.scoring.pay.PayLine;
 import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.ranking.RankedEntry;
@@ -114,6 +117,7 @@ public final class HtmlReport {
         .filter(s -> gridWorkers.contains(s.id())).toList());
     units(html, "Department staff", result.workerScores().stream()
         .filter(s -> !gridWorkers.contains(s.id())).toList());
+    streets(html, result.scores());
     rankings(html, result.scores());
     pay(html, result.scores());
     html.append("<p style='color:#718096'>Made by gridgov's simulation. Synthetic grids and staff on "
@@ -381,6 +385,52 @@ public final class HtmlReport {
           .append(Svg.percent(s.onTimeRate())).append("</td></tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /** The streets' evaluation indicators (CJ/T 292's regions), a table a month. */
+  private static void streets(StringBuilder html, List<Scores> months) {
+    html.append("<h2>Streets</h2>\n<p>The evaluation indicators of each street per calendar ")
+        .append("month, from the event history (standards.md §5): closure rates are of the cases ")
+        .append("registered in the month; overdue and unhandled are the cases whose reply deadline ")
+        .append("fell in the month and passed with no feedback; the times are means; the ")
+        .append("high-incidence share is the share of a street's reports in the month's most ")
+        .append("reported categories.</p>\n");
+    for (Scores month : months) {
+      html.append("<h3>").append(Svg.escape(month.period().label())).append("</h3>\n")
+          .append("<table><tr><th>street</th><th>reported</th><th>registered</th>")
+          .append("<th>closed</th><th>on time</th><th>closed late</th>")
+          .append("<th>overdue, unhandled</th><th>supervised</th><th>to register</th>")
+          .append("<th>to close</th><th>high-incidence share</th></tr>\n");
+      for (UnitIndicators street : month.streets()) {
+        html.append("<tr><td>").append(Svg.escape(street.unit().id())).append("</td>");
+        for (Indicator count : List.of(Indicator.REPORTED, Indicator.REGISTERED)) {
+          html.append("<td>").append(street.rate(count).numerator().toPlainString())
+              .append("</td>");
+        }
+        for (Indicator rate : List.of(Indicator.CLOSURE_RATE, Indicator.CLOSED_ON_TIME_RATE)) {
+          html.append("<td>").append(share(street, rate)).append("</td>");
+        }
+        for (Indicator count : List.of(Indicator.CLOSED_LATE, Indicator.OVERDUE_UNHANDLED,
+            Indicator.SUPERVISED)) {
+          html.append("<td>").append(street.rate(count).numerator().toPlainString())
+              .append("</td>");
+        }
+        html.append("<td>").append(mean(street.registrationTime())).append("</td><td>")
+            .append(mean(street.handlingTime())).append("</td><td>")
+            .append(share(street, Indicator.HIGH_INCIDENCE_SHARE)).append("</td></tr>\n");
+      }
+      html.append("</table>\n");
+    }
+  }
+
+  /** A rate indicator as a percentage, a dash when nothing was due. */
+  private static String share(UnitIndicators unit, Indicator rate) {
+    return unit.value(rate).map(v -> Svg.percent(v.doubleValue())).orElse("–");
+  }
+
+  /** A mean duration in hours, a dash when there was none. */
+  private static String mean(Percentiles durations) {
+    return durations.mean().map(d -> hours(d.toMinutes())).orElse("–");
   }
 
   private static void rankings(StringBuilder html, List<Scores> months) {

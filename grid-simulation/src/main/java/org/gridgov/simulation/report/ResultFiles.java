@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,9 @@ import java.util.Map;
 import org.gridgov.core.Money;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.scoring.indicator.Indicator;
+import org.gridgov.scoring.indicator.Percentiles;
+import org.gridgov.scoring.indicator.UnitIndicators;
 import org.gridgov.simulation.DayCount;
 import org.gridgov.simulation.LineLoad;
 import org.gridgov.simulation.Replications;
@@ -55,17 +59,26 @@ public final class ResultFiles {
           .addSerializer(WorkerId.class, ToStringSerializer.instance)
           .addSerializer(Money.class, ToStringSerializer.instance))
       .addMixIn(SimulationResult.class, WithoutRawTimes.class)
+      .addMixIn(Scores.class, WithoutStreets.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   @JsonIgnoreProperties({"closureMinutes"})
   private abstract static class WithoutRawTimes {}
 
+  /** The streets' indicators go to the document's {@code streets}, as the rows of streets.csv. */
+  @JsonIgnoreProperties({"streets"})
+  private abstract static class WithoutStreets {}
+
+  /** The files {@link #write} writes, each after its prefix. */
+  public static final List<String> FILES = List.of("days.csv", "lines.csv", "grids.csv",
+      "workers.csv", "rankings.csv", "pay.csv", "streets.csv", "result.json");
+
   private ResultFiles() {}
 
   /**
-   * Writes {@code prefix}days.csv, lines.csv, grids.csv, workers.csv, rankings.csv, pay.csv and
-   * result.json.
+   * Writes {@code prefix}days.csv, lines.csv, grids.csv, workers.csv, rankings.csv, pay.csv,
+   * streets.csv and result.json.
    */
   public static List<Path> write(SimulationResult result, Path dir, String prefix) {
     try {
@@ -81,6 +94,8 @@ public final class ResultFiles {
           RankingRow.of(result.scores())));
       written.add(csv(dir.resolve(prefix + "pay.csv"), PayRow.class,
           PayRow.of(result.scores())));
+      List<StreetRow> streets = StreetRow.of(result.scores());
+      written.add(csv(dir.resolve(prefix + "streets.csv"), StreetRow.class, streets));
       Path json = dir.resolve(prefix + "result.json");
       Map<String, Object> document = new LinkedHashMap<>();
       document.put("closureRate", result.closureRate());
@@ -90,6 +105,7 @@ public final class ResultFiles {
       document.put("closureMinutesP50", result.closureTime(50).toMinutes());
       document.put("closureMinutesP90", result.closureTime(90).toMinutes());
       document.put("result", result);
+      document.put("streets", streets);
       Files.writeString(json, JSON.writeValueAsString(document), StandardCharsets.UTF_8);
       written.add(json);
       return written;
@@ -188,6 +204,41 @@ public final class ResultFiles {
                 e.rank(), e.unit().id(), e.score()))));
       }
       return rows;
+    }
+  }
+
+  /**
+   * A street's evaluation indicators for a month (or the part of one the run covers): counts, rates
+   * (empty when nothing was due) and mean times in hours (empty when there was none).
+   */
+  record StreetRow(String period, String street, long reported, long registered,
+      BigDecimal closureRate, BigDecimal closedOnTimeRate, long closedLate, long overdueUnhandled,
+      long supervised, BigDecimal registrationHoursMean, BigDecimal handlingHoursMean,
+      BigDecimal highIncidenceShare) {
+    static List<StreetRow> of(List<Scores> months) {
+      List<StreetRow> rows = new ArrayList<>();
+      for (Scores month : months) {
+        for (UnitIndicators s : month.streets()) {
+          rows.add(new StreetRow(month.period().label(), s.unit().id(),
+              count(s, Indicator.REPORTED), count(s, Indicator.REGISTERED),
+              s.value(Indicator.CLOSURE_RATE).orElse(null),
+              s.value(Indicator.CLOSED_ON_TIME_RATE).orElse(null),
+              count(s, Indicator.CLOSED_LATE), count(s, Indicator.OVERDUE_UNHANDLED),
+              count(s, Indicator.SUPERVISED), hours(s.registrationTime()),
+              hours(s.handlingTime()), s.value(Indicator.HIGH_INCIDENCE_SHARE).orElse(null)));
+        }
+      }
+      return rows;
+    }
+
+    private static long count(UnitIndicators unit, Indicator count) {
+      return unit.rate(count).numerator().longValueExact();
+    }
+
+    /** The mean in hours to 2 decimals, or null. */
+    private static BigDecimal hours(Percentiles durations) {
+      return durations.mean().map(d -> BigDecimal.valueOf(d.toSeconds())
+          .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_EVEN)).orElse(null);
     }
   }
 

@@ -167,7 +167,8 @@ class MainTest {
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .containsExactlyInAnyOrder("report.html", "days.csv", "lines.csv", "grids.csv",
-              "workers.csv", "rankings.csv", "pay.csv", "result.json", "setup.yaml");
+              "workers.csv", "rankings.csv", "pay.csv", "streets.csv", "result.json",
+              "setup.yaml");
     }
   }
 
