@@ -21,13 +21,18 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.internal.Ids;
+import org.gridgov.core.internal.TreeReader;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
 
 /** Maps the policy tree (from YAML or JSON) onto {@link PolicySet}, collecting parse violations. */
 final class PolicyTree {
-  private final TreeReader r = new TreeReader();
+  /** Policy files' rule ids; a whole number too large for an int is of the wrong type here. */
+  private static final TreeReader.Rules RULES = new TreeReader.Rules(PolicyRules.REQUIRED,
+      PolicyRules.UNKNOWN_FIELD, PolicyRules.TYPE, PolicyRules.TYPE, PolicyRules.DURATION,
+      PolicyRules.MONEY, PolicyRules.ENUM, PolicyRules.MONEY, 0, 0, null);
+  private final TreeReader r = new TreeReader(RULES);
 
   TreeReader reader() {
     return r;
@@ -115,7 +120,7 @@ final class PolicyTree {
             (v, p) -> r.duration(v, p, true)),
         Optional.ofNullable(workingTime(n.get("workingTime"))),
         timeLimits(n.get("timeLimits")),
-        byConstant(n.get("registerWithin"), "dispatch.registerWithin", TimeLimit.Grade.class));
+        r.durationsBy(n.get("registerWithin"), "dispatch.registerWithin", TimeLimit.Grade.class));
   }
 
   /**
@@ -224,24 +229,13 @@ final class PolicyTree {
    */
   private <T> ImmutableList<T> list(JsonNode node, String path, boolean required,
       java.util.function.BiFunction<String, String, T> item) {
-    if (TreeReader.absent(node)) {
-      if (required) {
-        r.fail(path, PolicyRules.REQUIRED, "is required", null);
-      }
-      return ImmutableList.of();
+    if (required && TreeReader.absent(node)) {
+      r.fail(path, PolicyRules.REQUIRED, "is required", null);
     }
-    if (!node.isArray()) {
-      return r.fail(path, PolicyRules.TYPE, "must be a list", node.getNodeType());
-    }
-    ImmutableList.Builder<T> result = ImmutableList.builder();
-    for (int i = 0; i < node.size(); i++) {
-      String text = r.text(node.get(i), path + "[" + i + "]", true);
-      T value = text == null ? null : item.apply(text, path + "[" + i + "]");
-      if (value != null) {
-        result.add(value);
-      }
-    }
-    return result.build();
+    return r.list(node, path, (value, at) -> {
+      String text = r.text(value, at, true);
+      return text == null ? null : item.apply(text, at);
+    });
   }
 
   private ReturnPolicy returns(JsonNode node) {
@@ -254,31 +248,7 @@ final class PolicyTree {
     return n == null
         ? null
         : new VerificationPolicy(r.integer(n.get("maxReworks"), "verification.maxReworks"),
-            byConstant(n.get("within"), "verification.within", AreaKind.class));
-  }
-
-  /**
-   * A limit by {@code type}'s constants (area kinds, grades): one duration for every constant, or
-   * a map naming some of them; empty when absent.
-   */
-  private <E extends Enum<E>> ImmutableMap<E, Duration> byConstant(JsonNode node, String path,
-      Class<E> type) {
-    if (TreeReader.absent(node)) {
-      return ImmutableMap.of();
-    }
-    if (node.isValueNode()) {
-      Duration every = r.duration(node, path, true);
-      if (every == null) {
-        return ImmutableMap.of();
-      }
-      ImmutableMap.Builder<E, Duration> all = ImmutableMap.builder();
-      for (E constant : type.getEnumConstants()) {
-        all.put(constant, every);
-      }
-      return all.build();
-    }
-    return r.map(node, path, (key, at) -> r.enumValue(key, at, type),
-        (value, at) -> r.duration(value, at, true));
+            r.durationsBy(n.get("within"), "verification.within", AreaKind.class));
   }
 
   private EscalationPolicy escalation(JsonNode node) {

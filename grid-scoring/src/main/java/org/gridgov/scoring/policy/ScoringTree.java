@@ -6,12 +6,12 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.Money;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.people.Role;
+import org.gridgov.core.internal.TreeReader;
 import org.gridgov.core.policy.Allowance;
 import org.gridgov.core.policy.PieceRates;
 import org.gridgov.core.policy.TimeLimit;
@@ -22,7 +22,12 @@ import org.gridgov.scoring.indicator.Indicator;
 
 /** Maps a scoring policy tree (from YAML or JSON) onto {@link ScoringPolicy}. */
 final class ScoringTree {
-  private final TreeReader r = new TreeReader();
+  /** Scoring policies' rule ids; negative money is refused by the checks, as other negatives. */
+  private static final TreeReader.Rules RULES = new TreeReader.Rules(ScoringRules.REQUIRED,
+      ScoringRules.UNKNOWN_FIELD, ScoringRules.TYPE, ScoringRules.RANGE, ScoringRules.DURATION,
+      ScoringRules.MONEY, ScoringRules.ENUM, null, ScoringRules.MAX_INTEGER_DIGITS,
+      ScoringRules.MAX_DECIMALS, ScoringRules.BEYOND_BOUNDS);
+  private final TreeReader r = new TreeReader(RULES);
 
   TreeReader reader() {
     return r;
@@ -71,37 +76,9 @@ final class ScoringTree {
         r.list(n.get("percentiles"), "indicators.percentiles", (v, p) -> r.integer(v, p, true)),
         ImmutableSet.copyOf(r.list(n.get("threeRateSources"), "indicators.threeRateSources",
             (v, p) -> r.enumValue(r.text(v, p, true), p, Source.class))),
-        timing(n.get("registerWithin"), "indicators.registerWithin", TimeLimit.Grade.class),
-        timing(n.get("verifyWithin"), "indicators.verifyWithin", AreaKind.class),
+        r.durationsBy(n.get("registerWithin"), "indicators.registerWithin", TimeLimit.Grade.class),
+        r.durationsBy(n.get("verifyWithin"), "indicators.verifyWithin", AreaKind.class),
         top == null ? IndicatorSettings.DEFAULT_HIGH_INCIDENCE_TOP : top);
-  }
-
-  /**
-   * A limit by {@code type}'s constants: one duration for every constant, or a map naming some of
-   * them; empty when absent.
-   */
-  private <E extends Enum<E>> ImmutableMap<E, Duration> timing(JsonNode node, String path,
-      Class<E> type) {
-    if (TreeReader.absent(node)) {
-      return ImmutableMap.of();
-    }
-    EnumMap<E, Duration> limits = new EnumMap<>(type);
-    if (node.isValueNode()) {
-      Duration every = r.duration(node, path, true);
-      if (every != null) {
-        for (E constant : type.getEnumConstants()) {
-          limits.put(constant, every);
-        }
-      }
-    } else {
-      r.entries(node, path, (v, p) -> r.duration(v, p, true)).forEach((key, limit) -> {
-        E constant = r.enumValue(key, TreeReader.join(path, key), type);
-        if (constant != null) {
-          limits.put(constant, limit);
-        }
-      });
-    }
-    return ImmutableMap.copyOf(limits);
   }
 
   /** Indicator weights at {@code path} ({@code score}, or a role's under {@code roleScores}). */
