@@ -398,7 +398,7 @@ public final class HtmlReport {
     for (Scores month : months) {
       html.append("<h3>").append(Svg.escape(month.period().label())).append("</h3>\n")
           .append("<table><tr><th>street</th><th>reported</th><th>registered</th>")
-          .append("<th>closed</th><th>on time</th><th>closed late</th>")
+          .append("<th>closure rate</th><th>closed on time</th><th>closed late</th>")
           .append("<th>overdue, unhandled</th><th>supervised</th><th>to register</th>")
           .append("<th>to close</th><th>high-incidence share</th></tr>\n");
       for (UnitIndicators street : month.streets()) {
@@ -428,9 +428,10 @@ public final class HtmlReport {
     return unit.value(rate).map(v -> Svg.percent(v.doubleValue())).orElse("–");
   }
 
-  /** A mean duration in hours, a dash when there was none. */
+  /** A mean duration, in minutes below an hour and in hours above; a dash when there was none. */
   private static String mean(Percentiles durations) {
-    return durations.mean().map(d -> hours(d.toMinutes())).orElse("–");
+    return durations.mean().map(d -> d.toMinutes() < 60 ? d.toMinutes() + " min"
+        : hours(d.toMinutes())).orElse("–");
   }
 
   private static void rankings(StringBuilder html, List<Scores> months) {
