@@ -27,7 +27,15 @@ import org.gridgov.scoring.ranking.Ranking;
  *     counts, rates and durations from the event history, scored or not, in code order
  */
 public record Scores(String scoringPolicy, Period period, ImmutableMap<UnitKind, Ranking> rankings,
-    java.util.Optional<PayStatement> pay, ImmutableList<UnitIndicators> streets) {
+    java.util.Optional<PayStatement> pay, ImmutableList<Street> streets) {
+
+  /** A street's name in the territory and its indicators of the month. */
+  public record Street(String name, UnitIndicators indicators) {
+    /** The street's code. */
+    public String code() {
+      return indicators.unit().id();
+    }
+  }
 
   public Ranking ranking(UnitKind kind) {
     return rankings.get(kind);
@@ -39,7 +47,7 @@ public record Scores(String scoringPolicy, Period period, ImmutableMap<UnitKind,
   }
 
   static Scores of(String policy, Period period, Map<UnitKind, Ranking> rankings,
-      java.util.Optional<PayStatement> pay, List<UnitIndicators> streets) {
+      java.util.Optional<PayStatement> pay, List<Street> streets) {
     return new Scores(policy, period, ImmutableMap.copyOf(rankings), pay,
         ImmutableList.copyOf(streets));
   }

@@ -37,6 +37,7 @@ import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
@@ -198,7 +199,9 @@ public final class Simulation {
       pay = Optional.of(scoring.pieceRates(report, List.of()));
     }
     return Scores.of(label(config.scoring()), scoring.period(), rankings, pay,
-        report.of(UnitKind.STREET));
+        report.of(UnitKind.STREET).stream().map(street -> new Scores.Street(directory.territory()
+            .find(street.unit().id()).map(Area::name).orElse(street.unit().id()), street))
+            .toList());
   }
 
   private static SimulationResult result(PolicySet policy, SimulationConfig config,

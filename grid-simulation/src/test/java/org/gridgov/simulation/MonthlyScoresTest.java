@@ -133,24 +133,28 @@ class MonthlyScoresTest {
         .anySatisfy(r -> assertThat(r).startsWith("2024-04,worker,1,"));
     // each month's streets: every street of the territory, their reports those the run counted
     // on the days of the month (the run's own tally, not the scorer's)
-    List<String> streets = SimulationTest.KAIXUAN.areas().stream()
-        .filter(a -> a.level() == org.gridgov.core.territory.Level.STREET)
-        .map(a -> a.code().toString()).sorted().toList();
+    List<org.gridgov.core.territory.Area> streetAreas = SimulationTest.KAIXUAN.areas().stream()
+        .filter(a -> a.level() == org.gridgov.core.territory.Level.STREET).toList();
+    List<String> streets = streetAreas.stream().map(a -> a.code().toString()).sorted().toList();
     for (Scores month : result.scores()) {
-      assertThat(month.streets()).extracting(u -> u.unit().id()).containsExactlyElementsOf(streets);
+      assertThat(month.streets()).extracting(Scores.Street::code)
+          .containsExactlyElementsOf(streets);
+      assertThat(month.streets()).extracting(Scores.Street::name)
+          .containsExactly(streetAreas.get(0).name());
       long reportedInMonth = result.days().stream()
           .filter(d -> month.period().contains(d.day())).mapToLong(DayCount::reported).sum();
-      assertThat(month.streets().stream().mapToLong(u ->
-          u.count(org.gridgov.scoring.indicator.Counter.REPORTED)).sum())
+      assertThat(month.streets().stream().mapToLong(s -> s.indicators()
+          .count(org.gridgov.scoring.indicator.Counter.REPORTED)).sum())
           .as(month.period().label()).isEqualTo(reportedInMonth).isPositive();
     }
     List<String> streetRows = Files.readAllLines(dir.resolve("streets.csv"));
-    assertThat(streetRows.get(0)).isEqualTo("period,street,reported,registered,closureRate,"
+    assertThat(streetRows.get(0)).isEqualTo("period,street,name,reported,registered,closureRate,"
         + "closedOnTimeRate,closedLate,overdueUnhandled,supervised,registrationHoursMean,"
         + "handlingHoursMean,highIncidenceShare");
     assertThat(streetRows).hasSize(1 + 2 * streets.size());
     assertThat(html.substring(html.indexOf("<h2>Streets</h2>"), html.indexOf("<h2>Scores</h2>")))
-        .contains("<h3>2024-03</h3>", "<h3>2024-04</h3>", "<td>" + streets.get(0) + "</td>",
+        .contains("<h3>2024-03</h3>", "<h3>2024-04</h3>",
+            "<td>" + streetAreas.get(0).name() + " (" + streets.get(0) + ")</td>",
             "<th>overdue, unhandled</th>", "<th>high-incidence share</th>");
     assertThat(Files.readString(dir.resolve("result.json"))).contains("\"streets\" : [",
         "\"highIncidenceShare\" :");

@@ -401,8 +401,10 @@ public final class HtmlReport {
           .append("<th>closure rate</th><th>closed on time</th><th>closed late</th>")
           .append("<th>overdue, unhandled</th><th>supervised</th><th>to register</th>")
           .append("<th>to close</th><th>high-incidence share</th></tr>\n");
-      for (UnitIndicators street : month.streets()) {
-        html.append("<tr><td>").append(Svg.escape(street.unit().id())).append("</td>");
+      for (Scores.Street row : month.streets()) {
+        UnitIndicators street = row.indicators();
+        html.append("<tr><td>").append(Svg.escape(row.name())).append(" (")
+            .append(Svg.escape(row.code())).append(")</td>");
         for (Indicator count : List.of(Indicator.REPORTED, Indicator.REGISTERED)) {
           html.append("<td>").append(street.rate(count).numerator().toPlainString())
               .append("</td>");

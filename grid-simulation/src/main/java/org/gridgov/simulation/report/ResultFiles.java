@@ -211,15 +211,16 @@ public final class ResultFiles {
    * A street's evaluation indicators for a month (or the part of one the run covers): counts, rates
    * (empty when nothing was due) and mean times in hours (empty when there was none).
    */
-  record StreetRow(String period, String street, long reported, long registered,
+  record StreetRow(String period, String street, String name, long reported, long registered,
       BigDecimal closureRate, BigDecimal closedOnTimeRate, long closedLate, long overdueUnhandled,
       long supervised, BigDecimal registrationHoursMean, BigDecimal handlingHoursMean,
       BigDecimal highIncidenceShare) {
     static List<StreetRow> of(List<Scores> months) {
       List<StreetRow> rows = new ArrayList<>();
       for (Scores month : months) {
-        for (UnitIndicators s : month.streets()) {
-          rows.add(new StreetRow(month.period().label(), s.unit().id(),
+        for (Scores.Street street : month.streets()) {
+          UnitIndicators s = street.indicators();
+          rows.add(new StreetRow(month.period().label(), street.code(), street.name(),
               count(s, Indicator.REPORTED), count(s, Indicator.REGISTERED),
               s.value(Indicator.CLOSURE_RATE).orElse(null),
               s.value(Indicator.CLOSED_ON_TIME_RATE).orElse(null),
