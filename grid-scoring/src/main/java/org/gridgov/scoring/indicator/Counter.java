@@ -115,7 +115,7 @@ public enum Counter {
   OVERDUE_UNHANDLED,
   /**
    * Reports in P of the period's high-incidence categories (the {@code highIncidenceTop} with the
-   * most reports in P among all the engine counts), by the category reported.
+   * most reports in P among all the engine counts), by the category registered, else reported.
    */
   HIGH_INCIDENCE;
 

@@ -2,6 +2,7 @@ package org.gridgov.scoring.indicator;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.gridgov.core.category.CategoryCode;
 
 /**
  * What the engine remembers about one incident during its single pass: a few fields, not the
@@ -57,6 +58,11 @@ final class IncidentTrack {
    * on when the scoring settings set none.
    */
   long registerBySecond = NONE;
+  /**
+   * The category the report counts under in its grid's table for the high-incidence share: the
+   * one reported, then the one registered; null when the report is not of the period.
+   */
+  CategoryCode category;
   int registerByNano;
   /**
    * The verification limit of the case's area kind, null when the scoring settings do not time

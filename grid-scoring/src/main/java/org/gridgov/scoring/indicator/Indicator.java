@@ -37,8 +37,9 @@ public enum Indicator {
   /**
    * 高发案件占比, read as HIGH_INCIDENCE ÷ REPORTED: an area's reports in P of the period's
    * high-incidence categories (the {@code highIncidenceTop} categories with the most reports in P
-   * across every area counted) per report in P; a high share is a few recurring problems. Areas
-   * only: a region's measure (standards.md §5).
+   * across every area counted) per report in P, each under the category it was registered in
+   * (the centre may correct the reporter's) or, unregistered by the cut-off, reported in; a high
+   * share is a few recurring problems. Areas only: a region's measure (standards.md §5).
    */
   HIGH_INCIDENCE_SHARE(Kind.RATE, Better.LOWER, units(GRID, COMMUNITY, STREET),
       ratio(Counter.HIGH_INCIDENCE, Counter.REPORTED)),

@@ -283,7 +283,8 @@ public final class IndicatorEngine {
       }
       count(track, Counter.REPORTED, t, track.reporter, null);
       if (track.reportedInPeriod) {
-        track.areas[0].addReport(r.category());
+        track.category = r.category();
+        track.areas[0].addReport(track.category);
       }
       return;
     }
@@ -293,6 +294,10 @@ public final class IndicatorEngine {
           + " must start with its report (or it was archived already)");
     }
     if (event instanceof IncidentRegistered e) {
+      if (k.category != null && !k.category.equals(e.category())) {
+        k.areas[0].moveReport(k.category, e.category()); // the centre corrected the category
+        k.category = e.category();
+      }
       k.line = tally(lines, e.line());
       count(k, Counter.LINE_DISPATCHES, t, null, k.line);
       if (k.registeredSecond == IncidentTrack.NONE && inPeriod(t)) {

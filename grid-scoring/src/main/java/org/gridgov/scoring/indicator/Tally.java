@@ -52,6 +52,15 @@ final class Tally {
     reportsByCategory.computeIfAbsent(category, c -> new long[1])[0]++;
   }
 
+  /** Counts a report of {@code from} counted before under {@code to} instead. */
+  void moveReport(CategoryCode from, CategoryCode to) {
+    long[] old = reportsByCategory.get(from);
+    if (--old[0] == 0) {
+      reportsByCategory.remove(from);
+    }
+    addReport(to);
+  }
+
   /** The reports in P by category counted with {@link #addReport}. */
   Map<CategoryCode, long[]> reportsByCategory() {
     return reportsByCategory == null ? Map.of() : reportsByCategory;

@@ -172,6 +172,26 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void highIncidenceShare_aReportCountsUnderTheCategoryItWasRegisteredIn() {
+    CategoryCode litter = CategoryCode.parse("E0101");
+    // three vending reports, two of them registered as litter by the centre; one litter report
+    List<List<IncidentEvent>> histories = List.of(
+        History.byWorker("v1", G1, A, 10).build(),
+        History.byWorker("v2", G1, A, 10).registeredAs(litter, 11, URBAN).build(),
+        History.byWorker("v3", G2, C, 10).registeredAs(litter, 11, URBAN).build(),
+        History.byWorker("l1", G2, C, 10).reportedAs(litter).registeredAs(litter, 11, URBAN)
+            .build());
+
+    IndicatorReport top1 = new IndicatorEngine(PERIOD, SETTINGS.withHighIncidenceTop(1))
+        .seed(directory()).acceptAll(histories).finish();
+
+    assertThat(top1.area(G2).rate(Indicator.HIGH_INCIDENCE_SHARE))
+        .as("litter, three of four once corrected, is the period's top category")
+        .isEqualTo(Rate.of(2, 2));
+    assertThat(top1.area(G1).rate(Indicator.HIGH_INCIDENCE_SHARE)).isEqualTo(Rate.of(1, 2));
+  }
+
+  @Test
   void highIncidenceShare_tiesGoToTheLowerCode() {
     CategoryCode litter = CategoryCode.parse("E0101");
     List<List<IncidentEvent>> histories = List.of(
