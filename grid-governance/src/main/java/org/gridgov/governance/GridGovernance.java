@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.gridgov.core.Directory;
 import org.gridgov.core.category.Category;
+import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.ActorKind;
@@ -904,7 +905,8 @@ public final class GridGovernance {
     PolicySet policy = policyAt(now);
     DispatchPolicy dispatch = policy.dispatch();
     Category category = directory.catalogue().find(incident.category()).orElse(null);
-    TimeLimit.Grade grade = TimeLimit.Grade.of(isEmergency(incident));
+    TimeLimit.Grade grade =
+        TimeLimit.Grade.of(CategoryCatalogue.emergencyOf(incident.emergency(), category));
     AreaKind kind = dispatch.timeLimits().isEmpty() ? AreaKind.URBAN : areaKind(incident);
     Duration limit = category != null
         ? dispatch.deadlineFor(category, line, incident.source(), grade, kind)

@@ -77,7 +77,14 @@ public final class CategoryCatalogue {
    * does not hold makes no case an emergency by itself.
    */
   public boolean isEmergency(boolean reportedAsEmergency, CategoryCode code) {
-    Category category = lookup.get(code);
+    return emergencyOf(reportedAsEmergency, lookup.get(code));
+  }
+
+  /**
+   * {@link #isEmergency} for a case whose category was already looked up: {@code category} is
+   * null when the catalogue does not hold it.
+   */
+  public static boolean emergencyOf(boolean reportedAsEmergency, Category category) {
     return category == null ? reportedAsEmergency : category.emergencyFor(reportedAsEmergency);
   }
 

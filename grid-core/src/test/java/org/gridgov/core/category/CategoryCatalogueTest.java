@@ -63,6 +63,9 @@ class CategoryCatalogueTest {
     assertThat(catalogue.find(unknown)).isEmpty();
     assertThat(catalogue.isEmergency(false, unknown)).isFalse();
     assertThat(catalogue.isEmergency(true, unknown)).isTrue();
+    assertThat(CategoryCatalogue.emergencyOf(false, catalogue.require(burstPipe))).isTrue();
+    assertThat(CategoryCatalogue.emergencyOf(false, null)).isFalse();
+    assertThat(CategoryCatalogue.emergencyOf(true, null)).isTrue();
   }
 
   @Test
