@@ -53,6 +53,18 @@ import org.gridgov.rules.handling.ExtensionRule;
  */
 final class Engine implements GridListener {
   private static final Actor CENTRE = Actor.centre("sim-centre");
+  // the kinds of step that draw ({@link #drawKind}), at most 15
+  private static final int REPORTED = 0;
+  private static final int REGISTERED = 1;
+  private static final int TAKEN = 2;
+  private static final int FEEDBACK = 3;
+  private static final int FAILED = 4;
+  private static final int PASSED = 5;
+  private static final int CLOSED = 6;
+  private static final int REJECTED = 7;
+  private static final int RETURNED = 8;
+  private static final int SUPERVISED = 9;
+  private static final int TAKEN_AGAIN = 10;
   /** How long after taking a case its worker returns it or asks to pass it up, when present. */
   private static final Duration DECIDE = Duration.ofHours(1);
 
@@ -209,11 +221,19 @@ final class Engine implements GridListener {
 
   @Override
   public void onAppended(Incident incident, List<IncidentEvent> events) {
-    long first = incident.version() - events.size() + 1;
     try {
       for (int i = 0; i < events.size(); i++) { // indexed: no iterator per append
-        react(incident, events.get(i),
-            Randomness.forStep(caseSeed, incident.id().value(), first + i));
+        IncidentEvent event = events.get(i);
+        int kind = drawKind(event);
+        if (kind < 0) {
+          continue; // nobody reacts to it: no stream
+        }
+        int earlier = 0; // the same kind earlier in this append (two in one are rare)
+        for (int j = 0; j < i; j++) {
+          earlier += drawKind(events.get(j)) == kind ? 1 : 0;
+        }
+        react(incident, event, Randomness.forStep(caseSeed, incident.id().value(),
+            stepKey(kind, incident, earlier)));
       }
     } catch (RuntimeException e) {
       // the facade logs and swallows a listener's exception (a listener must not undo a stored
@@ -222,6 +242,60 @@ final class Engine implements GridListener {
         failure = e;
       }
     }
+  }
+
+  /**
+   * The kind of step a stored event starts, for its stream's key: the events the simulated people
+   * react to, a claim and an assignment alike (the same work, whoever chose the worker); -1 for
+   * the others (an overdue mark, an escalation, an extension), which draw nothing.
+   */
+  private static int drawKind(IncidentEvent event) {
+    // a chain of instanceof rather than a table of classes: this runs for every stored event
+    if (event instanceof IncidentReported) {
+      return REPORTED;
+    } else if (event instanceof IncidentRegistered) {
+      return REGISTERED;
+    } else if (event instanceof IncidentClaimed || event instanceof IncidentAssigned) {
+      return TAKEN;
+    } else if (event instanceof FeedbackGiven) {
+      return FEEDBACK;
+    } else if (event instanceof VerificationFailed) {
+      return FAILED;
+    } else if (event instanceof VerificationPassed) {
+      return PASSED;
+    } else if (event instanceof IncidentClosed) {
+      return CLOSED;
+    } else if (event instanceof IncidentRejected) {
+      return REJECTED;
+    } else if (event instanceof CaseReturned) {
+      return RETURNED;
+    } else if (event instanceof IncidentSupervised) {
+      return SUPERVISED;
+    } else if (event instanceof CaseReopened || event instanceof CaseResumed) {
+      return TAKEN_AGAIN;
+    }
+    return -1;
+  }
+
+  /**
+   * Which step of its case an event starts: its kind, and how often the case has so far been
+   * returned, escalated, sent back by its verifier, reopened and parked, the turns that repeat a
+   * kind of step (a second feedback follows a rework, a second assignment a return). Not the
+   * event's place in the history: a policy that adds events nobody acts on (a supervision of a
+   * late registration, an overdue mark) would shift every later step's draws, and a comparison
+   * would then show resampling noise where the policy changed nothing but the record. A
+   * supervision's own key counts the supervisions, which repeat without any turn between them.
+   * Eight bits a count: a case turned 256 times repeats its draws, deterministically.
+   */
+  private static long stepKey(int kind, Incident incident, int earlierInAppend) {
+    long turns = (incident.bounces() & 0xFFL)
+        | (incident.escalations() & 0xFFL) << 8
+        | (incident.reworks() & 0xFFL) << 16
+        | (incident.reopens() & 0xFFL) << 24
+        | (incident.suspensions() & 0xFFL) << 32
+        | (kind == SUPERVISED ? incident.supervisions() & 0xFFL : 0) << 40
+        | (earlierInAppend & 0xFFL) << 48;
+    return turns << 4 | kind;
   }
 
   /** Reacts to one stored event, drawing from {@code random}, the stream of that step. */

@@ -27,10 +27,12 @@ final class Randomness {
   }
 
   /**
-   * The stream of one step of one case: its draws depend only on {@code seed}, the case and the
-   * step's place in the case's history, not on what other cases drew before. Two policies run on
-   * one seed so draw alike for every case whose history they have not made differ (common random
-   * numbers), and a comparison shows the policy's effect rather than resampling noise.
+   * The stream of one step of one case: its draws depend only on {@code seed}, the case and
+   * {@code step}, the step's key within the case (its kind and the case's turns so far, not its
+   * place in the history: the engine's {@code stepKey}), not on what other cases drew before. Two
+   * policies run on one seed so draw alike for every step they have not made differ, however many
+   * events either recorded before it (common random numbers), and a comparison shows the policy's
+   * effect rather than resampling noise.
    */
   static Randomness forStep(long seed, String caseId, long step) {
     long key = caseKey(caseId) * 0x9E3779B97F4A7C15L + step * 0xC2B2AE3D27D4EB4FL;

@@ -82,9 +82,15 @@ class ExtensionSimulationTest {
         ExtensionRule.EXTENSION_LIMIT_REACHED, ExtensionRule.DEADLINE_PASSED);
     assertThat(granted.onTimeRate()).as("an extended case finished in time counts as on time")
         .isGreaterThan(none.onTimeRate());
-    assertThat(limited.refusals().get(ExtensionRule.EXTENSION_TOO_LONG)).isPositive();
-    assertThat(limited.extended()).isLessThan(granted.extended());
-    assertThat(limited.onTimeRate()).isLessThan(granted.onTimeRate());
+    // both runs draw alike (common random numbers), so their handlers ask for the same
+    // extensions: the strict policy grants all but those its limits refuse (a fortnight of
+    // Kaixuan has one asked for after the deadline), and no case it refuses ends in time
+    long refusedByLimits = limited.refused(ExtensionRule.EXTENSION_TOO_LONG)
+        + limited.refused(ExtensionRule.EXTENSION_LIMIT_REACHED)
+        + limited.refused(ExtensionRule.DEADLINE_PASSED);
+    assertThat(refusedByLimits).isPositive();
+    assertThat(limited.extended()).isEqualTo(granted.extended() - refusedByLimits);
+    assertThat(limited.onTimeRate()).isLessThanOrEqualTo(granted.onTimeRate());
     assertThat(granted.reported()).isEqualTo(none.reported());
   }
 }

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,12 +23,14 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.CounterStore;
 import org.gridgov.core.spi.DirectoryStore;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.PolicyStore;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.spi.StorageCapability;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
@@ -211,7 +213,8 @@ class SimulationTest {
   @Test
   void run_aReactionThatFails_failsTheRunInsteadOfDroppingSteps() {
     // the facade logs and swallows a listener's exception; the engine must fail the run instead.
-    // An event the reaction cannot read (null) stands for any defect in a reaction.
+    // A verifier's refusal of a case nobody handles (no assignee to rework it) stands for any
+    // defect in a reaction.
     SimulationConfig config = week();
     Randomness random = new Randomness(config.seed());
     SyntheticDistrict district = SyntheticDistrict.build(KAIXUAN, config, random.split());
@@ -228,12 +231,14 @@ class SimulationTest {
         district.grids().get(0), Optional.empty(), Optional.empty(), false, "lamp out",
         Optional.empty())));
 
-    engine.onAppended(reported, Collections.singletonList(null));
+    WorkerId verifier = district.directory().roster().workers().get(0).id();
+    engine.onAppended(reported, List.of(new VerificationFailed(reported.id(),
+        Actor.worker(verifier), start, "not solved", verifier, start.plus(Duration.ofDays(1)))));
 
     assertThatThrownBy(() -> engine.run(start, start.plus(Duration.ofDays(7)), Progress.NONE))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("the simulation's reaction to a stored event failed")
-        .hasCauseInstanceOf(NullPointerException.class);
+        .hasCauseInstanceOf(NoSuchElementException.class);
   }
 
   @Test
