@@ -43,6 +43,10 @@ import org.gridgov.core.internal.Checks;
  *     deadline (their queue and the effort drawn say when they will), ask the centre within the
  *     hour to extend it (延期) to an hour after they expect to finish; the centre grants what the
  *     policy's {@code extension} limits allow, and a refused case runs late. 0 by default
+ * @param resumeAfter mean time the centre takes to give a parked case back to its handler
+ *     (exponential, from its parking): its review of the 挂账 register, whatever the policy's
+ *     {@code suspension.longest} does by the timer. 0 (the default): never, so a parked case
+ *     stays parked unless the policy ends its suspension
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -65,7 +69,8 @@ public record Behaviour(
     Duration archiveAfter,
     double reopenShare,
     int suspendAfterSupervisions,
-    double extendShare) {
+    double extendShare,
+    Duration resumeAfter) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
@@ -92,6 +97,9 @@ public record Behaviour(
     Checks.check(ID, "suspendAfterSupervisions",
         suspendAfterSupervisions >= 0 && suspendAfterSupervisions <= 1000,
         "must be between 0 (never) and 1000, was " + suspendAfterSupervisions);
+    Checks.check(ID, "resumeAfter", resumeAfter != null && !resumeAfter.isNegative()
+        && resumeAfter.compareTo(LONGEST) <= 0, "must be 0 (never) or a duration of at most "
+        + LONGEST.toDays() + " days, was " + resumeAfter);
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
     Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
@@ -127,12 +135,28 @@ public record Behaviour(
   }
 
   /**
+   * Without the centre resuming parked cases itself ({@code resumeAfter} 0): the behaviours of a
+   * run before it.
+   */
+  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
+      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
+      double escalateShare, double returnShare, Duration verificationDelay,
+      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
+      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
+      double reopenShare, int suspendAfterSupervisions, double extendShare) {
+    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
+        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
+        reopenShare, suspendAfterSupervisions, extendShare, Duration.ZERO);
+  }
+
+  /**
    * Defaults: registration within 20 minutes on average, 2 % refused, half the cases claimed
    * within 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by
    * choice, 3 % returned by departments, verification after 3 h with 92 % passing, closing after
    * 30 minutes, half the closed cases rated, 4 in 10,000 cases unsolvable (Yangling), 1 % of
    * workers starting a 2-day absence each day, cases archived 7 days after closing, none
-   * reopened, suspended or extended.
+   * reopened, suspended, resumed by the centre or extended.
    */
   public static Behaviour defaults() {
     return new Behaviour(Duration.ofMinutes(20), 0.02, 0.5, Duration.ofHours(4),
@@ -145,7 +169,7 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare);
+        absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare, resumeAfter);
   }
 
   /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
@@ -153,7 +177,7 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare);
+        absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare, resumeAfter);
   }
 
   /** These behaviours with the centre parking a case (挂账) at its {@code value}-th supervision. */
@@ -161,7 +185,7 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, value, extendShare);
+        absenceDays, archiveAfter, reopenShare, value, extendShare, resumeAfter);
   }
 
   /**
@@ -172,7 +196,18 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value);
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value, resumeAfter);
+  }
+
+  /**
+   * These behaviours with the centre giving a parked case (挂账) back to its handler {@code value}
+   * after parking it, on average; 0: never.
+   */
+  public Behaviour withResumeAfter(Duration value) {
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare, value);
   }
 
   /** Positive and at most {@link #LONGEST}. */

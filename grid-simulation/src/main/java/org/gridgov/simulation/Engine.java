@@ -13,6 +13,7 @@ import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.IllegalTransitionException;
@@ -65,6 +66,7 @@ final class Engine implements GridListener {
   private static final int RETURNED = 8;
   private static final int SUPERVISED = 9;
   private static final int TAKEN_AGAIN = 10;
+  private static final int PARKED = 11;
   /** How long after taking a case its worker returns it or asks to pass it up, when present. */
   private static final Duration DECIDE = Duration.ofHours(1);
 
@@ -273,6 +275,8 @@ final class Engine implements GridListener {
       return SUPERVISED;
     } else if (event instanceof CaseReopened || event instanceof CaseResumed) {
       return TAKEN_AGAIN;
+    } else if (event instanceof CaseSuspended) {
+      return PARKED;
     }
     return -1;
   }
@@ -357,6 +361,9 @@ final class Engine implements GridListener {
       }
     } else if (event instanceof CaseReopened || event instanceof CaseResumed) {
       workAgain(incident, at, random);
+    } else if (event instanceof CaseSuspended && !b.resumeAfter().isZero()) {
+      int parking = incident.suspensions();
+      after(at, random.exponential(b.resumeAfter()), () -> resumeIfStillParked(id, parking));
     }
   }
 
@@ -381,6 +388,18 @@ final class Engine implements GridListener {
   private void suspendIfStillHandled(IncidentId id) {
     if (governance.require(id).stage() == Stage.DISPATCHED) {
       attempt(() -> governance.suspend(CENTRE, id, "still unanswered after supervision"));
+    }
+  }
+
+  /**
+   * The centre gives a parked case back to its handler (its review of the 挂账 register), unless
+   * the case left the register since ({@code parking}, its count of suspensions then, tells a
+   * later parking from this one): the policy's longest suspension may have ended it already.
+   */
+  private void resumeIfStillParked(IncidentId id, int parking) {
+    Incident incident = governance.require(id);
+    if (incident.stage() == Stage.SUSPENDED && incident.suspensions() == parking) {
+      attempt(() -> governance.resume(CENTRE, id, "register review: no longer blocked"));
     }
   }
 

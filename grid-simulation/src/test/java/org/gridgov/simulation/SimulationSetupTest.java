@@ -293,6 +293,11 @@ class SimulationSetupTest {
       assertThat(v.rule()).isEqualTo("simulation.behaviour");
       assertThat(v.message()).contains("1.5");
     });
+    assertThat(violations("behaviour: {resumeAfter: PT-2H}")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("behaviour.resumeAfter");
+      assertThat(v.rule()).isEqualTo("simulation.behaviour");
+      assertThat(v.message()).contains("0 (never)");
+    });
     assertThat(violations("arrivals: {hourly: [1, 2, 3]}")).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("arrivals.hourly");
       assertThat(v.rule()).isEqualTo("simulation.arrivals");

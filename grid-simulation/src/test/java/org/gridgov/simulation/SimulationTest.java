@@ -321,6 +321,18 @@ class SimulationTest {
   }
 
   @Test
+  void behaviour_aNegativeOrTooLongResumption_refusedNamingTheField() {
+    assertThatThrownBy(() -> Behaviour.defaults().withResumeAfter(Duration.ofHours(-1)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.behaviour] resumeAfter must be 0 (never) or a duration of at most"
+            + " 36500 days, was PT-1H");
+    assertThatThrownBy(() -> Behaviour.defaults().withResumeAfter(Duration.ofDays(36_501)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("resumeAfter").hasMessageEndingWith("was PT876024H");
+    assertThat(Behaviour.defaults().resumeAfter()).as("never, by default").isZero();
+  }
+
+  @Test
   void run_anErrorPartWay_endsTheCountingThreadToo() throws InterruptedException {
     // a progress bar that fails with an Error (not an exception) once the run is a day in
     Progress failing = (now, start, end, reported) -> {
