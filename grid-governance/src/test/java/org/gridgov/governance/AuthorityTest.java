@@ -6,6 +6,7 @@ import static org.gridgov.governance.Town.*;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEscalated;
@@ -15,6 +16,7 @@ import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * A category outside the grid's authority (the grid may close only E05 here) goes up before
@@ -42,7 +44,7 @@ class AuthorityTest {
         """.formatted(version, effectiveFrom, authority)), "authority-v" + version + ".yaml");
   }
 
-  private final MutableClock clock = new MutableClock(NINE);
+  private final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
   private final GridGovernance governance = governance(clock, GRID_CLOSES_E06_ONLY);
 
   @Test
@@ -76,14 +78,14 @@ class AuthorityTest {
     // v1 lets the grid close everything; v2, from 5 March, only E05
     PolicySet v1 = policy(1, "2024-01-01", "");
     PolicySet v2 = policy(2, "2024-03-05", "authority: { GRID: [E05] }");
-    MutableClock versionClock = new MutableClock(NINE);
+    MutableClock versionClock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance versioned = GridGovernance.builder()
         .storage(org.gridgov.storage.memory.InMemoryGridStorage.create()).directory(directory())
         .policy(v1, v2).clock(versionClock).build();
     IncidentId id = reportAndRegister(versioned, GRID_1, VENDING);
     versioned.claim(A, id);
 
-    versionClock.set(Instant.parse("2024-03-05T02:00:00Z")); // v2 in force: the grid may not close E04
+    versionClock.setInstant(Instant.parse("2024-03-05T02:00:00Z")); // v2 in force: the grid may not close E04
     Incident up = versioned.escalate(org.gridgov.core.incident.Actor.worker(A), id,
         "the grid may no longer close this");
 
@@ -108,14 +110,14 @@ class AuthorityTest {
 
   @Test
   void caseTakenOnBeforeTheNarrowing_verifiedBeforeIt_closedAtItsLevelAfterIt() {
-    MutableClock versionClock = new MutableClock(NINE);
+    MutableClock versionClock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance versioned = narrowedOnTheFifth(versionClock);
     IncidentId id = reportAndRegister(versioned, GRID_1, VENDING);
     versioned.claim(A, id); // lawful under v1
     versioned.feedback(A, id, "stall moved on");
     versioned.verify(SUPERVISOR, id, true, "checked");
 
-    versionClock.set(NARROWED.plusSeconds(3600)); // v2 in force: the grid may not close E04
+    versionClock.setInstant(NARROWED.plusSeconds(3600)); // v2 in force: the grid may not close E04
     assertThat(versioned.policyAt(versionClock.instant()).version()).isEqualTo(2);
     Incident closed = versioned.close(CENTRE, id, "");
 
@@ -126,17 +128,17 @@ class AuthorityTest {
 
   @Test
   void caseTakenOnBeforeTheNarrowing_handledAndReworkedAfterIt_stillClosedAtItsLevel() {
-    MutableClock versionClock = new MutableClock(NINE);
+    MutableClock versionClock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance versioned = narrowedOnTheFifth(versionClock);
     IncidentId id = reportAndRegister(versioned, GRID_1, VENDING);
     versioned.claim(A, id);
 
-    versionClock.set(NARROWED.plusSeconds(60));
+    versionClock.setInstant(NARROWED.plusSeconds(60));
     versioned.feedback(A, id, "stall moved on");
     Incident rework = versioned.verify(SUPERVISOR, id, false, "back the next morning");
     assertThat(rework.stage()).isEqualTo(Stage.DISPATCHED);
     assertThat(rework.assignee()).contains(A);
-    versionClock.set(NARROWED.plusSeconds(7200));
+    versionClock.setInstant(NARROWED.plusSeconds(7200));
     versioned.feedback(A, id, "stall gone for good");
     versioned.verify(SUPERVISOR, id, true, "checked again");
 
@@ -146,12 +148,12 @@ class AuthorityTest {
 
   @Test
   void caseReassignedAfterTheNarrowing_isANewTakingOn_refusedUnderTheNewAuthority() {
-    MutableClock versionClock = new MutableClock(NINE);
+    MutableClock versionClock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance versioned = narrowedOnTheFifth(versionClock);
     IncidentId id = reportAndRegister(versioned, GRID_1, VENDING);
     versioned.claim(A, id);
 
-    versionClock.set(NARROWED.plusSeconds(60));
+    versionClock.setInstant(NARROWED.plusSeconds(60));
     assertThatThrownBy(() -> versioned.assign(CENTRE, id, B, URBAN, "A is away"))
         .isInstanceOf(CommandRefusedException.class)
         .hasMessageContaining("OUTSIDE_AUTHORITY").hasMessageContaining(id.toString())
@@ -166,7 +168,7 @@ class AuthorityTest {
 
   @Test
   void caseTakenOnAfterTheNarrowing_followsTheNewAuthority() {
-    MutableClock versionClock = new MutableClock(NARROWED.plusSeconds(60));
+    MutableClock versionClock = MutableClock.of(NARROWED.plusSeconds(60), ZoneOffset.UTC);
     GridGovernance versioned = narrowedOnTheFifth(versionClock);
     IncidentId id = reportAndRegister(versioned, GRID_1, VENDING);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
@@ -21,10 +22,11 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /** Every kind of bad command gets a clear error and stores nothing. */
 class CommandRejectionsTest {
-  private final MutableClock clock = new MutableClock(NINE);
+  private final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
   private final GridGovernance governance = governance(clock, Presets.kaixuan());
 
   private long stored() {
@@ -280,7 +282,7 @@ class CommandRejectionsTest {
   @Test
   void extend_toThePastOrBeforeTheDeadline_namedAndNothingStored() {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
-    clock.set(hours(2));
+    clock.setInstant(hours(2));
     governance.claim(A, id); // reply by hours(2 + 72)
 
     assertThatThrownBy(() -> governance.extend(CENTRE, id, hours(1), "more time"))

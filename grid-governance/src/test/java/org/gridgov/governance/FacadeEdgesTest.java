@@ -6,6 +6,7 @@ import static org.gridgov.governance.Town.*;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
@@ -18,6 +19,7 @@ import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * The facade's edges: a missing argument of a public entry point, a period no policy covers, a
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * too late for its leases, and a reason refused under its own command's name.
  */
 class FacadeEdgesTest {
-  private final MutableClock clock = new MutableClock(NINE);
+  private final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
 
   private static PolicySet policy(String mode, int bounceLimit) {
     return PolicyLoader.fromYaml(new StringReader("""

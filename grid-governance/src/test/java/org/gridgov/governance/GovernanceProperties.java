@@ -3,6 +3,7 @@ package org.gridgov.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.governance.Town.*;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Presets;
+import org.threeten.extra.MutableClock;
 
 /**
  * Random command streams through the facade: whatever it accepts, the same stream on the same
@@ -91,11 +93,11 @@ class GovernanceProperties {
 
   /** Runs a stream on a fresh store and clock; refused commands are skipped. */
   private static List<List<IncidentEvent>> run(List<Command> stream) {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     List<IncidentId> ids = new ArrayList<>();
     for (Command c : stream) {
-      clock.advance(java.time.Duration.ofHours(c.hours()));
+      clock.add(java.time.Duration.ofHours(c.hours()));
       WorkerId worker = WORKERS.get(c.worker());
       Optional<IncidentId> id = ids.isEmpty() ? Optional.empty()
           : Optional.of(ids.get(c.incident() % ids.size()));

@@ -11,6 +11,7 @@ import static org.gridgov.governance.Town.hours;
 import static org.gridgov.governance.Town.reportAndRegister;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
@@ -32,13 +33,14 @@ import org.gridgov.rules.handling.ExtensionRule;
 import org.gridgov.rules.handling.SuspensionRule;
 import org.gridgov.rules.timer.SuspensionEndRule;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * The policy's limits on extending a deadline (延期: how often, only before the deadline, how far)
  * and on parking a case (挂账: how often, how long), on Kaixuan's 72-hour reply limit.
  */
 class HandlingLimitsTest {
-  private final MutableClock clock = new MutableClock(NINE);
+  private final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
 
   private GridGovernance governance(ExtensionPolicy extension, SuspensionPolicy suspension) {
     return Town.governance(clock, PolicyLoader.validate(
@@ -80,10 +82,10 @@ class HandlingLimitsTest {
     IncidentId early = claimed(governance);
     IncidentId late = claimed(governance);
 
-    clock.set(hours(72).minusSeconds(1));
+    clock.setInstant(hours(72).minusSeconds(1));
     assertThat(governance.extend(CENTRE, early, hours(96), "asked in time").replyBy())
         .contains(hours(96));
-    clock.set(hours(72));
+    clock.setInstant(hours(72));
     refused(() -> governance.extend(CENTRE, late, hours(96), "asked at the deadline"),
         ExtensionRule.DEADLINE_PASSED);
     assertThat(governance.require(late).overdue())
@@ -105,7 +107,7 @@ class HandlingLimitsTest {
         ExtensionRule.EXTENSION_TOO_LONG);
     assertThat(governance.extend(CENTRE, id, hours(96), "a day").replyBy()).contains(hours(96));
 
-    clock.set(hours(100)); // overdue since 96: the day counts from now
+    clock.setInstant(hours(100)); // overdue since 96: the day counts from now
     refused(() -> governance.extend(CENTRE, id, hours(124).plusSeconds(1), "too far"),
         ExtensionRule.EXTENSION_TOO_LONG);
     assertThat(governance.extend(CENTRE, id, hours(124), "a day from now").replyBy())
@@ -118,7 +120,7 @@ class HandlingLimitsTest {
     IncidentId id = claimed(governance);
 
     governance.extend(CENTRE, id, hours(1000), "first");
-    clock.set(hours(2000));
+    clock.setInstant(hours(2000));
     assertThat(governance.extend(CENTRE, id, hours(5000), "second, once overdue").extensions())
         .isEqualTo(2);
   }
@@ -143,7 +145,7 @@ class HandlingLimitsTest {
     GridGovernance governance = governance(ExtensionPolicy.none(),
         new SuspensionPolicy(Optional.empty(), Optional.of(Duration.ofDays(30))));
     IncidentId id = claimed(governance);
-    clock.set(hours(10));
+    clock.setInstant(hours(10));
 
     Incident parked = governance.suspend(CENTRE, id, "road works block the site");
     assertThat(parked.suspendedUntil()).contains(hours(10 + 720));
@@ -152,11 +154,11 @@ class HandlingLimitsTest {
       assertThat(timer.dueAt()).isEqualTo(hours(10 + 720));
     });
 
-    clock.set(hours(10 + 720).minusSeconds(1));
+    clock.setInstant(hours(10 + 720).minusSeconds(1));
     assertThat(governance.advance().resumed()).isZero();
     assertThat(governance.require(id).stage()).isEqualTo(Stage.SUSPENDED);
 
-    clock.set(hours(10 + 720 + 1));
+    clock.setInstant(hours(10 + 720 + 1));
     AdvanceResult round = governance.advance();
     assertThat(round.resumed()).isEqualTo(1);
     assertThat(round.acted()).isEqualTo(1);
@@ -187,11 +189,11 @@ class HandlingLimitsTest {
         .isInstanceOfSatisfying(CaseSuspended.class,
             e -> assertThat(e.until()).contains(hours(240)));
 
-    clock.set(hours(100));
+    clock.setInstant(hours(100));
     Incident resumed = governance.resume(CENTRE, id, "works ended early");
     assertThat(resumed.nextTimer()).hasValueSatisfying(
         timer -> assertThat(timer.kind()).isEqualTo(TimerKind.REPLY_DEADLINE));
-    clock.set(hours(241));
+    clock.setInstant(hours(241));
     assertThat(governance.advance().resumed()).isZero();
     assertThat(governance.require(id).replyBy()).contains(hours(100 + 72));
   }

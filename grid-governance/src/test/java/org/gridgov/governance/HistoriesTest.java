@@ -6,6 +6,7 @@ import static org.gridgov.governance.Town.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
@@ -14,6 +15,7 @@ import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.policy.Presets;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /** {@link GridGovernance#histories}: the store's cases alive in a period, page by page. */
 class HistoriesTest {
@@ -26,17 +28,17 @@ class HistoriesTest {
 
   @Test
   void histories_moreThanAPage_eachAliveCaseOnceInIdOrder_wholeHistories() {
-    MutableClock clock = new MutableClock(hours(-1));
+    MutableClock clock = MutableClock.of(hours(-1), ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId before = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
     governance.reject(CENTRE, before, org.gridgov.core.incident.RejectionKind.INVALID,
         java.util.Optional.empty(), "not a case");              // settled before the day
-    clock.set(hours(0));
+    clock.setInstant(hours(0));
     List<IncidentId> alive = new ArrayList<>();
     for (int i = 0; i < GridGovernance.HISTORY_PAGE + 3; i++) {
       alive.add(reportAndRegister(governance, i % 2 == 0 ? GRID_1 : GRID_2, VENDING));
     }
-    clock.set(hours(24));
+    clock.setInstant(hours(24));
     reportAndRegister(governance, GRID_1, VENDING);       // reported at the day's end: out
     governance.advance(hours(25));                         // every case of the day assigned
 
@@ -52,12 +54,12 @@ class HistoriesTest {
 
   @Test
   void histories_readWhenIterated_afreshEachTime() {
-    MutableClock clock = new MutableClock(hours(0));
+    MutableClock clock = MutableClock.of(hours(0), ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId first = reportAndRegister(governance, GRID_1, VENDING);
     Iterable<List<IncidentEvent>> day = governance.histories(hours(0), hours(24));
 
-    clock.advance(Duration.ofHours(1));
+    clock.add(Duration.ofHours(1));
     IncidentId second = reportAndRegister(governance, GRID_2, VENDING);
     assertThat(ids(day)).containsExactly(first, second);
 
@@ -76,7 +78,7 @@ class HistoriesTest {
 
   @Test
   void histories_missingOrEmptyInterval_refusedNamingTheFields() {
-    GridGovernance governance = governance(new MutableClock(NINE), Presets.kaixuan());
+    GridGovernance governance = governance(MutableClock.of(NINE, ZoneOffset.UTC), Presets.kaixuan());
 
     assertThatThrownBy(() -> governance.histories(null, null))
         .isInstanceOf(InvalidInputException.class)

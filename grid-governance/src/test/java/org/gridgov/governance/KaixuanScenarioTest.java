@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.gridgov.governance.Town.*;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Kaixuan's loop (seed 000): a problem uploaded at 09:00 may be claimed for 24 hours; unclaimed,
@@ -39,7 +41,7 @@ class KaixuanScenarioTest {
 
   @Test
   void unclaimedCase_assignedAt24h_overdue72hLater_thenSupervised() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     List<IncidentEvent> heard = new ArrayList<>();
     GridGovernance governance = GridGovernance.builder()
         .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
@@ -51,11 +53,11 @@ class KaixuanScenarioTest {
     governance.claim(A, earlier);
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
 
-    clock.set(hours(23));
+    clock.setInstant(hours(23));
     assertThat(governance.advance().acted()).isZero();
     assertThat(governance.require(id).stage()).isEqualTo(Stage.REGISTERED);
 
-    clock.set(hours(24));
+    clock.setInstant(hours(24));
     AdvanceResult assignment = governance.advance();
     Incident assigned = governance.require(id);
     assertThat(assignment.assigned()).isEqualTo(1);
@@ -66,21 +68,21 @@ class KaixuanScenarioTest {
     assertThat(last(governance, id)).isInstanceOf(IncidentAssigned.class)
         .extracting(e -> e.actor().id()).isEqualTo("dispatch.auto-assign");
 
-    clock.set(hours(95));
+    clock.setInstant(hours(95));
     governance.advance();
     assertThat(governance.require(id).overdue()).isFalse();
 
-    clock.set(hours(96));
+    clock.setInstant(hours(96));
     assertThat(governance.advance().overdue()).isEqualTo(1);
     assertThat(governance.require(id).overdue()).isTrue();
     assertThat(last(governance, id)).isInstanceOf(MarkedOverdue.class);
 
-    clock.set(hours(96 + 24));
+    clock.setInstant(hours(96 + 24));
     assertThat(governance.advance().supervised()).isEqualTo(1);
     assertThat(governance.require(id).supervisions()).isEqualTo(1);
     assertThat(last(governance, id)).isInstanceOf(IncidentSupervised.class);
 
-    clock.set(hours(200));
+    clock.setInstant(hours(200));
     assertThat(governance.advance().taken()).as("nothing is due any more").isZero();
     assertThat(heard).hasSize(governance.history(id).size() + governance.history(earlier).size());
   }
@@ -97,16 +99,16 @@ class KaixuanScenarioTest {
         slower, v1.returns(), v1.verification(), v1.escalation(), v1.targets(), v1.pay());
     List<Incident> overdue = new ArrayList<>();
     for (long markedAt : new long[] {96, 98}) {
-      MutableClock clock = new MutableClock(NINE);
+      MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
       GridGovernance governance = GridGovernance.builder()
           .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
           .directory(directory()).policy(v1, v2).clock(clock).build();
       IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
-      clock.set(hours(24));
+      clock.setInstant(hours(24));
       governance.advance();
       assertThat(governance.require(id).replyBy()).contains(hours(96));
 
-      clock.set(hours(markedAt));
+      clock.setInstant(hours(markedAt));
       assertThat(governance.advance().overdue()).isEqualTo(1);
       overdue.add(governance.require(id));
     }
@@ -122,11 +124,11 @@ class KaixuanScenarioTest {
     // extension: the overdue count must not depend on how often advance runs
     List<Incident> extended = new ArrayList<>();
     for (boolean roundRan : new boolean[] {true, false}) {
-      MutableClock clock = new MutableClock(NINE);
+      MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
       GridGovernance governance = governance(clock, Presets.kaixuan());
       IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
       governance.claim(A, id); // reply by 72 h
-      clock.set(hours(73));
+      clock.setInstant(hours(73));
       if (roundRan) {
         assertThat(governance.advance().overdue()).isEqualTo(1);
       }
@@ -147,11 +149,11 @@ class KaixuanScenarioTest {
 
   @Test
   void extendedBeforeTheDeadline_notOverdue() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
     governance.claim(A, id);
-    clock.set(hours(71));
+    clock.setInstant(hours(71));
 
     assertThat(governance.extend(CENTRE, id, hours(120), "waiting for parts").overdueCount())
         .isZero();
@@ -159,7 +161,7 @@ class KaixuanScenarioTest {
 
   @Test
   void lateReplyWithNoRoundBetween_markedOverdueFirstInTheSameAppend() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     List<List<IncidentEvent>> appends = new ArrayList<>();
     GridGovernance governance = GridGovernance.builder()
         .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
@@ -168,7 +170,7 @@ class KaixuanScenarioTest {
         .build();
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
     governance.claim(A, id);
-    clock.set(hours(73)); // the 72-hour deadline passed; no advance ran
+    clock.setInstant(hours(73)); // the 72-hour deadline passed; no advance ran
 
     Incident handled = governance.feedback(A, id, "fixed");
 
@@ -176,21 +178,21 @@ class KaixuanScenarioTest {
     assertThat(appends.get(appends.size() - 1)).extracting(e -> e.getClass().getSimpleName())
         .containsExactly("MarkedOverdue", "FeedbackGiven");
     assertThat(handled.superviseAt()).as("answered: nothing left to supervise").isEmpty();
-    clock.set(hours(200));
+    clock.setInstant(hours(200));
     assertThat(governance.advance().acted()).isZero();
   }
 
   @Test
   void reassignedAfterAMissedDeadline_markedOverdueFirst_answeredInTime_not() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId late = reportAndRegister(governance, GRID_1, VENDING);
     IncidentId onTime = reportAndRegister(governance, GRID_1, VENDING);
     governance.claim(A, late);
     governance.claim(A, onTime);
-    clock.set(hours(71));
+    clock.setInstant(hours(71));
     assertThat(governance.feedback(A, onTime, "fixed").overdueCount()).isZero();
-    clock.set(hours(80));
+    clock.setInstant(hours(80));
 
     Incident reassigned = governance.assign(CENTRE, late, B, URBAN, "w-a is away");
 
@@ -202,14 +204,14 @@ class KaixuanScenarioTest {
 
   @Test
   void manyDueTogether_assignmentsBalancedWithinOneBatch() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     List<IncidentId> ids = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       ids.add(reportAndRegister(governance, GRID_1, VENDING));
     }
 
-    clock.set(hours(24));
+    clock.setInstant(hours(24));
     assertThat(governance.advance().assigned()).isEqualTo(10);
 
     java.util.Map<Object, Long> perWorker = ids.stream()
@@ -220,13 +222,13 @@ class KaixuanScenarioTest {
 
   @Test
   void claimWithinTheWindow_noAutomaticAssignment() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
 
-    clock.set(hours(5));
+    clock.setInstant(hours(5));
     Incident claimed = governance.claim(A, id);
-    clock.set(hours(30));
+    clock.setInstant(hours(30));
     governance.advance();
 
     assertThat(claimed.selfClaimed()).isTrue();
@@ -237,11 +239,11 @@ class KaixuanScenarioTest {
 
   @Test
   void claimAfterTheWindow_refusedEvenBeforeAutomaticAssignmentRan() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
 
-    clock.set(hours(25));
+    clock.setInstant(hours(25));
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> governance.claim(A, id))
         .isInstanceOf(CommandRefusedException.class)
@@ -251,7 +253,7 @@ class KaixuanScenarioTest {
 
   @Test
   void emergency_dispatchedAtOnceWithoutAClaimWindow() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId id = governance.report(patrol(GRID_1, VENDING).emergency(true).build())
         .incident().id();
@@ -263,7 +265,7 @@ class KaixuanScenarioTest {
 
   @Test
   void nobodyInTheGrid_goesUpToTheCommunityWhereTheLeastLoadedCommunityWorkerTakesIt() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     // grid 3 has no urban-management worker; every community worker of the line is a candidate
     governance.claim(A, reportAndRegister(governance, GRID_1, VENDING));
@@ -271,7 +273,7 @@ class KaixuanScenarioTest {
         org.gridgov.core.territory.AreaCode.of("330102011002003",
             org.gridgov.core.territory.Level.GRID), VENDING);
 
-    clock.set(hours(24));
+    clock.setInstant(hours(24));
     AdvanceResult result = governance.advance();
 
     Incident incident = governance.require(id);
@@ -284,7 +286,7 @@ class KaixuanScenarioTest {
 
   @Test
   void nobodyInTheGridNorTheCommunity_goesUpTwoLevelsAndIsAssignedInOneStep() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     Directory town = directory();
     Directory streetOnly = Directory.of(town.territory(), Roster.of(town.roster().workers()
         .stream().filter(w -> !List.of(A, B, C).contains(w.id())).toList()));
@@ -298,7 +300,7 @@ class KaixuanScenarioTest {
     governance.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
     appends.clear();
 
-    clock.set(hours(24));
+    clock.setInstant(hours(24));
     AdvanceResult result = governance.advance();
 
     assertThat(result.taken()).as("taken once, not once a level").isEqualTo(1);
@@ -322,13 +324,13 @@ class KaixuanScenarioTest {
 
   @Test
   void nobodyUpToTheDistrict_referredToTheCentreInOneStep_thenNoTimerRoundTakesItAgain() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = GridGovernance.builder()
         .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
         .directory(withoutLine(URBAN)).policy(Presets.kaixuan()).clock(clock).build();
     IncidentId id = vendingSeenBySupervisor(governance);
 
-    clock.set(hours(24));
+    clock.setInstant(hours(24));
     AdvanceResult result = governance.advance();
 
     assertThat(result.taken()).isEqualTo(1);
@@ -347,7 +349,7 @@ class KaixuanScenarioTest {
     });
     assertThat(governance.centreWorklist()).extracting(Incident::id).containsExactly(id);
 
-    clock.set(hours(24 * 30));
+    clock.setInstant(hours(24 * 30));
     assertThat(governance.advance().taken()).as("no timer: the centre's worklist holds it")
         .isZero();
 
@@ -358,7 +360,7 @@ class KaixuanScenarioTest {
 
   @Test
   void referredCases_dispatchedAgainOnceTheDirectoryGivesTheirLineSomeone() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     Directory town = directory();
     List<IncidentEvent> heard = new ArrayList<>();
     GridGovernance governance = GridGovernance.builder()
@@ -369,17 +371,17 @@ class KaixuanScenarioTest {
     for (int i = 0; i < 3; i++) {
       ids.add(vendingSeenBySupervisor(governance));
     }
-    clock.set(hours(24));
+    clock.setInstant(hours(24));
     assertThat(governance.advance().referred()).isEqualTo(3);
     // a change that gives the line nobody at the district: they stay with the centre
-    clock.set(hours(30));
+    clock.setInstant(hours(30));
     governance.updateDirectory(d -> Directory.of(d.territory(), Roster.of(
         java.util.stream.Stream.concat(d.roster().workers().stream(),
             town.roster().workers().stream().filter(w -> w.id().equals(A))).toList())));
     assertThat(governance.advance().assigned()).as("w-a serves a grid, not the district")
         .isZero();
 
-    clock.set(hours(31));
+    clock.setInstant(hours(31));
     governance.updateDirectory(d -> town);
     heard.clear();
     AdvanceResult result = governance.advance();
@@ -398,7 +400,7 @@ class KaixuanScenarioTest {
       });
     }
     assertThat(heard).as("the listeners hear each assignment").hasSize(3);
-    clock.set(hours(32));
+    clock.setInstant(hours(32));
     assertThat(governance.advance().acted()).as("once per directory revision").isZero();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /** Two application nodes over one store: every timer fires once, every report is stored once. */
 class MultiNodeTest {
@@ -27,7 +29,7 @@ class MultiNodeTest {
   @Test
   void twoNodesAdvancingTogether_eachTimerFiresOnce() throws Exception {
     GridStorage shared = InMemoryGridStorage.create();
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance nodeA = GridGovernance.builder().storage(shared).directory(directory())
         .policy(Presets.kaixuan()).clock(clock).node("node-a").batchSize(7).build();
     GridGovernance nodeB = GridGovernance.builder().storage(shared).policy(Presets.kaixuan())
@@ -54,7 +56,7 @@ class MultiNodeTest {
   @Test
   void twoNodesLeftAtTheDefaultNodeId_reportInTheSameMillisecond_eachReportStoredOnce() {
     GridStorage shared = InMemoryGridStorage.create();
-    MutableClock clock = new MutableClock(NINE); // one millisecond for every report
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC); // one millisecond for every report
     GridGovernance nodeA = GridGovernance.builder().storage(shared).directory(directory())
         .policy(Presets.kaixuan()).clock(clock).build();
     GridGovernance nodeB = GridGovernance.builder().storage(shared).policy(Presets.kaixuan())
@@ -89,7 +91,7 @@ class MultiNodeTest {
   @Test
   void builder_longestNode_leasesItsTimersUnderAnOwnerEveryStoreKeeps() {
     String longest = "n".repeat(IncidentIdGenerator.MAX_NODE_LENGTH);
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance node = GridGovernance.builder().storage(InMemoryGridStorage.create())
         .directory(directory()).policy(Presets.kaixuan()).clock(clock).node(longest).build();
     IncidentId id = reportAndRegister(node, GRID_1, VENDING);

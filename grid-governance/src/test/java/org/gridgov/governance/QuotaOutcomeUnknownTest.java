@@ -6,6 +6,7 @@ import static org.gridgov.governance.Town.*;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.incident.IncidentId;
@@ -18,6 +19,7 @@ import org.gridgov.core.territory.Level;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * A HARD quota when the store cannot tell whether an escalation was stored (its commit lost with
@@ -63,7 +65,7 @@ class QuotaOutcomeUnknownTest {
           }
           return result;
         });
-    g = governance(Storages.withIncidents(real, incidents), new MutableClock(NINE), policy);
+    g = governance(Storages.withIncidents(real, incidents), MutableClock.of(NINE, ZoneOffset.UTC), policy);
     ids = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       IncidentId id = reportAndRegister(g, i % 2 == 0 ? GRID_1 : GRID_2, VENDING);

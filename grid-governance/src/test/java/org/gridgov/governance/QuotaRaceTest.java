@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -15,6 +16,7 @@ import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.territory.Level;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * A HARD quota under a node giving its slot back at the wrong moment: node Y finds the quota full,
@@ -42,7 +44,7 @@ class QuotaRaceTest {
       @Override public long decrement(String k) { return real.counters().decrement(k); }
     };
     GridStorage storage = Storages.replacing(real, null, null, counters);
-    GridGovernance g = governance(storage, new MutableClock(NINE), policy);
+    GridGovernance g = governance(storage, MutableClock.of(NINE, ZoneOffset.UTC), policy);
     List<IncidentId> ids = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       IncidentId id = reportAndRegister(g, i % 2 == 0 ? GRID_1 : GRID_2, VENDING);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.governance.Town.*;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.threeten.extra.MutableClock;
 
 /**
  * Random streams of reports, timer rounds, claims and directory changes that take the urban
@@ -77,13 +79,13 @@ class ReferralProperties {
   @Property(tries = 150)
   void afterEveryRound_nobodyWaitsForTheCentreWhomSomeoneCouldTake(
       @ForAll("streams") List<Command> stream) {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     GridGovernance governance = GridGovernance.builder().storage(storage)
         .directory(Staff.NOBODY.of()).policy(Presets.kaixuan()).clock(clock).build();
     List<IncidentId> ids = new ArrayList<>();
     for (Command c : stream) {
-      clock.advance(Duration.ofHours(c.hours()));
+      clock.add(Duration.ofHours(c.hours()));
       try {
         switch (c.kind()) {
           case REPORT -> ids.add(vendingSeenBySupervisor(governance));

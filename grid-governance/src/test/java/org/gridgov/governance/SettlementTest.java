@@ -6,19 +6,21 @@ import static org.gridgov.governance.Town.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.escalation.SettlementReport;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /** Dongcheng's target split (seed 001) checked on cases closed through the facade. */
 class SettlementTest {
 
   @Test
   void settlement_closedCasesByLevel_againstDongchengTargets() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.dongcheng());
     for (int i = 0; i < 20; i++) {
       IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
@@ -26,7 +28,7 @@ class SettlementTest {
         governance.escalate(CENTRE, id, "needs the community");
         governance.escalate(CENTRE, id, "needs the street");
       }
-      clock.advance(java.time.Duration.ofMinutes(1));
+      clock.add(java.time.Duration.ofMinutes(1));
       governance.assign(CENTRE, id, i < 3 ? CADRE : A, URBAN, "");
       governance.feedback(i < 3 ? CADRE : A, id, "done");
       governance.verify(SUPERVISOR, id, true, "checked");
@@ -46,15 +48,15 @@ class SettlementTest {
 
   @Test
   void settlement_countsTheCasesClosedInThePeriod_archivedOnesToo() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.dongcheng());
     IncidentId before = closedAtGrid(governance, clock); // closed on the first day
-    clock.set(hours(30));
+    clock.setInstant(hours(30));
     IncidentId archived = closedAtGrid(governance, clock);
-    clock.set(hours(40));
+    clock.setInstant(hours(40));
     governance.archive(CENTRE, archived, "");
     IncidentId inPeriod = closedAtGrid(governance, clock);
-    clock.set(hours(50));
+    clock.setInstant(hours(50));
     IncidentId after = closedAtGrid(governance, clock);
 
     SettlementReport report = governance.settlement(hours(24), hours(48));
@@ -66,7 +68,7 @@ class SettlementTest {
 
   @Test
   void settlement_periodWithoutBoundsOrBackwards_refusedNamingTheField() {
-    GridGovernance governance = governance(new MutableClock(NINE), Presets.dongcheng());
+    GridGovernance governance = governance(MutableClock.of(NINE, ZoneOffset.UTC), Presets.dongcheng());
 
     assertThatThrownBy(() -> governance.settlement(null, hours(1)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("settlement")
@@ -79,7 +81,7 @@ class SettlementTest {
 
   private static IncidentId closedAtGrid(GridGovernance governance, MutableClock clock) {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
-    clock.advance(Duration.ofMinutes(1));
+    clock.add(Duration.ofMinutes(1));
     governance.assign(CENTRE, id, A, URBAN, "");
     governance.feedback(A, id, "done");
     governance.verify(SUPERVISOR, id, true, "checked");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
 import java.io.StringReader;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.IllegalTransitionException;
@@ -15,6 +16,7 @@ import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Shanghai's grass-on-a-car case (seed 004): the traffic police say it is greening's, the greening
@@ -25,17 +27,17 @@ class ShanghaiBounceTest {
 
   @Test
   void trafficPoliceThenGreeningThenBack_arbitrationSettlesIt() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId id = governance.report(patrol(GRID_1, CAR).description("grass clippings on a car")
         .build()).incident().id();
     governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "cars are traffic");
     governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
 
-    clock.set(hours(1));
+    clock.setInstant(hours(1));
     governance.returnCase(Actor.department(TRAFFIC), id, "the grass is from the greening works");
     governance.assign(CENTRE, id, GARDENER, GREENING, "re-dispatched");
-    clock.set(hours(2));
+    clock.setInstant(hours(2));
     Incident bounced = governance.returnCase(Actor.department(GREENING), id, "it is a parked car");
 
     assertThat(bounced.stage()).isEqualTo(Stage.RETURNED);
@@ -50,7 +52,7 @@ class ShanghaiBounceTest {
         .hasMessageContaining("returned 2 times (limit 2); the centre must arbitrate");
     assertThat(governance.require(id).bounces()).as("nothing stored").isEqualTo(2);
 
-    clock.set(hours(3));
+    clock.setInstant(hours(3));
     Incident arbitrated = governance.arbitrate(CENTRE, id, TRAFFIC, "parked car: traffic police");
     assertThat(arbitrated.stage()).isEqualTo(Stage.REGISTERED);
     assertThat(governance.centreWorklist()).as("decided: its claim window runs again").isEmpty();
@@ -64,7 +66,7 @@ class ShanghaiBounceTest {
 
   @Test
   void returnedToTheLimitThenPassedUp_centreArbitratesItAtTheCommunity() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, PolicyLoader.fromYaml(new StringReader("""
         id: bounce-test
         version: 1
@@ -89,7 +91,7 @@ class ShanghaiBounceTest {
         .isInstanceOf(CommandRefusedException.class)
         .hasMessageContaining("returned 2 times (limit 2); the centre must arbitrate");
 
-    clock.set(hours(1));
+    clock.setInstant(hours(1));
     Incident arbitrated = governance.arbitrate(CENTRE, id, TRAFFIC, "parked car: traffic police");
 
     assertThat(arbitrated.stage()).isEqualTo(Stage.REGISTERED);
@@ -102,7 +104,7 @@ class ShanghaiBounceTest {
 
   @Test
   void returnedTwice_centreArbitratesInsteadOfReassigning() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
     governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
@@ -122,14 +124,14 @@ class ShanghaiBounceTest {
 
   @Test
   void assignedButNeverReturned_arbitrationRefusedAndNothingStored() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
     governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
     governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
     int before = governance.history(id).size();
 
-    clock.set(hours(1));
+    clock.setInstant(hours(1));
     assertThatThrownBy(() -> governance.arbitrate(CENTRE, id, GREENING, "greening's"))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("incident " + id + " is DISPATCHED: command arbitrate refused: the case was"
@@ -144,7 +146,7 @@ class ShanghaiBounceTest {
 
   @Test
   void jointMeetingThenArbitration_oneLineOwnsTheCase() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
     governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
@@ -155,7 +157,7 @@ class ShanghaiBounceTest {
     assertThat(governance.advance().assigned()).isEqualTo(1);
     assertThat(governance.require(id).assignee()).contains(GARDENER);
 
-    clock.set(hours(1));
+    clock.setInstant(hours(1));
     Incident arbitrated = governance.arbitrate(CENTRE, id, TRAFFIC, "parked car: traffic police");
 
     assertThat(arbitrated.line()).contains(TRAFFIC);
@@ -168,7 +170,7 @@ class ShanghaiBounceTest {
 
   @Test
   void returnByAnotherLinesDepartment_refusedAndNothingStored() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
     IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
     governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Directory changes and policy versions on two nodes over one store: no change lost, each taken
@@ -38,7 +40,7 @@ class SharedChangesTest {
   private static final WorkerId D = WorkerId.of("w-d");
   private static final WorkerId E = WorkerId.of("w-e");
 
-  private final MutableClock clock = new MutableClock(NINE);
+  private final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
   private GridStorage shared;
   private GridGovernance nodeA;
   private GridGovernance nodeB;
@@ -163,7 +165,7 @@ class SharedChangesTest {
     PolicySet v2 = new PolicySet(v1.id(), 2, hours(2), v1.zone(), "test: a 12 h claim window",
         shorter, v1.returns(), v1.verification(), v1.escalation(), v1.targets(), v1.pay());
     shared.policies().save(v2); // an administrator, through the store
-    clock.set(hours(3));
+    clock.setInstant(hours(3));
     IncidentId before = reportAndRegister(nodeB, GRID_1, VENDING);
 
     nodeB.advance(hours(3));

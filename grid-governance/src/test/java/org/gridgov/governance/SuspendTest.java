@@ -10,6 +10,7 @@ import static org.gridgov.governance.Town.VENDING;
 import static org.gridgov.governance.Town.hours;
 import static org.gridgov.governance.Town.reportAndRegister;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.Actor;
@@ -22,10 +23,11 @@ import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.policy.Presets;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /** 挂账: the centre parks a case its handler cannot solve in time, and resumes it later. */
 class SuspendTest {
-  private final MutableClock clock = new MutableClock(NINE);
+  private final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
   private final GridGovernance governance = Town.governance(clock, Presets.kaixuan());
 
   private IncidentId claimed() {
@@ -37,7 +39,7 @@ class SuspendTest {
   @Test
   void suspended_noDeadlineRuns_resumedDueAgain_thenHandledAsUsual() {
     IncidentId id = claimed();
-    clock.set(hours(10));
+    clock.setInstant(hours(10));
 
     Incident parked = governance.suspend(CENTRE, id, "the stall owner is in court");
     assertThat(parked.stage()).isEqualTo(Stage.SUSPENDED);
@@ -47,21 +49,21 @@ class SuspendTest {
     assertThat(parked.suspensions()).isEqualTo(1);
     assertThat(parked.isOpen()).isTrue();
 
-    clock.set(hours(500)); // far past the 72-hour deadline it had
+    clock.setInstant(hours(500)); // far past the 72-hour deadline it had
     assertThat(governance.advance().acted()).as("nothing runs while parked").isZero();
     assertThat(governance.require(id).overdue()).isFalse();
 
     Incident resumed = governance.resume(CENTRE, id, "ruling made");
     assertThat(resumed.stage()).isEqualTo(Stage.DISPATCHED);
     assertThat(resumed.replyBy()).contains(hours(500 + 72));
-    clock.set(hours(501));
+    clock.setInstant(hours(501));
     assertThat(governance.feedback(A, id, "stall removed").stage()).isEqualTo(Stage.HANDLED);
   }
 
   @Test
   void suspendedAfterTheDeadlinePassed_markedOverdueFirst() {
     IncidentId id = claimed();
-    clock.set(hours(80)); // the 72-hour deadline passed and no round ran
+    clock.setInstant(hours(80)); // the 72-hour deadline passed and no round ran
 
     governance.suspend(CENTRE, id, "cannot be solved in time");
 

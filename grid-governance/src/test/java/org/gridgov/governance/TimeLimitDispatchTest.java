@@ -15,6 +15,7 @@ import static org.gridgov.governance.Town.patrol;
 import static org.gridgov.governance.Town.reportAndRegister;
 
 import java.io.StringReader;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.gridgov.core.Directory;
 import org.gridgov.core.incident.Actor;
@@ -26,6 +27,7 @@ import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.territory.AreaKind;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * A policy whose reply limits differ by source, grade, area kind and line, in 景芳 with grid 2
@@ -66,7 +68,7 @@ class TimeLimitDispatchTest {
 
   @Test
   void aLineRow_appliesToTheLineTheCaseIsGivenTo() {
-    GridGovernance governance = governance(new MutableClock(NINE), Town.directory());
+    GridGovernance governance = governance(MutableClock.of(NINE, ZoneOffset.UTC), Town.directory());
 
     IncidentId claimed = reportAndRegister(governance, GRID_1, VENDING);
     IncidentId assigned = reportAndRegister(governance, GRID_1, VENDING);
@@ -82,7 +84,7 @@ class TimeLimitDispatchTest {
 
   @Test
   void aClaim_isDueByTheLimitOfItsGridsAreaKind() {
-    GridGovernance governance = governance(new MutableClock(NINE), ruralGrid2());
+    GridGovernance governance = governance(MutableClock.of(NINE, ZoneOffset.UTC), ruralGrid2());
 
     IncidentId urban = reportAndRegister(governance, GRID_1, VENDING);
     IncidentId rural = reportAndRegister(governance, GRID_2, VENDING);
@@ -93,7 +95,7 @@ class TimeLimitDispatchTest {
 
   @Test
   void anUrgentCase_isAssignedAtOnceAndDueByTheUrgentLimit_inAnyArea() {
-    MutableClock clock = new MutableClock(NINE);
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, ruralGrid2());
 
     IncidentId urban = governance.report(patrol(GRID_1, VENDING).emergency(true).build())
@@ -110,7 +112,7 @@ class TimeLimitDispatchTest {
 
   @Test
   void aHotlineTicket_isDueByTheLimitOfItsSource() {
-    GridGovernance governance = governance(new MutableClock(NINE), ruralGrid2());
+    GridGovernance governance = governance(MutableClock.of(NINE, ZoneOffset.UTC), ruralGrid2());
 
     IncidentId ticket = governance.report(Report.by(Actor.external("hotline"))
         .source(Source.HOTLINE_12345).external(new ExternalRef("12345", "T-1"))
@@ -124,7 +126,7 @@ class TimeLimitDispatchTest {
 
   @Test
   void withoutTheAttribute_everyGridIsUrban() {
-    GridGovernance governance = governance(new MutableClock(NINE), Town.directory());
+    GridGovernance governance = governance(MutableClock.of(NINE, ZoneOffset.UTC), Town.directory());
 
     IncidentId id = reportAndRegister(governance, GRID_2, VENDING);
 

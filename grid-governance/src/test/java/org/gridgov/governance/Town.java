@@ -20,6 +20,7 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
 import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.threeten.extra.MutableClock;
 
 /** 景芳 community with a handful of workers, for facade tests. */
 final class Town {

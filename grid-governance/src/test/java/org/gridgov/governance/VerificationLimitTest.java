@@ -14,6 +14,7 @@ import static org.gridgov.governance.Town.reportAndRegister;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.gridgov.core.Directory;
 import org.gridgov.core.incident.ActorKind;
@@ -30,13 +31,14 @@ import org.gridgov.core.territory.AreaKind;
 import org.gridgov.rules.timer.VerificationDueRule;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Verification limits by area kind (Taiyuan: 1 h in the city, 2 h in rural areas), in 景芳 with
  * grid 2 marked rural: a case fed back and not verified in time is supervised, once.
  */
 class VerificationLimitTest {
-  private final MutableClock clock = new MutableClock(NINE);
+  private final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
 
   private GridGovernance governance() {
     PolicySet k = Presets.kaixuan();
@@ -58,7 +60,7 @@ class VerificationLimitTest {
     IncidentId rural = reportAndRegister(governance, GRID_2, VENDING);
     governance.claim(A, urban);
     governance.claim(C, rural);
-    clock.set(hours(3));
+    clock.setInstant(hours(3));
 
     assertThat(governance.feedback(A, urban, "stall moved").verifyBy()).contains(hours(4));
     assertThat(governance.feedback(C, rural, "stall moved").nextTimer()).hasValueSatisfying(t -> {
@@ -74,17 +76,17 @@ class VerificationLimitTest {
     IncidentId prompt = reportAndRegister(governance, GRID_1, VENDING);
     governance.claim(A, late);
     governance.claim(A, prompt);
-    clock.set(hours(3));
+    clock.setInstant(hours(3));
     governance.feedback(A, late, "stall moved");
     governance.feedback(A, prompt, "stall moved");
-    clock.set(hours(3).plusSeconds(1800));
+    clock.setInstant(hours(3).plusSeconds(1800));
     governance.verify(SUPERVISOR, prompt, true, "checked");
 
-    clock.set(hours(4).minusSeconds(1));
+    clock.setInstant(hours(4).minusSeconds(1));
     assertThat(governance.advance().supervised()).isZero();
-    clock.set(hours(4));
+    clock.setInstant(hours(4));
     assertThat(governance.advance().supervised()).isEqualTo(1);
-    clock.set(hours(10));
+    clock.setInstant(hours(10));
     assertThat(governance.advance().acted()).as("supervised once").isZero();
 
     List<IncidentEvent> history = governance.history(late);

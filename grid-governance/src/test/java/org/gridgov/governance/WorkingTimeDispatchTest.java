@@ -11,12 +11,14 @@ import static org.gridgov.governance.Town.reportAndRegister;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * A policy counting its limits in working time (08:30–12:00, 13:30–17:30 on weekdays): a case
@@ -54,24 +56,24 @@ class WorkingTimeDispatchTest {
 
   @Test
   void fridayEvening_claimWaitsForMonday_dueTuesday_supervisedTuesdayAfternoon() {
-    MutableClock clock = new MutableClock(at("2024-03-08T16:00:00"));
+    MutableClock clock = MutableClock.of(at("2024-03-08T16:00:00"), ZoneOffset.UTC);
     GridGovernance governance = Town.governance(clock, policy(POLICY));
 
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
     assertThat(governance.require(id).claimUntil()).contains(at("2024-03-11T09:00:00"));
 
-    clock.set(at("2024-03-08T18:00:00"));
+    clock.setInstant(at("2024-03-08T18:00:00"));
     governance.advance();
     assertThat(governance.require(id).assignee()).as("the window runs on Monday").isEmpty();
 
-    clock.set(at("2024-03-11T09:00:00"));
+    clock.setInstant(at("2024-03-11T09:00:00"));
     governance.advance();
     Incident assigned = governance.require(id);
     assertThat(assigned.assignee()).contains(A);
     // Monday 09:00-12:00 and 13:30-17:30 are 7 h; the eighth is Tuesday 08:30-09:30
     assertThat(assigned.replyBy()).contains(at("2024-03-12T09:30:00"));
 
-    clock.set(at("2024-03-12T09:31:00"));
+    clock.setInstant(at("2024-03-12T09:31:00"));
     governance.advance();
     Incident overdue = governance.require(id);
     assertThat(overdue.overdue()).isTrue();
@@ -81,7 +83,7 @@ class WorkingTimeDispatchTest {
 
   @Test
   void claimedOnFriday_replyDeadlineInWorkingTime_calendarPolicyUnchanged() {
-    MutableClock clock = new MutableClock(at("2024-03-08T16:00:00"));
+    MutableClock clock = MutableClock.of(at("2024-03-08T16:00:00"), ZoneOffset.UTC);
     GridGovernance working = Town.governance(clock, policy(POLICY));
     GridGovernance calendar = Town.governance(clock, policy(POLICY.replaceAll(
         "(?s)  workingTime:.*?supervisionAfter\\]\n", "")));
@@ -99,7 +101,7 @@ class WorkingTimeDispatchTest {
     String limits = POLICY
         .replace("  supervisionAfter: 4h\n", "  supervisionAfter: 4h\n  registerWithin: 30m\n")
         .replace("verification: { maxReworks: 3 }", "verification: { maxReworks: 3, within: 1h }");
-    MutableClock clock = new MutableClock(at("2024-03-08T17:20:00"));
+    MutableClock clock = MutableClock.of(at("2024-03-08T17:20:00"), ZoneOffset.UTC);
     GridGovernance working = Town.governance(clock, policy(limits.replace(
         "appliesTo: [claimWindow, replyWithin, supervisionAfter]",
         "appliesTo: [claimWindow, replyWithin, registerWithin, verification.within]")));

@@ -2,6 +2,7 @@ package org.gridgov.open311;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
 import org.gridgov.governance.GridGovernance;
 import org.gridgov.governance.Report;
+import org.threeten.extra.MutableClock;
 
 /**
  * 景芳 community under Kaixuan's policy with three cases reported an hour apart from Monday 09:00
@@ -39,7 +41,7 @@ final class Desk {
   static final WorkerId SUPERVISOR = WorkerId.of("w-sup");
   static final Actor CENTRE = Actor.centre("seat-1");
 
-  final MutableClock clock = new MutableClock(NINE);
+  final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
   final GridGovernance governance;
   final IncidentId closed;
   final IncidentId waiting;
@@ -51,18 +53,18 @@ final class Desk {
     closed = report(VENDING, "stall outside gate 2\u0007 blocking the path");
     governance.register(CENTRE, closed, Optional.empty(), Optional.empty(), "");
     governance.claim(MANAGER, closed);
-    clock.advance(Duration.ofMinutes(30));
+    clock.add(Duration.ofMinutes(30));
     governance.feedback(MANAGER, closed, "stall moved on");
     governance.verify(SUPERVISOR, closed, true, "checked on site");
     governance.close(CENTRE, closed, "stall removed");
-    clock.set(NINE.plusSeconds(3_600));
+    clock.setInstant(NINE.plusSeconds(3_600));
     waiting = report(CAR, "car on the fire lane");
     governance.register(CENTRE, waiting, Optional.empty(), Optional.empty(), "");
-    clock.set(NINE.plusSeconds(7_200));
+    clock.setInstant(NINE.plusSeconds(7_200));
     duplicate = report(VENDING, "the same stall");
     governance.reject(CENTRE, duplicate, RejectionKind.DUPLICATE, Optional.of(closed),
         "already closed as the first report");
-    clock.set(NINE.plusSeconds(3 * 3_600));
+    clock.setInstant(NINE.plusSeconds(3 * 3_600));
   }
 
   IncidentId report(CategoryCode category, String description) {

@@ -3,10 +3,8 @@ package org.gridgov.scoring.facade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.scoring.Town.*;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +28,7 @@ import org.gridgov.scoring.indicator.Rate;
 import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Histories produced by {@link GridGovernance} under Kaixuan's policy (24 h claim window, 72 h
@@ -39,56 +38,36 @@ class FacadeMonthTest {
   private static final CategoryCode VENDING = CategoryCode.parse("E0402");
   private static final Actor SEAT = Actor.centre("seat-1");
 
-  /** A clock the test moves by hand. */
-  static final class TestClock extends Clock {
-    Instant now = T0;
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
   @Test
   void monthThroughTheFacade_claimAutoAssignOverdueReject_asComputedByHand() {
-    TestClock clock = new TestClock();
+    MutableClock clock = MutableClock.of(T0, ZoneOffset.UTC);
     GridGovernance g = GridGovernance.builder().storage(InMemoryGridStorage.create())
         .directory(directory()).policy(Presets.kaixuan()).clock(clock).build();
 
     IncidentId claimed = report(g, A, G1);                 // day 1: A claims after 1 h
     g.register(SEAT, claimed, Optional.empty(), Optional.empty(), "");
-    clock.now = T0.plus(Duration.ofHours(1));
+    clock.setInstant(T0.plus(Duration.ofHours(1)));
     g.claim(A, claimed);
-    clock.now = T0.plus(Duration.ofHours(5));
+    clock.setInstant(T0.plus(Duration.ofHours(5)));
     g.feedback(A, claimed, "vendor moved on");
-    clock.now = T0.plus(Duration.ofHours(6));
+    clock.setInstant(T0.plus(Duration.ofHours(6)));
     g.verify(S, claimed, true, "");
     g.close(SEAT, claimed, "");
     g.rate(Actor.resident("r-1"), claimed, 5, 4, 5);
 
-    clock.now = T0.plus(Duration.ofDays(1));              // day 2: nobody claims C's case
+    clock.setInstant(T0.plus(Duration.ofDays(1)));              // day 2: nobody claims C's case
     IncidentId assigned = report(g, C, G2);
     g.register(SEAT, assigned, Optional.empty(), Optional.empty(), "");
-    clock.now = clock.now.plus(Duration.ofHours(24));
+    clock.add(Duration.ofHours(24));
     g.advance();                                          // assigned to w-c (fewest open, by id)
-    clock.now = clock.now.plus(Duration.ofHours(72));
+    clock.add(Duration.ofHours(72));
     g.advance();                                          // overdue
-    clock.now = clock.now.plus(Duration.ofHours(2));
+    clock.add(Duration.ofHours(2));
     g.feedback(C, assigned, "done late");
     g.verify(S, assigned, true, "");
     g.close(SEAT, assigned, "");
 
-    clock.now = T0.plus(Duration.ofDays(2));              // day 3: a report that is not a case
+    clock.setInstant(T0.plus(Duration.ofDays(2)));              // day 3: a report that is not a case
     IncidentId rejected = report(g, A, G1);
     g.reject(SEAT, rejected, RejectionKind.INVALID, Optional.empty(), "not a case");
 

@@ -7,12 +7,14 @@ import static org.gridgov.scoring.Town.G1;
 import static org.gridgov.scoring.Town.G2;
 import static org.gridgov.scoring.Town.PERIOD;
 import static org.gridgov.scoring.Town.S;
+import static org.gridgov.scoring.Town.T0;
 import static org.gridgov.scoring.Town.URBAN;
 import static org.gridgov.scoring.Town.VISITS;
 import static org.gridgov.scoring.Town.directory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,7 @@ import org.gridgov.scoring.policy.IndicatorSettings;
 import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * March scored from the store through {@link GridGovernance#histories} over the month's own
@@ -46,7 +49,7 @@ class MonthFromTheStoreTest {
   private static final CategoryCode VENDING = CategoryCode.parse("E0402");
   private static final Actor SEAT = Actor.centre("seat-1");
 
-  private final FacadeMonthTest.TestClock clock = new FacadeMonthTest.TestClock();
+  private final MutableClock clock = MutableClock.of(T0, ZoneOffset.UTC);
   private final GridGovernance g = GridGovernance.builder().storage(InMemoryGridStorage.create())
       .directory(directory()).policy(Presets.kaixuan()).clock(clock).build();
   /** Every case reported, in order: what a listener would have to keep. */
@@ -79,7 +82,7 @@ class MonthFromTheStoreTest {
     g.rate(Actor.resident("r-1"), march, 5, 4, 5);
 
     IncidentId lastEvening = report("2024-03-31T15:00:00Z", C, G2); // 23:00 in Hangzhou
-    clock.now = Instant.parse("2024-04-01T02:00:00Z");
+    clock.setInstant(Instant.parse("2024-04-01T02:00:00Z"));
     g.register(SEAT, lastEvening, Optional.empty(), Optional.empty(), "");
     IncidentId april = report("2024-04-01T03:00:00Z", A, G1);
     g.register(SEAT, april, Optional.empty(), Optional.empty(), "");
@@ -107,7 +110,7 @@ class MonthFromTheStoreTest {
   }
 
   private IncidentId report(String at, WorkerId by, AreaCode grid) {
-    clock.now = Instant.parse(at);
+    clock.setInstant(Instant.parse(at));
     IncidentId id = g.report(Report.by(Actor.worker(by)).source(Source.PATROL).category(VENDING)
         .grid(grid).description("street vending").build()).incident().id();
     everyCase.add(id);
@@ -115,9 +118,9 @@ class MonthFromTheStoreTest {
   }
 
   private void handleAndClose(IncidentId id, WorkerId handler, String at) {
-    clock.now = Instant.parse(at);
+    clock.setInstant(Instant.parse(at));
     g.feedback(handler, id, "vendor moved on");
-    clock.now = clock.now.plus(Duration.ofHours(1));
+    clock.add(Duration.ofHours(1));
     g.verify(S, id, true, "");
     g.close(SEAT, id, "");
   }

@@ -5,11 +5,13 @@ import static org.gridgov.scoring.Town.A;
 import static org.gridgov.scoring.Town.G1;
 import static org.gridgov.scoring.Town.PERIOD;
 import static org.gridgov.scoring.Town.S;
+import static org.gridgov.scoring.Town.T0;
 import static org.gridgov.scoring.Town.URBAN;
 import static org.gridgov.scoring.Town.VISITS;
 import static org.gridgov.scoring.Town.directory;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import org.gridgov.scoring.indicator.IndicatorReport;
 import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * A reply deadline that falls in March, answered (and the case closed) in February: the indicator
@@ -41,18 +44,18 @@ class ReplyDueInPeriodFromTheStoreTest {
 
   @Test
   void march_replyDeadlineInMarchAnsweredInFebruary_sameFromTheStoreAsFromEveryHistory() {
-    FacadeMonthTest.TestClock clock = new FacadeMonthTest.TestClock();
+    MutableClock clock = MutableClock.of(T0, ZoneOffset.UTC);
     GridGovernance g = GridGovernance.builder().storage(InMemoryGridStorage.create())
         .directory(directory()).policy(Presets.kaixuan()).clock(clock).build();
     // March in Hangzhou starts at 2024-02-29T16:00Z
-    clock.now = Instant.parse("2024-02-29T01:00:00Z");
+    clock.setInstant(Instant.parse("2024-02-29T01:00:00Z"));
     IncidentId early = g.report(Report.by(Actor.worker(A)).source(Source.PATROL)
         .category(VENDING).grid(G1).description("street vending").build()).incident().id();
     g.register(SEAT, early, Optional.empty(), Optional.empty(), "");
     g.claim(A, early);                                   // reply by 2024-03-03T01:00Z (72 h)
-    clock.now = Instant.parse("2024-02-29T05:00:00Z");
+    clock.setInstant(Instant.parse("2024-02-29T05:00:00Z"));
     g.feedback(A, early, "vendor moved on");             // answered on time, in February
-    clock.now = Instant.parse("2024-02-29T06:00:00Z");
+    clock.setInstant(Instant.parse("2024-02-29T06:00:00Z"));
     g.verify(S, early, true, "");
     g.close(SEAT, early, "");                            // last event still in February
     g.advance(Instant.parse("2024-04-15T00:00:00Z"));
