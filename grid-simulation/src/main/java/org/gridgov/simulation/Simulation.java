@@ -238,7 +238,10 @@ public final class Simulation {
         ImmutableIntArray.copyOf(m.closureMinutesSorted()), scores);
   }
 
-  /** Units with received, closed and on-time counts, best closure rate first. */
+  /**
+   * Units with received, closed and on-time counts, best closure rate first, then best on-time
+   * rate, then the most cases (of two grids closing all they had, the one that had more).
+   */
   private static <K> ImmutableList<UnitScore> unitScores(Map<K, long[]> counters,
       Function<K, String> name) {
     List<UnitScore> scores = new ArrayList<>();
@@ -246,6 +249,7 @@ public final class Simulation {
         SimulationResult.ratio(c[1], c[0]), SimulationResult.ratio(c[2], c[1]))));
     scores.sort(Comparator.comparingDouble(UnitScore::closureRate).reversed()
         .thenComparing(Comparator.comparingDouble(UnitScore::onTimeRate).reversed())
+        .thenComparing(Comparator.comparingLong(UnitScore::received).reversed())
         .thenComparing(UnitScore::id));
     return ImmutableList.copyOf(scores);
   }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -359,6 +360,16 @@ class SimulationTest {
 
     assertThat(result.gridScores().stream().mapToLong(UnitScore::received).sum())
         .isEqualTo(result.registered()).isLessThan(result.reported());
+    // best first: closure rate, then on-time rate, then the most cases; ties of all three occur
+    Comparator<UnitScore> rank = Comparator.comparingDouble(UnitScore::closureRate).reversed()
+        .thenComparing(Comparator.comparingDouble(UnitScore::onTimeRate).reversed())
+        .thenComparing(Comparator.comparingLong(UnitScore::received).reversed());
+    assertThat(result.gridScores()).isSortedAccordingTo(rank);
+    assertThat(result.workerScores()).isSortedAccordingTo(rank);
+    assertThat(result.gridScores().get(0).received())
+        .as("of the grids closing all on time, the one with most cases leads")
+        .isEqualTo(result.gridScores().stream().filter(s -> s.closureRate() == 1
+            && s.onTimeRate() == 1).mapToLong(UnitScore::received).max().orElseThrow());
     assertThatThrownBy(() -> result.closureTime(101))
         .hasMessage("p must be above 0 and at most 100, was 101.0");
     assertThatThrownBy(() -> result.closureTime(0)).isInstanceOf(IllegalArgumentException.class);

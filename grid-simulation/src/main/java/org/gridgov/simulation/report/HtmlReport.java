@@ -85,7 +85,7 @@ public final class HtmlReport {
         .append(", ").append(result.days().get(0).day()).append(" to ")
         .append(result.days().get(result.days().size() - 1).day()).append(" (")
         .append(result.days().size()).append(" days), ")
-        .append(result.grids()).append(" grids, ").append(result.workers())
+        .append(count(result.grids())).append(" grids, ").append(count(result.workers()))
         .append(" workers.</p>\n");
     other.ifPresent(b -> html.append("<p>Compared with policy <b>")
         .append(Svg.escape(new Comparison(result, b).labelB()))
@@ -302,7 +302,7 @@ public final class HtmlReport {
           : new double[] {range.min().doubleValue(), range.max().doubleValue()});
     }
     html.append("<h2>Where cases were settled</h2>\n<p>Share of the ")
-        .append(result.settlement().settled()).append(" closed cases settled at each level (the ")
+        .append(count(result.settlement().settled())).append(" closed cases settled at each level (the ")
         .append("grid counts toward the community), against ")
         .append(targets.isEmpty() ? "Dongcheng's target split, for reference" : "the policy's targets")
         .append(". Escalations: ").append(escalations(result)).append(".</p>\n")
@@ -313,7 +313,7 @@ public final class HtmlReport {
         .checks().stream().sorted(Comparator.comparing(TargetCheck::level).reversed()).toList();
     for (TargetCheck check : checks) { // community, street, district: as the chart
       html.append("<tr><td>").append(check.level().name().toLowerCase(Locale.ROOT))
-          .append("</td><td>").append(result.settlement().counts().getOrDefault(check.level(), 0L))
+          .append("</td><td>").append(count(result.settlement().counts().getOrDefault(check.level(), 0L)))
           .append("</td><td>").append(Svg.percent(check.share().doubleValue())).append("</td><td>")
           .append(Svg.percent(check.target().min().doubleValue())).append(" – ")
           .append(Svg.percent(check.target().max().doubleValue())).append("</td><td>")
@@ -344,11 +344,11 @@ public final class HtmlReport {
         + "<th>solve rate</th>").append(referred ? "<th>referred to the centre</th>" : "")
         .append("</tr>\n");
     for (LineLoad l : lines) {
-      html.append("<tr><td>").append(l.line()).append("</td><td>").append(l.received())
+      html.append("<tr><td>").append(l.line()).append("</td><td>").append(count(l.received()))
           .append("</td><td>").append(Svg.percent(l.share())).append("</td><td>")
-          .append(l.closed()).append("</td><td>").append(Svg.percent(l.solveRate()));
+          .append(count(l.closed())).append("</td><td>").append(Svg.percent(l.solveRate()));
       if (referred) {
-        html.append("</td><td>").append(l.referred());
+        html.append("</td><td>").append(count(l.referred()));
       }
       html.append("</td></tr>\n");
     }
@@ -366,8 +366,8 @@ public final class HtmlReport {
       html.append("<p>None with at least 5 cases.</p>\n");
       return;
     }
-    html.append("<p>By closure rate, then on-time ")
-        .append("rate, among those with at least 5 cases.</p>\n<table><tr><th>")
+    html.append("<p>By closure rate, then on-time rate, then the number of cases (more ")
+        .append("first), among those with at least 5 cases.</p>\n<table><tr><th>")
         .append(kind.toLowerCase(Locale.ROOT)).append("</th><th>cases</th><th>closed</th>")
         .append("<th>closure rate</th><th>on time</th></tr>\n");
     List<UnitScore> shown = new ArrayList<>(busy.subList(0, Math.min(TOP, busy.size())));
@@ -379,8 +379,8 @@ public final class HtmlReport {
         html.append("<tr><td colspan='5'>…</td></tr>\n");
       }
       UnitScore s = shown.get(i);
-      html.append("<tr><td>").append(Svg.escape(s.id())).append("</td><td>").append(s.received())
-          .append("</td><td>").append(s.handled()).append("</td><td>")
+      html.append("<tr><td>").append(Svg.escape(s.id())).append("</td><td>").append(count(s.received()))
+          .append("</td><td>").append(count(s.handled())).append("</td><td>")
           .append(Svg.percent(s.closureRate())).append("</td><td>")
           .append(Svg.percent(s.onTimeRate())).append("</td></tr>\n");
     }
@@ -423,6 +423,11 @@ public final class HtmlReport {
       }
       html.append("</table>\n");
     }
+  }
+
+  /** A count with thousands separated, as the summary writes it: 5,188. */
+  private static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
   }
 
   /** A rate indicator as a percentage, a dash when nothing was due. */
@@ -503,7 +508,7 @@ public final class HtmlReport {
       html.append("<table><tr><th>pay</th><th>grid workers</th><th>share</th></tr>\n");
       for (PayBin bin : bins) {
         html.append("<tr><td>").append(Svg.escape(bin.label())).append("</td><td>")
-            .append(String.format(Locale.ROOT, "%,d", bin.workers())).append("</td><td>")
+            .append(count(bin.workers())).append("</td><td>")
             .append(Svg.percent((double) bin.workers() / lines.size())).append("</td></tr>\n");
       }
       html.append("</table>\n");

@@ -63,6 +63,21 @@ class HtmlReportTest {
   }
 
   @Test
+  void counts_writtenWithThousandsSeparated_inProseAndTables() {
+    SimulationResult fortnight = run(14, 6.2, false); // about 4,000 cases, 1,200 to one line
+
+    String html = HtmlReport.render("t", fortnight, Map.of(), Optional.empty());
+
+    assertThat(fortnight.settlement().settled()).isGreaterThan(999);
+    assertThat(html).contains(String.format(Locale.ROOT, "Share of the %,d closed cases",
+        fortnight.settlement().settled()));
+    LineLoad busiest = fortnight.busiestLine();
+    assertThat(busiest.received()).isGreaterThan(999);
+    assertThat(html).contains(String.format(Locale.ROOT, "<tr><td>%s</td><td>%,d</td>",
+        busiest.line(), busiest.received()));
+  }
+
+  @Test
   void units_allBusyOnesShown_noEllipsisUnlessRowsWereLeftOut() {
     SimulationResult few = run(1, 3.5, false);
     SimulationResult many = run(7, 6.2, false);
