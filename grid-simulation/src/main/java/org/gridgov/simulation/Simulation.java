@@ -233,7 +233,10 @@ public final class Simulation {
         ImmutableMap.copyOf(m.escalations), m.returned, m.overdue, m.supervised, m.referred,
         m.reworks, m.reopened, m.suspended, m.resumed, m.extended, m.closed, m.closedOnTime, m.rated, m.satisfactionSum, m.archived, open,
         ImmutableMap.copyOf(m.refusals), ImmutableList.copyOf(days), ImmutableList.copyOf(lines),
-        unitScores(m.grids, AreaCode::value), unitScores(m.workers, WorkerId::value),
+        unitScores(m.grids, AreaCode::value, grid -> district.directory().territory().find(grid)
+            .map(Area::name).orElse(grid.value())),
+        unitScores(m.workers, WorkerId::value, worker -> district.directory().roster()
+            .find(worker).map(Worker::name).orElse(worker.value())),
         SettlementReport.ofCounts(m.settled, governance.policyAt(end.minusNanos(1)).targets()),
         ImmutableIntArray.copyOf(m.closureMinutesSorted()), scores);
   }
@@ -243,9 +246,9 @@ public final class Simulation {
    * rate, then the most cases (of two grids closing all they had, the one that had more).
    */
   private static <K> ImmutableList<UnitScore> unitScores(Map<K, long[]> counters,
-      Function<K, String> name) {
+      Function<K, String> id, Function<K, String> name) {
     List<UnitScore> scores = new ArrayList<>();
-    counters.forEach((id, c) -> scores.add(new UnitScore(name.apply(id), c[0], c[1],
+    counters.forEach((k, c) -> scores.add(new UnitScore(id.apply(k), name.apply(k), c[0], c[1],
         SimulationResult.ratio(c[1], c[0]), SimulationResult.ratio(c[2], c[1]))));
     scores.sort(Comparator.comparingDouble(UnitScore::closureRate).reversed()
         .thenComparing(Comparator.comparingDouble(UnitScore::onTimeRate).reversed())

@@ -379,7 +379,8 @@ public final class HtmlReport {
         html.append("<tr><td colspan='5'>…</td></tr>\n");
       }
       UnitScore s = shown.get(i);
-      html.append("<tr><td>").append(Svg.escape(s.id())).append("</td><td>").append(count(s.received()))
+      html.append("<tr><td>").append(Svg.escape(s.name().equals(s.id()) ? s.id()
+              : s.name() + " (" + s.id() + ")")).append("</td><td>").append(count(s.received()))
           .append("</td><td>").append(count(s.handled())).append("</td><td>")
           .append(Svg.percent(s.closureRate())).append("</td><td>")
           .append(Svg.percent(s.onTimeRate())).append("</td></tr>\n");

@@ -92,7 +92,9 @@ class HtmlReportTest {
     String grids = section(fewHtml, "Grids: best and worst");
     for (UnitScore s : few.gridScores()) {
       if (s.received() >= 5) {
-        assertThat(grids).contains("<td>" + s.id() + "</td>");
+        // a grid by its name in the territory and its code; synthetic workers' names are ids
+        assertThat(s.name()).endsWith("网格").isNotEqualTo(s.id());
+        assertThat(grids).contains("<td>" + s.name() + " (" + s.id() + ")</td>");
       }
     }
     assertThat(grids).doesNotContain("<td colspan='5'>…</td>");
