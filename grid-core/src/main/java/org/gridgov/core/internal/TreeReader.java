@@ -153,6 +153,21 @@ public final class TreeReader {
   }
 
   /**
+   * A list of texts at {@code path}, each read by {@code item} from the text and its path (null
+   * for a bad one, reported by {@code item}); empty when absent, reported when {@code required}.
+   */
+  public <V> ImmutableList<V> texts(JsonNode node, String path, boolean required,
+      BiFunction<String, String, V> item) {
+    if (required && absent(node)) {
+      missing(path, true);
+    }
+    return list(node, path, (value, at) -> {
+      String text = text(value, at, true);
+      return text == null ? null : item.apply(text, at);
+    });
+  }
+
+  /**
    * Durations by {@code type}'s constants (grades, area kinds): one duration for every constant,
    * or a map naming some of them; in the constants' order, empty when absent.
    */

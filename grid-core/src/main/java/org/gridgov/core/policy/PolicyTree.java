@@ -4,24 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.internal.TreeReader;
+import org.gridgov.core.internal.WorkingTimeTree;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
@@ -173,69 +171,11 @@ final class PolicyTree {
 
   /** The working time at {@code dispatch.workingTime}; null when absent or when any part is bad. */
   private WorkingTime workingTime(JsonNode node) {
-    String path = "dispatch.workingTime";
-    JsonNode n = r.object(node, path, false,
-        "hours", "workdays", "holidays", "extraWorkdays", "appliesTo");
-    if (n == null) {
-      return null;
+    Map<String, WorkingTime.Limit> limits = new LinkedHashMap<>();
+    for (WorkingTime.Limit limit : WorkingTime.Limit.values()) {
+      limits.put(limit.field(), limit);
     }
-    int before = r.violations().size();
-    ImmutableList<WorkingTime.Period> hours = list(n.get("hours"), path + ".hours", true,
-        (text, p) -> WorkingTime.Period.parse(text).orElseGet(() -> r.fail(p,
-            PolicyRules.WORKING_HOURS, "must be a period such as 08:30-12:00 that ends after it"
-                + " starts (24:00 for the end of the day)", text)));
-    ImmutableList<DayOfWeek> workdays = list(n.get("workdays"), path + ".workdays", true,
-        (text, p) -> {
-          try {
-            return DayOfWeek.valueOf(text);
-          } catch (IllegalArgumentException e) {
-            return r.fail(p, PolicyRules.WORKING_DAYS, "must be a weekday such as MONDAY", text);
-          }
-        });
-    ImmutableList<LocalDate> holidays = list(n.get("holidays"), path + ".holidays", false,
-        this::date);
-    ImmutableList<LocalDate> extra = list(n.get("extraWorkdays"), path + ".extraWorkdays", false,
-        this::date);
-    ImmutableList<WorkingTime.Limit> appliesTo = list(n.get("appliesTo"), path + ".appliesTo",
-        true, (text, p) -> WorkingTime.Limit.ofField(text).orElseGet(() -> r.fail(p,
-            PolicyRules.WORKING_HOURS, "must be one of " + Arrays.stream(WorkingTime.Limit.values())
-                .map(WorkingTime.Limit::field).collect(Collectors.joining(", ")), text)));
-    if (r.violations().size() > before) {
-      return null;
-    }
-    ImmutableSet<DayOfWeek> days = ImmutableSet.copyOf(workdays);
-    ImmutableSortedSet<LocalDate> off = ImmutableSortedSet.copyOf(holidays);
-    ImmutableSortedSet<LocalDate> worked = ImmutableSortedSet.copyOf(extra);
-    ImmutableSet<WorkingTime.Limit> limits = ImmutableSet.copyOf(appliesTo);
-    Optional<Violation> problem = WorkingTime.problem(hours, days, off, worked, limits);
-    if (problem.isPresent()) {
-      r.violations().add(problem.get());
-      return null;
-    }
-    return new WorkingTime(hours, days, off, worked, limits);
-  }
-
-  private LocalDate date(String text, String path) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      return r.fail(path, PolicyRules.WORKING_DAYS, "must be a date such as 2024-10-01", text);
-    }
-  }
-
-  /**
-   * A list of texts at {@code path}, each read by {@code item} (null for a bad one, already
-   * reported); empty when absent and not required.
-   */
-  private <T> ImmutableList<T> list(JsonNode node, String path, boolean required,
-      java.util.function.BiFunction<String, String, T> item) {
-    if (required && TreeReader.absent(node)) {
-      r.fail(path, PolicyRules.REQUIRED, "is required", null);
-    }
-    return r.list(node, path, (value, at) -> {
-      String text = r.text(value, at, true);
-      return text == null ? null : item.apply(text, at);
-    });
+    return WorkingTimeTree.read(r, node, "dispatch.workingTime", limits);
   }
 
   private ReturnPolicy returns(JsonNode node) {

@@ -128,7 +128,8 @@ public record WorkingTime(
     holidays = ImmutableSortedSet.copyOf(holidays);
     extraWorkdays = ImmutableSortedSet.copyOf(extraWorkdays);
     appliesTo = ImmutableSet.copyOf(appliesTo);
-    Optional<Violation> problem = problem(hours, workdays, holidays, extraWorkdays, appliesTo);
+    Optional<Violation> problem =
+        problem("dispatch.workingTime", hours, workdays, holidays, extraWorkdays, appliesTo);
     if (problem.isPresent()) {
       throw new RuleConfigurationException(RuleId.of(problem.get().rule()),
           problem.get().path(), problem.get().message());
@@ -137,13 +138,14 @@ public record WorkingTime(
 
   /**
    * What is wrong with these parts as a whole (the first problem found, its path under {@code
-   * dispatch.workingTime}): no hours, hours out of order or overlapping, no weekday worked, a date
-   * both a holiday and a make-up workday, or no limit to apply to.
+   * at}, where a policy file sets them: {@code dispatch.workingTime}): no hours, hours out of order
+   * or overlapping, no weekday worked, a date both a holiday and a make-up workday, or no limit to
+   * apply to.
    */
-  static Optional<Violation> problem(ImmutableList<Period> hours,
+  public static Optional<Violation> problem(String at, ImmutableList<Period> hours,
       ImmutableSet<DayOfWeek> workdays, ImmutableSortedSet<LocalDate> holidays,
       ImmutableSortedSet<LocalDate> extraWorkdays, ImmutableSet<Limit> appliesTo) {
-    String path = "dispatch.workingTime.";
+    String path = at + ".";
     if (hours.isEmpty()) {
       return Optional.of(Violation.of(path + "hours", PolicyRules.WORKING_HOURS,
           "must name at least one period", null));

@@ -47,6 +47,7 @@ import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.TimeLimit;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
@@ -463,7 +464,8 @@ public final class IndicatorEngine {
       k.pendingLine = k.line;
       // the settings' limit of the case's area kind; a kind they leave out is not timed, and the
       // recorded limit times the feedback only when they time no kind at all
-      Instant due = k.verifyLimit != null ? t.plus(k.verifyLimit)
+      Instant due = k.verifyLimit != null
+          ? settings.end(WorkingTime.Limit.VERIFICATION, t, k.verifyLimit, period.zone())
           : settings.verifyWithin().isEmpty() ? verifyBy : null;
       k.pendingDueSecond = due == null ? IncidentTrack.NONE : due.getEpochSecond();
       k.pendingDueNano = due == null ? 0 : due.getNano();
@@ -488,7 +490,8 @@ public final class IndicatorEngine {
       if (limit == null) {
         return;
       }
-      due = Instant.ofEpochSecond(k.reportedSecond, k.reportedNano).plus(limit);
+      due = settings.end(WorkingTime.Limit.REGISTRATION,
+          Instant.ofEpochSecond(k.reportedSecond, k.reportedNano), limit, period.zone());
     }
     add(k.areas, Counter.REGISTERED_TIMED, null, k.line, 1);
     if (!t.isAfter(due)) {

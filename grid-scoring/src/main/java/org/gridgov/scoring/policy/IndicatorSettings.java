@@ -5,9 +5,13 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.policy.TimeLimit;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaKind;
 
 /**
@@ -34,6 +38,11 @@ import org.gridgov.core.territory.AreaKind;
  *     with the most reports in the period among every report the engine counts (default {@value
  *     #DEFAULT_HIGH_INCIDENCE_TOP}, a reading of ours: standards.md §5 names 高发案件占比 but no
  *     cut)
+ * @param workingTime the working time (工作时) that {@code registerWithin} and {@code verifyWithin}
+ *     count in, where its {@code appliesTo} names them (a report on Friday evening registered on
+ *     Monday morning may be on time); the others, and both when empty, count in calendar time.
+ *     Dates and hours are read in the period's zone. A limit a report or feedback recorded counts
+ *     as the dispatch policy counted it
  */
 public record IndicatorSettings(
     Duration respondWithin,
@@ -45,7 +54,8 @@ public record IndicatorSettings(
     ImmutableSet<Source> threeRateSources,
     ImmutableMap<TimeLimit.Grade, Duration> registerWithin,
     ImmutableMap<AreaKind, Duration> verifyWithin,
-    int highIncidenceTop) {
+    int highIncidenceTop,
+    Optional<WorkingTime> workingTime) {
 
   /** The categories with the most reports that count as high-incidence, unless set. */
   public static final int DEFAULT_HIGH_INCIDENCE_TOP = 10;
@@ -66,6 +76,7 @@ public record IndicatorSettings(
     threeRateSources = ImmutableSet.copyOf(threeRateSources);
     registerWithin = ImmutableMap.copyOf(Objects.requireNonNull(registerWithin, "registerWithin"));
     verifyWithin = ImmutableMap.copyOf(Objects.requireNonNull(verifyWithin, "verifyWithin"));
+    workingTime = workingTime == null ? Optional.empty() : workingTime;
   }
 
   /** Registration and verification not timed. */
@@ -74,6 +85,15 @@ public record IndicatorSettings(
       ImmutableSet<Source> threeRateSources) {
     this(respondWithin, closeWithin, settleAfter, satisfiedAtLeast, lateReplyCredit, percentiles,
         threeRateSources, ImmutableMap.of(), ImmutableMap.of());
+  }
+
+  /** Every limit in calendar time. */
+  public IndicatorSettings(Duration respondWithin, Duration closeWithin, Duration settleAfter,
+      int satisfiedAtLeast, BigDecimal lateReplyCredit, ImmutableList<Integer> percentiles,
+      ImmutableSet<Source> threeRateSources, ImmutableMap<TimeLimit.Grade, Duration> registerWithin,
+      ImmutableMap<AreaKind, Duration> verifyWithin, int highIncidenceTop) {
+    this(respondWithin, closeWithin, settleAfter, satisfiedAtLeast, lateReplyCredit, percentiles,
+        threeRateSources, registerWithin, verifyWithin, highIncidenceTop, Optional.empty());
   }
 
   /** The default number of high-incidence categories. */
@@ -89,13 +109,32 @@ public record IndicatorSettings(
   public IndicatorSettings withTiming(ImmutableMap<TimeLimit.Grade, Duration> register,
       ImmutableMap<AreaKind, Duration> verify) {
     return new IndicatorSettings(respondWithin, closeWithin, settleAfter, satisfiedAtLeast,
-        lateReplyCredit, percentiles, threeRateSources, register, verify, highIncidenceTop);
+        lateReplyCredit, percentiles, threeRateSources, register, verify, highIncidenceTop,
+        workingTime);
   }
 
   /** These settings with {@code top} high-incidence categories. */
   public IndicatorSettings withHighIncidenceTop(int top) {
     return new IndicatorSettings(respondWithin, closeWithin, settleAfter, satisfiedAtLeast,
-        lateReplyCredit, percentiles, threeRateSources, registerWithin, verifyWithin, top);
+        lateReplyCredit, percentiles, threeRateSources, registerWithin, verifyWithin, top,
+        workingTime);
+  }
+
+  /** These settings with their step limits counted in {@code value} where it applies to them. */
+  public IndicatorSettings withWorkingTime(WorkingTime value) {
+    return new IndicatorSettings(respondWithin, closeWithin, settleAfter, satisfiedAtLeast,
+        lateReplyCredit, percentiles, threeRateSources, registerWithin, verifyWithin,
+        highIncidenceTop, Optional.of(value));
+  }
+
+  /**
+   * The end of the settings' own {@code limit} (WorkingTime.Limit.REGISTRATION for {@code
+   * registerWithin}, VERIFICATION for {@code verifyWithin}) of {@code amount} from {@code start}:
+   * in the working time where it applies to that limit, else in calendar time.
+   */
+  public Instant end(WorkingTime.Limit limit, Instant start, Duration amount, ZoneId zone) {
+    return workingTime.filter(w -> w.appliesTo().contains(limit))
+        .map(w -> w.plus(start, amount, zone)).orElseGet(() -> start.plus(amount));
   }
 
   /** Whether the three rates count a case from {@code source}. */

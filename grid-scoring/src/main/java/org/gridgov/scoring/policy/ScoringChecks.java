@@ -10,6 +10,8 @@ import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.internal.Decimals;
 import org.gridgov.core.internal.Ids;
+import org.gridgov.core.policy.PolicyRules;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.indicator.Indicator;
@@ -69,6 +71,23 @@ final class ScoringChecks {
     s.registerWithin().forEach((grade, limit) ->
         positive("indicators.registerWithin." + grade, limit));
     s.verifyWithin().forEach((kind, limit) -> positive("indicators.verifyWithin." + kind, limit));
+    s.workingTime().ifPresent(working -> {
+      // counted in working time, a limit must still end within MAX_WINDOW of calendar time
+      Duration room = working.leastWorkingIn(IndicatorSettings.MAX_WINDOW);
+      Map<String, Duration> counted = new java.util.LinkedHashMap<>();
+      if (working.appliesTo().contains(WorkingTime.Limit.REGISTRATION)) {
+        s.registerWithin().forEach((grade, limit) ->
+            counted.put("indicators.registerWithin." + grade, limit));
+      }
+      if (working.appliesTo().contains(WorkingTime.Limit.VERIFICATION)) {
+        s.verifyWithin().forEach((kind, limit) ->
+            counted.put("indicators.verifyWithin." + kind, limit));
+      }
+      counted.forEach((path, limit) -> rule(limit.compareTo(room) > 0, path,
+          PolicyRules.WORKING_HOURS, "counted in working time, may take more than "
+              + IndicatorSettings.MAX_WINDOW.toDays() + " days (" + room.toHours()
+              + " working hours are sure to fall within them)", limit));
+    });
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int i = 0; i < s.percentiles().size(); i++) {
       Integer p = s.percentiles().get(i);

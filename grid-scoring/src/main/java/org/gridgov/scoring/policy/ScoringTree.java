@@ -12,9 +12,11 @@ import org.gridgov.core.Money;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.internal.TreeReader;
+import org.gridgov.core.internal.WorkingTimeTree;
 import org.gridgov.core.policy.Allowance;
 import org.gridgov.core.policy.PieceRates;
 import org.gridgov.core.policy.TimeLimit;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaKind;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.indicator.Counter;
@@ -27,6 +29,10 @@ final class ScoringTree {
       ScoringRules.UNKNOWN_FIELD, ScoringRules.TYPE, ScoringRules.RANGE, ScoringRules.DURATION,
       ScoringRules.MONEY, ScoringRules.ENUM, null, ScoringRules.MAX_INTEGER_DIGITS,
       ScoringRules.MAX_DECIMALS, ScoringRules.BEYOND_BOUNDS);
+  /** The limits of {@code indicators} that may count in its working time, by field. */
+  private static final Map<String, WorkingTime.Limit> STEP_LIMITS = ImmutableMap.of(
+      "registerWithin", WorkingTime.Limit.REGISTRATION, "verifyWithin",
+      WorkingTime.Limit.VERIFICATION);
   private final TreeReader r = new TreeReader(RULES);
 
   TreeReader reader() {
@@ -60,7 +66,7 @@ final class ScoringTree {
   private IndicatorSettings indicators(JsonNode node) {
     JsonNode n = r.object(node, "indicators", true, "respondWithin", "closeWithin", "settleAfter",
         "satisfiedAtLeast", "lateReplyCredit", "percentiles", "threeRateSources", "registerWithin",
-        "verifyWithin", "highIncidenceTop");
+        "verifyWithin", "highIncidenceTop", "workingTime");
     if (n == null) {
       return new IndicatorSettings(Duration.ofHours(24), Duration.ofHours(96), Duration.ZERO, 4,
           BigDecimal.ZERO, ImmutableList.of(), ImmutableSet.of());
@@ -78,7 +84,9 @@ final class ScoringTree {
             (v, p) -> r.enumValue(r.text(v, p, true), p, Source.class))),
         r.durationsBy(n.get("registerWithin"), "indicators.registerWithin", TimeLimit.Grade.class),
         r.durationsBy(n.get("verifyWithin"), "indicators.verifyWithin", AreaKind.class),
-        top == null ? IndicatorSettings.DEFAULT_HIGH_INCIDENCE_TOP : top);
+        top == null ? IndicatorSettings.DEFAULT_HIGH_INCIDENCE_TOP : top,
+        Optional.ofNullable(WorkingTimeTree.read(r, n.get("workingTime"),
+            "indicators.workingTime", STEP_LIMITS)));
   }
 
   /** Indicator weights at {@code path} ({@code score}, or a role's under {@code roleScores}). */

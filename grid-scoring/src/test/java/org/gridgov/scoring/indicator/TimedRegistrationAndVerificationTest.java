@@ -10,7 +10,11 @@ import static org.gridgov.scoring.Town.S;
 import static org.gridgov.scoring.Town.SETTINGS;
 import static org.gridgov.scoring.Town.URBAN;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,7 @@ import org.gridgov.core.Directory;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.policy.TimeLimit.Grade;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaKind;
 import org.gridgov.scoring.History;
 import org.gridgov.scoring.Town;
@@ -98,6 +103,46 @@ class TimedRegistrationAndVerificationTest {
         .isEqualTo(Rate.of(0, 0));
     assertThat(untimed.area(G1).value(Indicator.REGISTERED_ON_TIME_RATE)).isEmpty();
     assertThat(untimed.area(G1).value(Indicator.VERIFIED_ON_TIME_RATE)).isEmpty();
+  }
+
+  /** Monday to Friday, 08:30–17:30 in the period's zone, for the settings' own step limits. */
+  private static WorkingTime officeHours(WorkingTime.Limit... limits) {
+    return new WorkingTime(ImmutableList.of(WorkingTime.Period.parse("08:30-17:30").orElseThrow()),
+        ImmutableSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), ImmutableSortedSet.of(),
+        ImmutableSortedSet.of(), ImmutableSet.copyOf(limits));
+  }
+
+  @Test
+  void settingsLimitsInWorkingTime_anEveningReportRegisteredNextMorningIsOnTime() {
+    // T0 is Monday 09:00 in Beijing: e1 reported at 19:00 and registered on Tuesday at 08:50,
+    // d1 reported at 11:00 and registered at 12:00; e1 fed back at 17:00 on Tuesday and verified
+    // on Wednesday at 08:55, d1 fed back at 14:00 and verified at 16:00
+    List<List<IncidentEvent>> histories = List.of(
+        History.byWorker("e1", G1, A, 10).registered(23 + 50 / 60.0, URBAN)
+            .claimed(A, 24, 48).feedback(A, 32).verified(S, 47 + 55 / 60.0).build(),
+        History.byWorker("d1", G1, A, 2).registered(3, URBAN).claimed(A, 3.5, 27)
+            .feedback(A, 5).verified(S, 7).build());
+    IndicatorSettings settings = timed(ImmutableMap.of(Grade.NORMAL, Duration.ofMinutes(30)),
+        ImmutableMap.of(AreaKind.URBAN, HOUR));
+
+    UnitIndicators calendar = report(settings, Town.directory(), histories).area(G1);
+    UnitIndicators working = report(settings.withWorkingTime(officeHours(
+        WorkingTime.Limit.REGISTRATION, WorkingTime.Limit.VERIFICATION)), Town.directory(),
+        histories).area(G1);
+    UnitIndicators registrationOnly = report(settings.withWorkingTime(officeHours(
+        WorkingTime.Limit.REGISTRATION)), Town.directory(), histories).area(G1);
+
+    assertThat(calendar.rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 2));
+    assertThat(calendar.rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 2));
+    assertThat(working.rate(Indicator.REGISTERED_ON_TIME_RATE))
+        .as("e1 in 20 working minutes; d1 an hour in office hours").isEqualTo(Rate.of(1, 2));
+    assertThat(working.rate(Indicator.VERIFIED_ON_TIME_RATE))
+        .as("e1 in 55 working minutes (17:00-17:30, 08:30-08:55); d1 in two hours")
+        .isEqualTo(Rate.of(1, 2));
+    assertThat(registrationOnly.rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 2));
+    assertThat(registrationOnly.rate(Indicator.VERIFIED_ON_TIME_RATE))
+        .as("verification left in calendar time").isEqualTo(Rate.of(0, 2));
   }
 
   @Test

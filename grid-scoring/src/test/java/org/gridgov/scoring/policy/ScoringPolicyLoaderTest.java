@@ -25,6 +25,8 @@ import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.people.Role;
+import org.gridgov.core.policy.PolicyRules;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.scoring.Scoring;
 import org.gridgov.scoring.indicator.Counter;
 import org.gridgov.scoring.indicator.Indicator;
@@ -381,6 +383,53 @@ class ScoringPolicyLoaderTest {
         tuple("indicators.registerWithin.SOON", ScoringRules.ENUM.value()),
         tuple("indicators.registerWithin.NORMAL", ScoringRules.DURATION.value()),
         tuple("indicators.verifyWithin.RURAL", ScoringRules.DURATION.value()));
+  }
+
+  @Test
+  void workingTime_readAsTheDispatchPolicysIs_appliedToTheStepLimitsItNames() {
+    ScoringPolicy policy = load(VALID.replace("  threeRateSources: [HOTLINE_12345]\n",
+        "  threeRateSources: [HOTLINE_12345]\n"
+            + "  registerWithin: 30m\n"
+            + "  workingTime:\n"
+            + "    hours: ['08:30-12:00', '13:30-17:30']\n"
+            + "    workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]\n"
+            + "    holidays: ['2024-04-04']\n"
+            + "    extraWorkdays: ['2024-04-07']\n"
+            + "    appliesTo: [registerWithin]\n"));
+
+    WorkingTime working = policy.indicators().workingTime().orElseThrow();
+    assertThat(working.appliesTo()).containsExactly(WorkingTime.Limit.REGISTRATION);
+    assertThat(working.hours()).hasSize(2);
+    assertThat(working.isWorkday(java.time.LocalDate.of(2024, 4, 4))).isFalse();
+    assertThat(working.isWorkday(java.time.LocalDate.of(2024, 4, 7))).as("a make-up Sunday")
+        .isTrue();
+    assertThat(load(VALID).indicators().workingTime()).isEmpty();
+  }
+
+  @Test
+  void workingTime_badPartsAndLimitsItCannotHold_refusedByPath() {
+    InvalidInputException e = reject(VALID.replace("  threeRateSources: [HOTLINE_12345]\n",
+        "  threeRateSources: [HOTLINE_12345]\n"
+            + "  workingTime:\n"
+            + "    hours: ['17:30-08:30']\n"
+            + "    workdays: [FUNDAY]\n"
+            + "    appliesTo: [closeWithin]\n"));
+    // one hour on Mondays holds about 5,200 hours in a century: a 10,000 h limit may not end
+    InvalidInputException tooLong = reject(VALID.replace("  threeRateSources: [HOTLINE_12345]\n",
+        "  threeRateSources: [HOTLINE_12345]\n"
+            + "  verifyWithin: 10000h\n"
+            + "  workingTime: {hours: ['08:00-09:00'], workdays: [MONDAY], appliesTo: [verifyWithin]}\n"));
+
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+        .containsExactlyInAnyOrder(
+            tuple("indicators.workingTime.hours[0]", PolicyRules.WORKING_HOURS.value()),
+            tuple("indicators.workingTime.workdays[0]", PolicyRules.WORKING_DAYS.value()),
+            tuple("indicators.workingTime.appliesTo[0]", PolicyRules.WORKING_HOURS.value()));
+    assertThat(e.violations()).filteredOn(v -> v.path().endsWith("appliesTo[0]"))
+        .extracting(Violation::message).singleElement().asString()
+        .contains("registerWithin, verifyWithin");
+    assertThat(tooLong.violations()).extracting(Violation::path, Violation::rule)
+        .contains(tuple("indicators.verifyWithin.URBAN", PolicyRules.WORKING_HOURS.value()));
   }
 
   @Test
