@@ -133,8 +133,9 @@ public record IndicatorSettings(
    * in the working time where it applies to that limit, else in calendar time.
    */
   public Instant end(WorkingTime.Limit limit, Instant start, Duration amount, ZoneId zone) {
-    return workingTime.filter(w -> w.appliesTo().contains(limit))
-        .map(w -> w.plus(start, amount, zone)).orElseGet(() -> start.plus(amount));
+    WorkingTime working = workingTime.orElse(null); // no lambdas: once a registered case
+    return working != null && working.appliesTo().contains(limit)
+        ? working.plus(start, amount, zone) : start.plus(amount);
   }
 
   /** Whether the three rates count a case from {@code source}. */

@@ -73,6 +73,12 @@ final class ScoringChecks {
     s.verifyWithin().forEach((kind, limit) -> positive("indicators.verifyWithin." + kind, limit));
     s.workingTime().ifPresent(working -> {
       // counted in working time, a limit must still end within MAX_WINDOW of calendar time
+      for (WorkingTime.Limit limit : working.appliesTo()) {
+        rule(limit != WorkingTime.Limit.REGISTRATION && limit != WorkingTime.Limit.VERIFICATION,
+            "indicators.workingTime.appliesTo", PolicyRules.WORKING_HOURS,
+            "must name registerWithin or verifyWithin, the limits of indicators it can apply to",
+            limit.field());
+      }
       Duration room = working.leastWorkingIn(IndicatorSettings.MAX_WINDOW);
       Map<String, Duration> counted = new java.util.LinkedHashMap<>();
       if (working.appliesTo().contains(WorkingTime.Limit.REGISTRATION)) {

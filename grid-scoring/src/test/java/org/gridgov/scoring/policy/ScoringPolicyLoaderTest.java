@@ -433,6 +433,27 @@ class ScoringPolicyLoaderTest {
   }
 
   @Test
+  void validate_codeBuiltWorkingTimeForADispatchLimit_refusedByPath() {
+    ScoringPolicy kaixuan = ScoringPresets.kaixuan();
+    WorkingTime claimWindowOnly = new WorkingTime(
+        ImmutableList.of(WorkingTime.Period.parse("08:30-17:30").orElseThrow()),
+        com.google.common.collect.ImmutableSet.of(java.time.DayOfWeek.MONDAY),
+        com.google.common.collect.ImmutableSortedSet.of(),
+        com.google.common.collect.ImmutableSortedSet.of(),
+        com.google.common.collect.ImmutableSet.of(WorkingTime.Limit.CLAIM_WINDOW));
+    ScoringPolicy odd = new ScoringPolicy(kaixuan.id(), kaixuan.version(), kaixuan.source(),
+        kaixuan.indicators().withWorkingTime(claimWindowOnly), kaixuan.score(),
+        kaixuan.threeRates(), kaixuan.team(), kaixuan.pay(), kaixuan.points(), kaixuan.duties());
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> ScoringPolicyLoader.validate(odd));
+
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule, Violation::value)
+        .containsExactly(tuple("indicators.workingTime.appliesTo",
+            PolicyRules.WORKING_HOURS.value(), "claimWindow"));
+  }
+
+  @Test
   void roleScores_inTheFilesOrder_theFirstRoleAWorkerHoldsCounts() {
     ScoringPolicy policy = load(VALID + """
         roleScores:
