@@ -302,7 +302,8 @@ public final class HtmlReport {
           : new double[] {range.min().doubleValue(), range.max().doubleValue()});
     }
     html.append("<h2>Where cases were settled</h2>\n<p>Share of the ")
-        .append(count(result.settlement().settled())).append(" closed cases settled at each level (the ")
+        .append(count(result.settlement().settled()))
+        .append(" closed cases settled at each level (the ")
         .append("grid counts toward the community), against ")
         .append(targets.isEmpty() ? "Dongcheng's target split, for reference" : "the policy's targets")
         .append(". Escalations: ").append(escalations(result)).append(".</p>\n")
@@ -313,7 +314,8 @@ public final class HtmlReport {
         .checks().stream().sorted(Comparator.comparing(TargetCheck::level).reversed()).toList();
     for (TargetCheck check : checks) { // community, street, district: as the chart
       html.append("<tr><td>").append(check.level().name().toLowerCase(Locale.ROOT))
-          .append("</td><td>").append(count(result.settlement().counts().getOrDefault(check.level(), 0L)))
+          .append("</td><td>")
+          .append(count(result.settlement().counts().getOrDefault(check.level(), 0L)))
           .append("</td><td>").append(Svg.percent(check.share().doubleValue())).append("</td><td>")
           .append(Svg.percent(check.target().min().doubleValue())).append(" – ")
           .append(Svg.percent(check.target().max().doubleValue())).append("</td><td>")
@@ -407,7 +409,7 @@ public final class HtmlReport {
         html.append("<tr><td>").append(Svg.escape(row.name())).append(" (")
             .append(Svg.escape(row.code())).append(")</td>");
         for (Indicator count : List.of(Indicator.REPORTED, Indicator.REGISTERED)) {
-          html.append("<td>").append(street.rate(count).numerator().toPlainString())
+          html.append("<td>").append(count(street.rate(count).numerator().longValueExact()))
               .append("</td>");
         }
         for (Indicator rate : List.of(Indicator.CLOSURE_RATE, Indicator.CLOSED_ON_TIME_RATE)) {
@@ -415,7 +417,7 @@ public final class HtmlReport {
         }
         for (Indicator count : List.of(Indicator.CLOSED_LATE, Indicator.OVERDUE_UNHANDLED,
             Indicator.SUPERVISED)) {
-          html.append("<td>").append(street.rate(count).numerator().toPlainString())
+          html.append("<td>").append(count(street.rate(count).numerator().longValueExact()))
               .append("</td>");
         }
         html.append("<td>").append(mean(street.registrationTime())).append("</td><td>")

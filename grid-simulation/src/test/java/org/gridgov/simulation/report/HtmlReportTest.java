@@ -75,6 +75,10 @@ class HtmlReportTest {
     assertThat(busiest.received()).isGreaterThan(999);
     assertThat(html).contains(String.format(Locale.ROOT, "<tr><td>%s</td><td>%,d</td>",
         busiest.line(), busiest.received()));
+    long streetReports = fortnight.scores().get(0).streets().get(0).indicators()
+        .rate(org.gridgov.scoring.indicator.Indicator.REPORTED).numerator().longValueExact();
+    assertThat(streetReports).isGreaterThan(999);
+    assertThat(html).contains(String.format(Locale.ROOT, ")</td><td>%,d</td>", streetReports));
   }
 
   @Test
