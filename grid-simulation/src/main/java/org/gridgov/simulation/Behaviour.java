@@ -1,8 +1,10 @@
 package org.gridgov.simulation;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.policy.WorkingTime;
 
 /**
  * How people act, as distributions: every figure is a default a researcher may change.
@@ -47,6 +49,10 @@ import org.gridgov.core.internal.Checks;
  *     (exponential, from its parking): its review of the 挂账 register, whatever the policy's
  *     {@code suspension.longest} does by the timer. 0 (the default): never, so a parked case
  *     stays parked unless the policy ends its suspension
+ * @param centreHours when the centre works, every day in the run's zone: its steps (registering
+ *     or refusing a report, closing, arbitrating a returned case, reopening after a callback,
+ *     parking and resuming) take their drawn delay in these hours, so a report made at night is
+ *     registered in the morning. 00:00-24:00 (the default): around the clock, as a 12345 centre
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -70,10 +76,14 @@ public record Behaviour(
     double reopenShare,
     int suspendAfterSupervisions,
     double extendShare,
-    Duration resumeAfter) {
+    Duration resumeAfter,
+    WorkingTime.Period centreHours) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
+  /** A centre that works around the clock ({@link #centreHours}). */
+  public static final WorkingTime.Period ALL_DAY = new WorkingTime.Period(LocalTime.MIDNIGHT,
+      LocalTime.MIDNIGHT);
 
   public Behaviour {
     duration("registrationDelay", registrationDelay);
@@ -100,6 +110,7 @@ public record Behaviour(
     Checks.check(ID, "resumeAfter", resumeAfter != null && !resumeAfter.isNegative()
         && resumeAfter.compareTo(LONGEST) <= 0, "must be 0 (never) or a duration of at most "
         + LONGEST.toDays() + " days, was " + resumeAfter);
+    Checks.check(ID, "centreHours", centreHours != null, "is required (00:00-24:00: all day)");
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
     Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
@@ -150,6 +161,19 @@ public record Behaviour(
         reopenShare, suspendAfterSupervisions, extendShare, Duration.ZERO);
   }
 
+  /** A centre working around the clock: the behaviours of a run before its hours were set. */
+  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
+      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
+      double escalateShare, double returnShare, Duration verificationDelay,
+      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
+      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
+      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter) {
+    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
+        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
+        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, ALL_DAY);
+  }
+
   /**
    * Defaults: registration within 20 minutes on average, 2 % refused, half the cases claimed
    * within 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by
@@ -169,7 +193,8 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare, resumeAfter);
+        absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
+        centreHours);
   }
 
   /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
@@ -177,7 +202,8 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare, resumeAfter);
+        absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare, resumeAfter,
+        centreHours);
   }
 
   /** These behaviours with the centre parking a case (挂账) at its {@code value}-th supervision. */
@@ -185,7 +211,7 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, value, extendShare, resumeAfter);
+        absenceDays, archiveAfter, reopenShare, value, extendShare, resumeAfter, centreHours);
   }
 
   /**
@@ -196,7 +222,8 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value, resumeAfter);
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value, resumeAfter,
+        centreHours);
   }
 
   /**
@@ -207,7 +234,20 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare, value);
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare, value,
+        centreHours);
+  }
+
+  /**
+   * These behaviours with the centre working {@code value} every day (00:00-24:00: around the
+   * clock).
+   */
+  public Behaviour withCentreHours(WorkingTime.Period value) {
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
+        resumeAfter, value);
   }
 
   /** Positive and at most {@link #LONGEST}. */

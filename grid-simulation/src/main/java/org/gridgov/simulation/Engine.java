@@ -1,8 +1,13 @@
 package org.gridgov.simulation;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +42,7 @@ import org.gridgov.core.people.Absence;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.governance.CommandRefusedException;
@@ -94,6 +100,11 @@ final class Engine implements GridListener {
   private long patrols;
   /** The seed of who finds a problem on patrol ({@link #patroller}). */
   private final long patrolSeed;
+  /**
+   * The centre's hours as a working time of every day ({@link Behaviour#centreHours}), null when it
+   * works around the clock; only its arithmetic is used (which limits it applies to is moot).
+   */
+  private final WorkingTime centreTime;
   /** The first exception a reaction threw, failing the run after the step that caused it. */
   private RuntimeException failure;
   /** Cases reported so far, for the progress bar (the metrics may count on another thread). */
@@ -110,6 +121,11 @@ final class Engine implements GridListener {
     this.arrivals = arrivals;
     this.caseSeed = random.nextSeed();
     this.patrolSeed = random.nextSeed();
+    WorkingTime.Period hours = config.behaviour().centreHours();
+    this.centreTime = hours.equals(Behaviour.ALL_DAY) ? null : new WorkingTime(
+        ImmutableList.of(hours), Sets.immutableEnumSet(EnumSet.allOf(DayOfWeek.class)),
+        ImmutableSortedSet.of(), ImmutableSortedSet.of(),
+        Sets.immutableEnumSet(EnumSet.allOf(WorkingTime.Limit.class)));
   }
 
   void run(Instant start, Instant end, Progress progress) {
@@ -160,6 +176,22 @@ final class Engine implements GridListener {
 
   private void after(Instant from, Duration delay, Runnable step) {
     schedule(from.plus(delay), step);
+  }
+
+  /** Schedules a step of the centre's {@code delay} after {@code from}, in its hours. */
+  private void centre(Instant from, Duration delay, Runnable step) {
+    schedule(centreEnd(from, delay), step);
+  }
+
+  /**
+   * {@code delay} of the centre's time after {@code from}: in calendar time when it works around
+   * the clock, else counted in its hours of each day (a report at night waits for the morning).
+   */
+  private Instant centreEnd(Instant from, Duration delay) {
+    if (centreTime == null) {
+      return from.plus(delay);
+    }
+    return centreTime.plus(from, delay, config.zone());
   }
 
   // ------------------------------------------------------------- arrivals
@@ -309,7 +341,7 @@ final class Engine implements GridListener {
     Instant at = event.at();
     if (event instanceof IncidentReported) {
       reported++;
-      after(at, random.exponential(b.registrationDelay()), () -> register(id, random));
+      centre(at, random.exponential(b.registrationDelay()), () -> register(id, random));
     } else if (event instanceof IncidentRegistered) {
       maybeClaim(incident, at, random);
     } else if (event instanceof IncidentClaimed || event instanceof IncidentAssigned) {
@@ -323,7 +355,7 @@ final class Engine implements GridListener {
       Instant done = busy(desk(handler), at, random.logNormal(b.rework(), b.workSigma()));
       schedule(done, () -> attempt(() -> governance.feedback(handler, id, "reworked")));
     } else if (event instanceof VerificationPassed) {
-      after(at, random.exponential(b.closeDelay()),
+      centre(at, random.exponential(b.closeDelay()),
           () -> attempt(() -> governance.close(CENTRE, id, "")));
     } else if (event instanceof IncidentClosed) {
       Instant archiveAt = at.plus(b.archiveAfter());
@@ -335,7 +367,7 @@ final class Engine implements GridListener {
         // no draw unless reopening is on, so runs without it draw exactly as before
         if (score <= 2 && b.reopenShare() > 0 && incident.reopens() == 0
             && random.chance(b.reopenShare())) {
-          Instant reopenAt = ratedAt.plus(random.exponential(b.closeDelay()));
+          Instant reopenAt = centreEnd(ratedAt, random.exponential(b.closeDelay()));
           Instant archiveIfRefused = archiveAt.isAfter(reopenAt) ? archiveAt
               : reopenAt.plusSeconds(60);
           schedule(reopenAt, () -> reopenElseArchive(id, archiveIfRefused));
@@ -350,20 +382,20 @@ final class Engine implements GridListener {
       schedule(at.plus(b.archiveAfter()), () -> archive(id));
     } else if (event instanceof CaseReturned) {
       Category category = district.directory().catalogue().require(incident.category());
-      after(at, random.exponential(Duration.ofHours(1)), () -> attempt(() ->
+      centre(at, random.exponential(Duration.ofHours(1)), () -> attempt(() ->
           governance.arbitrate(CENTRE, id, category.defaultLine(), "returned: default line")));
     } else if (event instanceof IncidentSupervised) {
       int suspendAt = b.suspendAfterSupervisions(); // no draw unless on: runs without it unchanged
       // the supervision of the suspendAt-th missed deadline, not one for a late registration
       if (suspendAt > 0 && incident.stage() == Stage.DISPATCHED && incident.overdue()
           && incident.overdueCount() == suspendAt) {
-        after(at, random.exponential(b.closeDelay()), () -> suspendIfStillHandled(id));
+        centre(at, random.exponential(b.closeDelay()), () -> suspendIfStillHandled(id));
       }
     } else if (event instanceof CaseReopened || event instanceof CaseResumed) {
       workAgain(incident, at, random);
     } else if (event instanceof CaseSuspended && !b.resumeAfter().isZero()) {
       int parking = incident.suspensions();
-      after(at, random.exponential(b.resumeAfter()), () -> resumeIfStillParked(id, parking));
+      centre(at, random.exponential(b.resumeAfter()), () -> resumeIfStillParked(id, parking));
     }
   }
 

@@ -39,6 +39,7 @@ import org.gridgov.core.line.Lines;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.people.RoleRequirement;
 import org.gridgov.core.people.StaffingTemplates;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.Level;
 
 /**
@@ -184,6 +185,9 @@ public final class SimulationSetup {
     }
     if (value instanceof Duration d) {
       return f.textNode(d.toString());
+    }
+    if (value instanceof WorkingTime.Period hours) { // as the reader takes it: 08:30-17:30
+      return f.textNode(hours.toString());
     }
     if (value instanceof Collection<?> elements) { // hourly weights, a role's lines, paid roles
       ArrayNode array = f.arrayNode();
@@ -353,11 +357,22 @@ public final class SimulationSetup {
       if (type == String.class) {
         return text(node, path);
       }
+      if (type == WorkingTime.Period.class) {
+        return hours(node, path);
+      }
       throw new IllegalStateException("no reader for " + path + " of " + type);
     }
 
     private String text(JsonNode node, String path) {
       return node.isTextual() ? node.textValue() : wrongType(path, "must be text", node);
+    }
+
+    /** Hours of a day, such as 08:30-17:30 (24:00 the end of the day). */
+    private WorkingTime.Period hours(JsonNode node, String path) {
+      String text = text(node, path);
+      return text == null ? null : WorkingTime.Period.parse(text).orElseGet(() -> fail(path,
+          "must be hours of a day such as 08:30-17:30 that end after they start (00:00-24:00:"
+              + " all day)", text, UNKNOWN_VALUE));
     }
 
     private Double number(JsonNode node, String path) {

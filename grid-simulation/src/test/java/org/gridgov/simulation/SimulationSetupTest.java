@@ -293,6 +293,16 @@ class SimulationSetupTest {
       assertThat(v.rule()).isEqualTo("simulation.behaviour");
       assertThat(v.message()).contains("1.5");
     });
+    assertThat(violations("behaviour: {centreHours: '17:30-08:30'}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("behaviour.centreHours");
+          assertThat(v.rule()).isEqualTo("simulation.setup.unknown-value");
+          assertThat(v.message()).contains("08:30-17:30").contains("00:00-24:00");
+        });
+    assertThat(yaml("behaviour: {centreHours: 08:30-17:30}").behaviour().centreHours())
+        .isEqualTo(org.gridgov.core.policy.WorkingTime.Period.parse("08:30-17:30").orElseThrow());
+    assertThat(SimulationSetup.toYaml(SimulationConfig.defaults()))
+        .as("written as the reader takes it").contains("centreHours: 00:00-24:00");
     assertThat(violations("behaviour: {resumeAfter: PT-2H}")).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("behaviour.resumeAfter");
       assertThat(v.rule()).isEqualTo("simulation.behaviour");
