@@ -53,6 +53,10 @@ import org.gridgov.core.policy.WorkingTime;
  *     or refusing a report, closing, arbitrating a returned case, reopening after a callback,
  *     parking and resuming) take their drawn delay in these hours, so a report made at night is
  *     registered in the morning. 00:00-24:00 (the default): around the clock, as a 12345 centre
+ * @param workerHours when grid workers and department staff work, every day in the run's zone:
+ *     their effort on a case, a rework, the hour before they return a case or ask to pass it up,
+ *     a self-claim's delay and a verification's delay count in these hours, so a case taken up
+ *     in the evening is worked on the next morning. 00:00-24:00 (the default): around the clock
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -77,7 +81,8 @@ public record Behaviour(
     int suspendAfterSupervisions,
     double extendShare,
     Duration resumeAfter,
-    WorkingTime.Period centreHours) {
+    WorkingTime.Period centreHours,
+    WorkingTime.Period workerHours) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
@@ -111,6 +116,7 @@ public record Behaviour(
         && resumeAfter.compareTo(LONGEST) <= 0, "must be 0 (never) or a duration of at most "
         + LONGEST.toDays() + " days, was " + resumeAfter);
     Checks.check(ID, "centreHours", centreHours != null, "is required (00:00-24:00: all day)");
+    Checks.check(ID, "workerHours", workerHours != null, "is required (00:00-24:00: all day)");
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
     Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
@@ -174,6 +180,20 @@ public record Behaviour(
         reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, ALL_DAY);
   }
 
+  /** Workers around the clock: the behaviours of a run before their hours were set. */
+  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
+      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
+      double escalateShare, double returnShare, Duration verificationDelay,
+      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
+      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
+      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter,
+      WorkingTime.Period centreHours) {
+    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
+        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
+        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, centreHours, ALL_DAY);
+  }
+
   /**
    * Defaults: registration within 20 minutes on average, 2 % refused, half the cases claimed
    * within 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by
@@ -194,7 +214,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours);
+        centreHours, workerHours);
   }
 
   /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
@@ -203,7 +223,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours);
+        centreHours, workerHours);
   }
 
   /** These behaviours with the centre parking a case (挂账) at its {@code value}-th supervision. */
@@ -211,7 +231,8 @@ public record Behaviour(
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, value, extendShare, resumeAfter, centreHours);
+        absenceDays, archiveAfter, reopenShare, value, extendShare, resumeAfter, centreHours,
+        workerHours);
   }
 
   /**
@@ -223,7 +244,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value, resumeAfter,
-        centreHours);
+        centreHours, workerHours);
   }
 
   /**
@@ -235,7 +256,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare, value,
-        centreHours);
+        centreHours, workerHours);
   }
 
   /**
@@ -247,7 +268,19 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, value);
+        resumeAfter, value, workerHours);
+  }
+
+  /**
+   * These behaviours with grid workers and department staff working {@code value} every day
+   * (00:00-24:00: around the clock).
+   */
+  public Behaviour withWorkerHours(WorkingTime.Period value) {
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
+        resumeAfter, centreHours, value);
   }
 
   /** Positive and at most {@link #LONGEST}. */

@@ -105,6 +105,8 @@ final class Engine implements GridListener {
    * works around the clock; only its arithmetic is used (which limits it applies to is moot).
    */
   private final WorkingTime centreTime;
+  /** The workers' hours as the centre's are ({@link Behaviour#workerHours}), null all day. */
+  private final WorkingTime workerTime;
   /** The first exception a reaction threw, failing the run after the step that caused it. */
   private RuntimeException failure;
   /** Cases reported so far, for the progress bar (the metrics may count on another thread). */
@@ -121,11 +123,8 @@ final class Engine implements GridListener {
     this.arrivals = arrivals;
     this.caseSeed = random.nextSeed();
     this.patrolSeed = random.nextSeed();
-    WorkingTime.Period hours = config.behaviour().centreHours();
-    this.centreTime = hours.equals(Behaviour.ALL_DAY) ? null : new WorkingTime(
-        ImmutableList.of(hours), Sets.immutableEnumSet(EnumSet.allOf(DayOfWeek.class)),
-        ImmutableSortedSet.of(), ImmutableSortedSet.of(),
-        Sets.immutableEnumSet(EnumSet.allOf(WorkingTime.Limit.class)));
+    this.centreTime = everyDay(config.behaviour().centreHours());
+    this.workerTime = everyDay(config.behaviour().workerHours());
   }
 
   void run(Instant start, Instant end, Progress progress) {
@@ -178,6 +177,35 @@ final class Engine implements GridListener {
     schedule(from.plus(delay), step);
   }
 
+  /**
+   * When {@code person}, who took a case at {@code at}, returns it or asks to pass it up: an hour
+   * of their time later, or on their return when away then, within their hours.
+   */
+  private Instant decided(Worker person, Instant at) {
+    return workStart(backAt(person, workEnd(at, DECIDE)));
+  }
+
+  /** The first instant of the workers' time at or after {@code at}. */
+  private Instant workStart(Instant at) {
+    return workerTime == null ? at : workerTime.next(at, config.zone());
+  }
+
+  /** {@code hours} of every day as a working time, or null for all day. */
+  private static WorkingTime everyDay(WorkingTime.Period hours) {
+    return hours.equals(Behaviour.ALL_DAY) ? null : new WorkingTime(
+        ImmutableList.of(hours), Sets.immutableEnumSet(EnumSet.allOf(DayOfWeek.class)),
+        ImmutableSortedSet.of(), ImmutableSortedSet.of(),
+        Sets.immutableEnumSet(EnumSet.allOf(WorkingTime.Limit.class)));
+  }
+
+  /**
+   * {@code delay} of the workers' time after {@code from}: in calendar time when they work around
+   * the clock, else counted in their hours of each day (a case taken up at night waits).
+   */
+  private Instant workEnd(Instant from, Duration delay) {
+    return workerTime == null ? from.plus(delay) : workerTime.plus(from, delay, config.zone());
+  }
+
   /** Schedules a step of the centre's {@code delay} after {@code from}, in its hours. */
   private void centre(Instant from, Duration delay, Runnable step) {
     schedule(centreEnd(from, delay), step);
@@ -188,10 +216,7 @@ final class Engine implements GridListener {
    * the clock, else counted in its hours of each day (a report at night waits for the morning).
    */
   private Instant centreEnd(Instant from, Duration delay) {
-    if (centreTime == null) {
-      return from.plus(delay);
-    }
-    return centreTime.plus(from, delay, config.zone());
+    return centreTime == null ? from.plus(delay) : centreTime.plus(from, delay, config.zone());
   }
 
   // ------------------------------------------------------------- arrivals
@@ -348,7 +373,7 @@ final class Engine implements GridListener {
       work(incident, at, random);
     } else if (event instanceof FeedbackGiven f) {
       AreaCode grid = incident.grid();
-      after(at, random.exponential(b.verificationDelay()),
+      schedule(workEnd(at, random.exponential(b.verificationDelay())),
           () -> verify(id, grid, f.handler(), random));
     } else if (event instanceof VerificationFailed) {
       WorkerId handler = incident.assignee().orElseThrow();
@@ -463,7 +488,7 @@ final class Engine implements GridListener {
         || !random.chance(config.behaviour().claimShare())) {
       return;
     }
-    Instant when = at.plus(random.exponential(config.behaviour().claimDelay()));
+    Instant when = workEnd(at, random.exponential(config.behaviour().claimDelay()));
     List<Worker> candidates = new ArrayList<>();
     for (Worker worker : Candidates.eligible(incident, incident.line().orElseThrow(), roster)) {
       if (!worker.isAbsentAt(when)) { // present when the claim is made, not only at registration
@@ -491,12 +516,12 @@ final class Engine implements GridListener {
     boolean department = person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
     IncidentId id = incident.id();
     if (department && !incident.arbitrated() && random.chance(b.returnShare())) {
-      schedule(backAt(person, at.plus(DECIDE)), () -> attempt(() -> governance.returnCase(
+      schedule(decided(person, at), () -> attempt(() -> governance.returnCase(
           Actor.worker(worker), id, "not our responsibility")));
       return;
     }
     if (!department && incident.level() == Level.GRID && random.chance(b.escalateShare())) {
-      schedule(backAt(person, at.plus(DECIDE)), () -> escalateOrHandle(worker, id, random));
+      schedule(decided(person, at), () -> escalateOrHandle(worker, id, random));
       return;
     }
     if (unsolvable(id)) {
@@ -560,10 +585,10 @@ final class Engine implements GridListener {
    * served) and when they are present: work that would start during an absence starts on their
    * return (an absence that begins once the work has started does not interrupt it).
    */
-  private static Instant busy(Desk desk, Instant at, Duration effort) {
+  private Instant busy(Desk desk, Instant at, Duration effort) {
     Instant start = Instants.compare(desk.busySecond, desk.busyNano, at) > 0
         ? Instant.ofEpochSecond(desk.busySecond, desk.busyNano) : at;
-    Instant done = backAt(desk.person, start).plus(effort);
+    Instant done = workEnd(backAt(desk.person, start), effort);
     desk.busySecond = done.getEpochSecond();
     desk.busyNano = done.getNano();
     return done;
@@ -618,7 +643,7 @@ final class Engine implements GridListener {
       if (firstBack == null) {
         metrics.refused("NO_VERIFIER");
       } else {
-        schedule(firstBack, () -> verify(id, grid, handler, random));
+        schedule(workStart(firstBack), () -> verify(id, grid, handler, random));
       }
       return;
     }

@@ -26,6 +26,7 @@ import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.spi.CounterStore;
 import org.gridgov.core.spi.DirectoryStore;
 import org.gridgov.core.spi.GridStorage;
@@ -319,6 +320,29 @@ class SimulationTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.behaviour] archiveAfter must be at most 36500 days, was"
             + " PT876024H");
+  }
+
+  @Test
+  void behaviour_eachWither_changesItsFieldAndKeepsEveryOther() {
+    WorkingTime.Period morning = WorkingTime.Period.parse("08:00-12:00").orElseThrow();
+    WorkingTime.Period afternoon = WorkingTime.Period.parse("13:00-18:00").orElseThrow();
+    Behaviour all = Behaviour.defaults().withArchiveAfter(Duration.ofDays(3)).withReopenShare(0.5)
+        .withSuspendAfterSupervisions(2).withExtendShare(0.3).withResumeAfter(Duration.ofDays(2))
+        .withCentreHours(morning).withWorkerHours(afternoon);
+
+    assertThat(all).extracting(Behaviour::archiveAfter, Behaviour::reopenShare,
+        Behaviour::suspendAfterSupervisions, Behaviour::extendShare, Behaviour::resumeAfter,
+        Behaviour::centreHours, Behaviour::workerHours).containsExactly(Duration.ofDays(3), 0.5,
+        2, 0.3, Duration.ofDays(2), morning, afternoon);
+    assertThat(List.of(all.withArchiveAfter(all.archiveAfter()),
+        all.withReopenShare(all.reopenShare()),
+        all.withSuspendAfterSupervisions(all.suspendAfterSupervisions()),
+        all.withExtendShare(all.extendShare()), all.withResumeAfter(all.resumeAfter()),
+        all.withCentreHours(all.centreHours()), all.withWorkerHours(all.workerHours())))
+        .allSatisfy(b -> assertThat(b).isEqualTo(all));
+    assertThat(Behaviour.defaults().centreHours()).isEqualTo(Behaviour.ALL_DAY)
+        .hasToString("00:00-24:00");
+    assertThat(Behaviour.defaults().workerHours()).isEqualTo(Behaviour.ALL_DAY);
   }
 
   @Test

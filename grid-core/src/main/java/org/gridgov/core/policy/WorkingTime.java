@@ -230,6 +230,28 @@ public record WorkingTime(
     }
   }
 
+  /**
+   * The first instant at or after {@code at} that is working time in {@code zone}: {@code at}
+   * itself within a working period, else the start of the next one.
+   */
+  public Instant next(Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
+    LocalDate date = at.atZone(zone).toLocalDate();
+    while (true) {
+      if (isWorkday(date)) {
+        for (Period period : hours) {
+          Instant from = at(date, period.startSecond(), zone);
+          Instant to = at(date, period.endSecond(), zone);
+          if (at.isBefore(to)) {
+            return from.isBefore(at) ? at : from;
+          }
+        }
+      }
+      date = date.plusDays(1);
+    }
+  }
+
   private static Instant at(LocalDate date, long secondOfDay, ZoneId zone) {
     return secondOfDay == 86_400
         ? date.plusDays(1).atStartOfDay(zone).toInstant()

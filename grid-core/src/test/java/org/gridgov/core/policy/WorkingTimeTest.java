@@ -65,6 +65,30 @@ class WorkingTimeTest {
   }
 
   @Test
+  void next_itselfInHours_elseTheNextPeriodsStart() {
+    assertThat(OFFICE.next(at("2024-03-11T09:15:00"), SHANGHAI)).isEqualTo(at("2024-03-11T09:15:00"));
+    assertThat(OFFICE.next(at("2024-03-11T08:30:00"), SHANGHAI)).isEqualTo(at("2024-03-11T08:30:00"));
+    assertThat(OFFICE.next(at("2024-03-11T12:00:00"), SHANGHAI)).as("a period's end is not in it")
+        .isEqualTo(at("2024-03-11T13:30:00"));
+    assertThat(OFFICE.next(at("2024-03-08T18:00:00"), SHANGHAI)).as("Friday evening")
+        .isEqualTo(at("2024-03-11T08:30:00"));
+    assertThat(OFFICE.next(at("2024-10-01T10:00:00"), SHANGHAI)).as("National Day")
+        .isEqualTo(at("2024-10-08T08:30:00"));
+  }
+
+  @Property(tries = 300)
+  void next_isWhereAnAmountStartsCounting(
+      @ForAll @IntRange(min = 0, max = 400 * 24 * 60) int startMinute,
+      @ForAll @IntRange(min = 1, max = 30 * 60) int minutes) {
+    Instant start = at("2024-01-01T00:00:00").plus(Duration.ofMinutes(startMinute));
+    Instant next = OFFICE.next(start, SHANGHAI);
+
+    assertThat(next).isAfterOrEqualTo(start);
+    assertThat(OFFICE.plus(next, Duration.ofMinutes(minutes), SHANGHAI))
+        .isEqualTo(OFFICE.plus(start, Duration.ofMinutes(minutes), SHANGHAI));
+  }
+
+  @Test
   void aLimitEndingWithAPeriod_endsThere_notAtTheNextStart() {
     assertThat(plus("2024-03-11T08:30:00", Duration.ofMinutes(210)))
         .isEqualTo(at("2024-03-11T12:00:00"));

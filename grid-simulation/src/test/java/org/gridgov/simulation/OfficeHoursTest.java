@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import org.gridgov.core.incident.ActorKind;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
@@ -24,12 +25,12 @@ import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
 /**
- * A centre that works 08:30–17:30 every day on a simulated week of Kaixuan street: its steps wait
- * for its hours, and a registration limit in calendar time then catches every report made in the
- * evening, where the same limit counted in the centre's working time holds it to the daytime
- * standard.
+ * A centre, and workers, that work 08:30–17:30 every day on a simulated week of Kaixuan street:
+ * their steps wait for their hours, and a registration limit in calendar time then catches every
+ * report made in the evening, where the same limit counted in the centre's working time holds it
+ * to the daytime standard.
  */
-class CentreHoursTest {
+class OfficeHoursTest {
   private static final WorkingTime.Period OFFICE =
       WorkingTime.Period.parse("08:30-17:30").orElseThrow();
   private static final LocalTime OPENS = LocalTime.of(8, 30);
@@ -87,11 +88,40 @@ class CentreHoursTest {
   }
 
   @Test
+  void theWorkersSteps_allInTheirHours_casesTakeLonger() {
+    SimulationConfig week = SimulationTest.week();
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    SimulationResult office = Simulation.run(KAIXUAN,
+        week.withBehaviour(week.behaviour().withWorkerHours(OFFICE)), Presets.kaixuan(), storage);
+    SimulationResult clock = Simulation.run(KAIXUAN, week, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    long workerSteps = 0;
+    for (List<IncidentEvent> history : histories(storage, office)) {
+      for (IncidentEvent event : history) {
+        if (event.actor().kind() == ActorKind.WORKER && !(event instanceof IncidentReported)) {
+          workerSteps++;
+          assertThat(local(event)).as(event.getClass().getSimpleName() + " of "
+              + event.incident()).isBetween(OPENS, CLOSES);
+        }
+      }
+    }
+
+    assertThat(workerSteps).as("claims, feedbacks, verifications, returns, escalations")
+        .isGreaterThan(office.reported());
+    assertThat(office.closureTime(50)).isGreaterThan(clock.closureTime(50));
+    assertThat(office.reported()).isEqualTo(clock.reported());
+  }
+
+  @Test
   void exampleFiles_theCentresHours_andTaiyuansLimitsWithRegistrationInThem() {
     SimulationConfig defaults = SimulationConfig.defaults();
     assertThat(SimulationSetup.fromPath(Path.of("examples/setup-centre-office-hours.yaml"),
         defaults)).isEqualTo(defaults.withBehaviour(defaults.behaviour().withCentreHours(OFFICE))
         .withSetup("centre-office-hours"));
+    assertThat(SimulationSetup.fromPath(Path.of("examples/setup-office-hours.yaml"), defaults))
+        .isEqualTo(defaults.withBehaviour(defaults.behaviour().withCentreHours(OFFICE)
+            .withWorkerHours(OFFICE)).withSetup("office-hours"));
     assertThat(WORKING).usingRecursiveComparison().ignoringFields("id", "source",
         "dispatch.workingTime").isEqualTo(CALENDAR);
     WorkingTime hours = WORKING.dispatch().workingTime().orElseThrow();
