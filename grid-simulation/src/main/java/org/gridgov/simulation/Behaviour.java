@@ -152,8 +152,8 @@ public record Behaviour(
   }
 
   /**
-   * Without the centre resuming parked cases itself ({@code resumeAfter} 0): the behaviours of a
-   * run before it.
+   * Without the centre resuming parked cases itself ({@code resumeAfter} 0), with the centre and
+   * the workers around the clock: the behaviours of a run before them.
    */
   public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
       Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
@@ -164,34 +164,7 @@ public record Behaviour(
     this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
         workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
         closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
-        reopenShare, suspendAfterSupervisions, extendShare, Duration.ZERO);
-  }
-
-  /** A centre working around the clock: the behaviours of a run before its hours were set. */
-  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
-      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
-      double escalateShare, double returnShare, Duration verificationDelay,
-      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
-      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
-      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter) {
-    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
-        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
-        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, ALL_DAY);
-  }
-
-  /** Workers around the clock: the behaviours of a run before their hours were set. */
-  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
-      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
-      double escalateShare, double returnShare, Duration verificationDelay,
-      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
-      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
-      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter,
-      WorkingTime.Period centreHours) {
-    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
-        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
-        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, centreHours, ALL_DAY);
+        reopenShare, suspendAfterSupervisions, extendShare, Duration.ZERO, ALL_DAY, ALL_DAY);
   }
 
   /**
