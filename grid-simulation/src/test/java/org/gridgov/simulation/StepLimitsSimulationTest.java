@@ -24,6 +24,8 @@ import org.gridgov.rules.timer.RegistrationDueRule;
 import org.gridgov.rules.timer.VerificationDueRule;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Taiyuan's registration and verification limits on a simulated week of Kaixuan street, whose
@@ -136,6 +138,33 @@ class StepLimitsSimulationTest {
     assertThat(steps(storage, limited)).isEqualTo(steps(presetStorage, preset));
     assertThat(limited.closed()).isEqualTo(preset.closed());
     assertThat(limited.onTimeRate()).isEqualTo(preset.onTimeRate());
+  }
+
+  @ParameterizedTest(name = "registerWithin {0}, verification.within {1}")
+  @CsvSource(delimiter = '|', value = {
+      "1m                      | 1m",
+      "{ URGENT: 5m, NORMAL: 4h } | { URBAN: 30m, RURAL: 12h }",
+      "{ NORMAL: 15m }         | 2h"})
+  void anyStepLimits_leaveEveryCasesStepsAsThePresetHasThem(String register, String verify)
+      throws java.io.IOException {
+    String taiyuan = java.nio.file.Files.readString(
+        Path.of("examples/kaixuan-taiyuan-limits.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+    PolicySet limits = PolicyLoader.fromYaml(new java.io.StringReader(taiyuan
+        .replace("registerWithin: { URGENT: 10m, NORMAL: 30m }", "registerWithin: " + register)
+        .replace("within: { URBAN: 1h, FRINGE: 1h, RURAL: 2h }", "within: " + verify)),
+        "limits");
+    InMemoryGridStorage limitedStorage = InMemoryGridStorage.create();
+    InMemoryGridStorage presetStorage = InMemoryGridStorage.create();
+    SimulationResult limited = Simulation.run(KAIXUAN, SimulationTest.week(), limits,
+        limitedStorage);
+    SimulationResult preset = Simulation.run(KAIXUAN, SimulationTest.week(), Presets.kaixuan(),
+        presetStorage);
+
+    assertThat(limits.dispatch().registerWithin()).isNotEqualTo(
+        TAIYUAN.dispatch().registerWithin());
+    assertThat(limited.supervised()).as("the limits add events")
+        .isGreaterThan(preset.supervised());
+    assertThat(steps(limitedStorage, limited)).isEqualTo(steps(presetStorage, preset));
   }
 
   /** Each case's events but supervisions, as their types and instants, by case id. */
