@@ -27,7 +27,6 @@ final class PolicyChecks {
     if (working == null) {
       return;
     }
-    Duration room = working.leastWorkingIn(PositiveDuration.MAX);
     Map<String, Duration> limits = new java.util.LinkedHashMap<>();
     if (working.appliesTo().contains(WorkingTime.Limit.CLAIM_WINDOW)) {
       limits.put("dispatch.claimWindow", d.claimWindow());
@@ -50,13 +49,7 @@ final class PolicyChecks {
     if (check != null && working.appliesTo().contains(WorkingTime.Limit.VERIFICATION)) {
       check.within().forEach((kind, limit) -> limits.put("verification.within." + kind, limit));
     }
-    limits.forEach((path, limit) -> {
-      if (limit != null && limit.compareTo(room) > 0) {
-        v.add(Violation.of(path, PolicyRules.WORKING_HOURS, "counted in working time, may take"
-            + " more than " + PositiveDuration.MAX.toDays() + " days (" + room.toHours()
-            + " working hours are sure to fall within them)", limit));
-      }
-    });
+    v.addAll(working.limitsBeyond(limits, PositiveDuration.MAX));
   }
 
   /**

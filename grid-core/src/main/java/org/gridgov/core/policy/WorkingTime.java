@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.RuleConfigurationException;
@@ -186,6 +189,23 @@ public record WorkingTime(
     long weeks = calendar.toDays() / 7;
     return Duration.ofSeconds(Math.max(0, weeks * workdays.size() * daily
         - (long) holidays.size() * daily));
+  }
+
+  /**
+   * The violations of those {@code limits} (by their paths) that, counted in this working time,
+   * may end more than {@code calendar} after they start: more than {@link #leastWorkingIn} it.
+   */
+  public List<Violation> limitsBeyond(Map<String, Duration> limits, Duration calendar) {
+    Duration room = leastWorkingIn(calendar);
+    List<Violation> beyond = new ArrayList<>();
+    limits.forEach((path, limit) -> {
+      if (limit != null && limit.compareTo(room) > 0) {
+        beyond.add(Violation.of(path, PolicyRules.WORKING_HOURS, "counted in working time, may"
+            + " take more than " + calendar.toDays() + " days (" + room.toHours()
+            + " working hours are sure to fall within them)", limit));
+      }
+    });
+    return beyond;
   }
 
   /** Whether {@code date} is worked: a workday not a holiday, or a make-up workday. */

@@ -72,14 +72,14 @@ final class ScoringChecks {
         positive("indicators.registerWithin." + grade, limit));
     s.verifyWithin().forEach((kind, limit) -> positive("indicators.verifyWithin." + kind, limit));
     s.workingTime().ifPresent(working -> {
-      // counted in working time, a limit must still end within MAX_WINDOW of calendar time
+      // counted in working time, a limit must still end within MAX_WINDOW of calendar time,
+      // as the dispatch policy's do within theirs
       for (WorkingTime.Limit limit : working.appliesTo()) {
         rule(limit != WorkingTime.Limit.REGISTRATION && limit != WorkingTime.Limit.VERIFICATION,
             "indicators.workingTime.appliesTo", PolicyRules.WORKING_HOURS,
             "must name registerWithin or verifyWithin, the limits of indicators it can apply to",
             limit.field());
       }
-      Duration room = working.leastWorkingIn(IndicatorSettings.MAX_WINDOW);
       Map<String, Duration> counted = new java.util.LinkedHashMap<>();
       if (working.appliesTo().contains(WorkingTime.Limit.REGISTRATION)) {
         s.registerWithin().forEach((grade, limit) ->
@@ -89,10 +89,7 @@ final class ScoringChecks {
         s.verifyWithin().forEach((kind, limit) ->
             counted.put("indicators.verifyWithin." + kind, limit));
       }
-      counted.forEach((path, limit) -> rule(limit.compareTo(room) > 0, path,
-          PolicyRules.WORKING_HOURS, "counted in working time, may take more than "
-              + IndicatorSettings.MAX_WINDOW.toDays() + " days (" + room.toHours()
-              + " working hours are sure to fall within them)", limit));
+      v.addAll(working.limitsBeyond(counted, IndicatorSettings.MAX_WINDOW));
     });
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int i = 0; i < s.percentiles().size(); i++) {
