@@ -85,7 +85,7 @@ public final class HtmlReport {
         .append(", ").append(result.days().get(0).day()).append(" to ")
         .append(result.days().get(result.days().size() - 1).day()).append(" (")
         .append(result.days().size()).append(" days), ")
-        .append(count(result.grids())).append(" grids, ").append(count(result.workers()))
+        .append(Svg.format(result.grids())).append(" grids, ").append(Svg.format(result.workers()))
         .append(" workers.</p>\n");
     other.ifPresent(b -> html.append("<p>Compared with policy <b>")
         .append(Svg.escape(new Comparison(result, b).labelB()))
@@ -302,7 +302,7 @@ public final class HtmlReport {
           : new double[] {range.min().doubleValue(), range.max().doubleValue()});
     }
     html.append("<h2>Where cases were settled</h2>\n<p>Share of the ")
-        .append(count(result.settlement().settled()))
+        .append(Svg.format(result.settlement().settled()))
         .append(" closed cases settled at each level (the ")
         .append("grid counts toward the community), against ")
         .append(targets.isEmpty() ? "Dongcheng's target split, for reference" : "the policy's targets")
@@ -315,7 +315,7 @@ public final class HtmlReport {
     for (TargetCheck check : checks) { // community, street, district: as the chart
       html.append("<tr><td>").append(check.level().name().toLowerCase(Locale.ROOT))
           .append("</td><td>")
-          .append(count(result.settlement().counts().getOrDefault(check.level(), 0L)))
+          .append(Svg.format(result.settlement().counts().getOrDefault(check.level(), 0L)))
           .append("</td><td>").append(Svg.percent(check.share().doubleValue())).append("</td><td>")
           .append(Svg.percent(check.target().min().doubleValue())).append(" – ")
           .append(Svg.percent(check.target().max().doubleValue())).append("</td><td>")
@@ -346,11 +346,11 @@ public final class HtmlReport {
         + "<th>solve rate</th>").append(referred ? "<th>referred to the centre</th>" : "")
         .append("</tr>\n");
     for (LineLoad l : lines) {
-      html.append("<tr><td>").append(l.line()).append("</td><td>").append(count(l.received()))
+      html.append("<tr><td>").append(l.line()).append("</td><td>").append(Svg.format(l.received()))
           .append("</td><td>").append(Svg.percent(l.share())).append("</td><td>")
-          .append(count(l.closed())).append("</td><td>").append(Svg.percent(l.solveRate()));
+          .append(Svg.format(l.closed())).append("</td><td>").append(Svg.percent(l.solveRate()));
       if (referred) {
-        html.append("</td><td>").append(count(l.referred()));
+        html.append("</td><td>").append(Svg.format(l.referred()));
       }
       html.append("</td></tr>\n");
     }
@@ -382,8 +382,8 @@ public final class HtmlReport {
       }
       UnitScore s = shown.get(i);
       html.append("<tr><td>").append(Svg.escape(s.name().equals(s.id()) ? s.id()
-              : s.name() + " (" + s.id() + ")")).append("</td><td>").append(count(s.received()))
-          .append("</td><td>").append(count(s.handled())).append("</td><td>")
+              : s.name() + " (" + s.id() + ")")).append("</td><td>").append(Svg.format(s.received()))
+          .append("</td><td>").append(Svg.format(s.handled())).append("</td><td>")
           .append(Svg.percent(s.closureRate())).append("</td><td>")
           .append(Svg.percent(s.onTimeRate())).append("</td></tr>\n");
     }
@@ -409,7 +409,7 @@ public final class HtmlReport {
         html.append("<tr><td>").append(Svg.escape(row.name())).append(" (")
             .append(Svg.escape(row.code())).append(")</td>");
         for (Indicator count : List.of(Indicator.REPORTED, Indicator.REGISTERED)) {
-          html.append("<td>").append(count(street.rate(count).numerator().longValueExact()))
+          html.append("<td>").append(Svg.format(street.rate(count).numerator().longValueExact()))
               .append("</td>");
         }
         for (Indicator rate : List.of(Indicator.CLOSURE_RATE, Indicator.CLOSED_ON_TIME_RATE)) {
@@ -417,7 +417,7 @@ public final class HtmlReport {
         }
         for (Indicator count : List.of(Indicator.CLOSED_LATE, Indicator.OVERDUE_UNHANDLED,
             Indicator.SUPERVISED)) {
-          html.append("<td>").append(count(street.rate(count).numerator().longValueExact()))
+          html.append("<td>").append(Svg.format(street.rate(count).numerator().longValueExact()))
               .append("</td>");
         }
         html.append("<td>").append(mean(street.registrationTime())).append("</td><td>")
@@ -426,11 +426,6 @@ public final class HtmlReport {
       }
       html.append("</table>\n");
     }
-  }
-
-  /** A count with thousands separated, as the summary writes it: 5,188. */
-  private static String count(long value) {
-    return String.format(Locale.ROOT, "%,d", value);
   }
 
   /** A rate indicator as a percentage, a dash when nothing was due. */
@@ -511,7 +506,7 @@ public final class HtmlReport {
       html.append("<table><tr><th>pay</th><th>grid workers</th><th>share</th></tr>\n");
       for (PayBin bin : bins) {
         html.append("<tr><td>").append(Svg.escape(bin.label())).append("</td><td>")
-            .append(count(bin.workers())).append("</td><td>")
+            .append(Svg.format(bin.workers())).append("</td><td>")
             .append(Svg.percent((double) bin.workers() / lines.size())).append("</td></tr>\n");
       }
       html.append("</table>\n");
