@@ -2,6 +2,8 @@ package org.gridgov.simulation;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Objects;
+import java.util.Optional;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.policy.WorkingTime;
@@ -49,14 +51,19 @@ import org.gridgov.core.policy.WorkingTime;
  *     (exponential, from its parking): its review of the 挂账 register, whatever the policy's
  *     {@code suspension.longest} does by the timer. 0 (the default): never, so a parked case
  *     stays parked unless the policy ends its suspension
- * @param centreHours when the centre works, every day in the run's zone: its steps (registering
- *     or refusing a report, closing, arbitrating a returned case, reopening after a callback,
- *     parking and resuming) take their drawn delay in these hours, so a report made at night is
- *     registered in the morning. 00:00-24:00 (the default): around the clock, as a 12345 centre
- * @param workerHours when grid workers and department staff work, every day in the run's zone:
- *     their effort on a case, a rework, the hour before they return a case or ask to pass it up,
- *     a self-claim's delay and a verification's delay count in these hours, so a case taken up
- *     in the evening is worked on the next morning. 00:00-24:00 (the default): around the clock
+ * @param centreHours when the centre works, in the run's zone: its steps (registering or
+ *     refusing a report, closing, arbitrating a returned case, reopening after a callback, parking
+ *     and resuming) take their drawn delay in these hours, so a report made at night, or on a day
+ *     off, is registered when the centre next works. {@link Schedule#ALWAYS} (the default): around
+ *     the clock every day, as a 12345 centre
+ * @param workerHours when grid workers work, and department staff unless {@code
+ *     departmentHours} says otherwise, in the run's zone: their effort on a case, a rework, the
+ *     hour before they return a case or ask to pass it up, a self-claim's delay and a
+ *     verification's delay count in these hours, so a case taken up in the evening is worked on
+ *     the next working morning. {@link Schedule#ALWAYS} (the default): around the clock
+ * @param departmentHours when department staff work, if not as the grid workers: street and
+ *     district departments often keep office hours on weekdays while grid workers patrol at
+ *     weekends too. Empty (the default): {@code workerHours}
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -81,12 +88,13 @@ public record Behaviour(
     int suspendAfterSupervisions,
     double extendShare,
     Duration resumeAfter,
-    WorkingTime.Period centreHours,
-    WorkingTime.Period workerHours) {
+    Schedule centreHours,
+    Schedule workerHours,
+    Optional<Schedule> departmentHours) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
-  /** A centre that works around the clock ({@link #centreHours}). */
+  /** The hours of a day worked around the clock ({@link Schedule#ALWAYS}). */
   public static final WorkingTime.Period ALL_DAY = new WorkingTime.Period(LocalTime.MIDNIGHT,
       LocalTime.MIDNIGHT);
 
@@ -117,6 +125,8 @@ public record Behaviour(
         + LONGEST.toDays() + " days, was " + resumeAfter);
     Checks.check(ID, "centreHours", centreHours != null, "is required (00:00-24:00: all day)");
     Checks.check(ID, "workerHours", workerHours != null, "is required (00:00-24:00: all day)");
+    Checks.check(ID, "departmentHours", departmentHours != null,
+        "is required (empty: as workerHours)");
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
     Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
@@ -164,7 +174,27 @@ public record Behaviour(
     this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
         workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
         closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
-        reopenShare, suspendAfterSupervisions, extendShare, Duration.ZERO, ALL_DAY, ALL_DAY);
+        reopenShare, suspendAfterSupervisions, extendShare, Duration.ZERO, Schedule.ALWAYS,
+        Schedule.ALWAYS, Optional.empty());
+  }
+
+  /**
+   * The centre and the workers (department staff with them) working {@code centreHours} and
+   * {@code workerHours} every day: the behaviours of a run before schedules by weekday.
+   */
+  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
+      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
+      double escalateShare, double returnShare, Duration verificationDelay,
+      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
+      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
+      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter,
+      WorkingTime.Period centreHours, WorkingTime.Period workerHours) {
+    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
+        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
+        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
+        Schedule.daily(Objects.requireNonNull(centreHours, "centreHours")),
+        Schedule.daily(Objects.requireNonNull(workerHours, "workerHours")), Optional.empty());
   }
 
   /**
@@ -187,7 +217,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours, workerHours);
+        centreHours, workerHours, departmentHours);
   }
 
   /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
@@ -196,7 +226,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours, workerHours);
+        centreHours, workerHours, departmentHours);
   }
 
   /** These behaviours with the centre parking a case (挂账) at its {@code value}-th supervision. */
@@ -205,7 +235,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, value, extendShare, resumeAfter, centreHours,
-        workerHours);
+        workerHours, departmentHours);
   }
 
   /**
@@ -217,7 +247,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value, resumeAfter,
-        centreHours, workerHours);
+        centreHours, workerHours, departmentHours);
   }
 
   /**
@@ -229,7 +259,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare, value,
-        centreHours, workerHours);
+        centreHours, workerHours, departmentHours);
   }
 
   /**
@@ -237,23 +267,52 @@ public record Behaviour(
    * clock).
    */
   public Behaviour withCentreHours(WorkingTime.Period value) {
+    return withCentreHours(Schedule.daily(value));
+  }
+
+  /** These behaviours with the centre working {@code value}. */
+  public Behaviour withCentreHours(Schedule value) {
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, value, workerHours);
+        resumeAfter, value, workerHours, departmentHours);
   }
 
   /**
-   * These behaviours with grid workers and department staff working {@code value} every day
-   * (00:00-24:00: around the clock).
+   * These behaviours with grid workers (and department staff, unless they keep {@link
+   * #departmentHours} of their own) working {@code value} every day (00:00-24:00: around the
+   * clock).
    */
   public Behaviour withWorkerHours(WorkingTime.Period value) {
+    return withWorkerHours(Schedule.daily(value));
+  }
+
+  /**
+   * These behaviours with grid workers (and department staff, unless they keep {@link
+   * #departmentHours} of their own) working {@code value}.
+   */
+  public Behaviour withWorkerHours(Schedule value) {
     return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, value);
+        resumeAfter, centreHours, value, departmentHours);
+  }
+
+  /** These behaviours with department staff working {@code value}, whatever the grid workers do. */
+  public Behaviour withDepartmentHours(Schedule value) {
+    Checks.check(ID, "departmentHours", value != null, "is required (a schedule)");
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
+        resumeAfter, centreHours, workerHours, Optional.of(value));
+  }
+
+  /** When department staff work: {@link #departmentHours}, else {@link #workerHours}. */
+  public Schedule departmentSchedule() {
+    return departmentHours.orElse(workerHours);
   }
 
   /** Positive and at most {@link #LONGEST}. */

@@ -1,13 +1,8 @@
 package org.gridgov.simulation;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
-import com.google.common.collect.Sets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,12 +96,14 @@ final class Engine implements GridListener {
   /** The seed of who finds a problem on patrol ({@link #patroller}). */
   private final long patrolSeed;
   /**
-   * The centre's hours as a working time of every day ({@link Behaviour#centreHours}), null when it
-   * works around the clock; only its arithmetic is used (which limits it applies to is moot).
+   * The centre's schedule as a working time ({@link Behaviour#centreHours}), null when it works
+   * around the clock; only its arithmetic is used (which limits it applies to is moot).
    */
   private final WorkingTime centreTime;
-  /** The workers' hours as the centre's are ({@link Behaviour#workerHours}), null all day. */
-  private final WorkingTime workerTime;
+  /** The grid workers' schedule as the centre's is ({@link Behaviour#workerHours}). */
+  private final WorkingTime gridTime;
+  /** The department staff's ({@link Behaviour#departmentSchedule()}). */
+  private final WorkingTime departmentTime;
   /** The first exception a reaction threw, failing the run after the step that caused it. */
   private RuntimeException failure;
   /** Cases reported so far, for the progress bar (the metrics may count on another thread). */
@@ -123,8 +120,9 @@ final class Engine implements GridListener {
     this.arrivals = arrivals;
     this.caseSeed = random.nextSeed();
     this.patrolSeed = random.nextSeed();
-    this.centreTime = everyDay(config.behaviour().centreHours());
-    this.workerTime = everyDay(config.behaviour().workerHours());
+    this.centreTime = config.behaviour().centreHours().workingTime();
+    this.gridTime = config.behaviour().workerHours().workingTime();
+    this.departmentTime = config.behaviour().departmentSchedule().workingTime();
   }
 
   void run(Instant start, Instant end, Progress progress) {
@@ -178,32 +176,25 @@ final class Engine implements GridListener {
   }
 
   /**
-   * When {@code person}, who took a case at {@code at}, returns it or asks to pass it up: an hour
-   * of their time later, or on their return when away then, within their hours.
+   * When the person at {@code desk}, who took a case at {@code at}, returns it or asks to pass it
+   * up: an hour of their time later, or on their return when away then, within their hours.
    */
-  private Instant decided(Worker person, Instant at) {
-    return workStart(backAt(person, workEnd(at, DECIDE)));
+  private Instant decided(Desk desk, Instant at) {
+    return workStart(desk.time, backAt(desk.person, workEnd(desk.time, at, DECIDE)));
   }
 
-  /** The first instant of the workers' time at or after {@code at}. */
-  private Instant workStart(Instant at) {
-    return workerTime == null ? at : workerTime.next(at, config.zone());
-  }
-
-  /** {@code hours} of every day as a working time, or null for all day. */
-  private static WorkingTime everyDay(WorkingTime.Period hours) {
-    return hours.equals(Behaviour.ALL_DAY) ? null : new WorkingTime(
-        ImmutableList.of(hours), Sets.immutableEnumSet(EnumSet.allOf(DayOfWeek.class)),
-        ImmutableSortedSet.of(), ImmutableSortedSet.of(),
-        Sets.immutableEnumSet(EnumSet.allOf(WorkingTime.Limit.class)));
+  /** The first instant of {@code time} at or after {@code at} ({@code at} when null: always). */
+  private Instant workStart(WorkingTime time, Instant at) {
+    return time == null ? at : time.next(at, config.zone());
   }
 
   /**
-   * {@code delay} of the workers' time after {@code from}: in calendar time when they work around
-   * the clock, else counted in their hours of each day (a case taken up at night waits).
+   * {@code delay} of {@code time} after {@code from}: in calendar time when null (people who work
+   * around the clock), else counted in its hours of its working days (a case taken up at night
+   * waits).
    */
-  private Instant workEnd(Instant from, Duration delay) {
-    return workerTime == null ? from.plus(delay) : workerTime.plus(from, delay, config.zone());
+  private Instant workEnd(WorkingTime time, Instant from, Duration delay) {
+    return time == null ? from.plus(delay) : time.plus(from, delay, config.zone());
   }
 
   /** Schedules a step of the centre's {@code delay} after {@code from}, in its hours. */
@@ -373,7 +364,7 @@ final class Engine implements GridListener {
       work(incident, at, random);
     } else if (event instanceof FeedbackGiven f) {
       AreaCode grid = incident.grid();
-      schedule(workEnd(at, random.exponential(b.verificationDelay())),
+      schedule(workEnd(gridTime, at, random.exponential(b.verificationDelay())),
           () -> verify(id, grid, f.handler(), random));
     } else if (event instanceof VerificationFailed) {
       WorkerId handler = incident.assignee().orElseThrow();
@@ -433,9 +424,7 @@ final class Engine implements GridListener {
   private void workAgain(Incident incident, Instant at, Randomness random) {
     Desk desk = desk(incident.assignee().orElseThrow());
     Behaviour b = config.behaviour();
-    handle(desk, incident.id(), at,
-        desk.person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF) ? b.departmentWork()
-            : b.gridWork(), random);
+    handle(desk, incident.id(), at, desk.department ? b.departmentWork() : b.gridWork(), random);
   }
 
   /**
@@ -488,7 +477,8 @@ final class Engine implements GridListener {
         || !random.chance(config.behaviour().claimShare())) {
       return;
     }
-    Instant when = workEnd(at, random.exponential(config.behaviour().claimDelay()));
+    // a self-claim is a grid worker's: the claim window is the grid's
+    Instant when = workEnd(gridTime, at, random.exponential(config.behaviour().claimDelay()));
     List<Worker> candidates = new ArrayList<>();
     for (Worker worker : Candidates.eligible(incident, incident.line().orElseThrow(), roster)) {
       if (!worker.isAbsentAt(when)) { // present when the claim is made, not only at registration
@@ -512,16 +502,15 @@ final class Engine implements GridListener {
     Behaviour b = config.behaviour();
     WorkerId worker = incident.assignee().orElseThrow();
     Desk desk = desk(worker);
-    Worker person = desk.person;
-    boolean department = person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
+    boolean department = desk.department;
     IncidentId id = incident.id();
     if (department && !incident.arbitrated() && random.chance(b.returnShare())) {
-      schedule(decided(person, at), () -> attempt(() -> governance.returnCase(
+      schedule(decided(desk, at), () -> attempt(() -> governance.returnCase(
           Actor.worker(worker), id, "not our responsibility")));
       return;
     }
     if (!department && incident.level() == Level.GRID && random.chance(b.escalateShare())) {
-      schedule(decided(person, at), () -> escalateOrHandle(worker, id, random));
+      schedule(decided(desk, at), () -> escalateOrHandle(worker, id, random));
       return;
     }
     if (unsolvable(id)) {
@@ -588,7 +577,7 @@ final class Engine implements GridListener {
   private Instant busy(Desk desk, Instant at, Duration effort) {
     Instant start = Instants.compare(desk.busySecond, desk.busyNano, at) > 0
         ? Instant.ofEpochSecond(desk.busySecond, desk.busyNano) : at;
-    Instant done = workEnd(backAt(desk.person, start), effort);
+    Instant done = workEnd(desk.time, backAt(desk.person, start), effort);
     desk.busySecond = done.getEpochSecond();
     desk.busyNano = done.getNano();
     return done;
@@ -598,24 +587,31 @@ final class Engine implements GridListener {
   private Desk desk(WorkerId worker) {
     Desk desk = desks.get(worker);
     if (desk == null) {
-      desk = new Desk(roster.require(worker));
+      Worker person = roster.require(worker);
+      boolean department = person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
+      desk = new Desk(person, department, department ? departmentTime : gridTime);
       desks.put(worker, desk);
     }
     return desk;
   }
 
   /**
-   * A worker and when the work they have taken on ends, as epoch second and nano (the desk may
-   * be idle for days, and an {@code Instant} would be one more object to fetch): before their
-   * first work, the earliest instant, which every step is after.
+   * A worker, whether they are department staff, the schedule they work (null: always) and when
+   * the work they have taken on ends, as epoch second and nano (the desk may be idle for days,
+   * and an {@code Instant} would be one more object to fetch): before their first work, the
+   * earliest instant, which every step is after.
    */
   private static final class Desk {
     final Worker person;
+    final boolean department;
+    final WorkingTime time;
     long busySecond = Instant.MIN.getEpochSecond();
     int busyNano;
 
-    Desk(Worker person) {
+    Desk(Worker person, boolean department, WorkingTime time) {
       this.person = person;
+      this.department = department;
+      this.time = time;
     }
   }
 
@@ -643,7 +639,7 @@ final class Engine implements GridListener {
       if (firstBack == null) {
         metrics.refused("NO_VERIFIER");
       } else {
-        schedule(workStart(firstBack), () -> verify(id, grid, handler, random));
+        schedule(workStart(gridTime, firstBack), () -> verify(id, grid, handler, random));
       }
       return;
     }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.RuleId;
+import org.gridgov.core.internal.TreeReader;
+import org.gridgov.core.internal.WorkingTimeTree;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.internal.Durations;
@@ -82,6 +85,9 @@ public final class SimulationSetup {
   /** A value of the right kind that names nothing known: a role, a line, a source, a duration. */
   public static final RuleId UNKNOWN_VALUE = RuleId.of("simulation.setup.unknown-value");
 
+  /** How a schedule's parts are read: as a policy's working time is, with this file's rules. */
+  private static final TreeReader.Rules TREE_RULES = new TreeReader.Rules(REQUIRED, UNKNOWN_FIELD,
+      TYPE, TYPE, TYPE, TYPE, UNKNOWN_VALUE, null, 0, 0, null);
   private static final YAMLMapper WRITER = YAMLMapper.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
@@ -166,11 +172,19 @@ public final class SimulationSetup {
     }
   }
 
-  /** A section's record as the reader reads it: each component by its type. */
+  /**
+   * A section's record as the reader reads it: each component by its type, an optional one only
+   * when present.
+   */
   private static ObjectNode tree(Record section) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     for (RecordComponent component : section.getClass().getRecordComponents()) {
-      node.set(component.getName(), value(get(component, section)));
+      Object value = get(component, section);
+      if (value instanceof Optional<?> optional) {
+        optional.ifPresent(present -> node.set(component.getName(), value(present)));
+      } else {
+        node.set(component.getName(), value(value));
+      }
     }
     return node;
   }
@@ -186,8 +200,22 @@ public final class SimulationSetup {
     if (value instanceof Duration d) {
       return f.textNode(d.toString());
     }
-    if (value instanceof WorkingTime.Period hours) { // as the reader takes it: 08:30-17:30
-      return f.textNode(hours.toString());
+    if (value instanceof Schedule schedule) { // as the reader takes it
+      if (schedule.everyDay()) { // 08:30-17:30
+        return f.textNode(schedule.hours().get(0).toString());
+      }
+      ObjectNode object = f.objectNode();
+      object.set("hours", value(schedule.hours().stream().map(Object::toString).toList()));
+      object.set("workdays", value(schedule.workdays()));
+      if (!schedule.holidays().isEmpty()) {
+        object.set("holidays", value(schedule.holidays().stream().map(Object::toString)
+            .toList()));
+      }
+      if (!schedule.extraWorkdays().isEmpty()) {
+        object.set("extraWorkdays", value(schedule.extraWorkdays().stream()
+            .map(Object::toString).toList()));
+      }
+      return object;
     }
     if (value instanceof Collection<?> elements) { // hourly weights, a role's lines, paid roles
       ArrayNode array = f.arrayNode();
@@ -254,7 +282,10 @@ public final class SimulationSetup {
               "sources", (node, path) -> weightMap(node, path, this::source))),
           SimulationConfig::withArrivals);
       config = laid(config, section(root.get("behaviour"), "behaviour", Behaviour.class,
-          base.behaviour(), Map.of()), SimulationConfig::withBehaviour);
+          base.behaviour(), Map.of("departmentHours", (node, path) -> {
+            Schedule hours = schedule(node, path);
+            return hours == null ? null : Optional.of(hours);
+          })), SimulationConfig::withBehaviour);
       JsonNode overload = root.get("overload");
       if (present(overload) && base.overload().isEmpty() && overload.isObject()
           && !overload.has("workers")) {
@@ -357,8 +388,8 @@ public final class SimulationSetup {
       if (type == String.class) {
         return text(node, path);
       }
-      if (type == WorkingTime.Period.class) {
-        return hours(node, path);
+      if (type == Schedule.class) {
+        return schedule(node, path);
       }
       throw new IllegalStateException("no reader for " + path + " of " + type);
     }
@@ -367,12 +398,26 @@ public final class SimulationSetup {
       return node.isTextual() ? node.textValue() : wrongType(path, "must be text", node);
     }
 
-    /** Hours of a day, such as 08:30-17:30 (24:00 the end of the day). */
-    private WorkingTime.Period hours(JsonNode node, String path) {
-      String text = text(node, path);
-      return text == null ? null : WorkingTime.Period.parse(text).orElseGet(() -> fail(path,
-          "must be hours of a day such as 08:30-17:30 that end after they start (00:00-24:00:"
-              + " all day)", text, UNKNOWN_VALUE));
+    /**
+     * When people work: hours of a day such as 08:30-17:30 (24:00 the end of the day), every day;
+     * or the hours, workdays, holidays and make-up workdays, as a policy's working time gives them
+     * (without the limits it applies to).
+     */
+    private Schedule schedule(JsonNode node, String path) {
+      if (node.isObject()) {
+        TreeReader reader = new TreeReader(TREE_RULES);
+        WorkingTime time = WorkingTimeTree.readDays(reader, node, path,
+            EnumSet.allOf(WorkingTime.Limit.class));
+        violations.addAll(reader.violations());
+        return time == null ? null : Schedule.of(time);
+      }
+      if (!node.isTextual()) {
+        return wrongType(path, "must be hours of a day such as 08:30-17:30, or an object of"
+            + " hours, workdays, holidays and extraWorkdays", node);
+      }
+      return WorkingTime.Period.parse(node.textValue()).map(Schedule::daily).orElseGet(() ->
+          fail(path, "must be hours of a day such as 08:30-17:30 that end after they start"
+              + " (00:00-24:00: all day)", node.textValue(), UNKNOWN_VALUE));
     }
 
     private Double number(JsonNode node, String path) {

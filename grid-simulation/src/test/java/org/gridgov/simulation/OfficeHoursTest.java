@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.gridgov.core.incident.ActorKind;
 import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.IncidentClosed;
@@ -25,8 +35,8 @@ import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
 /**
- * A centre, and workers, that work 08:30–17:30 every day on a simulated week of Kaixuan street:
- * their steps wait for their hours, and a registration limit in calendar time then catches every
+ * A centre, and workers, that work 08:30–17:30 every day, or on weekdays only, on a simulated week
+ * of Kaixuan street: their steps wait for their hours, and a registration limit in calendar time then catches every
  * report made in the evening, where the same limit counted in the centre's working time holds it
  * to the daytime standard.
  */
@@ -114,6 +124,52 @@ class OfficeHoursTest {
   }
 
   @Test
+  void weekdayOffices_theCentreAndDepartmentsRestAtTheWeekendAndOnHolidays_gridWorkersDoNot() {
+    // the week of Monday 2024-03-04: the centre takes Wednesday off, the departments work
+    // Saturday, the grid workers every day
+    LocalDate wednesday = LocalDate.of(2024, 3, 6);
+    LocalDate saturday = LocalDate.of(2024, 3, 9);
+    LocalDate sunday = LocalDate.of(2024, 3, 10);
+    ImmutableSet<DayOfWeek> weekdays = ImmutableSet.copyOf(EnumSet.range(DayOfWeek.MONDAY,
+        DayOfWeek.FRIDAY));
+    Schedule centre = new Schedule(ImmutableList.of(OFFICE), weekdays,
+        ImmutableSortedSet.of(wednesday), ImmutableSortedSet.of());
+    Schedule departments = new Schedule(ImmutableList.of(OFFICE), weekdays,
+        ImmutableSortedSet.of(), ImmutableSortedSet.of(saturday));
+    SimulationConfig week = SimulationTest.week();
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    SimulationResult result = Simulation.run(KAIXUAN, week.withBehaviour(week.behaviour()
+        .withCentreHours(centre).withWorkerHours(Schedule.daily(OFFICE))
+        .withDepartmentHours(departments)), Presets.kaixuan(), storage);
+
+    Map<String, Set<LocalDate>> daysBy = new HashMap<>();
+    for (List<IncidentEvent> history : histories(storage, result)) {
+      for (IncidentEvent event : history) {
+        LocalDate day = event.at().atZone(week.zone()).toLocalDate();
+        String who = event instanceof IncidentReported ? "reports"
+            : event instanceof IncidentRegistered || event instanceof IncidentRejected
+                || event instanceof IncidentClosed || event instanceof CaseArbitrated ? "centre"
+            : event.actor().kind() != ActorKind.WORKER ? "others"
+            : event.actor().id().startsWith("d-") ? "departments" : "grid workers";
+        daysBy.computeIfAbsent(who, w -> new TreeSet<>()).add(day);
+        if (!who.equals("reports") && !who.equals("others")) {
+          assertThat(local(event)).as(who + ": " + event.getClass().getSimpleName() + " of "
+              + event.incident()).isBetween(OPENS, CLOSES);
+        }
+      }
+    }
+
+    assertThat(daysBy.get("reports")).as("reports every day").contains(wednesday, saturday,
+        sunday);
+    assertThat(daysBy.get("centre")).as("the centre's holiday and weekend")
+        .doesNotContain(wednesday, saturday, sunday).isNotEmpty();
+    assertThat(daysBy.get("departments")).as("the make-up Saturday, not the Sunday")
+        .contains(saturday).doesNotContain(sunday);
+    assertThat(daysBy.get("grid workers")).as("patrol at the weekend")
+        .contains(saturday, sunday);
+  }
+
+  @Test
   void exampleFiles_theCentresHours_andTaiyuansLimitsWithRegistrationInThem() {
     SimulationConfig defaults = SimulationConfig.defaults();
     assertThat(SimulationSetup.fromPath(Path.of("examples/setup-centre-office-hours.yaml"),
@@ -122,6 +178,15 @@ class OfficeHoursTest {
     assertThat(SimulationSetup.fromPath(Path.of("examples/setup-office-hours.yaml"), defaults))
         .isEqualTo(defaults.withBehaviour(defaults.behaviour().withCentreHours(OFFICE)
             .withWorkerHours(OFFICE)).withSetup("office-hours"));
+    Schedule offices = Schedule.of(PolicyLoader.fromPath(
+        Path.of("examples/kaixuan-working-hours.yaml")).dispatch().workingTime().orElseThrow());
+    assertThat(SimulationSetup.fromPath(Path.of("examples/setup-weekday-offices.yaml"), defaults))
+        .as("the offices keep the hours and the holidays the working-hours policy counts in")
+        .isEqualTo(defaults.withBehaviour(defaults.behaviour().withCentreHours(offices)
+            .withWorkerHours(WorkingTime.Period.parse("08:00-18:00").orElseThrow())
+            .withDepartmentHours(offices)).withSetup("weekday-offices"));
+    assertThat(offices.workdays()).hasSize(5);
+    assertThat(offices.holidays()).hasSize(19);
     assertThat(WORKING).usingRecursiveComparison().ignoringFields("id", "source",
         "dispatch.workingTime").isEqualTo(CALENDAR);
     WorkingTime hours = WORKING.dispatch().workingTime().orElseThrow();

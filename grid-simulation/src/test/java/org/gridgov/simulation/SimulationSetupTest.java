@@ -11,7 +11,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.core.InvalidInputException;
@@ -300,7 +302,8 @@ class SimulationSetupTest {
           assertThat(v.message()).contains("08:30-17:30").contains("00:00-24:00");
         });
     assertThat(yaml("behaviour: {centreHours: 08:30-17:30}").behaviour().centreHours())
-        .isEqualTo(org.gridgov.core.policy.WorkingTime.Period.parse("08:30-17:30").orElseThrow());
+        .isEqualTo(Schedule.daily(org.gridgov.core.policy.WorkingTime.Period.parse("08:30-17:30")
+            .orElseThrow()));
     assertThat(SimulationSetup.toYaml(SimulationConfig.defaults()))
         .as("written as the reader takes it").contains("centreHours: 00:00-24:00");
     assertThat(violations("behaviour: {resumeAfter: PT-2H}")).singleElement().satisfies(v -> {
@@ -397,6 +400,14 @@ class SimulationSetupTest {
         behaviour:
           claimShare: 0.65
           gridWork: 95m
+          centreHours:
+            hours: [08:30-12:00, 13:30-17:30]
+            workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]
+            holidays: [2024-04-04, 2024-04-05]
+            extraWorkdays: [2024-04-07]
+          departmentHours:
+            hours: [09:00-17:00]
+            workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY]
         overload:
           line: sanitation
           share: 0.3
@@ -417,8 +428,72 @@ class SimulationSetupTest {
     assertThat(SimulationSetup.toYaml(changed)).startsWith("name: round-trip\n")
         .contains("gridWork: PT1H35M").contains("baseSalary: 6123.45")
         .contains("grid-manager:\n    - community\n    - market-regulation")
-        .contains("departmentLevels:\n    utilities: STREET\n    market-regulation: DISTRICT");
-    assertThat(SimulationSetup.toYaml(BASE)).doesNotContain("name:").doesNotContain("overload");
+        .contains("departmentLevels:\n    utilities: STREET\n    market-regulation: DISTRICT")
+        .contains("holidays:\n    - 2024-04-04\n    - 2024-04-05")
+        .contains("workerHours: 00:00-24:00");
+    assertThat(SimulationSetup.toYaml(BASE)).doesNotContain("name:").doesNotContain("overload")
+        .as("department staff keep the workers' hours").doesNotContain("departmentHours");
+  }
+
+  @Test
+  void schedules_hoursEveryDayOrHoursOnWorkdays_theDepartmentsApartFromTheWorkers() {
+    Behaviour b = yaml("""
+        behaviour:
+          centreHours:
+            hours: [08:30-12:00, 13:30-17:30]
+            workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]
+            holidays: [2024-04-04]
+            extraWorkdays: [2024-04-07]
+          workerHours: 08:00-18:00
+          departmentHours:
+            hours: [09:00-17:00]
+            workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]
+        """).behaviour();
+
+    assertThat(b.centreHours().hours()).extracting(Object::toString)
+        .containsExactly("08:30-12:00", "13:30-17:30");
+    assertThat(b.centreHours().workdays()).hasSize(5).doesNotContain(DayOfWeek.SATURDAY);
+    assertThat(b.centreHours().holidays()).containsExactly(LocalDate.of(2024, 4, 4));
+    assertThat(b.centreHours().extraWorkdays()).containsExactly(LocalDate.of(2024, 4, 7));
+    assertThat(b.workerHours()).isEqualTo(Schedule.daily(
+        org.gridgov.core.policy.WorkingTime.Period.parse("08:00-18:00").orElseThrow()));
+    assertThat(b.departmentHours()).get().satisfies(d -> {
+      assertThat(d.hours()).extracting(Object::toString).containsExactly("09:00-17:00");
+      assertThat(d.workdays()).hasSize(5);
+    });
+    assertThat(yaml("behaviour: {workerHours: 08:00-18:00}").behaviour().departmentSchedule())
+        .as("without hours of their own, department staff keep the workers'")
+        .isEqualTo(b.workerHours());
+  }
+
+  @Test
+  void schedules_badParts_refusedByPathWithTheWorkingTimeRules() {
+    assertThat(violations("""
+        behaviour:
+          centreHours:
+            hours: [08:30-12:00]
+            workdays: [MONDAY, FUNDAY]
+            appliesTo: [replyWithin]
+          workerHours: 42
+          departmentHours: {hours: [13:00-17:00, 08:00-12:00], workdays: [MONDAY]}
+        """)).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+        tuple("behaviour.centreHours.appliesTo", "simulation.setup.unknown-field"),
+        tuple("behaviour.centreHours.workdays[1]", "policy.working-days"),
+        tuple("behaviour.workerHours", "simulation.setup.type"),
+        tuple("behaviour.departmentHours.hours[1]", "policy.working-hours"));
+    assertThat(violations("behaviour: {centreHours: {workdays: [MONDAY]}}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("behaviour.centreHours.hours");
+          assertThat(v.rule()).isEqualTo("simulation.setup.required");
+        });
+    assertThat(violations("""
+        behaviour:
+          centreHours: {hours: [08:30-17:30], workdays: [MONDAY],
+            holidays: [2024-04-01], extraWorkdays: [2024-04-01]}
+        """)).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("behaviour.centreHours.extraWorkdays");
+          assertThat(v.message()).contains("must not hold a holiday");
+        });
   }
 
   @Test

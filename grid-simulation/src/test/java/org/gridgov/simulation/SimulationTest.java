@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -326,23 +330,52 @@ class SimulationTest {
   void behaviour_eachWither_changesItsFieldAndKeepsEveryOther() {
     WorkingTime.Period morning = WorkingTime.Period.parse("08:00-12:00").orElseThrow();
     WorkingTime.Period afternoon = WorkingTime.Period.parse("13:00-18:00").orElseThrow();
+    Schedule weekdays = new Schedule(ImmutableList.of(morning, afternoon),
+        Sets.immutableEnumSet(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), ImmutableSortedSet.of(), ImmutableSortedSet.of());
     Behaviour all = Behaviour.defaults().withArchiveAfter(Duration.ofDays(3)).withReopenShare(0.5)
         .withSuspendAfterSupervisions(2).withExtendShare(0.3).withResumeAfter(Duration.ofDays(2))
-        .withCentreHours(morning).withWorkerHours(afternoon);
+        .withCentreHours(morning).withWorkerHours(afternoon).withDepartmentHours(weekdays);
 
     assertThat(all).extracting(Behaviour::archiveAfter, Behaviour::reopenShare,
         Behaviour::suspendAfterSupervisions, Behaviour::extendShare, Behaviour::resumeAfter,
-        Behaviour::centreHours, Behaviour::workerHours).containsExactly(Duration.ofDays(3), 0.5,
-        2, 0.3, Duration.ofDays(2), morning, afternoon);
+        Behaviour::centreHours, Behaviour::workerHours, Behaviour::departmentHours)
+        .containsExactly(Duration.ofDays(3), 0.5, 2, 0.3, Duration.ofDays(2),
+            Schedule.daily(morning), Schedule.daily(afternoon), Optional.of(weekdays));
     assertThat(List.of(all.withArchiveAfter(all.archiveAfter()),
         all.withReopenShare(all.reopenShare()),
         all.withSuspendAfterSupervisions(all.suspendAfterSupervisions()),
         all.withExtendShare(all.extendShare()), all.withResumeAfter(all.resumeAfter()),
-        all.withCentreHours(all.centreHours()), all.withWorkerHours(all.workerHours())))
+        all.withCentreHours(all.centreHours()), all.withWorkerHours(all.workerHours()),
+        all.withDepartmentHours(weekdays)))
         .allSatisfy(b -> assertThat(b).isEqualTo(all));
-    assertThat(Behaviour.defaults().centreHours()).isEqualTo(Behaviour.ALL_DAY)
+    assertThat(all.departmentSchedule()).isEqualTo(weekdays);
+    assertThat(all.withWorkerHours(weekdays).departmentSchedule())
+        .as("department hours of their own stay theirs").isEqualTo(weekdays);
+    assertThat(Behaviour.defaults().centreHours()).isEqualTo(Schedule.ALWAYS)
         .hasToString("00:00-24:00");
-    assertThat(Behaviour.defaults().workerHours()).isEqualTo(Behaviour.ALL_DAY);
+    assertThat(Behaviour.defaults().workerHours()).isEqualTo(Schedule.ALWAYS);
+    assertThat(Behaviour.defaults().departmentHours()).isEmpty();
+    assertThat(Behaviour.defaults().withWorkerHours(afternoon).departmentSchedule())
+        .as("department staff work the workers' hours unless given their own")
+        .isEqualTo(Schedule.daily(afternoon));
+  }
+
+  @Test
+  void behaviour_theConstructorOfEveryDayHours_keepsThemForEveryone() {
+    WorkingTime.Period office = WorkingTime.Period.parse("08:30-17:30").orElseThrow();
+    Behaviour d = Behaviour.defaults();
+    Behaviour before = new Behaviour(d.registrationDelay(), d.rejectShare(), d.claimShare(),
+        d.claimDelay(), d.gridWork(), d.departmentWork(), d.workSigma(), d.escalateShare(),
+        d.returnShare(), d.verificationDelay(), d.verificationPass(), d.rework(), d.closeDelay(),
+        d.ratingShare(), d.unsolvableShare(), d.absencePerDay(), d.absenceDays(),
+        d.archiveAfter(), d.reopenShare(), d.suspendAfterSupervisions(), d.extendShare(),
+        d.resumeAfter(), office, Behaviour.ALL_DAY);
+
+    assertThat(before).isEqualTo(d.withCentreHours(office));
+    assertThat(before.departmentSchedule()).isEqualTo(Schedule.ALWAYS);
+    assertThatThrownBy(() -> d.withDepartmentHours(null))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("departmentHours");
   }
 
   @Test

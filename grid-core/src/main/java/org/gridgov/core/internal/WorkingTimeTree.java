@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gridgov.core.Violation;
 import org.gridgov.core.policy.PolicyRules;
 import org.gridgov.core.policy.WorkingTime;
@@ -32,8 +33,26 @@ public final class WorkingTimeTree {
    */
   public static WorkingTime read(TreeReader r, JsonNode node, String path,
       Map<String, WorkingTime.Limit> limits) {
-    JsonNode n = r.object(node, path, false,
-        "hours", "workdays", "holidays", "extraWorkdays", "appliesTo");
+    return read(r, node, path, limits, null);
+  }
+
+  /**
+   * The hours and days of a schedule at {@code path}, the same shape without {@code appliesTo}
+   * (the simulator's people work such a schedule; there is no limit to apply it to): a working time
+   * applying to {@code appliesTo}. Null when absent or when any part is bad.
+   */
+  public static WorkingTime readDays(TreeReader r, JsonNode node, String path,
+      Set<WorkingTime.Limit> appliesTo) {
+    return read(r, node, path, Map.of(), ImmutableSet.copyOf(appliesTo));
+  }
+
+  /** {@code appliesTo}, when given, instead of the field, which is then unknown. */
+  private static WorkingTime read(TreeReader r, JsonNode node, String path,
+      Map<String, WorkingTime.Limit> limits, ImmutableSet<WorkingTime.Limit> given) {
+    JsonNode n = given == null
+        ? r.object(node, path, false, "hours", "workdays", "holidays", "extraWorkdays",
+            "appliesTo")
+        : r.object(node, path, false, "hours", "workdays", "holidays", "extraWorkdays");
     if (n == null) {
       return null;
     }
@@ -54,17 +73,17 @@ public final class WorkingTimeTree {
         (text, p) -> date(r, text, p));
     ImmutableList<LocalDate> extra = r.texts(n.get("extraWorkdays"), path + ".extraWorkdays",
         false, (text, p) -> date(r, text, p));
-    ImmutableList<WorkingTime.Limit> appliesTo = r.texts(n.get("appliesTo"),
-        path + ".appliesTo", true, (text, p) -> limits.containsKey(text) ? limits.get(text)
-            : r.fail(p, PolicyRules.WORKING_HOURS, "must be one of "
-                + String.join(", ", limits.keySet()), text));
+    ImmutableSet<WorkingTime.Limit> applied = given != null ? given
+        : ImmutableSet.copyOf(r.texts(n.get("appliesTo"), path + ".appliesTo", true,
+            (text, p) -> limits.containsKey(text) ? limits.get(text)
+                : r.fail(p, PolicyRules.WORKING_HOURS, "must be one of "
+                    + String.join(", ", limits.keySet()), text)));
     if (r.violations().size() > before) {
       return null;
     }
     ImmutableSet<DayOfWeek> days = ImmutableSet.copyOf(workdays);
     ImmutableSortedSet<LocalDate> off = ImmutableSortedSet.copyOf(holidays);
     ImmutableSortedSet<LocalDate> worked = ImmutableSortedSet.copyOf(extra);
-    ImmutableSet<WorkingTime.Limit> applied = ImmutableSet.copyOf(appliesTo);
     Optional<Violation> problem = WorkingTime.problem(path, hours, days, off, worked, applied);
     if (problem.isPresent()) {
       r.violations().add(problem.get());
