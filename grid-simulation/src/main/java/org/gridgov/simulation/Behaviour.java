@@ -60,7 +60,8 @@ import org.gridgov.core.policy.WorkingTime;
  *     departmentHours} says otherwise, in the run's zone: their effort on a case, a rework, the
  *     hour before they return a case or ask to pass it up, a self-claim's delay and a
  *     verification's delay count in these hours, so a case taken up in the evening is worked on
- *     the next working morning. {@link Schedule#ALWAYS} (the default): around the clock
+ *     the next working morning; a problem their patrol would find outside them is reported when
+ *     they next start. {@link Schedule#ALWAYS} (the default): around the clock
  * @param departmentHours when department staff work, if not as the grid workers: street and
  *     district departments often keep office hours on weekdays while grid workers patrol at
  *     weekends too. Empty (the default): {@code workerHours}
