@@ -84,7 +84,7 @@ public record WorkingTime(
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(end, "end");
       if (endSecond(end) <= start.toSecondOfDay()) {
-        throw new RuleConfigurationException(PolicyRules.WORKING_HOURS, "dispatch.workingTime.hours",
+        throw new RuleConfigurationException(PolicyRules.WORKING_HOURS, "workingTime.hours",
             "a period must end after it starts, was " + start + "-" + end);
       }
     }
@@ -131,8 +131,10 @@ public record WorkingTime(
     holidays = ImmutableSortedSet.copyOf(holidays);
     extraWorkdays = ImmutableSortedSet.copyOf(extraWorkdays);
     appliesTo = ImmutableSet.copyOf(appliesTo);
+    // built in code, it cannot know which file's field it will be (dispatch.workingTime,
+    // indicators.workingTime): a file's reader names that path itself
     Optional<Violation> problem =
-        problem("dispatch.workingTime", hours, workdays, holidays, extraWorkdays, appliesTo);
+        problem("workingTime", hours, workdays, holidays, extraWorkdays, appliesTo);
     if (problem.isPresent()) {
       throw new RuleConfigurationException(RuleId.of(problem.get().rule()),
           problem.get().path(), problem.get().message());

@@ -148,7 +148,9 @@ class WorkingTimeTest {
         ImmutableSet.of(), ImmutableSortedSet.of(), ImmutableSortedSet.of(),
         ImmutableSet.of(WorkingTime.Limit.REPLY)))
         .isInstanceOfSatisfying(RuleConfigurationException.class,
-            e -> assertThat(e.ruleId()).isEqualTo(PolicyRules.WORKING_DAYS));
+            e -> assertThat(e.ruleId()).isEqualTo(PolicyRules.WORKING_DAYS))
+        .as("built in code, the part is named under no file's section")
+        .hasMessage("[policy.working-days] workingTime.workdays must name at least one weekday");
     LocalDate day = LocalDate.parse("2024-10-01");
     assertThatThrownBy(() -> new WorkingTime(ImmutableList.of(period("08:30-12:00")), WEEKDAYS,
         ImmutableSortedSet.of(day), ImmutableSortedSet.of(day),
