@@ -2,6 +2,7 @@ package org.gridgov.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import org.gridgov.core.line.LineId;
 
 /**
  * A non-homogeneous Poisson process by thinning: candidates come at the peak rate and are kept in
- * proportion to the rate of their hour and weekday. Each kept arrival gets a category (a class by
+ * proportion to the rate of their hour, weekday and month. Each kept arrival gets a category (a class by
  * weight, then a category of that class uniformly) and a source.
  */
 final class ArrivalProcess {
@@ -24,6 +25,10 @@ final class ArrivalProcess {
   private final double peakPerSecond;
   private final double[] hourly;
   private final double[] weekly;
+  private final double[] monthly;
+  /** The local epoch day of the last candidate and its month's weight: most candidates share it. */
+  private long day = Long.MIN_VALUE;
+  private double monthFactor;
   private final double peakFactor;
   private final WeightedChoice<String> classes;
   private final Map<String, List<Category>> byClass = new LinkedHashMap<>();
@@ -38,7 +43,8 @@ final class ArrivalProcess {
     this.zone = config.zone().getRules();
     this.hourly = toArray(Arrivals.normalised(arrivals.hourly()));
     this.weekly = toArray(Arrivals.normalised(arrivals.weekly()));
-    this.peakFactor = max(hourly) * max(weekly);
+    this.monthly = toArray(Arrivals.normalisedByDays(arrivals.monthly()));
+    this.peakFactor = max(hourly) * max(weekly) * max(monthly);
     this.peakPerSecond = arrivals.perGridPerDay() * grids / 86_400.0 * peakFactor;
     this.overloadShare = config.overload().map(Overload::share).orElse(0.0);
     LineId heavy = config.overload().map(Overload::line).orElse(null);
@@ -80,8 +86,9 @@ final class ArrivalProcess {
     while (true) {
       double gap = -Math.log(1.0 - random.uniform()) / peakPerSecond;
       t = t.plus(Duration.ofNanos(Math.max(1_000_000L, (long) (gap * 1e9))));
-      int slot = localSlot(zone, t);
-      double factor = hourly[slot % 24] * weekly[slot / 24];
+      long local = localSecond(zone, t);
+      int slot = slot(local);
+      double factor = hourly[slot % 24] * weekly[slot / 24] * month(local);
       if (random.uniform() * peakFactor < factor) {
         return t;
       }
@@ -94,10 +101,29 @@ final class ArrivalProcess {
    * of the several candidates an arrival takes.
    */
   static int localSlot(ZoneRules rules, Instant t) {
-    long local = t.getEpochSecond() + rules.getOffset(t).getTotalSeconds();
+    return slot(localSecond(rules, t));
+  }
+
+  /** {@code t} as seconds since the epoch of the local date-time under {@code rules}. */
+  private static long localSecond(ZoneRules rules, Instant t) {
+    return t.getEpochSecond() + rules.getOffset(t).getTotalSeconds();
+  }
+
+  /** The hour of {@code local}, plus 24 times its weekday from Monday (0). */
+  private static int slot(long local) {
     int hour = (int) (Math.floorMod(local, 86_400L) / 3_600);
     int weekday = (int) Math.floorMod(Math.floorDiv(local, 86_400L) + 3, 7L); // 1970-01-01: Thu
     return 24 * weekday + hour;
+  }
+
+  /** The weight of the month of {@code local} (local epoch seconds). */
+  private double month(long local) {
+    long epochDay = Math.floorDiv(local, 86_400L);
+    if (epochDay != day) {
+      day = epochDay;
+      monthFactor = monthly[LocalDate.ofEpochDay(epochDay).getMonthValue() - 1];
+    }
+    return monthFactor;
   }
 
   Category category() {

@@ -2,6 +2,8 @@ package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.Month;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,8 @@ import org.gridgov.core.incident.Source;
 import org.gridgov.core.internal.Checks;
 
 /**
- * How problems arrive: a Poisson process whose rate follows a daily and a weekly cycle, with the
- * category (by class prefix, such as {@code E04}) and the source drawn from weighted mixes.
+ * How problems arrive: a Poisson process whose rate follows a daily, a weekly and a yearly cycle,
+ * with the category (by class prefix, such as {@code E04}) and the source drawn from weighted mixes.
  *
  * <p>Default rate: 0.3 problems per grid per day, from Dongcheng's pilots (domain.md §7): 8,400
  * pieces of information, 630 disputes, 800 hidden dangers and 6,700 services, 16,530 items in "a
@@ -23,6 +25,10 @@ import org.gridgov.core.internal.Checks;
  * @param perGridPerDay mean problems per grid per day, over a whole week
  * @param hourly 24 weights for the hour of day (local time), relative
  * @param weekly 7 weights, Monday first, relative
+ * @param monthly 12 weights, January first, relative, each month's weight counted over its days
+ *     so that a year of 365 days holds {@code perGridPerDay} times 365 problems per grid on
+ *     average: the season's load (summer storms, winter heating). [assumed] flat by default: no
+ *     seed gives a district's volume by month
  * @param categories weights per category prefix ({@code E04} = street order…)
  * @param sources weights per source
  */
@@ -31,25 +37,34 @@ public record Arrivals(
     ImmutableList<Double> hourly,
     ImmutableList<Double> weekly,
     ImmutableMap<String, Double> categories,
-    ImmutableMap<Source, Double> sources) {
+    ImmutableMap<Source, Double> sources,
+    ImmutableList<Double> monthly) {
   static final RuleId ID = RuleId.of("simulation.arrivals");
   /** Sixteen times Beijing 12345's volume: beyond it a run would not end in any useful time. */
   public static final double MAX_PER_GRID_PER_DAY = 100;
+  /** Every month alike: the default {@link #monthly}. */
+  public static final ImmutableList<Double> FLAT_YEAR =
+      ImmutableList.copyOf(Collections.nCopies(12, 1.0));
 
   public Arrivals {
     Checks.notNull(ID, "hourly", hourly);
     Checks.notNull(ID, "weekly", weekly);
     Checks.notNull(ID, "categories", categories);
     Checks.notNull(ID, "sources", sources);
+    Checks.notNull(ID, "monthly", monthly);
     Checks.check(ID, "perGridPerDay", perGridPerDay > 0 && Double.isFinite(perGridPerDay),
         "must be positive, was " + perGridPerDay);
     Checks.check(ID, "perGridPerDay", perGridPerDay <= MAX_PER_GRID_PER_DAY, "must be at most "
         + MAX_PER_GRID_PER_DAY + " (Beijing 12345's volume is 6.2), was " + perGridPerDay);
     Checks.check(ID, "hourly", hourly.size() == 24, "must hold 24 weights, was " + hourly.size());
     Checks.check(ID, "weekly", weekly.size() == 7, "must hold 7 weights, was " + weekly.size());
+    Checks.check(ID, "monthly", monthly.size() == 12,
+        "must hold 12 weights, January first, was " + monthly.size());
     Checks.check(ID, "hourly", positiveWeights(hourly),
         "must be non-negative with a positive, finite sum");
     Checks.check(ID, "weekly", positiveWeights(weekly),
+        "must be non-negative with a positive, finite sum");
+    Checks.check(ID, "monthly", positiveWeights(monthly),
         "must be non-negative with a positive, finite sum");
     Checks.check(ID, "categories", positiveWeights(categories.values()),
         "must be non-negative with a positive, finite sum");
@@ -59,6 +74,12 @@ public record Arrivals(
       Checks.check(ID, "categories", prefix.matches("[PE][0-9]{2,5}"),
           "keys are category prefixes such as E04 or P0113, was " + prefix);
     }
+  }
+
+  /** Without a yearly cycle ({@link #FLAT_YEAR}): the arrivals of a run before it. */
+  public Arrivals(double perGridPerDay, ImmutableList<Double> hourly, ImmutableList<Double> weekly,
+      ImmutableMap<String, Double> categories, ImmutableMap<Source, Double> sources) {
+    this(perGridPerDay, hourly, weekly, categories, sources, FLAT_YEAR);
   }
 
   /** The defaults documented on this record. */
@@ -90,12 +111,21 @@ public record Arrivals(
   }
 
   public Arrivals withRate(double perGridPerDay) {
-    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources);
+    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly);
   }
 
   public Arrivals withCategories(Map<String, Double> weights) {
     Checks.noNullEntries(ID, "categories", weights);
-    return new Arrivals(perGridPerDay, hourly, weekly, ImmutableMap.copyOf(weights), sources);
+    return new Arrivals(perGridPerDay, hourly, weekly, ImmutableMap.copyOf(weights), sources,
+        monthly);
+  }
+
+  /** These arrivals with the year's cycle {@code weights}, January first. */
+  public Arrivals withMonthly(List<Double> weights) {
+    Checks.notNull(ID, "monthly", weights);
+    Checks.check(ID, "monthly", !weights.contains(null), "must not hold null");
+    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources,
+        ImmutableList.copyOf(weights));
   }
 
   /** Every weight finite and non-negative, with a positive sum that is itself finite. */
@@ -113,5 +143,18 @@ public record Arrivals(
   static List<Double> normalised(List<Double> weights) {
     double mean = weights.stream().mapToDouble(Double::doubleValue).average().orElse(1);
     return weights.stream().map(w -> w / mean).toList();
+  }
+
+  /**
+   * The monthly weights relative to their mean over the days of a year of 365 (a month of 31 days
+   * weighs more than February), so that the year's load is what {@code perGridPerDay} says.
+   */
+  static List<Double> normalisedByDays(List<Double> monthly) {
+    double total = 0;
+    for (int m = 0; m < 12; m++) {
+      total += monthly.get(m) * Month.of(m + 1).length(false);
+    }
+    double mean = total / 365;
+    return monthly.stream().map(w -> w / mean).toList();
   }
 }

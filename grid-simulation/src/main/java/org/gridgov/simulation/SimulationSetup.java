@@ -277,7 +277,7 @@ public final class SimulationSetup {
       config = laid(config, staffing, SimulationConfig::withStaffing);
       config = laid(config, section(root.get("arrivals"), "arrivals", Arrivals.class,
           base.arrivals(), Map.of(
-              "hourly", this::weights, "weekly", this::weights,
+              "hourly", this::weights, "weekly", this::weights, "monthly", this::weights,
               "categories", (node, path) -> weightMap(node, path, (key, at) -> key),
               "sources", (node, path) -> weightMap(node, path, this::source))),
           SimulationConfig::withArrivals);

@@ -1,15 +1,25 @@
 package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.SplittableRandom;
+import org.gridgov.core.category.CategoryCatalogue;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ArrivalProcessTest {
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
   /**
    * The local hour and weekday the thinning uses agree with the zone's date-time for any instant:
    * before 1970 too, and across daylight-saving changes (Beijing kept them from 1986 to 1991).
@@ -29,5 +39,63 @@ class ArrivalProcessTest {
       assertThat(slot / 24).as("weekday of %s", t)
           .isEqualTo(local.getDayOfWeek().getValue() - 1);
     }
+  }
+
+  /** Arrivals over {@code from} to {@code to} (local days) of 100 grids at one a grid a day. */
+  private static List<Instant> arrivals(Arrivals arrivals, LocalDate from, LocalDate to) {
+    SimulationConfig config = SimulationConfig.defaults().withArrivals(arrivals.withRate(1.0));
+    ArrivalProcess process = new ArrivalProcess(config, 100, CategoryCatalogue.standard(),
+        new Randomness(7));
+    Instant end = to.atStartOfDay(SHANGHAI).toInstant();
+    List<Instant> all = new ArrayList<>();
+    for (Instant t = process.next(from.atStartOfDay(SHANGHAI).toInstant()); t.isBefore(end);
+        t = process.next(t)) {
+      all.add(t);
+    }
+    return all;
+  }
+
+  private static long inMonth(List<Instant> arrivals, Month month) {
+    return arrivals.stream().filter(t -> t.atZone(SHANGHAI).getMonth() == month).count();
+  }
+
+  @Test
+  void aYearlyCycle_loadsEachMonthByItsWeight_andTheYearAsTheRateSays() {
+    List<Double> summerPeak = new ArrayList<>(Arrivals.FLAT_YEAR);
+    summerPeak.set(6, 2.0); // July twice any other month's daily load
+    List<Instant> year = arrivals(Arrivals.defaults().withMonthly(summerPeak),
+        LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1));
+
+    // 36,500 expected over the year (sd about 191); July 31 days at twice the daily load
+    assertThat(year).hasSizeBetween(35_600, 37_400);
+    double perJulyDay = inMonth(year, Month.JULY) / 31.0;
+    double perJuneDay = inMonth(year, Month.JUNE) / 30.0;
+    assertThat(perJulyDay / perJuneDay).isCloseTo(2.0, within(0.15));
+    assertThat(perJuneDay).as("the other months give up what July takes")
+        .isCloseTo(100 * 365 / 396.0, within(5.0));
+  }
+
+  @Test
+  void aFlatYear_atAnyScale_drawsTheVeryArrivalsOfNoYearlyCycle() {
+    LocalDate from = LocalDate.of(2024, 1, 20);
+    LocalDate to = LocalDate.of(2024, 3, 10);
+
+    assertThat(arrivals(Arrivals.defaults().withMonthly(Collections.nCopies(12, 3.0)), from, to))
+        .isEqualTo(arrivals(Arrivals.defaults(), from, to)).hasSizeGreaterThan(4_000);
+  }
+
+  @Test
+  void monthlyWeights_normalisedOverTheDaysOfAYear_notOverTwelveMonths() {
+    List<Double> februaryPeak = new ArrayList<>(Arrivals.FLAT_YEAR);
+    februaryPeak.set(1, 10.0);
+    List<Double> normalised = Arrivals.normalisedByDays(februaryPeak);
+
+    double year = 0;
+    for (int m = 0; m < 12; m++) {
+      year += normalised.get(m) * Month.of(m + 1).length(false);
+    }
+    assertThat(year).isCloseTo(365.0, within(1e-9));
+    assertThat(normalised.get(1) / normalised.get(0)).isCloseTo(10.0, within(1e-12));
+    assertThat(Arrivals.normalisedByDays(Arrivals.FLAT_YEAR)).containsOnly(1.0);
   }
 }

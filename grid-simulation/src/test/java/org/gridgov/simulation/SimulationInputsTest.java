@@ -7,6 +7,7 @@ import static org.gridgov.simulation.SimulationTest.week;
 
 import java.time.LocalDate;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.RuleConfigurationException;
@@ -112,6 +113,30 @@ class SimulationInputsTest {
     assertThatThrownBy(() -> d.withCategories(null))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.arrivals] categories must not be null");
+    assertThatThrownBy(() -> d.withMonthly(null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] monthly must not be null");
+  }
+
+  @Test
+  void arrivals_aYearOfOtherThanTwelvePositiveWeights_refusedNamingTheField() {
+    Arrivals d = Arrivals.defaults();
+    assertThatThrownBy(() -> d.withMonthly(java.util.Collections.nCopies(11, 1.0)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] monthly must hold 12 weights, January first, was 11");
+    List<Double> negative = new java.util.ArrayList<>(Arrivals.FLAT_YEAR);
+    negative.set(6, -1.0);
+    assertThatThrownBy(() -> d.withMonthly(negative))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] monthly must be non-negative with a positive, finite"
+            + " sum");
+    assertThatThrownBy(() -> d.withMonthly(java.util.Collections.nCopies(12, 0.0)))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("monthly");
+    List<Double> withNull = new java.util.ArrayList<>(Arrivals.FLAT_YEAR);
+    withNull.set(0, null);
+    assertThatThrownBy(() -> d.withMonthly(withNull))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] monthly must not hold null");
   }
 
   @Test

@@ -106,6 +106,7 @@ class SimulationSetupTest {
         arrivals:
           perGridPerDay: 2.6
           weekly: [1, 1, 1, 1, 1, 0.5, 0.5]
+          monthly: [1, 1, 1, 1, 1.2, 1.4, 1.6, 1.6, 1.2, 1, 0.9, 0.9]
           categories: {E04: 3, P01: 1.5}
           sources: {PATROL: 1, HOTLINE_12345: 3}
         behaviour:
@@ -136,6 +137,8 @@ class SimulationSetupTest {
     assertThat(arrivals.perGridPerDay()).isEqualTo(2.6);
     assertThat(arrivals.hourly()).isEqualTo(BASE.arrivals().hourly());
     assertThat(arrivals.weekly()).containsExactly(1.0, 1.0, 1.0, 1.0, 1.0, 0.5, 0.5);
+    assertThat(arrivals.monthly()).containsExactly(1.0, 1.0, 1.0, 1.0, 1.2, 1.4, 1.6, 1.6, 1.2,
+        1.0, 0.9, 0.9);
     assertThat(arrivals.categories()).isEqualTo(ImmutableMap.of("E04", 3.0, "P01", 1.5));
     assertThat(arrivals.sources()).isEqualTo(
         ImmutableMap.of(Source.PATROL, 1.0, Source.HOTLINE_12345, 3.0));
@@ -316,6 +319,11 @@ class SimulationSetupTest {
       assertThat(v.rule()).isEqualTo("simulation.arrivals");
       assertThat(v.message()).contains("24 weights, was 3");
     });
+    assertThat(violations("arrivals: {monthly: [1, 2]}")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("arrivals.monthly");
+      assertThat(v.rule()).isEqualTo("simulation.arrivals");
+      assertThat(v.message()).contains("12 weights, January first, was 2");
+    });
     assertThat(violations("staffing: {minGrids: 6}")).singleElement().satisfies(v ->
         assertThat(v.path()).isEqualTo("staffing.maxGrids"));
     assertThat(violations("staffing: {template: seven-plus-x}")).singleElement()
@@ -397,6 +405,7 @@ class SimulationSetupTest {
         arrivals:
           perGridPerDay: 0.35
           sources: {PATROL: 1, CAMERA: 0.25}
+          monthly: [1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1]
         behaviour:
           claimShare: 0.65
           gridWork: 95m
