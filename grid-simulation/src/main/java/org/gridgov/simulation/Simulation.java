@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.gridgov.core.Directory;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
+import org.gridgov.core.Violation;
+import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
@@ -35,6 +38,7 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
+import org.gridgov.core.policy.PolicyReferences;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.territory.Area;
@@ -157,10 +161,28 @@ public final class Simulation {
     Checks.check(RUN, "territory", divisions.areas().stream()
         .anyMatch(area -> area.level() == Level.COMMUNITY),
         "has no COMMUNITY to place synthetic grids in");
+    checkReferences(policy);
     Instant first = config.start().atStartOfDay(config.zone()).toInstant();
     Checks.check(RUN, "start", !policy.effectiveFrom().isAfter(first), "is " + first + " ("
         + config.start() + " in " + config.zone() + "), before policy " + policy.id() + " v"
         + policy.version() + " takes effect at " + policy.effectiveFrom());
+  }
+
+  /**
+   * Refuses a policy that names lines or categories the simulated district lacks (its lines and
+   * catalogue are the standard ones): such a time-limit row, deadline or closing authority would
+   * never apply, and a study of it would find it does nothing.
+   *
+   * @throws org.gridgov.core.InvalidInputException listing each by its policy path
+   */
+  public static void checkReferences(PolicySet policy) {
+    Checks.notNull(RUN, "policy", policy);
+    List<Violation> unknown =
+        PolicyReferences.unknownIn(policy, Lines.standard(), CategoryCatalogue.standard());
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException("policy " + policy.id() + " v" + policy.version()
+          + " on a simulated district (the standard lines and category catalogue)", unknown);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
 
@@ -10,7 +11,10 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.Violation;
+import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
 import org.gridgov.core.territory.Level;
@@ -116,6 +120,49 @@ class SimulationInputsTest {
     assertThatThrownBy(() -> d.withMonthly(null))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.arrivals] monthly must not be null");
+  }
+
+  @Test
+  void run_aPolicyNamingACategoryNoStandardOneHas_refusedBeforeAnythingIsStored() {
+    PolicySet typo = org.gridgov.core.policy.PolicyLoader.fromYaml(new java.io.StringReader("""
+        id: typo
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: test
+        dispatch:
+          claimWindow: 24h
+          replyWithin: 72h
+          supervisionAfter: 24h
+          categoryDeadlines: { E0499: 12h }
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: HARD, quota: { GRID: 0.1 } }
+        """), "typo.yaml");
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+
+    assertThatThrownBy(() -> Simulation.run(KAIXUAN, week(), typo, storage))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule)
+            .containsExactly(tuple("dispatch.categoryDeadlines.E0499",
+                "policy.unknown-category")))
+        .hasMessageContaining("policy typo v1 on a simulated district");
+    assertThat(storage.incidents().count()).isZero();
+    assertThat(storage.directory().revision()).isZero();
+  }
+
+  @Test
+  void everyExamplePolicy_namesOnlyWhatASimulatedDistrictHas() throws Exception {
+    List<java.nio.file.Path> policies;
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {
+      policies = files.filter(f -> f.getFileName().toString().startsWith("kaixuan-")
+          && !f.getFileName().toString().contains("scoring")).toList();
+    }
+
+    assertThat(policies).hasSizeGreaterThanOrEqualTo(7);
+    for (java.nio.file.Path file : policies) {
+      Simulation.checkReferences(org.gridgov.core.policy.PolicyLoader.fromPath(file));
+    }
   }
 
   @Test

@@ -61,6 +61,17 @@ public final class PolicyRules {
    * grade and area kind as another row, or names only a category that categoryDeadlines sets too.
    */
   public static final RuleId TIME_LIMITS = RuleId.of("policy.time-limits");
+  /**
+   * A line the policy names (a time-limit row's) that the directory it is used with lacks
+   * ({@link PolicyReferences}).
+   */
+  public static final RuleId UNKNOWN_LINE = RuleId.of("policy.unknown-line");
+  /**
+   * A category code or prefix the policy names (a deadline's, a time-limit row's, a level's
+   * closing authority's) that no category of the directory's catalogue has ({@link
+   * PolicyReferences}).
+   */
+  public static final RuleId UNKNOWN_CATEGORY = RuleId.of("policy.unknown-category");
   /** Timeline: mixed ids, duplicate versions, effectiveFrom not increasing, or no version. */
   public static final RuleId TIMELINE = RuleId.of("policy.timeline");
 

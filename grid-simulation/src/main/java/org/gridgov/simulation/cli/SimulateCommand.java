@@ -215,10 +215,10 @@ final class SimulateCommand implements Callable<Integer> {
           + " than " + (setup == null ? "the default" : "--setup") + " (both are named '"
           + config.setup() + "'): give the compared file its own name");
     }
-    inForceFrom(a, sweep != null ? "--sweep" : policyField.isPresent() ? "--sweep-policy-field"
+    checkUsable(a, sweep != null ? "--sweep" : policyField.isPresent() ? "--sweep-policy-field"
         : "--policy", config);
     if (compare != null) {
-      inForceFrom(b.get(), "--compare", config);
+      checkUsable(b.get(), "--compare", config);
     }
     if (rate != null && !(rate > 0 && rate <= Arrivals.MAX_PER_GRID_PER_DAY)) {
       throw new ParameterException(spec.commandLine(), "--rate must be above 0 and at most "
@@ -409,13 +409,13 @@ final class SimulateCommand implements Callable<Integer> {
       }
     } else if (!variants.isEmpty()) {
       for (PolicySet variant : variants.subList(1, variants.size())) {
-        inForceFrom(variant, "--sweep-policy-field", run);
+        checkUsable(variant, "--sweep-policy-field", run);
         scenarios.add(new Scenario(run, variant));
       }
     } else if (sweep != null) {
       for (String value : sweep.subList(1, sweep.size())) {
         PolicySet other = policy(value, "--sweep");
-        inForceFrom(other, "--sweep", run);
+        checkUsable(other, "--sweep", run);
         scenarios.add(new Scenario(run, other));
       }
     } else {
@@ -446,8 +446,12 @@ final class SimulateCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(), finished);
   }
 
-  /** The policy must be in force from the first simulated day on. */
-  private void inForceFrom(PolicySet p, String option, SimulationConfig config) {
+  /**
+   * The policy must name only lines and categories the simulated district has, and be in force
+   * from the first simulated day on: checked for every policy before the first run starts.
+   */
+  private void checkUsable(PolicySet p, String option, SimulationConfig config) {
+    Simulation.checkReferences(p);
     java.time.Instant first = config.start().atStartOfDay(config.zone()).toInstant();
     if (p.effectiveFrom().isAfter(first)) {
       throw new ParameterException(spec.commandLine(), "--start " + start + " is before policy "

@@ -117,6 +117,33 @@ class MainTest {
   }
 
   @Test
+  void run_comparedPolicyNamingALineTheDistrictLacks_exitCode2BeforeAnyRun() throws Exception {
+    Path policy = dir.resolve("typo.yaml");
+    Files.writeString(policy, """
+        id: typo
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: test
+        dispatch:
+          claimWindow: 24h
+          replyWithin: 72h
+          supervisionAfter: 24h
+          timeLimits: [{ line: sanitaton, replyWithin: 48h }]
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: HARD, quota: { STREET: 0.1 } }
+        """);
+
+    assertThat(Main.run("--compare", policy.toString(), "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("policy typo v1 on a simulated district")
+        .contains("dispatch.timeLimits[0].line: is not a line of the directory, was sanitaton"
+            + " [policy.unknown-line]")
+        .as("refused before the first policy ran").doesNotContain("kaixuan 100 %");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
   void run_missingPolicyFileOrDistrict_exitCode2() {
     assertThat(Main.run("--policy", dir.resolve("none.yaml").toString())).isEqualTo(2);
     assertThat(errors()).contains("--policy must be kaixuan, dongcheng, yangling or a policy file");

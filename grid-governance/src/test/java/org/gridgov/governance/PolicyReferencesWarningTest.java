@@ -1,0 +1,99 @@
+package org.gridgov.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.governance.Town.NINE;
+
+import java.io.StringReader;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.gridgov.core.policy.PolicyLoader;
+import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
+
+/**
+ * A policy naming a line or category the directory lacks is taken (one policy may serve districts
+ * whose catalogues differ) with a warning naming what never applies.
+ */
+class PolicyReferencesWarningTest {
+  private static final Logger LOG = Logger.getLogger(GridGovernanceBuilder.class.getName());
+  private final List<LogRecord> records = new ArrayList<>();
+  private final Handler handler = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      records.add(record);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+
+  @BeforeEach
+  void listen() {
+    LOG.addHandler(handler);
+  }
+
+  @AfterEach
+  void stopListening() {
+    LOG.removeHandler(handler);
+  }
+
+  private static PolicySet policy(String rows) {
+    return PolicyLoader.fromYaml(new StringReader("""
+        id: typo
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: test
+        dispatch:
+          claimWindow: 24h
+          replyWithin: 72h
+          supervisionAfter: 24h
+          timeLimits:
+        """ + rows + """
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: HARD, quota: { GRID: 0.1 } }
+        """), "typo.yaml");
+  }
+
+  private List<String> warnings() {
+    return records.stream().filter(r -> r.getLevel() == Level.WARNING)
+        .map(r -> java.text.MessageFormat.format(r.getMessage(), r.getParameters())).toList();
+  }
+
+  @Test
+  void aTimeLimitRowForALineTheDirectoryLacks_builtWithAWarningNamingIt() {
+    GridGovernance governance = Town.governance(MutableClock.of(NINE, ZoneOffset.UTC),
+        policy("    - { line: sanitaton, replyWithin: 48h }\n"
+            + "    - { line: urban-management, replyWithin: 24h }\n"));
+
+    assertThat(governance.policy().latest().dispatch().timeLimits()).hasSize(2);
+    assertThat(warnings()).singleElement().asString()
+        .contains("policy typo v1")
+        .contains("dispatch.timeLimits[0].line: is not a line of the directory, was sanitaton"
+            + " [policy.unknown-line]")
+        .doesNotContain("timeLimits[1]");
+  }
+
+  @Test
+  void aPolicyNamingOnlyWhatTheDirectoryHolds_noWarning() {
+    Town.governance(MutableClock.of(NINE, ZoneOffset.UTC), Presets.kaixuan());
+    Town.governance(InMemoryGridStorage.create(), MutableClock.of(NINE, ZoneOffset.UTC),
+        policy("    - { line: traffic-police, category: E04, replyWithin: 12h }\n"));
+
+    assertThat(warnings()).isEmpty();
+  }
+}
