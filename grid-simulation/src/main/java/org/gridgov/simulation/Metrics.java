@@ -18,6 +18,7 @@ import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentArchived;
 import org.gridgov.core.incident.IncidentAssigned;
@@ -99,6 +100,12 @@ final class Metrics implements GridListener {
   private int lastDay;
   /** Counts of instants outside the run, which no day reports. */
   private final long[] outside = new long[DAY_COUNTS];
+  /**
+   * By local hour of the day over the run: reports, registrations, replies and closings ({@link
+   * HourCount}).
+   */
+  static final int HOUR_COUNTS = 4;
+  private final long[][] hourCounts = new long[24][HOUR_COUNTS];
 
   /** Counts a run of {@code days} local days from {@code firstDay} in {@code zone}. */
   Metrics(ZoneId zone, LocalDate firstDay, int days) {
@@ -121,9 +128,11 @@ final class Metrics implements GridListener {
     if (event instanceof IncidentReported e) {
       reported++;
       day(e.at())[0]++;
+      hour(e.at(), 0);
       counter(grids, e.grid()); // listed even if all its reports are refused
     } else if (event instanceof IncidentRegistered e) {
       registered++;
+      hour(e.at(), 1);
       counter(grids, incident.grid())[0]++; // registered, as lines and the totals count
       counter(lines, e.line())[0]++;
     } else if (event instanceof IncidentRejected e) {
@@ -148,6 +157,8 @@ final class Metrics implements GridListener {
       overdue++;
     } else if (event instanceof IncidentSupervised) {
       supervised++;
+    } else if (event instanceof FeedbackGiven e) {
+      hour(e.at(), 2);
     } else if (event instanceof VerificationFailed) {
       reworks++;
     } else if (event instanceof IncidentClosed e) {
@@ -174,6 +185,7 @@ final class Metrics implements GridListener {
   private void closed(Incident incident, IncidentClosed e) {
     countClosed(incident, 1);
     day(e.at())[1]++;
+    hour(e.at(), 3);
     long minutes = Duration.between(incident.reportedAt(), e.at()).toMinutes();
     if (closures == closureMinutes.length) {
       closureMinutes = Arrays.copyOf(closureMinutes, closures * 2);
@@ -229,6 +241,25 @@ final class Metrics implements GridListener {
     int index = (int) ChronoUnit.DAYS.between(firstDay, day);
     return index >= 0 && index < dayCounts.length ? dayCounts[index].clone()
         : new long[DAY_COUNTS];
+  }
+
+  /** A copy of the counts of local hour {@code hour} (0–23): {@link HourCount}'s, in order. */
+  long[] hourCounts(int hour) {
+    return hourCounts[hour].clone();
+  }
+
+  /**
+   * Counts {@code at} under {@code kind} in its local hour of the day: the hours since its day
+   * started, so a day that daylight saving makes 23 or 25 hours long counts its last hour in the
+   * nearest one; an instant outside the run is not counted.
+   */
+  private void hour(Instant at, int kind) {
+    long[] day = day(at);
+    if (day == outside) {
+      return;
+    }
+    long hour = (at.getEpochSecond() - dayStarts[lastDay]) / 3_600;
+    hourCounts[(int) Math.min(23, Math.max(0, hour))][kind]++;
   }
 
   /**

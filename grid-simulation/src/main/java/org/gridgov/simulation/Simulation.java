@@ -243,6 +243,11 @@ public final class Simulation {
       backlog += counts[0] - counts[1] - counts[4];
       days.add(new DayCount(day, counts[0], counts[1], counts[2], counts[3], counts[4], backlog));
     }
+    List<HourCount> hours = new ArrayList<>();
+    for (int hour = 0; hour < 24; hour++) {
+      long[] counts = m.hourCounts(hour);
+      hours.add(new HourCount(hour, counts[0], counts[1], counts[2], counts[3]));
+    }
     List<LineLoad> lines = new ArrayList<>();
     for (Map.Entry<LineId, long[]> e : new TreeMap<>(m.lines).entrySet()) { // by id string
       long[] c = e.getValue();
@@ -254,7 +259,8 @@ public final class Simulation {
         m.rejected, m.selfClaimed, m.autoAssigned, m.manualAssigned,
         ImmutableMap.copyOf(m.escalations), m.returned, m.overdue, m.supervised, m.referred,
         m.reworks, m.reopened, m.suspended, m.resumed, m.extended, m.closed, m.closedOnTime, m.rated, m.satisfactionSum, m.archived, open,
-        ImmutableMap.copyOf(m.refusals), ImmutableList.copyOf(days), ImmutableList.copyOf(lines),
+        ImmutableMap.copyOf(m.refusals), ImmutableList.copyOf(days), ImmutableList.copyOf(hours),
+        ImmutableList.copyOf(lines),
         unitScores(m.grids, AreaCode::value, grid -> district.directory().territory().find(grid)
             .map(Area::name).orElse(grid.value())),
         unitScores(m.workers, WorkerId::value, worker -> district.directory().roster()

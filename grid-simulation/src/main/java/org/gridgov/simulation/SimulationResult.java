@@ -25,8 +25,9 @@ import org.gridgov.rules.escalation.SettlementReport;
  * @param suspended cases the centre parked in the 挂账 register after their supervisions ({@link
  *     Behaviour#suspendAfterSupervisions}); they stay open, without deadlines, until the policy's
  *     {@code suspension.longest} ends their suspension, or to the end of the run without one
- * @param resumed parked cases given back to their handlers at the end of their suspension (the
- *     simulated centre does not resume them itself); their handlers then solve them
+ * @param resumed parked cases given back to their handlers, at the end of their suspension or by
+ *     the centre's review of its register ({@link Behaviour#resumeAfter}); their handlers then
+ *     solve them
  * @param extended deadlines extended (延期) at the request of handlers who foresaw finishing late
  *     ({@link Behaviour#extendShare}); a case finished by its extended deadline counts as on
  *     time, and a request the policy's {@code extension} limits refuse counts among the refusals
@@ -34,6 +35,8 @@ import org.gridgov.rules.escalation.SettlementReport;
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes, unboxed: a year of a
  *     district closes over a million cases
+ * @param hours the 24 local hours of the day, midnight first, each with its reports,
+ *     registrations, replies and closings over the run ({@link HourCount})
  * @param refusals commands the rules refused, by refusal code (for example QUOTA_EXHAUSTED)
  * @param scores the scoring policy's rankings and pay per calendar month of the run, in order:
  *     scoring, rankings and pay are monthly, so a run of three months has three, and one that
@@ -71,6 +74,7 @@ public record SimulationResult(
     long openAtEnd,
     ImmutableMap<String, Long> refusals,
     ImmutableList<DayCount> days,
+    ImmutableList<HourCount> hours,
     ImmutableList<LineLoad> lines,
     ImmutableList<UnitScore> gridScores,
     ImmutableList<UnitScore> workerScores,

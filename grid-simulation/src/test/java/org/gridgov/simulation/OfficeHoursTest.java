@@ -93,6 +93,23 @@ class OfficeHoursTest {
 
     assertThat(centreSteps).isGreaterThan(office.reported());
     assertThat(nightReports).as("reports keep coming after hours").isPositive();
+    // the hours of the day, as the result counts them, show the same
+    assertThat(office.hours()).extracting(HourCount::hour)
+        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 24).boxed().toList());
+    assertThat(office.hours()).filteredOn(h -> h.hour() < 8 || h.hour() > 17)
+        .allSatisfy(h -> assertThat(h.registered() + h.closed()).as("hour " + h.hour()).isZero())
+        .anySatisfy(h -> assertThat(h.reported()).isPositive());
+    assertThat(clock.hours()).filteredOn(h -> h.hour() < 8 || h.hour() > 17)
+        .anySatisfy(h -> assertThat(h.registered()).isPositive());
+    assertThat(office.hours().stream().mapToLong(HourCount::reported).sum())
+        .isEqualTo(office.reported());
+    assertThat(office.hours().stream().mapToLong(HourCount::registered).sum())
+        .isEqualTo(office.registered());
+    assertThat(office.hours().stream().mapToLong(HourCount::closed).sum())
+        .as("closings, as the days count them")
+        .isEqualTo(office.days().stream().mapToLong(DayCount::closed).sum());
+    assertThat(office.hours().stream().mapToLong(HourCount::replied).sum())
+        .isGreaterThanOrEqualTo(office.closed());
     assertThat(nightRegistrations).as("a centre around the clock registers them at night")
         .isPositive();
     assertThat(office.reported()).isEqualTo(clock.reported());

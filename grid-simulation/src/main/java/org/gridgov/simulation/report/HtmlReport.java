@@ -106,6 +106,7 @@ public final class HtmlReport {
             result.days().stream().map(d -> d.day().toString().substring(5)).toList(),
             List.of(new Series("open", result.days().stream().map(d -> (double) d.open())
                 .toList())), "cases"));
+    hours(html, result);
     closureTimes(html, result);
     settlement(html, result, targets);
     lines(html, result);
@@ -124,6 +125,22 @@ public final class HtmlReport {
         + "a real division ladder; every figure depends on the seed and the documented behaviour "
         + "defaults.</p></body></html>\n");
     return html.toString();
+  }
+
+  /** The run's steps by local hour of the day: the people's working hours show here. */
+  private static void hours(StringBuilder html, SimulationResult result) {
+    List<String> hours = result.hours().stream()
+        .map(h -> (h.hour() < 10 ? "0" : "") + h.hour()).toList();
+    html.append("<h2>Cases by hour of day</h2>\n<p>Reports come at any hour; registrations and"
+        + " closings are the centre's steps and replies the handlers', so when the centre or the"
+        + " workers keep working hours their steps gather in them (local time, over the whole"
+        + " run).</p>\n").append(Svg.bars("Cases by hour of day", hours, List.of(
+        new Series("reported", result.hours().stream().map(h -> (double) h.reported()).toList()),
+        new Series("registered",
+            result.hours().stream().map(h -> (double) h.registered()).toList()),
+        new Series("replied", result.hours().stream().map(h -> (double) h.replied()).toList()),
+        new Series("closed", result.hours().stream().map(h -> (double) h.closed()).toList())),
+        "cases"));
   }
 
   private static void summary(StringBuilder html, SimulationResult a,

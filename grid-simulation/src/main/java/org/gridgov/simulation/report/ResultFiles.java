@@ -29,6 +29,7 @@ import org.gridgov.scoring.indicator.Indicator;
 import org.gridgov.scoring.indicator.Percentiles;
 import org.gridgov.scoring.indicator.UnitIndicators;
 import org.gridgov.simulation.DayCount;
+import org.gridgov.simulation.HourCount;
 import org.gridgov.simulation.LineLoad;
 import org.gridgov.simulation.Replications;
 import org.gridgov.simulation.Scores;
@@ -71,13 +72,13 @@ public final class ResultFiles {
   private abstract static class WithoutStreets {}
 
   /** The files {@link #write} writes, each after its prefix. */
-  public static final List<String> FILES = List.of("days.csv", "lines.csv", "grids.csv",
-      "workers.csv", "rankings.csv", "pay.csv", "streets.csv", "result.json");
+  public static final List<String> FILES = List.of("days.csv", "hours.csv", "lines.csv",
+      "grids.csv", "workers.csv", "rankings.csv", "pay.csv", "streets.csv", "result.json");
 
   private ResultFiles() {}
 
   /**
-   * Writes {@code prefix}days.csv, lines.csv, grids.csv, workers.csv, rankings.csv, pay.csv,
+   * Writes {@code prefix}days.csv, hours.csv, lines.csv, grids.csv, workers.csv, rankings.csv, pay.csv,
    * streets.csv and result.json.
    */
   public static List<Path> write(SimulationResult result, Path dir, String prefix) {
@@ -85,6 +86,7 @@ public final class ResultFiles {
       Files.createDirectories(dir);
       List<Path> written = new ArrayList<>();
       written.add(csv(dir.resolve(prefix + "days.csv"), DayCount.class, result.days()));
+      written.add(csv(dir.resolve(prefix + "hours.csv"), HourCount.class, result.hours()));
       written.add(csv(dir.resolve(prefix + "lines.csv"), LineRow.class,
           result.lines().stream().map(LineRow::of).toList()));
       written.add(csv(dir.resolve(prefix + "grids.csv"), UnitScore.class, result.gridScores()));

@@ -60,6 +60,9 @@ class MainTest {
     assertThat(dir.resolve("report.html")).content().contains("<svg").contains("kaixuan v1")
         .contains("dongcheng v1").contains("Department load").contains("Pay");
     assertThat(dir.resolve("days.csv")).content().startsWith("day,reported,closed");
+    assertThat(dir.resolve("hours.csv")).content()
+        .startsWith("hour,reported,registered,replied,closed\n0,").contains("\n23,");
+    assertThat(dir.resolve("report.html")).content().contains("Cases by hour of day");
     assertThat(dir.resolve("compare-result.json")).exists();
     assertThat(Files.readString(dir.resolve("result.json"))).contains("\"closureRate\"");
     assertThat(dir.resolve("report.html")).content()
@@ -193,7 +196,8 @@ class MainTest {
     assertThat(dir.resolve("result.json")).content().contains("\"seed\" : 7");
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactlyInAnyOrder("report.html", "days.csv", "lines.csv", "grids.csv",
+          .containsExactlyInAnyOrder("report.html", "days.csv", "hours.csv", "lines.csv",
+              "grids.csv",
               "workers.csv", "rankings.csv", "pay.csv", "streets.csv", "result.json",
               "setup.yaml");
     }
