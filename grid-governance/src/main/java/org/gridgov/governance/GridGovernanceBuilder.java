@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.gridgov.core.Directory;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.IncidentEvent;
@@ -196,8 +197,8 @@ public final class GridGovernanceBuilder {
       if (!unknown.isEmpty()) {
         LOG.log(System.Logger.Level.WARNING, "policy {0} v{1} names what directory revision {2}"
             + " lacks, so these parts never apply: {3}", version.id(),
-            String.valueOf(version.version()), String.valueOf(directoryRevision), unknown.stream().map(Violation::toString)
-                .collect(java.util.stream.Collectors.joining("; ")));
+            String.valueOf(version.version()), String.valueOf(directoryRevision),
+            unknown.stream().map(Violation::toString).collect(Collectors.joining("; ")));
       }
     }
   }

@@ -16,8 +16,8 @@ import org.gridgov.core.line.LineId;
 
 /**
  * A non-homogeneous Poisson process by thinning: candidates come at the peak rate and are kept in
- * proportion to the rate of their hour, weekday and month. Each kept arrival gets a category (a class by
- * weight, then a category of that class uniformly) and a source.
+ * proportion to the rate of their hour, weekday and month. Each kept arrival gets a category (a
+ * class by weight, then a category of that class uniformly) and a source.
  */
 final class ArrivalProcess {
   private final Randomness random;

@@ -13,7 +13,8 @@ import org.gridgov.core.internal.Checks;
 
 /**
  * How problems arrive: a Poisson process whose rate follows a daily, a weekly and a yearly cycle,
- * with the category (by class prefix, such as {@code E04}) and the source drawn from weighted mixes.
+ * with the category (by class prefix, such as {@code E04}) and the source drawn from weighted
+ * mixes.
  *
  * <p>Default rate: 0.3 problems per grid per day, from Dongcheng's pilots (domain.md §7): 8,400
  * pieces of information, 630 disputes, 800 hidden dangers and 6,700 services, 16,530 items in "a
