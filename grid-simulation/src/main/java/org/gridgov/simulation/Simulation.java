@@ -266,7 +266,7 @@ public final class Simulation {
         unitScores(m.workers, WorkerId::value, worker -> district.directory().roster()
             .find(worker).map(Worker::name).orElse(worker.value())),
         SettlementReport.ofCounts(m.settled, governance.policyAt(end.minusNanos(1)).targets()),
-        ImmutableIntArray.copyOf(m.closureMinutesSorted()), scores);
+        ImmutableIntArray.copyOf(m.closureMinutesSorted()), scores, config);
   }
 
   /**

@@ -41,6 +41,8 @@ import org.gridgov.rules.escalation.SettlementReport;
  * @param scores the scoring policy's rankings and pay per calendar month of the run, in order:
  *     scoring, rankings and pay are monthly, so a run of three months has three, and one that
  *     starts or ends inside a month scores that part of it as a period of its own
+ * @param config the configuration the run simulated (seed, period, district, people): what a
+ *     report says of the run, and what runs it again with the same policy
  */
 public record SimulationResult(
     String policy,
@@ -80,7 +82,8 @@ public record SimulationResult(
     ImmutableList<UnitScore> workerScores,
     SettlementReport settlement,
     ImmutableIntArray closureMinutes,
-    ImmutableList<Scores> scores) {
+    ImmutableList<Scores> scores,
+    SimulationConfig config) {
   /** The rule id of a bad argument to an accessor. */
   static final RuleId ID = RuleId.of("simulation.result");
 

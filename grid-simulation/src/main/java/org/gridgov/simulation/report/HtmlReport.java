@@ -1,6 +1,7 @@
 package org.gridgov.simulation.report;
 
 import java.math.BigInteger;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +25,14 @@ import org.gridgov.scoring.ranking.RankedEntry;
 import org.gridgov.scoring.ranking.Ranking;
 import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.rules.escalation.SettlementReport.TargetCheck;
+import org.gridgov.simulation.Behaviour;
 import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.Scores;
 
 import org.gridgov.simulation.LineLoad;
 import org.gridgov.simulation.Replications;
+import org.gridgov.simulation.Schedule;
+import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
 import org.gridgov.simulation.Sweep;
 import org.gridgov.simulation.UnitScore;
@@ -87,6 +91,7 @@ public final class HtmlReport {
         .append(result.days().size()).append(" days), ")
         .append(Svg.format(result.grids())).append(" grids, ").append(Svg.format(result.workers()))
         .append(" workers.</p>\n");
+    people(html, result.config());
     other.ifPresent(b -> html.append("<p>Compared with policy <b>")
         .append(Svg.escape(new Comparison(result, b).labelB()))
         .append("</b> on the same seed in the summary; every section after it shows <b>")
@@ -125,6 +130,48 @@ public final class HtmlReport {
         + "a real division ladder; every figure depends on the seed and the documented behaviour "
         + "defaults.</p></body></html>\n");
     return html.toString();
+  }
+
+  /**
+   * The setup the run simulated, as far as a reader of its figures needs it: the load, and when
+   * the centre, the grid workers and the department staff work.
+   */
+  private static void people(StringBuilder html, SimulationConfig config) {
+    Behaviour b = config.behaviour();
+    html.append("<p>Setup <b>").append(Svg.escape(config.setup().isEmpty() ? "default"
+            : config.setup())).append("</b>: ")
+        .append(String.format(Locale.ROOT, "%.2f", config.arrivals().perGridPerDay()))
+        .append(" problems a grid a day; the centre works ").append(when(b.centreHours()))
+        .append(", grid workers ").append(when(b.workerHours())).append(", department staff ")
+        .append(when(b.departmentSchedule()))
+        .append(config.overload().map(o -> "; " + Svg.format(o.workers())
+            + " department workers on " + o.line().value() + ", which gets "
+            + Math.round(o.share() * 100) + " % of the problems").orElse(""))
+        .append(" (<code>setup.yaml</code> holds every setting).</p>\n");
+  }
+
+  /** A schedule in words: around the clock, or its hours on its days. */
+  private static String when(Schedule schedule) {
+    if (schedule.always()) {
+      return "around the clock";
+    }
+    String hours = schedule.hours().stream().map(Object::toString)
+        .collect(Collectors.joining(" and "));
+    if (schedule.everyDay()) {
+      return hours + " every day";
+    }
+    String days = schedule.workdays().size() == 7 ? "every day"
+        : schedule.workdays().stream().sorted()
+            .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+            .collect(Collectors.joining(", "));
+    StringBuilder text = new StringBuilder(hours).append(" on ").append(days);
+    if (!schedule.holidays().isEmpty()) {
+      text.append(", ").append(schedule.holidays().size()).append(" holidays off");
+    }
+    if (!schedule.extraWorkdays().isEmpty()) {
+      text.append(", ").append(schedule.extraWorkdays().size()).append(" make-up days worked");
+    }
+    return text.toString();
   }
 
   /** The run's steps by local hour of the day: the people's working hours show here. */

@@ -64,7 +64,8 @@ public final class ResultFiles {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
-  @JsonIgnoreProperties({"closureMinutes"})
+  /** The config is written as setup.yaml, which the reader takes again. */
+  @JsonIgnoreProperties({"closureMinutes", "config"})
   private abstract static class WithoutRawTimes {}
 
   /** The streets' indicators go to the document's {@code streets}, as the rows of streets.csv. */

@@ -164,6 +164,22 @@ class MainTest {
   }
 
   @Test
+  void run_theReportSaysWhenThePeopleWork() throws Exception {
+    assertThat(small("--out", dir.resolve("default").toString())).as(errors()).isZero();
+    assertThat(small("--setup", "examples/setup-weekday-offices.yaml", "--out",
+        dir.resolve("offices").toString())).as(errors()).isZero();
+
+    assertThat(dir.resolve("default/report.html")).content()
+        .contains("Setup <b>default</b>: 0.05 problems a grid a day; the centre works around the"
+            + " clock, grid workers around the clock, department staff around the clock");
+    assertThat(dir.resolve("offices/report.html")).content()
+        .contains("Setup <b>weekday-offices</b>")
+        .contains("the centre works 08:30-12:00 and 13:30-17:30 on Mon, Tue, Wed, Thu, Fri, 19"
+            + " holidays off, 8 make-up days worked, grid workers 08:00-18:00 every day,"
+            + " department staff 08:30-12:00 and 13:30-17:30 on Mon");
+  }
+
+  @Test
   void run_startBeforeThePolicyOrOutOfRange_exitCode2BeforeSimulating() {
     assertThat(small("--policy", "yangling", "--start", "2016-12-01", "--out", dir.toString()))
         .isEqualTo(2);
