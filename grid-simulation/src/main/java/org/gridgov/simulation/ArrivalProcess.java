@@ -17,7 +17,10 @@ import org.gridgov.core.line.LineId;
 /**
  * A non-homogeneous Poisson process by thinning: candidates come at the peak rate and are kept in
  * proportion to the rate of their hour, weekday and month. Each kept arrival gets a category (a
- * class by weight, then a category of that class uniformly) and a source.
+ * class by weight, then a category of that class uniformly) and a source. With sources on hourly
+ * profiles of their own, the rate of an hour is the sources' profiles mixed by their weights, and
+ * the source is drawn by its weight and its profile at the arrival's hour: the superposition of
+ * one such process per source.
  */
 final class ArrivalProcess {
   private final Randomness random;
@@ -33,6 +36,13 @@ final class ArrivalProcess {
   private final WeightedChoice<String> classes;
   private final Map<String, List<Category>> byClass = new LinkedHashMap<>();
   private final WeightedChoice<Source> sources;
+  /**
+   * The source by the hour of the arrival, when some sources keep hourly profiles of their own
+   * (null for an hour when no source has arrivals then); null when none does.
+   */
+  private final WeightedChoice<Source>[] sourcesByHour;
+  /** The local hour of the last arrival {@link #next} returned. */
+  private int lastHour;
   private final List<Category> overloaded;
   private final double overloadShare;
 
@@ -41,7 +51,14 @@ final class ArrivalProcess {
     Arrivals arrivals = config.arrivals();
     this.random = random;
     this.zone = config.zone().getRules();
-    this.hourly = toArray(Arrivals.normalised(arrivals.hourly()));
+    double[] common = toArray(Arrivals.normalised(arrivals.hourly()));
+    if (arrivals.sourceHourly().isEmpty()) {
+      this.hourly = common;
+      this.sourcesByHour = null;
+    } else {
+      this.hourly = new double[24];
+      this.sourcesByHour = bySourceAndHour(arrivals, common, hourly);
+    }
     this.weekly = toArray(Arrivals.normalised(arrivals.weekly()));
     this.monthly = toArray(Arrivals.normalisedByDays(arrivals.monthly()));
     this.peakFactor = max(hourly) * max(weekly) * max(monthly);
@@ -90,6 +107,7 @@ final class ArrivalProcess {
       int slot = slot(local);
       double factor = hourly[slot % 24] * weekly[slot / 24] * month(local);
       if (random.uniform() * peakFactor < factor) {
+        lastHour = slot % 24;
         return t;
       }
     }
@@ -133,8 +151,35 @@ final class ArrivalProcess {
     return random.pick(byClass.get(classes.pick(random)));
   }
 
+  /** The source of the last arrival {@link #next} returned. */
   Source source() {
-    return sources.pick(random);
+    return sourcesByHour == null ? sources.pick(random) : sourcesByHour[lastHour].pick(random);
+  }
+
+  /**
+   * Fills {@code mixed} with the hourly rate the sources make together, each source's weight
+   * share times its own profile (normalised to a mean of 1, as {@code common} is), and returns
+   * for each hour the choice of source among those with arrivals then.
+   */
+  @SuppressWarnings("unchecked")
+  private static WeightedChoice<Source>[] bySourceAndHour(Arrivals arrivals, double[] common,
+      double[] mixed) {
+    double total = arrivals.sources().values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<Source, double[]> profiles = new LinkedHashMap<>();
+    arrivals.sources().forEach((source, weight) -> profiles.put(source,
+        arrivals.sourceHourly().containsKey(source)
+            ? toArray(Arrivals.normalised(arrivals.sourceHourly().get(source))) : common));
+    WeightedChoice<Source>[] choices = new WeightedChoice[24];
+    for (int h = 0; h < 24; h++) {
+      Map<Source, Double> atHour = new LinkedHashMap<>();
+      for (Map.Entry<Source, Double> source : arrivals.sources().entrySet()) {
+        double rate = source.getValue() / total * profiles.get(source.getKey())[h];
+        atHour.put(source.getKey(), rate);
+        mixed[h] += rate;
+      }
+      choices[h] = mixed[h] > 0 ? new WeightedChoice<>(atHour) : null;
+    }
+    return choices;
   }
 
   /** The grid a report comes from: part of the arrival, so the same under any policy. */

@@ -32,6 +32,10 @@ import org.gridgov.core.internal.Checks;
  *     seed gives a district's volume by month
  * @param categories weights per category prefix ({@code E04} = street order…)
  * @param sources weights per source
+ * @param sourceHourly for the sources listed, 24 weights of their own for the hour of day
+ *     (relative), which the others take from {@code hourly}: a source keeps its share of each
+ *     day's problems and spreads them over the day as its own (patrols in the workers' hours,
+ *     the hotline into the evening). Empty by default: every source follows {@code hourly}
  */
 public record Arrivals(
     double perGridPerDay,
@@ -39,7 +43,8 @@ public record Arrivals(
     ImmutableList<Double> weekly,
     ImmutableMap<String, Double> categories,
     ImmutableMap<Source, Double> sources,
-    ImmutableList<Double> monthly) {
+    ImmutableList<Double> monthly,
+    ImmutableMap<Source, ImmutableList<Double>> sourceHourly) {
   static final RuleId ID = RuleId.of("simulation.arrivals");
   /** Sixteen times Beijing 12345's volume: beyond it a run would not end in any useful time. */
   public static final double MAX_PER_GRID_PER_DAY = 100;
@@ -53,6 +58,7 @@ public record Arrivals(
     Checks.notNull(ID, "categories", categories);
     Checks.notNull(ID, "sources", sources);
     Checks.notNull(ID, "monthly", monthly);
+    Checks.notNull(ID, "sourceHourly", sourceHourly);
     Checks.check(ID, "perGridPerDay", perGridPerDay > 0 && Double.isFinite(perGridPerDay),
         "must be positive, was " + perGridPerDay);
     Checks.check(ID, "perGridPerDay", perGridPerDay <= MAX_PER_GRID_PER_DAY, "must be at most "
@@ -67,6 +73,14 @@ public record Arrivals(
         "must be non-negative with a positive, finite sum");
     Checks.check(ID, "monthly", positiveWeights(monthly),
         "must be non-negative with a positive, finite sum");
+    sourceHourly.forEach((source, weights) -> {
+      Checks.check(ID, "sourceHourly." + source, sources.containsKey(source),
+          "names a source that sources gives no weight, expected one of " + sources.keySet());
+      Checks.check(ID, "sourceHourly." + source, weights != null && weights.size() == 24,
+          "must hold 24 weights, was " + (weights == null ? "none" : weights.size()));
+      Checks.check(ID, "sourceHourly." + source, positiveWeights(weights),
+          "must be non-negative with a positive, finite sum");
+    });
     Checks.check(ID, "categories", positiveWeights(categories.values()),
         "must be non-negative with a positive, finite sum");
     Checks.check(ID, "sources", positiveWeights(sources.values()),
@@ -77,10 +91,13 @@ public record Arrivals(
     }
   }
 
-  /** Without a yearly cycle ({@link #FLAT_YEAR}): the arrivals of a run before it. */
+  /**
+   * Without a yearly cycle ({@link #FLAT_YEAR}) and with every source on {@code hourly}: the
+   * arrivals of a run before them.
+   */
   public Arrivals(double perGridPerDay, ImmutableList<Double> hourly, ImmutableList<Double> weekly,
       ImmutableMap<String, Double> categories, ImmutableMap<Source, Double> sources) {
-    this(perGridPerDay, hourly, weekly, categories, sources, FLAT_YEAR);
+    this(perGridPerDay, hourly, weekly, categories, sources, FLAT_YEAR, ImmutableMap.of());
   }
 
   /** The defaults documented on this record. */
@@ -112,13 +129,14 @@ public record Arrivals(
   }
 
   public Arrivals withRate(double perGridPerDay) {
-    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly);
+    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
+        sourceHourly);
   }
 
   public Arrivals withCategories(Map<String, Double> weights) {
     Checks.noNullEntries(ID, "categories", weights);
     return new Arrivals(perGridPerDay, hourly, weekly, ImmutableMap.copyOf(weights), sources,
-        monthly);
+        monthly, sourceHourly);
   }
 
   /** These arrivals with the year's cycle {@code weights}, January first. */
@@ -126,7 +144,24 @@ public record Arrivals(
     Checks.notNull(ID, "monthly", weights);
     Checks.check(ID, "monthly", !weights.contains(null), "must not hold null");
     return new Arrivals(perGridPerDay, hourly, weekly, categories, sources,
-        ImmutableList.copyOf(weights));
+        ImmutableList.copyOf(weights), sourceHourly);
+  }
+
+  /**
+   * These arrivals with {@code profiles} as the hourly weights of their sources (replacing any),
+   * each 24 relative weights from midnight.
+   */
+  public Arrivals withSourceHourly(Map<Source, ? extends List<Double>> profiles) {
+    Checks.notNull(ID, "sourceHourly", profiles);
+    ImmutableMap.Builder<Source, ImmutableList<Double>> copy = ImmutableMap.builder();
+    profiles.forEach((source, weights) -> {
+      Checks.check(ID, "sourceHourly", source != null, "must not name a null source");
+      Checks.check(ID, "sourceHourly." + source, weights != null && !weights.contains(null),
+          "must be 24 weights, none of them null");
+      copy.put(source, ImmutableList.copyOf(weights));
+    });
+    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
+        copy.buildOrThrow());
   }
 
   /** Every weight finite and non-negative, with a positive sum that is itself finite. */

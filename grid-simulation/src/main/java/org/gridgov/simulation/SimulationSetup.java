@@ -279,7 +279,8 @@ public final class SimulationSetup {
           base.arrivals(), Map.of(
               "hourly", this::weights, "weekly", this::weights, "monthly", this::weights,
               "categories", (node, path) -> weightMap(node, path, (key, at) -> key),
-              "sources", (node, path) -> weightMap(node, path, this::source))),
+              "sources", (node, path) -> weightMap(node, path, this::source),
+              "sourceHourly", this::sourceHourly)),
           SimulationConfig::withArrivals);
       config = laid(config, section(root.get("behaviour"), "behaviour", Behaviour.class,
           base.behaviour(), Map.of("departmentHours", (node, path) -> {
@@ -472,6 +473,25 @@ public final class SimulationSetup {
         }
       }
       return read ? ImmutableMap.copyOf(weights) : null;
+    }
+
+    /** Source to its 24 hourly weights. */
+    private ImmutableMap<Source, ImmutableList<Double>> sourceHourly(JsonNode node, String path) {
+      if (!node.isObject()) {
+        return wrongType(path, "must be a map from sources to 24 hourly weights", node);
+      }
+      Map<Source, ImmutableList<Double>> profiles = new LinkedHashMap<>();
+      boolean read = true;
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        String at = path + "." + entry.getKey();
+        Source source = source(entry.getKey(), at);
+        ImmutableList<Double> weights = weights(entry.getValue(), at);
+        read &= source != null && weights != null;
+        if (read) {
+          profiles.put(source, weights);
+        }
+      }
+      return read ? ImmutableMap.copyOf(profiles) : null;
     }
 
     private Source source(String name, String path) {

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.core.incident.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,5 +98,39 @@ class ArrivalProcessTest {
     assertThat(year).isCloseTo(365.0, within(1e-9));
     assertThat(normalised.get(1) / normalised.get(0)).isCloseTo(10.0, within(1e-12));
     assertThat(Arrivals.normalisedByDays(Arrivals.FLAT_YEAR)).containsOnly(1.0);
+  }
+
+  @Test
+  void aSourceOnItsOwnHours_arrivesOnlyThen_keepingItsShareAndTheDaysVolume() {
+    List<Double> office = new ArrayList<>(Collections.nCopies(24, 0.0));
+    for (int h = 8; h < 18; h++) {
+      office.set(h, 1.0);
+    }
+    SimulationConfig config = SimulationConfig.defaults().withArrivals(Arrivals.defaults()
+        .withRate(1.0).withSourceHourly(java.util.Map.of(Source.PATROL, office)));
+    ArrivalProcess process = new ArrivalProcess(config, 100, CategoryCatalogue.standard(),
+        new Randomness(11));
+    Instant from = LocalDate.of(2024, 3, 4).atStartOfDay(SHANGHAI).toInstant();
+    Instant end = from.plus(java.time.Duration.ofDays(28));
+    long all = 0;
+    long patrols = 0;
+    long nightOthers = 0;
+    for (Instant t = process.next(from); t.isBefore(end); t = process.next(t)) {
+      process.category();
+      Source source = process.source();
+      int hour = t.atZone(SHANGHAI).getHour();
+      all++;
+      if (source == Source.PATROL) {
+        patrols++;
+        assertThat(hour).as("a patrol's finding at %s", t).isBetween(8, 17);
+      } else if (hour < 8 || hour >= 18) {
+        nightOthers++;
+      }
+    }
+
+    // 28 days of 100 grids at one a grid a day: 2,800 expected (sd about 53)
+    assertThat(all).isBetween(2_600L, 3_000L);
+    assertThat((double) patrols / all).as("PATROL keeps its 45 %").isCloseTo(0.45, within(0.03));
+    assertThat(nightOthers).as("the hotline and residents call at night").isPositive();
   }
 }

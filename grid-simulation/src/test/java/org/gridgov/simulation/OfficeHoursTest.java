@@ -219,7 +219,11 @@ class OfficeHoursTest {
         .as("the offices keep the hours and the holidays the working-hours policy counts in")
         .isEqualTo(defaults.withBehaviour(defaults.behaviour().withCentreHours(offices)
             .withWorkerHours(WorkingTime.Period.parse("08:00-18:00").orElseThrow())
-            .withDepartmentHours(offices)).withSetup("weekday-offices"));
+            .withDepartmentHours(offices))
+            .withArrivals(defaults.arrivals().withSourceHourly(Map.of(Source.PATROL,
+                java.util.stream.IntStream.range(0, 24).mapToObj(h -> h >= 8 && h < 18 ? 1.0 : 0.0)
+                    .toList())))
+            .withSetup("weekday-offices"));
     assertThat(offices.workdays()).hasSize(5);
     assertThat(offices.holidays()).hasSize(19);
     assertThat(WORKING).usingRecursiveComparison().ignoringFields("id", "source",

@@ -166,6 +166,29 @@ class SimulationInputsTest {
   }
 
   @Test
+  void arrivals_aSourcesHoursOfOtherThan24WeightsOrForASourceWithoutWeight_refusedByField() {
+    Arrivals d = Arrivals.defaults();
+    assertThatThrownBy(() -> d.withSourceHourly(Map.of(org.gridgov.core.incident.Source.PATROL,
+        java.util.Collections.nCopies(23, 1.0))))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] sourceHourly.PATROL must hold 24 weights, was 23");
+    Arrivals same = d.withSourceHourly(Map.of()).withCategories(d.categories());
+    assertThatThrownBy(() -> new Arrivals(0.3, d.hourly(), d.weekly(), d.categories(),
+        com.google.common.collect.ImmutableMap.of(org.gridgov.core.incident.Source.PATROL, 1.0),
+        d.monthly(), com.google.common.collect.ImmutableMap.of(
+            org.gridgov.core.incident.Source.CAMERA,
+            com.google.common.collect.ImmutableList.copyOf(java.util.Collections.nCopies(24,
+                1.0)))))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] sourceHourly.CAMERA names a source that sources gives"
+            + " no weight, expected one of [PATROL]");
+    assertThat(same).isEqualTo(d);
+    assertThatThrownBy(() -> d.withSourceHourly(null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] sourceHourly must not be null");
+  }
+
+  @Test
   void arrivals_aYearOfOtherThanTwelvePositiveWeights_refusedNamingTheField() {
     Arrivals d = Arrivals.defaults();
     assertThatThrownBy(() -> d.withMonthly(java.util.Collections.nCopies(11, 1.0)))

@@ -319,6 +319,14 @@ class SimulationSetupTest {
       assertThat(v.rule()).isEqualTo("simulation.arrivals");
       assertThat(v.message()).contains("24 weights, was 3");
     });
+    assertThat(violations("arrivals: {sourceHourly: {PATROL: [1, 2], DRONE: [1]}}"))
+        .extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+            tuple("arrivals.sourceHourly.DRONE", "simulation.setup.unknown-value"));
+    assertThat(violations("arrivals: {sourceHourly: {PATROL: [1, 2]}}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("arrivals.sourceHourly.PATROL");
+          assertThat(v.message()).contains("24 weights, was 2");
+        });
     assertThat(violations("arrivals: {monthly: [1, 2]}")).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("arrivals.monthly");
       assertThat(v.rule()).isEqualTo("simulation.arrivals");
@@ -406,6 +414,8 @@ class SimulationSetupTest {
           perGridPerDay: 0.35
           sources: {PATROL: 1, CAMERA: 0.25}
           monthly: [1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1]
+          sourceHourly:
+            PATROL: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]
         behaviour:
           claimShare: 0.65
           gridWork: 95m
