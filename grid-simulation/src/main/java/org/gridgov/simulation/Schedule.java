@@ -74,11 +74,13 @@ public record Schedule(
   }
 
   /**
-   * Whether this is the same {@link #hours} every day of the week, without holidays: what a
-   * setup file may write as those hours alone ({@code 08:30-17:30}).
+   * Whether this is {@link #daily} of one period: the same hours every day of the week, no
+   * holiday or make-up day listed, what a setup file may write as those hours alone ({@code
+   * 08:30-17:30}).
    */
   public boolean everyDay() {
-    return hours.size() == 1 && workdays.size() == 7 && holidays.isEmpty();
+    return hours.size() == 1 && workdays.size() == 7 && holidays.isEmpty()
+        && extraWorkdays.isEmpty();
   }
 
   /** This schedule as a working time, for its arithmetic; null when {@link #always()}. */

@@ -39,6 +39,9 @@ class ScheduleTest {
     assertThat(Schedule.ALWAYS.workingTime()).isNull();
     assertThat(Schedule.ALWAYS).hasToString("00:00-24:00");
     assertThat(Schedule.daily(MORNING).always()).isFalse();
+    assertThat(new Schedule(ImmutableList.of(MORNING), ImmutableSet.copyOf(DayOfWeek.values()),
+        ImmutableSortedSet.of(), ImmutableSortedSet.of(LocalDate.of(2024, 2, 4))).everyDay())
+        .as("a make-up day listed is not written away").isFalse();
   }
 
   @Test
