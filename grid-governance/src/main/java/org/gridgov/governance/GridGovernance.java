@@ -779,7 +779,10 @@ public final class GridGovernance {
       if (stored.versions().size() <= policies.versions().size()) {
         return false;
       }
+      List<PolicySet> added = new ArrayList<>(stored.versions());
+      added.removeAll(policies.versions());
       policies = stored;
+      PolicyWarnings.warn(LOG, added, directory, directoryRevision);
       return true;
     }
   }
@@ -796,6 +799,7 @@ public final class GridGovernance {
   private void use(Directory value, long revision) {
     directory = value;
     directoryRevision = revision;
+    PolicyWarnings.warn(LOG, policies.versions(), value, revision);
   }
 
   // ----------------------------------------------------------------- internal

@@ -8,13 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.gridgov.core.Directory;
-import org.gridgov.core.Violation;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.policy.PolicyLoader;
-import org.gridgov.core.policy.PolicyReferences;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 import org.gridgov.core.spi.DuplicateException;
@@ -179,28 +176,11 @@ public final class GridGovernanceBuilder {
     }
     savePolicy(); // first: a policy the store refuses must not leave this node's directory saved
     settleDirectory(stored);
-    warnOfUnknownReferences();
+    PolicyWarnings.warn(LOG, policies.versions(), directory, directoryRevision);
     if (ids == null) {
       ids = IncidentIdGenerator.sequential(node, clock);
     }
     return new GridGovernance(this);
-  }
-
-  /**
-   * Logs a warning for each version of the policy that names lines or categories the directory
-   * lacks: its rows for them never apply here. Not refused: one policy may serve districts whose
-   * catalogues differ ({@link PolicyReferences}).
-   */
-  private void warnOfUnknownReferences() {
-    for (PolicySet version : policies.versions()) {
-      List<Violation> unknown = PolicyReferences.unknownIn(version, directory);
-      if (!unknown.isEmpty()) {
-        LOG.log(System.Logger.Level.WARNING, "policy {0} v{1} names what directory revision {2}"
-            + " lacks, so these parts never apply: {3}", version.id(),
-            String.valueOf(version.version()), String.valueOf(directoryRevision),
-            unknown.stream().map(Violation::toString).collect(Collectors.joining("; ")));
-      }
-    }
   }
 
   /**

@@ -25,7 +25,8 @@ import org.threeten.extra.MutableClock;
  * whose catalogues differ) with a warning naming what never applies.
  */
 class PolicyReferencesWarningTest {
-  private static final Logger LOG = Logger.getLogger(GridGovernanceBuilder.class.getName());
+  /** The package's logger: the builder's and the facade's warnings both reach it. */
+  private static final Logger LOG = Logger.getLogger("org.gridgov.governance");
   private final List<LogRecord> records = new ArrayList<>();
   private final Handler handler = new Handler() {
     @Override
@@ -86,6 +87,47 @@ class PolicyReferencesWarningTest {
         .contains("dispatch.timeLimits[0].line: is not a line of the directory, was sanitaton"
             + " [policy.unknown-line]")
         .doesNotContain("timeLimits[1]");
+  }
+
+  @Test
+  void aDirectoryRevisionWithoutTheLine_orAVersionSavedByAnotherNode_warnedWhenTakenUp() {
+    org.gridgov.core.Directory town = Town.directory();
+    org.gridgov.core.Directory withWater = new org.gridgov.core.Directory(town.territory(),
+        town.roster(), town.lines().with(List.of(org.gridgov.core.line.Line.of(
+            org.gridgov.core.line.LineId.of("water-group"), "water group",
+            org.gridgov.core.territory.Level.DISTRICT))), town.catalogue());
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    GridGovernance node = GridGovernance.builder().storage(storage).directory(withWater)
+        .policy(policy("    - { line: water-group, replyWithin: 48h }\n")).clock(clock)
+        .build();
+    assertThat(warnings()).as("the line is there").isEmpty();
+
+    node.updateDirectory(town, node.directoryRevision());
+
+    assertThat(warnings()).singleElement().asString().contains("directory revision 2")
+        .contains("dispatch.timeLimits[0].line: is not a line of the directory, was water-group");
+    records.clear();
+    PolicySet second = PolicyLoader.fromYaml(new StringReader("""
+        id: typo
+        version: 2
+        effectiveFrom: 2024-06-01
+        zone: Asia/Shanghai
+        source: test
+        dispatch:
+          claimWindow: 24h
+          replyWithin: 72h
+          supervisionAfter: 24h
+          categoryDeadlines: { E0499: 12h }
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: HARD, quota: { GRID: 0.1 } }
+        """), "typo-2.yaml");
+    storage.policies().save(second); // as another node or an administrator would
+
+    assertThat(node.refreshPolicy()).isTrue();
+    assertThat(warnings()).as("only the version taken up").singleElement().asString()
+        .contains("policy typo v2").contains("dispatch.categoryDeadlines.E0499");
   }
 
   @Test

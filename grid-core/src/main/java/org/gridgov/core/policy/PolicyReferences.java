@@ -23,9 +23,9 @@ import org.gridgov.core.territory.Level;
  * level's closing authority's prefixes.
  *
  * <p>Whether such a reference is an error depends on where the policy is used: a policy shared by
- * districts whose catalogues differ may name categories one of them lacks. The governance
- * builder logs them as warnings; the simulator, whose districts have the standard lines and
- * catalogue, refuses them.
+ * districts whose catalogues differ may name categories one of them lacks. The governance facade
+ * logs them as warnings, when built and when it takes up a directory revision or a policy
+ * version; the simulator, whose districts have the standard lines and catalogue, refuses them.
  */
 public final class PolicyReferences {
   private PolicyReferences() {}
