@@ -65,6 +65,11 @@ import org.gridgov.core.policy.WorkingTime;
  * @param departmentHours when department staff work, if not as the grid workers: street and
  *     district departments often keep office hours on weekdays while grid workers patrol at
  *     weekends too. Empty (the default): {@code workerHours}
+ * @param workerRestDays how many of the {@code workerHours} workdays of each week a grid worker
+ *     rests, by rota (轮休): the workers of a grid rest on staggered days, so the grid is covered
+ *     on every workday by fewer of them. A resting worker neither claims, verifies nor reports
+ *     from patrol, and their cases wait for their next working day. 0 (the default): every
+ *     grid worker works every workday of {@code workerHours}
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -91,7 +96,8 @@ public record Behaviour(
     Duration resumeAfter,
     Schedule centreHours,
     Schedule workerHours,
-    Optional<Schedule> departmentHours) {
+    Optional<Schedule> departmentHours,
+    int workerRestDays) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
@@ -128,6 +134,10 @@ public record Behaviour(
     Checks.check(ID, "workerHours", workerHours != null, "is required (00:00-24:00: all day)");
     Checks.check(ID, "departmentHours", departmentHours != null,
         "is required (empty: as workerHours)");
+    Checks.check(ID, "workerRestDays", workerRestDays >= 0
+        && workerRestDays < workerHours.workdays().size(), "must be 0 or more and leave each grid"
+        + " worker a workday of the " + workerHours.workdays().size() + " workerHours has a week,"
+        + " was " + workerRestDays);
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
     Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
@@ -176,7 +186,7 @@ public record Behaviour(
         workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
         closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
         reopenShare, suspendAfterSupervisions, extendShare, Duration.ZERO, Schedule.ALWAYS,
-        Schedule.ALWAYS, Optional.empty());
+        Schedule.ALWAYS, Optional.empty(), 0);
   }
 
   /**
@@ -195,7 +205,7 @@ public record Behaviour(
         closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
         reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
         Schedule.daily(Objects.requireNonNull(centreHours, "centreHours")),
-        Schedule.daily(Objects.requireNonNull(workerHours, "workerHours")), Optional.empty());
+        Schedule.daily(Objects.requireNonNull(workerHours, "workerHours")), Optional.empty(), 0);
   }
 
   /**
@@ -218,7 +228,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours, workerHours, departmentHours);
+        centreHours, workerHours, departmentHours, workerRestDays);
   }
 
   /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
@@ -227,7 +237,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours, workerHours, departmentHours);
+        centreHours, workerHours, departmentHours, workerRestDays);
   }
 
   /** These behaviours with the centre parking a case (挂账) at its {@code value}-th supervision. */
@@ -236,7 +246,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, value, extendShare, resumeAfter, centreHours,
-        workerHours, departmentHours);
+        workerHours, departmentHours, workerRestDays);
   }
 
   /**
@@ -248,7 +258,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value, resumeAfter,
-        centreHours, workerHours, departmentHours);
+        centreHours, workerHours, departmentHours, workerRestDays);
   }
 
   /**
@@ -260,7 +270,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare, value,
-        centreHours, workerHours, departmentHours);
+        centreHours, workerHours, departmentHours, workerRestDays);
   }
 
   /**
@@ -277,7 +287,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, value, workerHours, departmentHours);
+        resumeAfter, value, workerHours, departmentHours, workerRestDays);
   }
 
   /**
@@ -298,7 +308,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, value, departmentHours);
+        resumeAfter, centreHours, value, departmentHours, workerRestDays);
   }
 
   /** These behaviours with department staff working {@code value}, whatever the grid workers do. */
@@ -308,7 +318,16 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, workerHours, Optional.of(value));
+        resumeAfter, centreHours, workerHours, Optional.of(value), workerRestDays);
+  }
+
+  /** These behaviours with each grid worker resting {@code value} of their workdays a week. */
+  public Behaviour withWorkerRestDays(int value) {
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
+        resumeAfter, centreHours, workerHours, departmentHours, value);
   }
 
   /** When department staff work: {@link #departmentHours}, else {@link #workerHours}. */

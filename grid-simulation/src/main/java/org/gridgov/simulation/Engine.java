@@ -1,12 +1,16 @@
 package org.gridgov.simulation;
 
+import com.google.common.collect.Sets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.incident.Actor;
@@ -104,6 +108,11 @@ final class Engine implements GridListener {
   private final WorkingTime gridTime;
   /** The department staff's ({@link Behaviour#departmentSchedule()}). */
   private final WorkingTime departmentTime;
+  /**
+   * With a rota ({@link Behaviour#workerRestDays}), each grid worker's own schedule by their place
+   * in it: the workers' schedule without that place's rest days. Empty without a rota.
+   */
+  private final Map<WorkerId, WorkingTime> rota = new HashMap<>();
   /** The first exception a reaction threw, failing the run after the step that caused it. */
   private RuntimeException failure;
   /** Cases reported so far, for the progress bar (the metrics may count on another thread). */
@@ -123,6 +132,29 @@ final class Engine implements GridListener {
     this.centreTime = config.behaviour().centreHours().workingTime();
     this.gridTime = config.behaviour().workerHours().workingTime();
     this.departmentTime = config.behaviour().departmentSchedule().workingTime();
+    int rest = config.behaviour().workerRestDays();
+    if (rest > 0) {
+      Schedule workers = config.behaviour().workerHours();
+      List<DayOfWeek> days = workers.workdays().stream().sorted().toList();
+      WorkingTime[] places = new WorkingTime[days.size()];
+      for (int place = 0; place < places.length; place++) {
+        Set<DayOfWeek> worked = EnumSet.copyOf(days);
+        for (int k = 0; k < rest; k++) {
+          worked.remove(days.get((place + k) % days.size()));
+        }
+        places[place] = new Schedule(workers.hours(), Sets.immutableEnumSet(worked),
+            workers.holidays(), workers.extraWorkdays()).workingTime();
+      }
+      // staggered within each grid: its j-th worker rests from the (j × rest)-th workday on, so
+      // a grid's first few workers never rest on the same day (a worker of several grids takes
+      // the place of the first)
+      for (AreaCode grid : district.grids()) {
+        List<Worker> staff = roster.inGrid(grid);
+        for (int j = 0; j < staff.size(); j++) {
+          rota.putIfAbsent(staff.get(j).id(), places[(j * rest) % places.length]);
+        }
+      }
+    }
   }
 
   void run(Instant start, Instant end, Progress progress) {
@@ -181,6 +213,21 @@ final class Engine implements GridListener {
    */
   private Instant decided(Desk desk, Instant at) {
     return workStart(desk.time, backAt(desk.person, workEnd(desk.time, at, DECIDE)));
+  }
+
+  /**
+   * Whether {@code worker} is there at {@code at} to claim, verify or find a problem: not away,
+   * nor, with a rota, on a rest day or outside their hours.
+   */
+  private boolean present(Worker worker, Instant at) {
+    if (worker.isAbsentAt(at)) {
+      return false;
+    }
+    if (rota.isEmpty()) {
+      return true; // the group's hours are those the step was scheduled in
+    }
+    WorkingTime time = desk(worker.id()).time;
+    return time == null || time.next(at, config.zone()).equals(at);
   }
 
   /** The first instant of {@code time} at or after {@code at} ({@code at} when null: always). */
@@ -262,14 +309,14 @@ final class Engine implements GridListener {
     Instant now = clock.instant();
     int present = 0;
     for (Worker worker : workers) {
-      present += worker.isAbsentAt(now) ? 0 : 1;
+      present += present(worker, now) ? 1 : 0;
     }
     if (present == 0) {
       return workers.get(0);
     }
     int pick = (int) (Randomness.ofKey(patrolSeed, patrol) * present);
     for (Worker worker : workers) {
-      if (!worker.isAbsentAt(now) && pick-- == 0) {
+      if (present(worker, now) && pick-- == 0) {
         return worker;
       }
     }
@@ -495,7 +542,7 @@ final class Engine implements GridListener {
     Instant when = workEnd(gridTime, at, random.exponential(config.behaviour().claimDelay()));
     List<Worker> candidates = new ArrayList<>();
     for (Worker worker : Candidates.eligible(incident, incident.line().orElseThrow(), roster)) {
-      if (!worker.isAbsentAt(when)) { // present when the claim is made, not only at registration
+      if (present(worker, when)) { // present when the claim is made, not only at registration
         candidates.add(worker);
       }
     }
@@ -603,7 +650,8 @@ final class Engine implements GridListener {
     if (desk == null) {
       Worker person = roster.require(worker);
       boolean department = person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
-      desk = new Desk(person, department, department ? departmentTime : gridTime);
+      desk = new Desk(person, department,
+          department ? departmentTime : rota.getOrDefault(worker, gridTime));
       desks.put(worker, desk);
     }
     return desk;
@@ -642,11 +690,13 @@ final class Engine implements GridListener {
       if (candidate.id().equals(handler)) {
         continue;
       }
-      if (!candidate.isAbsentAt(now)) {
+      if (present(candidate, now)) {
         verifier = candidate.id();
         break;
       }
-      Instant back = backAt(candidate, now);
+      // with a rota, when they next work once back; else their return, in the group's hours
+      Instant back = rota.isEmpty() ? backAt(candidate, now)
+          : workStart(desk(candidate.id()).time, backAt(candidate, now));
       firstBack = firstBack == null || back.isBefore(firstBack) ? back : firstBack;
     }
     if (verifier == null) {

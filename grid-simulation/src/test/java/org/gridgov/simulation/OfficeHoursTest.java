@@ -219,7 +219,7 @@ class OfficeHoursTest {
         .as("the offices keep the hours and the holidays the working-hours policy counts in")
         .isEqualTo(defaults.withBehaviour(defaults.behaviour().withCentreHours(offices)
             .withWorkerHours(WorkingTime.Period.parse("08:00-18:00").orElseThrow())
-            .withDepartmentHours(offices))
+            .withDepartmentHours(offices).withWorkerRestDays(2))
             .withArrivals(defaults.arrivals().withSourceHourly(Map.of(Source.PATROL,
                 java.util.stream.IntStream.range(0, 24).mapToObj(h -> h >= 8 && h < 18 ? 1.0 : 0.0)
                     .toList())))

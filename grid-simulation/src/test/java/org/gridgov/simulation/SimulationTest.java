@@ -335,19 +335,21 @@ class SimulationTest {
             DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), ImmutableSortedSet.of(), ImmutableSortedSet.of());
     Behaviour all = Behaviour.defaults().withArchiveAfter(Duration.ofDays(3)).withReopenShare(0.5)
         .withSuspendAfterSupervisions(2).withExtendShare(0.3).withResumeAfter(Duration.ofDays(2))
-        .withCentreHours(morning).withWorkerHours(afternoon).withDepartmentHours(weekdays);
+        .withCentreHours(morning).withWorkerHours(afternoon).withDepartmentHours(weekdays)
+        .withWorkerRestDays(2);
 
     assertThat(all).extracting(Behaviour::archiveAfter, Behaviour::reopenShare,
         Behaviour::suspendAfterSupervisions, Behaviour::extendShare, Behaviour::resumeAfter,
-        Behaviour::centreHours, Behaviour::workerHours, Behaviour::departmentHours)
+        Behaviour::centreHours, Behaviour::workerHours, Behaviour::departmentHours,
+        Behaviour::workerRestDays)
         .containsExactly(Duration.ofDays(3), 0.5, 2, 0.3, Duration.ofDays(2),
-            Schedule.daily(morning), Schedule.daily(afternoon), Optional.of(weekdays));
+            Schedule.daily(morning), Schedule.daily(afternoon), Optional.of(weekdays), 2);
     assertThat(List.of(all.withArchiveAfter(all.archiveAfter()),
         all.withReopenShare(all.reopenShare()),
         all.withSuspendAfterSupervisions(all.suspendAfterSupervisions()),
         all.withExtendShare(all.extendShare()), all.withResumeAfter(all.resumeAfter()),
         all.withCentreHours(all.centreHours()), all.withWorkerHours(all.workerHours()),
-        all.withDepartmentHours(weekdays)))
+        all.withDepartmentHours(weekdays), all.withWorkerRestDays(all.workerRestDays())))
         .allSatisfy(b -> assertThat(b).isEqualTo(all));
     assertThat(all.departmentSchedule()).isEqualTo(weekdays);
     assertThat(all.withWorkerHours(weekdays).departmentSchedule())

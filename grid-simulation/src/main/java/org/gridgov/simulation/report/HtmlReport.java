@@ -142,7 +142,10 @@ public final class HtmlReport {
             : config.setup())).append("</b>: ")
         .append(String.format(Locale.ROOT, "%.2f", config.arrivals().perGridPerDay()))
         .append(" problems a grid a day; the centre works ").append(when(b.centreHours()))
-        .append(", grid workers ").append(when(b.workerHours())).append(", department staff ")
+        .append(", grid workers ").append(when(b.workerHours()))
+        .append(b.workerRestDays() == 0 ? "" : ", each resting " + b.workerRestDays()
+            + (b.workerRestDays() == 1 ? " day" : " days") + " a week by rota")
+        .append(", department staff ")
         .append(when(b.departmentSchedule()))
         .append(config.overload().map(o -> "; " + Svg.format(o.workers())
             + " department workers on " + o.line().value() + ", which gets "

@@ -175,8 +175,9 @@ class MainTest {
     assertThat(dir.resolve("offices/report.html")).content()
         .contains("Setup <b>weekday-offices</b>")
         .contains("the centre works 08:30-12:00 and 13:30-17:30 on Mon, Tue, Wed, Thu, Fri, 19"
-            + " holidays off, 8 make-up days worked, grid workers 08:00-18:00 every day,"
-            + " department staff 08:30-12:00 and 13:30-17:30 on Mon");
+            + " holidays off, 8 make-up days worked, grid workers 08:00-18:00 every day, each"
+            + " resting 2 days a week by rota, department staff 08:30-12:00 and 13:30-17:30 on"
+            + " Mon");
   }
 
   @Test
