@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.gridgov.core.Money;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
@@ -84,10 +86,25 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
         "must name a role of staffing template " + staffing.template() + " "
             + templateRoles.stream().map(Role::id).toList() + ", or nobody is paid; was "
             + paidRoles.stream().map(Role::id).toList());
+    // a role no template has is a typo in the scoring file: its weights would never apply
+    Set<Role> anyTemplate = StaffingTemplates.all().stream()
+        .flatMap(t -> t.requirements().stream()).map(RoleRequirement::role)
+        .collect(Collectors.toSet());
+    List<String> strangers = scoringRoles(scoring).filter(role -> !anyTemplate.contains(role))
+        .map(Role::id).distinct().toList();
+    Checks.check(ID, "scoring", strangers.isEmpty(), "names roles of no staffing template, whose"
+        + " weights would never apply (scoring policy " + scoring.id() + "): " + strangers);
     Checks.notNull(ID, "visiting", visiting);
     Checks.notNull(ID, "setup", setup);
     Checks.check(ID, "setup", setup.isEmpty() || isSetupName(setup),
         "must be empty or " + SETUP_NAME_RULE + ", was '" + setup + "'");
+  }
+
+  /** The roles {@code scoring} gives weights or shares: its role scores and its team's. */
+  private static Stream<Role> scoringRoles(ScoringPolicy scoring) {
+    return Stream.concat(scoring.roleScores().keySet().stream(), scoring.team().stream()
+        .flatMap(team -> Stream.concat(team.roles().keySet().stream(),
+            team.poolWeights().keySet().stream())));
   }
 
   /**

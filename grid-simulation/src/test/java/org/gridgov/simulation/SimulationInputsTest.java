@@ -152,6 +152,23 @@ class SimulationInputsTest {
   }
 
   @Test
+  void aScoringPolicyWeighingARoleNoTemplateHas_refusedNamingTheRole() {
+    org.gridgov.scoring.policy.ScoringPolicy kaixuan =
+        org.gridgov.scoring.policy.ScoringPresets.kaixuan();
+    org.gridgov.scoring.policy.ScoringPolicy typo = new org.gridgov.scoring.policy.ScoringPolicy(
+        "typo", 1, "test", kaixuan.indicators(), kaixuan.score(), kaixuan.threeRates(),
+        kaixuan.team(), kaixuan.pay(), kaixuan.points(), kaixuan.duties(),
+        com.google.common.collect.ImmutableMap.of(org.gridgov.core.people.Role.of("grid-manger"),
+            kaixuan.score()));
+
+    assertThatThrownBy(() -> week().withScoring(typo))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.config] scoring names roles of no staffing template, whose"
+            + " weights would never apply (scoring policy typo): [grid-manger]");
+    assertThat(week().withScoring(kaixuan).scoring()).isEqualTo(kaixuan);
+  }
+
+  @Test
   void everyExamplePolicy_namesOnlyWhatASimulatedDistrictHas() throws Exception {
     List<java.nio.file.Path> policies;
     try (var files = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {

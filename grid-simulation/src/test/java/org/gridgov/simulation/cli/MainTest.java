@@ -378,6 +378,13 @@ class MainTest {
     assertThat(small("--compare-scoring", bad.toString(), "--out", dir.toString()))
         .isEqualTo(2);
     assertThat(errors()).contains("pay.graded.share");
+    Path typo = Files.writeString(dir.resolve("typo-scoring.yaml"), Files.readString(
+        Path.of("examples/kaixuan-scoring-graded-20.yaml")).replace("grid-manager:",
+            "grid-manger:"));
+    assertThat(typo).content().contains("grid-manger:");
+    assertThat(small("--scoring", typo.toString(), "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("names roles of no staffing template, whose weights would"
+        + " never apply").contains("[grid-manger]");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
 
