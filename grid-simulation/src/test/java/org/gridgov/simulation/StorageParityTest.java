@@ -28,6 +28,23 @@ class StorageParityTest {
   }
 
   @Test
+  void run_weekdayOfficesARotaAndPatrolsByDay_theSameOnMemoryAndH2() {
+    SimulationConfig offices = SimulationSetup.fromPath(
+        java.nio.file.Path.of("examples/setup-weekday-offices.yaml"), SimulationConfig.defaults());
+    SimulationConfig config = offices.withPeriod(LocalDate.of(2024, 3, 7), 5) // Thursday to Monday
+        .withArrivals(offices.arrivals().withRate(1.5));
+
+    SimulationResult memory = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    SimulationResult h2 = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
+        JdbcGridStorage.h2InMemory("parity-offices"));
+
+    assertThat(config.behaviour().workerRestDays()).isEqualTo(2);
+    assertThat(memory.closed()).isPositive();
+    assertThat(h2).isEqualTo(memory);
+  }
+
+  @Test
   void run_linesWithoutStaff_referralsTheSameOnMemoryAndH2() {
     SimulationConfig config = SimulationConfig.defaults()
         .withPeriod(LocalDate.of(2024, 3, 4), 3)
