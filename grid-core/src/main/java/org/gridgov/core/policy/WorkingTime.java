@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -184,10 +185,7 @@ public record WorkingTime(
    * whole weeks' working hours less every listed holiday's (make-up workdays not counted).
    */
   public Duration leastWorkingIn(Duration calendar) {
-    long daily = 0;
-    for (Period period : hours) {
-      daily += period.endSecond() - period.startSecond();
-    }
+    long daily = dailySeconds();
     long weeks = calendar.toDays() / 7;
     return Duration.ofSeconds(Math.max(0, weeks * workdays.size() * daily
         - (long) holidays.size() * daily));
@@ -230,9 +228,22 @@ public record WorkingTime(
       throw new IllegalArgumentException("amount must be positive, was " + amount);
     }
     Duration left = amount;
-    ZonedDateTime cursor = start.atZone(zone);
-    LocalDate date = cursor.toLocalDate();
+    LocalDate first = start.atZone(zone).toLocalDate();
+    LocalDate date = first;
+    long weekly = dailySeconds() * workdays.size();
     while (true) {
+      if (date.isAfter(first) && left.getSeconds() >= weekly) {
+        // whole weeks with no listed date and no change of offset hold exactly the weekly hours:
+        // skip them, keeping some time to count day by day (a limit ending with a week's last
+        // period ends there, not at the next one's start)
+        long weeks = Math.min(left.minusNanos(1).getSeconds() / weekly,
+            ChronoUnit.DAYS.between(date, plainUntil(date, zone)) / 7);
+        if (weeks > 0) {
+          date = date.plusWeeks(weeks);
+          left = left.minusSeconds(weeks * weekly);
+          continue;
+        }
+      }
       if (isWorkday(date)) {
         for (Period period : hours) {
           Instant from = at(date, period.startSecond(), zone);
@@ -250,6 +261,40 @@ public record WorkingTime(
       }
       date = date.plusDays(1);
     }
+  }
+
+  private long dailySeconds() {
+    long daily = 0;
+    for (Period period : hours) {
+      daily += period.endSecond() - period.startSecond();
+    }
+    return daily;
+  }
+
+  /**
+   * The first date from {@code date} on that is listed (a holiday or a make-up workday) or whose
+   * hours an offset change may shorten or lengthen (the day before a transition too, for hours
+   * that end at midnight); a far date when none comes.
+   */
+  private LocalDate plainUntil(LocalDate date, ZoneId zone) {
+    LocalDate until = LocalDate.MAX;
+    LocalDate holiday = holidays.ceiling(date);
+    if (holiday != null) {
+      until = holiday;
+    }
+    LocalDate extra = extraWorkdays.ceiling(date);
+    if (extra != null && extra.isBefore(until)) {
+      until = extra;
+    }
+    ZoneOffsetTransition transition =
+        zone.getRules().nextTransition(date.atStartOfDay(zone).toInstant());
+    if (transition != null) {
+      LocalDate before = transition.getInstant().atZone(zone).toLocalDate().minusDays(1);
+      if (before.isBefore(until)) {
+        until = before.isBefore(date) ? date : before;
+      }
+    }
+    return until;
   }
 
   /**

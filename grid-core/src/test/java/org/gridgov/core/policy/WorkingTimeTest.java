@@ -285,4 +285,85 @@ class WorkingTimeTest {
                 org.assertj.core.groups.Tuple.tuple("verification.within.RURAL",
                     "policy.working-hours")));
   }
+
+  @Test
+  void aMinuteAWeek_forTenYears_endsOnTheLastWeeksMinute() {
+    // one minute on Mondays: 520 minutes are 520 Mondays, the first one 1 January 2024
+    WorkingTime sparse = new WorkingTime(ImmutableList.of(period("09:00-09:01")),
+        ImmutableSet.of(DayOfWeek.MONDAY), ImmutableSortedSet.of(), ImmutableSortedSet.of(),
+        ImmutableSet.of(WorkingTime.Limit.REPLY));
+
+    assertThat(sparse.plus(at("2024-01-01T08:00:00"), Duration.ofMinutes(520), SHANGHAI))
+        .isEqualTo(at("2024-01-01T09:01:00").plus(Duration.ofDays(7 * 519)));
+    assertThat(sparse.plus(at("2024-01-01T08:00:00"), Duration.ofSeconds(520 * 60 + 1), SHANGHAI))
+        .as("a second more starts the next Monday")
+        .isEqualTo(at("2024-01-01T09:00:01").plus(Duration.ofDays(7 * 520)));
+  }
+
+  @Property(tries = 400)
+  void plus_isTheDayByDayCount_acrossHolidaysAndOffsetChanges(
+      @ForAll @IntRange(min = 0, max = 2 * 365 * 24 * 60) int startMinute,
+      @ForAll @IntRange(min = 1, max = 3000 * 60) int minutes,
+      @ForAll @IntRange(min = 0, max = 5) int hoursChoice,
+      @ForAll @IntRange(min = 1, max = 127) int dayBits,
+      @ForAll @IntRange(min = 0, max = 2) int zoneChoice,
+      @ForAll("dates") List<LocalDate> listed) {
+    List<String> choices = List.of("08:30-12:00,13:30-17:30", "00:00-24:00", "01:30-03:30",
+        "22:00-24:00", "09:00-09:01", "00:00-02:00,02:30-03:00,23:00-24:00");
+    ImmutableList<WorkingTime.Period> hours = java.util.Arrays.stream(
+        choices.get(hoursChoice).split(",")).map(WorkingTimeTest::period)
+        .collect(ImmutableList.toImmutableList());
+    ImmutableSet<DayOfWeek> days = java.util.Arrays.stream(DayOfWeek.values())
+        .filter(d -> (dayBits & (1 << d.ordinal())) != 0).collect(ImmutableSet.toImmutableSet());
+    ImmutableSortedSet.Builder<LocalDate> holidays = ImmutableSortedSet.naturalOrder();
+    ImmutableSortedSet.Builder<LocalDate> extras = ImmutableSortedSet.naturalOrder();
+    for (int i = 0; i < listed.size(); i++) {
+      (i % 2 == 0 ? holidays : extras).add(listed.get(i));
+    }
+    WorkingTime time;
+    try {
+      time = new WorkingTime(hours, days, holidays.build(), extras.build(),
+          ImmutableSet.of(WorkingTime.Limit.REPLY));
+    } catch (RuleConfigurationException sameDateTwice) {
+      return;
+    }
+    ZoneId zone = ZoneId.of(List.of("Asia/Shanghai", "Europe/Berlin", "America/New_York")
+        .get(zoneChoice));
+    Instant start = LocalDate.parse("2024-01-01").atStartOfDay(zone).toInstant()
+        .plus(Duration.ofMinutes(startMinute));
+    Duration amount = Duration.ofMinutes(minutes);
+
+    assertThat(time.plus(start, amount, zone)).isEqualTo(dayByDay(time, start, amount, zone));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<LocalDate>> dates() {
+    return net.jqwik.api.Arbitraries.integers().between(0, 4 * 365)
+        .map(d -> LocalDate.parse("2024-01-01").plusDays(d)).list().uniqueElements().ofMaxSize(40);
+  }
+
+  /** The count a day at a time, period by period: what {@code plus} must answer. */
+  private static Instant dayByDay(WorkingTime time, Instant start, Duration amount, ZoneId zone) {
+    Duration left = amount;
+    for (LocalDate date = start.atZone(zone).toLocalDate(); ; date = date.plusDays(1)) {
+      if (!time.isWorkday(date)) {
+        continue;
+      }
+      for (WorkingTime.Period period : time.hours()) {
+        Instant from = date.atTime(period.start()).atZone(zone).toInstant();
+        Instant to = period.end().equals(java.time.LocalTime.MIDNIGHT)
+            ? date.plusDays(1).atStartOfDay(zone).toInstant()
+            : date.atTime(period.end()).atZone(zone).toInstant();
+        Instant begin = from.isBefore(start) ? start : from;
+        if (!begin.isBefore(to)) {
+          continue;
+        }
+        Duration available = Duration.between(begin, to);
+        if (left.compareTo(available) <= 0) {
+          return begin.plus(left);
+        }
+        left = left.minus(available);
+      }
+    }
+  }
 }
