@@ -145,14 +145,54 @@ final class Engine implements GridListener {
         places[place] = new Schedule(workers.hours(), Sets.immutableEnumSet(worked),
             workers.holidays(), workers.extraWorkdays()).workingTime();
       }
-      // staggered within each grid: its j-th worker rests from the (j × rest)-th workday on, so
-      // a grid's first few workers never rest on the same day (a worker of several grids takes
-      // the place of the first)
+      Map<WorkerId, Integer> placed = new HashMap<>();
       for (AreaCode grid : district.grids()) {
-        List<Worker> staff = roster.inGrid(grid);
-        for (int j = 0; j < staff.size(); j++) {
-          rota.putIfAbsent(staff.get(j).id(), places[(j * rest) % places.length]);
+        placeInRota(roster.inGrid(grid).stream().map(Worker::id).toList(), rest, places.length,
+            placed);
+      }
+      placed.forEach((worker, place) -> rota.put(worker, places[place]));
+    }
+  }
+
+  /**
+   * Gives each of a grid's {@code staff} not yet {@code placed} (by an earlier grid of theirs)
+   * the place among {@code n} (one for each workday a rest may start on) whose {@code rest} days
+   * the fewest of the grid's placed workers rest on: staggered, so that the grid's first few workers never rest on the same day; the j-th
+   * worker tries first the place that starts at the (j × rest)-th workday. A worker of several
+   * grids keeps the place their first grid gave them; the others' places avoid it.
+   */
+  static void placeInRota(List<WorkerId> staff, int rest, int n,
+      Map<WorkerId, Integer> placed) {
+    int[] resting = new int[n]; // how many of the grid's placed workers rest on each workday
+    for (WorkerId worker : staff) {
+      Integer place = placed.get(worker);
+      if (place != null) {
+        for (int k = 0; k < rest; k++) {
+          resting[(place + k) % n]++;
         }
+      }
+    }
+    for (int j = 0; j < staff.size(); j++) {
+      WorkerId id = staff.get(j);
+      if (placed.containsKey(id)) {
+        continue;
+      }
+      int best = -1;
+      int bestCost = Integer.MAX_VALUE;
+      for (int s = 0; s < n; s++) {
+        int place = (j * rest + s) % n;
+        int cost = 0;
+        for (int k = 0; k < rest; k++) {
+          cost += resting[(place + k) % n];
+        }
+        if (cost < bestCost) {
+          best = place;
+          bestCost = cost;
+        }
+      }
+      placed.put(id, best);
+      for (int k = 0; k < rest; k++) {
+        resting[(best + k) % n]++;
       }
     }
   }
@@ -260,22 +300,41 @@ final class Engine implements GridListener {
   // ------------------------------------------------------------- arrivals
 
   /**
-   * A problem arises: reported now, or, found on patrol while the grid workers are off (their
-   * {@link Behaviour#workerHours}), reported when their hours start, on their first round. The
-   * arrivals' stream draws alike either way, so two policies on one setup see the same reports.
+   * A problem arises: reported now, or, found on patrol while the grid's workers are off (their
+   * {@link Behaviour#workerHours}, with a rota their rest days, their leave), reported when the
+   * first of them is back at work, on their first round. The arrivals' stream draws alike either way, so two
+   * policies on one setup see the same reports.
    */
   private void arrive() {
     Instant now = clock.instant();
     AreaCode grid = arrivals.grid(district.grids());
     Category category = arrivals.category();
     Source source = arrivals.source();
-    Instant found = source == Source.PATROL ? workStart(gridTime, now) : now;
+    Instant found = source == Source.PATROL ? patrolAt(grid, now) : now;
     if (found.equals(now)) {
       report(grid, category, source);
     } else {
       schedule(found, () -> report(grid, category, source));
     }
     schedule(arrivals.next(now), this::arrive);
+  }
+
+  /**
+   * The first instant at or after {@code now} when one of {@code grid}'s workers is there to
+   * patrol: back from leave, in their hours, and with a rota not resting.
+   */
+  private Instant patrolAt(AreaCode grid, Instant now) {
+    Instant first = null;
+    for (Worker worker : roster.inGrid(grid)) {
+      Instant next = workStart(rota.getOrDefault(worker.id(), gridTime), backAt(worker, now));
+      if (first == null || next.isBefore(first)) {
+        first = next;
+        if (first.equals(now)) {
+          break;
+        }
+      }
+    }
+    return first == null ? workStart(gridTime, now) : first;
   }
 
   private void report(AreaCode grid, Category category, Source source) {
@@ -301,7 +360,8 @@ final class Engine implements GridListener {
   /**
    * Who found a problem on patrol: one of the grid's workers present now, each alike, drawn from
    * the patrol's number rather than from the arrivals' stream (which two policies share, and which
-   * stays as it was); the first of them when all are away. Each worker so reports a share of the
+   * stays as it was). A finding waits for one of them to be back ({@link #patrolAt}); should that
+   * one be away again by then (a leave starting as their hours do), the grid's first reports it. Each worker so reports a share of the
    * grid's problems, as the policy's "problems reported" indicator expects of each.
    */
   private Worker patroller(AreaCode grid, long patrol) {

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.incident.ActorKind;
 import org.gridgov.core.incident.IncidentEvent;
-import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.storage.memory.InMemoryGridStorage;
@@ -31,7 +31,10 @@ class RotaTest {
     return week.withBehaviour(week.behaviour().withWorkerRestDays(restDays));
   }
 
-  /** The local weekdays each grid worker took a step on (a claim, a reply, a verification …). */
+  /**
+   * The local weekdays each grid worker took a step on (a claim, a reply, a verification, a
+   * report from patrol …).
+   */
   private static Map<String, Set<DayOfWeek>> daysOfEachGridWorker(SimulationConfig config) {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     SimulationResult result = Simulation.run(KAIXUAN, config, Presets.kaixuan(), storage);
@@ -39,8 +42,7 @@ class RotaTest {
     for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(Instant.EPOCH,
         result.end().plusSeconds(1), null, 1_000_000)) {
       for (IncidentEvent event : history) {
-        if (event.actor().kind() == ActorKind.WORKER && event.actor().id().startsWith("w-")
-            && !(event instanceof IncidentReported)) {
+        if (event.actor().kind() == ActorKind.WORKER && event.actor().id().startsWith("w-")) {
           days.computeIfAbsent(event.actor().id(), w -> EnumSet.noneOf(DayOfWeek.class))
               .add(event.at().atZone(config.zone()).getDayOfWeek());
         }
@@ -63,6 +65,15 @@ class RotaTest {
   }
 
   @Test
+  void whenAGridsWorkersAllRest_itsPatrolFindingsWaitForTheFirstBack_noneReportedFromRest() {
+    // six rest days a week: a grid's five workers all rest on two days of the week
+    Map<String, Set<DayOfWeek>> rota = daysOfEachGridWorker(week(6));
+
+    assertThat(rota).isNotEmpty().allSatisfy((worker, days) ->
+        assertThat(days).as(worker).hasSize(1));
+  }
+
+  @Test
   void restDays_mustLeaveEachWorkerAWorkday() {
     Behaviour weekdays = Behaviour.defaults().withWorkerHours(new Schedule(
         com.google.common.collect.ImmutableList.of(
@@ -78,5 +89,40 @@ class RotaTest {
             + " worker a workday of the 5 workerHours has a week, was 5");
     assertThatThrownBy(() -> Behaviour.defaults().withWorkerRestDays(-1))
         .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("workerRestDays");
+  }
+
+  @Test
+  void aGridsWorkers_restOnDifferentDays_evenBesideAWorkerPlacedByAnotherGrid() {
+    WorkerId shared = WorkerId.of("w-shared");
+    WorkerId second = WorkerId.of("w-second");
+    WorkerId third = WorkerId.of("w-third");
+    Map<WorkerId, Integer> placed = new HashMap<>();
+
+    Engine.placeInRota(List.of(shared, WorkerId.of("w-first-grid")), 2, 7, placed);
+    assertThat(placed).containsEntry(shared, 0).containsEntry(WorkerId.of("w-first-grid"), 2);
+    // in its second grid the shared worker comes last; the grid's first worker would take the
+    // first place (Monday and Tuesday off), the shared worker's, and moves to the next free one
+    Engine.placeInRota(List.of(second, third, shared), 2, 7, placed);
+
+    assertThat(placed).containsEntry(shared, 0).containsEntry(second, 2)
+        .containsEntry(third, 4);
+  }
+
+  @Test
+  void moreWorkersThanRestsFit_shareTheDaysEvenly() {
+    List<WorkerId> staff = java.util.stream.IntStream.range(0, 6)
+        .mapToObj(i -> WorkerId.of("w-" + i)).toList();
+    Map<WorkerId, Integer> placed = new HashMap<>();
+
+    Engine.placeInRota(staff, 2, 7, placed);
+
+    int[] resting = new int[7];
+    placed.values().forEach(place -> {
+      resting[place]++;
+      resting[(place + 1) % 7]++;
+    });
+    // 12 rest days over 7 workdays: five days with two resting, two with one, none with three
+    assertThat(resting).containsOnly(1, 2);
+    assertThat(java.util.Arrays.stream(resting).sum()).isEqualTo(12);
   }
 }
