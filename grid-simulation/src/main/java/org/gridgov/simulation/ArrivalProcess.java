@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.gridgov.core.line.LineId;
 
 /**
  * A non-homogeneous Poisson process by thinning: candidates come at the peak rate and are kept in
- * proportion to the rate of their hour, weekday and month. Each kept arrival gets a category (a
+ * proportion to the rate of their hour, weekday and month, and the weight of their date when it
+ * has one. Each kept arrival gets a category (a
  * class by weight, then a category of that class uniformly) and a source. With sources on hourly
  * profiles of their own, the rate of an hour is the sources' profiles mixed by their weights, and
  * the source is drawn by its weight and its profile at the arrival's hour: the superposition of
@@ -29,9 +31,14 @@ final class ArrivalProcess {
   private final double[] hourly;
   private final double[] weekly;
   private final double[] monthly;
-  /** The local epoch day of the last candidate and its month's weight: most candidates share it. */
+  /**
+   * The local epoch day of the last candidate and its month's weight times its date's: most
+   * candidates share it.
+   */
   private long day = Long.MIN_VALUE;
-  private double monthFactor;
+  private double dayFactor;
+  /** The weights of particular dates, by local epoch day. */
+  private final Map<Long, Double> dates = new HashMap<>();
   private final double peakFactor;
   private final WeightedChoice<String> classes;
   private final Map<String, List<Category>> byClass = new LinkedHashMap<>();
@@ -61,7 +68,11 @@ final class ArrivalProcess {
     }
     this.weekly = toArray(Arrivals.normalised(arrivals.weekly()));
     this.monthly = toArray(Arrivals.normalisedByDays(arrivals.monthly()));
-    this.peakFactor = max(hourly) * max(weekly) * max(monthly);
+    arrivals.dates().forEach((date, weight) -> dates.put(date.toEpochDay(), weight));
+    // a date above 1 raises the peak (and so draws other candidates); below 1 it does not, so
+    // arrivals on the other days are the very ones drawn without it
+    double busiestDate = Math.max(1, max(toArray(List.copyOf(arrivals.dates().values()))));
+    this.peakFactor = max(hourly) * max(weekly) * max(monthly) * busiestDate;
     this.peakPerSecond = arrivals.perGridPerDay() * grids / 86_400.0 * peakFactor;
     this.overloadShare = config.overload().map(Overload::share).orElse(0.0);
     LineId heavy = config.overload().map(Overload::line).orElse(null);
@@ -105,7 +116,7 @@ final class ArrivalProcess {
       t = t.plus(Duration.ofNanos(Math.max(1_000_000L, (long) (gap * 1e9))));
       long local = localSecond(zone, t);
       int slot = slot(local);
-      double factor = hourly[slot % 24] * weekly[slot / 24] * month(local);
+      double factor = hourly[slot % 24] * weekly[slot / 24] * day(local);
       if (random.uniform() * peakFactor < factor) {
         lastHour = slot % 24;
         return t;
@@ -134,14 +145,15 @@ final class ArrivalProcess {
     return 24 * weekday + hour;
   }
 
-  /** The weight of the month of {@code local} (local epoch seconds). */
-  private double month(long local) {
+  /** The weight of the month of {@code local} (local epoch seconds), times its date's if any. */
+  private double day(long local) {
     long epochDay = Math.floorDiv(local, 86_400L);
     if (epochDay != day) {
       day = epochDay;
-      monthFactor = monthly[LocalDate.ofEpochDay(epochDay).getMonthValue() - 1];
+      dayFactor = monthly[LocalDate.ofEpochDay(epochDay).getMonthValue() - 1]
+          * (dates.isEmpty() ? 1.0 : dates.getOrDefault(epochDay, 1.0));
     }
-    return monthFactor;
+    return dayFactor;
   }
 
   Category category() {

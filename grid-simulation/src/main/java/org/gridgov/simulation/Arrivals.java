@@ -2,6 +2,7 @@ package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.time.Month;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,6 +37,10 @@ import org.gridgov.core.internal.Checks;
  *     (relative), which the others take from {@code hourly}: a source keeps its share of each
  *     day's problems and spreads them over the day as its own (patrols in the workers' hours,
  *     the hotline into the evening). Empty by default: every source follows {@code hourly}
+ * @param dates weights of particular dates (local), relative to an ordinary day of the same
+ *     weekday and month (1): 0.6 for a public holiday with fewer reports, 1.5 for a festival with
+ *     more, 0 for none. They change the year's load by what they add or take away. Empty by
+ *     default [assumed]: no seed gives a district's volume on holidays
  */
 public record Arrivals(
     double perGridPerDay,
@@ -44,10 +49,17 @@ public record Arrivals(
     ImmutableMap<String, Double> categories,
     ImmutableMap<Source, Double> sources,
     ImmutableList<Double> monthly,
-    ImmutableMap<Source, ImmutableList<Double>> sourceHourly) {
+    ImmutableMap<Source, ImmutableList<Double>> sourceHourly,
+    ImmutableMap<LocalDate, Double> dates) {
   static final RuleId ID = RuleId.of("simulation.arrivals");
   /** Sixteen times Beijing 12345's volume: beyond it a run would not end in any useful time. */
   public static final double MAX_PER_GRID_PER_DAY = 100;
+  /**
+   * The most a date may weigh against an ordinary day: every day's candidate arrivals are drawn
+   * at the busiest date's rate and thinned, so a date of 1,000 would make a run draw 1,000 times
+   * as many.
+   */
+  public static final double MAX_DATE_WEIGHT = 10;
   /** Every month alike: the default {@link #monthly}. */
   public static final ImmutableList<Double> FLAT_YEAR =
       ImmutableList.copyOf(Collections.nCopies(12, 1.0));
@@ -59,6 +71,7 @@ public record Arrivals(
     Checks.notNull(ID, "sources", sources);
     Checks.notNull(ID, "monthly", monthly);
     Checks.notNull(ID, "sourceHourly", sourceHourly);
+    Checks.notNull(ID, "dates", dates);
     Checks.check(ID, "perGridPerDay", perGridPerDay > 0 && Double.isFinite(perGridPerDay),
         "must be positive, was " + perGridPerDay);
     Checks.check(ID, "perGridPerDay", perGridPerDay <= MAX_PER_GRID_PER_DAY, "must be at most "
@@ -81,6 +94,10 @@ public record Arrivals(
       Checks.check(ID, "sourceHourly." + source, positiveWeights(weights),
           "must be non-negative with a positive, finite sum");
     });
+    dates.forEach((date, weight) -> Checks.check(ID, "dates." + date,
+        weight != null && weight >= 0 && weight <= MAX_DATE_WEIGHT,
+        "must be a weight from 0 to " + MAX_DATE_WEIGHT + " (1 is an ordinary day), was "
+            + weight));
     Checks.check(ID, "categories", positiveWeights(categories.values()),
         "must be non-negative with a positive, finite sum");
     Checks.check(ID, "sources", positiveWeights(sources.values()),
@@ -92,12 +109,20 @@ public record Arrivals(
   }
 
   /**
-   * Without a yearly cycle ({@link #FLAT_YEAR}) and with every source on {@code hourly}: the
-   * arrivals of a run before them.
+   * Without a yearly cycle ({@link #FLAT_YEAR}), with every source on {@code hourly} and no date
+   * of its own weight: the arrivals of a run before them.
    */
   public Arrivals(double perGridPerDay, ImmutableList<Double> hourly, ImmutableList<Double> weekly,
       ImmutableMap<String, Double> categories, ImmutableMap<Source, Double> sources) {
     this(perGridPerDay, hourly, weekly, categories, sources, FLAT_YEAR, ImmutableMap.of());
+  }
+
+  /** With no date of its own weight: the arrivals of a run before {@link #dates}. */
+  public Arrivals(double perGridPerDay, ImmutableList<Double> hourly, ImmutableList<Double> weekly,
+      ImmutableMap<String, Double> categories, ImmutableMap<Source, Double> sources,
+      ImmutableList<Double> monthly, ImmutableMap<Source, ImmutableList<Double>> sourceHourly) {
+    this(perGridPerDay, hourly, weekly, categories, sources, monthly, sourceHourly,
+        ImmutableMap.of());
   }
 
   /** The defaults documented on this record. */
@@ -130,13 +155,13 @@ public record Arrivals(
 
   public Arrivals withRate(double perGridPerDay) {
     return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
-        sourceHourly);
+        sourceHourly, dates);
   }
 
   public Arrivals withCategories(Map<String, Double> weights) {
     Checks.noNullEntries(ID, "categories", weights);
     return new Arrivals(perGridPerDay, hourly, weekly, ImmutableMap.copyOf(weights), sources,
-        monthly, sourceHourly);
+        monthly, sourceHourly, dates);
   }
 
   /** These arrivals with the year's cycle {@code weights}, January first. */
@@ -144,7 +169,7 @@ public record Arrivals(
     Checks.notNull(ID, "monthly", weights);
     Checks.check(ID, "monthly", !weights.contains(null), "must not hold null");
     return new Arrivals(perGridPerDay, hourly, weekly, categories, sources,
-        ImmutableList.copyOf(weights), sourceHourly);
+        ImmutableList.copyOf(weights), sourceHourly, dates);
   }
 
   /**
@@ -161,7 +186,17 @@ public record Arrivals(
       copy.put(source, ImmutableList.copyOf(weights));
     });
     return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
-        copy.buildOrThrow());
+        copy.buildOrThrow(), dates);
+  }
+
+  /**
+   * These arrivals with {@code weights} for particular dates (replacing any), each relative to an
+   * ordinary day of its weekday and month.
+   */
+  public Arrivals withDates(Map<LocalDate, Double> weights) {
+    Checks.noNullEntries(ID, "dates", weights);
+    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
+        sourceHourly, ImmutableMap.copyOf(weights));
   }
 
   /** Every weight finite and non-negative, with a positive sum that is itself finite. */

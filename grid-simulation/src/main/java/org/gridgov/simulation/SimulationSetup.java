@@ -17,6 +17,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -280,7 +281,8 @@ public final class SimulationSetup {
               "hourly", this::weights, "weekly", this::weights, "monthly", this::weights,
               "categories", (node, path) -> weightMap(node, path, (key, at) -> key),
               "sources", (node, path) -> weightMap(node, path, this::source),
-              "sourceHourly", this::sourceHourly)),
+              "sourceHourly", this::sourceHourly,
+              "dates", (node, path) -> weightMap(node, path, this::date))),
           SimulationConfig::withArrivals);
       config = laid(config, section(root.get("behaviour"), "behaviour", Behaviour.class,
           base.behaviour(), Map.of("departmentHours", (node, path) -> {
@@ -492,6 +494,14 @@ public final class SimulationSetup {
         }
       }
       return read ? ImmutableMap.copyOf(profiles) : null;
+    }
+
+    private LocalDate date(String text, String path) {
+      try {
+        return LocalDate.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        return fail(path, "is not a date such as 2024-10-01", text, TYPE);
+      }
     }
 
     private Source source(String name, String path) {

@@ -85,6 +85,44 @@ class ArrivalProcessTest {
         .isEqualTo(arrivals(Arrivals.defaults(), from, to)).hasSizeGreaterThan(4_000);
   }
 
+  private static long onDate(List<Instant> arrivals, LocalDate date) {
+    return arrivals.stream().filter(t -> t.atZone(SHANGHAI).toLocalDate().equals(date)).count();
+  }
+
+  @Test
+  void aDatesWeight_scalesItsDay_andBelowOneLeavesEveryOtherDaysArrivalsAsTheyWere() {
+    LocalDate from = LocalDate.of(2024, 9, 23);
+    LocalDate to = LocalDate.of(2024, 10, 14);
+    LocalDate nationalDay = LocalDate.of(2024, 10, 1);
+    List<Instant> plain = arrivals(Arrivals.defaults(), from, to);
+    List<Instant> quiet = arrivals(Arrivals.defaults().withDates(java.util.Map.of(
+        nationalDay, 0.0, nationalDay.plusDays(1), 0.5)), from, to);
+
+    assertThat(onDate(plain, nationalDay)).isGreaterThan(60);
+    assertThat(onDate(quiet, nationalDay)).isZero();
+    assertThat(onDate(quiet, nationalDay.plusDays(1)))
+        .isBetween(1L, onDate(plain, nationalDay.plusDays(1)) - 1);
+    assertThat(quiet.stream().filter(t -> t.atZone(SHANGHAI).toLocalDate().isBefore(nationalDay)
+            || t.atZone(SHANGHAI).toLocalDate().isAfter(nationalDay.plusDays(1))).toList())
+        .as("the same candidates, thinned alike outside the two dates")
+        .isEqualTo(plain.stream().filter(t -> t.atZone(SHANGHAI).toLocalDate()
+            .isBefore(nationalDay) || t.atZone(SHANGHAI).toLocalDate()
+            .isAfter(nationalDay.plusDays(1))).toList());
+  }
+
+  @Test
+  void aBusyDate_getsItsWeightTimesAnOrdinaryDay() {
+    LocalDate festival = LocalDate.of(2024, 2, 24); // the Lantern Festival, a Saturday
+    Arrivals busy = Arrivals.defaults().withDates(java.util.Map.of(festival, 3.0));
+    // five ordinary Saturdays around it: about 85 arrivals a day at 100 grids
+    List<Instant> weeks = arrivals(busy, LocalDate.of(2024, 2, 3), LocalDate.of(2024, 3, 10));
+    double ordinarySaturday = (onDate(weeks, LocalDate.of(2024, 2, 3))
+        + onDate(weeks, LocalDate.of(2024, 2, 10)) + onDate(weeks, LocalDate.of(2024, 2, 17))
+        + onDate(weeks, LocalDate.of(2024, 3, 2)) + onDate(weeks, LocalDate.of(2024, 3, 9))) / 5.0;
+
+    assertThat(onDate(weeks, festival) / ordinarySaturday).isCloseTo(3.0, within(0.6));
+  }
+
   @Test
   void monthlyWeights_normalisedOverTheDaysOfAYear_notOverTwelveMonths() {
     List<Double> februaryPeak = new ArrayList<>(Arrivals.FLAT_YEAR);

@@ -206,6 +206,27 @@ class SimulationInputsTest {
   }
 
   @Test
+  void arrivals_aDatesWeightNegativeAboveTenOrNull_refusedNamingTheDate() {
+    Arrivals d = Arrivals.defaults();
+    java.time.LocalDate day = java.time.LocalDate.of(2024, 10, 1);
+    assertThatThrownBy(() -> d.withDates(Map.of(day, -0.5)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] dates.2024-10-01 must be a weight from 0 to 10.0 (1 is"
+            + " an ordinary day), was -0.5");
+    assertThatThrownBy(() -> d.withDates(Map.of(day, Double.NaN)))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("dates.2024-10-01");
+    assertThatThrownBy(() -> d.withDates(Map.of(day, 10.5)))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("was 10.5");
+    Map<java.time.LocalDate, Double> withNull = new java.util.HashMap<>();
+    withNull.put(null, 1.0);
+    assertThatThrownBy(() -> d.withDates(withNull))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] dates must not hold null keys or values");
+    assertThat(d.withDates(Map.of(day, 0.0)).dates()).containsEntry(day, 0.0);
+    assertThat(d.withDates(Map.of()).withCategories(d.categories())).isEqualTo(d);
+  }
+
+  @Test
   void arrivals_aYearOfOtherThanTwelvePositiveWeights_refusedNamingTheField() {
     Arrivals d = Arrivals.defaults();
     assertThatThrownBy(() -> d.withMonthly(java.util.Collections.nCopies(11, 1.0)))

@@ -327,6 +327,15 @@ class SimulationSetupTest {
           assertThat(v.path()).isEqualTo("arrivals.sourceHourly.PATROL");
           assertThat(v.message()).contains("24 weights, was 2");
         });
+    assertThat(violations("arrivals: {dates: {2024-13-01: 0.5, 2024-10-01: -1, 2024-10-02: 11}}"))
+        .extracting(Violation::path, Violation::rule).containsExactly(
+            tuple("arrivals.dates.2024-13-01", "simulation.setup.type"));
+    assertThat(violations("arrivals: {dates: {2024-10-01: 0.5, 2024-10-02: 11}}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("arrivals.dates.2024-10-02");
+          assertThat(v.rule()).isEqualTo("simulation.arrivals");
+          assertThat(v.message()).contains("from 0 to 10", "was 11.0");
+        });
     assertThat(violations("arrivals: {monthly: [1, 2]}")).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("arrivals.monthly");
       assertThat(v.rule()).isEqualTo("simulation.arrivals");
@@ -416,6 +425,7 @@ class SimulationSetupTest {
           monthly: [1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1]
           sourceHourly:
             PATROL: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]
+          dates: {2024-10-01: 0.6, 2024-02-24: 1.5}
         behaviour:
           claimShare: 0.65
           gridWork: 95m

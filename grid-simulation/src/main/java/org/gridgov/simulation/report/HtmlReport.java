@@ -141,7 +141,10 @@ public final class HtmlReport {
     html.append("<p>Setup <b>").append(Svg.escape(config.setup().isEmpty() ? "default"
             : config.setup())).append("</b>: ")
         .append(String.format(Locale.ROOT, "%.2f", config.arrivals().perGridPerDay()))
-        .append(" problems a grid a day; the centre works ").append(when(b.centreHours()))
+        .append(" problems a grid a day")
+        .append(config.arrivals().dates().isEmpty() ? ""
+            : " (" + config.arrivals().dates().size() + " dates weighted apart)")
+        .append("; the centre works ").append(when(b.centreHours()))
         .append(", grid workers ").append(when(b.workerHours()))
         .append(b.workerRestDays() == 0 ? "" : ", each resting " + b.workerRestDays()
             + (b.workerRestDays() == 1 ? " day" : " days") + " a week by rota")
