@@ -1,16 +1,12 @@
 package org.gridgov.simulation;
 
-import com.google.common.collect.Sets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.incident.Actor;
@@ -108,11 +104,8 @@ final class Engine implements GridListener {
   private final WorkingTime gridTime;
   /** The department staff's ({@link Behaviour#departmentSchedule()}). */
   private final WorkingTime departmentTime;
-  /**
-   * With a rota ({@link Behaviour#workerRestDays}), each grid worker's own schedule by their place
-   * in it: the workers' schedule without that place's rest days. Empty without a rota.
-   */
-  private final Map<WorkerId, WorkingTime> rota = new HashMap<>();
+  /** With a rota, each grid worker's own schedule ({@link Rota}); empty without one. */
+  private final Map<WorkerId, WorkingTime> rota;
   /** The first exception a reaction threw, failing the run after the step that caused it. */
   private RuntimeException failure;
   /** Cases reported so far, for the progress bar (the metrics may count on another thread). */
@@ -132,69 +125,7 @@ final class Engine implements GridListener {
     this.centreTime = config.behaviour().centreHours().workingTime();
     this.gridTime = config.behaviour().workerHours().workingTime();
     this.departmentTime = config.behaviour().departmentSchedule().workingTime();
-    int rest = config.behaviour().workerRestDays();
-    if (rest > 0) {
-      Schedule workers = config.behaviour().workerHours();
-      List<DayOfWeek> days = workers.workdays().stream().sorted().toList();
-      WorkingTime[] places = new WorkingTime[days.size()];
-      for (int place = 0; place < places.length; place++) {
-        Set<DayOfWeek> worked = EnumSet.copyOf(days);
-        for (int k = 0; k < rest; k++) {
-          worked.remove(days.get((place + k) % days.size()));
-        }
-        places[place] = new Schedule(workers.hours(), Sets.immutableEnumSet(worked),
-            workers.holidays(), workers.extraWorkdays()).workingTime();
-      }
-      Map<WorkerId, Integer> placed = new HashMap<>();
-      for (AreaCode grid : district.grids()) {
-        placeInRota(roster.inGrid(grid).stream().map(Worker::id).toList(), rest, places.length,
-            placed);
-      }
-      placed.forEach((worker, place) -> rota.put(worker, places[place]));
-    }
-  }
-
-  /**
-   * Gives each of a grid's {@code staff} not yet {@code placed} (by an earlier grid of theirs)
-   * the place among {@code n} (one for each workday a rest may start on) whose {@code rest} days
-   * the fewest of the grid's placed workers rest on: staggered, so that the grid's first few workers never rest on the same day; the j-th
-   * worker tries first the place that starts at the (j × rest)-th workday. A worker of several
-   * grids keeps the place their first grid gave them; the others' places avoid it.
-   */
-  static void placeInRota(List<WorkerId> staff, int rest, int n,
-      Map<WorkerId, Integer> placed) {
-    int[] resting = new int[n]; // how many of the grid's placed workers rest on each workday
-    for (WorkerId worker : staff) {
-      Integer place = placed.get(worker);
-      if (place != null) {
-        for (int k = 0; k < rest; k++) {
-          resting[(place + k) % n]++;
-        }
-      }
-    }
-    for (int j = 0; j < staff.size(); j++) {
-      WorkerId id = staff.get(j);
-      if (placed.containsKey(id)) {
-        continue;
-      }
-      int best = -1;
-      int bestCost = Integer.MAX_VALUE;
-      for (int s = 0; s < n; s++) {
-        int place = (j * rest + s) % n;
-        int cost = 0;
-        for (int k = 0; k < rest; k++) {
-          cost += resting[(place + k) % n];
-        }
-        if (cost < bestCost) {
-          best = place;
-          bestCost = cost;
-        }
-      }
-      placed.put(id, best);
-      for (int k = 0; k < rest; k++) {
-        resting[(best + k) % n]++;
-      }
-    }
+    this.rota = Rota.schedules(config.behaviour(), roster, district.grids());
   }
 
   void run(Instant start, Instant end, Progress progress) {

@@ -98,11 +98,11 @@ class RotaTest {
     WorkerId third = WorkerId.of("w-third");
     Map<WorkerId, Integer> placed = new HashMap<>();
 
-    Engine.placeInRota(List.of(shared, WorkerId.of("w-first-grid")), 2, 7, placed);
+    Rota.place(List.of(shared, WorkerId.of("w-first-grid")), 2, 7, placed);
     assertThat(placed).containsEntry(shared, 0).containsEntry(WorkerId.of("w-first-grid"), 2);
     // in its second grid the shared worker comes last; the grid's first worker would take the
     // first place (Monday and Tuesday off), the shared worker's, and moves to the next free one
-    Engine.placeInRota(List.of(second, third, shared), 2, 7, placed);
+    Rota.place(List.of(second, third, shared), 2, 7, placed);
 
     assertThat(placed).containsEntry(shared, 0).containsEntry(second, 2)
         .containsEntry(third, 4);
@@ -114,7 +114,7 @@ class RotaTest {
         .mapToObj(i -> WorkerId.of("w-" + i)).toList();
     Map<WorkerId, Integer> placed = new HashMap<>();
 
-    Engine.placeInRota(staff, 2, 7, placed);
+    Rota.place(staff, 2, 7, placed);
 
     int[] resting = new int[7];
     placed.values().forEach(place -> {
