@@ -18,11 +18,10 @@ import org.gridgov.core.line.LineId;
 /**
  * A non-homogeneous Poisson process by thinning: candidates come at the peak rate and are kept in
  * proportion to the rate of their hour, weekday and month, and the weight of their date when it
- * has one. Each kept arrival gets a category (a
- * class by weight, then a category of that class uniformly) and a source. With sources on hourly
- * profiles of their own, the rate of an hour is the sources' profiles mixed by their weights, and
- * the source is drawn by its weight and its profile at the arrival's hour: the superposition of
- * one such process per source.
+ * has one. Each kept arrival gets a category (a class by weight, then a category of that class
+ * uniformly) and a source. With sources on hourly profiles of their own, the rate of an hour is
+ * the sources' profiles mixed by their weights, and the source is drawn by its weight and its
+ * profile at the arrival's hour: the superposition of one such process per source.
  */
 final class ArrivalProcess {
   private final Randomness random;

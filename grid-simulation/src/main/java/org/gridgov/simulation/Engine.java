@@ -233,8 +233,8 @@ final class Engine implements GridListener {
   /**
    * A problem arises: reported now, or, found on patrol while the grid's workers are off (their
    * {@link Behaviour#workerHours}, with a rota their rest days, their leave), reported when the
-   * first of them is back at work, on their first round. The arrivals' stream draws alike either way, so two
-   * policies on one setup see the same reports.
+   * first of them is back at work, on their first round. The arrivals' stream draws alike either
+   * way, so two policies on one setup see the same reports.
    */
   private void arrive() {
     Instant now = clock.instant();
@@ -291,9 +291,10 @@ final class Engine implements GridListener {
   /**
    * Who found a problem on patrol: one of the grid's workers present now, each alike, drawn from
    * the patrol's number rather than from the arrivals' stream (which two policies share, and which
-   * stays as it was). A finding waits for one of them to be back ({@link #patrolAt}); should that
-   * one be away again by then (a leave starting as their hours do), the grid's first reports it. Each worker so reports a share of the
-   * grid's problems, as the policy's "problems reported" indicator expects of each.
+   * stays as it was). Each worker so reports a share of the grid's problems, as the policy's
+   * "problems reported" indicator expects of each. A finding waits for one of them to be back
+   * ({@link #patrolAt}); should that one be away again by then (a leave starting as their hours
+   * do), the grid's first reports it.
    */
   private Worker patroller(AreaCode grid, long patrol) {
     List<Worker> workers = roster.inGrid(grid);
