@@ -1,5 +1,6 @@
 package org.gridgov.simulation;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ import org.gridgov.core.line.LineId;
  * has one. Each kept arrival gets a category (a class by weight, then a category of that class
  * uniformly) and a source. With sources on hourly profiles of their own, the rate of an hour is
  * the sources' profiles mixed by their weights, and the source is drawn by its weight and its
- * profile at the arrival's hour: the superposition of one such process per source.
+ * profile at the arrival's hour: the superposition of one such process per source. Classes of
+ * categories on hourly profiles of their own mix and are drawn alike.
  */
 final class ArrivalProcess {
   private final Randomness random;
@@ -47,6 +49,11 @@ final class ArrivalProcess {
    * (null for an hour when no source has arrivals then); null when none does.
    */
   private final WeightedChoice<Source>[] sourcesByHour;
+  /**
+   * The class of category by the hour of the arrival, when some classes keep hourly profiles of
+   * their own ({@link Arrivals#categoryHourly}); null when none does.
+   */
+  private final WeightedChoice<String>[] classesByHour;
   /** The local hour of the last arrival {@link #next} returned. */
   private int lastHour;
   private final List<Category> overloaded;
@@ -57,22 +64,12 @@ final class ArrivalProcess {
     Arrivals arrivals = config.arrivals();
     this.random = random;
     this.zone = config.zone().getRules();
-    double[] common = toArray(Arrivals.normalised(arrivals.hourly()));
-    if (arrivals.sourceHourly().isEmpty()) {
-      this.hourly = common;
-      this.sourcesByHour = null;
-    } else {
-      this.hourly = new double[24];
-      this.sourcesByHour = bySourceAndHour(arrivals, common, hourly);
-    }
     this.weekly = toArray(Arrivals.normalised(arrivals.weekly()));
     this.monthly = toArray(Arrivals.normalisedByDays(arrivals.monthly()));
     arrivals.dates().forEach((date, weight) -> dates.put(date.toEpochDay(), weight));
     // a date above 1 raises the peak (and so draws other candidates); below 1 it does not, so
     // arrivals on the other days are the very ones drawn without it
     double busiestDate = Math.max(1, max(toArray(List.copyOf(arrivals.dates().values()))));
-    this.peakFactor = max(hourly) * max(weekly) * max(monthly) * busiestDate;
-    this.peakPerSecond = arrivals.perGridPerDay() * grids / 86_400.0 * peakFactor;
     this.overloadShare = config.overload().map(Overload::share).orElse(0.0);
     LineId heavy = config.overload().map(Overload::line).orElse(null);
     this.overloaded = catalogue.all().stream().filter(c -> c.defaultLine().equals(heavy)).toList();
@@ -105,6 +102,16 @@ final class ArrivalProcess {
     }
     this.classes = new WeightedChoice<>(weights);
     this.sources = new WeightedChoice<>(arrivals.sources());
+    double[] common = toArray(Arrivals.normalised(arrivals.hourly()));
+    this.hourly = arrivals.sourceHourly().isEmpty() && arrivals.categoryHourly().isEmpty()
+        ? common : new double[24];
+    this.sourcesByHour = arrivals.sourceHourly().isEmpty() ? null
+        : byHour(arrivals.sources(), arrivals.sourceHourly(), common, hourly);
+    // a class whose categories all went to the overloaded line has no weight, nor its profile
+    this.classesByHour = arrivals.categoryHourly().isEmpty() ? null
+        : byHour(weights, arrivals.categoryHourly(), common, hourly);
+    this.peakFactor = max(hourly) * max(weekly) * max(monthly) * busiestDate;
+    this.peakPerSecond = arrivals.perGridPerDay() * grids / 86_400.0 * peakFactor;
   }
 
   /** The next arrival strictly after {@code after}. */
@@ -159,7 +166,8 @@ final class ArrivalProcess {
     if (overloadShare > 0 && random.chance(overloadShare)) {
       return random.pick(overloaded);
     }
-    return random.pick(byClass.get(classes.pick(random)));
+    WeightedChoice<String> byHour = classesByHour == null ? classes : classesByHour[lastHour];
+    return random.pick(byClass.get(byHour.pick(random)));
   }
 
   /** The source of the last arrival {@link #next} returned. */
@@ -168,24 +176,24 @@ final class ArrivalProcess {
   }
 
   /**
-   * Fills {@code mixed} with the hourly rate the sources make together, each source's weight
-   * share times its own profile (normalised to a mean of 1, as {@code common} is), and returns
-   * for each hour the choice of source among those with arrivals then.
+   * Adds to {@code mixed} the hourly rate that {@code weights}' keys (sources, or classes of
+   * categories) make together, each key's weight share times its {@code own} profile or {@code
+   * common} (each normalised to a mean of 1), and returns for each hour the choice of key among
+   * those with arrivals then.
    */
   @SuppressWarnings("unchecked")
-  private static WeightedChoice<Source>[] bySourceAndHour(Arrivals arrivals, double[] common,
-      double[] mixed) {
-    double total = arrivals.sources().values().stream().mapToDouble(Double::doubleValue).sum();
-    Map<Source, double[]> profiles = new LinkedHashMap<>();
-    arrivals.sources().forEach((source, weight) -> profiles.put(source,
-        arrivals.sourceHourly().containsKey(source)
-            ? toArray(Arrivals.normalised(arrivals.sourceHourly().get(source))) : common));
-    WeightedChoice<Source>[] choices = new WeightedChoice[24];
+  private static <K> WeightedChoice<K>[] byHour(Map<K, Double> weights,
+      Map<K, ImmutableList<Double>> own, double[] common, double[] mixed) {
+    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<K, double[]> profiles = new LinkedHashMap<>();
+    weights.forEach((key, weight) -> profiles.put(key,
+        own.containsKey(key) ? toArray(Arrivals.normalised(own.get(key))) : common));
+    WeightedChoice<K>[] choices = new WeightedChoice[24];
     for (int h = 0; h < 24; h++) {
-      Map<Source, Double> atHour = new LinkedHashMap<>();
-      for (Map.Entry<Source, Double> source : arrivals.sources().entrySet()) {
-        double rate = source.getValue() / total * profiles.get(source.getKey())[h];
-        atHour.put(source.getKey(), rate);
+      Map<K, Double> atHour = new LinkedHashMap<>();
+      for (Map.Entry<K, Double> key : weights.entrySet()) {
+        double rate = key.getValue() / total * profiles.get(key.getKey())[h];
+        atHour.put(key.getKey(), rate);
         mixed[h] += rate;
       }
       choices[h] = mixed[h] > 0 ? new WeightedChoice<>(atHour) : null;

@@ -37,6 +37,11 @@ import org.gridgov.core.internal.Checks;
  *     (relative), which the others take from {@code hourly}: a source keeps its share of each
  *     day's problems and spreads them over the day as its own (patrols in the workers' hours,
  *     the hotline into the evening). Empty by default: every source follows {@code hourly}
+ * @param categoryHourly for the category classes listed (keys of {@code categories}), 24 weights
+ *     of their own for the hour of day, which the others take from {@code hourly}: a class keeps
+ *     its share of each day's problems and spreads them over the day as its own (noise and
+ *     street-order complaints into the night, facility faults in the day). Empty by default; not
+ *     with {@code sourceHourly} (the hour of a problem is its source's or its class's, not both)
  * @param dates weights of particular dates (local), relative to an ordinary day of the same
  *     weekday and month (1): 0.6 for a public holiday with fewer reports, 1.5 for a festival with
  *     more, 0 for none. They change the year's load by what they add or take away. Empty by
@@ -50,6 +55,7 @@ public record Arrivals(
     ImmutableMap<Source, Double> sources,
     ImmutableList<Double> monthly,
     ImmutableMap<Source, ImmutableList<Double>> sourceHourly,
+    ImmutableMap<String, ImmutableList<Double>> categoryHourly,
     ImmutableMap<LocalDate, Double> dates) {
   static final RuleId ID = RuleId.of("simulation.arrivals");
   /** Sixteen times Beijing 12345's volume: beyond it a run would not end in any useful time. */
@@ -71,6 +77,7 @@ public record Arrivals(
     Checks.notNull(ID, "sources", sources);
     Checks.notNull(ID, "monthly", monthly);
     Checks.notNull(ID, "sourceHourly", sourceHourly);
+    Checks.notNull(ID, "categoryHourly", categoryHourly);
     Checks.notNull(ID, "dates", dates);
     Checks.check(ID, "perGridPerDay", perGridPerDay > 0 && Double.isFinite(perGridPerDay),
         "must be positive, was " + perGridPerDay);
@@ -94,6 +101,18 @@ public record Arrivals(
       Checks.check(ID, "sourceHourly." + source, positiveWeights(weights),
           "must be non-negative with a positive, finite sum");
     });
+    categoryHourly.forEach((prefix, weights) -> {
+      Checks.check(ID, "categoryHourly." + prefix, categories.containsKey(prefix),
+          "names a class that categories gives no weight, expected one of "
+              + categories.keySet());
+      Checks.check(ID, "categoryHourly." + prefix, weights != null && weights.size() == 24,
+          "must hold 24 weights, was " + (weights == null ? "none" : weights.size()));
+      Checks.check(ID, "categoryHourly." + prefix, positiveWeights(weights),
+          "must be non-negative with a positive, finite sum");
+    });
+    Checks.check(ID, "categoryHourly", sourceHourly.isEmpty() || categoryHourly.isEmpty(),
+        "must be empty when sourceHourly is not: a problem's hour follows its source or its"
+            + " class, not both");
     dates.forEach((date, weight) -> Checks.check(ID, "dates." + date,
         weight != null && weight >= 0 && weight <= MAX_DATE_WEIGHT,
         "must be a weight from 0 to " + MAX_DATE_WEIGHT + " (1 is an ordinary day), was "
@@ -114,15 +133,19 @@ public record Arrivals(
    */
   public Arrivals(double perGridPerDay, ImmutableList<Double> hourly, ImmutableList<Double> weekly,
       ImmutableMap<String, Double> categories, ImmutableMap<Source, Double> sources) {
-    this(perGridPerDay, hourly, weekly, categories, sources, FLAT_YEAR, ImmutableMap.of());
+    this(perGridPerDay, hourly, weekly, categories, sources, FLAT_YEAR, ImmutableMap.of(),
+        ImmutableMap.of(), ImmutableMap.of());
   }
 
-  /** With no date of its own weight: the arrivals of a run before {@link #dates}. */
+  /**
+   * With every class of category on {@code hourly} and no date of its own weight: the arrivals of
+   * a run before {@link #categoryHourly} and {@link #dates}.
+   */
   public Arrivals(double perGridPerDay, ImmutableList<Double> hourly, ImmutableList<Double> weekly,
       ImmutableMap<String, Double> categories, ImmutableMap<Source, Double> sources,
       ImmutableList<Double> monthly, ImmutableMap<Source, ImmutableList<Double>> sourceHourly) {
     this(perGridPerDay, hourly, weekly, categories, sources, monthly, sourceHourly,
-        ImmutableMap.of());
+        ImmutableMap.of(), ImmutableMap.of());
   }
 
   /** The defaults documented on this record. */
@@ -155,13 +178,13 @@ public record Arrivals(
 
   public Arrivals withRate(double perGridPerDay) {
     return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
-        sourceHourly, dates);
+        sourceHourly, categoryHourly, dates);
   }
 
   public Arrivals withCategories(Map<String, Double> weights) {
     Checks.noNullEntries(ID, "categories", weights);
     return new Arrivals(perGridPerDay, hourly, weekly, ImmutableMap.copyOf(weights), sources,
-        monthly, sourceHourly, dates);
+        monthly, sourceHourly, categoryHourly, dates);
   }
 
   /** These arrivals with the year's cycle {@code weights}, January first. */
@@ -169,7 +192,7 @@ public record Arrivals(
     Checks.notNull(ID, "monthly", weights);
     Checks.check(ID, "monthly", !weights.contains(null), "must not hold null");
     return new Arrivals(perGridPerDay, hourly, weekly, categories, sources,
-        ImmutableList.copyOf(weights), sourceHourly, dates);
+        ImmutableList.copyOf(weights), sourceHourly, categoryHourly, dates);
   }
 
   /**
@@ -186,6 +209,24 @@ public record Arrivals(
       copy.put(source, ImmutableList.copyOf(weights));
     });
     return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
+        copy.buildOrThrow(), categoryHourly, dates);
+  }
+
+  /**
+   * These arrivals with {@code profiles} as the hourly weights of their classes of category
+   * (replacing any), each 24 relative weights from midnight, each class a key of {@link
+   * #categories}.
+   */
+  public Arrivals withCategoryHourly(Map<String, ? extends List<Double>> profiles) {
+    Checks.notNull(ID, "categoryHourly", profiles);
+    ImmutableMap.Builder<String, ImmutableList<Double>> copy = ImmutableMap.builder();
+    profiles.forEach((prefix, weights) -> {
+      Checks.check(ID, "categoryHourly", prefix != null, "must not name a null class");
+      Checks.check(ID, "categoryHourly." + prefix, weights != null && !weights.contains(null),
+          "must be 24 weights, none of them null");
+      copy.put(prefix, ImmutableList.copyOf(weights));
+    });
+    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly, sourceHourly,
         copy.buildOrThrow(), dates);
   }
 
@@ -196,7 +237,7 @@ public record Arrivals(
   public Arrivals withDates(Map<LocalDate, Double> weights) {
     Checks.noNullEntries(ID, "dates", weights);
     return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
-        sourceHourly, ImmutableMap.copyOf(weights));
+        sourceHourly, categoryHourly, ImmutableMap.copyOf(weights));
   }
 
   /** Every weight finite and non-negative, with a positive sum that is itself finite. */

@@ -281,7 +281,9 @@ public final class SimulationSetup {
               "hourly", this::weights, "weekly", this::weights, "monthly", this::weights,
               "categories", (node, path) -> weightMap(node, path, (key, at) -> key),
               "sources", (node, path) -> weightMap(node, path, this::source),
-              "sourceHourly", this::sourceHourly,
+              "sourceHourly", (node, path) -> hourlyProfiles(node, path, "sources", this::source),
+              "categoryHourly", (node, path) -> hourlyProfiles(node, path, "category classes",
+                  (key, at) -> key),
               "dates", (node, path) -> weightMap(node, path, this::date))),
           SimulationConfig::withArrivals);
       config = laid(config, section(root.get("behaviour"), "behaviour", Behaviour.class,
@@ -477,20 +479,24 @@ public final class SimulationSetup {
       return read ? ImmutableMap.copyOf(weights) : null;
     }
 
-    /** Source to its 24 hourly weights. */
-    private ImmutableMap<Source, ImmutableList<Double>> sourceHourly(JsonNode node, String path) {
+    /**
+     * A source or a category class ({@code key} reads and checks it) to its 24 hourly weights;
+     * {@code keys} names them in a message.
+     */
+    private <K> ImmutableMap<K, ImmutableList<Double>> hourlyProfiles(JsonNode node, String path,
+        String keys, BiFunction<String, String, K> key) {
       if (!node.isObject()) {
-        return wrongType(path, "must be a map from sources to 24 hourly weights", node);
+        return wrongType(path, "must be a map from " + keys + " to 24 hourly weights", node);
       }
-      Map<Source, ImmutableList<Double>> profiles = new LinkedHashMap<>();
+      Map<K, ImmutableList<Double>> profiles = new LinkedHashMap<>();
       boolean read = true;
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
         String at = path + "." + entry.getKey();
-        Source source = source(entry.getKey(), at);
+        K k = key.apply(entry.getKey(), at);
         ImmutableList<Double> weights = weights(entry.getValue(), at);
-        read &= source != null && weights != null;
+        read &= k != null && weights != null;
         if (read) {
-          profiles.put(source, weights);
+          profiles.put(k, weights);
         }
       }
       return read ? ImmutableMap.copyOf(profiles) : null;

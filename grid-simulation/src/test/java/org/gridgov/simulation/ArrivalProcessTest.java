@@ -171,4 +171,67 @@ class ArrivalProcessTest {
     assertThat((double) patrols / all).as("PATROL keeps its 45 %").isCloseTo(0.45, within(0.03));
     assertThat(nightOthers).as("the hotline and residents call at night").isPositive();
   }
+
+  @Test
+  void aCategoryClassOnItsOwnHours_arrivesOnlyThen_keepingItsShareAndTheDaysVolume() {
+    // street order (E04, a quarter of the default weights) only from 20:00 to 02:00
+    List<Double> night = new ArrayList<>(Collections.nCopies(24, 0.0));
+    for (int h : new int[] {20, 21, 22, 23, 0, 1}) {
+      night.set(h, 1.0);
+    }
+    SimulationConfig config = SimulationConfig.defaults().withArrivals(Arrivals.defaults()
+        .withRate(1.0).withCategoryHourly(java.util.Map.of("E04", night)));
+    ArrivalProcess process = new ArrivalProcess(config, 100, CategoryCatalogue.standard(),
+        new Randomness(13));
+    Instant from = LocalDate.of(2024, 3, 4).atStartOfDay(SHANGHAI).toInstant();
+    Instant end = from.plus(java.time.Duration.ofDays(28));
+    long all = 0;
+    long streetOrder = 0;
+    long dayOthers = 0;
+    for (Instant t = process.next(from); t.isBefore(end); t = process.next(t)) {
+      boolean e04 = process.category().code().toString().startsWith("E04");
+      process.source();
+      int hour = t.atZone(SHANGHAI).getHour();
+      all++;
+      if (e04) {
+        streetOrder++;
+        assertThat(hour).as("street order at %s", t).isIn(20, 21, 22, 23, 0, 1);
+      } else if (hour >= 8 && hour < 18) {
+        dayOthers++;
+      }
+    }
+
+    // 2,800 expected (sd about 53); E04 weighs 25 of the default 100
+    assertThat(all).isBetween(2_600L, 3_000L);
+    assertThat((double) streetOrder / all).as("E04 keeps its 25 %").isCloseTo(0.25, within(0.03));
+    assertThat(dayOthers).as("the other classes keep the common day").isGreaterThan(all / 2);
+  }
+
+  @Test
+  void noClassOnItsOwnHours_drawsTheVeryArrivalsAndCategories() {
+    LocalDate from = LocalDate.of(2024, 3, 4);
+    List<String> plain = categoriesOf(Arrivals.defaults(), from);
+    List<String> emptyProfiles = categoriesOf(Arrivals.defaults()
+        .withCategoryHourly(java.util.Map.of()), from);
+    List<String> commonProfile = categoriesOf(Arrivals.defaults().withCategoryHourly(
+        java.util.Map.of("E01", Arrivals.defaults().hourly())), from);
+
+    assertThat(emptyProfiles).isEqualTo(plain).hasSizeGreaterThan(1_000);
+    assertThat(commonProfile).as("a class on the common hours draws as if it had none")
+        .isEqualTo(plain);
+  }
+
+  /** Each arrival's instant and category over two weeks of 100 grids. */
+  private static List<String> categoriesOf(Arrivals arrivals, LocalDate from) {
+    SimulationConfig config = SimulationConfig.defaults().withArrivals(arrivals.withRate(1.0));
+    ArrivalProcess process = new ArrivalProcess(config, 100, CategoryCatalogue.standard(),
+        new Randomness(17));
+    Instant end = from.plusDays(14).atStartOfDay(SHANGHAI).toInstant();
+    List<String> all = new ArrayList<>();
+    for (Instant t = process.next(from.atStartOfDay(SHANGHAI).toInstant()); t.isBefore(end);
+        t = process.next(t)) {
+      all.add(t + " " + process.category().code() + " " + process.source());
+    }
+    return all;
+  }
 }

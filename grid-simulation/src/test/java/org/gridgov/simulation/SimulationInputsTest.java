@@ -206,6 +206,34 @@ class SimulationInputsTest {
   }
 
   @Test
+  void arrivals_aClassesHoursOfOtherThan24WeightsForAnUnweightedClassOrBesideSources_refused() {
+    Arrivals d = Arrivals.defaults();
+    List<Double> day = java.util.Collections.nCopies(24, 1.0);
+    assertThatThrownBy(() -> d.withCategoryHourly(Map.of("E04",
+        java.util.Collections.nCopies(23, 1.0))))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] categoryHourly.E04 must hold 24 weights, was 23");
+    assertThatThrownBy(() -> d.withCategoryHourly(Map.of("E09", day)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.arrivals] categoryHourly.E09 names a class that"
+            + " categories gives no weight, expected one of [E04, E01");
+    assertThatThrownBy(() -> d.withCategoryHourly(Map.of("E04",
+        java.util.Collections.nCopies(24, 0.0))))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] categoryHourly.E04 must be non-negative with a"
+            + " positive, finite sum");
+    assertThatThrownBy(() -> d.withSourceHourly(Map.of(org.gridgov.core.incident.Source.PATROL,
+        day)).withCategoryHourly(Map.of("E04", day)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] categoryHourly must be empty when sourceHourly is not:"
+            + " a problem's hour follows its source or its class, not both");
+    assertThatThrownBy(() -> d.withCategoryHourly(null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] categoryHourly must not be null");
+    assertThat(d.withCategoryHourly(Map.of("E04", day)).categoryHourly()).containsOnlyKeys("E04");
+  }
+
+  @Test
   void arrivals_aDatesWeightNegativeAboveTenOrNull_refusedNamingTheDate() {
     Arrivals d = Arrivals.defaults();
     java.time.LocalDate day = java.time.LocalDate.of(2024, 10, 1);

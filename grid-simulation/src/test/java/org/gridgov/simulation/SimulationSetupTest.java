@@ -327,6 +327,16 @@ class SimulationSetupTest {
           assertThat(v.path()).isEqualTo("arrivals.sourceHourly.PATROL");
           assertThat(v.message()).contains("24 weights, was 2");
         });
+    assertThat(violations("arrivals: {categoryHourly: {E04: [1, 2]}}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("arrivals.categoryHourly.E04");
+          assertThat(v.message()).contains("24 weights, was 2");
+        });
+    assertThat(violations("arrivals: {categoryHourly: [1, 2]}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("arrivals.categoryHourly");
+          assertThat(v.message()).contains("a map from category classes to 24 hourly weights");
+        });
     assertThat(violations("arrivals: {dates: {2024-13-01: 0.5, 2024-10-01: -1, 2024-10-02: 11}}"))
         .extracting(Violation::path, Violation::rule).containsExactly(
             tuple("arrivals.dates.2024-13-01", "simulation.setup.type"));
@@ -447,7 +457,10 @@ class SimulationSetupTest {
         paidRoles: [social-worker, assistant]
         """);
 
-    for (SimulationConfig config : List.of(BASE, changed, BASE.withSetup("defaults"))) {
+    SimulationConfig nightOrder = BASE.withArrivals(BASE.arrivals().withCategoryHourly(Map.of(
+        "E04", java.util.Collections.nCopies(24, 0.5))));
+    for (SimulationConfig config : List.of(BASE, changed, BASE.withSetup("defaults"),
+        nightOrder)) {
       String written = SimulationSetup.toYaml(config);
 
       assertThat(SimulationSetup.fromYaml(new StringReader(written), "other-name.yaml", BASE))
