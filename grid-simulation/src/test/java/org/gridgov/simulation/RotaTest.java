@@ -125,4 +125,33 @@ class RotaTest {
     assertThat(resting).containsOnly(1, 2);
     assertThat(java.util.Arrays.stream(resting).sum()).isEqualTo(12);
   }
+
+  @Test
+  void anyGridOnItsOwn_restsEvenly_andApartWhileTheRestDaysFit() {
+    for (int n = 1; n <= 7; n++) {
+      for (int rest = 1; rest < n; rest++) {
+        for (int size = 1; size <= 20; size++) {
+          List<WorkerId> staff = java.util.stream.IntStream.range(0, size)
+              .mapToObj(i -> WorkerId.of("w-" + i)).toList();
+          Map<WorkerId, Integer> placed = new HashMap<>();
+          Rota.place(staff, rest, n, placed);
+
+          int[] resting = new int[n];
+          for (int place : placed.values()) {
+            assertThat(place).isBetween(0, n - 1);
+            for (int k = 0; k < rest; k++) {
+              resting[(place + k) % n]++;
+            }
+          }
+          String at = n + " workdays, " + rest + " resting, " + size + " workers";
+          int most = java.util.Arrays.stream(resting).max().orElseThrow();
+          int least = java.util.Arrays.stream(resting).min().orElseThrow();
+          assertThat(most - least).as(at).isLessThanOrEqualTo(1);
+          if (size * rest <= n) {
+            assertThat(most).as(at + ": nobody shares a rest day").isEqualTo(1);
+          }
+        }
+      }
+    }
+  }
 }
