@@ -25,6 +25,7 @@ import org.gridgov.scoring.ranking.RankedEntry;
 import org.gridgov.scoring.ranking.Ranking;
 import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.rules.escalation.SettlementReport.TargetCheck;
+import org.gridgov.simulation.Arrivals;
 import org.gridgov.simulation.Behaviour;
 import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.Scores;
@@ -142,6 +143,7 @@ public final class HtmlReport {
             : config.setup())).append("</b>: ")
         .append(String.format(Locale.ROOT, "%.2f", config.arrivals().perGridPerDay()))
         .append(" problems a grid a day")
+        .append(ownHours(config.arrivals()))
         .append(config.arrivals().dates().isEmpty() ? ""
             : " (" + config.arrivals().dates().size() + " dates weighted apart)")
         .append("; the centre works ").append(when(b.centreHours()))
@@ -154,6 +156,15 @@ public final class HtmlReport {
             + " department workers on " + o.line().value() + ", which gets "
             + Math.round(o.share() * 100) + " % of the problems").orElse(""))
         .append(" (<code>setup.yaml</code> holds every setting).</p>\n");
+  }
+
+  /** The sources or classes of categories that arrive on hours of their own, if any. */
+  private static String ownHours(Arrivals arrivals) {
+    List<String> own = new java.util.ArrayList<>();
+    arrivals.sourceHourly().keySet().forEach(source -> own.add(source.name()));
+    own.addAll(arrivals.categoryHourly().keySet());
+    return own.isEmpty() ? "" : ", " + Svg.escape(String.join(", ", own))
+        + " on hours of " + (own.size() == 1 ? "its" : "their") + " own";
   }
 
   /** A schedule in words: around the clock, or its hours on its days. */

@@ -172,8 +172,14 @@ class MainTest {
     assertThat(dir.resolve("default/report.html")).content()
         .contains("Setup <b>default</b>: 0.05 problems a grid a day; the centre works around the"
             + " clock, grid workers around the clock, department staff around the clock");
+    assertThat(small("--setup", "examples/setup-night-street-order.yaml", "--out",
+        dir.resolve("night").toString())).as(errors()).isZero();
+    assertThat(dir.resolve("night/report.html")).content()
+        .contains("Setup <b>night-street-order</b>: 0.05 problems a grid a day, E04 on hours of"
+            + " its own; the centre works 08:30-17:30 every day");
     assertThat(dir.resolve("offices/report.html")).content()
-        .contains("Setup <b>weekday-offices</b>")
+        .contains("Setup <b>weekday-offices</b>: 0.05 problems a grid a day, PATROL on hours of"
+            + " its own;")
         .contains("the centre works 08:30-12:00 and 13:30-17:30 on Mon, Tue, Wed, Thu, Fri, 19"
             + " holidays off, 8 make-up days worked, grid workers 08:00-18:00 every day, each"
             + " resting 2 days a week by rota, department staff 08:30-12:00 and 13:30-17:30 on"
