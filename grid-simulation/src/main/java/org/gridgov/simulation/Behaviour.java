@@ -1,11 +1,14 @@
 package org.gridgov.simulation;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.line.LineId;
 import org.gridgov.core.policy.WorkingTime;
 
 /**
@@ -70,6 +73,10 @@ import org.gridgov.core.policy.WorkingTime;
  *     on every workday by fewer of them. A resting worker neither claims, verifies nor reports
  *     from patrol, and their cases wait for their next working day. 0 (the default): every
  *     grid worker works every workday of {@code workerHours}
+ * @param lineHours when the department staff of the lines named work, if not as the others: a
+ *     line on shifts around the clock (the utilities' repair crews) while the other departments
+ *     keep office hours. Each a line department staff work for (at a street or the
+ *     district). Empty (the default): every department on {@code departmentHours}
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -97,7 +104,8 @@ public record Behaviour(
     Schedule centreHours,
     Schedule workerHours,
     Optional<Schedule> departmentHours,
-    int workerRestDays) {
+    int workerRestDays,
+    ImmutableMap<LineId, Schedule> lineHours) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
@@ -138,6 +146,10 @@ public record Behaviour(
         && workerRestDays < workerHours.workdays().size(), "must be 0 or more and leave each grid"
         + " worker a workday of the " + workerHours.workdays().size() + " workerHours has a week,"
         + " was " + workerRestDays);
+    Checks.noNullEntries(ID, "lineHours", lineHours);
+    lineHours.keySet().forEach(line -> Checks.check(ID, "lineHours." + line,
+        Staffing.departmentLines().contains(line), "is not a line department staff work for,"
+            + " expected one of " + Staffing.departmentLines()));
     Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
     Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
@@ -186,7 +198,7 @@ public record Behaviour(
         workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
         closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
         reopenShare, suspendAfterSupervisions, extendShare, Duration.ZERO, Schedule.ALWAYS,
-        Schedule.ALWAYS, Optional.empty(), 0);
+        Schedule.ALWAYS, Optional.empty(), 0, ImmutableMap.of());
   }
 
   /**
@@ -205,7 +217,8 @@ public record Behaviour(
         closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
         reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
         Schedule.daily(Objects.requireNonNull(centreHours, "centreHours")),
-        Schedule.daily(Objects.requireNonNull(workerHours, "workerHours")), Optional.empty(), 0);
+        Schedule.daily(Objects.requireNonNull(workerHours, "workerHours")), Optional.empty(), 0,
+        ImmutableMap.of());
   }
 
   /**
@@ -228,7 +241,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours, workerHours, departmentHours, workerRestDays);
+        centreHours, workerHours, departmentHours, workerRestDays, lineHours);
   }
 
   /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
@@ -237,7 +250,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours, workerHours, departmentHours, workerRestDays);
+        centreHours, workerHours, departmentHours, workerRestDays, lineHours);
   }
 
   /** These behaviours with the centre parking a case (挂账) at its {@code value}-th supervision. */
@@ -246,7 +259,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, value, extendShare, resumeAfter, centreHours,
-        workerHours, departmentHours, workerRestDays);
+        workerHours, departmentHours, workerRestDays, lineHours);
   }
 
   /**
@@ -258,7 +271,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value, resumeAfter,
-        centreHours, workerHours, departmentHours, workerRestDays);
+        centreHours, workerHours, departmentHours, workerRestDays, lineHours);
   }
 
   /**
@@ -270,7 +283,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare, value,
-        centreHours, workerHours, departmentHours, workerRestDays);
+        centreHours, workerHours, departmentHours, workerRestDays, lineHours);
   }
 
   /**
@@ -287,7 +300,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, value, workerHours, departmentHours, workerRestDays);
+        resumeAfter, value, workerHours, departmentHours, workerRestDays, lineHours);
   }
 
   /**
@@ -308,7 +321,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, value, departmentHours, workerRestDays);
+        resumeAfter, centreHours, value, departmentHours, workerRestDays, lineHours);
   }
 
   /** These behaviours with department staff working {@code value}, whatever the grid workers do. */
@@ -318,7 +331,7 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, workerHours, Optional.of(value), workerRestDays);
+        resumeAfter, centreHours, workerHours, Optional.of(value), workerRestDays, lineHours);
   }
 
   /** These behaviours with each grid worker resting {@code value} of their workdays a week. */
@@ -327,7 +340,46 @@ public record Behaviour(
         departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
         verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
         absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, workerHours, departmentHours, value);
+        resumeAfter, centreHours, workerHours, departmentHours, value, lineHours);
+  }
+
+  /**
+   * With every department on {@code departmentHours} ({@link #lineHours} empty): the behaviours of
+   * a run before schedules by line.
+   */
+  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
+      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
+      double escalateShare, double returnShare, Duration verificationDelay,
+      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
+      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
+      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter,
+      Schedule centreHours, Schedule workerHours, Optional<Schedule> departmentHours,
+      int workerRestDays) {
+    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
+        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
+        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, centreHours, workerHours,
+        departmentHours, workerRestDays, ImmutableMap.of());
+  }
+
+  /**
+   * These behaviours with the department staff of each line {@code schedules} names working its
+   * schedule (replacing any), the other departments {@link #departmentSchedule()}.
+   */
+  public Behaviour withLineHours(Map<LineId, Schedule> schedules) {
+    Checks.noNullEntries(ID, "lineHours", schedules);
+    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
+        resumeAfter, centreHours, workerHours, departmentHours, workerRestDays,
+        ImmutableMap.copyOf(schedules));
+  }
+
+  /** When {@code line}'s department staff work: its {@link #lineHours}, else as the others. */
+  public Schedule departmentSchedule(LineId line) {
+    Schedule own = lineHours.get(line);
+    return own != null ? own : departmentSchedule();
   }
 
   /** When department staff work: {@link #departmentHours}, else {@link #workerHours}. */

@@ -33,6 +33,7 @@ import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.internal.Instants;
+import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Absence;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
@@ -104,6 +105,8 @@ final class Engine implements GridListener {
   private final WorkingTime gridTime;
   /** The department staff's ({@link Behaviour#departmentSchedule()}). */
   private final WorkingTime departmentTime;
+  /** The staff's of the lines on hours of their own ({@link Behaviour#lineHours}). */
+  private final Map<LineId, WorkingTime> lineTimes = new HashMap<>();
   /** With a rota, each grid worker's own schedule ({@link Rota}); empty without one. */
   private final Map<WorkerId, WorkingTime> rota;
   /** The first exception a reaction threw, failing the run after the step that caused it. */
@@ -125,6 +128,9 @@ final class Engine implements GridListener {
     this.centreTime = config.behaviour().centreHours().workingTime();
     this.gridTime = config.behaviour().workerHours().workingTime();
     this.departmentTime = config.behaviour().departmentSchedule().workingTime();
+    // null (around the clock) is kept too: a line on shifts while the others keep office hours
+    config.behaviour().lineHours().forEach((line, hours) -> lineTimes.put(line,
+        hours.workingTime()));
     this.rota = Rota.schedules(config.behaviour(), roster, district.grids());
   }
 
@@ -643,10 +649,20 @@ final class Engine implements GridListener {
       Worker person = roster.require(worker);
       boolean department = person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
       desk = new Desk(person, department,
-          department ? departmentTime : rota.getOrDefault(worker, gridTime));
+          department ? departmentTime(person) : rota.getOrDefault(worker, gridTime));
       desks.put(worker, desk);
     }
     return desk;
+  }
+
+  /** A department worker's schedule: their line's when it keeps hours of its own. */
+  private WorkingTime departmentTime(Worker person) {
+    for (LineId line : person.lines()) {
+      if (lineTimes.containsKey(line)) {
+        return lineTimes.get(line);
+      }
+    }
+    return departmentTime;
   }
 
   /**

@@ -290,7 +290,7 @@ public final class SimulationSetup {
           base.behaviour(), Map.of("departmentHours", (node, path) -> {
             Schedule hours = schedule(node, path);
             return hours == null ? null : Optional.of(hours);
-          })), SimulationConfig::withBehaviour);
+          }, "lineHours", this::lineHours)), SimulationConfig::withBehaviour);
       JsonNode overload = root.get("overload");
       if (present(overload) && base.overload().isEmpty() && overload.isObject()
           && !overload.has("workers")) {
@@ -607,6 +607,25 @@ public final class SimulationSetup {
      * Line id to the level its department workers sit at ({@code STREET} or {@code DISTRICT});
      * the record refuses a line no department staffs.
      */
+    /** A line to the schedule its department staff keep. */
+    private ImmutableMap<LineId, Schedule> lineHours(JsonNode node, String path) {
+      if (!node.isObject()) {
+        return wrongType(path, "must be a map from line ids to schedules", node);
+      }
+      Map<LineId, Schedule> schedules = new LinkedHashMap<>();
+      boolean read = true;
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        String at = path + "." + entry.getKey();
+        LineId line = line(JsonNodeFactory.instance.textNode(entry.getKey()), at);
+        Schedule hours = schedule(entry.getValue(), at);
+        read &= line != null && hours != null;
+        if (read) {
+          schedules.put(line, hours);
+        }
+      }
+      return read ? ImmutableMap.copyOf(schedules) : null;
+    }
+
     private ImmutableMap<LineId, Level> departmentLevels(JsonNode node, String path) {
       if (!node.isObject()) {
         return wrongType(path, "must be a map from line ids to STREET or DISTRICT", node);

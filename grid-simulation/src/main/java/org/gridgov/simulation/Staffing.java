@@ -64,7 +64,7 @@ public record Staffing(int minGrids, int maxGrids, String template,
   }
 
   /** The catalogue's lines that department workers staff: those at a street or the district. */
-  private static List<LineId> departmentLines() {
+  static List<LineId> departmentLines() {
     return Lines.standard().all().stream()
         .filter(l -> l.level() == Level.STREET || l.level() == Level.DISTRICT)
         .map(Line::id).toList();

@@ -205,6 +205,46 @@ class OfficeHoursTest {
   }
 
   @Test
+  void aLineOnShifts_itsStaffActAtNightAndAtTheWeekend_theOtherDepartmentsKeepOfficeHours() {
+    // utilities (水电气) repair around the clock while the other departments keep office hours
+    ImmutableSet<DayOfWeek> weekdays = ImmutableSet.copyOf(EnumSet.range(DayOfWeek.MONDAY,
+        DayOfWeek.FRIDAY));
+    Schedule offices = new Schedule(ImmutableList.of(OFFICE), weekdays, ImmutableSortedSet.of(),
+        ImmutableSortedSet.of());
+    SimulationConfig week = SimulationTest.week();
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    SimulationResult result = Simulation.run(KAIXUAN, week.withBehaviour(week.behaviour()
+        .withDepartmentHours(offices).withLineHours(Map.of(
+            org.gridgov.core.line.LineId.of("utilities"), Schedule.ALWAYS))),
+        Presets.kaixuan(), storage);
+
+    long shiftOutOfHours = 0;
+    long shiftSteps = 0;
+    long otherSteps = 0;
+    for (List<IncidentEvent> history : histories(storage, result)) {
+      for (IncidentEvent event : history) {
+        if (event.actor().kind() != ActorKind.WORKER || !event.actor().id().startsWith("d-")) {
+          continue;
+        }
+        java.time.ZonedDateTime at = event.at().atZone(week.zone());
+        boolean inOffice = weekdays.contains(at.getDayOfWeek())
+            && !at.toLocalTime().isBefore(OPENS) && !at.toLocalTime().isAfter(CLOSES);
+        if (event.actor().id().contains("-utilities-")) {
+          shiftSteps++;
+          shiftOutOfHours += inOffice ? 0 : 1;
+        } else {
+          otherSteps++;
+          assertThat(inOffice).as(event.actor().id() + " at " + at).isTrue();
+        }
+      }
+    }
+    assertThat(otherSteps).as("the other departments' steps, all in office hours").isPositive();
+    assertThat(shiftSteps).isPositive();
+    assertThat(shiftOutOfHours).as("utilities' repair crews at night and at the weekend")
+        .isPositive();
+  }
+
+  @Test
   void exampleFiles_theCentresHours_andTaiyuansLimitsWithRegistrationInThem() {
     SimulationConfig defaults = SimulationConfig.defaults();
     assertThat(SimulationSetup.fromPath(Path.of("examples/setup-centre-office-hours.yaml"),

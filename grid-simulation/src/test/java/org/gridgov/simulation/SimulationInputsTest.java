@@ -234,6 +234,31 @@ class SimulationInputsTest {
   }
 
   @Test
+  void behaviour_hoursForALineNoDepartmentWorksFor_refusedNamingTheLine() {
+    Behaviour d = Behaviour.defaults();
+    assertThatThrownBy(() -> d.withLineHours(Map.of(org.gridgov.core.line.LineId.of("community"),
+        Schedule.ALWAYS)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.behaviour] lineHours.community is not a line"
+            + " department staff work for, expected one of [civil-affairs, construction,");
+    assertThatThrownBy(() -> d.withLineHours(Map.of(org.gridgov.core.line.LineId.of("bakery"),
+        Schedule.ALWAYS)))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("lineHours.bakery");
+    Map<org.gridgov.core.line.LineId, Schedule> withNull = new java.util.HashMap<>();
+    withNull.put(org.gridgov.core.line.LineId.of("utilities"), null);
+    assertThatThrownBy(() -> d.withLineHours(withNull))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.behaviour] lineHours must not hold null keys or values");
+    Behaviour shifts = d.withLineHours(Map.of(org.gridgov.core.line.LineId.of("utilities"),
+        Schedule.ALWAYS));
+    assertThat(shifts.departmentSchedule(org.gridgov.core.line.LineId.of("utilities")))
+        .isEqualTo(Schedule.ALWAYS);
+    assertThat(shifts.withWorkerRestDays(1).lineHours()).as("kept by the other withers")
+        .isEqualTo(shifts.lineHours());
+    assertThat(d.withLineHours(Map.of())).isEqualTo(d);
+  }
+
+  @Test
   void arrivals_aDatesWeightNegativeAboveTenOrNull_refusedNamingTheDate() {
     Arrivals d = Arrivals.defaults();
     java.time.LocalDate day = java.time.LocalDate.of(2024, 10, 1);

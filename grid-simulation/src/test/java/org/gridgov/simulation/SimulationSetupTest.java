@@ -327,6 +327,14 @@ class SimulationSetupTest {
           assertThat(v.path()).isEqualTo("arrivals.sourceHourly.PATROL");
           assertThat(v.message()).contains("24 weights, was 2");
         });
+    assertThat(violations("behaviour: {lineHours: {bakery: 08:00-12:00, community: 08:00-12:00,"
+        + " utilities: 25:00-26:00}}")).extracting(Violation::path).containsExactlyInAnyOrder(
+            "behaviour.lineHours.bakery", "behaviour.lineHours.utilities");
+    assertThat(violations("behaviour: {lineHours: {community: 08:00-12:00}}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("behaviour.lineHours.community");
+          assertThat(v.rule()).isEqualTo("simulation.behaviour");
+        });
     assertThat(violations("arrivals: {categoryHourly: {E04: [1, 2]}}")).singleElement()
         .satisfies(v -> {
           assertThat(v.path()).isEqualTo("arrivals.categoryHourly.E04");
@@ -447,6 +455,9 @@ class SimulationSetupTest {
           departmentHours:
             hours: [09:00-17:00]
             workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY]
+          lineHours:
+            utilities: 00:00-24:00
+            greening: {hours: [07:00-15:00], workdays: [MONDAY, TUESDAY, WEDNESDAY]}
         overload:
           line: sanitation
           share: 0.3

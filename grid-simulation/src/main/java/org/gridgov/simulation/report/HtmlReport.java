@@ -152,6 +152,8 @@ public final class HtmlReport {
             + (b.workerRestDays() == 1 ? " day" : " days") + " a week by rota")
         .append(", department staff ")
         .append(when(b.departmentSchedule()))
+        .append(b.lineHours().entrySet().stream().map(e -> ", " + Svg.escape(e.getKey().value())
+            + " staff " + when(e.getValue())).collect(Collectors.joining()))
         .append(config.overload().map(o -> "; " + Svg.format(o.workers())
             + " department workers on " + o.line().value() + ", which gets "
             + Math.round(o.share() * 100) + " % of the problems").orElse(""))

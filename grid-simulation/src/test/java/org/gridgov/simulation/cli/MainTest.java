@@ -174,6 +174,16 @@ class MainTest {
             + " clock, grid workers around the clock, department staff around the clock");
     assertThat(small("--setup", "examples/setup-night-street-order.yaml", "--out",
         dir.resolve("night").toString())).as(errors()).isZero();
+    Path shifts = Files.writeString(dir.resolve("shifts.yaml"), """
+        behaviour:
+          departmentHours: {hours: [08:30-17:30], workdays: [MONDAY, TUESDAY, WEDNESDAY,
+            THURSDAY, FRIDAY]}
+          lineHours: {utilities: 00:00-24:00}
+        """);
+    assertThat(small("--setup", shifts.toString(), "--out", dir.resolve("shifts").toString()))
+        .as(errors()).isZero();
+    assertThat(dir.resolve("shifts/report.html")).content().contains("department staff"
+        + " 08:30-17:30 on Mon, Tue, Wed, Thu, Fri, utilities staff around the clock (");
     assertThat(dir.resolve("night/report.html")).content()
         .contains("Setup <b>night-street-order</b>: 0.05 problems a grid a day, E04 on hours of"
             + " its own; the centre works 08:30-17:30 every day");
