@@ -603,51 +603,43 @@ public final class SimulationSetup {
       return read ? ImmutableMap.copyOf(roles) : null;
     }
 
+    /** A line to the schedule its department staff keep. */
+    private ImmutableMap<LineId, Schedule> lineHours(JsonNode node, String path) {
+      return byLine(node, path, "schedules", this::schedule);
+    }
+
     /**
      * Line id to the level its department workers sit at ({@code STREET} or {@code DISTRICT});
      * the record refuses a line no department staffs.
      */
-    /** A line to the schedule its department staff keep. */
-    private ImmutableMap<LineId, Schedule> lineHours(JsonNode node, String path) {
-      if (!node.isObject()) {
-        return wrongType(path, "must be a map from line ids to schedules", node);
-      }
-      Map<LineId, Schedule> schedules = new LinkedHashMap<>();
-      boolean read = true;
-      for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        String at = path + "." + entry.getKey();
-        LineId line = line(JsonNodeFactory.instance.textNode(entry.getKey()), at);
-        Schedule hours = schedule(entry.getValue(), at);
-        read &= line != null && hours != null;
-        if (read) {
-          schedules.put(line, hours);
-        }
-      }
-      return read ? ImmutableMap.copyOf(schedules) : null;
+    private ImmutableMap<LineId, Level> departmentLevels(JsonNode node, String path) {
+      return byLine(node, path, "STREET or DISTRICT", (value, at) -> {
+        String name = text(value, at);
+        return name == null ? null : DEPARTMENT_LEVELS.stream()
+            .filter(l -> l.name().equals(name)).findFirst()
+            .orElseGet(() -> fail(at, "is not a level a department sits at, expected one of "
+                + DEPARTMENT_LEVELS, name, UNKNOWN_VALUE));
+      });
     }
 
-    private ImmutableMap<LineId, Level> departmentLevels(JsonNode node, String path) {
+    /** A map from standard line ids to what {@code value} reads ({@code values} in a message). */
+    private <V> ImmutableMap<LineId, V> byLine(JsonNode node, String path, String values,
+        BiFunction<JsonNode, String, V> value) {
       if (!node.isObject()) {
-        return wrongType(path, "must be a map from line ids to STREET or DISTRICT", node);
+        return wrongType(path, "must be a map from line ids to " + values, node);
       }
-      Map<LineId, Level> levels = new LinkedHashMap<>();
-      boolean read = true;
+      Map<LineId, V> read = new LinkedHashMap<>();
+      boolean all = true;
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
         String at = path + "." + entry.getKey();
         LineId line = line(JsonNodeFactory.instance.textNode(entry.getKey()), at);
-        Level level = null;
-        String name = text(entry.getValue(), at);
-        if (name != null) {
-          level = DEPARTMENT_LEVELS.stream().filter(l -> l.name().equals(name)).findFirst()
-              .orElseGet(() -> fail(at, "is not a level a department sits at, expected one of "
-                  + DEPARTMENT_LEVELS, name, UNKNOWN_VALUE));
-        }
-        read &= line != null && level != null;
-        if (line != null && level != null) {
-          levels.put(line, level);
+        V v = value.apply(entry.getValue(), at);
+        all &= line != null && v != null;
+        if (all) {
+          read.put(line, v);
         }
       }
-      return read ? ImmutableMap.copyOf(levels) : null;
+      return all ? ImmutableMap.copyOf(read) : null;
     }
 
     /**
