@@ -15,13 +15,14 @@ import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,11 @@ import org.gridgov.core.territory.Level;
  * <p>A list or a map (hourly and weekly weights, the category and source mixes, a role's lines)
  * replaces the base's whole. An optional {@code name} becomes {@link SimulationConfig#setup()},
  * which names the side in a comparison of two setups; by default it is the file's name without its
- * extension. {@code paidRoles} lists the role ids whose holders the pay scheme pays. The run itself (seed, period, zone) and the scoring policy are not
+ * extension. {@code paidRoles} lists the role ids whose holders the pay scheme pays. An optional
+ * {@code extends} names another setup file (relative to this one's directory; to the working
+ * directory for a setup read from text) laid over the base first, so that a variant holds only
+ * what it changes; chains of them are read in turn, up to {@value #MAX_EXTENDS} files, and a
+ * cycle is refused. The run itself (seed, period, zone) and the scoring policy are not
  * part of a setup: they come from the caller (the command line's options). A bad file fails with
  * one {@link InvalidInputException} listing its violations by path, such as {@code
  * behaviour.claimShare: must be between 0 and 1, was 1.5 [simulation.behaviour]}: the syntax,
@@ -86,6 +91,11 @@ public final class SimulationSetup {
   /** A value of the right kind that names nothing known: a role, a line, a source, a duration. */
   public static final RuleId UNKNOWN_VALUE = RuleId.of("simulation.setup.unknown-value");
 
+  /** An {@code extends} that cannot be followed: a missing file, a cycle, too long a chain. */
+  public static final RuleId EXTENDS = RuleId.of("simulation.setup.extends");
+  /** The most files a chain of {@code extends} may hold, this one included. */
+  public static final int MAX_EXTENDS = 8;
+
   /** How a schedule's parts are read: as a policy's working time is, with this file's rules. */
   private static final TreeReader.Rules TREE_RULES = new TreeReader.Rules(REQUIRED, UNKNOWN_FIELD,
       TYPE, TYPE, TYPE, TYPE, UNKNOWN_VALUE, null, 0, 0, null);
@@ -101,32 +111,39 @@ public final class SimulationSetup {
   private static final Map<Class<?>, RuleId> RULES = Map.of(Staffing.class, Staffing.ID,
       Arrivals.class, Arrivals.ID, Behaviour.class, Behaviour.ID, Overload.class, Overload.ID,
       Visiting.class, Visiting.ID);
-  private static final List<String> SECTIONS = List.of("name", "staffing", "arrivals",
-      "behaviour", "overload", "visiting", "tick", "baseSalary", "paidRoles");
+  private static final List<String> SECTIONS = List.of("name", "extends", "staffing",
+      "arrivals", "behaviour", "overload", "visiting", "tick", "baseSalary", "paidRoles");
 
   private SimulationSetup() {}
 
   /** {@code base} with the setup in {@code file} (.yaml, .yml or .json, UTF-8) laid over it. */
   public static SimulationConfig fromPath(Path file, SimulationConfig base) {
     Objects.requireNonNull(file, "file");
+    return fromPath(file, base, new ArrayList<>());
+  }
+
+  /** {@link #fromPath}, {@code chain} holding the files that extend this one, outermost first. */
+  private static SimulationConfig fromPath(Path file, SimulationConfig base, List<Path> chain) {
     PolicyFiles.Text text = PolicyFiles.read(file, "simulation setup", SYNTAX);
-    Reader reader = new StringReader(text.text());
-    return text.yaml() ? fromYaml(reader, file.toString(), base)
-        : fromJson(reader, file.toString(), base);
+    Path normal = file.toAbsolutePath().normalize();
+    Path dir = normal.getParent();
+    chain.add(normal);
+    return load(text.yaml(), new StringReader(text.text()), file.toString(), base,
+        dir == null ? Path.of("") : dir, chain);
   }
 
   public static SimulationConfig fromYaml(Reader reader, String sourceName,
       SimulationConfig base) {
-    return load(true, reader, sourceName, base);
+    return load(true, reader, sourceName, base, Path.of(""), new ArrayList<>());
   }
 
   public static SimulationConfig fromJson(Reader reader, String sourceName,
       SimulationConfig base) {
-    return load(false, reader, sourceName, base);
+    return load(false, reader, sourceName, base, Path.of(""), new ArrayList<>());
   }
 
   private static SimulationConfig load(boolean yaml, Reader reader, String sourceName,
-      SimulationConfig base) {
+      SimulationConfig base, Path dir, List<Path> chain) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(base, "base");
@@ -136,12 +153,40 @@ public final class SimulationSetup {
       throw refused(sourceName, List.of(Violation.of(sourceName, SYNTAX,
           "must be an object with one or more of " + SECTIONS, root.getNodeType())));
     }
+    JsonNode extended = root.get("extends");
+    if (extended != null && !extended.isNull()) {
+      base = extended(extended, sourceName, base, dir, chain);
+    }
     Setup setup = new Setup(sourceName);
     SimulationConfig config = setup.apply(root, base);
     if (!setup.violations.isEmpty()) {
       throw refused(sourceName, setup.violations);
     }
     return config;
+  }
+
+  /** {@code base} with the file {@code node} names laid over it, or why it cannot be. */
+  private static SimulationConfig extended(JsonNode node, String sourceName,
+      SimulationConfig base, Path dir, List<Path> chain) {
+    if (!node.isTextual() || node.textValue().isBlank()) {
+      throw refused(sourceName, List.of(Violation.of("extends", TYPE,
+          "must name a setup file, relative to this one", node.getNodeType())));
+    }
+    Path file = dir.resolve(node.textValue());
+    Path normal = file.toAbsolutePath().normalize();
+    if (chain.contains(normal)) {
+      throw refused(sourceName, List.of(Violation.of("extends", EXTENDS,
+          "makes a cycle: " + node.textValue() + " extends this file again", null)));
+    }
+    if (chain.size() >= MAX_EXTENDS) {
+      throw refused(sourceName, List.of(Violation.of("extends", EXTENDS,
+          "makes a chain of more than " + MAX_EXTENDS + " files", null)));
+    }
+    if (!Files.isRegularFile(file)) {
+      throw refused(sourceName, List.of(Violation.of("extends", EXTENDS,
+          "names no readable file: " + node.textValue(), null)));
+    }
+    return fromPath(file, base, chain);
   }
 
   /**

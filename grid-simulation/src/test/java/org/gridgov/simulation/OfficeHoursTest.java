@@ -264,6 +264,13 @@ class OfficeHoursTest {
                 java.util.stream.IntStream.range(0, 24).mapToObj(h -> h >= 8 && h < 18 ? 1.0 : 0.0)
                     .toList())))
             .withSetup("weekday-offices"));
+    SimulationConfig weekdayOffices = SimulationSetup.fromPath(
+        Path.of("examples/setup-weekday-offices.yaml"), defaults);
+    assertThat(SimulationSetup.fromPath(Path.of("examples/setup-utilities-shifts.yaml"),
+        defaults)).as("the weekday offices it extends, with the utilities' crews on shifts")
+        .isEqualTo(weekdayOffices.withBehaviour(weekdayOffices.behaviour().withLineHours(Map.of(
+            org.gridgov.core.line.LineId.of("utilities"), Schedule.ALWAYS)))
+            .withSetup("utilities-shifts"));
     assertThat(offices.workdays()).hasSize(5);
     assertThat(offices.holidays()).hasSize(19);
     assertThat(WORKING).usingRecursiveComparison().ignoringFields("id", "source",

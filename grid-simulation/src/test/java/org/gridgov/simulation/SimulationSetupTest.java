@@ -250,7 +250,7 @@ class SimulationSetupTest {
         org.assertj.core.groups.Tuple.tuple("arrivals.categories", "simulation.setup.type"),
         org.assertj.core.groups.Tuple.tuple("visiting", "simulation.setup.type"));
     assertThat(violations).filteredOn(v -> v.path().equals("behavior")).singleElement()
-        .extracting(Violation::message).asString().contains("expected one of [name, staffing,");
+        .extracting(Violation::message).asString().contains("expected one of [name, extends, staffing,");
   }
 
   @Test
@@ -569,5 +569,70 @@ class SimulationSetupTest {
         .paidRoles()).containsExactly(Role.INFORMATION_OFFICER);
     assertThatThrownBy(() -> BASE.withPaidRoles(java.util.Set.of()))
         .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("paidRoles");
+  }
+
+  @Test
+  void extends_laysTheOtherFileFirst_relativeToThisOne_throughAChain() throws Exception {
+    Files.createDirectories(dir.resolve("studies"));
+    Files.writeString(dir.resolve("offices.yaml"), """
+        name: offices
+        behaviour: {centreHours: 08:30-17:30, claimShare: 0.7}
+        arrivals: {perGridPerDay: 1.5}
+        """);
+    Files.writeString(dir.resolve("studies/busier.yaml"), """
+        extends: ../offices.yaml
+        arrivals: {perGridPerDay: 2.6}
+        """);
+    Path variant = Files.writeString(dir.resolve("studies/busier-rota.yaml"), """
+        extends: busier.yaml
+        behaviour: {workerRestDays: 1}
+        """);
+
+    SimulationConfig config = SimulationSetup.fromPath(variant, BASE);
+
+    assertThat(config.setup()).as("its own name, not the extended file's")
+        .isEqualTo("busier-rota");
+    assertThat(config.arrivals().perGridPerDay()).as("the nearer file wins").isEqualTo(2.6);
+    assertThat(config.behaviour().claimShare()).isEqualTo(0.7);
+    assertThat(config.behaviour().centreHours()).isEqualTo(Schedule.daily(
+        org.gridgov.core.policy.WorkingTime.Period.parse("08:30-17:30").orElseThrow()));
+    assertThat(config.behaviour().workerRestDays()).isEqualTo(1);
+    assertThat(SimulationSetup.fromYaml(new StringReader(SimulationSetup.toYaml(config)),
+        "written.yaml", BASE)).as("a run's setup.yaml holds the whole chain, without extends")
+        .isEqualTo(config);
+    assertThat(SimulationSetup.toYaml(config)).doesNotContain("extends");
+  }
+
+  @Test
+  void extends_aCycleAMissingFileAWrongTypeOrTooLongAChain_refusedNamingIt() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.yaml"), "extends: b.yaml\n");
+    Files.writeString(dir.resolve("b.yaml"), "extends: a.yaml\n");
+    assertThatThrownBy(() -> SimulationSetup.fromPath(a, BASE))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).endsWith("b.yaml");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("extends");
+            assertThat(v.rule()).isEqualTo("simulation.setup.extends");
+            assertThat(v.message()).contains("cycle", "a.yaml");
+          });
+        });
+    Path missing = Files.writeString(dir.resolve("missing.yaml"), "extends: nowhere.yaml\n");
+    assertThatThrownBy(() -> SimulationSetup.fromPath(missing, BASE))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule, Violation::message).containsExactly(
+                tuple("extends", "simulation.setup.extends",
+                    "names no readable file: nowhere.yaml")));
+    assertThat(violations("extends: 5")).extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("extends", "simulation.setup.type"));
+    Files.writeString(dir.resolve("s0.yaml"), "arrivals: {perGridPerDay: 1.0}\n");
+    for (int i = 1; i <= SimulationSetup.MAX_EXTENDS; i++) {
+      Files.writeString(dir.resolve("s" + i + ".yaml"), "extends: s" + (i - 1) + ".yaml\n");
+    }
+    assertThat(SimulationSetup.fromPath(dir.resolve("s7.yaml"), BASE).arrivals().perGridPerDay())
+        .as("eight files in all").isEqualTo(1.0);
+    assertThatThrownBy(() -> SimulationSetup.fromPath(dir.resolve("s8.yaml"), BASE))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::message).containsExactly(
+                "makes a chain of more than 8 files"));
   }
 }
