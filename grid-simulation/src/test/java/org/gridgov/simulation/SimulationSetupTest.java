@@ -250,7 +250,8 @@ class SimulationSetupTest {
         org.assertj.core.groups.Tuple.tuple("arrivals.categories", "simulation.setup.type"),
         org.assertj.core.groups.Tuple.tuple("visiting", "simulation.setup.type"));
     assertThat(violations).filteredOn(v -> v.path().equals("behavior")).singleElement()
-        .extracting(Violation::message).asString().contains("expected one of [name, extends, staffing,");
+        .extracting(Violation::message).asString()
+        .contains("expected one of [name, extends, staffing,");
   }
 
   @Test
