@@ -105,7 +105,7 @@ final class Engine implements GridListener {
   private final WorkingTime gridTime;
   /** The department staff's ({@link Behaviour#departmentSchedule()}). */
   private final WorkingTime departmentTime;
-  /** The staff's of the lines on hours of their own ({@link Behaviour#lineHours}). */
+  /** The schedules of lines whose staff keep hours of their own ({@link Behaviour#lineHours}). */
   private final Map<LineId, WorkingTime> lineTimes = new HashMap<>();
   /** With a rota, each grid worker's own schedule ({@link Rota}); empty without one. */
   private final Map<WorkerId, WorkingTime> rota;
