@@ -104,6 +104,8 @@ public final class SimulationSetup {
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
   /** The levels a line's department workers may sit at ({@link Staffing#departmentLevels}). */
   private static final List<Level> DEPARTMENT_LEVELS = List.of(Level.STREET, Level.DISTRICT);
+  /** What a map of weights must be, in a message. */
+  private static final String WEIGHTS = "a map of weights";
   /** Every role of a shipped staffing template, in order. */
   private static final List<Role> TEMPLATE_ROLES = StaffingTemplates.all().stream()
       .flatMap(template -> template.requirements().stream()).map(RoleRequirement::role)
@@ -324,12 +326,15 @@ public final class SimulationSetup {
       config = laid(config, section(root.get("arrivals"), "arrivals", Arrivals.class,
           base.arrivals(), Map.of(
               "hourly", this::weights, "weekly", this::weights, "monthly", this::weights,
-              "categories", (node, path) -> weightMap(node, path, (key, at) -> key),
-              "sources", (node, path) -> weightMap(node, path, this::source),
-              "sourceHourly", (node, path) -> hourlyProfiles(node, path, "sources", this::source),
-              "categoryHourly", (node, path) -> hourlyProfiles(node, path, "category classes",
-                  (key, at) -> key),
-              "dates", (node, path) -> weightMap(node, path, this::date))),
+              "categories", (node, path) -> map(node, path, WEIGHTS, (key, at) -> key,
+                  this::number),
+              "sources", (node, path) -> map(node, path, WEIGHTS, this::source, this::number),
+              "sourceHourly", (node, path) -> map(node, path,
+                  "a map from sources to 24 hourly weights", this::source, this::weights),
+              "categoryHourly", (node, path) -> map(node, path,
+                  "a map from category classes to 24 hourly weights", (key, at) -> key,
+                  this::weights),
+              "dates", (node, path) -> map(node, path, WEIGHTS, this::date, this::number))),
           SimulationConfig::withArrivals);
       config = laid(config, section(root.get("behaviour"), "behaviour", Behaviour.class,
           base.behaviour(), Map.of("departmentHours", (node, path) -> {
@@ -505,46 +510,28 @@ public final class SimulationSetup {
       return weights.contains(null) ? null : ImmutableList.copyOf(weights);
     }
 
-    private <K> ImmutableMap<K, Double> weightMap(JsonNode node, String path,
-        BiFunction<String, String, K> key) {
-      if (!node.isObject()) {
-        return wrongType(path, "must be a map of weights", node);
-      }
-      Map<K, Double> weights = new LinkedHashMap<>();
-      boolean read = true;
-      for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        String at = path + "." + entry.getKey();
-        K k = key.apply(entry.getKey(), at);
-        Double weight = number(entry.getValue(), at);
-        read &= k != null && weight != null;
-        if (read) {
-          weights.put(k, weight);
-        }
-      }
-      return read ? ImmutableMap.copyOf(weights) : null;
-    }
-
     /**
-     * A source or a category class ({@code key} reads and checks it) to its 24 hourly weights;
-     * {@code keys} names them in a message.
+     * A map whose keys {@code key} reads from their text and whose values {@code value} reads,
+     * each at its path ({@code a map of weights}: {@code what} it must be, in a message); null when
+     * any entry is bad, each bad one reported.
      */
-    private <K> ImmutableMap<K, ImmutableList<Double>> hourlyProfiles(JsonNode node, String path,
-        String keys, BiFunction<String, String, K> key) {
+    private <K, V> ImmutableMap<K, V> map(JsonNode node, String path, String what,
+        BiFunction<String, String, K> key, BiFunction<JsonNode, String, V> value) {
       if (!node.isObject()) {
-        return wrongType(path, "must be a map from " + keys + " to 24 hourly weights", node);
+        return wrongType(path, "must be " + what, node);
       }
-      Map<K, ImmutableList<Double>> profiles = new LinkedHashMap<>();
-      boolean read = true;
+      Map<K, V> read = new LinkedHashMap<>();
+      boolean all = true;
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
         String at = path + "." + entry.getKey();
         K k = key.apply(entry.getKey(), at);
-        ImmutableList<Double> weights = weights(entry.getValue(), at);
-        read &= k != null && weights != null;
-        if (read) {
-          profiles.put(k, weights);
+        V v = value.apply(entry.getValue(), at);
+        all &= k != null && v != null;
+        if (all) {
+          read.put(k, v);
         }
       }
-      return read ? ImmutableMap.copyOf(profiles) : null;
+      return all ? ImmutableMap.copyOf(read) : null;
     }
 
     private LocalDate date(String text, String path) {
@@ -650,7 +637,7 @@ public final class SimulationSetup {
 
     /** A line to the schedule its department staff keep. */
     private ImmutableMap<LineId, Schedule> lineHours(JsonNode node, String path) {
-      return byLine(node, path, "schedules", this::schedule);
+      return map(node, path, "a map from line ids to schedules", this::lineKey, this::schedule);
     }
 
     /**
@@ -658,33 +645,21 @@ public final class SimulationSetup {
      * the record refuses a line no department staffs.
      */
     private ImmutableMap<LineId, Level> departmentLevels(JsonNode node, String path) {
-      return byLine(node, path, "STREET or DISTRICT", (value, at) -> {
-        String name = text(value, at);
-        return name == null ? null : DEPARTMENT_LEVELS.stream()
-            .filter(l -> l.name().equals(name)).findFirst()
-            .orElseGet(() -> fail(at, "is not a level a department sits at, expected one of "
-                + DEPARTMENT_LEVELS, name, UNKNOWN_VALUE));
-      });
+      return map(node, path, "a map from line ids to STREET or DISTRICT", this::lineKey,
+          this::departmentLevel);
     }
 
-    /** A map from standard line ids to what {@code value} reads ({@code values} in a message). */
-    private <V> ImmutableMap<LineId, V> byLine(JsonNode node, String path, String values,
-        BiFunction<JsonNode, String, V> value) {
-      if (!node.isObject()) {
-        return wrongType(path, "must be a map from line ids to " + values, node);
-      }
-      Map<LineId, V> read = new LinkedHashMap<>();
-      boolean all = true;
-      for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        String at = path + "." + entry.getKey();
-        LineId line = line(JsonNodeFactory.instance.textNode(entry.getKey()), at);
-        V v = value.apply(entry.getValue(), at);
-        all &= line != null && v != null;
-        if (all) {
-          read.put(line, v);
-        }
-      }
-      return all ? ImmutableMap.copyOf(read) : null;
+    private Level departmentLevel(JsonNode node, String path) {
+      String name = text(node, path);
+      return name == null ? null : DEPARTMENT_LEVELS.stream()
+          .filter(l -> l.name().equals(name)).findFirst()
+          .orElseGet(() -> fail(path, "is not a level a department sits at, expected one of "
+              + DEPARTMENT_LEVELS, name, UNKNOWN_VALUE));
+    }
+
+    /** A standard line id, a map's key: {@link #line} of its text. */
+    private LineId lineKey(String id, String path) {
+      return line(JsonNodeFactory.instance.textNode(id), path);
     }
 
     /**
