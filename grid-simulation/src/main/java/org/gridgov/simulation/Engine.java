@@ -221,17 +221,12 @@ final class Engine implements GridListener {
     return time == null ? from.plus(delay) : time.plus(from, delay, config.zone());
   }
 
-  /** Schedules a step of the centre's {@code delay} after {@code from}, in its hours. */
-  private void centre(Instant from, Duration delay, Runnable step) {
-    schedule(centreEnd(from, delay), step);
-  }
-
   /**
-   * {@code delay} of the centre's time after {@code from}: in calendar time when it works around
-   * the clock, else counted in its hours of each day (a report at night waits for the morning).
+   * Schedules a step of the centre's {@code delay} after {@code from}, in its hours (a report at
+   * night waits for the morning).
    */
-  private Instant centreEnd(Instant from, Duration delay) {
-    return centreTime == null ? from.plus(delay) : centreTime.plus(from, delay, config.zone());
+  private void centre(Instant from, Duration delay, Runnable step) {
+    schedule(workEnd(centreTime, from, delay), step);
   }
 
   // ------------------------------------------------------------- arrivals
@@ -442,7 +437,7 @@ final class Engine implements GridListener {
         // no draw unless reopening is on, so runs without it draw exactly as before
         if (score <= 2 && b.reopenShare() > 0 && incident.reopens() == 0
             && random.chance(b.reopenShare())) {
-          Instant reopenAt = centreEnd(ratedAt, random.exponential(b.closeDelay()));
+          Instant reopenAt = workEnd(centreTime, ratedAt, random.exponential(b.closeDelay()));
           Instant archiveIfRefused = archiveAt.isAfter(reopenAt) ? archiveAt
               : reopenAt.plusSeconds(60);
           schedule(reopenAt, () -> reopenElseArchive(id, archiveIfRefused));
