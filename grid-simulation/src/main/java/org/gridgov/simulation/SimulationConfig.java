@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gridgov.core.Money;
 import org.gridgov.core.RuleId;
@@ -43,6 +42,10 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     Duration tick, ScoringPolicy scoring, Money baseSalary, ImmutableSet<Role> paidRoles,
     Visiting visiting, String setup) {
   static final RuleId ID = RuleId.of("simulation.config");
+  /** Every role of a shipped staffing template, in order. */
+  static final List<Role> TEMPLATE_ROLES = StaffingTemplates.all().stream()
+      .flatMap(template -> template.requirements().stream()).map(RoleRequirement::role)
+      .distinct().sorted().toList();
   /** The simulated clock counts nanoseconds from 1970 in a long: these keep a run inside it. */
   public static final LocalDate FIRST_START = LocalDate.of(1971, 1, 1);
   public static final LocalDate LAST_START = LocalDate.of(2200, 12, 31);
@@ -87,10 +90,7 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
             + templateRoles.stream().map(Role::id).toList() + ", or nobody is paid; was "
             + paidRoles.stream().map(Role::id).toList());
     // a role no template has is a typo in the scoring file: its weights would never apply
-    Set<Role> anyTemplate = StaffingTemplates.all().stream()
-        .flatMap(t -> t.requirements().stream()).map(RoleRequirement::role)
-        .collect(Collectors.toSet());
-    List<String> strangers = scoringRoles(scoring).filter(role -> !anyTemplate.contains(role))
+    List<String> strangers = scoringRoles(scoring).filter(role -> !TEMPLATE_ROLES.contains(role))
         .map(Role::id).distinct().toList();
     Checks.check(ID, "scoring", strangers.isEmpty(), "names roles of no staffing template, whose"
         + " weights would never apply (scoring policy " + scoring.id() + "): " + strangers);

@@ -42,8 +42,6 @@ import org.gridgov.core.internal.PolicyFiles;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
 import org.gridgov.core.people.Role;
-import org.gridgov.core.people.RoleRequirement;
-import org.gridgov.core.people.StaffingTemplates;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.Level;
 
@@ -106,10 +104,6 @@ public final class SimulationSetup {
   private static final List<Level> DEPARTMENT_LEVELS = List.of(Level.STREET, Level.DISTRICT);
   /** What a map of weights must be, in a message. */
   private static final String WEIGHTS = "a map of weights";
-  /** Every role of a shipped staffing template, in order. */
-  private static final List<Role> TEMPLATE_ROLES = StaffingTemplates.all().stream()
-      .flatMap(template -> template.requirements().stream()).map(RoleRequirement::role)
-      .distinct().sorted().toList();
   private static final Map<Class<?>, RuleId> RULES = Map.of(Staffing.class, Staffing.ID,
       Arrivals.class, Arrivals.ID, Behaviour.class, Behaviour.ID, Overload.class, Overload.ID,
       Visiting.class, Visiting.ID);
@@ -594,11 +588,11 @@ public final class SimulationSetup {
 
     /** {@code role} when some staffing template has it, else null and a violation at path. */
     private Role known(Role role, String path) {
-      if (role == null || TEMPLATE_ROLES.contains(role)) {
+      if (role == null || SimulationConfig.TEMPLATE_ROLES.contains(role)) {
         return role;
       }
       return fail(path, "is not a role of any staffing template, expected one of "
-          + TEMPLATE_ROLES.stream().map(Role::id).toList(), role.id(), UNKNOWN_VALUE);
+          + SimulationConfig.TEMPLATE_ROLES.stream().map(Role::id).toList(), role.id(), UNKNOWN_VALUE);
     }
 
     /** Role id to the lines it acts for: a role left out acts for none, as in the record. */
