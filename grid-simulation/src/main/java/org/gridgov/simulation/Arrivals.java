@@ -177,22 +177,16 @@ public record Arrivals(
   }
 
   public Arrivals withRate(double perGridPerDay) {
-    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
-        sourceHourly, categoryHourly, dates);
+    return toBuilder().perGridPerDay(perGridPerDay).build();
   }
 
   public Arrivals withCategories(Map<String, Double> weights) {
-    Checks.noNullEntries(ID, "categories", weights);
-    return new Arrivals(perGridPerDay, hourly, weekly, ImmutableMap.copyOf(weights), sources,
-        monthly, sourceHourly, categoryHourly, dates);
+    return toBuilder().categories(weights).build();
   }
 
   /** These arrivals with the year's cycle {@code weights}, January first. */
   public Arrivals withMonthly(List<Double> weights) {
-    Checks.notNull(ID, "monthly", weights);
-    Checks.check(ID, "monthly", !weights.contains(null), "must not hold null");
-    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources,
-        ImmutableList.copyOf(weights), sourceHourly, categoryHourly, dates);
+    return toBuilder().monthly(weights).build();
   }
 
   /**
@@ -200,16 +194,7 @@ public record Arrivals(
    * each 24 relative weights from midnight.
    */
   public Arrivals withSourceHourly(Map<Source, ? extends List<Double>> profiles) {
-    Checks.notNull(ID, "sourceHourly", profiles);
-    ImmutableMap.Builder<Source, ImmutableList<Double>> copy = ImmutableMap.builder();
-    profiles.forEach((source, weights) -> {
-      Checks.check(ID, "sourceHourly", source != null, "must not name a null source");
-      Checks.check(ID, "sourceHourly." + source, weights != null && !weights.contains(null),
-          "must be 24 weights, none of them null");
-      copy.put(source, ImmutableList.copyOf(weights));
-    });
-    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
-        copy.buildOrThrow(), categoryHourly, dates);
+    return toBuilder().sourceHourly(profiles).build();
   }
 
   /**
@@ -218,16 +203,7 @@ public record Arrivals(
    * #categories}.
    */
   public Arrivals withCategoryHourly(Map<String, ? extends List<Double>> profiles) {
-    Checks.notNull(ID, "categoryHourly", profiles);
-    ImmutableMap.Builder<String, ImmutableList<Double>> copy = ImmutableMap.builder();
-    profiles.forEach((prefix, weights) -> {
-      Checks.check(ID, "categoryHourly", prefix != null, "must not name a null class");
-      Checks.check(ID, "categoryHourly." + prefix, weights != null && !weights.contains(null),
-          "must be 24 weights, none of them null");
-      copy.put(prefix, ImmutableList.copyOf(weights));
-    });
-    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly, sourceHourly,
-        copy.buildOrThrow(), dates);
+    return toBuilder().categoryHourly(profiles).build();
   }
 
   /**
@@ -235,9 +211,116 @@ public record Arrivals(
    * ordinary day of its weekday and month.
    */
   public Arrivals withDates(Map<LocalDate, Double> weights) {
-    Checks.noNullEntries(ID, "dates", weights);
-    return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
-        sourceHourly, categoryHourly, ImmutableMap.copyOf(weights));
+    return toBuilder().dates(weights).build();
+  }
+
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return defaults().toBuilder();
+  }
+
+  /** A builder starting from these arrivals. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Arrivals one field at a time ({@code Arrivals.defaults().toBuilder().weekly(List.of(1.0, 1.0,
+   * 1.0, 1.0, 1.0, 0.5, 0.5)).build()}); each setter takes the component of its name as a plain
+   * list or map and copies it, refusing null entries there, naming the field. The rest is checked
+   * by {@link #build()}, as the record's constructor checks it. Not thread-safe.
+   */
+  public static final class Builder {
+    private double perGridPerDay;
+    private ImmutableList<Double> hourly;
+    private ImmutableList<Double> weekly;
+    private ImmutableMap<String, Double> categories;
+    private ImmutableMap<Source, Double> sources;
+    private ImmutableList<Double> monthly;
+    private ImmutableMap<Source, ImmutableList<Double>> sourceHourly;
+    private ImmutableMap<String, ImmutableList<Double>> categoryHourly;
+    private ImmutableMap<LocalDate, Double> dates;
+
+    private Builder(Arrivals from) {
+      perGridPerDay = from.perGridPerDay;
+      hourly = from.hourly;
+      weekly = from.weekly;
+      categories = from.categories;
+      sources = from.sources;
+      monthly = from.monthly;
+      sourceHourly = from.sourceHourly;
+      categoryHourly = from.categoryHourly;
+      dates = from.dates;
+    }
+
+    public Builder perGridPerDay(double value) {
+      perGridPerDay = value;
+      return this;
+    }
+
+    public Builder hourly(List<Double> weights) {
+      hourly = weights("hourly", weights);
+      return this;
+    }
+
+    public Builder weekly(List<Double> weights) {
+      weekly = weights("weekly", weights);
+      return this;
+    }
+
+    public Builder monthly(List<Double> weights) {
+      monthly = weights("monthly", weights);
+      return this;
+    }
+
+    public Builder categories(Map<String, Double> weights) {
+      Checks.noNullEntries(ID, "categories", weights);
+      categories = ImmutableMap.copyOf(weights);
+      return this;
+    }
+
+    public Builder sources(Map<Source, Double> weights) {
+      Checks.noNullEntries(ID, "sources", weights);
+      sources = ImmutableMap.copyOf(weights);
+      return this;
+    }
+
+    public Builder sourceHourly(Map<Source, ? extends List<Double>> profiles) {
+      sourceHourly = profiles("sourceHourly", "source", profiles);
+      return this;
+    }
+
+    public Builder categoryHourly(Map<String, ? extends List<Double>> profiles) {
+      categoryHourly = profiles("categoryHourly", "class", profiles);
+      return this;
+    }
+
+    public Builder dates(Map<LocalDate, Double> weights) {
+      Checks.noNullEntries(ID, "dates", weights);
+      dates = ImmutableMap.copyOf(weights);
+      return this;
+    }
+
+    /** The arrivals set, checked as the record's constructor checks them. */
+    public Arrivals build() {
+      return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
+          sourceHourly, categoryHourly, dates);
+    }
+
+    private static ImmutableList<Double> weights(String field, List<Double> weights) {
+      return ImmutableList.copyOf(Checks.noNulls(ID, field, weights));
+    }
+
+    private static <K> ImmutableMap<K, ImmutableList<Double>> profiles(String field, String key,
+        Map<K, ? extends List<Double>> profiles) {
+      Checks.notNull(ID, field, profiles);
+      ImmutableMap.Builder<K, ImmutableList<Double>> copy = ImmutableMap.builder();
+      profiles.forEach((k, weights) -> {
+        Checks.check(ID, field, k != null, "must not name a null " + key);
+        copy.put(k, ImmutableList.copyOf(Checks.noNulls(ID, field + "." + k, weights)));
+      });
+      return copy.buildOrThrow();
+    }
   }
 
   /** Every weight finite and non-negative, with a positive sum that is itself finite. */

@@ -237,29 +237,17 @@ public record Behaviour(
 
   /** These behaviours with cases archived {@code value} after closing or refusal. */
   public Behaviour withArchiveAfter(Duration value) {
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, value, reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours, workerHours, departmentHours, workerRestDays, lineHours);
+    return toBuilder().archiveAfter(value).build();
   }
 
   /** These behaviours with the centre reopening {@code value} of the dissatisfied callbacks. */
   public Behaviour withReopenShare(double value) {
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, value, suspendAfterSupervisions, extendShare, resumeAfter,
-        centreHours, workerHours, departmentHours, workerRestDays, lineHours);
+    return toBuilder().reopenShare(value).build();
   }
 
   /** These behaviours with the centre parking a case (挂账) at its {@code value}-th supervision. */
   public Behaviour withSuspendAfterSupervisions(int value) {
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, value, extendShare, resumeAfter, centreHours,
-        workerHours, departmentHours, workerRestDays, lineHours);
+    return toBuilder().suspendAfterSupervisions(value).build();
   }
 
   /**
@@ -267,11 +255,7 @@ public record Behaviour(
    * asking for an extension (延期).
    */
   public Behaviour withExtendShare(double value) {
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, value, resumeAfter,
-        centreHours, workerHours, departmentHours, workerRestDays, lineHours);
+    return toBuilder().extendShare(value).build();
   }
 
   /**
@@ -279,11 +263,7 @@ public record Behaviour(
    * after parking it, on average; 0: never.
    */
   public Behaviour withResumeAfter(Duration value) {
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare, value,
-        centreHours, workerHours, departmentHours, workerRestDays, lineHours);
+    return toBuilder().resumeAfter(value).build();
   }
 
   /**
@@ -296,11 +276,7 @@ public record Behaviour(
 
   /** These behaviours with the centre working {@code value}. */
   public Behaviour withCentreHours(Schedule value) {
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, value, workerHours, departmentHours, workerRestDays, lineHours);
+    return toBuilder().centreHours(value).build();
   }
 
   /**
@@ -317,30 +293,18 @@ public record Behaviour(
    * #departmentHours} of their own) working {@code value}.
    */
   public Behaviour withWorkerHours(Schedule value) {
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, value, departmentHours, workerRestDays, lineHours);
+    return toBuilder().workerHours(value).build();
   }
 
   /** These behaviours with department staff working {@code value}, whatever the grid workers do. */
   public Behaviour withDepartmentHours(Schedule value) {
     Checks.check(ID, "departmentHours", value != null, "is required (a schedule)");
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, workerHours, Optional.of(value), workerRestDays, lineHours);
+    return toBuilder().departmentHours(value).build();
   }
 
   /** These behaviours with each grid worker resting {@code value} of their workdays a week. */
   public Behaviour withWorkerRestDays(int value) {
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, workerHours, departmentHours, value, lineHours);
+    return toBuilder().workerRestDays(value).build();
   }
 
   /**
@@ -367,13 +331,7 @@ public record Behaviour(
    * schedule (replacing any), the other departments {@link #departmentSchedule()}.
    */
   public Behaviour withLineHours(Map<LineId, Schedule> schedules) {
-    Checks.noNullEntries(ID, "lineHours", schedules);
-    return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-        departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-        verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-        absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-        resumeAfter, centreHours, workerHours, departmentHours, workerRestDays,
-        ImmutableMap.copyOf(schedules));
+    return toBuilder().lineHours(schedules).build();
   }
 
   /** When {@code line}'s department staff work: its {@link #lineHours}, else as the others. */
@@ -385,6 +343,244 @@ public record Behaviour(
   /** When department staff work: {@link #departmentHours}, else {@link #workerHours}. */
   public Schedule departmentSchedule() {
     return departmentHours.orElse(workerHours);
+  }
+
+  /**
+   * A builder starting from {@link #defaults()}: set what a study changes, then {@link
+   * Builder#build()} checks the whole as the constructor does.
+   */
+  public static Builder builder() {
+    return defaults().toBuilder();
+  }
+
+  /** A builder starting from these behaviours. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Behaviours one field at a time ({@code Behaviour.defaults().toBuilder().claimShare(0.3)
+   * .build()}); each setter takes the component of its name. Nothing is checked until {@link
+   * #build()}, which refuses what the constructor refuses, naming the field. Not thread-safe.
+   */
+  public static final class Builder {
+    private Duration registrationDelay;
+    private double rejectShare;
+    private double claimShare;
+    private Duration claimDelay;
+    private Duration gridWork;
+    private Duration departmentWork;
+    private double workSigma;
+    private double escalateShare;
+    private double returnShare;
+    private Duration verificationDelay;
+    private double verificationPass;
+    private Duration rework;
+    private Duration closeDelay;
+    private double ratingShare;
+    private double unsolvableShare;
+    private double absencePerDay;
+    private double absenceDays;
+    private Duration archiveAfter;
+    private double reopenShare;
+    private int suspendAfterSupervisions;
+    private double extendShare;
+    private Duration resumeAfter;
+    private Schedule centreHours;
+    private Schedule workerHours;
+    private Optional<Schedule> departmentHours;
+    private int workerRestDays;
+    private ImmutableMap<LineId, Schedule> lineHours;
+
+    private Builder(Behaviour from) {
+      registrationDelay = from.registrationDelay;
+      rejectShare = from.rejectShare;
+      claimShare = from.claimShare;
+      claimDelay = from.claimDelay;
+      gridWork = from.gridWork;
+      departmentWork = from.departmentWork;
+      workSigma = from.workSigma;
+      escalateShare = from.escalateShare;
+      returnShare = from.returnShare;
+      verificationDelay = from.verificationDelay;
+      verificationPass = from.verificationPass;
+      rework = from.rework;
+      closeDelay = from.closeDelay;
+      ratingShare = from.ratingShare;
+      unsolvableShare = from.unsolvableShare;
+      absencePerDay = from.absencePerDay;
+      absenceDays = from.absenceDays;
+      archiveAfter = from.archiveAfter;
+      reopenShare = from.reopenShare;
+      suspendAfterSupervisions = from.suspendAfterSupervisions;
+      extendShare = from.extendShare;
+      resumeAfter = from.resumeAfter;
+      centreHours = from.centreHours;
+      workerHours = from.workerHours;
+      departmentHours = from.departmentHours;
+      workerRestDays = from.workerRestDays;
+      lineHours = from.lineHours;
+    }
+
+    public Builder registrationDelay(Duration value) {
+      registrationDelay = value;
+      return this;
+    }
+
+    public Builder rejectShare(double value) {
+      rejectShare = value;
+      return this;
+    }
+
+    public Builder claimShare(double value) {
+      claimShare = value;
+      return this;
+    }
+
+    public Builder claimDelay(Duration value) {
+      claimDelay = value;
+      return this;
+    }
+
+    public Builder gridWork(Duration value) {
+      gridWork = value;
+      return this;
+    }
+
+    public Builder departmentWork(Duration value) {
+      departmentWork = value;
+      return this;
+    }
+
+    public Builder workSigma(double value) {
+      workSigma = value;
+      return this;
+    }
+
+    public Builder escalateShare(double value) {
+      escalateShare = value;
+      return this;
+    }
+
+    public Builder returnShare(double value) {
+      returnShare = value;
+      return this;
+    }
+
+    public Builder verificationDelay(Duration value) {
+      verificationDelay = value;
+      return this;
+    }
+
+    public Builder verificationPass(double value) {
+      verificationPass = value;
+      return this;
+    }
+
+    public Builder rework(Duration value) {
+      rework = value;
+      return this;
+    }
+
+    public Builder closeDelay(Duration value) {
+      closeDelay = value;
+      return this;
+    }
+
+    public Builder ratingShare(double value) {
+      ratingShare = value;
+      return this;
+    }
+
+    public Builder unsolvableShare(double value) {
+      unsolvableShare = value;
+      return this;
+    }
+
+    public Builder absencePerDay(double value) {
+      absencePerDay = value;
+      return this;
+    }
+
+    public Builder absenceDays(double value) {
+      absenceDays = value;
+      return this;
+    }
+
+    public Builder archiveAfter(Duration value) {
+      archiveAfter = value;
+      return this;
+    }
+
+    public Builder reopenShare(double value) {
+      reopenShare = value;
+      return this;
+    }
+
+    public Builder suspendAfterSupervisions(int value) {
+      suspendAfterSupervisions = value;
+      return this;
+    }
+
+    public Builder extendShare(double value) {
+      extendShare = value;
+      return this;
+    }
+
+    public Builder resumeAfter(Duration value) {
+      resumeAfter = value;
+      return this;
+    }
+
+    public Builder centreHours(Schedule value) {
+      centreHours = value;
+      return this;
+    }
+
+    /** {@code centreHours}: {@code value} every day (00:00-24:00: around the clock). */
+    public Builder centreHours(WorkingTime.Period value) {
+      return centreHours(Schedule.daily(Objects.requireNonNull(value, "centreHours")));
+    }
+
+    public Builder workerHours(Schedule value) {
+      workerHours = value;
+      return this;
+    }
+
+    /** {@code workerHours}: {@code value} every day (00:00-24:00: around the clock). */
+    public Builder workerHours(WorkingTime.Period value) {
+      return workerHours(Schedule.daily(Objects.requireNonNull(value, "workerHours")));
+    }
+
+    /**
+     * Department staff working {@code value}, whatever the grid workers do; null: as the grid
+     * workers ({@link Behaviour#workerHours}).
+     */
+    public Builder departmentHours(Schedule value) {
+      departmentHours = Optional.ofNullable(value);
+      return this;
+    }
+
+    public Builder workerRestDays(int value) {
+      workerRestDays = value;
+      return this;
+    }
+
+    /** The department staff of each line {@code value} names working its schedule. */
+    public Builder lineHours(Map<LineId, Schedule> value) {
+      Checks.noNullEntries(ID, "lineHours", value);
+      lineHours = ImmutableMap.copyOf(value);
+      return this;
+    }
+
+    /** The behaviours set, checked as the record's constructor checks them. */
+    public Behaviour build() {
+      return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
+          departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
+          verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
+          absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
+          resumeAfter, centreHours, workerHours, departmentHours, workerRestDays, lineHours);
+    }
   }
 
   /** Positive and at most {@link #LONGEST}. */

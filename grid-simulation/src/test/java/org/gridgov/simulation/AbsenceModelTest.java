@@ -49,10 +49,7 @@ class AbsenceModelTest {
 
   private static Behaviour absences(double perDay, double meanDays) {
     Behaviour b = Behaviour.defaults();
-    return new Behaviour(b.registrationDelay(), b.rejectShare(), b.claimShare(), b.claimDelay(),
-        b.gridWork(), b.departmentWork(), b.workSigma(), b.escalateShare(), b.returnShare(),
-        b.verificationDelay(), b.verificationPass(), b.rework(), b.closeDelay(),
-        b.ratingShare(), b.unsolvableShare(), perDay, meanDays, b.archiveAfter());
+    return b.toBuilder().absencePerDay(perDay).absenceDays(meanDays).build();
   }
 
   private static double meanLength(double meanDays) {
@@ -127,11 +124,8 @@ class AbsenceModelTest {
   @Test
   void returnsAndEscalations_anHourAfterTakingTheCase_orOnTheWorkersReturn() {
     Behaviour b = absences(0.4, 2);
-    SimulationConfig config = SimulationTest.week().withBehaviour(new Behaviour(
-        b.registrationDelay(), b.rejectShare(), b.claimShare(), b.claimDelay(), b.gridWork(),
-        b.departmentWork(), b.workSigma(), 0.3, 0.3, b.verificationDelay(),
-        b.verificationPass(), b.rework(), b.closeDelay(), b.ratingShare(), b.unsolvableShare(),
-        b.absencePerDay(), b.absenceDays(), b.archiveAfter()));
+    SimulationConfig config = SimulationTest.week().withBehaviour(
+        b.toBuilder().escalateShare(0.3).returnShare(0.3).build());
     Week week = Week.run(config);
     InMemoryGridStorage storage = week.storage();
     Roster roster = week.roster();

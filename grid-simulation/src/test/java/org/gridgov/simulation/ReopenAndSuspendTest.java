@@ -111,11 +111,8 @@ class ReopenAndSuspendTest {
   private static SimulationConfig unsolvable(int suspendAt) {
     SimulationConfig base = SimulationTest.week().withPeriod(java.time.LocalDate.of(2024, 3, 4), 14);
     Behaviour b = base.behaviour();
-    return base.withBehaviour(new Behaviour(b.registrationDelay(), b.rejectShare(),
-        b.claimShare(), b.claimDelay(), b.gridWork(), b.departmentWork(), b.workSigma(),
-        b.escalateShare(), b.returnShare(), b.verificationDelay(), b.verificationPass(),
-        b.rework(), b.closeDelay(), b.ratingShare(), 0.05, b.absencePerDay(), b.absenceDays(),
-        b.archiveAfter()).withSuspendAfterSupervisions(suspendAt));
+    return base.withBehaviour(b.toBuilder().unsolvableShare(0.05)
+        .suspendAfterSupervisions(suspendAt).build());
   }
 
   @Test

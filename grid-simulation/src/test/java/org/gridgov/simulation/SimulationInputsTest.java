@@ -297,7 +297,47 @@ class SimulationInputsTest {
     withNull.set(0, null);
     assertThatThrownBy(() -> d.withMonthly(withNull))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.arrivals] monthly must not hold null");
+        .hasMessage("[simulation.arrivals] monthly must not hold null elements");
+    // List.of(...).contains(null) throws: a list the JDK's factories made is checked all the same
+    assertThat(d.withMonthly(List.of(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0))
+        .monthly()).endsWith(1.0, 2.0);
+  }
+
+  @Test
+  void arrivalsBuilder_changesWhatItSets_keepsTheRest_checksOnBuild() {
+    Arrivals d = Arrivals.defaults();
+    List<Double> quietWeekend = List.of(1.0, 1.0, 1.0, 1.0, 1.0, 0.5, 0.5);
+    List<Double> flatDay = java.util.Collections.nCopies(24, 1.0);
+
+    Arrivals changed = d.toBuilder().perGridPerDay(2.6).weekly(quietWeekend).hourly(flatDay)
+        .sources(Map.of(org.gridgov.core.incident.Source.PATROL, 1.0))
+        .dates(Map.of(LocalDate.of(2024, 10, 1), 0.6)).build();
+
+    assertThat(changed.perGridPerDay()).isEqualTo(2.6);
+    assertThat(changed.weekly()).containsExactlyElementsOf(quietWeekend);
+    assertThat(changed.hourly()).containsExactlyElementsOf(flatDay);
+    assertThat(changed.sources()).containsOnlyKeys(org.gridgov.core.incident.Source.PATROL);
+    assertThat(changed.dates()).containsEntry(LocalDate.of(2024, 10, 1), 0.6);
+    assertThat(changed.toBuilder().perGridPerDay(d.perGridPerDay()).weekly(d.weekly())
+        .hourly(d.hourly()).sources(d.sources()).dates(Map.of()).build())
+        .as("every other field kept").isEqualTo(d);
+    assertThat(Arrivals.builder().build()).isEqualTo(d);
+
+    assertThatThrownBy(() -> d.toBuilder().weekly(List.of(1.0, 1.0)).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] weekly must hold 7 weights, was 2");
+    assertThatThrownBy(() -> d.toBuilder().hourly(null))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] hourly must not be null");
+    List<Double> gap = new java.util.ArrayList<>(flatDay);
+    gap.set(3, null);
+    assertThatThrownBy(() -> d.toBuilder().categoryHourly(Map.of("E04", gap)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] categoryHourly.E04 must not hold null elements");
+    assertThatThrownBy(() -> d.toBuilder().sources(java.util.Collections.singletonMap(
+        org.gridgov.core.incident.Source.APP, null)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] sources must not hold null keys or values");
   }
 
   @Test
@@ -395,11 +435,7 @@ class SimulationInputsTest {
     // before the fix: a bare NullPointerException from LocalDate.isAfter, and
     // "NoSuchElementException: No value present" for a run that registered nothing
     Behaviour d = Behaviour.defaults();
-    Behaviour refuseAll = new Behaviour(d.registrationDelay(), 1.0, d.claimShare(),
-        d.claimDelay(), d.gridWork(), d.departmentWork(), d.workSigma(), d.escalateShare(),
-        d.returnShare(), d.verificationDelay(), d.verificationPass(), d.rework(),
-        d.closeDelay(), d.ratingShare(), d.unsolvableShare(), d.absencePerDay(),
-        d.absenceDays(), d.archiveAfter());
+    Behaviour refuseAll = d.toBuilder().rejectShare(1.0).build();
     SimulationResult none = Simulation.run(KAIXUAN, week().withPeriod(LocalDate.of(2024, 3, 4),
         1).withBehaviour(refuseAll), Presets.kaixuan(), InMemoryGridStorage.create());
     assertThat(none.registered()).isZero();

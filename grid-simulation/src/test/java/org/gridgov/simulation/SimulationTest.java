@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.core.line.LineId;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.spi.CounterStore;
@@ -203,11 +205,7 @@ class SimulationTest {
         .hasMessage("[simulation.config] start must be between 1971-01-01 and 2200-12-31, was"
             + " 2300-01-01");
     Behaviour b = Behaviour.defaults();
-    assertThatThrownBy(() -> new Behaviour(b.registrationDelay(), b.rejectShare(),
-        b.claimShare(), b.claimDelay(), b.gridWork(), b.departmentWork(), b.workSigma(),
-        b.escalateShare(), b.returnShare(), b.verificationDelay(), b.verificationPass(),
-        b.rework(), b.closeDelay(), b.ratingShare(), b.unsolvableShare(), b.absencePerDay(),
-        Double.POSITIVE_INFINITY, b.archiveAfter()))
+    assertThatThrownBy(() -> b.toBuilder().absenceDays(Double.POSITIVE_INFINITY).build())
         .hasMessageContaining("absenceDays must be between 1 and 365 days");
     assertThatThrownBy(() -> Simulation.run(KAIXUAN.restrictedTo(AreaCode.parse("330102011")),
         week().withPeriod(LocalDate.of(2011, 12, 30), 2), Presets.kaixuan(),
@@ -305,11 +303,8 @@ class SimulationTest {
     // beyond 2262, where the step queue's clock (nanoseconds in a long) ends: never queued
     Behaviour b = Behaviour.defaults();
     SimulationConfig slow = week().withPeriod(LocalDate.of(2024, 3, 4), 3).withBehaviour(
-        new Behaviour(b.registrationDelay(), b.rejectShare(), b.claimShare(), b.claimDelay(),
-            Duration.ofDays(365), Duration.ofDays(365), 3, b.escalateShare(), b.returnShare(),
-            b.verificationDelay(), b.verificationPass(), b.rework(), b.closeDelay(),
-            b.ratingShare(), b.unsolvableShare(), b.absencePerDay(), b.absenceDays(),
-            b.archiveAfter()));
+        b.toBuilder().gridWork(Duration.ofDays(365)).departmentWork(Duration.ofDays(365))
+            .workSigma(3).build());
 
     SimulationResult r = Simulation.run(KAIXUAN, slow, Presets.kaixuan(),
         InMemoryGridStorage.create());
@@ -378,6 +373,43 @@ class SimulationTest {
     assertThat(before.departmentSchedule()).isEqualTo(Schedule.ALWAYS);
     assertThatThrownBy(() -> d.withDepartmentHours(null))
         .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("departmentHours");
+  }
+
+  @Test
+  void behaviourBuilder_changesWhatItSets_keepsTheRest_checksOnBuild() {
+    Behaviour d = Behaviour.defaults();
+    Schedule office = Schedule.daily(WorkingTime.Period.parse("08:30-17:30").orElseThrow());
+    LineId utilities = LineId.of("utilities");
+
+    Behaviour changed = d.toBuilder().claimShare(0.3).departmentHours(office)
+        .lineHours(Map.of(utilities, Schedule.ALWAYS)).workerRestDays(2).build();
+
+    assertThat(changed.claimShare()).isEqualTo(0.3);
+    assertThat(changed.departmentSchedule()).isEqualTo(office);
+    assertThat(changed.departmentSchedule(utilities)).isEqualTo(Schedule.ALWAYS);
+    assertThat(changed.workerRestDays()).isEqualTo(2);
+    assertThat(changed.toBuilder().claimShare(d.claimShare()).departmentHours(null)
+        .lineHours(Map.of()).workerRestDays(0).build())
+        .as("every other field kept").isEqualTo(d);
+    assertThat(Behaviour.builder().build()).isEqualTo(d);
+    assertThat(d.toBuilder().build()).isNotSameAs(d).isEqualTo(d);
+    // the README's example, as written there
+    SimulationConfig config = week();
+    SimulationConfig restDays = config
+        .withBehaviour(Behaviour.defaults().toBuilder().claimShare(0.3).workerRestDays(1).build())
+        .withArrivals(Arrivals.defaults().toBuilder().perGridPerDay(2.6)
+            .weekly(List.of(1.0, 1.0, 1.0, 1.0, 1.0, 0.5, 0.5)).build());
+    assertThat(restDays.behaviour().workerRestDays()).isEqualTo(1);
+    assertThat(restDays.arrivals().weekly()).endsWith(0.5, 0.5);
+
+    Behaviour.Builder bad = d.toBuilder().escalateShare(1.5);
+    assertThatThrownBy(bad::build).isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.behaviour] escalateShare must be between 0 and 1, was 1.5");
+    assertThatThrownBy(() -> d.toBuilder().gridWork(null).build())
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("gridWork");
+    assertThatThrownBy(() -> d.toBuilder().lineHours(Map.of(LineId.of("community"), office)).build())
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("lineHours.community is not a line department staff work for");
   }
 
   @Test

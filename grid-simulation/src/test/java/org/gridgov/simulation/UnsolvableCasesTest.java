@@ -31,10 +31,8 @@ class UnsolvableCasesTest {
   private static Behaviour behaviour(double unsolvable, double returned, double passedUp,
       double absencePerDay) {
     Behaviour b = Behaviour.defaults();
-    return new Behaviour(b.registrationDelay(), b.rejectShare(), b.claimShare(), b.claimDelay(),
-        b.gridWork(), b.departmentWork(), b.workSigma(), passedUp, returned,
-        b.verificationDelay(), b.verificationPass(), b.rework(), b.closeDelay(),
-        b.ratingShare(), unsolvable, absencePerDay, b.absenceDays(), b.archiveAfter());
+    return b.toBuilder().escalateShare(passedUp).returnShare(returned)
+        .unsolvableShare(unsolvable).absencePerDay(absencePerDay).build();
   }
 
   /**
