@@ -72,6 +72,22 @@ class CommandRejectionsTest {
   }
 
   @Test
+  void register_byAResident_refusedWithoutShowingTheirAccountToken() {
+    IncidentId id = governance.report(Report.by(Actor.worker(A))
+        .source(org.gridgov.core.incident.Source.PATROL).category(VENDING).grid(GRID_1).build())
+        .incident().id();
+    int before = governance.history(id).size();
+
+    assertThatThrownBy(() -> governance.register(Actor.resident("13800138000"), id,
+        Optional.empty(), Optional.empty(), ""))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("NOT_AUTHORIZED")
+        .hasMessageContaining("resident may not register incident " + id)
+        .hasMessageNotContaining("13800138000");
+    assertThat(governance.history(id)).hasSize(before);
+  }
+
+  @Test
   void verify_byTheHandler_refusedAndNothingStored() {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
     governance.claim(A, id);

@@ -27,6 +27,9 @@ final class PostedReport {
   static final RuleId UNKNOWN_SERVICE = RuleId.of("open311.unknown-service");
   static final RuleId LOCATION = RuleId.of("open311.location");
   static final RuleId ACCOUNT = RuleId.of("open311.account-id");
+  /** What an area code can look like (the longest, a micro-grid's, has 17 digits). */
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("[0-9]{1,20}");
 
   /** The reporter of a request posted without an account id: the Open311 channel itself. */
   static final Actor CHANNEL = Actor.external("open311");
@@ -92,8 +95,11 @@ final class PostedReport {
       Optional<Area> area = directory.territory().find(addressId)
           .filter(a -> a.level() == Level.GRID || a.level() == Level.MICRO_GRID);
       if (area.isEmpty()) {
+        // a resident types this field: echo it only when it is a code, never free text
+        boolean code = CODE.matcher(addressId).matches();
         violations.add(Violation.of("address_id", LOCATION,
-            "must be the code of a grid or micro-grid of this territory", addressId));
+            "must be the code of a grid or micro-grid of this territory"
+                + (code ? "" : " (digits; the text sent is not shown)"), code ? addressId : null));
         return null;
       }
       return inGrid(area.get());

@@ -151,6 +151,14 @@ class Open311PostTest {
             .contains("grid or micro-grid", "330102011002", "open311.location"))
         .anySatisfy(d -> assertThat(d).startsWith("account_id:").contains("open311.account-id")
             .doesNotContain("a b"));
+    // an address_id that is no code is a resident's text: refused without echoing it
+    Open311Response typed = open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "address_id", "张三 13800138000 景芳路3号"));
+    assertThat(typed.status()).isEqualTo(400);
+    assertThat(JSON.readTree(typed.body()).findValuesAsText("description")).singleElement()
+        .satisfies(d -> assertThat(d).startsWith("address_id:")
+            .contains("grid or micro-grid", "not shown", "open311.location")
+            .doesNotContain("13800138000", "张三"));
     assertThat(stored()).isEqualTo(before);
   }
 

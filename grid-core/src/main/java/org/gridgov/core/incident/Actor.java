@@ -85,8 +85,14 @@ public final class Actor {
     return 31 * kind.hashCode() + id.hashCode();
   }
 
+  /**
+   * {@code kind:id}, as {@code worker:w-17} or {@code centre:seat-1}; a resident is {@code
+   * resident} alone, since their account token may be a phone number and no message shows it
+   * (events, refusals and logs print actors this way).
+   */
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+    return kind == ActorKind.RESIDENT ? name : name + ":" + id;
   }
 }

@@ -21,6 +21,17 @@ class ActorTest {
   }
 
   @Test
+  void aResidentsAccountToken_neverShown_whereActorsOrTheirEventsArePrinted() {
+    Actor resident = Actor.resident("13800138000");
+    assertThat(resident).hasToString("resident");
+    assertThat(resident.id()).as("kept for the store").isEqualTo("13800138000");
+    IncidentRated rated = new IncidentRated(IncidentId.of("i-1"), resident,
+        java.time.Instant.parse("2024-03-04T01:00:00Z"), "", new Rating(5, 5, 5));
+    assertThat(rated.toString()).doesNotContain("13800138000").contains("resident");
+    assertThat(Actor.centre("seat-1")).hasToString("centre:seat-1");
+  }
+
+  @Test
   void onlyAWorkerActorHasAWorkerId() {
     assertThat(new Actor(ActorKind.WORKER, "w-17").workerId()).contains(WorkerId.of("w-17"));
     assertThat(Actor.worker(WorkerId.of("w-17")).workerId()).contains(WorkerId.of("w-17"));
