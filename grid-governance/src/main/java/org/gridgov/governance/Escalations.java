@@ -55,7 +55,7 @@ final class Escalations {
 
   private EscalationDecision decide(Incident incident, Actor actor, Instant now, String reason,
       Reservation reservation) {
-    PolicySet policy = governance.policyAt(now);
+    PolicySet policy = governance.policyIn(now);
     LevelQuotaRule rule = new LevelQuotaRule(policy.escalation());
     boolean emergency = governance.isEmergency(incident);
     Level level = incident.level();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.gridgov.core.Directory;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.category.CategoryCode;
@@ -85,6 +86,8 @@ public final class GridGovernance {
   private static final System.Logger LOG = System.getLogger(GridGovernance.class.getName());
   /** How often a command (or a save racing another node's) is tried before its conflict stands. */
   static final int ATTEMPTS = 3;
+  /** A command at an instant no version of the policy is in force at is refused by this rule. */
+  public static final RuleId POLICY_IN_FORCE = RuleId.of("policy.in-force");
   /**
    * Histories per page read by {@link #histories}: a month of a busy district is then a few
    * hundred reads of the store, while a page of long histories stays small in memory.
@@ -164,7 +167,12 @@ public final class GridGovernance {
     refuseIfAny(null, Step.REPORT,
         AuthorizationRule.check(Step.REPORT, report.actor(), null, d.roster()));
     Instant now = clock.instant();
-    Optional<Instant> registerBy = registerBy(report, d, now);
+    Optional<Instant> registerBy;
+    try {
+      registerBy = registerBy(report, d, now);
+    } catch (NotInForce early) {
+      throw new CommandRefusedException(null, Step.REPORT, early.refusal());
+    }
     IntakeResult result;
     IncidentReported event;
     for (int attempt = 1; ; attempt++) {
@@ -204,7 +212,7 @@ public final class GridGovernance {
     return execute(id, Step.REGISTER, actor, (incident, now) -> {
       Category c = d.catalogue().require(category.orElse(incident.category()));
       RegistrationRule.Result result = RegistrationRule.decide(incident, c, line, d.lines(),
-          policyAt(now), actor, now, reason("register", reason));
+          policyIn(now), actor, now, reason("register", reason));
       refuseIfAny(id, Step.REGISTER, result.refused());
       return List.of(result.event());
     });
@@ -235,7 +243,7 @@ public final class GridGovernance {
     Actor actor = workerActor("claim", worker);
     return execute(id, Step.CLAIM, actor, (incident, now) -> {
       refuseIfAny(id, Step.CLAIM, // the deeper reason first: nobody here may handle it at all
-          new AuthorityRule(policyAt(now).escalation()).checkHandle(incident));
+          new AuthorityRule(policyIn(now).escalation()).checkHandle(incident));
       refuseIfAny(id, Step.CLAIM, ClaimWindowRule.checkClaim(incident, isEmergency(incident), now));
       return List.of(new IncidentClaimed(id, actor, now, "", worker,
           now.plus(replyWithin(incident, now))));
@@ -260,7 +268,7 @@ public final class GridGovernance {
     in.throwIfAny();
     return execute(id, Step.ASSIGN, actor, (incident, now) -> {
       refuseIfAny(id, Step.ASSIGN,
-          new AuthorityRule(policyAt(now).escalation()).checkHandle(incident));
+          new AuthorityRule(policyIn(now).escalation()).checkHandle(incident));
       refuseIfAny(id, Step.ASSIGN, Candidates.checkAssignee(known.get(), incident, line));
       return List.of(new IncidentAssigned(id, actor, now, reason("assign", reason), worker, line,
           now.plus(replyWithin(incident, line, now))));
@@ -284,7 +292,7 @@ public final class GridGovernance {
    * it sets one; in working time when the policy counts that limit so.
    */
   private Optional<Instant> registerBy(Report report, Directory d, Instant now) {
-    PolicySet policy = policyAt(now);
+    PolicySet policy = policyIn(now);
     DispatchPolicy dispatch = policy.dispatch();
     if (dispatch.registerWithin().isEmpty()) {
       return Optional.empty();
@@ -300,7 +308,7 @@ public final class GridGovernance {
    * counts that limit so.
    */
   private Optional<Instant> verifyBy(Incident incident, Instant now) {
-    PolicySet policy = policyAt(now);
+    PolicySet policy = policyIn(now);
     VerificationPolicy verification = policy.verification();
     if (verification.within().isEmpty()) {
       return Optional.empty();
@@ -314,7 +322,7 @@ public final class GridGovernance {
     requireReason("return", reason, "must say why the case is not the line's");
     return execute(id, Step.RETURN, actor, (incident, now) -> {
       refuseIfAny(id, Step.RETURN,
-          new BounceLimitRule(policyAt(now).returns().bounceLimit()).checkReturn(incident));
+          new BounceLimitRule(policyIn(now).returns().bounceLimit()).checkReturn(incident));
       return List.of(new CaseReturned(id, actor, now, reason("return", reason),
           incident.line().orElseThrow()));
     });
@@ -378,7 +386,7 @@ public final class GridGovernance {
       new Inputs("extend").check(replyBy.isAfter(floor), "replyBy", Inputs.RANGE,
           "must be after " + (floor.equals(now) ? "now, " : "the current deadline ") + floor,
           replyBy).throwIfAny();
-      PolicySet policy = policyAt(now);
+      PolicySet policy = policyIn(now);
       Optional<Instant> furthest = policy.extension().longest().map(longest -> floor.plus(
           policy.dispatch().span(WorkingTime.Limit.REPLY, floor, longest, policy.zone())));
       refuseIfAny(id, Step.EXTEND_DEADLINE,
@@ -397,7 +405,7 @@ public final class GridGovernance {
     Actor actor = workerActor("verify", verifier);
     Step step = passed ? Step.VERIFY : Step.FAIL_VERIFICATION;
     return execute(id, step, actor, (incident, now) -> {
-      VerificationRule rule = new VerificationRule(policyAt(now).verification().maxReworks());
+      VerificationRule rule = new VerificationRule(policyIn(now).verification().maxReworks());
       refuseIfAny(id, step, rule.check(incident, verifier));
       return rule.events(incident, verifier, passed, replyWithin(incident, now), now,
           reason(step.commandName(), reason));
@@ -446,7 +454,7 @@ public final class GridGovernance {
     requireReason("reopen", reason, "must say what the callback found unsolved");
     return execute(id, Step.REOPEN, actor, (incident, now) -> {
       refuseIfAny(id, Step.REOPEN,
-          new ReopenRule(policyAt(now).callback()).checkReopen(incident, now));
+          new ReopenRule(policyIn(now).callback()).checkReopen(incident, now));
       return List.of(new CaseReopened(id, actor, now, reason("reopen", reason),
           now.plus(replyWithin(incident, now))));
     });
@@ -488,7 +496,7 @@ public final class GridGovernance {
     return execute(command, id, Step.SUSPEND, actor, (incident, now) -> {
       until.ifPresent(u -> new Inputs(command).check(u.isAfter(now), "until", Inputs.RANGE,
           "must be after now, " + now, u).throwIfAny());
-      SuspensionRule rule = new SuspensionRule(policyAt(now).suspension());
+      SuspensionRule rule = new SuspensionRule(policyIn(now).suspension());
       refuseIfAny(id, Step.SUSPEND, rule.checkSuspend(incident, until, now));
       return List.of(new CaseSuspended(id, actor, now, reason(command, reason),
           rule.end(until, now)));
@@ -660,11 +668,48 @@ public final class GridGovernance {
     return SettlementReport.of(closed, policyAt(last).targets());
   }
 
-  /** The policy in force at {@code instant}. */
+  /**
+   * The policy in force at {@code instant}.
+   *
+   * @throws org.gridgov.core.InvalidInputException when {@code instant} is missing or before the
+   *     policy's first version takes effect ({@code input.range})
+   */
   public PolicySet policyAt(Instant instant) {
     required("policyAt", "instant", instant);
-    return policies.at(instant).orElseThrow(() -> new IllegalStateException(
-        "no version of policy " + policies.id() + " is in force at " + instant));
+    Optional<PolicySet> policy = policies.at(instant);
+    if (policy.isEmpty()) {
+      new Inputs("policyAt").check(false, "instant", Inputs.RANGE, notInForce(), instant)
+          .throwIfAny();
+    }
+    return policy.get();
+  }
+
+  /**
+   * The policy in force at {@code now}, inside a command or a timer round. Only a report can come
+   * before the first version takes effect (every later step is at or after its case's report), and
+   * turns the {@link NotInForce} into its refusal.
+   */
+  PolicySet policyIn(Instant now) {
+    return policies.at(now).orElseThrow(() -> new NotInForce(notInForce() + ", was " + now));
+  }
+
+  private String notInForce() {
+    return "must be at or after " + policies.versions().get(0).effectiveFrom() + ", when the"
+        + " first version of policy " + policies.id() + " takes effect";
+  }
+
+  /**
+   * No version of the policy is in force at a command's instant (a clock before the first
+   * version's {@code effectiveFrom}): a report is refused as {@code NO_POLICY_IN_FORCE}.
+   */
+  static final class NotInForce extends IllegalStateException {
+    NotInForce(String message) {
+      super(message);
+    }
+
+    Refusal refusal() {
+      return new Refusal(POLICY_IN_FORCE, "NO_POLICY_IN_FORCE", "now " + getMessage());
+    }
   }
 
   /**
@@ -675,7 +720,7 @@ public final class GridGovernance {
   private PolicySet policyTakenOn(Incident incident, Instant now) {
     Instant takenOn = incident.takenOnAt().orElse(null);
     Optional<PolicySet> then = takenOn == null ? Optional.empty() : policies.at(takenOn);
-    return then.isPresent() ? then.get() : policyAt(now);
+    return then.isPresent() ? then.get() : policyIn(now);
   }
 
   public GridStorage storage() {
@@ -906,7 +951,7 @@ public final class GridGovernance {
 
   /** {@link #replyWithin(Incident, Instant)} for the case given to {@code line}. */
   private Duration replyWithin(Incident incident, LineId line, Instant now) {
-    PolicySet policy = policyAt(now);
+    PolicySet policy = policyIn(now);
     DispatchPolicy dispatch = policy.dispatch();
     Category category = directory.catalogue().find(incident.category()).orElse(null);
     TimeLimit.Grade grade =
@@ -929,7 +974,7 @@ public final class GridGovernance {
    * than the policy's {@code supervisionAfter} when it counts in working time.
    */
   Duration supervisionAfter(Instant missed) {
-    PolicySet policy = policyAt(missed);
+    PolicySet policy = policyIn(missed);
     return policy.dispatch().span(WorkingTime.Limit.SUPERVISION, missed,
         policy.dispatch().supervisionAfter(), policy.zone());
   }

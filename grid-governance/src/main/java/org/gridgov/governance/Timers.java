@@ -244,7 +244,7 @@ final class Timers {
     if (early != null) {
       return early;
     }
-    Optional<IncidentEscalated> up = new AuthorityRule(governance.policyAt(now).escalation())
+    Optional<IncidentEscalated> up = new AuthorityRule(governance.policyIn(now).escalation())
         .passUp(incident, now);
     if (up.isPresent()) {
       return new DispatchDecision.Escalate(AuthorityRule.ID, up.get());

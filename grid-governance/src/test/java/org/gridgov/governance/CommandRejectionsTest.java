@@ -88,6 +88,34 @@ class CommandRejectionsTest {
   }
 
   @Test
+  void report_beforeThePolicysFirstVersion_refusedNamingTheRuleNothingStored() {
+    java.time.Instant first = Presets.kaixuan().effectiveFrom();
+    MutableClock early = MutableClock.of(first.minusSeconds(3_600), ZoneOffset.UTC);
+    GridGovernance node = governance(early, Presets.kaixuan());
+
+    assertThatThrownBy(() -> node.report(patrol(GRID_1, VENDING).build()))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessage("command report refused: [policy.in-force] NO_POLICY_IN_FORCE: now must be at"
+            + " or after " + first + ", when the first version of policy kaixuan takes effect,"
+            + " was " + first.minusSeconds(3_600))
+        .satisfies(e -> assertThat(((CommandRefusedException) e).refusal().rule())
+            .isEqualTo(GridGovernance.POLICY_IN_FORCE));
+    assertThat(node.storage().incidents().count()).isZero();
+    assertThatThrownBy(() -> node.policyAt(first.minusNanos(1)))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations()).singleElement()
+            .satisfies(v -> {
+              assertThat(v.path()).isEqualTo("instant");
+              assertThat(v.rule()).isEqualTo("input.range");
+            }));
+
+    early.setInstant(first);
+    assertThat(node.report(patrol(GRID_1, VENDING).build()).incident().reportedAt())
+        .isEqualTo(first);
+    assertThat(node.policyAt(first)).isEqualTo(Presets.kaixuan());
+  }
+
+  @Test
   void verify_byTheHandler_refusedAndNothingStored() {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
     governance.claim(A, id);
