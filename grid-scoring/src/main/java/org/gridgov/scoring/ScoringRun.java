@@ -81,7 +81,8 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
    * @throws InvalidInputException naming every visit record that is null or of a worker not on
    *     the roster or a grid not in the territory ({@link IndicatorEngine#VISIT}), before anything
    *     is counted: a mistyped id would otherwise rank a unit that does not exist; or naming a
-   *     null history {@code histories[i]} or event {@code histories[i][j]} ({@link
+   *     null history {@code histories[i]}, or an event {@code histories[i][j]} that is null or
+   *     does not follow from those before it (repeated, out of order, another incident's; {@link
    *     IndicatorEngine#HISTORY}), found as the histories are read once (they may be a single-use
    *     stream): the run's engine has counted part of them, and is dropped with its counts
    */

@@ -25,6 +25,8 @@ import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.FeedbackGiven;
+import org.gridgov.core.incident.IllegalTransitionException;
+import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentArchived;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentClaimed;
@@ -87,7 +89,10 @@ public final class IndicatorEngine {
    * ({@link org.gridgov.scoring.ScoringRun#indicators}, which has the directory to check them).
    */
   public static final RuleId VISIT = RuleId.of("indicators.visit");
-  /** A history that is null, or a null event in one ({@link #acceptAll}). */
+  /**
+   * A history that is null, or an event in one that is null or does not follow from those before
+   * it ({@link #acceptAll}).
+   */
   public static final RuleId HISTORY = RuleId.of("indicators.history");
 
   private final Period period;
@@ -188,25 +193,37 @@ public final class IndicatorEngine {
   /**
    * Feeds every history in order. The histories are read once, as they come (they may be a
    * single-use stream of millions of events, which neither a second pass nor a copy would suit),
-   * so a null history or event is found only when it is reached: the engine has counted what came
-   * before it, and refuses any further use ({@link IllegalStateException}); start a new one.
+   * so a history that is wrong is found only when it is reached: the engine has counted what came
+   * before it, and refuses any further use ({@link IllegalStateException}); start a new one. Each
+   * history is folded as it is counted ({@link Incident#apply}), so one that is not a case's
+   * history (an event repeated or out of order, a step its stage forbids, another incident's
+   * event, no report first, an incident given twice) is refused rather than counted.
    *
-   * @throws InvalidInputException naming the null history {@code histories[i]} or event {@code
-   *     histories[i][j]} ({@link #HISTORY})
+   * @throws InvalidInputException naming the null history {@code histories[i]}, or the event
+   *     {@code histories[i][j]} that is null or does not follow from the events before it ({@link
+   *     #HISTORY})
    */
   public IndicatorEngine acceptAll(Iterable<? extends List<? extends IncidentEvent>> histories) {
     Objects.requireNonNull(histories, "histories");
     int i = 0;
     for (List<? extends IncidentEvent> history : histories) {
       if (history == null) {
-        throw refuse("histories", "histories[" + i + "]", HISTORY);
+        throw refuse("histories", "histories[" + i + "]", HISTORY, "must not be null");
       }
+      Incident state = null;
       int j = 0;
       for (IncidentEvent event : history) {
+        String path = "histories[" + i + "][" + j + "]";
         if (event == null) {
-          throw refuse("histories", "histories[" + i + "][" + j + "]", HISTORY);
+          throw refuse("histories", path, HISTORY, "must not be null");
         }
-        accept(event);
+        try {
+          state = state == null ? Incident.replay(List.of(event)) : state.apply(event);
+          accept(event);
+        } catch (IllegalArgumentException | IllegalTransitionException wrong) {
+          throw refuse("histories", path, HISTORY, "must follow from the events before it in"
+              + " its history: " + wrong.getMessage());
+        }
         j++;
       }
       i++;
@@ -225,7 +242,7 @@ public final class IndicatorEngine {
     int i = 0;
     for (VisitRecord visit : visits) {
       if (visit == null) {
-        throw refuse("visits", "visits[" + i + "]", VISIT);
+        throw refuse("visits", "visits[" + i + "]", VISIT, "must not be null");
       }
       accept(visit);
       i++;
@@ -234,11 +251,12 @@ public final class IndicatorEngine {
   }
 
   /** Marks this engine unusable (its counts are partial) and returns the refusal to throw. */
-  private InvalidInputException refuse(String subject, String path, RuleId rule) {
+  private InvalidInputException refuse(String subject, String path, RuleId rule,
+      String message) {
     open();
-    refused = path + " was null";
+    refused = path + " " + message;
     return new InvalidInputException(subject + " " + period.label(),
-        Violation.of(path, rule, "must not be null", null));
+        Violation.of(path, rule, message, null));
   }
 
   public void accept(VisitRecord visit) {

@@ -639,4 +639,36 @@ class IndicatorEngineTest {
         java.util.Arrays.asList(null, null))).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("visits[0]: must not be null [indicators.visit]");
   }
+
+  @Test
+  void acceptAll_aHistoryThatIsNoCasesHistory_refusedNamingTheEvent_notCounted() {
+    List<IncidentEvent> history = marchHistories().get(0);
+    List<IncidentEvent> repeated = new ArrayList<>(history);
+    repeated.add(2, history.get(1)); // its registration twice
+    List<IncidentEvent> reversed = new ArrayList<>(history);
+    java.util.Collections.reverse(reversed);
+    List<IncidentEvent> mixed = new ArrayList<>(history.subList(0, 1));
+    mixed.add(marchHistories().get(1).get(1)); // another incident's registration
+
+    // before: the repeated registration counted twice as a line dispatch, silently
+    assertThatThrownBy(() -> new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(repeated)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("histories[0][2]: must follow from the events before it in its"
+            + " history")
+        .hasMessageContaining("[indicators.history]");
+    assertThatThrownBy(() -> new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(reversed)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("histories[0][0]: must follow from the events before it")
+        .hasMessageContaining("a history starts with report");
+    assertThatThrownBy(() -> new IndicatorEngine(PERIOD, SETTINGS).acceptAll(List.of(mixed)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("histories[0][1]: must follow").hasMessageContaining("belongs to");
+    IndicatorEngine twice = new IndicatorEngine(PERIOD, SETTINGS);
+    assertThatThrownBy(() -> twice.acceptAll(List.of(history, history)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("histories[1][0]: must follow")
+        .hasMessageContaining("is reported twice");
+    assertThatThrownBy(twice::finish).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refused");
+  }
 }
