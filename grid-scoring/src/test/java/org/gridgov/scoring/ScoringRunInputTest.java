@@ -37,6 +37,14 @@ class ScoringRunInputTest {
   }
 
   @Test
+  void visitRecord_aHouseholdThatIsNoToken_refusedWithoutShowingIt() {
+    assertThatThrownBy(() -> new VisitRecord(WorkerId.of("w-a"),
+        AreaCode.of("330102011002001", Level.GRID), "张三 13800138000", LocalDate.of(2024, 3, 4)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("visit.household")
+        .hasMessageNotContaining("13800138000").hasMessageNotContaining("张三");
+  }
+
+  @Test
   void score_reportOfAnotherMonthOrZone_refusedNamingThePeriods() {
     IndicatorReport february = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE)
         .indicators(march(), VISITS, directory());

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
@@ -27,7 +28,10 @@ public record Worker(
 
   public Worker {
     requireId(id);
-    require(id, "name", name != null && !name.isBlank(), "must not be blank");
+    // stored with the directory as JSON, which PostgreSQL refuses with a NUL in it
+    String nameProblem = name == null || name.isBlank() ? "must not be blank"
+        : IncidentEvent.textProblem(name);
+    require(id, "name", nameProblem == null, nameProblem);
     roles = copy(id, "roles", roles);
     require(id, "roles", !roles.isEmpty(), "must not be empty");
     require(id, "unit", unit != null, "must not be null");

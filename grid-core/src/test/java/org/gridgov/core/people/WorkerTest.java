@@ -114,6 +114,16 @@ class WorkerTest {
   }
 
   @Test
+  void new_aNameNoStoreCanKeep_refusedWithoutShowingIt() {
+    // the directory is saved as JSON, which PostgreSQL refuses with a NUL in it
+    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "王\u0000五", Set.of(Role.ASSISTANT),
+        JINGFANG, Set.of())).hasMessage("worker w-002: name must not hold a NUL character (at 1)");
+    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "王".repeat(4_001),
+        Set.of(Role.ASSISTANT), JINGFANG, Set.of()))
+        .hasMessage("worker w-002: name must be at most 4000 characters, was 4001");
+  }
+
+  @Test
   void new_unitAGrid_isRefused() {
     assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT),
         GRID_1, Set.of())).hasMessageStartingWith("worker w-002: unit must be a COMMUNITY");

@@ -17,7 +17,7 @@ public record VisitRecord(WorkerId worker, AreaCode grid, String household, Loca
     Objects.requireNonNull(worker, "visit.worker");
     Objects.requireNonNull(grid, "visit.grid");
     Objects.requireNonNull(date, "visit.date");
-    Ids.token("visit.household", household);
+    Ids.tokenUnshown("visit.household", household); // a door number may say whose door
     if (grid.level() != Level.GRID) {
       throw new IllegalArgumentException("visit.grid must be a GRID code, was " + grid);
     }
