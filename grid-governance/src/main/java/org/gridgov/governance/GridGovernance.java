@@ -528,10 +528,10 @@ public final class GridGovernance {
    * #refreshPolicy()}), so the nodes' heartbeat carries those changes too; after a new directory
    * revision it dispatches again the referred cases that someone at their level now acts for.
    *
-   * @throws org.gridgov.core.InvalidInputException when {@code now} is missing, or so late that
-   *     a lease taken at it, or a deadline its timers set (at most {@code PositiveDuration.MAX},
-   *     3650 days, after it), would end after {@link IncidentEvent#MAX_INSTANT} (the latest
-   *     instant every store keeps); nothing is taken
+   * @throws org.gridgov.core.InvalidInputException when {@code now} is missing, before {@link
+   *     IncidentEvent#MIN_INSTANT}, or so late that a lease taken at it, or a deadline its timers
+   *     set (at most {@code PositiveDuration.MAX}, 3650 days, after it), would end after {@link
+   *     IncidentEvent#MAX_INSTANT} (the latest instant every store keeps); nothing is taken
    */
   public AdvanceResult advance(Instant now) {
     required("advance", "now", now);
@@ -540,6 +540,10 @@ public final class GridGovernance {
           + timers.latestNow() + ": the leases it takes and the deadlines it sets end by the"
           + " latest instant a store keeps, "
           + IncidentEvent.MAX_INSTANT, now).throwIfAny();
+    }
+    if (now.isBefore(IncidentEvent.MIN_INSTANT)) {
+      new Inputs("advance").check(false, "now", Inputs.RANGE, "must be at or after "
+          + IncidentEvent.MIN_INSTANT + ", the earliest instant a store keeps", now).throwIfAny();
     }
     refreshDirectory();
     refreshPolicy();

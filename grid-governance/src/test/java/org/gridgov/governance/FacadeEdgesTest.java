@@ -99,7 +99,7 @@ class FacadeEdgesTest {
   }
 
   @Test
-  void advance_nowWhoseLeaseWouldEndAfterTheLatestStoredInstant_invalidInputNamingNow() {
+  void advance_nowBeforeTheEarliestOrLeasingPastTheLatestStoredInstant_invalidInputNamingNow() {
     GridStorage storage = InMemoryGridStorage.create();
     GridGovernance g = governance(storage, clock, Presets.kaixuan());
     IncidentId id = reportAndRegister(g, GRID_1, VENDING);
@@ -108,7 +108,7 @@ class FacadeEdgesTest {
     // an hour before the end: the lease fits, but the assignment it makes would be due after it
     Instant anHourBefore = org.gridgov.core.incident.IncidentEvent.MAX_INSTANT.minusSeconds(3600);
     for (Instant now : List.of(nearTheEnd, anHourBefore, Instant.parse("+999999-01-01T00:00:00Z"),
-        Instant.MAX)) {
+        Instant.MAX, Instant.MIN, Instant.parse("1899-12-31T23:59:59Z"))) {
       assertThatThrownBy(() -> g.advance(now)).as("advance(%s)", now)
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("command advance")
