@@ -54,6 +54,12 @@ final class Stores implements AutoCloseable {
   }
 
   static Stores parse(String value, Path out, CommandLine line, Duration answerWithin) {
+    if (value.equals("h2") && out.toAbsolutePath().toString().contains(";")) {
+      // H2 reads what follows a ';' in its URL as settings, and a file path cannot escape it
+      throw new ParameterException(line, "--out must not hold ';' with --store h2, which keeps"
+          + " its database file there and reads a ';' in the file's path as the start of its"
+          + " settings; choose another directory, or --store memory");
+    }
     if (value.equals("memory") || value.equals("h2") || value.startsWith("jdbc:postgresql:")
         || value.startsWith("jdbc:mariadb:") || value.startsWith("jdbc:h2:")) {
       return new Stores(value, out, line, answerWithin);
@@ -131,10 +137,20 @@ final class Stores implements AutoCloseable {
       }
       Throwable cause = e.getCause().getCause() == null ? e.getCause() : e.getCause().getCause();
       throw new ParameterException(line, "--store cannot connect to its database: "
-          + cause.getMessage());
+          + withoutUrls(String.valueOf(cause.getMessage())));
     }
     pools.add(pool);
     return pool;
+  }
+
+  /**
+   * {@code message} without the URLs and settings a driver quotes in it (H2 repeats its whole
+   * URL, password included): each URL, and each {@code PASSWORD=} or {@code USER=} setting, is
+   * named, not shown.
+   */
+  static String withoutUrls(String message) {
+    return message.replaceAll("jdbc:[^\\s\"']*", "(the URL)")
+        .replaceAll("(?i)\\b(password|user)=[^;\\s\"']*", "$1=(not shown)");
   }
 
   private static void dropTables(HikariDataSource pool, String prefix) throws SQLException {

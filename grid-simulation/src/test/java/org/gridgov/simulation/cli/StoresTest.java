@@ -1,5 +1,6 @@
 package org.gridgov.simulation.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -34,5 +35,27 @@ class StoresTest {
         }, url);
       }
     }
+  }
+
+  @Test
+  void open_aUrlTheDriverRefuses_refusedWithoutRepeatingTheUrlOrItsPassword() throws Exception {
+    // before the fix: H2's message quoted the whole URL, "jdbc:h2:relname;PASSWORD=hunter2"
+    try (Stores stores = Stores.parse("jdbc:h2:relname;PASSWORD=hunter2", dir,
+        new CommandLine(new SimulateCommand()), Duration.ofSeconds(10))) {
+      assertThatThrownBy(() -> stores.open("a")).isInstanceOf(ParameterException.class)
+          .hasMessageStartingWith("--store cannot connect to its database: ")
+          .hasMessageNotContaining("hunter2").hasMessageNotContaining("relname;");
+    }
+    assertThat(Stores.withoutUrls("bad URL \"jdbc:mariadb://h/db?user=root&password=x\", also"
+        + " PASSWORD=y; USER=sa")).isEqualTo("bad URL \"(the URL)\", also PASSWORD=(not shown);"
+        + " USER=(not shown)");
+  }
+
+  @Test
+  void parse_h2IntoADirectoryWithASemicolon_refusedNamingOut() {
+    // before the fix: H2 read "b" as a setting and the error blamed --store
+    assertThatThrownBy(() -> Stores.parse("h2", dir.resolve("a;MODE=MySQL"),
+        new CommandLine(new SimulateCommand()), Duration.ofSeconds(10)))
+        .isInstanceOf(ParameterException.class).hasMessageStartingWith("--out must not hold ';'");
   }
 }
