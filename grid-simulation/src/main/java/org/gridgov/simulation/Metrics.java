@@ -77,9 +77,9 @@ final class Metrics implements GridListener {
   private final LocalDate firstDay;
   /**
    * A day's counts: reported, closed, closed of those reported that day, refused of those
-   * reported that day, refused that day.
+   * reported that day, refused that day, reopened that day.
    */
-  static final int DAY_COUNTS = 5;
+  static final int DAY_COUNTS = 6;
   private final long[] dayStarts;
   private final long[][] dayCounts;
   /**
@@ -171,8 +171,9 @@ final class Metrics implements GridListener {
     } else if (event instanceof CaseReferred e) {
       referred++;
       counter(lines, e.line())[2]++;
-    } else if (event instanceof CaseReopened) {
+    } else if (event instanceof CaseReopened e) {
       reopened(incident);
+      day(e.at())[5]++;
     } else if (event instanceof CaseSuspended) {
       suspended++;
     } else if (event instanceof CaseResumed) {

@@ -240,8 +240,9 @@ public final class Simulation {
     for (LocalDate day = config.start(); day.isBefore(config.start().plusDays(config.days()));
         day = day.plusDays(1)) {
       long[] counts = m.dayCounts(day);
-      backlog += counts[0] - counts[1] - counts[4];
-      days.add(new DayCount(day, counts[0], counts[1], counts[2], counts[3], counts[4], backlog));
+      backlog += counts[0] - counts[1] - counts[4] + counts[5];
+      days.add(new DayCount(day, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
+          backlog));
     }
     List<HourCount> hours = new ArrayList<>();
     for (int hour = 0; hour < 24; hour++) {

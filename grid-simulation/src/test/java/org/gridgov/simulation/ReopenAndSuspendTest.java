@@ -57,6 +57,13 @@ class ReopenAndSuspendTest {
     assertThat(result.gridScores().stream().mapToLong(UnitScore::handled).sum())
         .isEqualTo(result.closed());
     assertThat(result.settlement().settled()).isEqualTo(result.closed());
+    // the days: closings counted each time, reopenings put back in the backlog (before the fix
+    // the last day's backlog was short of openAtEnd by the reopened cases)
+    List<DayCount> days = result.days();
+    assertThat(days.stream().mapToLong(DayCount::reopened).sum()).isEqualTo(reopenedInStore);
+    assertThat(days.stream().mapToLong(DayCount::closed).sum()).as("each reopened case's first"
+        + " closing too").isEqualTo(result.closed() + result.reopened());
+    assertThat(days.get(days.size() - 1).open()).isEqualTo(result.openAtEnd());
   }
 
   @Test
