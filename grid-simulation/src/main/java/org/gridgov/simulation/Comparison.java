@@ -97,8 +97,13 @@ public record Comparison(SimulationResult a, SimulationResult b) {
    */
   static String label(String policy, String setup, String scoring, boolean setups,
       boolean scorings) {
-    return policy + (setups ? ", setup " + (setup.isEmpty() ? "default" : setup) : "")
+    return policy + (setups ? ", setup " + setupName(setup) : "")
         + (scorings ? ", scored by " + scoring : "");
+  }
+
+  /** How a report names the setup {@code setup}: "default" for settings made in code. */
+  public static String setupName(String setup) {
+    return setup.isEmpty() ? "default" : setup;
   }
 
   /** The scoring policies that scored {@code result}'s months, one label when one did. */

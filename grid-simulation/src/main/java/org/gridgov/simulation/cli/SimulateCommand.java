@@ -210,10 +210,12 @@ final class SimulateCommand implements Callable<Integer> {
     }
     SimulationConfig configB = compareSetup == null ? config
         : setup(compareSetup, "--compare-setup", defaults);
-    if (compareSetup != null && configB.setup().equals(config.setup())) {
+    // compared by the names a report shows, where the settings made in code are "default"
+    if (compareSetup != null && Comparison.setupName(configB.setup())
+        .equals(Comparison.setupName(config.setup()))) {
       throw new ParameterException(spec.commandLine(), "--compare-setup must be another setup"
           + " than " + (setup == null ? "the default" : "--setup") + " (both are named '"
-          + config.setup() + "'): give the compared file its own name");
+          + Comparison.setupName(config.setup()) + "'): give the compared file its own name");
     }
     checkUsable(a, sweep != null ? "--sweep" : policyField.isPresent() ? "--sweep-policy-field"
         : "--policy", config);

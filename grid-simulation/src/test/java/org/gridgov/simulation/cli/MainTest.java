@@ -483,6 +483,13 @@ class MainTest {
     assertThat(errors()).contains("--compare-setup must be another setup than --setup (both are"
         + " named 'study'): give the compared file its own name");
     assertThat(dir.resolve("report.html")).doesNotExist();
+
+    // before the fix: a file named "default" ran beside the default, both labelled alike
+    Path named = Files.writeString(dir.resolve("named.yaml"), "name: default\ntick: 5m\n");
+    assertThat(small("--compare-setup", named.toString(), "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--compare-setup must be another setup than the default (both"
+        + " are named 'default')");
+    assertThat(dir.resolve("report.html")).doesNotExist();
   }
 
   /** A setup file in which nobody claims a case: every case is assigned. */
