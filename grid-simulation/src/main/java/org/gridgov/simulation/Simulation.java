@@ -161,6 +161,10 @@ public final class Simulation {
     Checks.check(RUN, "territory", divisions.areas().stream()
         .anyMatch(area -> area.level() == Level.COMMUNITY),
         "has no COMMUNITY to place synthetic grids in");
+    divisions.areas().stream().filter(area -> area.level().compareTo(Level.GRID) >= 0)
+        .findFirst().ifPresent(grid -> Checks.check(RUN, "territory", false, "holds grids, such as "
+            + grid.code() + " (" + grid.level() + "): a run draws its own 2 to 5 grids in each"
+            + " community, so give the divisions down to the communities only"));
     checkReferences(policy);
     Instant first = config.start().atStartOfDay(config.zone()).toInstant();
     Checks.check(RUN, "start", !policy.effectiveFrom().isAfter(first), "is " + first + " ("

@@ -212,6 +212,13 @@ class SimulationTest {
         InMemoryGridStorage.create()))
         .hasMessageContaining("[simulation.run] start is 2011-12-29T16:00:00Z")
         .hasMessageContaining("before policy kaixuan v1 takes effect");
+    InMemoryGridStorage untouched = InMemoryGridStorage.create();
+    assertThatThrownBy(() -> Simulation.run(Divisions.jingfangExample(), week(),
+        Presets.kaixuan(), untouched))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.run] territory holds grids, such as 330102011002001"
+            + " (GRID): a run draws its own");
+    assertThat(untouched.incidents().count()).isZero();
   }
 
   @Test

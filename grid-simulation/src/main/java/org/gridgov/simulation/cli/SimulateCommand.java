@@ -494,6 +494,13 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--district " + district
           + " has no COMMUNITY to place synthetic grids in");
     }
+    territory.areas().stream().filter(area -> area.level().compareTo(Level.GRID) >= 0)
+        .findFirst().ifPresent(grid -> {
+          throw new ParameterException(spec.commandLine(), "--district " + district
+              + " holds grids, such as " + grid.code() + " (" + grid.level() + "): the simulation"
+              + " draws its own 2 to 5 grids in each community; give the divisions down to the"
+              + " communities only");
+        });
     return territory;
   }
 

@@ -257,6 +257,16 @@ class MainTest {
     assertThat(Main.run("--district", gbk.toString(), "--store", "memory", "--out",
         dir.resolve("o").toString())).isEqualTo(2);
     assertThat(errors()).contains("cannot be read as UTF-8 text");
+
+    // before the fix: a grid of the file's own was silently left without staff or cases
+    Path withGrid = Files.writeString(dir.resolve("grid.csv"), "code,name,level,parent_code\n"
+        + "110101,东城区,DISTRICT,\n110101001,东华门街道,STREET,110101\n"
+        + "110101001001,多福巷社区,COMMUNITY,110101001\n"
+        + "110101001001999,网格九,GRID,110101001001\n");
+    assertThat(Main.run("--district", withGrid.toString(), "--store", "memory", "--out",
+        dir.resolve("o").toString())).isEqualTo(2);
+    assertThat(errors()).contains("--district " + withGrid + " holds grids, such as"
+        + " 110101001001999 (GRID): the simulation draws its own");
   }
 
   @Test
