@@ -467,6 +467,9 @@ final class SimulateCommand implements Callable<Integer> {
    * for this run's files, which are moved into place only when all are written.
    */
   private Path outputDirectory() {
+    if (out.toString().isBlank()) { // Path.of("") is the working directory, not what was meant
+      throw new ParameterException(spec.commandLine(), "--out must name a directory, was empty");
+    }
     try {
       Files.createDirectories(out);
       return OutputFiles.staging(out);

@@ -49,6 +49,13 @@ record SweptField(String option, String field, List<String> values) {
             + " one number or word (a duration, a line, a level), was '" + value + "'");
       }
     }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String value : values) {
+      if (!seen.add(value)) {
+        throw new ParameterException(commandLine, option + " " + field + ": each value must be"
+            + " given once, was '" + value + "' twice");
+      }
+    }
     return new SweptField(option, field, values);
   }
 

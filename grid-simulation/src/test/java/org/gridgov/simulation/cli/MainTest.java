@@ -237,6 +237,12 @@ class MainTest {
   }
 
   @Test
+  void run_emptyOut_exitCode2InsteadOfWritingIntoTheWorkingDirectory() {
+    assertThat(small("--out", "")).isEqualTo(2);
+    assertThat(errors()).contains("--out must name a directory, was empty");
+  }
+
+  @Test
   void run_unreachableDatabase_exitCode2NamingTheStore() {
     assertThat(Main.run("--district", "hangzhou-shangcheng", "--quiet", "--store",
         "jdbc:postgresql://127.0.0.1:1/nodb", "--out", dir.toString())).isEqualTo(2);

@@ -47,4 +47,15 @@ class SweptFieldTest {
         .replyWithin());
     assertThat(policy.escalation()).isEqualTo(Presets.kaixuan().escalation());
   }
+
+  @Test
+  void parse_aValueTwice_refusedAsSuch() {
+    // before the fix: the two runs took one name, and the error spoke of setup names
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SweptField.parse("--sweep-field",
+        "staffing.perStreetLine=2,4,2", java.util.regex.Pattern.compile("[a-z.A-Z]+"), "a field",
+        new picocli.CommandLine(new SimulateCommand())))
+        .isInstanceOf(picocli.CommandLine.ParameterException.class)
+        .hasMessage("--sweep-field staffing.perStreetLine: each value must be given once, was '2'"
+            + " twice");
+  }
 }
