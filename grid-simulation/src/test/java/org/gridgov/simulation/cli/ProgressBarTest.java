@@ -36,7 +36,8 @@ class ProgressBarTest {
     assertThat(log.lines()).hasSize(11);
     assertThat(log.lines().findFirst()).hasValue("kaixuan   0 %  2024-03-01  0 cases");
     assertThat(log.lines().skip(5).findFirst()).hasValue("kaixuan  50 %  2024-03-16  3,000 cases");
-    assertThat(log).endsWith("kaixuan 100 %  2024-03-31  6,000 cases" + System.lineSeparator());
+    // the run's last day (30 days from 1 March), not the midnight after it, as before the fix
+    assertThat(log).endsWith("kaixuan 100 %  2024-03-30  6,000 cases" + System.lineSeparator());
   }
 
   @Test
@@ -46,7 +47,7 @@ class ProgressBarTest {
     assertThat(screen.split("\n", -1)).as("one line, ended once").hasSize(2);
     assertThat(screen.split("\r", -1)).hasSize(122); // an empty head, then 121 redraws
     assertThat(screen).contains("\rkaixuan    [###############               ]  50 %  2024-03-16")
-        .endsWith("[##############################] 100 %  2024-03-31  6,000 cases"
+        .endsWith("[##############################] 100 %  2024-03-30  6,000 cases"
             + System.lineSeparator());
   }
 
