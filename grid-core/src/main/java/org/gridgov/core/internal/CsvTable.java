@@ -76,10 +76,8 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
         }
       }
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InvalidInputException(
-          source,
-          Violation.of(source + ":" + line, SYNTAX, "is not valid CSV: " + e.getOriginalMessage(), null));
+      throw new InvalidInputException(source, Violation.of(source + ":" + ParseErrors.line(e),
+          SYNTAX, "is not valid CSV: " + ParseErrors.message(e), null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }

@@ -87,9 +87,8 @@ public final class PolicyFiles {
     try {
       root = (yaml ? YAML : JSON).readTree(reader);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new InvalidInputException(what + " " + sourceName, Violation.of(sourceName + ":"
-          + line, syntax, "is not valid: " + e.getOriginalMessage(), null));
+          + ParseErrors.line(e), syntax, "is not valid: " + ParseErrors.message(e), null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.gridgov.core.internal.ParseErrors;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
@@ -84,8 +85,8 @@ public final class StaffingTemplates {
       root = YAML.readTree(reader);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException("staffing templates", Violation.of(
-          "line " + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()), SYNTAX,
-          "malformed YAML", e.getOriginalMessage()));
+          "line " + ParseErrors.line(e), SYNTAX, "malformed YAML: " + ParseErrors.message(e),
+          null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read staffing templates", e);
     }

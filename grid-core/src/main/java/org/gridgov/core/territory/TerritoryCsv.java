@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.gridgov.core.internal.ParseErrors;
 import org.gridgov.core.Violation;
 import org.gridgov.core.internal.CsvTable;
 
@@ -64,9 +65,8 @@ final class TerritoryCsv {
             Violation.of(source, TerritoryRules.FILE_FORMAT, "file is empty, expected a header", null));
       }
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      problems.add(
-          Violation.of(source + ":" + line, TerritoryRules.FILE_FORMAT, "malformed CSV", e.getOriginalMessage()));
+      problems.add(Violation.of(source + ":" + ParseErrors.line(e), TerritoryRules.FILE_FORMAT,
+          "malformed CSV: " + ParseErrors.message(e), null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read territory file " + source, e);
     }

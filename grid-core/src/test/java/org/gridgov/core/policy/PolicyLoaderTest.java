@@ -349,6 +349,24 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void fromPath_aTabForIndentation_oneLineNamingTheLineNotQuotingIt(@TempDir Path dir)
+      throws Exception {
+    Path tab = Files.writeString(dir.resolve("tab.yaml"),
+        "id: x\nversion: 1\n\tsource: 张三 13800138000\n");
+
+    // before the fix: line 2 (the last token read), and SnakeYAML's message over five lines,
+    // quoting the line with a caret under it
+    assertThatThrownBy(() -> PolicyLoader.fromPath(tab))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo(tab + ":3");
+              assertThat(v.rule()).isEqualTo("policy.syntax");
+              assertThat(v.message()).startsWith("is not valid: ").contains("TAB")
+                  .doesNotContain("\n", "13800138000", "张三");
+            }));
+  }
+
+  @Test
   void fromPath_notUtf8_saysSoInsteadOfAParserError(@TempDir Path dir) throws Exception {
     byte[] latin1 = YAML.replace("id: ", "# Stra\u00dfe\nid: ")
         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -201,6 +201,16 @@ class TerritoryBuilderTest {
   }
 
   @Test
+  void build_aQuoteInTheMiddleOfACell_malformedWithoutShowingTheCell() {
+    // before the fix: "Unexpected character ('六' (code 20845 ...))", a character of the name
+    InvalidInputException error = rejected(HEADER + "330102,\"上城\"六区,DISTRICT,\n");
+
+    assertSingle(error, "grids.csv:2", TerritoryRules.FILE_FORMAT);
+    assertThat(error.violations().get(0).message()).startsWith("malformed CSV: ")
+        .contains("(a character)").doesNotContain("六");
+  }
+
+  @Test
   void build_rowWithTooManyCells_isRejectedAsFileFormat() {
     assertSingle(rejected(LADDER + "330102011002001,一,GRID,330102011002,extra\n"), "grids.csv:5",
         TerritoryRules.FILE_FORMAT);
