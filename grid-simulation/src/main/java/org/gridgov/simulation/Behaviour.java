@@ -360,7 +360,8 @@ public record Behaviour(
 
   /**
    * Behaviours one field at a time ({@code Behaviour.defaults().toBuilder().claimShare(0.3)
-   * .build()}); each setter takes the component of its name. Nothing is checked until {@link
+   * .build()}); each setter takes the component of its name. Only a null entry in {@code
+   * lineHours} is refused by its setter (a map is copied there); the rest is checked by {@link
    * #build()}, which refuses what the constructor refuses, naming the field. Not thread-safe.
    */
   public static final class Builder {
