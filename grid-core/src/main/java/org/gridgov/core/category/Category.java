@@ -27,8 +27,8 @@ public record Category(
 
   public Category {
     Checks.notNull(CODE, "code", code);
-    Checks.notBlank(NAME, "name", name);
-    Checks.notBlank(MAJOR_NAME, "majorName", majorName);
+    Checks.storableText(NAME, "name", name);
+    Checks.storableText(MAJOR_NAME, "majorName", majorName);
     Checks.notNull(DEFAULT_LINE, "defaultLine", defaultLine);
     Checks.positive(DEADLINE, "handlingDeadline", handlingDeadline);
   }

@@ -31,6 +31,20 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * Not blank, and a text every store keeps as it is ({@link
+   * org.gridgov.core.incident.IncidentEvent#textProblem}: at most 4,000 characters, no NUL, no
+   * half of a surrogate pair); the text itself is not shown.
+   */
+  public static String storableText(RuleId rule, String field, String value) {
+    notBlank(rule, field, value);
+    String problem = org.gridgov.core.incident.IncidentEvent.textProblem(value);
+    if (problem != null) {
+      throw new RuleConfigurationException(rule, field, problem);
+    }
+    return value;
+  }
+
   public static Duration positive(RuleId rule, String field, Duration value) {
     notNull(rule, field, value);
     if (value.isNegative() || value.isZero()) {

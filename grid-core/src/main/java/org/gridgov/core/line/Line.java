@@ -19,7 +19,7 @@ public record Line(LineId id, String name, Level level, ImmutableSet<CategoryCod
 
   public Line {
     Checks.notNull(ID, "id", id);
-    Checks.notBlank(NAME, "name", name);
+    Checks.storableText(NAME, "name", name);
     Checks.notNull(LEVEL, "level", level);
     // Sorted: a HashSet's or Set.of's hash order may change from one run to the next.
     categories = ImmutableSet.copyOf(

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.incident.IncidentEvent;
 
 /**
  * One area of a {@link Territory}: a district, street, community, grid or micro-grid, with its
@@ -18,8 +19,24 @@ public record Area(
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("area " + code + ": name must not be blank");
     }
+    storable(code, "name", name);
     Objects.requireNonNull(parent, "area " + code + ": parent must not be null (use empty)");
     attributes = ImmutableMap.copyOf(Objects.requireNonNull(attributes, "attributes"));
+    attributes.forEach((key, value) -> {
+      storable(code, "attribute name", key);
+      storable(code, "attribute " + key, value);
+    });
+  }
+
+  /**
+   * A text the directory is saved with, which every store must keep as it is ({@link
+   * IncidentEvent#textProblem}); named by the area and field, the text not shown.
+   */
+  private static void storable(AreaCode code, String field, String value) {
+    String problem = IncidentEvent.textProblem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException("area " + code + ": " + field + " " + problem);
+    }
   }
 
   /** A root area (no parent) without attributes. */

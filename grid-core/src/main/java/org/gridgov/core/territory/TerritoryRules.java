@@ -28,6 +28,11 @@ public final class TerritoryRules {
   public static final RuleId ATTRIBUTE = RuleId.of("territory.attribute");
   /** An {@code area_kind} attribute that is not URBAN, FRINGE or RURAL ({@link AreaKind}). */
   public static final RuleId AREA_KIND = RuleId.of("territory.area-kind");
+  /**
+   * A name or attribute holds what not every store keeps as it is: more than 4,000 characters, a
+   * NUL or half of a surrogate pair ({@link org.gridgov.core.incident.IncidentEvent#textProblem}).
+   */
+  public static final RuleId TEXT = RuleId.of("territory.text");
   /** A file lacks a required column, names a column twice, has a malformed row or cannot be read. */
   public static final RuleId FILE_FORMAT = RuleId.of("territory.file-format");
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.Violation;
 
 /** Checks the rows of a {@link TerritoryBuilder}, every rule on every row. */
@@ -50,7 +51,21 @@ final class TerritoryValidation {
     RawArea row = rows.get(i);
     if (row.name().isEmpty()) {
       report(i, TerritoryRules.BLANK_NAME, "name must not be blank", row.code());
+    } else if (IncidentEvent.textProblem(row.name()) != null) { // the text is not shown
+      report(i, TerritoryRules.TEXT, "name " + IncidentEvent.textProblem(row.name()), null);
     }
+    row.attributes().forEach((key, value) -> {
+      if (key == null || value == null) {
+        return; // the builder reports these (territory.attribute)
+      }
+      String problem = IncidentEvent.textProblem(key);
+      if (problem != null) {
+        report(i, TerritoryRules.TEXT, "an attribute's name " + problem, null);
+      } else if (IncidentEvent.textProblem(value) != null) {
+        report(i, TerritoryRules.TEXT, "attribute " + key + " " + IncidentEvent.textProblem(value),
+            null);
+      }
+    });
     Level level = level(row.level());
     if (level == null) {
       report(i, TerritoryRules.UNKNOWN_LEVEL, "level must be one of " + List.of(Level.values()),

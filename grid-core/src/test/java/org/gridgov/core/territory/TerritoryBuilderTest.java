@@ -211,6 +211,19 @@ class TerritoryBuilderTest {
   }
 
   @Test
+  void build_aNameOrAttributeNoStoreCanKeep_refusedByRowWithoutShowingIt() {
+    InvalidInputException error = rejected("code,name,level,parent_code,households\n"
+        + "330102,上城\u0000区,DISTRICT,,\n330102011,凯旋街道,STREET,330102,1\u00002\n");
+
+    assertThat(error.violations()).extracting(Violation::path, Violation::rule, Violation::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("grids.csv:2", "territory.text",
+                "name must not hold a NUL character (at 2)"),
+            org.assertj.core.groups.Tuple.tuple("grids.csv:3", "territory.text",
+                "attribute households must not hold a NUL character (at 1)"));
+  }
+
+  @Test
   void build_rowWithTooManyCells_isRejectedAsFileFormat() {
     assertSingle(rejected(LADDER + "330102011002001,一,GRID,330102011002,extra\n"), "grids.csv:5",
         TerritoryRules.FILE_FORMAT);
