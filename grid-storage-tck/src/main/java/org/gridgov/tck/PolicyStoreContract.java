@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -221,6 +222,23 @@ public abstract class PolicyStoreContract extends StorageContract {
     return new PolicySet(id, version, Instant.parse(effectiveFrom), base.zone(), base.source(),
         base.dispatch(), base.returns(), base.verification(), base.escalation(), base.targets(),
         base.pay());
+  }
+
+  @Test
+  void timelineAndCount_anIdNoPolicyCanHave_refusedAlikeOnEveryStore() {
+    policies().save(Presets.kaixuan());
+    // MariaDB's collation took "kaixuan " for "kaixuan"; PostgreSQL refused the NUL with an error
+    // that quoted it; the other stores answered empty
+    for (String id : List.of("kaixuan ", " kaixuan", "kai xuan", "k\u0000", "", "x".repeat(65))) {
+      assertThatThrownBy(() -> policies().timeline(id)).as("timeline(%s)", id)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("policyId must be a policy id");
+      assertThatThrownBy(() -> policies().versionCount(id)).as("versionCount(%s)", id)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("policyId must be a policy id");
+    }
+    assertThat(policies().timeline("kaixuan")).isPresent();
+    assertThat(policies().timeline("KAIXUAN")).as("ids are compared exactly").isEmpty();
   }
 
   @Test

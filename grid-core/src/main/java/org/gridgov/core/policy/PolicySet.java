@@ -17,7 +17,7 @@ import org.gridgov.core.territory.Level;
  * PolicyLoader#validate(PolicySet)}. {@code zone} fixes the calendar months quotas count in.
  */
 public record PolicySet(
-    @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}") String id,
+    @NotNull @Pattern(regexp = PolicySet.ID_PATTERN) String id,
     @Min(1) int version,
     @NotNull Instant effectiveFrom,
     @NotNull ZoneId zone,
@@ -31,6 +31,9 @@ public record PolicySet(
     @Valid CallbackPolicy callback,
     @Valid ExtensionPolicy extension,
     @Valid SuspensionPolicy suspension) {
+
+  /** What a policy's id is: 1 to 64 letters, digits, dots, underscores, colons and dashes. */
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
 
   public PolicySet {
     targets = targets == null ? ImmutableMap.of() : ImmutableMap.copyOf(targets);

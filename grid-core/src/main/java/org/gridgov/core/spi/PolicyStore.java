@@ -24,16 +24,43 @@ public interface PolicyStore {
    */
   void save(PolicySet policy);
 
-  /** Every stored version of {@code policyId}, or empty when none is stored. */
+  /** What a policy id is ({@link PolicySet#id()}): the ids a store is asked for must be one. */
+  java.util.regex.Pattern ID = java.util.regex.Pattern.compile(PolicySet.ID_PATTERN);
+
+  /**
+   * Returns {@code policyId} when it can be a policy's id, else throws: a store looks ids up by
+   * equality, and an id no policy can have ({@code "kaixuan "}, which MariaDB's collation would
+   * take for {@code "kaixuan"}; a NUL, which PostgreSQL refuses) must get the same answer from
+   * every store. The id is not shown: it is not one.
+   *
+   * @throws NullPointerException {@code "policyId"} when it is null
+   * @throws IllegalArgumentException when it does not match {@link #ID}
+   */
+  static String checkId(String policyId) {
+    java.util.Objects.requireNonNull(policyId, "policyId");
+    if (!ID.matcher(policyId).matches()) {
+      throw new IllegalArgumentException("policyId must be a policy id (" + ID.pattern()
+          + "), was a text of " + policyId.length() + " characters");
+    }
+    return policyId;
+  }
+
+  /**
+   * Every stored version of {@code policyId}, or empty when none is stored.
+   *
+   * @throws IllegalArgumentException when {@code policyId} is not a policy id ({@link #checkId})
+   */
   Optional<PolicyTimeline> timeline(String policyId);
 
   /**
    * How many versions of {@code policyId} are stored, 0 for none. Versions are only ever added, so
    * a node that holds fewer knows another saved one: it asks this often, so an adapter should
    * answer without reading the documents.
+   *
+   * @throws IllegalArgumentException when {@code policyId} is not a policy id ({@link #checkId})
    */
   default int versionCount(String policyId) {
-    return timeline(policyId).map(t -> t.versions().size()).orElse(0);
+    return timeline(checkId(policyId)).map(t -> t.versions().size()).orElse(0);
   }
 
   /** The ids of the stored policies, sorted. */

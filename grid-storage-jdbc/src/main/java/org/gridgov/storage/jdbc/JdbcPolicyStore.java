@@ -117,7 +117,7 @@ final class JdbcPolicyStore implements PolicyStore {
 
   @Override
   public Optional<PolicyTimeline> timeline(String policyId) {
-    Objects.requireNonNull(policyId, "policyId");
+    PolicyStore.checkId(policyId);
     return jdbc.read("loading policy " + policyId, c -> {
       List<PolicySet> all = versions(c, policyId);
       return all.isEmpty() ? Optional.empty() : Optional.of(PolicyTimeline.of(all));
@@ -127,7 +127,7 @@ final class JdbcPolicyStore implements PolicyStore {
   /** A count over the primary key's prefix; no document is read. */
   @Override
   public int versionCount(String policyId) {
-    Objects.requireNonNull(policyId, "policyId");
+    PolicyStore.checkId(policyId);
     return jdbc.read("counting versions of policy " + policyId, c -> {
       try (PreparedStatement select = c.prepareStatement(count)) {
         select.setString(1, policyId);

@@ -35,7 +35,7 @@ final class InMemoryPolicyStore implements PolicyStore {
 
   @Override
   public synchronized Optional<PolicyTimeline> timeline(String policyId) {
-    return Optional.ofNullable(timelines.get(Objects.requireNonNull(policyId, "policyId")));
+    return Optional.ofNullable(timelines.get(PolicyStore.checkId(policyId)));
   }
 
   @Override
