@@ -70,6 +70,16 @@ final class Schema {
       if (exists(connection, tables.history())) {
         return;
       }
+      boolean none = true;
+      for (String table : tables.all()) {
+        none &= !exists(connection, table);
+      }
+      if (mode == SchemaMode.VALIDATE && none) {
+        throw new StorageException("SchemaMode.VALIDATE found none of gridgov's tables (prefix '"
+            + tables.prefix() + "', " + tables.dialect().name() + "): start once with"
+            + " SchemaMode.MIGRATE, the default, to create them, or create them from the shipped"
+            + " SQL and use SchemaMode.NONE. Nothing was changed.");
+      }
       for (String table : tables.all()) {
         if (exists(connection, table)) {
           throw new StorageException("SchemaMode." + mode + " found gridgov's table " + table

@@ -50,6 +50,28 @@ class SchemaTest {
 
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void validate_noTablesAtAll_saysToMigrateAndCreatesNothing(TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      // before the fix: "could not be validated", caused by "Migrations have failed validation"
+      assertThatThrownBy(() -> JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.VALIDATE).build())
+          .isInstanceOf(StorageException.class)
+          .hasMessageStartingWith("SchemaMode.VALIDATE found none of gridgov's tables (prefix '"
+              + prefix + "'")
+          .hasMessageContaining("SchemaMode.MIGRATE");
+      JdbcGridStorage created = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .build();
+      assertThat(created.incidents().count()).as("the refused build left nothing in the way")
+          .isZero();
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
   void migrate_twice_secondRunIsANoOp(TestDatabase database) {
     database.requireReachable();
     String prefix = TestDatabase.newPrefix();
