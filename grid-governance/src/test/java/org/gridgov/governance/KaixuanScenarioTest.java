@@ -88,6 +88,53 @@ class KaixuanScenarioTest {
   }
 
   @Test
+  void claimWindow_runsFromTheUpload_aReportRegisteredLateHasLessOfIt_orNone() {
+    // seed 000: "问题上传24小时内由…干部主动认领,24小时内无人认领的…自动分配"; before the fix the
+    // 24 hours ran from the registration, so a report registered 10 h late could be claimed at 30 h
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId late = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
+    IncidentId later = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
+    clock.setInstant(hours(10));
+    governance.register(CENTRE, late, Optional.empty(), Optional.empty(), "");
+    clock.setInstant(hours(30));
+    governance.register(CENTRE, later, Optional.empty(), Optional.empty(), "");
+
+    assertThat(governance.require(late).claimUntil()).contains(hours(24));
+    assertThat(governance.require(later).claimUntil()).as("registered after its window: none left")
+        .contains(hours(30));
+    assertThatThrownBy(() -> governance.claim(A, late)).isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("CLAIM_WINDOW");
+    assertThat(governance.advance().assigned()).as("both assigned by the round at 30 h")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void caseItsGridPassedUp_goesToTheCommunitysOtherWorkers_notBackToTheGrids() {
+    // before the fix: community-level candidates included the grid's own workers, and the fewest
+    // open cases (ties by id) gave w-a back the very case w-a had passed up
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    GridGovernance governance = governance(clock, Presets.kaixuan());
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    for (int i = 0; i < 9; i++) { // ten found in the grid this month: its 1/10 quota allows one
+      reportAndRegister(governance, GRID_1, VENDING);
+    }
+    governance.claim(A, id);
+    governance.escalate(Actor.worker(A), id, "needs the community");
+    assertThatThrownBy(() -> governance.assign(CENTRE, id, B, URBAN, "back to grid 1"))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("worker w-b serves grid 330102011002001, from which incident " + id
+            + " went up");
+    clock.setInstant(hours(1));
+
+    assertThat(governance.advance().assigned()).isEqualTo(1);
+
+    Incident up = governance.require(id);
+    assertThat(up.level()).isEqualTo(Level.COMMUNITY);
+    assertThat(up.assignee()).as("w-c serves grid 2 of the community").contains(C);
+  }
+
+  @Test
   void overdueMarkedLate_supervisionDelayOfThePolicyInForceAtTheMissedDeadline() {
     // v2, in force an hour after the deadline at 96 h, doubles the supervision delay: the case
     // missed its deadline under v1, so supervision is due v1's 24 h later however late the

@@ -17,7 +17,8 @@ import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaKind;
 
 /**
- * Claiming and deadlines: the self-claim window after registration, the reply deadline after claim
+ * Claiming and deadlines: the self-claim window after the upload (a case is claimable once it is
+ * registered, until the window's end), the reply deadline after claim
  * or assignment, when an overdue case gets supervision (督办), per-category deadline overrides, a
  * table of reply limits by category, line, source, grade and area kind ({@link TimeLimit}),
  * optionally the working time some of these limits count in (by default all count in calendar

@@ -14,8 +14,10 @@ import org.gridgov.rules.escalation.ReportingUnit;
 /**
  * Who may take a case: at the grid, the workers serving its grid who act for its line; at a higher
  * level, the workers belonging to that level's unit (the grid's community, street or district) who
- * act for the line. Nobody outside the grid (or unit) or the line is ever a candidate, whether the
- * case is assigned automatically or by the centre ({@link #checkAssignee}).
+ * act for the line and do not serve the case's grid: a case goes up because its grid could not, or
+ * would not, settle it ("小事不出网格, 大事不出社区"), so it is not handed back to the grid's own workers,
+ * the one who passed it up among them. Nobody outside the grid (or unit) or the line is ever a
+ * candidate, whether the case is assigned automatically or by the centre ({@link #checkAssignee}).
  */
 public final class Candidates {
   public static final RuleId ID = RuleId.of("dispatch.candidates");
@@ -29,7 +31,13 @@ public final class Candidates {
     if (level == Level.GRID) {
       return roster.inGridWithLine(incident.grid(), line);
     }
-    return roster.inUnitWithLine(ReportingUnit.of(incident.grid(), level), line);
+    List<Worker> inUnit = roster.inUnitWithLine(ReportingUnit.of(incident.grid(), level), line);
+    for (int i = 0; i < inUnit.size(); i++) { // mostly none serves the grid: no copy
+      if (inUnit.get(i).serves(incident.grid())) {
+        return inUnit.stream().filter(w -> !w.serves(incident.grid())).toList();
+      }
+    }
+    return inUnit;
   }
 
   /** Whether {@code worker} is a candidate for {@code incident} handled by {@code line}. */
@@ -41,7 +49,8 @@ public final class Candidates {
     if (level == Level.GRID) {
       return worker.serves(incident.grid());
     }
-    return worker.unit().equals(ReportingUnit.of(incident.grid(), level));
+    return worker.unit().equals(ReportingUnit.of(incident.grid(), level))
+        && !worker.serves(incident.grid());
   }
 
   /**
@@ -53,9 +62,12 @@ public final class Candidates {
       return Optional.empty();
     }
     Level level = incident.level();
-    return Optional.of(new Refusal(ID, NOT_ELIGIBLE, "worker " + worker.id() + " does not "
-        + (level == Level.GRID ? "serve grid " + incident.grid()
-            : "belong to " + level + " " + ReportingUnit.of(incident.grid(), level))
+    String why = level == Level.GRID ? "does not serve grid " + incident.grid()
+        : worker.unit().equals(ReportingUnit.of(incident.grid(), level))
+            && worker.serves(incident.grid()) ? "serves grid "
+            + incident.grid() + ", from which incident " + incident.id() + " went up,"
+            : "does not belong to " + level + " " + ReportingUnit.of(incident.grid(), level);
+    return Optional.of(new Refusal(ID, NOT_ELIGIBLE, "worker " + worker.id() + " " + why
         + " for " + line + ", where incident " + incident.id() + " is handled at " + level));
   }
 }

@@ -16,7 +16,10 @@ import org.gridgov.rules.Refusal;
 
 /**
  * Registers a report (立案) under its category and the line responsible for it, and opens the
- * self-claim window of the policy. An emergency (by its category or as reported) gets no window:
+ * self-claim window of the policy, which runs from the report's upload (Kaixuan, seed 000: claimed
+ * within 24 hours of the upload, else assigned): the time registration took is taken from it, and a
+ * report registered after it ends is dispatched at once. An emergency (by its category or as
+ * reported) gets no window:
  * it is dispatched at once; nor does a case whose category its level may not close (the policy's
  * authority), which dispatch passes up at once. A dispatcher may name another line.
  */
@@ -41,9 +44,11 @@ public final class RegistrationRule {
     }
     boolean emergency = category.emergencyFor(incident.emergency());
     boolean handledHere = policy.escalation().mayClose(incident.level(), category.code());
+    // the window runs from the upload (Kaixuan: "问题上传24小时内…主动认领"), so a report registered
+    // late leaves less of it, and one registered after it is assigned at the next timer round
     Instant claimUntil = emergency || !handledHere ? now
-        : policy.dispatch().end(WorkingTime.Limit.CLAIM_WINDOW, now,
-            policy.dispatch().claimWindow(), policy.zone());
+        : latest(now, policy.dispatch().end(WorkingTime.Limit.CLAIM_WINDOW,
+            incident.reportedAt(), policy.dispatch().claimWindow(), policy.zone()));
     return new Result(new IncidentRegistered(incident.id(), actor, now, reason, category.code(),
         responsible.get(), claimUntil), null);
   }
@@ -57,5 +62,9 @@ public final class RegistrationRule {
     public Optional<Refusal> refused() {
       return Optional.ofNullable(refusal);
     }
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 }
