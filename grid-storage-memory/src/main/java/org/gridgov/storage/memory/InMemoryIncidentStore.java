@@ -620,8 +620,8 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<DueTimer> dueAt(Instant now, int limit) {
+    requirePositive(limit); // the limit first, as claimDue and the JDBC stores check them
     Objects.requireNonNull(now, "now");
-    requirePositive(limit);
     lock.readLock().lock();
     try {
       List<DueTimer> due = new ArrayList<>();
