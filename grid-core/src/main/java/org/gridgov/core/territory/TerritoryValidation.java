@@ -49,21 +49,22 @@ final class TerritoryValidation {
 
   private void checkOwn(int i) {
     RawArea row = rows.get(i);
+    String nameProblem = IncidentEvent.textProblem(row.name());
     if (row.name().isEmpty()) {
       report(i, TerritoryRules.BLANK_NAME, "name must not be blank", row.code());
-    } else if (IncidentEvent.textProblem(row.name()) != null) { // the text is not shown
-      report(i, TerritoryRules.TEXT, "name " + IncidentEvent.textProblem(row.name()), null);
+    } else if (nameProblem != null) { // the text is not shown
+      report(i, TerritoryRules.TEXT, "name " + nameProblem, null);
     }
     row.attributes().forEach((key, value) -> {
       if (key == null || value == null) {
         return; // the builder reports these (territory.attribute)
       }
-      String problem = IncidentEvent.textProblem(key);
-      if (problem != null) {
-        report(i, TerritoryRules.TEXT, "an attribute's name " + problem, null);
-      } else if (IncidentEvent.textProblem(value) != null) {
-        report(i, TerritoryRules.TEXT, "attribute " + key + " " + IncidentEvent.textProblem(value),
-            null);
+      String keyProblem = IncidentEvent.textProblem(key);
+      String valueProblem = IncidentEvent.textProblem(value);
+      if (keyProblem != null) {
+        report(i, TerritoryRules.TEXT, "an attribute's name " + keyProblem, null);
+      } else if (valueProblem != null) {
+        report(i, TerritoryRules.TEXT, "attribute " + key + " " + valueProblem, null);
       }
     });
     Level level = level(row.level());
