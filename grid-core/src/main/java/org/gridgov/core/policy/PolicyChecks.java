@@ -57,10 +57,22 @@ final class PolicyChecks {
    * only a category that {@code categoryDeadlines} sets too: the most specific row is then one.
    */
   private static void timeLimits(List<Violation> v, DispatchPolicy d) {
-    List<TimeLimit> rows = d.timeLimits();
+    List<Integer> indices = new ArrayList<>();
+    for (int i = 0; i < d.timeLimits().size(); i++) {
+      indices.add(i);
+    }
+    timeLimits(v, d.timeLimits(), indices, d.categoryDeadlines().keySet());
+  }
+
+  /**
+   * {@link #timeLimits(List, DispatchPolicy)} for {@code rows} that stand at {@code indices} of
+   * the file's table: the rows that parsed, when others did not (the loader reports those).
+   */
+  static void timeLimits(List<Violation> v, List<TimeLimit> rows, List<Integer> indices,
+      java.util.Set<org.gridgov.core.category.CategoryCode> categoryDeadlines) {
     for (int i = 0; i < rows.size(); i++) {
       TimeLimit row = rows.get(i);
-      String path = "dispatch.timeLimits[" + i + "]";
+      String path = "dispatch.timeLimits[" + indices.get(i) + "]";
       if (row.specificity() == 0) {
         v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "must name a category, a line, a source,"
             + " a grade or an area kind (dispatch.replyWithin is the limit of every case)", row));
@@ -69,11 +81,12 @@ final class PolicyChecks {
       for (int j = 0; j < i; j++) {
         if (rows.get(j).sameKeys(row)) {
           v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "names the same category, line,"
-              + " source, grade and area kind as dispatch.timeLimits[" + j + "]", row));
+              + " source, grade and area kind as dispatch.timeLimits[" + indices.get(j) + "]",
+              row));
           break;
         }
       }
-      d.categoryDeadlines().keySet().stream().filter(row::onlyFor).findFirst().ifPresent(code ->
+      categoryDeadlines.stream().filter(row::onlyFor).findFirst().ifPresent(code ->
           v.add(Violation.of(path, PolicyRules.TIME_LIMITS, "sets the limit of " + code
               + " that dispatch.categoryDeadlines sets too", row)));
     }

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.category.CategoryCode;
@@ -110,22 +112,28 @@ final class PolicyTree {
     if (n == null) {
       return null;
     }
-    return new DispatchPolicy(
-        r.duration(n.get("claimWindow"), "dispatch.claimWindow", true),
-        r.duration(n.get("replyWithin"), "dispatch.replyWithin", true),
-        r.duration(n.get("supervisionAfter"), "dispatch.supervisionAfter", true),
-        r.map(n.get("categoryDeadlines"), "dispatch.categoryDeadlines", this::code,
-            (v, p) -> r.duration(v, p, true)),
+    Duration claimWindow = r.duration(n.get("claimWindow"), "dispatch.claimWindow", true);
+    Duration replyWithin = r.duration(n.get("replyWithin"), "dispatch.replyWithin", true);
+    Duration supervisionAfter =
+        r.duration(n.get("supervisionAfter"), "dispatch.supervisionAfter", true);
+    var categoryDeadlines = r.map(n.get("categoryDeadlines"), "dispatch.categoryDeadlines",
+        this::code, (v, p) -> r.duration(v, p, true));
+    return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
         Optional.ofNullable(workingTime(n.get("workingTime"))),
-        timeLimits(n.get("timeLimits")),
+        timeLimits(n.get("timeLimits"), categoryDeadlines == null ? java.util.Set.of()
+            : categoryDeadlines.keySet()),
         r.durationsBy(n.get("registerWithin"), "dispatch.registerWithin", TimeLimit.Grade.class));
   }
 
   /**
    * The rows at {@code dispatch.timeLimits}: empty when absent, and when any row is bad (already
-   * reported), so that the later checks never see a row at another index than the file's.
+   * reported), so that the later checks never see a row at another index than the file's; the
+   * rows that parsed are then checked here, at their own indices, as the later checks would
+   * (a positive limit, something named, no two alike, no clash with {@code categoryDeadlines}),
+   * so that one bad row does not hide the others' problems.
    */
-  private ImmutableList<TimeLimit> timeLimits(JsonNode node) {
+  private ImmutableList<TimeLimit> timeLimits(JsonNode node,
+      java.util.Set<CategoryCode> categoryDeadlines) {
     String path = "dispatch.timeLimits";
     if (TreeReader.absent(node)) {
       return ImmutableList.of();
@@ -134,8 +142,10 @@ final class PolicyTree {
       return r.fail(path, PolicyRules.TYPE, "must be a list", node.getNodeType());
     }
     ImmutableList.Builder<TimeLimit> rows = ImmutableList.builder();
+    List<Integer> indices = new ArrayList<>();
     int before = r.violations().size();
     for (int i = 0; i < node.size(); i++) {
+      int rowBefore = r.violations().size();
       String at = path + "[" + i + "]";
       JsonNode row = r.object(node.get(i), at, true, "category", "line", "source", "grade",
           "areaKind", "replyWithin");
@@ -160,13 +170,26 @@ final class PolicyTree {
       String kind = r.text(row.get("areaKind"), at + ".areaKind", false);
       AreaKind k = kind == null ? null : r.enumValue(kind, at + ".areaKind", AreaKind.class);
       Duration limit = r.duration(row.get("replyWithin"), at + ".replyWithin", true);
-      if (r.violations().size() == before) {
+      if (r.violations().size() == rowBefore) {
         rows.add(new TimeLimit(Optional.ofNullable(category),
             Optional.ofNullable(line).map(LineId::of), Optional.ofNullable(s),
             Optional.ofNullable(g), Optional.ofNullable(k), limit));
+        indices.add(i);
       }
     }
-    return r.violations().size() == before ? rows.build() : ImmutableList.of();
+    if (r.violations().size() == before) {
+      return rows.build();
+    }
+    List<TimeLimit> parsed = rows.build();
+    for (int i = 0; i < parsed.size(); i++) {
+      Duration limit = parsed.get(i).replyWithin();
+      if (limit.isZero() || limit.isNegative()) {
+        r.fail(path + "[" + indices.get(i) + "].replyWithin", PolicyRules.DURATION,
+            "must be positive", limit);
+      }
+    }
+    PolicyChecks.timeLimits(r.violations(), parsed, indices, categoryDeadlines);
+    return ImmutableList.of();
   }
 
   /** The working time at {@code dispatch.workingTime}; null when absent or when any part is bad. */

@@ -3,6 +3,7 @@ package org.gridgov.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.gridgov.core.policy.TimeLimit.Grade.NORMAL;
 import static org.gridgov.core.policy.TimeLimit.Grade.URGENT;
 import static org.gridgov.core.territory.AreaKind.FRINGE;
@@ -108,6 +109,34 @@ class TimeLimitTest {
   }
 
   @Test
+  void aRowThatDoesNotParse_theOtherRowsProblemsListedAllTheSame() {
+    // before the fix: the four rows that did not parse were all the file's reported problems
+    assertThatThrownBy(() -> load(HEAD + """
+          categoryDeadlines: { E0601: 36h }
+          timeLimits:
+            - { replyWithin: 4h }
+            - { grade: URGENT, replyWithin: 4h }
+            - { grade: URGENT, replyWithin: 5h }
+            - { category: E0601, replyWithin: 5h }
+            - { category: X1, replyWithin: 5h }
+            - { source: FAX, replyWithin: 5h }
+            - { line: "bad line", replyWithin: 5h }
+            - { areaKind: RURAL, replyWithin: 0h }
+            - { grade: NORMAL, replyWithin: 5h, extra: 1 }
+        """)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+            .containsExactlyInAnyOrder(
+                tuple("dispatch.timeLimits[0]", "policy.time-limits"),
+                tuple("dispatch.timeLimits[2]", "policy.time-limits"),
+                tuple("dispatch.timeLimits[3]", "policy.time-limits"),
+                tuple("dispatch.timeLimits[4].category", "policy.enum"),
+                tuple("dispatch.timeLimits[5].source", "policy.enum"),
+                tuple("dispatch.timeLimits[6].line", "policy.id"),
+                tuple("dispatch.timeLimits[7].replyWithin", "policy.duration"),
+                tuple("dispatch.timeLimits[8].extra", "policy.unknown-field")));
+  }
+
+  @Test
   void aRowNamingASource_rankedAfterTheCategoryAndBeforeTheGrade() {
     DispatchPolicy policy = load(HEAD + """
           timeLimits:
@@ -201,7 +230,8 @@ class TimeLimitTest {
             - { source: APP, replyWithin: 4h }
             - { source: APP, replyWithin: 6h }
             - { source: APP, grade: URGENT, replyWithin: 2h }
-        """)).containsExactly("dispatch.timeLimits[0].source policy.enum");
+        """)).as("the bad row hides neither the twice-named one").containsExactly(
+        "dispatch.timeLimits[0].source policy.enum", "dispatch.timeLimits[2] policy.time-limits");
     assertThat(refusals(HEAD + """
           timeLimits:
             - { source: APP, replyWithin: 4h }
@@ -255,7 +285,8 @@ class TimeLimitTest {
         "dispatch.timeLimits[4].replyWithin policy.duration",
         "dispatch.timeLimits[5].replyWithin policy.required",
         "dispatch.timeLimits[6].areakind policy.unknown-field",
-        "dispatch.timeLimits[7] policy.type");
+        "dispatch.timeLimits[7] policy.type",
+        "dispatch.timeLimits[2].replyWithin policy.duration"); // 0s: found beside the others
   }
 
   @Test
