@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.Violation;
 import org.gridgov.core.policy.PolicyRules;
@@ -84,9 +84,9 @@ public final class WorkingTimeTree {
     ImmutableSet<DayOfWeek> days = ImmutableSet.copyOf(workdays);
     ImmutableSortedSet<LocalDate> off = ImmutableSortedSet.copyOf(holidays);
     ImmutableSortedSet<LocalDate> worked = ImmutableSortedSet.copyOf(extra);
-    Optional<Violation> problem = WorkingTime.problem(path, hours, days, off, worked, applied);
-    if (problem.isPresent()) {
-      r.violations().add(problem.get());
+    List<Violation> problems = WorkingTime.problems(path, hours, days, off, worked, applied);
+    if (!problems.isEmpty()) {
+      r.violations().addAll(problems);
       return null;
     }
     return new WorkingTime(hours, days, off, worked, applied);

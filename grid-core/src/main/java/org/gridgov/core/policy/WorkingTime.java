@@ -143,41 +143,51 @@ public record WorkingTime(
   }
 
   /**
-   * What is wrong with these parts as a whole (the first problem found, its path under {@code
-   * at}, where a policy file sets them: {@code dispatch.workingTime}): no hours, hours out of order
-   * or overlapping, no weekday worked, a date both a holiday and a make-up workday, or no limit to
-   * apply to.
+   * What is wrong with these parts as a whole (the first of {@link #problems}).
    */
   public static Optional<Violation> problem(String at, ImmutableList<Period> hours,
       ImmutableSet<DayOfWeek> workdays, ImmutableSortedSet<LocalDate> holidays,
       ImmutableSortedSet<LocalDate> extraWorkdays, ImmutableSet<Limit> appliesTo) {
+    return problems(at, hours, workdays, holidays, extraWorkdays, appliesTo).stream().findFirst();
+  }
+
+  /**
+   * Everything wrong with these parts as a whole, each at its path under {@code at}, where a
+   * policy file sets them ({@code dispatch.workingTime}): no hours, hours out of order or
+   * overlapping, no weekday worked, a date both a holiday and a make-up workday, or no limit to
+   * apply to.
+   */
+  public static List<Violation> problems(String at, ImmutableList<Period> hours,
+      ImmutableSet<DayOfWeek> workdays, ImmutableSortedSet<LocalDate> holidays,
+      ImmutableSortedSet<LocalDate> extraWorkdays, ImmutableSet<Limit> appliesTo) {
     String path = at + ".";
+    List<Violation> found = new ArrayList<>();
     if (hours.isEmpty()) {
-      return Optional.of(Violation.of(path + "hours", PolicyRules.WORKING_HOURS,
+      found.add(Violation.of(path + "hours", PolicyRules.WORKING_HOURS,
           "must name at least one period", null));
     }
     for (int i = 1; i < hours.size(); i++) {
       if (hours.get(i).startSecond() < hours.get(i - 1).endSecond()) {
-        return Optional.of(Violation.of(path + "hours[" + i + "]", PolicyRules.WORKING_HOURS,
+        found.add(Violation.of(path + "hours[" + i + "]", PolicyRules.WORKING_HOURS,
             "must start after " + hours.get(i - 1) + " ends (in order, not overlapping)",
             hours.get(i)));
       }
     }
     if (workdays.isEmpty()) {
-      return Optional.of(Violation.of(path + "workdays", PolicyRules.WORKING_DAYS,
+      found.add(Violation.of(path + "workdays", PolicyRules.WORKING_DAYS,
           "must name at least one weekday", null));
     }
     for (LocalDate date : holidays) {
       if (extraWorkdays.contains(date)) {
-        return Optional.of(Violation.of(path + "extraWorkdays", PolicyRules.WORKING_DAYS,
+        found.add(Violation.of(path + "extraWorkdays", PolicyRules.WORKING_DAYS,
             "must not hold a holiday", date));
       }
     }
     if (appliesTo.isEmpty()) {
-      return Optional.of(Violation.of(path + "appliesTo", PolicyRules.WORKING_HOURS,
+      found.add(Violation.of(path + "appliesTo", PolicyRules.WORKING_HOURS,
           "must name at least one limit", null));
     }
-    return Optional.empty();
+    return found;
   }
 
   /**

@@ -232,6 +232,23 @@ class WorkingTimeTest {
             .extracting(Violation::path, Violation::rule)
             .containsExactly(org.assertj.core.groups.Tuple.tuple(
                 "dispatch.workingTime.hours[1]", "policy.working-hours")));
+    // every problem of the section as a whole (before the fix: the first one only)
+    String wrongWhole = POLICY.replace("\"13:30-17:30\"", "\"11:00-13:00\"")
+        .replace("[MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]", "[]")
+        .replace("extraWorkdays: [2024-09-29, 2024-10-12]", "extraWorkdays: [2024-10-01]")
+        .replace("appliesTo: [replyWithin]", "appliesTo: []");
+    assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(wrongWhole), "w.yaml"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.hours[1]",
+                    "policy.working-hours"),
+                org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.workdays",
+                    "policy.working-days"),
+                org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.extraWorkdays",
+                    "policy.working-days"),
+                org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.appliesTo",
+                    "policy.working-hours")));
     String missing = POLICY.replace("    hours: [\"08:30-12:00\", \"13:30-17:30\"]\n", "");
     assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(missing), "m.yaml"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
