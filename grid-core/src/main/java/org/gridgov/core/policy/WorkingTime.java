@@ -330,9 +330,15 @@ public record WorkingTime(
   }
 
   private static Instant at(LocalDate date, long secondOfDay, ZoneId zone) {
-    return secondOfDay == 86_400
-        ? date.plusDays(1).atStartOfDay(zone).toInstant()
-        : date.atTime(LocalTime.ofSecondOfDay(secondOfDay)).atZone(zone).toInstant();
+    if (secondOfDay == 86_400) {
+      return date.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+    java.time.LocalDateTime local = date.atTime(LocalTime.ofSecondOfDay(secondOfDay));
+    java.time.zone.ZoneOffsetTransition skipped = zone.getRules().getTransition(local);
+    // a time the clock skips (a daylight-saving gap) is where it jumps: a period from 00:30 to
+    // 02:30 on a night the clock goes from 02:00 to 03:00 ends at that jump, not at 03:30
+    return skipped != null && skipped.isGap() ? skipped.getInstant()
+        : local.atZone(zone).toInstant();
   }
 
   @Override

@@ -367,10 +367,10 @@ class WorkingTimeTest {
         continue;
       }
       for (WorkingTime.Period period : time.hours()) {
-        Instant from = date.atTime(period.start()).atZone(zone).toInstant();
+        Instant from = onTheClock(date.atTime(period.start()), zone);
         Instant to = period.end().equals(java.time.LocalTime.MIDNIGHT)
             ? date.plusDays(1).atStartOfDay(zone).toInstant()
-            : date.atTime(period.end()).atZone(zone).toInstant();
+            : onTheClock(date.atTime(period.end()), zone);
         Instant begin = from.isBefore(start) ? start : from;
         if (!begin.isBefore(to)) {
           continue;
@@ -382,5 +382,27 @@ class WorkingTimeTest {
         left = left.minus(available);
       }
     }
+  }
+
+  /** {@code local} as the clock shows it: a time a daylight-saving gap skips is the jump. */
+  private static Instant onTheClock(java.time.LocalDateTime local, ZoneId zone) {
+    java.time.zone.ZoneOffsetTransition t = zone.getRules().getTransition(local);
+    return t != null && t.isGap() ? t.getInstant() : local.atZone(zone).toInstant();
+  }
+
+  @Test
+  void plus_aPeriodEndingInTheNightTheClockSkips_endsWhereTheClockJumps() {
+    // New York, 10 March 2024: 02:00 becomes 03:00. From 00:30 to 02:30 the clock shows only
+    // 00:30-02:00, 1.5 h; before the fix 02:30 read as 03:30 and 03:00-03:30 counted as work
+    ZoneId newYork = ZoneId.of("America/New_York");
+    WorkingTime night = new WorkingTime(ImmutableList.of(period("00:30-02:30")),
+        ImmutableSet.copyOf(DayOfWeek.values()), ImmutableSortedSet.of(), ImmutableSortedSet.of(),
+        ImmutableSet.of(WorkingTime.Limit.REPLY));
+    Instant start = java.time.LocalDateTime.parse("2024-03-10T00:30").atZone(newYork).toInstant();
+
+    assertThat(night.plus(start, Duration.ofHours(2), newYork))
+        .isEqualTo(java.time.LocalDateTime.parse("2024-03-11T01:00").atZone(newYork).toInstant());
+    assertThat(night.plus(start, Duration.ofMinutes(90), newYork)).as("the whole short night")
+        .isEqualTo(java.time.LocalDateTime.parse("2024-03-10T03:00").atZone(newYork).toInstant());
   }
 }
