@@ -191,6 +191,13 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
         && first.b().setup().equals(b.config().setup()), "must be run with setups '"
             + a.config().setup() + "' and '" + b.config().setup() + "', was '"
             + first.a().setup() + "' and '" + first.b().setup() + "'");
+    // the same district, period and behaviour too, or the first seed's pair is another study's
+    Checks.check(ID, "first", first.a().config().equals(a.config())
+        && first.b().config().equals(b.config()), "must be run with the scenarios' settings"
+        + " (seed, period, staffing, arrivals, behaviour…), was another run's");
+    Checks.check(ID, "first", Simulation.ranOn(first.a(), divisions)
+        && Simulation.ranOn(first.b(), divisions), "must be run on the territory given, was"
+        + " another's");
     return replicate(first, divisions, a, b, storage, replications, threads, runsFinished);
   }
 

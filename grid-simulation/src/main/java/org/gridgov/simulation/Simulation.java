@@ -142,6 +142,15 @@ public final class Simulation {
    * policy's), and an empty store: a run saves its synthetic directory and numbers its incidents
    * from the first, so on a store holding another's it would replace their directory and fail.
    */
+  /**
+   * Whether {@code result} was run on {@code divisions}: each of its grids lies in a community of
+   * them (a run draws its grids in the territory's communities).
+   */
+  static boolean ranOn(SimulationResult result, Territory divisions) {
+    return result.gridScores().stream().allMatch(grid -> grid.id().length() > 12
+        && divisions.find(grid.id().substring(0, 12)).isPresent());
+  }
+
   private static void checkRunnable(Territory divisions, SimulationConfig config,
       PolicySet policy, GridStorage storage, Progress progress) {
     Checks.notNull(RUN, "territory", divisions);

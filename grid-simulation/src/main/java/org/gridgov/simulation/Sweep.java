@@ -121,6 +121,10 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
     String was = run(first.policy(), first.setup(), Comparison.scoredBy(first), first.seed());
     Checks.check(ID, "first", was.equals(expected),
         "must be the first scenario's run, " + expected + ", was " + was);
+    Checks.check(ID, "first", first.config().equals(baseline), "must be run with the first"
+        + " scenario's settings (seed, period, staffing, arrivals, behaviour…), was another run's");
+    Checks.check(ID, "first", divisions == null || Simulation.ranOn(first, divisions), // null:
+        "must be run on the territory given, was another's"); // refused as such by sweep below
     return sweep(first, divisions, scenarios, storage, seeds, threads, runsFinished);
   }
 

@@ -151,6 +151,27 @@ class ReplicationsTest {
   }
 
   @Test
+  void extend_aComparisonOverAnotherPeriodOrTerritory_refused() {
+    // before the fix both were taken into the study: its first seed another study's pair
+    Comparison shorter = Comparison.run(KAIXUAN, week().withPeriod(week().start(), 3), TWELVE,
+        Presets.kaixuan(), InMemoryGridStorage::create);
+    assertThatThrownBy(() -> Replications.extend(shorter, KAIXUAN, week(), TWELVE,
+        Presets.kaixuan(), InMemoryGridStorage::create, 2, 1))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.replications] first must be run with the scenarios'"
+            + " settings");
+    org.gridgov.core.territory.Territory qingbo = org.gridgov.core.territory.Divisions.shangcheng()
+        .restrictedTo(org.gridgov.core.territory.AreaCode.parse("330102001"));
+    Comparison elsewhere = Comparison.run(qingbo, week(), TWELVE, Presets.kaixuan(),
+        InMemoryGridStorage::create);
+    assertThatThrownBy(() -> Replications.extend(elsewhere, KAIXUAN, week(), TWELVE,
+        Presets.kaixuan(), InMemoryGridStorage::create, 2, 1))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] first must be run on the territory given, was"
+            + " another's");
+  }
+
+  @Test
   void run_badArguments_refusedNamingTheFieldBeforeAnyRun() {
     assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), TWELVE, Presets.kaixuan(),
         InMemoryGridStorage::create, 1, 1))

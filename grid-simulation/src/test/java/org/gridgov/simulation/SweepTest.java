@@ -151,5 +151,14 @@ class SweepTest {
         .hasMessage("[simulation.sweep] first must be the first scenario's run, kaixuan-6h v1"
             + " with setup '', scored by kaixuan v1, on seed 42, was kaixuan-24h v1 with setup '',"
             + " scored by kaixuan v1, on seed 42");
+    // nor one over another period (before the fix it was taken, and reports differed by policy)
+    SimulationResult shorter = Simulation.run(KAIXUAN, window(6).config()
+        .withPeriod(window(6).config().start(), 3), window(6).policy(),
+        InMemoryGridStorage.create());
+    assertThatThrownBy(() -> Sweep.extend(shorter, KAIXUAN, scenarios,
+        InMemoryGridStorage::create, 2, 2, n -> { }))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.sweep] first must be run with the first scenario's"
+            + " settings");
   }
 }
