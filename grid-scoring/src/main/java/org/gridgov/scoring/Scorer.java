@@ -23,7 +23,8 @@ import org.gridgov.scoring.policy.ThreeRateWeights;
  * Turns an {@link IndicatorReport} into a {@link ScoreCard}. Normalisation of an indicator with
  * weight w: a rate r scores r (1 − r when lower is better), or 0 when that score is below its
  * {@code zeroBelow} (so on a lower-is-better rate a threshold of 0.6 zeroes rates above 0.4); a
- * count n with target t scores min(1, n ÷ t) (max(0, 1 − n ÷ t) when lower is better). Score =
+ * count n with target t scores min(1, n ÷ t) (max(0, 1 − n ÷ t) when lower is better), t being a
+ * month's target, held in part to a period of part of one month ({@link #monthShare}). Score =
  * 100 × Σ w × value ÷ Σ w over the applicable indicators, rounded half-up to 2 decimals.
  */
 final class Scorer {
@@ -35,8 +36,9 @@ final class Scorer {
   static ScoreCard score(ScoringPolicy policy, IndicatorReport report, Directory directory) {
     ImmutableSortedMap.Builder<UnitRef, Score> scores = ImmutableSortedMap.naturalOrder();
     ImmutableSortedMap.Builder<UnitRef, ThreeRates> rates = ImmutableSortedMap.naturalOrder();
+    BigDecimal share = monthShare(report.period());
     for (UnitIndicators unit : report.units().values()) {
-      scores.put(unit.unit(), score(weights(policy, unit.unit(), directory), unit));
+      scores.put(unit.unit(), score(weights(policy, unit.unit(), directory), unit, share));
       policy.threeRates().ifPresent(w -> rates.put(unit.unit(), threeRates(w, unit)));
     }
     ImmutableSortedMap<UnitRef, Score> all = scores.build();
@@ -64,7 +66,20 @@ final class Scorer {
         .map(worker -> policy.scoreFor(worker.roles())).orElse(policy.score());
   }
 
-  static Score score(Map<Indicator, IndicatorWeight> weights, UnitIndicators unit) {
+  /**
+   * The share of a month's count targets {@code period} is held to: days ÷ days in the month for
+   * part of one calendar month (a run's first or last month), as monthly pay is prorated; 1 for a
+   * whole month or a period over several (whose targets are the policy's as they are).
+   */
+  static BigDecimal monthShare(Period period) {
+    return period.calendarMonth().filter(month -> period.days() < month.lengthOfMonth())
+        .map(month -> BigDecimal.valueOf(period.days())
+            .divide(BigDecimal.valueOf(month.lengthOfMonth()), SCALE, RoundingMode.HALF_UP))
+        .orElse(BigDecimal.ONE);
+  }
+
+  static Score score(Map<Indicator, IndicatorWeight> weights, UnitIndicators unit,
+      BigDecimal monthShare) {
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal applicable = BigDecimal.ZERO;
     ImmutableMap.Builder<Indicator, BigDecimal> parts = ImmutableMap.builder();
@@ -72,7 +87,7 @@ final class Scorer {
       if (!e.getKey().unitKinds().contains(unit.unit().kind())) {
         continue;
       }
-      Optional<BigDecimal> value = normalise(e.getKey(), e.getValue(), unit);
+      Optional<BigDecimal> value = normalise(e.getKey(), e.getValue(), unit, monthShare);
       if (value.isPresent()) {
         parts.put(e.getKey(), value.get());
         sum = sum.add(e.getValue().weight().multiply(value.get()));
@@ -84,11 +99,12 @@ final class Scorer {
     return new Score(unit.unit(), score, parts.build());
   }
 
-  static Optional<BigDecimal> normalise(Indicator indicator, IndicatorWeight weight, UnitIndicators unit) {
+  static Optional<BigDecimal> normalise(Indicator indicator, IndicatorWeight weight,
+      UnitIndicators unit, BigDecimal monthShare) {
     Rate rate = unit.rate(indicator);
     boolean lower = indicator.better() == Indicator.Better.LOWER;
     if (indicator.kind() == Indicator.Kind.COUNT) {
-      BigDecimal target = weight.target().orElseThrow();
+      BigDecimal target = weight.target().orElseThrow().multiply(monthShare);
       BigDecimal share = rate.numerator().divide(target, SCALE, RoundingMode.HALF_UP).min(BigDecimal.ONE);
       return Optional.of(lower ? BigDecimal.ONE.subtract(share) : share);
     }
