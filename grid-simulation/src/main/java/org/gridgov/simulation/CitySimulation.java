@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.territory.Territory;
@@ -29,33 +29,30 @@ import org.gridgov.core.territory.Territory;
  * }</pre>
  */
 public final class CitySimulation {
+  /** The rule id of a city run's bad arguments. */
+  static final org.gridgov.core.RuleId ID = org.gridgov.core.RuleId.of("simulation.city");
+
   private CitySimulation() {}
 
   /**
    * Simulates every district in {@code districts} (name to division ladder, in the order given)
    * with {@code config}, each on a fresh store from {@code storage}.
    *
-   * @throws IllegalArgumentException when there is no district, a name is blank, or {@code
-   *     threads} is below 1
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming the argument when
+   *     one is missing, there is no district, a name is blank or a ladder missing, or {@code
+   *     threads} is below 1; then as {@link Simulation#run} for a district's run
    */
   public static CityResult run(Map<String, Territory> districts, SimulationConfig config,
       PolicySet policy, Supplier<? extends GridStorage> storage, int threads) {
-    Objects.requireNonNull(districts, "districts");
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(storage, "storage");
-    if (districts.isEmpty()) {
-      throw new IllegalArgumentException("districts: a city needs at least one district");
-    }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-    }
-    districts.forEach((name, territory) -> {
-      if (name == null || name.isBlank() || territory == null) {
-        throw new IllegalArgumentException(
-            "districts: every district needs a name and a division ladder, was " + name);
-      }
-    });
+    Checks.notNull(ID, "districts", districts);
+    Checks.notNull(ID, "config", config);
+    Checks.notNull(ID, "policy", policy);
+    Checks.notNull(ID, "storage", storage);
+    Checks.check(ID, "districts", !districts.isEmpty(), "a city needs at least one district");
+    Checks.check(ID, "threads", threads >= 1, "must be at least 1, was " + threads);
+    districts.forEach((name, territory) -> Checks.check(ID, "districts",
+        name != null && !name.isBlank() && territory != null,
+        "every district needs a name and a division ladder, was " + name));
     boolean countingThreads = Runs.countingThreads(Math.min(threads, districts.size()));
     List<String> names = new ArrayList<>();
     List<String> labels = new ArrayList<>();

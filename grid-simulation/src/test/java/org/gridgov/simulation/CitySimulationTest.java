@@ -63,6 +63,19 @@ class CitySimulationTest {
     assertThatThrownBy(() -> CitySimulation.run(Map.of(" ", SimulationTest.KAIXUAN), CONFIG,
         Presets.kaixuan(), InMemoryGridStorage::create, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a name");
+    // before the fix: bare NullPointerExceptions; now named under the city's rule as the rest
+    assertThatThrownBy(() -> CitySimulation.run(null, CONFIG, Presets.kaixuan(),
+        InMemoryGridStorage::create, 1))
+        .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
+        .hasMessage("[simulation.city] districts must not be null");
+    assertThatThrownBy(() -> CitySimulation.run(city(1), null, Presets.kaixuan(),
+        InMemoryGridStorage::create, 1))
+        .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
+        .hasMessage("[simulation.city] config must not be null");
+    assertThatThrownBy(() -> CitySimulation.run(city(1), CONFIG, Presets.kaixuan(),
+        InMemoryGridStorage::create, 0))
+        .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
+        .hasMessage("[simulation.city] threads must be at least 1, was 0");
   }
 
   @Test
