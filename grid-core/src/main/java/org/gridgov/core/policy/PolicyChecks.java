@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gridgov.core.Money;
 import org.gridgov.core.Violation;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.territory.Level;
 
 /**
@@ -69,7 +71,7 @@ final class PolicyChecks {
    * the file's table: the rows that parsed, when others did not (the loader reports those).
    */
   static void timeLimits(List<Violation> v, List<TimeLimit> rows, List<Integer> indices,
-      java.util.Set<org.gridgov.core.category.CategoryCode> categoryDeadlines) {
+      Set<CategoryCode> categoryDeadlines) {
     for (int i = 0; i < rows.size(); i++) {
       TimeLimit row = rows.get(i);
       String path = "dispatch.timeLimits[" + indices.get(i) + "]";

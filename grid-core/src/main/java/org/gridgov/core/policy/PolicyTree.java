@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.internal.Ids;
@@ -120,7 +121,7 @@ final class PolicyTree {
         this::code, (v, p) -> r.duration(v, p, true));
     return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
         Optional.ofNullable(workingTime(n.get("workingTime"))),
-        timeLimits(n.get("timeLimits"), categoryDeadlines == null ? java.util.Set.of()
+        timeLimits(n.get("timeLimits"), categoryDeadlines == null ? Set.of()
             : categoryDeadlines.keySet()),
         r.durationsBy(n.get("registerWithin"), "dispatch.registerWithin", TimeLimit.Grade.class));
   }
@@ -133,7 +134,7 @@ final class PolicyTree {
    * so that one bad row does not hide the others' problems.
    */
   private ImmutableList<TimeLimit> timeLimits(JsonNode node,
-      java.util.Set<CategoryCode> categoryDeadlines) {
+      Set<CategoryCode> categoryDeadlines) {
     String path = "dispatch.timeLimits";
     if (TreeReader.absent(node)) {
       return ImmutableList.of();
