@@ -68,6 +68,9 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
         "must be one list per seed: " + rows.size() + " for " + seeds.size() + " seeds");
     Checks.check(ID, "rows", rows.size() >= MIN_REPLICATIONS,
         "must be at least " + MIN_REPLICATIONS + " lists, was " + rows.size());
+    // a seed twice counts one run twice: the spread, and so the interval, would be too narrow
+    Checks.check(ID, "seeds", new java.util.HashSet<>(seeds).size() == seeds.size(),
+        "must be distinct, was " + seeds);
     Checks.check(ID, "first", first.a().seed() == seeds.get(0) && first.b().seed() == seeds.get(0),
         "must be on the first seed, " + seeds.get(0) + ", was on " + first.a().seed() + " and "
             + first.b().seed());

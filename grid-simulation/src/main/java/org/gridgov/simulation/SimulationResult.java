@@ -135,9 +135,7 @@ public record SimulationResult(
 
   /** The closure time at percentile {@code p} (nearest rank), zero when nothing closed. */
   public Duration closureTime(double p) {
-    if (!(p > 0 && p <= 100)) {
-      throw new IllegalArgumentException("p must be above 0 and at most 100, was " + p);
-    }
+    Checks.check(ID, "p", p > 0 && p <= 100, "must be above 0 and at most 100, was " + p);
     if (closureMinutes.isEmpty()) {
       return Duration.ZERO;
     }

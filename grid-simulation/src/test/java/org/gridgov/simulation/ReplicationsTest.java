@@ -243,6 +243,12 @@ class ReplicationsTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.replications] rows[1] must be the indicators"
             + " [reported, closed,");
+    // before the fix a seed given twice was taken, its run counted twice, the interval too narrow
+    assertThatThrownBy(() -> new Replications(ImmutableList.of(seeds.get(0), seeds.get(0)), first,
+        ImmutableList.of(rows0, rows0)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] seeds must be distinct, was [" + seeds.get(0)
+            + ", " + seeds.get(0) + "]");
     assertThat(new Replications(seeds.subList(0, 2), first, ImmutableList.of(rows0, rows1))
         .estimates()).hasSize(rows0.size());
   }

@@ -468,8 +468,10 @@ class SimulationTest {
         .as("of the grids closing all on time, the one with most cases leads")
         .isEqualTo(result.gridScores().stream().filter(s -> s.closureRate() == 1
             && s.onTimeRate() == 1).mapToLong(UnitScore::received).max().orElseThrow());
-    assertThatThrownBy(() -> result.closureTime(101))
-        .hasMessage("p must be above 0 and at most 100, was 101.0");
-    assertThatThrownBy(() -> result.closureTime(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> result.closureTime(101)).isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.result] p must be above 0 and at most 100, was 101.0");
+    assertThatThrownBy(() -> result.closureTime(Double.NaN))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.result] p must be above 0 and at most 100, was NaN");
   }
 }
