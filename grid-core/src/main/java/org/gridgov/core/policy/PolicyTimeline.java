@@ -25,7 +25,10 @@ public final class PolicyTimeline {
     this.versions = versions;
   }
 
-  /** Refuses an empty collection, mixed ids, duplicate versions and non-increasing dates. */
+  /**
+   * Refuses an empty collection, mixed ids, versions below 1, duplicate versions and
+   * non-increasing dates.
+   */
   public static PolicyTimeline of(Collection<PolicySet> policies) {
     Checks.noNullElements("policy timeline", PolicyRules.TIMELINE, "versions", policies);
     List<Violation> violations = new ArrayList<>();
@@ -40,6 +43,10 @@ public final class PolicyTimeline {
     PolicySet previous = null;
     for (PolicySet p : sorted) {
       String path = p.id() + ".v" + p.version();
+      if (p.version() < 1) { // as PolicySet's @Min(1): a version built in code skips the loader
+        violations.add(Violation.of(path, PolicyRules.TIMELINE, "must be version 1 or later",
+            p.version()));
+      }
       if (!p.id().equals(id)) {
         violations.add(Violation.of(path, PolicyRules.TIMELINE, "must have the id " + id, p.id()));
       }
