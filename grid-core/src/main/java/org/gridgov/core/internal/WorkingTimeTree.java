@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.policy.PolicyRules;
 import org.gridgov.core.policy.WorkingTime;
@@ -73,11 +74,18 @@ public final class WorkingTimeTree {
         (text, p) -> date(r, text, p));
     ImmutableList<LocalDate> extra = r.texts(n.get("extraWorkdays"), path + ".extraWorkdays",
         false, (text, p) -> date(r, text, p));
-    ImmutableSet<WorkingTime.Limit> applied = given != null ? given
-        : ImmutableSet.copyOf(r.texts(n.get("appliesTo"), path + ".appliesTo", true,
+    ImmutableList<WorkingTime.Limit> appliesTo = given != null ? given.asList()
+        : r.texts(n.get("appliesTo"), path + ".appliesTo", true,
             (text, p) -> limits.containsKey(text) ? limits.get(text)
                 : r.fail(p, PolicyRules.WORKING_HOURS, "must be one of "
-                    + String.join(", ", limits.keySet()), text)));
+                    + String.join(", ", limits.keySet()), text));
+    // a day or limit named twice is a slip (a holiday meant for another date): refused, as a
+    // policy's other lists are, rather than read as once
+    once(r, workdays, path + ".workdays", PolicyRules.WORKING_DAYS);
+    once(r, holidays, path + ".holidays", PolicyRules.WORKING_DAYS);
+    once(r, extra, path + ".extraWorkdays", PolicyRules.WORKING_DAYS);
+    once(r, appliesTo, path + ".appliesTo", PolicyRules.WORKING_HOURS);
+    ImmutableSet<WorkingTime.Limit> applied = ImmutableSet.copyOf(appliesTo);
     if (r.violations().size() > before) {
       return null;
     }
@@ -90,6 +98,15 @@ public final class WorkingTimeTree {
       return null;
     }
     return new WorkingTime(hours, days, off, worked, applied);
+  }
+
+  /** Fails each element of {@code values} at {@code path[i]} that an earlier one repeats. */
+  private static void once(TreeReader r, List<?> values, String path, RuleId rule) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) != null && values.subList(0, i).contains(values.get(i))) {
+        r.fail(path + "[" + i + "]", rule, "names " + values.get(i) + " twice", values.get(i));
+      }
+    }
   }
 
   private static LocalDate date(TreeReader r, String text, String path) {
