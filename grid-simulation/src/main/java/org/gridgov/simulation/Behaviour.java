@@ -56,7 +56,8 @@ import org.gridgov.core.policy.WorkingTime;
  *     stays parked unless the policy ends its suspension
  * @param centreHours when the centre works, in the run's zone: its steps (registering or
  *     refusing a report, closing, arbitrating a returned case, reopening after a callback, parking
- *     and resuming) take their drawn delay in these hours, so a report made at night, or on a day
+ *     and resuming) take their drawn delay in these hours (granting a handler's extension and
+ *     archiving wait for them too), so a report made at night, or on a day
  *     off, is registered when the centre next works. {@link Schedule#ALWAYS} (the default): around
  *     the clock every day, as a 12345 centre
  * @param workerHours when grid workers work, and department staff unless {@code

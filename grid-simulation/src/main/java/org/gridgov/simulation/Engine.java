@@ -447,9 +447,9 @@ final class Engine implements GridListener {
           archiveAt = ratedAt.plusSeconds(60);
         }
       }
-      schedule(archiveAt, () -> archive(id));
+      archiveAt(archiveAt, id);
     } else if (event instanceof IncidentRejected) {
-      schedule(at.plus(b.archiveAfter()), () -> archive(id));
+      archiveAt(at.plus(b.archiveAfter()), id);
     } else if (event instanceof CaseReturned) {
       Category category = district.directory().catalogue().require(incident.category());
       centre(at, random.exponential(Duration.ofHours(1)), () -> attempt(() ->
@@ -509,7 +509,12 @@ final class Engine implements GridListener {
    */
   private void reopenElseArchive(IncidentId id, Instant archiveAt) {
     attempt(() -> governance.reopen(CENTRE, id, "callback: the caller is not satisfied"),
-        () -> schedule(archiveAt, () -> archive(id)));
+        () -> archiveAt(archiveAt, id));
+  }
+
+  /** Schedules the centre's archiving of {@code id} at {@code at}, or when its hours next start. */
+  private void archiveAt(Instant at, IncidentId id) {
+    schedule(workStart(centreTime, at), () -> archive(id));
   }
 
   /** The centre archives a closed or refused case (归档): its last step. */
@@ -605,7 +610,10 @@ final class Engine implements GridListener {
       Instant replyBy = governance.require(id).replyBy().orElse(null);
       if (replyBy != null && done.isAfter(replyBy) && random.chance(extendShare)) {
         Instant askFor = done.plus(DECIDE);
-        schedule(at.plus(DECIDE), () -> askForExtension(id, askFor));
+        // the handler asks within an hour of their working time, and the centre grants it in its
+        // own hours (an hour later when both work around the clock)
+        schedule(workStart(centreTime, workEnd(desk.time, at, DECIDE)),
+            () -> askForExtension(id, askFor));
       }
     }
   }

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gridgov.core.incident.ActorKind;
 import org.gridgov.core.incident.CaseArbitrated;
+import org.gridgov.core.incident.DeadlineExtended;
+import org.gridgov.core.incident.IncidentArchived;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentRegistered;
@@ -156,6 +159,43 @@ class OfficeHoursTest {
     assertThat(office.closureTime(50)).isGreaterThan(clock.closureTime(50));
     assertThat(foundAfterTheRun).isPositive();
     assertThat(office.reported()).isEqualTo(clock.reported() - foundAfterTheRun);
+  }
+
+  /**
+   * Every step the centre takes is in its hours, the extensions it grants at a handler's request
+   * and its archiving too, and a handler asks for an extension in their own hours: under
+   * weekday offices with every handler asking, the centre granted 90 of 220 extensions on a
+   * weekend or at night before they waited for its hours.
+   */
+  @Test
+  void weekdayCentre_grantsExtensionsAndArchivesInItsHoursOnly() {
+    ImmutableSet<DayOfWeek> weekdays = ImmutableSet.copyOf(EnumSet.range(DayOfWeek.MONDAY,
+        DayOfWeek.FRIDAY));
+    Schedule centre = new Schedule(ImmutableList.of(OFFICE), weekdays, ImmutableSortedSet.of(),
+        ImmutableSortedSet.of());
+    SimulationConfig twoWeeks = SimulationTest.week().withPeriod(LocalDate.of(2024, 3, 4), 21);
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    SimulationResult result = Simulation.run(KAIXUAN, twoWeeks.withBehaviour(twoWeeks.behaviour()
+        .toBuilder().centreHours(centre).workerHours(Schedule.daily(OFFICE)).extendShare(1.0)
+        .archiveAfter(Duration.ofDays(1)).build()), Presets.kaixuan(), storage);
+
+    long extensions = 0;
+    long archived = 0;
+    for (List<IncidentEvent> history : histories(storage, result)) {
+      for (IncidentEvent event : history) {
+        if (event.actor().kind() != ActorKind.CENTRE || event instanceof IncidentReported) {
+          continue; // the centre's steps, not a leader's instruction, which comes at any hour
+        }
+        extensions += event instanceof DeadlineExtended ? 1 : 0;
+        archived += event instanceof IncidentArchived ? 1 : 0;
+        assertThat(event.at().atZone(twoWeeks.zone()).getDayOfWeek())
+            .as(event.getClass().getSimpleName() + " of " + event.incident()).isIn(weekdays);
+        assertThat(local(event)).as(event.getClass().getSimpleName() + " of "
+            + event.incident()).isBetween(OPENS, CLOSES);
+      }
+    }
+    assertThat(extensions).isPositive();
+    assertThat(archived).isPositive();
   }
 
   @Test
