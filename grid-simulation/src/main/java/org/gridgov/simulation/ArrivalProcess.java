@@ -76,21 +76,23 @@ final class ArrivalProcess {
     Map<String, Double> weights = new LinkedHashMap<>();
     arrivals.categories().forEach((prefix, weight) -> {
       List<Category> members = new ArrayList<>();
-      boolean any = false;
+      int inClass = 0;
       for (Category c : catalogue.all()) {
         if (c.code().toString().startsWith(prefix)) {
-          any = true;
+          inClass++;
           if (!c.defaultLine().equals(heavy)) {
             members.add(c);
           }
         }
       }
       // a typo would otherwise drop its weight silently (or leave no category at all)
-      Checks.check(Arrivals.ID, "categories", any,
+      Checks.check(Arrivals.ID, "categories", inClass > 0,
           "prefix " + prefix + " matches no category of the catalogue");
       if (!members.isEmpty()) {
         byClass.put(prefix, members);
-        weights.put(prefix, weight);
+        // a category is drawn evenly within its class: the class keeps what its categories
+        // outside the overloaded line weighed, so the other arrivals keep the mix of no overload
+        weights.put(prefix, weight * members.size() / inClass);
       }
     });
     Checks.check(Arrivals.ID, "categories", !weights.isEmpty(),

@@ -10,8 +10,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.incident.Source;
 import org.junit.jupiter.api.Test;
@@ -205,6 +208,53 @@ class ArrivalProcessTest {
     assertThat(all).isBetween(2_600L, 3_000L);
     assertThat((double) streetOrder / all).as("E04 keeps its 25 %").isCloseTo(0.25, within(0.03));
     assertThat(dayOthers).as("the other classes keep the common day").isGreaterThan(all / 2);
+  }
+
+  /**
+   * The arrivals outside an overloaded line keep the mix they have without the overload: a class
+   * with some categories in the overloaded line keeps only its other categories' weight (street
+   * order, E04, kept all of its weight and drew 27 % of them instead of 22 %).
+   */
+  @Test
+  void anOverload_leavesTheOtherArrivalsInTheMixOfNoOverload() {
+    CategoryCatalogue catalogue = CategoryCatalogue.standard();
+    Overload baoshan = Overload.baoshan(4);
+    SimulationConfig config = SimulationConfig.defaults().withArrivals(Arrivals.defaults()
+        .withRate(1.0)).withOverload(baoshan);
+    ArrivalProcess process = new ArrivalProcess(config, 100, catalogue, new Randomness(19));
+    // each category's chance without the overload: its class's weight shared evenly
+    Map<String, Double> expected = new HashMap<>();
+    double outside = 0;
+    for (Map.Entry<String, Double> c : Arrivals.defaults().categories().entrySet()) {
+      List<Category> members = catalogue.all().stream()
+          .filter(k -> k.code().toString().startsWith(c.getKey())).toList();
+      for (Category k : members) {
+        if (!k.defaultLine().equals(baoshan.line())) {
+          expected.merge(c.getKey(), c.getValue() / members.size(), Double::sum);
+          outside += c.getValue() / members.size();
+        }
+      }
+    }
+    Map<String, Long> drawn = new HashMap<>();
+    long others = 0;
+    Instant t = LocalDate.of(2024, 3, 4).atStartOfDay(SHANGHAI).toInstant();
+    for (int i = 0; i < 100_000; i++) {
+      t = process.next(t);
+      Category category = process.category();
+      if (!category.defaultLine().equals(baoshan.line())) {
+        others++;
+        String code = category.code().toString();
+        expected.keySet().stream().filter(code::startsWith)
+            .forEach(prefix -> drawn.merge(prefix, 1L, Long::sum));
+      }
+    }
+
+    assertThat(others).as("a fifth outside the overloaded line").isBetween(19_000L, 21_000L);
+    for (Map.Entry<String, Double> e : expected.entrySet()) {
+      double share = e.getValue() / outside; // sd below 0.0035 for 20,000 draws
+      assertThat((double) drawn.getOrDefault(e.getKey(), 0L) / others).as(e.getKey())
+          .isCloseTo(share, within(0.015));
+    }
   }
 
   @Test
