@@ -1,23 +1,31 @@
 package org.gridgov.simulation;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.Period;
 import org.gridgov.scoring.indicator.VisitRecord;
 
 /**
- * The household visits of a run's grid workers ({@link Visiting}), a period at a time: each
+ * The household visits of a run's grid workers ({@link Visiting}), a period at a time, on the days
+ * each of them works: their own schedule ({@link Behaviour#workerHours} less the rest days of
+ * their place in the rota, {@link Behaviour#workerRestDays}), or Monday to Friday when the run
+ * gives grid workers no hours (around the clock, no rota: the default). Each
  * worker's diligence and each worker-day's count are keyed draws ({@link Randomness#ofKey}) from
  * the run's visit seed, the worker's place in the roster and the day, so a period's visits are the
  * same whenever they are asked for and whatever else the run drew, and two policies on one seed
@@ -25,7 +33,10 @@ import org.gridgov.scoring.indicator.VisitRecord;
  * stored histories, pass {@code Visits.of(config, roster).of(period)} along.
  */
 public final class Visits {
-  /** When a working day's visits are made: a worker away then makes none that day. */
+  /**
+   * When a working day's visits are made without a schedule: a worker away then makes none that
+   * day. With a schedule, the start of the worker's hours that day.
+   */
   private static final LocalTime VISITING_TIME = LocalTime.of(10, 0);
   /** Sets the visits' seed apart from the seeds the run draws from the config's. */
   private static final long VISITS_SALT = 0x7669736974734C4EL;
@@ -38,7 +49,8 @@ public final class Visits {
   /** The grid workers, by id, each with their grids and their diligence. */
   private final List<Visitor> visitors = new ArrayList<>();
 
-  private record Visitor(Worker worker, List<AreaCode> grids, double rate) {}
+  /** A grid worker, their grids, mean visits a working day and hours (null: none modelled). */
+  private record Visitor(Worker worker, List<AreaCode> grids, double rate, WorkingTime time) {}
 
   /**
    * The visits of a run of {@code config} staffed with {@code roster}: their seed is the config's,
@@ -47,11 +59,18 @@ public final class Visits {
   public static Visits of(SimulationConfig config, Roster roster) {
     Checks.notNull(Simulation.RUN, "config", config);
     Checks.notNull(Simulation.RUN, "roster", roster);
+    // the run's grids, as the district lists them: each in code order, every one staffed
+    List<AreaCode> grids = roster.workers().stream().flatMap(w -> w.grids().stream())
+        .filter(grid -> grid.level() == Level.GRID).distinct().sorted().toList();
+    Map<WorkerId, WorkingTime> rota = Rota.schedules(config.behaviour(), roster, grids);
+    WorkingTime hours = config.behaviour().workerHours().workingTime();
     return new Visits(config.visiting(), roster, config.zone(),
-        new SplittableRandom(config.seed() ^ VISITS_SALT).nextLong());
+        new SplittableRandom(config.seed() ^ VISITS_SALT).nextLong(),
+        worker -> rota.getOrDefault(worker, hours));
   }
 
-  Visits(Visiting visiting, Roster roster, ZoneId zone, long seed) {
+  Visits(Visiting visiting, Roster roster, ZoneId zone, long seed,
+      Function<WorkerId, WorkingTime> schedules) {
     this.visiting = visiting;
     this.zone = zone;
     this.seed = seed;
@@ -64,7 +83,8 @@ public final class Visits {
       if (!grids.isEmpty()) {
         double s = visiting.spread();
         double diligence = Math.exp(s * normal(key(i, 0)) - s * s / 2); // mean 1
-        visitors.add(new Visitor(worker, grids, visiting.perWorkingDay() * diligence));
+        visitors.add(new Visitor(worker, grids, visiting.perWorkingDay() * diligence,
+            schedules.apply(worker.id())));
       }
     }
   }
@@ -79,8 +99,8 @@ public final class Visits {
     for (int i = 0; i < visitors.size(); i++) {
       Visitor visitor = visitors.get(i);
       for (LocalDate day = period.first(); !day.isAfter(period.last()); day = day.plusDays(1)) {
-        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
-            || visitor.worker().isAbsentAt(day.atTime(VISITING_TIME).atZone(zone).toInstant())) {
+        Instant out = visitingTime(visitor.time(), day);
+        if (out == null || visitor.worker().isAbsentAt(out)) {
           continue;
         }
         int count = poisson(visitor.rate(), key(i, day.toEpochDay()));
@@ -91,6 +111,23 @@ public final class Visits {
       }
     }
     return visits;
+  }
+
+  /**
+   * When a worker on {@code time} sets out on {@code day}: the start of their hours that day, or
+   * ten o'clock from Monday to Friday without hours; null on a day they do not work.
+   */
+  private Instant visitingTime(WorkingTime time, LocalDate day) {
+    if (time == null) {
+      DayOfWeek weekday = day.getDayOfWeek();
+      return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY ? null
+          : day.atTime(VISITING_TIME).atZone(zone).toInstant();
+    }
+    if (!time.isWorkday(day)) {
+      return null;
+    }
+    Instant start = time.next(day.atStartOfDay(zone).toInstant(), zone);
+    return start.isBefore(day.plusDays(1).atStartOfDay(zone).toInstant()) ? start : null;
   }
 
   /** The key of worker {@code i}'s draw {@code draw} (0: diligence; else an epoch day + 1). */

@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.scoring.Period;
 import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.indicator.VisitRecord;
@@ -68,6 +74,50 @@ class VisitsTest {
           .atZone(CONFIG.zone()).toInstant())).as("%s away on %s", v.worker(), v.date())
           .isFalse();
     });
+  }
+
+  /**
+   * Under a rota, a grid worker visits on the days their own schedule works: at the weekend too,
+   * when the grid workers are out every day, never on a rest day, and not at all on a day their
+   * hours leave out (visits went on Monday to Friday whatever the rota, so 31 % fell on a worker's
+   * rest day and none on a weekend they worked).
+   */
+  @Test
+  void of_underARota_onTheWorkersOwnWorkingDaysOnly() {
+    SimulationConfig rota = CONFIG.withBehaviour(CONFIG.behaviour().toBuilder()
+        .workerHours(Schedule.daily(new WorkingTime.Period(LocalTime.of(8, 30),
+            LocalTime.of(17, 30))))
+        .workerRestDays(2).build());
+    SyntheticDistrict district = SyntheticDistrict.build(SimulationTest.KAIXUAN, rota,
+        new Randomness(rota.seed()).split());
+    Roster roster = district.directory().roster();
+    // the schedules the run's engine gives the workers, from the district's own list of grids
+    Map<WorkerId, WorkingTime> schedules = Rota.schedules(rota.behaviour(), roster,
+        district.grids());
+    List<VisitRecord> visits = Visits.of(rota, roster).of(WEEKS);
+
+    assertThat(visits).hasSizeGreaterThan(1_000).allSatisfy(v -> assertThat(
+        schedules.get(v.worker()).isWorkday(v.date()))
+        .as("%s rests on %s", v.worker(), v.date()).isTrue());
+    assertThat(visits).anySatisfy(v -> assertThat(v.date().getDayOfWeek())
+        .isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+    Map<WorkerId, Set<DayOfWeek>> weekdays = new HashMap<>();
+    visits.forEach(v -> weekdays.computeIfAbsent(v.worker(), w -> new HashSet<>())
+        .add(v.date().getDayOfWeek()));
+    assertThat(weekdays.values()).as("two rest days a week: five weekdays at most")
+        .allSatisfy(days -> assertThat(days).hasSizeLessThanOrEqualTo(5));
+
+    // hours that never reach the office day: the same workers visit nobody on a Sunday off
+    SimulationConfig weekdaysOnly = rota.withBehaviour(rota.behaviour().toBuilder()
+        .workerHours(new Schedule(ImmutableList.of(new WorkingTime.Period(LocalTime.of(8, 30),
+            LocalTime.of(17, 30))), Sets.immutableEnumSet(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
+            ImmutableSortedSet.of(LocalDate.of(2024, 3, 8)), ImmutableSortedSet.of()))
+        .workerRestDays(0).build());
+    assertThat(Visits.of(weekdaysOnly, roster).of(WEEKS)).isNotEmpty()
+        .allSatisfy(v -> assertThat(v.date()).as("a Sunday or the holiday")
+            .isNotEqualTo(LocalDate.of(2024, 3, 8))
+            .matches(d -> d.getDayOfWeek() != DayOfWeek.SUNDAY));
   }
 
   @Test
