@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.gridgov.core.RuleConfigurationException;
@@ -36,16 +37,25 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   /** The rule id of a comparison's own arguments; each run checks its own as simulation.run. */
   static final RuleId ID = RuleId.of("simulation.comparison");
 
-  /** A headline indicator: its name and how a run's result gives it. */
-  private record Indicator(String name, ToDoubleFunction<SimulationResult> value) {}
+  /**
+   * A headline indicator: its name, how a run's result gives it, and whether it has one (a rate
+   * of nothing, such as the median closure time of a run that closed no case, reads 0).
+   */
+  private record Indicator(String name, ToDoubleFunction<SimulationResult> value,
+      Predicate<SimulationResult> defined) {
+    Indicator(String name, ToDoubleFunction<SimulationResult> value) {
+      this(name, value, r -> true);
+    }
+  }
 
   /** The indicators of {@link #rows()}, in order. */
   private static final ImmutableList<Indicator> INDICATORS = ImmutableList.of(
       new Indicator("reported", r -> r.reported()),
       new Indicator("closed", r -> r.closed()),
-      new Indicator("closure rate", SimulationResult::closureRate),
-      new Indicator("closed on time", SimulationResult::onTimeRate),
-      new Indicator("self-claim rate", SimulationResult::selfClaimRate),
+      new Indicator("closure rate", SimulationResult::closureRate, r -> r.registered() > 0),
+      new Indicator("closed on time", SimulationResult::onTimeRate, r -> r.closed() > 0),
+      new Indicator("self-claim rate", SimulationResult::selfClaimRate,
+          r -> r.selfClaimed() + r.autoAssigned() + r.manualAssigned() > 0),
       new Indicator("overdue", r -> r.overdue()),
       new Indicator("supervised", r -> r.supervised()),
       new Indicator("referred to the centre", r -> r.referred()),
@@ -55,13 +65,17 @@ public record Comparison(SimulationResult a, SimulationResult b) {
       new Indicator("extended (延期)", r -> r.extended()),
       new Indicator("escalated by choice", r -> r.escalated(EscalationKind.REQUESTED)),
       new Indicator("escalations refused by quota", r -> r.refused("QUOTA_EXHAUSTED")),
-      new Indicator("median closure hours", r -> r.closureTime(50).toMinutes() / 60.0),
+      new Indicator("median closure hours", r -> r.closureTime(50).toMinutes() / 60.0,
+          r -> r.closed() > 0),
       new Indicator("90th percentile closure hours",
-          r -> r.closureTime(90).toMinutes() / 60.0),
-      new Indicator("mean satisfaction", SimulationResult::meanSatisfaction),
-      new Indicator("community settlement rate", r -> settledAt(r, Level.COMMUNITY)),
-      new Indicator("street settlement rate", r -> settledAt(r, Level.STREET)),
-      new Indicator("district settlement rate", r -> settledAt(r, Level.DISTRICT)),
+          r -> r.closureTime(90).toMinutes() / 60.0, r -> r.closed() > 0),
+      new Indicator("mean satisfaction", SimulationResult::meanSatisfaction, r -> r.rated() > 0),
+      new Indicator("community settlement rate", r -> settledAt(r, Level.COMMUNITY),
+          Comparison::settledAny),
+      new Indicator("street settlement rate", r -> settledAt(r, Level.STREET),
+          Comparison::settledAny),
+      new Indicator("district settlement rate", r -> settledAt(r, Level.DISTRICT),
+          Comparison::settledAny),
       new Indicator("pay total (yuan)", Comparison::payTotal),
       new Indicator("pay spread p90 − p10 (yuan)", Comparison::paySpread));
 
@@ -160,6 +174,23 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   /** The names of the headline indicators, in the order of {@link #rows()}. */
   static ImmutableList<String> indicators() {
     return INDICATORS.stream().map(Indicator::name).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether {@code result} has a value for the headline {@code indicator}: a rate of nothing (no
+   * case registered, closed, taken on, rated or settled) has none, and its 0 would read as a real
+   * figure, a median closure of 0 h or a mean satisfaction of 0 on a scale of 1 to 5.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming the indicators when
+   *     there is no such one
+   */
+  public static boolean defined(SimulationResult result, String indicator) {
+    Checks.notNull(ID, "result", result);
+    return named(ID, INDICATORS, Indicator::name, indicator).defined().test(result);
+  }
+
+  private static boolean settledAny(SimulationResult result) {
+    return result.settlement().settled() > 0;
   }
 
   /** One run's headline indicators, in the order of {@link #rows()}. */

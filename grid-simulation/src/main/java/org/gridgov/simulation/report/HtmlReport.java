@@ -1,6 +1,9 @@
 package org.gridgov.simulation.report;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.time.Duration;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -124,7 +127,7 @@ public final class HtmlReport {
         .filter(s -> gridWorkers.contains(s.id())).toList());
     units(html, "Department staff", result.workerScores().stream()
         .filter(s -> !gridWorkers.contains(s.id())).toList());
-    streets(html, result.scores());
+    streets(html, result.scores(), result.config().scoring().indicators().closeWithin());
     rankings(html, result.scores());
     pay(html, result.scores());
     html.append("<p style='color:#718096'>Made by gridgov's simulation. Synthetic grids and staff on "
@@ -141,7 +144,7 @@ public final class HtmlReport {
     Behaviour b = config.behaviour();
     html.append("<p>Setup <b>").append(Svg.escape(config.setup().isEmpty() ? "default"
             : config.setup())).append("</b>: ")
-        .append(String.format(Locale.ROOT, "%.2f", config.arrivals().perGridPerDay()))
+        .append(rate(config.arrivals().perGridPerDay()))
         .append(" problems a grid a day")
         .append(ownHours(config.arrivals()))
         .append(config.arrivals().dates().isEmpty() ? ""
@@ -158,6 +161,16 @@ public final class HtmlReport {
             + " department workers on " + o.line().value() + ", which gets "
             + Math.round(o.share() * 100) + " % of the problems").orElse(""))
         .append(" (<code>setup.yaml</code> holds every setting).</p>\n");
+  }
+
+  /**
+   * A rate of problems a grid a day: to the hundredth ("0.30"), or to two significant digits below
+   * that, so that a rate of 0.001 does not read as none ("0.00").
+   */
+  static String rate(double perGridPerDay) {
+    return perGridPerDay >= 0.01 ? String.format(Locale.ROOT, "%.2f", perGridPerDay)
+        : new BigDecimal(perGridPerDay).round(new MathContext(2))
+            .stripTrailingZeros().toPlainString();
   }
 
   /** The sources or classes of categories that arrive on hours of their own, if any. */
@@ -215,13 +228,18 @@ public final class HtmlReport {
     html.append("<h2>Summary</h2>\n<table><tr><th>indicator</th><th>")
         .append(Svg.escape(both.labelA())).append("</th>");
     other.ifPresent(b -> html.append("<th>").append(Svg.escape(both.labelB()))
-        .append("</th><th>change</th>"));
+        .append("</th><th>change, second − first</th>"));
     html.append("</tr>\n");
+    SimulationResult b = other.orElse(a);
     for (Comparison.Row row : both.rows()) {
+      boolean definedA = Comparison.defined(a, row.indicator());
+      boolean definedB = Comparison.defined(b, row.indicator());
       html.append("<tr><td>").append(row.indicator()).append("</td><td>")
-          .append(value(row.indicator(), row.a())).append("</td>");
-      other.ifPresent(x -> html.append("<td>").append(value(row.indicator(), row.b()))
-          .append("</td><td>").append(change(row.indicator(), row.delta())).append("</td>"));
+          .append(definedA ? value(row.indicator(), row.a()) : "–").append("</td>");
+      other.ifPresent(x -> html.append("<td>")
+          .append(definedB ? value(row.indicator(), row.b()) : "–").append("</td><td>")
+          .append(definedA && definedB ? change(row.indicator(), row.delta()) : "–")
+          .append("</td>"));
       html.append("</tr>\n");
     }
     html.append("</table>\n");
@@ -364,22 +382,31 @@ public final class HtmlReport {
       }
       counts.set(bucket, counts.get(bucket) + 1);
     });
-    html.append("<h2>Time to close</h2>\n<p>Median ")
+    html.append("<h2>Time to close</h2>\n<p>");
+    if (result.closureMinutes().isEmpty()) {
+      html.append("No case was closed.</p>\n");
+      return;
+    }
+    html.append("From the report to the closing, over ")
+        .append(Svg.format(result.closureMinutes().length()))
+        .append(result.reopened() > 0 ? " closings (a case reopened after the callback and closed"
+            + " again counts each time)" : " closings").append(": median ")
         .append(hours(result.closureTime(50).toMinutes())).append(", 90th percentile ")
         .append(hours(result.closureTime(90).toMinutes())).append(".</p>\n")
-        .append(Svg.bars("Time to close", labels, List.of(new Series("closed cases", counts)),
-            "cases"));
+        .append(Svg.bars("Time to close", labels, List.of(new Series("closings", counts)),
+            "closings"));
   }
 
   private static void settlement(StringBuilder html, SimulationResult result,
       Map<Level, ShareRange> targets) {
     Map<Level, ShareRange> shown = targets.isEmpty() ? Presets.dongcheng().targets() : targets;
+    long settled = result.settlement().settled();
     List<String> labels = new ArrayList<>();
     List<Double> actual = new ArrayList<>();
     List<double[]> ranges = new ArrayList<>();
     for (Level level : List.of(Level.COMMUNITY, Level.STREET, Level.DISTRICT)) {
       labels.add(level.name().toLowerCase(Locale.ROOT));
-      actual.add(result.settlement().share(level).doubleValue());
+      actual.add(settledShare(result, level));
       ShareRange range = shown.get(level);
       ranges.add(range == null ? null
           : new double[] {range.min().doubleValue(), range.max().doubleValue()});
@@ -390,7 +417,8 @@ public final class HtmlReport {
         .append("grid counts toward the community), against ")
         .append(targets.isEmpty() ? "Dongcheng's target split, for reference" : "the policy's targets")
         .append(". Escalations: ").append(escalations(result)).append(".</p>\n")
-        .append(Svg.targets("Settled per level", labels, actual, ranges))
+        .append(settled == 0 ? "<p>No case was closed, so no level settled any: the targets are"
+            + " not judged.</p>\n" : Svg.targets("Settled per level", labels, actual, ranges))
         .append("<table><tr><th>level</th><th>settled</th><th>share</th><th>target</th>")
         .append("<th>met</th></tr>\n");
     List<TargetCheck> checks = SettlementReport.ofCounts(result.settlement().counts(), shown)
@@ -399,12 +427,24 @@ public final class HtmlReport {
       html.append("<tr><td>").append(check.level().name().toLowerCase(Locale.ROOT))
           .append("</td><td>")
           .append(Svg.format(result.settlement().counts().getOrDefault(check.level(), 0L)))
-          .append("</td><td>").append(Svg.percent(check.share().doubleValue())).append("</td><td>")
+          .append("</td><td>").append(settled == 0 ? "–"
+              : Svg.percent(settledShare(result, check.level()))).append("</td><td>")
           .append(Svg.percent(check.target().min().doubleValue())).append(" – ")
           .append(Svg.percent(check.target().max().doubleValue())).append("</td><td>")
-          .append(check.met() ? "met" : "not met").append("</td></tr>\n");
+          .append(settled == 0 ? "–" : check.met() ? "met" : "not met").append("</td></tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /**
+   * The exact share of the closed cases settled at {@code level}, as the summary's settlement rates
+   * give it: {@link SettlementReport#share} is rounded to 4 places, and rounding that again to a
+   * tenth of a percent could show 4.9 % where the summary shows 4.8 % (234 of 4,825).
+   */
+  static double settledShare(SimulationResult result, Level level) {
+    long settled = result.settlement().settled();
+    return settled == 0 ? 0
+        : (double) result.settlement().counts().getOrDefault(level, 0L) / settled;
   }
 
   /** "4,075 no eligible worker, 19 requested": counts by kind, in the kinds' order. */
@@ -468,23 +508,30 @@ public final class HtmlReport {
               : s.name() + " (" + s.id() + ")")).append("</td><td>").append(Svg.format(s.received()))
           .append("</td><td>").append(Svg.format(s.handled())).append("</td><td>")
           .append(Svg.percent(s.closureRate())).append("</td><td>")
-          .append(Svg.percent(s.onTimeRate())).append("</td></tr>\n");
+          // on time is of the closed: none closed, none on time or late
+          .append(s.handled() == 0 ? "–" : Svg.percent(s.onTimeRate())).append("</td></tr>\n");
     }
     html.append("</table>\n");
   }
 
   /** The streets' evaluation indicators (CJ/T 292's regions), a table a month. */
-  private static void streets(StringBuilder html, List<Scores> months) {
+  private static void streets(StringBuilder html, List<Scores> months,
+      Duration closeWithin) {
+    String within = "closed within " + Svg.format(closeWithin.toMinutes() / 60.0) + " h";
     html.append("<h2>Streets</h2>\n<p>The evaluation indicators of each street per calendar ")
         .append("month, from the event history (standards.md §5): closure rates are of the cases ")
-        .append("registered in the month; overdue and unhandled are the cases whose reply deadline ")
+        .append("registered in the month; ").append(within).append(" (and closed late) counts ")
+        .append("them by the scoring policy's window from registration to closing, not by the ")
+        .append("policy's reply deadlines that the summary's \"closed on time\" (of the closed ")
+        .append("cases) and \"overdue\" follow; the times to register and to close run from the ")
+        .append("report and from registration; overdue and unhandled are the cases whose reply deadline ")
         .append("fell in the month and passed with no feedback; the times are means; the ")
         .append("high-incidence share is the share of a street's reports in the month's most ")
         .append("reported categories.</p>\n");
     for (Scores month : months) {
       html.append("<h3>").append(Svg.escape(month.period().label())).append("</h3>\n")
           .append("<table><tr><th>street</th><th>reported</th><th>registered</th>")
-          .append("<th>closure rate</th><th>closed on time</th><th>closed late</th>")
+          .append("<th>closure rate</th><th>").append(within).append("</th><th>closed late</th>")
           .append("<th>overdue, unhandled</th><th>supervised</th><th>to register</th>")
           .append("<th>to close</th><th>high-incidence share</th></tr>\n");
       for (Scores.Street row : month.streets()) {
@@ -516,10 +563,16 @@ public final class HtmlReport {
     return unit.value(rate).map(v -> Svg.percent(v.doubleValue())).orElse("–");
   }
 
-  /** A mean duration, in minutes below an hour and in hours above; a dash when there was none. */
-  private static String mean(Percentiles durations) {
-    return durations.mean().map(d -> d.toMinutes() < 60 ? d.toMinutes() + " min"
-        : hours(d.toMinutes())).orElse("–");
+  /**
+   * A mean duration, to the nearest minute below an hour and to a tenth of an hour above (as
+   * streets.csv rounds its hours, not down); a dash when there was none.
+   */
+  static String mean(Percentiles durations) {
+    return durations.mean().map(d -> {
+      long minutes = Math.round(d.toMillis() / 60_000.0);
+      return minutes < 60 ? minutes + " min"
+          : String.format(Locale.ROOT, "%.1f h", d.toMillis() / 3_600_000.0);
+    }).orElse("–");
   }
 
   private static void rankings(StringBuilder html, List<Scores> months) {

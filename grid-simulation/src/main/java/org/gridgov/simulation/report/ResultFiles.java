@@ -28,6 +28,7 @@ import org.gridgov.core.people.WorkerId;
 import org.gridgov.scoring.indicator.Indicator;
 import org.gridgov.scoring.indicator.Percentiles;
 import org.gridgov.scoring.indicator.UnitIndicators;
+import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.DayCount;
 import org.gridgov.simulation.HourCount;
 import org.gridgov.simulation.LineLoad;
@@ -101,12 +102,18 @@ public final class ResultFiles {
       written.add(csv(dir.resolve(prefix + "streets.csv"), StreetRow.class, streets));
       Path json = dir.resolve(prefix + "result.json");
       Map<String, Object> document = new LinkedHashMap<>();
-      document.put("closureRate", result.closureRate());
-      document.put("onTimeRate", result.onTimeRate());
-      document.put("selfClaimRate", result.selfClaimRate());
-      document.put("meanSatisfaction", result.meanSatisfaction());
-      document.put("closureMinutesP50", result.closureTime(50).toMinutes());
-      document.put("closureMinutesP90", result.closureTime(90).toMinutes());
+      // a rate of nothing is null, not 0: no case closed has no median closure time of 0 minutes
+      boolean closed = Comparison.defined(result, "median closure hours");
+      document.put("closureRate", Comparison.defined(result, "closure rate")
+          ? result.closureRate() : null);
+      document.put("onTimeRate", Comparison.defined(result, "closed on time")
+          ? result.onTimeRate() : null);
+      document.put("selfClaimRate", Comparison.defined(result, "self-claim rate")
+          ? result.selfClaimRate() : null);
+      document.put("meanSatisfaction", Comparison.defined(result, "mean satisfaction")
+          ? result.meanSatisfaction() : null);
+      document.put("closureMinutesP50", closed ? result.closureTime(50).toMinutes() : null);
+      document.put("closureMinutesP90", closed ? result.closureTime(90).toMinutes() : null);
       document.put("result", result);
       document.put("streets", streets);
       Files.writeString(json, JSON.writeValueAsString(document), StandardCharsets.UTF_8);

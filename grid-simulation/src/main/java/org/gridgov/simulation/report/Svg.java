@@ -11,6 +11,8 @@ final class Svg {
   private static final int LEFT = 56;
   private static final int BOTTOM = 80;
   private static final int TOP = 24;
+  /** The width of a share written at font size 11 ("100.0 %"), with a margin. */
+  static final int VALUE_WIDTH = 48;
 
   private Svg() {}
 
@@ -70,8 +72,12 @@ final class Svg {
       svg.append(String.format(Locale.ROOT,
           "<rect x='%.1f' y='%.1f' width='3' height='18' fill='#c53030'><title>actual %s</title></rect>",
           x0 + v * span - 1.5, y - 9, percent(v)));
+      // the value right of its marker, or left of it where it would run past the chart's edge
+      boolean left = x0 + v * span + 4 + VALUE_WIDTH > WIDTH;
       svg.append(String.format(Locale.ROOT,
-          "<text x='%.1f' y='%.1f' font-size='11'>%s</text>", x0 + v * span + 4, y - 8, percent(v)));
+          "<text x='%.1f' y='%.1f' font-size='11'%s>%s</text>",
+          left ? x0 + v * span - 4 : x0 + v * span + 4, y - 8,
+          left ? " text-anchor='end'" : "", percent(v)));
     }
     return svg.append("</svg>").toString();
   }

@@ -385,7 +385,7 @@ class MainTest {
         .contains("kaixuan v1, scored by kaixuan-graded-20 v1: ");
     String report = Files.readString(dir.resolve("report.html"));
     assertThat(report).contains("<th>kaixuan v1, scored by kaixuan v1</th>"
-        + "<th>kaixuan v1, scored by kaixuan-graded-20 v1</th><th>change</th>")
+        + "<th>kaixuan v1, scored by kaixuan-graded-20 v1</th><th>change, second − first</th>")
         .contains("<tr><td>closed</td>").contains("<tr><td>pay total (yuan)</td>");
     // the same cases: no change in any row but the pay's
     assertThat(report).containsPattern("<tr><td>closed</td><td>[0-9,]+</td><td>[0-9,]+</td>"
@@ -472,7 +472,8 @@ class MainTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("kaixuan v1, setup default: ")
         .contains("kaixuan v1, setup no-claims: ");
     assertThat(dir.resolve("report.html")).content().contains(
-        "<th>kaixuan v1, setup default</th><th>kaixuan v1, setup no-claims</th><th>change</th>");
+        "<th>kaixuan v1, setup default</th><th>kaixuan v1, setup no-claims</th>"
+            + "<th>change, second − first</th>");
     ObjectMapper json = new ObjectMapper();
     assertThat(json.readTree(dir.resolve("result.json").toFile()).get("selfClaimRate")
         .asDouble()).isGreaterThan(0.2);

@@ -54,4 +54,16 @@ class SvgTest {
     // the plot starts at y = 24; each legend swatch is 10 high
     assertThat(tops).hasSize(2).allSatisfy(y -> assertThat(y + 10).isLessThanOrEqualTo(24));
   }
+
+  @Test
+  void targets_valueNearAHundredPerCent_staysInsideTheChart() {
+    String svg = Svg.targets("t", java.util.List.of("community"), java.util.List.of(1.0),
+        java.util.Collections.singletonList(new double[] {0.8, 0.85}));
+    Matcher value = Pattern.compile("<text x='([\\d.]+)' y='[\\d.]+' font-size='11'"
+        + "( text-anchor='end')?>100.0 %</text>").matcher(svg);
+    assertThat(value.find()).isTrue();
+    double x = Double.parseDouble(value.group(1));
+    double right = value.group(2) == null ? x + 40 : x; // "100.0 %" at 11 px
+    assertThat(right).as("the value's right edge").isLessThanOrEqualTo(760);
+  }
 }

@@ -1,0 +1,206 @@
+package org.gridgov.simulation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.primitives.ImmutableIntArray;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Level;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.rules.escalation.SettlementReport;
+import org.gridgov.scoring.indicator.Percentiles;
+import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.Comparison;
+import org.gridgov.simulation.Simulation;
+import org.gridgov.simulation.SimulationConfig;
+import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.UnitScore;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every figure the report shows in more than one place agrees, and a rate of nothing is no 0. */
+class ReportFiguresTest {
+  private static final Territory KAIXUAN =
+      Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
+
+  private static SimulationResult threeDays() {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2024, 3, 4), 3).withArrivals(Arrivals.defaults().withRate(2.6));
+    return Simulation.run(KAIXUAN, config, Presets.kaixuan(), InMemoryGridStorage.create());
+  }
+
+  /** {@code r} with other closing figures, as a run that closed otherwise would have them. */
+  private static SimulationResult closing(SimulationResult r, SettlementReport settlement,
+      long closed, long closedOnTime, long rated, long satisfactionSum,
+      ImmutableIntArray closureMinutes) {
+    return new SimulationResult(r.policy(), r.setup(), r.seed(), r.start(), r.end(), r.grids(),
+        r.workers(), r.reported(), r.registered(), r.rejected(), r.selfClaimed(),
+        r.autoAssigned(), r.manualAssigned(), r.escalations(), r.returned(), r.overdue(),
+        r.supervised(), r.referred(), r.reworks(), r.reopened(), r.suspended(), r.resumed(),
+        r.extended(), closed, closedOnTime, rated, satisfactionSum, r.archived(), r.openAtEnd(),
+        r.refusals(), r.days(), r.hours(), r.lines(), r.gridScores(), r.workerScores(),
+        settlement, closureMinutes, r.scores(), r.config());
+  }
+
+  private static String cell(String html, String rowPattern) {
+    Matcher m = Pattern.compile(rowPattern).matcher(html);
+    assertThat(m.find()).as(rowPattern).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void settlement_tableAndChartShowTheSummarysShare_notTheShareRoundedTwice() {
+    SimulationResult r = threeDays();
+    // 234 of 4,825 is 4.8497 %: 4.8 %, but 0.0485 (four places) and then 4.9 %
+    SettlementReport split = SettlementReport.ofCounts(
+        Map.of(Level.COMMUNITY, 3_483L, Level.STREET, 234L, Level.DISTRICT, 1_108L), Map.of());
+    SimulationResult odd = closing(r, split, 4_825, 4_825, r.rated(), r.satisfactionSum(),
+        r.closureMinutes());
+
+    String html = HtmlReport.render("t", odd, Map.of(), Optional.empty());
+
+    assertThat(cell(html, "<tr><td>street settlement rate</td><td>([^<]*)</td>"))
+        .isEqualTo("4.8 %");
+    assertThat(cell(html, "<tr><td>street</td><td>234</td><td>([^<]*)</td>"))
+        .as("the settlement table").isEqualTo("4.8 %");
+    assertThat(html).as("the chart's marker").contains("<title>actual 4.8 %</title>")
+        .doesNotContain("4.9 %");
+  }
+
+  @Test
+  void nothingClosed_noMedianOf0Hours_noSatisfactionOf0_noTargetMet() {
+    SimulationResult r = threeDays();
+    SimulationResult none = closing(r, SettlementReport.ofCounts(Map.of(), Map.of()), 0, 0, 0, 0,
+        ImmutableIntArray.of());
+
+    String html = HtmlReport.render("t", none, Map.of(), Optional.empty());
+
+    for (String indicator : new String[] {"closed on time", "median closure hours",
+        "90th percentile closure hours", "mean satisfaction", "community settlement rate",
+        "district settlement rate"}) {
+      assertThat(cell(html, "<tr><td>" + indicator + "</td><td>([^<]*)</td>")).as(indicator)
+          .isEqualTo("–");
+    }
+    assertThat(cell(html, "<tr><td>closed</td><td>([^<]*)</td>")).isEqualTo("0");
+    assertThat(html).contains("No case was closed.").doesNotContain("Median 0.0 h")
+        .doesNotContain("<td>met</td>").doesNotContain("<td>not met</td>")
+        .doesNotContain("<title>actual 0.0 %</title>");
+    // against a run that did close, the change is unknown, not the other run's whole value
+    String both = HtmlReport.render("t", none, Map.of(), Optional.of(r));
+    assertThat(both).containsPattern("<tr><td>mean satisfaction</td><td>–</td><td>[0-9.]+</td>"
+        + "<td>–</td></tr>");
+  }
+
+  @Test
+  void comparisonDefined_aRateOfNothingHasNoValue_countsAlwaysDo() {
+    SimulationResult r = threeDays();
+    SimulationResult none = closing(r, SettlementReport.ofCounts(Map.of(), Map.of()), 0, 0, 0, 0,
+        ImmutableIntArray.of());
+
+    assertThat(Comparison.defined(none, "median closure hours")).isFalse();
+    assertThat(Comparison.defined(none, "mean satisfaction")).isFalse();
+    assertThat(Comparison.defined(none, "street settlement rate")).isFalse();
+    assertThat(Comparison.defined(none, "closed")).as("a count of 0 is a count").isTrue();
+    assertThat(Comparison.defined(none, "closure rate")).as("registered, none closed").isTrue();
+    assertThat(Comparison.defined(r, "median closure hours")).isEqualTo(r.closed() > 0).isTrue();
+    assertThatThrownBy(() -> Comparison.defined(r, "median closing hours"))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("simulation.comparison").hasMessageContaining("indicator");
+  }
+
+  @Test
+  void nothingClosed_resultJsonHasNoRatesOfNothing(@TempDir Path dir) throws Exception {
+    SimulationResult r = threeDays();
+    SimulationResult none = closing(r, SettlementReport.ofCounts(Map.of(), Map.of()), 0, 0, 0, 0,
+        ImmutableIntArray.of());
+
+    ResultFiles.write(none, dir, "");
+
+    JsonNode json = new ObjectMapper().readTree(Files.readString(dir.resolve("result.json")));
+    for (String field : new String[] {"onTimeRate", "meanSatisfaction", "closureMinutesP50",
+        "closureMinutesP90"}) {
+      assertThat(json.get(field).isNull()).as(field).isTrue();
+    }
+    assertThat(json.get("closureRate").asDouble()).isZero(); // registered, none closed: a real 0
+  }
+
+  @Test
+  void streetMeans_roundedToTheMinute_asStreetsCsvRoundsItsHours() {
+    // 17 min 50 s: streets.csv says 0.30 h (18 min); the table said 17 min
+    assertThat(HtmlReport.mean(new Percentiles(1, 17 * 60 + 50, ImmutableSortedMap.of())))
+        .isEqualTo("18 min");
+    assertThat(HtmlReport.mean(new Percentiles(2, 2 * (59 * 60 + 40), ImmutableSortedMap.of())))
+        .isEqualTo("1.0 h");
+    assertThat(HtmlReport.mean(new Percentiles(1, 23 * 3600 + 20 * 60, ImmutableSortedMap.of())))
+        .isEqualTo("23.3 h");
+    assertThat(HtmlReport.mean(Percentiles.NONE)).isEqualTo("–");
+  }
+
+  @Test
+  void streets_onTimeColumnNamesTheScoringWindow_notTheSummarysClosedOnTime() {
+    SimulationResult r = threeDays();
+
+    String html = HtmlReport.render("t", r, Map.of(), Optional.empty());
+    String streets = html.substring(html.indexOf("<h2>Streets</h2>"),
+        html.indexOf("<h2>Scores</h2>"));
+
+    long hours = r.config().scoring().indicators().closeWithin().toHours();
+    assertThat(streets).contains("<th>closed within " + hours + " h</th>")
+        .doesNotContain("<th>closed on time</th>");
+  }
+
+  @Test
+  void timeToClose_countsClosings_andSaysFromWhen() {
+    SimulationResult r = threeDays();
+
+    String html = HtmlReport.render("t", r, Map.of(), Optional.empty());
+
+    assertThat(html).contains("From the report to the closing, over "
+        + Svg.format(r.closureMinutes().length()) + " closings")
+        .contains("closings: ").doesNotContain("closed cases:");
+  }
+
+  @Test
+  void unitsWithNothingClosed_haveNoOnTimeRate_notOneOf0() {
+    SimulationResult r = threeDays();
+    UnitScore stuck = new UnitScore("330102011001001", "stuck 第1网格", 6, 0, 0, 0);
+    java.util.List<UnitScore> grids = new java.util.ArrayList<>(r.gridScores());
+    grids.add(stuck);
+    SimulationResult withStuck = new SimulationResult(r.policy(), r.setup(), r.seed(), r.start(),
+        r.end(), r.grids(), r.workers(), r.reported(), r.registered(), r.rejected(),
+        r.selfClaimed(), r.autoAssigned(), r.manualAssigned(), r.escalations(), r.returned(),
+        r.overdue(), r.supervised(), r.referred(), r.reworks(), r.reopened(), r.suspended(),
+        r.resumed(), r.extended(), r.closed(), r.closedOnTime(), r.rated(), r.satisfactionSum(),
+        r.archived(), r.openAtEnd(), r.refusals(), r.days(), r.hours(), r.lines(),
+        com.google.common.collect.ImmutableList.copyOf(grids), r.workerScores(),
+        r.settlement(), r.closureMinutes(), r.scores(), r.config());
+
+    String html = HtmlReport.render("t", withStuck, Map.of(), Optional.empty());
+
+    assertThat(html).contains("<tr><td>stuck 第1网格 (330102011001001)</td><td>6</td><td>0</td>"
+        + "<td>0.0 %</td><td>–</td></tr>");
+  }
+
+  @Test
+  void setupRate_belowAHundredth_isNotShownAsNone() {
+    assertThat(HtmlReport.rate(0.3)).isEqualTo("0.30");
+    assertThat(HtmlReport.rate(0.05)).isEqualTo("0.05");
+    assertThat(HtmlReport.rate(6.2)).isEqualTo("6.20");
+    assertThat(HtmlReport.rate(0.001)).isEqualTo("0.001");
+    assertThat(HtmlReport.rate(0.0025)).isEqualTo("0.0025");
+  }
+}
