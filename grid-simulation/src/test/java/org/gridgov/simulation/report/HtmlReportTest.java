@@ -171,6 +171,19 @@ class HtmlReportTest {
         "Department load")).doesNotContain("referred");
   }
 
+  /** The change agrees with the two rounded figures beside it, not with their exact difference. */
+  @Test
+  void shownChange_isTheDifferenceOfTheFiguresAsShown() {
+    // 72.66 % and 83.14 % show as 72.7 % and 83.1 %: +10.4 pp, where exactly it is +10.48
+    assertThat(HtmlReport.shownChange("community settlement rate", 0.7266, 0.8314))
+        .isEqualTo("+10.4 pp");
+    // 27.684 h and 26.966 h show as 27.68 and 26.97: -0.71, where exactly it is -0.718
+    assertThat(HtmlReport.shownChange("median closure hours", 27.684, 26.966)).isEqualTo("-0.71");
+    // 4.444 and 4.446 show as 4.44 and 4.45: a change of 0.01, not 0.00
+    assertThat(HtmlReport.shownChange("mean satisfaction", 4.444, 4.446)).isEqualTo("+0.01");
+    assertThat(HtmlReport.shownChange("closed", 5_193, 5_190)).isEqualTo("-3");
+  }
+
   @Test
   void change_tooSmallToShow_isAnUnsignedZero_otherwiseSignedAtItsPrecision() {
     assertThat(HtmlReport.change("closure rate", -0.0001)).isEqualTo("0.0 pp");
