@@ -9,7 +9,8 @@ package org.gridgov.simulation;
  *     or claimed by the worker
  * @param handled cases closed (for a grid: found there; for a worker: handled by them)
  * @param closureRate closed ÷ received (grids) or closed ÷ assigned (workers)
- * @param onTimeRate closed on time ÷ closed
+ * @param onTimeRate closed on time ÷ closed, 0 when nothing was closed ({@code handled} 0: the
+ *     report shows "–")
  */
 public record UnitScore(String id, String name, long received, long handled, double closureRate,
     double onTimeRate) {}

@@ -602,7 +602,7 @@ public final class HtmlReport {
       Ranking ranking = scores.ranking(kind);
       List<RankedEntry> entries = ranking.entries();
       html.append("<h4>").append(plural(kind)).append(" (")
-          .append(entries.size()).append(")</h4>\n<table><tr><th>rank</th><th>")
+          .append(Svg.format(entries.size())).append(")</h4>\n<table><tr><th>rank</th><th>")
           .append(kind.name().toLowerCase(Locale.ROOT)).append("</th><th>score</th></tr>\n");
       for (int i = 0; i < entries.size(); i++) {
         if (i >= 5 && i < entries.size() - 5) {
@@ -639,9 +639,11 @@ public final class HtmlReport {
     PayStatement pay = scores.pay().get();
     List<PayLine> lines = pay.lines().stream()
         .sorted(Comparator.comparingLong((PayLine l) -> l.total().fen())).toList();
-    html.append("<p>").append(Svg.escape(pay.scheme())).append(" for ").append(lines.size())
-        .append(" grid workers: fixed ").append(pay.fixed()).append(", variable ")
-        .append(pay.variable()).append(", total ").append(pay.total())
+    html.append("<p>").append(Svg.escape(pay.scheme())).append(" for ")
+        .append(Svg.format(lines.size()))
+        .append(" grid workers, those in the roles it pays: fixed ").append(yuan(pay.fixed()))
+        .append(", variable ").append(yuan(pay.variable())).append(", total ")
+        .append(yuan(pay.total()))
         .append(", for ").append(Svg.escape(scores.period().label()))
         .append(partOfMonth(scores.period())).append(".</p>\n");
     if (!lines.isEmpty()) {
@@ -660,8 +662,8 @@ public final class HtmlReport {
       for (PayLine l : List.of(lines.get(0), lines.get(lines.size() / 2),
           lines.get(lines.size() - 1))) {
         html.append("<tr><td>").append(Svg.escape(l.worker().value())).append("</td><td>")
-            .append(l.fixed()).append("</td><td>").append(l.variable()).append("</td><td>")
-            .append(l.total()).append("</td></tr>\n");
+            .append(yuan(l.fixed())).append("</td><td>").append(yuan(l.variable()))
+            .append("</td><td>").append(yuan(l.total())).append("</td></tr>\n");
       }
       html.append("</table><p>Lowest, median and highest paid.</p>\n");
     }
@@ -684,7 +686,7 @@ public final class HtmlReport {
     List<PayBin> bins = new ArrayList<>();
     if (amounts.size() <= PAY_BARS) {
       for (long amount : amounts) {
-        bins.add(new PayBin(Money.ofFen(amount).toString(),
+        bins.add(new PayBin(yuan(Money.ofFen(amount)),
             fen.stream().filter(f -> f == amount).count()));
       }
       return bins;
@@ -700,10 +702,16 @@ public final class HtmlReport {
       counts[bin]++;
     }
     for (int i = 0; i < PAY_BARS; i++) {
-      bins.add(new PayBin(Money.ofFen(bound(low, high, i)) + "–" + Money.ofFen(
-          bound(low, high, i + 1)), counts[i]));
+      bins.add(new PayBin(yuan(Money.ofFen(bound(low, high, i))) + "–" + yuan(Money.ofFen(
+          bound(low, high, i + 1))), counts[i]));
     }
     return bins;
+  }
+
+  /** An amount in yuan with thousands separated, as the summary writes its figures: ¥6,382,800.00. */
+  static String yuan(Money amount) {
+    BigDecimal abs = BigDecimal.valueOf(amount.fen(), 2).abs();
+    return (amount.fen() < 0 ? "-¥" : "¥") + String.format(Locale.ROOT, "%,.2f", abs);
   }
 
   /** The lower bound of pay bin {@code i} (the upper of bin i − 1), rounded up to the fen. */

@@ -201,12 +201,19 @@ class HtmlReportTest {
   }
 
   @Test
+  void yuan_thousandsSeparated_toTheFen_signBeforeTheSymbol() {
+    assertThat(HtmlReport.yuan(Money.ofFen(638_280_000))).isEqualTo("¥6,382,800.00");
+    assertThat(HtmlReport.yuan(Money.ofFen(5))).isEqualTo("¥0.05");
+    assertThat(HtmlReport.yuan(Money.ofFen(-123_456))).isEqualTo("-¥1,234.56");
+  }
+
+  @Test
   void payBins_oneBarPerAmountWhenFew_elseEqualRangesHoldingEveryWorker() {
     List<Money> tiers = List.of(Money.ofYuan("4800"), Money.ofYuan("4800"), Money.ofYuan("5520"),
         Money.ofYuan("6000"), Money.ofYuan("6000"), Money.ofYuan("6000"));
     assertThat(HtmlReport.payBins(tiers)).containsExactly(
-        new HtmlReport.PayBin("¥4800.00", 2), new HtmlReport.PayBin("¥5520.00", 1),
-        new HtmlReport.PayBin("¥6000.00", 3));
+        new HtmlReport.PayBin("¥4,800.00", 2), new HtmlReport.PayBin("¥5,520.00", 1),
+        new HtmlReport.PayBin("¥6,000.00", 3));
 
     // 0.00 to 120.00 yuan by 1 yuan: twelve ranges of 10 yuan, the highest in the last
     List<Money> spread = new ArrayList<>();
@@ -225,7 +232,7 @@ class HtmlReportTest {
     }
     assertThat(HtmlReport.payBins(fen).get(0)).isEqualTo(new HtmlReport.PayBin("¥0.00–¥0.02", 2));
     assertThat(HtmlReport.payBins(List.of(Money.ofYuan("6000"))))
-        .containsExactly(new HtmlReport.PayBin("¥6000.00", 1));
+        .containsExactly(new HtmlReport.PayBin("¥6,000.00", 1));
   }
 
   @Test
