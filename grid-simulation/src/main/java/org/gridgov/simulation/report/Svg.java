@@ -22,10 +22,20 @@ final class Svg {
   /** Grouped vertical bars: one group per label, one bar per series. */
   static String bars(String title, List<String> labels, List<Series> series, String unit) {
     double max = niceMax(max(series));
-    StringBuilder svg = open(title);
-    axis(svg, max, unit);
     int groups = labels.size();
     double slot = (WIDTH - LEFT - 10.0) / Math.max(1, groups);
+    // the canvas grows down and to the left as far as the longest rotated labels reach
+    double below = HEIGHT;
+    double left = 0;
+    for (int g = 0; g < groups; g++) {
+      if (labeled(g, groups)) {
+        double length = labels.get(g).length() * CHAR_WIDTH;
+        below = Math.max(below, HEIGHT - BOTTOM + 12 + length * SIN_40 + 4);
+        left = Math.max(left, length * COS_40 - (LEFT + g * slot + slot / 2) + 4);
+      }
+    }
+    StringBuilder svg = open(title, (int) Math.ceil(left), (int) Math.ceil(below));
+    axis(svg, max, unit);
     double bar = Math.max(1, slot * 0.8 / series.size());
     for (int g = 0; g < groups; g++) {
       for (int s = 0; s < series.size(); s++) {
@@ -37,7 +47,7 @@ final class Svg {
             x, TOP + (plotHeight() - h), bar, h, COLOURS[s % COLOURS.length], escape(labels.get(g)),
             escape(series.get(s).name()), format(v))).append('\n');
       }
-      if (groups <= 31 || g % Math.max(1, groups / 16) == 0) {
+      if (labeled(g, groups)) {
         svg.append(String.format(Locale.ROOT,
             "<text x='%.1f' y='%d' font-size='9' text-anchor='end' transform='rotate(-40 %.1f %d)'>%s</text>",
             LEFT + g * slot + slot / 2, HEIGHT - BOTTOM + 12, LEFT + g * slot + slot / 2,
@@ -47,6 +57,16 @@ final class Svg {
     legend(svg, series);
     return svg.append("</svg>").toString();
   }
+
+  /** Whether group {@code g} of {@code groups} gets its label: all of a month's days, else some. */
+  private static boolean labeled(int g, int groups) {
+    return groups <= 31 || g % Math.max(1, groups / 16) == 0;
+  }
+
+  /** The width of a character at font size 9, a little above the average, to be safe. */
+  private static final double CHAR_WIDTH = 5.5;
+  private static final double SIN_40 = Math.sin(Math.toRadians(40));
+  private static final double COS_40 = Math.cos(Math.toRadians(40));
 
   /** Horizontal ranges (targets) with a marker for the actual value, one row per label. */
   static String targets(String title, List<String> labels, List<Double> actual,
@@ -83,10 +103,15 @@ final class Svg {
   }
 
   private static StringBuilder open(String title) {
+    return open(title, 0, HEIGHT);
+  }
+
+  /** A chart of {@code left} more units left of the plot's origin and {@code height} high. */
+  private static StringBuilder open(String title, int left, int height) {
     return new StringBuilder(String.format(Locale.ROOT,
-        "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='0 0 %d %d' "
+        "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='%d 0 %d %d' "
             + "role='img' aria-label='%s' font-family='sans-serif'>\n",
-        WIDTH, HEIGHT, WIDTH, HEIGHT, escape(title)));
+        WIDTH + left, height, -left, WIDTH + left, height, escape(title)));
   }
 
   private static void axis(StringBuilder svg, double max, String unit) {

@@ -55,6 +55,35 @@ class SvgTest {
     assertThat(tops).hasSize(2).allSatisfy(y -> assertThat(y + 10).isLessThanOrEqualTo(24));
   }
 
+  /**
+   * Long x-axis labels, a sweep's scenario names, stay on the canvas: it grows down and to the
+   * left as far as the rotated labels reach (they ran 40 units below a 300-high chart), while
+   * short labels leave it as it was.
+   */
+  @Test
+  void bars_longLabels_canvasGrowsToHoldThem() {
+    Pattern box = Pattern.compile("viewBox='(-?\\d+) 0 (\\d+) (\\d+)'");
+    Matcher plain = box.matcher(bars(5, 7));
+    assertThat(plain.find()).isTrue();
+    assertThat(plain.group(1) + " " + plain.group(2) + " " + plain.group(3))
+        .isEqualTo("0 760 300");
+
+    String longest =
+        "kaixuan-quota-1-20 v1, setup report-to-street, scored by kaixuan-graded-20 v1";
+    List<String> labels = List.of(longest, "kaixuan v1, setup default");
+    Matcher grown = box.matcher(Svg.bars("t", labels, List.of(new Series("closed",
+        List.of(5.0, 7.0))), "cases"));
+    assertThat(grown.find()).isTrue();
+    // each character at least 5 units wide, at 40°: down from the label's start at y = 232, and
+    // left of the first group's centre at x = 229.5 (two groups across 694 units from x = 56)
+    double length = longest.length() * 5;
+    int minX = Integer.parseInt(grown.group(1));
+    int height = Integer.parseInt(grown.group(3));
+    assertThat(height).isGreaterThanOrEqualTo((int) (232 + length * Math.sin(Math.toRadians(40))));
+    assertThat(minX).isNegative()
+        .isLessThanOrEqualTo((int) (229.5 - length * Math.cos(Math.toRadians(40))));
+  }
+
   @Test
   void targets_valueNearAHundredPerCent_staysInsideTheChart() {
     String svg = Svg.targets("t", java.util.List.of("community"), java.util.List.of(1.0),
