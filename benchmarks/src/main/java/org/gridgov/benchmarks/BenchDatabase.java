@@ -24,7 +24,7 @@ import org.gridgov.storage.jdbc.SchemaMode;
  * default) or the local PostgreSQL server ({@code GRIDGOV_PG_URL}, {@code GRIDGOV_PG_USER},
  * {@code GRIDGOV_PG_PASSWORD}; {@code jdbc:postgresql://127.0.0.1:5432/test}, user
  * {@code postgres} by default, as grid-storage-jdbc's tests). Every store gets its own HikariCP
- * pool; {@link #close} closes them and drops every table made under {@link #prefix}.
+ * pool; {@link #close} closes them and drops every table made under {@link #newPrefix}.
  */
 final class BenchDatabase implements AutoCloseable {
   static final String PG_URL = env("GRIDGOV_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * characters. Rule ids appear in messages, events, logs and the README's policy table, so they
  * never change once published.
  */
-public record RuleId(String value) implements Comparable<RuleId> {
+public record RuleId(String value) implements Comparable<RuleId>, java.io.Serializable {
   /** The most characters a rule id may have: ids are kept in a shared cache and in every event. */
   public static final int MAX_LENGTH = 64;
 

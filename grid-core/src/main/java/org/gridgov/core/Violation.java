@@ -7,7 +7,8 @@ import java.util.Objects;
  * escalation.quota.STREET} or a row such as {@code grids.csv:12}), which rule, what it says and the
  * offending value as text. Values are ids, codes and numbers, never personal data.
  */
-public record Violation(String path, String rule, String message, String value) {
+public record Violation(String path, String rule, String message, String value)
+    implements java.io.Serializable { // carried by InvalidInputException
   public Violation {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(rule, "rule");

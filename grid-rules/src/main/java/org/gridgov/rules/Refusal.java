@@ -7,7 +7,8 @@ import org.gridgov.core.RuleId;
  * A rule saying no: the rule, a stable upper-case code such as {@code QUOTA_EXHAUSTED} or
  * {@code BOUNCE_LIMIT_REACHED}, and a message naming ids, figures and fields (never personal data).
  */
-public record Refusal(RuleId rule, String code, String message) {
+public record Refusal(RuleId rule, String code, String message)
+    implements java.io.Serializable { // carried by CommandRefusedException
   public Refusal {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(code, "code");

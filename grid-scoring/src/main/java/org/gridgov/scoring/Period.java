@@ -17,8 +17,9 @@ import org.gridgov.core.Violation;
  * A scoring period: the calendar days {@code first} to {@code last} inclusive in {@code zone}, that
  * is the instants {@code [from, to)}. A month is the usual period (Kaixuan ranks monthly).
  *
- * @throws InvalidInputException when {@code last} is before {@code first} ({@link #ORDER}) or a
- *     day lies outside {@link #MIN_DAY} to {@link #MAX_DAY} ({@link #RANGE})
+ * <p>Construction throws {@link InvalidInputException} when {@code last} is before {@code
+ * first} ({@link #ORDER}) or a day lies outside {@link #MIN_DAY} to {@link #MAX_DAY} ({@link
+ * #RANGE}).
  */
 public record Period(LocalDate first, LocalDate last, ZoneId zone) {
   /** The earliest first day: the day of the earliest instant an event may hold, 1900-01-01. */

@@ -190,6 +190,7 @@ final class ArrivalProcess {
     Map<K, double[]> profiles = new LinkedHashMap<>();
     weights.forEach((key, weight) -> profiles.put(key,
         own.containsKey(key) ? toArray(Arrivals.normalised(own.get(key))) : common));
+    @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
     WeightedChoice<K>[] choices = new WeightedChoice[24];
     for (int h = 0; h < 24; h++) {
       Map<K, Double> atHour = new LinkedHashMap<>();

@@ -137,12 +137,6 @@ public final class Simulation {
   }
 
   /**
-   * What a run needs before anything is built or stored: a community to place grids in, the
-   * policy in force from the first instant (in the config's zone, which may differ from the
-   * policy's), and an empty store: a run saves its synthetic directory and numbers its incidents
-   * from the first, so on a store holding another's it would replace their directory and fail.
-   */
-  /**
    * Whether {@code result} was run on {@code divisions}: each of its grids lies in a community of
    * them (a run draws its grids in the territory's communities).
    */
@@ -151,6 +145,12 @@ public final class Simulation {
         && divisions.find(grid.id().substring(0, 12)).isPresent());
   }
 
+  /**
+   * What a run needs before anything is built or stored: a community to place grids in, the
+   * policy in force from the first instant (in the config's zone, which may differ from the
+   * policy's), and an empty store: a run saves its synthetic directory and numbers its incidents
+   * from the first, so on a store holding another's it would replace their directory and fail.
+   */
   private static void checkRunnable(Territory divisions, SimulationConfig config,
       PolicySet policy, GridStorage storage, Progress progress) {
     Checks.notNull(RUN, "territory", divisions);

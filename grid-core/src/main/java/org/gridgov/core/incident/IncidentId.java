@@ -10,7 +10,8 @@ import org.gridgov.core.internal.Ids;
  * reads the value's {@code String} each time, a second object to fetch for every lookup of a case
  * nobody touched for a while.
  */
-public final class IncidentId implements Comparable<IncidentId> {
+public final class IncidentId implements Comparable<IncidentId>, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   /** Characters of the value that {@link #order} holds, seven bits each (tokens are ASCII). */
   private static final int ORDER_CHARS = 9;
 
@@ -34,6 +35,11 @@ public final class IncidentId implements Comparable<IncidentId> {
   }
 
   public static IncidentId of(String value) {
+    return new IncidentId(value);
+  }
+
+  /** A deserialized id is checked and its hash and order computed as when it is built. */
+  private Object readResolve() {
     return new IncidentId(value);
   }
 

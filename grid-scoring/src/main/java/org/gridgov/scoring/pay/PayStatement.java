@@ -14,11 +14,11 @@ import org.gridgov.core.people.WorkerId;
 /**
  * The pay lines of one period and scheme, by worker id; the totals add up to the fen.
  *
- * @throws org.gridgov.core.InvalidInputException naming every worker with more than one line
- *     ({@link PayRules#DUPLICATE_WORKER}: paid twice, and {@link #line} would show one of them);
- *     or ({@link PayRules#OVERFLOW}) when built with lines
- *     whose fixed, variable or total amounts add up beyond what {@link Money} holds, so that the
- *     totals below never fail; lines within {@link Money#MAX_AMOUNT} never do for any payroll
+ * <p>Construction throws {@link org.gridgov.core.InvalidInputException} naming every worker
+ * with more than one line ({@link PayRules#DUPLICATE_WORKER}: paid twice, and {@link #line} would
+ * show one of them); or ({@link PayRules#OVERFLOW}) when built with lines whose fixed, variable or
+ * total amounts add up beyond what {@link Money} holds, so that the totals below never fail; lines
+ * within {@link Money#MAX_AMOUNT} never do for any payroll.
  */
 public record PayStatement(String period, String scheme, ImmutableList<PayLine> lines) {
   public PayStatement {

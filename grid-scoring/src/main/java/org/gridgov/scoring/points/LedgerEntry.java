@@ -11,8 +11,8 @@ import org.gridgov.core.people.WorkerId;
  * goods such as rice or cooking oil), identified by an id chosen by the caller (a period and worker
  * for a credit, the redemption's receipt number for a redemption).
  *
- * @throws org.gridgov.core.InvalidInputException ({@link PointsRules#RANGE}) when {@code points}
- *     is not between 1 and {@link #MAX_POINTS}
+ * <p>Construction throws {@link org.gridgov.core.InvalidInputException} ({@link
+ * PointsRules#RANGE}) when {@code points} is not between 1 and {@link #MAX_POINTS}.
  */
 public record LedgerEntry(String id, Kind kind, WorkerId worker, long points, String note) {
   /**
