@@ -1,10 +1,13 @@
 package org.gridgov.simulation.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -59,11 +62,27 @@ public final class ResultFiles {
       .registerModule(new SimpleModule()
           .addSerializer(LineId.class, ToStringSerializer.instance)
           .addSerializer(WorkerId.class, ToStringSerializer.instance)
-          .addSerializer(Money.class, ToStringSerializer.instance))
+          .addSerializer(Money.class, new YuanSerializer()))
       .addMixIn(SimulationResult.class, WithoutRawTimes.class)
       .addMixIn(Scores.class, WithoutStreets.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * An amount as a number of yuan to the fen ({@code 3600.00}), as pay.csv writes it: a program
+   * reading the JSON sums it without parsing "¥3600.00" first.
+   */
+  private static final class YuanSerializer extends StdSerializer<Money> {
+    YuanSerializer() {
+      super(Money.class);
+    }
+
+    @Override
+    public void serialize(Money amount, JsonGenerator json, SerializerProvider provider)
+        throws IOException {
+      json.writeNumber(BigDecimal.valueOf(amount.fen(), 2));
+    }
+  }
 
   /** The config is written as setup.yaml, which the reader takes again. */
   @JsonIgnoreProperties({"closureMinutes", "config"})

@@ -123,6 +123,25 @@ class ReportFiguresTest {
   }
 
   @Test
+  void resultJson_amountsAreNumbersOfYuan_asPayCsvWritesThem(@TempDir Path dir) throws Exception {
+    SimulationResult r = threeDays();
+
+    ResultFiles.write(r, dir, "");
+
+    JsonNode pay = new ObjectMapper().readTree(Files.readString(dir.resolve("result.json")))
+        .get("result").get("scores").get(0).get("pay");
+    JsonNode line = pay.get("lines").get(0);
+    for (String amount : new String[] {"fixed", "variable", "total"}) {
+      assertThat(line.get(amount).isNumber()).as(amount + " " + line.get(amount)).isTrue();
+    }
+    assertThat(line.get("total").decimalValue()).isEqualByComparingTo(
+        r.scores().get(0).pay().orElseThrow().lines().get(0).total().yuan());
+    String firstRow = Files.readAllLines(dir.resolve("pay.csv")).get(1);
+    assertThat(firstRow).contains("," + line.get("fixed").decimalValue().toPlainString() + ","
+        + line.get("variable").decimalValue().toPlainString() + ",");
+  }
+
+  @Test
   void nothingClosed_resultJsonHasNoRatesOfNothing(@TempDir Path dir) throws Exception {
     SimulationResult r = threeDays();
     SimulationResult none = closing(r, SettlementReport.ofCounts(Map.of(), Map.of()), 0, 0, 0, 0,
