@@ -8,6 +8,7 @@ import java.util.List;
  * a user fixes a file in one pass; nothing was built or stored when it is thrown.
  */
 public class InvalidInputException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
   private final String subject;
   private final ImmutableList<Violation> violations;
 

@@ -7,6 +7,7 @@ import java.util.Objects;
  * [dispatch.claim-window] claimWindow must be positive, was PT-1H}.
  */
 public class RuleConfigurationException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
   private final RuleId ruleId;
   private final String field;
 

@@ -10,6 +10,7 @@ import org.gridgov.rules.Refusal;
  * is reached… The refusal names the rule, a stable code and the figures. Nothing was stored.
  */
 public class CommandRefusedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   private final IncidentId incident;
   private final Step step;
   private final Refusal refusal;

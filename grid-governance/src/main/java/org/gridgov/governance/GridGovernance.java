@@ -707,6 +707,7 @@ public final class GridGovernance {
    * version's {@code effectiveFrom}): a report is refused as {@code NO_POLICY_IN_FORCE}.
    */
   static final class NotInForce extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
     NotInForce(String message) {
       super(message);
     }

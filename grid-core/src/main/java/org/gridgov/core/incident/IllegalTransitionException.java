@@ -6,6 +6,7 @@ package org.gridgov.core.incident;
  * appended when it is thrown.
  */
 public class IllegalTransitionException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
   private final IncidentId incident;
   private final Stage stage;
   private final Step step;

@@ -2,6 +2,7 @@ package org.gridgov.core.spi;
 
 /** Something of {@code kind} is already stored under {@code id} and may not be replaced. */
 public class DuplicateException extends StorageException {
+  private static final long serialVersionUID = 1L;
   private final String kind;
   private final String id;
 

@@ -2,6 +2,7 @@ package org.gridgov.core.spi;
 
 /** Nothing of {@code kind} is stored under {@code id}. */
 public class NotFoundException extends StorageException {
+  private static final long serialVersionUID = 1L;
   private final String kind;
   private final String id;
 

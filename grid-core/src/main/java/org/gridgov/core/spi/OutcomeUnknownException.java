@@ -7,6 +7,7 @@ package org.gridgov.core.spi;
  * if nothing were stored.
  */
 public class OutcomeUnknownException extends StorageException {
+  private static final long serialVersionUID = 1L;
   public OutcomeUnknownException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -6,6 +6,7 @@ package org.gridgov.core.spi;
  * Nothing was written; reload and decide again.
  */
 public class StaleVersionException extends StorageException {
+  private static final long serialVersionUID = 1L;
   private final String kind;
   private final String id;
   private final long expectedVersion;

@@ -196,6 +196,7 @@ final class Jdbc {
    * written could report what was stored as skipped. The SPI's {@link OutcomeUnknownException}.
    */
   static final class CommitUnknown extends OutcomeUnknownException {
+    private static final long serialVersionUID = 1L;
     CommitUnknown(String operation, SQLException cause) {
       super(operation + " failed at commit (" + cause.getSQLState() + "): it may have been"
           + " stored or not", cause);

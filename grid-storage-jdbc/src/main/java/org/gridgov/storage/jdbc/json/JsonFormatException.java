@@ -7,6 +7,7 @@ import org.gridgov.core.spi.StorageException;
  * missing or invalid field. The message names the document kind and the field, never the value.
  */
 public class JsonFormatException extends StorageException {
+  private static final long serialVersionUID = 1L;
   public JsonFormatException(String message) {
     super(message);
   }
