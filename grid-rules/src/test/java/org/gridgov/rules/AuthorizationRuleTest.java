@@ -110,4 +110,29 @@ class AuthorizationRuleTest {
     assertThat(allowed(Step.SUPERVISE, Actor.worker(SUPERVISOR), inGrid1)).isTrue();
     assertThat(allowed(Step.SUPERVISE, Actor.worker(A), inGrid1)).isFalse();
   }
+
+  @Test
+  void escalate_centreAssigneeOrCandidateAtTheLevel_othersNot() {
+    Incident assigned = inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A,
+        URBAN, at(96)));
+
+    assertThat(allowed(Step.ESCALATE, CENTRE, assigned)).isTrue();
+    assertThat(allowed(Step.ESCALATE, Actor.worker(A), assigned)).as("the assignee").isTrue();
+    assertThat(allowed(Step.ESCALATE, Actor.worker(B), assigned))
+        .as("a candidate of the grid for the line").isTrue();
+    assertThat(allowed(Step.ESCALATE, Actor.worker(C), assigned)).as("another grid").isFalse();
+    assertThat(allowed(Step.ESCALATE, Actor.worker(SUPERVISOR), assigned))
+        .as("serves the grid, not for the line").isFalse();
+    assertThat(allowed(Step.ESCALATE, Actor.resident("acct"), assigned)).isFalse();
+    assertThat(allowed(Step.ESCALATE, Actor.department(URBAN), assigned)).isFalse();
+  }
+
+  @Test
+  void claimOrEscalate_caseWithoutALine_onlyTheCentreEscalates() {
+    Incident reported = Incident.start(report("r", GRID_1, false));
+
+    assertThat(allowed(Step.CLAIM, Actor.worker(A), reported)).isFalse();
+    assertThat(allowed(Step.ESCALATE, Actor.worker(A), reported)).isFalse();
+    assertThat(allowed(Step.ESCALATE, CENTRE, reported)).isTrue();
+  }
 }

@@ -166,4 +166,53 @@ class AutoAssignRuleTest {
     assertThat(AutoAssignRule.decide(dispatched, roster, Workload.of(Map.of()), REPLY, at(30)))
         .isInstanceOf(DispatchDecision.NoChange.class);
   }
+
+  @Test
+  void decide_amongGivenCandidates_waitsInTheWindowThenAssignsTheLightest() {
+    Incident incident = registered("i", GRID_1);
+    List<Worker> candidates = Candidates.eligible(incident, URBAN, roster);
+
+    assertThat(AutoAssignRule.decide(incident, candidates, Workload.of(Map.of()), REPLY, at(23)))
+        .isEqualTo(new DispatchDecision.Wait(AutoAssignRule.ID, at(24)));
+    DispatchDecision assign = AutoAssignRule.decide(incident, candidates,
+        Workload.of(Map.of(A, 3, B, 1)), REPLY, at(24));
+    assertThat(assign.events()).singleElement().isInstanceOfSatisfying(
+        org.gridgov.core.incident.IncidentAssigned.class, e -> {
+          assertThat(e.assignee()).isEqualTo(B);
+          assertThat(e.replyBy()).isEqualTo(at(96));
+        });
+    assertThat(AutoAssignRule.decide(incident, List.of(), Workload.of(Map.of()), REPLY, at(24))
+        .events()).singleElement().isInstanceOf(IncidentEscalated.class);
+  }
+
+  @Test
+  void decided_chosenOrNobody_assignsOrPassesUpWithItsEvent() {
+    Incident incident = registered("i", GRID_1);
+    Worker b = roster.find(B).orElseThrow();
+
+    DispatchDecision assign = AutoAssignRule.decided(incident, URBAN, b, REPLY, at(30));
+    DispatchDecision up = AutoAssignRule.decided(incident, URBAN, null, REPLY, at(30));
+
+    assertThat(assign).isInstanceOf(DispatchDecision.Assign.class);
+    assertThat(assign.events()).containsExactly(((DispatchDecision.Assign) assign).event());
+    assertThat(((DispatchDecision.Assign) assign).event().replyBy()).isEqualTo(at(30 + 72));
+    assertThat(up.events()).containsExactly(((DispatchDecision.Escalate) up).event());
+    assertThatThrownBy(() -> AutoAssignRule.decided(incident, URBAN, b, Duration.ZERO, at(30)))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("replyWithin");
+  }
+
+  @Test
+  void decide_referredAtTheDistrict_referEventToAppend() {
+    Roster nobodyForUrban = Roster.of(roster.workers().stream()
+        .filter(w -> !w.actsFor(URBAN)).toList());
+    Incident incident = registered("i", GRID_1);
+    DispatchDecision decision;
+    while ((decision = AutoAssignRule.decide(incident, nobodyForUrban, Workload.of(Map.of()),
+        REPLY, at(24))) instanceof DispatchDecision.Escalate up) {
+      assertThat(up.events()).containsExactly(up.event());
+      incident = incident.apply(up.event());
+    }
+
+    assertThat(decision.events()).containsExactly(((DispatchDecision.Refer) decision).event());
+  }
 }

@@ -179,4 +179,73 @@ class HandlingRulesTest {
     assertThatThrownBy(() -> new CaseSuspended(incident.id(), CENTRE, at, "works", null))
         .isInstanceOf(RuntimeException.class).hasMessageContaining("until");
   }
+
+  @Test
+  void suspensionEnd_atTheEndInstant_resumesThere() {
+    Incident incident = assigned();
+    Incident parked = incident.apply(
+        new CaseSuspended(incident.id(), CENTRE, at(5), "works", Optional.of(at(50))));
+
+    TimerDecision atEnd = SuspensionEndRule.decide(parked, Duration.ofHours(72), at(50));
+
+    assertThat(atEnd).as("[start, end): the suspension is over at its end instant")
+        .isInstanceOf(TimerDecision.Resume.class);
+    assertThat(atEnd.events()).singleElement().isInstanceOfSatisfying(CaseResumed.class,
+        e -> assertThat(e.replyBy()).isEqualTo(at(50 + 72)));
+    assertThat(SuspensionEndRule.decide(parked, Duration.ofHours(72), at(50).minusNanos(1)))
+        .isEqualTo(new TimerDecision.NoChange(SuspensionEndRule.ID,
+            "the suspension ends at " + at(50)));
+  }
+
+  @Test
+  void extension_noDeadline_allowedAndFloorIsNow() {
+    ExtensionRule rule = new ExtensionRule(
+        new ExtensionPolicy(Optional.of(1), Optional.empty(), true));
+    Incident registered = registered("i", GRID_1);
+
+    assertThat(ExtensionRule.floor(registered, at(10))).isEqualTo(at(10));
+    assertThat(rule.checkExtend(registered, at(20), Optional.empty(), at(10))).isEmpty();
+  }
+
+  @Test
+  void extension_afterTheDeadline_allowedWhenThePolicyDoesNotAskForItBefore() {
+    ExtensionRule anyTime = new ExtensionRule(
+        new ExtensionPolicy(Optional.empty(), Optional.empty(), false));
+
+    assertThat(code(anyTime.checkExtend(assigned(), at(120), Optional.empty(), at(80))))
+        .isEqualTo("allowed");
+  }
+
+  @Test
+  void suspension_limitWithoutLongest_anyEndAllowed_andNoLimitAllowsEveryTime() {
+    SuspensionRule onceNoLongest = new SuspensionRule(
+        new SuspensionPolicy(Optional.of(1), Optional.empty()));
+    SuspensionRule longestOnly = new SuspensionRule(
+        new SuspensionPolicy(Optional.empty(), Optional.of(Duration.ofHours(10))));
+    Incident incident = assigned();
+    Incident resumed = incident
+        .apply(new CaseSuspended(incident.id(), CENTRE, at(5), "works", Optional.of(at(6))))
+        .apply(new CaseResumed(incident.id(), CENTRE, at(6), "", at(78)));
+
+    assertThat(code(onceNoLongest.checkSuspend(incident, Optional.of(at(10_000)), at(5))))
+        .isEqualTo("allowed");
+    assertThat(code(longestOnly.checkSuspend(resumed, Optional.empty(), at(7))))
+        .as("no limit on how often; no end asked for").isEqualTo("allowed");
+    assertThat(code(longestOnly.checkSuspend(resumed, Optional.of(at(18)), at(7))))
+        .isEqualTo(SuspensionRule.SUSPENSION_TOO_LONG);
+  }
+
+  @Test
+  void registrationDue_registeredInTime_noSupervision() {
+    IncidentReported original = report("r", GRID_1, false);
+    Incident waiting = Incident.start(new IncidentReported(original.incident(),
+        original.actor(), original.at(), "", original.source(), original.category(),
+        original.grid(), original.microGrid(), original.external(), original.emergency(),
+        original.description(), original.topic(), Optional.of(original.at().plusSeconds(1800))));
+    Incident registered = waiting.apply(new org.gridgov.core.incident.IncidentRegistered(
+        waiting.id(), CENTRE, original.at().plusSeconds(600), "", CATEGORY, URBAN, at(24)));
+
+    assertThat(RegistrationDueRule.decide(registered, original.at().plusSeconds(3600)))
+        .isInstanceOf(TimerDecision.NoChange.class);
+  }
 }

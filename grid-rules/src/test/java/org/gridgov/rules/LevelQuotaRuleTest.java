@@ -19,6 +19,7 @@ import org.gridgov.rules.escalation.QuotaUsage;
 import org.gridgov.rules.escalation.ReportingUnit;
 import org.gridgov.rules.timer.OverdueRule;
 import org.junit.jupiter.api.Test;
+import org.gridgov.core.incident.IncidentEvent;
 
 class LevelQuotaRuleTest {
   private static final YearMonth MARCH = YearMonth.of(2024, 3);
@@ -128,5 +129,64 @@ class LevelQuotaRuleTest {
     assertThatThrownBy(() -> new OverdueRule(java.time.Duration.ofHours(-1)))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[timer.overdue] supervisionAfter must be positive, was PT-1H");
+  }
+
+  @Test
+  void decide_softOverQuota_noteKeptUpToTheEventsTextLimitAndDroppedBeyondIt() {
+    LevelQuotaRule soft = rule(QuotaMode.SOFT);
+    Incident incident = registered("i", GRID_1);
+    String note = ((EscalationDecision.Allow) soft.decide(incident, false, usage(100, 10), CENTRE,
+        at(1), "")).event().reason();
+    assertThat(note).startsWith(" [over quota: ").endsWith("]");
+    String fits = "x".repeat(IncidentEvent.MAX_TEXT - note.length());
+    String tooLong = fits + "x";
+
+    EscalationDecision.Allow exactly = (EscalationDecision.Allow) soft.decide(incident, false,
+        usage(100, 10), CENTRE, at(1), fits);
+    EscalationDecision.Allow beyond = (EscalationDecision.Allow) soft.decide(incident, false,
+        usage(100, 10), CENTRE, at(1), tooLong);
+
+    assertThat(exactly.event().reason()).as("reason and note fill the text exactly")
+        .isEqualTo(fits + note).hasSize(IncidentEvent.MAX_TEXT);
+    assertThat(beyond.event().reason()).as("the flag alone records the excess")
+        .isEqualTo(tooLong);
+    assertThat(beyond.event().overQuota()).isTrue();
+  }
+
+  @Test
+  void decide_withinQuota_reasonUnchanged() {
+    EscalationDecision.Allow allow = (EscalationDecision.Allow) rule(QuotaMode.SOFT).decide(
+        registered("i", GRID_1), false, usage(100, 9), CENTRE, at(1), "beyond the grid");
+
+    assertThat(allow.event().reason()).isEqualTo("beyond the grid");
+    assertThat(allow.event().overQuota()).isFalse();
+    assertThat(allow.events()).containsExactly(allow.event());
+  }
+
+  @Test
+  void quotaUsage_counterKey_levelUnitAndMonth() {
+    assertThat(usage(100, 9).counterKey()).isEqualTo("escalation:GRID:330102011002001:2024-03");
+    assertThat(QuotaUsage.counterKey(COMMUNITY, Level.COMMUNITY, MARCH))
+        .isEqualTo("escalation:COMMUNITY:330102011002:2024-03");
+  }
+
+  @Test
+  void quotaUsage_negativeFigures_refused() {
+    assertThatThrownBy(() -> new QuotaUsage(GRID_1, Level.GRID, MARCH, -1, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1 and 0");
+    assertThatThrownBy(() -> new QuotaUsage(GRID_1, Level.GRID, MARCH, 0, -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 and -1");
+  }
+
+  @Test
+  void decide_usageOfTheRightUnitAtAnotherLevel_refusedAtTheLevelOnly() {
+    org.gridgov.core.InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.gridgov.core.InvalidInputException.class,
+        () -> rule(QuotaMode.HARD).decide(registered("i", GRID_1), false,
+            new QuotaUsage(GRID_1, Level.COMMUNITY, MARCH, 100, 0), CENTRE, at(1), "up"));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).extracting(v -> v.path())
+        .containsExactly("usage.level");
   }
 }

@@ -63,6 +63,7 @@ class LoopRulesTest {
     assertThat(rule.decide(late, at(97))).isInstanceOf(TimerDecision.NoChange.class);
     assertThat(SupervisionRule.decide(late, at(119))).isInstanceOf(TimerDecision.NoChange.class);
     TimerDecision.Supervise supervise = (TimerDecision.Supervise) SupervisionRule.decide(late, at(120));
+    assertThat(supervise.events()).containsExactly(supervise.event());
     assertThat(late.apply(supervise.event()).supervisions()).isEqualTo(1);
   }
 
@@ -274,5 +275,151 @@ class LoopRulesTest {
     incident = incident.apply(new VerificationPassed(incident.id(), Actor.worker(SUPERVISOR), at(4),
         "", SUPERVISOR));
     return incident.apply(new IncidentClosed(incident.id(), CENTRE, at(5), ""));
+  }
+
+  @Test
+  void overdue_notDispatchedOrAlreadyOverdue_noChangeSaysWhy() {
+    OverdueRule rule = new OverdueRule(Duration.ofHours(24));
+    Incident incident = assigned("i", 24);
+    Incident late = incident.apply(((TimerDecision.MarkOverdue) rule.decide(incident, at(96)))
+        .event());
+
+    assertThat(rule.decide(registered("r", GRID_1), at(200))).isEqualTo(
+        new TimerDecision.NoChange(OverdueRule.ID, "incident is REGISTERED"));
+    assertThat(rule.decide(late, at(200))).isEqualTo(
+        new TimerDecision.NoChange(OverdueRule.ID, "incident is DISPATCHED and already overdue"));
+  }
+
+  @Test
+  void overdue_supervisionDueExactlyWhenTheTimerFires_thatInstant() {
+    TimerDecision decision = new OverdueRule(Duration.ofHours(24)).decide(assigned("i", 24),
+        at(120));
+
+    assertThat(decision.events()).singleElement().isInstanceOfSatisfying(
+        org.gridgov.core.incident.MarkedOverdue.class,
+        e -> assertThat(e.superviseAt()).contains(at(120)));
+  }
+
+  @Test
+  void supervision_notOverdue_noChange() {
+    assertThat(SupervisionRule.decide(assigned("i", 24), at(500))).isEqualTo(
+        new TimerDecision.NoChange(SupervisionRule.ID, "no supervision is due"));
+  }
+
+  @Test
+  void bounceLimit_arbitratedLine_mayNotReturnAtAll() {
+    Incident incident = assigned("i", 24);
+    incident = incident.apply(new CaseReturned(incident.id(), Actor.department(URBAN), at(25),
+        "not ours", URBAN));
+    incident = incident.apply(new org.gridgov.core.incident.CaseArbitrated(incident.id(), CENTRE,
+        at(26), "yours", URBAN, at(26)));
+
+    assertThat(incident.bounces()).isEqualTo(1);
+    assertThat(new BounceLimitRule(5).checkReturn(incident)).get().satisfies(r -> {
+      assertThat(r.code()).isEqualTo("ARBITRATED");
+      assertThat(r.message()).isEqualTo("the centre decided urban-management is responsible for"
+          + " incident i (arbitration or joint meeting)");
+      assertThat(r.toString()).isEqualTo("[returns.bounce-limit] ARBITRATED: " + r.message());
+    });
+  }
+
+  @Test
+  void verification_failedAtTheLimit_supervisionNamesTheCount() {
+    VerificationRule rule = new VerificationRule(1);
+
+    List<IncidentEvent> events = rule.events(handled("i"), SUPERVISOR, false,
+        Duration.ofHours(72), at(31), "still there");
+
+    assertThat(events).hasSize(2);
+    assertThat(events.get(1).reason()).isEqualTo("verification failed 1 times (limit 1)");
+  }
+
+  @Test
+  void settlement_nullIncident_namedByItsIndex() {
+    List<Incident> incidents = java.util.Arrays.asList(closedAt("a", Level.GRID), null);
+
+    assertThatThrownBy(() -> SettlementReport.of(incidents, Map.of()))
+        .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
+        .hasMessageContaining("incidents[1]");
+  }
+
+  @Test
+  void settlement_fromCounts_zeroCountAccepted() {
+    SettlementReport report = SettlementReport.ofCounts(
+        Map.of(Level.COMMUNITY, 5L, Level.DISTRICT, 0L), Map.of(Level.DISTRICT,
+            new ShareRange(BigDecimal.ZERO, new BigDecimal("0.05"))));
+
+    assertThat(report.settled()).isEqualTo(5);
+    assertThat(report.share(Level.DISTRICT)).isEqualByComparingTo("0");
+    assertThat(report.allTargetsMet()).isTrue();
+  }
+
+  @Test
+  void settlement_shareBelowTheMinimum_notMet() {
+    Map<Level, ShareRange> targets = Map.of(
+        Level.COMMUNITY, new ShareRange(new BigDecimal("0.80"), new BigDecimal("0.85")),
+        Level.STREET, new ShareRange(new BigDecimal("0.10"), new BigDecimal("0.15")));
+    SettlementReport report = SettlementReport.ofCounts(
+        Map.of(Level.COMMUNITY, 79L, Level.STREET, 21L), targets);
+
+    assertThat(report.checks()).extracting(c -> c.level() + "=" + c.met())
+        .as("79 % under an 80 % minimum; 21 % over a 15 % maximum")
+        .containsExactly("STREET=false", "COMMUNITY=false");
+    assertThat(SettlementReport.ofCounts(Map.of(Level.COMMUNITY, 80L, Level.STREET, 20L),
+        targets).checks()).extracting(c -> c.level() + "=" + c.met())
+        .containsExactly("STREET=false", "COMMUNITY=true");
+  }
+
+  @Test
+  void settlement_nothingSettled_sharesZeroAndTargetsMetOnlyWhenTheyAllowZero() {
+    SettlementReport report = SettlementReport.ofCounts(Map.of(), Map.of(
+        Level.STREET, new ShareRange(new BigDecimal("0.10"), new BigDecimal("0.15")),
+        Level.DISTRICT, new ShareRange(BigDecimal.ZERO, new BigDecimal("0.05"))));
+
+    assertThat(report.settled()).isZero();
+    assertThat(report.share(Level.STREET)).isEqualByComparingTo("0");
+    assertThat(report.checks()).extracting(c -> c.level() + "=" + c.met())
+        .containsExactly("DISTRICT=true", "STREET=false");
+  }
+
+  @Test
+  void settlement_fromCounts_nullLevelOrNullCount_refusedNamingIt() {
+    Map<Level, Long> nullLevel = new java.util.HashMap<>();
+    nullLevel.put(null, 1L);
+    nullLevel.put(Level.STREET, 2L);
+    Map<Level, Long> nullCount = new java.util.HashMap<>();
+    nullCount.put(Level.STREET, null);
+
+    assertThatThrownBy(() -> SettlementReport.ofCounts(nullLevel, Map.of()))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .hasMessageContaining("a level must not be null");
+    assertThatThrownBy(() -> SettlementReport.ofCounts(nullCount, Map.of()))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .hasMessageContaining("counts.STREET");
+  }
+
+  @Test
+  void supervision_overdueButClosedOrWithoutASupervisionTime_noChange() {
+    Incident incident = assigned("i", 24);
+    Incident late = incident.apply(new org.gridgov.core.incident.MarkedOverdue(incident.id(),
+        Actor.system(OverdueRule.ID), at(96), "late", at(96), Optional.of(at(120))));
+    Incident unscheduled = incident.apply(new org.gridgov.core.incident.MarkedOverdue(
+        incident.id(), Actor.system(OverdueRule.ID), at(96), "late", at(96), Optional.empty()));
+    Incident closed = late
+        .apply(new FeedbackGiven(incident.id(), Actor.worker(A), at(100), "", A, "done"))
+        .apply(new VerificationPassed(incident.id(), Actor.worker(SUPERVISOR), at(101), "",
+            SUPERVISOR))
+        .apply(new IncidentClosed(incident.id(), CENTRE, at(102), ""));
+
+    assertThat(SupervisionRule.decide(late, at(500))).isInstanceOf(TimerDecision.Supervise.class);
+    assertThat(SupervisionRule.decide(closed, at(500))).isInstanceOf(TimerDecision.NoChange.class);
+    assertThat(SupervisionRule.decide(unscheduled, at(500)))
+        .isInstanceOf(TimerDecision.NoChange.class);
+  }
+
+  @Test
+  void refusal_codeNotUpperSnakeCase_refused() {
+    assertThatThrownBy(() -> new Refusal(OverdueRule.ID, "not-a-code", "m"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not-a-code");
   }
 }

@@ -279,4 +279,14 @@ class ScoringTest {
     assertThat(Period.month(YearMonth.of(9999, 12), ZONE).to())
         .as("the latest period still has an end").isEqualTo(Instant.parse("9999-12-31T16:00:00Z"));
   }
+
+  @Test
+  void values_ofOneKind_onlyThatKindsUnits() {
+    ScoreCard card = kaixuanMarch();
+
+    assertThat(card.values(UnitKind.GRID)).isNotEmpty()
+        .allSatisfy((unit, value) -> assertThat(unit.kind()).isEqualTo(UnitKind.GRID));
+    assertThat(card.values(UnitKind.COMMUNITY)).isNotEmpty()
+        .allSatisfy((unit, value) -> assertThat(unit.kind()).isEqualTo(UnitKind.COMMUNITY));
+  }
 }

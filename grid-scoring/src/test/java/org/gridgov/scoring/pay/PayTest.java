@@ -295,4 +295,18 @@ class PayTest {
     assertThatThrownBy(() -> new PayStatement("2024-03", "graded", null))
         .isInstanceOf(NullPointerException.class).hasMessage("lines");
   }
+
+  @Test
+  void pieceRates_awardAtTheRangesBounds_accepted() {
+    IndicatorReport report = YANGLING.indicators(march(), List.of(), directory());
+
+    PayStatement pay = YANGLING.pieceRates(report, List.of(
+        new MajorEventAward(A, IncidentId.of("i1"), Money.ofYuan("500")),
+        new MajorEventAward(C, IncidentId.of("i4"), Money.ofYuan("300"))));
+
+    assertThat(pay.line(A).orElseThrow().total()).as("the maximum, 500, is allowed")
+        .isEqualTo(Money.ofYuan("505.00"));
+    assertThat(pay.line(C).orElseThrow().total()).as("the minimum, 300, is allowed")
+        .isEqualTo(Money.ofYuan("305.00"));
+  }
 }

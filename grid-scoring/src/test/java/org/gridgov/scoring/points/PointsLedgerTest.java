@@ -96,4 +96,12 @@ class PointsLedgerTest {
     assertThatThrownBy(() -> PointsLedger.empty().credit("c-3", A, Long.MAX_VALUE, "wraps"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("[points.range]");
   }
+
+  @Test
+  void redeem_exactlyTheBalance_appliedDownToZero() {
+    LedgerResult result = credited().redeem("r-1", A, 22, "rice 5 kg and oil");
+
+    assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
+    assertThat(result.ledger().balance(A)).isZero();
+  }
 }

@@ -490,4 +490,36 @@ class ScoringPolicyLoaderTest {
             tuple("roleScores.instructor", ScoringRules.REQUIRED.value()),
             tuple("roleScores.full-time-grid-worker", ScoringRules.WEIGHT_SUM.value()));
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "satisfiedAtLeast: 4|satisfiedAtLeast: 1|",
+      "satisfiedAtLeast: 4|satisfiedAtLeast: 5|",
+      "satisfiedAtLeast: 4|satisfiedAtLeast: 0|indicators.satisfiedAtLeast",
+      "satisfiedAtLeast: 4|satisfiedAtLeast: 6|indicators.satisfiedAtLeast",
+      "percentiles: [50, 90]|percentiles: [1, 100]|",
+      "percentiles: [50, 90]|percentiles: [50, 101]|indicators.percentiles[1]",
+      "target: 40|target: 0|score.visits.target",
+      "grid-manager: 3|grid-manager: 0|",
+      "majorEventMax: 500|majorEventMax: 300|",
+      "visit: 1, self-check: 2|visit: 0, self-check: 0|",
+      "effective-reported: 5|effective-reported: 0|",
+      "minPoints: 20|minPoints: 0|",
+      "{stars: 2, minPoints: 50}|{stars: 2, minPoints: 20}|points.stars[1]",
+      "{min: 0, max: 60, factor: 0.5}|{min: 0, max: 60, factor: 0}|",
+      "{min: 60, max: 100, factor: 1.0}|{min: 60, max: 100.5, factor: 1.0}|pay.graded.tiers[1]",
+  })
+  void validate_valuesAtTheirBounds_acceptedJustBeyond_refusedNamingThePath(String from,
+      String to, String refusedAt) {
+    assertThat(VALID).contains(from);
+    String yaml = VALID.replace(from, to);
+
+    if (refusedAt == null) {
+      assertThat(load(yaml)).isNotNull();
+    } else {
+      InvalidInputException e = reject(yaml);
+      assertThat(e).isNotNull();
+      assertThat(e.violations()).extracting(Violation::path).contains(refusedAt);
+    }
+  }
 }

@@ -79,4 +79,16 @@ class RankingTest {
         .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
         .hasMessageContaining("[ranking.input] previous must not be null");
   }
+
+  @Test
+  void mostImproved_missingCurrentScore_refusedNamingTheUnit() {
+    Map<UnitRef, BigDecimal> current = scores("a", "1");
+    current.put(grid("b"), null);
+    Map<UnitRef, BigDecimal> previous = scores("a", "1");
+    previous.put(grid("b"), new BigDecimal("2"));
+
+    assertThatThrownBy(() -> MostImproved.of("2024-03", UnitKind.GRID, current, previous))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .hasMessageContaining("current.grid:b: must not be null [ranking.input]");
+  }
 }
