@@ -91,6 +91,13 @@ class CandidatesAndAuthorityTest {
         .satisfies(r -> assertThat(r.message()).isEqualTo("worker w-out does not belong to"
             + " COMMUNITY 330102011002 for urban-management, where incident i is handled at"
             + " COMMUNITY"));
+    // in the right place, not on the line: the line is named as what is missing
+    assertThat(Candidates.checkAssignee(find(roster, A), inGrid, GREENING)).get()
+        .satisfies(r -> assertThat(r.message()).isEqualTo("worker w-a does not act for line"
+            + " greening, where incident i is handled at GRID"));
+    assertThat(Candidates.checkAssignee(find(roster, C), atCommunity, GREENING)).get()
+        .satisfies(r -> assertThat(r.message()).isEqualTo("worker w-c does not act for line"
+            + " greening, where incident i is handled at COMMUNITY"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.gridgov.core.incident.Incident;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.escalation.ReportingUnit;
@@ -62,12 +63,19 @@ public final class Candidates {
       return Optional.empty();
     }
     Level level = incident.level();
-    String why = level == Level.GRID ? "does not serve grid " + incident.grid()
-        : worker.unit().equals(ReportingUnit.of(incident.grid(), level))
-            && worker.serves(incident.grid()) ? "serves grid "
-            + incident.grid() + ", from which incident " + incident.id() + " went up,"
-            : "does not belong to " + level + " " + ReportingUnit.of(incident.grid(), level);
+    AreaCode grid = incident.grid();
+    boolean inUnit = level != Level.GRID && worker.unit().equals(ReportingUnit.of(grid, level));
+    String why;
+    if (level == Level.GRID ? worker.serves(grid) : inUnit && !worker.serves(grid)) {
+      why = "does not act for line " + line; // in the right place: the line is what is missing
+    } else {
+      why = (level == Level.GRID ? "does not serve grid " + grid
+          : inUnit ? "serves grid " + grid + ", from which incident " + incident.id()
+              + " went up,"
+          : "does not belong to " + level + " " + ReportingUnit.of(grid, level))
+          + " for " + line;
+    }
     return Optional.of(new Refusal(ID, NOT_ELIGIBLE, "worker " + worker.id() + " " + why
-        + " for " + line + ", where incident " + incident.id() + " is handled at " + level));
+        + ", where incident " + incident.id() + " is handled at " + level));
   }
 }
