@@ -13,6 +13,11 @@ final class Svg {
   private static final int TOP = 24;
   /** The width of a share written at font size 11 ("100.0 %"), with a margin. */
   static final int VALUE_WIDTH = 48;
+  /** The width of an x-axis label's character (font size 9), a little above the average. */
+  private static final double CHAR_WIDTH = 5.5;
+  /** The x-axis labels are rotated by 40°. */
+  private static final double SIN_40 = Math.sin(Math.toRadians(40));
+  private static final double COS_40 = Math.cos(Math.toRadians(40));
 
   private Svg() {}
 
@@ -62,11 +67,6 @@ final class Svg {
   private static boolean labeled(int g, int groups) {
     return groups <= 31 || g % Math.max(1, groups / 16) == 0;
   }
-
-  /** The width of a character at font size 9, a little above the average, to be safe. */
-  private static final double CHAR_WIDTH = 5.5;
-  private static final double SIN_40 = Math.sin(Math.toRadians(40));
-  private static final double COS_40 = Math.cos(Math.toRadians(40));
 
   /** Horizontal ranges (targets) with a marker for the actual value, one row per label. */
   static String targets(String title, List<String> labels, List<Double> actual,
