@@ -658,6 +658,9 @@ public final class HtmlReport {
             .append(Svg.percent((double) bin.workers() / lines.size())).append("</td></tr>\n");
       }
       html.append("</table>\n");
+      if (bins.size() > 1 && bins.get(0).label().contains("–")) {
+        html.append("<p>Each range holds its lower bound and not its upper, the last both.</p>\n");
+      }
       html.append("<table><tr><th>worker</th><th>fixed</th><th>variable</th><th>total</th></tr>\n");
       for (PayLine l : List.of(lines.get(0), lines.get(lines.size() / 2),
           lines.get(lines.size() - 1))) {

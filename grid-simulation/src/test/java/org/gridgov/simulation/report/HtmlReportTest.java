@@ -15,6 +15,7 @@ import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.simulation.Arrivals;
 import org.gridgov.simulation.LineLoad;
 import org.gridgov.simulation.Simulation;
@@ -255,5 +256,23 @@ class HtmlReportTest {
       counted += Long.parseLong(rows.group(1).replace(",", ""));
     }
     assertThat(counted).isEqualTo(paid).isPositive();
+    assertThat(pay).as("graded pay: one bar per tier, no ranges")
+        .doesNotContain("Each range holds its lower bound");
+  }
+
+  /** Ranges share their bounds in their labels: the page says which range holds a bound. */
+  @Test
+  void pay_inRanges_saysWhichRangeHoldsABound() {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2024, 3, 4), 7).withArrivals(Arrivals.defaults().withRate(2.6))
+        .withScoring(ScoringPresets.yangling());
+    SimulationResult week = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    String pay = HtmlReport.render("t", week, Map.of(), Optional.empty());
+    pay = pay.substring(pay.indexOf("<h2>Pay</h2>"));
+
+    assertThat(pay).containsPattern("<tr><td>¥[^<]+–¥")
+        .contains("Each range holds its lower bound and not its upper, the last both.");
   }
 }
