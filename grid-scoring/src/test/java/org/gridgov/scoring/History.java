@@ -19,6 +19,8 @@ import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.DeadlineExtended;
+import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
@@ -36,6 +38,7 @@ import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
 
 /**
  * Builds one incident's history event by event, hours after {@link Town#T0}; {@link #build()}
@@ -140,6 +143,13 @@ public final class History {
   public History arbitrated(LineId line, double hour) {
     Instant at = Town.at(hour);
     return add(new CaseArbitrated(id, CENTRE, at, "", line, at));
+  }
+
+  /** Passed up from {@code from} to {@code to} at the handler's request; claimable at once. */
+  public History escalated(Level from, Level to, double hour) {
+    Instant at = Town.at(hour);
+    return add(new IncidentEscalated(id, CENTRE, at, "cannot handle it here", from, to,
+        EscalationKind.REQUESTED, false, at));
   }
 
   public History supervised(double hour) {

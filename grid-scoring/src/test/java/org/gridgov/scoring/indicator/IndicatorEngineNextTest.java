@@ -181,4 +181,21 @@ class IndicatorEngineNextTest {
     assertThatThrownBy(() -> finished.next(APRIL)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("has finished");
   }
+
+  @Test
+  void next_aReplyDueExactlyAtTheMonthsEnd_countsInTheNextMonth() {
+    // answered in March at hour 650, due at hour 663: the first instant of April
+    List<IncidentEvent> x = History.byWorker("x", G1, A, 640).registered(641, URBAN)
+        .claimed(A, 642, 663).feedback(A, 650).build();
+    IndicatorEngine march = new IndicatorEngine(PERIOD, SETTLING).seed(directory());
+    x.forEach(march::accept);
+
+    IndicatorReport april = march.next(APRIL).seed(directory()).finish();
+
+    assertThat(april.worker(A).count(Counter.REPLIES_DUE)).isEqualTo(1);
+    assertThat(april.worker(A).count(Counter.REPLIES_ON_TIME)).isEqualTo(1);
+    assertThat(april.line(URBAN).count(Counter.REPLIES_ON_TIME)).isEqualTo(1);
+    assertThat(april).isEqualTo(fromEveryHistory(APRIL, List.of(x)));
+    assertThat(march.finish().worker(A).count(Counter.REPLIES_DUE)).as("not March's").isZero();
+  }
 }

@@ -671,4 +671,155 @@ class IndicatorEngineTest {
     assertThatThrownBy(twice::finish).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("refused");
   }
+
+  @Test
+  void accept_afterFinishOrARefusal_refusesAVisitAndAnEvent_countsNothingMore() {
+    VisitRecord visit = new VisitRecord(A, G1, "b3-101", LocalDate.of(2024, 3, 5));
+    IncidentEvent report = History.byWorker("late", G1, A, 10).build().get(0);
+    IndicatorEngine finished = new IndicatorEngine(PERIOD, SETTINGS);
+    finished.finish();
+    IndicatorEngine refused = new IndicatorEngine(PERIOD, SETTINGS);
+    assertThatThrownBy(() -> refused.acceptAll(java.util.Arrays.asList((List<IncidentEvent>) null)))
+        .isInstanceOf(InvalidInputException.class);
+
+    assertThatThrownBy(() -> finished.accept(visit)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("this engine has finished; start a new one");
+    assertThatThrownBy(() -> finished.accept(report)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("this engine has finished; start a new one");
+    assertThatThrownBy(() -> refused.accept(visit)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refused its input (histories[0] must not be null)");
+    assertThatThrownBy(() -> refused.accept(report)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refused its input (histories[0] must not be null)");
+  }
+
+  @Test
+  void acceptVisits_aNullAfterValidOnes_refusedByItsOwnIndex() {
+    VisitRecord visit = new VisitRecord(A, G1, "b3-101", LocalDate.of(2024, 3, 5));
+
+    assertThatThrownBy(() -> new IndicatorEngine(PERIOD, SETTINGS)
+        .acceptVisits(java.util.Arrays.asList(visit, visit, null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("visits[2]: must not be null [indicators.visit]")
+        .hasMessageNotContaining("visits[0]");
+  }
+
+  @Test
+  void seed_nothingFed_everyRosterWorkerAndTheAreasOfTheirGridsListedWithZeros() {
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).seed(directory()).finish();
+
+    assertThat(report.units().keySet()).containsExactlyInAnyOrder(
+        UnitRef.worker(A), UnitRef.worker(B), UnitRef.worker(C), UnitRef.worker(S),
+        UnitRef.worker(CADRE), UnitRef.area(G1), UnitRef.area(G2), UnitRef.area(COMMUNITY),
+        UnitRef.area(STREET));
+    assertThat(report.area(G2).counts()).hasToString("{}");
+    assertThat(report.area(G2).rate(Indicator.REPORTED)).isEqualTo(Rate.of(0, 1));
+  }
+
+  @Test
+  void verificationPassed_theFeedbackCountsForItsHandler_evenIfTheReopenedCaseGoesToAnother() {
+    // A answers by 50 h at 10 h, passes at 11 h; the case is closed, reopened at 20 h and
+    // given to B at 21 h, who has not answered by the cut-off
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(List.of(History.byWorker("i1", G1, A, 0).registered(1, URBAN)
+            .assigned(A, URBAN, 2, 50).feedback(A, 10).verified(S, 11).closed(12)
+            .reopened(20, 60).assigned(B, URBAN, 21, 60).build()))
+        .finish();
+
+    assertThat(report.worker(A).rate(Indicator.EFFECTIVE_HANDLING_RATE))
+        .as("settled for A when verified, not when B holds the case").isEqualTo(Rate.of(1, 1));
+    assertThat(report.worker(B).rate(Indicator.EFFECTIVE_HANDLING_RATE)).isEqualTo(Rate.of(0, 0));
+    assertThat(report.area(G1).rate(Indicator.EFFECTIVE_HANDLING_RATE)).isEqualTo(Rate.of(1, 1));
+  }
+
+  @Test
+  void feedbackNeverVerified_onTime_countsAsEffectiveAtTheCutOff() {
+    // fed back on time at 10 h and at 60 h after its 50 h deadline; neither verified by the cut-off
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(List.of(
+            History.byWorker("i1", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+                .feedback(A, 10).build(),
+            History.byWorker("i2", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+                .overdue(50, 50).feedback(A, 60).build()))
+        .finish();
+
+    assertThat(report.worker(A).rate(Indicator.EFFECTIVE_HANDLING_RATE))
+        .as("not failed at verification: i1 counts").isEqualTo(Rate.of(1, 2));
+    assertThat(report.area(G1).rate(Indicator.EFFECTIVE_HANDLING_RATE)).isEqualTo(Rate.of(1, 2));
+    assertThat(report.line(URBAN).rate(Indicator.EFFECTIVE_HANDLING_RATE))
+        .isEqualTo(Rate.of(1, 2));
+  }
+
+  @Test
+  void extendedAfterTheDeadlinePassed_theMissedDeadlineStaysMissed() {
+    // i1: due 20 h, overdue, extended at 25 h to 50 h, answered at 30 h; i2: extended in time
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(List.of(
+            History.byWorker("i1", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 20)
+                .overdue(20, 20).extended(25, 50).feedback(A, 30).build(),
+            History.byWorker("i2", G2, C, 0).registered(1, URBAN).assigned(C, URBAN, 2, 20)
+                .extended(15, 50).feedback(C, 30).build()))
+        .finish();
+
+    UnitIndicators a = report.worker(A);
+    assertThat(a.count(Counter.REPLIES_DUE)).as("20 h missed, 50 h answered").isEqualTo(2);
+    assertThat(a.count(Counter.REPLIES_ON_TIME)).isEqualTo(1);
+    assertThat(a.rate(Indicator.REPLY_INDEX)).isEqualTo(Rate.of(1, 2));
+    assertThat(report.area(G1).rate(Indicator.REPLY_INDEX)).isEqualTo(Rate.of(1, 2));
+    assertThat(report.line(URBAN).count(Counter.REPLIES_DUE)).isEqualTo(3);
+    assertThat(report.worker(C).rate(Indicator.REPLY_INDEX)).as("withdrawn 20 h: none")
+        .isEqualTo(Rate.of(1, 1));
+  }
+
+  @Test
+  void returned_aDeadlineAheadWithdrawn_oneMissedKeptWithTheAssignee() {
+    // i1: A due 50 h, returned by urban at 10 h; i2: A due 5 h, overdue, returned at 10 h
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(List.of(
+            History.byWorker("i1", G1, A, 0).registered(1, URBAN).assigned(A, URBAN, 2, 50)
+                .returned(URBAN, 10).build(),
+            History.byWorker("i2", G2, C, 0).registered(1, URBAN).assigned(C, URBAN, 2, 5)
+                .overdue(5, 5).returned(URBAN, 10).build()))
+        .finish();
+
+    assertThat(report.area(G1).count(Counter.REPLIES_DUE)).as("withdrawn").isZero();
+    assertThat(report.area(G1).count(Counter.OVERDUE_UNHANDLED)).isZero();
+    assertThat(report.worker(A).count(Counter.REPLIES_DUE)).isZero();
+    assertThat(report.worker(C).rate(Indicator.REPLY_INDEX)).as("C missed 5 h")
+        .isEqualTo(Rate.of(0, 1));
+    assertThat(report.area(G2).rate(Indicator.REPLY_INDEX)).isEqualTo(Rate.of(0, 1));
+  }
+
+  @Test
+  void escalated_theReplyDeadlineAheadWithdrawn_notOverdueForTheGridWorker() {
+    // A claims at 2 h, due 50 h; passed up to the community at 10 h and not taken on again
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(List.of(History.byWorker("i1", G1, A, 0).registered(1, URBAN)
+            .claimed(A, 2, 50).escalated(org.gridgov.core.territory.Level.GRID,
+                org.gridgov.core.territory.Level.COMMUNITY, 10).build()))
+        .finish();
+
+    assertThat(report.worker(A).count(Counter.REPLIES_DUE)).isZero();
+    assertThat(report.worker(A).count(Counter.OVERDUE_UNHANDLED)).isZero();
+    assertThat(report.area(G1).rate(Indicator.REPLY_INDEX)).isEqualTo(Rate.of(0, 0));
+    assertThat(report.worker(A).rate(Indicator.CLOSURE_RATE)).as("A no longer holds it")
+        .isEqualTo(Rate.of(0, 0));
+  }
+
+  @Test
+  void arbitratedWhileDispatched_theReplyDeadlineAheadWithdrawn() {
+    // returned by urban at 3 h, given to B for greening at 4 h (due 30 h), arbitrated to housing
+    // at 10 h before B answered
+    LineId greening = LineId.of("greening");
+    IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
+        .acceptAll(List.of(History.byWorker("i1", G1, A, 0).registered(1, URBAN)
+            .assigned(A, URBAN, 2, 50).returned(URBAN, 3).assigned(B, greening, 4, 30)
+            .arbitrated(LineId.of("housing"), 10).build()))
+        .finish();
+
+    assertThat(report.worker(B).count(Counter.REPLIES_DUE)).isZero();
+    assertThat(report.line(greening).count(Counter.REPLIES_DUE)).isZero();
+    assertThat(report.area(G1).count(Counter.OVERDUE_UNHANDLED)).isZero();
+    assertThat(report.worker(B).rate(Indicator.CLOSURE_RATE)).as("B no longer holds it")
+        .isEqualTo(Rate.of(0, 0));
+  }
 }

@@ -309,4 +309,23 @@ class PayTest {
     assertThat(pay.line(C).orElseThrow().total()).as("the minimum, 300, is allowed")
         .isEqualTo(Money.ofYuan("305.00"));
   }
+
+  @Test
+  void statement_aWorkerListedTwiceOrThrice_refusedSayingHowManyLines() {
+    List<PayLine> lines = List.of(PayLine.of(A, Money.ofYuan("1.00"), Money.ZERO, "a"),
+        PayLine.of(C, Money.ofYuan("2.00"), Money.ZERO, "c"),
+        PayLine.of(B, Money.ofYuan("3.00"), Money.ZERO, "b"),
+        PayLine.of(C, Money.ofYuan("4.00"), Money.ZERO, "c again"),
+        PayLine.of(B, Money.ofYuan("5.00"), Money.ZERO, "b again"),
+        PayLine.of(C, Money.ofYuan("6.00"), Money.ZERO, "c a third time"));
+
+    InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        InvalidInputException.class,
+        () -> new PayStatement("2024-03", "graded", ImmutableList.copyOf(lines)));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+        "lines.w-b: has 2 lines, a worker has one, was w-b [pay.duplicate-worker]",
+        "lines.w-c: has 3 lines, a worker has one, was w-c [pay.duplicate-worker]");
+  }
 }

@@ -185,4 +185,34 @@ class ProratedPayTest {
         .allowance(card(twoMonths, "yangling", Map.of(A, "80.00")), List.of(A))))
         .as("the allowance of the same run has no single month").isNotNull();
   }
+
+  @Test
+  void gradedPay_basis_namesTheScoreTierAndWhatWasProrated() {
+    Period march = Period.month(MARCH, ZONE);
+    GradedPayPolicy amounts = new GradedPayPolicy(new BigDecimal("0.40"), ImmutableList.of(
+        new Tier(BigDecimal.ZERO, new BigDecimal("60"), Optional.empty(),
+            Optional.of(Money.ofYuan("310.00"))),
+        new Tier(new BigDecimal("60"), new BigDecimal("100"), Optional.empty(),
+            Optional.of(Money.ofYuan("620.00")))));
+    Map<WorkerId, Money> base = Map.of(A, Money.ofYuan("3100.00"), B, Money.ofYuan("3100.00"));
+    Map<WorkerId, String> scores = Map.of(A, "58.25", B, "92.00");
+
+    PayStatement factors = Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE)
+        .gradedPay(card(march, "kaixuan", scores), base);
+    PayStatement partFactors = KAIXUAN.gradedPay(card(TEN_MARCH_DAYS, "kaixuan", scores), base);
+    PayStatement whole = GradedPay.compute(amounts, card(march, "kaixuan", scores), base);
+    PayStatement part = GradedPay.compute(amounts, card(TEN_MARCH_DAYS, "kaixuan", scores), base);
+
+    assertThat(factors.lines()).extracting(PayLine::basis).containsExactly(
+        "score 58.25, tier 1 × 0.5 of ¥1240.00",
+        "score 92.00, tier 4 × 1.2 of ¥1240.00");
+    assertThat(partFactors.lines()).extracting(PayLine::basis).containsExactly(
+        "score 58.25, tier 1 × 0.5 of ¥400.00, 10/31 of the month's base ¥3100.00",
+        "score 92.00, tier 4 × 1.2 of ¥400.00, 10/31 of the month's base ¥3100.00");
+    assertThat(whole.lines()).extracting(PayLine::basis).containsExactly(
+        "score 58.25, tier 1 amount", "score 92.00, tier 2 amount");
+    assertThat(part.lines()).extracting(PayLine::basis).containsExactly(
+        "score 58.25, tier 1 amount, 10/31 of the month's base ¥3100.00 and amount ¥310.00",
+        "score 92.00, tier 2 amount, 10/31 of the month's base ¥3100.00 and amount ¥620.00");
+  }
 }

@@ -522,4 +522,188 @@ class ScoringPolicyLoaderTest {
       assertThat(e.violations()).extracting(Violation::path).contains(refusedAt);
     }
   }
+
+  /** A copy of {@code p} with {@code source}, {@code indicators} and {@code pay} replaced. */
+  private static ScoringPolicy with(ScoringPolicy p, String source, IndicatorSettings indicators,
+      Optional<PayScheme> pay) {
+    return new ScoringPolicy(p.id(), p.version(), source, indicators, p.score(), p.threeRates(),
+        p.team(), pay, p.points(), p.duties());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "respondWithin zero        | 'respondWithin: 24h' | 'respondWithin: 0s' | indicators.respondWithin: must be positive, was PT0S [scoring.duration]",
+      "respondWithin negative    | 'respondWithin: 24h' | 'respondWithin: PT-1S' | indicators.respondWithin: must be positive, was PT-1S [scoring.duration]",
+      "respondWithin a century on| 'respondWithin: 24h' | 'respondWithin: 36501d' | indicators.respondWithin: must be at most 36500d, was PT876024H [scoring.duration]",
+      "verifyWithin zero         | 'threeRateSources: [HOTLINE_12345]' | 'threeRateSources: [HOTLINE_12345]\\n  verifyWithin: {RURAL: 0s}' | indicators.verifyWithin.RURAL: must be positive, was PT0S [scoring.duration]",
+      "stars not increasing      | '{stars: 2, minPoints: 50}' | '{stars: 1, minPoints: 50}' | points.stars[1]: stars and minPoints must both increase over the level before, was 1 stars at 50 [scoring.star-order]",
+      "stars equal               | '{stars: 2, minPoints: 50}' | '{stars: 1, minPoints: 51}' | points.stars[1]: stars and minPoints must both increase over the level before, was 1 stars at 51 [scoring.star-order]",
+      "star threshold equal      | '{stars: 2, minPoints: 50}' | '{stars: 2, minPoints: 20}' | points.stars[1]: stars and minPoints must both increase over the level before, was 2 stars at 20 [scoring.star-order]",
+      "star threshold negative   | '{stars: 1, minPoints: 20}' | '{stars: 1, minPoints: -1}' | points.stars[0].minPoints: must not be negative, was -1 [scoring.negative]",
+      "target on a rate          | 'reply-index: {weight: 0.5, zeroBelow: 0.6}' | 'reply-index: {weight: 0.5, target: 3}' | score.reply-index.target: applies to counts only, was 3 [scoring.target]",
+      "zeroBelow on a count      | 'visits: {weight: 0.5, target: 40}' | 'visits: {weight: 0.5, target: 40, zeroBelow: 0.5}' | score.visits.zeroBelow: applies to rates only, was 0.5 [scoring.target]",
+      "negative target           | 'visits: {weight: 0.5, target: 40}' | 'visits: {weight: 0.5, target: -1}' | score.visits.target: a count needs a positive target, was -1 [scoring.target]",
+      "negative target, tens     | 'visits: {weight: 0.5, target: 40}' | 'visits: {weight: 0.5, target: -40}' | score.visits.target: a count needs a positive target, was -40 [scoring.target]",
+      "target of tens on a rate  | 'reply-index: {weight: 0.5, zeroBelow: 0.6}' | 'reply-index: {weight: 0.5, target: 40}' | score.reply-index.target: applies to counts only, was 40 [scoring.target]",
+      "negative weight, sum 1    | '{own: 0, grid: 1}' | '{own: -1, grid: 2}' | team.roles.instructor.own: must not be negative, was -1 [scoring.negative]",
+      "score weights sum 0.9     | 'reply-index: {weight: 0.5, zeroBelow: 0.6}' | 'reply-index: {weight: 0.4, zeroBelow: 0.6}' | score: weights must add up to 1, was 0.9 [scoring.weight-sum]",
+      "zeroBelow negative        | 'zeroBelow: 0.6' | 'zeroBelow: -0.1' | score.reply-index.zeroBelow: must be between 0 and 1, was -0.1 [scoring.share]",
+      "allowance share negative  | 'basicShare: 0.4, assessedShare: 0.6' | 'basicShare: -0.4, assessedShare: 1.4' | pay.allowance.basicShare: must not be negative, was -0.4 [scoring.negative]",
+      "allowance split 0.9       | 'basicShare: 0.4, assessedShare: 0.6' | 'basicShare: 0.4, assessedShare: 0.5' | pay.allowance: weights must add up to 1, was 0.9 [scoring.weight-sum]",
+      "allowance share missing   | 'basicShare: 0.4, assessedShare: 0.6' | 'assessedShare: 0.6' | pay.allowance.basicShare: is required [scoring.required]",
+  })
+  void fromYaml_aRuleBroken_refusedNamingFieldRuleAndMessage(String name, String from, String to,
+      String violation) {
+    assertThat(VALID).contains(from);
+
+    InvalidInputException e = reject(VALID.replace(from, to.replace("\\n", "\n")));
+
+    assertThat(e).as(name).isNotNull();
+    assertThat(e.violations()).extracting(Violation::toString).as(e.getMessage())
+        .containsExactly(violation);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "respondWithin: 24h|respondWithin: 1s",
+      "respondWithin: 24h|respondWithin: 36500d",
+      "threeRateSources: [HOTLINE_12345]|threeRateSources: [HOTLINE_12345]\\n  verifyWithin: {RURAL: 1s}",
+      "{stars: 2, minPoints: 50}|{stars: 2, minPoints: 21}",
+      "{stars: 1, minPoints: 20}|{stars: 1, minPoints: 0}",
+      "reply-index: {weight: 0.5, zeroBelow: 0.6}|reply-index: {weight: 0.5, zeroBelow: 0}",
+      "visits: {weight: 0.5, target: 40}|visits: {weight: 0.5, target: 0.01}",
+      "basicShare: 0.4, assessedShare: 0.6|basicShare: 0, assessedShare: 1",
+      "reply-index: {weight: 0.5, zeroBelow: 0.6}|reply-index: {weight: 0.5, zeroBelow: 1}",
+  })
+  void fromYaml_valueJustInsideTheRule_accepted(String from, String to) {
+    assertThat(VALID).contains(from);
+
+    assertThat(load(VALID.replace(from, to.replace("\\n", "\n")))).isNotNull();
+  }
+
+  @Test
+  void validate_codeBuiltBlankOrMissingSource_refusedNamingTheField() {
+    ScoringPolicy k = ScoringPresets.kaixuan();
+
+    for (String source : java.util.Arrays.asList(" \t", "", null)) {
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+          () -> ScoringPolicyLoader.validate(with(k, source, k.indicators(), k.pay())));
+
+      assertThat(e).as("[%s]", source).isNotNull();
+      assertThat(e.violations()).extracting(Violation::toString)
+          .containsExactly("source: must not be blank [scoring.required]");
+    }
+    assertThat(ScoringPolicyLoader.validate(with(k, "x", k.indicators(), k.pay())).source())
+        .isEqualTo("x");
+  }
+
+  @Test
+  void fromYaml_blankSource_refusedNamingTheField() {
+    InvalidInputException e = reject(VALID.replace("source: \"a test\"", "source: \"  \""));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("source", "scoring.required"));
+  }
+
+  @Test
+  void validate_codeBuiltAllowanceWithoutItsShares_refusedNamingEach_noSumChecked() {
+    ScoringPolicy y = ScoringPresets.yangling();
+    PayScheme pay = y.pay().orElseThrow();
+    Money monthly = pay.allowance().orElseThrow().monthly();
+    for (var allowance : List.of(
+        new org.gridgov.core.policy.Allowance(monthly, null, new BigDecimal("0.6")),
+        new org.gridgov.core.policy.Allowance(monthly, new BigDecimal("0.4"), null))) {
+      ScoringPolicy bad = with(y, y.source(), y.indicators(), Optional.of(
+          new PayScheme(pay.graded(), pay.pieceRates(), Optional.of(allowance))));
+
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+          () -> ScoringPolicyLoader.validate(bad));
+
+      assertThat(e).isNotNull();
+      assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+          "pay.allowance." + (allowance.basicShare() == null ? "basicShare" : "assessedShare")
+              + ": is required [scoring.required]");
+    }
+  }
+
+  @Test
+  void validate_codeBuiltWeightBeyondTheBounds_onlyTheRangeViolation_noSumOfIt() {
+    ScoringPolicy k = ScoringPresets.kaixuan();
+    Map<Indicator, IndicatorWeight> score = new LinkedHashMap<>(k.score());
+    Indicator first = score.keySet().iterator().next();
+    IndicatorWeight w = score.get(first);
+    score.put(first, new IndicatorWeight(new BigDecimal("1e31"), w.zeroBelow(), w.target()));
+    ScoringPolicy bad = new ScoringPolicy(k.id(), k.version(), k.source(), k.indicators(),
+        ImmutableMap.copyOf(score), k.threeRates(), k.team(), k.pay(), k.points(), k.duties());
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> ScoringPolicyLoader.validate(bad));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+        "score." + first.id() + ": " + ScoringRules.BEYOND_BOUNDS + ", was 1E+31 [scoring.range]");
+  }
+
+  @Test
+  void validate_codeBuiltTargetBeyondTheBounds_refusedAsOutOfRange() {
+    ScoringPolicy k = ScoringPresets.kaixuan();
+    Map<Indicator, IndicatorWeight> score = new LinkedHashMap<>(k.score());
+    Indicator count = score.keySet().stream()
+        .filter(i -> i.kind() == Indicator.Kind.COUNT).findFirst().orElseThrow();
+    IndicatorWeight w = score.get(count);
+    score.put(count, new IndicatorWeight(w.weight(), w.zeroBelow(),
+        Optional.of(new BigDecimal("1e-101"))));
+    ScoringPolicy bad = new ScoringPolicy(k.id(), k.version(), k.source(), k.indicators(),
+        ImmutableMap.copyOf(score), k.threeRates(), k.team(), k.pay(), k.points(), k.duties());
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> ScoringPolicyLoader.validate(bad));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+        "score." + count.id() + ".target: " + ScoringRules.BEYOND_BOUNDS
+            + ", was 1E-101 [scoring.range]");
+  }
+
+  @Test
+  void workingTime_appliedToRegistration_aRegisterLimitItCannotHold_refused() {
+    String working = "  workingTime: {hours: ['08:00-09:00'], workdays: [MONDAY],"
+        + " appliesTo: [registerWithin]}\n";
+    InvalidInputException e = reject(VALID.replace("  threeRateSources: [HOTLINE_12345]\n",
+        "  threeRateSources: [HOTLINE_12345]\n  registerWithin: {NORMAL: 10000h}\n" + working));
+    ScoringPolicy verifyNotCounted = load(VALID.replace("  threeRateSources: [HOTLINE_12345]\n",
+        "  threeRateSources: [HOTLINE_12345]\n  registerWithin: {NORMAL: 5000h}\n"
+            + "  verifyWithin: 10000h\n" + working));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("indicators.registerWithin.NORMAL");
+      assertThat(v.rule()).isEqualTo(PolicyRules.WORKING_HOURS.value());
+      assertThat(v.message()).startsWith("counted in working time, may take more than 36500 days");
+    });
+    assertThat(verifyNotCounted.indicators().verifyWithin())
+        .as("verifyWithin counts in calendar time: 10000 h is within a century")
+        .containsEntry(org.gridgov.core.territory.AreaKind.RURAL, Duration.ofHours(10000));
+  }
+
+  @Test
+  void validate_codeBuiltWorkingTimeForBothStepLimits_accepted() {
+    ScoringPolicy kaixuan = ScoringPresets.kaixuan();
+    for (var appliesTo : List.of(
+        com.google.common.collect.ImmutableSet.of(WorkingTime.Limit.REGISTRATION),
+        com.google.common.collect.ImmutableSet.of(WorkingTime.Limit.VERIFICATION),
+        com.google.common.collect.ImmutableSet.of(WorkingTime.Limit.REGISTRATION,
+            WorkingTime.Limit.VERIFICATION))) {
+      WorkingTime working = new WorkingTime(
+          ImmutableList.of(WorkingTime.Period.parse("08:30-17:30").orElseThrow()),
+          com.google.common.collect.ImmutableSet.of(java.time.DayOfWeek.MONDAY),
+          com.google.common.collect.ImmutableSortedSet.of(),
+          com.google.common.collect.ImmutableSortedSet.of(), appliesTo);
+      ScoringPolicy p = with(kaixuan, kaixuan.source(),
+          kaixuan.indicators().withWorkingTime(working), kaixuan.pay());
+
+      assertThat(ScoringPolicyLoader.validate(p)).as(appliesTo.toString()).isSameAs(p);
+    }
+  }
 }

@@ -91,4 +91,24 @@ class RankingTest {
         .isInstanceOf(org.gridgov.core.InvalidInputException.class)
         .hasMessageContaining("current.grid:b: must not be null [ranking.input]");
   }
+
+  @Test
+  void of_severalScoresMissing_everyOneRefused_inPathOrder_otherKindsNotRefused() {
+    Map<UnitRef, BigDecimal> scores = new java.util.LinkedHashMap<>();
+    scores.put(grid("c"), null);
+    scores.put(new UnitRef(UnitKind.LINE, "urban"), null);
+    scores.put(grid("a"), null);
+    scores.put(grid("d"), BigDecimal.ONE);
+    scores.put(grid("b"), null);
+
+    org.gridgov.core.InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.gridgov.core.InvalidInputException.class,
+        () -> Ranking.of("2024-03", UnitKind.GRID, scores));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).extracting(org.gridgov.core.Violation::toString).containsExactly(
+        "scores.grid:a: must not be null [ranking.input]",
+        "scores.grid:b: must not be null [ranking.input]",
+        "scores.grid:c: must not be null [ranking.input]");
+  }
 }
