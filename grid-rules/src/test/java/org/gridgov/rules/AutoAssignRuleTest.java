@@ -11,6 +11,7 @@ import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.people.Roster;
@@ -113,11 +114,13 @@ class AutoAssignRuleTest {
     DispatchDecision decision;
     while ((decision = AutoAssignRule.decide(incident, nobodyForUrban, Workload.of(Map.of()),
         REPLY, at(24))) instanceof DispatchDecision.Escalate up) {
+      assertThat(up.events()).as("the event to append").containsExactly(up.event());
       incident = incident.apply(up.event());
     }
 
     assertThat(incident.level()).isEqualTo(Level.DISTRICT);
     CaseReferred event = ((DispatchDecision.Refer) decision).event();
+    assertThat(decision.events()).as("the event to append").containsExactly(event);
     assertThat(event.line()).isEqualTo(URBAN);
     assertThat(event.level()).isEqualTo(Level.DISTRICT);
     assertThat(event.reason()).startsWith("NO_ELIGIBLE_WORKER");
@@ -177,7 +180,7 @@ class AutoAssignRuleTest {
     DispatchDecision assign = AutoAssignRule.decide(incident, candidates,
         Workload.of(Map.of(A, 3, B, 1)), REPLY, at(24));
     assertThat(assign.events()).singleElement().isInstanceOfSatisfying(
-        org.gridgov.core.incident.IncidentAssigned.class, e -> {
+        IncidentAssigned.class, e -> {
           assertThat(e.assignee()).isEqualTo(B);
           assertThat(e.replyBy()).isEqualTo(at(96));
         });
@@ -199,20 +202,5 @@ class AutoAssignRuleTest {
     assertThat(up.events()).containsExactly(((DispatchDecision.Escalate) up).event());
     assertThatThrownBy(() -> AutoAssignRule.decided(incident, URBAN, b, Duration.ZERO, at(30)))
         .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("replyWithin");
-  }
-
-  @Test
-  void decide_referredAtTheDistrict_referEventToAppend() {
-    Roster nobodyForUrban = Roster.of(roster.workers().stream()
-        .filter(w -> !w.actsFor(URBAN)).toList());
-    Incident incident = registered("i", GRID_1);
-    DispatchDecision decision;
-    while ((decision = AutoAssignRule.decide(incident, nobodyForUrban, Workload.of(Map.of()),
-        REPLY, at(24))) instanceof DispatchDecision.Escalate up) {
-      assertThat(up.events()).containsExactly(up.event());
-      incident = incident.apply(up.event());
-    }
-
-    assertThat(decision.events()).containsExactly(((DispatchDecision.Refer) decision).event());
   }
 }

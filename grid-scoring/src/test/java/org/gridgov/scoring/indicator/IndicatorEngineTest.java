@@ -19,6 +19,7 @@ import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.History;
 import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.UnitRef;
@@ -794,8 +795,7 @@ class IndicatorEngineTest {
     // A claims at 2 h, due 50 h; passed up to the community at 10 h and not taken on again
     IndicatorReport report = new IndicatorEngine(PERIOD, SETTINGS).seed(directory())
         .acceptAll(List.of(History.byWorker("i1", G1, A, 0).registered(1, URBAN)
-            .claimed(A, 2, 50).escalated(org.gridgov.core.territory.Level.GRID,
-                org.gridgov.core.territory.Level.COMMUNITY, 10).build()))
+            .claimed(A, 2, 50).escalated(Level.GRID, Level.COMMUNITY, 10).build()))
         .finish();
 
     assertThat(report.worker(A).count(Counter.REPLIES_DUE)).isZero();

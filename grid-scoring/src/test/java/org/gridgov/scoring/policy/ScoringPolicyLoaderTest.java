@@ -627,41 +627,45 @@ class ScoringPolicyLoaderTest {
     }
   }
 
-  @Test
-  void validate_codeBuiltWeightBeyondTheBounds_onlyTheRangeViolation_noSumOfIt() {
+  /** Kaixuan's scoring policy, built in code, with {@code indicator} weighted {@code weight}. */
+  private static ScoringPolicy kaixuanWith(Indicator indicator, IndicatorWeight weight) {
     ScoringPolicy k = ScoringPresets.kaixuan();
     Map<Indicator, IndicatorWeight> score = new LinkedHashMap<>(k.score());
-    Indicator first = score.keySet().iterator().next();
-    IndicatorWeight w = score.get(first);
-    score.put(first, new IndicatorWeight(new BigDecimal("1e31"), w.zeroBelow(), w.target()));
-    ScoringPolicy bad = new ScoringPolicy(k.id(), k.version(), k.source(), k.indicators(),
+    score.put(indicator, weight);
+    return new ScoringPolicy(k.id(), k.version(), k.source(), k.indicators(),
         ImmutableMap.copyOf(score), k.threeRates(), k.team(), k.pay(), k.points(), k.duties());
+  }
 
+  /** What {@link ScoringPolicyLoader#validate} refuses in {@code policy}, each as text. */
+  private static List<String> violationsOf(ScoringPolicy policy) {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> ScoringPolicyLoader.validate(bad));
+        () -> ScoringPolicyLoader.validate(policy));
+    assertThat(e).as("refused").isNotNull();
+    return e.violations().stream().map(Violation::toString).toList();
+  }
 
-    assertThat(e).isNotNull();
-    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+  @Test
+  void validate_codeBuiltWeightBeyondTheBounds_onlyTheRangeViolation_noSumOfIt() {
+    Indicator first = ScoringPresets.kaixuan().score().keySet().iterator().next();
+    IndicatorWeight w = ScoringPresets.kaixuan().score().get(first);
+
+    List<String> violations = violationsOf(kaixuanWith(first,
+        new IndicatorWeight(new BigDecimal("1e31"), w.zeroBelow(), w.target())));
+
+    assertThat(violations).containsExactly(
         "score." + first.id() + ": " + ScoringRules.BEYOND_BOUNDS + ", was 1E+31 [scoring.range]");
   }
 
   @Test
   void validate_codeBuiltTargetBeyondTheBounds_refusedAsOutOfRange() {
-    ScoringPolicy k = ScoringPresets.kaixuan();
-    Map<Indicator, IndicatorWeight> score = new LinkedHashMap<>(k.score());
-    Indicator count = score.keySet().stream()
+    Indicator count = ScoringPresets.kaixuan().score().keySet().stream()
         .filter(i -> i.kind() == Indicator.Kind.COUNT).findFirst().orElseThrow();
-    IndicatorWeight w = score.get(count);
-    score.put(count, new IndicatorWeight(w.weight(), w.zeroBelow(),
-        Optional.of(new BigDecimal("1e-101"))));
-    ScoringPolicy bad = new ScoringPolicy(k.id(), k.version(), k.source(), k.indicators(),
-        ImmutableMap.copyOf(score), k.threeRates(), k.team(), k.pay(), k.points(), k.duties());
+    IndicatorWeight w = ScoringPresets.kaixuan().score().get(count);
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> ScoringPolicyLoader.validate(bad));
+    List<String> violations = violationsOf(kaixuanWith(count,
+        new IndicatorWeight(w.weight(), w.zeroBelow(), Optional.of(new BigDecimal("1e-101")))));
 
-    assertThat(e).isNotNull();
-    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+    assertThat(violations).containsExactly(
         "score." + count.id() + ".target: " + ScoringRules.BEYOND_BOUNDS
             + ", was 1E-101 [scoring.range]");
   }
