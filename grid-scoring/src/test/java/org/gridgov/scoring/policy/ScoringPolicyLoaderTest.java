@@ -546,7 +546,6 @@ class ScoringPolicyLoaderTest {
       "negative target, tens     | 'visits: {weight: 0.5, target: 40}' | 'visits: {weight: 0.5, target: -40}' | score.visits.target: a count needs a positive target, was -40 [scoring.target]",
       "target of tens on a rate  | 'reply-index: {weight: 0.5, zeroBelow: 0.6}' | 'reply-index: {weight: 0.5, target: 40}' | score.reply-index.target: applies to counts only, was 40 [scoring.target]",
       "negative weight, sum 1    | '{own: 0, grid: 1}' | '{own: -1, grid: 2}' | team.roles.instructor.own: must not be negative, was -1 [scoring.negative]",
-      "score weights sum 0.9     | 'reply-index: {weight: 0.5, zeroBelow: 0.6}' | 'reply-index: {weight: 0.4, zeroBelow: 0.6}' | score: weights must add up to 1, was 0.9 [scoring.weight-sum]",
       "zeroBelow negative        | 'zeroBelow: 0.6' | 'zeroBelow: -0.1' | score.reply-index.zeroBelow: must be between 0 and 1, was -0.1 [scoring.share]",
       "allowance share negative  | 'basicShare: 0.4, assessedShare: 0.6' | 'basicShare: -0.4, assessedShare: 1.4' | pay.allowance.basicShare: must not be negative, was -0.4 [scoring.negative]",
       "allowance split 0.9       | 'basicShare: 0.4, assessedShare: 0.6' | 'basicShare: 0.4, assessedShare: 0.5' | pay.allowance: weights must add up to 1, was 0.9 [scoring.weight-sum]",
