@@ -98,7 +98,8 @@ public final class HtmlReport {
     people(html, result.config());
     other.ifPresent(b -> html.append("<p>Compared with policy <b>")
         .append(Svg.escape(new Comparison(result, b).labelB()))
-        .append("</b> on the same seed in the summary; every section after it shows <b>")
+        .append("</b> on the same seed in the summary and where cases were settled; every ")
+        .append("other section shows <b>")
         .append(Svg.escape(labelA)).append("</b> alone (the other policy's tables are ")
         .append("the <code>compare-*.csv</code> files and <code>compare-result.json</code>).</p>\n"));
     summary(html, result, other);
@@ -117,7 +118,7 @@ public final class HtmlReport {
                 .toList())), "cases"));
     hours(html, result);
     closureTimes(html, result);
-    settlement(html, result, targets);
+    settlement(html, result, targets, other);
     lines(html, result);
     units(html, "Grids", result.gridScores());
     // grid workers and department staff do different work: each is ranked among its own kind
@@ -407,8 +408,26 @@ public final class HtmlReport {
             "closings"));
   }
 
+  /**
+   * Where cases were settled against the target split; with a second run, its split too, against
+   * the same targets, so that the two are judged by one yardstick.
+   */
   private static void settlement(StringBuilder html, SimulationResult result,
-      Map<Level, ShareRange> targets) {
+      Map<Level, ShareRange> targets, Optional<SimulationResult> other) {
+    html.append("<h2>Where cases were settled</h2>\n");
+    if (other.isEmpty()) {
+      settlement(html, result, targets, "the policy's targets");
+      return;
+    }
+    Comparison both = new Comparison(result, other.get());
+    html.append("<h3>").append(Svg.escape(both.labelA())).append("</h3>\n");
+    settlement(html, result, targets, "the policy's targets");
+    html.append("<h3>").append(Svg.escape(both.labelB())).append("</h3>\n");
+    settlement(html, other.get(), targets, "the first policy's targets, as the first run is");
+  }
+
+  private static void settlement(StringBuilder html, SimulationResult result,
+      Map<Level, ShareRange> targets, String yardstick) {
     Map<Level, ShareRange> shown = targets.isEmpty() ? Presets.dongcheng().targets() : targets;
     long settled = result.settlement().settled();
     List<String> labels = new ArrayList<>();
@@ -421,11 +440,11 @@ public final class HtmlReport {
       ranges.add(range == null ? null
           : new double[] {range.min().doubleValue(), range.max().doubleValue()});
     }
-    html.append("<h2>Where cases were settled</h2>\n<p>Share of the ")
+    html.append("<p>Share of the ")
         .append(Svg.format(result.settlement().settled()))
         .append(" closed cases settled at each level (the ")
         .append("grid counts toward the community), against ")
-        .append(targets.isEmpty() ? "Dongcheng's target split, for reference" : "the policy's targets")
+        .append(targets.isEmpty() ? "Dongcheng's target split, for reference" : yardstick)
         .append(". Escalations: ").append(escalations(result)).append(".</p>\n")
         .append(settled == 0 ? "<p>No case was closed, so no level settled any: the targets are"
             + " not judged.</p>\n" : Svg.targets("Settled per level", labels, actual, ranges))

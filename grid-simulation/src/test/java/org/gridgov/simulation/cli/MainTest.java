@@ -66,7 +66,7 @@ class MainTest {
     assertThat(dir.resolve("compare-result.json")).exists();
     assertThat(Files.readString(dir.resolve("result.json"))).contains("\"closureRate\"");
     assertThat(dir.resolve("report.html")).content()
-        .contains("every section after it shows <b>kaixuan v1</b> alone")
+        .contains("every other section shows <b>kaixuan v1</b> alone")
         .contains("<th>target</th><th>met</th>").doesNotContain("Escalations: {");
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("kaixuan v1:").contains("reported")
         .containsPattern("closed \\(\\d+\\.\\d % of [\\d,]+ registered\\)");

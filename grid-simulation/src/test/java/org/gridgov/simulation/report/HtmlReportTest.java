@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridgov.core.Money;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.ShareRange;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.simulation.Arrivals;
@@ -61,6 +63,31 @@ class HtmlReportTest {
     long overdue = b.overdue() - a.overdue();
     assertThat(summaryRow(html, "overdue")[2])
         .isEqualTo((overdue > 0 ? "+" : "") + String.format(Locale.ROOT, "%,d", overdue));
+  }
+
+  /** With a second run, where its cases were settled stands beside the first's, on one yardstick. */
+  @Test
+  void settlement_withASecondRun_bothSplitsAgainstTheFirstPolicysTargets() {
+    SimulationResult a = run(7, 2.6, true);
+    SimulationResult b = run(7, 2.6, false);
+    Map<Level, ShareRange> targets = Presets.dongcheng().targets();
+
+    String html = HtmlReport.render("t", a, targets, Optional.of(b));
+    String settled = html.substring(html.indexOf("<h2>Where cases were settled</h2>"),
+        html.indexOf("<h2>", html.indexOf("<h2>Where cases were settled</h2>") + 1));
+
+    Pattern street = Pattern.compile("<tr><td>street</td><td>([0-9,]+)</td>");
+    Matcher rows = street.matcher(settled);
+    assertThat(rows.find()).isTrue();
+    assertThat(rows.group(1)).isEqualTo(Svg.format(a.settlement().counts()
+        .getOrDefault(Level.STREET, 0L)));
+    assertThat(rows.find()).as("the second run's table").isTrue();
+    assertThat(rows.group(1)).isEqualTo(Svg.format(b.settlement().counts()
+        .getOrDefault(Level.STREET, 0L)));
+    assertThat(settled).contains("<h3>dongcheng v1</h3>", "<h3>kaixuan v1</h3>",
+        "against the policy's targets", "against the first policy's targets, as the first run is");
+    assertThat(HtmlReport.render("t", a, targets, Optional.empty()))
+        .doesNotContain("<h3>dongcheng v1</h3>").contains("against the policy's targets");
   }
 
   @Test
