@@ -92,7 +92,8 @@ final class ArrivalProcess {
         byClass.put(prefix, members);
         // a category is drawn evenly within its class: the class keeps what its categories
         // outside the overloaded line weighed, so the other arrivals keep the mix of no overload
-        weights.put(prefix, weight * members.size() / inClass);
+        weights.put(prefix, members.size() == inClass ? weight
+            : weight * members.size() / inClass); // exact when the class keeps all of them
       }
     });
     Checks.check(Arrivals.ID, "categories", !weights.isEmpty(),

@@ -7,7 +7,7 @@ import org.gridgov.core.internal.Checks;
  * How often grid workers visit households (走访), which the scoring policies count (Kaixuan's
  * "residents contacted and visited"): on each day a grid worker works and is not away (the days
  * of their own schedule, {@link Behaviour#workerHours} less their rota's rest days; Monday to
- * Friday when grid workers have no hours, around the clock, the default) they make a Poisson
+ * Friday when grid workers have neither hours nor a rota, the default) they make a Poisson
  * number of visits in their grids, with a mean of {@code perWorkingDay}
  * times their own diligence, a factor drawn once per worker from a log-normal with mean 1 and
  * shape {@code spread}, so that workers differ as people do. Visits touch no case: they change

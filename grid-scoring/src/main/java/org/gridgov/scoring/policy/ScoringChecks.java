@@ -127,14 +127,15 @@ final class ScoringChecks {
           "is a duration: durations are reported, not scored", indicator.id());
       boolean count = indicator.kind() == Indicator.Kind.COUNT;
       w.target().ifPresent(t -> bounded(v, path + ".target", t));
-      // as written (40), not as the reader keeps it without trailing zeros (4E+1)
-      String target = w.target().map(BigDecimal::toPlainString).orElse(null);
+      // as written (40), not as the reader keeps it without trailing zeros (4E+1); an extreme
+      // exponent as it is (1E+999999999 would have a billion digits written out)
+      String target = w.target().map(Decimals::shown).orElse(null);
       rule(count && w.target().map(t -> t.signum() <= 0).orElse(true), path + ".target",
           ScoringRules.TARGET, "a count needs a positive target", target);
       rule(!count && w.target().isPresent(), path + ".target", ScoringRules.TARGET,
           "applies to counts only", target);
       rule(count && w.zeroBelow().isPresent(), path + ".zeroBelow", ScoringRules.TARGET,
-          "applies to rates only", w.zeroBelow().map(BigDecimal::toPlainString).orElse(null));
+          "applies to rates only", w.zeroBelow().map(Decimals::shown).orElse(null));
       w.zeroBelow().ifPresent(z -> share(path + ".zeroBelow", z));
     });
     weights(at, weights);

@@ -655,6 +655,22 @@ class ScoringPolicyLoaderTest {
         "score." + first.id() + ": " + ScoringRules.BEYOND_BOUNDS + ", was 1E+31 [scoring.range]");
   }
 
+  /** An extreme exponent is refused by range at once, never written out digit by digit. */
+  @Test
+  void validate_codeBuiltTargetOfAnExtremeExponent_refusedCheaplyAsOutOfRange() {
+    Indicator count = ScoringPresets.kaixuan().score().keySet().stream()
+        .filter(i -> i.kind() == Indicator.Kind.COUNT).findFirst().orElseThrow();
+    IndicatorWeight w = ScoringPresets.kaixuan().score().get(count);
+
+    List<String> violations = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> violationsOf(kaixuanWith(count, new IndicatorWeight(w.weight(), w.zeroBelow(),
+            Optional.of(new BigDecimal("-1e999999999"))))));
+
+    assertThat(violations).contains("score." + count.id() + ".target: "
+        + ScoringRules.BEYOND_BOUNDS + ", was -1E+999999999 [scoring.range]")
+        .allSatisfy(v -> assertThat(v).hasSizeLessThan(300));
+  }
+
   @Test
   void validate_codeBuiltTargetBeyondTheBounds_refusedAsOutOfRange() {
     Indicator count = ScoringPresets.kaixuan().score().keySet().stream()

@@ -3,6 +3,7 @@ package org.gridgov.simulation.report;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -350,8 +351,19 @@ public final class HtmlReport {
    * it: 72.7 % and 83.1 % change by +10.4 pp, not by the +10.5 pp of their unrounded difference.
    */
   static String shownChange(String indicator, double a, double b) {
-    double unit = isShare(indicator) ? 1_000 : 100;
-    return change(indicator, (Math.round(b * unit) - Math.round(a * unit)) / unit);
+    boolean share = isShare(indicator);
+    BigDecimal delta = shown(share, b).subtract(shown(share, a));
+    return change(indicator, share ? delta.doubleValue() / 100 : delta.doubleValue());
+  }
+
+  /**
+   * {@code v} rounded as {@link #value} writes it: a share in percent to a tenth, another figure
+   * to a hundredth, half up on the double's shortest decimal form, as {@code String.format}
+   * rounds (2.675 shows as 2.68, though the double lies just below it).
+   */
+  private static BigDecimal shown(boolean share, double v) {
+    return share ? BigDecimal.valueOf(v * 100).setScale(1, RoundingMode.HALF_UP)
+        : BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.gridgov.simulation.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,6 +200,12 @@ class HtmlReportTest {
         "Department load")).doesNotContain("referred");
   }
 
+  /** The difference of two figures as written ("2.67", "2.66"), signed as the change is. */
+  private static String signedDifference(String a, String b) {
+    BigDecimal d = new BigDecimal(b).subtract(new BigDecimal(a));
+    return d.signum() == 0 ? "0.00" : (d.signum() > 0 ? "+" : "") + d.setScale(2).toPlainString();
+  }
+
   /** The change agrees with the two rounded figures beside it, not with their exact difference. */
   @Test
   void shownChange_isTheDifferenceOfTheFiguresAsShown() {
@@ -210,6 +217,14 @@ class HtmlReportTest {
     // 4.444 and 4.446 show as 4.44 and 4.45: a change of 0.01, not 0.00
     assertThat(HtmlReport.shownChange("mean satisfaction", 4.444, 4.446)).isEqualTo("+0.01");
     assertThat(HtmlReport.shownChange("closed", 5_193, 5_190)).isEqualTo("-3");
+    // halves round as the figures do: 23/80 in percent is 28.749999… as a double, shown 28.7 %,
+    // so 30.0 % is +1.3 pp from it, not the +1.2 of rounding 287.5 per mille up
+    double a = 23 / 80.0;
+    assertThat(Svg.percent(a)).isEqualTo("28.7 %");
+    assertThat(HtmlReport.shownChange("closure rate", a, 0.30)).isEqualTo("+1.3 pp");
+    // 2.675 and 2.665 show as 2.68 and 2.67 (String.format rounds the shortest decimal form)
+    assertThat(HtmlReport.shownChange("median closure hours", 2.675, 2.665))
+        .isEqualTo(signedDifference(Svg.format(2.675), Svg.format(2.665))).isEqualTo("-0.01");
   }
 
   @Test

@@ -117,6 +117,12 @@ class ReportFiguresTest {
     assertThat(Comparison.defined(none, "closed")).as("a count of 0 is a count").isTrue();
     assertThat(Comparison.defined(none, "closure rate")).as("registered, none closed").isTrue();
     assertThat(Comparison.defined(r, "median closure hours")).isEqualTo(r.closed() > 0).isTrue();
+    // every closed case reopened and not closed again: no case closed, its closing time kept
+    SimulationResult reopened = closing(r, SettlementReport.ofCounts(Map.of(), Map.of()), 0, 0,
+        0, 0, ImmutableIntArray.of(600));
+    assertThat(Comparison.defined(reopened, "median closure hours")).as("of the closings")
+        .isTrue();
+    assertThat(Comparison.defined(reopened, "closed on time")).as("of the closed").isFalse();
     assertThatThrownBy(() -> Comparison.defined(r, "median closing hours"))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageContaining("simulation.comparison").hasMessageContaining("indicator");
