@@ -71,11 +71,11 @@ public record Comparison(SimulationResult a, SimulationResult b) {
       new Indicator("90th percentile closure hours",
           r -> r.closureTime(90).toMinutes() / 60.0, r -> !r.closureMinutes().isEmpty()),
       new Indicator("mean satisfaction", SimulationResult::meanSatisfaction, r -> r.rated() > 0),
-      new Indicator("community settlement rate", r -> settledAt(r, Level.COMMUNITY),
+      new Indicator("community settlement rate", r -> r.settledShare(Level.COMMUNITY),
           Comparison::settledAny),
-      new Indicator("street settlement rate", r -> settledAt(r, Level.STREET),
+      new Indicator("street settlement rate", r -> r.settledShare(Level.STREET),
           Comparison::settledAny),
-      new Indicator("district settlement rate", r -> settledAt(r, Level.DISTRICT),
+      new Indicator("district settlement rate", r -> r.settledShare(Level.DISTRICT),
           Comparison::settledAny),
       new Indicator("pay total (yuan)", Comparison::payTotal),
       new Indicator("pay spread p90 − p10 (yuan)", Comparison::paySpread));
@@ -237,16 +237,6 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     }
     throw new RuleConfigurationException(rule, "indicator", "must be one of "
         + all.stream().map(name).toList() + ", was " + indicator);
-  }
-
-  /**
-   * The share of closed cases settled at {@code level} (the grid counting toward its community),
-   * exact: the settlement report's shares are rounded for display.
-   */
-  private static double settledAt(SimulationResult result, Level level) {
-    long settled = result.settlement().settled();
-    return settled == 0 ? 0
-        : (double) result.settlement().counts().getOrDefault(level, 0L) / settled;
   }
 
   /** Everything the scoring policy paid over the run, in yuan. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.rules.escalation.SettlementReport;
 
@@ -100,6 +101,15 @@ public record SimulationResult(
   /** self-claimed ÷ dispatched (claimed or assigned). */
   public double selfClaimRate() {
     return ratio(selfClaimed, selfClaimed + autoAssigned + manualAssigned);
+  }
+
+  /**
+   * The exact share of the closed cases settled at {@code level} (the grid counts toward the
+   * community), 0 when none was closed; {@code settlement().share} is rounded to 4 places.
+   */
+  public double settledShare(Level level) {
+    long settled = settlement.settled();
+    return settled == 0 ? 0 : (double) settlement.counts().getOrDefault(level, 0L) / settled;
   }
 
   /** Mean satisfaction on the 1–5 scale, 0 when nothing was rated. */

@@ -447,7 +447,7 @@ public final class HtmlReport {
     List<double[]> ranges = new ArrayList<>();
     for (Level level : List.of(Level.COMMUNITY, Level.STREET, Level.DISTRICT)) {
       labels.add(level.name().toLowerCase(Locale.ROOT));
-      actual.add(settledShare(result, level));
+      actual.add(result.settledShare(level));
       ShareRange range = shown.get(level);
       ranges.add(range == null ? null
           : new double[] {range.min().doubleValue(), range.max().doubleValue()});
@@ -469,23 +469,12 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(Svg.format(result.settlement().counts().getOrDefault(check.level(), 0L)))
           .append("</td><td>").append(settled == 0 ? "–"
-              : Svg.percent(settledShare(result, check.level()))).append("</td><td>")
+              : Svg.percent(result.settledShare(check.level()))).append("</td><td>")
           .append(Svg.percent(check.target().min().doubleValue())).append(" – ")
           .append(Svg.percent(check.target().max().doubleValue())).append("</td><td>")
           .append(settled == 0 ? "–" : check.met() ? "met" : "not met").append("</td></tr>\n");
     }
     html.append("</table>\n");
-  }
-
-  /**
-   * The exact share of the closed cases settled at {@code level}, as the summary's settlement rates
-   * give it: {@link SettlementReport#share} is rounded to 4 places, and rounding that again to a
-   * tenth of a percent could show 4.9 % where the summary shows 4.8 % (234 of 4,825).
-   */
-  static double settledShare(SimulationResult result, Level level) {
-    long settled = result.settlement().settled();
-    return settled == 0 ? 0
-        : (double) result.settlement().counts().getOrDefault(level, 0L) / settled;
   }
 
   /** "4,075 no eligible worker, 19 requested": counts by kind, in the kinds' order. */
