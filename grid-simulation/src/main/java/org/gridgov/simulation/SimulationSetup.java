@@ -73,9 +73,10 @@ import org.gridgov.core.territory.Level;
  * cycle is refused. The run itself (seed, period, zone) and the scoring policy are not
  * part of a setup: they come from the caller (the command line's options). A bad file fails with
  * one {@link InvalidInputException} listing its violations by path, such as {@code
- * behaviour.claimShare: must be between 0 and 1, was 1.5 [simulation.behaviour]}: the syntax,
- * unknown fields, wrong types, unknown roles, lines and sources, then each section's own checks
- * (its record's rule, the first value it refuses).
+ * behaviour.claimShare: must be between 0 and 1, was 1.5 [simulation.behaviour]}: the syntax
+ * (a key given twice, at its path, the rest read with the last value given), unknown fields,
+ * wrong types, unknown roles, lines and sources, then each section's own checks (its record's
+ * rule, the first value it refuses).
  */
 public final class SimulationSetup {
   /** The file is not YAML or JSON, is empty, or is not an object. */
@@ -143,17 +144,19 @@ public final class SimulationSetup {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(base, "base");
-    JsonNode root = PolicyFiles.tree(reader, yaml, sourceName, "simulation setup", SYNTAX,
-        "one or more of " + SECTIONS);
+    PolicyFiles.Tree file = PolicyFiles.tree(reader, yaml, sourceName, "simulation setup",
+        SYNTAX, "one or more of " + SECTIONS);
+    JsonNode root = file.root();
     if (!root.isObject()) {
       throw refused(sourceName, List.of(Violation.of(sourceName, SYNTAX,
           "must be an object with one or more of " + SECTIONS, root.getNodeType())));
     }
     JsonNode extended = root.get("extends");
     if (extended != null && !extended.isNull()) {
-      base = extended(extended, sourceName, base, dir, chain);
+      base = extended(extended, sourceName, base, dir, chain, file.repeatedKeys());
     }
     Setup setup = new Setup(sourceName);
+    setup.violations.addAll(file.repeatedKeys());
     SimulationConfig config = setup.apply(root, base);
     if (!setup.violations.isEmpty()) {
       throw refused(sourceName, setup.violations);
@@ -161,28 +164,38 @@ public final class SimulationSetup {
     return config;
   }
 
-  /** {@code base} with the file {@code node} names laid over it, or why it cannot be. */
+  /**
+   * {@code base} with the file {@code node} names laid over it, or why it cannot be, after the
+   * keys this file gives twice ({@code repeated}).
+   */
   private static SimulationConfig extended(JsonNode node, String sourceName,
-      SimulationConfig base, Path dir, List<Path> chain) {
+      SimulationConfig base, Path dir, List<Path> chain, List<Violation> repeated) {
     if (!node.isTextual() || node.textValue().isBlank()) {
-      throw refused(sourceName, List.of(Violation.of("extends", TYPE,
-          "must name a setup file, relative to this one", node.getNodeType())));
+      throw refused(sourceName, repeated, Violation.of("extends", TYPE,
+          "must name a setup file, relative to this one", node.getNodeType()));
     }
     Path file = dir.resolve(node.textValue());
     Path normal = file.toAbsolutePath().normalize();
     if (chain.contains(normal)) {
-      throw refused(sourceName, List.of(Violation.of("extends", EXTENDS,
-          "makes a cycle: " + node.textValue() + " extends this file again", null)));
+      throw refused(sourceName, repeated, Violation.of("extends", EXTENDS,
+          "makes a cycle: " + node.textValue() + " extends this file again", null));
     }
     if (chain.size() >= MAX_EXTENDS) {
-      throw refused(sourceName, List.of(Violation.of("extends", EXTENDS,
-          "makes a chain of more than " + MAX_EXTENDS + " files", null)));
+      throw refused(sourceName, repeated, Violation.of("extends", EXTENDS,
+          "makes a chain of more than " + MAX_EXTENDS + " files", null));
     }
     if (!Files.isRegularFile(file)) {
-      throw refused(sourceName, List.of(Violation.of("extends", EXTENDS,
-          "names no readable file: " + node.textValue(), null)));
+      throw refused(sourceName, repeated, Violation.of("extends", EXTENDS,
+          "names no readable file: " + node.textValue(), null));
     }
     return fromPath(file, base, chain);
+  }
+
+  private static InvalidInputException refused(String sourceName, List<Violation> repeated,
+      Violation violation) {
+    List<Violation> all = new ArrayList<>(repeated);
+    all.add(violation);
+    return refused(sourceName, all);
   }
 
   /**

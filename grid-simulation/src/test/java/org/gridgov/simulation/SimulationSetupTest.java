@@ -382,6 +382,20 @@ class SimulationSetupTest {
   }
 
   @Test
+  void aKeyGivenTwice_listedWithTheFilesOtherViolations() {
+    // before the fix: Jackson's "Duplicate field 'spread'" alone, at test.yaml:3
+    assertThat(violations("behaviour: {claimShare: 2}\nvisiting:\n  spread: 0.5\n  spread: 9\n"
+        + "tick: 10s\n")).extracting(Violation::path, Violation::rule).containsExactly(
+            tuple("visiting.spread", "simulation.setup.syntax"),
+            tuple("behaviour.claimShare", "simulation.behaviour"),
+            tuple("visiting.spread", "simulation.visiting"),
+            tuple("tick", "simulation.config"));
+    assertThat(violations("tick: 5m\nextends: none.yaml\ntick: 10m\n"))
+        .extracting(Violation::path, Violation::rule).containsExactly(
+            tuple("tick", "simulation.setup.syntax"), tuple("extends", "simulation.setup.extends"));
+  }
+
+  @Test
   void notASetup_refusedAsSyntax() throws Exception {
     assertThat(violations("")).singleElement().satisfies(v ->
         assertThat(v.rule()).isEqualTo("simulation.setup.syntax"));
@@ -391,8 +405,11 @@ class SimulationSetupTest {
       assertThat(v.rule()).isEqualTo("simulation.setup.syntax");
       assertThat(v.path()).startsWith("test.yaml:");
     });
-    assertThat(violations("tick: 5m\ntick: 10m\n")).singleElement().satisfies(v ->
-        assertThat(v.message()).contains("Duplicate field 'tick'"));
+    assertThat(violations("tick: 5m\ntick: 10m\n")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("tick");
+      assertThat(v.rule()).isEqualTo("simulation.setup.syntax");
+      assertThat(v.message()).isEqualTo("is given more than once (again on line 2)");
+    });
     // not-a-number and infinity are not numbers a setup takes; nor is an amount beyond any salary
     assertThat(violations("behaviour: {claimShare: .nan}")).singleElement().satisfies(v ->
         assertThat(v.rule()).isEqualTo("simulation.setup.syntax"));

@@ -1,7 +1,9 @@
 package org.gridgov.core.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,13 +11,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
@@ -60,32 +69,49 @@ public final class PolicyFiles {
     }
   }
 
+  // no STRICT_DUPLICATE_DETECTION: the parser would stop at a repeated key, hiding the file's
+  // other violations; repeatedKeys finds each one instead and the tree keeps the last value
   private static final ObjectMapper YAML = YAMLMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   /**
-   * The tree of a policy file's text, YAML or JSON: decimals kept exact, a repeated key or text
-   * after the document refused.
+   * A policy file's tree and a violation for each key given more than once in one object, at the
+   * key's path (such as {@code escalation.quota.STREET} or {@code dispatch.timeLimits[1].line}),
+   * in the order of the file. The tree holds the last value given for such a key, so that a
+   * loader checks the rest of the file with it and lists every violation together.
+   */
+  public record Tree(JsonNode root, List<Violation> repeatedKeys) {
+    public Tree {
+      Objects.requireNonNull(root, "root");
+      repeatedKeys = List.copyOf(repeatedKeys);
+    }
+  }
+
+  /**
+   * The tree of a policy file's text, YAML or JSON: decimals kept exact, text after the document
+   * refused, each repeated key listed ({@link Tree#repeatedKeys}, under {@code syntax}).
    *
    * @param what what the file holds, naming the input in a refusal ("policy", "scoring policy")
-   * @param syntax the loader's syntax rule, for a refusal
+   * @param syntax the loader's syntax rule, for a refusal and a repeated key
    * @param expected what an empty file should have held, for its refusal ("a policy (id, ...)")
    * @throws InvalidInputException when the text does not parse or holds nothing, the violation
    *     at {@code sourceName:line} for a parse error
    * @throws UncheckedIOException when {@code reader} fails
    */
-  public static JsonNode tree(Reader reader, boolean yaml, String sourceName, String what,
+  public static Tree tree(Reader reader, boolean yaml, String sourceName, String what,
       RuleId syntax, String expected) {
     Objects.requireNonNull(reader, "reader");
+    ObjectMapper mapper = yaml ? YAML : JSON;
     JsonNode root;
+    List<Violation> repeated;
     try {
-      root = (yaml ? YAML : JSON).readTree(reader);
+      String text = read(reader);
+      root = mapper.readTree(text);
+      repeated = repeatedKeys(mapper, text, syntax);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(what + " " + sourceName, Violation.of(sourceName + ":"
           + ParseErrors.line(e), syntax, "is not valid: " + ParseErrors.message(e), null));
@@ -96,6 +122,55 @@ public final class PolicyFiles {
       throw new InvalidInputException(what + " " + sourceName, Violation.of(sourceName, syntax,
           "is empty, expected " + expected, null));
     }
-    return root;
+    return new Tree(root, repeated);
+  }
+
+  private static String read(Reader reader) throws IOException {
+    StringWriter text = new StringWriter();
+    reader.transferTo(text);
+    return text.toString();
+  }
+
+  /**
+   * Reads {@code text} (which parsed into a tree) again token by token, counting the keys met in
+   * each open object: a key met a second time is a violation at its path, listed once however
+   * often it repeats.
+   */
+  private static List<Violation> repeatedKeys(ObjectMapper mapper, String text, RuleId syntax)
+      throws IOException {
+    List<Violation> repeated = new ArrayList<>();
+    Deque<Map<String, Integer>> objects = new ArrayDeque<>();
+    try (JsonParser parser = mapper.createParser(text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.START_OBJECT) {
+          objects.push(new HashMap<>());
+        } else if (token == JsonToken.END_OBJECT) {
+          objects.pop();
+        } else if (token == JsonToken.FIELD_NAME
+            && objects.peek().merge(parser.currentName(), 1, Integer::sum) == 2) {
+          repeated.add(Violation.of(path(parser.getParsingContext()), syntax,
+              "is given more than once (again on line "
+                  + parser.currentTokenLocation().getLineNr() + ")", null));
+        }
+      }
+    }
+    return repeated;
+  }
+
+  /** The path of the key the parser is on, as the loaders name fields: {@code a.b[1].c}. */
+  private static String path(JsonStreamContext context) {
+    Deque<JsonStreamContext> outerFirst = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      outerFirst.push(c);
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonStreamContext c : outerFirst) {
+      if (c.inArray()) {
+        path.append('[').append(c.getCurrentIndex()).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(c.getCurrentName());
+      }
+    }
+    return path.toString();
   }
 }

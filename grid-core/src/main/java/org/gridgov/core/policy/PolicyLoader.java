@@ -1,6 +1,5 @@
 package org.gridgov.core.policy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -16,7 +15,9 @@ import org.gridgov.core.internal.PolicyFiles;
  * field by field (unknown fields, wrong types, bad durations, levels and dates become violations),
  * then checked with Jakarta Validation and the cross-field rules. A bad file fails with one {@link
  * InvalidInputException} listing every violation, such as {@code escalation.quota.STREET: must be
- * between 0 and 1, was 1.5 [policy.share]}.
+ * between 0 and 1, was 1.5 [policy.share]}. A key given twice in one object is one of them ({@code
+ * escalation.quota.STREET: is given more than once (again on line 15) [policy.syntax]}); the rest
+ * of the file is checked with the last value given for it.
  */
 public final class PolicyLoader {
   private PolicyLoader() {}
@@ -39,7 +40,7 @@ public final class PolicyLoader {
   /** Checks a policy built in code; returns it when valid, else throws listing every violation. */
   public static PolicySet validate(PolicySet policy) {
     List<Violation> violations = new ArrayList<>();
-    check(policy, violations);
+    check(policy, List.of(), violations);
     if (!violations.isEmpty()) {
       throw new InvalidInputException("policy " + policy.id(), violations);
     }
@@ -47,13 +48,15 @@ public final class PolicyLoader {
   }
 
   private static PolicySet load(boolean yaml, Reader reader, String sourceName) {
-    JsonNode root = PolicyFiles.tree(reader, yaml, sourceName, "policy", PolicyRules.SYNTAX,
-        "a policy (id, version, effectiveFrom, ...)");
+    PolicyFiles.Tree file = PolicyFiles.tree(reader, yaml, sourceName, "policy",
+        PolicyRules.SYNTAX, "a policy (id, version, effectiveFrom, ...)");
     PolicyTree tree = new PolicyTree();
-    PolicySet policy = tree.read(root);
-    List<Violation> violations = new ArrayList<>(tree.reader().violations());
+    PolicySet policy = tree.read(file.root());
+    List<Violation> unread = tree.reader().violations();
+    List<Violation> violations = new ArrayList<>(file.repeatedKeys());
+    violations.addAll(unread);
     if (policy != null) {
-      check(policy, violations);
+      check(policy, unread, violations);
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException("policy " + sourceName, violations);
@@ -61,11 +64,15 @@ public final class PolicyLoader {
     return policy;
   }
 
-  /** Adds the constraint and cross-field violations at paths that did not fail to parse. */
-  private static void check(PolicySet policy, List<Violation> violations) {
+  /**
+   * Adds to {@code violations} the constraint and cross-field ones at paths not in {@code
+   * unread}, the paths that failed to parse (a key given twice is checked with its last value).
+   */
+  private static void check(PolicySet policy, List<Violation> unread,
+      List<Violation> violations) {
     List<Violation> more = new ArrayList<>(PolicyValidation.constraintViolations(policy));
     more.addAll(PolicyChecks.crossField(policy));
-    List<Violation> parsed = List.copyOf(violations);
+    List<Violation> parsed = List.copyOf(unread);
     for (Violation v : more) {
       if (parsed.stream().noneMatch(seen -> covers(seen.path(), v.path()))) {
         violations.add(v);

@@ -281,9 +281,78 @@ class PolicyLoaderTest {
     String twice = YAML.replace("STREET: 0.10", "STREET: 0.10, STREET: 0.90");
 
     assertThat(twice).contains("STREET: 0.90");
-    assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(twice), "twice.yaml"))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Duplicate field 'STREET'").hasMessageContaining("[policy.syntax]");
+    assertThat(violations(twice)).containsExactly(
+        "escalation.quota.STREET: is given more than once (again on line 15) [policy.syntax]");
+  }
+
+  @Test
+  void fromYaml_keyGivenTwiceAndTwoOtherViolations_listsAllThree() {
+    // before the fix: only the repeated key (as Jackson's "Duplicate field 'STREET'"), the
+    // version and the bounce limit hidden until it was fixed
+    String bad = YAML.replace("version: 2", "version: 0")
+        .replace("bounceLimit: 2", "bounceLimit: -1")
+        .replace("STREET: 0.10", "STREET: 0.10, STREET: 0.90");
+
+    assertThat(violations(bad)).containsExactlyInAnyOrder(
+        "escalation.quota.STREET: is given more than once (again on line 15) [policy.syntax]",
+        "version: must be greater than or equal to 1, was 0 [policy.minimum]",
+        "returns.bounceLimit: must be greater than or equal to 0, was -1 [policy.minimum]");
+  }
+
+  @Test
+  void fromYaml_keyGivenTwice_theRestCheckedWithTheLastValue() {
+    String lastBad = YAML.replace("STREET: 0.10", "STREET: 0.10, STREET: 1.5");
+    String firstBad = YAML.replace("STREET: 0.10", "STREET: 1.5, STREET: 0.10");
+
+    assertThat(violations(lastBad)).containsExactly(
+        "escalation.quota.STREET: is given more than once (again on line 15) [policy.syntax]",
+        "escalation.quota.STREET: must be between 0 and 1, was 1.5 [policy.share]");
+    assertThat(violations(firstBad)).containsExactly(
+        "escalation.quota.STREET: is given more than once (again on line 15) [policy.syntax]");
+  }
+
+  @Test
+  void fromYaml_keyGivenTwiceDeepInAList_namedByItsFullPath() {
+    String bad = YAML.replace("  categoryDeadlines: { E0501: 2h }", String.join("\n",
+        "  categoryDeadlines: { E0501: 2h }",
+        "  timeLimits:",
+        "    - { category: E05, replyWithin: 48h }",
+        "    - category: E04",
+        "      areaKind: RURAL",
+        "      replyWithin: 96h",
+        "      areaKind: URBAN"))
+        .replace("maxReworks: 3", "maxReworks: three");
+
+    assertThat(violations(bad)).containsExactly(
+        "dispatch.timeLimits[1].areaKind: is given more than once (again on line 16)"
+            + " [policy.syntax]",
+        "verification.maxReworks: must be a whole number, was three [policy.type]");
+  }
+
+  @Test
+  void fromYaml_sectionGivenTwice_onlyTheSectionNamed() {
+    String bad = YAML.replace("returns: { bounceLimit: 2 }",
+        "returns: { bounceLimit: 2 }\nreturns: { bounceLimit: 3 }\nreturns: { bounceLimit: 4 }");
+
+    assertThat(violations(bad)).containsExactly(
+        "returns: is given more than once (again on line 12) [policy.syntax]");
+  }
+
+  @Test
+  void fromJson_keyGivenTwiceAndTwoOtherViolations_listsAllThreeByPath() {
+    String bad = JSON.replace("\"version\":2", "\"version\":0")
+        .replace("\"bounceLimit\":2", "\"bounceLimit\":-1")
+        .replace("\"basicShare\":0.40", "\"basicShare\":0.40,\"basicShare\":0.40");
+
+    assertThatThrownBy(() -> PolicyLoader.fromJson(new StringReader(bad), "bad.json"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::toString).containsExactlyInAnyOrder(
+                "pay.allowance.basicShare: is given more than once (again on line 1)"
+                    + " [policy.syntax]",
+                "version: must be greater than or equal to 1, was 0 [policy.minimum]",
+                "returns.bounceLimit: must be greater than or equal to 0, was -1"
+                    + " [policy.minimum]"))
+        .hasMessageStartingWith("invalid policy bad.json: 3 violations");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.gridgov.scoring.policy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -14,7 +13,8 @@ import org.gridgov.core.internal.PolicyFiles;
  * Loads a {@link ScoringPolicy} from YAML or JSON, like grid-core's {@code PolicyLoader}: the tree
  * is read field by field, then checked; a bad file fails with one {@link InvalidInputException}
  * listing every violation by path, such as {@code score: weights must add up to 1, was 0.9
- * [scoring.weight-sum]}.
+ * [scoring.weight-sum]}; a key given twice in one object is one of them ({@code scoring.syntax}),
+ * the rest of the file checked with the last value given for it.
  */
 public final class ScoringPolicyLoader {
   private ScoringPolicyLoader() {}
@@ -67,13 +67,14 @@ public final class ScoringPolicyLoader {
   }
 
   private static ScoringPolicy load(boolean yaml, Reader reader, String sourceName) {
-    JsonNode root = PolicyFiles.tree(reader, yaml, sourceName, "scoring policy",
+    PolicyFiles.Tree file = PolicyFiles.tree(reader, yaml, sourceName, "scoring policy",
         ScoringRules.SYNTAX, "a scoring policy (id, version, ...)");
     ScoringTree tree = new ScoringTree();
-    ScoringPolicy policy = tree.read(root);
-    List<Violation> violations = new ArrayList<>(tree.reader().violations());
+    ScoringPolicy policy = tree.read(file.root());
+    List<Violation> parsed = List.copyOf(tree.reader().violations());
+    List<Violation> violations = new ArrayList<>(file.repeatedKeys());
+    violations.addAll(parsed);
     if (policy != null) {
-      List<Violation> parsed = List.copyOf(violations);
       for (Violation more : ScoringChecks.check(policy)) {
         if (parsed.stream().noneMatch(seen -> covers(seen.path(), more.path()))) {
           violations.add(more);

@@ -224,6 +224,20 @@ class ScoringPolicyLoaderTest {
   }
 
   @Test
+  void fromYaml_keyGivenTwiceDeepInAListAndTwoOtherProblems_allThreeListedByPath() {
+    // before the fix: only Jackson's "Duplicate field 'factor'" at test.yaml:25, the others hidden
+    InvalidInputException e = reject(VALID.replace("version: 1", "version: 0")
+        .replace("share: 0.40", "share: 1.40")
+        .replace("{min: 60, max: 100, factor: 1.0}", "{min: 60, max: 100, factor: 1.0, factor: 9}"));
+
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+        .containsExactlyInAnyOrder(tuple("pay.graded.tiers[1].factor", "scoring.syntax"),
+            tuple("version", "scoring.range"), tuple("pay.graded.share", "scoring.share"));
+    assertThat(e.getMessage()).contains("pay.graded.tiers[1].factor: is given more than once"
+        + " (again on line 25) [scoring.syntax]");
+  }
+
+  @Test
   void fromYaml_amountsFactorsAndPointsAtTheirMaximum_accepted() {
     ScoringPolicy p = load(VALID.replace("qualityReport: 5.00", "qualityReport: 100000000.00")
         .replace("majorEventMax: 500", "majorEventMax: 100000000").replace("monthly: 500", "monthly: 100000000")

@@ -120,6 +120,35 @@ class MainTest {
   }
 
   @Test
+  void run_policyFileWithAKeyGivenTwice_exitCode2ListingItWithTheOthers() throws Exception {
+    // before the fix: "bad.yaml:7: is not valid: Duplicate field 'replyWithin'" alone
+    Path policy = dir.resolve("bad.yaml");
+    Files.writeString(policy, """
+        id: bad
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: test
+        dispatch:
+          claimWindow: -1h
+          replyWithin: 72h
+          replyWithin: 48h
+          supervisionAfter: 24h
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: HARD, quota: { STREET: 1.5 } }
+        """);
+
+    assertThat(Main.run("--policy", policy.toString(), "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("invalid policy " + policy + ": 3 violations")
+        .contains("dispatch.replyWithin: is given more than once (again on line 9)"
+            + " [policy.syntax]")
+        .contains("dispatch.claimWindow: must be a duration such as 90s, 30m, 24h, 2d or PT24H, was"
+            + " -1h [policy.duration]")
+        .contains("escalation.quota.STREET: must be between 0 and 1, was 1.5 [policy.share]");
+  }
+
+  @Test
   void run_comparedPolicyNamingALineTheDistrictLacks_exitCode2BeforeAnyRun() throws Exception {
     Path policy = dir.resolve("typo.yaml");
     Files.writeString(policy, """
