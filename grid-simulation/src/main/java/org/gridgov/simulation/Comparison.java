@@ -152,11 +152,16 @@ public record Comparison(SimulationResult a, SimulationResult b) {
    *
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when an argument is null or
    *     {@code b} does not run on {@code a}'s seed, first day, number of days and zone
+   * @throws org.gridgov.core.InvalidInputException before either run, as {@link
+   *     Simulation#checkReferences(PolicySet, SimulationConfig)} for either scenario
    */
   public static Comparison run(Territory divisions, Scenario a, Scenario b,
       Supplier<? extends GridStorage> storage) {
     Scenario.checkComparable(ID, a, b);
     Checks.notNull(ID, "storage", storage);
+    // both policies checked before the first runs, which would otherwise take its time for nothing
+    Simulation.checkReferences(a.policy(), a.config());
+    Simulation.checkReferences(b.policy(), b.config());
     return new Comparison(Simulation.run(divisions, a.config(), a.policy(), storage.get()),
         Simulation.run(divisions, b.config(), b.policy(), storage.get()));
   }

@@ -112,6 +112,8 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
    *     #MAX_REPLICATIONS}, or {@code threads} is below 1, before any run starts; each run checks
    *     its own arguments as {@link Simulation#run} does, and the first run to fail stops the
    *     others and is thrown
+   * @throws org.gridgov.core.InvalidInputException before any run starts, as {@link
+   *     Simulation#checkReferences(PolicySet, SimulationConfig)} for either policy
    */
   public static Replications run(Territory divisions, SimulationConfig config, PolicySet a,
       PolicySet b, Supplier<? extends GridStorage> storage, int replications, int threads) {
@@ -217,6 +219,8 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
     Checks.notNull(ID, "storage", storage);
     Checks.between(ID, "replications", MIN_REPLICATIONS, MAX_REPLICATIONS, replications);
     Checks.atLeast(ID, "threads", 1, threads);
+    Simulation.checkReferences(a.policy(), a.config());
+    Simulation.checkReferences(b.policy(), b.config());
   }
 
   /**

@@ -146,9 +146,9 @@ public final class Simulation {
   }
 
   /**
-   * What a run needs before anything is built or stored: a community to place grids in, the
-   * policy in force from the first instant (in the config's zone, which may differ from the
-   * policy's), and an empty store: a run saves its synthetic directory and numbers its incidents
+   * What a run needs before anything is built or stored: a community to place grids in, a policy
+   * naming only what the district has and counting in the config's zone, in force from the first
+   * instant, and an empty store: a run saves its synthetic directory and numbers its incidents
    * from the first, so on a store holding another's it would replace their directory and fail.
    */
   private static void checkRunnable(Territory divisions, SimulationConfig config,
@@ -174,7 +174,7 @@ public final class Simulation {
         .findFirst().ifPresent(grid -> Checks.check(RUN, "territory", false, "holds grids, such as "
             + grid.code() + " (" + grid.level() + "): a run draws its own 2 to 5 grids in each"
             + " community, so give the divisions down to the communities only"));
-    checkReferences(policy);
+    checkReferences(policy, config);
     Instant first = config.start().atStartOfDay(config.zone()).toInstant();
     Checks.check(RUN, "start", !policy.effectiveFrom().isAfter(first), "is " + first + " ("
         + config.start() + " in " + config.zone() + "), before policy " + policy.id() + " v"
@@ -184,7 +184,8 @@ public final class Simulation {
   /**
    * Refuses a policy that names lines or categories the simulated district lacks (its lines and
    * catalogue are the standard ones): such a time-limit row, deadline or closing authority would
-   * never apply, and a study of it would find it does nothing.
+   * never apply, and a study of it would find it does nothing. {@link #checkReferences(PolicySet,
+   * SimulationConfig)} checks its zone too, as a run does.
    *
    * @throws org.gridgov.core.InvalidInputException listing each by its policy path
    */
@@ -193,9 +194,41 @@ public final class Simulation {
     List<Violation> unknown =
         PolicyReferences.unknownIn(policy, Lines.standard(), CategoryCatalogue.standard());
     if (!unknown.isEmpty()) {
-      throw new InvalidInputException("policy " + policy.id() + " v" + policy.version()
-          + " on a simulated district (the standard lines and category catalogue)", unknown);
+      throw new InvalidInputException(subject(policy), unknown);
     }
+  }
+
+  /**
+   * Refuses a policy that names lines or categories the simulated district lacks, as {@link
+   * #checkReferences(PolicySet)} does, or whose zone has other rules than {@code config}'s: the
+   * policy counts its escalation quota's months and its working-time limits (claim window,
+   * registration, reply, verification, supervision) in its own zone, while the district's days,
+   * arrivals, office hours and scoring months are the config's, so a UTC policy on Dongcheng would
+   * start its months and working days at 08:00 local time. A zone of the same rules under another
+   * name (Asia/Chongqing for Asia/Shanghai) is accepted. {@link #run}, {@link Comparison}, {@link
+   * Replications}, {@link Sweep} and the command line apply it before any run starts.
+   *
+   * @throws org.gridgov.core.InvalidInputException listing each by its policy path, the zone as
+   *     {@code zone} under {@code simulation.run}
+   */
+  public static void checkReferences(PolicySet policy, SimulationConfig config) {
+    Checks.notNull(RUN, "policy", policy);
+    Checks.notNull(RUN, "config", config);
+    List<Violation> violations = new ArrayList<>(
+        PolicyReferences.unknownIn(policy, Lines.standard(), CategoryCatalogue.standard()));
+    if (!policy.zone().getRules().equals(config.zone().getRules())) {
+      violations.add(Violation.of("zone", RUN, "must be the simulation's zone " + config.zone()
+          + ", whose days the district lives by (the policy counts its quota months and working"
+          + " time in its own)", policy.zone()));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(subject(policy), violations);
+    }
+  }
+
+  private static String subject(PolicySet policy) {
+    return "policy " + policy.id() + " v" + policy.version()
+        + " on a simulated district (the standard lines and category catalogue)";
   }
 
   /**

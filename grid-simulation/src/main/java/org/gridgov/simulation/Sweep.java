@@ -84,6 +84,9 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
    *     labelled alike (name their setups: {@link SimulationConfig#withSetup}), {@code seeds} is
    *     not between 1 and {@value Replications#MAX_REPLICATIONS}, or {@code threads} is below 1,
    *     before any run starts
+   * @throws org.gridgov.core.InvalidInputException before any run starts, as {@link
+   *     Simulation#checkReferences(org.gridgov.core.policy.PolicySet, SimulationConfig)} for a
+   *     scenario
    */
   public static Sweep run(Territory divisions, List<Scenario> scenarios,
       Supplier<? extends GridStorage> storage, int seeds, int threads) {
@@ -147,6 +150,9 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
     Checks.notNull(ID, "storage", storage);
     Checks.between(ID, "seeds", 1, Replications.MAX_REPLICATIONS, seeds);
     Checks.atLeast(ID, "threads", 1, threads);
+    for (Scenario scenario : scenarios) {
+      Simulation.checkReferences(scenario.policy(), scenario.config());
+    }
     ImmutableList<String> labels = labels(scenarios);
 
     long firstSeed = scenarios.get(0).config().seed();

@@ -151,6 +151,81 @@ class SimulationInputsTest {
     assertThat(storage.directory().revision()).isZero();
   }
 
+  /** Dongcheng's preset, its quota months and working time counted in {@code zone}. */
+  private static PolicySet dongchengIn(java.time.ZoneId zone) {
+    PolicySet p = Presets.dongcheng();
+    return org.gridgov.core.policy.PolicyLoader.validate(new PolicySet(p.id(), p.version(),
+        p.effectiveFrom(), zone, p.source(), p.dispatch(), p.returns(), p.verification(),
+        p.escalation(), p.targets(), p.pay(), p.callback(), p.extension(), p.suspension()));
+  }
+
+  private static final String UTC_REFUSED = "zone: must be the simulation's zone Asia/Shanghai,"
+      + " whose days the district lives by (the policy counts its quota months and working time"
+      + " in its own), was UTC [simulation.run]";
+
+  @Test
+  void run_aPolicyInUtcOnTheDefaultDongchengConfig_refusedNamingTheFieldAndBothZones() {
+    // before the fix: accepted, the quota months and working-time limits counted in UTC while
+    // the district's days, arrivals and scoring months were Asia/Shanghai's
+    PolicySet utc = dongchengIn(java.time.ZoneId.of("UTC"));
+    SimulationConfig config = SimulationConfig.defaults();
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+
+    assertThat(config.zone()).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
+    assertThatThrownBy(() -> Simulation.run(org.gridgov.core.territory.Divisions.dongcheng(),
+        config, utc, storage))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::toString).containsExactly(UTC_REFUSED))
+        .hasMessageStartingWith("invalid policy dongcheng v1 on a simulated district");
+    assertThat(storage.incidents().count()).isZero();
+    assertThat(storage.directory().revision()).isZero();
+    assertThatThrownBy(() -> Simulation.checkReferences(utc, config))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::toString).containsExactly(UTC_REFUSED));
+  }
+
+  @Test
+  void checkReferences_aZoneOfTheSameRulesOrTheConfigsOwn_accepted() {
+    SimulationConfig config = SimulationConfig.defaults();
+
+    // Asia/Chongqing is another name of Asia/Shanghai's rules: the same months and working time
+    Simulation.checkReferences(dongchengIn(java.time.ZoneId.of("Asia/Chongqing")), config);
+    Simulation.checkReferences(dongchengIn(config.zone()), config);
+    for (PolicySet preset : List.of(Presets.kaixuan(), Presets.dongcheng(), Presets.yangling())) {
+      Simulation.checkReferences(preset, config);
+    }
+  }
+
+  @Test
+  void run_thePolicyInTheConfigsZone_runs() {
+    SimulationResult result = Simulation.run(KAIXUAN, week(), dongchengIn(week().zone()),
+        InMemoryGridStorage.create());
+
+    assertThat(result.reported()).isPositive();
+  }
+
+  @Test
+  void comparisonReplicationsAndSweep_aPolicyInAnotherZone_refusedBeforeAnyRun() {
+    // before the fix: every run made, the UTC policy's among them
+    PolicySet utc = dongchengIn(java.time.ZoneId.of("UTC"));
+    java.util.concurrent.atomic.AtomicInteger stores =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<GridStorage> storage = () -> {
+      stores.incrementAndGet();
+      return InMemoryGridStorage.create();
+    };
+
+    assertThatThrownBy(() -> Comparison.run(KAIXUAN, week(), Presets.dongcheng(), utc, storage))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(UTC_REFUSED);
+    assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), Presets.dongcheng(), utc,
+        storage, 2, 1))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(UTC_REFUSED);
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, List.of(new Scenario(week(),
+        Presets.dongcheng()), new Scenario(week(), utc)), storage, 1, 1))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(UTC_REFUSED);
+    assertThat(stores).as("stores taken for a run").hasValue(0);
+  }
+
   @Test
   void aScoringPolicyWeighingARoleNoTemplateHas_refusedNamingTheRole() {
     org.gridgov.scoring.policy.ScoringPolicy kaixuan =
@@ -169,7 +244,7 @@ class SimulationInputsTest {
   }
 
   @Test
-  void everyExamplePolicy_namesOnlyWhatASimulatedDistrictHas() throws Exception {
+  void everyExamplePolicy_namesOnlyWhatASimulatedDistrictHasInItsZone() throws Exception {
     List<java.nio.file.Path> policies;
     try (var files = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {
       policies = files.filter(f -> f.getFileName().toString().startsWith("kaixuan-")
@@ -178,7 +253,8 @@ class SimulationInputsTest {
 
     assertThat(policies).hasSizeGreaterThanOrEqualTo(7);
     for (java.nio.file.Path file : policies) {
-      Simulation.checkReferences(org.gridgov.core.policy.PolicyLoader.fromPath(file));
+      Simulation.checkReferences(org.gridgov.core.policy.PolicyLoader.fromPath(file),
+          SimulationConfig.defaults());
     }
   }
 

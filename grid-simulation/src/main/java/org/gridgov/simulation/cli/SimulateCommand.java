@@ -449,11 +449,12 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /**
-   * The policy must name only lines and categories the simulated district has, and be in force
-   * from the first simulated day on: checked for every policy before the first run starts.
+   * The policy must name only lines and categories the simulated district has, count in the
+   * district's zone, and be in force from the first simulated day on: checked for every policy
+   * before the first run starts.
    */
   private void checkUsable(PolicySet p, String option, SimulationConfig config) {
-    Simulation.checkReferences(p);
+    Simulation.checkReferences(p, config);
     java.time.Instant first = config.start().atStartOfDay(config.zone()).toInstant();
     if (p.effectiveFrom().isAfter(first)) {
       throw new ParameterException(spec.commandLine(), "--start " + start + " is before policy "

@@ -148,6 +148,42 @@ class MainTest {
         .contains("escalation.quota.STREET: must be between 0 and 1, was 1.5 [policy.share]");
   }
 
+  /** A valid policy file in {@code zone}. */
+  private Path policyIn(String zone) throws Exception {
+    return Files.writeString(dir.resolve("zoned.yaml"), """
+        id: zoned
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: %s
+        source: test
+        dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: HARD, quota: { STREET: 0.1 } }
+        """.formatted(zone));
+  }
+
+  @Test
+  void run_policyInAnotherZoneThanTheDistricts_exitCode2NamingBothBeforeAnyRun()
+      throws Exception {
+    // before the fix: run, its quota months and working time in UTC, its district in Shanghai
+    Path utc = policyIn("UTC");
+
+    assertThat(small("--policy", utc.toString(), "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("invalid policy zoned v1 on a simulated district")
+        .contains("zone: must be the simulation's zone Asia/Shanghai, whose days the district"
+            + " lives by (the policy counts its quota months and working time in its own), was"
+            + " UTC [simulation.run]");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+    assertThat(small("--compare", utc.toString(), "--out", dir.toString())).isEqualTo(2);
+    assertThat(small("--sweep", "kaixuan," + utc, "--out", dir.toString())).isEqualTo(2);
+    assertThat(dir.resolve("report.html")).doesNotExist();
+
+    assertThat(small("--policy", policyIn("Asia/Shanghai").toString(), "--out", dir.toString()))
+        .as(errors()).isZero();
+    assertThat(dir.resolve("report.html")).content().contains("zoned v1");
+  }
+
   @Test
   void run_comparedPolicyNamingALineTheDistrictLacks_exitCode2BeforeAnyRun() throws Exception {
     Path policy = dir.resolve("typo.yaml");
