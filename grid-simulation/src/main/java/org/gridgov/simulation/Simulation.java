@@ -183,28 +183,12 @@ public final class Simulation {
 
   /**
    * Refuses a policy that names lines or categories the simulated district lacks (its lines and
-   * catalogue are the standard ones): such a time-limit row, deadline or closing authority would
-   * never apply, and a study of it would find it does nothing. {@link #checkReferences(PolicySet,
-   * SimulationConfig)} checks its zone too, as a run does.
-   *
-   * @throws org.gridgov.core.InvalidInputException listing each by its policy path
-   */
-  public static void checkReferences(PolicySet policy) {
-    Checks.notNull(RUN, "policy", policy);
-    List<Violation> unknown =
-        PolicyReferences.unknownIn(policy, Lines.standard(), CategoryCatalogue.standard());
-    if (!unknown.isEmpty()) {
-      throw new InvalidInputException(subject(policy), unknown);
-    }
-  }
-
-  /**
-   * Refuses a policy that names lines or categories the simulated district lacks, as {@link
-   * #checkReferences(PolicySet)} does, or whose zone has other rules than {@code config}'s: the
-   * policy counts its escalation quota's months and its working-time limits (claim window,
-   * registration, reply, verification, supervision) in its own zone, while the district's days,
-   * arrivals, office hours and scoring months are the config's, so a UTC policy on Dongcheng would
-   * start its months and working days at 08:00 local time. A zone of the same rules under another
+   * catalogue are the standard ones: such a time-limit row, deadline or closing authority would
+   * never apply, and a study of it would find it does nothing), or whose zone has other rules than
+   * {@code config}'s: the policy counts its escalation quota's months and its working-time limits
+   * (claim window, registration, reply, verification, supervision) in its own zone, while the
+   * district's days, arrivals, office hours and scoring months are the config's, so a UTC policy
+   * on Dongcheng would start its months and working days at 08:00 local time. A zone of the same rules under another
    * name (Asia/Chongqing for Asia/Shanghai) is accepted. {@link #run}, {@link Comparison}, {@link
    * Replications}, {@link Sweep} and the command line apply it before any run starts.
    *
@@ -222,13 +206,9 @@ public final class Simulation {
           + " time in its own)", policy.zone()));
     }
     if (!violations.isEmpty()) {
-      throw new InvalidInputException(subject(policy), violations);
+      throw new InvalidInputException("policy " + policy.id() + " v" + policy.version()
+          + " on a simulated district (the standard lines and category catalogue)", violations);
     }
-  }
-
-  private static String subject(PolicySet policy) {
-    return "policy " + policy.id() + " v" + policy.version()
-        + " on a simulated district (the standard lines and category catalogue)";
   }
 
   /**
