@@ -33,7 +33,9 @@ import org.gridgov.core.policy.WorkingTime;
  * @param unsolvableShare share of cases nobody can solve: they stay open under supervision
  *     (Yangling: 4 of 10,984 events were still open). Drawn once per case, so a case passed up,
  *     returned or re-assigned stays unsolvable
- * @param absencePerDay chance a worker starts an absence on a given day
+ * @param absencePerDay chance a worker starts an absence on a given day (one they are present,
+ *     other than the day back from an absence); a share absenceDays·p / (1 + absenceDays·p) of
+ *     the workers is then away on any day of the run, its first included
  * @param absenceDays mean length of an absence in days (whole days: one plus a geometric number)
  * @param archiveAfter time from closing (or refusing) a case to archiving it (归档), the
  *     resident's rating window; a case rated later is archived right after its rating. Archived

@@ -122,12 +122,26 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
     return (int) Math.ceil(per100 * (double) gridCount / 100);
   }
 
-  /** Seeded absences over the simulated period. */
-  private static final class Absences {
+  /**
+   * Seeded absences over the simulated period. On each day a worker could start one (present, and
+   * not just back: the day after an absence is always a present one) an absence starts with
+   * chance p = {@code perDay}, of 1 + a geometric number of whole days, a mean of exactly m =
+   * {@code meanDays}; so a share π = m·p / (1 + m·p) of the workers is away on a day, in the long
+   * run. Each worker's process starts in that steady state, so the run's first days are staffed
+   * as its later ones (starting everyone present put only p away on the first day, and long
+   * absences took months to reach π): with chance π the worker is on the first day in an absence
+   * that still has 1 + a geometric number of whole days to run, the first day included (m on
+   * average: a geometric length is memoryless), and began a geometric number of whole days
+   * before it, independently (the two make the longer absence a given day falls in, 2m − 1 days
+   * on average); otherwise the worker is present and may start one from the second day on, as
+   * after any present day.
+   */
+  static final class Absences {
     private final Instant start;
     private final int days;
     private final double perDay;
     private final double meanDays;
+    private final double awayShare;
     private final Randomness random;
 
     Absences(SimulationConfig config, Randomness random) {
@@ -135,18 +149,28 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
       this.days = config.days();
       this.perDay = config.behaviour().absencePerDay();
       this.meanDays = config.behaviour().absenceDays();
+      this.awayShare = meanDays * perDay / (1 + meanDays * perDay);
       this.random = random;
     }
 
     Worker add(Worker worker) {
       Worker result = worker;
-      int day = 0;
+      int day = 1; // present on the first day: the first chance is on the next
+      if (random.chance(awayShare)) {
+        long remaining = 1 + geometricDays();
+        // at most about 13,400 days (36.7 years at a mean of 365: the draw's least 1 − u is
+        // 2^-53), so even from the earliest start, 1971, the absence begins after 1900, the
+        // earliest instant a store keeps
+        long before = geometricDays();
+        result = result.withAbsence(new Absence(start.minus(Duration.ofDays(before)),
+            start.plus(Duration.ofDays(remaining)), AbsenceKind.LEAVE));
+        day = (int) remaining + 1; // the day after the absence is a present one
+      }
       while (day < days) {
         if (random.chance(perDay)) {
           // whole days, 1 + geometric: a mean of exactly meanDays (a rounded exponential floored
           // at one day overshot it, by 0.2 days at 2 and 0.35 at 1)
-          long length = 1 + (long) Math.floor(Math.log(1 - random.uniform())
-              / Math.log(1 - 1 / meanDays));
+          long length = 1 + geometricDays();
           Instant from = start.plus(Duration.ofDays(day));
           result = result.withAbsence(new Absence(from, from.plus(Duration.ofDays(length)),
               AbsenceKind.LEAVE));
@@ -155,6 +179,14 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
         day++;
       }
       return result;
+    }
+
+    /**
+     * A geometric number of whole days, 0, 1, 2 …, each further day with chance 1 − 1/meanDays:
+     * a mean of meanDays − 1 (always 0 at a mean of 1).
+     */
+    private long geometricDays() {
+      return (long) Math.floor(Math.log(1 - random.uniform()) / Math.log(1 - 1 / meanDays));
     }
   }
 }
