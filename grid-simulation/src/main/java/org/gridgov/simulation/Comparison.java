@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -39,7 +40,7 @@ public record Comparison(SimulationResult a, SimulationResult b) {
 
   /**
    * A headline indicator: its name, how a run's result gives it, and whether it has one (a rate
-   * of nothing, such as the median closure time of a run that closed no case, reads 0).
+   * of nothing, such as the median closure time of a run that closed no case, has none).
    */
   private record Indicator(String name, ToDoubleFunction<SimulationResult> value,
       Predicate<SimulationResult> defined) {
@@ -127,10 +128,21 @@ public record Comparison(SimulationResult a, SimulationResult b) {
         .collect(java.util.stream.Collectors.joining(" and "));
   }
 
-  /** One indicator side by side. */
-  public record Row(String indicator, double a, double b) {
-    public double delta() {
-      return b - a;
+  /**
+   * One indicator side by side: each run's value, empty where that run has none ({@link
+   * #defined}: a rate of nothing, such as the on-time rate of a run that closed no case).
+   */
+  public record Row(String indicator, OptionalDouble a, OptionalDouble b) {
+    public Row {
+      Checks.notNull(ID, "indicator", indicator);
+      Checks.notNull(ID, "a", a);
+      Checks.notNull(ID, "b", b);
+    }
+
+    /** B − A, empty unless both runs have the indicator. */
+    public OptionalDouble delta() {
+      return a.isPresent() && b.isPresent() ? OptionalDouble.of(b.getAsDouble() - a.getAsDouble())
+          : OptionalDouble.empty();
     }
   }
 
@@ -171,7 +183,8 @@ public record Comparison(SimulationResult a, SimulationResult b) {
    * were settled (the shares a target split such as Dongcheng's 80–85 / 10–15 / at most 5 % is
    * about), and the grid workers' pay over the run (its total, and how far apart the best and the
    * worst paid are: the 90th minus the 10th percentile of each worker's pay over the run, what a
-   * different pay weighting changes even when the total stays).
+   * different pay weighting changes even when the total stays). A rate a run has none of (no case
+   * closed, rated or settled) is empty in its row, not a 0 ({@link #defined}).
    */
   public ImmutableList<Row> rows() {
     return rows(values(a), values(b));
@@ -199,20 +212,25 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     return result.settlement().settled() > 0;
   }
 
-  /** One run's headline indicators, in the order of {@link #rows()}. */
-  static double[] values(SimulationResult result) {
-    double[] values = new double[INDICATORS.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = INDICATORS.get(i).value().applyAsDouble(result);
+  /**
+   * One run's headline indicators, in the order of {@link #rows()}: empty where the run has none
+   * ({@link #defined}).
+   */
+  static ImmutableList<OptionalDouble> values(SimulationResult result) {
+    ImmutableList.Builder<OptionalDouble> values =
+        ImmutableList.builderWithExpectedSize(INDICATORS.size());
+    for (Indicator indicator : INDICATORS) {
+      values.add(indicator.defined().test(result)
+          ? OptionalDouble.of(indicator.value().applyAsDouble(result)) : OptionalDouble.empty());
     }
-    return values;
+    return values.build();
   }
 
   /** The rows of two runs' {@link #values}. */
-  static ImmutableList<Row> rows(double[] a, double[] b) {
+  static ImmutableList<Row> rows(List<OptionalDouble> a, List<OptionalDouble> b) {
     ImmutableList.Builder<Row> rows = ImmutableList.builderWithExpectedSize(INDICATORS.size());
     for (int i = 0; i < INDICATORS.size(); i++) {
-      rows.add(new Row(INDICATORS.get(i).name(), a[i], b[i]));
+      rows.add(new Row(INDICATORS.get(i).name(), a.get(i), b.get(i)));
     }
     return rows.build();
   }

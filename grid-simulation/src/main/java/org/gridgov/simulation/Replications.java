@@ -3,6 +3,7 @@ package org.gridgov.simulation;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -18,7 +19,9 @@ import org.gridgov.core.territory.Territory;
  * the policy's or that seed's. Each replication is a comparison on a seed of its own (the first
  * on the configuration's seed, so it is the single comparison; the others drawn from it), with
  * common random numbers within it; the {@link Estimate}s are the paired differences B − A across
- * the replications, with a Student's t confidence interval of their mean. The first run to fail
+ * the replications, with a Student's t confidence interval of their mean. A replication where A
+ * or B has no value of an indicator (no case closed: no on-time rate) is left out of that
+ * indicator's estimate, which says over how many it is taken. The first run to fail
  * stops the others and is thrown; so is a {@link java.util.concurrent.CancellationException} when
  * the caller is interrupted, every run stopped.
  *
@@ -26,7 +29,7 @@ import org.gridgov.core.territory.Territory;
  * Replications r = Replications.run(territory, config, twelveHours, twentyFourHours,
  *     InMemoryGridStorage::create, 10, 2);
  * Replications.Estimate selfClaim = r.estimate("self-claim rate");
- * assertThat(selfClaim.low()).isPositive();   // a longer window: more claimed, on every seed
+ * assertThat(selfClaim.low().getAsDouble()).isPositive(); // a longer window: more claimed
  * }</pre>
  *
  * <p>A study keeps the first replication's comparison whole (the one a report shows) and of the
@@ -84,20 +87,59 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
   }
 
   /**
-   * One indicator over the replications: the means of A and B, and of their paired difference B − A
-   * with its sample standard deviation and a two-sided confidence interval [{@code low}, {@code
-   * high}] for the mean difference (Student's t with n − 1 degrees of freedom).
+   * One indicator over the replications where both A and B have it ({@link Comparison#defined}:
+   * a run that closed no case has no on-time rate, and its 0 is no figure): the means of A and B
+   * over them, and of their paired difference B − A with its sample standard deviation and a
+   * two-sided confidence interval [{@code low}, {@code high}] for the mean difference (Student's
+   * t with n − 1 degrees of freedom). The means are empty when no replication has the indicator
+   * under both policies; the standard deviation and the interval when fewer than {@value
+   * #MIN_REPLICATIONS} do, as one difference has no spread.
+   *
+   * @param replications n, the replications the estimate is over: those where both runs have the
+   *     indicator, at most the study's
    */
-  public record Estimate(String indicator, int replications, double confidence, double meanA,
-      double meanB, double meanDelta, double deltaSd, double low, double high) {
-    /** Whether the interval leaves out zero: the difference is the policy's at that confidence. */
-    public boolean significant() {
-      return low > 0 || high < 0;
+  public record Estimate(String indicator, int replications, double confidence,
+      OptionalDouble meanA, OptionalDouble meanB, OptionalDouble meanDelta,
+      OptionalDouble deltaSd, OptionalDouble low, OptionalDouble high) {
+    /**
+     * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when a part is null,
+     *     {@code replications} is negative, or the means are not given over one replication or
+     *     more and only then, or the spread and interval over {@value #MIN_REPLICATIONS} or more
+     *     and only then
+     */
+    public Estimate {
+      Checks.notNull(ID, "indicator", indicator);
+      Checks.atLeast(ID, "replications", 0, replications);
+      given("meanA", meanA, replications >= 1, replications);
+      given("meanB", meanB, replications >= 1, replications);
+      given("meanDelta", meanDelta, replications >= 1, replications);
+      given("deltaSd", deltaSd, replications >= MIN_REPLICATIONS, replications);
+      given("low", low, replications >= MIN_REPLICATIONS, replications);
+      given("high", high, replications >= MIN_REPLICATIONS, replications);
     }
 
-    /** Half the interval's width: the mean difference is {@code meanDelta ± halfWidth}. */
-    public double halfWidth() {
-      return (high - low) / 2;
+    private static void given(String field, OptionalDouble value, boolean expected,
+        int replications) {
+      Checks.notNull(ID, field, value);
+      Checks.check(ID, field, value.isPresent() == expected, (expected ? "must be given"
+          : "must be empty") + " over " + replications + " replications, was " + value);
+    }
+
+    /**
+     * Whether there is an interval and it leaves out zero: the difference is the policy's at that
+     * confidence.
+     */
+    public boolean significant() {
+      return low.isPresent() && (low.getAsDouble() > 0 || high.getAsDouble() < 0);
+    }
+
+    /**
+     * Half the interval's width: the mean difference is {@code meanDelta ± halfWidth}; empty
+     * without an interval.
+     */
+    public OptionalDouble halfWidth() {
+      return low.isPresent() ? OptionalDouble.of((high.getAsDouble() - low.getAsDouble()) / 2)
+          : OptionalDouble.empty();
     }
   }
 
@@ -227,7 +269,7 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
    * One run of a replication: the whole result of the first replication's, the indicators of
    * the others' (reduced on the pool's thread, so that a study never holds every run whole).
    */
-  private record Run(SimulationResult whole, double[] values) {}
+  private record Run(SimulationResult whole, ImmutableList<OptionalDouble> values) {}
 
   /** Runs the replications, all of them or, when {@code first} is given, all after it. */
   private static Replications replicate(Comparison first, Territory divisions, Scenario a,
@@ -290,50 +332,76 @@ public record Replications(ImmutableList<Long> seeds, Comparison first,
   }
 
   /**
-   * Every indicator of {@link Comparison#rows()}, in its order, estimated over the replications.
+   * Every indicator of {@link Comparison#rows()}, in its order, estimated over the replications
+   * where both runs have it.
    *
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when {@code confidence} is
    *     not strictly between 0 and 1
    */
   public ImmutableList<Estimate> estimates(double confidence) {
-    Checks.check(ID, "confidence", confidence > 0 && confidence < 1,
-        "must be strictly between 0 and 1, was " + confidence);
+    checkConfidence(confidence);
     ImmutableList.Builder<Estimate> estimates = ImmutableList.builder();
     for (int k = 0; k < rows.get(0).size(); k++) {
-      double[] a = new double[rows.size()];
-      double[] b = new double[rows.size()];
-      for (int i = 0; i < rows.size(); i++) {
-        a[i] = rows.get(i).get(k).a();
-        b[i] = rows.get(i).get(k).b();
+      List<OptionalDouble> a = new ArrayList<>(rows.size());
+      List<OptionalDouble> b = new ArrayList<>(rows.size());
+      for (ImmutableList<Comparison.Row> replication : rows) {
+        a.add(replication.get(k).a());
+        b.add(replication.get(k).b());
       }
       estimates.add(estimate(rows.get(0).get(k).indicator(), a, b, confidence));
     }
     return estimates.build();
   }
 
+  private static void checkConfidence(double confidence) {
+    Checks.check(ID, "confidence", confidence > 0 && confidence < 1,
+        "must be strictly between 0 and 1, was " + confidence);
+  }
+
   /**
-   * The estimate of one indicator from its values under A and B on each of n ≥ 2 seeds, paired by
-   * seed: the mean difference B − A with a Student's t interval at {@code confidence}.
+   * The estimate of one indicator from its values under A and B on each seed, paired by seed: the
+   * seeds where both have a value, their means and mean difference B − A, and from two such seeds
+   * on a Student's t interval at {@code confidence}.
    */
-  static Estimate estimate(String indicator, double[] a, double[] b, double confidence) {
-    int n = a.length;
-    double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
+  static Estimate estimate(String indicator, List<OptionalDouble> a, List<OptionalDouble> b,
+      double confidence) {
+    checkConfidence(confidence);
+    List<double[]> pairs = new ArrayList<>(a.size());
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i).isPresent() && b.get(i).isPresent()) {
+        pairs.add(new double[] {a.get(i).getAsDouble(), b.get(i).getAsDouble()});
+      }
+    }
+    int n = pairs.size();
+    if (n == 0) {
+      OptionalDouble none = OptionalDouble.empty();
+      return new Estimate(indicator, 0, confidence, none, none, none, none, none, none);
+    }
     double sumA = 0;
     double sumB = 0;
-    for (int i = 0; i < n; i++) {
-      sumA += a[i];
-      sumB += b[i];
+    for (double[] pair : pairs) {
+      sumA += pair[0];
+      sumB += pair[1];
     }
     double meanDelta = (sumB - sumA) / n;
-    double squares = 0;
-    for (int i = 0; i < n; i++) {
-      double d = b[i] - a[i] - meanDelta;
-      squares += d * d;
+    OptionalDouble sd = OptionalDouble.empty();
+    OptionalDouble low = OptionalDouble.empty();
+    OptionalDouble high = OptionalDouble.empty();
+    if (n >= MIN_REPLICATIONS) {
+      double squares = 0;
+      for (double[] pair : pairs) {
+        double d = pair[1] - pair[0] - meanDelta;
+        squares += d * d;
+      }
+      double spread = Math.sqrt(squares / (n - 1));
+      double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
+      double half = t * spread / Math.sqrt(n);
+      sd = OptionalDouble.of(spread);
+      low = OptionalDouble.of(meanDelta - half);
+      high = OptionalDouble.of(meanDelta + half);
     }
-    double sd = Math.sqrt(squares / (n - 1));
-    double half = t * sd / Math.sqrt(n);
-    return new Estimate(indicator, n, confidence, sumA / n, sumB / n, meanDelta, sd,
-        meanDelta - half, meanDelta + half);
+    return new Estimate(indicator, n, confidence, OptionalDouble.of(sumA / n),
+        OptionalDouble.of(sumB / n), OptionalDouble.of(meanDelta), sd, low, high);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -298,18 +299,29 @@ public final class Simulation {
 
   /**
    * Units with received, closed and on-time counts, best closure rate first, then best on-time
-   * rate, then the most cases (of two grids closing all they had, the one that had more).
+   * rate, then the most cases (of two grids closing all they had, the one that had more); a unit
+   * without a rate (nothing received, or nothing closed) after every unit with one.
    */
   private static <K> ImmutableList<UnitScore> unitScores(Map<K, long[]> counters,
       Function<K, String> id, Function<K, String> name) {
     List<UnitScore> scores = new ArrayList<>();
     counters.forEach((k, c) -> scores.add(new UnitScore(id.apply(k), name.apply(k), c[0], c[1],
-        SimulationResult.ratio(c[1], c[0]), SimulationResult.ratio(c[2], c[1]))));
-    scores.sort(Comparator.comparingDouble(UnitScore::closureRate).reversed()
-        .thenComparing(Comparator.comparingDouble(UnitScore::onTimeRate).reversed())
+        rate(c[1], c[0]), rate(c[2], c[1]))));
+    scores.sort(Comparator.comparing(UnitScore::closureRate, BEST_FIRST)
+        .thenComparing(UnitScore::onTimeRate, BEST_FIRST)
         .thenComparing(Comparator.comparingLong(UnitScore::received).reversed())
         .thenComparing(UnitScore::id));
     return ImmutableList.copyOf(scores);
+  }
+
+  /** The highest rate first, and no rate last. */
+  private static final Comparator<OptionalDouble> BEST_FIRST = Comparator
+      .comparing(OptionalDouble::isPresent, Comparator.reverseOrder())
+      .thenComparing(rate -> rate.orElse(0), Comparator.reverseOrder());
+
+  /** {@code part ÷ whole}, empty when {@code whole} is 0. */
+  private static OptionalDouble rate(long part, long whole) {
+    return whole == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) part / whole);
   }
 
   /** How a result names its policy ({@link SimulationResult#policy()}): "kaixuan v1". */

@@ -1,11 +1,11 @@
 package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.ImmutableDoubleArray;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -20,12 +20,15 @@ import org.gridgov.core.territory.Territory;
  * seed with common random numbers, so that the scenarios differ by what they change and not by
  * luck. The first seed is the scenarios' own, the others drawn from it as {@link Replications}
  * draws them: a sweep of two scenarios holds the very values a study of the two does. Each
- * scenario is compared with the first (the baseline) by the paired difference over the seeds.
+ * scenario is compared with the first (the baseline) by the paired difference over the seeds. A
+ * run without a value of an indicator (no case closed: no on-time rate) leaves that seed out of
+ * the scenario's mean of it, and out of its difference from the first, as a study leaves it out.
  *
  * <pre>{@code
  * Sweep windows = Sweep.run(territory, List.of(sixHours, twelveHours, dayLong, twoDays),
  *     InMemoryGridStorage::create, 5, 2);
- * assertThat(windows.means("self-claim rate")).isSorted();  // a longer window, more claimed
+ * assertThat(windows.means("self-claim rate")).extracting(OptionalDouble::getAsDouble)
+ *     .isSorted();                                            // a longer window, more claimed
  * assertThat(windows.against(1, "self-claim rate").significant()).isTrue();
  * }</pre>
  *
@@ -33,10 +36,11 @@ import org.gridgov.core.territory.Territory;
  *     scenarios differ in them ("kaixuan-12h v1", "kaixuan v1, setup more-staff"), all distinct
  * @param seeds the seeds every scenario ran on, in order
  * @param values {@code values.get(s).get(i)}: scenario {@code s}'s headline indicators on seed
- *     {@code i}, in the order of {@link #indicators()}
+ *     {@code i}, in the order of {@link #indicators()}, each empty where that run has none
+ *     ({@link Comparison#defined})
  */
 public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
-    ImmutableList<ImmutableList<ImmutableDoubleArray>> values) {
+    ImmutableList<ImmutableList<ImmutableList<OptionalDouble>>> values) {
   /** The rule id of a sweep's arguments; each run checks its own as simulation.run. */
   public static final RuleId ID = RuleId.of("simulation.sweep");
   /** The most scenarios one sweep runs: a table wider than this is read as several. */
@@ -61,8 +65,8 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
     int indicators = Comparison.indicators().size();
     for (int s = 0; s < values.size(); s++) {
       Checks.check(ID, "values[" + s + "]", values.get(s).size() == seeds.size()
-          && values.get(s).stream().allMatch(v -> v.length() == indicators),
-          "must be one array of " + indicators + " indicators per seed");
+          && values.get(s).stream().allMatch(v -> v.size() == indicators),
+          "must be one list of " + indicators + " indicators per seed");
     }
   }
 
@@ -161,7 +165,7 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
       seedList.add(i == 0 ? firstSeed : Runs.seed(firstSeed, i - 1));
     }
     List<String> runLabels = new ArrayList<>();
-    List<Callable<double[]>> runs = new ArrayList<>();
+    List<Callable<ImmutableList<OptionalDouble>>> runs = new ArrayList<>();
     int toRun = scenarios.size() * seeds - (first == null ? 0 : 1);
     boolean countingThreads = Runs.countingThreads(Math.min(threads, Math.max(1, toRun)));
     for (int s = 0; s < scenarios.size(); s++) {
@@ -169,7 +173,7 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
       for (int i = 0; i < seeds; i++) {
         long seed = seedList.get(i);
         if (first != null && s == 0 && i == 0) {
-          double[] given = Comparison.values(first);
+          ImmutableList<OptionalDouble> given = Comparison.values(first);
           runLabels.add("scenario 1 (" + labels.get(0) + ") on seed " + seed + ", run already");
           runs.add(() -> given);
           continue;
@@ -180,11 +184,12 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
             storage.get(), Progress.NONE, countingThreads)));
       }
     }
-    List<double[]> done = Runs.inOrder(runLabels, runs, threads, "gridgov-sweep", runsFinished);
-    ImmutableList.Builder<ImmutableList<ImmutableDoubleArray>> values = ImmutableList.builder();
+    List<ImmutableList<OptionalDouble>> done = Runs.inOrder(runLabels, runs, threads,
+        "gridgov-sweep", runsFinished);
+    ImmutableList.Builder<ImmutableList<ImmutableList<OptionalDouble>>> values =
+        ImmutableList.builder();
     for (int s = 0; s < scenarios.size(); s++) {
-      values.add(done.subList(s * seeds, (s + 1) * seeds).stream()
-          .map(ImmutableDoubleArray::copyOf).collect(ImmutableList.toImmutableList()));
+      values.add(ImmutableList.copyOf(done.subList(s * seeds, (s + 1) * seeds)));
     }
     return new Sweep(labels, ImmutableList.copyOf(seedList), values.build());
   }
@@ -217,29 +222,51 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
   }
 
   /**
-   * One indicator's value for each scenario, its mean over the seeds, in the scenarios' order:
-   * the sweep's curve ({@code assertThat(sweep.means("self-claim rate")).isSorted()}).
+   * One indicator's value for each scenario, its mean over the seeds where its run has one
+   * ({@link #seedsWith}), empty where none has, in the scenarios' order: the sweep's curve
+   * ({@code assertThat(sweep.means("self-claim rate")).extracting(OptionalDouble::getAsDouble)
+   * .isSorted()}).
    *
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming the indicators when
    *     there is no such one
    */
-  public ImmutableList<Double> means(String indicator) {
+  public ImmutableList<OptionalDouble> means(String indicator) {
     int k = index(indicator);
-    ImmutableList.Builder<Double> means = ImmutableList.builder();
-    for (ImmutableList<ImmutableDoubleArray> scenario : values) {
+    ImmutableList.Builder<OptionalDouble> means = ImmutableList.builder();
+    for (ImmutableList<ImmutableList<OptionalDouble>> scenario : values) {
       double sum = 0;
-      for (ImmutableDoubleArray seed : scenario) {
-        sum += seed.get(k);
+      int n = 0;
+      for (ImmutableList<OptionalDouble> seed : scenario) {
+        if (seed.get(k).isPresent()) {
+          sum += seed.get(k).getAsDouble();
+          n++;
+        }
       }
-      means.add(sum / scenario.size());
+      means.add(n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n));
     }
     return means.build();
   }
 
   /**
+   * For each scenario, in order, the number of seeds whose run has a value of {@code indicator}
+   * ({@link Comparison#defined}): the seeds its {@link #means} is over. A count has one on every
+   * seed; the on-time rate only where the run closed a case.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming the indicators when
+   *     there is no such one
+   */
+  public ImmutableList<Integer> seedsWith(String indicator) {
+    int k = index(indicator);
+    return values.stream().map(scenario -> (int) scenario.stream()
+        .filter(seed -> seed.get(k).isPresent()).count())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * Scenario {@code scenario} against the first, the baseline, on one indicator: the paired
-   * difference over the seeds with its {@value Replications#DEFAULT_CONFIDENCE} interval, as a
-   * study of the two estimates it.
+   * difference over the seeds where both runs have it, with its {@value
+   * Replications#DEFAULT_CONFIDENCE} interval from two such seeds on, as a study of the two
+   * estimates it.
    *
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when there is no such
    *     scenario or indicator, or the sweep ran on one seed (one difference has no spread)
@@ -250,11 +277,11 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
         "must be at least " + Replications.MIN_REPLICATIONS + " to estimate a difference, was "
             + seeds.size());
     int k = index(indicator);
-    double[] base = new double[seeds.size()];
-    double[] other = new double[seeds.size()];
+    List<OptionalDouble> base = new ArrayList<>(seeds.size());
+    List<OptionalDouble> other = new ArrayList<>(seeds.size());
     for (int i = 0; i < seeds.size(); i++) {
-      base[i] = values.get(0).get(i).get(k);
-      other[i] = values.get(scenario).get(i).get(k);
+      base.add(values.get(0).get(i).get(k));
+      other.add(values.get(scenario).get(i).get(k));
     }
     return Replications.estimate(indicator, base, other, Replications.DEFAULT_CONFIDENCE);
   }

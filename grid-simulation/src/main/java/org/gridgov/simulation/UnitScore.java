@@ -1,5 +1,7 @@
 package org.gridgov.simulation;
 
+import java.util.OptionalDouble;
+
 /**
  * A grid's or worker's operational figures over a run, for best-and-worst tables.
  *
@@ -8,9 +10,10 @@ package org.gridgov.simulation;
  * @param received cases registered in the grid (refused reports are not cases), or assigned to
  *     or claimed by the worker
  * @param handled cases closed (for a grid: found there; for a worker: handled by them)
- * @param closureRate closed ÷ received (grids) or closed ÷ assigned (workers)
- * @param onTimeRate closed on time ÷ closed, 0 when nothing was closed ({@code handled} 0: the
- *     report shows "–")
+ * @param closureRate closed ÷ received (grids) or closed ÷ assigned (workers); empty when {@code
+ *     received} is 0 (a grid whose every report was refused)
+ * @param onTimeRate closed on time ÷ closed; empty when nothing was closed ({@code handled} 0),
+ *     not a 0: none closed, none on time or late
  */
-public record UnitScore(String id, String name, long received, long handled, double closureRate,
-    double onTimeRate) {}
+public record UnitScore(String id, String name, long received, long handled,
+    OptionalDouble closureRate, OptionalDouble onTimeRate) {}

@@ -8,7 +8,10 @@ import static org.gridgov.simulation.SimulationTest.week;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.policy.PolicySet;
@@ -36,9 +39,31 @@ class ReplicationsTest {
         InMemoryGridStorage::create, 3, 1);
   }
 
+  /** Kaixuan street for {@code days} days from 4 March 2024, {@code rate} cases per grid a day. */
+  static SimulationConfig quiet(int days, double rate) {
+    return SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), days)
+        .withArrivals(Arrivals.defaults().withRate(rate));
+  }
+
+  /** Each of {@code study}'s seeds run again whole: {@code {A, B}}, the 12 h and 24 h window. */
+  private static List<SimulationResult[]> runsOf(Replications study, SimulationConfig config) {
+    List<SimulationResult[]> runs = new ArrayList<>();
+    for (long seed : study.seeds()) {
+      runs.add(new SimulationResult[] {
+          Simulation.run(KAIXUAN, config.withSeed(seed), TWELVE, InMemoryGridStorage.create()),
+          Simulation.run(KAIXUAN, config.withSeed(seed), Presets.kaixuan(),
+              InMemoryGridStorage.create())});
+    }
+    return runs;
+  }
+
+  private static double satisfaction(SimulationResult run) {
+    return (double) run.satisfactionSum() / run.rated();
+  }
+
   private static double[] deltas(String indicator) {
     return IntStream.range(0, study.seeds().size())
-        .mapToDouble(i -> study.row(i, indicator).delta()).toArray();
+        .mapToDouble(i -> study.row(i, indicator).delta().getAsDouble()).toArray();
   }
 
   @Test
@@ -50,10 +75,10 @@ class ReplicationsTest {
         .isEqualTo(week().seed());
     assertThat(study.first()).isEqualTo(single);
     assertThat(study.rows()).hasSize(3).first().isEqualTo(single.rows());
-    assertThat(study.row(1, "reported").a())
+    assertThat(study.row(1, "reported").a().getAsDouble())
         .as("another seed, other arrivals").isNotEqualTo((double) single.a().reported());
     assertThat(study.rows()).allSatisfy(rows -> assertThat(rows.get(0).delta())
-        .as("A and B share a seed's arrivals").isZero());
+        .as("A and B share a seed's arrivals").hasValue(0));
   }
 
   @Test
@@ -62,7 +87,7 @@ class ReplicationsTest {
         Presets.kaixuan(), InMemoryGridStorage::create);
 
     assertThat(study.rows().get(2)).isEqualTo(again.rows());
-    assertThat(study.row(2, "self-claim rate").b()).isEqualTo(again.b().selfClaimRate());
+    assertThat(study.row(2, "self-claim rate").b()).hasValue(again.b().selfClaimRate());
   }
 
   @Test
@@ -71,8 +96,9 @@ class ReplicationsTest {
     double mean = (d[0] + d[1] + d[2]) / 3;
     double sd = Math.sqrt((Math.pow(d[0] - mean, 2) + Math.pow(d[1] - mean, 2)
         + Math.pow(d[2] - mean, 2)) / 2);
-    double meanA = IntStream.range(0, 3).mapToDouble(i -> study.row(i, "self-claim rate").a())
-        .average().orElseThrow();
+    double meanA = IntStream.range(0, 3)
+        .mapToDouble(i -> study.row(i, "self-claim rate").a().getAsDouble()).average()
+        .orElseThrow();
 
     Replications.Estimate selfClaim = study.estimate("self-claim rate");
 
@@ -80,33 +106,102 @@ class ReplicationsTest {
         .as("a longer window: more self-claimed on every seed").allMatch(x -> x > 0);
     assertThat(selfClaim.replications()).isEqualTo(3);
     assertThat(selfClaim.confidence()).isEqualTo(0.95);
-    assertThat(selfClaim.meanA()).isCloseTo(meanA, within(1e-12));
-    assertThat(selfClaim.meanDelta()).isCloseTo(mean, within(1e-12));
-    assertThat(selfClaim.meanB() - selfClaim.meanA()).isCloseTo(mean, within(1e-12));
-    assertThat(selfClaim.deltaSd()).isCloseTo(sd, within(1e-12));
-    assertThat(selfClaim.halfWidth()).isCloseTo(T_95_2 * sd / Math.sqrt(3), within(1e-9));
-    assertThat(selfClaim.low()).isCloseTo(mean - T_95_2 * sd / Math.sqrt(3), within(1e-9));
-    assertThat(selfClaim.significant()).isEqualTo(selfClaim.low() > 0);
+    assertThat(selfClaim.meanA()).hasValueCloseTo(meanA, within(1e-12));
+    assertThat(selfClaim.meanDelta()).hasValueCloseTo(mean, within(1e-12));
+    assertThat(selfClaim.meanB().getAsDouble() - selfClaim.meanA().getAsDouble())
+        .isCloseTo(mean, within(1e-12));
+    assertThat(selfClaim.deltaSd()).hasValueCloseTo(sd, within(1e-12));
+    assertThat(selfClaim.halfWidth()).hasValueCloseTo(T_95_2 * sd / Math.sqrt(3), within(1e-9));
+    assertThat(selfClaim.low()).hasValueCloseTo(mean - T_95_2 * sd / Math.sqrt(3),
+        within(1e-9));
+    assertThat(selfClaim.significant()).isEqualTo(selfClaim.low().getAsDouble() > 0);
 
     Replications.Estimate half = study.estimates(0.5).stream()
         .filter(e -> e.indicator().equals("self-claim rate")).findFirst().orElseThrow();
-    assertThat(half.halfWidth()).isCloseTo(T_50_2 * sd / Math.sqrt(3), within(1e-9));
+    assertThat(half.halfWidth()).hasValueCloseTo(T_50_2 * sd / Math.sqrt(3), within(1e-9));
   }
 
   @Test
   void estimates_whatThePolicyDoesNotDecide_noDifferenceAndNoSpread() {
     Replications.Estimate reported = study.estimate("reported");
 
-    assertThat(reported.meanDelta()).isZero();
-    assertThat(reported.deltaSd()).isZero();
-    assertThat(reported.low()).isZero();
-    assertThat(reported.high()).isZero();
+    assertThat(reported.meanDelta()).hasValue(0);
+    assertThat(reported.deltaSd()).hasValue(0);
+    assertThat(reported.low()).hasValue(0);
+    assertThat(reported.high()).hasValue(0);
     assertThat(reported.significant()).isFalse();
-    assertThat(reported.meanA()).isCloseTo(IntStream.range(0, 3)
-        .mapToDouble(i -> study.row(i, "reported").a()).average().orElseThrow(), within(1e-9));
+    assertThat(reported.meanA()).hasValueCloseTo(IntStream.range(0, 3)
+        .mapToDouble(i -> study.row(i, "reported").a().getAsDouble()).average().orElseThrow(),
+        within(1e-9));
     assertThat(study.estimates()).extracting(Replications.Estimate::indicator)
         .containsExactlyElementsOf(study.first().rows().stream()
             .map(Comparison.Row::indicator).toList());
+  }
+
+  @Test
+  void estimates_aSeedWhereOneRunRatedNothing_leftOutOfThatIndicatorsPairs() {
+    SimulationConfig config = quiet(2, 0.2);
+    Replications quiet = Replications.run(KAIXUAN, config, TWELVE, Presets.kaixuan(),
+        InMemoryGridStorage::create, 5, 2);
+    List<SimulationResult[]> runs = runsOf(quiet, config);
+    List<double[]> pairs = new ArrayList<>(); // mean satisfaction {A, B} where both rated a case
+    for (SimulationResult[] run : runs) {
+      if (run[0].rated() > 0 && run[1].rated() > 0) {
+        pairs.add(new double[] {satisfaction(run[0]), satisfaction(run[1])});
+      }
+    }
+    assertThat(runs).as("a seed where A has a satisfaction and B none")
+        .anyMatch(run -> run[0].rated() > 0 && run[1].rated() == 0);
+    assertThat(pairs).hasSize(3);
+    double meanA = pairs.stream().mapToDouble(p -> p[0]).average().orElseThrow();
+    double meanB = pairs.stream().mapToDouble(p -> p[1]).average().orElseThrow();
+    double sd = Math.sqrt(pairs.stream().mapToDouble(p -> Math.pow(p[1] - p[0] - (meanB - meanA),
+        2)).sum() / 2);
+
+    // before the fix: over 5 seeds, B's missing satisfaction counted as a satisfaction of 0
+    Replications.Estimate satisfaction = quiet.estimate("mean satisfaction");
+
+    assertThat(satisfaction.replications()).isEqualTo(3);
+    assertThat(satisfaction.meanA()).hasValueCloseTo(meanA, within(1e-12));
+    assertThat(satisfaction.meanB()).hasValueCloseTo(meanB, within(1e-12));
+    assertThat(satisfaction.meanDelta()).hasValueCloseTo(meanB - meanA, within(1e-12));
+    assertThat(satisfaction.deltaSd()).hasValueCloseTo(sd, within(1e-12));
+    assertThat(satisfaction.halfWidth()).as("t with 2 degrees of freedom, not 4")
+        .hasValueCloseTo(T_95_2 * sd / Math.sqrt(3), within(1e-9));
+    assertThat(quiet.estimate("reported").replications()).as("a count is never undefined")
+        .isEqualTo(5);
+    assertThat(quiet.rows()).as("a run without a satisfaction has none in its row")
+        .anySatisfy(rows -> assertThat(rows.get(Comparison.indicators()
+            .indexOf("mean satisfaction")).b()).isEmpty());
+  }
+
+  @Test
+  void estimates_fewerThanTwoSeedsWithTheIndicator_noInterval() {
+    SimulationConfig config = quiet(1, 0.05);
+    Replications quiet = Replications.run(KAIXUAN, config, TWELVE, Presets.kaixuan(),
+        InMemoryGridStorage::create, 3, 2);
+    List<SimulationResult[]> runs = runsOf(quiet, config);
+    List<SimulationResult[]> closing = runs.stream()
+        .filter(run -> run[0].closed() > 0 && run[1].closed() > 0).toList();
+    assertThat(closing).as("one seed of three closes a case under both").hasSize(1);
+    assertThat(runs).as("nothing rated").allMatch(run -> run[0].rated() + run[1].rated() == 0);
+    SimulationResult[] only = closing.get(0);
+
+    Replications.Estimate onTime = quiet.estimate("closed on time");
+    Replications.Estimate satisfaction = quiet.estimate("mean satisfaction");
+
+    assertThat(onTime.replications()).isEqualTo(1);
+    assertThat(onTime.meanA()).hasValue((double) only[0].closedOnTime() / only[0].closed());
+    assertThat(onTime.meanB()).hasValue((double) only[1].closedOnTime() / only[1].closed());
+    assertThat(onTime.meanDelta()).isPresent();
+    assertThat(List.of(onTime.deltaSd(), onTime.low(), onTime.high(), onTime.halfWidth()))
+        .as("one difference has no spread").allMatch(OptionalDouble::isEmpty);
+    assertThat(onTime.significant()).isFalse();
+    assertThat(satisfaction.replications()).isZero();
+    assertThat(List.of(satisfaction.meanA(), satisfaction.meanB(), satisfaction.meanDelta(),
+        satisfaction.deltaSd(), satisfaction.low(), satisfaction.high()))
+        .allMatch(OptionalDouble::isEmpty);
+    assertThat(satisfaction.significant()).isFalse();
   }
 
   @Test
@@ -254,6 +349,34 @@ class ReplicationsTest {
   }
 
   @Test
+  void estimate_meansOrIntervalNotAsItsReplicationsSay_refusedNamingTheField() {
+    OptionalDouble none = OptionalDouble.empty();
+    OptionalDouble one = OptionalDouble.of(1);
+
+    assertThatThrownBy(() -> new Replications.Estimate("closed on time", 1, 0.95, one, one, one,
+        one, one, one))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] deltaSd must be empty over 1 replications, was"
+            + " OptionalDouble[1.0]");
+    assertThatThrownBy(() -> new Replications.Estimate("closed on time", 0, 0.95, one, none,
+        none, none, none, none))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] meanA must be empty over 0 replications, was"
+            + " OptionalDouble[1.0]");
+    assertThatThrownBy(() -> new Replications.Estimate("closed on time", 2, 0.95, one, one, one,
+        one, none, one))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] low must be given over 2 replications, was"
+            + " OptionalDouble.empty");
+    assertThatThrownBy(() -> new Replications.Estimate("closed on time", -1, 0.95, none, none,
+        none, none, none, none))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("replications must be at least 0, was -1");
+    assertThat(new Replications.Estimate("closed on time", 1, 0.95, one, one, one, none, none,
+        none).halfWidth()).isEmpty();
+  }
+
+  @Test
   void run_twoScoringPolicies_onlyThePayDiffers_onEverySeed() {
     Scenario forty = new Scenario(week(), Presets.kaixuan());
     Scenario twenty = new Scenario(week().withScoring(ComparisonTest.gradedShare("0.20")),
@@ -264,10 +387,11 @@ class ReplicationsTest {
 
     assertThat(pay.seeds()).isEqualTo(study.seeds().subList(0, 2));
     assertThat(pay.estimates()).filteredOn(e -> !e.indicator().startsWith("pay "))
-        .allSatisfy(e -> assertThat(e.meanDelta()).as(e.indicator()).isZero());
+        .allSatisfy(e -> assertThat(e.meanDelta()).as(e.indicator()).hasValue(0));
     for (int i = 0; i < 2; i++) {
       Comparison.Row spread = pay.row(i, "pay spread p90 − p10 (yuan)");
-      assertThat(spread.b()).as("seed %d", i).isCloseTo(spread.a() / 2, within(0.02));
+      assertThat(spread.b().getAsDouble()).as("seed %d", i)
+          .isCloseTo(spread.a().getAsDouble() / 2, within(0.02));
     }
     assertThat(pay.row(1, "self-claim rate").a())
         .as("the other scenario's second seed: the same runs as the study's A")

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.core.RuleConfigurationException;
@@ -459,15 +460,20 @@ class SimulationTest {
     assertThat(result.gridScores().stream().mapToLong(UnitScore::received).sum())
         .isEqualTo(result.registered()).isLessThan(result.reported());
     // best first: closure rate, then on-time rate, then the most cases; ties of all three occur
-    Comparator<UnitScore> rank = Comparator.comparingDouble(UnitScore::closureRate).reversed()
-        .thenComparing(Comparator.comparingDouble(UnitScore::onTimeRate).reversed())
+    // (a unit without a rate, nothing received or nothing closed, after every unit with one)
+    Comparator<UnitScore> rank = Comparator
+        .comparingDouble((UnitScore s) -> s.closureRate().orElse(-1)).reversed()
+        .thenComparing(Comparator.comparingDouble((UnitScore s) -> s.onTimeRate().orElse(-1))
+            .reversed())
         .thenComparing(Comparator.comparingLong(UnitScore::received).reversed());
     assertThat(result.gridScores()).isSortedAccordingTo(rank);
     assertThat(result.workerScores()).isSortedAccordingTo(rank);
     assertThat(result.gridScores().get(0).received())
         .as("of the grids closing all on time, the one with most cases leads")
-        .isEqualTo(result.gridScores().stream().filter(s -> s.closureRate() == 1
-            && s.onTimeRate() == 1).mapToLong(UnitScore::received).max().orElseThrow());
+        .isEqualTo(result.gridScores().stream()
+            .filter(s -> s.closureRate().equals(OptionalDouble.of(1))
+                && s.onTimeRate().equals(OptionalDouble.of(1)))
+            .mapToLong(UnitScore::received).max().orElseThrow());
     assertThatThrownBy(() -> result.closureTime(101)).isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.result] p must be above 0 and at most 100, was 101.0");
     assertThatThrownBy(() -> result.closureTime(Double.NaN))

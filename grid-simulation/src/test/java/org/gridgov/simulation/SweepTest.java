@@ -2,6 +2,7 @@ package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.gridgov.simulation.ComparisonTest.claimWindow;
 import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
@@ -29,12 +31,13 @@ class SweepTest {
     assertThat(sweep.labels()).containsExactly("kaixuan-2h v1", "kaixuan-6h v1",
         "kaixuan-24h v1");
     assertThat(sweep.seeds()).hasSize(3).doesNotHaveDuplicates().startsWith(week().seed());
-    assertThat(sweep.means("self-claim rate")).isSorted().doesNotHaveDuplicates();
+    assertThat(sweep.means("self-claim rate")).extracting(OptionalDouble::getAsDouble).isSorted()
+        .doesNotHaveDuplicates();
     assertThat(sweep.means("reported")).as("the same arrivals under every window")
         .containsOnly(sweep.means("reported").get(0));
     Replications.Estimate longest = sweep.against(2, "self-claim rate");
     assertThat(longest.replications()).isEqualTo(3);
-    assertThat(longest.low()).as("beyond chance").isPositive();
+    assertThat(longest.low().getAsDouble()).as("beyond chance").isPositive();
   }
 
   @Test
@@ -56,6 +59,37 @@ class SweepTest {
       }
       assertThat(sweep.against(1, indicator)).isEqualTo(study.estimate(indicator));
     }
+  }
+
+  @Test
+  void means_ofTheSeedsWhereTheRunHasTheIndicator_notA0ForTheOthers() {
+    SimulationConfig config = ReplicationsTest.quiet(2, 0.2);
+    Scenario a = new Scenario(config, claimWindow(Duration.ofHours(12)));
+    Scenario b = new Scenario(config, Presets.kaixuan());
+
+    Sweep sweep = Sweep.run(KAIXUAN, List.of(a, b), InMemoryGridStorage::create, 5, 2);
+
+    List<Double> rated = new ArrayList<>(); // B's mean satisfaction on the seeds it rated a case
+    int paired = 0;
+    int ratedA = 0;
+    for (long seed : sweep.seeds()) {
+      SimulationResult runA = Simulation.run(KAIXUAN, config.withSeed(seed), a.policy(),
+          InMemoryGridStorage.create());
+      SimulationResult runB = Simulation.run(KAIXUAN, config.withSeed(seed), b.policy(),
+          InMemoryGridStorage.create());
+      ratedA += runA.rated() > 0 ? 1 : 0;
+      if (runB.rated() > 0) {
+        rated.add((double) runB.satisfactionSum() / runB.rated());
+        paired += runA.rated() > 0 ? 1 : 0;
+      }
+    }
+    assertThat(rated).as("B rated a case on some seeds, not all").hasSizeBetween(2, 4);
+    // before the fix: the mean over 5 seeds, the others' missing satisfaction taken as 0
+    assertThat(sweep.means("mean satisfaction").get(1)).hasValueCloseTo(rated.stream()
+        .mapToDouble(Double::doubleValue).average().orElseThrow(), within(1e-12));
+    assertThat(sweep.seedsWith("mean satisfaction")).containsExactly(ratedA, rated.size());
+    assertThat(sweep.seedsWith("reported")).containsExactly(5, 5);
+    assertThat(sweep.against(1, "mean satisfaction").replications()).isEqualTo(paired);
   }
 
   @Test

@@ -150,7 +150,7 @@ class VisitsTest {
 
     assertThat(new Comparison(without, with).rows())
         .filteredOn(row -> !row.indicator().startsWith("pay "))
-        .allSatisfy(row -> assertThat(row.delta()).as(row.indicator()).isZero());
+        .allSatisfy(row -> assertThat(row.delta()).as(row.indicator()).hasValue(0));
     double scoredWith = meanWorkerScore(with);
     double scoredWithout = meanWorkerScore(without);
     assertThat(scoredWith).as("visits weigh 20 % of Kaixuan's score")

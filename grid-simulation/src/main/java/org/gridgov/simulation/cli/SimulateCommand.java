@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import org.gridgov.core.policy.PolicyLoader;
@@ -282,19 +283,19 @@ final class SimulateCommand implements Callable<Integer> {
     }
     PrintWriter stdout = spec.commandLine().getOut();
     Optional<Comparison> both = second.map(r -> new Comparison(first, r));
-    stdout.printf(Locale.ROOT, "%s: %,d reported, %,d closed (%.1f %% of %,d registered), "
-        + "%.1f %% on time; report: %s%n", both.map(Comparison::labelA).orElse(first.policy()),
-        first.reported(), first.closed(), first.closureRate() * 100, first.registered(),
-        first.onTimeRate() * 100, out.resolve("report.html"));
+    stdout.printf(Locale.ROOT, "%s: %,d reported, %,d closed (%s of %,d registered), "
+        + "%s on time; report: %s%n", both.map(Comparison::labelA).orElse(first.policy()),
+        first.reported(), first.closed(), closureRate(first), first.registered(),
+        onTimeRate(first), out.resolve("report.html"));
     both.ifPresent(c -> stdout.printf(Locale.ROOT,
-        "%s: %,d reported, %,d closed (%.1f %% of %,d registered), %.1f %% on time%n",
-        c.labelB(), c.b().reported(), c.b().closed(), c.b().closureRate() * 100,
-        c.b().registered(), c.b().onTimeRate() * 100));
+        "%s: %,d reported, %,d closed (%s of %,d registered), %s on time%n",
+        c.labelB(), c.b().reported(), c.b().closed(), closureRate(c.b()),
+        c.b().registered(), onTimeRate(c.b())));
     swept.ifPresent(w -> {
       for (int i = 0; i < w.labels().size(); i++) {
-        stdout.printf(Locale.ROOT, "sweep %s: %.1f %% closed, %.1f %% on time, %.1f %% self-claimed"
-            + " (mean of %d %s)%n", w.labels().get(i), w.means("closure rate").get(i) * 100,
-            w.means("closed on time").get(i) * 100, w.means("self-claim rate").get(i) * 100,
+        stdout.printf(Locale.ROOT, "sweep %s: %s closed, %s on time, %s self-claimed"
+            + " (mean of %d %s)%n", w.labels().get(i), mean(w, "closure rate", i),
+            mean(w, "closed on time", i), mean(w, "self-claim rate", i),
             w.seeds().size(), w.seeds().size() == 1 ? "seed" : "seeds");
       }
     });
@@ -306,6 +307,29 @@ final class SimulateCommand implements Callable<Integer> {
     });
     stdout.flush();
     return 0;
+  }
+
+  /** {@code result}'s closure rate in percent ("87.5 %"), "–" when nothing was registered. */
+  private static String closureRate(SimulationResult result) {
+    return Comparison.defined(result, "closure rate")
+        ? String.format(Locale.ROOT, "%.1f %%", result.closureRate() * 100) : "–";
+  }
+
+  /** {@code result}'s on-time rate in percent ("87.5 %"), "–" when nothing was closed. */
+  private static String onTimeRate(SimulationResult result) {
+    return Comparison.defined(result, "closed on time")
+        ? String.format(Locale.ROOT, "%.1f %%", result.onTimeRate() * 100) : "–";
+  }
+
+  /**
+   * Scenario {@code i}'s mean of a rate in percent, "–" when no seed's run has it, and with the
+   * seeds it is over when fewer than all ("75.0 % over 2 seeds").
+   */
+  private static String mean(Sweep sweep, String indicator, int i) {
+    OptionalDouble mean = sweep.means(indicator).get(i);
+    int with = sweep.seedsWith(indicator).get(i);
+    return mean.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f %%", mean.getAsDouble() * 100)
+        + (with < sweep.seeds().size() ? " over " + with + (with == 1 ? " seed" : " seeds") : "");
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridgov.core.Money;
@@ -232,15 +233,13 @@ public final class HtmlReport {
     other.ifPresent(b -> html.append("<th>").append(Svg.escape(both.labelB()))
         .append("</th><th>change, second − first</th>"));
     html.append("</tr>\n");
-    SimulationResult b = other.orElse(a);
     for (Comparison.Row row : both.rows()) {
-      boolean definedA = Comparison.defined(a, row.indicator());
-      boolean definedB = Comparison.defined(b, row.indicator());
-      html.append("<tr><td>").append(row.indicator()).append("</td><td>")
-          .append(definedA ? value(row.indicator(), row.a()) : "–").append("</td>");
-      other.ifPresent(x -> html.append("<td>")
-          .append(definedB ? value(row.indicator(), row.b()) : "–").append("</td><td>")
-          .append(definedA && definedB ? shownChange(row.indicator(), row.a(), row.b()) : "–")
+      String name = row.indicator();
+      html.append("<tr><td>").append(name).append("</td><td>").append(value(name, row.a()))
+          .append("</td>");
+      other.ifPresent(x -> html.append("<td>").append(value(name, row.b())).append("</td><td>")
+          .append(row.delta().isPresent() ? shownChange(name, row.a().getAsDouble(),
+              row.b().getAsDouble()) : "–")
           .append("</td>"));
       html.append("</tr>\n");
     }
@@ -250,6 +249,8 @@ public final class HtmlReport {
   private static void replications(StringBuilder html, Replications study) {
     int n = study.seeds().size();
     Comparison first = study.first();
+    List<Replications.Estimate> estimates = study.estimates();
+    boolean fewer = estimates.stream().anyMatch(e -> e.replications() < n);
     html.append("<h2>Over ").append(n).append(" seeds</h2>\n<p>The comparison repeated on ")
         .append(n).append(" seeds (").append(study.seeds().stream().map(String::valueOf)
             .collect(Collectors.joining(", "))).append("), both policies on each: the means, the")
@@ -258,20 +259,37 @@ public final class HtmlReport {
         .append(Math.round(Replications.DEFAULT_CONFIDENCE * 100)).append(" % confidence")
         .append(" interval (Student's t, ").append(n - 1).append(n == 2 ? " degree" : " degrees")
         .append(" of freedom). Where the interval leaves out zero, the change is the policy's")
-        .append(" rather than one seed's.</p>\n<table><tr><th>indicator</th><th>")
+        .append(" rather than one seed's.");
+    if (fewer) {
+      html.append(" A seed where either run has no value of an indicator (nothing closed,")
+          .append(" rated or settled) is left out of that indicator's row: the seeds column")
+          .append(" says how many it is over (its degrees of freedom one fewer), and under ")
+          .append(Replications.MIN_REPLICATIONS).append(" there is no interval.");
+    }
+    html.append("</p>\n<table><tr><th>indicator</th><th>")
         .append(Svg.escape(first.labelA())).append("</th><th>")
         .append(Svg.escape(first.labelB()))
-        .append("</th><th>mean change</th><th>interval</th><th>beyond chance</th></tr>\n");
-    for (Replications.Estimate e : study.estimates()) {
+        .append("</th><th>mean change</th><th>interval</th><th>beyond chance</th>")
+        .append(fewer ? "<th>seeds</th>" : "").append("</tr>\n");
+    for (Replications.Estimate e : estimates) {
       String name = e.indicator();
       html.append("<tr><td>").append(name).append("</td><td>").append(value(name, e.meanA()))
           .append("</td><td>").append(value(name, e.meanB())).append("</td><td>")
           .append(fineChange(name, e.meanDelta())).append("</td><td>")
-          .append(fineChange(name, e.low())).append(" to ").append(fineChange(name, e.high()))
-          .append("</td><td>")
-          .append(e.significant() ? "yes" : "no").append("</td></tr>\n");
+          .append(interval(name, e)).append("</td><td>")
+          .append(e.low().isEmpty() ? "–" : e.significant() ? "yes" : "no").append("</td>");
+      if (fewer) {
+        html.append("<td>").append(e.replications()).append("</td>");
+      }
+      html.append("</tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /** An estimate's interval of the change ("+1.20 pp to +3.40 pp"), "–" without one. */
+  private static String interval(String indicator, Replications.Estimate e) {
+    return e.low().isEmpty() ? "–" : fineChange(indicator, e.low().getAsDouble()) + " to "
+        + fineChange(indicator, e.high().getAsDouble());
   }
 
   private static void sweep(StringBuilder html, Sweep sweep) {
@@ -287,21 +305,38 @@ public final class HtmlReport {
           .append(Math.round(Replications.DEFAULT_CONFIDENCE * 100))
           .append(" % interval (bold where it leaves out zero)");
     }
+    if (Sweep.indicators().stream().anyMatch(i -> sweep.seedsWith(i).stream()
+        .anyMatch(seeds -> seeds < n))) {
+      html.append(". A run without a value of an indicator (nothing closed, rated or settled)")
+          .append(" leaves its seed out of that mean");
+      if (n >= Replications.MIN_REPLICATIONS) {
+        html.append(", and of that change; the seeds such a figure is over follow it, a mean")
+            .append(" over none is \"–\", and a change over fewer than ")
+            .append(Replications.MIN_REPLICATIONS).append(" seeds has no interval");
+      } else {
+        html.append(": a mean over none is \"–\"");
+      }
+    }
     html.append(". Every section after this one shows <b>").append(Svg.escape(labels.get(0)))
         .append("</b> on the first seed.</p>\n");
     html.append(Svg.bars("Closure, timeliness and self-claims by scenario", labels, List.of(
         percents("closure rate", sweep), percents("closed on time", sweep),
         percents("self-claim rate", sweep)), "%"));
     html.append(Svg.bars("Hours to close by scenario", labels, List.of(
-        new Series("median", sweep.means("median closure hours")),
-        new Series("90th percentile", sweep.means("90th percentile closure hours"))), "hours"));
+        series("median", sweep.means("median closure hours"), 1),
+        series("90th percentile", sweep.means("90th percentile closure hours"), 1)), "hours"));
     html.append("<table><tr><th>indicator</th>");
     labels.forEach(label -> html.append("<th>").append(Svg.escape(label)).append("</th>"));
     html.append("</tr>\n");
     for (String indicator : Sweep.indicators()) {
       html.append("<tr><td>").append(indicator).append("</td>");
-      sweep.means(indicator).forEach(mean -> html.append("<td>").append(value(indicator, mean))
-          .append("</td>"));
+      List<OptionalDouble> means = sweep.means(indicator);
+      List<Integer> with = sweep.seedsWith(indicator);
+      for (int s = 0; s < means.size(); s++) {
+        html.append("<td>").append(value(indicator, means.get(s)))
+            .append(with.get(s) > 0 && with.get(s) < n ? " (" + seeds(with.get(s)) + ")" : "")
+            .append("</td>");
+      }
       html.append("</tr>\n");
     }
     html.append("</table>\n");
@@ -316,8 +351,9 @@ public final class HtmlReport {
       html.append("<tr><td>").append(indicator).append("</td>");
       for (int s = 1; s < labels.size(); s++) {
         Replications.Estimate e = sweep.against(s, indicator);
-        String cell = fineChange(indicator, e.meanDelta()) + " (" + fineChange(indicator, e.low())
-            + " to " + fineChange(indicator, e.high()) + ")";
+        String cell = e.meanDelta().isEmpty() ? "–" : fineChange(indicator, e.meanDelta())
+            + " (" + interval(indicator, e) + ")"
+            + (e.replications() < n ? " over " + seeds(e.replications()) : "");
         html.append("<td>").append(e.significant() ? "<b>" + cell + "</b>" : cell)
             .append("</td>");
       }
@@ -328,11 +364,36 @@ public final class HtmlReport {
 
   /** A share indicator's means across a sweep's scenarios, as percentages. */
   private static Series percents(String indicator, Sweep sweep) {
-    return new Series(indicator, sweep.means(indicator).stream().map(v -> v * 100).toList());
+    return series(indicator, sweep.means(indicator), 100);
+  }
+
+  /** Means times {@code scale}; a scenario with none draws no bar ({@link Svg#bars}'s NaN). */
+  private static Series series(String name, List<OptionalDouble> means, double scale) {
+    return new Series(name, means.stream()
+        .map(m -> m.isPresent() ? m.getAsDouble() * scale : Double.NaN).toList());
+  }
+
+  /** A rate as a percentage, "–" when there is none. */
+  private static String percent(OptionalDouble rate) {
+    return rate.isPresent() ? Svg.percent(rate.getAsDouble()) : "–";
+  }
+
+  private static String seeds(int n) {
+    return n + (n == 1 ? " seed" : " seeds");
   }
 
   private static String value(String indicator, double v) {
     return isShare(indicator) ? Svg.percent(v) : Svg.format(v);
+  }
+
+  /** {@code v} as {@link #value(String, double)} shows it, "–" when there is none. */
+  private static String value(String indicator, OptionalDouble v) {
+    return v.isPresent() ? value(indicator, v.getAsDouble()) : "–";
+  }
+
+  /** {@link #fineChange(String, double)}, "–" when there is none. */
+  private static String fineChange(String indicator, OptionalDouble delta) {
+    return delta.isPresent() ? fineChange(indicator, delta.getAsDouble()) : "–";
   }
 
   /**
@@ -537,9 +598,9 @@ public final class HtmlReport {
       html.append("<tr><td>").append(Svg.escape(s.name().equals(s.id()) ? s.id()
               : s.name() + " (" + s.id() + ")")).append("</td><td>").append(Svg.format(s.received()))
           .append("</td><td>").append(Svg.format(s.handled())).append("</td><td>")
-          .append(Svg.percent(s.closureRate())).append("</td><td>")
+          .append(percent(s.closureRate())).append("</td><td>")
           // on time is of the closed: none closed, none on time or late
-          .append(s.handled() == 0 ? "–" : Svg.percent(s.onTimeRate())).append("</td></tr>\n");
+          .append(percent(s.onTimeRate())).append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.gridgov.core.Money;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
@@ -110,9 +112,10 @@ public final class ResultFiles {
       written.add(csv(dir.resolve(prefix + "hours.csv"), HourCount.class, result.hours()));
       written.add(csv(dir.resolve(prefix + "lines.csv"), LineRow.class,
           result.lines().stream().map(LineRow::of).toList()));
-      written.add(csv(dir.resolve(prefix + "grids.csv"), UnitScore.class, result.gridScores()));
-      written.add(csv(dir.resolve(prefix + "workers.csv"), UnitScore.class,
-          result.workerScores()));
+      written.add(csv(dir.resolve(prefix + "grids.csv"), UnitRow.class,
+          result.gridScores().stream().map(UnitRow::of).toList()));
+      written.add(csv(dir.resolve(prefix + "workers.csv"), UnitRow.class,
+          result.workerScores().stream().map(UnitRow::of).toList()));
       written.add(csv(dir.resolve(prefix + "rankings.csv"), RankingRow.class,
           RankingRow.of(result.scores())));
       written.add(csv(dir.resolve(prefix + "pay.csv"), PayRow.class,
@@ -144,10 +147,12 @@ public final class ResultFiles {
   }
 
   /**
-   * Writes a study over several seeds: replications.csv (a row per indicator: the means, the mean
-   * difference B − A, its standard deviation and confidence interval, whether it leaves out zero)
-   * and replications.json (the policies, the seeds, the same rows, and each replication's seed and
-   * indicators under both policies, for a plot of their spread).
+   * Writes a study over several seeds: replications.csv (a row per indicator: the replications it
+   * is over, those where both runs have it, the means, the mean difference B − A, its standard
+   * deviation and confidence interval, whether it leaves out zero; empty cells for what the
+   * estimate does not have) and replications.json (the policies, the seeds, the same rows with
+   * nulls for the empty cells, and each replication's seed and indicators under both policies,
+   * null where a run has none, for a plot of their spread).
    */
   public static List<Path> writeReplications(Replications study, Path dir) {
     try {
@@ -176,20 +181,26 @@ public final class ResultFiles {
   }
 
   /**
-   * Writes {@code sweep.csv}: a row per indicator and scenario, its mean over the seeds and, for
-   * every scenario after the first on two seeds or more, its mean change from the first with the
-   * interval (empty cells otherwise).
+   * Writes {@code sweep.csv}: a row per indicator and scenario, the seeds whose run has the
+   * indicator and its mean over them and, for every scenario after the first on two seeds or more,
+   * the seeds where both it and the first have it and its mean change from the first over them,
+   * with the interval (empty cells for what there is not).
    */
   public static Path writeSweep(Sweep sweep, Path dir) {
     List<SweepRow> rows = new ArrayList<>();
     for (String indicator : Sweep.indicators()) {
-      List<Double> means = sweep.means(indicator);
+      List<OptionalDouble> means = sweep.means(indicator);
+      List<Integer> seeds = sweep.seedsWith(indicator);
       for (int s = 0; s < means.size(); s++) {
-        Replications.Estimate e = s == 0 || sweep.seeds().size() < Replications.MIN_REPLICATIONS
-            ? null : sweep.against(s, indicator);
-        rows.add(new SweepRow(indicator, s + 1, sweep.labels().get(s), sweep.seeds().size(),
-            means.get(s), e == null ? null : e.meanDelta(), e == null ? null : e.low(),
-            e == null ? null : e.high(), e == null ? null : e.significant()));
+        Optional<Replications.Estimate> e = s == 0
+            || sweep.seeds().size() < Replications.MIN_REPLICATIONS
+            ? Optional.empty() : Optional.of(sweep.against(s, indicator));
+        rows.add(new SweepRow(indicator, s + 1, sweep.labels().get(s), seeds.get(s),
+            orNull(means.get(s)), e.map(Replications.Estimate::replications).orElse(null),
+            e.map(x -> orNull(x.meanDelta())).orElse(null),
+            e.map(x -> orNull(x.low())).orElse(null), e.map(x -> orNull(x.high())).orElse(null),
+            e.filter(x -> x.low().isPresent()).map(Replications.Estimate::significant)
+                .orElse(null)));
       }
     }
     try {
@@ -200,17 +211,39 @@ public final class ResultFiles {
     }
   }
 
-  /** One indicator of one scenario of a sweep. */
-  record SweepRow(String indicator, int scenario, String label, int seeds, double mean,
-      Double changeFromFirst, Double low, Double high, Boolean significant) {}
+  /** {@code value}, or null (an empty cell, a JSON null) when there is none. */
+  private static Double orNull(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
 
-  /** One indicator over the replications, with whether its interval leaves out zero. */
-  record EstimateRow(String indicator, int replications, double confidence, double meanA,
-      double meanB, double meanDelta, double deltaSd, double low, double high,
-      boolean significant) {
+  /**
+   * One indicator of one scenario of a sweep: {@code seeds} its mean is over, {@code changeSeeds}
+   * its change from the first.
+   */
+  record SweepRow(String indicator, int scenario, String label, int seeds, Double mean,
+      Integer changeSeeds, Double changeFromFirst, Double low, Double high,
+      Boolean significant) {}
+
+  /**
+   * One indicator over the replications, with whether its interval leaves out zero (null without
+   * an interval).
+   */
+  record EstimateRow(String indicator, int replications, double confidence, Double meanA,
+      Double meanB, Double meanDelta, Double deltaSd, Double low, Double high,
+      Boolean significant) {
     static EstimateRow of(Replications.Estimate e) {
-      return new EstimateRow(e.indicator(), e.replications(), e.confidence(), e.meanA(),
-          e.meanB(), e.meanDelta(), e.deltaSd(), e.low(), e.high(), e.significant());
+      return new EstimateRow(e.indicator(), e.replications(), e.confidence(), orNull(e.meanA()),
+          orNull(e.meanB()), orNull(e.meanDelta()), orNull(e.deltaSd()), orNull(e.low()),
+          orNull(e.high()), e.low().isPresent() ? e.significant() : null);
+    }
+  }
+
+  /** A grid's or worker's figures, a rate it has none of an empty cell ({@link UnitScore}). */
+  record UnitRow(String id, String name, long received, long handled, Double closureRate,
+      Double onTimeRate) {
+    static UnitRow of(UnitScore u) {
+      return new UnitRow(u.id(), u.name(), u.received(), u.handled(), orNull(u.closureRate()),
+          orNull(u.onTimeRate()));
     }
   }
 

@@ -24,7 +24,10 @@ final class Svg {
   /** One named series of values, drawn in one colour. */
   record Series(String name, List<Double> values) {}
 
-  /** Grouped vertical bars: one group per label, one bar per series. */
+  /**
+   * Grouped vertical bars: one group per label, one bar per series; a NaN value (a figure a run
+   * does not have, such as the on-time rate of a scenario that closed nothing) draws no bar.
+   */
   static String bars(String title, List<String> labels, List<Series> series, String unit) {
     double max = niceMax(max(series));
     int groups = labels.size();
@@ -45,6 +48,9 @@ final class Svg {
     for (int g = 0; g < groups; g++) {
       for (int s = 0; s < series.size(); s++) {
         double v = series.get(s).values().get(g);
+        if (Double.isNaN(v)) {
+          continue;
+        }
         double h = scale(v, max);
         double x = LEFT + g * slot + slot * 0.1 + s * bar;
         svg.append(String.format(Locale.ROOT,
@@ -174,7 +180,9 @@ final class Svg {
     double max = 0;
     for (Series s : series) {
       for (double v : s.values()) {
-        max = Math.max(max, v);
+        if (!Double.isNaN(v)) {
+          max = Math.max(max, v);
+        }
       }
     }
     return max == 0 ? 1 : max;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.simulation.Arrivals;
@@ -47,6 +48,11 @@ class MainTest {
     System.setOut(originalOut);
   }
 
+  /** A number in a JSON file, or none for its null. */
+  private static OptionalDouble optional(JsonNode number) {
+    return number.isNull() ? OptionalDouble.empty() : OptionalDouble.of(number.asDouble());
+  }
+
   private String errors() {
     return err.toString(StandardCharsets.UTF_8);
   }
@@ -70,6 +76,36 @@ class MainTest {
         .contains("<th>target</th><th>met</th>").doesNotContain("Escalations: {");
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("kaixuan v1:").contains("reported")
         .containsPattern("closed \\(\\d+\\.\\d % of [\\d,]+ registered\\)");
+  }
+
+  @Test
+  void run_nothingReported_noRatesOf0OnStandardOutput() throws Exception {
+    // a hundred-thousandth of a case per grid a day: no report in Shangcheng's month
+    int code = Main.run("--district", "hangzhou-shangcheng", "--rate", "0.00001", "--store",
+        "memory", "--compare", "dongcheng", "--quiet", "--out", dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+    assertThat(result.get("result").get("registered").asLong()).isZero();
+    // before the fix: "0 closed (0.0 % of 0 registered), 0.0 % on time"
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("kaixuan v1: 0 reported, 0 closed (– of 0 registered), – on time; report: ")
+        .contains("dongcheng v1: 0 reported, 0 closed (– of 0 registered), – on time\n");
+
+    out.reset();
+    assertThat(Main.run("--district", "hangzhou-shangcheng", "--rate", "0.00001", "--store",
+        "memory", "--sweep", "kaixuan,dongcheng", "--replications", "2", "--quiet", "--out",
+        dir.toString())).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("sweep dongcheng v1: – closed, –"
+        + " on time, – self-claimed (mean of 2 seeds)");
+    assertThat(csvCell(dir.resolve("sweep.csv"), "\"closure rate\",2,")).isEqualTo(
+        "\"closure rate\",2,\"dongcheng v1\",0,,0,,,,");
+  }
+
+  /** The line of {@code file} that starts with {@code prefix}. */
+  private static String csvCell(Path file, String prefix) throws Exception {
+    return Files.readAllLines(file).stream().filter(line -> line.startsWith(prefix)).findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -383,9 +419,10 @@ class MainTest {
         + "deltaSd,low,high,significant");
     assertThat(csv).hasSize(1 + study.estimates().size());
     Replications.Estimate selfClaim = study.estimate("self-claim rate");
-    assertThat(csv).contains("\"self-claim rate\",3,0.95," + selfClaim.meanA() + ","
-        + selfClaim.meanB() + "," + selfClaim.meanDelta() + "," + selfClaim.deltaSd() + ","
-        + selfClaim.low() + "," + selfClaim.high() + "," + selfClaim.significant());
+    assertThat(csv).contains("\"self-claim rate\",3,0.95," + selfClaim.meanA().getAsDouble()
+        + "," + selfClaim.meanB().getAsDouble() + "," + selfClaim.meanDelta().getAsDouble() + ","
+        + selfClaim.deltaSd().getAsDouble() + "," + selfClaim.low().getAsDouble() + ","
+        + selfClaim.high().getAsDouble() + "," + selfClaim.significant());
     assertThat(Files.readString(dir.resolve("replications.json")))
         .contains("\"seeds\" : [ " + study.seeds().stream().map(String::valueOf)
             .collect(java.util.stream.Collectors.joining(", ")) + " ]");
@@ -399,8 +436,8 @@ class MainTest {
       assertThat(rows).hasSize(expected.size());
       for (int k = 0; k < expected.size(); k++) {
         assertThat(rows.get(k).get("indicator").asText()).isEqualTo(expected.get(k).indicator());
-        assertThat(rows.get(k).get("a").asDouble()).isEqualTo(expected.get(k).a());
-        assertThat(rows.get(k).get("b").asDouble()).isEqualTo(expected.get(k).b());
+        assertThat(optional(rows.get(k).get("a"))).isEqualTo(expected.get(k).a());
+        assertThat(optional(rows.get(k).get("b"))).isEqualTo(expected.get(k).b());
       }
     }
     assertThat(dir.resolve("report.html")).content().contains("<h2>Over 3 seeds</h2>")
@@ -597,7 +634,7 @@ class MainTest {
     List<String> rows = Files.readAllLines(dir.resolve("sweep.csv"));
     assertThat(rows).hasSize(1 + 2 * org.gridgov.simulation.Sweep.indicators().size());
     assertThat(rows.get(0)).isEqualTo(
-        "indicator,scenario,label,seeds,mean,changeFromFirst,low,high,significant");
+        "indicator,scenario,label,seeds,mean,changeSeeds,changeFromFirst,low,high,significant");
     // the same arrivals under both windows: no change in what was reported
     assertThat(rows).filteredOn(r -> r.startsWith("reported,2,")).singleElement()
         .satisfies(r -> assertThat(r).contains(",0.0,0.0,0.0,false"));

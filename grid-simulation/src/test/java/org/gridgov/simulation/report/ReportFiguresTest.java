@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.primitives.ImmutableIntArray;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,9 +28,12 @@ import org.gridgov.rules.escalation.SettlementReport;
 import org.gridgov.scoring.indicator.Percentiles;
 import org.gridgov.simulation.Arrivals;
 import org.gridgov.simulation.Comparison;
+import org.gridgov.simulation.Replications;
+import org.gridgov.simulation.Scenario;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.Sweep;
 import org.gridgov.simulation.UnitScore;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -202,7 +209,8 @@ class ReportFiguresTest {
   @Test
   void unitsWithNothingClosed_haveNoOnTimeRate_notOneOf0() {
     SimulationResult r = threeDays();
-    UnitScore stuck = new UnitScore("330102011001001", "stuck 第1网格", 6, 0, 0, 0);
+    UnitScore stuck = new UnitScore("330102011001001", "stuck 第1网格", 6, 0,
+        java.util.OptionalDouble.of(0), java.util.OptionalDouble.empty());
     java.util.List<UnitScore> grids = new java.util.ArrayList<>(r.gridScores());
     grids.add(stuck);
     SimulationResult withStuck = new SimulationResult(r.policy(), r.setup(), r.seed(), r.start(),
@@ -218,6 +226,139 @@ class ReportFiguresTest {
 
     assertThat(html).contains("<tr><td>stuck 第1网格 (330102011001001)</td><td>6</td><td>0</td>"
         + "<td>0.0 %</td><td>–</td></tr>");
+  }
+
+  /** A CSV file's rows, each a map of its header's names to its cells. */
+  static java.util.List<Map<String, String>> csvRows(Path file) throws IOException {
+    try (MappingIterator<Map<String, String>> rows = new CsvMapper()
+        .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+        .readValues(file.toFile())) {
+      return rows.readAll();
+    }
+  }
+
+  /** A CSV file's rows by their {@code key} column, which is distinct. */
+  static Map<String, Map<String, String>> csvBy(String key, Path file) throws IOException {
+    return csvRows(file).stream().collect(java.util.stream.Collectors.toMap(
+        row -> row.get(key), row -> row));
+  }
+
+  @Test
+  void gridsAndWorkersCsv_aUnitThatClosedNothing_emptyOnTimeCell_notA0(@TempDir Path dir)
+      throws Exception {
+    // a day of Kaixuan street at the 12345 rate, on a seed where one grid's every report was
+    // refused (received 0), most grids closed nothing yet and some closed cases
+    SimulationConfig config = SimulationConfig.defaults().withSeed(-4767286540954276203L)
+        .withPeriod(LocalDate.of(2024, 3, 4), 1).withArrivals(Arrivals.defaults().withRate(2.6));
+    SimulationResult r = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    UnitScore refused = r.gridScores().stream().filter(s -> s.received() == 0).findFirst()
+        .orElseThrow();
+    UnitScore open = r.gridScores().stream().filter(s -> s.received() > 0 && s.handled() == 0)
+        .findFirst().orElseThrow();
+    UnitScore closing = r.gridScores().stream().filter(s -> s.handled() > 0).findFirst()
+        .orElseThrow();
+    UnitScore idle = r.workerScores().stream().filter(s -> s.received() > 0 && s.handled() == 0)
+        .findFirst().orElseThrow();
+    UnitScore busy = r.workerScores().stream().filter(s -> s.handled() > 0).findFirst()
+        .orElseThrow();
+
+    ResultFiles.write(r, dir, "");
+
+    Map<String, Map<String, String>> grids = csvBy("id", dir.resolve("grids.csv"));
+    assertThat(grids.get(open.id())).as("registered, none closed: a closure rate of 0")
+        .containsEntry("closureRate", "0.0").containsEntry("onTimeRate", "");
+    assertThat(grids.get(refused.id())).as("nothing registered: no closure rate either")
+        .containsEntry("closureRate", "").containsEntry("onTimeRate", "");
+    assertThat(Double.parseDouble(grids.get(closing.id()).get("onTimeRate")))
+        .isEqualTo(closing.onTimeRate().getAsDouble());
+    Map<String, Map<String, String>> workers = csvBy("id", dir.resolve("workers.csv"));
+    assertThat(workers.get(idle.id())).containsEntry("closureRate", "0.0")
+        .containsEntry("onTimeRate", "");
+    assertThat(Double.parseDouble(workers.get(busy.id()).get("onTimeRate")))
+        .isEqualTo(busy.onTimeRate().getAsDouble());
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("result.json").toFile())
+        .get("result");
+    Map<String, JsonNode> jsonGrids = new java.util.HashMap<>();
+    json.get("gridScores").forEach(g -> jsonGrids.put(g.get("id").asText(), g));
+    assertThat(jsonGrids.get(open.id()).get("onTimeRate").isNull()).isTrue();
+    assertThat(jsonGrids.get(refused.id()).get("closureRate").isNull()).isTrue();
+    assertThat(jsonGrids.get(closing.id()).get("onTimeRate").asDouble())
+        .isEqualTo(closing.onTimeRate().getAsDouble());
+  }
+
+  @Test
+  void replications_anIndicatorNoSeedHas_emptyCellsNullsAndDashes_notMeansOf0(@TempDir Path dir)
+      throws Exception {
+    // a day of Kaixuan street at a twentieth of a case per grid a day: nothing rated on any seed
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 1)
+        .withArrivals(Arrivals.defaults().withRate(0.05));
+    Replications study = Replications.run(KAIXUAN, config, Presets.kaixuan(),
+        Presets.dongcheng(), InMemoryGridStorage::create, 3, 2);
+    for (long seed : study.seeds()) {
+      assertThat(Simulation.run(KAIXUAN, config.withSeed(seed), Presets.kaixuan(),
+          InMemoryGridStorage.create()).rated()).as("seed %d, A", seed).isZero();
+      assertThat(Simulation.run(KAIXUAN, config.withSeed(seed), Presets.dongcheng(),
+          InMemoryGridStorage.create()).rated()).as("seed %d, B", seed).isZero();
+    }
+
+    ResultFiles.writeReplications(study, dir);
+    String html = HtmlReport.render("t", study.first().a(), Map.of(),
+        Optional.of(study.first().b()), Optional.of(study));
+
+    assertThat(csvBy("indicator", dir.resolve("replications.csv")).get("mean satisfaction"))
+        .containsEntry("replications", "0").containsEntry("meanA", "")
+        .containsEntry("meanB", "").containsEntry("meanDelta", "").containsEntry("deltaSd", "")
+        .containsEntry("low", "").containsEntry("high", "").containsEntry("significant", "");
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("replications.json").toFile());
+    int k = org.gridgov.simulation.Sweep.indicators().indexOf("mean satisfaction");
+    JsonNode estimate = json.get("estimates").get(k);
+    assertThat(estimate.get("indicator").asText()).isEqualTo("mean satisfaction");
+    for (String field : new String[] {"meanA", "meanB", "meanDelta", "low", "high"}) {
+      assertThat(estimate.get(field).isNull()).as(field).isTrue();
+    }
+    json.get("replications").forEach(run -> {
+      assertThat(run.get("rows").get(k).get("a").isNull()).as("a").isTrue();
+      assertThat(run.get("rows").get(k).get("b").isNull()).as("b").isTrue();
+    });
+    assertThat(html.substring(html.indexOf("<h2>Over 3 seeds</h2>"))).contains("<th>seeds</th>")
+        .contains("<tr><td>mean satisfaction</td><td>–</td><td>–</td><td>–</td><td>–</td>"
+            + "<td>–</td><td>0</td></tr>");
+  }
+
+  @Test
+  void sweep_anIndicatorNoSeedHas_emptyCellsAndDashes_notMeansOf0(@TempDir Path dir)
+      throws Exception {
+    // as above: a day at a twentieth of a case per grid a day rates nothing on any seed
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 1)
+        .withArrivals(Arrivals.defaults().withRate(0.05));
+    Sweep sweep = Sweep.run(KAIXUAN, java.util.List.of(new Scenario(config, Presets.kaixuan()),
+        new Scenario(config, Presets.dongcheng())), InMemoryGridStorage::create, 3, 2);
+    int closing = 0; // seeds where the first scenario closed a case: an on-time rate
+    for (long seed : sweep.seeds()) {
+      assertThat(Simulation.run(KAIXUAN, config.withSeed(seed), Presets.dongcheng(),
+          InMemoryGridStorage.create()).rated()).as("seed %d", seed).isZero();
+      closing += Simulation.run(KAIXUAN, config.withSeed(seed), Presets.kaixuan(),
+          InMemoryGridStorage.create()).closed() > 0 ? 1 : 0;
+    }
+    assertThat(closing).isEqualTo(1);
+
+    ResultFiles.writeSweep(sweep, dir);
+    String html = HtmlReport.render("t", Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create()), Map.of(), Optional.empty(), Optional.empty(),
+        Optional.of(sweep));
+
+    Map<String, String> second = csvRows(dir.resolve("sweep.csv")).stream()
+        .filter(row -> row.get("indicator").equals("mean satisfaction")
+            && row.get("scenario").equals("2")).findFirst().orElseThrow();
+    assertThat(second).containsEntry("seeds", "0").containsEntry("mean", "")
+        .containsEntry("changeFromFirst", "").containsEntry("low", "")
+        .containsEntry("high", "").containsEntry("significant", "");
+    String section = html.substring(html.indexOf("<h2>Sweep over 2 scenarios</h2>"));
+    assertThat(section).contains("<tr><td>mean satisfaction</td><td>–</td><td>–</td></tr>")
+        .contains("<tr><td>mean satisfaction</td><td>–</td></tr>")
+        .containsPattern("<tr><td>closed on time</td><td>[0-9.]+ % \\(1 seed\\)</td>")
+        .contains("leaves its seed out of that mean");
   }
 
   @Test

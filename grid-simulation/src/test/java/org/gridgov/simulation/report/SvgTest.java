@@ -45,6 +45,17 @@ class SvgTest {
   }
 
   @Test
+  void bars_aValueThereIsNot_drawsNoBar_andLeavesTheAxisToTheOthers() {
+    // a sweep's scenario that closed nothing on any seed has no on-time rate: NaN, no bar
+    String svg = bars(12, Double.NaN, 218);
+
+    assertThat(svg).doesNotContain("NaN");
+    assertThat(ticks(svg)).containsExactly("0", "60", "120", "180", "240");
+    assertThat(svg).contains("<title>d0 reported: 12</title>").contains("<title>d2 closed: 218")
+        .doesNotContain("<title>d1 ");
+  }
+
+  @Test
   void bars_legendSitsAboveThePlot_notOnTheBars() {
     Matcher legend = LEGEND.matcher(bars(5, 7));
     List<Integer> tops = new ArrayList<>();
