@@ -263,7 +263,8 @@ final class SimulateCommand implements Callable<Integer> {
           + (setup == null && sweepSetups == null && setupField.isEmpty() ? ""
               : ", setup " + runA.setup());
       Files.writeString(staging.resolve("report.html"),
-          HtmlReport.render(title, first, a.targets(), second, study, swept),
+          HtmlReport.render(title, first, a.targets(), second,
+              b.map(PolicySet::targets).orElse(a.targets()), study, swept),
           StandardCharsets.UTF_8);
       ResultFiles.write(first, staging, "");
       second.ifPresent(r -> ResultFiles.write(r, staging, "compare-"));

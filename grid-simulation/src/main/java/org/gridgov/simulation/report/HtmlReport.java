@@ -7,14 +7,19 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import org.gridgov.core.Money;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.ShareRange;
@@ -56,7 +61,9 @@ public final class HtmlReport {
 
   /**
    * The page for {@code result}; {@code targets} is the policy's target split (empty: Dongcheng's
-   * is shown for reference); {@code other} a second policy's run on the same seed.
+   * is shown for reference); {@code other} a second policy's run on the same seed, judged by the
+   * same targets (see {@link #render(String, SimulationResult, Map, Optional, Map, Optional,
+   * Optional)} for a second policy with targets of its own).
    */
   public static String render(String title, SimulationResult result,
       Map<Level, ShareRange> targets, Optional<SimulationResult> other) {
@@ -82,6 +89,20 @@ public final class HtmlReport {
   public static String render(String title, SimulationResult result,
       Map<Level, ShareRange> targets, Optional<SimulationResult> other,
       Optional<Replications> study, Optional<Sweep> sweep) {
+    return render(title, result, targets, other, targets, study, sweep);
+  }
+
+  /**
+   * The page for {@code result}, judged by its policy's {@code targets}, and for {@code other}, a
+   * second policy's run on the same seed, judged by that policy's {@code otherTargets} (each
+   * empty: Dongcheng's are shown for reference); {@code study} and {@code sweep} as in {@link
+   * #render(String, SimulationResult, Map, Optional, Optional, Optional)}. With a second run,
+   * every section of one run's figures shows both, each under its policy's name, their charts
+   * on one scale.
+   */
+  public static String render(String title, SimulationResult result,
+      Map<Level, ShareRange> targets, Optional<SimulationResult> other,
+      Map<Level, ShareRange> otherTargets, Optional<Replications> study, Optional<Sweep> sweep) {
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>")
         .append(Svg.escape(title)).append("</title><style>")
@@ -89,7 +110,12 @@ public final class HtmlReport {
         .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #cbd5e0;")
         .append("padding:3px 8px;text-align:right}th{background:#edf2f7}td:first-child,")
         .append("th:first-child{text-align:left}h2{margin-top:2em}</style></head><body>\n");
-    String labelA = other.map(b -> new Comparison(result, b).labelA()).orElse(result.policy());
+    List<Run> runs = other.map(b -> {
+      Comparison both = new Comparison(result, b);
+      return List.of(new Run(both.labelA(), result, targets),
+          new Run(both.labelB(), b, otherTargets));
+    }).orElse(List.of(new Run(result.policy(), result, targets)));
+    String labelA = runs.get(0).label();
     html.append("<h1>").append(Svg.escape(title)).append("</h1>\n<p>Policy <b>")
         .append(Svg.escape(labelA)).append("</b>, seed ").append(result.seed())
         .append(", ").append(result.days().get(0).day()).append(" to ")
@@ -98,45 +124,112 @@ public final class HtmlReport {
         .append(Svg.format(result.grids())).append(" grids, ").append(Svg.format(result.workers()))
         .append(" workers.</p>\n");
     people(html, result.config());
-    other.ifPresent(b -> html.append("<p>Compared with policy <b>")
-        .append(Svg.escape(new Comparison(result, b).labelB()))
-        .append("</b> on the same seed in the summary and where cases were settled; every ")
-        .append("other section shows <b>")
-        .append(Svg.escape(labelA)).append("</b> alone (the other policy's tables are ")
-        .append("the <code>compare-*.csv</code> files and <code>compare-result.json</code>).</p>\n"));
+    if (runs.size() > 1) {
+      html.append("<p>Compared with policy <b>").append(Svg.escape(runs.get(1).label()))
+          .append("</b> on the same seed: the summary puts the two side by side, and each ")
+          .append("section of one run's figures shows both runs, each under its policy's name, <b>")
+          .append(Svg.escape(labelA)).append("</b> first, their charts on one scale (the ")
+          .append("second run's files are the <code>compare-*</code> ones).</p>\n");
+    }
     summary(html, result, other);
     study.ifPresent(r -> replications(html, r));
     sweep.ifPresent(w -> sweep(html, w));
-    html.append("<h2>Cases a day</h2>\n").append(Svg.bars("Cases a day",
-        result.days().stream().map(d -> d.day().toString().substring(5)).toList(),
-        List.of(new Series("reported", result.days().stream().map(d -> (double) d.reported())
-            .toList()), new Series("closed", result.days().stream()
-            .map(d -> (double) d.closed()).toList())), "cases"));
-    html.append("<p>Open at the end of each day: reported and neither closed nor refused yet."
-        + " A backlog that keeps growing is a district that cannot keep up.</p>\n")
-        .append(Svg.bars("Open cases at the end of each day",
-            result.days().stream().map(d -> d.day().toString().substring(5)).toList(),
-            List.of(new Series("open", result.days().stream().map(d -> (double) d.open())
-                .toList())), "cases"));
-    hours(html, result);
-    closureTimes(html, result);
-    settlement(html, result, targets, other);
-    lines(html, result);
-    units(html, "Grids", result.gridScores());
+    days(html, runs);
+    hours(html, runs);
+    closureTimes(html, runs);
+    settlement(html, runs);
+    lines(html, runs);
+    units(html, "Grids", runs, SimulationResult::gridScores);
     // grid workers and department staff do different work: each is ranked among its own kind
-    Set<String> gridWorkers = result.scores().get(0).ranking(UnitKind.WORKER).entries().stream()
-        .map(e -> e.unit().id()).collect(Collectors.toSet());
-    units(html, "Grid workers", result.workerScores().stream()
-        .filter(s -> gridWorkers.contains(s.id())).toList());
-    units(html, "Department staff", result.workerScores().stream()
-        .filter(s -> !gridWorkers.contains(s.id())).toList());
-    streets(html, result.scores(), result.config().scoring().indicators().closeWithin());
-    rankings(html, result.scores());
-    pay(html, result.scores());
+    units(html, "Grid workers", runs, r -> workers(r, true));
+    units(html, "Department staff", runs, r -> workers(r, false));
+    streets(html, runs);
+    rankings(html, runs);
+    pay(html, runs);
     html.append("<p style='color:#718096'>Made by gridgov's simulation. Synthetic grids and staff on "
         + "a real division ladder; every figure depends on the seed and the documented behaviour "
         + "defaults.</p></body></html>\n");
     return html.toString();
+  }
+
+  /** One run the page shows: its name there, its result, and the targets its split is judged by. */
+  private record Run(String label, SimulationResult result, Map<Level, ShareRange> targets) {}
+
+  /**
+   * Each run's part of a section: the one run's as it is, or each run's under a heading naming its
+   * policy (the first run's first).
+   */
+  private static void eachRun(StringBuilder html, List<Run> runs, Consumer<Run> part) {
+    for (Run run : runs) {
+      if (runs.size() > 1) {
+        html.append("<h3>").append(Svg.escape(run.label())).append("</h3>\n");
+      }
+      part.accept(run);
+    }
+  }
+
+  /** A chart's title: with a second run, naming the run it is of. */
+  private static String chart(String title, List<Run> runs, Run run) {
+    return runs.size() > 1 ? title + ", " + run.label() : title;
+  }
+
+  /**
+   * The level of the headings inside one run's part of a section: 3 for the one run, 4 under
+   * the heading naming a run's policy.
+   */
+  private static int level(List<Run> runs) {
+    return runs.size() > 1 ? 4 : 3;
+  }
+
+  private static String heading(int level, String text) {
+    return "<h" + level + ">" + Svg.escape(text) + "</h" + level + ">\n";
+  }
+
+  /**
+   * The largest of {@code values} over every run, the least top their charts share; 0 for one
+   * run, whose charts each keep their own scale.
+   */
+  private static double top(List<Run> runs, Function<SimulationResult, DoubleStream> values) {
+    return runs.size() == 1 ? 0
+        : runs.stream().flatMapToDouble(r -> values.apply(r.result())).max().orElse(0);
+  }
+
+  /**
+   * {@code result}'s grid workers (those its scoring ranks) or its department staff (the others),
+   * in rank order.
+   */
+  private static List<UnitScore> workers(SimulationResult result, boolean grid) {
+    Set<String> gridWorkers = result.scores().get(0).ranking(UnitKind.WORKER).entries().stream()
+        .map(e -> e.unit().id()).collect(Collectors.toSet());
+    return result.workerScores().stream().filter(s -> gridWorkers.contains(s.id()) == grid)
+        .toList();
+  }
+
+  /** The cases reported and closed a day, then the cases open at the end of each day. */
+  private static void days(StringBuilder html, List<Run> runs) {
+    String open = "<p>Open at the end of each day: reported and neither closed nor refused yet."
+        + " A backlog that keeps growing is a district that cannot keep up.</p>\n";
+    double cases = top(runs, r -> r.days().stream()
+        .mapToDouble(d -> Math.max(d.reported(), d.closed())));
+    double backlog = top(runs, r -> r.days().stream().mapToDouble(d -> d.open()));
+    html.append("<h2>Cases a day</h2>\n");
+    if (runs.size() > 1) {
+      html.append(open);
+    }
+    eachRun(html, runs, run -> {
+      List<String> days = run.result().days().stream()
+          .map(d -> d.day().toString().substring(5)).toList();
+      html.append(Svg.bars(chart("Cases a day", runs, run), days, List.of(
+          new Series("reported", run.result().days().stream().map(d -> (double) d.reported())
+              .toList()), new Series("closed", run.result().days().stream()
+              .map(d -> (double) d.closed()).toList())), "cases", cases));
+      if (runs.size() == 1) {
+        html.append(open);
+      }
+      html.append(Svg.bars(chart("Open cases at the end of each day", runs, run), days,
+          List.of(new Series("open", run.result().days().stream().map(d -> (double) d.open())
+              .toList())), "cases", backlog));
+    });
   }
 
   /**
@@ -210,19 +303,26 @@ public final class HtmlReport {
   }
 
   /** The run's steps by local hour of the day: the people's working hours show here. */
-  private static void hours(StringBuilder html, SimulationResult result) {
-    List<String> hours = result.hours().stream()
-        .map(h -> (h.hour() < 10 ? "0" : "") + h.hour()).toList();
+  private static void hours(StringBuilder html, List<Run> runs) {
+    double most = top(runs, r -> r.hours().stream().flatMapToDouble(h -> DoubleStream.of(
+        h.reported(), h.registered(), h.replied(), h.closed())));
     html.append("<h2>Cases by hour of day</h2>\n<p>Reports come at any hour; registrations and"
         + " closings are the centre's steps and replies the handlers', so when the centre or the"
         + " workers keep working hours their steps gather in them (local time, over the whole"
-        + " run).</p>\n").append(Svg.bars("Cases by hour of day", hours, List.of(
-        new Series("reported", result.hours().stream().map(h -> (double) h.reported()).toList()),
-        new Series("registered",
-            result.hours().stream().map(h -> (double) h.registered()).toList()),
-        new Series("replied", result.hours().stream().map(h -> (double) h.replied()).toList()),
-        new Series("closed", result.hours().stream().map(h -> (double) h.closed()).toList())),
-        "cases"));
+        + " run).</p>\n");
+    eachRun(html, runs, run -> {
+      SimulationResult result = run.result();
+      List<String> hours = result.hours().stream()
+          .map(h -> (h.hour() < 10 ? "0" : "") + h.hour()).toList();
+      html.append(Svg.bars(chart("Cases by hour of day", runs, run), hours, List.of(
+          new Series("reported", result.hours().stream().map(h -> (double) h.reported())
+              .toList()),
+          new Series("registered",
+              result.hours().stream().map(h -> (double) h.registered()).toList()),
+          new Series("replied", result.hours().stream().map(h -> (double) h.replied()).toList()),
+          new Series("closed", result.hours().stream().map(h -> (double) h.closed()).toList())),
+          "cases", most));
+    });
   }
 
   private static void summary(StringBuilder html, SimulationResult a,
@@ -448,17 +548,12 @@ public final class HtmlReport {
     return indicator.endsWith("rate") || indicator.endsWith("time");
   }
 
-  private static void closureTimes(StringBuilder html, SimulationResult result) {
-    List<String> labels = new ArrayList<>();
+  /** The closings by the hours from report to closing, in the buckets' ranges. */
+  private static List<Double> closureCounts(SimulationResult result) {
     List<Double> counts = new ArrayList<>();
-    int from = 0;
-    for (int bound : CLOSURE_BUCKETS_HOURS) {
-      labels.add(from + "–" + bound + " h");
+    for (int i = 0; i <= CLOSURE_BUCKETS_HOURS.length; i++) {
       counts.add(0.0);
-      from = bound;
     }
-    labels.add("> " + from + " h");
-    counts.add(0.0);
     result.closureMinutes().forEach(minutes -> {
       int bucket = 0;
       while (bucket < CLOSURE_BUCKETS_HOURS.length && minutes >= CLOSURE_BUCKETS_HOURS[bucket] * 60) {
@@ -466,42 +561,92 @@ public final class HtmlReport {
       }
       counts.set(bucket, counts.get(bucket) + 1);
     });
-    html.append("<h2>Time to close</h2>\n<p>");
-    if (result.closureMinutes().isEmpty()) {
-      html.append("No case was closed.</p>\n");
-      return;
+    return counts;
+  }
+
+  private static void closureTimes(StringBuilder html, List<Run> runs) {
+    List<String> labels = new ArrayList<>();
+    int from = 0;
+    for (int bound : CLOSURE_BUCKETS_HOURS) {
+      labels.add(from + "–" + bound + " h");
+      from = bound;
     }
-    html.append("From the report to the closing, over ")
-        .append(Svg.format(result.closureMinutes().length()))
-        .append(result.reopened() > 0 ? " closings (a case reopened after the callback and closed"
-            + " again counts each time)" : " closings").append(": median ")
-        .append(hours(result.closureTime(50).toMinutes())).append(", 90th percentile ")
-        .append(hours(result.closureTime(90).toMinutes())).append(".</p>\n")
-        .append(Svg.bars("Time to close", labels, List.of(new Series("closings", counts)),
-            "closings"));
+    labels.add("> " + from + " h");
+    double most = top(runs, r -> closureCounts(r).stream().mapToDouble(Double::doubleValue));
+    html.append("<h2>Time to close</h2>\n");
+    eachRun(html, runs, run -> {
+      SimulationResult result = run.result();
+      html.append("<p>");
+      if (result.closureMinutes().isEmpty()) {
+        html.append("No case was closed.</p>\n");
+        return;
+      }
+      html.append("From the report to the closing, over ")
+          .append(Svg.format(result.closureMinutes().length()))
+          .append(result.reopened() > 0 ? " closings (a case reopened after the callback and"
+              + " closed again counts each time)" : " closings").append(": median ")
+          .append(hours(result.closureTime(50).toMinutes())).append(", 90th percentile ")
+          .append(hours(result.closureTime(90).toMinutes())).append(".</p>\n")
+          .append(Svg.bars(chart("Time to close", runs, run), labels, List.of(
+              new Series("closings", closureCounts(result))), "closings", most));
+    });
   }
 
   /**
-   * Where cases were settled against the target split; with a second run, its split too, against
-   * the same targets, so that the two are judged by one yardstick.
+   * Where cases were settled against the target split; with a second run, its split too, each
+   * against its own policy's targets, saying once when the two policies' are the same.
    */
-  private static void settlement(StringBuilder html, SimulationResult result,
-      Map<Level, ShareRange> targets, Optional<SimulationResult> other) {
+  private static void settlement(StringBuilder html, List<Run> runs) {
     html.append("<h2>Where cases were settled</h2>\n");
-    if (other.isEmpty()) {
-      settlement(html, result, targets, "the policy's targets");
+    if (runs.size() == 1) {
+      Run run = runs.get(0);
+      settlement(html, runs, run, run.targets().isEmpty()
+          ? "Dongcheng's target split, for reference" : "the policy's targets", "target");
       return;
     }
-    Comparison both = new Comparison(result, other.get());
-    html.append("<h3>").append(Svg.escape(both.labelA())).append("</h3>\n");
-    settlement(html, result, targets, "the policy's targets");
-    html.append("<h3>").append(Svg.escape(both.labelB())).append("</h3>\n");
-    settlement(html, other.get(), targets, "the first policy's targets, as the first run is");
+    boolean same = sameTargets(runs.get(0).targets(), runs.get(1).targets());
+    if (same) {
+      html.append(runs.get(0).targets().isEmpty()
+          ? "<p>Neither policy sets targets: both splits are shown against Dongcheng's target"
+              + " split, for reference.</p>\n"
+          : "<p>Both policies set the same targets, so both splits are judged by them.</p>\n");
+    } else {
+      html.append("<p>The two policies set different targets: each split is judged by its own")
+          .append(" policy's (Dongcheng's, for reference, where a policy sets none), and each")
+          .append(" table names them.</p>\n");
+    }
+    eachRun(html, runs, run -> {
+      if (same) {
+        settlement(html, runs, run, "", "target");
+      } else if (run.targets().isEmpty()) {
+        settlement(html, runs, run, "Dongcheng's target split, for reference, as <b>"
+            + Svg.escape(run.label()) + "</b> sets none",
+            "target, Dongcheng's for reference");
+      } else {
+        settlement(html, runs, run, "<b>" + Svg.escape(run.label()) + "</b>'s targets",
+            "target, " + Svg.escape(run.label()) + "'s");
+      }
+    });
   }
 
-  private static void settlement(StringBuilder html, SimulationResult result,
-      Map<Level, ShareRange> targets, String yardstick) {
-    Map<Level, ShareRange> shown = targets.isEmpty() ? Presets.dongcheng().targets() : targets;
+  /** Whether two policies set the same targets: the same levels, each the same range (0.1 = 0.10). */
+  private static boolean sameTargets(Map<Level, ShareRange> a, Map<Level, ShareRange> b) {
+    return a.keySet().equals(b.keySet()) && a.entrySet().stream().allMatch(e -> {
+      ShareRange other = b.get(e.getKey());
+      return e.getValue().min().compareTo(other.min()) == 0
+          && e.getValue().max().compareTo(other.max()) == 0;
+    });
+  }
+
+  /**
+   * One run's split against its targets: {@code yardstick} says what they are in the text (empty:
+   * said once above), {@code column} heads the table's targets.
+   */
+  private static void settlement(StringBuilder html, List<Run> runs, Run run, String yardstick,
+      String column) {
+    SimulationResult result = run.result();
+    Map<Level, ShareRange> shown = run.targets().isEmpty() ? Presets.dongcheng().targets()
+        : run.targets();
     long settled = result.settlement().settled();
     List<String> labels = new ArrayList<>();
     List<Double> actual = new ArrayList<>();
@@ -516,13 +661,14 @@ public final class HtmlReport {
     html.append("<p>Share of the ")
         .append(Svg.format(result.settlement().settled()))
         .append(" closed cases settled at each level (the ")
-        .append("grid counts toward the community), against ")
-        .append(targets.isEmpty() ? "Dongcheng's target split, for reference" : yardstick)
+        .append("grid counts toward the community)")
+        .append(yardstick.isEmpty() ? "" : ", against " + yardstick)
         .append(". Escalations: ").append(escalations(result)).append(".</p>\n")
         .append(settled == 0 ? "<p>No case was closed, so no level settled any: the targets are"
-            + " not judged.</p>\n" : Svg.targets("Settled per level", labels, actual, ranges))
-        .append("<table><tr><th>level</th><th>settled</th><th>share</th><th>target</th>")
-        .append("<th>met</th></tr>\n");
+            + " not judged.</p>\n" : Svg.targets(chart("Settled per level", runs, run), labels,
+            actual, ranges))
+        .append("<table><tr><th>level</th><th>settled</th><th>share</th><th>").append(column)
+        .append("</th><th>met</th></tr>\n");
     List<TargetCheck> checks = SettlementReport.ofCounts(result.settlement().counts(), shown)
         .checks().stream().sorted(Comparator.comparing(TargetCheck::level).reversed()).toList();
     for (TargetCheck check : checks) { // community, street, district: as the chart
@@ -549,41 +695,108 @@ public final class HtmlReport {
         .collect(Collectors.joining(", "));
   }
 
-  private static void lines(StringBuilder html, SimulationResult result) {
-    List<LineLoad> lines = result.lines();
-    html.append("<h2>Department load</h2>\n").append(Svg.bars("Cases per line",
-        lines.stream().map(l -> l.line().value()).toList(),
-        List.of(new Series("received", lines.stream().map(l -> (double) l.received()).toList()),
-            new Series("closed", lines.stream().map(l -> (double) l.closed()).toList())), "cases"));
-    boolean referred = lines.stream().anyMatch(l -> l.referred() > 0);
-    html.append("<table><tr><th>line</th><th>received</th><th>share</th><th>closed</th>"
-        + "<th>solve rate</th>").append(referred ? "<th>referred to the centre</th>" : "")
-        .append("</tr>\n");
-    for (LineLoad l : lines) {
-      html.append("<tr><td>").append(l.line()).append("</td><td>").append(Svg.format(l.received()))
-          .append("</td><td>").append(Svg.percent(l.share())).append("</td><td>")
-          .append(Svg.format(l.closed())).append("</td><td>").append(Svg.percent(l.solveRate()));
-      if (referred) {
-        html.append("</td><td>").append(Svg.format(l.referred()));
-      }
-      html.append("</td></tr>\n");
+  /**
+   * The cases each line received and closed: a chart and a table; with a second run, one table of
+   * both runs side by side, line by line, then each run's chart.
+   */
+  private static void lines(StringBuilder html, List<Run> runs) {
+    double most = top(runs, r -> r.lines().stream()
+        .mapToDouble(l -> Math.max(l.received(), l.closed())));
+    boolean referred = runs.stream()
+        .anyMatch(r -> r.result().lines().stream().anyMatch(l -> l.referred() > 0));
+    html.append("<h2>Department load</h2>\n");
+    if (runs.size() == 1) {
+      lineChart(html, runs, runs.get(0), most);
     }
-    html.append("</table>\n");
+    lineTable(html, runs, referred);
     if (referred) {
       html.append("<p>A case is referred to the centre when nobody up to the district acts for its")
           .append(" line; the simulated centre has nobody to give it to, so it stays open.</p>\n");
     }
+    if (runs.size() > 1) {
+      eachRun(html, runs, run -> lineChart(html, runs, run, most));
+    }
   }
 
-  private static void units(StringBuilder html, String kind, List<UnitScore> scores) {
-    List<UnitScore> busy = scores.stream().filter(s -> s.received() >= 5).toList();
-    html.append("<h2>").append(kind).append(": best and worst</h2>\n");
-    if (busy.isEmpty()) {
-      html.append("<p>None with at least 5 cases.</p>\n");
-      return;
+  private static void lineChart(StringBuilder html, List<Run> runs, Run run, double most) {
+    List<LineLoad> lines = run.result().lines();
+    html.append(Svg.bars(chart("Cases per line", runs, run),
+        lines.stream().map(l -> l.line().value()).toList(),
+        List.of(new Series("received", lines.stream().map(l -> (double) l.received()).toList()),
+            new Series("closed", lines.stream().map(l -> (double) l.closed()).toList())),
+        "cases", most));
+  }
+
+  /** A row a line, each run's columns side by side under its policy's name when there are two. */
+  private static void lineTable(StringBuilder html, List<Run> runs, boolean referred) {
+    String columns = "<th>received</th><th>share</th><th>closed</th><th>solve rate</th>"
+        + (referred ? "<th>referred to the centre</th>" : "");
+    html.append("<table>");
+    if (runs.size() > 1) {
+      html.append("<tr><th></th>");
+      for (Run run : runs) {
+        html.append("<th colspan='").append(referred ? 5 : 4).append("' scope='colgroup'>")
+            .append(Svg.escape(run.label())).append("</th>");
+      }
+      html.append("</tr>\n");
     }
-    html.append("<p>By closure rate, then on-time rate, then the number of cases (more ")
-        .append("first), among those with at least 5 cases.</p>\n<table><tr><th>")
+    html.append("<tr><th>line</th>").append(columns.repeat(runs.size())).append("</tr>\n");
+    // each run's lines by name, in the first run's order, then any only the second has
+    Map<String, List<LineLoad>> rows = new LinkedHashMap<>();
+    for (int r = 0; r < runs.size(); r++) {
+      for (LineLoad l : runs.get(r).result().lines()) {
+        rows.computeIfAbsent(l.line().value(), k -> new ArrayList<>(
+            Collections.nCopies(runs.size(), null))).set(r, l);
+      }
+    }
+    rows.forEach((line, loads) -> {
+      html.append("<tr><td>").append(Svg.escape(line)).append("</td>");
+      for (LineLoad l : loads) {
+        if (l == null) {
+          html.append("<td>–</td>".repeat(referred ? 5 : 4));
+          continue;
+        }
+        html.append("<td>").append(Svg.format(l.received())).append("</td><td>")
+            .append(Svg.percent(l.share())).append("</td><td>").append(Svg.format(l.closed()))
+            .append("</td><td>").append(Svg.percent(l.solveRate())).append("</td>");
+        if (referred) {
+          html.append("<td>").append(Svg.format(l.referred())).append("</td>");
+        }
+      }
+      html.append("</tr>\n");
+    });
+    html.append("</table>\n");
+  }
+
+  private static final String UNITS_ORDER = "By closure rate, then on-time rate, then the number "
+      + "of cases (more first), among those with at least 5 cases.";
+
+  /** The best and worst units of a kind, {@code scores} giving a run's in rank order. */
+  private static void units(StringBuilder html, String kind, List<Run> runs,
+      Function<SimulationResult, List<UnitScore>> scores) {
+    html.append("<h2>").append(kind).append(": best and worst</h2>\n");
+    if (runs.size() > 1 && runs.stream().anyMatch(r -> !busy(scores.apply(r.result())).isEmpty())) {
+      html.append("<p>").append(UNITS_ORDER).append("</p>\n");
+    }
+    eachRun(html, runs, run -> {
+      List<UnitScore> busy = busy(scores.apply(run.result()));
+      if (busy.isEmpty()) {
+        html.append("<p>None with at least 5 cases.</p>\n");
+        return;
+      }
+      if (runs.size() == 1) {
+        html.append("<p>").append(UNITS_ORDER).append("</p>\n");
+      }
+      units(html, kind, busy);
+    });
+  }
+
+  private static List<UnitScore> busy(List<UnitScore> scores) {
+    return scores.stream().filter(s -> s.received() >= 5).toList();
+  }
+
+  private static void units(StringBuilder html, String kind, List<UnitScore> busy) {
+    html.append("<table><tr><th>")
         .append(kind.toLowerCase(Locale.ROOT)).append("</th><th>cases</th><th>closed</th>")
         .append("<th>closure rate</th><th>on time</th></tr>\n");
     List<UnitScore> shown = new ArrayList<>(busy.subList(0, Math.min(TOP, busy.size())));
@@ -605,10 +818,16 @@ public final class HtmlReport {
     html.append("</table>\n");
   }
 
+  /** "closed within 24 h": the streets' column of cases closed in the scoring policy's window. */
+  private static String within(SimulationResult result) {
+    Duration closeWithin = result.config().scoring().indicators().closeWithin();
+    return "closed within " + Svg.format(closeWithin.toMinutes() / 60.0) + " h";
+  }
+
   /** The streets' evaluation indicators (CJ/T 292's regions), a table a month. */
-  private static void streets(StringBuilder html, List<Scores> months,
-      Duration closeWithin) {
-    String within = "closed within " + Svg.format(closeWithin.toMinutes() / 60.0) + " h";
+  private static void streets(StringBuilder html, List<Run> runs) {
+    String within = runs.stream().map(r -> within(r.result())).distinct()
+        .collect(Collectors.joining(" or "));
     html.append("<h2>Streets</h2>\n<p>The evaluation indicators of each street per calendar ")
         .append("month, from the event history (standards.md §5): closure rates are of the cases ")
         .append("registered in the month; ").append(within).append(" (and closed late) counts ")
@@ -619,34 +838,40 @@ public final class HtmlReport {
         .append("fell in the month and passed with no feedback; the times are means; the ")
         .append("high-incidence share is the share of a street's reports in the month's most ")
         .append("reported categories.</p>\n");
-    for (Scores month : months) {
-      html.append("<h3>").append(Svg.escape(month.period().label())).append("</h3>\n")
-          .append("<table><tr><th>street</th><th>reported</th><th>registered</th>")
-          .append("<th>closure rate</th><th>").append(within).append("</th><th>closed late</th>")
-          .append("<th>overdue, unhandled</th><th>supervised</th><th>to register</th>")
-          .append("<th>to close</th><th>high-incidence share</th></tr>\n");
-      for (Scores.Street row : month.streets()) {
-        UnitIndicators street = row.indicators();
-        html.append("<tr><td>").append(Svg.escape(row.name())).append(" (")
-            .append(Svg.escape(row.code())).append(")</td>");
-        for (Indicator count : List.of(Indicator.REPORTED, Indicator.REGISTERED)) {
-          html.append("<td>").append(Svg.format(street.rate(count).numerator().longValueExact()))
-              .append("</td>");
-        }
-        for (Indicator rate : List.of(Indicator.CLOSURE_RATE, Indicator.CLOSED_ON_TIME_RATE)) {
-          html.append("<td>").append(share(street, rate)).append("</td>");
-        }
-        for (Indicator count : List.of(Indicator.CLOSED_LATE, Indicator.OVERDUE_UNHANDLED,
-            Indicator.SUPERVISED)) {
-          html.append("<td>").append(Svg.format(street.rate(count).numerator().longValueExact()))
-              .append("</td>");
-        }
-        html.append("<td>").append(mean(street.registrationTime())).append("</td><td>")
-            .append(mean(street.handlingTime())).append("</td><td>")
-            .append(share(street, Indicator.HIGH_INCIDENCE_SHARE)).append("</td></tr>\n");
+    eachRun(html, runs, run -> {
+      for (Scores month : run.result().scores()) {
+        streets(html, month, level(runs), within(run.result()));
       }
-      html.append("</table>\n");
+    });
+  }
+
+  private static void streets(StringBuilder html, Scores month, int level, String within) {
+    html.append(heading(level, month.period().label()))
+        .append("<table><tr><th>street</th><th>reported</th><th>registered</th>")
+        .append("<th>closure rate</th><th>").append(within).append("</th><th>closed late</th>")
+        .append("<th>overdue, unhandled</th><th>supervised</th><th>to register</th>")
+        .append("<th>to close</th><th>high-incidence share</th></tr>\n");
+    for (Scores.Street row : month.streets()) {
+      UnitIndicators street = row.indicators();
+      html.append("<tr><td>").append(Svg.escape(row.name())).append(" (")
+          .append(Svg.escape(row.code())).append(")</td>");
+      for (Indicator count : List.of(Indicator.REPORTED, Indicator.REGISTERED)) {
+        html.append("<td>").append(Svg.format(street.rate(count).numerator().longValueExact()))
+            .append("</td>");
+      }
+      for (Indicator rate : List.of(Indicator.CLOSURE_RATE, Indicator.CLOSED_ON_TIME_RATE)) {
+        html.append("<td>").append(share(street, rate)).append("</td>");
+      }
+      for (Indicator count : List.of(Indicator.CLOSED_LATE, Indicator.OVERDUE_UNHANDLED,
+          Indicator.SUPERVISED)) {
+        html.append("<td>").append(Svg.format(street.rate(count).numerator().longValueExact()))
+            .append("</td>");
+      }
+      html.append("<td>").append(mean(street.registrationTime())).append("</td><td>")
+          .append(mean(street.handlingTime())).append("</td><td>")
+          .append(share(street, Indicator.HIGH_INCIDENCE_SHARE)).append("</td></tr>\n");
     }
+    html.append("</table>\n");
   }
 
   /** A rate indicator as a percentage, a dash when nothing was due. */
@@ -666,24 +891,29 @@ public final class HtmlReport {
     }).orElse("–");
   }
 
-  private static void rankings(StringBuilder html, List<Scores> months) {
-    html.append("<h2>Scores</h2>\n<p>Scored by <b>")
-        .append(Svg.escape(months.get(0).scoringPolicy()))
-        .append("</b> per calendar month, as rankings are (indicators from the event history; ")
+  private static void rankings(StringBuilder html, List<Run> runs) {
+    List<String> scoring = runs.stream().map(r -> r.result().scores().get(0).scoringPolicy())
+        .distinct().toList();
+    html.append("<h2>Scores</h2>\n<p>Scored by ")
+        .append(scoring.size() == 1 ? "<b>" + Svg.escape(scoring.get(0)) + "</b>"
+            : "each run's own scoring policy, named with the run,")
+        .append(" per calendar month, as rankings are (indicators from the event history; ")
         .append("competition ranking, ties ordered by id); a month the run starts or ends in is ")
         .append("scored for the days it covers.</p>\n");
-    for (Scores scores : months) {
-      html.append("<h3>").append(Svg.escape(scores.period().label())).append("</h3>\n");
-      rankings(html, scores);
-    }
+    eachRun(html, runs, run -> {
+      for (Scores scores : run.result().scores()) {
+        html.append(heading(level(runs), scores.period().label()));
+        rankings(html, scores, level(runs) + 1);
+      }
+    });
   }
 
-  private static void rankings(StringBuilder html, Scores scores) {
+  private static void rankings(StringBuilder html, Scores scores, int level) {
     for (UnitKind kind : List.of(UnitKind.COMMUNITY, UnitKind.LINE, UnitKind.WORKER)) {
       Ranking ranking = scores.ranking(kind);
       List<RankedEntry> entries = ranking.entries();
-      html.append("<h4>").append(plural(kind)).append(" (")
-          .append(Svg.format(entries.size())).append(")</h4>\n<table><tr><th>rank</th><th>")
+      html.append(heading(level, plural(kind) + " (" + Svg.format(entries.size()) + ")"))
+          .append("<table><tr><th>rank</th><th>")
           .append(kind.name().toLowerCase(Locale.ROOT)).append("</th><th>score</th></tr>\n");
       for (int i = 0; i < entries.size(); i++) {
         if (i >= 5 && i < entries.size() - 5) {
@@ -702,17 +932,28 @@ public final class HtmlReport {
     }
   }
 
-  private static void pay(StringBuilder html, List<Scores> months) {
+  private static void pay(StringBuilder html, List<Run> runs) {
+    double most = top(runs, r -> r.scores().stream().flatMap(month -> month.pay().stream())
+        .flatMap(pay -> payBins(sortedTotals(pay)).stream()).mapToDouble(PayBin::workers));
     html.append("<h2>Pay</h2>\n<p>Paid per calendar month, as scored; a month the run starts or ")
         .append("ends in is paid pro rata for the days it covers (monthly base salaries and ")
         .append("allowances × days ÷ days in the month; piece rates are per case).</p>\n");
-    for (Scores scores : months) {
-      html.append("<h3>").append(Svg.escape(scores.period().label())).append("</h3>\n");
-      pay(html, scores);
-    }
+    eachRun(html, runs, run -> {
+      for (Scores scores : run.result().scores()) {
+        html.append(heading(level(runs), scores.period().label()));
+        pay(html, scores, chart("Grid workers by pay, " + scores.period().label(), runs, run),
+            most);
+      }
+    });
   }
 
-  private static void pay(StringBuilder html, Scores scores) {
+  /** The grid workers' pay in a statement, lowest first. */
+  private static List<Money> sortedTotals(PayStatement pay) {
+    return pay.lines().stream().map(PayLine::total).sorted(Comparator.comparingLong(Money::fen))
+        .toList();
+  }
+
+  private static void pay(StringBuilder html, Scores scores, String title, double most) {
     if (scores.pay().isEmpty()) {
       html.append("<p>The scoring policy pays nothing.</p>\n");
       return;
@@ -728,10 +969,10 @@ public final class HtmlReport {
         .append(", for ").append(Svg.escape(scores.period().label()))
         .append(partOfMonth(scores.period())).append(".</p>\n");
     if (!lines.isEmpty()) {
-      List<PayBin> bins = payBins(lines.stream().map(PayLine::total).toList());
-      html.append(Svg.bars("Grid workers by pay, " + scores.period().label(),
-          bins.stream().map(PayBin::label).toList(), List.of(new Series("grid workers",
-              bins.stream().map(bin -> (double) bin.workers()).toList())), "workers"));
+      List<PayBin> bins = payBins(sortedTotals(pay));
+      html.append(Svg.bars(title, bins.stream().map(PayBin::label).toList(),
+          List.of(new Series("grid workers",
+              bins.stream().map(bin -> (double) bin.workers()).toList())), "workers", most));
       html.append("<table><tr><th>pay</th><th>grid workers</th><th>share</th></tr>\n");
       for (PayBin bin : bins) {
         html.append("<tr><td>").append(Svg.escape(bin.label())).append("</td><td>")

@@ -29,7 +29,16 @@ final class Svg {
    * does not have, such as the on-time rate of a scenario that closed nothing) draws no bar.
    */
   static String bars(String title, List<String> labels, List<Series> series, String unit) {
-    double max = niceMax(max(series));
+    return bars(title, labels, series, unit, 0);
+  }
+
+  /**
+   * Grouped vertical bars as {@link #bars(String, List, List, String)}, the axis reaching at least
+   * {@code least}: charts of two runs given their larger largest value share one scale.
+   */
+  static String bars(String title, List<String> labels, List<Series> series, String unit,
+      double least) {
+    double max = niceMax(Math.max(least, max(series)));
     int groups = labels.size();
     double slot = (WIDTH - LEFT - 10.0) / Math.max(1, groups);
     // the canvas grows down and to the left as far as the longest rotated labels reach

@@ -72,10 +72,49 @@ class MainTest {
     assertThat(dir.resolve("compare-result.json")).exists();
     assertThat(Files.readString(dir.resolve("result.json"))).contains("\"closureRate\"");
     assertThat(dir.resolve("report.html")).content()
-        .contains("every other section shows <b>kaixuan v1</b> alone")
-        .contains("<th>target</th><th>met</th>").doesNotContain("Escalations: {");
+        .contains("each section of one run's figures shows both runs, each under its policy's"
+            + " name, <b>kaixuan v1</b> first")
+        .contains("<h3>dongcheng v1</h3>\n<p>Share of the ")
+        .contains("<th>target, Dongcheng's for reference</th><th>met</th>")
+        .contains("<th>target, dongcheng v1's</th><th>met</th>")
+        .doesNotContain("Escalations: {");
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("kaixuan v1:").contains("reported")
         .containsPattern("closed \\(\\d+\\.\\d % of [\\d,]+ registered\\)");
+  }
+
+  /** Before: the compared policy's split was judged by the first policy's targets. */
+  @Test
+  void run_compareAPolicyWithOtherTargets_eachSplitJudgedByItsOwn() throws Exception {
+    Path policy = dir.resolve("wide.yaml");
+    Files.writeString(policy, """
+        id: dongcheng-wide
+        version: 1
+        effectiveFrom: 2010-07-01
+        zone: Asia/Shanghai
+        source: test
+        dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3 }
+        escalation: { mode: SOFT, quota: {} }
+        targets:
+          COMMUNITY: { min: 0.50, max: 0.85 }
+          STREET:    { min: 0.05, max: 0.30 }
+          DISTRICT:  { min: 0.00, max: 0.30 }
+        """);
+
+    assertThat(small("--policy", "dongcheng", "--compare", policy.toString(), "--out",
+        dir.toString())).as(errors()).isZero();
+
+    String report = Files.readString(dir.resolve("report.html"));
+    String settled = report.substring(report.indexOf("<h2>Where cases were settled</h2>"),
+        report.indexOf("<h2>Department load</h2>"));
+    String first = settled.substring(settled.indexOf("<h3>dongcheng v1</h3>"),
+        settled.indexOf("<h3>dongcheng-wide v1</h3>"));
+    String second = settled.substring(settled.indexOf("<h3>dongcheng-wide v1</h3>"));
+    assertThat(first).containsPattern("<tr><td>district</td><td>[0-9,]+</td><td>[0-9.]+ %</td>"
+        + "<td>0.0 % – 5.0 %</td>");
+    assertThat(second).containsPattern("<tr><td>district</td><td>[0-9,]+</td><td>[0-9.]+ %</td>"
+        + "<td>0.0 % – 30.0 %</td>").doesNotContain("– 5.0 %");
   }
 
   @Test

@@ -18,9 +18,13 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.rules.escalation.SettlementReport;
+import org.gridgov.scoring.indicator.Indicator;
+import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.simulation.Arrivals;
 import org.gridgov.simulation.LineLoad;
+import org.gridgov.simulation.Scores;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
@@ -66,9 +70,9 @@ class HtmlReportTest {
         .isEqualTo((overdue > 0 ? "+" : "") + String.format(Locale.ROOT, "%,d", overdue));
   }
 
-  /** With a second run, where its cases were settled stands beside the first's, on one yardstick. */
+  /** With a second run, where its cases were settled stands beside the first's. */
   @Test
-  void settlement_withASecondRun_bothSplitsAgainstTheFirstPolicysTargets() {
+  void settlement_withASecondRun_bothSplits() {
     SimulationResult a = run(7, 2.6, true);
     SimulationResult b = run(7, 2.6, false);
     Map<Level, ShareRange> targets = Presets.dongcheng().targets();
@@ -85,10 +89,193 @@ class HtmlReportTest {
     assertThat(rows.find()).as("the second run's table").isTrue();
     assertThat(rows.group(1)).isEqualTo(Svg.format(b.settlement().counts()
         .getOrDefault(Level.STREET, 0L)));
-    assertThat(settled).contains("<h3>dongcheng v1</h3>", "<h3>kaixuan v1</h3>",
-        "against the policy's targets", "against the first policy's targets, as the first run is");
+    assertThat(settled).contains("<h3>dongcheng v1</h3>", "<h3>kaixuan v1</h3>")
+        .as("given one split of targets, both are judged by it")
+        .contains("Both policies set the same targets");
     assertThat(HtmlReport.render("t", a, targets, Optional.empty()))
         .doesNotContain("<h3>dongcheng v1</h3>").contains("against the policy's targets");
+  }
+
+  /** A section of the page: from its heading to the next section's. */
+  private static String wholeSection(String html, String heading) {
+    int from = html.indexOf("<h2>" + heading + "</h2>");
+    assertThat(from).as(heading).isNotNegative();
+    int to = html.indexOf("<h2>", from + 1);
+    return html.substring(from, to < 0 ? html.length() : to);
+  }
+
+  /** The part of a section under the heading naming one run's policy, up to the next run's. */
+  private static String part(String section, String label) {
+    String heading = "<h3>" + label + "</h3>";
+    int from = section.indexOf(heading);
+    assertThat(from).as(heading).isNotNegative();
+    int to = section.indexOf("<h3>", from + heading.length());
+    return section.substring(from, to < 0 ? section.length() : to);
+  }
+
+  /** A department-load run's cells as the table writes them: received, share, closed, solve rate. */
+  private static String lineCells(LineLoad l) {
+    return "<td>" + Svg.format(l.received()) + "</td><td>" + Svg.percent(l.share()) + "</td><td>"
+        + Svg.format(l.closed()) + "</td><td>" + Svg.percent(l.solveRate()) + "</td>";
+  }
+
+  /** Before: the second run's department load was only in compare-lines.csv. */
+  @Test
+  void departmentLoad_withASecondRun_itsFiguresUnderItsPolicysName() {
+    SimulationResult a = run(7, 2.6, false);
+    SimulationResult b = run(7, 6.2, true);
+    assertThat(b.lines().stream().map(HtmlReportTest::lineCells).toList())
+        .as("the two runs' loads differ somewhere")
+        .isNotEqualTo(a.lines().stream().map(HtmlReportTest::lineCells).toList());
+
+    String load = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
+        "Department load");
+
+    // one table, each run's columns under its policy's name, a line's figures side by side
+    assertThat(load).contains("<tr><th></th><th colspan='4' scope='colgroup'>kaixuan v1</th>"
+        + "<th colspan='4' scope='colgroup'>dongcheng v1</th></tr>");
+    for (LineLoad lineB : b.lines()) {
+      LineLoad lineA = a.lines().stream().filter(l -> l.line().equals(lineB.line())).findFirst()
+          .orElseThrow();
+      assertThat(load).contains("<tr><td>" + lineB.line() + "</td>" + lineCells(lineA)
+          + lineCells(lineB) + "</tr>");
+    }
+    assertThat(part(load, "kaixuan v1")).contains("aria-label='Cases per line, kaixuan v1'");
+    assertThat(part(load, "dongcheng v1")).contains("aria-label='Cases per line, dongcheng v1'");
+    String alone = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.empty()),
+        "Department load");
+    assertThat(alone).doesNotContain("<h3>", "colgroup")
+        .contains("aria-label='Cases per line'");
+    for (LineLoad lineA : a.lines()) {
+      assertThat(alone).contains("<tr><td>" + lineA.line() + "</td>" + lineCells(lineA) + "</tr>");
+    }
+  }
+
+  /** Every section of one run's figures shows the second run's under its policy's name. */
+  @Test
+  void sections_withASecondRun_eachRunUnderItsPolicysName() {
+    SimulationResult a = run(7, 6.2, false);
+    SimulationResult b = run(7, 6.2, true);
+
+    String html = HtmlReport.render("t", a, Map.of(), Optional.of(b));
+
+    for (String heading : List.of("Cases a day", "Cases by hour of day", "Time to close",
+        "Where cases were settled", "Department load", "Grids: best and worst",
+        "Grid workers: best and worst", "Department staff: best and worst", "Streets", "Scores",
+        "Pay")) {
+      String section = wholeSection(html, heading);
+      assertThat(section.indexOf("<h3>kaixuan v1</h3>")).as(heading).isNotNegative()
+          .isLessThan(section.indexOf("<h3>dongcheng v1</h3>"));
+    }
+    UnitScore bestB = b.gridScores().stream().filter(s -> s.received() >= 5).findFirst()
+        .orElseThrow();
+    assertThat(part(wholeSection(html, "Grids: best and worst"), "dongcheng v1"))
+        .contains("<td>" + bestB.name() + " (" + bestB.id() + ")</td><td>"
+            + Svg.format(bestB.received()) + "</td><td>" + Svg.format(bestB.handled()) + "</td>");
+    Scores.Street streetB = b.scores().get(0).streets().get(0);
+    assertThat(part(wholeSection(html, "Streets"), "dongcheng v1"))
+        .contains("<h4>" + b.scores().get(0).period().label() + "</h4>")
+        .contains("<tr><td>" + streetB.name() + " (" + streetB.code() + ")</td><td>"
+            + Svg.format(streetB.indicators().rate(Indicator.REPORTED).numerator()
+                .longValueExact()) + "</td>");
+    PayStatement payB = b.scores().get(0).pay().orElseThrow();
+    assertThat(part(wholeSection(html, "Pay"), "dongcheng v1"))
+        .contains(", total " + HtmlReport.yuan(payB.total()) + ",")
+        .contains("aria-label='Grid workers by pay, " + b.scores().get(0).period().label()
+            + ", dongcheng v1'");
+    assertThat(part(wholeSection(html, "Cases a day"), "dongcheng v1"))
+        .contains("<title>" + b.days().get(6).day().toString().substring(5) + " open: "
+            + Svg.format(b.days().get(6).open()) + "</title>");
+    assertThat(part(wholeSection(html, "Time to close"), "dongcheng v1"))
+        .contains("over " + Svg.format(b.closureMinutes().length()) + " closings");
+    assertThat(html).doesNotContain("every other section shows");
+  }
+
+  /** Two runs' charts share their axis, so that bars of one height are one count in both. */
+  @Test
+  void charts_withASecondRun_onOneScale() {
+    SimulationResult a = run(7, 2.6, false);
+    SimulationResult b = run(7, 6.2, true); // about 2.4 times the cases
+
+    String days = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.of(b)), "Cases a day");
+    String alone = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.empty()),
+        "Cases a day");
+
+    List<String> ticksA = ticks(part(days, "kaixuan v1"));
+    assertThat(ticksA).as("two charts of two runs, axis by axis")
+        .isEqualTo(ticks(part(days, "dongcheng v1")));
+    long mostB = b.days().stream().mapToLong(d -> Math.max(d.reported(), d.closed())).max()
+        .orElseThrow();
+    assertThat(Double.parseDouble(ticksA.get(4).replace(",", ""))).isGreaterThanOrEqualTo(mostB);
+    assertThat(ticks(alone)).as("alone, the run's own scale").isNotEqualTo(ticksA);
+  }
+
+  /** The y-axis ticks of the charts in {@code html}, chart after chart. */
+  private static List<String> ticks(String html) {
+    List<String> ticks = new ArrayList<>();
+    Matcher m = Pattern.compile("<text x='\\d+' y='[\\d.]+' font-size='10' text-anchor='end'>"
+        + "([^<]+)</text>").matcher(html);
+    while (m.find()) {
+      ticks.add(m.group(1));
+    }
+    return ticks;
+  }
+
+  /** {@code r} with another settlement split, as a run that settled otherwise would have it. */
+  private static SimulationResult settling(SimulationResult r, long community, long street,
+      long district) {
+    SettlementReport split = SettlementReport.ofCounts(Map.of(Level.COMMUNITY, community,
+        Level.STREET, street, Level.DISTRICT, district), Map.of());
+    return ReportFiguresTest.closing(r, split, r.closed(), r.closedOnTime(), r.rated(),
+        r.satisfactionSum(), r.closureMinutes());
+  }
+
+  private static Map<Level, ShareRange> split(String districtMax) {
+    return Map.of(Level.COMMUNITY, range("0.80", "0.85"), Level.STREET, range("0.10", "0.15"),
+        Level.DISTRICT, range("0", districtMax));
+  }
+
+  private static ShareRange range(String min, String max) {
+    return new ShareRange(new BigDecimal(min), new BigDecimal(max));
+  }
+
+  /** Before: the second split was judged by the first policy's targets. */
+  @Test
+  void settlement_withASecondRun_eachSplitJudgedByItsOwnPolicysTargets() {
+    // 7 % at the district: met under at most 10 %, not met under at most 5 %
+    SimulationResult a = settling(run(3, 2.6, true), 800, 130, 70);
+    SimulationResult b = settling(run(3, 2.6, false), 800, 130, 70);
+
+    String settled = wholeSection(HtmlReport.render("t", a, split("0.05"), Optional.of(b),
+        split("0.10"), Optional.empty(), Optional.empty()), "Where cases were settled");
+
+    assertThat(part(settled, "kaixuan v1"))
+        .contains("<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 10.0 %</td>"
+            + "<td>met</td></tr>")
+        .contains("against <b>kaixuan v1</b>'s targets");
+    assertThat(part(settled, "dongcheng v1"))
+        .contains("<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 5.0 %</td>"
+            + "<td>not met</td></tr>")
+        .contains("against <b>dongcheng v1</b>'s targets");
+    assertThat(settled).contains("The two policies set different targets");
+  }
+
+  /** Where both policies set the same targets, the page says so once. */
+  @Test
+  void settlement_withASecondRunOfTheSameTargets_saysSoOnce() {
+    SimulationResult a = settling(run(3, 2.6, true), 800, 130, 70);
+    SimulationResult b = settling(run(3, 2.6, false), 800, 130, 70);
+
+    // the same bound written with another scale, as a policy file may write it
+    String settled = wholeSection(HtmlReport.render("t", a, split("0.05"), Optional.of(b),
+        split("0.050"), Optional.empty(), Optional.empty()), "Where cases were settled");
+
+    assertThat(settled).containsOnlyOnce("Both policies set the same targets")
+        .doesNotContain("'s targets");
+    for (String label : List.of("dongcheng v1", "kaixuan v1")) {
+      assertThat(part(settled, label)).contains("<tr><td>district</td><td>70</td><td>7.0 %</td>"
+          + "<td>0.0 % – 5.0 %</td><td>not met</td></tr>");
+    }
   }
 
   @Test
@@ -198,6 +385,14 @@ class HtmlReportTest {
         .isEqualTo(threeDays.referred());
     assertThat(section(HtmlReport.render("t", run(3, 2.6, false), Map.of(), Optional.empty()),
         "Department load")).doesNotContain("referred");
+    // beside a run whose lines all have staff, both runs' columns have the referrals, its 0
+    SimulationResult staffed = run(3, 2.6, true);
+    String both = section(HtmlReport.render("t", threeDays, Map.of(), Optional.of(staffed)),
+        "Department load");
+    assertThat(both).contains("<th colspan='5' scope='colgroup'>dongcheng v1</th>")
+        .containsPattern("<tr><td>" + Pattern.quote(lacking.line().value())
+            + "</td>(<td>[^<]*</td>){4}<td>" + lacking.referred() + "</td>(<td>[^<]*</td>){4}"
+            + "<td>0</td></tr>");
   }
 
   /** The difference of two figures as written ("2.67", "2.66"), signed as the change is. */

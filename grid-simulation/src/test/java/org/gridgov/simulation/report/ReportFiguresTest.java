@@ -51,7 +51,7 @@ class ReportFiguresTest {
   }
 
   /** {@code r} with other closing figures, as a run that closed otherwise would have them. */
-  private static SimulationResult closing(SimulationResult r, SettlementReport settlement,
+  static SimulationResult closing(SimulationResult r, SettlementReport settlement,
       long closed, long closedOnTime, long rated, long satisfactionSum,
       ImmutableIntArray closureMinutes) {
     return new SimulationResult(r.policy(), r.setup(), r.seed(), r.start(), r.end(), r.grids(),

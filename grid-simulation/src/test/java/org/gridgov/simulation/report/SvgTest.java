@@ -56,6 +56,17 @@ class SvgTest {
   }
 
   @Test
+  void bars_axisReachesAtLeastTheGivenTop_soThatTwoChartsShareOneScale() {
+    List<Series> small = List.of(new Series("closed", List.of(12.0, 40.0)));
+    assertThat(ticks(Svg.bars("t", List.of("a", "b"), small, "cases", 218)))
+        .containsExactly("0", "60", "120", "180", "240");
+    assertThat(ticks(Svg.bars("t", List.of("a", "b"), small, "cases", 0)))
+        .as("below the chart's own largest value: its own scale")
+        .isEqualTo(ticks(Svg.bars("t", List.of("a", "b"), small, "cases")))
+        .containsExactly("0", "10", "20", "30", "40");
+  }
+
+  @Test
   void bars_legendSitsAboveThePlot_notOnTheBars() {
     Matcher legend = LEGEND.matcher(bars(5, 7));
     List<Integer> tops = new ArrayList<>();
