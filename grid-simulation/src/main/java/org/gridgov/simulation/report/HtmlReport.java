@@ -123,7 +123,13 @@ public final class HtmlReport {
         .append(result.days().size()).append(" days), ")
         .append(Svg.format(result.grids())).append(" grids, ").append(Svg.format(result.workers()))
         .append(" workers.</p>\n");
-    people(html, result.config());
+    String setup = setup(result.config());
+    html.append("<p>Setup ").append(setup)
+        .append(" (<code>setup.yaml</code> holds every setting).</p>\n");
+    if (runs.size() > 1 && !setup.equals(setup(runs.get(1).result().config()))) {
+      html.append("<p>The second run's setup ").append(setup(runs.get(1).result().config()))
+          .append(" (<code>compare-setup.yaml</code>).</p>\n");
+    }
     if (runs.size() > 1) {
       html.append("<p>Compared with policy <b>").append(Svg.escape(runs.get(1).label()))
           .append("</b> on the same seed: the summary puts the two side by side, and each ")
@@ -233,12 +239,12 @@ public final class HtmlReport {
   }
 
   /**
-   * The setup the run simulated, as far as a reader of its figures needs it: the load, and when
-   * the centre, the grid workers and the department staff work.
+   * The setup a run simulated, as far as a reader of its figures needs it: its name, the load,
+   * and when the centre, the grid workers and the department staff work.
    */
-  private static void people(StringBuilder html, SimulationConfig config) {
+  private static String setup(SimulationConfig config) {
     Behaviour b = config.behaviour();
-    html.append("<p>Setup <b>").append(Svg.escape(config.setup().isEmpty() ? "default"
+    return new StringBuilder("<b>").append(Svg.escape(config.setup().isEmpty() ? "default"
             : config.setup())).append("</b>: ")
         .append(rate(config.arrivals().perGridPerDay()))
         .append(" problems a grid a day")
@@ -256,7 +262,7 @@ public final class HtmlReport {
         .append(config.overload().map(o -> "; " + Svg.format(o.workers())
             + " department workers on " + o.line().value() + ", which gets "
             + Math.round(o.share() * 100) + " % of the problems").orElse(""))
-        .append(" (<code>setup.yaml</code> holds every setting).</p>\n");
+        .toString();
   }
 
   /**

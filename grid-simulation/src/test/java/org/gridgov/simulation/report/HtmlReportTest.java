@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import org.gridgov.core.Money;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.ShareRange;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
@@ -94,6 +96,33 @@ class HtmlReportTest {
         .contains("Both policies set the same targets");
     assertThat(HtmlReport.render("t", a, targets, Optional.empty()))
         .doesNotContain("<h3>dongcheng v1</h3>").contains("against the policy's targets");
+  }
+
+  /**
+   * With a second run on another setup (--compare-setup), the page says what that district was
+   * too; on the same setup it says it once.
+   */
+  @Test
+  void setup_withASecondRunOnAnotherSetup_describesBoth() {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2024, 3, 4), 3).withArrivals(Arrivals.defaults().withRate(2.6));
+    SimulationConfig offices = config.withSetup("centre-office-hours").withBehaviour(
+        config.behaviour().withCentreHours(new WorkingTime.Period(LocalTime.of(8, 30),
+            LocalTime.of(17, 30))));
+    SimulationResult a = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    SimulationResult b = Simulation.run(KAIXUAN, offices, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    String html = HtmlReport.render("t", a, Map.of(), Optional.of(b));
+
+    assertThat(html).contains("<p>Setup <b>default</b>: 2.60 problems a grid a day; the centre"
+        + " works around the clock")
+        .contains("<p>The second run's setup <b>centre-office-hours</b>: 2.60 problems a grid a"
+            + " day; the centre works 08:30-17:30 every day")
+        .contains("(<code>compare-setup.yaml</code>)");
+    assertThat(HtmlReport.render("t", a, Map.of(), Optional.of(a)))
+        .as("the same setup: told once").doesNotContain("The second run's setup");
   }
 
   /** A section of the page: from its heading to the next section's. */
