@@ -271,7 +271,8 @@ public final class Open311 {
    * without it the reporter is the channel, {@code external:open311}. The person's {@code email},
    * {@code first_name}, {@code last_name}, {@code phone}, {@code device_id}, {@code media_url} and
    * {@code attribute[...]} are not stored. A service code not in the catalogue is 404; any other
-   * problem is 400 with one error per problem, named by its form field; nothing is stored then.
+   * problem is 400 with one error per problem, named by its form field, and a report the facade
+   * refuses (no version of the policy in force yet) is 400 too; nothing is stored then.
    */
   public Open311Response post(String path, Map<String, List<String>> form) {
     Objects.requireNonNull(path, "path");
@@ -308,8 +309,10 @@ public final class Open311 {
       } catch (InvalidInputException e) {
         violations = e.violations().stream().map(Open311::asFormField).toList();
       } catch (CommandRefusedException e) {
-        return error(format, 403, Violation.of("account_id", e.refusal().rule(),
-            "may not report: " + e.code(), null));
+        // the specification keeps 403 for the api_key; a report refused by the facade (no
+        // version of the policy in force yet) is a general service error, 400
+        return error(format, 400, Violation.of("service_request", e.refusal().rule(),
+            "cannot be taken: " + e.code() + ", " + e.refusal().message(), null));
       }
     }
     boolean allUnknown = violations.stream()

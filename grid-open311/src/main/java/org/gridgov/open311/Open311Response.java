@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.gridgov.core.Violation;
 
 /**
- * What {@link Open311#get} answers: the HTTP status (200, 400 or 404), the format and the body,
- * for any HTTP server to send with {@link #contentType()}.
+ * What {@link Open311#get} and {@link Open311#post} answer: the HTTP status (200, 400, 403 or
+ * 404), the format and the body, for any HTTP server to send with {@link #contentType()}.
  */
 public record Open311Response(int status, Format format, String body) {
   public Open311Response {

@@ -31,6 +31,10 @@ final class PostedReport {
   private static final java.util.regex.Pattern CODE =
       java.util.regex.Pattern.compile("[0-9]{1,20}");
 
+  /** What a coordinate can look like: a decimal number of degrees, such as {@code -122.42}. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?([0-9]{1,3}(\\.[0-9]{0,20})?|\\.[0-9]{1,20})");
+
   /** The reporter of a request posted without an account id: the Open311 channel itself. */
   static final Actor CHANNEL = Actor.external("open311");
 
@@ -143,16 +147,18 @@ final class PostedReport {
 
   private static Double degrees(String field, String text, double bound,
       List<Violation> violations) {
-    try {
+    boolean number = DECIMAL.matcher(text).matches();
+    if (number) {
       double value = Double.parseDouble(text);
-      if (Double.isFinite(value) && Math.abs(value) <= bound) {
+      if (Math.abs(value) <= bound) {
         return value;
       }
-    } catch (NumberFormatException e) {
-      // reported below
     }
+    // a resident may type this field: echo it only when it is a number, never free text
     violations.add(Violation.of(field, LOCATION,
-        "must be WGS84 degrees from -" + (int) bound + " to " + (int) bound, text));
+        "must be WGS84 degrees from -" + (int) bound + " to " + (int) bound
+            + (number ? "" : " (a decimal number; the text sent is not shown)"),
+        number ? text : null));
     return null;
   }
 

@@ -80,11 +80,12 @@ public record RequestQuery(
    * Reads the query parameters of {@code GET requests}: {@code service_request_id}, {@code
    * service_code}, {@code start_date}, {@code end_date} and {@code status}, each possibly given
    * several times or as a comma list; an empty value counts as absent, and other parameters
-   * ({@code jurisdiction_id}, {@code api_key} …) are ignored.
+   * ({@code jurisdiction_id}, {@code api_key} …) are ignored. When {@code service_request_id} is
+   * given it overrides the rest, as the specification says: they are neither read nor checked.
    *
-   * @throws InvalidInputException naming every bad parameter, its rule and its value: a datetime
-   *     without a zone or not in the W3C format, a status other than open or closed, a malformed
-   *     service code or request id
+   * @throws InvalidInputException naming every bad parameter, its rule and its value: a malformed
+   *     request id; without one, a datetime without a zone or not in the W3C format, a status
+   *     other than open or closed, a malformed service code
    */
   public static RequestQuery parse(Map<String, List<String>> parameters) {
     Objects.requireNonNull(parameters, "parameters");
@@ -97,6 +98,13 @@ public record RequestQuery(
         violations.add(Violation.of("service_request_id", REQUEST_ID,
             "must be an incident id (letters, digits, '.', '_', ':' or '-')", value));
       }
+    }
+    if (!values(parameters, "service_request_id").isEmpty()) {
+      // "this overrides all other arguments": the rest are not read, so not refused either
+      if (!violations.isEmpty()) {
+        throw new InvalidInputException(SUBJECT, violations);
+      }
+      return all().withIds(ids);
     }
     List<CategoryCode> codes = new ArrayList<>();
     for (String value : values(parameters, "service_code")) {

@@ -155,6 +155,77 @@ class Open311GetTest {
   }
 
   @Test
+  void serviceRequestId_overridesTheOtherFilters_evenMalformedOnes() throws Exception {
+    // the specification: service_request_id "overrides all other arguments"
+    Open311Response response = open311.get("requests.xml", Map.of(
+        "service_request_id", List.of(desk.closed.value() + "," + desk.waiting.value()),
+        "status", List.of("pending"), "service_code", List.of("vending"),
+        "start_date", List.of("yesterday"), "end_date", List.of("2024-03-04T09:00:00Z")));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    Document document = xml(response.body());
+    assertThat(document.getDocumentElement().getTagName()).isEqualTo("service_requests");
+    assertThat(texts(document, "service_request_id"))
+        .containsExactly(desk.closed.value(), desk.waiting.value());
+    assertThat(texts(document, "status")).containsExactly("closed", "open");
+
+    Open311Response badId = open311.get("requests.json", Map.of(
+        "service_request_id", List.of("a b"), "status", List.of("pending")));
+    assertThat(badId.status()).isEqualTo(400);
+    assertThat(JSON.readTree(badId.body()).findValuesAsText("description")).singleElement()
+        .asString().startsWith("service_request_id:").contains(RequestQuery.REQUEST_ID.value());
+  }
+
+  /** The response fields of GET Service Requests, in the specification's order. */
+  private static final List<String> REQUEST_FIELDS = List.of("service_request_id", "status",
+      "status_notes", "service_name", "service_code", "description", "agency_responsible",
+      "service_notice", "requested_datetime", "updated_datetime", "expected_datetime", "address",
+      "address_id", "zipcode", "lat", "long", "media_url");
+
+  @Test
+  void requestsXml_asAClientReadsThem_onlyTheSpecificationsFields_inItsOrder_w3cTimes()
+      throws Exception {
+    Open311 shown = Open311.builder(desk.governance).freeText(true).build();
+    Document document = xml(shown.get("requests.xml", Map.of()).body());
+
+    Element root = document.getDocumentElement();
+    assertThat(root.getAttributes().getLength()).as("no attributes, no namespace").isZero();
+    List<Element> requests = children(root);
+    assertThat(requests).hasSize(3).extracting(Element::getTagName).containsOnly("request");
+    for (Element request : requests) {
+      List<String> names = children(request).stream().map(Element::getTagName).toList();
+      assertThat(names).as("a subsequence of the specification's fields")
+          .isSubsetOf(REQUEST_FIELDS).doesNotHaveDuplicates()
+          .isSortedAccordingTo(java.util.Comparator.comparing(REQUEST_FIELDS::indexOf));
+      assertThat(names).contains("service_request_id", "status", "service_name", "service_code",
+          "requested_datetime", "updated_datetime");
+      for (Element field : children(request)) {
+        assertThat(children(field)).as(field.getTagName() + " holds text only").isEmpty();
+        if (field.getTagName().endsWith("_datetime")) {
+          assertThat(field.getTextContent()).as(field.getTagName())
+              .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
+        }
+      }
+    }
+    JsonNode json = JSON.readTree(shown.get("requests.json", Map.of()).body());
+    for (JsonNode request : json) {
+      request.fields().forEachRemaining(field -> assertThat(field.getValue().isTextual())
+          .as(field.getKey() + " is a string").isTrue());
+      assertThat(request.fieldNames()).toIterable().isSubsetOf(REQUEST_FIELDS);
+    }
+  }
+
+  private static List<Element> children(Element parent) {
+    List<Element> children = new ArrayList<>();
+    for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e) {
+        children.add(e);
+      }
+    }
+    return children;
+  }
+
+  @Test
   void anotherJurisdiction_404() throws Exception {
     Open311Response response =
         open311.get("services.json", Map.of("jurisdiction_id", List.of("beijing.gov.cn")));

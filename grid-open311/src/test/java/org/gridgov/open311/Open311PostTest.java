@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.ActorKind;
@@ -15,9 +16,12 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.AreaCode;
+import org.gridgov.governance.GridGovernance;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 import org.w3c.dom.Document;
 
 /** POST requests: a report through the facade, or an error naming the form field; no store. */
@@ -202,6 +206,45 @@ class Open311PostTest {
     assertThat(JSON.readTree(response.body()).get(0).get("description").asText())
         .startsWith("description:").contains("4000");
     assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void refusedByTheFacade_400AGeneralServiceError_not403_accountIdNotBlamed() throws Exception {
+    // before the policy's first version takes effect every report is refused: a service
+    // problem, while the specification keeps 403 for a missing or invalid api_key
+    MutableClock early = MutableClock.of(
+        Presets.kaixuan().effectiveFrom().minusSeconds(3_600), ZoneOffset.UTC);
+    GridGovernance governance = GridGovernance.builder().storage(InMemoryGridStorage.create())
+        .directory(Desk.directory()).policy(Presets.kaixuan()).clock(early).build();
+    Open311 notYet = Open311.builder(governance).acceptReports("key-1"::equals).build();
+
+    Open311Response response = notYet.post("requests.xml", form("api_key", "key-1",
+        "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", "acct-7f3a"));
+
+    assertThat(response.status()).isEqualTo(400);
+    Document errors = Open311GetTest.xml(response.body());
+    assertThat(Open311GetTest.texts(errors, "code")).containsExactly("400");
+    assertThat(Open311GetTest.texts(errors, "description")).singleElement().asString()
+        .startsWith("service_request:").contains("NO_POLICY_IN_FORCE", "policy.in-force")
+        .doesNotContain("account_id", "acct-7f3a");
+    assertThat(governance.storage().incidents().count()).isZero();
+  }
+
+  @Test
+  void coordinatesThatAreNoNumber_refusedWithoutEchoingTheText() throws Exception {
+    Open311Response typed = open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "lat", "张三 13800138000", "long", "120.2"));
+    Open311Response outOfRange = open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "lat", "30.29", "long", "181.5"));
+
+    assertThat(typed.status()).isEqualTo(400);
+    assertThat(JSON.readTree(typed.body()).findValuesAsText("description")).singleElement()
+        .satisfies(d -> assertThat(d).startsWith("lat:")
+            .contains("WGS84 degrees", "not shown", "open311.location")
+            .doesNotContain("13800138000", "张三"));
+    assertThat(JSON.readTree(outOfRange.body()).findValuesAsText("description")).singleElement()
+        .satisfies(d -> assertThat(d).startsWith("long:")
+            .contains("from -180 to 180", "181.5", "open311.location"));
   }
 
   @Test
