@@ -124,7 +124,13 @@ class CommandRejectionsTest {
 
     assertThatThrownBy(() -> governance.verify(A, id, true, "looks fine"))
         .isInstanceOf(CommandRefusedException.class)
-        .hasMessageContaining("VERIFIER_IS_HANDLER");
+        .hasMessageContaining("VERIFIER_IS_HANDLER")
+        .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(
+            org.gridgov.core.incident.Step.VERIFY));
+    assertThatThrownBy(() -> governance.verify(A, id, false, "not yet"))
+        .isInstanceOf(CommandRefusedException.class)
+        .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(
+            org.gridgov.core.incident.Step.FAIL_VERIFICATION));
     assertThat(governance.history(id)).hasSize(before);
     assertThat(governance.verify(SUPERVISOR, id, true, "checked on site").verifier())
         .contains(SUPERVISOR);
@@ -173,6 +179,10 @@ class CommandRejectionsTest {
         .satisfies(e -> assertThat(((InvalidInputException) e).violations())
             .extracting(Violation::path).containsExactly("actor"))
         .hasMessageNotContaining("extend-deadline");
+    assertThatThrownBy(() -> governance.extend(CENTRE, id, null, "more time"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command extend:")
+        .hasMessageContaining("replyBy: is required");
     assertThat(stored()).isZero();
   }
 
@@ -236,6 +246,14 @@ class CommandRejectionsTest {
         Optional.of(CategoryCode.parse("P0999")), Optional.empty(), ""))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("category: is not in the category catalogue, was P0999");
+    assertThatThrownBy(() -> governance.register(CENTRE, id,
+        Optional.of(CategoryCode.parse("P0999")),
+        Optional.of(org.gridgov.core.line.LineId.of("no-line")), ""))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(Violation::path).containsExactlyInAnyOrder("category", "line"))
+        .hasMessageContaining("line: is not a known line, was no-line");
+    assertThat(governance.history(id)).hasSize(1);
   }
 
   @Test
@@ -320,7 +338,121 @@ class CommandRejectionsTest {
     assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.DUPLICATE,
         Optional.of(id), "")).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("duplicateOf: must name another incident");
+    assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.DUPLICATE,
+        Optional.of(IncidentId.of("I-ghost")), "")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("duplicateOf: is not a known incident, was I-ghost")
+        .hasMessageContaining("[input.unknown]");
+    assertThatThrownBy(() -> governance.reject(CENTRE, id, null, Optional.empty(), ""))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("kind: is required");
     assertThat(governance.history(id)).hasSize(1);
+
+    var rejected = governance.reject(CENTRE, id, RejectionKind.DUPLICATE, Optional.of(other), "");
+    assertThat(rejected.stage()).isEqualTo(org.gridgov.core.incident.Stage.REJECTED);
+    assertThat(rejected.id()).isEqualTo(id);
+  }
+
+  @Test
+  void arbitrate_andConvene_missingOrUnknownLine_namedAndNothingStored() {
+    IncidentId id = reportAndRegister(governance, GRID_1, CAR);
+    governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
+    governance.returnCase(Actor.department(TRAFFIC), id, "greening's");
+    int before = governance.history(id).size();
+    org.gridgov.core.line.LineId nowhere = org.gridgov.core.line.LineId.of("no-line");
+
+    assertThatThrownBy(() -> governance.arbitrate(CENTRE, id, null, "yours"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command arbitrate:")
+        .hasMessageContaining("line: is required");
+    assertThatThrownBy(() -> governance.arbitrate(CENTRE, id, nowhere, "yours"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("line: is not a known line, was no-line [input.unknown]");
+    assertThatThrownBy(() -> governance.convene(CENTRE, id, null, java.util.Set.of(GREENING,
+        TRAFFIC), "joint"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command convene:")
+        .hasMessageContaining("lead: is required");
+    assertThatThrownBy(() -> governance.convene(CENTRE, id, nowhere, java.util.Set.of(nowhere,
+        TRAFFIC), "joint"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("line: is not a known line, was no-line [input.unknown]");
+    assertThat(governance.history(id)).hasSize(before);
+    assertThat(governance.arbitrate(CENTRE, id, GREENING, "yours").line()).contains(GREENING);
+  }
+
+  @Test
+  void report_badTopicOrAMicroGridOfAnotherGrid_namedAndNothingStored() {
+    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).topic("a\u0000b").build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("topic: must not hold a NUL character (at 1)");
+    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).microGrid(GRID_2).build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("microGrid: is not a micro-grid of the reported grid, was "
+            + GRID_2);
+    assertThat(stored()).isZero();
+    assertThat(governance.report(patrol(GRID_1, VENDING).topic("stalls at the gate").build())
+        .incident().topic()).contains("stalls at the gate");
+  }
+
+  @Test
+  void report_byTheSystem_refusedNotAuthorizedNothingStored() {
+    Report bySystem = Report.by(Actor.system(org.gridgov.core.RuleId.of("dispatch.auto")))
+        .source(org.gridgov.core.incident.Source.PATROL).category(VENDING).grid(GRID_1)
+        .description("made up").build();
+
+    assertThatThrownBy(() -> governance.report(bySystem))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("NOT_AUTHORIZED")
+        .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(
+            org.gridgov.core.incident.Step.REPORT));
+    assertThat(stored()).isZero();
+  }
+
+  @Test
+  void report_ticketResentWithAFieldMissing_refusedNamingItNotAnsweredWithTheFirst() {
+    org.gridgov.core.incident.ExternalRef ticket =
+        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-2");
+    governance.report(patrol(GRID_1, VENDING).external(ticket).build());
+
+    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).external(ticket)
+        .description(null).build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("description: is required");
+    assertThat(stored()).isEqualTo(1);
+  }
+
+  @Test
+  void feedback_summaryThatCannotBeStored_namedNothingStored_aGoodOneStoredAsGiven() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    governance.claim(A, id);
+
+    assertThatThrownBy(() -> governance.feedback(A, id, "a\u0000b"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command feedback:")
+        .hasMessageContaining("summary: must not hold a NUL character (at 1)");
+    assertThat(governance.history(id)).hasSize(3);
+
+    governance.feedback(A, id, "moved the stall on");
+    assertThat(governance.history(id)).last().isInstanceOfSatisfying(
+        org.gridgov.core.incident.FeedbackGiven.class,
+        f -> assertThat(f.summary()).isEqualTo("moved the stall on"));
+  }
+
+  @Test
+  void supervise_byAWorkerNotInTheDirectory_invalidInputNamingTheActor_theCentreMay() {
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+
+    assertThatThrownBy(() -> governance.supervise(Actor.worker(WorkerId.of("w-ghost")), id,
+        "late"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command supervise:")
+        .hasMessageContaining("actor: is not a worker in the directory")
+        .hasMessageContaining("[input.unknown]");
+    assertThat(governance.history(id)).hasSize(2);
+
+    var supervised = governance.supervise(CENTRE, id, "late");
+    assertThat(supervised.supervisions()).isEqualTo(1);
+    assertThat(governance.history(id)).hasSize(3).last()
+        .isInstanceOf(org.gridgov.core.incident.IncidentSupervised.class);
   }
 
   @Test

@@ -353,6 +353,8 @@ class KaixuanScenarioTest {
     assertThat(result.taken()).as("taken once, not once a level").isEqualTo(1);
     assertThat(result.escalated()).isEqualTo(2);
     assertThat(result.assigned()).isEqualTo(1);
+    assertThat(result.referred()).as("assigned at the street, not referred").isZero();
+    assertThat(result.acted()).as("two levels passed and one assignment").isEqualTo(3);
     Incident incident = governance.require(id);
     assertThat(incident.level()).isEqualTo(Level.STREET);
     assertThat(incident.assignee()).as("the street's urban-management cadre").contains(CADRE);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.governance.Town.*;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +15,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.policy.PolicyTimeline;
+import org.gridgov.core.spi.DuplicateException;
+import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.core.territory.Level;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.GridStorage;
@@ -83,9 +96,116 @@ class MultiNodeTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("[input.format]");
     assertThatThrownBy(() -> GridGovernance.builder().lease(java.time.Duration.ZERO))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease: must be positive");
+    assertThatThrownBy(() -> GridGovernance.builder().lease(Duration.ofSeconds(-1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease: must be positive");
+    assertThatThrownBy(() -> GridGovernance.builder().lease(null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease: is required");
+    assertThatThrownBy(() -> GridGovernance.builder().lease(Duration.ofSeconds(Long.MAX_VALUE)))
+        .as("too long to subtract from an instant: named, not a DateTimeException")
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease: must be shorter");
     assertThatThrownBy(() -> GridGovernance.builder().batchSize(0))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("batchSize: must be at least 1, was 0");
+  }
+
+  @Test
+  void aNodeWhoseIdsAreAllTaken_reportRefusedAfterThreeTries_nothingMoreStored() {
+    GridStorage storage = InMemoryGridStorage.create();
+    AtomicInteger asked = new AtomicInteger();
+    GridGovernance node = GridGovernance.builder().storage(storage).directory(directory())
+        .policy(Presets.kaixuan()).clock(MutableClock.of(NINE, ZoneOffset.UTC))
+        .ids(() -> {
+          asked.incrementAndGet();
+          return IncidentId.of("node-x-1");
+        }).build();
+    node.report(patrol(GRID_1, VENDING).build());
+
+    assertThatThrownBy(() -> node.report(patrol(GRID_1, VENDING).build()))
+        .isInstanceOf(DuplicateException.class).hasMessageContaining("node-x-1");
+    assertThat(asked).as("one id for the first report, three tries for the second")
+        .hasValue(1 + GridGovernance.ATTEMPTS);
+    assertThat(storage.incidents().count()).isEqualTo(1);
+  }
+
+  @Test
+  void builder_batchOfOneAndAShortLease_aRoundStillTakesEveryDueTimer() {
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    GridGovernance node = GridGovernance.builder().storage(InMemoryGridStorage.create())
+        .directory(directory()).policy(PolicyTimeline.of(List.of(Presets.kaixuan())))
+        .clock(clock).lease(Duration.ofMinutes(1)).batchSize(1).build();
+    reportAndRegister(node, GRID_1, VENDING);
+    reportAndRegister(node, GRID_1, VENDING);
+
+    AdvanceResult round = node.advance(hours(24));
+
+    assertThat(round.taken()).isEqualTo(2);
+    assertThat(round.assigned()).isEqualTo(2);
+  }
+
+  /**
+   * A store whose appends node B gets in before, the next {@code races} times: B supervises the
+   * incident just before this node appends to it, so this node's append finds it changed.
+   */
+  private static GridStorage racedBy(GridStorage real, AtomicInteger races,
+      Consumer<IncidentId> other) {
+    IncidentStore incidents = (IncidentStore) Proxy.newProxyInstance(
+        IncidentStore.class.getClassLoader(), new Class<?>[] {IncidentStore.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("append") && races.getAndDecrement() > 0) {
+            other.accept((IncidentId) args[0]);
+          }
+          try {
+            return method.invoke(real.incidents(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    return Storages.withIncidents(real, incidents);
+  }
+
+  @Test
+  void commandRacingAnotherNode_decidedAgainOnTheCasesNewState_quotaSlotTakenOnce() {
+    GridStorage real = InMemoryGridStorage.create();
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    GridGovernance b = GridGovernance.builder().storage(real).directory(directory())
+        .policy(hardCommunityQuota()).clock(clock).node("node-b").build();
+    AtomicInteger races = new AtomicInteger();
+    GridGovernance a = GridGovernance.builder()
+        .storage(racedBy(real, races, id -> b.supervise(CENTRE, id, "late")))
+        .policy(hardCommunityQuota()).clock(clock).node("node-a").build();
+    IncidentId id = reportAndRegister(a, GRID_1, VENDING);
+    races.set(1);
+
+    var escalated = a.escalate(CENTRE, id, "beyond the grid");
+
+    assertThat(escalated.level()).isEqualTo(Level.COMMUNITY);
+    assertThat(escalated.supervisions()).as("node B's supervision kept").isEqualTo(1);
+    assertThat(a.history(id)).hasSize(4).last().isInstanceOf(IncidentEscalated.class);
+    assertThat(real.counters().get("escalation:GRID:330102011002001:2024-03"))
+        .as("the slot of the conflicting attempt given back").isEqualTo(1);
+  }
+
+  @Test
+  void commandRacingAnotherNodeEveryTime_staleVersionAfterThreeTries_quotaSlotGivenBack() {
+    GridStorage real = InMemoryGridStorage.create();
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    GridGovernance b = GridGovernance.builder().storage(real).directory(directory())
+        .policy(hardCommunityQuota()).clock(clock).node("node-b").build();
+    AtomicInteger races = new AtomicInteger();
+    GridGovernance a = GridGovernance.builder()
+        .storage(racedBy(real, races, id -> b.supervise(CENTRE, id, "late")))
+        .policy(hardCommunityQuota()).clock(clock).node("node-a").build();
+    IncidentId id = reportAndRegister(a, GRID_1, VENDING);
+    races.set(GridGovernance.ATTEMPTS + 1);
+
+    assertThatThrownBy(() -> a.escalate(CENTRE, id, "beyond the grid"))
+        .isInstanceOf(StaleVersionException.class);
+
+    List<IncidentEvent> history = real.incidents().history(id);
+    assertThat(history.subList(2, history.size())).as("node B's three supervisions, no escalation")
+        .hasSize(GridGovernance.ATTEMPTS).allMatch(IncidentSupervised.class::isInstance);
+    assertThat(history.get(0)).isInstanceOf(IncidentReported.class);
+    assertThat(real.counters().get("escalation:GRID:330102011002001:2024-03")).isZero();
   }
 
   @Test

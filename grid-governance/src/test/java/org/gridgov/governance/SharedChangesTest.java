@@ -83,6 +83,9 @@ class SharedChangesTest {
     assertThat(saved.roster().find(D)).isPresent();
     assertThat(nodeB.directoryRevision()).isEqualTo(3);
     assertThat(nodeB.directory().roster().find(D)).isPresent();
+    assertThat(nodeA.refreshDirectory()).as("node A, at revision 2, takes up 3").isTrue();
+    assertThat(nodeA.directory().roster().find(E)).isPresent();
+    assertThat(nodeA.refreshDirectory()).as("nothing newer").isFalse();
   }
 
   @Test
@@ -98,6 +101,11 @@ class SharedChangesTest {
     assertThat(stored().roster().find(E)).isEmpty();
     assertThat(nodeB.directory().roster().find(E)).isEmpty();
     assertThat(nodeB.directoryRevision()).isEqualTo(1);
+    assertThatThrownBy(() -> nodeB.updateDirectory(edited, 0))
+        .as("0 is a revision (none saved yet), not bad input")
+        .isInstanceOf(StaleVersionException.class)
+        .hasMessage("directory directory is at version 2, the writer expected 0");
+    assertThat(shared.directory().revision()).isEqualTo(2);
     assertThat(nodeB.updateDirectory(withWorker(stored(), E), 2)).isEqualTo(3);
     assertThat(nodeB.directory().roster().find(E)).isPresent();
   }
