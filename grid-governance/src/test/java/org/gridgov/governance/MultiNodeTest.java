@@ -163,16 +163,24 @@ class MultiNodeTest {
     return Storages.withIncidents(real, incidents);
   }
 
-  @Test
-  void commandRacingAnotherNode_decidedAgainOnTheCasesNewState_quotaSlotTakenOnce() {
-    GridStorage real = InMemoryGridStorage.create();
+  /**
+   * Node A on {@code real}, whose next {@code races} appends node B beats to the case with a
+   * supervision of its own.
+   */
+  private GridGovernance racedNode(GridStorage real, AtomicInteger races) {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance b = GridGovernance.builder().storage(real).directory(directory())
         .policy(hardCommunityQuota()).clock(clock).node("node-b").build();
-    AtomicInteger races = new AtomicInteger();
-    GridGovernance a = GridGovernance.builder()
+    return GridGovernance.builder()
         .storage(racedBy(real, races, id -> b.supervise(CENTRE, id, "late")))
         .policy(hardCommunityQuota()).clock(clock).node("node-a").build();
+  }
+
+  @Test
+  void commandRacingAnotherNode_decidedAgainOnTheCasesNewState_quotaSlotTakenOnce() {
+    GridStorage real = InMemoryGridStorage.create();
+    AtomicInteger races = new AtomicInteger();
+    GridGovernance a = racedNode(real, races);
     IncidentId id = reportAndRegister(a, GRID_1, VENDING);
     races.set(1);
 
@@ -188,13 +196,8 @@ class MultiNodeTest {
   @Test
   void commandRacingAnotherNodeEveryTime_staleVersionAfterThreeTries_quotaSlotGivenBack() {
     GridStorage real = InMemoryGridStorage.create();
-    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance b = GridGovernance.builder().storage(real).directory(directory())
-        .policy(hardCommunityQuota()).clock(clock).node("node-b").build();
     AtomicInteger races = new AtomicInteger();
-    GridGovernance a = GridGovernance.builder()
-        .storage(racedBy(real, races, id -> b.supervise(CENTRE, id, "late")))
-        .policy(hardCommunityQuota()).clock(clock).node("node-a").build();
+    GridGovernance a = racedNode(real, races);
     IncidentId id = reportAndRegister(a, GRID_1, VENDING);
     races.set(GridGovernance.ATTEMPTS + 1);
 
