@@ -17,9 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.Stage;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.IntakeResult;
@@ -135,5 +140,34 @@ public abstract class ConcurrencyContract extends StorageContract {
     assertThat(store().dueAt(at(2), 10)).isEmpty();
     assertThat(perTaker.values().stream().mapToInt(Integer::intValue).sum())
         .isEqualTo(dueIncidents());
+  }
+
+  /**
+   * Each call leaves the store free for the other threads: a query that holds on to a lock after
+   * it returns (the first listing of an adapter that builds its indexes lazily, say) would leave
+   * every other thread's intake waiting forever. Another thread writes and reads after this one
+   * has used every query once.
+   */
+  @Test
+  void everyQueryOnce_thenAnotherThreadWritesAndReads() throws Exception {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
+    store().openInGrid(GRID_A);
+    store().openAssignedTo(WANG);
+    store().inStage(Stage.REGISTERED);
+    store().historiesAliveBetween(at(0), at(100), null, 10);
+    store().openCounts(List.of(WANG));
+    store().dueAt(at(100), 10);
+    store().countReported(GRID_A, at(0), at(100));
+
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      List<IncidentId> seen = other.submit(() -> {
+        store().intake(List.of(reported("i2", GRID_A), registered("i2", 10)));
+        return store().openInGrid(GRID_A).stream().map(Incident::id).toList();
+      }).get(10, TimeUnit.SECONDS);
+      assertThat(seen).containsExactly(IncidentId.of("i1"), IncidentId.of("i2"));
+    } finally {
+      other.shutdownNow();
+    }
   }
 }
