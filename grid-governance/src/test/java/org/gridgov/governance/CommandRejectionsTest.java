@@ -6,16 +6,26 @@ import static org.gridgov.governance.Town.*;
 
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.ExternalRef;
+import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.IllegalTransitionException;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.RejectionKind;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.incident.Step;
+import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Presets;
-import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.territory.AreaCode;
@@ -36,7 +46,7 @@ class CommandRejectionsTest {
   @Test
   void report_unknownGridAndCategoryAndWorker_everyProblemListedNothingStored() {
     Report bad = Report.by(Actor.worker(WorkerId.of("w-ghost")))
-        .source(org.gridgov.core.incident.Source.PATROL)
+        .source(Source.PATROL)
         .category(CategoryCode.parse("E0999"))
         .grid(AreaCode.of("330102011002099", Level.GRID))
         .build();
@@ -74,7 +84,7 @@ class CommandRejectionsTest {
   @Test
   void register_byAResident_refusedWithoutShowingTheirAccountToken() {
     IncidentId id = governance.report(Report.by(Actor.worker(A))
-        .source(org.gridgov.core.incident.Source.PATROL).category(VENDING).grid(GRID_1).build())
+        .source(Source.PATROL).category(VENDING).grid(GRID_1).build())
         .incident().id();
     int before = governance.history(id).size();
 
@@ -126,11 +136,11 @@ class CommandRejectionsTest {
         .isInstanceOf(CommandRefusedException.class)
         .hasMessageContaining("VERIFIER_IS_HANDLER")
         .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(
-            org.gridgov.core.incident.Step.VERIFY));
+            Step.VERIFY));
     assertThatThrownBy(() -> governance.verify(A, id, false, "not yet"))
         .isInstanceOf(CommandRefusedException.class)
         .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(
-            org.gridgov.core.incident.Step.FAIL_VERIFICATION));
+            Step.FAIL_VERIFICATION));
     assertThat(governance.history(id)).hasSize(before);
     assertThat(governance.verify(SUPERVISOR, id, true, "checked on site").verifier())
         .contains(SUPERVISOR);
@@ -160,7 +170,7 @@ class CommandRejectionsTest {
     // before the fix: a null actor or id said "command convene-joint-meeting" (and
     // "command extend-deadline"), while their other input checks said "convene" ("extend")
     IncidentId id = IncidentId.of("I1");
-    java.util.Set<org.gridgov.core.line.LineId> lines = java.util.Set.of(GREENING, TRAFFIC);
+    Set<LineId> lines = Set.of(GREENING, TRAFFIC);
     assertThatThrownBy(() -> governance.convene(null, id, GREENING, lines, "joint"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command convene:")
@@ -168,7 +178,7 @@ class CommandRejectionsTest {
             .extracting(Violation::path, Violation::rule).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("actor", "input.required")))
         .hasMessageNotContaining("convene-joint-meeting");
-    assertThatThrownBy(() -> governance.convene(CENTRE, id, GREENING, java.util.Set.of(GREENING),
+    assertThatThrownBy(() -> governance.convene(CENTRE, id, GREENING, Set.of(GREENING),
         "joint"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command convene:")
@@ -202,7 +212,7 @@ class CommandRejectionsTest {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
 
     assertThatThrownBy(() -> governance.assign(CENTRE, id, WorkerId.of("w-ghost"),
-        org.gridgov.core.line.LineId.of("no-line"), ""))
+        LineId.of("no-line"), ""))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("worker: is not in the directory, was w-ghost")
         .hasMessageContaining("line: is not a known line, was no-line");
@@ -248,7 +258,7 @@ class CommandRejectionsTest {
         .hasMessageContaining("category: is not in the category catalogue, was P0999");
     assertThatThrownBy(() -> governance.register(CENTRE, id,
         Optional.of(CategoryCode.parse("P0999")),
-        Optional.of(org.gridgov.core.line.LineId.of("no-line")), ""))
+        Optional.of(LineId.of("no-line")), ""))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) e).violations())
             .extracting(Violation::path).containsExactlyInAnyOrder("category", "line"))
@@ -259,7 +269,7 @@ class CommandRejectionsTest {
   @Test
   void report_sameExternalTicketTwice_oneIncident() {
     Report ticket = patrol(GRID_1, VENDING).external(
-        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-1")).build();
+        ExternalRef.of("12345", "BJ-1")).build();
 
     var first = governance.report(ticket);
     var again = governance.report(ticket);
@@ -273,9 +283,9 @@ class CommandRejectionsTest {
   @Test
   void report_ticketResentAfterItsReporterLeftTheRoster_theFirstIncidentNotARefusal() {
     Report ticket = patrol(GRID_1, VENDING).external(
-        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-3")).build();
+        ExternalRef.of("12345", "BJ-3")).build();
     var first = governance.report(ticket);
-    governance.updateDirectory(d -> d.withRoster(org.gridgov.core.people.Roster.of(
+    governance.updateDirectory(d -> d.withRoster(Roster.of(
         d.roster().workers().stream().filter(w -> !w.id().equals(A)).toList())));
 
     var again = governance.report(ticket);
@@ -284,7 +294,7 @@ class CommandRejectionsTest {
     assertThat(again.incident().id()).isEqualTo(first.incident().id());
     assertThat(stored()).isEqualTo(1);
     assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).external(
-        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-4")).build()))
+        ExternalRef.of("12345", "BJ-4")).build()))
         .as("a new ticket by the worker who left").isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("actor");
     assertThat(stored()).isEqualTo(1);
@@ -295,7 +305,7 @@ class CommandRejectionsTest {
     GridGovernance dropping = governance(
         InMemoryGridStorage.builder().keepArchived(false).build(), clock, Presets.kaixuan());
     Report ticket = patrol(GRID_1, VENDING).external(
-        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-2")).build();
+        ExternalRef.of("12345", "BJ-2")).build();
     IncidentId id = dropping.report(ticket).incident().id();
     dropping.reject(CENTRE, id, RejectionKind.INVALID, Optional.empty(), "not a case");
     dropping.archive(CENTRE, id, "");
@@ -347,7 +357,7 @@ class CommandRejectionsTest {
     assertThat(governance.history(id)).hasSize(1);
 
     var rejected = governance.reject(CENTRE, id, RejectionKind.DUPLICATE, Optional.of(other), "");
-    assertThat(rejected.stage()).isEqualTo(org.gridgov.core.incident.Stage.REJECTED);
+    assertThat(rejected.stage()).isEqualTo(Stage.REJECTED);
     assertThat(rejected.id()).isEqualTo(id);
   }
 
@@ -357,7 +367,7 @@ class CommandRejectionsTest {
     governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
     governance.returnCase(Actor.department(TRAFFIC), id, "greening's");
     int before = governance.history(id).size();
-    org.gridgov.core.line.LineId nowhere = org.gridgov.core.line.LineId.of("no-line");
+    LineId nowhere = LineId.of("no-line");
 
     assertThatThrownBy(() -> governance.arbitrate(CENTRE, id, null, "yours"))
         .isInstanceOf(InvalidInputException.class)
@@ -366,12 +376,12 @@ class CommandRejectionsTest {
     assertThatThrownBy(() -> governance.arbitrate(CENTRE, id, nowhere, "yours"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("line: is not a known line, was no-line [input.unknown]");
-    assertThatThrownBy(() -> governance.convene(CENTRE, id, null, java.util.Set.of(GREENING,
+    assertThatThrownBy(() -> governance.convene(CENTRE, id, null, Set.of(GREENING,
         TRAFFIC), "joint"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command convene:")
         .hasMessageContaining("lead: is required");
-    assertThatThrownBy(() -> governance.convene(CENTRE, id, nowhere, java.util.Set.of(nowhere,
+    assertThatThrownBy(() -> governance.convene(CENTRE, id, nowhere, Set.of(nowhere,
         TRAFFIC), "joint"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("line: is not a known line, was no-line [input.unknown]");
@@ -395,22 +405,22 @@ class CommandRejectionsTest {
 
   @Test
   void report_byTheSystem_refusedNotAuthorizedNothingStored() {
-    Report bySystem = Report.by(Actor.system(org.gridgov.core.RuleId.of("dispatch.auto")))
-        .source(org.gridgov.core.incident.Source.PATROL).category(VENDING).grid(GRID_1)
+    Report bySystem = Report.by(Actor.system(RuleId.of("dispatch.auto")))
+        .source(Source.PATROL).category(VENDING).grid(GRID_1)
         .description("made up").build();
 
     assertThatThrownBy(() -> governance.report(bySystem))
         .isInstanceOf(CommandRefusedException.class)
         .hasMessageContaining("NOT_AUTHORIZED")
         .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(
-            org.gridgov.core.incident.Step.REPORT));
+            Step.REPORT));
     assertThat(stored()).isZero();
   }
 
   @Test
   void report_ticketResentWithAFieldMissing_refusedNamingItNotAnsweredWithTheFirst() {
-    org.gridgov.core.incident.ExternalRef ticket =
-        org.gridgov.core.incident.ExternalRef.of("12345", "BJ-2");
+    ExternalRef ticket =
+        ExternalRef.of("12345", "BJ-2");
     governance.report(patrol(GRID_1, VENDING).external(ticket).build());
 
     assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).external(ticket)
@@ -433,7 +443,7 @@ class CommandRejectionsTest {
 
     governance.feedback(A, id, "moved the stall on");
     assertThat(governance.history(id)).last().isInstanceOfSatisfying(
-        org.gridgov.core.incident.FeedbackGiven.class,
+        FeedbackGiven.class,
         f -> assertThat(f.summary()).isEqualTo("moved the stall on"));
   }
 
@@ -452,7 +462,7 @@ class CommandRejectionsTest {
     var supervised = governance.supervise(CENTRE, id, "late");
     assertThat(supervised.supervisions()).isEqualTo(1);
     assertThat(governance.history(id)).hasSize(3).last()
-        .isInstanceOf(org.gridgov.core.incident.IncidentSupervised.class);
+        .isInstanceOf(IncidentSupervised.class);
   }
 
   @Test
