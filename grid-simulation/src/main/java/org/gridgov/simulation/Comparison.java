@@ -47,6 +47,12 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     Indicator(String name, ToDoubleFunction<SimulationResult> value) {
       this(name, value, r -> true);
     }
+
+    /** {@code result}'s value, empty where it has none. */
+    OptionalDouble of(SimulationResult result) {
+      return defined.test(result) ? OptionalDouble.of(value.applyAsDouble(result))
+          : OptionalDouble.empty();
+    }
   }
 
   /** The indicators of {@link #rows()}, in order. */
@@ -208,6 +214,18 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     return named(ID, INDICATORS, Indicator::name, indicator).defined().test(result);
   }
 
+  /**
+   * {@code result}'s value of the headline {@code indicator}, as {@link #rows()} gives it: empty
+   * where it has none ({@link #defined}).
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming the indicators when
+   *     there is no such one
+   */
+  public static OptionalDouble value(SimulationResult result, String indicator) {
+    Checks.notNull(ID, "result", result);
+    return named(ID, INDICATORS, Indicator::name, indicator).of(result);
+  }
+
   private static boolean settledAny(SimulationResult result) {
     return result.settlement().settled() > 0;
   }
@@ -220,8 +238,7 @@ public record Comparison(SimulationResult a, SimulationResult b) {
     ImmutableList.Builder<OptionalDouble> values =
         ImmutableList.builderWithExpectedSize(INDICATORS.size());
     for (Indicator indicator : INDICATORS) {
-      values.add(indicator.defined().test(result)
-          ? OptionalDouble.of(indicator.value().applyAsDouble(result)) : OptionalDouble.empty());
+      values.add(indicator.of(result));
     }
     return values.build();
   }

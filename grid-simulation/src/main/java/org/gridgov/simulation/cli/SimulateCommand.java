@@ -286,12 +286,12 @@ final class SimulateCommand implements Callable<Integer> {
     Optional<Comparison> both = second.map(r -> new Comparison(first, r));
     stdout.printf(Locale.ROOT, "%s: %,d reported, %,d closed (%s of %,d registered), "
         + "%s on time; report: %s%n", both.map(Comparison::labelA).orElse(first.policy()),
-        first.reported(), first.closed(), closureRate(first), first.registered(),
-        onTimeRate(first), out.resolve("report.html"));
+        first.reported(), first.closed(), percent(first, "closure rate"), first.registered(),
+        percent(first, "closed on time"), out.resolve("report.html"));
     both.ifPresent(c -> stdout.printf(Locale.ROOT,
         "%s: %,d reported, %,d closed (%s of %,d registered), %s on time%n",
-        c.labelB(), c.b().reported(), c.b().closed(), closureRate(c.b()),
-        c.b().registered(), onTimeRate(c.b())));
+        c.labelB(), c.b().reported(), c.b().closed(), percent(c.b(), "closure rate"),
+        c.b().registered(), percent(c.b(), "closed on time")));
     swept.ifPresent(w -> {
       for (int i = 0; i < w.labels().size(); i++) {
         stdout.printf(Locale.ROOT, "sweep %s: %s closed, %s on time, %s self-claimed"
@@ -310,16 +310,18 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code result}'s closure rate in percent ("87.5 %"), "–" when nothing was registered. */
-  private static String closureRate(SimulationResult result) {
-    return Comparison.defined(result, "closure rate")
-        ? String.format(Locale.ROOT, "%.1f %%", result.closureRate() * 100) : "–";
+  /**
+   * {@code result}'s rate {@code indicator} in percent ("87.5 %"), "–" where it has none (no
+   * case registered for the closure rate, none closed for the on-time rate).
+   */
+  private static String percent(SimulationResult result, String indicator) {
+    return percent(Comparison.value(result, indicator));
   }
 
-  /** {@code result}'s on-time rate in percent ("87.5 %"), "–" when nothing was closed. */
-  private static String onTimeRate(SimulationResult result) {
-    return Comparison.defined(result, "closed on time")
-        ? String.format(Locale.ROOT, "%.1f %%", result.onTimeRate() * 100) : "–";
+  /** A rate in percent ("87.5 %"), "–" when there is none. */
+  private static String percent(OptionalDouble rate) {
+    return rate.isPresent() ? String.format(Locale.ROOT, "%.1f %%", rate.getAsDouble() * 100)
+        : "–";
   }
 
   /**
@@ -329,8 +331,8 @@ final class SimulateCommand implements Callable<Integer> {
   private static String mean(Sweep sweep, String indicator, int i) {
     OptionalDouble mean = sweep.means(indicator).get(i);
     int with = sweep.seedsWith(indicator).get(i);
-    return mean.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f %%", mean.getAsDouble() * 100)
-        + (with < sweep.seeds().size() ? " over " + with + (with == 1 ? " seed" : " seeds") : "");
+    return percent(mean) + (mean.isPresent() && with < sweep.seeds().size()
+        ? " over " + with + (with == 1 ? " seed" : " seeds") : "");
   }
 
   /**

@@ -126,14 +126,10 @@ public final class ResultFiles {
       Map<String, Object> document = new LinkedHashMap<>();
       // a rate of nothing is null, not 0: no case closed has no median closure time of 0 minutes
       boolean closed = Comparison.defined(result, "median closure hours");
-      document.put("closureRate", Comparison.defined(result, "closure rate")
-          ? result.closureRate() : null);
-      document.put("onTimeRate", Comparison.defined(result, "closed on time")
-          ? result.onTimeRate() : null);
-      document.put("selfClaimRate", Comparison.defined(result, "self-claim rate")
-          ? result.selfClaimRate() : null);
-      document.put("meanSatisfaction", Comparison.defined(result, "mean satisfaction")
-          ? result.meanSatisfaction() : null);
+      document.put("closureRate", orNull(Comparison.value(result, "closure rate")));
+      document.put("onTimeRate", orNull(Comparison.value(result, "closed on time")));
+      document.put("selfClaimRate", orNull(Comparison.value(result, "self-claim rate")));
+      document.put("meanSatisfaction", orNull(Comparison.value(result, "mean satisfaction")));
       document.put("closureMinutesP50", closed ? result.closureTime(50).toMinutes() : null);
       document.put("closureMinutesP90", closed ? result.closureTime(90).toMinutes() : null);
       document.put("result", result);

@@ -133,6 +133,12 @@ class ReportFiguresTest {
     assertThatThrownBy(() -> Comparison.defined(r, "median closing hours"))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageContaining("simulation.comparison").hasMessageContaining("indicator");
+    // the value itself: the result's figure where it has one, none where it has not
+    assertThat(Comparison.value(r, "closed on time")).hasValue(r.onTimeRate());
+    assertThat(Comparison.value(none, "mean satisfaction")).isEmpty();
+    assertThat(Comparison.value(none, "closed")).hasValue(0);
+    assertThatThrownBy(() -> Comparison.value(r, "median closing hours"))
+        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("indicator");
   }
 
   @Test
