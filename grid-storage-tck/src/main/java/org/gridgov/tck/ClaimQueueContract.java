@@ -19,7 +19,11 @@ import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.TimerKind;
@@ -345,5 +349,41 @@ public abstract class ClaimQueueContract extends StorageContract {
     assertThat(store().claimDue(at(20), 2, "node-b", LEASE))
         .extracting(d -> d.incident().id().value()).containsExactly("i1", "i0");
     assertThat(store().claimDue(at(20), 2, "node-c", LEASE)).isEmpty();
+  }
+
+  /**
+   * With hundreds due at once, in ties of up to a dozen at one instant and ids stored in no
+   * particular order, {@code dueAt} lists them by (instant, id) and {@code claimDue} in chunks
+   * hands them out in that same order: an adapter whose walk of its due timers is only right for
+   * a handful (the tests above store at most four) hands a node later timers before earlier ones.
+   */
+  @Test
+  void dueAtAndClaimDue_manyDueWithTies_inOrderOfInstantThenId() {
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      numbers.add(i);
+    }
+    Collections.shuffle(numbers, new Random(20240304L));
+    List<String> expected = new ArrayList<>();
+    for (int number : numbers) {
+      String id = String.format("m%03d", number);
+      int hours = 1 + number % 29;
+      store().intake(List.of(reported(id, GRID_A), registered(id, hours)));
+    }
+    numbers.stream().filter(n -> 1 + n % 29 <= 25)
+        .sorted(Comparator.comparingInt((Integer n) -> n % 29).thenComparingInt(n -> n))
+        .forEach(n -> expected.add(String.format("m%03d", n)));
+
+    assertThat(store().dueAt(at(25), 1_000)).extracting(d -> d.incident().id().value())
+        .as("every due timer, by instant then id").containsExactlyElementsOf(expected);
+    assertThat(store().dueAt(at(25), 50)).extracting(d -> d.incident().id().value())
+        .as("a limit keeps the earliest").containsExactlyElementsOf(expected.subList(0, 50));
+    List<String> claimed = new ArrayList<>();
+    for (int round = 0; claimed.size() < expected.size() && round < 20; round++) {
+      store().claimDue(at(25), 37, round % 2 == 0 ? "node-a" : "node-b", LEASE)
+          .forEach(d -> claimed.add(d.incident().id().value()));
+    }
+    assertThat(claimed).as("claimed in chunks of 37 by two nodes")
+        .containsExactlyElementsOf(expected);
   }
 }
