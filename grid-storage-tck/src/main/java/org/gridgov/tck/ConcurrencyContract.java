@@ -1,6 +1,7 @@
 package org.gridgov.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.tck.fixtures.Events.GRID_A;
 import static org.gridgov.tck.fixtures.Events.WANG;
 import static org.gridgov.tck.fixtures.Events.assigned;
@@ -26,8 +27,10 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.spi.DueTimer;
+import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.IntakeResult;
+import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.spi.StaleVersionException;
 import org.junit.jupiter.api.Test;
 
@@ -143,13 +146,14 @@ public abstract class ConcurrencyContract extends StorageContract {
   }
 
   /**
-   * Each call leaves the store free for the other threads: a query that holds on to a lock after
-   * it returns (the first listing of an adapter that builds its indexes lazily, say) would leave
-   * every other thread's intake waiting forever. Another thread writes and reads after this one
-   * has used every query once.
+   * Each call leaves the store free for the other threads: a call that holds on to a lock after
+   * it returns (the first listing of an adapter that builds its indexes lazily, a release or a
+   * refused append that forgets to unlock, say) would leave every other thread's intake waiting
+   * forever. Another thread writes and reads after this one has made every call once, the refused
+   * ones too.
    */
   @Test
-  void everyQueryOnce_thenAnotherThreadWritesAndReads() throws Exception {
+  void everyCallOnce_thenAnotherThreadWritesAndReads() throws Exception {
     store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
     store().openInGrid(GRID_A);
     store().openAssignedTo(WANG);
@@ -158,6 +162,17 @@ public abstract class ConcurrencyContract extends StorageContract {
     store().openCounts(List.of(WANG));
     store().dueAt(at(100), 10);
     store().countReported(GRID_A, at(0), at(100));
+    store().find(IncidentId.of("i1"));
+    store().history(IncidentId.of("i1"));
+    store().claimDue(at(100), 10, "node-a", Duration.ofMinutes(5));
+    store().release(IncidentId.of("i1"), "node-a");
+    store().append(IncidentId.of("i1"), 2, List.of(assigned("i1", 11, WANG)));
+    assertThatThrownBy(() -> store().append(IncidentId.of("i1"), 2,
+        List.of(assigned("i1", 12, WANG)))).isInstanceOf(StaleVersionException.class);
+    assertThatThrownBy(() -> store().release(IncidentId.of("none"), "node-a"))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> store().intake(List.of(reported("i1", GRID_A))))
+        .isInstanceOf(DuplicateException.class);
 
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {

@@ -109,6 +109,29 @@ class KeepArchivedTest {
     assertThat(store.inStage(Stage.CLOSED)).isEmpty();
   }
 
+  /**
+   * The facade finds a case, then appends to it; the store keeps the entry last found to spare a
+   * second lookup. Once that very append archives and drops the case, the entry kept must not
+   * stand in for it: a later append or find answers as for any dropped case.
+   */
+  @Test
+  void dropped_rightAfterItWasFound_appendNotFoundAndFindEmpty() {
+    IncidentStore store = dropping().incidents();
+    store.intake(anIncident().withId("t1").fromTicket("12345", "BJ-2024-001")
+        .registered(Duration.ofHours(24)).build());
+    store.append(TICKETED, 2, List.of(assigned("t1", 1, WANG), feedback("t1", 2, WANG),
+        verified("t1", 3, LI), closed("t1", 4), rated("t1", 5)));
+
+    assertThat(store.find(TICKETED)).hasValueSatisfying(
+        i -> assertThat(i.stage()).isEqualTo(Stage.CLOSED));
+    store.append(TICKETED, 7, List.of(archived("t1", 6)));
+
+    assertThatThrownBy(() -> store.append(TICKETED, 8, List.of(archived("t1", 7))))
+        .isInstanceOf(NotFoundException.class).hasMessage("no incident t1");
+    assertThat(store.find(TICKETED)).isEmpty();
+    assertThat(store.count()).isEqualTo(1);
+  }
+
   @Test
   void dropped_stillCountedAndFoundByItsTicket() {
     IncidentStore store = dropping().incidents();
