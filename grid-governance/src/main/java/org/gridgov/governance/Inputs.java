@@ -2,16 +2,17 @@ package org.gridgov.governance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 
 /** Collects every problem with a command's input, then throws them together. */
 final class Inputs {
-  static final RuleId REQUIRED = RuleId.of("input.required");
-  static final RuleId UNKNOWN = RuleId.of("input.unknown");
-  static final RuleId RANGE = RuleId.of("input.range");
-  static final RuleId FORMAT = RuleId.of("input.format");
+  static final RuleId REQUIRED = InputRules.REQUIRED;
+  static final RuleId UNKNOWN = InputRules.UNKNOWN;
+  static final RuleId RANGE = InputRules.RANGE;
+  static final RuleId FORMAT = InputRules.FORMAT;
 
   private final String command;
   private final List<Violation> violations = new ArrayList<>();
