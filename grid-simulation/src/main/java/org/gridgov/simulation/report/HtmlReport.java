@@ -122,7 +122,15 @@ public final class HtmlReport {
         .append(result.days().get(result.days().size() - 1).day()).append(" (")
         .append(result.days().size()).append(" days), ")
         .append(Svg.format(result.grids())).append(" grids, ").append(Svg.format(result.workers()))
-        .append(" workers.</p>\n");
+        .append(" workers");
+    if (runs.size() > 1) { // --compare-setup may staff the district otherwise
+      SimulationResult b = runs.get(1).result();
+      if (b.grids() != result.grids() || b.workers() != result.workers()) {
+        html.append(" (the second run's: ").append(Svg.format(b.grids())).append(" grids, ")
+            .append(Svg.format(b.workers())).append(" workers)");
+      }
+    }
+    html.append(".</p>\n");
     String setup = setup(result.config());
     html.append("<p>Setup ").append(setup)
         .append(" (<code>setup.yaml</code> holds every setting).</p>\n");

@@ -125,6 +125,32 @@ class HtmlReportTest {
         .as("the same setup: told once").doesNotContain("The second run's setup");
   }
 
+  /**
+   * A second setup that staffs the district otherwise (--compare-setup) has the header give its
+   * grids and workers beside the first run's; the same staffing is not repeated.
+   */
+  @Test
+  void header_aSecondRunStaffedOtherwise_givesItsGridsAndWorkers() {
+    SimulationConfig config = SimulationConfig.defaults()
+        .withPeriod(LocalDate.of(2024, 3, 4), 2).withArrivals(Arrivals.defaults().withRate(2.6));
+    SimulationConfig more = config.withSetup("more-staff").withStaffing(
+        config.staffing().withDepartments(config.staffing().perStreetLine() + 2,
+            config.staffing().perDistrictLine()));
+    SimulationResult a = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    SimulationResult b = Simulation.run(KAIXUAN, more, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    assertThat(b.workers()).as("the fixture staffs more").isGreaterThan(a.workers());
+
+    String withMore = HtmlReport.render("t", a, Map.of(), Optional.of(b));
+    String alike = HtmlReport.render("t", a, Map.of(), Optional.of(a));
+
+    String firsts = String.format(Locale.ROOT, "%,d grids, %,d workers", a.grids(), a.workers());
+    assertThat(withMore).contains(firsts + String.format(Locale.ROOT,
+        " (the second run's: %,d grids, %,d workers).</p>", b.grids(), b.workers()));
+    assertThat(alike).contains(firsts + ".</p>").doesNotContain("the second run's:");
+  }
+
   /** A section of the page: from its heading to the next section's. */
   private static String wholeSection(String html, String heading) {
     int from = html.indexOf("<h2>" + heading + "</h2>");
