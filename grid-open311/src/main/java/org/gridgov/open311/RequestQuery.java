@@ -182,12 +182,33 @@ public record RequestQuery(
       violations.add(Violation.of(name, DATETIME, "must be given once", String.join(",", values)));
       return Optional.empty();
     }
+    String value = values.get(0);
     try {
-      return Optional.of(OffsetDateTime.parse(values.get(0)).toInstant());
+      return Optional.of(OffsetDateTime.parse(value).toInstant());
     } catch (DateTimeParseException e) {
       violations.add(Violation.of(name, DATETIME,
-          "must be a W3C datetime with a zone, such as 2010-01-01T00:00:00Z", values.get(0)));
+          "must be a W3C datetime with a zone, such as 2010-01-01T00:00:00Z"
+              + (lostPlus(value) ? " (the + of its offset must be encoded as %2B: a bare + in a"
+                  + " query is read as a space)" : ""), value));
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether {@code value} is a datetime but for one space where its offset's {@code +} would be:
+   * the sign sent unencoded and decoded as a space, as a query's {@code +} is. Still refused, not
+   * mended: a space might be something else, and the client has to learn to encode it.
+   */
+  private static boolean lostPlus(String value) {
+    int space = value.indexOf(' ');
+    if (space < 0 || space != value.lastIndexOf(' ')) {
+      return false;
+    }
+    try {
+      OffsetDateTime.parse(value.substring(0, space) + '+' + value.substring(space + 1));
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
   }
 

@@ -155,6 +155,35 @@ class Open311GetTest {
   }
 
   @Test
+  void unencodedPlusOfTheOffset_400_sayingToEncodeIt_notGuessed() throws Exception {
+    // a bare + in a query is a space once decoded: the offset's sign is lost
+    Open311Response bare = open311.get("requests.json", Open311.parameters(
+        "start_date=2024-03-04T08:00:00+08:00&end_date=2024-03-05T08:00:00.5+08:00"));
+
+    assertThat(bare.status()).isEqualTo(400);
+    assertThat(JSON.readTree(bare.body()).findValuesAsText("description"))
+        .satisfiesExactlyInAnyOrder(
+            d -> assertThat(d).startsWith("start_date:")
+                .contains("+ of its offset", "%2B", "2024-03-04T08:00:00 08:00",
+                    RequestQuery.DATETIME.value()),
+            d -> assertThat(d).startsWith("end_date:")
+                .contains("%2B", "2024-03-05T08:00:00.5 08:00", RequestQuery.DATETIME.value()));
+    Open311Response encoded = open311.get("requests.json", Open311.parameters(
+        "start_date=2024-03-04T08:00:00%2B08:00"));
+    assertThat(encoded.status()).as(encoded.body()).isEqualTo(200);
+    assertThat(JSON.readTree(encoded.body())).hasSize(3);
+    // a space anywhere else is no lost sign: the plain rule, no hint
+    for (String other : List.of("2024-03-04 08:00:00+08:00", "2024-03-04T08:00:00 0800",
+        "2024-03-04T08:00 :00+08:00", "2024-03-04T08:00:00  08:00")) {
+      Open311Response response = open311.get("requests.json", Map.of("start_date", List.of(other)));
+      assertThat(response.status()).as(other).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).findValuesAsText("description")).as(other)
+          .singleElement().asString().contains("W3C datetime", RequestQuery.DATETIME.value())
+          .doesNotContain("%2B");
+    }
+  }
+
+  @Test
   void serviceRequestId_overridesTheOtherFilters_evenMalformedOnes() throws Exception {
     // the specification: service_request_id "overrides all other arguments"
     Open311Response response = open311.get("requests.xml", Map.of(
