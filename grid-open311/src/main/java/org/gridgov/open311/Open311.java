@@ -38,6 +38,7 @@ import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.line.Line;
 import org.gridgov.core.line.LineId;
+import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaCode;
@@ -116,21 +117,31 @@ public final class Open311 {
 
   /**
    * The requests {@code query} asks for: the named ones in the order named, or those reported in
-   * its window, the most recently reported first (ties by id), at most the export's limit.
+   * its window, the most recently reported first (ties by id), at most the export's limit. None
+   * before the policy's first version takes effect: the facade takes no report until then, so the
+   * store is not read.
    *
    * @throws InvalidInputException when the query's window ends before it starts or is longer than
    *     the export's window, or it names more requests than the limit; nothing is read
    */
   public List<ServiceRequest> requests(RequestQuery query) {
     Objects.requireNonNull(query, "query");
+    Instant now = governance.clock().instant();
+    LinkedHashSet<IncidentId> ids = new LinkedHashSet<>(query.ids());
+    if (ids.size() > limit) {
+      throw new InvalidInputException("open311.requests", Violation.of("service_request_id",
+          LIMIT, "may name at most " + limit + " requests", ids.size() + " ids"));
+    }
+    // the ids override the window, which is then not checked (nor read)
+    Instant[] bounds = ids.isEmpty() ? query.window(now, window) : null;
+    // the node's timeline, in memory: no report is taken before its first version takes effect
+    Optional<PolicySet> inForce = governance.policy().at(now);
+    if (inForce.isEmpty()) {
+      return List.of();
+    }
     Directory directory = governance.directory();
-    ZoneId zone = zone();
-    if (!query.ids().isEmpty()) {
-      LinkedHashSet<IncidentId> ids = new LinkedHashSet<>(query.ids());
-      if (ids.size() > limit) {
-        throw new InvalidInputException("open311.requests", Violation.of("service_request_id",
-            LIMIT, "may name at most " + limit + " requests", ids.size() + " ids"));
-      }
+    ZoneId zone = this.zone != null ? this.zone : inForce.get().zone();
+    if (!ids.isEmpty()) {
       List<ServiceRequest> found = new ArrayList<>();
       for (IncidentId id : ids) {
         stored(id).ifPresent(history ->
@@ -138,7 +149,6 @@ public final class Open311 {
       }
       return List.copyOf(found);
     }
-    Instant[] bounds = query.window(governance.clock().instant(), window);
     List<Map.Entry<Incident, List<IncidentEvent>>> chosen = recentFirst(query, bounds[0],
         bounds[1]);
     return chosen.stream()

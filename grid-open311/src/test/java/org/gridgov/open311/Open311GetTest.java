@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.gridgov.core.category.CategoryCatalogue;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.governance.GridGovernance;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -181,6 +185,37 @@ class Open311GetTest {
           .singleElement().asString().contains("W3C datetime", RequestQuery.DATETIME.value())
           .doesNotContain("%2B");
     }
+  }
+
+  @Test
+  void beforeThePolicysFirstVersion_noRequestsCanExist_anEmptyList_filtersStillChecked()
+      throws Exception {
+    MutableClock early = MutableClock.of(
+        Presets.kaixuan().effectiveFrom().minusSeconds(3_600), ZoneOffset.UTC);
+    GridGovernance governance = GridGovernance.builder().storage(InMemoryGridStorage.create())
+        .directory(Desk.directory()).policy(Presets.kaixuan()).clock(early).build();
+    Open311 notYet = Open311.builder(governance).build();
+
+    Open311Response json = notYet.get("requests.json", Map.of("status", List.of("open")));
+    assertThat(json.status()).as(json.body()).isEqualTo(200);
+    assertThat(JSON.readTree(json.body()).isArray()).isTrue();
+    assertThat(JSON.readTree(json.body())).isEmpty();
+    Open311Response xml = notYet.get("requests.xml", Map.of(
+        "service_request_id", List.of("case-1")));
+    assertThat(xml.status()).as(xml.body()).isEqualTo(200);
+    assertThat(xml(xml.body()).getDocumentElement().getTagName()).isEqualTo("service_requests");
+    assertThat(children(xml(xml.body()).getDocumentElement())).isEmpty();
+    assertThat(notYet.requests(RequestQuery.all())).isEmpty();
+
+    Open311Response malformed = notYet.get("requests.json", Map.of("status", List.of("pending")));
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(JSON.readTree(malformed.body()).findValuesAsText("description")).singleElement()
+        .asString().contains("status", "pending", RequestQuery.STATUS.value());
+    Open311Response backwards = notYet.get("requests.json", Map.of("start_date",
+        List.of("2024-03-04T00:00:00Z"), "end_date", List.of("2024-03-01T00:00:00Z")));
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(JSON.readTree(backwards.body()).findValuesAsText("description")).singleElement()
+        .asString().contains("end_date", RequestQuery.WINDOW.value());
   }
 
   @Test
