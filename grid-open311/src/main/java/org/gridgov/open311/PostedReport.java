@@ -50,7 +50,11 @@ final class PostedReport {
     AreaCode[] place = place(form, directory, locator, violations);
     Actor actor = CHANNEL;
     String account = one(form, "account_id", violations);
-    if (account != null) {
+    if (account != null && phoneLike(account)) {
+      violations.add(Violation.of("account_id", ACCOUNT, "must be a pseudonym, not a phone number"
+          + " (digits alone, " + Open311.Builder.PHONE_LIKE_DIGITS + " or more; the value sent is"
+          + " not shown)", null));
+    } else if (account != null) {
       try {
         actor = Actor.resident(account);
       } catch (IllegalArgumentException e) {
@@ -160,6 +164,25 @@ final class PostedReport {
             + (number ? "" : " (a decimal number; the text sent is not shown)"),
         number ? text : null));
     return null;
+  }
+
+  /**
+   * Whether {@code account} is digits alone, at least {@link Open311.Builder#PHONE_LIKE_DIGITS} of
+   * them, give or take the spaces, dashes and dots a phone number is written with and a leading
+   * {@code +}: {@code 13800138000}, {@code +86 138-0013-8000}, {@code 0571-88888888}.
+   */
+  private static boolean phoneLike(String account) {
+    String text = account.strip();
+    int digits = 0;
+    for (int i = text.startsWith("+") ? 1 : 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c != ' ' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return digits >= Open311.Builder.PHONE_LIKE_DIGITS;
   }
 
   /** The field's one value (blank: absent), or null after a violation when given twice. */

@@ -112,6 +112,31 @@ class Open311PostTest {
   }
 
   @Test
+  void accountIdThatIsAPhoneNumberOrADigitRun_refusedWithoutEchoingIt_nothingStored()
+      throws Exception {
+    long before = stored();
+    for (String phone : List.of("13800138000", "+8613800138000", "8613800138000",
+        "+86 138 0013 8000", "86-138-0013-8000", "138-0013-8000", "138.0013.8000",
+        "0571-88888888", "1234567")) {
+      Open311Response response = open311.post("requests.json", form("api_key", "key-1",
+          "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", phone));
+
+      assertThat(response.status()).as(phone).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).findValuesAsText("description")).as(phone)
+          .singleElement().satisfies(d -> assertThat(d).startsWith("account_id:")
+              .contains("pseudonym", "not shown", PostedReport.ACCOUNT.value())
+              .doesNotContain(phone, "13800138000", "0013", "8888"));
+    }
+    assertThat(stored()).isEqualTo(before);
+
+    for (String pseudonym : List.of("123456", "12-34-56", "acct-7f3a")) {
+      Incident incident = posted(open311.post("requests.json", form("api_key", "key-1",
+          "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", pseudonym)));
+      assertThat(incident.reporter()).as(pseudonym).isEqualTo(Actor.resident(pseudonym));
+    }
+  }
+
+  @Test
   void apiKey_requiredAndChecked_neverEchoed_reportsOffByDefault() throws Exception {
     long before = stored();
     Map<String, List<String>> valid = form("service_code", "E0402", "address_id",
