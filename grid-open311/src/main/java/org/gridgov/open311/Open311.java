@@ -277,8 +277,8 @@ public final class Open311 {
    * form's {@code api_key} passes it; else 403 (the key is never echoed). The case is placed by
    * {@code address_id}, the code of a grid or micro-grid, or by {@code lat} and {@code long} through
    * the builder's {@link Locator}; {@code address_string} alone cannot place it. {@code account_id},
-   * when given, is stored as the reporter's account token (send a pseudonym: one of digits alone,
-   * {@link Builder#PHONE_LIKE_DIGITS} or more, is refused as a phone number); without it the
+   * when given, is stored as the reporter's account token (send a pseudonym: one written as a
+   * mainland mobile or fixed-line number with its area code is refused); without it the
    * reporter is the channel, {@code external:open311}. The person's {@code email},
    * {@code first_name}, {@code last_name}, {@code phone}, {@code device_id}, {@code media_url} and
    * {@code attribute[...]} are not stored. A service code not in the catalogue is 404; any other
@@ -490,15 +490,6 @@ public final class Open311 {
 
   /** Builds an {@link Open311}; every setting but the governance has a default. */
   public static final class Builder {
-    /**
-     * The fewest digits that make an {@code account_id} a phone number rather than a pseudonym,
-     * when it holds nothing else (spaces, dashes, dots and a leading {@code +} aside): a report
-     * posted with one is refused. Local fixed-line numbers in mainland China have seven or eight
-     * digits and mobile numbers eleven (13800138000), so a shorter run cannot be a whole phone
-     * number; a constant, not a setting, as what a phone number looks like is no local choice.
-     */
-    public static final int PHONE_LIKE_DIGITS = 7;
-
     private final GridGovernance governance;
     private String jurisdiction;
     private boolean freeText;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gridgov.core.Directory;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
@@ -23,6 +24,8 @@ import org.gridgov.governance.Report;
  * Every problem is collected, named by its form field.
  */
 final class PostedReport {
+  /** A mainland number once its separators are gone: see {@link #phoneLike}. */
+  private static final Pattern PHONE = Pattern.compile("(?:0086|86)?(?:1[3-9]\\d{9}|0\\d{9,11})");
   static final RuleId REQUIRED = RuleId.of("open311.required");
   static final RuleId UNKNOWN_SERVICE = RuleId.of("open311.unknown-service");
   static final RuleId LOCATION = RuleId.of("open311.location");
@@ -52,8 +55,7 @@ final class PostedReport {
     String account = one(form, "account_id", violations);
     if (account != null && phoneLike(account)) {
       violations.add(Violation.of("account_id", ACCOUNT, "must be a pseudonym, not a phone number"
-          + " (digits alone, " + Open311.Builder.PHONE_LIKE_DIGITS + " or more; the value sent is"
-          + " not shown)", null));
+          + " (the value sent is not shown)", null));
     } else if (account != null) {
       try {
         actor = Actor.resident(account);
@@ -167,22 +169,24 @@ final class PostedReport {
   }
 
   /**
-   * Whether {@code account} is digits alone, at least {@link Open311.Builder#PHONE_LIKE_DIGITS} of
-   * them, give or take the spaces, dashes and dots a phone number is written with and a leading
-   * {@code +}: {@code 13800138000}, {@code +86 138-0013-8000}, {@code 0571-88888888}.
+   * Whether {@code account} is written as a mainland phone number: a mobile ({@code 1}, then 3 to
+   * 9, then nine digits) or a fixed line with its area code ({@code 0}, then 9 to 11 digits),
+   * with or without the country code ({@code +86}, {@code 0086}, {@code 86}), give or take the
+   * spaces, dashes, dots and brackets it is written with. A numeric id of an integrator's own
+   * (a database key, {@code 1234567} or {@code 2024000123}) is a pseudonym and passes.
    */
   private static boolean phoneLike(String account) {
+    StringBuilder digits = new StringBuilder(account.length());
     String text = account.strip();
-    int digits = 0;
     for (int i = text.startsWith("+") ? 1 : 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits++;
-      } else if (c != ' ' && c != '-' && c != '.') {
+        digits.append(c);
+      } else if (" -.()".indexOf(c) < 0) {
         return false;
       }
     }
-    return digits >= Open311.Builder.PHONE_LIKE_DIGITS;
+    return PHONE.matcher(digits).matches();
   }
 
   /** The field's one value (blank: absent), or null after a violation when given twice. */
