@@ -2,6 +2,9 @@ package org.gridgov.scoring;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
@@ -10,6 +13,9 @@ import org.gridgov.core.territory.Level;
 /**
  * One unit that indicators are attributed to: a kind and an id (a worker id, an area code or a
  * line id). Ordered by kind, then id, which is the tie-break order of every ranking.
+ *
+ * <p>Construction throws {@link InvalidInputException} at {@code id} ({@link InputRules#REQUIRED})
+ * when it is null or blank.
  */
 public record UnitRef(UnitKind kind, String id) implements Comparable<UnitRef> {
   private static final Comparator<UnitRef> ORDER =
@@ -18,7 +24,8 @@ public record UnitRef(UnitKind kind, String id) implements Comparable<UnitRef> {
   public UnitRef {
     Objects.requireNonNull(kind, "kind");
     if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("unit id must not be blank");
+      throw new InvalidInputException("unit " + kind, Violation.of("id", InputRules.REQUIRED,
+          "must not be blank", id));
     }
   }
 
@@ -36,14 +43,18 @@ public record UnitRef(UnitKind kind, String id) implements Comparable<UnitRef> {
     return new UnitRef(kindOf(area.level()), area.value());
   }
 
-  /** The unit kind of an area level: GRID, COMMUNITY or STREET. */
+  /**
+   * The unit kind of an area level: GRID, COMMUNITY or STREET.
+   *
+   * @throws InvalidInputException at {@code level} ({@link InputRules#RANGE}) for another level
+   */
   public static UnitKind kindOf(Level level) {
     return switch (Objects.requireNonNull(level, "level")) {
       case GRID -> UnitKind.GRID;
       case COMMUNITY -> UnitKind.COMMUNITY;
       case STREET -> UnitKind.STREET;
-      default -> throw new IllegalArgumentException(
-          "units are GRID, COMMUNITY or STREET areas, not " + level);
+      default -> throw new InvalidInputException("unit kind", Violation.of("level",
+          InputRules.RANGE, "must be GRID, COMMUNITY or STREET", level));
     };
   }
 

@@ -45,6 +45,20 @@ class ScoringRunInputTest {
   }
 
   @Test
+  void visitRecord_aCodeThatIsNoGrid_refusedAsAVisitNamingTheGrid() {
+    assertThatThrownBy(() -> new VisitRecord(A, COMMUNITY, "b3-101", LocalDate.of(2024, 3, 4)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("visit record of worker w-a on 2024-03-04");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("grid");
+            assertThat(v.rule()).isEqualTo("indicators.visit");
+            assertThat(v.message()).isEqualTo("must be a GRID code, was a COMMUNITY");
+            assertThat(v.value()).isEqualTo("330102011002");
+          });
+        });
+  }
+
+  @Test
   void score_reportOfAnotherMonthOrZone_refusedNamingThePeriods() {
     IndicatorReport february = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE)
         .indicators(march(), VISITS, directory());

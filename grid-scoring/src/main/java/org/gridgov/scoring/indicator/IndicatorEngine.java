@@ -86,12 +86,14 @@ public final class IndicatorEngine {
   public static final RuleId NEXT = RuleId.of("indicators.next");
   /**
    * A visit record that is null, or of a worker not on the roster or a grid not in the territory
-   * ({@link org.gridgov.scoring.ScoringRun#indicators}, which has the directory to check them).
+   * ({@link org.gridgov.scoring.ScoringRun#indicators}, which has the directory to check them),
+   * or built with a code that is no grid's ({@link VisitRecord}).
    */
   public static final RuleId VISIT = RuleId.of("indicators.visit");
   /**
    * A history that is null, or an event in one that is null or does not follow from those before
-   * it ({@link #acceptAll}).
+   * it ({@link #acceptAll}), or an event fed alone out of its history ({@link
+   * #accept(IncidentEvent)}).
    */
   public static final RuleId HISTORY = RuleId.of("indicators.history");
 
@@ -222,7 +224,7 @@ public final class IndicatorEngine {
           accept(event);
         } catch (IllegalArgumentException | IllegalTransitionException wrong) {
           throw refuse("histories", path, HISTORY, "must follow from the events before it in"
-              + " its history: " + wrong.getMessage());
+              + " its history: " + reason(wrong));
         }
         j++;
       }
@@ -250,6 +252,13 @@ public final class IndicatorEngine {
     return this;
   }
 
+  /** What {@code wrong} says: the messages of its violations when it lists some. */
+  private static String reason(RuntimeException wrong) {
+    return wrong instanceof InvalidInputException invalid
+        ? invalid.violations().stream().map(Violation::message).collect(Collectors.joining("; "))
+        : wrong.getMessage();
+  }
+
   /** Marks this engine unusable (its counts are partial) and returns the refusal to throw. */
   private InvalidInputException refuse(String subject, String path, RuleId rule,
       String message) {
@@ -259,6 +268,12 @@ public final class IndicatorEngine {
         Violation.of(path, rule, message, null));
   }
 
+  /** The refusal of an event fed to {@link #accept(IncidentEvent)} out of its history. */
+  private InvalidInputException notFollowing(String message) {
+    return new InvalidInputException("indicators " + period.label(),
+        Violation.of("event", HISTORY, message, null));
+  }
+
   public void accept(VisitRecord visit) {
     open();
     if (period.contains(visit.date())) {
@@ -266,6 +281,14 @@ public final class IndicatorEngine {
     }
   }
 
+  /**
+   * Counts {@code event}, trusted to follow from the events fed before it in its history ({@link
+   * #acceptAll} checks that).
+   *
+   * @throws InvalidInputException at {@code event} ({@link #HISTORY}) when it reports an incident
+   *     tracked already, or is any other event of an incident not tracked (its report never fed,
+   *     or its archiving fed already)
+   */
   public void accept(IncidentEvent event) {
     open();
     Instant t = event.at();
@@ -287,7 +310,7 @@ public final class IndicatorEngine {
       IncidentTrack track = new IncidentTrack(areaTallies(r.grid()),
           settings.scoped(r.source()), inPeriod(t), reporter);
       if (tracks.putIfAbsent(r.incident(), track) != null) {
-        throw new IllegalArgumentException("incident " + r.incident() + " is reported twice");
+        throw notFollowing("incident " + r.incident() + " is reported twice");
       }
       track.reportedSecond = t.getEpochSecond();
       track.reportedNano = t.getNano();
@@ -309,7 +332,7 @@ public final class IndicatorEngine {
     }
     IncidentTrack k = tracks.get(event.incident());
     if (k == null) {
-      throw new IllegalArgumentException("the history of incident " + event.incident()
+      throw notFollowing("the history of incident " + event.incident()
           + " must start with its report (or it was archived already)");
     }
     if (event instanceof IncidentRegistered e) {

@@ -2,8 +2,13 @@ package org.gridgov.scoring.indicator;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.scoring.UnitRef;
 
 /**
@@ -12,6 +17,9 @@ import org.gridgov.scoring.UnitRef;
  *
  * @param durations the {@link Percentiles} of each duration indicator that has a duration for the
  *     unit; {@link #percentiles(Indicator)} gives {@link Percentiles#NONE} for the others
+ *
+ * <p>Construction throws {@link InvalidInputException} naming each key of {@code durations} that is
+ * not a duration indicator, at {@code durations.<indicator id>} ({@link InputRules#RANGE}).
  */
 public record UnitIndicators(
     UnitRef unit,
@@ -24,11 +32,11 @@ public record UnitIndicators(
     Objects.requireNonNull(counts, "counts");
     Objects.requireNonNull(durations, "durations");
     Objects.requireNonNull(lateReplyCredit, "lateReplyCredit");
-    durations.keySet().forEach(i -> {
+    for (Indicator i : durations.keySet()) {
       if (i.kind() != Indicator.Kind.DURATION) {
-        throw new IllegalArgumentException(i + " is not a duration indicator");
+        throw notDurations(unit, durations);
       }
-    });
+    }
   }
 
   /** A unit with nothing counted. */
@@ -72,11 +80,30 @@ public record UnitIndicators(
     };
   }
 
-  /** The percentiles of a duration indicator ({@link Percentiles#NONE} for no duration). */
+  /**
+   * The percentiles of a duration indicator ({@link Percentiles#NONE} for no duration).
+   *
+   * @throws InvalidInputException at {@code indicator} ({@link InputRules#RANGE}) when it is not a
+   *     duration indicator
+   */
   public Percentiles percentiles(Indicator indicator) {
     if (indicator.kind() != Indicator.Kind.DURATION) {
-      throw new IllegalArgumentException(indicator + " is not a duration indicator");
+      throw new InvalidInputException("indicators of " + unit, Violation.of("indicator",
+          InputRules.RANGE, "must be a DURATION indicator, is a " + indicator.kind(),
+          indicator.id()));
     }
     return durations.getOrDefault(indicator, Percentiles.NONE);
+  }
+
+  private static InvalidInputException notDurations(UnitRef unit,
+      ImmutableMap<Indicator, Percentiles> durations) {
+    List<Violation> violations = new ArrayList<>();
+    for (Indicator i : durations.keySet()) {
+      if (i.kind() != Indicator.Kind.DURATION) {
+        violations.add(Violation.of("durations." + i.id(), InputRules.RANGE,
+            "must be a DURATION indicator, is a " + i.kind(), null));
+      }
+    }
+    return new InvalidInputException("indicators of " + unit, violations);
   }
 }

@@ -7,6 +7,7 @@ import static org.gridgov.scoring.Town.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.Scoring;
@@ -108,6 +109,19 @@ class DutyCheckTest {
     assertThatThrownBy(() -> march.duties(List.of(), directory(), null))
         .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
         .hasMessageContaining("scope").hasMessageContaining("duty.input");
+  }
+
+  @Test
+  void checkRecord_negativeNewItems_refusedNamingTheField() {
+    assertThatThrownBy(() -> new CheckRecord("grid-self-check", G1, march(1), A, -1))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("check record grid-self-check " + G1 + " 2024-03-01");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("newItems");
+            assertThat(v.rule()).isEqualTo("input.range");
+            assertThat(v.value()).isEqualTo("-1");
+          });
+        });
   }
 
   @Test

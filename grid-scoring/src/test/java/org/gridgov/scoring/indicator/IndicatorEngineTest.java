@@ -694,6 +694,32 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void accept_anEventOutOfItsHistory_refusedAtEventAsAHistoryRule() {
+    List<IncidentEvent> history = History.byWorker("i1", G1, A, 10).registered(11, URBAN).build();
+    IndicatorEngine engine = new IndicatorEngine(PERIOD, SETTINGS);
+
+    assertThatThrownBy(() -> engine.accept(history.get(1)))
+        .as("a registration whose report was never fed")
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("indicators " + PERIOD.label());
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("event");
+            assertThat(v.rule()).isEqualTo("indicators.history");
+            assertThat(v.message()).isEqualTo("the history of incident i1 must start with its"
+                + " report (or it was archived already)");
+          });
+        });
+    engine.accept(history.get(0));
+    assertThatThrownBy(() -> engine.accept(history.get(0)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("event");
+              assertThat(v.rule()).isEqualTo("indicators.history");
+              assertThat(v.message()).isEqualTo("incident i1 is reported twice");
+            }));
+  }
+
+  @Test
   void acceptVisits_aNullAfterValidOnes_refusedByItsOwnIndex() {
     VisitRecord visit = new VisitRecord(A, G1, "b3-101", LocalDate.of(2024, 3, 5));
 

@@ -231,8 +231,28 @@ class PayTest {
   @Test
   void line_partsAddingUpBeyondRange_refusedNamingTheWorker() {
     assertThatThrownBy(() -> new PayLine(A, Money.ofFen(Long.MAX_VALUE), Money.ofFen(1), Money.ZERO, "x"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("pay of w-a: ¥92233720368547758.07 + ¥0.01 is out of range");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("pay line of worker w-a");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("total");
+            assertThat(v.rule()).isEqualTo("pay.overflow");
+            assertThat(v.message()).isEqualTo(
+                "fixed ¥92233720368547758.07 + variable ¥0.01 is beyond what Money holds");
+          });
+        });
+  }
+
+  @Test
+  void line_totalNotTheSumOfItsParts_refusedAtTotal() {
+    assertThatThrownBy(() -> new PayLine(A, Money.ofYuan("100.00"), Money.ofYuan("20.00"),
+        Money.ofYuan("100.00"), "x"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("total");
+              assertThat(v.rule()).isEqualTo("input.range");
+              assertThat(v.message()).isEqualTo("must be fixed ¥100.00 + variable ¥20.00 = ¥120.00");
+              assertThat(v.value()).isEqualTo("¥100.00");
+            }));
   }
 
   @Test

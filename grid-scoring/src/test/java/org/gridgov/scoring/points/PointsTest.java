@@ -114,8 +114,27 @@ class PointsTest {
   @Test
   void statement_partsWrappingAround_refusedNotTakenAsAddingUp() {
     assertThatThrownBy(() -> new PointsStatement(A, Long.MAX_VALUE, 1, Long.MIN_VALUE, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("points of w-a: 9223372036854775807 + 1 is out of range");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("points statement of worker w-a");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("total");
+            assertThat(v.rule()).isEqualTo("points.overflow");
+            assertThat(v.message()).isEqualTo(
+                "staticPoints 9223372036854775807 + dynamicPoints 1 is beyond a long");
+          });
+        });
+  }
+
+  @Test
+  void statement_totalNotTheSumOfItsParts_refusedAtTotal() {
+    assertThatThrownBy(() -> new PointsStatement(A, 10, 5, 16, 0))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("total");
+              assertThat(v.rule()).isEqualTo("input.range");
+              assertThat(v.message()).isEqualTo("must be staticPoints 10 + dynamicPoints 5 = 15");
+              assertThat(v.value()).isEqualTo("16");
+            }));
   }
 
   private static CheckRecord check(org.gridgov.core.people.WorkerId by, int day) {

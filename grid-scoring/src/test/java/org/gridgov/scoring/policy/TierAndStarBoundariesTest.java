@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import org.gridgov.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,8 +44,28 @@ class TierAndStarBoundariesTest {
     assertThat(THREE_TIERS.tierOf(dec("100"))).isEqualTo(2);
     assertThat(THREE_TIERS.tierOf(dec("100.00"))).isEqualTo(2);
     assertThatThrownBy(() -> THREE_TIERS.tierOf(dec("100.01")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no pay tier holds the score 100.01");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("graded pay tiers");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("score");
+            assertThat(v.rule()).isEqualTo("scoring.tier-gap");
+            assertThat(v.value()).isEqualTo("100.01");
+          });
+        });
+  }
+
+  @Test
+  void tierOf_scoreInAGapOfTiersBuiltInCode_refusedAsTheGap() {
+    GradedPayPolicy gap = new GradedPayPolicy(new BigDecimal("0.40"),
+        ImmutableList.of(Tier.factor("0", "60", "0.5"), Tier.factor("70", "100", "1.0")));
+
+    assertThatThrownBy(() -> gap.tierOf(dec("65")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("score");
+              assertThat(v.rule()).isEqualTo("scoring.tier-gap");
+              assertThat(v.message()).isEqualTo("is held by no pay tier");
+            }));
   }
 
   @Test
