@@ -7,6 +7,7 @@ import static org.gridgov.rules.World.*;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
@@ -121,7 +122,14 @@ class LevelQuotaRuleTest {
     assertThat(ReportingUnit.of(GRID_1, Level.DISTRICT).value()).isEqualTo("330102");
     assertThat(ReportingUnit.of(GRID_1, Level.GRID)).isEqualTo(GRID_1);
     assertThatThrownBy(() -> ReportingUnit.of(GRID_1, Level.CITY))
-        .hasMessageContaining("not CITY");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("reporting unit of 330102011002001");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("level");
+            assertThat(v.rule()).isEqualTo("input.range");
+            assertThat(v.value()).isEqualTo("CITY");
+          });
+        });
   }
 
   @Test
@@ -173,9 +181,25 @@ class LevelQuotaRuleTest {
   @Test
   void quotaUsage_negativeFigures_refused() {
     assertThatThrownBy(() -> new QuotaUsage(GRID_1, Level.GRID, MARCH, -1, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1 and 0");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("quota usage of GRID 330102011002001 in 2024-03");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("found");
+            assertThat(v.rule()).isEqualTo("input.range");
+            assertThat(v.value()).isEqualTo("-1");
+          });
+        });
     assertThatThrownBy(() -> new QuotaUsage(GRID_1, Level.GRID, MARCH, 0, -1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 and -1");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("escalated");
+              assertThat(v.rule()).isEqualTo("input.range");
+            }));
+    assertThatThrownBy(() -> new QuotaUsage(GRID_1, Level.GRID, MARCH, -1, -2))
+        .as("both at once")
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.path() + " " + v.rule() + " " + v.value())
+            .containsExactly("found input.range -1", "escalated input.range -2"));
   }
 
   @Test

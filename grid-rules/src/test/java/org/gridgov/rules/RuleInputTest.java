@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.Step;
 import org.gridgov.core.policy.EscalationPolicy;
@@ -125,5 +126,21 @@ class RuleInputTest {
         (org.gridgov.core.incident.Incident) null), Map.of()))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[escalation.settlement] incidents[0] must not be null");
+  }
+
+  @Test
+  void refusal_codeNotUpperSnakeCase_refusedNamingIt() {
+    RuleId rule = RuleId.of("custom.rule");
+
+    assertThat(new Refusal(rule, "OVER_LIMIT_2", "incident i").code()).isEqualTo("OVER_LIMIT_2");
+    assertThatThrownBy(() -> new Refusal(rule, "overLimit", "incident i"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("refusal of rule custom.rule");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("code");
+            assertThat(v.rule()).isEqualTo("input.format");
+            assertThat(v.value()).isEqualTo("overLimit");
+          });
+        });
   }
 }

@@ -1,13 +1,21 @@
 package org.gridgov.rules.escalation;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 
 /**
  * A reporting unit's figures for one calendar month: how many problems it found and how many it
  * has already passed up (emergencies and structural escalations excluded).
+ *
+ * <p>Construction throws {@link InvalidInputException} naming {@code found} and {@code escalated},
+ * each that is negative ({@link InputRules#RANGE}).
  */
 public record QuotaUsage(AreaCode unit, Level level, YearMonth month, long found, long escalated) {
   public QuotaUsage {
@@ -15,8 +23,7 @@ public record QuotaUsage(AreaCode unit, Level level, YearMonth month, long found
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(month, "month");
     if (found < 0 || escalated < 0) {
-      throw new IllegalArgumentException(
-          "found and escalated must not be negative, were " + found + " and " + escalated);
+      throw negative(unit, level, month, found, escalated);
     }
   }
 
@@ -27,5 +34,19 @@ public record QuotaUsage(AreaCode unit, Level level, YearMonth month, long found
 
   public String counterKey() {
     return counterKey(unit, level, month);
+  }
+
+  private static InvalidInputException negative(AreaCode unit, Level level, YearMonth month,
+      long found, long escalated) {
+    List<Violation> violations = new ArrayList<>(2);
+    if (found < 0) {
+      violations.add(Violation.of("found", InputRules.RANGE, "must not be negative", found));
+    }
+    if (escalated < 0) {
+      violations.add(Violation.of("escalated", InputRules.RANGE, "must not be negative",
+          escalated));
+    }
+    return new InvalidInputException("quota usage of " + level + " " + unit + " in " + month,
+        violations);
   }
 }
