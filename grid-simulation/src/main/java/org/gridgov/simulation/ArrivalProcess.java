@@ -96,9 +96,10 @@ final class ArrivalProcess {
             : weight * members.size() / inClass); // exact when the class keeps all of them
       }
     });
-    Checks.check(Arrivals.ID, "categories", !weights.isEmpty(),
-        "every category of " + arrivals.categories().keySet() + " is in the overloaded line "
-            + heavy + ": none is left for the arrivals outside it");
+    // a class left with weight 0 is still no arrival outside the overloaded line
+    Checks.check(Arrivals.ID, "categories", weights.values().stream().anyMatch(w -> w > 0),
+        "every category of " + arrivals.categories().keySet() + " that weighs anything is in the"
+            + " overloaded line " + heavy + ": none is left for the arrivals outside it");
     if (heavy != null && overloaded.isEmpty()) {
       throw new IllegalArgumentException("simulation.overload: no category has the default line "
           + heavy);

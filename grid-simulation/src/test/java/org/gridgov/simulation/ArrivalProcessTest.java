@@ -1,8 +1,10 @@
 package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.incident.Source;
@@ -255,6 +258,22 @@ class ArrivalProcessTest {
       assertThat((double) drawn.getOrDefault(e.getKey(), 0L) / others).as(e.getKey())
           .isCloseTo(share, within(0.015));
     }
+  }
+
+  @Test
+  void anOverloadTakingEveryClassOfWeight_refusedNamingTheCategories() {
+    // E0402 is urban management's alone; E01 keeps categories outside it, but weighs nothing
+    SimulationConfig config = SimulationConfig.defaults().withArrivals(Arrivals.defaults()
+        .withCategories(ImmutableMap.of("E0402", 1.0, "E01", 0.0)))
+        .withOverload(Overload.baoshan(4));
+
+    // before the fix: an IllegalArgumentException "at least one weight must be positive"
+    assertThatThrownBy(() -> new ArrivalProcess(config, 100, CategoryCatalogue.standard(),
+        new Randomness(1)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.arrivals] categories every category of [E0402, E01] that"
+            + " weighs anything is in the overloaded line urban-management: none is left for the"
+            + " arrivals outside it");
   }
 
   @Test
