@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.incident.Source;
@@ -100,9 +102,10 @@ final class ArrivalProcess {
     Checks.check(Arrivals.ID, "categories", weights.values().stream().anyMatch(w -> w > 0),
         "every category of " + arrivals.categories().keySet() + " that weighs anything is in the"
             + " overloaded line " + heavy + ": none is left for the arrivals outside it");
-    if (heavy != null && overloaded.isEmpty()) {
-      throw new IllegalArgumentException("simulation.overload: no category has the default line "
-          + heavy);
+    if (heavy != null && overloaded.isEmpty()) { // a standard line no category names
+      throw new InvalidInputException("simulation setup " + config.setup(), Violation.of(
+          "overload.line", Overload.ID, "is the default line of no category of the catalogue,"
+              + " so no arrival would fall in it", heavy));
     }
     this.classes = new WeightedChoice<>(weights);
     this.sources = new WeightedChoice<>(arrivals.sources());

@@ -3,6 +3,9 @@ package org.gridgov.simulation;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 
 /**
  * The districts of one city run, in the order they were given, with city-wide totals.
@@ -22,11 +25,18 @@ public record CityResult(ImmutableList<District> districts) {
     Objects.requireNonNull(districts, "districts");
   }
 
-  /** The result of the district called {@code name}. */
+  /**
+   * The result of the district called {@code name}.
+   *
+   * @throws InvalidInputException at {@code name} ({@link InputRules#UNKNOWN}) when no district of
+   *     the run is called so, listing those that are
+   */
   public SimulationResult district(String name) {
     return districts.stream().filter(d -> d.name().equals(name)).findFirst()
         .map(District::result)
-        .orElseThrow(() -> new IllegalArgumentException("no district called " + name));
+        .orElseThrow(() -> new InvalidInputException("city result", Violation.of("name",
+            InputRules.UNKNOWN, "names no district of the run, expected one of "
+                + districts.stream().map(District::name).toList(), name)));
   }
 
   public long reported() {

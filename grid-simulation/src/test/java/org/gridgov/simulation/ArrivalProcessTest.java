@@ -16,10 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.line.LineId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -258,6 +260,24 @@ class ArrivalProcessTest {
       assertThat((double) drawn.getOrDefault(e.getKey(), 0L) / others).as(e.getKey())
           .isCloseTo(share, within(0.015));
     }
+  }
+
+  @Test
+  void anOverloadOfALineNoCategoryHas_refusedNamingTheLine() {
+    // public-security is a standard line (so Overload takes it) that no category names
+    SimulationConfig config = SimulationConfig.defaults()
+        .withOverload(new Overload(LineId.of("public-security"), 0.5, 4));
+
+    assertThatThrownBy(() -> new ArrivalProcess(config, 100, CategoryCatalogue.standard(),
+        new Randomness(1)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("simulation setup " + config.setup());
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("overload.line");
+            assertThat(v.rule()).isEqualTo("simulation.overload");
+            assertThat(v.value()).isEqualTo("public-security");
+          });
+        });
   }
 
   @Test

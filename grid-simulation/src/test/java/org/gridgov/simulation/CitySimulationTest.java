@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.storage.memory.InMemoryGridStorage;
@@ -84,6 +85,14 @@ class CitySimulationTest {
         InMemoryGridStorage::create, 1);
 
     assertThatThrownBy(() -> city.district("nowhere"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("city result");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("name");
+            assertThat(v.rule()).isEqualTo("input.unknown");
+            assertThat(v.message()).isEqualTo("names no district of the run, expected one of [d1]");
+            assertThat(v.value()).isEqualTo("nowhere");
+          });
+        });
   }
 }

@@ -287,6 +287,21 @@ class MainTest {
   }
 
   @Test
+  void run_setupOverloadingALineNoCategoryHas_exitCode2NamingTheField() throws Exception {
+    Path setup = dir.resolve("police.yaml");
+    Files.writeString(setup, """
+        overload: { line: public-security, workers: 2 }
+        """);
+
+    assertThat(small("--setup", setup.toString(), "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("gridgov-simulate: invalid simulation setup police: 1 violation")
+        .contains("overload.line: is the default line of no category of the catalogue, so no"
+            + " arrival would fall in it, was public-security [simulation.overload]")
+        .doesNotContain("failed");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
   void run_missingPolicyFileOrDistrict_exitCode2() {
     assertThat(Main.run("--policy", dir.resolve("none.yaml").toString())).isEqualTo(2);
     assertThat(errors()).contains("--policy must be kaixuan, dongcheng, yangling or a policy file");
