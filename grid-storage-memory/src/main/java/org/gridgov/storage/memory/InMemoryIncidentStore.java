@@ -19,6 +19,9 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
@@ -245,7 +248,8 @@ final class InMemoryIncidentStore implements IncidentStore {
     Objects.requireNonNull(events, "events");
     IncidentStore.checkExpectedVersion(expectedVersion);
     if (events.isEmpty()) {
-      throw new IllegalArgumentException("append needs at least one event for incident " + id);
+      throw new InvalidInputException("append to incident " + id, Violation.of("events",
+          InputRules.RANGE, "must hold at least one event", null));
     }
     lock.writeLock().lock();
     try {
@@ -620,7 +624,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<DueTimer> dueAt(Instant now, int limit) {
-    requirePositive(limit); // the limit first, as claimDue and the JDBC stores check them
+    requirePositive("dueAt", limit); // the limit first, as claimDue and the JDBC stores do
     Objects.requireNonNull(now, "now");
     lock.readLock().lock();
     try {
@@ -634,7 +638,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
-    requirePositive(limit);
+    requirePositive("claimDue", limit);
     IncidentStore.checkOwner(owner);
     Instant until = IncidentStore.leaseEnd(now, lease);
     lock.writeLock().lock();
@@ -706,9 +710,11 @@ final class InMemoryIncidentStore implements IncidentStore {
     return new DueTimer(incident, timer);
   }
 
-  private static void requirePositive(int limit) {
+  /** Refuses a {@code limit} below 1 given to {@code method} ({@link InputRules#RANGE}). */
+  private static void requirePositive(String method, int limit) {
     if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+      throw new InvalidInputException(method + " call", Violation.of("limit", InputRules.RANGE,
+          "must be at least 1", limit));
     }
   }
 
