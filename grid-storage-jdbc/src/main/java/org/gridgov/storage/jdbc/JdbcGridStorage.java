@@ -9,6 +9,9 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.spi.CounterStore;
 import org.gridgov.core.spi.DirectoryStore;
 import org.gridgov.core.spi.GridStorage;
@@ -63,35 +66,38 @@ public final class JdbcGridStorage implements GridStorage {
   /**
    * The embedded default: an H2 database in the file {@code file} (H2 adds {@code .mv.db}).
    *
-   * @throws IllegalArgumentException when the path holds {@code ;}, which H2's URL would read as
-   *     the start of a setting
+   * @throws InvalidInputException at {@code file} ({@link InputRules#FORMAT}) when the path holds
+   *     {@code ;}, which H2's URL would read as the start of a setting
    */
   public static JdbcGridStorage h2(Path file) {
     String path = Objects.requireNonNull(file, "file").toAbsolutePath().toString();
-    return create(h2DataSource("jdbc:h2:file:" + checkNoSetting("file", path)));
+    return create(h2DataSource("jdbc:h2:file:" + checkNoSetting("H2 storage in a file", "file",
+        path)));
   }
 
   /**
    * An H2 database in memory, shared by name inside this JVM until the JVM stops.
    *
-   * @throws IllegalArgumentException when {@code name} is blank (H2 would open a private database
-   *     for each connection, which loses the tables as soon as they are migrated) or holds {@code
-   *     ;}, which H2's URL would read as the start of a setting
+   * @throws InvalidInputException at {@code name} when it is blank ({@link InputRules#REQUIRED}:
+   *     H2 would open a private database for each connection, which loses the tables as soon as
+   *     they are migrated) or holds {@code ;} ({@link InputRules#FORMAT}), which H2's URL would
+   *     read as the start of a setting
    */
   public static JdbcGridStorage h2InMemory(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("name must not be blank: H2 would open a private"
-          + " database for each connection, was '" + name + "'");
+      throw new InvalidInputException("H2 storage in memory", Violation.of("name",
+          InputRules.REQUIRED, "must not be blank: H2 would open a private database for each"
+              + " connection", name));
     }
-    return create(h2DataSource("jdbc:h2:mem:" + checkNoSetting("name", name)
-        + ";DB_CLOSE_DELAY=-1"));
+    return create(h2DataSource("jdbc:h2:mem:" + checkNoSetting("H2 storage in memory", "name",
+        name) + ";DB_CLOSE_DELAY=-1"));
   }
 
-  private static String checkNoSetting(String parameter, String value) {
+  private static String checkNoSetting(String subject, String parameter, String value) {
     if (value.indexOf(';') >= 0) {
-      throw new IllegalArgumentException(parameter + " must not hold ';': H2 would read what"
-          + " follows as a setting, was '" + value + "'");
+      throw new InvalidInputException(subject, Violation.of(parameter, InputRules.FORMAT,
+          "must not hold ';': H2 would read what follows as a setting", value));
     }
     return value;
   }
@@ -191,6 +197,9 @@ public final class JdbcGridStorage implements GridStorage {
     /**
      * A prefix for every table (and the migration history table), such as {@code city_}: lower
      * case letters, digits and {@code _}, at most 16. Empty by default.
+     *
+     * @throws InvalidInputException at {@code tablePrefix} ({@link InputRules#FORMAT}) for a
+     *     prefix of another form
      */
     public Builder tablePrefix(String prefix) {
       this.tablePrefix = Tables.checkPrefix(Objects.requireNonNull(prefix, "tablePrefix"));
@@ -203,10 +212,16 @@ public final class JdbcGridStorage implements GridStorage {
       return this;
     }
 
-    /** How many incident states to keep in memory (0 for none); 10,000 by default. */
+    /**
+     * How many incident states to keep in memory (0 for none); 10,000 by default.
+     *
+     * @throws InvalidInputException at {@code incidentCacheSize} ({@link InputRules#RANGE}) when
+     *     {@code size} is negative
+     */
     public Builder incidentCacheSize(long size) {
       if (size < 0) {
-        throw new IllegalArgumentException("incidentCacheSize must not be negative, was " + size);
+        throw new InvalidInputException("JDBC storage", Violation.of("incidentCacheSize",
+            InputRules.RANGE, "must not be negative", size));
       }
       this.cacheSize = size;
       return this;

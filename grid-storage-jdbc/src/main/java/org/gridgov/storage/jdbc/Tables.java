@@ -2,6 +2,9 @@ package org.gridgov.storage.jdbc;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.storage.jdbc.dialect.SqlDialect;
 
 /** The table names under one prefix, and the rendering of SQL templates that name them. */
@@ -12,11 +15,16 @@ record Tables(String prefix, SqlDialect dialect) {
     checkPrefix(prefix);
   }
 
-  /** Returns {@code prefix} when it is empty or a valid table prefix, else throws naming it. */
+  /**
+   * Returns {@code prefix} when it is empty or a valid table prefix, else throws an {@link
+   * InvalidInputException} at {@code tablePrefix}, the builder's option ({@link
+   * InputRules#FORMAT}).
+   */
   static String checkPrefix(String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
-      throw new IllegalArgumentException("table prefix must be empty or 1-16 lower-case letters,"
-          + " digits and _ starting with a letter, was '" + prefix + "'");
+      throw new InvalidInputException("JDBC storage", Violation.of("tablePrefix",
+          InputRules.FORMAT, "must be empty or 1-16 lower-case letters, digits and _ starting"
+              + " with a letter", prefix));
     }
     return prefix;
   }

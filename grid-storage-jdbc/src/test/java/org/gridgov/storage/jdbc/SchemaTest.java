@@ -679,6 +679,13 @@ class SchemaTest {
   @Test
   void tablePrefix_invalid_refused() {
     assertThatThrownBy(() -> JdbcGridStorage.builder(TestDatabase.H2.pool()).tablePrefix("City-"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("table prefix");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("JDBC storage");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("tablePrefix");
+            assertThat(v.rule()).isEqualTo("input.format");
+            assertThat(v.value()).isEqualTo("City-");
+          });
+        });
   }
 }

@@ -3,6 +3,9 @@ package org.gridgov.storage.jdbc.json;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 
@@ -44,11 +47,17 @@ public final class EventCodec {
     }
   }
 
-  /** The stable type name of an event class, such as {@code incident.reported}. */
+  /**
+   * The stable type name of an event class, such as {@code incident.reported}.
+   *
+   * @throws InvalidInputException at {@code type} ({@link InputRules#UNKNOWN}) for a class that is
+   *     no event type of its own, such as {@code IncidentEvent} itself
+   */
   public static String typeName(Class<? extends IncidentEvent> type) {
     EventType<?> known = BY_CLASS.get(type);
     if (known == null) {
-      throw new IllegalArgumentException("no stored type for " + type.getName());
+      throw new InvalidInputException("stored event type", Violation.of("type",
+          InputRules.UNKNOWN, "is no event type stored", type.getName()));
     }
     return known.name();
   }

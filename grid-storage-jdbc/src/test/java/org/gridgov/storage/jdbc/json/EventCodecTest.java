@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.IncidentEvent;
@@ -103,6 +104,19 @@ class EventCodecTest {
         .contains("incident.reported", "incident.joint-meeting-convened", "incident.referred",
             "incident.reopened", "incident.suspended", "incident.resumed",
             "incident.archived");
+  }
+
+  @Test
+  void typeName_ofAClassThatIsNoEventTypeOfItsOwn_refusedAtType() {
+    assertThatThrownBy(() -> EventCodec.typeName(IncidentEvent.class))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("stored event type");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("type");
+            assertThat(v.rule()).isEqualTo("input.unknown");
+            assertThat(v.value()).isEqualTo(IncidentEvent.class.getName());
+          });
+        });
   }
 
   @Test
