@@ -13,19 +13,38 @@ public record RuleId(String value) implements Comparable<RuleId>, java.io.Serial
   public static final int MAX_LENGTH = 64;
 
   private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+  /**
+   * The values of {@link InputRules#REQUIRED} and {@link InputRules#FORMAT}, which this
+   * constructor builds: its own refusals name them as text, so that they never wait on {@code
+   * InputRules} (one of its ids refused while it is being initialised would find them null).
+   */
+  private static final String INPUT_REQUIRED = "input.required";
+  private static final String INPUT_FORMAT = "input.format";
+
   /** Rule ids are few and reused in every event a rule makes: checked once, then shared. */
   private static final java.util.concurrent.ConcurrentMap<String, RuleId> CACHE =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * @throws InvalidInputException naming {@code value} under {@code input.required} when it is
+   *     null, {@code input.format} when it is longer than {@link #MAX_LENGTH} (its length shown,
+   *     not its text) or not dotted lower case
+   */
   public RuleId {
-    if (value != null && value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "rule id must be at most " + MAX_LENGTH + " characters, was " + value.length());
+    if (value == null) {
+      throw refused(INPUT_REQUIRED, "is required", null);
     }
-    if (value == null || !(CACHE.containsKey(value) || FORMAT.matcher(value).matches())) {
-      throw new IllegalArgumentException(
-          "rule id must be dotted lower case such as 'dispatch.claim-window', was " + value);
+    if (value.length() > MAX_LENGTH) {
+      throw refused(INPUT_FORMAT, "must be at most " + MAX_LENGTH + " characters", value.length());
     }
+    if (!(CACHE.containsKey(value) || FORMAT.matcher(value).matches())) {
+      throw refused(INPUT_FORMAT, "must be dotted lower case such as 'dispatch.claim-window'",
+          value);
+    }
+  }
+
+  private static InvalidInputException refused(String rule, String message, Object value) {
+    return new InvalidInputException("rule id", Violation.of("value", rule, message, value));
   }
 
   /** The id {@code value}; ids seen before are returned without checking their format again. */

@@ -2,6 +2,7 @@ package org.gridgov.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 
 import java.util.List;
 import org.gridgov.core.incident.Actor;
@@ -43,22 +44,32 @@ class ViolationTest {
   }
 
   @Test
-  void ruleId_notDottedLowerCase_isRefused() {
-    assertThatThrownBy(() -> RuleId.of("Dispatch")).hasMessageContaining("dotted lower case");
-    assertThatThrownBy(() -> RuleId.of("dispatch")).hasMessageContaining("dotted lower case");
+  void ruleId_notDottedLowerCase_isRefusedNamingTheValue() {
+    for (String bad : new String[] {"Dispatch", "dispatch", "dispatch.", "dispatch..claim"}) {
+      Violation violation = refusal(() -> RuleId.of(bad), "rule id", "value", InputRules.FORMAT);
+      assertThat(violation.message()).isEqualTo("must be dotted lower case such as "
+          + "'dispatch.claim-window'");
+      assertThat(violation.value()).isEqualTo(bad);
+    }
     assertThat(RuleId.of("dispatch.claim-window").value()).isEqualTo("dispatch.claim-window");
+  }
+
+  @Test
+  void ruleId_null_isRefusedAsRequired() {
+    assertThat(refusal(() -> RuleId.of(null), "rule id", "value", InputRules.REQUIRED).value())
+        .isNull();
+    refusal(() -> new RuleId(null), "rule id", "value", InputRules.REQUIRED);
   }
 
   @Test
   void ruleId_longerThan64Characters_isRefusedNamingTheLengthNotTheText() {
     String huge = "sim." + "a".repeat(1_000_000);
 
-    assertThatThrownBy(() -> RuleId.of(huge))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rule id must be at most 64 characters, was 1000004");
-    assertThatThrownBy(() -> new Actor(ActorKind.SYSTEM, huge))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rule id must be at most 64 characters, was 1000004");
+    Violation violation = refusal(() -> RuleId.of(huge), "rule id", "value", InputRules.FORMAT);
+    assertThat(violation).hasToString(
+        "value: must be at most 64 characters, was 1000004 [input.format]");
+    refusal(() -> new Actor(ActorKind.SYSTEM, huge), "rule id", "value", InputRules.FORMAT);
+    assertThatThrownBy(() -> RuleId.of(huge)).hasMessageNotContaining("aaaa");
     String longest = "sim." + "a".repeat(60);
     assertThat(RuleId.of(longest).value()).isEqualTo(longest);
   }

@@ -13,8 +13,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
+import org.gridgov.core.Violation;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
@@ -183,8 +185,9 @@ class ScoringRunInputTest {
     assertThatThrownBy(() -> new ScoreCard(PERIOD, null, none, noValues, noRates))
         .isInstanceOf(NullPointerException.class).hasMessage("policyId");
     assertThatThrownBy(() -> new ScoreCard(PERIOD, " ", none, noValues, noRates))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("score card policyId must be");
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().extracting(Violation::rule).isEqualTo(InputRules.FORMAT.value()))
+        .hasMessageContaining("policyId");
     assertThatThrownBy(() -> new ScoreCard(PERIOD, "kaixuan", null, noValues, noRates))
         .isInstanceOf(NullPointerException.class).hasMessage("scores");
     assertThatThrownBy(() -> new ScoreCard(PERIOD, "kaixuan", none, null, noRates))

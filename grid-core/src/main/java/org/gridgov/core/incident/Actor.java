@@ -22,9 +22,9 @@ public final class Actor {
     if (kind == ActorKind.SYSTEM) {
       RuleId.of(id);
     } else if (kind == ActorKind.RESIDENT) {
-      Ids.tokenUnshown("actor id (a resident's account token)", id);
+      Ids.tokenUnshown("resident actor", "id", id); // their account token
     } else {
-      Ids.token("actor id", id);
+      Ids.token("actor", "id", id);
     }
     this.kind = kind;
     this.id = id;

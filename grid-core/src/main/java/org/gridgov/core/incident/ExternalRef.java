@@ -9,8 +9,8 @@ import org.gridgov.core.internal.Ids;
  */
 public record ExternalRef(String system, String id) {
   public ExternalRef {
-    Ids.token("external system", system);
-    Ids.token("external id", id);
+    Ids.token("external reference", "system", system);
+    Ids.token("external reference", "id", id);
   }
 
   public static ExternalRef of(String system, String id) {

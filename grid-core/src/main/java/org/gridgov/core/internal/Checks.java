@@ -137,6 +137,17 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * The refusal of one bad input to a factory, constructor or static check: an {@link
+   * InvalidInputException} about {@code subject} (what was being built, with its id when known,
+   * such as {@code worker w-17}) with one violation at {@code path}, the field's name. Built only
+   * when refusing ({@code throw Checks.invalid(...)}), so a check that passes allocates nothing.
+   */
+  public static InvalidInputException invalid(String subject, String path, RuleId rule,
+      String message, Object value) {
+    return new InvalidInputException(subject, Violation.of(path, rule, message, value));
+  }
+
   public static void check(RuleId rule, String field, boolean condition, String message) {
     if (!condition) {
       throw new RuleConfigurationException(rule, field, message);

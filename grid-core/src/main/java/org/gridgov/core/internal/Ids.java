@@ -1,6 +1,8 @@
 package org.gridgov.core.internal;
 
 import java.util.regex.Pattern;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 
 /** Format checks shared by the id records. Internal. */
 public final class Ids {
@@ -10,27 +12,50 @@ public final class Ids {
   private Ids() {}
 
   private static final String RULE =
-      " must be 1-64 letters, digits or . _ : - (starting with a letter or digit), was ";
+      "must be 1-64 letters, digits or . _ : - (starting with a letter or digit)";
 
-  /** Returns {@code value} when it is a valid token, else throws naming the kind of id. */
+  /**
+   * Returns {@code value} when it is a valid token, else throws an {@link InvalidInputException}
+   * about {@code kind} (such as {@code worker id}) at path {@code value}, the field of the id
+   * records: {@code input.required} when it is null, {@code input.format} otherwise.
+   */
   public static String token(String kind, String value) {
+    return token(kind, "value", value);
+  }
+
+  /**
+   * As {@link #token(String, String)}, about {@code subject} at path {@code field}: {@code
+   * token("actor", "id", id)}.
+   */
+  public static String token(String subject, String field, String value) {
     if (!isToken(value)) {
-      throw new IllegalArgumentException(
-          kind + RULE + (value == null ? "null" : "'" + value + "'"));
+      throw refused(subject, field, value, value == null ? null : "'" + value + "'");
     }
     return value;
   }
 
-  /**
-   * As {@link #token}, but a refusal says how long {@code value} is, not what it says: what was
-   * passed for a resident's token may be their name or phone number.
-   */
+  /** As {@link #tokenUnshown(String, String, String)} at path {@code value}. */
   public static String tokenUnshown(String kind, String value) {
+    return tokenUnshown(kind, "value", value);
+  }
+
+  /**
+   * As {@link #token(String, String, String)}, but a refusal says how long {@code value} is, not
+   * what it says: what was passed for a resident's token may be their name or phone number.
+   */
+  public static String tokenUnshown(String subject, String field, String value) {
     if (!isToken(value)) {
-      throw new IllegalArgumentException(
-          kind + RULE + (value == null ? "null" : "a text of " + value.length() + " characters"));
+      throw refused(subject, field, value,
+          value == null ? null : "a text of " + value.length() + " characters");
     }
     return value;
+  }
+
+  private static InvalidInputException refused(String subject, String field, String value,
+      String shown) {
+    return value == null
+        ? Checks.invalid(subject, field, InputRules.REQUIRED, "is required", null)
+        : Checks.invalid(subject, field, InputRules.FORMAT, RULE, shown);
   }
 
   /** Whether {@code value} matches {@link #TOKEN}; a loop, since ids are built on hot paths. */

@@ -2,7 +2,9 @@ package org.gridgov.core.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 
+import org.gridgov.core.InputRules;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.people.WorkerId;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,9 @@ class ActorTest {
 
   @Test
   void badIdsAreRefusedNamingTheField() {
-    assertThatThrownBy(() -> new Actor(ActorKind.WORKER, "has space"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("actor id");
+    assertThat(refusal(() -> new Actor(ActorKind.WORKER, "has space"), "actor", "id",
+        InputRules.FORMAT).value()).isEqualTo("'has space'");
+    refusal(() -> Actor.centre(null), "actor", "id", InputRules.REQUIRED);
     assertThatThrownBy(() -> new Actor(null, "w-17")).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("actor kind");
     assertThatThrownBy(() -> Actor.worker(null)).isInstanceOf(NullPointerException.class)

@@ -1,11 +1,15 @@
 package org.gridgov.core.incident;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.Violation;
 import org.gridgov.core.line.LineId;
 import org.junit.jupiter.api.Test;
 
@@ -44,16 +48,14 @@ class IncidentNullInputTest {
 
   @Test
   void residentActor_badToken_refusedWithoutEchoingWhatMayBeANameOrPhone() {
-    assertThatThrownBy(() -> Actor.resident("张三"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("actor id")
-        .hasMessageNotContaining("张三");
-    assertThatThrownBy(() -> new Actor(ActorKind.RESIDENT, "138 0000 0000"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("actor id")
-        .hasMessageContaining("13 characters")
-        .hasMessageNotContaining("138");
-    assertThatThrownBy(() -> Actor.resident(null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was null");
+    Violation name = refusal(() -> Actor.resident("张三"), "resident actor", "id",
+        InputRules.FORMAT);
+    assertThat(name.value()).isEqualTo("a text of 2 characters");
+    assertThatThrownBy(() -> Actor.resident("张三")).hasMessageNotContaining("张三");
+    Violation phone = refusal(() -> new Actor(ActorKind.RESIDENT, "138 0000 0000"),
+        "resident actor", "id", InputRules.FORMAT);
+    assertThat(phone.value()).isEqualTo("a text of 13 characters");
+    assertThatThrownBy(() -> Actor.resident("138 0000 0000")).hasMessageNotContaining("138");
+    refusal(() -> Actor.resident(null), "resident actor", "id", InputRules.REQUIRED);
   }
 }

@@ -1,7 +1,7 @@
 package org.gridgov.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -9,6 +9,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.Violation;
 
 /** The hand-written token check agrees with its documented pattern. */
 class IdsProperties {
@@ -22,12 +24,25 @@ class IdsProperties {
   }
 
   @Example
-  void token_invalid_namesTheKindAndValue() {
-    assertThatThrownBy(() -> Ids.token("worker id", "-w"))
-        .hasMessage("worker id must be 1-64 letters, digits or . _ : - (starting with a letter or "
-            + "digit), was '-w'");
+  void token_invalid_namesTheKindTheFieldAndTheValue() {
+    Violation violation =
+        refusal(() -> Ids.token("worker id", "-w"), "worker id", "value", InputRules.FORMAT);
+    assertThat(violation).hasToString("value: must be 1-64 letters, digits or . _ : - (starting "
+        + "with a letter or digit), was '-w' [input.format]");
+    assertThat(refusal(() -> Ids.token("actor", "id", null), "actor", "id", InputRules.REQUIRED)
+        .value()).isNull();
     assertThat(Ids.token("worker id", "w-1")).isEqualTo("w-1");
     assertThat(Ids.isToken("x".repeat(64))).isTrue();
     assertThat(Ids.isToken("x".repeat(65))).isFalse();
+  }
+
+  @Example
+  void tokenUnshown_invalid_namesTheLengthNotTheText() {
+    Violation violation = refusal(() -> Ids.tokenUnshown("resident actor", "id", "Zhang San"),
+        "resident actor", "id", InputRules.FORMAT);
+    assertThat(violation.value()).isEqualTo("a text of 9 characters");
+    assertThat(violation.toString()).doesNotContain("Zhang");
+    refusal(() -> Ids.tokenUnshown("visit.household", ""), "visit.household", "value",
+        InputRules.FORMAT);
   }
 }
