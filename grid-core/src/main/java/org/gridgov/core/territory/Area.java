@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.internal.Checks;
 
 /**
  * One area of a {@link Territory}: a district, street, community, grid or micro-grid, with its
@@ -14,29 +16,43 @@ import org.gridgov.core.incident.IncidentEvent;
 public record Area(
     AreaCode code, String name, Optional<AreaCode> parent, ImmutableMap<String, String> attributes) {
 
+  /**
+   * @throws NullPointerException naming a null {@code code}, {@code parent} or {@code attributes}
+   * @throws InvalidInputException about {@code area <code>}: at {@code name} when it is blank
+   *     ({@code territory.blank-name}); at {@code name}, {@code attributes} (an attribute's name)
+   *     or {@code attributes.<name>} when it is a text no store keeps as it is ({@code
+   *     territory.text}, the text not shown)
+   */
   public Area {
     Objects.requireNonNull(code, "code");
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("area " + code + ": name must not be blank");
+      throw Checks.invalid("area " + code, "name", TerritoryRules.BLANK_NAME, "must not be blank",
+          null);
     }
-    storable(code, "name", name);
+    String nameProblem = IncidentEvent.textProblem(name);
+    if (nameProblem != null) {
+      throw unstorable(code, "name", nameProblem);
+    }
     Objects.requireNonNull(parent, "area " + code + ": parent must not be null (use empty)");
     attributes = ImmutableMap.copyOf(Objects.requireNonNull(attributes, "attributes"));
     attributes.forEach((key, value) -> {
-      storable(code, "attribute name", key);
-      storable(code, "attribute " + key, value);
+      String keyProblem = IncidentEvent.textProblem(key);
+      if (keyProblem != null) {
+        throw unstorable(code, "attributes", "an attribute's name " + keyProblem);
+      }
+      String valueProblem = IncidentEvent.textProblem(value);
+      if (valueProblem != null) {
+        throw unstorable(code, "attributes." + key, valueProblem);
+      }
     });
   }
 
   /**
-   * A text the directory is saved with, which every store must keep as it is ({@link
-   * IncidentEvent#textProblem}); named by the area and field, the text not shown.
+   * The refusal of a text the directory is saved with that not every store keeps as it is ({@link
+   * IncidentEvent#textProblem}): named by the area and the field, the text not shown.
    */
-  private static void storable(AreaCode code, String field, String value) {
-    String problem = IncidentEvent.textProblem(value);
-    if (problem != null) {
-      throw new IllegalArgumentException("area " + code + ": " + field + " " + problem);
-    }
+  private static InvalidInputException unstorable(AreaCode code, String path, String problem) {
+    return Checks.invalid("area " + code, path, TerritoryRules.TEXT, problem, null);
   }
 
   /** A root area (no parent) without attributes. */

@@ -1,6 +1,10 @@
 package org.gridgov.core.territory;
 
 import java.util.Optional;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.internal.Checks;
 
 /**
  * The code of one area on the ladder: the national statistical division codes for provinces,
@@ -13,15 +17,27 @@ import java.util.Optional;
  * only the {@link CodeScheme} (which {@code Territory} applies) checks each of them for zero.
  */
 public record AreaCode(String value, Level level) implements Comparable<AreaCode> {
+  /**
+   * @throws InvalidInputException about {@code area code <value> (<level>)}: at {@code level},
+   *     {@code input.required} when it is null; at {@code value}, {@code territory.code-length}
+   *     when its length does not fit the level, else {@code territory.code-format} (empty, not
+   *     digits, a zero or out-of-range segment); the subject names the code, the message the
+   *     problem
+   */
   public AreaCode {
     if (level == null) {
-      throw new IllegalArgumentException("area code " + value + ": level must not be null");
+      throw Checks.invalid(value == null ? "area code" : "area code " + value, "level",
+          InputRules.REQUIRED, "is required", null);
     }
-    problem(value, level)
-        .ifPresent(
-            p -> {
-              throw new IllegalArgumentException("area code " + value + " (" + level + "): " + p);
-            });
+    if (value == null) {
+      throw Checks.invalid("area code (" + level + ")", "value", InputRules.REQUIRED,
+          "is required", null);
+    }
+    String problem = problemOrNull(value, level);
+    if (problem != null) {
+      throw Checks.invalid("area code " + value + " (" + level + ")", "value",
+          ruleBroken(value, level), problem, null);
+    }
   }
 
   /** A division or grid code at {@code level}; throws naming the code and the rule when invalid. */
@@ -33,10 +49,13 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
    * Infers the level from a division code: 6 digits ending in {@code 0000} is a province, ending in
    * {@code 00} a city, otherwise a district; 9 digits a street, 12 a community. Grid codes need
    * their level named, since their width depends on the scheme: use {@link #of}.
+   *
+   * @throws InvalidInputException at {@code value}: {@code input.required} when it is null, {@code
+   *     territory.code-length} when it has not 6, 9 or 12 characters, else as {@link #of}
    */
   public static AreaCode parse(String value) {
     if (value == null) {
-      throw new IllegalArgumentException("area code must not be null");
+      throw Checks.invalid("area code", "value", InputRules.REQUIRED, "is required", null);
     }
     Level level =
         switch (value.length()) {
@@ -45,26 +64,55 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
               : value.endsWith("00") ? Level.CITY : Level.DISTRICT;
           case 9 -> Level.STREET;
           case 12 -> Level.COMMUNITY;
-          default -> throw new IllegalArgumentException(
-              "area code " + value + ": a division code has 6, 9 or 12 digits, was "
-                  + value.length() + "; name the level of a grid code");
+          default -> throw Checks.invalid("area code " + value, "value",
+              TerritoryRules.CODE_LENGTH, "a division code has 6, 9 or 12 digits, was "
+                  + value.length() + "; name the level of a grid code", null);
         };
     return new AreaCode(value, level);
   }
 
   /** Why {@code value} cannot be a code at {@code level}, or empty when it can. */
   public static Optional<String> problem(String value, Level level) {
+    return Optional.ofNullable(problemOrNull(value, level));
+  }
+
+  /** {@link #problem(String, Level)} or null: nothing is allocated for a valid code. */
+  private static String problemOrNull(String value, Level level) {
     if (value == null || value.isEmpty()) {
-      return Optional.of("must not be empty");
+      return "must not be empty";
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < '0' || c > '9') {
-        return Optional.of("must hold digits only");
+        return "must hold digits only";
       }
     }
-    String problem = problem(value, value.length(), level);
-    return problem == null ? Optional.empty() : Optional.of(problem);
+    return problem(value, value.length(), level);
+  }
+
+  /**
+   * The rule a code refused at {@code level} breaks: {@code territory.code-length} when it is
+   * digits only but not as long as a code at that level is under any scheme, else {@code
+   * territory.code-format}.
+   */
+  private static RuleId ruleBroken(String value, Level level) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return TerritoryRules.CODE_FORMAT;
+      }
+    }
+    return value.isEmpty() || lengthFits(value.length(), level)
+        ? TerritoryRules.CODE_FORMAT : TerritoryRules.CODE_LENGTH;
+  }
+
+  private static boolean lengthFits(int length, Level level) {
+    return switch (level) {
+      case PROVINCE, CITY, DISTRICT -> length == 6;
+      case STREET -> length == 9;
+      case COMMUNITY -> length == 12;
+      case GRID -> length == 14 || length == 15;
+      case MICRO_GRID -> length >= 16 && length <= 20;
+    };
   }
 
   /**

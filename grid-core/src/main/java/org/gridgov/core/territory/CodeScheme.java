@@ -1,6 +1,8 @@
 package org.gridgov.core.territory;
 
 import java.util.Optional;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
 
@@ -58,40 +60,49 @@ public record CodeScheme(int gridDigits, int microGridDigits) {
   /**
    * The code of the {@code sequence}-th grid of {@code community}, zero-padded.
    *
-   * @throws IllegalArgumentException naming the overflow when the sequence does not fit
+   * @throws InvalidInputException about the {@code GRID code under} {@code community}: at {@code
+   *     sequence} ({@code input.range}) when it does not fit, at {@code community} ({@code
+   *     territory.level-order}) when it is not a COMMUNITY
    */
   public AreaCode grid(AreaCode community, int sequence) {
-    return child(community, Level.COMMUNITY, Level.GRID, gridDigits, sequence);
+    return child(community, "community", Level.COMMUNITY, Level.GRID, gridDigits, sequence);
   }
 
   /**
    * The code of the {@code sequence}-th micro-grid of {@code grid}, zero-padded.
    *
-   * @throws IllegalArgumentException naming the overflow when the sequence does not fit, or the
-   *     grid when its code does not fit this scheme (a 14-digit grid under {@link #DEFAULT})
+   * @throws InvalidInputException about the {@code MICRO_GRID code under} {@code grid}: at {@code
+   *     sequence} ({@code input.range}) when it does not fit; at {@code grid} when it is not a
+   *     GRID ({@code territory.level-order}) or its code does not fit this scheme ({@code
+   *     territory.code-length}: a 14-digit grid under {@link #DEFAULT})
    */
   public AreaCode microGrid(AreaCode grid, int sequence) {
     if (grid.level() == Level.GRID) {
-      problem(grid).ifPresent(p -> {
-        throw new IllegalArgumentException(
-            "a MICRO_GRID code is built under a GRID of this scheme, was " + grid + ": " + p);
-      });
+      Optional<String> problem = problem(grid);
+      if (problem.isPresent()) {
+        throw Checks.invalid(childSubject(Level.MICRO_GRID, grid), "grid",
+            TerritoryRules.CODE_LENGTH, "must be a GRID of this scheme: " + problem.get(), null);
+      }
     }
-    return child(grid, Level.GRID, Level.MICRO_GRID, microGridDigits, sequence);
+    return child(grid, "grid", Level.GRID, Level.MICRO_GRID, microGridDigits, sequence);
   }
 
-  private AreaCode child(AreaCode parent, Level parentLevel, Level level, int digits, int sequence) {
+  private AreaCode child(AreaCode parent, String parentField, Level parentLevel, Level level,
+      int digits, int sequence) {
     if (parent.level() != parentLevel) {
-      throw new IllegalArgumentException(
-          "a " + level + " code is built under a " + parentLevel + ", was " + parent);
+      throw Checks.invalid(childSubject(level, parent), parentField, TerritoryRules.LEVEL_ORDER,
+          "must be a " + parentLevel, parent + " (" + parent.level() + ")");
     }
     int max = (int) Math.pow(10, digits) - 1;
     if (sequence < 1 || sequence > max) {
-      throw new IllegalArgumentException(
-          "sequence overflow: a " + level + " sequence runs from 1 to " + max + " under " + parent
-              + ", was " + sequence);
+      throw Checks.invalid(childSubject(level, parent), "sequence", InputRules.RANGE,
+          "a " + level + " sequence runs from 1 to " + max + " under this scheme", sequence);
     }
     String padded = String.format("%0" + digits + "d", sequence);
     return new AreaCode(parent.value() + padded, level);
+  }
+
+  private static String childSubject(Level level, AreaCode parent) {
+    return level + " code under " + parent;
   }
 }

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.internal.Checks;
 
 /**
  * The real division ladders shipped with gridgov (national statistical division codes: district,
@@ -40,10 +43,20 @@ public final class Divisions {
     return load(HANGZHOU_SHANGCHENG);
   }
 
-  /** The shipped division ladder {@code name}, one of {@link #names()}. */
+  /**
+   * The shipped division ladder {@code name}, one of {@link #names()}.
+   *
+   * @throws InvalidInputException about the {@code division ladder} at {@code name}: {@code
+   *     input.required} when it is null, {@code input.unknown} when no ladder has that name
+   */
   public static Territory load(String name) {
-    if (name == null || !NAMES.contains(name)) {
-      throw new IllegalArgumentException("no shipped division ladder " + name + "; known: " + NAMES);
+    if (name == null) {
+      throw Checks.invalid("division ladder", "name", InputRules.REQUIRED,
+          "is required, one of " + NAMES, null);
+    }
+    if (!NAMES.contains(name)) {
+      throw Checks.invalid("division ladder", "name", InputRules.UNKNOWN,
+          "names no shipped division ladder; known: " + NAMES, name);
     }
     return CACHE.computeIfAbsent(
         name, n -> read(Territory.builder(), "divisions/" + n + ".csv").build());

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.Checks;
 
 /**
  * An immutable tree of areas: the administrative ladder of a district (or several) and the grids
@@ -124,12 +126,19 @@ public final class Territory {
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /** The area with {@code code}; throws an {@link IllegalArgumentException} naming it if absent. */
+  /**
+   * The area with {@code code}.
+   *
+   * @throws InvalidInputException about the {@code area lookup} at {@code code} ({@code
+   *     input.unknown}) when this territory has no such area
+   */
   public Area require(AreaCode code) {
-    return find(code)
-        .orElseThrow(
-            () -> new IllegalArgumentException(
-                "no area " + code + " (" + code.level() + ") in this territory"));
+    Area area = byCode.get(code.value());
+    if (area == null || area.level() != code.level()) {
+      throw Checks.invalid("area lookup", "code", InputRules.UNKNOWN,
+          "names no " + code.level() + " of this territory", code);
+    }
+    return area;
   }
 
   public boolean contains(AreaCode code) {

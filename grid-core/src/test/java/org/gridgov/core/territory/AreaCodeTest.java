@@ -2,7 +2,11 @@ package org.gridgov.core.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 
+import org.gridgov.core.InputRules;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,43 +24,61 @@ class AreaCodeTest {
 
   @Test
   void parse_gridLengthCode_isRefusedAskingForTheLevel() {
-    assertThatThrownBy(() -> AreaCode.parse("330102011002001"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("name the level");
+    Violation violation = refusal(() -> AreaCode.parse("330102011002001"),
+        "area code 330102011002001", "value", TerritoryRules.CODE_LENGTH);
+    assertThat(violation.message()).isEqualTo(
+        "a division code has 6, 9 or 12 digits, was 15; name the level of a grid code");
+  }
+
+  @Test
+  void parse_null_isRefusedAsRequired() {
+    refusal(() -> AreaCode.parse(null), "area code", "value", InputRules.REQUIRED);
   }
 
   @ParameterizedTest
   @CsvSource({
-    "'', DISTRICT, must not be empty",
-    "33O102, DISTRICT, digits only",
-    "33010, DISTRICT, 6 digits",
-    "000102, DISTRICT, province segment",
-    "330101, PROVINCE, ends in 0000",
-    "330000, CITY, non-zero city segment",
-    "330100, DISTRICT, county segment",
-    "33010201, STREET, 9 digits",
-    "330102000, STREET, 001 to 599",
-    "330102600, STREET, 001 to 599",
-    "330100011, STREET, district part",
-    "330102011000, COMMUNITY, must not be 000",
-    "3301020110021, COMMUNITY, 12 digits",
-    "330102011002000, GRID, must not be zero",
-    "3301020110020011, GRID, 14 or 15 digits",
-    "330102011000001, GRID, community part",
-    "33010201100201000, MICRO_GRID, must not be zero",
-    "330102011002001, MICRO_GRID, 16 to 20 digits"
+    "'', DISTRICT, must not be empty, territory.code-format",
+    "33O102, DISTRICT, digits only, territory.code-format",
+    "33O10, DISTRICT, digits only, territory.code-format",
+    "33010, DISTRICT, 6 digits, territory.code-length",
+    "000102, DISTRICT, province segment, territory.code-format",
+    "330101, PROVINCE, ends in 0000, territory.code-format",
+    "330000, CITY, non-zero city segment, territory.code-format",
+    "330100, DISTRICT, county segment, territory.code-format",
+    "33010201, STREET, 9 digits, territory.code-length",
+    "330102000, STREET, 001 to 599, territory.code-format",
+    "330102600, STREET, 001 to 599, territory.code-format",
+    "330100011, STREET, district part, territory.code-format",
+    "330102011000, COMMUNITY, must not be 000, territory.code-format",
+    "3301020110021, COMMUNITY, 12 digits, territory.code-length",
+    "330102011002000, GRID, must not be zero, territory.code-format",
+    "3301020110020011, GRID, 14 or 15 digits, territory.code-length",
+    "330102011000001, GRID, community part, territory.code-format",
+    "33010201100201000, MICRO_GRID, must not be zero, territory.code-format",
+    "330102011002001, MICRO_GRID, 16 to 20 digits, territory.code-length"
   })
-  void of_brokenCode_isRefusedNamingTheRule(String value, Level level, String rule) {
-    assertThat(AreaCode.problem(value, level)).hasValueSatisfying(p -> assertThat(p).contains(rule));
-    assertThatThrownBy(() -> AreaCode.of(value, level))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(rule)
-        .hasMessageContaining(level.name());
+  void of_brokenCode_isRefusedNamingTheRule(String value, Level level, String problem,
+      String rule) {
+    assertThat(AreaCode.problem(value, level))
+        .hasValueSatisfying(p -> assertThat(p).contains(problem));
+    Violation violation = refusal(() -> AreaCode.of(value, level),
+        "area code " + value + " (" + level + ")", "value", RuleId.of(rule));
+    assertThat(violation.message()).contains(problem);
   }
 
   @Test
-  void of_nullLevel_isRefused() {
-    assertThatThrownBy(() -> AreaCode.of("330102", null)).hasMessageContaining("level");
+  void of_nullLevelOrValue_isRefusedAsRequired() {
+    refusal(() -> AreaCode.of("330102", null), "area code 330102", "level", InputRules.REQUIRED);
+    refusal(() -> AreaCode.of(null, null), "area code", "level", InputRules.REQUIRED);
+    refusal(() -> AreaCode.of(null, Level.DISTRICT), "area code (DISTRICT)", "value",
+        InputRules.REQUIRED);
+  }
+
+  @Test
+  void of_brokenCode_rendersTheSubjectFieldAndRule() {
+    assertThatThrownBy(() -> AreaCode.of("33O102", Level.DISTRICT)).hasMessage(
+        "invalid area code 33O102 (DISTRICT): 1 violation" + System.lineSeparator()
+            + "  value: must hold digits only [territory.code-format]");
   }
 
   @Test

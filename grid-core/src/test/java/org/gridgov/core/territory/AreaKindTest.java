@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Refusals;
 import org.gridgov.core.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -88,8 +90,7 @@ class AreaKindTest {
     assertThat(catchThrowableOfType(InvalidInputException.class,
         () -> t.withAttribute(street, " ", "RURAL")).violations())
         .extracting(Violation::path).containsExactly("key");
-    assertThat(catchThrowableOfType(IllegalArgumentException.class,
-        () -> t.withAttribute(AreaCode.of("610403009", Level.STREET), "x", "y")))
-        .hasMessageContaining("610403009");
+    assertThat(Refusals.refusal(() -> t.withAttribute(AreaCode.of("610403009", Level.STREET),
+        "x", "y"), "area lookup", "code", InputRules.UNKNOWN).value()).isEqualTo("610403009");
   }
 }

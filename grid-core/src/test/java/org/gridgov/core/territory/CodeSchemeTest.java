@@ -2,8 +2,11 @@ package org.gridgov.core.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 
+import org.gridgov.core.InputRules;
 import org.gridgov.core.RuleConfigurationException;
+import org.gridgov.core.Violation;
 import org.junit.jupiter.api.Test;
 
 class CodeSchemeTest {
@@ -18,17 +21,16 @@ class CodeSchemeTest {
 
   @Test
   void grid_sequence1000_overflows() {
-    assertThatThrownBy(() -> CodeScheme.DEFAULT.grid(JINGFANG, 1000))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("sequence overflow")
-        .hasMessageContaining("1 to 999");
+    Violation violation = refusal(() -> CodeScheme.DEFAULT.grid(JINGFANG, 1000),
+        "GRID code under 330102011002", "sequence", InputRules.RANGE);
+    assertThat(violation).hasToString(
+        "sequence: a GRID sequence runs from 1 to 999 under this scheme, was 1000 [input.range]");
   }
 
   @Test
   void grid_sequenceZero_isRefused() {
-    assertThatThrownBy(() -> CodeScheme.DEFAULT.grid(JINGFANG, 0))
-        .hasMessageContaining("sequence overflow")
-        .hasMessageContaining("was 0");
+    assertThat(refusal(() -> CodeScheme.DEFAULT.grid(JINGFANG, 0),
+        "GRID code under 330102011002", "sequence", InputRules.RANGE).value()).isEqualTo("0");
   }
 
   @Test
@@ -36,14 +38,22 @@ class CodeSchemeTest {
     assertThat(CodeScheme.CJT_213.grid(JINGFANG, 7).value()).isEqualTo("33010201100207");
     assertThat(CodeScheme.CJT_213.length(Level.GRID)).isEqualTo(14);
     assertThat(CodeScheme.CJT_213.length(Level.MICRO_GRID)).isEqualTo(17);
-    assertThatThrownBy(() -> CodeScheme.CJT_213.grid(JINGFANG, 100))
-        .hasMessageContaining("1 to 99");
+    assertThat(refusal(() -> CodeScheme.CJT_213.grid(JINGFANG, 100),
+        "GRID code under 330102011002", "sequence", InputRules.RANGE).message())
+        .contains("1 to 99 ");
+    assertThat(refusal(() -> CodeScheme.DEFAULT.microGrid(CodeScheme.DEFAULT.grid(JINGFANG, 1),
+        1000), "MICRO_GRID code under 330102011002001", "sequence", InputRules.RANGE).message())
+        .contains("1 to 999 ");
   }
 
   @Test
   void grid_parentNotACommunity_isRefused() {
-    assertThatThrownBy(() -> CodeScheme.DEFAULT.grid(AreaCode.parse("330102011"), 1))
-        .hasMessageContaining("COMMUNITY");
+    Violation violation = refusal(() -> CodeScheme.DEFAULT.grid(AreaCode.parse("330102011"), 1),
+        "GRID code under 330102011", "community", TerritoryRules.LEVEL_ORDER);
+    assertThat(violation).hasToString(
+        "community: must be a COMMUNITY, was 330102011 (STREET) [territory.level-order]");
+    refusal(() -> CodeScheme.DEFAULT.microGrid(JINGFANG, 1), "MICRO_GRID code under "
+        + "330102011002", "grid", TerritoryRules.LEVEL_ORDER);
   }
 
   @Test
@@ -58,10 +68,10 @@ class CodeSchemeTest {
   void microGrid_gridOfAnotherScheme_isRefusedNotGivenACodeTheSchemeRejects() {
     AreaCode fourteen = CodeScheme.CJT_213.grid(JINGFANG, 7);
 
-    assertThatThrownBy(() -> CodeScheme.DEFAULT.microGrid(fourteen, 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("33010201100207")
-        .hasMessageContaining("15 digits");
+    Violation violation = refusal(() -> CodeScheme.DEFAULT.microGrid(fourteen, 1),
+        "MICRO_GRID code under 33010201100207", "grid", TerritoryRules.CODE_LENGTH);
+    assertThat(violation.message()).isEqualTo("must be a GRID of this scheme: a GRID code has 15 "
+        + "digits under this scheme, was 14");
     assertThat(CodeScheme.CJT_213.microGrid(fourteen, 1).value()).isEqualTo("33010201100207001");
   }
 
