@@ -3,6 +3,7 @@ package org.gridgov.core;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Decimals;
 
 /**
@@ -41,17 +42,23 @@ public record Money(long fen) implements Comparable<Money> {
    * long} of fen.
    *
    * @throws NullPointerException naming {@code yuan} when it is null, as every value type here does
-   * @throws IllegalArgumentException when the amount is finer than a fen or out of range
+   * @throws InvalidInputException about {@code money} at {@code yuan}: {@code input.format} when
+   *     the amount is finer than a fen, {@code input.range} when it is out of range
    */
   public static Money ofYuan(BigDecimal yuan) {
     Objects.requireNonNull(yuan, "yuan");
     try {
       return new Money(yuan.movePointRight(2).longValueExact());
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "money must be a whole number of fen (at most 2 decimals) within range, was "
-              + Decimals.shown(yuan),
-          e);
+      // a positive scale only shrinks when stripped: no overflow for exponents near the limits
+      boolean finerThanFen = yuan.scale() > 2 && yuan.stripTrailingZeros().scale() > 2;
+      InvalidInputException refused = finerThanFen
+          ? Checks.invalid("money", "yuan", InputRules.FORMAT,
+              "must be a whole number of fen (at most 2 decimals)", Decimals.shown(yuan))
+          : Checks.invalid("money", "yuan", InputRules.RANGE,
+              "must be within ±" + MAX, Decimals.shown(yuan));
+      refused.initCause(e);
+      throw refused;
     }
   }
 
@@ -59,7 +66,8 @@ public record Money(long fen) implements Comparable<Money> {
    * {@code yuan} as money, such as {@code "5.00"}; as {@link #ofYuan(BigDecimal)}.
    *
    * @throws NullPointerException naming {@code yuan} when it is null
-   * @throws IllegalArgumentException when it is not a number, finer than a fen or out of range
+   * @throws InvalidInputException about {@code money} at {@code yuan}: {@code input.format} when
+   *     it is not a number or finer than a fen, {@code input.range} when it is out of range
    */
   public static Money ofYuan(String yuan) {
     Objects.requireNonNull(yuan, "yuan");
@@ -67,8 +75,10 @@ public record Money(long fen) implements Comparable<Money> {
     try {
       amount = new BigDecimal(yuan);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "money must be a number of yuan such as 5.00, was '" + yuan + "'", e);
+      InvalidInputException refused = Checks.invalid("money", "yuan", InputRules.FORMAT,
+          "must be a number of yuan such as 5.00", "'" + yuan + "'");
+      refused.initCause(e);
+      throw refused;
     }
     return ofYuan(amount);
   }

@@ -2,6 +2,7 @@ package org.gridgov.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
@@ -20,15 +21,22 @@ class MoneyTest {
 
   @Test
   void ofYuan_subFenAmount_isRefused() {
-    assertThatThrownBy(() -> Money.ofYuan("5.001"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("whole number of fen")
-        .hasMessageContaining("5.001");
+    Violation violation = refusal(() -> Money.ofYuan("5.001"), "money", "yuan",
+        InputRules.FORMAT);
+    assertThat(violation).hasToString(
+        "yuan: must be a whole number of fen (at most 2 decimals), was 5.001 [input.format]");
+    assertThat(refusal(() -> Money.ofYuan(new BigDecimal("1e-999999999")), "money", "yuan",
+        InputRules.FORMAT).value()).isEqualTo("1E-999999999");
   }
 
   @Test
   void ofYuan_beyondLongRange_isRefused() {
-    assertThatThrownBy(() -> Money.ofYuan("1e30")).isInstanceOf(IllegalArgumentException.class);
+    Violation violation = refusal(() -> Money.ofYuan("1e30"), "money", "yuan", InputRules.RANGE);
+    assertThat(violation).hasToString(
+        "yuan: must be within ±¥92233720368547758.07, was 1000000000000000000000000000000"
+            + " [input.range]");
+    refusal(() -> Money.ofYuan("92233720368547758.08"), "money", "yuan", InputRules.RANGE);
+    assertThatThrownBy(() -> Money.ofYuan("1e30")).hasCauseInstanceOf(ArithmeticException.class);
   }
 
   @Test
@@ -37,12 +45,12 @@ class MoneyTest {
         .isInstanceOf(NullPointerException.class).hasMessage("yuan");
     assertThatThrownBy(() -> Money.ofYuan((BigDecimal) null))
         .isInstanceOf(NullPointerException.class).hasMessage("yuan");
+    assertThat(refusal(() -> Money.ofYuan("five"), "money", "yuan", InputRules.FORMAT))
+        .hasToString("yuan: must be a number of yuan such as 5.00, was 'five' [input.format]");
     assertThatThrownBy(() -> Money.ofYuan("five"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("money must be a number of yuan such as 5.00, was 'five'");
-    assertThatThrownBy(() -> Money.ofYuan(new BigDecimal(java.math.BigInteger.ONE, Integer.MIN_VALUE + 1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("money must be a whole number of fen (at most 2 decimals) within range, was 1E+");
+        .hasCauseInstanceOf(NumberFormatException.class);
+    assertThat(refusal(() -> Money.ofYuan(new BigDecimal(java.math.BigInteger.ONE,
+        Integer.MIN_VALUE + 1)), "money", "yuan", InputRules.RANGE).value()).startsWith("1E+");
   }
 
   @Test

@@ -2,6 +2,9 @@ package org.gridgov.core.category;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.internal.Checks;
 
 /**
  * A minor category (小类) code: the kind, a 2-digit major class (大类) and a 2- or 3-digit minor
@@ -11,28 +14,41 @@ import java.util.regex.Pattern;
 public record CategoryCode(CategoryKind kind, String major, String minor)
     implements Comparable<CategoryCode> {
   private static final Pattern TEXT = Pattern.compile("([PE])([0-9]{2})([0-9]{2,3})");
+  private static final String SUBJECT = "category code";
 
+  /**
+   * @throws InvalidInputException about the {@code category code}: at {@code kind} when it is
+   *     null ({@code input.required}), at {@code major} or {@code minor} when it is not a class's
+   *     digits ({@code category.code})
+   */
   public CategoryCode {
     if (kind == null) {
-      throw new IllegalArgumentException("category code: kind must not be null");
+      throw Checks.invalid(SUBJECT, "kind", InputRules.REQUIRED, "is required", null);
     }
     if (major == null || !major.matches("[0-9]{2}") || major.equals("00")) {
-      throw new IllegalArgumentException(
-          "category code: the major class has 2 digits from 01 to 99, was " + major);
+      throw Checks.invalid(SUBJECT, "major", Category.CODE,
+          "the major class has 2 digits from 01 to 99", major);
     }
     if (minor == null || !minor.matches("[0-9]{2,3}") || Integer.parseInt(minor) == 0) {
-      throw new IllegalArgumentException(
-          "category code: the minor class has 2 or 3 digits and is not zero, was " + minor);
+      throw Checks.invalid(SUBJECT, "minor", Category.CODE,
+          "the minor class has 2 or 3 digits and is not zero", minor);
     }
   }
 
-  /** Parses {@code P0101}, {@code E0401} or {@code E04081}. */
+  /**
+   * Parses {@code P0101}, {@code E0401} or {@code E04081}.
+   *
+   * @throws InvalidInputException about the {@code category code} at {@code text}: {@code
+   *     input.required} when it is null, {@code category.code} when it is no code
+   */
   public static CategoryCode parse(String text) {
-    Matcher m = text == null ? null : TEXT.matcher(text);
-    if (m == null || !m.matches()) {
-      throw new IllegalArgumentException(
-          "category code must be P or E, 2 major digits and 2 or 3 minor digits (e.g. P0101), was "
-              + text);
+    if (text == null) {
+      throw Checks.invalid(SUBJECT, "text", InputRules.REQUIRED, "is required", null);
+    }
+    Matcher m = TEXT.matcher(text);
+    if (!m.matches()) {
+      throw Checks.invalid(SUBJECT, "text", Category.CODE,
+          "must be P or E, 2 major digits and 2 or 3 minor digits (e.g. P0101)", text);
     }
     CategoryKind kind = m.group(1).equals("P") ? CategoryKind.PART : CategoryKind.EVENT;
     return new CategoryCode(kind, m.group(2), m.group(3));

@@ -4,8 +4,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaKind;
 
@@ -46,18 +48,21 @@ public record TimeLimit(
     }
   }
 
+  /**
+   * @throws NullPointerException naming a null field
+   * @throws InvalidInputException about the {@code time limit} at {@code category} ({@code
+   *     policy.enum}, as a policy file's row) when it is no category code or prefix
+   */
   public TimeLimit {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(areaKind, "areaKind");
-    category.ifPresent(prefix -> {
-      if (!isPrefix(prefix)) {
-        throw new IllegalArgumentException(
-            "category must be a category code or prefix such as E, E05 or P0113, was " + prefix);
-      }
-    });
+    if (category.isPresent() && !isPrefix(category.get())) {
+      throw Checks.invalid("time limit", "category", PolicyRules.ENUM,
+          "must be a category code or prefix such as E, E05 or P0113", category.get());
+    }
   }
 
   /** A row that names no line. */

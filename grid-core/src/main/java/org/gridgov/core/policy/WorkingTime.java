@@ -17,9 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.Checks;
 
 /**
  * Working time (工作时): the limits of digital city management are often counted in working hours
@@ -229,13 +232,14 @@ public record WorkingTime(
    * periods of working days in {@code zone}: a start outside them counts from the next period's
    * start, and a limit that ends exactly at a period's end ends there.
    *
-   * @throws IllegalArgumentException when {@code amount} is not positive
+   * @throws InvalidInputException about the {@code working time} at {@code amount} ({@code
+   *     input.range}) when it is not positive
    */
   public Instant plus(Instant start, Duration amount, ZoneId zone) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(zone, "zone");
     if (amount.isNegative() || amount.isZero()) {
-      throw new IllegalArgumentException("amount must be positive, was " + amount);
+      throw Checks.invalid("working time", "amount", InputRules.RANGE, "must be positive", amount);
     }
     Duration left = amount;
     LocalDate first = start.atZone(zone).toLocalDate();

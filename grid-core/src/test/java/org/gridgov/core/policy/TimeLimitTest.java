@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Refusals;
 import org.gridgov.core.Violation;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
@@ -333,9 +334,10 @@ class TimeLimitTest {
 
   @Test
   void constructor_refusesABadPrefixAndNulls() {
-    assertThatThrownBy(() -> new TimeLimit(Optional.of("E05x"), Optional.empty(),
-        Optional.empty(), Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("category");
+    Violation violation = Refusals.refusal(() -> new TimeLimit(Optional.of("E05x"),
+        Optional.empty(), Optional.empty(), Duration.ofHours(1)), "time limit", "category",
+        PolicyRules.ENUM);
+    assertThat(violation.value()).isEqualTo("E05x");
     assertThatThrownBy(() -> new TimeLimit(null, Optional.empty(), Optional.empty(),
         Duration.ofHours(1))).isInstanceOf(NullPointerException.class).hasMessage("category");
   }

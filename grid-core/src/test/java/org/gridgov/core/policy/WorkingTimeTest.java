@@ -18,7 +18,9 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Refusals;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.Violation;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,15 @@ class WorkingTimeTest {
     // Friday 16:00-17:30 is 1.5 h, Monday morning 3.5 h, then 3 h from 13:30
     assertThat(plus("2024-03-08T16:00:00", Duration.ofHours(8)))
         .isEqualTo(at("2024-03-11T16:30:00"));
+  }
+
+  @Test
+  void plus_amountNotPositive_isRefusedNamingIt() {
+    assertThat(Refusals.refusal(() -> plus("2024-03-08T16:00:00", Duration.ZERO),
+        "working time", "amount", InputRules.RANGE)).hasToString(
+        "amount: must be positive, was PT0S [input.range]");
+    Refusals.refusal(() -> plus("2024-03-08T16:00:00", Duration.ofHours(-1)), "working time",
+        "amount", InputRules.RANGE);
   }
 
   @Test
