@@ -2,7 +2,10 @@ package org.gridgov.core.people;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.internal.Checks;
 
 /**
  * A period a worker is away, from {@code from} (inclusive) until {@code until} (exclusive). Both
@@ -13,8 +16,9 @@ import org.gridgov.core.incident.IncidentEvent;
 public record Absence(Instant from, Instant until, AbsenceKind kind) {
   /**
    * @throws NullPointerException naming a null field
-   * @throws IllegalArgumentException naming {@code from} or {@code until} when it lies outside
-   *     what every store keeps, or when {@code from} is not before {@code until}
+   * @throws InvalidInputException about the {@code absence} ({@code input.range}) at {@code from}
+   *     or {@code until} when it lies outside what every store keeps, at {@code until} when it is
+   *     not after {@code from}
    */
   public Absence {
     Objects.requireNonNull(from, "absence from");
@@ -23,15 +27,15 @@ public record Absence(Instant from, Instant until, AbsenceKind kind) {
     storable("from", from);
     storable("until", until);
     if (!from.isBefore(until)) {
-      throw new IllegalArgumentException(
-          "absence from must be before until, was " + from + " to " + until);
+      throw Checks.invalid("absence", "until", InputRules.RANGE, "must be after from " + from,
+          until);
     }
   }
 
   private static void storable(String field, Instant value) {
     String problem = IncidentEvent.instantProblem(value);
     if (problem != null) {
-      throw new IllegalArgumentException("absence " + field + " " + problem + ", was " + value);
+      throw Checks.invalid("absence", field, InputRules.RANGE, problem, value);
     }
   }
 

@@ -1,6 +1,9 @@
 package org.gridgov.core.people;
 
 import java.util.regex.Pattern;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.internal.Checks;
 
 /**
  * A role a worker holds in a grid. Roles are an open set: the constants name those of the shipped
@@ -34,11 +37,18 @@ public record Role(String id) implements Comparable<Role> {
   /** 信息员: an information officer (Yangling, part-time). */
   public static final Role INFORMATION_OFFICER = new Role("information-officer");
 
+  /**
+   * @throws InvalidInputException about the {@code role} at {@code id}: {@code input.required}
+   *     when it is null, {@code input.format} when it is not 1-48 lower case letters, digits and
+   *     hyphens
+   */
   public Role {
-    if (id == null || !FORMAT.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "role id must be lower case letters, digits and hyphens (at most 48), was "
-              + (id == null ? "null" : "'" + id + "'"));
+    if (id == null) {
+      throw Checks.invalid("role", "id", InputRules.REQUIRED, "is required", null);
+    }
+    if (!FORMAT.matcher(id).matches()) {
+      throw Checks.invalid("role", "id", InputRules.FORMAT,
+          "must be lower case letters, digits and hyphens (at most 48)", "'" + id + "'");
     }
   }
 

@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Territory;
@@ -118,11 +120,17 @@ public final class Roster {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The worker {@code id}; throws an {@link IllegalArgumentException} naming it if absent. */
+  /**
+   * The worker {@code id}.
+   *
+   * @throws InvalidInputException about the {@code worker lookup} at {@code id} ({@code
+   *     input.unknown}) when this roster has no such worker
+   */
   public Worker require(WorkerId id) {
     Worker worker = byId.get(id);
     if (worker == null) {
-      throw new IllegalArgumentException("no worker " + id + " in this roster");
+      throw Checks.invalid("worker lookup", "id", InputRules.UNKNOWN,
+          "names no worker of this roster", id);
     }
     return worker;
   }

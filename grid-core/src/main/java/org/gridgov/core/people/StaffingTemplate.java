@@ -3,6 +3,10 @@ package org.gridgov.core.people;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Set;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Ids;
 
 /**
@@ -18,17 +22,31 @@ public record StaffingTemplate(
     ImmutableList<RoleRequirement> requirements,
     boolean gridsWithinUnit) {
 
+  /**
+   * @throws InvalidInputException about the {@code staffing template <id>} naming the field:
+   *     {@code input.required} for a missing id, name or source, or null requirements (or a null
+   *     among them); {@code input.format} for an id that is no token; {@code
+   *     staffing.duplicate-role} for a role required twice
+   */
   public StaffingTemplate {
-    Ids.token("staffing template id", id);
-    check(id, "name", name != null && !name.isBlank(), "must not be blank");
-    check(id, "source", source != null && !source.isBlank(), "must not be blank");
-    check(id, "requirements", requirements != null && !requirements.contains(null),
-        "must not be null or hold nulls");
+    Ids.token("staffing template", "id", id);
+    if (name == null || name.isBlank()) {
+      throw refused(id, "name", InputRules.REQUIRED, "must not be blank", null);
+    }
+    if (source == null || source.isBlank()) {
+      throw refused(id, "source", InputRules.REQUIRED, "must not be blank", null);
+    }
+    if (requirements == null || requirements.contains(null)) {
+      throw refused(id, "requirements", InputRules.REQUIRED, "must not be null or hold nulls",
+          null);
+    }
     requirements = ImmutableList.copyOf(requirements);
     Set<Role> seen = new HashSet<>();
     for (RoleRequirement requirement : requirements) {
-      check(id, "requirements", seen.add(requirement.role()),
-          "name role " + requirement.role() + " more than once");
+      if (!seen.add(requirement.role())) {
+        throw refused(id, "requirements", StaffingTemplates.DUPLICATE_ROLE,
+            "must name each role once", requirement.role());
+      }
     }
   }
 
@@ -41,9 +59,8 @@ public record StaffingTemplate(
         .orElse(0);
   }
 
-  private static void check(String id, String field, boolean condition, String message) {
-    if (!condition) {
-      throw new IllegalArgumentException("staffing template " + id + ": " + field + " " + message);
-    }
+  private static InvalidInputException refused(String id, String field, RuleId rule,
+      String message, Object value) {
+    return Checks.invalid("staffing template " + id, field, rule, message, value);
   }
 }

@@ -5,7 +5,11 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
@@ -26,26 +30,49 @@ public record Worker(
     Employment employment,
     ImmutableList<Absence> absences) {
 
+  /**
+   * @throws InvalidInputException about {@code worker <id>} naming the field: {@code
+   *     input.required} for a missing id, name, unit or employment, or null roles, grids, lines or
+   *     absences (or a null among them); {@code input.format} for a name no store keeps as it is
+   *     (not shown); {@code input.range} for no roles, a unit that is no community, street or
+   *     district, a grid that is no grid or micro-grid
+   */
   public Worker {
     requireId(id);
+    if (name == null || name.isBlank()) {
+      throw refused(id, "name", InputRules.REQUIRED, "must not be blank", null);
+    }
     // stored with the directory as JSON, which PostgreSQL refuses with a NUL in it
-    String nameProblem = name == null || name.isBlank() ? "must not be blank"
-        : IncidentEvent.textProblem(name);
-    require(id, "name", nameProblem == null, nameProblem);
+    String nameProblem = IncidentEvent.textProblem(name);
+    if (nameProblem != null) {
+      throw refused(id, "name", InputRules.FORMAT, nameProblem, null);
+    }
     roles = copy(id, "roles", roles);
-    require(id, "roles", !roles.isEmpty(), "must not be empty");
-    require(id, "unit", unit != null, "must not be null");
-    require(id, "unit", unit.level() == Level.COMMUNITY || unit.level() == Level.STREET
-            || unit.level() == Level.DISTRICT,
-        "must be a COMMUNITY, a STREET or a DISTRICT, was " + unit + " (" + unit.level() + ")");
+    if (roles.isEmpty()) {
+      throw refused(id, "roles", InputRules.RANGE, "must not be empty", null);
+    }
+    if (unit == null) {
+      throw refused(id, "unit", InputRules.REQUIRED, "is required", null);
+    }
+    if (unit.level() != Level.COMMUNITY && unit.level() != Level.STREET
+        && unit.level() != Level.DISTRICT) {
+      throw refused(id, "unit", InputRules.RANGE, "must be a COMMUNITY, a STREET or a DISTRICT",
+          unit + " (" + unit.level() + ")");
+    }
     grids = copy(id, "grids", grids);
     for (AreaCode grid : grids) {
-      require(id, "grids", grid.level() == Level.GRID || grid.level() == Level.MICRO_GRID,
-          "must hold GRID or MICRO_GRID codes, was " + grid + " (" + grid.level() + ")");
+      if (grid.level() != Level.GRID && grid.level() != Level.MICRO_GRID) {
+        throw refused(id, "grids", InputRules.RANGE, "must hold GRID or MICRO_GRID codes",
+            grid + " (" + grid.level() + ")");
+      }
     }
     lines = copy(id, "lines", lines);
-    require(id, "employment", employment != null, "must not be null");
-    require(id, "absences", absences != null && !absences.contains(null), "must not hold nulls");
+    if (employment == null) {
+      throw refused(id, "employment", InputRules.REQUIRED, "is required", null);
+    }
+    if (absences == null || absences.contains(null)) {
+      throw refused(id, "absences", InputRules.REQUIRED, "must not be null or hold nulls", null);
+    }
     absences = ImmutableList.copyOf(absences);
   }
 
@@ -80,7 +107,9 @@ public record Worker(
   }
 
   public Worker withAbsence(Absence absence) {
-    require(id, "absences", absence != null, "must not hold nulls");
+    if (absence == null) {
+      throw refused(id, "absence", InputRules.REQUIRED, "is required", null);
+    }
     return new Worker(id, name, roles, unit, grids, lines, employment,
         ImmutableList.<Absence>builder().addAll(absences).add(absence).build());
   }
@@ -101,7 +130,9 @@ public record Worker(
    */
   private static <T extends Comparable<? super T>> ImmutableSet<T> copy(
       WorkerId id, String field, Collection<T> values) {
-    require(id, field, values != null && noNulls(values), "must not be null or hold nulls");
+    if (values == null || !noNulls(values)) {
+      throw refused(id, field, InputRules.REQUIRED, "must not be null or hold nulls", null);
+    }
     return ImmutableSet.copyOf(values.stream().sorted().toList());
   }
 
@@ -117,13 +148,12 @@ public record Worker(
 
   private static void requireId(WorkerId id) {
     if (id == null) {
-      throw new IllegalArgumentException("worker id must not be null");
+      throw Checks.invalid("worker", "id", InputRules.REQUIRED, "is required", null);
     }
   }
 
-  private static void require(WorkerId id, String field, boolean condition, String message) {
-    if (!condition) {
-      throw new IllegalArgumentException("worker " + id + ": " + field + " " + message);
-    }
+  private static InvalidInputException refused(WorkerId id, String field, RuleId rule,
+      String message, Object value) {
+    return Checks.invalid("worker " + id, field, rule, message, value);
   }
 }

@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Refusals;
 import org.gridgov.core.Violation;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaCode;
@@ -45,7 +48,9 @@ class RosterTest {
     assertThat(roster.withRole(Role.SOCIAL_WORKER)).containsExactly(a, b);
     assertThat(roster.find(WorkerId.of("w-c"))).contains(c);
     assertThat(roster.find(WorkerId.of("w-z"))).isEmpty();
-    assertThatThrownBy(() -> roster.require(WorkerId.of("w-z"))).hasMessageContaining("w-z");
+    assertThat(Refusals.refusal(() -> roster.require(WorkerId.of("w-z")), "worker lookup", "id",
+        InputRules.UNKNOWN)).hasToString("id: names no worker of this roster, was w-z"
+        + " [input.unknown]");
   }
 
   @Test
@@ -86,17 +91,24 @@ class RosterTest {
     grids.add(null);
     Worker fine = worker("w-1", Role.ASSISTANT, G1);
 
-    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-1"), "n", roles, JINGFANG, Set.of(G1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("worker w-1: roles must not be null or hold nulls");
-    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-1"), "n", Set.of(Role.ASSISTANT), JINGFANG,
-        grids)).hasMessage("worker w-1: grids must not be null or hold nulls");
-    assertThatThrownBy(() -> Worker.of(null, "n", roles, JINGFANG, grids))
-        .hasMessage("worker id must not be null");
-    assertThatThrownBy(() -> fine.withLines(null))
-        .hasMessage("worker w-1: lines must not be null or hold nulls");
-    assertThatThrownBy(() -> fine.withLines(Arrays.asList(URBAN, null)))
-        .hasMessage("worker w-1: lines must not be null or hold nulls");
+    refusedAsMissing(() -> Worker.of(WorkerId.of("w-1"), "n", roles, JINGFANG, Set.of(G1)),
+        "worker w-1", "roles", "must not be null or hold nulls");
+    refusedAsMissing(
+        () -> Worker.of(WorkerId.of("w-1"), "n", Set.of(Role.ASSISTANT), JINGFANG, grids),
+        "worker w-1", "grids", "must not be null or hold nulls");
+    assertThat(Refusals.refusal(() -> Worker.of(null, "n", roles, JINGFANG, grids), "worker", "id",
+        InputRules.REQUIRED).message()).isEqualTo("is required");
+    refusedAsMissing(() -> fine.withLines(null), "worker w-1", "lines",
+        "must not be null or hold nulls");
+    refusedAsMissing(() -> fine.withLines(Arrays.asList(URBAN, null)), "worker w-1", "lines",
+        "must not be null or hold nulls");
+  }
+
+  /** A null collection or a null in it, refused as missing, naming the worker and the field. */
+  private static void refusedAsMissing(ThrowingCallable call, String subject, String field,
+      String message) {
+    assertThat(Refusals.refusal(call, subject, field, InputRules.REQUIRED).message())
+        .isEqualTo(message);
   }
 
   @Test

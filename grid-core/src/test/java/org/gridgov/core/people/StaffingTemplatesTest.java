@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.google.common.collect.ImmutableList;
 import java.io.StringReader;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Refusals;
 import org.gridgov.core.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -121,11 +124,34 @@ class StaffingTemplatesTest {
 
   @Test
   void new_duplicateRoleOrNegativeMinimum_isRefused() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StaffingTemplate("t", "T", "S",
-            com.google.common.collect.ImmutableList.of(RoleRequirement.of(Role.ASSISTANT, 1),
-                RoleRequirement.of(Role.ASSISTANT, 2)), true))
-        .hasMessageContaining("staffing template t: requirements name role assistant more than once");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RoleRequirement.of(Role.ASSISTANT, -1))
-        .hasMessageContaining("must not be negative");
+    assertThat(Refusals.refusal(() -> new StaffingTemplate("t", "T", "S",
+            ImmutableList.of(RoleRequirement.of(Role.ASSISTANT, 1),
+                RoleRequirement.of(Role.ASSISTANT, 2)), true), "staffing template t",
+        "requirements", StaffingTemplates.DUPLICATE_ROLE))
+        .hasToString("requirements: must name each role once, was assistant"
+            + " [staffing.duplicate-role]");
+    assertThat(Refusals.refusal(() -> RoleRequirement.of(Role.ASSISTANT, -1),
+        "role requirement assistant", "minimumPerGrid", StaffingTemplates.NEGATIVE_MINIMUM)
+        .value()).isEqualTo("-1");
+  }
+
+  @Test
+  void template_missingOrMalformedFields_refusedNamingTheField() {
+    ImmutableList<RoleRequirement> one = ImmutableList.of(RoleRequirement.of(Role.ASSISTANT, 1));
+    Refusals.refusal(() -> new StaffingTemplate("t 1", "T", "S", one, true), "staffing template",
+        "id", InputRules.FORMAT);
+    Refusals.refusal(() -> new StaffingTemplate("t", " ", "S", one, true), "staffing template t",
+        "name", InputRules.REQUIRED);
+    Refusals.refusal(() -> new StaffingTemplate("t", "T", null, one, true),
+        "staffing template t", "source", InputRules.REQUIRED);
+    Refusals.refusal(() -> new StaffingTemplate("t", "T", "S", null, true),
+        "staffing template t", "requirements", InputRules.REQUIRED);
+  }
+
+  @Test
+  void role_malformedId_refusedNamingIt() {
+    assertThat(Refusals.refusal(() -> Role.of("Social Worker"), "role", "id", InputRules.FORMAT)
+        .value()).isEqualTo("'Social Worker'");
+    Refusals.refusal(() -> Role.of(null), "role", "id", InputRules.REQUIRED);
   }
 }

@@ -1,8 +1,9 @@
 package org.gridgov.core.people;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 
 import java.util.Set;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,6 @@ class WorkerAbsenceInputTest {
   void withAbsence_null_refusedNamingWorkerAndField() {
     Worker worker = Worker.of(WorkerId.of("w-1"), "某人", Set.of(Role.ASSISTANT),
         AreaCode.parse("330102011002"), Set.of(AreaCode.of("330102011002001", Level.GRID)));
-    assertThatThrownBy(() -> worker.withAbsence(null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("worker w-1: absences must not hold nulls");
+    refusal(() -> worker.withAbsence(null), "worker w-1", "absence", InputRules.REQUIRED);
   }
 }

@@ -1,7 +1,7 @@
 package org.gridgov.core.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.AreaCode;
@@ -40,9 +41,11 @@ class WorkerTest {
 
   @Test
   void absence_fromNotBeforeUntil_isRefused() {
-    assertThatThrownBy(() -> new Absence(T0, T0, AbsenceKind.LEAVE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("before");
+    assertThat(refusal(() -> new Absence(T0, T0, AbsenceKind.LEAVE), "absence", "until",
+        InputRules.RANGE)).hasToString("until: must be after from 2024-03-01T08:00:00Z, "
+        + "was 2024-03-01T08:00:00Z [input.range]");
+    refusal(() -> new Absence(T0, T0.minusSeconds(1), AbsenceKind.LEAVE), "absence", "until",
+        InputRules.RANGE);
   }
 
   @Test
@@ -58,20 +61,13 @@ class WorkerTest {
     Instant early = IncidentEvent.MIN_INSTANT.minusNanos(1);
     Instant late = IncidentEvent.MAX_INSTANT.plusNanos(1);
 
-    assertThatThrownBy(() -> new Absence(Instant.MIN, T0, AbsenceKind.LEAVE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("absence from must be between 1900-01-01T00:00:00Z and "
-            + "9999-12-31T23:59:59.999999Z, was " + Instant.MIN);
-    assertThatThrownBy(() -> new Absence(early, T0, AbsenceKind.LEAVE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("absence from must be between");
-    assertThatThrownBy(() -> new Absence(T0, Instant.MAX, AbsenceKind.SICK))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("absence until must be between 1900-01-01T00:00:00Z and "
-            + "9999-12-31T23:59:59.999999Z, was " + Instant.MAX);
-    assertThatThrownBy(() -> new Absence(T0, late, AbsenceKind.SICK))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("absence until must be between");
+    assertThat(refusal(() -> new Absence(Instant.MIN, T0, AbsenceKind.LEAVE), "absence", "from",
+        InputRules.RANGE)).hasToString("from: must be between 1900-01-01T00:00:00Z and "
+        + "9999-12-31T23:59:59.999999Z, was " + Instant.MIN + " [input.range]");
+    refusal(() -> new Absence(early, T0, AbsenceKind.LEAVE), "absence", "from", InputRules.RANGE);
+    assertThat(refusal(() -> new Absence(T0, Instant.MAX, AbsenceKind.SICK), "absence", "until",
+        InputRules.RANGE).value()).isEqualTo(Instant.MAX.toString());
+    refusal(() -> new Absence(T0, late, AbsenceKind.SICK), "absence", "until", InputRules.RANGE);
   }
 
   @Test
@@ -102,46 +98,54 @@ class WorkerTest {
 
   @Test
   void new_emptyRoles_isRefusedNamingIdAndField() {
-    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(), JINGFANG, Set.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("worker w-002: roles must not be empty");
+    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(), JINGFANG, Set.of()),
+        "worker w-002", "roles", InputRules.RANGE).message()).isEqualTo("must not be empty");
   }
 
   @Test
   void new_blankName_isRefused() {
-    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), " ", Set.of(Role.ASSISTANT),
-        JINGFANG, Set.of())).hasMessage("worker w-002: name must not be blank");
+    refusal(() -> Worker.of(WorkerId.of("w-002"), " ", Set.of(Role.ASSISTANT), JINGFANG,
+        Set.of()), "worker w-002", "name", InputRules.REQUIRED);
+    refusal(() -> Worker.of(WorkerId.of("w-002"), null, Set.of(Role.ASSISTANT), JINGFANG,
+        Set.of()), "worker w-002", "name", InputRules.REQUIRED);
   }
 
   @Test
   void new_aNameNoStoreCanKeep_refusedWithoutShowingIt() {
     // the directory is saved as JSON, which PostgreSQL refuses with a NUL in it
-    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "王\u0000五", Set.of(Role.ASSISTANT),
-        JINGFANG, Set.of())).hasMessage("worker w-002: name must not hold a NUL character (at 1)");
-    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "王".repeat(4_001),
-        Set.of(Role.ASSISTANT), JINGFANG, Set.of()))
-        .hasMessage("worker w-002: name must be at most 4000 characters, was 4001");
+    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "王\u0000五",
+        Set.of(Role.ASSISTANT), JINGFANG, Set.of()), "worker w-002", "name", InputRules.FORMAT))
+        .hasToString("name: must not hold a NUL character (at 1) [input.format]");
+    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "王".repeat(4_001),
+        Set.of(Role.ASSISTANT), JINGFANG, Set.of()), "worker w-002", "name", InputRules.FORMAT))
+        .hasToString("name: must be at most 4000 characters, was 4001 [input.format]");
   }
 
   @Test
   void new_unitAGrid_isRefused() {
-    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT),
-        GRID_1, Set.of())).hasMessageStartingWith("worker w-002: unit must be a COMMUNITY");
+    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT),
+        GRID_1, Set.of()), "worker w-002", "unit", InputRules.RANGE)).hasToString(
+        "unit: must be a COMMUNITY, a STREET or a DISTRICT, was 330102011002001 (GRID)"
+            + " [input.range]");
   }
 
   @Test
   void new_servedAreaNotAGrid_isRefused() {
-    assertThatThrownBy(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT),
-        JINGFANG, Set.of(JINGFANG))).hasMessageStartingWith("worker w-002: grids must hold GRID");
+    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT),
+        JINGFANG, Set.of(JINGFANG)), "worker w-002", "grids", InputRules.RANGE).value())
+        .isEqualTo("330102011002 (COMMUNITY)");
   }
 
   @Test
-  void new_nullEmploymentOrNullAbsence_isRefused() {
+  void new_nullIdEmploymentUnitOrAbsences_isRefused() {
     Worker w = worker();
-    assertThatThrownBy(() -> new Worker(w.id(), w.name(), w.roles(), w.unit(), w.grids(),
-        w.lines(), null, ImmutableList.of())).hasMessage("worker w-001: employment must not be null");
-    assertThatThrownBy(() -> new Worker(w.id(), w.name(), w.roles(), null, w.grids(),
-        ImmutableSet.of(), Employment.FULL_TIME, ImmutableList.of()))
-        .hasMessage("worker w-001: unit must not be null");
+    refusal(() -> new Worker(w.id(), w.name(), w.roles(), w.unit(), w.grids(), w.lines(), null,
+        ImmutableList.of()), "worker w-001", "employment", InputRules.REQUIRED);
+    refusal(() -> new Worker(w.id(), w.name(), w.roles(), null, w.grids(), ImmutableSet.of(),
+        Employment.FULL_TIME, ImmutableList.of()), "worker w-001", "unit", InputRules.REQUIRED);
+    refusal(() -> new Worker(w.id(), w.name(), w.roles(), w.unit(), w.grids(), w.lines(),
+        Employment.FULL_TIME, null), "worker w-001", "absences", InputRules.REQUIRED);
+    refusal(() -> new Worker(null, w.name(), w.roles(), w.unit(), w.grids(), w.lines(),
+        Employment.FULL_TIME, ImmutableList.of()), "worker", "id", InputRules.REQUIRED);
   }
 }
