@@ -7,6 +7,8 @@ import static org.gridgov.rules.World.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseSuspended;
@@ -174,8 +176,12 @@ class HandlingRulesTest {
     Instant at = at(5);
 
     assertThatThrownBy(() -> new CaseSuspended(incident.id(), CENTRE, at, "works",
-        Optional.of(at))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("suspended.until");
+        Optional.of(at))).isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("until");
+              assertThat(v.rule()).isEqualTo(InputRules.RANGE.value());
+            }))
+        .hasMessageStartingWith("invalid suspended event of incident");
     assertThatThrownBy(() -> new CaseSuspended(incident.id(), CENTRE, at, "works", null))
         .isInstanceOf(RuntimeException.class).hasMessageContaining("until");
   }

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IllegalTransitionException;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
@@ -133,8 +135,9 @@ public abstract class FidelityContract extends StorageContract {
     assertThat(storage.incidents().countReported(GRID_A, first, last)).isEqualTo(1);
     assertThatThrownBy(() -> anIncident().reportedAt(first.minusNanos(1_000)).build())
         .as("an event outside the range is refused before any store sees it")
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("reported.at must be between");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("at", InputRules.RANGE))
+        .hasMessageContaining("must be between");
   }
 
   @Test

@@ -15,7 +15,7 @@ public record CaseArbitrated(
   public CaseArbitrated {
     EventFields.check("arbitrated", incident, actor, at, reason);
     EventFields.required("arbitrated", "line", line);
-    EventFields.notBefore("arbitrated", "claimUntil", claimUntil, at);
+    EventFields.notBefore("arbitrated", incident, "claimUntil", claimUntil, at);
   }
 
   @Override

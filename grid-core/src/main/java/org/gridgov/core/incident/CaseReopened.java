@@ -12,7 +12,7 @@ public record CaseReopened(IncidentId incident, Actor actor, Instant at, String 
     Instant replyBy) implements IncidentEvent {
   public CaseReopened {
     EventFields.check("reopened", incident, actor, at, reason);
-    EventFields.notBefore("reopened", "replyBy", replyBy, at);
+    EventFields.notBefore("reopened", incident, "replyBy", replyBy, at);
   }
 
   @Override

@@ -10,7 +10,7 @@ public record CaseResumed(IncidentId incident, Actor actor, Instant at, String r
     Instant replyBy) implements IncidentEvent {
   public CaseResumed {
     EventFields.check("resumed", incident, actor, at, reason);
-    EventFields.notBefore("resumed", "replyBy", replyBy, at);
+    EventFields.notBefore("resumed", incident, "replyBy", replyBy, at);
   }
 
   @Override

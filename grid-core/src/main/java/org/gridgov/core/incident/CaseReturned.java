@@ -1,6 +1,7 @@
 package org.gridgov.core.incident;
 
 import java.time.Instant;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.line.LineId;
 
 /**
@@ -14,7 +15,8 @@ public record CaseReturned(
     EventFields.check("returned", incident, actor, at, reason);
     EventFields.required("returned", "fromLine", fromLine);
     if (reason.isBlank()) {
-      throw new IllegalArgumentException("returned.reason must say why the case is not theirs");
+      throw EventFields.refused("returned", incident, "reason", InputRules.REQUIRED,
+          "must say why the case is not theirs", null);
     }
   }
 

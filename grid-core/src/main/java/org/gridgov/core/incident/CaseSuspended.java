@@ -17,7 +17,9 @@ public record CaseSuspended(
   public CaseSuspended {
     EventFields.check("suspended", incident, actor, at, reason);
     EventFields.required("suspended", "until", until);
-    until.ifPresent(u -> EventFields.after("suspended", "until", u, at));
+    if (until.isPresent()) {
+      EventFields.after("suspended", incident, "until", until.get(), at);
+    }
   }
 
   /** Parked until the centre resumes the case. */

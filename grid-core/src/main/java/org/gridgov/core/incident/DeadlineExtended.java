@@ -8,7 +8,7 @@ public record DeadlineExtended(
     implements IncidentEvent {
   public DeadlineExtended {
     EventFields.check("extended", incident, actor, at, reason);
-    EventFields.notBefore("extended", "replyBy", replyBy, at);
+    EventFields.notBefore("extended", incident, "replyBy", replyBy, at);
   }
 
   @Override

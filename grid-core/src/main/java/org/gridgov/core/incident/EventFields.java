@@ -1,17 +1,27 @@
 package org.gridgov.core.incident;
 
 import java.time.Instant;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.RuleId;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.people.WorkerId;
 
-/** Checks shared by every event's compact constructor. */
+/**
+ * Checks shared by every event's compact constructor. A refusal is an {@link
+ * InvalidInputException} about the event of its incident ({@code reported event of incident i1})
+ * at the field (a record component, such as {@code at}); a missing field is a {@link
+ * NullPointerException} naming {@code event.field}. Every event passes here, on the dispatch hot
+ * path too, so a refusal's text is built only when it is thrown.
+ */
 final class EventFields {
   private EventFields() {}
 
   static void check(String event, IncidentId incident, Actor actor, Instant at, String reason) {
     required(event, "incident", incident);
     required(event, "actor", actor);
-    instant(event, "at", at);
-    text(event, "reason", reason);
+    instant(event, incident, "at", at);
+    text(event, incident, "reason", reason);
   }
 
   /**
@@ -31,20 +41,21 @@ final class EventFields {
     return seconds != 0 ? seconds : Integer.compare(a.getNano() / 1000, bNano / 1000);
   }
 
-  /** Throws naming {@code event.field} unless every adapter can store {@code value}. */
-  static void instant(String event, String field, Instant value) {
+  /** Throws naming {@code field} ({@code input.range}) unless every adapter can store it. */
+  static void instant(String event, IncidentId incident, String field, Instant value) {
     required(event, field, value);
     String problem = IncidentEvent.instantProblem(value);
     if (problem != null) {
-      throw new IllegalArgumentException(event + "." + field + " " + problem + ", was " + value);
+      throw refused(event, incident, field, InputRules.RANGE, problem, value);
     }
   }
 
-  static String text(String event, String field, String value) {
+  /** Throws naming {@code field} ({@code input.format}, the text not shown) unless storable. */
+  static String text(String event, IncidentId incident, String field, String value) {
     required(event, field, value);
     String problem = IncidentEvent.textProblem(value);
     if (problem != null) {
-      throw new IllegalArgumentException(event + "." + field + " " + problem);
+      throw refused(event, incident, field, InputRules.FORMAT, problem, null);
     }
     return value;
   }
@@ -64,26 +75,34 @@ final class EventFields {
    * A worker who records a step done by {@code who} must be {@code who}: a handler could otherwise
    * record a verification in another worker's name. Other actors (a centre seat entering it) may.
    */
-  static void actingAs(String event, String field, Actor actor, WorkerId who) {
-    if (actor.kind() == ActorKind.WORKER && !actor.workerId().orElseThrow().equals(who)) {
-      throw new IllegalArgumentException(event + "." + field + " must be the acting worker "
-          + actor.id() + " when a worker records it, was " + who);
+  static void actingAs(String event, IncidentId incident, String field, Actor actor,
+      WorkerId who) {
+    if (actor.kind() == ActorKind.WORKER && !actor.id().equals(who.value())) {
+      throw refused(event, incident, field, InputRules.RANGE,
+          "must be the acting worker " + actor.id() + " when a worker records it", who);
     }
   }
 
-  static void notBefore(String event, String field, Instant value, Instant at) {
-    instant(event, field, value);
+  static void notBefore(String event, IncidentId incident, String field, Instant value,
+      Instant at) {
+    instant(event, incident, field, value);
     if (value.isBefore(at)) {
-      throw new IllegalArgumentException(
-          event + "." + field + " must not be before the event's instant " + at + ", was " + value);
+      throw refused(event, incident, field, InputRules.RANGE,
+          "must not be before the event's instant " + at, value);
     }
   }
 
-  static void after(String event, String field, Instant value, Instant at) {
-    instant(event, field, value);
+  static void after(String event, IncidentId incident, String field, Instant value, Instant at) {
+    instant(event, incident, field, value);
     if (!value.isAfter(at)) {
-      throw new IllegalArgumentException(
-          event + "." + field + " must be after the event's instant " + at + ", was " + value);
+      throw refused(event, incident, field, InputRules.RANGE,
+          "must be after the event's instant " + at, value);
     }
+  }
+
+  /** The refusal of {@code event}'s {@code field}, about that event of {@code incident}. */
+  static InvalidInputException refused(String event, IncidentId incident, String field,
+      RuleId rule, String message, Object value) {
+    return Checks.invalid(event + " event of incident " + incident, field, rule, message, value);
   }
 }

@@ -16,10 +16,12 @@ public record FeedbackGiven(
   public FeedbackGiven {
     EventFields.check("feedback", incident, actor, at, reason);
     EventFields.required("feedback", "handler", handler);
-    EventFields.actingAs("feedback", "handler", actor, handler);
-    EventFields.text("feedback", "summary", summary);
+    EventFields.actingAs("feedback", incident, "handler", actor, handler);
+    EventFields.text("feedback", incident, "summary", summary);
     EventFields.required("feedback", "verifyBy", verifyBy);
-    verifyBy.ifPresent(v -> EventFields.after("feedback", "verifyBy", v, at));
+    if (verifyBy.isPresent()) {
+      EventFields.after("feedback", incident, "verifyBy", verifyBy.get(), at);
+    }
   }
 
   /** Feedback with no limit on its verification. */

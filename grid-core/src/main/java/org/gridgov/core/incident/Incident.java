@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.category.CategoryCode;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Instants;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.WorkerId;
@@ -39,7 +41,8 @@ public final class Incident {
   public static Incident replay(List<? extends IncidentEvent> events) {
     Objects.requireNonNull(events, "events must not be null");
     if (events.isEmpty()) {
-      throw new IllegalArgumentException("a history has at least the reported event");
+      throw Checks.invalid("incident history", "events", InputRules.RANGE,
+          "must hold at least the reported event", null);
     }
     IncidentEvent first = Objects.requireNonNull(events.get(0), "events[0] must not be null");
     if (!(first instanceof IncidentReported reported)) {

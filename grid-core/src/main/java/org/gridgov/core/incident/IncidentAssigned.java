@@ -21,7 +21,7 @@ public record IncidentAssigned(
     EventFields.check("assigned", incident, actor, at, reason);
     EventFields.required("assigned", "assignee", assignee);
     EventFields.required("assigned", "line", line);
-    EventFields.notBefore("assigned", "replyBy", replyBy, at);
+    EventFields.notBefore("assigned", incident, "replyBy", replyBy, at);
   }
 
   @Override

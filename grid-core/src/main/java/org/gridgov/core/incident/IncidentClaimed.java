@@ -1,6 +1,7 @@
 package org.gridgov.core.incident;
 
 import java.time.Instant;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.people.WorkerId;
 
 /** A worker claimed the case themselves (自主认领) and must reply by {@code replyBy}. */
@@ -10,10 +11,10 @@ public record IncidentClaimed(
   public IncidentClaimed {
     EventFields.check("claimed", incident, actor, at, reason);
     EventFields.required("claimed", "claimant", claimant);
-    EventFields.notBefore("claimed", "replyBy", replyBy, at);
-    if (!actor.workerId().map(claimant::equals).orElse(false)) {
-      throw new IllegalArgumentException(
-          "claimed.actor must be the claimant " + claimant + ", was " + actor);
+    EventFields.notBefore("claimed", incident, "replyBy", replyBy, at);
+    if (actor.kind() != ActorKind.WORKER || !actor.id().equals(claimant.value())) {
+      throw EventFields.refused("claimed", incident, "actor", InputRules.RANGE,
+          "must be the claimant " + claimant, actor);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.gridgov.core.incident;
 
 import java.time.Instant;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.territory.Level;
 
 /**
@@ -26,13 +27,14 @@ public record IncidentEscalated(
     EventFields.required("escalated", "from", from);
     EventFields.required("escalated", "to", to);
     EventFields.required("escalated", "kind", kind);
-    EventFields.notBefore("escalated", "claimUntil", claimUntil, at);
+    EventFields.notBefore("escalated", incident, "claimUntil", claimUntil, at);
     if (!to.isAbove(from)) {
-      throw new IllegalArgumentException(
-          "escalated.to must be above escalated.from " + from + ", was " + to);
+      throw EventFields.refused("escalated", incident, "to", InputRules.RANGE,
+          "must be above from " + from, to);
     }
     if (overQuota && !kind.countsAgainstQuota()) {
-      throw new IllegalArgumentException("escalated: a " + kind + " escalation is never over quota");
+      throw EventFields.refused("escalated", incident, "overQuota", InputRules.RANGE,
+          "is never true for a " + kind + " escalation", true);
     }
   }
 

@@ -22,7 +22,7 @@ public record IncidentRegistered(
     EventFields.check("registered", incident, actor, at, reason);
     EventFields.required("registered", "category", category);
     EventFields.required("registered", "line", line);
-    EventFields.notBefore("registered", "claimUntil", claimUntil, at);
+    EventFields.notBefore("registered", incident, "claimUntil", claimUntil, at);
   }
 
   @Override

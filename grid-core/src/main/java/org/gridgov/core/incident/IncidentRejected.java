@@ -2,6 +2,7 @@ package org.gridgov.core.incident;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
 
 /** Registration refused the report: not a valid case, or a duplicate of {@code duplicateOf}. */
 public record IncidentRejected(
@@ -17,13 +18,16 @@ public record IncidentRejected(
     EventFields.required("rejected", "kind", kind);
     EventFields.required("rejected", "duplicateOf", duplicateOf);
     if (kind == RejectionKind.DUPLICATE && duplicateOf.isEmpty()) {
-      throw new IllegalArgumentException("rejected.duplicateOf is required for a DUPLICATE");
+      throw EventFields.refused("rejected", incident, "duplicateOf", InputRules.REQUIRED,
+          "is required for a DUPLICATE", null);
     }
     if (kind == RejectionKind.INVALID && duplicateOf.isPresent()) {
-      throw new IllegalArgumentException("rejected.duplicateOf is only for a DUPLICATE");
+      throw EventFields.refused("rejected", incident, "duplicateOf", InputRules.RANGE,
+          "is only for a DUPLICATE", duplicateOf.get());
     }
-    if (duplicateOf.filter(incident::equals).isPresent()) {
-      throw new IllegalArgumentException("rejected.duplicateOf must name another incident");
+    if (duplicateOf.isPresent() && duplicateOf.get().equals(incident)) {
+      throw EventFields.refused("rejected", incident, "duplicateOf", InputRules.RANGE,
+          "must name another incident", duplicateOf.get());
     }
   }
 

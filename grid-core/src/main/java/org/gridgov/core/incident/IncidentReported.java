@@ -2,9 +2,11 @@ package org.gridgov.core.incident;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
+import org.gridgov.core.territory.TerritoryRules;
 
 /**
  * A problem was found in a grid (or one of its micro-grids). Always the first event of a history.
@@ -40,24 +42,30 @@ public record IncidentReported(
     EventFields.required("reported", "grid", grid);
     EventFields.required("reported", "microGrid", microGrid);
     EventFields.required("reported", "external", external);
-    EventFields.text("reported", "description", description);
+    EventFields.text("reported", incident, "description", description);
     EventFields.required("reported", "topic", topic);
     if (topic.isPresent()) {
-      EventFields.text("reported", "topic", topic.get());
+      EventFields.text("reported", incident, "topic", topic.get());
     }
     EventFields.required("reported", "registerBy", registerBy);
-    registerBy.ifPresent(r -> EventFields.after("reported", "registerBy", r, at));
-    if (grid.level() != Level.GRID) {
-      throw new IllegalArgumentException(
-          "reported.grid must be a GRID code, was " + grid + " (" + grid.level() + ")");
+    if (registerBy.isPresent()) {
+      EventFields.after("reported", incident, "registerBy", registerBy.get(), at);
     }
-    microGrid.ifPresent(
-        m -> {
-          if (m.level() != Level.MICRO_GRID || !grid.isPrefixOf(m)) {
-            throw new IllegalArgumentException(
-                "reported.microGrid must be a MICRO_GRID inside " + grid + ", was " + m);
-          }
-        });
+    if (grid.level() != Level.GRID) {
+      throw EventFields.refused("reported", incident, "grid", InputRules.RANGE,
+          "must be a GRID code", grid + " (" + grid.level() + ")");
+    }
+    if (microGrid.isPresent()) {
+      AreaCode micro = microGrid.get();
+      if (micro.level() != Level.MICRO_GRID) {
+        throw EventFields.refused("reported", incident, "microGrid", InputRules.RANGE,
+            "must be a MICRO_GRID code", micro + " (" + micro.level() + ")");
+      }
+      if (!grid.isPrefixOf(micro)) {
+        throw EventFields.refused("reported", incident, "microGrid", TerritoryRules.PARENT_PREFIX,
+            "must lie inside the grid " + grid, micro);
+      }
+    }
   }
 
   /** A report with no limit on its registration. */

@@ -3,6 +3,7 @@ package org.gridgov.core.incident;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.Set;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.line.LineId;
 
 /**
@@ -32,12 +33,11 @@ public record JointMeetingConvened(
   public JointMeetingConvened {
     EventFields.check("joint-meeting", incident, actor, at, reason);
     EventFields.required("joint-meeting", "lead", lead);
-    EventFields.notBefore("joint-meeting", "claimUntil", claimUntil, at);
+    EventFields.notBefore("joint-meeting", incident, "claimUntil", claimUntil, at);
     lines = ImmutableSet.copyOf(EventFields.required("joint-meeting", "lines", lines));
     if (lines.size() < 2 || !lines.contains(lead)) {
-      throw new IllegalArgumentException(
-          "joint-meeting.lines must hold at least two lines including the lead " + lead
-              + ", was " + lines);
+      throw EventFields.refused("joint-meeting", incident, "lines", InputRules.RANGE,
+          "must hold at least two lines including the lead " + lead, lines);
     }
   }
 

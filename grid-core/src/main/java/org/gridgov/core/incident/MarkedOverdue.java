@@ -2,6 +2,7 @@ package org.gridgov.core.incident;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
 
 /**
  * The handler missed the reply deadline {@code deadline}. When the policy supervises overdue cases,
@@ -17,13 +18,15 @@ public record MarkedOverdue(
     implements IncidentEvent {
   public MarkedOverdue {
     EventFields.check("overdue", incident, actor, at, reason);
-    EventFields.instant("overdue", "deadline", deadline);
+    EventFields.instant("overdue", incident, "deadline", deadline);
     EventFields.required("overdue", "superviseAt", superviseAt);
     if (at.isBefore(deadline)) {
-      throw new IllegalArgumentException(
-          "overdue.at must not be before the deadline " + deadline + ", was " + at);
+      throw EventFields.refused("overdue", incident, "at", InputRules.RANGE,
+          "must not be before the deadline " + deadline, at);
     }
-    superviseAt.ifPresent(s -> EventFields.notBefore("overdue", "superviseAt", s, at));
+    if (superviseAt.isPresent()) {
+      EventFields.notBefore("overdue", incident, "superviseAt", superviseAt.get(), at);
+    }
   }
 
   @Override

@@ -18,8 +18,8 @@ public record VerificationFailed(
   public VerificationFailed {
     EventFields.check("verification-failed", incident, actor, at, reason);
     EventFields.required("verification-failed", "verifier", verifier);
-    EventFields.actingAs("verification-failed", "verifier", actor, verifier);
-    EventFields.notBefore("verification-failed", "replyBy", replyBy, at);
+    EventFields.actingAs("verification-failed", incident, "verifier", actor, verifier);
+    EventFields.notBefore("verification-failed", incident, "replyBy", replyBy, at);
   }
 
   @Override

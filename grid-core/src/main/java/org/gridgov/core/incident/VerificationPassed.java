@@ -10,7 +10,7 @@ public record VerificationPassed(
   public VerificationPassed {
     EventFields.check("verified", incident, actor, at, reason);
     EventFields.required("verified", "verifier", verifier);
-    EventFields.actingAs("verified", "verifier", actor, verifier);
+    EventFields.actingAs("verified", incident, "verifier", actor, verifier);
   }
 
   @Override

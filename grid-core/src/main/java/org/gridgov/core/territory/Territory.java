@@ -214,9 +214,9 @@ public final class Territory {
    * (replacing any), checked again as a built territory is: {@code withAttribute(street,
    * AreaKind.ATTRIBUTE, "RURAL")} marks a street and everything in it rural.
    *
-   * @throws IllegalArgumentException when the territory holds no such area
-   * @throws org.gridgov.core.InvalidInputException when the attribute breaks a territory rule (a
-   *     blank key or value, an {@code area_kind} that is not one of the kinds)
+   * @throws InvalidInputException when the territory holds no such area ({@link #require}), or
+   *     when the attribute breaks a territory rule (a blank key or value, an {@code area_kind}
+   *     that is not one of the kinds)
    */
   public Territory withAttribute(AreaCode code, String key, String value) {
     boolean badKey = key == null || key.isBlank();

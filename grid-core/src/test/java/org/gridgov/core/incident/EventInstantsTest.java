@@ -1,13 +1,14 @@
 package org.gridgov.core.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 import static org.gridgov.core.incident.Events.*;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
 import org.junit.jupiter.api.Test;
 
 /** Every instant an event holds lies where every store keeps it and finds it due. */
@@ -39,27 +40,43 @@ class EventInstantsTest {
     Instant before = Instant.parse("1899-12-31T23:59:59.999999Z");
     Instant after = Instant.parse("+10000-01-01T00:00:00Z");
 
-    assertThatThrownBy(() -> reportedAt(before))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("reported.at " + RANGE + ", was 1899-12-31T23:59:59.999999Z");
-    assertThatThrownBy(() -> new IncidentClosed(ID, CENTRE, after, ""))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("closed.at " + RANGE + ", was +10000-01-01T00:00:00Z");
-    assertThatThrownBy(() -> new IncidentRegistered(ID, CENTRE, T0, "", LAMP, URBAN, after))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("registered.claimUntil " + RANGE);
-    assertThatThrownBy(() -> new IncidentAssigned(ID, SYSTEM, T0, "", WANG, URBAN,
-        LAST.plusNanos(1))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("assigned.replyBy " + RANGE);
-    assertThatThrownBy(() -> new DeadlineExtended(ID, CENTRE, T0, "", after))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("extended.replyBy " + RANGE);
-    assertThatThrownBy(() -> new MarkedOverdue(ID, SYSTEM, FIRST, "", before, Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("overdue.deadline " + RANGE);
-    assertThatThrownBy(() -> new MarkedOverdue(ID, SYSTEM, T0, "", T0, Optional.of(after)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("overdue.superviseAt " + RANGE);
+    assertThat(refusal(() -> reportedAt(before), "reported event of incident INC-1", "at",
+        InputRules.RANGE)).hasToString("at: " + RANGE + ", was 1899-12-31T23:59:59.999999Z"
+        + " [input.range]");
+    assertThat(refusal(() -> new IncidentClosed(ID, CENTRE, after, ""),
+        "closed event of incident INC-1", "at", InputRules.RANGE).value())
+        .isEqualTo("+10000-01-01T00:00:00Z");
+    refusal(() -> new IncidentRegistered(ID, CENTRE, T0, "", LAMP, URBAN, after),
+        "registered event of incident INC-1", "claimUntil", InputRules.RANGE);
+    refusal(() -> new IncidentAssigned(ID, SYSTEM, T0, "", WANG, URBAN, LAST.plusNanos(1)),
+        "assigned event of incident INC-1", "replyBy", InputRules.RANGE);
+    refusal(() -> new DeadlineExtended(ID, CENTRE, T0, "", after),
+        "extended event of incident INC-1", "replyBy", InputRules.RANGE);
+    refusal(() -> new MarkedOverdue(ID, SYSTEM, FIRST, "", before, Optional.empty()),
+        "overdue event of incident INC-1", "deadline", InputRules.RANGE);
+    assertThat(refusal(() -> new MarkedOverdue(ID, SYSTEM, T0, "", T0, Optional.of(after)),
+        "overdue event of incident INC-1", "superviseAt", InputRules.RANGE).message())
+        .isEqualTo(RANGE);
+  }
+
+  @Test
+  void events_instantBeforeOrAtTheirOwn_refusedNamingTheField() {
+    assertThat(refusal(() -> new IncidentAssigned(ID, SYSTEM, at(5), "", WANG, URBAN, at(4)),
+        "assigned event of incident INC-1", "replyBy", InputRules.RANGE)).hasToString(
+        "replyBy: must not be before the event's instant 2024-03-04T06:00:00Z,"
+            + " was 2024-03-04T05:00:00Z [input.range]");
+    assertThat(refusal(() -> new CaseSuspended(ID, CENTRE, at(5), "", Optional.of(at(5))),
+        "suspended event of incident INC-1", "until", InputRules.RANGE).message())
+        .isEqualTo("must be after the event's instant 2024-03-04T06:00:00Z");
+    refusal(() -> new FeedbackGiven(ID, Actor.worker(WANG), at(5), "", WANG, "done",
+        Optional.of(at(4))), "feedback event of incident INC-1", "verifyBy", InputRules.RANGE);
+    refusal(() -> new IncidentReported(ID, Actor.worker(WANG), at(5), "", Source.PATROL, LAMP,
+        GRID, Optional.empty(), Optional.empty(), false, "street lamp out", Optional.empty(),
+        Optional.of(at(5))), "reported event of incident INC-1", "registerBy", InputRules.RANGE);
+    assertThat(refusal(() -> new MarkedOverdue(ID, SYSTEM, at(4), "", at(5), Optional.empty()),
+        "overdue event of incident INC-1", "at", InputRules.RANGE)).hasToString(
+        "at: must not be before the deadline 2024-03-04T06:00:00Z, was 2024-03-04T05:00:00Z"
+            + " [input.range]");
   }
 
   @Test

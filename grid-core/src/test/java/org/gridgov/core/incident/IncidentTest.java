@@ -2,12 +2,17 @@ package org.gridgov.core.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.core.Refusals.refusal;
 import static org.gridgov.core.incident.Events.*;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.line.LineId;
 import org.gridgov.core.territory.Level;
+import org.gridgov.core.territory.TerritoryRules;
 import org.junit.jupiter.api.Test;
 
 class IncidentTest {
@@ -193,11 +198,15 @@ class IncidentTest {
 
   @Test
   void verificationOrFeedback_recordedByAWorkerInAnotherWorkersName_refused() {
-    assertThatThrownBy(() -> new VerificationPassed(ID, Actor.worker(LI), at(30), "", ZHAO))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("verified.verifier must be the acting worker w-li");
-    assertThatThrownBy(() -> new FeedbackGiven(ID, Actor.worker(WANG), at(30), "", LI, "done"))
-        .hasMessageContaining("feedback.handler must be the acting worker w-wang");
+    assertThat(refusal(() -> new VerificationPassed(ID, Actor.worker(LI), at(30), "", ZHAO),
+        "verified event of incident INC-1", "verifier", InputRules.RANGE)).hasToString(
+        "verifier: must be the acting worker w-li when a worker records it, was w-zhao"
+            + " [input.range]");
+    refusal(() -> new VerificationFailed(ID, Actor.worker(LI), at(30), "", ZHAO, at(31)),
+        "verification-failed event of incident INC-1", "verifier", InputRules.RANGE);
+    assertThat(refusal(() -> new FeedbackGiven(ID, Actor.worker(WANG), at(30), "", LI, "done"),
+        "feedback event of incident INC-1", "handler", InputRules.RANGE).message())
+        .startsWith("must be the acting worker w-wang");
     assertThat(new VerificationPassed(ID, CENTRE, at(30), "entered by the centre", ZHAO)
         .verifier()).isEqualTo(ZHAO);
   }
@@ -546,35 +555,82 @@ class IncidentTest {
 
   @Test
   void events_invalidFields_refusedNamingTheField() {
-    assertThatThrownBy(() -> new Rating(0, 3, 3))
-        .hasMessage("rating.attitude must be between 1 and 5, was 0");
-    assertThatThrownBy(() -> new Rating(3, 3, 6))
-        .hasMessage("rating.satisfaction must be between 1 and 5, was 6");
-    assertThatThrownBy(() -> new IncidentRejected(ID, CENTRE, T0, "", RejectionKind.DUPLICATE,
-        Optional.empty())).hasMessageContaining("duplicateOf is required");
-    assertThatThrownBy(() -> new IncidentClaimed(ID, Actor.worker(WANG), T0, "", LI, at(1)))
-        .hasMessageContaining("claimed.actor must be the claimant w-li");
-    assertThatThrownBy(() -> new IncidentEscalated(ID, CENTRE, T0, "", Level.STREET,
-        Level.COMMUNITY, EscalationKind.REQUESTED, false, T0)).hasMessageContaining("escalated.to must be above");
-    assertThatThrownBy(() -> new IncidentAssigned(ID, SYSTEM, at(5), "", WANG, URBAN, at(4)))
-        .hasMessageContaining("assigned.replyBy must not be before");
-    assertThatThrownBy(() -> new CaseReturned(ID, CENTRE, T0, " ", URBAN))
-        .hasMessageContaining("returned.reason must say why");
+    assertThat(refusal(() -> new Rating(0, 3, 3), "rating", "attitude", InputRules.RANGE))
+        .hasToString("attitude: must be between 1 and 5, was 0 [input.range]");
+    refusal(() -> new Rating(3, 0, 3), "rating", "timeliness", InputRules.RANGE);
+    assertThat(refusal(() -> new Rating(3, 3, 6), "rating", "satisfaction", InputRules.RANGE)
+        .value()).isEqualTo("6");
+    assertThat(refusal(() -> new IncidentClaimed(ID, Actor.worker(WANG), T0, "", LI, at(1)),
+        "claimed event of incident INC-1", "actor", InputRules.RANGE)).hasToString(
+        "actor: must be the claimant w-li, was worker:w-wang [input.range]");
+    refusal(() -> new IncidentClaimed(ID, CENTRE, T0, "", LI, at(1)),
+        "claimed event of incident INC-1", "actor", InputRules.RANGE);
+    assertThat(refusal(() -> new CaseReturned(ID, CENTRE, T0, " ", URBAN),
+        "returned event of incident INC-1", "reason", InputRules.REQUIRED).message())
+        .isEqualTo("must say why the case is not theirs");
     assertThatThrownBy(() -> new CaseReferred(ID, SYSTEM, T0, "", null, Level.DISTRICT))
         .isInstanceOf(NullPointerException.class).hasMessage("referred.line must not be null");
     assertThatThrownBy(() -> new CaseReferred(ID, SYSTEM, T0, "", URBAN, null))
         .isInstanceOf(NullPointerException.class).hasMessage("referred.level must not be null");
-    assertThatThrownBy(() -> new IncidentReported(ID, CENTRE, T0, "", Source.PATROL, LAMP,
+    assertThat(refusal(() -> new IncidentReported(ID, CENTRE, T0, "", Source.PATROL, LAMP,
         org.gridgov.core.territory.AreaCode.parse("330102011002"), Optional.empty(),
-        Optional.empty(), false, "", Optional.empty()))
-        .hasMessageContaining("reported.grid must be a GRID code");
+        Optional.empty(), false, "", Optional.empty()), "reported event of incident INC-1",
+        "grid", InputRules.RANGE)).hasToString(
+        "grid: must be a GRID code, was 330102011002 (COMMUNITY) [input.range]");
+  }
+
+  @Test
+  void rejected_duplicateOfMissingMisplacedOrItself_refusedNamingTheField() {
+    String subject = "rejected event of incident INC-1";
+    refusal(() -> new IncidentRejected(ID, CENTRE, T0, "", RejectionKind.DUPLICATE,
+        Optional.empty()), subject, "duplicateOf", InputRules.REQUIRED);
+    assertThat(refusal(() -> new IncidentRejected(ID, CENTRE, T0, "", RejectionKind.INVALID,
+        Optional.of(IncidentId.of("INC-0"))), subject, "duplicateOf", InputRules.RANGE))
+        .hasToString("duplicateOf: is only for a DUPLICATE, was INC-0 [input.range]");
+    assertThat(refusal(() -> new IncidentRejected(ID, CENTRE, T0, "", RejectionKind.DUPLICATE,
+        Optional.of(ID)), subject, "duplicateOf", InputRules.RANGE).message())
+        .isEqualTo("must name another incident");
+  }
+
+  @Test
+  void escalated_downwardsOrFlaggedWithoutAQuota_refusedNamingTheField() {
+    String subject = "escalated event of incident INC-1";
+    assertThat(refusal(() -> new IncidentEscalated(ID, CENTRE, T0, "", Level.STREET,
+        Level.COMMUNITY, EscalationKind.REQUESTED, false, T0), subject, "to", InputRules.RANGE))
+        .hasToString("to: must be above from STREET, was COMMUNITY [input.range]");
+    EscalationKind notCounted = java.util.Arrays.stream(EscalationKind.values())
+        .filter(k -> !k.countsAgainstQuota()).findFirst().orElseThrow();
+    assertThat(refusal(() -> new IncidentEscalated(ID, CENTRE, T0, "", Level.GRID,
+        Level.COMMUNITY, notCounted, true, T0), subject, "overQuota", InputRules.RANGE)
+        .message()).isEqualTo("is never true for a " + notCounted + " escalation");
+  }
+
+  @Test
+  void jointMeeting_fewerThanTwoLinesOrWithoutTheLead_refusedNamingLines() {
+    String subject = "joint-meeting event of incident INC-1";
+    refusal(() -> new JointMeetingConvened(ID, CENTRE, T0, "", URBAN, Set.of(URBAN), T0),
+        subject, "lines", InputRules.RANGE);
+    assertThat(refusal(() -> new JointMeetingConvened(ID, CENTRE, T0, "", URBAN,
+        Set.of(GREENING, LineId.of("water")), T0), subject, "lines", InputRules.RANGE)
+        .message()).isEqualTo("must hold at least two lines including the lead "
+        + "urban-management");
+  }
+
+  @Test
+  void replay_emptyHistory_refused() {
+    refusal(() -> Incident.replay(List.of()), "incident history", "events", InputRules.RANGE);
   }
 
   @Test
   void reported_microGridOutsideGrid_refused() {
     var micro = org.gridgov.core.territory.AreaCode.of("330102011002002001", Level.MICRO_GRID);
-    assertThatThrownBy(() -> new IncidentReported(ID, CENTRE, T0, "", Source.CAMERA, LAMP, GRID,
-        Optional.of(micro), Optional.empty(), false, "", Optional.empty()))
-        .hasMessageContaining("reported.microGrid must be a MICRO_GRID inside " + GRID);
+    assertThat(refusal(() -> new IncidentReported(ID, CENTRE, T0, "", Source.CAMERA, LAMP, GRID,
+        Optional.of(micro), Optional.empty(), false, "", Optional.empty()),
+        "reported event of incident INC-1", "microGrid", TerritoryRules.PARENT_PREFIX))
+        .hasToString("microGrid: must lie inside the grid 330102011002001, was 330102011002002001"
+            + " [territory.parent-prefix]");
+    refusal(() -> new IncidentReported(ID, CENTRE, T0, "", Source.CAMERA, LAMP, GRID,
+        Optional.of(GRID), Optional.empty(), false, "", Optional.empty()),
+        "reported event of incident INC-1", "microGrid", InputRules.RANGE);
   }
 }
