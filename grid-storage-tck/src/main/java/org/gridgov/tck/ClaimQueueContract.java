@@ -24,6 +24,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.TimerKind;
@@ -218,8 +220,9 @@ public abstract class ClaimQueueContract extends StorageContract {
     Instant lastMinute = IncidentEvent.MAX_INSTANT.minus(Duration.ofMinutes(1));
 
     assertThatThrownBy(() -> store().claimDue(lastMinute, 10, "node-a", LEASE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("lease must end by " + IncidentEvent.MAX_INSTANT);
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("lease", InputRules.RANGE))
+        .hasMessageContaining("must end by " + IncidentEvent.MAX_INSTANT);
     assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("nothing was leased")
         .hasSize(1);
   }
@@ -230,21 +233,24 @@ public abstract class ClaimQueueContract extends StorageContract {
     String tooLong = "n".repeat(IncidentStore.MAX_OWNER_LENGTH + 1);
 
     assertThatThrownBy(() -> store().claimDue(at(11), 10, tooLong, LEASE))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("owner")
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("owner", InputRules.FORMAT))
         .hasMessageContaining("at most " + IncidentStore.MAX_OWNER_LENGTH + " characters")
         .hasMessageContaining("was " + (IncidentStore.MAX_OWNER_LENGTH + 1));
     assertThatThrownBy(() -> store().claimDue(at(11), 10, " ", LEASE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("owner must not be blank");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("owner", InputRules.REQUIRED));
     assertThatThrownBy(() -> store().claimDue(at(11), 10, "node\u0000a", LEASE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("owner must not hold a NUL character");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("owner", InputRules.FORMAT))
+        .hasMessageContaining("owner: must not hold a NUL character");
     assertThatThrownBy(() -> store().release(I1, tooLong))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("owner", InputRules.FORMAT))
         .hasMessageContaining("at most " + IncidentStore.MAX_OWNER_LENGTH + " characters");
     assertThatThrownBy(() -> store().release(I1, ""))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("owner must not be blank");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("owner", InputRules.REQUIRED));
 
     String longest = "节点".repeat(IncidentStore.MAX_OWNER_LENGTH / 2); // characters, not bytes
     assertThat(store().claimDue(at(11), 10, longest, LEASE)).as("nothing was leased before")
@@ -262,11 +268,13 @@ public abstract class ClaimQueueContract extends StorageContract {
 
     // MariaDB's collations compare "node-a " equal to "node-a": refused on every store alike
     assertThatThrownBy(() -> store().release(I1, "node-a "))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("owner must not end with a space");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("owner", InputRules.FORMAT))
+        .hasMessageContaining("owner: must not end with a space");
     assertThatThrownBy(() -> store().claimDue(at(11), 10, "node-b ", LEASE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("owner must not end with a space");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("owner", InputRules.FORMAT))
+        .hasMessageContaining("owner: must not end with a space");
 
     assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("node-a still holds it")
         .isEmpty();

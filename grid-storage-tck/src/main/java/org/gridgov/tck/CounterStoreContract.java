@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.spi.CounterStore;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +73,8 @@ public abstract class CounterStoreContract extends StorageContract {
           counters()::get, counters()::increment, k -> counters().incrementIfBelow(k, 5),
           counters()::decrement)) {
         assertThatThrownBy(() -> call.accept(key)).as("key %s", key.codePoints().boxed().toList())
-            .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("counter key");
+            .isInstanceOfSatisfying(InvalidInputException.class,
+                InputRefusals.refusedAt("key", InputRules.FORMAT));
       }
     }
     assertThat(counters().get("q")).isEqualTo(1);
@@ -122,9 +125,12 @@ public abstract class CounterStoreContract extends StorageContract {
     for (java.util.function.Consumer<String> call : List.<java.util.function.Consumer<String>>of(
         counters()::get, counters()::increment, key -> counters().incrementIfBelow(key, 5),
         counters()::decrement)) {
-      assertThatThrownBy(() -> call.accept(tooLong)).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("counter key must be 1-191 characters, was 192 characters");
+      assertThatThrownBy(() -> call.accept(tooLong))
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              InputRefusals.refusedAt("key", InputRules.FORMAT))
+          .hasMessageContaining("key: must be 1-191 characters, was 192 characters");
     }
-    assertThatThrownBy(() -> counters().increment("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> counters().increment("")).isInstanceOfSatisfying(
+        InvalidInputException.class, InputRefusals.refusedAt("key", InputRules.FORMAT));
   }
 }

@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
@@ -270,15 +272,19 @@ public abstract class IncidentQueryContract extends StorageContract {
     assertThatThrownBy(() -> store().historiesAliveBetween(at(10), null, null, 10))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("to");
     assertThatThrownBy(() -> store().historiesAliveBetween(at(20), at(20), null, 10))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("from (").hasMessageContaining("must be before to (");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("to", InputRules.RANGE))
+        .hasMessageContaining("to: must be after from " + at(20));
     assertThatThrownBy(() -> store().historiesAliveBetween(at(20), at(10), null, 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be before to");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("to", InputRules.RANGE));
     assertThatThrownBy(() -> store().historiesAliveBetween(at(10), at(20), null, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("limit must be at least 1, was 0");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("limit", InputRules.RANGE))
+        .hasMessageContaining("limit: must be at least 1, was 0");
     assertThatThrownBy(() -> store().historiesAliveBetween(at(10), at(20), null, -1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("limit", InputRules.RANGE));
 
     assertThat(store().count()).isEqualTo(1);
     assertThat(store().historiesAliveBetween(at(10), at(20), null, 10)).isEqualTo(before)
@@ -317,8 +323,8 @@ public abstract class IncidentQueryContract extends StorageContract {
     assertThat(store().countReported(community, T0, T0)).isZero();
     assertThatThrownBy(() -> store().countReported(community, at(2), at(1)),
         "a period ending before it starts is refused (IncidentStore.checkPeriod)")
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("the period must not end");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("to", InputRules.RANGE));
   }
 
   @Test

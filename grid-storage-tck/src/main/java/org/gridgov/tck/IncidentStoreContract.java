@@ -16,6 +16,8 @@ import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.IllegalTransitionException;
 import org.gridgov.core.incident.Incident;
@@ -221,13 +223,14 @@ public abstract class IncidentStoreContract extends StorageContract {
     List<IncidentEvent> before = store().history(I1);
 
     assertThatThrownBy(() -> store().append(I1, -1, List.of(assigned("i1", 1, WANG))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("expectedVersion must not be negative, was -1");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("expectedVersion", InputRules.RANGE))
+        .hasMessageContaining("expectedVersion: must not be negative, was -1");
     assertThatThrownBy(() -> store().append(IncidentId.of("i9"), Long.MIN_VALUE,
         List.of(assigned("i9", 1, WANG))))
         .as("refused before the incident is looked up")
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("expectedVersion must not be negative");
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("expectedVersion", InputRules.RANGE));
 
     assertThat(store().history(I1)).isEqualTo(before);
     assertThat(store().find(I1).orElseThrow().version()).isEqualTo(2);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
@@ -231,11 +232,12 @@ public abstract class PolicyStoreContract extends StorageContract {
     // that quoted it; the other stores answered empty
     for (String id : List.of("kaixuan ", " kaixuan", "kai xuan", "k\u0000", "", "x".repeat(65))) {
       assertThatThrownBy(() -> policies().timeline(id)).as("timeline(%s)", id)
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("policyId must be a policy id");
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              InputRefusals.refusedAt("policyId", InputRules.FORMAT))
+          .hasMessageContaining("policyId: must be a policy id");
       assertThatThrownBy(() -> policies().versionCount(id)).as("versionCount(%s)", id)
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("policyId must be a policy id");
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              InputRefusals.refusedAt("policyId", InputRules.FORMAT));
     }
     assertThat(policies().timeline("kaixuan")).isPresent();
     assertThat(policies().timeline("KAIXUAN")).as("ids are compared exactly").isEmpty();

@@ -3,22 +3,27 @@ package org.gridgov.core.spi;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.internal.Checks;
 
 /** One incident's part of {@link IncidentStore#appendAll}: its events and the version seen. */
 public record Append(IncidentId id, long expectedVersion, ImmutableList<IncidentEvent> events) {
   /**
    * @throws NullPointerException naming a null {@code id}
-   * @throws IllegalArgumentException naming {@code expectedVersion} when it is negative ({@link
-   *     IncidentStore#checkExpectedVersion}), or when {@code events} is empty
+   * @throws InvalidInputException about the {@code append to incident <id>} ({@code input.range})
+   *     at {@code expectedVersion} when it is negative ({@link
+   *     IncidentStore#checkExpectedVersion(IncidentId, long)}), at {@code events} when it is empty
    */
   public Append {
     Objects.requireNonNull(id, "id");
-    IncidentStore.checkExpectedVersion(expectedVersion);
+    IncidentStore.checkExpectedVersion(id, expectedVersion);
     events = ImmutableList.copyOf(events);
     if (events.isEmpty()) {
-      throw new IllegalArgumentException("an append needs at least one event for incident " + id);
+      throw Checks.invalid("append to incident " + id, "events", InputRules.RANGE,
+          "must hold at least one event", null);
     }
   }
 

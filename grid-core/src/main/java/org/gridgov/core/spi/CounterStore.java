@@ -1,13 +1,16 @@
 package org.gridgov.core.spi;
 
 import java.util.OptionalLong;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.internal.Checks;
 
 /**
  * Named counters updated atomically, for limits that several application nodes must respect
  * together, such as a unit's monthly escalation quota. A counter that was never touched is 0.
  * Keys are 1 to {@link #MAX_KEY_LENGTH} characters that every store keeps as is; every method
- * refuses another key with an {@link IllegalArgumentException} ({@link #checkKey}) rather than
+ * refuses another key with an {@link InvalidInputException} ({@link #checkKey}) rather than
  * storing it cut short or merged with another key.
  */
 public interface CounterStore {
@@ -21,15 +24,22 @@ public interface CounterStore {
    * as is ({@link IncidentEvent#textProblem}: no NUL, which PostgreSQL refuses, no half of a
    * surrogate pair, which it stores as {@code "?"}, sharing the counter of another key); the same
    * rule as a lease owner's.
+   *
+   * @throws InvalidInputException about the {@code counter} at {@code key}: {@code
+   *     input.required} when it is null, {@code input.format} when it is empty, too long (its
+   *     length shown) or not kept exactly
    */
   static String checkKey(String key) {
-    if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-      throw new IllegalArgumentException("counter key must be 1-" + MAX_KEY_LENGTH
-          + " characters, was " + (key == null ? "null" : key.length() + " characters"));
+    if (key == null) {
+      throw Checks.invalid("counter", "key", InputRules.REQUIRED, "is required", null);
+    }
+    if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+      throw Checks.invalid("counter", "key", InputRules.FORMAT,
+          "must be 1-" + MAX_KEY_LENGTH + " characters", key.length() + " characters");
     }
     String problem = ExactKeys.problem(key);
     if (problem != null) {
-      throw new IllegalArgumentException("counter key " + problem);
+      throw Checks.invalid("counter", "key", InputRules.FORMAT, problem, null);
     }
     return key;
   }

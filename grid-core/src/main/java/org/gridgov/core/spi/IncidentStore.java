@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Violation;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.AreaCode;
 
@@ -51,21 +55,23 @@ public interface IncidentStore {
    * touch any lease, so a refused owner leases and releases nothing, on every store alike.
    *
    * @throws NullPointerException when {@code owner} is null
-   * @throws IllegalArgumentException naming {@code owner} and the rule it breaks
+   * @throws InvalidInputException about the {@code lease} at {@code owner}: {@code
+   *     input.required} when it is blank, {@code input.format} when it is too long (its length
+   *     shown) or not kept exactly
    * @since 0.1
    */
   static String checkOwner(String owner) {
     Objects.requireNonNull(owner, "owner");
     if (owner.isBlank()) {
-      throw new IllegalArgumentException("owner must not be blank");
+      throw Checks.invalid("lease", "owner", InputRules.REQUIRED, "must not be blank", null);
     }
     if (owner.length() > MAX_OWNER_LENGTH) {
-      throw new IllegalArgumentException("owner must be at most " + MAX_OWNER_LENGTH
-          + " characters, was " + owner.length());
+      throw Checks.invalid("lease", "owner", InputRules.FORMAT,
+          "must be at most " + MAX_OWNER_LENGTH + " characters", owner.length());
     }
     String problem = ExactKeys.problem(owner); // "node-a " would release node-a's leases on MariaDB
     if (problem != null) {
-      throw new IllegalArgumentException("owner " + problem);
+      throw Checks.invalid("lease", "owner", InputRules.FORMAT, problem, null);
     }
     return owner;
   }
@@ -76,14 +82,15 @@ public interface IncidentStore {
    * store keeps (a JDBC store writes the end down). Stores compute it in {@link #claimDue} before
    * they lease anything, so a refused lease takes nothing.
    *
-   * @throws IllegalArgumentException naming {@code lease} and the rule it breaks
+   * @throws InvalidInputException about the {@code lease} at {@code lease} ({@code input.range})
+   *     when it is not positive or would end too late
    * @since 0.1
    */
   static Instant leaseEnd(Instant now, Duration lease) {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(lease, "lease");
     if (lease.isNegative() || lease.isZero()) {
-      throw new IllegalArgumentException("lease must be positive, was " + lease);
+      throw Checks.invalid("lease", "lease", InputRules.RANGE, "must be positive", lease);
     }
     // not Duration.between(now, MAX_INSTANT): its nanoseconds overflow for any span over 292
     // years, and it answers by catching that ArithmeticException, on every call (advance claims
@@ -95,8 +102,8 @@ public interface IncidentStore {
       latestStart = null;
     }
     if (latestStart == null || now.isAfter(latestStart)) {
-      throw new IllegalArgumentException("lease must end by " + IncidentEvent.MAX_INSTANT
-          + ", was " + lease + " from " + now);
+      throw Checks.invalid("lease", "lease", InputRules.RANGE,
+          "must end by " + IncidentEvent.MAX_INSTANT + " when taken at " + now, lease);
     }
     return now.plus(lease);
   }
@@ -106,9 +113,9 @@ public interface IncidentStore {
    * Idempotent by external reference: when the report carries one that is already stored, nothing
    * is appended and the existing incident is returned with {@code created == false}.
    *
-   * @throws IllegalArgumentException when {@code opening} is empty or does not start with an
-   *     {@code IncidentReported} ({@link #checkOpening}, before any replay: {@link Incident#replay}
-   *     would throw an {@code IllegalTransitionException} instead)
+   * @throws InvalidInputException when {@code opening} is empty or does not start with an {@code
+   *     IncidentReported} ({@link #checkOpening}, before any replay: {@link Incident#replay} would
+   *     throw an {@code IllegalTransitionException} instead)
    * @throws DuplicateException {@code ("incident", id)} when the incident id is already used
    *     (without the same external reference)
    * @throws org.gridgov.core.incident.IllegalTransitionException when a later event is illegal
@@ -165,14 +172,31 @@ public interface IncidentStore {
    * input (a bug in the caller), not another writer's append, so it is refused as such rather than
    * reported as a {@link StaleVersionException}. {@link Append} checks it when built.
    *
-   * @throws IllegalArgumentException naming {@code expectedVersion} when it is negative
+   * @throws InvalidInputException about the {@code append} at {@code expectedVersion} ({@code
+   *     input.range}) when it is negative
    * @since 0.1
    */
   static void checkExpectedVersion(long expectedVersion) {
     if (expectedVersion < 0) {
-      throw new IllegalArgumentException(
-          "expectedVersion must not be negative, was " + expectedVersion);
+      throw negativeVersion("append", expectedVersion);
     }
+  }
+
+  /**
+   * {@link #checkExpectedVersion(long)} for an append to {@code incident}, which the refusal
+   * names ({@code append to incident i1}).
+   *
+   * @since 0.1
+   */
+  static void checkExpectedVersion(IncidentId incident, long expectedVersion) {
+    if (expectedVersion < 0) {
+      throw negativeVersion("append to incident " + incident, expectedVersion);
+    }
+  }
+
+  private static InvalidInputException negativeVersion(String subject, long expectedVersion) {
+    return Checks.invalid(subject, "expectedVersion", InputRules.RANGE, "must not be negative",
+        expectedVersion);
   }
 
   /**
@@ -237,25 +261,35 @@ public interface IncidentStore {
    * stage, which would make each page cost the whole store.
    *
    * @throws NullPointerException when {@code from} or {@code to} is null, naming it
-   * @throws IllegalArgumentException when {@code from} is not before {@code to} or {@code limit}
-   *     is below 1, naming them ({@link #checkAliveBetween}); nothing is read
+   * @throws InvalidInputException when {@code from} is not before {@code to} or {@code limit} is
+   *     below 1, naming them ({@link #checkAliveBetween}); nothing is read
    * @since 0.1
    */
   List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to, IncidentId after,
       int limit);
 
   /**
-   * Checks the arguments of {@link #historiesAliveBetween} as every adapter must, with messages
-   * naming the parameters.
+   * Checks the arguments of {@link #historiesAliveBetween} as every adapter must.
+   *
+   * @throws NullPointerException when {@code from} or {@code to} is null, naming it
+   * @throws InvalidInputException about the {@code page of histories} ({@code input.range}) at
+   *     {@code to} when it is not after {@code from}, at {@code limit} when it is below 1; both
+   *     when both are
+   * @since 0.1
    */
   static void checkAliveBetween(Instant from, Instant to, int limit) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    if (!from.isBefore(to)) {
-      throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
-    }
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    boolean ordered = from.isBefore(to);
+    if (!ordered || limit < 1) {
+      List<Violation> violations = new java.util.ArrayList<>(2);
+      if (!ordered) {
+        violations.add(Violation.of("to", InputRules.RANGE, "must be after from " + from, to));
+      }
+      if (limit < 1) {
+        violations.add(Violation.of("limit", InputRules.RANGE, "must be at least 1", limit));
+      }
+      throw new InvalidInputException("page of histories", violations);
     }
   }
 
@@ -304,7 +338,7 @@ public interface IncidentStore {
    * at registration (invalid or a duplicate: no problem found), archived since or not: the
    * "found" figure of escalation quotas. {@code from == to} counts 0.
    *
-   * @throws IllegalArgumentException when {@code to} is before {@code from} ({@link
+   * @throws InvalidInputException when {@code to} is before {@code from} ({@link
    *     #checkPeriod})
    */
   long countReported(AreaCode unit, Instant from, Instant to);
@@ -314,14 +348,22 @@ public interface IncidentStore {
    * and returns its report.
    *
    * @throws NullPointerException when {@code opening} is null
-   * @throws IllegalArgumentException when it is empty or does not start with an {@code
-   *     IncidentReported}
+   * @throws InvalidInputException about the {@code intake} ({@code input.range}) at {@code
+   *     opening} when it is empty, at {@code opening[0]} when that is not an {@code
+   *     IncidentReported} (its type shown)
    * @since 0.1
    */
   static IncidentReported checkOpening(List<? extends IncidentEvent> opening) {
     Objects.requireNonNull(opening, "opening");
-    if (opening.isEmpty() || !(opening.get(0) instanceof IncidentReported reported)) {
-      throw new IllegalArgumentException("intake starts with an IncidentReported event");
+    if (opening.isEmpty()) {
+      throw Checks.invalid("intake", "opening", InputRules.RANGE,
+          "must start with an IncidentReported event", null);
+    }
+    IncidentEvent first = opening.get(0);
+    if (!(first instanceof IncidentReported reported)) {
+      throw Checks.invalid("intake", "opening[0]", InputRules.RANGE,
+          "must be an IncidentReported event",
+          first == null ? null : first.getClass().getSimpleName());
     }
     return reported;
   }
@@ -331,15 +373,16 @@ public interface IncidentStore {
    * {@code to} not before {@code from} (an empty period counts 0).
    *
    * @throws NullPointerException when {@code from} or {@code to} is null, naming it
-   * @throws IllegalArgumentException when {@code to} is before {@code from}, naming both
+   * @throws InvalidInputException about the {@code period} at {@code to} ({@code input.range})
+   *     when it is before {@code from}, naming both
    * @since 0.1
    */
   static void checkPeriod(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("the period must not end (" + to + ") before it starts ("
-          + from + ")");
+      throw Checks.invalid("period", "to", InputRules.RANGE, "must not be before from " + from,
+          to);
     }
   }
 

@@ -2,6 +2,8 @@ package org.gridgov.core.spi;
 
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.InputRules;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 
@@ -34,13 +36,15 @@ public interface PolicyStore {
    * every store. The id is not shown: it is not one.
    *
    * @throws NullPointerException {@code "policyId"} when it is null
-   * @throws IllegalArgumentException when it does not match {@link #ID}
+   * @throws org.gridgov.core.InvalidInputException about the {@code policy lookup} at {@code
+   *     policyId} ({@code input.format}, its length shown) when it does not match {@link #ID}
    */
   static String checkId(String policyId) {
     java.util.Objects.requireNonNull(policyId, "policyId");
     if (!ID.matcher(policyId).matches()) {
-      throw new IllegalArgumentException("policyId must be a policy id (" + ID.pattern()
-          + "), was a text of " + policyId.length() + " characters");
+      throw Checks.invalid("policy lookup", "policyId", InputRules.FORMAT,
+          "must be a policy id (" + ID.pattern() + ")",
+          "a text of " + policyId.length() + " characters");
     }
     return policyId;
   }
