@@ -684,6 +684,12 @@ public final class SimulationSetup {
         String at = path.isEmpty() ? e.field() : path + "." + e.field();
         violations.add(Violation.of(at, e.ruleId(), message, null));
         return fallback;
+      } catch (InvalidInputException e) { // its rules, at this path (the config's: its own)
+        for (Violation v : e.violations()) {
+          violations.add(new Violation(path.isEmpty() ? v.path() : path, v.rule(), v.message(),
+              v.value()));
+        }
+        return fallback;
       } catch (IllegalArgumentException e) {
         violations.add(Violation.of(path, rule, e.getMessage(), null));
         return fallback;

@@ -292,6 +292,21 @@ class SimulationSetupTest {
         .roleLines()).containsOnlyKeys(Role.FULL_TIME_GRID_WORKER);
   }
 
+  /**
+   * A value its own type refuses (a role id that is no token) is one violation at its path under
+   * that type's rule, its message one line: not the type's whole multi-line refusal pasted in.
+   */
+  @Test
+  void aRoleIdItsTypeRefuses_atItsPathUnderTheTypesRule_oneLine() {
+    assertThat(violations("staffing: {roleLines: {'grid manager': [community]}}"))
+        .singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("staffing.roleLines.grid manager");
+          assertThat(v.rule()).isEqualTo("input.format");
+          assertThat(v.message()).startsWith("must be lower case letters, digits").doesNotContain("\n")
+              .doesNotContain("invalid");
+        });
+  }
+
   @Test
   void valuesTheirRecordsRefuse_namedByPathWithTheRecordsRule() {
     assertThat(violations("behaviour: {claimShare: 1.5}")).singleElement().satisfies(v -> {
