@@ -3,6 +3,7 @@ package org.gridgov.storage.jdbc.json;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
@@ -94,8 +95,19 @@ public final class EventCodec {
       return known.reader().apply(incident, in);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new JsonFormatException("event " + type + " of incident " + incident
-          + " breaks its own rules: " + e.getClass().getSimpleName(), e);
+          + " breaks its own rules: " + brokenRules(e), e);
     }
+  }
+
+  /**
+   * Which of its rules a stored event breaks, as field and rule id (never the value, which may be a
+   * resident's text); the exception's kind when it names none.
+   */
+  private static String brokenRules(RuntimeException e) {
+    return e instanceof InvalidInputException invalid
+        ? invalid.violations().stream().map(v -> v.path() + " [" + v.rule() + "]")
+            .collect(Collectors.joining(", "))
+        : e.getClass().getSimpleName();
   }
 
   /** The event as it is stored: equal to {@code event} with instants cut to the microsecond. */

@@ -152,4 +152,20 @@ class EventCodecTest {
         payload.replace("2024-03-04T01:00:00Z", "yesterday")))
         .isInstanceOf(JsonFormatException.class).hasMessageNotContaining("yesterday");
   }
+
+  /**
+   * A stored event its record refuses (a row written by hand, or by an older release with looser
+   * rules) is named by its field and rule, so an operator knows what to mend; its text is not shown.
+   */
+  @Test
+  void decode_payloadItsRecordRefuses_namesTheFieldAndRuleNotTheValue() {
+    String payload = "{\"actor\":{\"kind\":\"CENTRE\",\"id\":\"seat-1\"},"
+        + "\"at\":\"2024-03-04T01:00:00Z\",\"reason\":\"13800000000\\u0000\"}";
+
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.supervised", 1, payload))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("event incident.supervised of incident every-a breaks its own rules:"
+            + " reason [input.format]")
+        .hasMessageNotContaining("13800000000");
+  }
 }
