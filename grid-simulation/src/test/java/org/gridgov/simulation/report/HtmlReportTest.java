@@ -40,10 +40,14 @@ class HtmlReportTest {
       Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
 
   private static SimulationResult run(int days, double rate, boolean dongcheng) {
-    SimulationConfig config = SimulationConfig.defaults()
+    return Simulation.run(KAIXUAN, config(days, rate),
+        dongcheng ? Presets.dongcheng() : Presets.kaixuan(), InMemoryGridStorage.create());
+  }
+
+  /** The default setup from 4 March 2024 for {@code days} days at {@code rate} a grid a day. */
+  private static SimulationConfig config(int days, double rate) {
+    return SimulationConfig.defaults()
         .withPeriod(LocalDate.of(2024, 3, 4), days).withArrivals(Arrivals.defaults().withRate(rate));
-    return Simulation.run(KAIXUAN, config, dongcheng ? Presets.dongcheng() : Presets.kaixuan(),
-        InMemoryGridStorage.create());
   }
 
   /** The summary row {@code indicator}'s cells after its name. */
@@ -104,15 +108,12 @@ class HtmlReportTest {
    */
   @Test
   void setup_withASecondRunOnAnotherSetup_describesBoth() {
-    SimulationConfig config = SimulationConfig.defaults()
-        .withPeriod(LocalDate.of(2024, 3, 4), 3).withArrivals(Arrivals.defaults().withRate(2.6));
+    SimulationConfig config = config(3, 2.6);
     SimulationConfig offices = config.withSetup("centre-office-hours").withBehaviour(
         config.behaviour().withCentreHours(new WorkingTime.Period(LocalTime.of(8, 30),
             LocalTime.of(17, 30))));
-    SimulationResult a = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
-        InMemoryGridStorage.create());
-    SimulationResult b = Simulation.run(KAIXUAN, offices, Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult a = kaixuan(config);
+    SimulationResult b = kaixuan(offices);
 
     String html = HtmlReport.render("t", a, Map.of(), Optional.of(b));
 
@@ -131,15 +132,12 @@ class HtmlReportTest {
    */
   @Test
   void header_aSecondRunStaffedOtherwise_givesItsGridsAndWorkers() {
-    SimulationConfig config = SimulationConfig.defaults()
-        .withPeriod(LocalDate.of(2024, 3, 4), 2).withArrivals(Arrivals.defaults().withRate(2.6));
+    SimulationConfig config = config(2, 2.6);
     SimulationConfig more = config.withSetup("more-staff").withStaffing(
         config.staffing().withDepartments(config.staffing().perStreetLine() + 2,
             config.staffing().perDistrictLine()));
-    SimulationResult a = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
-        InMemoryGridStorage.create());
-    SimulationResult b = Simulation.run(KAIXUAN, more, Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult a = kaixuan(config);
+    SimulationResult b = kaixuan(more);
     assertThat(b.workers()).as("the fixture staffs more").isGreaterThan(a.workers());
 
     String withMore = HtmlReport.render("t", a, Map.of(), Optional.of(b));
@@ -149,6 +147,11 @@ class HtmlReportTest {
     assertThat(withMore).contains(firsts + String.format(Locale.ROOT,
         " (the second run's: %,d grids, %,d workers).</p>", b.grids(), b.workers()));
     assertThat(alike).contains(firsts + ".</p>").doesNotContain("the second run's:");
+  }
+
+  /** The Kaixuan policy's run of {@code config} in memory. */
+  private static SimulationResult kaixuan(SimulationConfig config) {
+    return Simulation.run(KAIXUAN, config, Presets.kaixuan(), InMemoryGridStorage.create());
   }
 
   /** A section of the page: from its heading to the next section's. */
@@ -425,8 +428,7 @@ class HtmlReportTest {
     SimulationConfig unstaffed = SimulationConfig.defaults()
         .withPeriod(LocalDate.of(2024, 3, 4), 3).withArrivals(Arrivals.defaults().withRate(2.6))
         .withStaffing(Staffing.dongcheng().withDepartments(0, 0));
-    SimulationResult threeDays = Simulation.run(KAIXUAN, unstaffed, Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult threeDays = kaixuan(unstaffed);
     LineLoad lacking = threeDays.lines().stream().filter(l -> l.referred() > 0)
         .max(java.util.Comparator.comparingLong(LineLoad::referred)).orElseThrow();
 
@@ -558,8 +560,7 @@ class HtmlReportTest {
     SimulationConfig config = SimulationConfig.defaults()
         .withPeriod(LocalDate.of(2024, 3, 4), 7).withArrivals(Arrivals.defaults().withRate(2.6))
         .withScoring(ScoringPresets.yangling());
-    SimulationResult week = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult week = kaixuan(config);
 
     String pay = HtmlReport.render("t", week, Map.of(), Optional.empty());
     pay = pay.substring(pay.indexOf("<h2>Pay</h2>"));
