@@ -25,6 +25,7 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.policy.PolicyTimeline;
+import org.gridgov.core.spi.Append;
 import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.core.territory.Level;
@@ -143,16 +144,19 @@ class MultiNodeTest {
   }
 
   /**
-   * A store whose appends node B gets in before, the next {@code races} times: B supervises the
-   * incident just before this node appends to it, so this node's append finds it changed.
+   * A store whose appends ({@code raced}: {@code append}, or {@code appendAll}, a timer round's
+   * batch) node B gets in before, the next {@code races} times: B supervises the incident (a
+   * batch's first) just before this node appends to it, so this node's append finds it changed.
    */
-  private static GridStorage racedBy(GridStorage real, AtomicInteger races,
+  private static GridStorage racedBy(GridStorage real, String raced, AtomicInteger races,
       Consumer<IncidentId> other) {
     IncidentStore incidents = (IncidentStore) Proxy.newProxyInstance(
         IncidentStore.class.getClassLoader(), new Class<?>[] {IncidentStore.class},
         (proxy, method, args) -> {
-          if (method.getName().equals("append") && races.getAndDecrement() > 0) {
-            other.accept((IncidentId) args[0]);
+          if (method.getName().equals(raced) && races.getAndDecrement() > 0) {
+            other.accept(args[0] instanceof IncidentId id ? id
+                : ((List<?>) args[0]).stream().map(a -> ((Append) a).id()).findFirst()
+                    .orElseThrow());
           }
           try {
             return method.invoke(real.incidents(), args);
@@ -164,23 +168,48 @@ class MultiNodeTest {
   }
 
   /**
-   * Node A on {@code real}, whose next {@code races} appends node B beats to the case with a
-   * supervision of its own.
+   * Node A on {@code real}, whose next {@code races} appends of kind {@code raced} node B beats to
+   * the case with a supervision of its own.
    */
-  private GridGovernance racedNode(GridStorage real, AtomicInteger races) {
+  private GridGovernance racedNode(GridStorage real, String raced, AtomicInteger races) {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance b = GridGovernance.builder().storage(real).directory(directory())
         .policy(hardCommunityQuota()).clock(clock).node("node-b").build();
     return GridGovernance.builder()
-        .storage(racedBy(real, races, id -> b.supervise(CENTRE, id, "late")))
+        .storage(racedBy(real, raced, races, id -> b.supervise(CENTRE, id, "late")))
         .policy(hardCommunityQuota()).clock(clock).node("node-a").build();
+  }
+
+  /**
+   * A timer round's batch in which another node changed one case first: that case's append is
+   * counted as a conflict, the rest of the batch is appended; the other node's append ended this
+   * node's lease, so the same round takes the case again and decides it on its new state.
+   */
+  @Test
+  void timerRoundRacingAnotherNode_conflictCounted_caseDecidedAgainOnItsNewState() {
+    GridStorage real = InMemoryGridStorage.create();
+    AtomicInteger races = new AtomicInteger();
+    GridGovernance a = racedNode(real, "appendAll", races);
+    IncidentId first = reportAndRegister(a, GRID_1, VENDING);
+    IncidentId second = reportAndRegister(a, GRID_1, VENDING);
+    races.set(1);
+
+    AdvanceResult round = a.advance(hours(24));
+
+    assertThat(round.conflicts()).isEqualTo(1);
+    assertThat(round.taken()).as("both, then the raced one again").isEqualTo(3);
+    assertThat(round.assigned()).isEqualTo(2);
+    assertThat(round.unchanged()).isZero();
+    assertThat(a.history(first)).map(e -> e.getClass().getSimpleName()).containsExactly(
+        "IncidentReported", "IncidentRegistered", "IncidentSupervised", "IncidentAssigned");
+    assertThat(a.history(second)).hasSize(3).last().isInstanceOf(IncidentAssigned.class);
   }
 
   @Test
   void commandRacingAnotherNode_decidedAgainOnTheCasesNewState_quotaSlotTakenOnce() {
     GridStorage real = InMemoryGridStorage.create();
     AtomicInteger races = new AtomicInteger();
-    GridGovernance a = racedNode(real, races);
+    GridGovernance a = racedNode(real, "append", races);
     IncidentId id = reportAndRegister(a, GRID_1, VENDING);
     races.set(1);
 
@@ -197,7 +226,7 @@ class MultiNodeTest {
   void commandRacingAnotherNodeEveryTime_staleVersionAfterThreeTries_quotaSlotGivenBack() {
     GridStorage real = InMemoryGridStorage.create();
     AtomicInteger races = new AtomicInteger();
-    GridGovernance a = racedNode(real, races);
+    GridGovernance a = racedNode(real, "append", races);
     IncidentId id = reportAndRegister(a, GRID_1, VENDING);
     races.set(GridGovernance.ATTEMPTS + 1);
 
