@@ -3,11 +3,9 @@ package org.gridgov.core.spi;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
-import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
-import org.gridgov.core.internal.Checks;
 
 /** One incident's part of {@link IncidentStore#appendAll}: its events and the version seen. */
 public record Append(IncidentId id, long expectedVersion, ImmutableList<IncidentEvent> events) {
@@ -21,10 +19,7 @@ public record Append(IncidentId id, long expectedVersion, ImmutableList<Incident
     Objects.requireNonNull(id, "id");
     IncidentStore.checkExpectedVersion(id, expectedVersion);
     events = ImmutableList.copyOf(events);
-    if (events.isEmpty()) {
-      throw Checks.invalid("append to incident " + id, "events", InputRules.RANGE,
-          "must hold at least one event", null);
-    }
+    IncidentStore.checkEvents(id, events);
   }
 
   public static Append of(IncidentId id, long expectedVersion, List<? extends IncidentEvent> events) {

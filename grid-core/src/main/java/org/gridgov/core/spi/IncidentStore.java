@@ -194,6 +194,36 @@ public interface IncidentStore {
     }
   }
 
+  /**
+   * Checks the events of an {@link #append} to {@code incident} as every adapter must, before it
+   * looks the incident up: an append adds at least one. {@link Append} checks them when built.
+   *
+   * @throws InvalidInputException about the {@code append to incident <id>} at {@code events}
+   *     ({@code input.range}) when there is none
+   * @since 0.1
+   */
+  static void checkEvents(IncidentId incident, List<? extends IncidentEvent> events) {
+    if (events.isEmpty()) {
+      throw Checks.invalid("append to incident " + incident, "events", InputRules.RANGE,
+          "must hold at least one event", null);
+    }
+  }
+
+  /**
+   * Checks the {@code limit} of {@link #dueAt} or {@link #claimDue} ({@code method}) as every
+   * adapter must, before anything else: it is at least 1.
+   *
+   * @throws InvalidInputException about the {@code <method> call} at {@code limit} ({@code
+   *     input.range}) when it is below 1
+   * @since 0.1
+   */
+  static void checkLimit(String method, int limit) {
+    if (limit < 1) {
+      throw Checks.invalid(method + " call", "limit", InputRules.RANGE, "must be at least 1",
+          limit);
+    }
+  }
+
   private static InvalidInputException negativeVersion(String subject, long expectedVersion) {
     return Checks.invalid(subject, "expectedVersion", InputRules.RANGE, "must not be negative",
         expectedVersion);

@@ -11,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.gridgov.core.InputRules;
-import org.gridgov.core.InvalidInputException;
-import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
@@ -58,7 +55,7 @@ final class ClaimQueue {
   }
 
   List<DueTimer> dueAt(Instant now, int limit) {
-    requirePositive("dueAt", limit);
+    IncidentStore.checkLimit("dueAt", limit);
     Objects.requireNonNull(now, "now");
     if (now.isBefore(EARLIEST)) {
       return List.of(); // no stored timer is that early, and the databases cannot bind Instant.MIN
@@ -78,7 +75,7 @@ final class ClaimQueue {
   }
 
   List<DueTimer> claimDue(Instant now, int limit, String owner, Duration duration) {
-    requirePositive("claimDue", limit);
+    IncidentStore.checkLimit("claimDue", limit);
     Objects.requireNonNull(now, "now");
     IncidentStore.checkOwner(owner);
     Instant until = microsUp(IncidentStore.leaseEnd(now, duration));
@@ -178,13 +175,5 @@ final class ClaimQueue {
       timers.add(new DueTimer(incident, incident.nextTimer().orElseThrow()));
     }
     return timers;
-  }
-
-  /** Refuses a {@code limit} below 1 given to {@code method} ({@link InputRules#RANGE}). */
-  private static void requirePositive(String method, int limit) {
-    if (limit < 1) {
-      throw new InvalidInputException(method + " call", Violation.of("limit", InputRules.RANGE,
-          "must be at least 1", limit));
-    }
   }
 }

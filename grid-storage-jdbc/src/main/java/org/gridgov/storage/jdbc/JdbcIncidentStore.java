@@ -14,9 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.gridgov.core.InputRules;
-import org.gridgov.core.InvalidInputException;
-import org.gridgov.core.Violation;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
@@ -142,10 +139,7 @@ public final class JdbcIncidentStore implements IncidentStore {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(newEvents, "events");
     IncidentStore.checkExpectedVersion(expectedVersion);
-    if (newEvents.isEmpty()) {
-      throw new InvalidInputException("append to incident " + id, Violation.of("events",
-          InputRules.RANGE, "must hold at least one event", null));
-    }
+    IncidentStore.checkEvents(id, newEvents);
     List<IncidentEvent> stored = new ArrayList<>(newEvents.size());
     newEvents.forEach(e -> stored.add(EventCodec.asStored(e)));
     Incident next;

@@ -19,9 +19,6 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
-import org.gridgov.core.InputRules;
-import org.gridgov.core.InvalidInputException;
-import org.gridgov.core.Violation;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
@@ -247,10 +244,7 @@ final class InMemoryIncidentStore implements IncidentStore {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(events, "events");
     IncidentStore.checkExpectedVersion(expectedVersion);
-    if (events.isEmpty()) {
-      throw new InvalidInputException("append to incident " + id, Violation.of("events",
-          InputRules.RANGE, "must hold at least one event", null));
-    }
+    IncidentStore.checkEvents(id, events);
     lock.writeLock().lock();
     try {
       Entry entry = held(id);
@@ -624,7 +618,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<DueTimer> dueAt(Instant now, int limit) {
-    requirePositive("dueAt", limit); // the limit first, as claimDue and the JDBC stores do
+    IncidentStore.checkLimit("dueAt", limit); // first, as claimDue and the JDBC stores check it
     Objects.requireNonNull(now, "now");
     lock.readLock().lock();
     try {
@@ -638,7 +632,7 @@ final class InMemoryIncidentStore implements IncidentStore {
 
   @Override
   public List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
-    requirePositive("claimDue", limit);
+    IncidentStore.checkLimit("claimDue", limit);
     IncidentStore.checkOwner(owner);
     Instant until = IncidentStore.leaseEnd(now, lease);
     lock.writeLock().lock();
@@ -708,14 +702,6 @@ final class InMemoryIncidentStore implements IncidentStore {
   private static DueTimer dueTimer(Incident incident) {
     Timer timer = incident.nextTimer().orElseThrow();
     return new DueTimer(incident, timer);
-  }
-
-  /** Refuses a {@code limit} below 1 given to {@code method} ({@link InputRules#RANGE}). */
-  private static void requirePositive(String method, int limit) {
-    if (limit < 1) {
-      throw new InvalidInputException(method + " call", Violation.of("limit", InputRules.RANGE,
-          "must be at least 1", limit));
-    }
   }
 
   /**
