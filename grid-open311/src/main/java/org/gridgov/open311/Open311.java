@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
@@ -140,7 +141,7 @@ public final class Open311 {
       return List.of();
     }
     Directory directory = governance.directory();
-    ZoneId zone = this.zone != null ? this.zone : inForce.get().zone();
+    ZoneId zone = zone(inForce::get);
     if (!ids.isEmpty()) {
       List<ServiceRequest> found = new ArrayList<>();
       for (IncidentId id : ids) {
@@ -197,7 +198,8 @@ public final class Open311 {
   public Optional<ServiceRequest> request(IncidentId id) {
     Objects.requireNonNull(id, "id");
     return stored(id).map(history ->
-        request(Incident.replay(history), history, governance.directory(), zone()));
+        request(Incident.replay(history), history, governance.directory(),
+            zone(() -> governance.policyAt(governance.clock().instant()))));
   }
 
   /** The incident's history, read once, or empty when the store holds no such incident. */
@@ -415,9 +417,12 @@ public final class Open311 {
     return String.format(Locale.ROOT, "revision-%012d", governance.directoryRevision());
   }
 
-  /** The zone the times are written in: the builder's, else the policy's in force now. */
-  private ZoneId zone() {
-    return zone != null ? zone : governance.policyAt(governance.clock().instant()).zone();
+  /**
+   * The zone the times are written in: the builder's, else that of {@code inForce}, the policy in
+   * force now (looked up only when the builder gave none).
+   */
+  private ZoneId zone(Supplier<PolicySet> inForce) {
+    return zone != null ? zone : inForce.get().zone();
   }
 
   private static Service service(Category category, Directory directory) {
