@@ -105,6 +105,7 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
         ? TerritoryRules.CODE_FORMAT : TerritoryRules.CODE_LENGTH;
   }
 
+  /** Whether a code at {@code level} may have {@code length} digits, under some scheme. */
   private static boolean lengthFits(int length, Level level) {
     return switch (level) {
       case PROVINCE, CITY, DISTRICT -> length == 6;
@@ -122,7 +123,7 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
   private static String problem(String value, int length, Level level) {
     switch (level) {
       case PROVINCE, CITY, DISTRICT -> {
-        if (length != 6) {
+        if (!lengthFits(length, level)) {
           return "a " + level + " code has 6 digits, was " + length;
         }
         if (value.startsWith("00")) {
@@ -142,7 +143,7 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
         return null;
       }
       case STREET -> {
-        if (length != 9) {
+        if (!lengthFits(length, level)) {
           return "a STREET code has 9 digits, was " + length;
         }
         long street = digits(value, 6, 9);
@@ -152,7 +153,7 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
         return prefixed("district part: ", problem(value, 6, Level.DISTRICT));
       }
       case COMMUNITY -> {
-        if (length != 12) {
+        if (!lengthFits(length, level)) {
           return "a COMMUNITY code has 12 digits, was " + length;
         }
         if (digits(value, 9, 12) == 0) {
@@ -161,7 +162,7 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
         return prefixed("street part: ", problem(value, 9, Level.STREET));
       }
       case GRID -> {
-        if (length != 14 && length != 15) {
+        if (!lengthFits(length, level)) {
           return "a GRID code has 14 or 15 digits (community + 2 or 3), was " + length;
         }
         if (digits(value, 12, length) == 0) {
@@ -170,7 +171,7 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
         return prefixed("community part: ", problem(value, 12, Level.COMMUNITY));
       }
       case MICRO_GRID -> {
-        if (length < 16 || length > 20) {
+        if (!lengthFits(length, level)) {
           return "a MICRO_GRID code has 16 to 20 digits, was " + length;
         }
         if (digits(value, 14, length) == 0) {
