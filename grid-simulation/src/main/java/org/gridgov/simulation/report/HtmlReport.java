@@ -123,21 +123,17 @@ public final class HtmlReport {
         .append(result.days().size()).append(" days), ")
         .append(Svg.format(result.grids())).append(" grids, ").append(Svg.format(result.workers()))
         .append(" workers");
-    if (runs.size() > 1) { // --compare-setup may staff the district otherwise
-      SimulationResult b = runs.get(1).result();
-      if (b.grids() != result.grids() || b.workers() != result.workers()) {
-        html.append(" (the second run's: ").append(Svg.format(b.grids())).append(" grids, ")
-            .append(Svg.format(b.workers())).append(" workers)");
-      }
-    }
+    // --compare-setup may staff the district otherwise
+    other.filter(b -> b.grids() != result.grids() || b.workers() != result.workers())
+        .ifPresent(b -> html.append(" (the second run's: ").append(Svg.format(b.grids()))
+            .append(" grids, ").append(Svg.format(b.workers())).append(" workers)"));
     html.append(".</p>\n");
     String setup = setup(result.config());
     html.append("<p>Setup ").append(setup)
         .append(" (<code>setup.yaml</code> holds every setting).</p>\n");
-    if (runs.size() > 1 && !setup.equals(setup(runs.get(1).result().config()))) {
-      html.append("<p>The second run's setup ").append(setup(runs.get(1).result().config()))
-          .append(" (<code>compare-setup.yaml</code>).</p>\n");
-    }
+    other.map(b -> setup(b.config())).filter(second -> !second.equals(setup))
+        .ifPresent(second -> html.append("<p>The second run's setup ").append(second)
+            .append(" (<code>compare-setup.yaml</code>).</p>\n"));
     if (runs.size() > 1) {
       html.append("<p>Compared with policy <b>").append(Svg.escape(runs.get(1).label()))
           .append("</b> on the same seed: the summary puts the two side by side, and each ")
