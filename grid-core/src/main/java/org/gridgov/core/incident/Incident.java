@@ -58,7 +58,7 @@ public final class Incident {
 
   /** Whether {@code step} is allowed in this incident's stage (guards on the event aside). */
   public boolean allows(Step step) {
-    return Transitions.allowedStages(step).contains(s.stage());
+    return Transitions.allows(step, s.stage());
   }
 
   /** Throws {@link IllegalTransitionException} when {@code step} is not allowed in this stage. */

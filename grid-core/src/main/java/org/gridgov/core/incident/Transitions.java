@@ -19,6 +19,8 @@ import java.util.Set;
 /** The state machine's table: in which stages each step is allowed. */
 final class Transitions {
   private static final Map<Step, Set<Stage>> ALLOWED = new EnumMap<>(Step.class);
+  /** {@link #ALLOWED} as a bit per stage ordinal, by step ordinal: checked on every event. */
+  private static final long[] MASKS = new long[Step.values().length];
 
   static {
     allow(Step.REPORT); // only as the first event: no stage allows it
@@ -55,6 +57,14 @@ final class Transitions {
     EnumSet<Stage> set = EnumSet.noneOf(Stage.class);
     Collections.addAll(set, stages);
     ALLOWED.put(step, Collections.unmodifiableSet(set));
+    for (Stage stage : stages) {
+      MASKS[step.ordinal()] |= 1L << stage.ordinal();
+    }
+  }
+
+  /** Whether {@code step} is allowed in {@code stage}: {@link #allowedStages} contains it. */
+  static boolean allows(Step step, Stage stage) {
+    return (MASKS[step.ordinal()] & (1L << stage.ordinal())) != 0;
   }
 
   /** The stages in which {@code step} is allowed. */

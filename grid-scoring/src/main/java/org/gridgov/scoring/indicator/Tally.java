@@ -1,6 +1,7 @@
 package org.gridgov.scoring.indicator;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,16 @@ import org.gridgov.core.category.CategoryCode;
  * something is counted, or from the start for seeded units and areas. Not thread-safe.
  */
 final class Tally {
+  /** Each indicator's slot in {@link #durations}, by its ordinal; -1 for one not a duration. */
+  private static final int[] SLOTS = new int[Indicator.values().length];
+
+  static {
+    Arrays.fill(SLOTS, -1);
+    for (int slot = 0; slot < Indicator.DURATIONS.size(); slot++) {
+      SLOTS[Indicator.DURATIONS.get(slot).ordinal()] = slot;
+    }
+  }
+
   private final long[] counts = new long[Counter.VALUES.length];
   /** The durations of each {@link Indicator.Kind#DURATION} indicator, by its slot; null: none. */
   private final SecondsList[] durations = new SecondsList[Indicator.DURATIONS.size()];
@@ -31,7 +42,7 @@ final class Tally {
 
   /** Adds one duration of a {@link Indicator.Kind#DURATION} indicator, in seconds. */
   void addDuration(Indicator indicator, long seconds) {
-    int slot = Indicator.DURATIONS.indexOf(indicator);
+    int slot = SLOTS[indicator.ordinal()]; // a table: this runs for every duration counted
     if (slot < 0) {
       throw new IllegalArgumentException(indicator + " is not a duration indicator");
     }
