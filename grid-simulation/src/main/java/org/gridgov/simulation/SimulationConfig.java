@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
 import org.gridgov.core.RuleId;
+import org.gridgov.core.Violation;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.people.RoleRequirement;
@@ -32,7 +34,9 @@ import org.gridgov.scoring.policy.ScoringPresets;
  *     firefighters and judicial workers seconded from their departments, volunteers, party
  *     secretaries) work cases and are ranked with the grid's team but paid by their own
  *     organisations. At least one must be a role of the staffing template
- * @param visiting how often grid workers visit households, which the scoring counts
+ * @param visiting how often grid workers visit households, which the scoring counts; each role it
+ *     gives a rate of its own ({@link Visiting#perRole}) a role of the staffing template, as no
+ *     other role is staffed and its rate would never apply
  * @param setup the name of the setup these settings came from ({@link SimulationSetup}), which
  *     names a run's side in a comparison of two setups: empty for settings made in code, else 1
  *     to 64 letters, digits, dots, dashes and underscores starting with a letter or digit
@@ -95,6 +99,17 @@ public record SimulationConfig(long seed, LocalDate start, int days, ZoneId zone
     Checks.check(ID, "scoring", strangers.isEmpty(), "names roles of no staffing template, whose"
         + " weights would never apply (scoring policy " + scoring.id() + "): " + strangers);
     Checks.notNull(ID, "visiting", visiting);
+    // a rate for a role this template lacks is a typo, or one left over from another template
+    List<Violation> unstaffed = visiting.perRole().keySet().stream()
+        .filter(role -> !templateRoles.contains(role))
+        .map(role -> Violation.of("visiting.perRole." + role, Visiting.ID,
+            "is not a role of staffing template " + staffing.template() + ", whose holders alone"
+                + " visit, expected one of " + templateRoles.stream().map(Role::id).toList(),
+            role.id()))
+        .toList();
+    if (!unstaffed.isEmpty()) {
+      throw new InvalidInputException("simulation config", unstaffed);
+    }
     Checks.notNull(ID, "setup", setup);
     Checks.check(ID, "setup", setup.isEmpty() || isSetupName(setup),
         "must be empty or " + SETUP_NAME_RULE + ", was '" + setup + "'");

@@ -61,6 +61,8 @@ import org.gridgov.core.territory.Level;
  *   gridWork: 90m             # durations as 90s, 30m, 24h, 2d or ISO-8601 (PT1H30M)
  * overload:                   # Baoshan's pattern: one line takes most of the cases
  *   workers: 3                # line and share default to urban-management and 0.8
+ * visiting:
+ *   perRole: {police-officer: 0.2, judicial-worker: 0}   # a role's own visits a working day
  * }</pre>
  *
  * <p>A list or a map (hourly and weekly weights, the category and source mixes, a role's lines)
@@ -76,7 +78,9 @@ import org.gridgov.core.territory.Level;
  * behaviour.claimShare: must be between 0 and 1, was 1.5 [simulation.behaviour]}: the syntax
  * (a key given twice, at its path, the rest read with the last value given), unknown fields,
  * wrong types, unknown roles, lines and sources, then each section's own checks (its record's
- * rule, the first value it refuses).
+ * rule, the first value it refuses). A rate by role ({@code visiting.perRole}) for a role the
+ * run's staffing template lacks is refused at its path under {@code simulation.visiting}, by the
+ * config, which alone knows the template.
  */
 public final class SimulationSetup {
   /** The file is not YAML or JSON, is empty, or is not an object. */
@@ -330,6 +334,7 @@ public final class SimulationSetup {
           base.staffing(), Map.of("roleLines", this::roleLines,
               "departmentLevels", this::departmentLevels));
       config = laid(config, staffing, SimulationConfig::withStaffing);
+      JsonNode visiting = root.get("visiting");
       config = laid(config, section(root.get("arrivals"), "arrivals", Arrivals.class,
           base.arrivals(), Map.of(
               "hourly", this::weights, "weekly", this::weights, "monthly", this::weights,
@@ -358,8 +363,10 @@ public final class SimulationSetup {
             base.overload().orElse(Overload.baoshan(1)), Map.of("line", this::line)),
             SimulationConfig::withOverload);
       }
-      config = laid(config, section(root.get("visiting"), "visiting", Visiting.class,
-          base.visiting(), Map.of()), SimulationConfig::withVisiting);
+      config = laid(config, section(visiting, "visiting", Visiting.class, base.visiting(),
+          Map.of("perRole", (node, path) -> map(node, path,
+              "a map from role ids to visits a working day", this::roleKey, this::number))),
+          SimulationConfig::withVisiting);
       Duration tick = present(root.get("tick")) ? duration(root.get("tick"), "tick") : null;
       Money salary = present(root.get("baseSalary"))
           ? money(root.get("baseSalary"), "baseSalary") : null;
@@ -606,6 +613,14 @@ public final class SimulationSetup {
       }
       return fail(path, "is not a role of any staffing template, expected one of "
           + SimulationConfig.TEMPLATE_ROLES.stream().map(Role::id).toList(), role.id(), UNKNOWN_VALUE);
+    }
+
+    /**
+     * A role id, a map's key, in the form a role takes; whether the run's staffing has it is the
+     * config's check ({@code visiting.perRole}).
+     */
+    private Role roleKey(String id, String path) {
+      return build(UNKNOWN_VALUE, path, () -> Role.of(id), null);
     }
 
     /** Role id to the lines it acts for: a role left out acts for none, as in the record. */

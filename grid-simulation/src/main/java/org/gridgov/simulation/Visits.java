@@ -25,12 +25,13 @@ import org.gridgov.scoring.indicator.VisitRecord;
  * The household visits of a run's grid workers ({@link Visiting}), a period at a time, on the days
  * each of them works: their own schedule ({@link Behaviour#workerHours} less the rest days of
  * their place in the rota, {@link Behaviour#workerRestDays}), or Monday to Friday when the run
- * gives grid workers no hours (around the clock, no rota: the default). Each
- * worker's diligence and each worker-day's count are keyed draws ({@link Randomness#ofKey}) from
- * the run's visit seed, the worker's place in the roster and the day, so a period's visits are the
- * same whenever they are asked for and whatever else the run drew, and two policies on one seed
- * get the same visits. A run's visits are not stored with its cases: to score a run again from its
- * stored histories, pass {@code Visits.of(config, roster).of(period)} along.
+ * gives grid workers no hours (around the clock, no rota: the default), at their role's rate
+ * ({@link Visiting#rateOf}). Each worker's diligence and each worker-day's count are keyed draws
+ * ({@link Randomness#ofKey}) from the run's visit seed, the worker's place in the roster and the
+ * day, so a period's visits are the same whenever they are asked for and whatever else the run
+ * drew, two policies on one seed get the same visits, and changing one role's rate changes the
+ * visits of that role's holders only. A run's visits are not stored with its cases: to score a run
+ * again from its stored histories, pass {@code Visits.of(config, roster).of(period)} along.
  */
 public final class Visits {
   /**
@@ -43,13 +44,15 @@ public final class Visits {
   /** The largest mean drawn by inversion ({@link #poisson}). */
   private static final double INVERSION_UP_TO = 30;
 
-  private final Visiting visiting;
   private final ZoneId zone;
   private final long seed;
   /** The grid workers, by id, each with their grids and their diligence. */
   private final List<Visitor> visitors = new ArrayList<>();
 
-  /** A grid worker, their grids, mean visits a working day and hours (null: none modelled). */
+  /**
+   * A grid worker, their grids, mean visits a working day (their role's rate times their
+   * diligence) and hours (null: none modelled).
+   */
   private record Visitor(Worker worker, List<AreaCode> grids, double rate, WorkingTime time) {}
 
   /**
@@ -71,7 +74,6 @@ public final class Visits {
 
   Visits(Visiting visiting, Roster roster, ZoneId zone, long seed,
       Function<WorkerId, WorkingTime> schedules) {
-    this.visiting = visiting;
     this.zone = zone;
     this.seed = seed;
     List<Worker> workers = new ArrayList<>(roster.workers());
@@ -83,7 +85,9 @@ public final class Visits {
       if (!grids.isEmpty()) {
         double s = visiting.spread();
         double diligence = Math.exp(s * normal(key(i, 0)) - s * s / 2); // mean 1
-        visitors.add(new Visitor(worker, grids, visiting.perWorkingDay() * diligence,
+        // the diligence is drawn for every grid worker, whatever their role's rate, so that one
+        // role's rate moves no other worker's draws
+        visitors.add(new Visitor(worker, grids, visiting.rateOf(worker.roles()) * diligence,
             schedules.apply(worker.id())));
       }
     }
@@ -93,11 +97,11 @@ public final class Visits {
   public List<VisitRecord> of(Period period) {
     Checks.notNull(Simulation.RUN, "period", period);
     List<VisitRecord> visits = new ArrayList<>();
-    if (visiting.perWorkingDay() == 0) {
-      return visits;
-    }
     for (int i = 0; i < visitors.size(); i++) {
       Visitor visitor = visitors.get(i);
+      if (visitor.rate() == 0) { // none asked of them (Visiting.none(), or their role's 0)
+        continue;
+      }
       for (LocalDate day = period.first(); !day.isAfter(period.last()); day = day.plusDays(1)) {
         Instant out = visitingTime(visitor.time(), day);
         if (out == null || visitor.worker().isAbsentAt(out)) {

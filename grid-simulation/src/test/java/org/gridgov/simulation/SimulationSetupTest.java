@@ -458,7 +458,8 @@ class SimulationSetupTest {
         Source.RESIDENT);
     assertThat(config.behaviour().gridWork()).isEqualTo(Duration.ofMinutes(90));
     assertThat(config.overload()).contains(Overload.baoshan(8));
-    assertThat(config.visiting()).isEqualTo(new Visiting(3, 0.5));
+    assertThat(config.visiting()).isEqualTo(new Visiting(3, 0.5, ImmutableMap.of(
+        Role.POLICE_OFFICER, 0.5, Role.JUDICIAL_WORKER, 0.0)));
   }
 
   @Test
@@ -495,7 +496,10 @@ class SimulationSetupTest {
           line: sanitation
           share: 0.3
           workers: 12
-        visiting: {perWorkingDay: 1.5, spread: 0.3}
+        visiting:
+          perWorkingDay: 1.5
+          spread: 0.3
+          perRole: {police-officer: 0.25, judicial-worker: 0, grid-manager: 3}
         tick: 10m
         baseSalary: 6123.45
         paidRoles: [social-worker, assistant]
@@ -511,13 +515,17 @@ class SimulationSetupTest {
           .as(written).isEqualTo(config.setup().isEmpty() ? config.withSetup("other-name")
               : config);
     }
+    assertThat(changed.visiting().perRole()).containsExactly(entry(Role.POLICE_OFFICER, 0.25),
+        entry(Role.JUDICIAL_WORKER, 0.0), entry(Role.GRID_MANAGER, 3.0));
     assertThat(SimulationSetup.toYaml(changed)).startsWith("name: round-trip\n")
+        .contains("perRole:\n    police-officer: 0.25\n    judicial-worker: 0.0\n")
         .contains("gridWork: PT1H35M").contains("baseSalary: 6123.45")
         .contains("grid-manager:\n    - community\n    - market-regulation")
         .contains("departmentLevels:\n    utilities: STREET\n    market-regulation: DISTRICT")
         .contains("holidays:\n    - 2024-04-04\n    - 2024-04-05")
         .contains("workerHours: 00:00-24:00");
-    assertThat(SimulationSetup.toYaml(BASE)).doesNotContain("name:").doesNotContain("overload")
+    assertThat(SimulationSetup.toYaml(BASE)).contains("perRole: {}")
+        .doesNotContain("name:").doesNotContain("overload")
         .as("department staff keep the workers' hours").doesNotContain("departmentHours");
   }
 
@@ -602,6 +610,45 @@ class SimulationSetupTest {
         .paidRoles()).containsExactly(Role.INFORMATION_OFFICER);
     assertThatThrownBy(() -> BASE.withPaidRoles(java.util.Set.of()))
         .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("paidRoles");
+  }
+
+  @Test
+  void visitingPerRole_readAsRoleIdsToRates_eachBadEntryRefusedAtItsPath() {
+    assertThat(yaml("visiting: {perRole: {police-officer: 0.2, judicial-worker: 0}}").visiting())
+        .isEqualTo(new Visiting(2, 0.5, ImmutableMap.of(Role.POLICE_OFFICER, 0.2,
+            Role.JUDICIAL_WORKER, 0.0)));
+    assertThat(yaml("visiting: {perRole: {}}").visiting()).isEqualTo(BASE.visiting());
+
+    // a role the run's staffing lacks: a typo, or another template's role; the config's check
+    assertThat(violations("visiting: {perRole: {lifeguard: 1, full-time-grid-worker: 3}}"))
+        .extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+            tuple("visiting.perRole.lifeguard", "simulation.visiting"),
+            tuple("visiting.perRole.full-time-grid-worker", "simulation.visiting"));
+    assertThat(violations("visiting: {perRole: {lifeguard: 1}}")).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("staffing template dongcheng")
+            .contains("police-officer"));
+    assertThat(violations("visiting: {perRole: {police-officer: 51}}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("visiting.perRole.police-officer");
+          assertThat(v.rule()).isEqualTo("simulation.visiting");
+          assertThat(v.message()).isEqualTo("must be between 0 and 50.0, was 51.0");
+        });
+    assertThat(violations("visiting: {perRole: {police-officer: -1}}")).singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("visiting.perRole.police-officer"));
+    assertThat(violations("visiting: {perRole: {'Police Officer': 1, judicial-worker: rarely}}"))
+        .extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+            tuple("visiting.perRole.Police Officer", "input.format"),
+            tuple("visiting.perRole.judicial-worker", "simulation.setup.type"));
+    assertThat(violations("visiting: {perRole: [police-officer]}")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("visiting.perRole");
+          assertThat(v.rule()).isEqualTo("simulation.setup.type");
+        });
+    // the roles of the template the same file sets
+    assertThat(yaml("staffing: {template: yangling}\n"
+        + "visiting: {perRole: {full-time-grid-worker: 4, information-officer: 0.5}}")
+        .visiting().perRole()).containsOnlyKeys(Role.FULL_TIME_GRID_WORKER,
+            Role.INFORMATION_OFFICER);
   }
 
   @Test
