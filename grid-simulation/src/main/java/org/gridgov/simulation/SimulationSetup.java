@@ -333,8 +333,14 @@ public final class SimulationSetup {
       Staffing staffing = section(root.get("staffing"), "staffing", Staffing.class,
           base.staffing(), Map.of("roleLines", this::roleLines,
               "departmentLevels", this::departmentLevels));
-      config = laid(config, staffing, SimulationConfig::withStaffing);
+      // a file giving its own rates by role may name its new template's roles: the staffing is
+      // laid without the base's rates, which the file's replace (a file that changes the
+      // template and keeps the base's rates has them checked against the new template)
       JsonNode visiting = root.get("visiting");
+      boolean ratesByRole = present(visiting) && visiting.isObject()
+          && present(visiting.get("perRole"));
+      config = laid(config, staffing, ratesByRole ? (c, s) -> c.withVisiting(c.visiting()
+          .withPerRole(Map.of())).withStaffing(s) : SimulationConfig::withStaffing);
       config = laid(config, section(root.get("arrivals"), "arrivals", Arrivals.class,
           base.arrivals(), Map.of(
               "hourly", this::weights, "weekly", this::weights, "monthly", this::weights,

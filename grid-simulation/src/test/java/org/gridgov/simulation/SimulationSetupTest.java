@@ -651,6 +651,35 @@ class SimulationSetupTest {
             Role.INFORMATION_OFFICER);
   }
 
+  /**
+   * A variant that moves to another template gives rates for its roles in place of the extended
+   * file's; one that keeps the extended file's rates has them refused at their path, its roles
+   * being staffed no more.
+   */
+  @Test
+  void visitingPerRole_aVariantOnAnotherTemplate_replacesTheRatesOrIsRefused() throws Exception {
+    Files.writeString(dir.resolve("police-rarely.yaml"), """
+        visiting: {perRole: {police-officer: 0.2}}
+        """);
+    Path replaced = Files.writeString(dir.resolve("yangling.yaml"), """
+        extends: police-rarely.yaml
+        staffing: {template: yangling}
+        visiting: {perRole: {information-officer: 0.5}}
+        """);
+    Path kept = Files.writeString(dir.resolve("yangling-kept.yaml"), """
+        extends: police-rarely.yaml
+        staffing: {template: yangling}
+        visiting: {spread: 0.3}
+        """);
+
+    assertThat(SimulationSetup.fromPath(replaced, BASE).visiting().perRole())
+        .containsExactly(entry(Role.INFORMATION_OFFICER, 0.5));
+    assertThatThrownBy(() -> SimulationSetup.fromPath(kept, BASE))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule).containsExactly(
+                tuple("visiting.perRole.police-officer", "simulation.visiting")));
+  }
+
   @Test
   void extends_laysTheOtherFileFirst_relativeToThisOne_throughAChain() throws Exception {
     Files.createDirectories(dir.resolve("studies"));
