@@ -114,8 +114,10 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--sweep-field", paramLabel = "FIELD=V1,V2,...",
       description = "One setup field and 2 to 20 values for it (staffing.perStreetLine=2,4,8;"
-          + " behaviour.claimShare=0.3,0.5,0.7; tick=5m,15m): the policy run on the district"
-          + " (--setup's, or the default) with each value, as --sweep-setups runs files.")
+          + " behaviour.claimShare=0.3,0.5,0.7; tick=5m,15m; a map's entry as"
+          + " visiting.perRole.police-officer=0,0.5,2, its other entries kept): the policy run"
+          + " on the district (--setup's, or the default) with each value, as --sweep-setups"
+          + " runs files.")
   String sweepField;
 
   @Option(names = "--sweep-policy-field", paramLabel = "FIELD=V1,V2,...",
@@ -163,7 +165,8 @@ final class SimulateCommand implements Callable<Integer> {
     boolean comparing = compare != null || compareScoring != null || compareSetup != null;
     Optional<SweptField> setupField = Optional.ofNullable(sweepField).map(text ->
         SweptField.parse("--sweep-field", text, SETUP_FIELD,
-            "a setup field such as staffing.perStreetLine or tick", spec.commandLine()));
+            "a setup field such as staffing.perStreetLine or tick, or a map's entry such as"
+                + " visiting.perRole.police-officer", spec.commandLine()));
     Optional<SweptField> policyField = Optional.ofNullable(sweepPolicyField).map(text ->
         SweptField.parse("--sweep-policy-field", text, POLICY_FIELD,
             "a policy field such as dispatch.claimWindow or escalation.quota.GRID",
@@ -582,9 +585,12 @@ final class SimulateCommand implements Callable<Integer> {
         : new ProgressBar(err, name, config.zone(), ProgressBar.interactive());
   }
 
-  /** A swept setup field: a top-level one or one of a section's, by name. */
+  /**
+   * A swept setup field: a top-level one, one of a section's, or an entry of a section's map
+   * (a role's visits, a source's weight), by name.
+   */
   private static final java.util.regex.Pattern SETUP_FIELD =
-      java.util.regex.Pattern.compile("[A-Za-z]+(\\.[A-Za-z]+)?");
+      java.util.regex.Pattern.compile("[A-Za-z]+(\\.[A-Za-z]+(\\.[A-Za-z0-9_-]+)?)?");
   /** A swept policy field: a section's, or an entry of one of its maps (a level's quota). */
   private static final java.util.regex.Pattern POLICY_FIELD =
       java.util.regex.Pattern.compile("[A-Za-z]+\\.[A-Za-z]+(\\.[A-Za-z0-9_-]+)?");

@@ -71,10 +71,21 @@ record SweptField(String option, String field, List<String> values) {
     return name.substring(0, Math.min(name.length(), 64));
   }
 
-  /** {@code base} with the field set to {@code value}, named after the base's setup and both. */
+  /**
+   * {@code base} with the field set to {@code value}, named after the base's setup and both. A
+   * map's entry ({@code visiting.perRole.police-officer}) is set in a copy of the base's whole map,
+   * since a setup file's map replaces the base's: the other entries keep their values.
+   */
   SimulationConfig setup(SimulationConfig base, String value) {
     ObjectNode root = YAML.createObjectNode();
     root.put("name", name(base.setup(), value));
+    String[] parts = field.split("\\.");
+    if (parts.length == 3) {
+      JsonNode map = read(SimulationSetup.toYaml(base)).path(parts[0]).path(parts[1]);
+      if (map.isObject()) { // else not a map: the reader refuses the field by its path
+        root.putObject(parts[0]).set(parts[1], map.deepCopy());
+      }
+    }
     set(root, value);
     return SimulationSetup.fromYaml(new StringReader(write(root)), option + " " + field, base);
   }
@@ -109,6 +120,14 @@ record SweptField(String option, String field, List<String> values) {
       node.set(parts[parts.length - 1], YAML.readTree(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a checked value did not read as YAML: " + value, e);
+    }
+  }
+
+  private static JsonNode read(String yaml) {
+    try {
+      return YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a setup written by SimulationSetup did not read back", e);
     }
   }
 

@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.people.Role;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.simulation.Arrivals;
 import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.Replications;
 import org.gridgov.simulation.SimulationConfig;
+import org.gridgov.simulation.SimulationSetup;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -740,6 +743,33 @@ class MainTest {
   }
 
   @Test
+  void run_sweepOfOneMapEntry_theOtherEntriesKept() throws Exception {
+    Path rates = Files.writeString(dir.resolve("rates.yaml"),
+        "visiting: {perRole: {police-officer: 0.5, judicial-worker: 0}}\n");
+
+    int code = small("--setup", rates.toString(), "--sweep-field",
+        "visiting.perRole.judicial-worker=3,0", "--out", dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("sweep kaixuan v1, setup rates.perRole.judicial-worker-0: ")
+        .contains("sweep kaixuan v1, setup rates.perRole.judicial-worker-3: ");
+    // the first value's run, the baseline, writes its setup: the entry set, the other one kept
+    assertThat(SimulationSetup.fromPath(dir.resolve("setup.yaml"), SimulationConfig.defaults())
+        .visiting().perRole())
+        .containsEntry(Role.of("police-officer"), 0.5)
+        .containsEntry(Role.of("judicial-worker"), 3.0)
+        .hasSize(2);
+
+    assertThat(small("--sweep-field", "arrivals.sources.HOTLINE_12345=80,40", "--out",
+        dir.toString())).as(errors()).isZero();
+    assertThat(SimulationSetup.fromPath(dir.resolve("setup.yaml"), SimulationConfig.defaults())
+        .arrivals().sources()).as("the default's other sources kept")
+        .containsEntry(Source.HOTLINE_12345, 80.0)
+        .hasSameSizeAs(SimulationConfig.defaults().arrivals().sources());
+  }
+
+  @Test
   void run_sweepOfOnePolicyField_eachVariantNamedByTheFieldAndValue() throws Exception {
     int code = small("--sweep-policy-field", "dispatch.claimWindow=12h,24h", "--out",
         dir.toString());
@@ -789,9 +819,16 @@ class MainTest {
   @Test
   void run_badSweepField_exitCode2NamingTheFieldOrValue() throws Exception {
     assertThat(refused("--sweep-field", "tick")).contains("--sweep-field must be FIELD=V1,V2,..."
-        + " with FIELD a setup field such as staffing.perStreetLine or tick, was tick");
-    assertThat(refused("--sweep-field", "staffing.roleLines.grid-manager=a,b"))
+        + " with FIELD a setup field such as staffing.perStreetLine or tick, or a map's entry such"
+        + " as visiting.perRole.police-officer, was tick");
+    assertThat(refused("--sweep-field", "staffing.roleLines.grid.manager=a,b"))
         .contains("--sweep-field must be FIELD=V1,V2,...");
+    // a map entry whose value is a list: the setup reader refuses the word by its path
+    assertThat(refused("--sweep-field", "staffing.roleLines.grid-manager=community,sanitation"))
+        .contains("staffing.roleLines.grid-manager");
+    assertThat(refused("--sweep-field", "visiting.perRole.lifeguard=0,1"))
+        .contains("visiting.perRole.lifeguard").contains("simulation.visiting");
+    assertThat(refused("--sweep-field", "tick.perRole.police-officer=0,1")).contains("tick");
     assertThat(refused("--sweep-field", "tick=5m,[1, 2]"))
         .contains("each value must be one number or word").contains("was '[1'");
     assertThat(refused("--sweep-field", "tick=5m,null")).contains("was 'null'");
