@@ -198,7 +198,12 @@ public final class GridGovernance {
     return result;
   }
 
-  /** The centre registers a report (立案), optionally correcting its category or naming a line. */
+  /**
+   * The centre registers a report (立案), optionally correcting its category or naming a line. A
+   * report whose category a later revision of the directory dropped from the catalogue needs the
+   * correction: without it the command is an {@link org.gridgov.core.InvalidInputException} naming
+   * {@code category} ({@code input.required}).
+   */
   public Incident register(Actor actor, IncidentId id, Optional<CategoryCode> category,
       Optional<LineId> line, String reason) {
     Directory d = directory;
@@ -210,6 +215,12 @@ public final class GridGovernance {
         "is not a known line", l));
     in.throwIfAny();
     return execute(id, Step.REGISTER, actor, (incident, now) -> {
+      // a revision of the directory may have dropped the reported category since: the centre
+      // then names one, as nothing can be registered under a category the catalogue lacks
+      new Inputs("register").check(category.isPresent()
+              || d.catalogue().find(incident.category()).isPresent(), "category", Inputs.REQUIRED,
+          "is required, as the reported category is no longer in the category catalogue",
+          incident.category()).throwIfAny();
       Category c = d.catalogue().require(category.orElse(incident.category()));
       RegistrationRule.Result result = RegistrationRule.decide(incident, c, line, d.lines(),
           policyIn(now), actor, now, reason("register", reason));

@@ -267,6 +267,30 @@ class CommandRejectionsTest {
   }
 
   @Test
+  void register_reportWhoseCategoryLeftTheCatalogue_invalidInputNamingCategory_aCorrectionRegisters() {
+    IncidentId id = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
+    governance.updateDirectory(d -> new org.gridgov.core.Directory(d.territory(), d.roster(),
+        d.lines(), org.gridgov.core.category.CategoryCatalogue.of(d.catalogue().all().stream()
+            .filter(c -> !c.code().equals(VENDING)).toList())));
+
+    // before the fix: a NoSuchElementException from the catalogue, no field and no rule
+    assertThatThrownBy(() -> governance.register(CENTRE, id, Optional.empty(), Optional.empty(),
+        ""))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command register:")
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations()).singleElement()
+            .satisfies(v -> {
+              assertThat(v.path()).isEqualTo("category");
+              assertThat(v.rule()).isEqualTo("input.required");
+            }))
+        .hasMessageContaining(VENDING.toString());
+    assertThat(governance.history(id)).hasSize(1);
+
+    assertThat(governance.register(CENTRE, id, Optional.of(CAR), Optional.empty(), "a car")
+        .category()).isEqualTo(CAR);
+  }
+
+  @Test
   void report_sameExternalTicketTwice_oneIncident() {
     Report ticket = patrol(GRID_1, VENDING).external(
         ExternalRef.of("12345", "BJ-1")).build();
