@@ -89,9 +89,12 @@ final class Timers {
     long revision = governance.directoryRevision();
     if (revision != sweptRevision.get()) {
       // marked done only once done: a failure leaves it for the next round (two rounds running at
-      // once may both do it; the appends' version check keeps each case assigned once)
+      // once may both do it; the appends' version check keeps each case assigned once), and so
+      // does a case another writer changed first, which may still wait for the centre
       int[] redispatched = redispatchReferred(store, now);
-      sweptRevision.set(revision);
+      if (redispatched[1] == 0) {
+        sweptRevision.set(revision);
+      }
       assigned += redispatched[0];
       conflicts += redispatched[1];
     }

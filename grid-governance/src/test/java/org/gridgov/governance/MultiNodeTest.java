@@ -205,6 +205,42 @@ class MultiNodeTest {
     assertThat(a.history(second)).hasSize(3).last().isInstanceOf(IncidentAssigned.class);
   }
 
+  /**
+   * A referred case another writer changes (the centre supervises it on node B) just before node
+   * A's round appends its re-dispatch after a directory change: the conflict is counted, and the
+   * case, still referred though someone now acts for its line, is dispatched at A's next round.
+   */
+  @Test
+  void redispatchRacingAnotherNode_conflictCounted_caseDispatchedAtTheNextRound() {
+    GridStorage real = InMemoryGridStorage.create();
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    GridGovernance b = GridGovernance.builder().storage(real).directory(withoutLine(URBAN))
+        .policy(Presets.kaixuan()).clock(clock).node("node-b").build();
+    AtomicInteger races = new AtomicInteger();
+    GridGovernance a = GridGovernance.builder()
+        .storage(racedBy(real, "appendAll", races, id -> b.supervise(CENTRE, id, "still waits")))
+        .policy(Presets.kaixuan()).clock(clock).node("node-a").build();
+    IncidentId id = vendingSeenBySupervisor(a);
+    assertThat(a.advance(hours(24)).referred()).isEqualTo(1);
+    a.updateDirectory(d -> directory());
+    races.set(1);
+
+    AdvanceResult raced = a.advance(hours(25));
+    AdvanceResult next = a.advance(hours(26));
+
+    assertThat(raced.conflicts()).isEqualTo(1);
+    assertThat(raced.assigned()).isZero();
+    // before the fix: the revision counted as swept, so the case waited for the centre until
+    // the next directory change although w-district now acts for its line
+    assertThat(next.assigned()).isEqualTo(1);
+    assertThat(next.conflicts()).isZero();
+    assertThat(real.incidents().find(id).orElseThrow().assignee())
+        .contains(org.gridgov.core.people.WorkerId.of("w-district"));
+    assertThat(a.history(id)).map(e -> e.getClass().getSimpleName()).endsWith(
+        "CaseReferred", "IncidentSupervised", "IncidentAssigned");
+    assertThat(a.advance(hours(27)).acted()).isZero();
+  }
+
   @Test
   void commandRacingAnotherNode_decidedAgainOnTheCasesNewState_quotaSlotTakenOnce() {
     GridStorage real = InMemoryGridStorage.create();
