@@ -166,6 +166,39 @@ class AuthorityTest {
     assertThat(versioned.close(CENTRE, id, "").stage()).isEqualTo(Stage.CLOSED);
   }
 
+  /**
+   * The one way a case reaches close outside its level's authority: a node takes it on under the
+   * versions it knows while another node has saved one, in force since before, that narrows the
+   * authority. Close applies the version in force at the taking-on, as the store has it; the case
+   * then has no step left but close (reported: it waits in VERIFIED).
+   */
+  @Test
+  void closeAfterANarrowingVersionTheNodeTookUpLate_refusedOutsideAuthorityNothingStored() {
+    MutableClock versionClock = MutableClock.of(NINE, ZoneOffset.UTC);
+    org.gridgov.core.spi.GridStorage storage =
+        org.gridgov.storage.memory.InMemoryGridStorage.create();
+    GridGovernance node = GridGovernance.builder().storage(storage).directory(directory())
+        .policy(policy(1, "2024-01-01", "")).clock(versionClock).build();
+    IncidentId id = reportAndRegister(node, GRID_1, VENDING);
+    Instant anHourBefore = NINE.minusSeconds(3600);
+    storage.policies().save(policy(2, anHourBefore.toString(), "authority: { GRID: [E05] }"));
+    node.claim(A, id); // this node has not taken up v2 yet
+    node.feedback(A, id, "stall moved on");
+    node.verify(SUPERVISOR, id, true, "checked");
+    assertThat(node.refreshPolicy()).isTrue();
+    long version = node.require(id).version();
+
+    assertThatThrownBy(() -> node.close(CENTRE, id, ""))
+        .isInstanceOfSatisfying(CommandRefusedException.class, e -> {
+          assertThat(e.code()).isEqualTo("OUTSIDE_AUTHORITY");
+          assertThat(e.step()).isEqualTo(org.gridgov.core.incident.Step.CLOSE);
+        })
+        .hasMessageContaining("under the policy in force when incident " + id
+            + " was taken on there (takenOnAt " + NINE + ")");
+    assertThat(node.require(id).version()).as("nothing stored").isEqualTo(version);
+    assertThat(node.require(id).stage()).isEqualTo(Stage.VERIFIED);
+  }
+
   @Test
   void caseTakenOnAfterTheNarrowing_followsTheNewAuthority() {
     MutableClock versionClock = MutableClock.of(NARROWED.plusSeconds(60), ZoneOffset.UTC);

@@ -371,6 +371,7 @@ class CommandRejectionsTest {
         .hasMessageContaining("duplicateOf: is only for a DUPLICATE");
     assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.DUPLICATE,
         Optional.of(id), "")).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command reject:")
         .hasMessageContaining("duplicateOf: must name another incident");
     assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.DUPLICATE,
         Optional.of(IncidentId.of("I-ghost")), "")).isInstanceOf(InvalidInputException.class)
@@ -378,6 +379,10 @@ class CommandRejectionsTest {
         .hasMessageContaining("[input.unknown]");
     assertThatThrownBy(() -> governance.reject(CENTRE, id, null, Optional.empty(), ""))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("kind: is required");
+    assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.INVALID, null, ""))
+        .as("no Optional at all: named, not a NullPointerException")
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("duplicateOf: is required");
     assertThat(governance.history(id)).hasSize(1);
 
     var rejected = governance.reject(CENTRE, id, RejectionKind.DUPLICATE, Optional.of(other), "");
@@ -425,6 +430,23 @@ class CommandRejectionsTest {
     assertThat(stored()).isZero();
     assertThat(governance.report(patrol(GRID_1, VENDING).topic("stalls at the gate").build())
         .incident().topic()).contains("stalls at the gate");
+    AreaCode building1 = AreaCode.of("330102011002001001", Level.MICRO_GRID);
+    assertThat(governance.report(patrol(GRID_1, VENDING).microGrid(building1).build())
+        .incident().microGrid()).as("a micro-grid of the reported grid").contains(building1);
+  }
+
+  @Test
+  void report_textsThatCannotBeStored_listedWithTheOtherProblems() {
+    Report bad = patrol(GRID_1, CategoryCode.parse("E0999")).description("x".repeat(4001))
+        .topic("a\u0000b").build();
+
+    assertThatThrownBy(() -> governance.report(bad))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command report:")
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(Violation::path)
+            .containsExactlyInAnyOrder("category", "description", "topic"));
+    assertThat(stored()).isZero();
   }
 
   @Test
@@ -490,6 +512,39 @@ class CommandRejectionsTest {
   }
 
   @Test
+  void supervise_noIdByAWorkerNotInTheDirectory_bothNamedUnderTheCommand() {
+    assertThatThrownBy(() -> governance.supervise(Actor.worker(WorkerId.of("w-ghost")), null,
+        "late"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command supervise:")
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("id", "input.required"),
+                org.assertj.core.groups.Tuple.tuple("actor", "input.unknown")));
+    assertThatThrownBy(() -> governance.supervise(CENTRE, null, "late"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command supervise:")
+        .hasMessageContaining("id: is required");
+  }
+
+  @Test
+  void returnCase_blankReason_namedUnderTheCommandNothingStored() {
+    IncidentId id = reportAndRegister(governance, GRID_1, CAR);
+    governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
+    int before = governance.history(id).size();
+
+    for (String blank : new String[] {null, "", "  "}) {
+      assertThatThrownBy(() -> governance.returnCase(Actor.department(TRAFFIC), id, blank))
+          .as("reason %s", blank)
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith("invalid command return:")
+          .hasMessageContaining("reason: must say why the case is not the line's")
+          .hasMessageContaining("[input.required]");
+    }
+    assertThat(governance.history(id)).hasSize(before);
+  }
+
+  @Test
   void extend_toThePastOrBeforeTheDeadline_namedAndNothingStored() {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
     clock.setInstant(hours(2));
@@ -513,6 +568,7 @@ class CommandRejectionsTest {
     assertThatThrownBy(() -> governance.extend(CENTRE, id,
         java.time.Instant.parse("+10000-01-01T00:00:00Z"), "more time"))
         .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("invalid command extend:")
         .hasMessageContaining("replyBy: must be between 1900-01-01T00:00:00Z and"
             + " 9999-12-31T23:59:59.999999Z, was +10000-01-01T00:00:00Z [input.range]");
     assertThat(governance.history(id)).hasSize(3);

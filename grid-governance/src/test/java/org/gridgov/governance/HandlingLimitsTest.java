@@ -208,10 +208,12 @@ class HandlingLimitsTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(Violation::path).containsExactly("until"));
     assertThatThrownBy(() -> governance.suspendUntil(CENTRE, id, NINE, "ends now"))
+        .hasMessageStartingWith("invalid command suspendUntil:")
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(Violation::path).containsExactly("until"));
     assertThatThrownBy(() -> governance.suspendUntil(CENTRE, id,
         java.time.Instant.parse("+10000-01-01T00:00:00Z"), "beyond every store"))
+        .hasMessageStartingWith("invalid command suspendUntil:")
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(Violation::path).containsExactly("until"));
     assertThat(governance.require(id).version()).isEqualTo(version);
