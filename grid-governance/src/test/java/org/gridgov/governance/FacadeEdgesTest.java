@@ -146,6 +146,20 @@ class FacadeEdgesTest {
   }
 
   @Test
+  void builderPolicy_aVersionThatBreaksItsRules_refusedAsAVersionOrInATimeline() {
+    PolicySet k = Presets.kaixuan();
+    PolicySet unsourced = new PolicySet(k.id(), 2, k.effectiveFrom().plusSeconds(86_400),
+        k.zone(), " ", k.dispatch(), k.returns(), k.verification(), k.escalation(), k.targets(),
+        k.pay());
+    var timeline = org.gridgov.core.policy.PolicyTimeline.of(List.of(k, unsourced));
+
+    assertThatThrownBy(() -> GridGovernance.builder().policy(k, unsourced))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("source");
+    assertThatThrownBy(() -> GridGovernance.builder().policy(timeline))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("source");
+  }
+
+  @Test
   void reasonThatCannotBeStored_refusedNamingTheCommandNotReason() {
     GridStorage storage = InMemoryGridStorage.create();
     GridGovernance g = governance(storage, clock, Presets.kaixuan());

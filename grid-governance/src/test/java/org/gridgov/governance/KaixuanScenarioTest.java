@@ -453,6 +453,52 @@ class KaixuanScenarioTest {
     assertThat(governance.advance().acted()).as("once per directory revision").isZero();
   }
 
+  @Test
+  void centreWorklist_referredAndReturnedCases_inIdOrderWhateverTheirKind() {
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    GridGovernance governance = GridGovernance.builder()
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+        .directory(withoutLine(URBAN)).policy(Presets.kaixuan()).clock(clock).build();
+    IncidentId referred = vendingSeenBySupervisor(governance);
+    IncidentId returned = governance.report(Report.by(Actor.worker(SUPERVISOR))
+        .source(Source.PATROL).category(CAR).grid(GRID_1).description("car on the pavement")
+        .build()).incident().id();
+    governance.register(CENTRE, returned, Optional.empty(), Optional.of(TRAFFIC), "");
+    governance.assign(CENTRE, returned, POLICE, TRAFFIC, "");
+    governance.returnCase(Actor.department(TRAFFIC), returned, "not a traffic matter");
+    clock.setInstant(hours(24));
+    assertThat(governance.advance().referred()).isEqualTo(1);
+    assertThat(referred).isLessThan(returned);
+
+    assertThat(governance.centreWorklist()).extracting(Incident::id)
+        .as("the referred case first: it has the lower id").containsExactly(referred, returned);
+  }
+
+  @Test
+  void caseEscalatedToTheDistrictByHand_nobodyThereForItsLine_referredWhenItsWindowEnds() {
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    Directory nobodyAtTheDistrict = directory().withRoster(Roster.of(directory().roster()
+        .workers().stream().filter(w -> !w.id().equals(WorkerId.of("w-district"))).toList()));
+    // Dongcheng: no quota, so the centre may pass the case up to the district by hand
+    GridGovernance governance = GridGovernance.builder()
+        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+        .directory(nobodyAtTheDistrict).policy(Presets.dongcheng()).clock(clock).build();
+    IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
+    for (String to : List.of("the community", "the street", "the district")) {
+      governance.escalate(CENTRE, id, "needs " + to);
+    }
+    assertThat(governance.require(id).level()).isEqualTo(Level.DISTRICT);
+
+    clock.setInstant(hours(24 * 10));
+    AdvanceResult result = governance.advance();
+
+    assertThat(result.referred()).isEqualTo(1);
+    assertThat(result.escalated()).as("already at the top").isZero();
+    assertThat(result.acted()).isEqualTo(1);
+    assertThat(governance.require(id).awaitsCentre()).isTrue();
+    assertThat(last(governance, id)).isInstanceOf(CaseReferred.class);
+  }
+
   private static IncidentEvent last(GridGovernance governance, IncidentId id) {
     List<IncidentEvent> history = governance.history(id);
     return history.get(history.size() - 1);

@@ -40,9 +40,19 @@ class ListenerFailureTest {
         .listener((incident, events) -> heard.addAll(events))
         .build();
 
-    IncidentId id = reportAndRegister(governance, GRID_1, VENDING); // intake, then a command
-    clock.setInstant(hours(24)); // nobody claimed it: the timer round assigns it
-    AdvanceResult round = governance.advance();
+    IncidentId id;
+    AdvanceResult round;
+    try (CapturedLog log = CapturedLog.start()) {
+      id = reportAndRegister(governance, GRID_1, VENDING); // intake, then a command
+      clock.setInstant(hours(24)); // nobody claimed it: the timer round assigns it
+      round = governance.advance();
+
+      assertThat(log.at(java.util.logging.Level.WARNING)).as("each failure logged, with its cause")
+          .hasSize(3).allSatisfy(r -> {
+            assertThat(r.getMessage()).isEqualTo("listener failed on incident " + id);
+            assertThat(r.getThrown()).hasMessage("the dashboard is down");
+          });
+    }
 
     assertThat(round.assigned()).isEqualTo(1);
     assertThat(governance.require(id).stage()).isEqualTo(Stage.DISPATCHED);

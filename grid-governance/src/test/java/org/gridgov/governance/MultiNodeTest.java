@@ -121,11 +121,59 @@ class MultiNodeTest {
         }).build();
     node.report(patrol(GRID_1, VENDING).build());
 
-    assertThatThrownBy(() -> node.report(patrol(GRID_1, VENDING).build()))
-        .isInstanceOf(DuplicateException.class).hasMessageContaining("node-x-1");
+    try (CapturedLog log = CapturedLog.start()) {
+      assertThatThrownBy(() -> node.report(patrol(GRID_1, VENDING).build()))
+          .isInstanceOf(DuplicateException.class).hasMessageContaining("node-x-1");
+      assertThat(log.messages(java.util.logging.Level.WARNING))
+          .as("each try but the last warns of the taken id")
+          .hasSize(GridGovernance.ATTEMPTS - 1)
+          .allMatch(m -> m.equals("incident id node-x-1 is taken (are two nodes using the same"
+              + " node id?); trying the next one"));
+    }
     assertThat(asked).as("one id for the first report, three tries for the second")
         .hasValue(1 + GridGovernance.ATTEMPTS);
     assertThat(storage.incidents().count()).isEqualTo(1);
+  }
+
+  /**
+   * A store that keeps due instants to the second, coarser than the instants the rules compare:
+   * it hands over a timer up to a second before its rule finds it due. The round counts it as
+   * unchanged, stores nothing, and keeps its lease, so it takes it neither again in the same round
+   * nor before the lease ends.
+   */
+  @Test
+  void timerHandedOverBeforeItsRuleFindsItDue_countedUnchanged_decidedOnceTheLeaseEnds() {
+    GridStorage real = InMemoryGridStorage.create();
+    IncidentStore coarse = (IncidentStore) Proxy.newProxyInstance(
+        IncidentStore.class.getClassLoader(), new Class<?>[] {IncidentStore.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("claimDue")) { // due by the second: up to its last nano
+            args[0] = ((java.time.Instant) args[0]).truncatedTo(java.time.temporal.ChronoUnit
+                .SECONDS).plusSeconds(1).minusNanos(1);
+          }
+          try {
+            return method.invoke(real.incidents(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    MutableClock clock = MutableClock.of(NINE.plusMillis(500), ZoneOffset.UTC);
+    GridGovernance node = governance(Storages.withIncidents(real, coarse), clock,
+        Presets.kaixuan());
+    IncidentId id = reportAndRegister(node, GRID_1, VENDING);
+    node.claim(A, id); // due by 72 hours and half a second after nine
+    int before = node.history(id).size();
+
+    AdvanceResult early = node.advance(hours(72).plusMillis(200));
+
+    assertThat(early.taken()).isEqualTo(1);
+    assertThat(early.unchanged()).isEqualTo(1);
+    assertThat(early.acted()).isZero();
+    assertThat(node.history(id)).hasSize(before);
+    assertThat(node.advance(hours(72).plusMillis(600)).taken()).as("still leased").isZero();
+    AdvanceResult afterTheLease = node.advance(hours(72).plusSeconds(6 * 60));
+    assertThat(afterTheLease.overdue()).isEqualTo(1);
+    assertThat(afterTheLease.unchanged()).isZero();
   }
 
   @Test

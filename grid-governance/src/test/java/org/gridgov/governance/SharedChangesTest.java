@@ -88,6 +88,233 @@ class SharedChangesTest {
     assertThat(nodeA.refreshDirectory()).as("nothing newer").isFalse();
   }
 
+  /**
+   * The shared store's directory, where another node saves a revision of its own (one more
+   * worker, {@code w-other-<n>}) just before each of this node's next {@code races} saves.
+   */
+  private DirectoryStore racedDirectory(AtomicInteger races) {
+    DirectoryStore real = shared.directory();
+    return new DirectoryStore() {
+      @Override public Optional<Revision<Directory>> load() {
+        return real.load();
+      }
+
+      @Override public long revision() {
+        return real.revision();
+      }
+
+      @Override public long save(Directory d, long expected) {
+        if (races.getAndDecrement() > 0) {
+          Revision<Directory> latest = real.load().orElseThrow();
+          real.save(withWorker(latest.value(), WorkerId.of("w-other-" + races.get())),
+              latest.revision());
+        }
+        return real.save(d, expected);
+      }
+    };
+  }
+
+  @Test
+  void updateDirectory_anotherNodeSavingFirstEveryTime_staleAfterThreeTriesTheirsKept() {
+    AtomicInteger races = new AtomicInteger(GridGovernance.ATTEMPTS);
+    GridGovernance nodeC = GridGovernance.builder()
+        .storage(Storages.replacing(shared, racedDirectory(races), null, null))
+        .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
+    AtomicInteger applied = new AtomicInteger();
+
+    assertThatThrownBy(() -> nodeC.updateDirectory(d -> {
+      applied.incrementAndGet();
+      return withWorker(d, E);
+    })).isInstanceOf(StaleVersionException.class);
+
+    assertThat(applied).hasValue(GridGovernance.ATTEMPTS);
+    assertThat(shared.directory().revision()).as("the other node's three")
+        .isEqualTo(1 + GridGovernance.ATTEMPTS);
+    assertThat(stored().roster().find(E)).isEmpty();
+    assertThat(nodeC.directory().roster().find(E)).isEmpty();
+  }
+
+  @Test
+  void build_anotherNodeSavingADirectoryFirstEveryTime_staleAfterThreeTries() {
+    AtomicInteger races = new AtomicInteger(GridGovernance.ATTEMPTS);
+    GridStorage racing = Storages.replacing(shared, racedDirectory(races), null, null);
+
+    assertThatThrownBy(() -> GridGovernance.builder().storage(racing)
+        .directory(withWorker(directory(), E)).policy(Presets.kaixuan()).clock(clock)
+        .node("node-c").build())
+        .isInstanceOf(StaleVersionException.class);
+    assertThat(shared.directory().revision()).isEqualTo(1 + GridGovernance.ATTEMPTS);
+    assertThat(stored().roster().find(E)).isEmpty();
+  }
+
+  @Test
+  void build_withADifferentDirectory_logsTheRevisionItSaved_notOnAnEmptyStore() {
+    try (CapturedLog log = CapturedLog.start()) {
+      GridGovernance.builder().storage(InMemoryGridStorage.create()).directory(directory())
+          .policy(Presets.kaixuan()).clock(clock).build();
+      assertThat(log.messages(java.util.logging.Level.INFO)).as("the first revision")
+          .noneMatch(m -> m.contains("differs"));
+
+      GridGovernance.builder().storage(shared).directory(withWorker(directory(), D))
+          .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
+      assertThat(log.messages(java.util.logging.Level.INFO)).containsExactly(
+          "the given directory differs from stored revision 1: saved it as revision 2");
+    }
+  }
+
+  /** The shared store's directory, counting the loads. */
+  private DirectoryStore countingLoads(AtomicInteger loads, Runnable onLoad) {
+    DirectoryStore real = shared.directory();
+    return new DirectoryStore() {
+      @Override public Optional<Revision<Directory>> load() {
+        loads.incrementAndGet();
+        onLoad.run();
+        return real.load();
+      }
+
+      @Override public long revision() {
+        return real.revision();
+      }
+
+      @Override public long save(Directory d, long expected) {
+        return real.save(d, expected);
+      }
+    };
+  }
+
+  @Test
+  void advance_withNoNewRevision_asksOnlyTheRevision_loadsTheDirectoryOnceThereIsOne() {
+    AtomicInteger loads = new AtomicInteger();
+    GridGovernance nodeC = GridGovernance.builder()
+        .storage(Storages.replacing(shared, countingLoads(loads, () -> {}), null, null))
+        .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
+    loads.set(0);
+
+    nodeC.advance(hours(1));
+    assertThat(loads).as("nothing new: the revision question only").hasValue(0);
+
+    nodeA.updateDirectory(d -> withWorker(d, D));
+    nodeC.advance(hours(2));
+    assertThat(loads).hasValue(1);
+    assertThat(nodeC.directory().roster().find(D)).isPresent();
+  }
+
+  @Test
+  void refreshDirectory_revisionTakenUpMeanwhileByAnotherCall_onlyThatCallSaysChanged() {
+    GridGovernance[] nodeC = new GridGovernance[1];
+    boolean[] armed = {false};
+    List<Boolean> meanwhile = new ArrayList<>();
+    GridStorage storage = Storages.replacing(shared, countingLoads(new AtomicInteger(), () -> {
+      if (armed[0]) { // another thread of node C takes the revision up between question and load
+        armed[0] = false;
+        meanwhile.add(nodeC[0].refreshDirectory());
+      }
+    }), null, null);
+    nodeC[0] = GridGovernance.builder().storage(storage).policy(Presets.kaixuan()).clock(clock)
+        .node("node-c").build();
+    nodeA.updateDirectory(d -> withWorker(d, D));
+    armed[0] = true;
+
+    assertThat(nodeC[0].refreshDirectory()).isFalse();
+    assertThat(meanwhile).containsExactly(true);
+    assertThat(nodeC[0].directoryRevision()).isEqualTo(2);
+    assertThat(nodeC[0].directory().roster().find(D)).isPresent();
+  }
+
+  /** The shared store's policies, counting the timelines read. */
+  private PolicyStore countingTimelines(AtomicInteger reads, Runnable onRead) {
+    PolicyStore real = shared.policies();
+    return new PolicyStore() {
+      @Override public void save(PolicySet policy) {
+        real.save(policy);
+      }
+
+      @Override public List<String> ids() {
+        return real.ids();
+      }
+
+      @Override public int versionCount(String id) {
+        return real.versionCount(id);
+      }
+
+      @Override public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
+        reads.incrementAndGet();
+        onRead.run();
+        return real.timeline(id);
+      }
+    };
+  }
+
+  @Test
+  void advance_withNoNewPolicyVersion_asksOnlyTheCount_readsTheTimelineOnceThereIsOne() {
+    AtomicInteger reads = new AtomicInteger();
+    GridGovernance nodeC = GridGovernance.builder()
+        .storage(Storages.replacing(shared, null, countingTimelines(reads, () -> {}), null))
+        .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
+    reads.set(0);
+
+    nodeC.advance(hours(1));
+    assertThat(reads).as("nothing new: the count question only").hasValue(0);
+
+    PolicySet v2 = version(Presets.kaixuan(), 2, hours(5), "test: v2");
+    shared.policies().save(v2);
+    nodeC.advance(hours(2));
+    assertThat(reads).hasValue(1);
+    assertThat(nodeC.policy().versions()).contains(v2);
+  }
+
+  @Test
+  void refreshPolicy_versionTakenUpMeanwhileByAnotherCall_onlyThatCallSaysAdded() {
+    GridGovernance[] nodeC = new GridGovernance[1];
+    boolean[] armed = {false};
+    List<Boolean> meanwhile = new ArrayList<>();
+    GridStorage storage = Storages.replacing(shared, null,
+        countingTimelines(new AtomicInteger(), () -> {
+          if (armed[0]) { // another thread of node C takes the version up between count and read
+            armed[0] = false;
+            meanwhile.add(nodeC[0].refreshPolicy());
+          }
+        }), null);
+    nodeC[0] = GridGovernance.builder().storage(storage).policy(Presets.kaixuan()).clock(clock)
+        .node("node-c").build();
+    PolicySet v2 = version(Presets.kaixuan(), 2, hours(5), "test: v2");
+    shared.policies().save(v2);
+    armed[0] = true;
+
+    assertThat(nodeC[0].refreshPolicy()).isFalse();
+    assertThat(meanwhile).containsExactly(true);
+    assertThat(nodeC[0].policy().versions()).containsExactly(Presets.kaixuan(), v2);
+  }
+
+  @Test
+  void build_policyVersionSavedWithOtherContentByAnotherNodeMeanwhile_refusedTheirsKept() {
+    PolicyStore real = shared.policies();
+    PolicySet v2 = version(Presets.kaixuan(), 2, hours(5), "test: node C's v2");
+    PolicySet theirs = version(Presets.kaixuan(), 2, hours(5), "test: another node's v2");
+    GridStorage racing = Storages.replacing(shared, null, new PolicyStore() {
+      @Override public void save(PolicySet policy) {
+        if (policy.equals(v2)) { // another node saves its own v2 right before this node's
+          real.save(theirs);
+        }
+        real.save(policy);
+      }
+
+      @Override public List<String> ids() {
+        return real.ids();
+      }
+
+      @Override public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
+        return real.timeline(id);
+      }
+    }, null);
+
+    assertThatThrownBy(() -> GridGovernance.builder().storage(racing)
+        .policy(Presets.kaixuan(), v2).clock(clock).node("node-c").build())
+        .isInstanceOf(org.gridgov.core.spi.DuplicateException.class);
+    assertThat(shared.policies().timeline(v2.id()).orElseThrow().versions())
+        .containsExactly(Presets.kaixuan(), theirs);
+  }
+
   @Test
   void updateDirectory_basedOnAnOldRevision_refusedAndNothingSaved() {
     nodeA.updateDirectory(d -> withWorker(d, D));
@@ -129,6 +356,41 @@ class SharedChangesTest {
     assertThat(onA.conflicts()).isZero();
     assertThat(store.incidents().find(id).orElseThrow().assignee())
         .contains(WorkerId.of("w-district"));
+  }
+
+  @Test
+  void advance_referredCasesListedOncePerRevision_notAgainWhileItStands() {
+    GridStorage store = InMemoryGridStorage.create();
+    AtomicInteger listings = new AtomicInteger();
+    org.gridgov.core.spi.IncidentStore counting = (org.gridgov.core.spi.IncidentStore)
+        java.lang.reflect.Proxy.newProxyInstance(
+            org.gridgov.core.spi.IncidentStore.class.getClassLoader(),
+            new Class<?>[] {org.gridgov.core.spi.IncidentStore.class}, (proxy, method, args) -> {
+              if (method.getName().equals("inStage")) {
+                listings.incrementAndGet();
+              }
+              try {
+                return method.invoke(store.incidents(), args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+    GridGovernance node = GridGovernance.builder()
+        .storage(Storages.withIncidents(store, counting)).directory(withoutLine(URBAN))
+        .policy(Presets.kaixuan()).clock(clock).build();
+    IncidentId id = vendingSeenBySupervisor(node);
+    assertThat(node.advance(hours(24)).referred()).isEqualTo(1);
+    // a revision that still gives the line nobody at the district
+    node.updateDirectory(d -> withWorker(d, D));
+    listings.set(0);
+
+    node.advance(hours(25));
+    assertThat(listings).as("the new revision's sweep").hasValue(1);
+    node.advance(hours(26));
+    node.advance(hours(27));
+
+    assertThat(listings).as("not again under the same revision").hasValue(1);
+    assertThat(node.require(id).awaitsCentre()).isTrue();
   }
 
   @Test
