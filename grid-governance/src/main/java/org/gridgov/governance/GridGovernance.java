@@ -217,11 +217,13 @@ public final class GridGovernance {
     return execute(id, Step.REGISTER, actor, (incident, now) -> {
       // a revision of the directory may have dropped the reported category since: the centre
       // then names one, as nothing can be registered under a category the catalogue lacks
-      new Inputs("register").check(category.isPresent()
-              || d.catalogue().find(incident.category()).isPresent(), "category", Inputs.REQUIRED,
-          "is required, as the reported category is no longer in the category catalogue",
-          incident.category()).throwIfAny();
-      Category c = d.catalogue().require(category.orElse(incident.category()));
+      // (one named in the command was checked above)
+      Category c = d.catalogue().find(category.orElse(incident.category())).orElse(null);
+      if (c == null) {
+        new Inputs("register").check(false, "category", Inputs.REQUIRED, "is required, as the"
+            + " reported category is no longer in the category catalogue", incident.category())
+            .throwIfAny();
+      }
       RegistrationRule.Result result = RegistrationRule.decide(incident, c, line, d.lines(),
           policyIn(now), actor, now, reason("register", reason));
       refuseIfAny(id, Step.REGISTER, result.refused());
@@ -427,11 +429,17 @@ public final class GridGovernance {
    * Closes a verified case (结案), if its level has the authority for its category under the
    * policy in force when the case was taken on there ({@link Incident#takenOnAt()}): a later
    * version that narrows the level's authority binds the cases taken on after it takes effect.
+   * When the version the store has in force then does not let the level close the case, the
+   * taking-on was decided under an earlier one (claims and assignments outside a level's authority
+   * are refused): a node that had not yet taken up the narrowing version, or one saved later with
+   * a date in the past. The case is then closed under the latest earlier version in force by then
+   * that lets its level close it, as it was handled, rather than left verified where nothing
+   * could move it.
    */
   public Incident close(Actor actor, IncidentId id, String reason) {
     return execute(id, Step.CLOSE, actor, (incident, now) -> {
       refuseIfAny(id, Step.CLOSE,
-          new AuthorityRule(policyTakenOn(incident, now).escalation()).checkClose(incident));
+          new AuthorityRule(closingPolicy(incident, now).escalation()).checkClose(incident));
       return List.of(new IncidentClosed(id, actor, now, reason("close", reason)));
     });
   }
@@ -737,6 +745,26 @@ public final class GridGovernance {
     Instant takenOn = incident.takenOnAt().orElse(null);
     Optional<PolicySet> then = takenOn == null ? Optional.empty() : policies.at(takenOn);
     return then.isPresent() ? then.get() : policyIn(now);
+  }
+
+  /**
+   * The version under which {@link #close} judges the authority of {@code incident}'s level: the
+   * one {@linkplain #policyTakenOn in force when it was taken on}, else, when that one does not
+   * let the level close it, the latest version before it that does (the one the taking-on was
+   * decided under, or one as permissive); the version in force when none does, which refuses.
+   */
+  private PolicySet closingPolicy(Incident incident, Instant now) {
+    PolicySet then = policyTakenOn(incident, now);
+    if (then.escalation().mayClose(incident.level(), incident.category())) {
+      return then;
+    }
+    List<PolicySet> versions = policies.versions();
+    for (int i = versions.indexOf(then) - 1; i >= 0; i--) {
+      if (versions.get(i).escalation().mayClose(incident.level(), incident.category())) {
+        return versions.get(i);
+      }
+    }
+    return then;
   }
 
   public GridStorage storage() {
