@@ -854,7 +854,8 @@ public final class GridGovernance {
   /**
    * Takes up the stored versions of this node's policy when another node (or an administrator
    * through the store) saved one; {@link #advance} does this first. One small question to the
-   * store when nothing changed.
+   * store when nothing changed. A version that took effect before this node took it up is logged
+   * (a warning): the commands this node ran in between were decided under the one before.
    *
    * @return whether a version was added
    */
@@ -872,6 +873,7 @@ public final class GridGovernance {
       added.removeAll(policies.versions());
       policies = stored;
       PolicyWarnings.warn(LOG, added, directory, directoryRevision);
+      PolicyWarnings.late(LOG, added, clock.instant());
       return true;
     }
   }

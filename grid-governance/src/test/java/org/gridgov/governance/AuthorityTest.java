@@ -185,7 +185,17 @@ class AuthorityTest {
     node.claim(A, id); // this node has not taken up v2 yet
     node.feedback(A, id, "stall moved on");
     node.verify(SUPERVISOR, id, true, "checked");
-    assertThat(node.refreshPolicy()).isTrue();
+    try (CapturedLog log = CapturedLog.start()) {
+      assertThat(node.refreshPolicy()).isTrue();
+      assertThat(log.messages(java.util.logging.Level.WARNING)).as("taken up late, logged")
+          .containsExactly("policy authority-test v2 took effect at " + anHourBefore + ", before"
+              + " this node took it up at " + NINE + ": the commands it ran in between were"
+              + " decided under the version before");
+      storage.policies().save(policy(3, NINE.plusSeconds(60).toString(), ""));
+      assertThat(node.refreshPolicy()).isTrue();
+      assertThat(log.at(java.util.logging.Level.WARNING)).as("one dated ahead is not late")
+          .hasSize(1);
+    }
     assertThat(node.policyAt(node.require(id).takenOnAt().orElseThrow()).version())
         .as("the store's version at the taking-on").isEqualTo(2);
 
