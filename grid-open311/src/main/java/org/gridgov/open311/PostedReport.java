@@ -24,8 +24,13 @@ import org.gridgov.governance.Report;
  * Every problem is collected, named by its form field.
  */
 final class PostedReport {
-  /** A mainland number once its separators are gone: see {@link #phoneLike}. */
-  private static final Pattern PHONE = Pattern.compile("(?:0086|86)?(?:1[3-9]\\d{9}|0\\d{9,11})");
+  /**
+   * A mainland number once its separators are gone: see {@link #phoneLike}. After the country
+   * code a fixed line drops the 0 of its area code ({@code +86 571 8888 8888}): an area code is
+   * then 10, 2x or three digits from 3 to 9, and the local number 7 or 8 digits.
+   */
+  private static final Pattern PHONE = Pattern.compile("(?:0086|86)?(?:1[3-9]\\d{9}|0\\d{9,11})"
+      + "|(?:0086|86)(?:10|2\\d|[3-9]\\d\\d)\\d{7,8}");
   static final RuleId REQUIRED = RuleId.of("open311.required");
   static final RuleId UNKNOWN_SERVICE = RuleId.of("open311.unknown-service");
   static final RuleId LOCATION = RuleId.of("open311.location");
@@ -170,8 +175,9 @@ final class PostedReport {
 
   /**
    * Whether {@code account} is written as a mainland phone number: a mobile ({@code 1}, then 3 to
-   * 9, then nine digits) or a fixed line with its area code ({@code 0}, then 9 to 11 digits),
-   * with or without the country code ({@code +86}, {@code 0086}, {@code 86}), give or take the
+   * 9, then nine digits) or a fixed line with its area code ({@code 0}, then 9 to 11 digits; after
+   * the country code without that 0, as it is written internationally), with or without the
+   * country code ({@code +86}, {@code 0086}, {@code 86}), give or take the
    * spaces, dashes, dots and brackets it is written with. A numeric id of an integrator's own
    * (a database key, {@code 1234567} or {@code 2024000123}) is a pseudonym and passes.
    */

@@ -138,6 +138,25 @@ class Open311PostTest {
   }
 
   @Test
+  void accountIdThatIsAFixedLineInInternationalForm_refused_itsTrunkZeroDropped()
+      throws Exception {
+    // with the country code a fixed line is written without the 0 of its area code
+    long before = stored();
+    for (String phone : List.of("86-571-8888-8888", "0086.10.6512.3456", "8675526888888",
+        "+86 571 8888 8888", "+86-10-6512-3456", "0086 21 6888 8888", "+86 (755) 2688 8888")) {
+      Open311Response response = open311.post("requests.json", form("api_key", "key-1",
+          "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", phone));
+
+      assertThat(response.status()).as(phone).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).findValuesAsText("description")).as(phone)
+          .singleElement().satisfies(d -> assertThat(d).startsWith("account_id:")
+              .contains("pseudonym", PostedReport.ACCOUNT.value())
+              .doesNotContain("8888", "3456"));
+    }
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
   void apiKey_requiredAndChecked_neverEchoed_reportsOffByDefault() throws Exception {
     long before = stored();
     Map<String, List<String>> valid = form("service_code", "E0402", "address_id",
