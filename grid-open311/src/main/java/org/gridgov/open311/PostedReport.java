@@ -83,7 +83,9 @@ final class PostedReport {
 
   private static Category category(String code, Directory directory, List<Violation> violations) {
     if (code == null) {
-      violations.add(Violation.of("service_code", REQUIRED, "is required", null));
+      if (!refused("service_code", violations)) { // given twice is refused once, not as missing
+        violations.add(Violation.of("service_code", REQUIRED, "is required", null));
+      }
       return null;
     }
     Optional<CategoryCode> parsed = RequestQuery.serviceCode(code);
@@ -106,6 +108,10 @@ final class PostedReport {
     String addressId = one(form, "address_id", violations);
     String lat = one(form, "lat", violations);
     String lon = one(form, "long", violations);
+    if (refused("address_id", violations) || refused("lat", violations)
+        || refused("long", violations)) {
+      return null; // given twice: refused once, not also as missing or unpaired
+    }
     if (addressId != null) {
       Optional<Area> area = directory.territory().find(addressId)
           .filter(a -> a.level() == Level.GRID || a.level() == Level.MICRO_GRID);
@@ -193,6 +199,11 @@ final class PostedReport {
       }
     }
     return PHONE.matcher(digits).matches();
+  }
+
+  /** Whether {@code field} already has a violation (given twice, see {@link #one}). */
+  private static boolean refused(String field, List<Violation> violations) {
+    return violations.stream().anyMatch(v -> v.path().equals(field));
   }
 
   /** The field's one value (blank: absent), or null after a violation when given twice. */

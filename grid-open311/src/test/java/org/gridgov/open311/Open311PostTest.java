@@ -157,6 +157,27 @@ class Open311PostTest {
   }
 
   @Test
+  void fieldGivenTwice_oneError_notAlsoRequired() throws Exception {
+    long before = stored();
+    for (String field : List.of("service_code", "address_id", "lat")) {
+      Map<String, List<String>> twice = form("api_key", "key-1", "service_code", "E0402",
+          "address_id", Desk.GRID.value(), "lat", "30.29", "long", "120.2");
+      if (field.equals("lat")) {
+        twice.remove("address_id");
+      }
+      twice.put(field, List.of(twice.get(field).get(0), twice.get(field).get(0)));
+
+      Open311Response response = open311.post("requests.json", twice);
+
+      assertThat(response.status()).as(field).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).findValuesAsText("description")).as(field)
+          .singleElement().asString().startsWith(field + ": must be given once")
+          .contains("2 values", PostedReport.REQUIRED.value());
+    }
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
   void apiKey_requiredAndChecked_neverEchoed_reportsOffByDefault() throws Exception {
     long before = stored();
     Map<String, List<String>> valid = form("service_code", "E0402", "address_id",
