@@ -105,6 +105,8 @@ class JdkHttpServerTest {
         Map.entry("service_code", List.of("E0402", "E0404")),
         Map.entry("q", List.of("景 a")),
         Map.entry("flag", List.of("")));
+    assertThat(Open311.parameters("=x&y=&=")).as("an empty name is a name")
+        .containsExactly(Map.entry("", List.of("x", "")), Map.entry("y", List.of("")));
     assertThat(Open311.parameters(null)).isEmpty();
     assertThatThrownBy(() -> Open311.parameters("a=1&b=%zz&c=%"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())

@@ -138,6 +138,44 @@ class Open311GetTest {
   }
 
   @Test
+  void freeTextInXml_emojiAndFullWidthKept_nonCharactersReplaced() throws Exception {
+    String seen = "\uD83D\uDEA7占道！\uE000\uFFFD\u0007\uD83D\uDEA7\uFFFE end";
+    desk.report(Desk.CAR, seen);
+    Open311 shown = Open311.builder(desk.governance).freeText(true).build();
+
+    Document document = xml(shown.get("requests.xml", Map.of("service_code", List.of("E0404")))
+        .body());
+
+    assertThat(texts(document, "description")).contains(
+        "\uD83D\uDEA7占道！\uE000\uFFFD\uFFFD\uD83D\uDEA7\uFFFD end");
+  }
+
+  @Test
+  void discoveryTextInXml_halfASurrogatePairReplaced() throws Exception {
+    Open311 described = Open311.builder(desk.governance).discovery(new Discovery(
+        java.net.URI.create("https://open311.example.gov.cn/v2"), "call 12345 \uD83D",
+        "\uDEA7 ask the centre", false)).build();
+
+    Document document = xml(described.get("discovery.xml", Map.of()).body());
+
+    assertThat(texts(document, "contact")).containsExactly("call 12345 \uFFFD");
+    assertThat(texts(document, "key_service")).containsExactly("\uFFFD ask the centre");
+    assertThat(texts(document, "type")).containsExactly("test");
+  }
+
+  @Test
+  void format_itsSuffixNamesIt_inAnyCase() {
+    for (Format format : Format.values()) {
+      assertThat(Format.ofExtension(format.extension())).contains(format);
+      assertThat(Format.ofExtension(format.extension().toUpperCase(java.util.Locale.ROOT)))
+          .contains(format);
+    }
+    assertThat(Format.XML.extension()).isEqualTo("xml");
+    assertThat(Format.JSON.extension()).isEqualTo("json");
+    assertThat(Format.ofExtension("csv")).isEmpty();
+  }
+
+  @Test
   void badFilters_400_oneErrorPerProblem_inTheAskedFormat() throws Exception {
     Open311Response response = open311.get("requests.xml", Map.of(
         "status", List.of("pending"), "start_date", List.of("2024-03-04")));
@@ -330,8 +368,13 @@ class Open311GetTest {
 
     JsonNode json = JSON.readTree(described.get("discovery.json", Map.of()).body());
     assertThat(json.get("contact").asText()).isEqualTo("call 12345");
+    assertThat(json.get("key_service").asText()).isEqualTo("ask the centre for a key");
     JsonNode endpoint = json.get("endpoints").get(0);
+    assertThat(endpoint.get("specification").asText())
+        .isEqualTo("http://wiki.open311.org/GeoReport_v2");
     assertThat(endpoint.get("url").asText()).isEqualTo("https://open311.example.gov.cn/v2");
+    assertThat(endpoint.get("changeset").asText()).isEqualTo(json.get("changeset").asText())
+        .isEqualTo(String.format("revision-%012d", desk.governance.directoryRevision()));
     assertThat(endpoint.get("type").asText()).isEqualTo("production");
     assertThat(endpoint.get("formats")).extracting(JsonNode::asText)
         .containsExactly("text/xml", "application/json");

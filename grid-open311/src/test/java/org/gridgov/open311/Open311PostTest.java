@@ -117,7 +117,8 @@ class Open311PostTest {
     long before = stored();
     for (String phone : List.of("13800138000", "+8613800138000", "8613800138000",
         "+86 138 0013 8000", "86-138-0013-8000", "138-0013-8000", "138.0013.8000",
-        "0571-88888888", "(0571) 8888-8888", "010 6512 3456", "0086 13800138000")) {
+        "0571-88888888", "(0571) 8888-8888", "010 6512 3456", "0086 13800138000",
+        "199-9999-9999")) {
       Open311Response response = open311.post("requests.json", form("api_key", "key-1",
           "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", phone));
 
@@ -125,7 +126,7 @@ class Open311PostTest {
       assertThat(JSON.readTree(response.body()).findValuesAsText("description")).as(phone)
           .singleElement().satisfies(d -> assertThat(d).startsWith("account_id:")
               .contains("pseudonym", "not shown", PostedReport.ACCOUNT.value())
-              .doesNotContain(phone, "13800138000", "0013", "8888"));
+              .doesNotContain(phone, "13800138000", "0013", "8888", "9999"));
     }
     assertThat(stored()).isEqualTo(before);
 
@@ -199,6 +200,71 @@ class Open311PostTest {
     assertThat(wrong.body()).contains("is not a valid key").doesNotContain("secret-guess");
     assertThat(closed.body()).contains("takes no reports");
     assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void blankApiKey_countsAsMissing_aBlankBeforeTheKeyIsSkipped() throws Exception {
+    Open311Response blank = open311.post("requests.json", form("api_key", " ",
+        "service_code", "E0402", "address_id", Desk.GRID.value()));
+    assertThat(blank.status()).isEqualTo(403);
+    assertThat(blank.body()).contains("is required to post a report");
+
+    posted(open311.post("requests.json", form("api_key", "", "api_key", "key-1",
+        "service_code", "E0402", "address_id", Desk.GRID.value())));
+  }
+
+  @Test
+  void blankFields_countAsAbsent() throws Exception {
+    Incident incident = posted(open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "service_code", " ", "address_id", Desk.GRID.value(),
+        "account_id", "", "description", " ", "lat", "", "long", "")));
+
+    assertThat(incident.reporter()).as("no account: the channel").isEqualTo(PostedReport.CHANNEL);
+    assertThat(((IncidentReported) desk.governance.history(incident.id()).get(0)).description())
+        .isEmpty();
+  }
+
+  @Test
+  void coordinatesAtTheirBounds_accepted() throws Exception {
+    Incident north = posted(open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "lat", "90", "long", "-180")));
+    assertThat(north.grid()).isEqualTo(Desk.GRID);
+    Open311Response south = open311.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "lat", "-90.0", "long", "180.0"));
+    assertThat(JSON.readTree(south.body()).findValuesAsText("description")).as("placed by the"
+        + " locator, not refused as out of range").singleElement().asString()
+        .startsWith("lat: lies in no grid");
+  }
+
+  @Test
+  void locator_aMicroGridIsPlacedInItsGrid_anAreaAboveAGridIsNoPlace() throws Exception {
+    Open311 micro = Open311.builder(desk.governance).acceptReports("key-1"::equals)
+        .locator((lat, lon) -> Optional.of(MICRO_GRID)).build();
+    Incident incident = posted(micro.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "lat", "30.29", "long", "120.2")));
+    assertThat(incident.grid()).isEqualTo(Desk.GRID);
+    assertThat(incident.microGrid()).contains(MICRO_GRID);
+
+    long before = stored();
+    Open311 community = Open311.builder(desk.governance).acceptReports("key-1"::equals)
+        .locator((lat, lon) -> Optional.of(Desk.COMMUNITY)).build();
+    Open311Response response = community.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "lat", "30.29", "long", "120.2"));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).findValuesAsText("description")).singleElement()
+        .asString().startsWith("lat: lies in no grid").contains("30.29,120.2");
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void reportSource_storedWithThePostedReport() throws Exception {
+    Open311 hotline = Open311.builder(desk.governance).acceptReports("key-1"::equals)
+        .reportSource(Source.HOTLINE_12345).build();
+
+    Incident incident = posted(hotline.post("requests.json", form("api_key", "key-1",
+        "service_code", "E0402", "address_id", Desk.GRID.value())));
+
+    assertThat(incident.source()).isEqualTo(Source.HOTLINE_12345);
   }
 
   @Test

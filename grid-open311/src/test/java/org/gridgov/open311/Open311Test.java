@@ -116,6 +116,54 @@ class Open311Test {
   }
 
   @Test
+  void window_fromAStartOnly_endsTheWindowAfterIt_notNow() {
+    desk.clock.set(Desk.NINE.plus(Duration.ofDays(100)));
+    RequestQuery fromNine = new RequestQuery(com.google.common.collect.ImmutableList.of(),
+        com.google.common.collect.ImmutableSet.of(), Optional.of(Desk.NINE), Optional.empty(),
+        com.google.common.collect.ImmutableSet.of());
+
+    assertThat(open311().requests(fromNine)).as("90 days from the start, though now is 100 days on")
+        .extracting(ServiceRequest::id)
+        .containsExactly(desk.duplicate.value(), desk.waiting.value(), desk.closed.value());
+  }
+
+  @Test
+  void window_neitherWholeDaysNorHours_namedInIsoForm() {
+    Open311 open311 = Open311.builder(desk.governance).window(Duration.ofMinutes(90)).build();
+
+    assertThatThrownBy(() -> open311.requests(
+        RequestQuery.all().between(Desk.NINE, Desk.NINE.plus(Duration.ofHours(2)))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().extracting(Violation::message).asString()
+            .startsWith("may not be more than PT1H30M after start_date"));
+  }
+
+  @Test
+  void reportedAtTheSameInstant_orderedById() {
+    IncidentId first = desk.report(Desk.CAR, "car again");
+    IncidentId second = desk.report(Desk.CAR, "and another");
+    List<String> byId = java.util.stream.Stream.of(first, second).sorted()
+        .map(IncidentId::value).toList();
+
+    assertThat(open311().requests(RequestQuery.all())).extracting(ServiceRequest::id)
+        .startsWith(byId.toArray(String[]::new));
+    assertThat(Open311.builder(desk.governance).limit(1).build().requests(RequestQuery.all()))
+        .extracting(ServiceRequest::id).containsExactly(byId.get(0));
+  }
+
+  @Test
+  void gridTheTerritoryNoLongerHolds_addressIsItsCode() {
+    desk.governance.updateDirectory(d -> org.gridgov.core.Directory.of(
+        org.gridgov.core.territory.Divisions.shangcheng(),
+        org.gridgov.core.people.Roster.of(List.of())));
+
+    ServiceRequest closed = open311().request(desk.closed).orElseThrow();
+
+    assertThat(closed.address()).isEqualTo(Desk.GRID.value());
+    assertThat(closed.addressId()).isEqualTo(Desk.GRID.value());
+  }
+
+  @Test
   void filters_statusAndServiceCode_idsOverrideTheRest() {
     Open311 open311 = open311();
 
