@@ -383,7 +383,7 @@ public final class Open311 {
       Format format, Map<String, List<String>> parameters) {
     for (String value : parameters.getOrDefault("jurisdiction_id", List.of())) {
       if (jurisdiction != null && value != null && !value.isBlank()
-          && !value.strip().equals(jurisdiction)) {
+          && !value.strip().equalsIgnoreCase(jurisdiction)) { // a domain's case is no matter
         return Optional.of(error(format, 404, Violation.of("jurisdiction_id", JURISDICTION,
             "is not served here (this endpoint serves " + jurisdiction + ")", value)));
       }
@@ -512,7 +512,8 @@ public final class Open311 {
 
     /**
      * The {@code jurisdiction_id} served (the specification suggests the city's web domain): a
-     * request naming another is answered 404. Unset, the parameter is ignored.
+     * request naming another is answered 404, one that differs in case only is served, as domain
+     * names ignore case. Unset, the parameter is ignored.
      */
     public Builder jurisdiction(String value) {
       this.jurisdiction = Checks.notBlank(JURISDICTION, "jurisdiction", value).strip();

@@ -337,6 +337,8 @@ class Open311GetTest {
         .contains("jurisdiction_id", "beijing.gov.cn", Open311.JURISDICTION.value());
     assertThat(open311.get("services.json", Map.of("jurisdiction_id", List.of(""))).status())
         .as("an empty parameter is no parameter").isEqualTo(200);
+    assertThat(open311.get("services.json", Map.of("jurisdiction_id",
+        List.of("HangZhou.Gov.CN"))).status()).as("a domain, whatever its case").isEqualTo(200);
   }
 
   @Test
