@@ -3,6 +3,10 @@ package org.gridgov.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.core.Refusals.refusal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -115,5 +119,35 @@ class IdEqualityProperties {
     assertThat(code).isEqualTo(same).hasSameHashCodeAs(same);
     CategoryKind otherKind = part ? CategoryKind.EVENT : CategoryKind.PART;
     assertThat(code).isNotEqualTo(new CategoryCode(otherKind, major, minor));
+  }
+
+  @Example
+  void incidentIds_sharingTheirFirstNineCharacters_orderByTheRest() {
+    IncidentId first = IncidentId.of("INC-2024-0001");
+    IncidentId second = IncidentId.of("INC-2024-0002");
+
+    assertThat(first).isLessThan(second);
+    assertThat(second).isGreaterThan(first);
+    assertThat(first.compareTo(IncidentId.of("INC-2024-0001"))).isZero();
+  }
+
+  @Example
+  void incidentIds_deserialized_equalHashAndOrderAsBuilt() throws Exception {
+    IncidentId id = IncidentId.of("INC-2024-0002");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(id);
+    }
+    Object read;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      read = in.readObject();
+    }
+
+    assertThat(read).isInstanceOfSatisfying(IncidentId.class, back -> {
+      assertThat(back).isEqualTo(id).hasSameHashCodeAs(id).isNotSameAs(id);
+      assertThat(back.compareTo(IncidentId.of("INC-2024-0001"))).isPositive();
+      assertThat(back.compareTo(id)).isZero();
+    });
   }
 }

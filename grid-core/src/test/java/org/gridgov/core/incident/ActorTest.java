@@ -31,6 +31,8 @@ class ActorTest {
         java.time.Instant.parse("2024-03-04T01:00:00Z"), "", new Rating(5, 5, 5));
     assertThat(rated.toString()).doesNotContain("13800138000").contains("resident");
     assertThat(Actor.centre("seat-1")).hasToString("centre:seat-1");
+    assertThat(Actor.external("hotline-12345")).hasToString("external:hotline-12345")
+        .isEqualTo(new Actor(ActorKind.EXTERNAL, "hotline-12345"));
   }
 
   @Test

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.gridgov.core.InputRules;
+import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
 
 /** Every instant an event holds lies where every store keeps it and finds it due. */
@@ -90,5 +92,41 @@ class EventInstantsTest {
 
     assertThat(first.nextTimer()).contains(new Timer(TimerKind.CLAIM_WINDOW, FIRST));
     assertThat(last.nextTimer()).contains(new Timer(TimerKind.REPLY_DEADLINE, LAST));
+  }
+
+  @Test
+  void events_deadlineBeforeTheirOwnInstant_refusedNamingTheField() {
+    String before = "must not be before the event's instant 2024-03-04T06:00:00Z";
+    assertThat(refusal(() -> new IncidentClaimed(ID, Actor.worker(LI), at(5), "", LI, at(4)),
+        "claimed event of incident INC-1", "replyBy", InputRules.RANGE).message())
+        .isEqualTo(before);
+    assertThat(refusal(() -> new CaseArbitrated(ID, CENTRE, at(5), "", URBAN, at(4)),
+        "arbitrated event of incident INC-1", "claimUntil", InputRules.RANGE).message())
+        .isEqualTo(before);
+    refusal(() -> new JointMeetingConvened(ID, CENTRE, at(5), "", URBAN,
+        Set.of(URBAN, GREENING), at(4)), "joint-meeting event of incident INC-1",
+        "claimUntil", InputRules.RANGE);
+    refusal(() -> new IncidentEscalated(ID, CENTRE, at(5), "", Level.GRID, Level.COMMUNITY,
+        EscalationKind.REQUESTED, false, at(4)),
+        "escalated event of incident INC-1", "claimUntil", InputRules.RANGE);
+    refusal(() -> new VerificationFailed(ID, CENTRE, at(5), "", ZHAO, at(4)),
+        "verification-failed event of incident INC-1", "replyBy", InputRules.RANGE);
+    refusal(() -> new CaseResumed(ID, CENTRE, at(5), "", at(4)),
+        "resumed event of incident INC-1", "replyBy", InputRules.RANGE);
+    refusal(() -> new CaseReopened(ID, CENTRE, at(5), "", at(4)),
+        "reopened event of incident INC-1", "replyBy", InputRules.RANGE);
+    assertThat(new CaseReopened(ID, CENTRE, at(5), "", at(5)).replyBy()).as("at it is fine")
+        .isEqualTo(at(5));
+  }
+
+  @Test
+  void events_limitAfterTheirInstantButBeyondTheRange_refusedNamingTheField() {
+    assertThat(refusal(() -> new CaseSuspended(ID, CENTRE, T0, "",
+        Optional.of(LAST.plusNanos(1))), "suspended event of incident INC-1", "until",
+        InputRules.RANGE).message()).isEqualTo(RANGE);
+    refusal(() -> new FeedbackGiven(ID, Actor.worker(WANG), T0, "", WANG, "done",
+        Optional.of(LAST.plusNanos(1))), "feedback event of incident INC-1", "verifyBy",
+        InputRules.RANGE);
+    assertThat(new CaseSuspended(ID, CENTRE, T0, "", Optional.of(LAST)).until()).contains(LAST);
   }
 }

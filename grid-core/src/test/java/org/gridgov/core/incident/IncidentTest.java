@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.InputRules;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.line.LineId;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.TerritoryRules;
 import org.junit.jupiter.api.Test;
@@ -632,5 +634,167 @@ class IncidentTest {
     refusal(() -> new IncidentReported(ID, CENTRE, T0, "", Source.CAMERA, LAMP, GRID,
         Optional.of(GRID), Optional.empty(), false, "", Optional.empty()),
         "reported event of incident INC-1", "microGrid", InputRules.RANGE);
+  }
+
+  @Test
+  void reported_keepsWhatTheReportSays_registrationCorrectsTheCategory() {
+    AreaCode micro = AreaCode.of("330102011002001001", Level.MICRO_GRID);
+    Actor hotline = Actor.external("hotline-12345");
+    Incident reported = Incident.start(new IncidentReported(ID, hotline, T0, "",
+        Source.HOTLINE_12345, LAMP, GRID, Optional.of(micro),
+        Optional.of(ExternalRef.of("hotline-12345", "T-0042")), true, "street lamp out",
+        Optional.of("lamps"), Optional.of(at(1))));
+
+    assertThat(reported.source()).isEqualTo(Source.HOTLINE_12345);
+    assertThat(reported.category()).isEqualTo(LAMP);
+    assertThat(reported.grid()).isEqualTo(GRID);
+    assertThat(reported.microGrid()).contains(micro);
+    assertThat(reported.external()).contains(new ExternalRef("hotline-12345", "T-0042"));
+    assertThat(reported.emergency()).isTrue();
+    assertThat(reported.topic()).contains("lamps");
+    assertThat(reported.reportedAt()).isEqualTo(T0);
+    assertThat(reported.reporter()).isEqualTo(hotline);
+    assertThat(reported.registeredAt()).isEmpty();
+    assertThat(reported.registerBy()).contains(at(1));
+    assertThat(reported.nextTimer()).contains(new Timer(TimerKind.REGISTRATION_DUE, at(1)));
+    assertThat(reported.verifyBy()).as("the limit of registration only").isEmpty();
+    assertThat(reported.suspendedUntil()).isEmpty();
+
+    CategoryCode cover = CategoryCode.parse("P0101");
+    Incident registered = reported.apply(
+        new IncidentRegistered(ID, CENTRE, at(0), "a cover, not a lamp", cover, URBAN, at(24)));
+    assertThat(registered.category()).isEqualTo(cover);
+    assertThat(registered.registeredAt()).contains(at(0));
+    assertThat(registered.registerBy()).isEmpty();
+
+    Incident plain = Incident.start(reported());
+    assertThat(plain.emergency()).isFalse();
+    assertThat(plain.microGrid()).isEmpty();
+    assertThat(plain.external()).isEmpty();
+    assertThat(plain.topic()).isEmpty();
+    assertThat(plain.registerBy()).isEmpty();
+    assertThat(plain.nextTimer()).as("no registration limit, no timer").isEmpty();
+  }
+
+  @Test
+  void overdueExtendedAndHandled_countsAndLimitsKept() {
+    Incident assigned = Incident.replay(List.of(reported(), registered(0),
+        assigned(1, WANG, URBAN)));
+    assertThat(assigned.selfClaimed()).as("assigned, not claimed").isFalse();
+
+    Incident overdue = assigned.apply(overdue(at(73), 73));
+    assertThat(overdue.overdueCount()).isEqualTo(1);
+    assertThat(overdue.superviseAt()).contains(at(97));
+    Incident extended = overdue.apply(new DeadlineExtended(ID, CENTRE, at(74), "parts", at(100)));
+    assertThat(extended.extensions()).isEqualTo(1);
+    assertThat(extended.superviseAt()).isEmpty();
+    assertThat(extended.overdueCount()).as("a missed deadline stays missed").isEqualTo(1);
+    Incident overdueAgain = extended.apply(overdue(at(100), 100));
+    assertThat(overdueAgain.overdueCount()).isEqualTo(2);
+    assertThat(overdueAgain.apply(new DeadlineExtended(ID, CENTRE, at(101), "", at(120)))
+        .extensions()).isEqualTo(2);
+
+    Incident handled = overdueAgain.apply(new FeedbackGiven(ID, Actor.worker(WANG), at(101), "",
+        WANG, "lamp replaced", Optional.of(at(105))));
+    assertThat(handled.handledAt()).contains(at(101));
+    assertThat(handled.verifyBy()).contains(at(105));
+    assertThat(handled.registerBy()).as("the limit of verification only").isEmpty();
+    assertThat(handled.nextTimer()).contains(new Timer(TimerKind.VERIFICATION_DUE, at(105)));
+    assertThat(overdueAgain.apply(feedback(101, WANG)).nextTimer())
+        .as("no verification limit, no timer").isEmpty();
+  }
+
+  @Test
+  void extendDeadline_toTheSameDeadlineOrWithinItsMicrosecond_refused() {
+    Incident assigned = Incident.replay(List.of(reported(), registered(0),
+        assigned(24, WANG, URBAN)));
+
+    assertThatThrownBy(() -> assigned.apply(new DeadlineExtended(ID, CENTRE, at(25), "", at(96))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("later, by a microsecond at least");
+    assertThatThrownBy(() -> assigned.apply(
+        new DeadlineExtended(ID, CENTRE, at(25), "", at(96).plusNanos(999))))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(assigned.apply(new DeadlineExtended(ID, CENTRE, at(25), "", at(96).plusNanos(1_000)))
+        .replyBy()).contains(at(96).plusNanos(1_000));
+  }
+
+  @Test
+  void apply_eventUnderAMicrosecondBeforeTheLast_accepted_asEveryStoreComparesIt() {
+    Incident registered = Incident.replay(List.of(reported(),
+        new IncidentRegistered(ID, CENTRE, at(0).plusNanos(1_500), "", LAMP, URBAN, at(24))));
+
+    assertThat(registered.apply(new IncidentClaimed(ID, Actor.worker(LI), at(0).plusNanos(1_200),
+        "", LI, at(72))).assignee()).as("in the same microsecond").contains(LI);
+    assertThatThrownBy(() -> registered.apply(new IncidentClaimed(ID, Actor.worker(LI),
+        at(0).plusNanos(999), "", LI, at(72))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("events must not go back in time");
+  }
+
+  @Test
+  void failedVerification_theHandlerOwesANewReplyBy() {
+    Incident reworked = Incident.replay(List.of(reported(), registered(0), claimed(2, LI),
+        feedback(3, LI), failed(4, ZHAO)));
+
+    assertThat(reworked.stage()).isEqualTo(Stage.DISPATCHED);
+    assertThat(reworked.replyBy()).as("the claim's deadline was at 74 h").contains(at(28));
+    assertThat(reworked.nextTimer()).contains(new Timer(TimerKind.REPLY_DEADLINE, at(28)));
+  }
+
+  @Test
+  void reopened_backToItsHandlerAsRework_theCallbackRatesItAgain() {
+    Incident rated = Incident.replay(List.of(reported(), registered(0), claimed(1, LI),
+        feedback(2, LI), verified(3, ZHAO), closed(4), rated(5, 2)));
+
+    Incident reopened = rated.apply(
+        new CaseReopened(ID, CENTRE, at(6), "caller not satisfied", at(30)));
+
+    assertThat(reopened.stage()).isEqualTo(Stage.DISPATCHED);
+    assertThat(reopened.reopens()).isEqualTo(1);
+    assertThat(reopened.replyBy()).as("the claim's deadline was at 73 h").contains(at(30));
+    assertThat(reopened.nextTimer()).contains(new Timer(TimerKind.REPLY_DEADLINE, at(30)));
+    assertThat(reopened.assignee()).contains(LI);
+    assertThat(reopened.takenOnAt()).as("not taken on again").contains(at(1));
+    assertThat(reopened.closedAt()).isEmpty();
+    assertThat(reopened.handledAt()).isEmpty();
+    assertThat(reopened.verifier()).isEmpty();
+    assertThat(reopened.rating()).isEmpty();
+    assertThat(reopened.apply(feedback(7, LI)).apply(verified(8, ZHAO)).apply(closed(9))
+        .apply(rated(10, 5)).rating()).contains(new Rating(5, 5, 5));
+  }
+
+  @Test
+  void suspended_untilAnInstantOrTheCentresWord_thenResumedWithANewDeadline() {
+    Incident dispatched = Incident.replay(List.of(reported(), registered(0), claimed(1, LI)));
+
+    Incident parked = dispatched.apply(
+        new CaseSuspended(ID, CENTRE, at(2), "waiting for parts", Optional.of(at(50))));
+    assertThat(parked.stage()).isEqualTo(Stage.SUSPENDED);
+    assertThat(parked.suspensions()).isEqualTo(1);
+    assertThat(parked.suspendedUntil()).contains(at(50));
+    assertThat(parked.verifyBy()).isEmpty();
+    assertThat(parked.replyBy()).isEmpty();
+    assertThat(parked.assignee()).contains(LI);
+    assertThat(parked.nextTimer()).contains(new Timer(TimerKind.SUSPENSION_END, at(50)));
+
+    Incident parkedOpenEnded = dispatched.apply(
+        new CaseSuspended(ID, CENTRE, at(2), "waiting for parts"));
+    assertThat(parkedOpenEnded.suspendedUntil()).isEmpty();
+    assertThat(parkedOpenEnded.nextTimer()).isEmpty();
+
+    Incident resumed = parked.apply(new CaseResumed(ID, CENTRE, at(10), "parts came", at(40)));
+    assertThat(resumed.stage()).isEqualTo(Stage.DISPATCHED);
+    assertThat(resumed.suspendedUntil()).isEmpty();
+    assertThat(resumed.replyBy()).contains(at(40));
+    assertThat(resumed.nextTimer()).contains(new Timer(TimerKind.REPLY_DEADLINE, at(40)));
+  }
+
+  @Test
+  void escalationKinds_onlyARequestedOneCountsAgainstTheQuota() {
+    assertThat(EscalationKind.REQUESTED.countsAgainstQuota()).isTrue();
+    assertThat(EscalationKind.EMERGENCY.countsAgainstQuota()).isFalse();
+    assertThat(EscalationKind.NO_ELIGIBLE_WORKER.countsAgainstQuota()).isFalse();
+    assertThat(EscalationKind.OUTSIDE_AUTHORITY.countsAgainstQuota()).isFalse();
   }
 }
