@@ -396,7 +396,8 @@ class PolicyLoaderTest {
     Path json = Files.writeString(dir.resolve("p.json"), JSON);
     Path text = Files.writeString(dir.resolve("p.txt"), YAML);
 
-    assertThat(PolicyLoader.fromPath(yaml)).isEqualTo(PolicyLoader.fromPath(json));
+    assertThat(PolicyLoader.fromPath(yaml)).isEqualTo(PolicyLoader.fromPath(json))
+        .isEqualTo(PolicyLoader.fromYaml(new StringReader(YAML), "p.yml"));
     assertThatThrownBy(() -> PolicyLoader.fromPath(text))
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.violations()).extracting(Violation::rule).containsExactly("policy.syntax"));
@@ -488,5 +489,52 @@ class PolicyLoaderTest {
         "pay.allowance.basicShare: must be between 0 and 1, was -0.4 [policy.share]",
         "pay.allowance.assessedShare: must be between 0 and 1, was 1.4 [policy.share]",
         "dispatch.categoryDeadlines.E0501: must be positive, was PT0S [policy.duration]");
+  }
+
+  @Test
+  void fromYaml_boundsThatMeet_accepted_aRangeOfOneShareMinimumsOfExactlyOneEqualAwards() {
+    String edge = YAML
+        .replace("quota: { GRID: 0.1, STREET: 0.10 }", "quota: { GRID: 1, STREET: 0 }")
+        .replace("  COMMUNITY: { min: 0.80, max: 0.85 }",
+            "  COMMUNITY: { min: 0.85, max: 0.85 }\n  STREET: { min: 0.15, max: 0.2 }")
+        .replace("majorEventMin: 300, majorEventMax: 500.00",
+            "majorEventMin: 400, majorEventMax: 400");
+
+    PolicySet policy = PolicyLoader.fromYaml(new StringReader(edge), "edge.yaml");
+
+    assertThat(policy.escalation().quotaFor(Level.GRID)).contains(BigDecimal.ONE);
+    assertThat(policy.escalation().quotaFor(Level.STREET)).contains(BigDecimal.ZERO);
+    assertThat(policy.targetFor(Level.COMMUNITY).orElseThrow().min()).isEqualByComparingTo("0.85");
+    assertThat(policy.pay().orElseThrow().pieceRates().orElseThrow().majorEventMax())
+        .isEqualTo(Money.ofYuan("400"));
+    assertThat(violations(edge.replace("GRID: 1,", "GRID: 1.01,"))).containsExactly(
+        "escalation.quota.GRID: must be between 0 and 1, was 1.01 [policy.share]");
+    assertThat(violations(edge.replace("STREET: 0 }", "STREET: -0.01 }"))).containsExactly(
+        "escalation.quota.STREET: must be between 0 and 1, was -0.01 [policy.share]");
+  }
+
+  @Test
+  void validate_negativeMonthlyAllowanceBuiltInCode_refusedAsFromAFile() {
+    PolicySet y = Presets.yangling();
+    PolicySet owing = new PolicySet(y.id(), y.version(), y.effectiveFrom(), y.zone(),
+        y.source(), y.dispatch(), y.returns(), y.verification(), y.escalation(), y.targets(),
+        java.util.Optional.of(new PayPolicy(java.util.Optional.empty(), java.util.Optional.empty(),
+            java.util.Optional.of(new Allowance(Money.ofYuan("-500"), new BigDecimal("0.4"),
+                new BigDecimal("0.6"))))));
+
+    assertThatThrownBy(() -> PolicyLoader.validate(owing))
+        .isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pay.allowance.monthly",
+                    "policy.money")));
+  }
+
+  @Test
+  void fromYaml_timeLimitsNotAList_reportedAsTheWrongType() {
+    String bad = YAML.replace("  categoryDeadlines: { E0501: 2h }",
+        "  categoryDeadlines: { E0501: 2h }\n  timeLimits: { category: E05, replyWithin: 2h }");
+
+    assertThat(violations(bad)).containsExactly(
+        "dispatch.timeLimits: must be a list, was OBJECT [policy.type]");
   }
 }

@@ -60,6 +60,10 @@ class PresetsTest {
     ShareRange community = dongcheng.targetFor(Level.COMMUNITY).orElseThrow();
     assertThat(community.min()).isEqualByComparingTo("0.80");
     assertThat(community.max()).isEqualByComparingTo("0.85");
+    assertThat(community.contains(new BigDecimal("0.80"))).as("both ends in range").isTrue();
+    assertThat(community.contains(new BigDecimal("0.85"))).isTrue();
+    assertThat(community.contains(new BigDecimal("0.79"))).isFalse();
+    assertThat(community.contains(new BigDecimal("0.851"))).isFalse();
     assertThat(dongcheng.targetFor(Level.STREET).orElseThrow().min()).isEqualByComparingTo("0.10");
     assertThat(dongcheng.targetFor(Level.STREET).orElseThrow().max()).isEqualByComparingTo("0.15");
     assertThat(dongcheng.targetFor(Level.DISTRICT).orElseThrow().max()).isEqualByComparingTo("0.05");

@@ -255,6 +255,7 @@ class TimeLimitTest {
   @Test
   void theSameTableBuiltInCode_equalsTheLoadedOne() {
     DispatchPolicy loaded = load(HEAD + """
+          registerWithin: { URGENT: 10m }
           timeLimits:
             - { grade: URGENT, replyWithin: 4h }
             - { areaKind: RURAL, replyWithin: 96h }
@@ -262,7 +263,8 @@ class TimeLimitTest {
     DispatchPolicy built = new DispatchPolicy(Duration.ofHours(24), Duration.ofHours(72),
         Duration.ofHours(24), com.google.common.collect.ImmutableMap.of())
         .withTimeLimits(List.of(TimeLimit.forGrade(URGENT, Duration.ofHours(4)),
-            TimeLimit.forAreaKind(RURAL, Duration.ofHours(96))));
+            TimeLimit.forAreaKind(RURAL, Duration.ofHours(96))))
+        .withRegisterWithin(java.util.Map.of(URGENT, Duration.ofMinutes(10)));
 
     assertThat(built).isEqualTo(loaded);
   }
@@ -356,5 +358,29 @@ class TimeLimitTest {
             .extracting(Violation::path, Violation::rule)
             .containsExactly(org.assertj.core.groups.Tuple.tuple(
                 "dispatch.timeLimits[0].replyWithin", PolicyRules.DURATION.value())));
+  }
+
+  @Test
+  void aRowTwice_refusedShowingTheRowByWhatItNames() {
+    List<Violation> violations = catchThrowableOfType(InvalidInputException.class, () -> load(
+        HEAD + """
+          timeLimits:
+            - { category: E05, line: urban-management, source: HOTLINE_12345, grade: URGENT,
+                areaKind: RURAL, replyWithin: 2h }
+            - { category: E05, line: urban-management, source: HOTLINE_12345, grade: URGENT,
+                areaKind: RURAL, replyWithin: 3h }
+        """)).violations();
+
+    assertThat(violations).extracting(Violation::toString).containsExactly(
+        "dispatch.timeLimits[1]: names the same category, line, source, grade and area kind as"
+            + " dispatch.timeLimits[0], was {category: E05, line: urban-management, source:"
+            + " HOTLINE_12345, grade: URGENT, areaKind: RURAL, replyWithin: PT3H}"
+            + " [policy.time-limits]");
+  }
+
+  @Test
+  void grade_ofAnEmergency_isUrgent() {
+    assertThat(TimeLimit.Grade.of(true)).isEqualTo(URGENT);
+    assertThat(TimeLimit.Grade.of(false)).isEqualTo(NORMAL);
   }
 }

@@ -205,6 +205,9 @@ class WorkingTimeTest {
     DispatchPolicy dispatch = policy.dispatch();
 
     assertThat(dispatch.workingTime()).contains(OFFICE);
+    assertThat(new DispatchPolicy(Duration.ofHours(2), Duration.ofHours(8), Duration.ofHours(4),
+        com.google.common.collect.ImmutableMap.of()).withWorkingTime(OFFICE))
+        .as("built in code").isEqualTo(dispatch);
     Instant friday = at("2024-03-08T16:00:00");
     assertThat(dispatch.end(WorkingTime.Limit.REPLY, friday, dispatch.replyWithin(), policy.zone()))
         .isEqualTo(at("2024-03-11T16:30:00"));
@@ -429,5 +432,81 @@ class WorkingTimeTest {
         .isEqualTo(java.time.LocalDateTime.parse("2024-03-11T01:00").atZone(newYork).toInstant());
     assertThat(night.plus(start, Duration.ofMinutes(90), newYork)).as("the whole short night")
         .isEqualTo(java.time.LocalDateTime.parse("2024-03-10T03:00").atZone(newYork).toInstant());
+  }
+
+  @Test
+  void periodsBackToBack_accepted_countedAsOneSpan() {
+    WorkingTime split = new WorkingTime(
+        ImmutableList.of(period("08:00-12:00"), period("12:00-13:00")), WEEKDAYS,
+        ImmutableSortedSet.of(), ImmutableSortedSet.of(), ImmutableSet.of(WorkingTime.Limit.REPLY));
+
+    assertThat(split.plus(at("2024-03-11T11:30:00"), Duration.ofHours(1), SHANGHAI))
+        .isEqualTo(at("2024-03-11T12:30:00"));
+  }
+
+  @Test
+  void period_endingAsItStarts_refused() {
+    assertThat(WorkingTime.Period.parse("08:00-08:00")).isEmpty();
+    assertThat(WorkingTime.Period.parse("00:00-24:00")).isPresent();
+    assertThatThrownBy(() -> new WorkingTime.Period(java.time.LocalTime.of(8, 0),
+        java.time.LocalTime.of(8, 0)))
+        .isInstanceOfSatisfying(RuleConfigurationException.class,
+            e -> assertThat(e.ruleId()).isEqualTo(PolicyRules.WORKING_HOURS))
+        .hasMessageContaining("a period must end after it starts, was 08:00-08:00");
+  }
+
+  @Test
+  void problems_namePeriodsAsAFileWritesThem_theEndOfTheDayAs2400() {
+    assertThat(WorkingTime.problems("dispatch.workingTime",
+        ImmutableList.of(period("22:00-24:00"), period("23:00-24:00")), WEEKDAYS,
+        ImmutableSortedSet.of(), ImmutableSortedSet.of(), ImmutableSet.of(WorkingTime.Limit.REPLY)))
+        .extracting(Violation::toString).containsExactly("dispatch.workingTime.hours[1]: must"
+            + " start after 22:00-24:00 ends (in order, not overlapping), was 23:00-24:00"
+            + " [policy.working-hours]");
+    assertThat(period("08:30-12:00")).hasToString("08:30-12:00");
+  }
+
+  @Test
+  void limit_ofField_theFieldAPolicyFileNames() {
+    for (WorkingTime.Limit limit : WorkingTime.Limit.values()) {
+      assertThat(WorkingTime.Limit.ofField(limit.field())).contains(limit);
+    }
+    assertThat(WorkingTime.Limit.ofField("replyWithin")).contains(WorkingTime.Limit.REPLY);
+    assertThat(WorkingTime.Limit.ofField("verification.within"))
+        .contains(WorkingTime.Limit.VERIFICATION);
+    assertThat(WorkingTime.Limit.ofField("deadline")).isEmpty();
+  }
+
+  @Test
+  void limitsBeyond_aLimitOfExactlyTheSureRoom_fits() {
+    Duration room = OFFICE.leastWorkingIn(PositiveDuration.MAX);
+    // 521 whole weeks of 37.5 h, less 5 holidays of 7.5 h
+    assertThat(room).isEqualTo(Duration.ofHours(19_500));
+
+    assertThat(OFFICE.limitsBeyond(java.util.Map.of("dispatch.replyWithin", room),
+        PositiveDuration.MAX)).isEmpty();
+    assertThat(OFFICE.limitsBeyond(java.util.Map.of("dispatch.replyWithin", room.plusSeconds(1)),
+        PositiveDuration.MAX)).extracting(Violation::path)
+        .containsExactly("dispatch.replyWithin");
+  }
+
+  @Test
+  void policyFile_claimWindowSupervisionAndCategoryDeadlinesInWorkingTime_checkedForRoom() {
+    String sparse = POLICY.replace("[\"08:30-12:00\", \"13:30-17:30\"]", "[\"08:00-09:00\"]")
+        .replace("[MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]", "[MONDAY]")
+        .replace("  claimWindow: 2h\n", "  claimWindow: 1000h\n")
+        .replace("  supervisionAfter: 4h\n",
+            "  supervisionAfter: 1000h\n  categoryDeadlines: { E0501: 1000h }\n");
+    String calendar = sparse.replace("appliesTo: [replyWithin]",
+        "appliesTo: [verification.within]");
+
+    assertThat(PolicyLoader.fromYaml(new StringReader(calendar), "calendar.yaml").dispatch()
+        .claimWindow()).as("in calendar time, 1000 h fit").isEqualTo(Duration.ofHours(1000));
+    String counted = sparse.replace("appliesTo: [replyWithin]",
+        "appliesTo: [claimWindow, replyWithin, supervisionAfter]");
+    assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(counted), "sparse.yaml"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactlyInAnyOrder("dispatch.claimWindow",
+                "dispatch.categoryDeadlines.E0501", "dispatch.supervisionAfter"));
   }
 }
