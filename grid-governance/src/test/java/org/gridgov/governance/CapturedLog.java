@@ -49,6 +49,11 @@ final class CapturedLog implements AutoCloseable {
         : MessageFormat.format(r.getMessage(), r.getParameters())).toList();
   }
 
+  /** Forgets what was logged so far. */
+  void clear() {
+    records.clear();
+  }
+
   @Override
   public void close() {
     LOG.removeHandler(handler);

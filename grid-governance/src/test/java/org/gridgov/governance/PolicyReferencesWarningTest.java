@@ -5,12 +5,8 @@ import static org.gridgov.governance.Town.NINE;
 
 import java.io.StringReader;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
@@ -25,30 +21,17 @@ import org.threeten.extra.MutableClock;
  * whose catalogues differ) with a warning naming what never applies.
  */
 class PolicyReferencesWarningTest {
-  /** The package's logger: the builder's and the facade's warnings both reach it. */
-  private static final Logger LOG = Logger.getLogger("org.gridgov.governance");
-  private final List<LogRecord> records = new ArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
+  /** The builder's and the facade's warnings both reach the package's logger. */
+  private CapturedLog log;
 
   @BeforeEach
   void listen() {
-    LOG.addHandler(handler);
+    log = CapturedLog.start();
   }
 
   @AfterEach
   void stopListening() {
-    LOG.removeHandler(handler);
+    log.close();
   }
 
   private static PolicySet policy(String rows) {
@@ -71,9 +54,9 @@ class PolicyReferencesWarningTest {
   }
 
   private List<String> warnings() {
-    return records.stream().filter(r -> r.getLevel() == Level.WARNING)
-        .map(r -> java.text.MessageFormat.format(r.getMessage(), r.getParameters())).toList();
+    return log.messages(Level.WARNING);
   }
+
 
   @Test
   void aTimeLimitRowForALineTheDirectoryLacks_builtWithAWarningNamingIt() {
@@ -107,7 +90,7 @@ class PolicyReferencesWarningTest {
 
     assertThat(warnings()).singleElement().asString().contains("directory revision 2")
         .contains("dispatch.timeLimits[0].line: is not a line of the directory, was water-group");
-    records.clear();
+    log.clear();
     PolicySet second = PolicyLoader.fromYaml(new StringReader("""
         id: typo
         version: 2
