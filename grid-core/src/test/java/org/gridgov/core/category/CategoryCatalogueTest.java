@@ -192,6 +192,20 @@ class CategoryCatalogueTest {
   }
 
   @Test
+  void with_csv_addsItsCategoriesFlaggedLocalToTheStandardOnes() {
+    String csv = HEADER + "E0680,市容环境,河岸垃圾,river-chief,false,48h\n";
+
+    CategoryCatalogue extended =
+        CategoryCatalogue.standard().with(new StringReader(csv), "local.csv");
+
+    assertThat(extended.require(CategoryCode.parse("E0680")).local()).isTrue();
+    assertThat(extended.require(CategoryCode.parse("E0680")).handlingDeadline())
+        .isEqualTo(Duration.ofHours(48));
+    assertThat(extended.require(CategoryCode.parse("P0101")).local()).isFalse();
+    assertThat(extended.all()).hasSize(CategoryCatalogue.standard().all().size() + 1);
+  }
+
+  @Test
   void with_csvDuplicatingStandard_reportsSourceLine() {
     String csv = HEADER + "# local\nP0101,公用设施,上水井盖,utilities,false,1d\n";
 

@@ -54,6 +54,24 @@ class RosterTest {
   }
 
   @Test
+  void inUnitWithLine_workersOfTheUnitActingForTheLine_byId() {
+    AreaCode kaixuan = AreaCode.parse("330102011");
+    Worker b = worker("w-b", Role.SOCIAL_WORKER, G1).withLines(Set.of(URBAN));
+    Worker a = worker("w-a", Role.ASSISTANT, G2).withLines(Set.of(URBAN));
+    Worker other = worker("w-c", Role.SOCIAL_WORKER, G1);
+    Worker cadre = Worker.of(WorkerId.of("w-d"), "n", Set.of(Role.INSTRUCTOR), kaixuan, Set.of())
+        .withLines(Set.of(URBAN));
+
+    Roster roster = Roster.of(List.of(b, a, other, cadre));
+
+    assertThat(roster.inUnitWithLine(JINGFANG, URBAN)).containsExactly(a, b);
+    assertThat(roster.inUnitWithLine(kaixuan, URBAN)).containsExactly(cadre);
+    assertThat(roster.inUnitWithLine(JINGFANG, LineId.of("fire"))).isEmpty();
+    assertThat(roster.inUnitWithLine(AreaCode.parse("330102011003"), URBAN)).isEmpty();
+    assertThat(roster.require(WorkerId.of("w-d"))).isSameAs(cadre);
+  }
+
+  @Test
   void of_duplicateIds_listsEveryRepeat() {
     InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
         () -> Roster.of(List.of(worker("w-1", Role.ASSISTANT), worker("w-2", Role.ASSISTANT),
@@ -128,8 +146,9 @@ class RosterTest {
                 "330102011002009"));
     assertThatThrownBy(() -> roster.requireValidAgainst(Divisions.jingfangExample()))
         .isInstanceOf(InvalidInputException.class);
-    assertThat(Roster.of(List.of(worker("w-1", Role.ASSISTANT, G1)))
-        .validateAgainst(Divisions.jingfangExample())).isEmpty();
+    Roster fitting = Roster.of(List.of(worker("w-1", Role.ASSISTANT, G1)));
+    assertThat(fitting.validateAgainst(Divisions.jingfangExample())).isEmpty();
+    assertThat(fitting.requireValidAgainst(Divisions.jingfangExample())).isSameAs(fitting);
   }
 
   @Test

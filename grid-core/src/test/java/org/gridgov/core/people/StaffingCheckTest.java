@@ -108,6 +108,28 @@ class StaffingCheckTest {
   }
 
   @Test
+  void check_severalGapsOfAKindInAGrid_orderedByRoleThenWorker() {
+    // the template lists grid-manager first and social-worker before supervisor; the roster has
+    // jh-b before jh-a: the report orders by role id and worker id, not by either
+    AreaCode jinghua = AreaCode.parse("330102011003");
+    List<Worker> workers = new ArrayList<>(fullyStaffed());
+    workers.add(Worker.of(WorkerId.of("jh-b"), "n", Set.of(Role.ASSISTANT), jinghua,
+        Set.of(grid(4))));
+    workers.add(Worker.of(WorkerId.of("jh-a"), "n", Set.of(Role.ASSISTANT), jinghua,
+        Set.of(grid(4))));
+    workers.removeIf(w -> w.id().value().startsWith("jf2-"));
+
+    StaffingReport report =
+        StaffingCheck.check(JINGFANG, Roster.of(workers), StaffingTemplates.kaixuan());
+
+    assertThat(report.gapsIn(grid(2))).extracting(g -> g.role().orElseThrow().id())
+        .containsExactly("assistant", "grid-manager", "sentiment-collector", "social-worker",
+            "supervisor");
+    assertThat(report.gapsIn(grid(4))).extracting(g -> g.worker().orElseThrow().value())
+        .containsExactly("jh-a", "jh-b");
+  }
+
+  @Test
   void check_templateWithoutGridsWithinUnit_allowsServingAnotherCommunity() {
     StaffingTemplate lenient = new StaffingTemplate("lenient", "L", "test",
         com.google.common.collect.ImmutableList.of(), false);

@@ -110,6 +110,36 @@ class StaffingTemplatesTest {
   }
 
   @Test
+  void load_missingIdOrRole_isOneMissingFieldEach() {
+    InvalidInputException error = rejected("""
+        templates:
+          - name: T
+            source: S
+            requirements:
+              - { minimumPerGrid: 1 }
+        """);
+
+    assertThat(error.violations()).extracting(Violation::path, Violation::rule).containsExactly(
+        tuple("templates[0].id", "staffing.missing-field"),
+        tuple("templates[0].requirements[0].role", "staffing.missing-field"));
+  }
+
+  @Test
+  void load_idThatIsNoToken_isListedWithTheFilesOtherProblems() {
+    InvalidInputException error = rejected("""
+        templates:
+          - id: my town
+            name: T
+            source: S
+            requirements: []
+        """);
+
+    assertThat(error.subject()).isEqualTo("staffing templates");
+    assertThat(error.violations()).extracting(Violation::path, Violation::rule, Violation::value)
+        .containsExactly(tuple("templates[0].id", "staffing.invalid-value", "my town"));
+  }
+
+  @Test
   void load_malformedYaml_isRejectedAsSyntax() {
     assertThat(rejected("templates: [ {id: a\n").violations())
         .extracting(Violation::rule).containsExactly("staffing.syntax");

@@ -79,6 +79,7 @@ class WorkerTest {
     assertThat(worker.serves(GRID_2)).isTrue();
     assertThat(worker.serves(AreaCode.of("330102011002003", Level.GRID))).isFalse();
     assertThat(worker.actsFor(LineId.of("urban-management"))).isTrue();
+    assertThat(worker.actsFor(LineId.of("fire"))).isFalse();
     assertThat(worker.withEmployment(Employment.PART_TIME).employment())
         .isEqualTo(Employment.PART_TIME);
   }

@@ -55,7 +55,9 @@ class AreaCodeTest {
     "3301020110020011, GRID, 14 or 15 digits, territory.code-length",
     "330102011000001, GRID, community part, territory.code-format",
     "33010201100201000, MICRO_GRID, must not be zero, territory.code-format",
-    "330102011002001, MICRO_GRID, 16 to 20 digits, territory.code-length"
+    "330102011002001, MICRO_GRID, 16 to 20 digits, territory.code-length",
+    "330102011002001000001, MICRO_GRID, 16 to 20 digits, territory.code-length",
+    "3301029, DISTRICT, 6 digits, territory.code-length"
   })
   void of_brokenCode_isRefusedNamingTheRule(String value, Level level, String problem,
       String rule) {
@@ -97,6 +99,33 @@ class AreaCodeTest {
     assertThat(street.isPrefixOf(street)).isFalse();
     assertThat(AreaCode.parse("110101").isPrefixOf(street)).isFalse();
     assertThat(AreaCode.parse("330200").isPrefixOf(district)).isFalse();
+  }
+
+  @Test
+  void isPrefixOf_aCodeAtTheSameLevel_isNoPrefixEvenWhenItsDigitsAre() {
+    // a province or city code is matched by its leading digits only, and grids come in 14 or 15
+    // digits: neither makes an area contain itself or a sibling
+    AreaCode province = AreaCode.parse("330000");
+    AreaCode city = AreaCode.parse("330100");
+
+    assertThat(province.isPrefixOf(province)).isFalse();
+    assertThat(province.isPrefixOf(AreaCode.parse("330000"))).isFalse();
+    assertThat(city.isPrefixOf(city)).isFalse();
+    assertThat(AreaCode.of("33010201100201", Level.GRID)
+        .isPrefixOf(AreaCode.of("330102011002011", Level.GRID))).isFalse();
+  }
+
+  @Test
+  void of_microGridOfEveryLengthSomeSchemeGives_isAccepted() {
+    // CodeScheme(2, 2) gives the shortest micro-grid, CodeScheme(3, 5) the longest
+    AreaCode shortest = new CodeScheme(2, 2).microGrid(AreaCode.of("33010201100201", Level.GRID), 1);
+    AreaCode longest =
+        new CodeScheme(3, 5).microGrid(AreaCode.of("330102011002001", Level.GRID), 1);
+
+    assertThat(shortest.value()).hasSize(16);
+    assertThat(longest.value()).hasSize(20);
+    assertThat(AreaCode.problem("3301020110020101", Level.MICRO_GRID)).isEmpty();
+    assertThat(AreaCode.problem("33010201100200100001", Level.MICRO_GRID)).isEmpty();
   }
 
   @Test

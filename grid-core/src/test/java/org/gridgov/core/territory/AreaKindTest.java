@@ -2,6 +2,7 @@ package org.gridgov.core.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import org.gridgov.core.InputRules;
@@ -89,7 +90,10 @@ class AreaKindTest {
         .extracting(Violation::rule).containsExactly(TerritoryRules.AREA_KIND.toString());
     assertThat(catchThrowableOfType(InvalidInputException.class,
         () -> t.withAttribute(street, " ", "RURAL")).violations())
-        .extracting(Violation::path).containsExactly("key");
+        .extracting(Violation::path, Violation::value).containsExactly(tuple("key", " "));
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> t.withAttribute(street, "households", " ")).violations())
+        .extracting(Violation::path, Violation::value).containsExactly(tuple("value", " "));
     assertThat(Refusals.refusal(() -> t.withAttribute(AreaCode.of("610403009", Level.STREET),
         "x", "y"), "area lookup", "code", InputRules.UNKNOWN).value()).isEqualTo("610403009");
   }

@@ -26,6 +26,16 @@ class DivisionsAndAreaInputTest {
   }
 
   @Test
+  void names_areTheLaddersLoadAccepts_andEachHasItsShortcut() {
+    assertThat(Divisions.names())
+        .containsExactly(Divisions.BEIJING_DONGCHENG, Divisions.HANGZHOU_SHANGCHENG);
+    assertThat(Divisions.dongcheng()).isSameAs(Divisions.load(Divisions.BEIJING_DONGCHENG));
+    assertThat(Divisions.dongcheng().roots()).extracting(a -> a.code().value())
+        .containsExactly("110101");
+    assertThat(Divisions.shangcheng()).isSameAs(Divisions.load(Divisions.HANGZHOU_SHANGCHENG));
+  }
+
+  @Test
   void areaOf_nullParentOrAttributes_refusedNamingTheField() {
     AreaCode community = AreaCode.parse("330102011002");
     AreaCode grid = AreaCode.of("330102011002001", Level.GRID);

@@ -164,6 +164,46 @@ class TerritoryBuilderTest {
   }
 
   @Test
+  void build_nonDigitCodeOfAnyLength_isRejectedAsFormatNotLength() {
+    assertSingle(rejected(HEADER + "33O1O,上城区,DISTRICT,\n"), "grids.csv:2",
+        TerritoryRules.CODE_FORMAT);
+  }
+
+  @Test
+  void build_rowWithACellOverTwoLines_isNamedByTheLineItStartsOn() {
+    InvalidInputException error = rejected(HEADER
+        + "330102,上城区,DISTRICT,\n"
+        + "330102011,\"凯旋\n街道\",STREET,330103\n");
+
+    assertSingle(error, "grids.csv:3", TerritoryRules.UNKNOWN_PARENT);
+  }
+
+  @Test
+  void build_attributeNameNoStoreKeeps_isRejectedAtTheRowAddedInCode() {
+    // a row added in code has no line: its source alone names it
+    InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+        () -> Territory.builder()
+            .add("330102", "上城区", "DISTRICT", "", Map.of("house\u0000holds", "1"), "in code", 0)
+            .build());
+
+    assertSingle(error, "in code", TerritoryRules.TEXT);
+    assertThat(error.violations().get(0).message()).startsWith("an attribute's name");
+  }
+
+  @Test
+  void add_areasBuiltInCode_chainAndBuild() {
+    AreaCode district = AreaCode.parse("330102");
+    AreaCode street = AreaCode.parse("330102011");
+
+    Territory territory = Territory.builder()
+        .add(Area.root(district, "上城区"), "code")
+        .add(Area.of(street, "凯旋街道", district, Map.of()), "code")
+        .build();
+
+    assertThat(territory.children(district)).extracting(Area::code).containsExactly(street);
+  }
+
+  @Test
   void build_twoAreasParentOfEachOther_isRejectedAsCycleOnBoth() {
     InvalidInputException error = rejected(HEADER
         + "330102011,凯旋街道,STREET,330102011002\n"
