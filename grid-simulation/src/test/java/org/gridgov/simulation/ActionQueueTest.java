@@ -144,6 +144,78 @@ class ActionQueueTest {
         .containsExactly(2, 0);
   }
 
+  /**
+   * Steps at one instant far enough ahead to wait in the overflow heap keep their scheduling
+   * order when they move on to the rings.
+   */
+  @Test
+  void stepsAtOneFarInstant_keepTheirSchedulingOrderThroughTheOverflow() {
+    ActionQueue queue = new ActionQueue();
+    Instant far = T0.plus(java.time.Duration.ofDays(20 * 365));
+    queue.add(T0, new Step(T0, -1));
+    for (int i = 0; i < 20; i++) {
+      queue.add(far, new Step(far, i));
+    }
+    queue.poll();
+    List<Integer> orders = new ArrayList<>();
+    while (!queue.isEmpty()) {
+      orders.add(((Step) queue.poll()).order());
+    }
+
+    assertThat(orders).isSorted().hasSize(20);
+  }
+
+  /**
+   * Hundreds of steps within one fine bucket (a few seconds), so the near heap is several levels
+   * deep, taken out while others are added: against a sorted reference.
+   */
+  @Test
+  void aDeepNearHeap_matchesASortedReference() {
+    for (int seed = 1; seed <= 20; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      ActionQueue queue = new ActionQueue();
+      java.util.TreeSet<Step> reference = new java.util.TreeSet<>(
+          Comparator.comparing(Step::at).thenComparingInt(Step::order));
+      for (int order = 0; order < 3_000; order++) {
+        Instant at = T0.plusNanos(random.nextLong(5 * NANOS_PER_SECOND));
+        Step step = new Step(at, order);
+        queue.add(at, step);
+        reference.add(step);
+        if (random.nextInt(3) == 0) {
+          assertThat(queue.poll()).as("seed %d, step %d", seed, order)
+              .isSameAs(reference.pollFirst());
+        }
+      }
+      while (!reference.isEmpty()) {
+        assertThat(queue.poll()).as("seed %d", seed).isSameAs(reference.pollFirst());
+      }
+    }
+  }
+
+  /**
+   * Before the epoch the buckets' numbers are negative: a step more than the coarse ring ahead
+   * still waits in the overflow heap rather than in a ring slot it shares with a nearer bucket.
+   */
+  @Test
+  void stepsOnBothSidesOfTheEpoch_comeOutByTime() {
+    long coarse = 1L << 47; // nanoseconds in a coarse bucket
+    Instant start = Instant.ofEpochSecond(0, -1_500 * coarse); // about 1963
+    Instant sameSlot = Instant.ofEpochSecond(0, -1_448 * coarse); // 52 buckets on
+    Instant between = Instant.ofEpochSecond(0, -1_400 * coarse);
+    Instant far = Instant.ofEpochSecond(0, 600 * coarse); // 2,100 buckets on: 1972
+    ActionQueue queue = new ActionQueue();
+    queue.add(start, new Step(start, 0));
+    queue.add(far, new Step(far, 3));
+    queue.add(sameSlot, new Step(sameSlot, 1));
+    queue.add(between, new Step(between, 2));
+
+    List<Integer> orders = new ArrayList<>();
+    while (!queue.isEmpty()) {
+      orders.add(((Step) queue.poll()).order());
+    }
+    assertThat(orders).containsExactly(0, 1, 2, 3);
+  }
+
   @Test
   void anEmptyQueueSaysSo() {
     ActionQueue queue = new ActionQueue();
