@@ -4,7 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.Map;
 
-/** Picks among items in proportion to their weights (cumulative table, binary search). */
+/**
+ * Picks among items in proportion to their weights (cumulative table, binary search): item
+ * {@code i} takes the draws from its lower bound, included, to its upper bound, excluded, so an
+ * item of weight 0 is never picked.
+ */
 final class WeightedChoice<T> {
   private final ImmutableList<T> items;
   private final double[] cumulative;
@@ -34,6 +38,10 @@ final class WeightedChoice<T> {
     int index = Arrays.binarySearch(cumulative, u);
     if (index < 0) {
       index = -index - 1;
+    } else { // on a bound: the draw is the next item's, past any of weight 0 (equal bounds)
+      do {
+        index++;
+      } while (cumulative[index] <= u); // the last bound is 1, above every draw
     }
     return items.get(Math.min(index, items.size() - 1));
   }
