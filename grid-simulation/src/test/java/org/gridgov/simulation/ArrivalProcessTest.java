@@ -131,6 +131,47 @@ class ArrivalProcessTest {
     assertThat(onDate(weeks, festival) / ordinarySaturday).isCloseTo(3.0, within(0.6));
   }
 
+  /** A weekday weighing twice another gets twice its arrivals. */
+  @Test
+  void aWeeklyCycle_loadsEachWeekdayByItsWeight() {
+    List<Double> busySaturday = new ArrayList<>(Collections.nCopies(7, 1.0));
+    busySaturday.set(5, 2.0);
+    List<Instant> weeks = arrivals(Arrivals.defaults().toBuilder().weekly(busySaturday).build(),
+        LocalDate.of(2024, 3, 4), LocalDate.of(2024, 4, 29)); // eight weeks from a Monday
+
+    long saturdays = weeks.stream()
+        .filter(t -> t.atZone(SHANGHAI).getDayOfWeek() == java.time.DayOfWeek.SATURDAY).count();
+    long fridays = weeks.stream()
+        .filter(t -> t.atZone(SHANGHAI).getDayOfWeek() == java.time.DayOfWeek.FRIDAY).count();
+    // 100 a day on average: 175 on a Saturday and 87.5 on other days, about 1,400 and 700
+    assertThat((double) saturdays / fridays).isCloseTo(2.0, within(0.2));
+    assertThat(weeks).hasSizeBetween(5_300, 5_900);
+  }
+
+  /**
+   * An hour that no source has (the common profile at 0, and 0 in a source's own) has no
+   * arrivals, and no choice of source to make then.
+   */
+  @Test
+  void anHourNoSourceHas_hasNoArrivals() {
+    List<Double> noThreeOClock = new ArrayList<>(Collections.nCopies(24, 1.0));
+    noThreeOClock.set(3, 0.0);
+    SimulationConfig config = SimulationConfig.defaults().withArrivals(Arrivals.defaults().toBuilder()
+        .perGridPerDay(1.0).hourly(noThreeOClock).build()
+        .withSourceHourly(Map.of(Source.PATROL, noThreeOClock)));
+    ArrivalProcess process = new ArrivalProcess(config, 100, CategoryCatalogue.standard(),
+        new Randomness(3));
+    Instant from = LocalDate.of(2024, 3, 4).atStartOfDay(SHANGHAI).toInstant();
+    Instant end = from.plus(java.time.Duration.ofDays(7));
+    long all = 0;
+    for (Instant t = process.next(from); t.isBefore(end); t = process.next(t)) {
+      process.source();
+      all++;
+      assertThat(t.atZone(SHANGHAI).getHour()).as("arrival at %s", t).isNotEqualTo(3);
+    }
+    assertThat(all).isBetween(600L, 800L);
+  }
+
   @Test
   void monthlyWeights_normalisedOverTheDaysOfAYear_notOverTwelveMonths() {
     List<Double> februaryPeak = new ArrayList<>(Arrivals.FLAT_YEAR);

@@ -47,6 +47,44 @@ class RandomnessTest {
         .isNotEqualTo(Randomness.forStep(SEED + 1, "I7", 3).uniform());
   }
 
+  /** Seed 0 is a seed like any other: its cases and steps draw apart too. */
+  @Test
+  void forStep_underSeedZero_stillDrawsApartByCaseAndStep() {
+    assertThat(Randomness.forStep(0, "I7", 3).uniform())
+        .isNotEqualTo(Randomness.forStep(0, "I8", 3).uniform());
+    assertThat(Randomness.forStep(0, "I7", 3).uniform())
+        .isNotEqualTo(Randomness.forStep(0, "I7", 4).uniform());
+  }
+
+  /** Two seeds derive different seeds for their later streams. */
+  @Test
+  void nextSeed_differsBySeed_andRepeatsForTheSameSeed() {
+    assertThat(new Randomness(1).nextSeed()).isNotEqualTo(new Randomness(2).nextSeed())
+        .isEqualTo(new Randomness(1).nextSeed());
+  }
+
+  /**
+   * The keyed draws of consecutive keys (a run's patrols, its cases) are uniform on [0, 1) under
+   * any seed, seed 0 included, and two seeds give different draws for one key.
+   */
+  @Test
+  void ofKey_overConsecutiveKeys_isUniformOnZeroToOne() {
+    for (long seed : new long[] {0, 1, SEED}) {
+      int n = 100_000;
+      int[] tenths = new int[10];
+      for (long key = 0; key < n; key++) {
+        double u = Randomness.ofKey(seed, key);
+        assertThat(u).as("seed %d, key %d", seed, key).isGreaterThanOrEqualTo(0).isLessThan(1);
+        tenths[(int) (u * 10)]++;
+      }
+      // 10,000 expected in each tenth (sd about 95)
+      for (int tenth = 0; tenth < 10; tenth++) {
+        assertThat(tenths[tenth]).as("seed %d, tenth %d", seed, tenth).isBetween(9_600, 10_400);
+      }
+    }
+    assertThat(Randomness.ofKey(0, 5)).isNotEqualTo(Randomness.ofKey(1, 5));
+  }
+
   /** The first draws of a case's first five steps. */
   private static double[] draws(String caseId) {
     double[] draws = new double[5];
