@@ -303,6 +303,18 @@ class ArrivalProcessTest {
     }
   }
 
+  /** A class prefix of the right form that no category of the catalogue has is a typo. */
+  @Test
+  void aClassNoCategoryHas_refusedNamingTheCategories() {
+    SimulationConfig config = SimulationConfig.defaults().withArrivals(Arrivals.defaults()
+        .withCategories(Map.of("E04", 1.0, "E99", 1.0)));
+
+    assertThatThrownBy(() -> new ArrivalProcess(config, 100, CategoryCatalogue.standard(),
+        new Randomness(1)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("prefix E99 matches no category of the catalogue");
+  }
+
   @Test
   void anOverloadOfALineNoCategoryHas_refusedNamingTheLine() {
     // public-security is a standard line (so Overload takes it) that no category names

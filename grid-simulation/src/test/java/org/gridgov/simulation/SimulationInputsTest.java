@@ -379,6 +379,71 @@ class SimulationInputsTest {
         .monthly()).endsWith(1.0, 2.0);
   }
 
+  /** Each bound of the arrivals: the value on it accepted, the one past it refused by field. */
+  @Test
+  void arrivals_eachRateAndWeightBeyondItsBound_refusedNamingTheField() {
+    Arrivals d = Arrivals.defaults();
+    List<Double> day = java.util.Collections.nCopies(24, 1.0);
+    List<Double> noDay = java.util.Collections.nCopies(24, 0.0);
+    List<Double> infinite = new java.util.ArrayList<>(day);
+    infinite.set(5, Double.POSITIVE_INFINITY);
+    List<Double> overflowing = java.util.Collections.nCopies(24, Double.MAX_VALUE);
+    assertThat(d.withRate(Arrivals.MAX_PER_GRID_PER_DAY).perGridPerDay()).isEqualTo(100);
+    List<Map.Entry<String, Runnable>> refused = new java.util.ArrayList<>();
+    refused.add(Map.entry("perGridPerDay", () -> d.withRate(0)));
+    refused.add(Map.entry("perGridPerDay", () -> d.withRate(Double.POSITIVE_INFINITY)));
+    refused.add(Map.entry("perGridPerDay", () -> d.withRate(100.001)));
+    refused.add(Map.entry("hourly", () -> d.toBuilder().hourly(day.subList(0, 23)).build()));
+    refused.add(Map.entry("hourly", () -> d.toBuilder().hourly(noDay).build()));
+    refused.add(Map.entry("hourly", () -> d.toBuilder().hourly(infinite).build()));
+    refused.add(Map.entry("hourly", () -> d.toBuilder().hourly(overflowing).build()));
+    refused.add(Map.entry("weekly", () -> d.toBuilder().weekly(day.subList(0, 8)).build()));
+    refused.add(Map.entry("weekly", () -> d.toBuilder().weekly(noDay.subList(0, 7)).build()));
+    refused.add(Map.entry("categories", () -> d.withCategories(Map.of("E04", 0.0))));
+    refused.add(Map.entry("categories", () -> d.withCategories(Map.of("X04", 1.0))));
+    refused.add(Map.entry("sources", () -> d.toBuilder().sources(Map.of(
+        org.gridgov.core.incident.Source.PATROL, 0.0)).build()));
+    refused.add(Map.entry("sourceHourly.PATROL", () -> d.withSourceHourly(Map.of(
+        org.gridgov.core.incident.Source.PATROL, noDay))));
+    refused.add(Map.entry("categoryHourly.E04", () -> d.withCategoryHourly(Map.of("E04", noDay))));
+    for (Map.Entry<String, Runnable> each : refused) {
+      assertThatThrownBy(each.getValue()::run).as(each.getKey())
+          .satisfies(e -> assertRule(e, "simulation.arrivals", each.getKey()));
+    }
+  }
+
+  /** The bounds of visits and of an overload: on each accepted, past it refused by field. */
+  @Test
+  void visitingAndOverload_beyondTheirBounds_refusedNamingTheField() {
+    assertThat(new Visiting(Visiting.MAX_PER_WORKING_DAY, 2).spread()).isEqualTo(2);
+    assertThat(new Visiting(0, 0).perWorkingDay()).isZero();
+    assertThat(new Visiting(1, 0.5).withPerRole(Map.of(org.gridgov.core.people.Role.POLICE_OFFICER,
+        Visiting.MAX_PER_WORKING_DAY)).perRole()).hasSize(1);
+    assertThat(new Overload(LineId.of("sanitation"), 0.999, 9999).workers()).isEqualTo(9999);
+    List<Map.Entry<String, Runnable>> refused = List.of(
+        Map.entry("perWorkingDay", () -> new Visiting(-0.001, 0.5)),
+        Map.entry("perWorkingDay", () -> new Visiting(50.001, 0.5)),
+        Map.entry("spread", () -> new Visiting(2, -0.001)),
+        Map.entry("spread", () -> new Visiting(2, 2.001)),
+        Map.entry("perRole.police-officer", () -> new Visiting(2, 0.5).withPerRole(Map.of(
+            org.gridgov.core.people.Role.POLICE_OFFICER, 50.001))),
+        Map.entry("perRole.police-officer", () -> new Visiting(2, 0.5).withPerRole(Map.of(
+            org.gridgov.core.people.Role.POLICE_OFFICER, -1.0))));
+    for (Map.Entry<String, Runnable> each : refused) {
+      assertThatThrownBy(each.getValue()::run).as(each.getKey())
+          .satisfies(e -> assertRule(e, "simulation.visiting", each.getKey()));
+    }
+    List<Map.Entry<String, Runnable>> overloads = List.of(
+        Map.entry("share", () -> new Overload(LineId.of("sanitation"), 0, 8)),
+        Map.entry("share", () -> new Overload(LineId.of("sanitation"), 1, 8)),
+        Map.entry("workers", () -> new Overload(LineId.of("sanitation"), 0.5, 0)),
+        Map.entry("workers", () -> new Overload(LineId.of("sanitation"), 0.5, 10_000)));
+    for (Map.Entry<String, Runnable> each : overloads) {
+      assertThatThrownBy(each.getValue()::run).as(each.getKey())
+          .satisfies(e -> assertRule(e, "simulation.overload", each.getKey()));
+    }
+  }
+
   @Test
   void arrivalsBuilder_changesWhatItSets_keepsTheRest_checksOnBuild() {
     Arrivals d = Arrivals.defaults();
