@@ -85,6 +85,26 @@ class RandomnessTest {
     assertThat(Randomness.ofKey(0, 5)).isNotEqualTo(Randomness.ofKey(1, 5));
   }
 
+  /** Exponential durations have their mean; log-normal ones their median and quartiles. */
+  @Test
+  void exponentialAndLogNormalDurations_haveTheirMeanMedianAndSpread() {
+    Randomness random = new Randomness(3);
+    int n = 40_000;
+    double sum = 0;
+    double[] logNormal = new double[n];
+    for (int i = 0; i < n; i++) {
+      sum += random.exponential(java.time.Duration.ofHours(1)).toSeconds();
+      logNormal[i] = random.logNormal(java.time.Duration.ofHours(2), 0.5).toSeconds();
+    }
+    Arrays.sort(logNormal);
+
+    assertThat(sum / n).as("mean of 3,600 s (sd about 18)").isBetween(3_520.0, 3_680.0);
+    assertThat(logNormal[n / 2]).as("median").isBetween(7_050.0, 7_350.0);
+    // quartiles at 7,200 times exp(-/+ 0.6745 x 0.5): 5,128 and 10,110
+    assertThat(logNormal[n / 4]).as("lower quartile").isBetween(5_000.0, 5_260.0);
+    assertThat(logNormal[3 * n / 4]).as("upper quartile").isBetween(9_860.0, 10_360.0);
+  }
+
   /** The first draws of a case's first five steps. */
   private static double[] draws(String caseId) {
     double[] draws = new double[5];
