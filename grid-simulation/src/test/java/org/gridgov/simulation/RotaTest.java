@@ -126,6 +126,22 @@ class RotaTest {
     assertThat(java.util.Arrays.stream(resting).sum()).isEqualTo(12);
   }
 
+  /**
+   * A place's cost is the placed workers resting on its own rest days only: with one rest day of
+   * five and a placed worker resting on the third, the second worker keeps their first choice,
+   * the second workday, though the third follows it.
+   */
+  @Test
+  void place_costsOnlyThePlacesOwnRestDays() {
+    WorkerId placedBefore = WorkerId.of("w-a");
+    WorkerId next = WorkerId.of("w-b");
+    Map<WorkerId, Integer> placed = new HashMap<>(Map.of(placedBefore, 2));
+
+    Rota.place(List.of(placedBefore, next), 1, 5, placed);
+
+    assertThat(placed).containsEntry(next, 1).containsEntry(placedBefore, 2);
+  }
+
   @Test
   void anyGridOnItsOwn_restsEvenly_andApartWhileTheRestDaysFit() {
     for (int n = 1; n <= 7; n++) {
