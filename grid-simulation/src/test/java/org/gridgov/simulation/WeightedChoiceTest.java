@@ -27,6 +27,13 @@ class WeightedChoiceTest {
     weights.put("after", 1.0 - u);
 
     assertThat(new WeightedChoice<>(weights).pick(new Randomness(seed))).isEqualTo("after");
+    weights.put("none too", 0.0); // two empty items in a row, "after" now last
+    weights.put("after", weights.remove("after"));
+    assertThat(new WeightedChoice<>(weights).pick(new Randomness(seed))).isEqualTo("after");
+    Map<String, Double> two = new LinkedHashMap<>();
+    two.put("before", u);
+    two.put("after", 1.0 - u); // the draw on the first bound itself
+    assertThat(new WeightedChoice<>(two).pick(new Randomness(seed))).isEqualTo("after");
   }
 
   @Test
