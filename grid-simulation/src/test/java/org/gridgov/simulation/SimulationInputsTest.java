@@ -389,6 +389,12 @@ class SimulationInputsTest {
     infinite.set(5, Double.POSITIVE_INFINITY);
     List<Double> overflowing = java.util.Collections.nCopies(24, Double.MAX_VALUE);
     assertThat(d.withRate(Arrivals.MAX_PER_GRID_PER_DAY).perGridPerDay()).isEqualTo(100);
+    assertThat(d.withDates(Map.of(LocalDate.of(2024, 10, 1), 0.0, LocalDate.of(2024, 2, 10),
+        Arrivals.MAX_DATE_WEIGHT)).dates()).hasSize(2);
+    Map<org.gridgov.core.incident.Source, List<Double>> nullSource = new java.util.HashMap<>();
+    nullSource.put(null, day);
+    assertThatThrownBy(() -> d.toBuilder().sourceHourly(nullSource))
+        .satisfies(e -> assertRule(e, "simulation.arrivals", "sourceHourly"));
     List<Map.Entry<String, Runnable>> refused = new java.util.ArrayList<>();
     refused.add(Map.entry("perGridPerDay", () -> d.withRate(0)));
     refused.add(Map.entry("perGridPerDay", () -> d.withRate(Double.POSITIVE_INFINITY)));
