@@ -117,8 +117,13 @@ public final class Territory {
 
   /** The area with {@code code} (same digits and level), or empty. */
   public Optional<Area> find(AreaCode code) {
+    return Optional.ofNullable(areaOrNull(code));
+  }
+
+  /** {@link #find(AreaCode)}'s area, or null. */
+  private Area areaOrNull(AreaCode code) {
     Area area = byCode.get(code.value());
-    return area != null && area.level() == code.level() ? Optional.of(area) : Optional.empty();
+    return area != null && area.level() == code.level() ? area : null;
   }
 
   /** The area whose code has the digits {@code code}, or empty. */
@@ -133,8 +138,8 @@ public final class Territory {
    *     input.unknown}) when this territory has no such area
    */
   public Area require(AreaCode code) {
-    Area area = byCode.get(code.value());
-    if (area == null || area.level() != code.level()) {
+    Area area = areaOrNull(code);
+    if (area == null) {
       throw Checks.invalid("area lookup", "code", InputRules.UNKNOWN,
           "names no " + code.level() + " of this territory", code);
     }
