@@ -138,7 +138,7 @@ public final class JdbcIncidentStore implements IncidentStore {
       List<? extends IncidentEvent> newEvents) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(newEvents, "events");
-    IncidentStore.checkExpectedVersion(expectedVersion);
+    IncidentStore.checkExpectedVersion(id, expectedVersion);
     IncidentStore.checkEvents(id, newEvents);
     List<IncidentEvent> stored = new ArrayList<>(newEvents.size());
     newEvents.forEach(e -> stored.add(EventCodec.asStored(e)));

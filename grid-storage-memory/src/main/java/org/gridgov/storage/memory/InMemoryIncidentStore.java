@@ -243,7 +243,7 @@ final class InMemoryIncidentStore implements IncidentStore {
   public Incident append(IncidentId id, long expectedVersion, List<? extends IncidentEvent> events) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(events, "events");
-    IncidentStore.checkExpectedVersion(expectedVersion);
+    IncidentStore.checkExpectedVersion(id, expectedVersion);
     IncidentStore.checkEvents(id, events);
     lock.writeLock().lock();
     try {
