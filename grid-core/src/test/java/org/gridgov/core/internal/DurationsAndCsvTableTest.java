@@ -25,6 +25,13 @@ class DurationsAndCsvTableTest {
   }
 
   @Test
+  void parse_anyCaseAndSurroundingSpaces_read() {
+    assertThat(Durations.parse("pt2h")).isEqualTo(Duration.ofHours(2));
+    assertThat(Durations.parse(" p1d ")).isEqualTo(Duration.ofDays(1));
+    assertThat(Durations.parse("24H")).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
   void parse_otherText_isRefused() {
     for (String bad : new String[] {"", "24", "h", "1w", "-1h", "PTX", "24 hours"}) {
       assertThatThrownBy(() -> Durations.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
@@ -40,6 +47,15 @@ class DurationsAndCsvTableTest {
     assertThat(table.rows()).extracting(CsvTable.Row::path).containsExactly("t.csv:4", "t.csv:5");
     assertThat(table.cell(table.rows().get(0), "a")).contains("x, y");
     assertThat(table.cell(table.rows().get(0), "c")).isEmpty();
+  }
+
+  @Test
+  void read_quotedCellOverSeveralLines_rowNamedByTheLineItStartsOn() {
+    CsvTable table = CsvTable.read(
+        new StringReader("a,b\n\"first\nsecond\",2\n3,4\n"), "t.csv", List.of("a"));
+
+    assertThat(table.rows()).extracting(CsvTable.Row::path).containsExactly("t.csv:2", "t.csv:4");
+    assertThat(table.cell(table.rows().get(0), "a")).contains("first\nsecond");
   }
 
   @Test

@@ -44,5 +44,13 @@ class IdsProperties {
     assertThat(violation.toString()).doesNotContain("Zhang");
     refusal(() -> Ids.tokenUnshown("visit.household", ""), "visit.household", "value",
         InputRules.FORMAT);
+    refusal(() -> Ids.tokenUnshown("visit.household", null), "visit.household", "value",
+        InputRules.REQUIRED);
+  }
+
+  @Example
+  void tokenUnshown_valid_givenBack() {
+    assertThat(Ids.tokenUnshown("resident actor", "id", "r-17")).isEqualTo("r-17");
+    assertThat(Ids.tokenUnshown("visit.household", "h:3")).isEqualTo("h:3");
   }
 }

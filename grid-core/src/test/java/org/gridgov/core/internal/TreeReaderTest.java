@@ -118,4 +118,67 @@ class TreeReaderTest {
     assertThatThrownBy(() -> new TreeReader.Rules(REQUIRED, UNKNOWN, TYPE, RANGE, DURATION, MONEY,
         ENUM, null, 3, 2, null)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void rules_noBoundOnDecimals_needsNoMessage() {
+    TreeReader.Rules unbounded = new TreeReader.Rules(REQUIRED, UNKNOWN, TYPE, RANGE, DURATION,
+        MONEY, ENUM, null, 0, 0, null);
+
+    assertThat(unbounded.maxIntegerDigits()).isZero();
+    assertThat(unbounded.beyondBounds()).isNull();
+  }
+
+  @Test
+  void mapListAndEntries_absentOrOfTheWrongType_empty() throws Exception {
+    TreeReader r = new TreeReader(PLAIN);
+    JsonNode tree = json("{\"text\": \"x\"}");
+
+    assertThat(r.map(tree.get("none"), "none", (k, at) -> k, (v, at) -> v)).isEmpty();
+    assertThat(r.list(tree.get("none"), "none", (v, at) -> v)).isEmpty();
+    assertThat(r.list(tree.get("text"), "text", (v, at) -> v)).isEmpty();
+    assertThat(r.entries(tree.get("none"), "none", (v, at) -> v)).isEmpty();
+    assertThat(r.entries(tree.get("text"), "entries", (v, at) -> v)).isEmpty();
+
+    assertThat(problems(r)).isEqualTo(
+        "text: must be a list, was x [t.type]; entries: must be an object, was x [t.type]");
+  }
+
+  @Test
+  void entries_eachReadInTheFileOrder_unreadableLeftOut() throws Exception {
+    TreeReader r = new TreeReader(PLAIN);
+    JsonNode tree = json("{\"m\": {\"z\": 3, \"bad\": \"x\", \"a\": 1}}");
+
+    assertThat(r.entries(tree.get("m"), "m", (v, at) -> r.integer(v, at, true)))
+        .containsExactly(Map.entry("z", 3), Map.entry("a", 1));
+    assertThat(problems(r)).isEqualTo("m.bad: must be a whole number, was x [t.type]");
+  }
+
+  @Test
+  void flag_absentFalse_otherThanABoolean_falseAndReported() throws Exception {
+    TreeReader r = new TreeReader(PLAIN);
+    JsonNode tree = json("{\"yes\": true, \"no\": false, \"text\": \"true\", \"one\": 1}");
+
+    assertThat(r.flag(tree.get("yes"), "yes")).isTrue();
+    assertThat(r.flag(tree.get("no"), "no")).isFalse();
+    assertThat(r.flag(tree.get("none"), "none")).isFalse();
+    assertThat(r.flag(tree.get("text"), "text")).isFalse();
+    assertThat(r.flag(tree.get("one"), "one")).isFalse();
+
+    assertThat(problems(r)).isEqualTo("text: must be true or false, was true [t.type]; "
+        + "one: must be true or false, was 1 [t.type]");
+  }
+
+  @Test
+  void money_zeroIsNotNegative_theMostAllowed() throws Exception {
+    TreeReader r = new TreeReader(PLAIN);
+    JsonNode tree = json("{\"zero\": 0, \"max\": " + Money.MAX_AMOUNT.yuan().toPlainString()
+        + ", \"past\": " + Money.MAX_AMOUNT.yuan().add(new BigDecimal("0.01")).toPlainString()
+        + "}");
+
+    assertThat(r.money(tree.get("zero"), "zero", true)).isEqualTo(Money.ofYuan("0"));
+    assertThat(r.money(tree.get("max"), "max", true)).isEqualTo(Money.MAX_AMOUNT);
+    assertThat(r.money(tree.get("past"), "past", true)).isNull();
+    assertThat(r.violations()).extracting(Violation::path, Violation::rule).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("past", MONEY.value()));
+  }
 }

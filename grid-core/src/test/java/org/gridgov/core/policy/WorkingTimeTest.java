@@ -266,6 +266,7 @@ class WorkingTimeTest {
     // a day or a limit named twice (before the fix read as once, silently)
     String twice = POLICY.replace("THURSDAY, FRIDAY]", "THURSDAY, FRIDAY, MONDAY]")
         .replace("2024-10-07]", "2024-10-07, 2024-10-01]")
+        .replace("2024-10-12]", "2024-10-12, 2024-09-29]")
         .replace("[replyWithin]", "[replyWithin, replyWithin]");
     assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(twice), "t.yaml"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
@@ -275,6 +276,8 @@ class WorkingTimeTest {
                     "policy.working-days", "names MONDAY twice"),
                 org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.holidays[5]",
                     "policy.working-days", "names 2024-10-01 twice"),
+                org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.extraWorkdays[2]",
+                    "policy.working-days", "names 2024-09-29 twice"),
                 org.assertj.core.groups.Tuple.tuple("dispatch.workingTime.appliesTo[1]",
                     "policy.working-hours", "names REPLY twice")));
     String missing = POLICY.replace("    hours: [\"08:30-12:00\", \"13:30-17:30\"]\n", "");
