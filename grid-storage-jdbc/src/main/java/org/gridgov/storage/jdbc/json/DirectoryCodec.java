@@ -8,9 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.gridgov.core.Directory;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
@@ -94,13 +92,12 @@ public final class DirectoryCodec {
     try {
       JsonIn t = root.object("territory");
       TerritoryBuilder builder = Territory.builder(
-          new CodeScheme((int) t.number("gridDigits"), (int) t.number("microGridDigits")));
+          new CodeScheme(t.integer("gridDigits"), t.integer("microGridDigits")));
       for (JsonIn a : t.objects("areas")) {
         Level level = a.enumValue("level", Level.class);
-        Map<String, String> attributes = new LinkedHashMap<>();
-        a.raw("attributes").properties().forEach(e -> attributes.put(e.getKey(), e.getValue().asText()));
         builder.add(new Area(a.value("code", c -> AreaCode.of(c, level)), a.text("name"),
-            a.optional("parent", DirectoryCodec::code), ImmutableMap.copyOf(attributes)), DOC);
+            a.optional("parent", DirectoryCodec::code),
+            ImmutableMap.copyOf(a.textsByName("attributes"))), DOC);
       }
       List<Worker> workers = new ArrayList<>();
       for (JsonIn w : root.objects("workers")) {

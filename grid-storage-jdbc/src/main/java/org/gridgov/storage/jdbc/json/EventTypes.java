@@ -165,8 +165,8 @@ final class EventTypes {
 
   private static Rating rating(JsonIn r) {
     try {
-      return new Rating((int) r.number("attitude"), (int) r.number("timeliness"),
-          (int) r.number("satisfaction"));
+      return new Rating(r.integer("attitude"), r.integer("timeliness"),
+          r.integer("satisfaction"));
     } catch (IllegalArgumentException e) {
       throw new JsonFormatException(r.document() + " is not a valid rating");
     }

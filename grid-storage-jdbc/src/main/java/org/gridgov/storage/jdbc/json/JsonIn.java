@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.gridgov.core.incident.Actor;
@@ -60,7 +62,23 @@ final class JsonIn {
     if (value == null || !value.isIntegralNumber()) {
       throw new JsonFormatException(document + "." + field + " is missing or not a whole number");
     }
+    if (!value.canConvertToLong()) {
+      throw outOfRange(field);
+    }
     return value.longValue();
+  }
+
+  /** A whole number within an {@code int}: a larger one is refused, not cut to its low bits. */
+  int integer(String field) {
+    long value = number(field);
+    if (value != (int) value) {
+      throw outOfRange(field);
+    }
+    return (int) value;
+  }
+
+  private JsonFormatException outOfRange(String field) {
+    return new JsonFormatException(document + "." + field + " is out of range");
   }
 
   Instant instant(String field) {
@@ -108,8 +126,20 @@ final class JsonIn {
     return new JsonIn(node.get(field), document + "." + field);
   }
 
-  JsonNode raw(String field) {
-    return node.get(field);
+  /** The object at {@code field} as its names and texts, in the document's order. */
+  Map<String, String> textsByName(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isObject()) {
+      throw new JsonFormatException(document + "." + field + " is missing or not an object");
+    }
+    Map<String, String> result = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> property : value.properties()) {
+      if (!property.getValue().isTextual()) {
+        throw new JsonFormatException(document + "." + field + " holds a value that is not text");
+      }
+      result.put(property.getKey(), property.getValue().textValue());
+    }
+    return result;
   }
 
   Actor actor() {

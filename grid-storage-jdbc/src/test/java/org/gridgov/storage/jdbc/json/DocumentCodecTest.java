@@ -3,6 +3,7 @@ package org.gridgov.storage.jdbc.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -69,5 +70,39 @@ class DocumentCodecTest {
 
     assertThatThrownBy(() -> PolicyCodec.read(json, "kaixuan v0"))
         .isInstanceOf(JsonFormatException.class).hasMessageContaining("no longer valid");
+  }
+
+  /**
+   * Numbers past what their field holds are refused naming the field, not read wrapped round
+   * (2^32 + 3 cast to an int is 3, the grid digits of the default scheme; 2^64 + 1 read as a long
+   * is 1, the schema version).
+   */
+  @Test
+  void directory_numberBeyondItsField_refusedNamingTheField() {
+    String json = DirectoryCodec.write(Directories.jingfang());
+
+    assertThat(json).contains("\"gridDigits\":3");
+    assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"gridDigits\":3",
+        "\"gridDigits\":4294967299"))).isInstanceOf(JsonFormatException.class)
+        .hasMessage("directory.territory.gridDigits is out of range");
+    assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"schemaVersion\":1",
+        "\"schemaVersion\":18446744073709551617"))).isInstanceOf(JsonFormatException.class)
+        .hasMessage("directory.schemaVersion is out of range");
+  }
+
+  @Test
+  void directory_areaAttributesMissingOrNotText_refusedNamingTheField() throws Exception {
+    ObjectNode root = (ObjectNode) Json.MAPPER.readTree(
+        DirectoryCodec.write(Directories.jingfang()));
+    ObjectNode area = (ObjectNode) root.get("territory").get("areas").get(1);
+
+    area.remove("attributes");
+    assertThatThrownBy(() -> DirectoryCodec.read(Json.write(root)))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("directory.territory.areas[1].attributes is missing or not an object");
+    area.putObject("attributes").putObject("households").put("count", 120);
+    assertThatThrownBy(() -> DirectoryCodec.read(Json.write(root)))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("directory.territory.areas[1].attributes holds a value that is not text");
   }
 }

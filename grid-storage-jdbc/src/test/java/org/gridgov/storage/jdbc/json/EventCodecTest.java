@@ -168,4 +168,27 @@ class EventCodecTest {
             + " reason [input.format]")
         .hasMessageNotContaining("13800000000");
   }
+
+  /**
+   * A number past what its field holds is refused naming the field, not read wrapped round: 2^32 +
+   * 1 cast to an int is 1, a valid rating.
+   */
+  @Test
+  void decode_numberBeyondItsField_refusedNamingTheField() {
+    IncidentEvent rated = everyEvent().stream()
+        .filter(e -> EventCodec.typeName(e.getClass()).equals("incident.rated")).findFirst()
+        .orElseThrow();
+    EventCodec.EncodedEvent encoded = EventCodec.encode(rated);
+    String wrapsToOne = encoded.payload().replaceFirst("\"attitude\":[0-9]+",
+        "\"attitude\":4294967297");
+    String beyondLong = encoded.payload().replaceFirst("\"attitude\":[0-9]+",
+        "\"attitude\":18446744073709551617");
+
+    assertThat(wrapsToOne).contains("4294967297");
+    for (String payload : List.of(wrapsToOne, beyondLong)) {
+      assertThatThrownBy(() -> EventCodec.decode(rated.incident(), "incident.rated", 1, payload))
+          .isInstanceOf(JsonFormatException.class)
+          .hasMessage("incident.rated.rating.attitude is out of range");
+    }
+  }
 }
