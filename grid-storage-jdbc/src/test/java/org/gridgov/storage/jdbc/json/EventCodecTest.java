@@ -131,7 +131,11 @@ class EventCodecTest {
   void decode_unknownTypeOrVersion_refusedByName() {
     assertThatThrownBy(() -> EventCodec.decode(ID, "incident.teleported", 1, "{}"))
         .isInstanceOf(JsonFormatException.class)
-        .hasMessageContaining("unknown event type 'incident.teleported' of incident every-a");
+        .hasMessageContaining("unknown event type 'incident.teleported' of incident every-a")
+        .hasMessageContaining("; known: [incident.arbitrated, incident.archived,"
+            + " incident.assigned, incident.claimed, incident.closed,")
+        .hasMessageEndingWith("incident.supervised, incident.suspended,"
+            + " incident.verification-failed, incident.verification-passed]");
     assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 2, "{}"))
         .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("schema version 2");
@@ -147,7 +151,14 @@ class EventCodecTest {
         .hasMessage("incident.claimed.claimant is missing or not text")
         .hasMessageNotContaining("13800000000");
     assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 1, "{not json"))
-        .isInstanceOf(JsonFormatException.class).hasMessageContaining("not valid JSON");
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("incident.closed is not valid JSON at line 1");
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 1, "{\n\"at\": }"))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("incident.closed is not valid JSON at line 2");
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 1, "[]"))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("incident.closed is not a JSON object");
     assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 1,
         payload.replace("2024-03-04T01:00:00Z", "yesterday")))
         .isInstanceOf(JsonFormatException.class).hasMessageNotContaining("yesterday");
@@ -185,6 +196,10 @@ class EventCodecTest {
         "\"attitude\":18446744073709551617");
 
     assertThat(wrapsToOne).contains("4294967297");
+    assertThatThrownBy(() -> EventCodec.decode(rated.incident(), "incident.rated", 1,
+        encoded.payload().replaceFirst("\"attitude\":[0-9]+", "\"attitude\":9")))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("incident.rated.rating is not a valid rating");
     for (String payload : List.of(wrapsToOne, beyondLong)) {
       assertThatThrownBy(() -> EventCodec.decode(rated.incident(), "incident.rated", 1, payload))
           .isInstanceOf(JsonFormatException.class)
