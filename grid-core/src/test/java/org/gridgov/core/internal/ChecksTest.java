@@ -73,7 +73,8 @@ class ChecksTest {
     refused(() -> Checks.notNull(RULE, "f", null), "must not be null");
     refused(() -> Checks.notBlank(RULE, "f", null), "must not be blank, was null");
     refused(() -> Checks.notBlank(RULE, "f", " "), "must not be blank, was ' '");
-    refused(() -> Checks.storableText(RULE, "f", "a\u0000"), "must not hold a NUL character (at 1)");
+    refused(() -> Checks.storableText(RULE, "f", "a\u0000"),
+        "must not hold a NUL character (at 1)");
     refused(() -> Checks.positive(RULE, "f", Duration.ZERO), "must be positive, was PT0S");
     refused(() -> Checks.positive(RULE, "f", null), "must not be null");
     refused(() -> Checks.notNegative(RULE, "f", Duration.ofSeconds(-1)),

@@ -41,7 +41,7 @@ class StoreDefaultsTest {
   private static final IncidentEvent CLOSED =
       new IncidentClosed(IncidentId.of("i1"), Actor.centre("seat-1"), T.plusSeconds(60), "");
 
-  /** A {@code type} whose default methods run as written and whose other methods {@code answers}. */
+  /** A {@code type} whose default methods run as written, its others as {@code answers} says. */
   @SuppressWarnings("unchecked")
   private static <S> S store(Class<S> type, Map<String, Function<Object[], Object>> answers) {
     return (S) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
