@@ -50,6 +50,7 @@ public final class WorkingTimeTree {
   /** {@code appliesTo}, when given, instead of the field, which is then unknown. */
   private static WorkingTime read(TreeReader r, JsonNode node, String path,
       Map<String, WorkingTime.Limit> limits, ImmutableSet<WorkingTime.Limit> given) {
+    int before = r.violations().size(); // counting the object's unknown fields too
     JsonNode n = given == null
         ? r.object(node, path, false, "hours", "workdays", "holidays", "extraWorkdays",
             "appliesTo")
@@ -57,7 +58,6 @@ public final class WorkingTimeTree {
     if (n == null) {
       return null;
     }
-    int before = r.violations().size();
     ImmutableList<WorkingTime.Period> hours = r.texts(n.get("hours"), path + ".hours", true,
         (text, p) -> WorkingTime.Period.parse(text).orElseGet(() -> r.fail(p,
             PolicyRules.WORKING_HOURS, "must be a period such as 08:30-12:00 that ends after it"

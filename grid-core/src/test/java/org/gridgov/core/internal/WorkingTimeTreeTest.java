@@ -1,6 +1,7 @@
 package org.gridgov.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,14 +35,15 @@ class WorkingTimeTreeTest {
   }
 
   @Test
-  void readDays_appliesToInTheFile_unknownField() throws Exception {
+  void readDays_appliesToInTheFile_unknownFieldAndNoSchedule() throws Exception {
     TreeReader r = new TreeReader(RULES);
 
-    WorkingTimeTree.readDays(r, json("{\"hours\": [\"08:00-12:00\"], \"workdays\":"
+    WorkingTime time = WorkingTimeTree.readDays(r, json("{\"hours\": [\"08:00-12:00\"], \"workdays\":"
         + " [\"MONDAY\"], \"appliesTo\": [\"replyWithin\"]}"), "shift",
         Set.of(WorkingTime.Limit.REPLY));
 
     assertThat(r.violations()).extracting(Violation::path, Violation::rule).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("shift.appliesTo", PolicyRules.UNKNOWN_FIELD.value()));
+        tuple("shift.appliesTo", PolicyRules.UNKNOWN_FIELD.value()));
+    assertThat(time).as("null when any part is bad, as documented").isNull();
   }
 }
