@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.Incident;
@@ -79,14 +80,17 @@ class ListenerThreadInterruptTest {
     String name = "test-counting-after-interrupted-run";
     ListenerThread thread = new ListenerThread(name, List.of((incident, events) -> { }));
     RuntimeException cause = new RuntimeException("the run was interrupted");
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
     Thread caller = new Thread(() -> {
       append(thread, 1);
       Thread.currentThread().interrupt(); // the run is cancelled
       thread.finishAfter(cause);
+      stillInterrupted.set(Thread.currentThread().isInterrupted());
     });
     caller.start();
     caller.join(10_000);
     assertThat(caller.isAlive()).isFalse();
+    assertThat(stillInterrupted).as("the flag left set for whoever interrupted the run").isTrue();
     assertThat(cause.getSuppressed()).singleElement()
         .satisfies(s -> assertThat(s).hasMessageContaining("interrupted"));
 
@@ -97,5 +101,50 @@ class ListenerThreadInterruptTest {
 
     assertThat(counting == null || !counting.isAlive())
         .as("the counting thread ended after the failed run").isTrue();
+  }
+
+  /**
+   * The run's thread is interrupted while it waits for the listeners to catch up: finish fails
+   * saying so, with the flag left set for whoever interrupted it.
+   */
+  @Test
+  void finish_interruptedWaitingForTheListeners_failsWithTheFlagLeftSet() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ListenerThread thread = new ListenerThread("test-counting-slow", List.of((incident, events) -> {
+      started.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
+    Thread caller = new Thread(() -> {
+      append(thread, 1);
+      try {
+        thread.finish(); // the listener holds the first append until released
+      } catch (RuntimeException e) {
+        failure.set(e);
+      }
+      stillInterrupted.set(Thread.currentThread().isInterrupted());
+    });
+    caller.start();
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    // the listeners' thread holds the first append, so the caller waits only in the join
+    while (caller.getState() != Thread.State.WAITING) {
+      Thread.sleep(1);
+    }
+
+    caller.interrupt();
+    caller.join(10_000);
+    release.countDown();
+
+    assertThat(caller.isAlive()).isFalse();
+    assertThat(failure.get()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("interrupted waiting for the listeners")
+        .hasCauseInstanceOf(InterruptedException.class);
+    assertThat(stillInterrupted).isTrue();
   }
 }

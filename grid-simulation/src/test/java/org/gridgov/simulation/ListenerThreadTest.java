@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.Incident;
@@ -92,5 +95,54 @@ class ListenerThreadTest {
 
     assertThat(run.getSuppressed()).singleElement()
         .satisfies(s -> assertThat(s).hasRootCauseMessage("broken counter"));
+  }
+
+  /**
+   * The listener fails only once the queue is full, QUEUED batches waiting behind the one it
+   * fails in: the listeners' thread takes what is left, so the run's finish still returns, with
+   * the failure.
+   */
+  @Test
+  void aListenerFailingWithTheQueueFull_finishReturnsWithTheFailure() throws Exception {
+    CountDownLatch queueFull = new CountDownLatch(1);
+    GridListener failing = (incident, events) -> {
+      try {
+        queueFull.await();
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+      throw new IllegalArgumentException("broken counter");
+    };
+    ListenerThread thread = new ListenerThread("test-counting", List.of(failing));
+    for (int n = 0; n < (ListenerThread.QUEUED + 1) * ListenerThread.BATCH; n++) {
+      IncidentReported event = reported(n);
+      thread.onAppended(Incident.start(event), List.of(event));
+    }
+    queueFull.countDown();
+
+    CompletableFuture<Throwable> finish = CompletableFuture.supplyAsync(() -> {
+      try {
+        thread.finish();
+        return null;
+      } catch (RuntimeException e) {
+        return e;
+      }
+    });
+
+    assertThat(finish.get(20, TimeUnit.SECONDS)).hasRootCauseMessage("broken counter");
+  }
+
+  /** The listeners' thread is a daemon: a run abandoned without its finish never keeps a JVM up. */
+  @Test
+  void theListenersThread_isADaemon() {
+    List<Boolean> daemon = new ArrayList<>();
+    ListenerThread thread = new ListenerThread("test-counting",
+        List.of((incident, events) -> daemon.add(Thread.currentThread().isDaemon())));
+    IncidentReported event = reported(1);
+    thread.onAppended(Incident.start(event), List.of(event));
+
+    thread.finish();
+
+    assertThat(daemon).containsExactly(true);
   }
 }

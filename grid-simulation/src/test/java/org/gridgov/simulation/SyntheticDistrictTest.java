@@ -2,12 +2,18 @@ package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.core.line.Line;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
+import org.gridgov.core.people.Role;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,61 @@ class SyntheticDistrictTest {
         .collect(Collectors.groupingBy(w -> w.unit().value(), Collectors.counting()));
     assertThat(perStreet).hasSize(Divisions.dongcheng().at(Level.STREET).size())
         .allSatisfy((street, count) -> assertThat(count).as(street).isEqualTo(3));
+    assertThat(staffByUnit(district, LineId.of("sanitation"))).as("another street line")
+        .hasSize(Divisions.dongcheng().at(Level.STREET).size())
+        .allSatisfy((street, count) -> assertThat(count).as(street).isEqualTo(4));
+    assertThat(district.directory().roster().workers()).as("its cases all go to its department")
+        .filteredOn(w -> !w.grids().isEmpty())
+        .noneMatch(w -> w.actsFor(LineId.of("urban-management")))
+        .anyMatch(w -> w.actsFor(LineId.of("sanitation")));
+  }
+
+  /**
+   * Every community gets between minGrids and maxGrids grids, numbered from 1: at 3 and 3, each
+   * of Kaixuan street's 15 communities gets its grids 1, 2 and 3.
+   */
+  @Test
+  void build_minGridsEqualToMaxGrids_eachCommunityExactlyThatMany() {
+    Staffing dongcheng = Staffing.dongcheng();
+    Staffing three = new Staffing(3, 3, "dongcheng", dongcheng.roleLines(), 4, 6, ImmutableMap.of());
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7)
+        .withStaffing(three);
+
+    SyntheticDistrict district = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
+        new Randomness(11));
+
+    List<Area> communities = SimulationTest.KAIXUAN.at(Level.COMMUNITY);
+    assertThat(communities).hasSize(15);
+    assertThat(district.grids()).hasSize(3 * communities.size());
+    for (Area community : communities) {
+      assertThat(district.grids()).as(community.code().value())
+          .filteredOn(grid -> grid.value().startsWith(community.code().value()))
+          .extracting(grid -> grid.value().substring(12))
+          .containsExactly("001", "002", "003");
+    }
+  }
+
+  /**
+   * Kaixuan's five roles: the instructor sits in the street, the others in the grid's community,
+   * and the grid's supervisor is its one verifier.
+   */
+  @Test
+  void build_kaixuanTemplate_instructorInTheStreet_supervisorVerifies() {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7)
+        .withStaffing(Staffing.dongcheng().withTemplate("kaixuan"));
+
+    SyntheticDistrict district = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
+        new Randomness(11));
+
+    Roster roster = district.directory().roster();
+    assertThat(district.grids()).isNotEmpty().allSatisfy(grid -> {
+      assertThat(district.verifiers().get(grid)).as(grid.value())
+          .containsExactly(WorkerId.of("w-" + grid + "-supervisor-1"));
+      assertThat(roster.inGrid(grid)).as(grid.value()).hasSize(7).allSatisfy(worker ->
+          assertThat(worker.unit().value()).as(worker.id().value()).isEqualTo(
+              worker.hasRole(Role.INSTRUCTOR) ? grid.value().substring(0, 9)
+                  : grid.value().substring(0, 12)));
+    });
   }
 
   @Test

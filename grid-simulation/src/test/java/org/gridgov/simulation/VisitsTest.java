@@ -12,6 +12,8 @@ import com.google.common.collect.Sets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,8 @@ import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.WorkingTime;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.CodeScheme;
 import org.gridgov.scoring.Period;
 import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.indicator.VisitRecord;
@@ -199,6 +203,98 @@ class VisitsTest {
     assertThat((double) policeAfter / policeBefore).isCloseTo(3.0, within(0.15));
     assertThat(busy.stream().filter(v -> !isPolice(roster, v)).toList())
         .isEqualTo(common.stream().filter(v -> !isPolice(roster, v)).toList());
+  }
+
+  /**
+   * The visits follow the config's seed, every bit of it (seeds 0 and 1 differ in their lowest
+   * only), and not the order the roster lists its workers in: each worker's draws are keyed by
+   * their place among the workers sorted by id.
+   */
+  @Test
+  void of_anotherSeedOtherVisits_anotherRosterOrderTheSame() {
+    Roster roster = roster(CONFIG);
+    List<VisitRecord> visits = Visits.of(CONFIG, roster).of(WEEKS);
+    List<Worker> reversed = new ArrayList<>(roster.workers());
+    Collections.reverse(reversed);
+
+    assertThat(Visits.of(CONFIG, Roster.of(reversed)).of(WEEKS)).isEqualTo(visits);
+    assertThat(Visits.of(CONFIG.withSeed(0), roster).of(WEEKS))
+        .isNotEqualTo(Visits.of(CONFIG.withSeed(1), roster).of(WEEKS));
+  }
+
+  /**
+   * A worker visits in their grids only, not in the micro-grids they also serve; one serving
+   * micro-grids only visits nobody.
+   */
+  @Test
+  void of_aWorkerServingMicroGrids_visitsOnlyInTheirGrids() {
+    AreaCode community = AreaCode.parse("330102011002");
+    AreaCode grid = CodeScheme.DEFAULT.grid(community, 1);
+    AreaCode micro = CodeScheme.DEFAULT.microGrid(grid, 1);
+    Worker both = Worker.of(WorkerId.of("w-both"), "both", Set.of(Role.GRID_MANAGER), community,
+        Set.of(grid, micro));
+    Worker microOnly = Worker.of(WorkerId.of("w-micro"), "micro", Set.of(Role.GRID_MANAGER),
+        community, Set.of(micro));
+
+    List<VisitRecord> visits = Visits.of(CONFIG, Roster.of(List.of(both, microOnly))).of(WEEKS);
+
+    assertThat(visits).hasSizeGreaterThan(10).allSatisfy(v -> {
+      assertThat(v.worker()).isEqualTo(both.id());
+      assertThat(v.grid()).isEqualTo(grid);
+    });
+  }
+
+  /**
+   * A worker-day's visits are a Poisson count: at a mean of 0.2 none on e^-0.2 = 81.9 % of the
+   * days, the variance equal to the mean. Kaixuan street's grid workers, nobody away and
+   * everyone equally diligent, over the 20 weekdays of four weeks: about 9,000 worker-days, so
+   * the share's standard error is 0.4 points and the mean's 0.005.
+   */
+  @Test
+  void of_aLowRate_aPoissonCountADay() {
+    double[] moments = dailyCounts(0.2);
+
+    assertThat(moments[0]).as("mean").isCloseTo(0.2, within(0.015));
+    assertThat(moments[1] / moments[0]).as("variance ÷ mean").isCloseTo(1, within(0.1));
+    assertThat(moments[2]).as("days without a visit").isCloseTo(Math.exp(-0.2), within(0.015));
+  }
+
+  /**
+   * Above a mean of 30 the count comes from the normal approximation, a Poisson's mean and
+   * variance still: at 50, over about 9,000 worker-days, the mean within 0.3 (4 standard errors)
+   * and the variance within 6 % of it (the sample variance's standard error is 1.5 %).
+   */
+  @Test
+  void of_aRateOf50_stillAPoissonsMeanAndVariance() {
+    double[] moments = dailyCounts(50);
+
+    assertThat(moments[0]).as("mean").isCloseTo(50, within(0.3));
+    assertThat(moments[1] / moments[0]).as("variance ÷ mean").isCloseTo(1, within(0.06));
+  }
+
+  /**
+   * The mean, the variance and the share of zeros of the grid workers' visits a weekday over
+   * {@link #WEEKS}, at {@code rate} for everyone, nobody away and nobody more diligent.
+   */
+  private static double[] dailyCounts(double rate) {
+    SimulationConfig config = CONFIG.withVisiting(new Visiting(rate, 0))
+        .withBehaviour(CONFIG.behaviour().toBuilder().absencePerDay(0).build());
+    Roster roster = roster(config);
+    Map<String, Integer> counts = new HashMap<>();
+    Visits.of(config, roster).of(WEEKS)
+        .forEach(v -> counts.merge(v.worker() + "/" + v.date(), 1, Integer::sum));
+    long gridWorkers = roster.workers().stream().filter(w -> !w.grids().isEmpty()).count();
+    long cells = gridWorkers * 20; // four weeks' weekdays
+    assertThat(cells).isGreaterThan(5_000);
+    double sum = 0;
+    double squares = 0;
+    for (int count : counts.values()) {
+      sum += count;
+      squares += (double) count * count;
+    }
+    double mean = sum / cells;
+    return new double[] {mean, squares / cells - mean * mean,
+        (double) (cells - counts.size()) / cells};
   }
 
   private static boolean isPolice(Roster roster, VisitRecord visit) {
