@@ -50,6 +50,9 @@ class MetricsTest {
 
   private final VirtualClock clock = new VirtualClock(at(0, 0, 0), ZONE);
   private final Metrics metrics = new Metrics(ZONE, MONDAY, 4);
+  /** The metrics as a run has them: a failure to count fails the run instead of being logged. */
+  private final CountingListeners counting = CountingListeners.of("metrics", List.of(metrics),
+      false);
   private final GridGovernance governance;
 
   MetricsTest() {
@@ -60,7 +63,7 @@ class MetricsTest {
     governance = GridGovernance.builder().storage(InMemoryGridStorage.create())
         .directory(Directory.of(Divisions.jingfangExample(), Roster.of(List.of(wang, li))))
         .policy(Presets.kaixuan()).clock(clock)
-        .ids(() -> IncidentId.of("I" + ids.incrementAndGet())).listener(metrics).build();
+        .ids(() -> IncidentId.of("I" + ids.incrementAndGet())).listener(counting).build();
   }
 
   /** Day {@code day} of the run (0: Monday) at {@code hour}:{@code minute}, local time. */
@@ -105,8 +108,9 @@ class MetricsTest {
    * instant, refused at Wednesday's. E: a tree nobody up to the district tends, referred to the
    * centre. C: reported Tuesday 10:00, claimed, closed 13:00 (180 min, after A's longer one). D:
    * reported Wednesday 09:00, assigned by the centre, overdue on Thursday and closed then late
-   * (1,650 min). F: reported Wednesday 10:00, assigned automatically at Thursday 10:00, its
-   * deadline extended. Last, a report at the run's very end, which no day or hour counts.
+   * (1,650 min), supervised. F: reported Wednesday 10:00, assigned automatically at Thursday 10:00, its
+   * deadline extended, then parked and given back. G: reported Wednesday 11:00, assigned by the
+   * centre and returned. Last, a report at the run's very end, which no day or hour counts.
    */
   private void fourDays() {
     IncidentId b = report(at(0, 0, 0), LAMP);
@@ -146,27 +150,42 @@ class MetricsTest {
     governance.assign(CENTRE, d, WANG, LIGHTING, "urgent lamp");
     IncidentId f = report(at(2, 10, 0), LAMP);
     register(at(2, 10, 5), f);
+    IncidentId g = report(at(2, 11, 0), LAMP);
+    register(at(2, 11, 5), g);
+    clock.set(at(2, 11, 30));
+    governance.assign(CENTRE, g, WANG, LIGHTING, "a lamp");
+    clock.set(at(2, 12, 0));
+    governance.returnCase(Actor.worker(WANG), g, "the power company's cable");
 
     advance(at(3, 10, 0)); // D's deadline passed at 09:30, F's claim window ends
+    clock.set(at(3, 10, 30));
+    governance.supervise(CENTRE, d, "late");
     feedback(at(3, 11, 0), d);
     verify(at(3, 11, 30), d, true);
     clock.set(at(3, 11, 40));
     governance.extend(CENTRE, f, at(4, 12, 0), "parts on order");
+    clock.set(at(3, 11, 45));
+    governance.suspend(CENTRE, f, "waiting for the works");
+    clock.set(at(3, 11, 50));
+    governance.resume(CENTRE, f, "works done");
+    clock.set(at(3, 11, 55));
+    governance.archive(CENTRE, b, "");
     close(at(3, 12, 30), d);
 
     report(at(4, 0, 0), LAMP); // the run's end: outside every day
+    counting.finish();
   }
 
   @Test
   void counts_eachStepOnce_reopeningTakesBackTheClosing() {
     fourDays();
 
-    assertThat(metrics.reported).isEqualTo(7);
-    assertThat(metrics.registered).isEqualTo(5);
+    assertThat(metrics.reported).isEqualTo(8);
+    assertThat(metrics.registered).isEqualTo(6);
     assertThat(metrics.rejected).isEqualTo(1);
     assertThat(metrics.selfClaimed).as("A and C").isEqualTo(2);
     assertThat(metrics.autoAssigned).as("F").isEqualTo(1);
-    assertThat(metrics.manualAssigned).as("D").isEqualTo(1);
+    assertThat(metrics.manualAssigned).as("D and G").isEqualTo(2);
     assertThat(metrics.reworks).isEqualTo(1);
     assertThat(metrics.overdue).as("D").isEqualTo(1);
     assertThat(metrics.referred).as("E").isEqualTo(1);
@@ -176,7 +195,11 @@ class MetricsTest {
     assertThat(metrics.closedOnTime).as("A and C").isEqualTo(2);
     assertThat(metrics.rated).isEqualTo(1);
     assertThat(metrics.satisfactionSum).isEqualTo(2);
-    assertThat(metrics.returned).isZero();
+    assertThat(metrics.returned).as("G").isEqualTo(1);
+    assertThat(metrics.supervised).as("D").isEqualTo(1);
+    assertThat(metrics.suspended).as("F").isEqualTo(1);
+    assertThat(metrics.resumed).as("F").isEqualTo(1);
+    assertThat(metrics.archived).as("B").isEqualTo(1);
     assertThat(metrics.settled).containsExactly(
         java.util.Map.entry(SettlementReport.settledAt(Level.GRID), 3L));
   }
@@ -185,14 +208,14 @@ class MetricsTest {
   void counts_perLineGridAndWorker_receivedClosedOnTime() {
     fourDays();
 
-    assertThat(metrics.lines.get(LIGHTING)).containsExactly(4, 3, 0);
+    assertThat(metrics.lines.get(LIGHTING)).containsExactly(5, 3, 0);
     assertThat(metrics.lines.get(GREENING)).as("received, closed, referred")
         .containsExactly(1, 0, 1);
     assertThat(metrics.grids).containsOnlyKeys(GRID);
-    assertThat(metrics.grids.get(GRID)).containsExactly(5, 3, 2);
+    assertThat(metrics.grids.get(GRID)).containsExactly(6, 3, 2);
     assertThat(metrics.workers).containsOnlyKeys(WANG);
-    assertThat(metrics.workers.get(WANG)).as("claimed A, C; given D, F")
-        .containsExactly(4, 3, 2);
+    assertThat(metrics.workers.get(WANG)).as("claimed A, C; given D, F, G")
+        .containsExactly(5, 3, 2);
   }
 
   /**
@@ -206,7 +229,7 @@ class MetricsTest {
 
     assertThat(metrics.dayCounts(MONDAY)).containsExactly(3, 1, 1, 1, 0, 0);
     assertThat(metrics.dayCounts(MONDAY.plusDays(1))).containsExactly(1, 2, 1, 0, 0, 1);
-    assertThat(metrics.dayCounts(MONDAY.plusDays(2))).containsExactly(2, 0, 1, 0, 1, 0);
+    assertThat(metrics.dayCounts(MONDAY.plusDays(2))).containsExactly(3, 0, 1, 0, 1, 0);
     assertThat(metrics.dayCounts(MONDAY.plusDays(3))).containsExactly(0, 1, 0, 0, 0, 0);
     assertThat(metrics.dayCounts(MONDAY.plusDays(4))).containsOnly(0);
     assertThat(metrics.dayCounts(MONDAY.minusDays(1))).containsOnly(0);
@@ -224,14 +247,15 @@ class MetricsTest {
     assertThat(hours[0]).as("B at midnight").containsExactly(1, 0, 0, 0);
     assertThat(hours[9]).as("A, D reported; A, D registered").containsExactly(2, 2, 0, 0);
     assertThat(hours[10]).as("C, F reported and registered").containsExactly(2, 2, 0, 0);
-    assertThat(hours[11]).as("A twice, D replied").containsExactly(0, 0, 3, 0);
+    assertThat(hours[11]).as("G reported, registered; A twice, D replied")
+        .containsExactly(1, 1, 3, 0);
     assertThat(hours[12]).as("E; A, C replied; A, D closed").containsExactly(1, 1, 2, 2);
     assertThat(hours[13]).as("A, C closed").containsExactly(0, 0, 0, 2);
     long total = 0;
     for (long[] hour : hours) {
       total += hour[0] + hour[1] + hour[2] + hour[3];
     }
-    assertThat(total).as("6 reports, 5 registrations, 5 replies, 4 closings").isEqualTo(20);
+    assertThat(total).as("7 reports, 6 registrations, 5 replies, 4 closings").isEqualTo(22);
   }
 
   /** Every closing's time from the report, a reopened case's two included, sorted. */

@@ -3,15 +3,19 @@ package org.gridgov.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.core.line.Line;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
+import org.gridgov.core.people.Absence;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.Divisions;
@@ -124,6 +128,32 @@ class SyntheticDistrictTest {
         .containsExactly(Map.entry("110101", (6L * grids + 99) / 100));
     assertThat(staffByUnit(district, LineId.of("housing"))).as("the catalogue's level")
         .containsOnlyKeys("110101");
+  }
+
+  /**
+   * The day after an absence is always a present one: a worker's absences, the one under way at
+   * the start included, never overlap or follow each other without a whole day between. Three
+   * in ten present workers start an absence each day, so most workers have several.
+   */
+  @Test
+  void absences_aPresentDayBetweenAnyTwo() {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 60)
+        .withBehaviour(Behaviour.builder().absencePerDay(0.3).absenceDays(3).build());
+
+    SyntheticDistrict district = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
+        new Randomness(11));
+
+    long several = 0;
+    for (Worker worker : district.directory().roster().workers()) {
+      List<Absence> absences = worker.absences().stream()
+          .sorted(Comparator.comparing(Absence::from)).toList();
+      several += absences.size() > 2 ? 1 : 0;
+      for (int i = 1; i < absences.size(); i++) {
+        assertThat(absences.get(i).from()).as(worker.id().value())
+            .isAfterOrEqualTo(absences.get(i - 1).until().plus(Duration.ofDays(1)));
+      }
+    }
+    assertThat(several).isGreaterThan(100);
   }
 
   private static Map<String, Long> staffByUnit(SyntheticDistrict district, LineId line) {

@@ -1,0 +1,314 @@
+package org.gridgov.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.EscalationKind;
+import org.gridgov.core.incident.FeedbackGiven;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentArchived;
+import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentClaimed;
+import org.gridgov.core.incident.IncidentClosed;
+import org.gridgov.core.incident.IncidentEscalated;
+import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentRated;
+import org.gridgov.core.incident.IncidentRegistered;
+import org.gridgov.core.incident.IncidentRejected;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.incident.Stage;
+import org.gridgov.core.incident.VerificationFailed;
+import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.Worker;
+import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Level;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the simulated people do at a behaviour's share of 0 or 1, where every case must go one
+ * way: one community of Kaixuan street (景芳, 2 to 5 grids) for five days at the 12345 demand
+ * rate, nobody away, so that each statement holds for every case, not on average.
+ */
+class SimulatedPeopleTest {
+  private static final Territory JINGFANG = Divisions.shangcheng()
+      .restrictedTo(AreaCode.parse("330102011002"));
+  private static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
+
+  /** A finished run: its config, its district's roster and every case's history. */
+  private record Run(SimulationConfig config, SimulationResult result, Roster roster,
+      List<List<IncidentEvent>> histories) {
+    Instant end() {
+      return result.end();
+    }
+
+    List<IncidentEvent> all() {
+      return histories.stream().flatMap(List::stream).toList();
+    }
+  }
+
+  private static Run run(Behaviour.Builder behaviour) {
+    return run(SimulationConfig.defaults(), behaviour);
+  }
+
+  private static Run run(SimulationConfig base, Behaviour.Builder behaviour) {
+    SimulationConfig config = base.withPeriod(MONDAY, 5)
+        .withArrivals(Arrivals.defaults().withRate(2.6))
+        .withBehaviour(behaviour.absencePerDay(0).build());
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    SimulationResult result = Simulation.run(JINGFANG, config, Presets.kaixuan(), storage);
+    Roster roster = SyntheticDistrict.build(JINGFANG, config,
+        new Randomness(config.seed()).split()).directory().roster();
+    List<List<IncidentEvent>> histories = new ArrayList<>();
+    for (Stage stage : Stage.values()) {
+      for (Incident incident : storage.incidents().inStage(stage)) {
+        histories.add(storage.incidents().history(incident.id()));
+      }
+    }
+    assertThat(histories).as("cases reported in five days").hasSizeGreaterThan(20);
+    return new Run(config, result, roster, histories);
+  }
+
+  private static <T extends IncidentEvent> List<T> events(List<IncidentEvent> history,
+      Class<T> type) {
+    return history.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The first claim or assignment of a case. */
+  private static Optional<IncidentEvent> firstTaken(List<IncidentEvent> history) {
+    return history.stream()
+        .filter(e -> e instanceof IncidentClaimed || e instanceof IncidentAssigned).findFirst();
+  }
+
+  /**
+   * At a claim share of 1, soon after registration: every case with a claim window that one of
+   * its grid's workers acts for is claimed by one of them inside the window, never assigned
+   * first; at 0 nobody claims.
+   */
+  @Test
+  void claimShare_oneClaimsEveryCaseAGridWorkerMay_zeroNone() {
+    Run all = run(Behaviour.builder().claimShare(1).claimDelay(Duration.ofMinutes(1)));
+    int claimable = 0;
+    for (List<IncidentEvent> history : all.histories()) {
+      Optional<IncidentRegistered> registered = events(history, IncidentRegistered.class)
+          .stream().findFirst();
+      if (registered.isEmpty()) {
+        continue;
+      }
+      Incident atRegistration = Incident.replay(history.subList(0,
+          history.indexOf(registered.get()) + 1));
+      List<WorkerId> gridWorkers = all.roster().inGrid(atRegistration.grid()).stream()
+          .filter(w -> w.actsFor(registered.get().line())).map(Worker::id).toList();
+      if (atRegistration.claimUntil().isEmpty() || gridWorkers.isEmpty()
+          || !atRegistration.claimUntil().get().isBefore(all.end())) {
+        continue;
+      }
+      claimable++;
+      Instant window = atRegistration.claimUntil().get();
+      assertThat(firstTaken(history)).as(history.get(0).incident().value()).get()
+          .isInstanceOfSatisfying(IncidentClaimed.class, claim -> {
+            assertThat(claim.claimant()).isIn(gridWorkers);
+            assertThat(claim.at()).isBefore(window);
+          });
+    }
+    assertThat(claimable).isGreaterThan(10);
+
+    Run none = run(Behaviour.builder().claimShare(0));
+    assertThat(none.all()).noneMatch(IncidentClaimed.class::isInstance)
+        .anyMatch(IncidentAssigned.class::isInstance);
+  }
+
+  /** At a refusal share of 1, every report is refused, and archived archiveAfter later. */
+  @Test
+  void rejectShare_one_everyReportRefused_andArchivedArchiveAfterLater() {
+    Run run = run(Behaviour.builder().rejectShare(1).archiveAfter(Duration.ofDays(1)));
+
+    int archived = 0;
+    for (List<IncidentEvent> history : run.histories()) {
+      List<IncidentRejected> rejected = events(history, IncidentRejected.class);
+      if (rejected.isEmpty()) {
+        assertThat(history).as("reported too late to be refused in the run").hasSize(1);
+        continue;
+      }
+      Instant archiveAt = rejected.get(0).at().plus(Duration.ofDays(1));
+      if (archiveAt.isBefore(run.end())) {
+        archived++;
+        assertThat(events(history, IncidentArchived.class)).singleElement()
+            .extracting(IncidentEvent::at).isEqualTo(archiveAt);
+      }
+    }
+    assertThat(archived).isGreaterThan(10);
+    assertThat(run.all()).noneMatch(IncidentRegistered.class::isInstance);
+  }
+
+  /**
+   * At a rating share of 1 the resident rates every closed case, once, after its closing: 4 or 5
+   * when on time, 2 to 4 when late; at 0 nobody rates.
+   */
+  @Test
+  void ratingShare_oneRatesClosedCases_zeroNone() {
+    Run rated = run(Behaviour.builder().ratingShare(1));
+
+    int ratings = 0;
+    for (List<IncidentEvent> history : rated.histories()) {
+      List<IncidentRated> ratingsOfCase = events(history, IncidentRated.class);
+      if (ratingsOfCase.isEmpty()) {
+        continue;
+      }
+      ratings++;
+      Incident atRating = Incident.replay(history.subList(0,
+          history.indexOf(ratingsOfCase.get(0))));
+      assertThat(ratingsOfCase).singleElement().satisfies(r -> {
+        assertThat(atRating.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(r.rating().satisfaction()).isBetween(
+            atRating.overdueCount() == 0 ? 4 : 2, atRating.overdueCount() == 0 ? 5 : 4);
+      });
+    }
+    assertThat(ratings).isGreaterThan(5);
+    assertThat(rated.result().rated()).isEqualTo(ratings);
+
+    Run unrated = run(Behaviour.builder().ratingShare(0));
+    assertThat(unrated.all()).noneMatch(IncidentRated.class::isInstance)
+        .anyMatch(IncidentClosed.class::isInstance);
+  }
+
+  /**
+   * Grid workers work at gridWork and department staff at departmentWork: with a minute for the
+   * one and 30 days for the other, grid workers reply within the run and department staff never.
+   */
+  @Test
+  void work_gridWorkersAtGridWork_departmentStaffAtDepartmentWork() {
+    Run run = run(Behaviour.builder().gridWork(Duration.ofMinutes(1))
+        .departmentWork(Duration.ofDays(30)).workSigma(0).returnShare(0).escalateShare(0));
+
+    List<FeedbackGiven> replies = events(run.all(), FeedbackGiven.class);
+    assertThat(replies).isNotEmpty().allSatisfy(reply -> assertThat(
+        run.roster().require(reply.handler()).hasRole(SyntheticDistrict.DEPARTMENT_STAFF))
+        .as(reply.handler().value()).isFalse());
+    assertThat(run.all()).as("department staff had cases")
+        .anyMatch(e -> e instanceof IncidentAssigned a && run.roster().require(a.assignee())
+            .hasRole(SyntheticDistrict.DEPARTMENT_STAFF));
+  }
+
+  /**
+   * At a return share of 1, department staff return every case they take, once: the centre's
+   * arbitration gives it to them for good; grid workers never return a case.
+   */
+  @Test
+  void returnShare_one_departmentsReturnEachCaseOnce_gridWorkersNever() {
+    Run run = run(Behaviour.builder().returnShare(1));
+
+    int returned = 0;
+    for (List<IncidentEvent> history : run.histories()) {
+      List<CaseReturned> returns = events(history, CaseReturned.class);
+      assertThat(returns).as(history.get(0).incident().value()).hasSizeLessThanOrEqualTo(1);
+      for (CaseReturned r : returns) {
+        returned++;
+        assertThat(run.roster().require(WorkerId.of(r.actor().id()))
+            .hasRole(SyntheticDistrict.DEPARTMENT_STAFF)).isTrue();
+      }
+    }
+    assertThat(returned).isGreaterThan(3);
+    assertThat(run(Behaviour.builder().returnShare(0)).all())
+        .noneMatch(CaseReturned.class::isInstance);
+  }
+
+  /**
+   * At an escalation share of 1 every grid worker taking a grid's case asks to pass it up; the
+   * Kaixuan quota (a tenth of the grid's cases a month, rounded down) refuses most, each refusal
+   * counted, and the grid worker then handles the case themselves.
+   */
+  @Test
+  void escalateShare_one_everyGridCaseAsked_refusalsCountedAndHandledByTheGrid() {
+    Run run = run(Behaviour.builder().escalateShare(1).returnShare(0).unsolvableShare(0)
+        .gridWork(Duration.ofMinutes(10)).workSigma(0));
+
+    int asked = 0;
+    int passedUp = 0;
+    for (List<IncidentEvent> history : run.histories()) {
+      Optional<IncidentEvent> taken = firstTaken(history);
+      if (taken.isEmpty()) {
+        continue;
+      }
+      Incident atTaking = Incident.replay(history.subList(0, history.indexOf(taken.get()) + 1));
+      WorkerId worker = atTaking.assignee().orElseThrow();
+      if (atTaking.level() != Level.GRID
+          || run.roster().require(worker).hasRole(SyntheticDistrict.DEPARTMENT_STAFF)
+          || !taken.get().at().plus(Duration.ofHours(6)).isBefore(run.end())) {
+        continue;
+      }
+      asked++;
+      boolean requested = events(history, IncidentEscalated.class).stream()
+          .anyMatch(e -> e.kind() == EscalationKind.REQUESTED);
+      if (requested) {
+        passedUp++;
+      } else {
+        assertThat(events(history, FeedbackGiven.class)).as(atTaking.id().value())
+            .first().extracting(FeedbackGiven::handler).isEqualTo(worker);
+      }
+    }
+    assertThat(asked - passedUp).isGreaterThan(5);
+    assertThat(run.result().refused("QUOTA_EXHAUSTED")).isGreaterThanOrEqualTo(asked - passedUp);
+  }
+
+  /**
+   * The grid's supervisor checks the work when the template has one (Dongcheng's); without one
+   * (Yangling's) another of the grid's workers does, never the handler.
+   */
+  @Test
+  void verify_byTheSupervisor_elseAnotherOfTheGridsWorkers() {
+    Run dongcheng = run(Behaviour.builder());
+    List<IncidentEvent> checks = dongcheng.all().stream()
+        .filter(e -> e instanceof VerificationPassed || e instanceof VerificationFailed).toList();
+    assertThat(checks).isNotEmpty().allSatisfy(check -> assertThat(
+        dongcheng.roster().require(WorkerId.of(check.actor().id())).roles())
+        .contains(org.gridgov.core.people.Role.SUPERVISOR));
+
+    SimulationConfig yangling = SimulationConfig.defaults().withStaffing(Staffing.dongcheng()
+        .withTemplate("yangling").withRoleLines(java.util.Map.of(
+            org.gridgov.core.people.Role.FULL_TIME_GRID_WORKER,
+            Staffing.dongcheng().roleLines().get(
+                org.gridgov.core.people.Role.FULL_TIME_GRID_WORKER))));
+    Run run = run(yangling, Behaviour.builder());
+    int verified = 0;
+    for (List<IncidentEvent> history : run.histories()) {
+      for (VerificationPassed passed : events(history, VerificationPassed.class)) {
+        verified++;
+        FeedbackGiven reply = events(history, FeedbackGiven.class).stream()
+            .filter(f -> f.at().isBefore(passed.at())).reduce((a, b) -> b).orElseThrow();
+        assertThat(passed.verifier()).isNotEqualTo(reply.handler());
+        assertThat(run.roster().require(passed.verifier()).grids())
+            .contains(Incident.replay(history).grid());
+      }
+    }
+    assertThat(verified).isGreaterThan(5);
+  }
+
+  /** A 12345 report carries a ticket of its own; no other report has one. */
+  @Test
+  void report_hotlineTicketsCarryTheirNumber_othersNone() {
+    Run run = run(Behaviour.builder());
+    List<String> tickets = new ArrayList<>();
+    for (List<IncidentEvent> history : run.histories()) {
+      Incident reported = Incident.replay(history.subList(0, 1));
+      if (reported.source() == Source.HOTLINE_12345) {
+        tickets.add(reported.external().orElseThrow().toString());
+      } else {
+        assertThat(reported.external()).as(reported.id().value()).isEmpty();
+      }
+    }
+    assertThat(tickets).isNotEmpty().doesNotHaveDuplicates()
+        .allSatisfy(ticket -> assertThat(ticket).startsWith("12345"));
+  }
+}
