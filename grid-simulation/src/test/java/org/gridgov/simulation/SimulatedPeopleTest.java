@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.EscalationKind;
@@ -25,10 +28,12 @@ import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
+import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
@@ -202,6 +207,28 @@ class SimulatedPeopleTest {
   }
 
   /**
+   * A line's department staff keep the hours the line is given, not the departments': every line
+   * given 09:00-10:00 while the departments work around the clock, each department reply falls
+   * in that hour.
+   */
+  @Test
+  void lineHours_departmentStaffReplyInTheirLinesHours() {
+    Schedule nineToTen = Schedule.daily(new WorkingTime.Period(LocalTime.of(9, 0),
+        LocalTime.of(10, 0)));
+    Map<LineId, Schedule> lines = new HashMap<>();
+    Staffing.departmentLines().forEach(line -> lines.put(line, nineToTen));
+    Run run = run(Behaviour.builder().lineHours(lines).departmentWork(Duration.ofMinutes(10))
+        .workSigma(0).returnShare(0));
+
+    List<FeedbackGiven> replies = events(run.all(), FeedbackGiven.class).stream()
+        .filter(f -> run.roster().require(f.handler())
+            .hasRole(SyntheticDistrict.DEPARTMENT_STAFF)).toList();
+    assertThat(replies).isNotEmpty().allSatisfy(reply -> assertThat(
+        reply.at().atZone(run.config().zone()).toLocalTime())
+        .as(reply.incident().value()).isBetween(LocalTime.of(9, 0), LocalTime.of(10, 0)));
+  }
+
+  /**
    * At a return share of 1, department staff return every case they take, once: the centre's
    * arbitration gives it to them for good; grid workers never return a case.
    */
@@ -276,7 +303,7 @@ class SimulatedPeopleTest {
         .contains(org.gridgov.core.people.Role.SUPERVISOR));
 
     SimulationConfig yangling = SimulationConfig.defaults().withStaffing(Staffing.dongcheng()
-        .withTemplate("yangling").withRoleLines(java.util.Map.of(
+        .withTemplate("yangling").withRoleLines(Map.of(
             org.gridgov.core.people.Role.FULL_TIME_GRID_WORKER,
             Staffing.dongcheng().roleLines().get(
                 org.gridgov.core.people.Role.FULL_TIME_GRID_WORKER))));
