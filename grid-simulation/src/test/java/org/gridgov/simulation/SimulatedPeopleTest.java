@@ -29,6 +29,7 @@ import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.line.LineId;
+import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
@@ -300,13 +301,13 @@ class SimulatedPeopleTest {
         .filter(e -> e instanceof VerificationPassed || e instanceof VerificationFailed).toList();
     assertThat(checks).isNotEmpty().allSatisfy(check -> assertThat(
         dongcheng.roster().require(WorkerId.of(check.actor().id())).roles())
-        .contains(org.gridgov.core.people.Role.SUPERVISOR));
+        .contains(Role.SUPERVISOR));
 
     SimulationConfig yangling = SimulationConfig.defaults().withStaffing(Staffing.dongcheng()
         .withTemplate("yangling").withRoleLines(Map.of(
-            org.gridgov.core.people.Role.FULL_TIME_GRID_WORKER,
+            Role.FULL_TIME_GRID_WORKER,
             Staffing.dongcheng().roleLines().get(
-                org.gridgov.core.people.Role.FULL_TIME_GRID_WORKER))));
+                Role.FULL_TIME_GRID_WORKER))));
     Run run = run(yangling, Behaviour.builder());
     int verified = 0;
     for (List<IncidentEvent> history : run.histories()) {
@@ -320,6 +321,63 @@ class SimulatedPeopleTest {
       }
     }
     assertThat(verified).isGreaterThan(5);
+  }
+
+  /**
+   * When every worker who may check a reply is away, the check waits for the first of them back:
+   * Yangling's three workers a grid (the full-time grid worker handles, the two information
+   * officers check), half of them away on a day (2 × 0.5 / (1 + 2 × 0.5)), the verification
+   * delay a second, two weeks at every request's rate (6.2 a grid a day). Each reply is checked
+   * at the first instant one of the grid's other workers is present, by a worker present then.
+   */
+  @Test
+  void verify_allVerifiersAway_waitsForTheFirstBack() {
+    Role fullTime = Role.FULL_TIME_GRID_WORKER;
+    SimulationConfig yangling = SimulationConfig.defaults().withStaffing(Staffing.dongcheng()
+        .withTemplate("yangling").withRoleLines(Map.of(fullTime,
+            Staffing.dongcheng().roleLines().get(fullTime))));
+    SimulationConfig config = yangling.withPeriod(MONDAY, 14)
+        .withArrivals(Arrivals.defaults().withRate(6.2))
+        .withBehaviour(Behaviour.builder().absencePerDay(0.5).absenceDays(2)
+            .verificationDelay(Duration.ofSeconds(1)).build());
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    SimulationResult result = Simulation.run(JINGFANG, config, Presets.kaixuan(), storage);
+    Roster roster = SyntheticDistrict.build(JINGFANG, config,
+        new Randomness(config.seed()).split()).directory().roster();
+
+    int waited = 0;
+    int checked = 0;
+    for (Stage stage : Stage.values()) {
+      for (Incident incident : storage.incidents().inStage(stage)) {
+        List<IncidentEvent> history = storage.incidents().history(incident.id());
+        for (int i = 0; i < history.size(); i++) {
+          if (!(history.get(i) instanceof FeedbackGiven reply)) {
+            continue;
+          }
+          Instant firstPresent = Instant.MAX;
+          for (Worker other : roster.inGrid(incident.grid())) {
+            if (!other.id().equals(reply.handler())) {
+              Instant back = Engine.backAt(other, reply.at());
+              firstPresent = back.isBefore(firstPresent) ? back : firstPresent;
+            }
+          }
+          if (!firstPresent.plus(Duration.ofMinutes(1)).isBefore(result.end())) {
+            continue;
+          }
+          checked++;
+          waited += firstPresent.isAfter(reply.at()) ? 1 : 0;
+          IncidentEvent check = history.stream().skip(i + 1).filter(e ->
+              e instanceof VerificationPassed || e instanceof VerificationFailed).findFirst()
+              .orElseThrow(() -> new AssertionError(incident.id() + " never checked"));
+          assertThat(check.at()).as(incident.id().value())
+              .isBetween(firstPresent, firstPresent.plus(Duration.ofMinutes(1)));
+          assertThat(roster.require(WorkerId.of(check.actor().id())).isAbsentAt(check.at()))
+              .isFalse();
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+    assertThat(waited).as("replies made while both checkers were away").isGreaterThan(10);
   }
 
   /** A 12345 report carries a ticket of its own; no other report has one. */
