@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
@@ -378,6 +379,50 @@ class SimulatedPeopleTest {
     }
     assertThat(checked).isGreaterThan(100);
     assertThat(waited).as("replies made while both checkers were away").isGreaterThan(10);
+  }
+
+  /**
+   * At an extension share of 1, a handler who will finish after the deadline asks for one to an
+   * hour after finishing: with grid work of 80 hours exactly, past Kaixuan's 72-hour reply limit,
+   * the cases grid workers take are extended, each to an hour after its reply.
+   */
+  @Test
+  void extendShare_one_lateHandlersAskForAnHourAfterFinishing() {
+    Run run = run(Behaviour.builder().extendShare(1).gridWork(Duration.ofHours(80)).workSigma(0)
+        .returnShare(0).escalateShare(0));
+
+    int extended = 0;
+    for (List<IncidentEvent> history : run.histories()) {
+      for (DeadlineExtended extension : events(history, DeadlineExtended.class)) {
+        extended++;
+        Incident before = Incident.replay(history.subList(0, history.indexOf(extension)));
+        assertThat(extension.replyBy()).as(before.id().value())
+            .isAfter(before.replyBy().orElseThrow().plus(Duration.ofHours(1)));
+        events(history, FeedbackGiven.class).stream()
+            .filter(f -> f.at().isAfter(extension.at())).findFirst().ifPresent(reply ->
+                assertThat(reply.at()).as(before.id().value())
+                    .isEqualTo(extension.replyBy().minus(Duration.ofHours(1))));
+      }
+    }
+    assertThat(extended).isGreaterThan(3);
+    assertThat(run.result().extended()).isEqualTo(extended);
+  }
+
+  /** The progress is told the run's end, with every report counted, once the run is over. */
+  @Test
+  void progress_toldTheEndLast() {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, 2);
+    List<Instant> nows = new ArrayList<>();
+    List<Long> reports = new ArrayList<>();
+    SimulationResult result = Simulation.run(JINGFANG, config, Presets.kaixuan(),
+        InMemoryGridStorage.create(), (now, start, end, reported) -> {
+          nows.add(now);
+          reports.add(reported);
+        });
+
+    assertThat(nows).last().isEqualTo(result.end());
+    assertThat(reports).last().isEqualTo(result.reported());
+    assertThat(nows).isSorted();
   }
 
   /** A 12345 report carries a ticket of its own; no other report has one. */
