@@ -108,9 +108,10 @@ class MetricsTest {
    * instant, refused at Wednesday's. E: a tree nobody up to the district tends, referred to the
    * centre. C: reported Tuesday 10:00, claimed, closed 13:00 (180 min, after A's longer one). D:
    * reported Wednesday 09:00, assigned by the centre, overdue on Thursday and closed then late
-   * (1,650 min), supervised. F: reported Wednesday 10:00, assigned automatically at Thursday 10:00, its
-   * deadline extended, then parked and given back. G: reported Wednesday 11:00, assigned by the
-   * centre and returned. Last, a report at the run's very end, which no day or hour counts.
+   * (1,650 min), supervised. F: reported Wednesday 10:00, assigned automatically at Thursday
+   * 10:00, its deadline extended, then parked and given back. G: reported Wednesday 11:00,
+   * assigned by the centre and returned. Last, a report at the run's very end, which no day or
+   * hour counts. B is archived on Thursday.
    */
   private void fourDays() {
     IncidentId b = report(at(0, 0, 0), LAMP);

@@ -69,7 +69,8 @@ class SyntheticDistrictTest {
   @Test
   void build_minGridsEqualToMaxGrids_eachCommunityExactlyThatMany() {
     Staffing dongcheng = Staffing.dongcheng();
-    Staffing three = new Staffing(3, 3, "dongcheng", dongcheng.roleLines(), 4, 6, ImmutableMap.of());
+    Staffing three = new Staffing(3, 3, "dongcheng", dongcheng.roleLines(), 4, 6,
+        ImmutableMap.of());
     SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7)
         .withStaffing(three);
 
