@@ -158,13 +158,14 @@ public record SimulationResult(
   }
 
   /**
-   * The line with the largest share of registered cases.
+   * The line with the largest share of registered cases; of lines with equal shares, the one
+   * whose id sorts first.
    *
    * @throws IllegalStateException when no case was registered: no line has a share
    */
   public LineLoad busiestLine() {
     return lines.stream().max(java.util.Comparator.comparingDouble(LineLoad::share)
-        .thenComparing(l -> l.line().value())).orElseThrow(() -> new IllegalStateException("["
+        .thenComparing(l -> l.line().value(), java.util.Comparator.reverseOrder())).orElseThrow(() -> new IllegalStateException("["
             + ID + "] busiestLine: no case was registered, so no line has a share"));
   }
 

@@ -128,4 +128,13 @@ class SimulationResultTest {
     assertThat(result(List.of(), List.of(community, lighting)).busiestLine())
         .isEqualTo(lighting);
   }
+
+  @Test
+  void busiestLine_onEqualShares_theLineWhoseIdSortsFirst() {
+    LineLoad water = new LineLoad(LineId.of("water"), 4, 4, 0, 0.5, 1);
+    LineLoad lighting = new LineLoad(LineId.of("lighting"), 4, 2, 0, 0.5, 0.5);
+
+    assertThat(result(List.of(), List.of(water, lighting)).busiestLine()).isEqualTo(lighting);
+    assertThat(result(List.of(), List.of(lighting, water)).busiestLine()).isEqualTo(lighting);
+  }
 }
