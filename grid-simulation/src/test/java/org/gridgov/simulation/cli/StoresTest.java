@@ -58,4 +58,40 @@ class StoresTest {
         new CommandLine(new SimulateCommand()), Duration.ofSeconds(10)))
         .isInstanceOf(ParameterException.class).hasMessageStartingWith("--out must not hold ';'");
   }
+
+  @Test
+  void parse_memoryH2OrAJdbcUrlOfASupportedDatabase_elseRefusedNamingStore() throws Exception {
+    CommandLine line = new CommandLine(new SimulateCommand());
+    for (String store : new String[] {"memory", "h2", "jdbc:postgresql://127.0.0.1/x",
+        "jdbc:mariadb://127.0.0.1/x", "jdbc:h2:mem:x"}) {
+      try (Stores stores = Stores.parse(store, dir, line, Duration.ofSeconds(10))) {
+        assertThat(stores).as(store).isNotNull();
+      }
+    }
+    for (String store : new String[] {"mongodb://x", "jdbc:mysql://127.0.0.1/x", "H2", ""}) {
+      assertThatThrownBy(() -> Stores.parse(store, dir, line, Duration.ofSeconds(10)))
+          .as(store).isInstanceOf(ParameterException.class)
+          .hasMessage("--store must be memory, h2 or a jdbc:postgresql:, jdbc:mariadb: or jdbc:h2:"
+              + " URL, was " + store);
+    }
+    // only H2 reads a ';' in its file's path: the memory store may write its report there
+    try (Stores memory = Stores.parse("memory", dir.resolve("a;b"), line,
+        Duration.ofSeconds(10))) {
+      assertThat(memory.open("a").incidents().count()).isZero();
+    }
+  }
+
+  @Test
+  void openAndDiscard_h2_aFreshDatabaseFileInOut_theOtherRunsRemoved() throws Exception {
+    CommandLine line = new CommandLine(new SimulateCommand());
+    java.nio.file.Files.writeString(dir.resolve("gridgov-b.mv.db"), "an earlier run's");
+    try (Stores stores = Stores.parse("h2", dir, line, Duration.ofSeconds(10))) {
+      assertThat(stores.open("a")).isNotNull();
+      assertThat(dir.resolve("gridgov-a.mv.db")).exists();
+
+      stores.discard("b");
+    }
+    assertThat(dir.resolve("gridgov-b.mv.db")).doesNotExist();
+    assertThat(dir.resolve("gridgov-a.mv.db")).exists();
+  }
 }

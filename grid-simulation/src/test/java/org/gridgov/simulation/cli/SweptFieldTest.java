@@ -58,4 +58,42 @@ class SweptFieldTest {
         .hasMessage("--sweep-field staffing.perStreetLine: each value must be given once, was '2'"
             + " twice");
   }
+
+  @Test
+  void parse_aValueNotOneNumberOrWord_refusedNamingTheOptionAndField() {
+    java.util.regex.Pattern fields = java.util.regex.Pattern.compile("[a-z.A-Z]+");
+    for (String value : new String[] {"null", "NULL", "[1]", "a b", "", "{x}"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> SweptField.parse("--sweep-field",
+          "staffing.perStreetLine=2," + value, fields, "a field",
+          new picocli.CommandLine(new SimulateCommand())))
+          .as(value).isInstanceOf(picocli.CommandLine.ParameterException.class)
+          .hasMessage("--sweep-field staffing.perStreetLine: each value must be one number or"
+              + " word (a duration, a line, a level), was '" + value + "'");
+    }
+    assertThat(SweptField.parse("--sweep-field", "staffing.perStreetLine=2,4", fields, "a field",
+        new picocli.CommandLine(new SimulateCommand())))
+        .isEqualTo(new SweptField("--sweep-field", "staffing.perStreetLine", List.of("2", "4")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SweptField.parse("--sweep-field",
+        "2,4", fields, "a section's field", new picocli.CommandLine(new SimulateCommand())))
+        .isInstanceOf(picocli.CommandLine.ParameterException.class)
+        .hasMessage("--sweep-field must be FIELD=V1,V2,... with FIELD a section's field, was 2,4");
+  }
+
+  @Test
+  void setup_oneEntryOfAMap_theMapsOtherEntriesKept() {
+    SimulationConfig base = SimulationConfig.defaults();
+    var hotline = org.gridgov.core.incident.Source.HOTLINE_12345;
+    SweptField sources = new SweptField("--sweep-field", "arrivals.sources.HOTLINE_12345",
+        List.of());
+
+    SimulationConfig config = sources.setup(base, "99");
+
+    assertThat(config.arrivals().sources()).containsEntry(hotline, 99.0)
+        .hasSameSizeAs(base.arrivals().sources());
+    base.arrivals().sources().forEach((source, weight) -> {
+      if (source != hotline) {
+        assertThat(config.arrivals().sources()).containsEntry(source, weight);
+      }
+    });
+  }
 }
