@@ -1,0 +1,291 @@
+package org.gridgov.simulation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableIntArray;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gridgov.core.Money;
+import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Divisions;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.ranking.RankedEntry;
+import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.Overload;
+import org.gridgov.simulation.Simulation;
+import org.gridgov.simulation.SimulationConfig;
+import org.gridgov.simulation.SimulationResult;
+import org.gridgov.simulation.SimulationSetup;
+import org.gridgov.simulation.UnitScore;
+import org.gridgov.storage.memory.InMemoryGridStorage;
+import org.junit.jupiter.api.Test;
+
+/** The report's sections: what each shows, how much of it, and on which scale. */
+class ReportSectionsTest {
+  private static final Territory KAIXUAN =
+      Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
+
+  private static SimulationResult run(LocalDate start, int days, double rate, boolean dongcheng) {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(start, days)
+        .withArrivals(Arrivals.defaults().withRate(rate));
+    return Simulation.run(KAIXUAN, config, dongcheng ? Presets.dongcheng() : Presets.kaixuan(),
+        InMemoryGridStorage.create());
+  }
+
+  private static SimulationResult threeDays() {
+    return run(LocalDate.of(2024, 3, 4), 3, 2.6, false);
+  }
+
+  /** {@code r} with other grids, escalations and closure times, as another run would have. */
+  private static SimulationResult with(SimulationResult r, List<UnitScore> grids,
+      ImmutableMap<org.gridgov.core.incident.EscalationKind, Long> escalations,
+      ImmutableIntArray closureMinutes, SimulationConfig config) {
+    return new SimulationResult(r.policy(), r.setup(), r.seed(), r.start(), r.end(), r.grids(),
+        r.workers(), r.reported(), r.registered(), r.rejected(), r.selfClaimed(),
+        r.autoAssigned(), r.manualAssigned(), escalations, r.returned(), r.overdue(),
+        r.supervised(), r.referred(), r.reworks(), r.reopened(), r.suspended(), r.resumed(),
+        r.extended(), r.closed(), r.closedOnTime(), r.rated(), r.satisfactionSum(), r.archived(),
+        r.openAtEnd(), r.refusals(), r.days(), r.hours(), r.lines(), ImmutableList.copyOf(grids),
+        r.workerScores(), r.settlement(), closureMinutes, r.scores(), config);
+  }
+
+  private static String section(String html, String heading) {
+    int from = html.indexOf("<h2>" + heading + "</h2>");
+    assertThat(from).as(heading).isNotNegative();
+    int to = html.indexOf("<h2>", from + 1);
+    return html.substring(from, to < 0 ? html.length() : to);
+  }
+
+  /** Each chart's title and its y-axis ticks, in page order. */
+  private static Map<String, List<String>> charts(String html) {
+    Map<String, List<String>> charts = new LinkedHashMap<>();
+    Matcher svg = Pattern.compile("(?s)<svg [^>]*aria-label='([^']*)'[^>]*>(.*?)</svg>")
+        .matcher(html);
+    while (svg.find()) {
+      List<String> ticks = new ArrayList<>();
+      Matcher tick = Pattern.compile("font-size='10' text-anchor='end'>([^<]+)</text>")
+          .matcher(svg.group(2));
+      while (tick.find()) {
+        ticks.add(tick.group(1));
+      }
+      charts.put(svg.group(1), ticks);
+    }
+    return charts;
+  }
+
+  @Test
+  void render_withASecondRun_everyChartOfOneRunOnTheScaleOfTheOthers() {
+    SimulationResult a = run(LocalDate.of(2024, 3, 4), 3, 2.6, false);
+    SimulationResult b = run(LocalDate.of(2024, 3, 4), 3, 6.2, true);
+
+    Map<String, List<String>> charts = charts(HtmlReport.render("t", a, Map.of(), Optional.of(b)));
+
+    List<String> paired = new ArrayList<>();
+    charts.forEach((title, ticks) -> {
+      if (title.endsWith(", kaixuan v1") && !ticks.isEmpty()) { // bar charts, not targets
+        String other = title.substring(0, title.length() - "kaixuan v1".length())
+            + "dongcheng v1";
+        assertThat(charts).as(other).containsKey(other);
+        assertThat(ticks).as(title).isEqualTo(charts.get(other));
+        paired.add(title.substring(0, title.indexOf(',')));
+      }
+    });
+    assertThat(paired).contains("Cases a day", "Open cases at the end of each day",
+        "Cases by hour of day", "Time to close", "Cases per line", "Grid workers by pay");
+    // alone, a run's chart keeps its own scale: the shared one is the larger run's
+    Map<String, List<String>> alone = charts(HtmlReport.render("t", a, Map.of(),
+        Optional.empty()));
+    assertThat(alone.get("Cases by hour of day"))
+        .isNotEqualTo(charts.get("Cases by hour of day, kaixuan v1"));
+    assertThat(alone.get("Cases per line"))
+        .isNotEqualTo(charts.get("Cases per line, kaixuan v1"));
+  }
+
+  @Test
+  void timeToClose_eachClosingInTheRangeOfItsHours_aBoundInTheRangeItStarts() {
+    SimulationResult r = threeDays();
+    // 0 and 3 h 59 min; 4 h; 8 h; 23 h 59 min; 168 h; 168 h 1 min and 14 days
+    SimulationResult timed = with(r, r.gridScores(), r.escalations(),
+        ImmutableIntArray.of(0, 239, 240, 480, 1_439, 10_080, 10_081, 20_160), r.config());
+
+    String section = section(HtmlReport.render("t", timed, Map.of(), Optional.empty()),
+        "Time to close");
+
+    assertThat(section).contains("over 8 closings")
+        .contains("<title>0–4 h closings: 2</title>")
+        .contains("<title>4–8 h closings: 1</title>")
+        .contains("<title>8–24 h closings: 2</title>")
+        .contains("<title>24–48 h closings: 0</title>")
+        .contains("<title>120–168 h closings: 0</title>")
+        .contains("<title>&gt; 168 h closings: 3</title>");
+    assertThat(section).contains("median " + String.format(Locale.ROOT, "%.1f h",
+        timed.closureTime(50).toMinutes() / 60.0));
+  }
+
+  @Test
+  void settlement_saysTheEscalationsByKind_orNone() {
+    SimulationResult r = threeDays();
+    var kinds = org.gridgov.core.incident.EscalationKind.values();
+    SimulationResult some = with(r, r.gridScores(), ImmutableMap.of(kinds[0], 4_075L,
+        kinds[kinds.length - 1], 19L), r.closureMinutes(), r.config());
+    SimulationResult none = with(r, r.gridScores(), ImmutableMap.of(), r.closureMinutes(),
+        r.config());
+
+    assertThat(section(HtmlReport.render("t", some, Map.of(), Optional.empty()),
+        "Where cases were settled")).contains("Escalations: 4,075 "
+            + kinds[0].name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", 19 "
+            + kinds[kinds.length - 1].name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+    assertThat(section(HtmlReport.render("t", none, Map.of(), Optional.empty()),
+        "Where cases were settled")).contains("Escalations: none.");
+  }
+
+  private static UnitScore grid(int i, long received) {
+    return new UnitScore(String.format(Locale.ROOT, "g%02d", i), String.format(Locale.ROOT,
+        "g%02d", i), received, received, OptionalDouble.of(1), OptionalDouble.of(1));
+  }
+
+  private static List<String> gridRows(SimulationResult r, List<UnitScore> grids) {
+    String html = HtmlReport.render("t", with(r, grids, r.escalations(), r.closureMinutes(),
+        r.config()), Map.of(), Optional.empty());
+    String table = section(html, "Grids: best and worst");
+    List<String> rows = new ArrayList<>();
+    Matcher m = Pattern.compile("<tr><td(?: colspan='5')?>([^<]+)</td>").matcher(table);
+    while (m.find()) {
+      rows.add(m.group(1));
+    }
+    return rows;
+  }
+
+  @Test
+  void units_tenBestAndTenWorstOfThoseWithFiveCases_anEllipsisOnlyWhereRowsAreLeftOut() {
+    SimulationResult r = threeDays();
+    List<UnitScore> twenty = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      twenty.add(grid(i, 5 + i));
+    }
+    List<UnitScore> withQuiet = new ArrayList<>(twenty);
+    withQuiet.add(5, grid(99, 4)); // four cases: too few to rank
+    List<UnitScore> twentyOne = new ArrayList<>(twenty);
+    twentyOne.add(grid(20, 30));
+
+    List<String> all = new ArrayList<>();
+    twenty.forEach(s -> all.add(s.id()));
+    assertThat(gridRows(r, withQuiet)).as("twenty: each once, none left out")
+        .containsExactlyElementsOf(all);
+    List<String> cut = new ArrayList<>(all.subList(0, 10));
+    cut.add("…");
+    cut.addAll(all.subList(11, 20));
+    cut.add("g20");
+    assertThat(gridRows(r, twentyOne)).containsExactlyElementsOf(cut);
+    assertThat(gridRows(r, twenty.subList(0, 3))).containsExactly("g00", "g01", "g02");
+    assertThat(section(HtmlReport.render("t", with(r, List.of(grid(1, 4)), r.escalations(),
+        r.closureMinutes(), r.config()), Map.of(), Optional.empty()), "Grids: best and worst"))
+        .contains("None with at least 5 cases.");
+  }
+
+  @Test
+  void scoresAndPay_aRunOverTwoMonths_eachMonthUnderItsHeading_partMonthsSaySo() {
+    SimulationResult r = run(LocalDate.of(2024, 2, 28), 3, 2.6, false);
+    assertThat(r.scores()).hasSize(2);
+    String html = HtmlReport.render("t", r, Map.of(), Optional.empty());
+    String scores = section(html, "Scores");
+    String pay = section(html, "Pay");
+
+    for (var month : r.scores()) {
+      String label = month.period().label();
+      assertThat(scores).contains("<h3>" + label + "</h3>");
+      assertThat(pay).contains("<h3>" + label + "</h3>");
+    }
+    assertThat(pay).contains(" (2 of the month's 29 days).")
+        .contains(" (1 of the month's 31 days).");
+    // the grid workers' ranking: the first five and the last five, the rest left out
+    List<RankedEntry> entries = r.scores().get(0).ranking(UnitKind.WORKER).entries();
+    assertThat(entries.size()).isGreaterThan(10);
+    String first = scores.substring(scores.indexOf("<h4>grid workers ("),
+        scores.indexOf("</table>", scores.indexOf("<h4>grid workers (")));
+    assertThat(first).startsWith("<h4>grid workers (" + entries.size() + ")</h4>");
+    List<String> shown = new ArrayList<>();
+    Matcher row = Pattern.compile("<tr><td(?: colspan='3')?>(\\d+|…)</td>(?:<td>([^<]+)</td>)?")
+        .matcher(first);
+    while (row.find()) {
+      shown.add(row.group(2) == null ? row.group(1) : row.group(2));
+    }
+    List<String> expected = new ArrayList<>();
+    entries.subList(0, 5).forEach(e -> expected.add(e.unit().id()));
+    expected.add("…");
+    entries.subList(entries.size() - 5, entries.size()).forEach(e -> expected.add(e.unit().id()));
+    assertThat(shown).containsExactlyElementsOf(expected);
+    assertThat(scores).contains("<h4>communities (").contains("<h4>lines (");
+  }
+
+  @Test
+  void pay_wholeMonth_saysNoPartOfAMonth_sharesOfTheWorkersAddUp() {
+    SimulationResult r = run(LocalDate.of(2024, 2, 1), 29, 0.3, false);
+    String pay = section(HtmlReport.render("t", r, Map.of(), Optional.empty()), "Pay");
+
+    assertThat(pay).doesNotContain("of the month's");
+    long paid = r.scores().get(0).pay().orElseThrow().lines().size();
+    Matcher rows = Pattern.compile("<tr><td>¥[^<]+</td><td>([0-9,]+)</td><td>([0-9.]+) %</td>")
+        .matcher(pay);
+    while (rows.find()) {
+      long workers = Long.parseLong(rows.group(1).replace(",", ""));
+      assertThat(Double.parseDouble(rows.group(2))).isCloseTo(100.0 * workers / paid,
+          org.assertj.core.api.Assertions.within(0.051));
+    }
+  }
+
+  @Test
+  void payBins_rangesFromTheLowestPay_notFromZero() {
+    // 6,000.00 to 6,120.00 yuan by 10 yuan: thirteen amounts, twelve ranges of 10 yuan
+    List<Money> thirteen = new ArrayList<>();
+    for (int i = 0; i <= 12; i++) {
+      thirteen.add(Money.ofYuan(Integer.toString(6_000 + 10 * i)));
+    }
+    List<HtmlReport.PayBin> bins = HtmlReport.payBins(thirteen);
+    assertThat(bins).hasSize(12);
+    assertThat(bins.get(0)).isEqualTo(new HtmlReport.PayBin("¥6,000.00–¥6,010.00", 1));
+    assertThat(bins.get(5)).isEqualTo(new HtmlReport.PayBin("¥6,050.00–¥6,060.00", 1));
+    assertThat(bins.get(11)).isEqualTo(new HtmlReport.PayBin("¥6,110.00–¥6,120.00", 2));
+    // twelve amounts: a bar each
+    assertThat(HtmlReport.payBins(thirteen.subList(0, 12))).hasSize(12)
+        .allSatisfy(bin -> assertThat(bin.label()).doesNotContain("–"))
+        .allSatisfy(bin -> assertThat(bin.workers()).isEqualTo(1));
+  }
+
+  @Test
+  void header_describesTheSetup_itsOfficeHoursOverloadAndOwnHours() throws Exception {
+    SimulationResult r = threeDays();
+    SimulationConfig offices = SimulationSetup.fromPath(
+        Path.of("examples/setup-weekday-offices.yaml"), r.config())
+        .withOverload(Overload.baoshan(8)).withSetup("weekday-offices");
+
+    String html = HtmlReport.render("t", with(r, r.gridScores(), r.escalations(),
+        r.closureMinutes(), offices), Map.of(), Optional.empty());
+    String setup = html.substring(html.indexOf("<p>Setup "), html.indexOf("</p>",
+        html.indexOf("<p>Setup ")));
+
+    assertThat(setup).startsWith("<p>Setup <b>weekday-offices</b>: 2.60 problems a grid a day,"
+        + " PATROL on hours of its own;")
+        .contains("the centre works 08:30-12:00 and 13:30-17:30 on Mon, Tue, Wed, Thu, Fri, "
+            + offices.behaviour().centreHours().holidays().size() + " holidays off, "
+            + offices.behaviour().centreHours().extraWorkdays().size() + " make-up days worked")
+        .contains("grid workers 08:00-18:00 every day, each resting 2 days a week by rota")
+        .contains("; 8 department workers on urban-management, which gets 80 % of the problems");
+    assertThat(HtmlReport.render("t", r, Map.of(), Optional.empty()))
+        .contains("<p>Setup <b>default</b>: 2.60 problems a grid a day; the centre works around"
+            + " the clock, grid workers around the clock, department staff around the clock");
+  }
+}
