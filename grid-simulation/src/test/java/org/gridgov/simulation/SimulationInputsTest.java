@@ -595,4 +595,58 @@ class SimulationInputsTest {
         .hasMessage("[simulation.result] busiestLine: no case was registered, so no line has a"
             + " share");
   }
+
+  @Test
+  void config_startTickAndBaseSalary_theirBoundsAcceptedAndOnePastRefusedNamingTheField() {
+    SimulationConfig config = SimulationConfig.defaults();
+    assertThat(config.withPeriod(LocalDate.of(1971, 1, 1), 1).start())
+        .isEqualTo(SimulationConfig.FIRST_START);
+    assertThat(config.withPeriod(LocalDate.of(2200, 12, 31), 1).start())
+        .isEqualTo(SimulationConfig.LAST_START);
+    for (LocalDate outside : List.of(LocalDate.of(1970, 12, 31), LocalDate.of(2201, 1, 1))) {
+      assertThatThrownBy(() -> config.withPeriod(outside, 1))
+          .isInstanceOf(RuleConfigurationException.class)
+          .hasMessage("[simulation.config] start must be between 1971-01-01 and 2200-12-31, was "
+              + outside);
+    }
+    assertThat(config.withTick(java.time.Duration.ofMinutes(1)).tick()).hasToString("PT1M");
+    assertThat(config.withTick(java.time.Duration.ofDays(1)).tick()).hasToString("PT24H");
+    for (java.time.Duration tick : List.of(java.time.Duration.ofSeconds(59),
+        java.time.Duration.ofDays(1).plusSeconds(1))) {
+      assertThatThrownBy(() -> config.withTick(tick))
+          .isInstanceOf(RuleConfigurationException.class)
+          .hasMessage("[simulation.config] tick must be between PT1M and PT24H, was " + tick);
+    }
+    assertThat(config.withBaseSalary(org.gridgov.core.Money.ofFen(1)).baseSalary().fen())
+        .isEqualTo(1);
+    assertThatThrownBy(() -> config.withBaseSalary(org.gridgov.core.Money.ofFen(0)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.config] baseSalary must be positive, was ");
+  }
+
+  @Test
+  void aScoringPolicysTeamNamingARoleNoTemplateHas_refusedNamingTheRole() {
+    org.gridgov.scoring.policy.ScoringPolicy kaixuan =
+        org.gridgov.scoring.policy.ScoringPresets.kaixuan();
+    org.gridgov.scoring.policy.TeamPolicy team = kaixuan.team().orElseThrow();
+    org.gridgov.core.people.Role typo = org.gridgov.core.people.Role.of("instructer");
+    org.gridgov.scoring.policy.ScoringPolicy splitTypo = new org.gridgov.scoring.policy
+        .ScoringPolicy("split-typo", 1, "test", kaixuan.indicators(), kaixuan.score(),
+        kaixuan.threeRates(), java.util.Optional.of(new org.gridgov.scoring.policy.TeamPolicy(
+            team.split(), ImmutableMap.of(typo, team.split()), team.poolWeights())),
+        kaixuan.pay(), kaixuan.points(), kaixuan.duties(), kaixuan.roleScores());
+    org.gridgov.scoring.policy.ScoringPolicy poolTypo = new org.gridgov.scoring.policy
+        .ScoringPolicy("pool-typo", 1, "test", kaixuan.indicators(), kaixuan.score(),
+        kaixuan.threeRates(), java.util.Optional.of(new org.gridgov.scoring.policy.TeamPolicy(
+            team.split(), team.roles(), ImmutableMap.of(typo, 2))),
+        kaixuan.pay(), kaixuan.points(), kaixuan.duties(), kaixuan.roleScores());
+
+    assertThatThrownBy(() -> week().withScoring(splitTypo))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.config] scoring names roles of no staffing template, whose"
+            + " weights would never apply (scoring policy split-typo): [instructer]");
+    assertThatThrownBy(() -> week().withScoring(poolTypo))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageEndingWith("(scoring policy pool-typo): [instructer]");
+  }
 }

@@ -744,4 +744,15 @@ class SimulationSetupTest {
             .extracting(Violation::message).containsExactly(
                 "makes a chain of more than 8 files"));
   }
+
+  @Test
+  void wrongType_namesTheValueGiven_itsTextOrItsKind() {
+    assertThat(violations("behaviour: {claimShare: lots}\ntick: [5m]\n"))
+        .extracting(Violation::path, Violation::rule, Violation::value).containsExactly(
+            tuple("behaviour.claimShare", "simulation.setup.type", "lots"),
+            tuple("tick", "simulation.setup.type", "ARRAY"));
+    assertThat(violations("arrivals: {perGridPerDay: {a: 1}}"))
+        .extracting(Violation::path, Violation::value)
+        .containsExactly(tuple("arrivals.perGridPerDay", "OBJECT"));
+  }
 }
