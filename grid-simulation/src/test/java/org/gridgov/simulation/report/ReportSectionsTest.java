@@ -25,6 +25,7 @@ import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.ranking.RankedEntry;
 import org.gridgov.simulation.Arrivals;
 import org.gridgov.simulation.Overload;
+import org.gridgov.simulation.Scores;
 import org.gridgov.simulation.Simulation;
 import org.gridgov.simulation.SimulationConfig;
 import org.gridgov.simulation.SimulationResult;
@@ -287,5 +288,65 @@ class ReportSectionsTest {
     assertThat(HtmlReport.render("t", r, Map.of(), Optional.empty()))
         .contains("<p>Setup <b>default</b>: 2.60 problems a grid a day; the centre works around"
             + " the clock, grid workers around the clock, department staff around the clock");
+  }
+
+  @Test
+  void summary_withASecondRun_headsEachRunsColumnAndTheChange() {
+    SimulationResult a = run(LocalDate.of(2024, 3, 4), 1, 0.3, false);
+    SimulationResult b = run(LocalDate.of(2024, 3, 4), 1, 0.3, true);
+
+    assertThat(section(HtmlReport.render("t", a, Map.of(), Optional.of(b)), "Summary"))
+        .contains("<tr><th>indicator</th><th>kaixuan v1</th><th>dongcheng v1</th>"
+            + "<th>change, second − first</th></tr>");
+    assertThat(section(HtmlReport.render("t", a, Map.of(), Optional.empty()), "Summary"))
+        .contains("<tr><th>indicator</th><th>kaixuan v1</th></tr>");
+  }
+
+  @Test
+  void studies_saySeedsAndDegreesOfFreedom_aChangeTableOnlyOverTwoSeedsOrMore() {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 1)
+        .withArrivals(Arrivals.defaults().withRate(0.3));
+    SimulationResult first = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    var study = org.gridgov.simulation.Replications.run(KAIXUAN, config, Presets.kaixuan(),
+        Presets.dongcheng(), InMemoryGridStorage::create, 2, 2);
+    List<org.gridgov.simulation.Scenario> scenarios = List.of(
+        new org.gridgov.simulation.Scenario(config, Presets.kaixuan()),
+        new org.gridgov.simulation.Scenario(config, Presets.dongcheng()));
+
+    String replications = section(HtmlReport.render("t", study.first().a(), Map.of(),
+        Optional.of(study.first().b()), Optional.of(study)), "Over 2 seeds");
+    String one = section(HtmlReport.render("t", first, Map.of(), Optional.empty(),
+        Optional.empty(), Optional.of(org.gridgov.simulation.Sweep.run(KAIXUAN, scenarios,
+            InMemoryGridStorage::create, 1, 2))), "Sweep over 2 scenarios");
+    String two = section(HtmlReport.render("t", first, Map.of(), Optional.empty(),
+        Optional.empty(), Optional.of(org.gridgov.simulation.Sweep.run(KAIXUAN, scenarios,
+            InMemoryGridStorage::create, 2, 2))), "Sweep over 2 scenarios");
+
+    assertThat(replications).contains("(Student's t, 1 degree of freedom)");
+    assertThat(one).contains("Each scenario on the same seed (")
+        .doesNotContain("mean change from the first").doesNotContain("change from the first</th>")
+        .contains("<th>kaixuan v1</th><th>dongcheng v1</th>");
+    assertThat(two).contains("Each scenario on the same 2 seeds (")
+        .contains("then each scenario's mean change from the first, <b>kaixuan v1</b>")
+        .contains("<tr><th>change from the first</th><th>dongcheng v1</th></tr>")
+        .contains("<tr><td>reported</td><td>0 (");
+  }
+
+  @Test
+  void streets_eachStreetsRatesAsPercentages_orADash() {
+    SimulationResult r = threeDays();
+    String streets = section(HtmlReport.render("t", r, Map.of(), Optional.empty()), "Streets");
+
+    for (Scores.Street street : r.scores().get(0).streets()) {
+      var indicators = street.indicators();
+      String closure = indicators.value(org.gridgov.scoring.indicator.Indicator.CLOSURE_RATE)
+          .map(v -> Svg.percent(v.doubleValue())).orElse("–");
+      assertThat(streets).contains("<tr><td>" + street.name() + " (" + street.code() + ")</td><td>"
+          + indicators.rate(org.gridgov.scoring.indicator.Indicator.REPORTED).numerator()
+          + "</td><td>"
+          + indicators.rate(org.gridgov.scoring.indicator.Indicator.REGISTERED).numerator()
+          + "</td><td>" + closure + "</td>");
+    }
   }
 }
