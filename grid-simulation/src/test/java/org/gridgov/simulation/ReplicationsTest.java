@@ -374,6 +374,43 @@ class ReplicationsTest {
         .hasMessageContaining("replications must be at least 0, was -1");
     assertThat(new Replications.Estimate("closed on time", 1, 0.95, one, one, one, none, none,
         none).halfWidth()).isEmpty();
+    // each part on its own: the mean of B, of the change, and the interval's top
+    assertThatThrownBy(() -> new Replications.Estimate("closed on time", 1, 0.95, one, none, one,
+        none, none, none))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] meanB must be given over 1 replications, was"
+            + " OptionalDouble.empty");
+    assertThatThrownBy(() -> new Replications.Estimate("closed on time", 1, 0.95, one, one, none,
+        none, none, none))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.replications] meanDelta must be given over 1");
+    assertThatThrownBy(() -> new Replications.Estimate("closed on time", 2, 0.95, one, one, one,
+        one, one, none))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.replications] high must be given over 2");
+  }
+
+  @Test
+  void extend_replicationsOutOfRange_refusedBeforeAnyRun() {
+    SimulationConfig day = SimulationConfig.defaults()
+        .withPeriod(java.time.LocalDate.of(2024, 3, 4), 1)
+        .withArrivals(Arrivals.defaults().withRate(0.05));
+    Comparison first = Comparison.run(KAIXUAN, day, Presets.kaixuan(), Presets.dongcheng(),
+        InMemoryGridStorage::create);
+    java.util.concurrent.atomic.AtomicInteger stores = new java.util.concurrent.atomic
+        .AtomicInteger();
+
+    for (int replications : new int[] {1, Replications.MAX_REPLICATIONS + 1}) {
+      assertThatThrownBy(() -> Replications.extend(first, KAIXUAN, day, Presets.kaixuan(),
+          Presets.dongcheng(), () -> {
+            stores.incrementAndGet();
+            return InMemoryGridStorage.create();
+          }, replications, 1, finished -> { }))
+          .isInstanceOf(RuleConfigurationException.class)
+          .hasMessage("[simulation.replications] replications must be between 2 and "
+              + Replications.MAX_REPLICATIONS + ", was " + replications);
+    }
+    assertThat(stores).hasValue(0);
   }
 
   @Test

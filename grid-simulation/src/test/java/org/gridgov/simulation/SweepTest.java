@@ -195,4 +195,100 @@ class SweepTest {
         .hasMessageStartingWith("[simulation.sweep] first must be run with the first scenario's"
             + " settings");
   }
+
+  @Test
+  void constructor_labelsSeedsOrValuesNotOfOneSweep_refusedNamingTheField() {
+    com.google.common.collect.ImmutableList<OptionalDouble> row =
+        com.google.common.collect.ImmutableList.copyOf(Collections.nCopies(
+            Sweep.indicators().size(), OptionalDouble.of(1)));
+    com.google.common.collect.ImmutableList<com.google.common.collect.ImmutableList<
+        OptionalDouble>> oneSeed = com.google.common.collect.ImmutableList.of(row);
+    com.google.common.collect.ImmutableList<Long> seeds =
+        com.google.common.collect.ImmutableList.of(7L);
+    List<String> twentyOne = new ArrayList<>();
+    for (int s = 0; s < 21; s++) {
+      twentyOne.add("s" + s);
+    }
+
+    assertThat(new Sweep(com.google.common.collect.ImmutableList.of("a", "b"), seeds,
+        com.google.common.collect.ImmutableList.of(oneSeed, oneSeed)).labels()).hasSize(2);
+    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a"), seeds,
+        com.google.common.collect.ImmutableList.of(oneSeed)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] labels must be 2 to 20 scenarios, was 1");
+    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.copyOf(twentyOne),
+        seeds, com.google.common.collect.ImmutableList.copyOf(Collections.nCopies(21, oneSeed))))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] labels must be 2 to 20 scenarios, was 21");
+    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "a"),
+        seeds, com.google.common.collect.ImmutableList.of(oneSeed, oneSeed)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] labels must be distinct, was [a, a]");
+    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "b"),
+        com.google.common.collect.ImmutableList.of(), com.google.common.collect.ImmutableList.of(
+            com.google.common.collect.ImmutableList.of(), com.google.common.collect
+                .ImmutableList.of())))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.sweep] seeds must be between 1 and ");
+    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "b"),
+        seeds, com.google.common.collect.ImmutableList.of(oneSeed)))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] values must be one list per scenario: 1 for 2");
+    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "b"),
+        seeds, com.google.common.collect.ImmutableList.of(oneSeed,
+            com.google.common.collect.ImmutableList.of(row.subList(1, row.size())))))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] values[1] must be one list of "
+            + Sweep.indicators().size() + " indicators per seed");
+    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "b"),
+        seeds, com.google.common.collect.ImmutableList.of(oneSeed,
+            com.google.common.collect.ImmutableList.of(row, row))))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.sweep] values[1] must be one list of ");
+  }
+
+  @Test
+  void run_twentyScenariosAtMost_refusedBeyondBeforeAnyRun() {
+    SimulationConfig day = SimulationConfig.defaults()
+        .withPeriod(java.time.LocalDate.of(2024, 3, 4), 1)
+        .withArrivals(Arrivals.defaults().withRate(0.05));
+    List<Scenario> scenarios = new ArrayList<>();
+    for (int s = 0; s < 21; s++) {
+      scenarios.add(new Scenario(day.withSetup("s" + s), Presets.kaixuan()));
+    }
+    java.util.concurrent.atomic.AtomicInteger stores = new java.util.concurrent.atomic
+        .AtomicInteger();
+
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, scenarios, () -> {
+      stores.incrementAndGet();
+      return InMemoryGridStorage.create();
+    }, 1, 2))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] scenarios must be 2 to 20 scenarios, was 21");
+    assertThat(stores).hasValue(0);
+    assertThat(Sweep.run(KAIXUAN, scenarios.subList(0, Sweep.MAX_SCENARIOS),
+        InMemoryGridStorage::create, 1, 2).labels()).hasSize(20);
+  }
+
+  @Test
+  void extend_aFirstRunOnAnotherTerritoryOrNoScenarios_refused() {
+    SimulationConfig day = SimulationConfig.defaults()
+        .withPeriod(java.time.LocalDate.of(2024, 3, 4), 1)
+        .withArrivals(Arrivals.defaults().withRate(0.05));
+    SimulationResult first = Simulation.run(KAIXUAN, day, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    org.gridgov.core.territory.Territory other = org.gridgov.core.territory.Divisions
+        .shangcheng().restrictedTo(org.gridgov.core.territory.AreaCode.parse("330102001"));
+    List<Scenario> scenarios = List.of(new Scenario(day, Presets.kaixuan()),
+        new Scenario(day, Presets.dongcheng()));
+
+    assertThatThrownBy(() -> Sweep.extend(first, other, scenarios, InMemoryGridStorage::create,
+        1, 1, finished -> { }))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] first must be run on the territory given, was another's");
+    assertThatThrownBy(() -> Sweep.extend(first, KAIXUAN, List.of(), InMemoryGridStorage::create,
+        1, 1, finished -> { }))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.sweep] scenarios must not be empty");
+  }
 }
