@@ -56,4 +56,18 @@ class ProgressBarTest {
     assertThat(run(false, ZoneOffset.UTC).lines().findFirst())
         .hasValue("kaixuan   0 %  2024-02-29  0 cases");
   }
+
+  @Test
+  void update_eachLineShownAtOnce_notLeftInABuffer() {
+    // standard error wrapped in a buffer, as a PrintWriter over an OutputStreamWriter is
+    for (boolean redraw : new boolean[] {false, true}) {
+      StringWriter text = new StringWriter();
+      ProgressBar bar = new ProgressBar(new PrintWriter(new java.io.BufferedWriter(text)),
+          "kaixuan", ZoneOffset.UTC, redraw);
+
+      bar.update(START, START, END, 0);
+
+      assertThat(text.toString()).as("redraw %s", redraw).contains("kaixuan").contains("0 %");
+    }
+  }
 }
