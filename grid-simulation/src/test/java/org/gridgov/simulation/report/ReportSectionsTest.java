@@ -316,14 +316,20 @@ class ReportSectionsTest {
 
     String replications = section(HtmlReport.render("t", study.first().a(), Map.of(),
         Optional.of(study.first().b()), Optional.of(study)), "Over 2 seeds");
+    org.gridgov.simulation.Sweep oneSeed = org.gridgov.simulation.Sweep.run(KAIXUAN, scenarios,
+        InMemoryGridStorage::create, 1, 2);
     String one = section(HtmlReport.render("t", first, Map.of(), Optional.empty(),
-        Optional.empty(), Optional.of(org.gridgov.simulation.Sweep.run(KAIXUAN, scenarios,
-            InMemoryGridStorage::create, 1, 2))), "Sweep over 2 scenarios");
+        Optional.empty(), Optional.of(oneSeed)), "Sweep over 2 scenarios");
     String two = section(HtmlReport.render("t", first, Map.of(), Optional.empty(),
         Optional.empty(), Optional.of(org.gridgov.simulation.Sweep.run(KAIXUAN, scenarios,
             InMemoryGridStorage::create, 2, 2))), "Sweep over 2 scenarios");
 
     assertThat(replications).contains("(Student's t, 1 degree of freedom)");
+    // the chart's bars in percent and hours, as the table's means
+    double closure = oneSeed.means("closure rate").get(1).getAsDouble();
+    double median = oneSeed.means("median closure hours").get(1).getAsDouble();
+    assertThat(one).contains("<title>dongcheng v1 closure rate: " + Svg.format(closure * 100)
+        + "</title>").contains("<title>dongcheng v1 median: " + Svg.format(median) + "</title>");
     assertThat(one).contains("Each scenario on the same seed (")
         .doesNotContain("mean change from the first").doesNotContain("change from the first</th>")
         .contains("<th>kaixuan v1</th><th>dongcheng v1</th>");
@@ -348,5 +354,58 @@ class ReportSectionsTest {
           + indicators.rate(org.gridgov.scoring.indicator.Indicator.REGISTERED).numerator()
           + "</td><td>" + closure + "</td>");
     }
+  }
+
+  @Test
+  void charts_eachBarCarriesTheRunsOwnFigure() {
+    SimulationResult r = run(LocalDate.of(2024, 3, 4), 7, 2.6, false);
+    String html = HtmlReport.render("t", r, Map.of(), Optional.empty());
+
+    for (var day : r.days()) {
+      String label = day.day().toString().substring(5);
+      assertThat(html).contains("<title>" + label + " reported: " + Svg.format(day.reported())
+          + "</title>").contains("<title>" + label + " closed: " + Svg.format(day.closed())
+          + "</title>");
+    }
+    for (var hour : r.hours()) {
+      String label = String.format(Locale.ROOT, "%02d", hour.hour());
+      assertThat(html).contains("<title>" + label + " reported: " + Svg.format(hour.reported())
+          + "</title>", "<title>" + label + " registered: " + Svg.format(hour.registered())
+          + "</title>", "<title>" + label + " replied: " + Svg.format(hour.replied())
+          + "</title>", "<title>" + label + " closed: " + Svg.format(hour.closed()) + "</title>");
+    }
+    for (var line : r.lines()) {
+      assertThat(html).contains("<title>" + line.line().value() + " received: "
+          + Svg.format(line.received()) + "</title>", "<title>" + line.line().value()
+          + " closed: " + Svg.format(line.closed()) + "</title>");
+    }
+  }
+
+  @Test
+  void pay_binsChartCountsTheWorkers_andTheLowestMedianAndHighestPaidAreSo() {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 7)
+        .withArrivals(Arrivals.defaults().withRate(2.6))
+        .withScoring(org.gridgov.scoring.policy.ScoringPresets.yangling());
+    SimulationResult r = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    var lines = new ArrayList<>(r.scores().get(0).pay().orElseThrow().lines());
+    lines.sort(java.util.Comparator.comparingLong(l -> l.total().fen()));
+    String pay = section(HtmlReport.render("t", r, Map.of(), Optional.empty()), "Pay");
+
+    for (HtmlReport.PayBin bin : HtmlReport.payBins(lines.stream()
+        .map(org.gridgov.scoring.pay.PayLine::total).toList())) {
+      assertThat(pay).contains("<title>" + Svg.escape(bin.label()) + " grid workers: "
+          + Svg.format(bin.workers()) + "</title>");
+    }
+    Matcher rows = Pattern.compile("<tr><td>([^<]+)</td><td>¥[^<]+</td><td>¥[^<]+</td>"
+        + "<td>(¥[^<]+)</td></tr>").matcher(pay);
+    List<String> totals = new ArrayList<>();
+    while (rows.find()) {
+      totals.add(rows.group(2));
+    }
+    assertThat(totals).containsExactly(HtmlReport.yuan(lines.get(0).total()),
+        HtmlReport.yuan(lines.get(lines.size() / 2).total()),
+        HtmlReport.yuan(lines.get(lines.size() - 1).total()));
+    assertThat(lines.get(0).total().fen()).isLessThan(lines.get(lines.size() - 1).total().fen());
   }
 }
