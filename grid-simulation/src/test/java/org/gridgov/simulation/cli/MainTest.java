@@ -878,4 +878,20 @@ class MainTest {
     assertThat(errors()).contains("scenarios[1] is labelled 'kaixuan v1' as scenarios[0] is");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
+
+  @Test
+  void run_sweepNamingAValueTwice_exitCode2NamingTheOptionAndValue() throws Exception {
+    // before the fix: "[simulation.sweep] scenarios[1] is labelled 'kaixuan v1' as scenarios[0]
+    // is: give each ... (SimulationConfig.withSetup)", naming neither the option nor the value
+    assertThat(small("--sweep", "kaixuan,dongcheng,kaixuan", "--out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(errors()).contains("--sweep: each value must be given once, was 'kaixuan' twice")
+        .doesNotContain("scenarios[");
+    Path setup = Files.writeString(dir.resolve("more.yaml"), "name: more\ntick: 5m\n");
+    assertThat(small("--sweep-setups", setup + "," + setup, "--out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(errors()).contains("--sweep-setups: each value must be given once, was '" + setup
+        + "' twice");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
 }
