@@ -223,6 +223,12 @@ class SimulationInputsTest {
     assertThatThrownBy(() -> Sweep.run(KAIXUAN, List.of(new Scenario(week(),
         Presets.dongcheng()), new Scenario(week(), utc)), storage, 1, 1))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining(UTC_REFUSED);
+    // the first policy too, not only when its own run starts
+    assertThatThrownBy(() -> Comparison.run(KAIXUAN, week(), utc, Presets.dongcheng(), storage))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(UTC_REFUSED);
+    assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), utc, Presets.dongcheng(),
+        storage, 2, 1))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(UTC_REFUSED);
     assertThat(stores).as("stores taken for a run").hasValue(0);
   }
 
