@@ -84,9 +84,10 @@ class StoresTest {
   @Test
   void openAndDiscard_h2_aFreshDatabaseFileInOut_theOtherRunsRemoved() throws Exception {
     CommandLine line = new CommandLine(new SimulateCommand());
+    java.nio.file.Files.writeString(dir.resolve("gridgov-a.mv.db"), "an earlier run's");
     java.nio.file.Files.writeString(dir.resolve("gridgov-b.mv.db"), "an earlier run's");
     try (Stores stores = Stores.parse("h2", dir, line, Duration.ofSeconds(10))) {
-      assertThat(stores.open("a")).isNotNull();
+      assertThat(stores.open("a").incidents().count()).as("a fresh database").isZero();
       assertThat(dir.resolve("gridgov-a.mv.db")).exists();
 
       stores.discard("b");
