@@ -408,4 +408,52 @@ class ReportSectionsTest {
         HtmlReport.yuan(lines.get(lines.size() - 1).total()));
     assertThat(lines.get(0).total().fen()).isLessThan(lines.get(lines.size() - 1).total().fen());
   }
+
+  @Test
+  void studies_everyIndicatorOnEverySeed_noSeedsColumnAndNoWordOfSeedsLeftOut() {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 3)
+        .withArrivals(Arrivals.defaults().withRate(2.6));
+    var study = org.gridgov.simulation.Replications.run(KAIXUAN, config, Presets.kaixuan(),
+        Presets.dongcheng(), InMemoryGridStorage::create, 2, 2);
+    var sweep = org.gridgov.simulation.Sweep.run(KAIXUAN, List.of(
+        new org.gridgov.simulation.Scenario(config, Presets.kaixuan()),
+        new org.gridgov.simulation.Scenario(config, Presets.dongcheng())),
+        InMemoryGridStorage::create, 2, 2);
+    assertThat(study.estimates()).allSatisfy(e -> assertThat(e.replications()).isEqualTo(2));
+    for (String indicator : org.gridgov.simulation.Sweep.indicators()) {
+      assertThat(sweep.seedsWith(indicator)).containsOnly(2);
+    }
+
+    String replications = section(HtmlReport.render("t", study.first().a(), Map.of(),
+        Optional.of(study.first().b()), Optional.of(study)), "Over 2 seeds");
+    String swept = section(HtmlReport.render("t", study.first().a(), Map.of(), Optional.empty(),
+        Optional.empty(), Optional.of(sweep)), "Sweep over 2 scenarios");
+
+    assertThat(replications).doesNotContain("<th>seeds</th>").doesNotContain("is left out")
+        .contains("<th>beyond chance</th></tr>");
+    assertThat(swept).doesNotContain("leaves its seed out").doesNotContain(" seed)");
+  }
+
+  @Test
+  void render_aRunThatReopenedCases_countsEachClosingOfThem() {
+    SimulationResult r = threeDays();
+    SimulationResult reopened = new SimulationResult(r.policy(), r.setup(), r.seed(), r.start(),
+        r.end(), r.grids(), r.workers(), r.reported(), r.registered(), r.rejected(),
+        r.selfClaimed(), r.autoAssigned(), r.manualAssigned(), r.escalations(), r.returned(),
+        r.overdue(), r.supervised(), r.referred(), r.reworks(), 3, r.suspended(), r.resumed(),
+        r.extended(), r.closed(), r.closedOnTime(), r.rated(), r.satisfactionSum(), r.archived(),
+        r.openAtEnd(), r.refusals(), r.days(), r.hours(), r.lines(), r.gridScores(),
+        r.workerScores(), r.settlement(), r.closureMinutes(), r.scores(), r.config());
+
+    assertThat(section(HtmlReport.render("t", reopened, Map.of(), Optional.empty()),
+        "Time to close")).contains(" closings (a case reopened after the callback and closed"
+            + " again counts each time): median ");
+    assertThat(section(HtmlReport.render("t", r, Map.of(), Optional.empty()), "Time to close"))
+        .doesNotContain("reopened");
+    assertThat(section(HtmlReport.render("t", r, Map.of(), Optional.empty()), "Scores"))
+        .contains("<p>Scored by <b>" + r.scores().get(0).scoringPolicy() + "</b> per calendar");
+    assertThat(section(HtmlReport.render("t", r, Map.of(), Optional.empty()), "Streets"))
+        .contains("registered in the month; closed within "
+            + r.config().scoring().indicators().closeWithin().toHours() + " h (and closed late)");
+  }
 }
