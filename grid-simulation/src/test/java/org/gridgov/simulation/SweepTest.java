@@ -291,4 +291,16 @@ class SweepTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.sweep] scenarios must not be empty");
   }
+
+  @Test
+  void labels_onePolicyOnSeveralSetups_eachNamedByItsSetup() {
+    SimulationConfig day = SimulationConfig.defaults();
+
+    assertThat(Sweep.labels(List.of(new Scenario(day, Presets.kaixuan()),
+        new Scenario(day.withSetup("more-staff"), Presets.kaixuan()))))
+        .containsExactly("kaixuan v1, setup default", "kaixuan v1, setup more-staff");
+    assertThat(Sweep.labels(List.of(new Scenario(day, Presets.kaixuan()),
+        new Scenario(day, Presets.dongcheng()))))
+        .as("one setup: not named").containsExactly("kaixuan v1", "dongcheng v1");
+  }
 }
