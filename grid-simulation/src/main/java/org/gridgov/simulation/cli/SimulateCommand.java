@@ -422,14 +422,7 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), option + " must name 2 to "
           + Sweep.MAX_SCENARIOS + " values, was " + values.size());
     }
-    // as a swept field's values: a policy or setup named twice would run twice under one label
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (String value : values) {
-      if (!seen.add(value)) {
-        throw new ParameterException(spec.commandLine(), option + ": each value must be given"
-            + " once, was '" + value + "' twice");
-      }
-    }
+    SweptField.checkOnce(spec.commandLine(), option, values);
   }
 
   /**

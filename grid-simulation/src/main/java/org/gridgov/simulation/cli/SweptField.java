@@ -49,14 +49,22 @@ record SweptField(String option, String field, List<String> values) {
             + " one number or word (a duration, a line, a level), was '" + value + "'");
       }
     }
+    checkOnce(commandLine, option + " " + field, values);
+    return new SweptField(option, field, values);
+  }
+
+  /**
+   * Refuses a value {@code values} repeats, naming {@code what} (the option, and the field when
+   * there is one): it would run twice under one label.
+   */
+  static void checkOnce(CommandLine commandLine, String what, List<String> values) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (String value : values) {
       if (!seen.add(value)) {
-        throw new ParameterException(commandLine, option + " " + field + ": each value must be"
-            + " given once, was '" + value + "' twice");
+        throw new ParameterException(commandLine, what + ": each value must be given once, was '"
+            + value + "' twice");
       }
     }
-    return new SweptField(option, field, values);
   }
 
   /**
