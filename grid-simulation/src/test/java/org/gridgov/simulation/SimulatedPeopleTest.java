@@ -1,6 +1,7 @@
 package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -440,5 +441,49 @@ class SimulatedPeopleTest {
     }
     assertThat(tickets).isNotEmpty().doesNotHaveDuplicates()
         .allSatisfy(ticket -> assertThat(ticket).startsWith("12345"));
+  }
+
+  /**
+   * A problem found on patrol is reported by one of the grid's present workers, each alike: with
+   * patrols the only source and nobody away, each grid's reports come from several of its workers,
+   * and the first one listed makes about its 1/k share, not all of them.
+   */
+  @Test
+  void patrolReports_byTheGridsWorkersAlike() {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, 5)
+        .withArrivals(Arrivals.defaults().toBuilder().perGridPerDay(6.2)
+            .sources(Map.of(Source.PATROL, 1.0)).build())
+        .withBehaviour(Behaviour.builder().absencePerDay(0).build());
+    InMemoryGridStorage storage = InMemoryGridStorage.create();
+    Simulation.run(JINGFANG, config, Presets.kaixuan(), storage);
+    Roster roster = SyntheticDistrict.build(JINGFANG, config,
+        new Randomness(config.seed()).split()).directory().roster();
+
+    Map<AreaCode, List<String>> reporters = new HashMap<>();
+    for (Stage stage : Stage.values()) {
+      for (Incident incident : storage.incidents().inStage(stage)) {
+        IncidentEvent reported = storage.incidents().history(incident.id()).get(0);
+        reporters.computeIfAbsent(incident.grid(), g -> new ArrayList<>())
+            .add(reported.actor().id());
+      }
+    }
+    int reports = 0;
+    int byFirst = 0;
+    double expectedByFirst = 0;
+    for (Map.Entry<AreaCode, List<String>> grid : reporters.entrySet()) {
+      List<String> workers = roster.inGrid(grid.getKey()).stream()
+          .map(w -> w.id().value()).toList();
+      assertThat(grid.getValue()).as(grid.getKey().value()).isSubsetOf(workers);
+      if (grid.getValue().size() >= 8) {
+        assertThat(grid.getValue().stream().distinct().count()).as(grid.getKey().value())
+            .isGreaterThan(1);
+      }
+      reports += grid.getValue().size();
+      byFirst += (int) grid.getValue().stream().filter(workers.get(0)::equals).count();
+      expectedByFirst += grid.getValue().size() / (double) workers.size();
+    }
+    assertThat(reports).isGreaterThan(50);
+    // binomial: the first workers' count within 4 standard deviations of its mean (at most n/4)
+    assertThat((double) byFirst).isCloseTo(expectedByFirst, within(4 * Math.sqrt(reports / 4.0)));
   }
 }
