@@ -165,8 +165,9 @@ public record SimulationResult(
    */
   public LineLoad busiestLine() {
     return lines.stream().max(java.util.Comparator.comparingDouble(LineLoad::share)
-        .thenComparing(l -> l.line().value(), java.util.Comparator.reverseOrder())).orElseThrow(() -> new IllegalStateException("["
-            + ID + "] busiestLine: no case was registered, so no line has a share"));
+            .thenComparing(l -> l.line().value(), java.util.Comparator.reverseOrder()))
+        .orElseThrow(() -> new IllegalStateException("[" + ID
+            + "] busiestLine: no case was registered, so no line has a share"));
   }
 
   public long refused(String code) {

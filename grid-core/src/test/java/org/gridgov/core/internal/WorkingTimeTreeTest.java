@@ -38,8 +38,8 @@ class WorkingTimeTreeTest {
   void readDays_appliesToInTheFile_unknownFieldAndNoSchedule() throws Exception {
     TreeReader r = new TreeReader(RULES);
 
-    WorkingTime time = WorkingTimeTree.readDays(r, json("{\"hours\": [\"08:00-12:00\"], \"workdays\":"
-        + " [\"MONDAY\"], \"appliesTo\": [\"replyWithin\"]}"), "shift",
+    WorkingTime time = WorkingTimeTree.readDays(r, json("{\"hours\": [\"08:00-12:00\"],"
+        + " \"workdays\": [\"MONDAY\"], \"appliesTo\": [\"replyWithin\"]}"), "shift",
         Set.of(WorkingTime.Limit.REPLY));
 
     assertThat(r.violations()).extracting(Violation::path, Violation::rule).containsExactly(
