@@ -13,6 +13,7 @@ import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.policy.CallbackPolicy;
 import org.gridgov.core.policy.ExtensionPolicy;
 import org.gridgov.core.policy.PolicyLoader;
@@ -45,6 +46,17 @@ class ReopenAndSuspendTest {
     for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
         Instant.EPOCH, result.end().plusSeconds(1), null, 1_000_000)) {
       reopenedInStore += history.stream().filter(e -> e instanceof CaseReopened).count();
+      // a reopening follows a dissatisfied callback: the rating before it is 2 or less
+      IncidentRated lastRating = null;
+      for (IncidentEvent e : history) {
+        if (e instanceof IncidentRated rated) {
+          lastRating = rated;
+        } else if (e instanceof CaseReopened) {
+          assertThat(lastRating).as(e.incident().value()).isNotNull();
+          assertThat(lastRating.rating().satisfaction()).as(e.incident().value())
+              .isLessThanOrEqualTo(2);
+        }
+      }
       Incident incident = Incident.replay(history);
       closedInStore += incident.closedAt().isPresent() ? 1 : 0;
       closedAgain += incident.reopens() > 0 && incident.closedAt().isPresent() ? 1 : 0;
