@@ -26,6 +26,7 @@ import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
+import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.VerificationFailed;
@@ -485,5 +486,41 @@ class SimulatedPeopleTest {
     assertThat(reports).isGreaterThan(50);
     // binomial: the first workers' count within 4 standard deviations of its mean (at most n/4)
     assertThat((double) byFirst).isCloseTo(expectedByFirst, within(4 * Math.sqrt(reports / 4.0)));
+  }
+
+  /**
+   * With a rota (轮休), a grid worker claims, verifies and reports patrol finds only while on
+   * their own schedule: their hours on a day that is not one of their rest days.
+   */
+  @Test
+  void rota_gridWorkersActOnlyInTheirOwnSchedule() {
+    Behaviour.Builder behaviour = Behaviour.builder().claimShare(1)
+        .workerHours(new WorkingTime.Period(LocalTime.of(8, 0), LocalTime.of(18, 0)))
+        .workerRestDays(2);
+    Run run = run(SimulationConfig.defaults().withPeriod(MONDAY, 7), behaviour);
+    SyntheticDistrict district = SyntheticDistrict.build(JINGFANG, run.config(),
+        new Randomness(run.config().seed()).split());
+    Map<WorkerId, WorkingTime> schedules = Rota.schedules(run.config().behaviour(),
+        district.directory().roster(), district.grids());
+    assertThat(schedules).isNotEmpty();
+
+    Map<String, Integer> acts = new HashMap<>();
+    for (IncidentEvent e : run.all()) {
+      String act = e instanceof IncidentClaimed ? "claim"
+          : e instanceof VerificationPassed || e instanceof VerificationFailed ? "verification"
+          : e instanceof IncidentReported r && r.source() == Source.PATROL ? "patrol report"
+          : null;
+      if (act == null) {
+        continue;
+      }
+      WorkerId worker = WorkerId.of(e.actor().id());
+      WorkingTime own = schedules.get(worker);
+      assertThat(own).as("%s by %s: a grid worker's", act, worker.value()).isNotNull();
+      assertThat(own.next(e.at(), run.config().zone())).as("%s by %s at %s", act,
+          worker.value(), e.at()).isEqualTo(e.at());
+      acts.merge(act, 1, Integer::sum);
+    }
+    assertThat(acts).containsOnlyKeys("claim", "verification", "patrol report")
+        .allSatisfy((act, n) -> assertThat(n).as(act).isGreaterThan(5));
   }
 }
