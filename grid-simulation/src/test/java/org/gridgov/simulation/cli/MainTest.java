@@ -894,4 +894,27 @@ class MainTest {
         + "' twice");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
+
+  /**
+   * A run that fails once under way (here its database holds a view by the name of a table the
+   * run's schema creates) exits 1 saying "failed" and why, and leaves the previous report in
+   * place, whole.
+   */
+  @Test
+  void run_failingUnderWay_exitCode1_previousReportWhole() throws Exception {
+    assertThat(small("--out", dir.toString())).as(errors()).isZero();
+    byte[] previous = Files.readAllBytes(dir.resolve("report.html"));
+    err.reset();
+
+    int code = Main.run("--district", "hangzhou-shangcheng", "--months", "1", "--rate", "0.05",
+        "--quiet", "--out", dir.toString(), "--store", "jdbc:h2:mem:main-exit1;INIT=CREATE VIEW"
+            + " IF NOT EXISTS gridgov_sim_a_gridgov_event AS SELECT 1 AS x");
+
+    assertThat(code).as(errors()).isEqualTo(1);
+    assertThat(errors()).startsWith("gridgov-simulate: failed: ")
+        .contains("StorageException: the gridgov schema").contains("could not be migrated")
+        .contains("\n  caused by: ");
+    assertThat(dir.resolve("report.html")).hasBinaryContent(previous);
+    assertThat(dir).isDirectoryNotContaining("glob:**/.gridgov-*");
+  }
 }
