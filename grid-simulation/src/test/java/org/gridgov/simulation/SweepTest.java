@@ -7,11 +7,14 @@ import static org.gridgov.simulation.ComparisonTest.claimWindow;
 import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
@@ -198,51 +201,43 @@ class SweepTest {
 
   @Test
   void constructor_labelsSeedsOrValuesNotOfOneSweep_refusedNamingTheField() {
-    com.google.common.collect.ImmutableList<OptionalDouble> row =
-        com.google.common.collect.ImmutableList.copyOf(Collections.nCopies(
-            Sweep.indicators().size(), OptionalDouble.of(1)));
-    com.google.common.collect.ImmutableList<com.google.common.collect.ImmutableList<
-        OptionalDouble>> oneSeed = com.google.common.collect.ImmutableList.of(row);
-    com.google.common.collect.ImmutableList<Long> seeds =
-        com.google.common.collect.ImmutableList.of(7L);
+    ImmutableList<OptionalDouble> row = ImmutableList.copyOf(Collections.nCopies(
+        Sweep.indicators().size(), OptionalDouble.of(1)));
+    ImmutableList<ImmutableList<OptionalDouble>> oneSeed = ImmutableList.of(row);
+    ImmutableList<Long> seeds = ImmutableList.of(7L);
     List<String> twentyOne = new ArrayList<>();
     for (int s = 0; s < 21; s++) {
       twentyOne.add("s" + s);
     }
 
-    assertThat(new Sweep(com.google.common.collect.ImmutableList.of("a", "b"), seeds,
-        com.google.common.collect.ImmutableList.of(oneSeed, oneSeed)).labels()).hasSize(2);
-    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a"), seeds,
-        com.google.common.collect.ImmutableList.of(oneSeed)))
+    assertThat(new Sweep(ImmutableList.of("a", "b"), seeds, ImmutableList.of(oneSeed, oneSeed))
+        .labels()).hasSize(2);
+    assertThatThrownBy(() -> new Sweep(ImmutableList.of("a"), seeds, ImmutableList.of(oneSeed)))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.sweep] labels must be 2 to 20 scenarios, was 1");
-    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.copyOf(twentyOne),
-        seeds, com.google.common.collect.ImmutableList.copyOf(Collections.nCopies(21, oneSeed))))
+    assertThatThrownBy(() -> new Sweep(ImmutableList.copyOf(twentyOne), seeds,
+        ImmutableList.copyOf(Collections.nCopies(21, oneSeed))))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.sweep] labels must be 2 to 20 scenarios, was 21");
-    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "a"),
-        seeds, com.google.common.collect.ImmutableList.of(oneSeed, oneSeed)))
+    assertThatThrownBy(() -> new Sweep(ImmutableList.of("a", "a"), seeds,
+        ImmutableList.of(oneSeed, oneSeed)))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.sweep] labels must be distinct, was [a, a]");
-    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "b"),
-        com.google.common.collect.ImmutableList.of(), com.google.common.collect.ImmutableList.of(
-            com.google.common.collect.ImmutableList.of(), com.google.common.collect
-                .ImmutableList.of())))
+    assertThatThrownBy(() -> new Sweep(ImmutableList.of("a", "b"), ImmutableList.of(),
+        ImmutableList.of(ImmutableList.of(), ImmutableList.of())))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.sweep] seeds must be between 1 and ");
-    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "b"),
-        seeds, com.google.common.collect.ImmutableList.of(oneSeed)))
+    assertThatThrownBy(() -> new Sweep(ImmutableList.of("a", "b"), seeds,
+        ImmutableList.of(oneSeed)))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.sweep] values must be one list per scenario: 1 for 2");
-    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "b"),
-        seeds, com.google.common.collect.ImmutableList.of(oneSeed,
-            com.google.common.collect.ImmutableList.of(row.subList(1, row.size())))))
+    assertThatThrownBy(() -> new Sweep(ImmutableList.of("a", "b"), seeds,
+        ImmutableList.of(oneSeed, ImmutableList.of(row.subList(1, row.size())))))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.sweep] values[1] must be one list of "
             + Sweep.indicators().size() + " indicators per seed");
-    assertThatThrownBy(() -> new Sweep(com.google.common.collect.ImmutableList.of("a", "b"),
-        seeds, com.google.common.collect.ImmutableList.of(oneSeed,
-            com.google.common.collect.ImmutableList.of(row, row))))
+    assertThatThrownBy(() -> new Sweep(ImmutableList.of("a", "b"), seeds,
+        ImmutableList.of(oneSeed, ImmutableList.of(row, row))))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.sweep] values[1] must be one list of ");
   }
@@ -250,14 +245,13 @@ class SweepTest {
   @Test
   void run_twentyScenariosAtMost_refusedBeyondBeforeAnyRun() {
     SimulationConfig day = SimulationConfig.defaults()
-        .withPeriod(java.time.LocalDate.of(2024, 3, 4), 1)
+        .withPeriod(LocalDate.of(2024, 3, 4), 1)
         .withArrivals(Arrivals.defaults().withRate(0.05));
     List<Scenario> scenarios = new ArrayList<>();
     for (int s = 0; s < 21; s++) {
       scenarios.add(new Scenario(day.withSetup("s" + s), Presets.kaixuan()));
     }
-    java.util.concurrent.atomic.AtomicInteger stores = new java.util.concurrent.atomic
-        .AtomicInteger();
+    AtomicInteger stores = new AtomicInteger();
 
     assertThatThrownBy(() -> Sweep.run(KAIXUAN, scenarios, () -> {
       stores.incrementAndGet();
@@ -273,7 +267,7 @@ class SweepTest {
   @Test
   void extend_aFirstRunOnAnotherTerritoryOrNoScenarios_refused() {
     SimulationConfig day = SimulationConfig.defaults()
-        .withPeriod(java.time.LocalDate.of(2024, 3, 4), 1)
+        .withPeriod(LocalDate.of(2024, 3, 4), 1)
         .withArrivals(Arrivals.defaults().withRate(0.05));
     SimulationResult first = Simulation.run(KAIXUAN, day, Presets.kaixuan(),
         InMemoryGridStorage.create());
