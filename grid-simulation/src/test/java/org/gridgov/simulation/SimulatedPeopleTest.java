@@ -57,11 +57,15 @@ class SimulatedPeopleTest {
       .restrictedTo(AreaCode.parse("330102011002"));
   private static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
 
-  /** A finished run: its config, its district's roster and every case's history. */
-  private record Run(SimulationConfig config, SimulationResult result, Roster roster,
+  /** A finished run: its config, its synthetic district and every case's history. */
+  private record Run(SimulationConfig config, SimulationResult result, SyntheticDistrict district,
       List<List<IncidentEvent>> histories) {
     Instant end() {
       return result.end();
+    }
+
+    Roster roster() {
+      return district.directory().roster();
     }
 
     List<IncidentEvent> all() {
@@ -74,21 +78,24 @@ class SimulatedPeopleTest {
   }
 
   private static Run run(SimulationConfig base, Behaviour.Builder behaviour) {
-    SimulationConfig config = base.withPeriod(MONDAY, 5)
-        .withArrivals(Arrivals.defaults().withRate(2.6))
-        .withBehaviour(behaviour.absencePerDay(0).build());
+    return run(base.withPeriod(MONDAY, 5).withArrivals(Arrivals.defaults().withRate(2.6))
+        .withBehaviour(behaviour.absencePerDay(0).build()));
+  }
+
+  /** Runs {@code config} as it is. */
+  private static Run run(SimulationConfig config) {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     SimulationResult result = Simulation.run(JINGFANG, config, Presets.kaixuan(), storage);
-    Roster roster = SyntheticDistrict.build(JINGFANG, config,
-        new Randomness(config.seed()).split()).directory().roster();
+    SyntheticDistrict district = SyntheticDistrict.build(JINGFANG, config,
+        new Randomness(config.seed()).split());
     List<List<IncidentEvent>> histories = new ArrayList<>();
     for (Stage stage : Stage.values()) {
       for (Incident incident : storage.incidents().inStage(stage)) {
         histories.add(storage.incidents().history(incident.id()));
       }
     }
-    assertThat(histories).as("cases reported in five days").hasSizeGreaterThan(20);
-    return new Run(config, result, roster, histories);
+    assertThat(histories).as("cases reported").hasSizeGreaterThan(20);
+    return new Run(config, result, district, histories);
   }
 
   private static <T extends IncidentEvent> List<T> events(List<IncidentEvent> history,
@@ -341,44 +348,39 @@ class SimulatedPeopleTest {
     SimulationConfig yangling = SimulationConfig.defaults().withStaffing(Staffing.dongcheng()
         .withTemplate("yangling").withRoleLines(Map.of(fullTime,
             Staffing.dongcheng().roleLines().get(fullTime))));
-    SimulationConfig config = yangling.withPeriod(MONDAY, 14)
+    Run run = run(yangling.withPeriod(MONDAY, 14)
         .withArrivals(Arrivals.defaults().withRate(6.2))
         .withBehaviour(Behaviour.builder().absencePerDay(0.5).absenceDays(2)
-            .verificationDelay(Duration.ofSeconds(1)).build());
-    InMemoryGridStorage storage = InMemoryGridStorage.create();
-    SimulationResult result = Simulation.run(JINGFANG, config, Presets.kaixuan(), storage);
-    Roster roster = SyntheticDistrict.build(JINGFANG, config,
-        new Randomness(config.seed()).split()).directory().roster();
+            .verificationDelay(Duration.ofSeconds(1)).build()));
+    Roster roster = run.roster();
 
     int waited = 0;
     int checked = 0;
-    for (Stage stage : Stage.values()) {
-      for (Incident incident : storage.incidents().inStage(stage)) {
-        List<IncidentEvent> history = storage.incidents().history(incident.id());
-        for (int i = 0; i < history.size(); i++) {
-          if (!(history.get(i) instanceof FeedbackGiven reply)) {
-            continue;
-          }
-          Instant firstPresent = Instant.MAX;
-          for (Worker other : roster.inGrid(incident.grid())) {
-            if (!other.id().equals(reply.handler())) {
-              Instant back = Engine.backAt(other, reply.at());
-              firstPresent = back.isBefore(firstPresent) ? back : firstPresent;
-            }
-          }
-          if (!firstPresent.plus(Duration.ofMinutes(1)).isBefore(result.end())) {
-            continue;
-          }
-          checked++;
-          waited += firstPresent.isAfter(reply.at()) ? 1 : 0;
-          IncidentEvent check = history.stream().skip(i + 1).filter(e ->
-              e instanceof VerificationPassed || e instanceof VerificationFailed).findFirst()
-              .orElseThrow(() -> new AssertionError(incident.id() + " never checked"));
-          assertThat(check.at()).as(incident.id().value())
-              .isBetween(firstPresent, firstPresent.plus(Duration.ofMinutes(1)));
-          assertThat(roster.require(WorkerId.of(check.actor().id())).isAbsentAt(check.at()))
-              .isFalse();
+    for (List<IncidentEvent> history : run.histories()) {
+      IncidentReported reported = (IncidentReported) history.get(0);
+      for (int i = 0; i < history.size(); i++) {
+        if (!(history.get(i) instanceof FeedbackGiven reply)) {
+          continue;
         }
+        Instant firstPresent = Instant.MAX;
+        for (Worker other : roster.inGrid(reported.grid())) {
+          if (!other.id().equals(reply.handler())) {
+            Instant back = Engine.backAt(other, reply.at());
+            firstPresent = back.isBefore(firstPresent) ? back : firstPresent;
+          }
+        }
+        if (!firstPresent.plus(Duration.ofMinutes(1)).isBefore(run.end())) {
+          continue;
+        }
+        checked++;
+        waited += firstPresent.isAfter(reply.at()) ? 1 : 0;
+        IncidentEvent check = history.stream().skip(i + 1).filter(e ->
+            e instanceof VerificationPassed || e instanceof VerificationFailed).findFirst()
+            .orElseThrow(() -> new AssertionError(reported.incident() + " never checked"));
+        assertThat(check.at()).as(reported.incident().value())
+            .isBetween(firstPresent, firstPresent.plus(Duration.ofMinutes(1)));
+        assertThat(roster.require(WorkerId.of(check.actor().id())).isAbsentAt(check.at()))
+            .isFalse();
       }
     }
     assertThat(checked).isGreaterThan(100);
@@ -453,22 +455,17 @@ class SimulatedPeopleTest {
    */
   @Test
   void patrolReports_byTheGridsWorkersAlike() {
-    SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, 5)
+    Run run = run(SimulationConfig.defaults().withPeriod(MONDAY, 5)
         .withArrivals(Arrivals.defaults().toBuilder().perGridPerDay(6.2)
             .sources(Map.of(Source.PATROL, 1.0)).build())
-        .withBehaviour(Behaviour.builder().absencePerDay(0).build());
-    InMemoryGridStorage storage = InMemoryGridStorage.create();
-    Simulation.run(JINGFANG, config, Presets.kaixuan(), storage);
-    Roster roster = SyntheticDistrict.build(JINGFANG, config,
-        new Randomness(config.seed()).split()).directory().roster();
+        .withBehaviour(Behaviour.builder().absencePerDay(0).build()));
+    Roster roster = run.roster();
 
     Map<AreaCode, List<String>> reporters = new HashMap<>();
-    for (Stage stage : Stage.values()) {
-      for (Incident incident : storage.incidents().inStage(stage)) {
-        IncidentEvent reported = storage.incidents().history(incident.id()).get(0);
-        reporters.computeIfAbsent(incident.grid(), g -> new ArrayList<>())
-            .add(reported.actor().id());
-      }
+    for (List<IncidentEvent> history : run.histories()) {
+      IncidentReported reported = (IncidentReported) history.get(0);
+      reporters.computeIfAbsent(reported.grid(), g -> new ArrayList<>())
+          .add(reported.actor().id());
     }
     int reports = 0;
     int byFirst = 0;
@@ -501,11 +498,9 @@ class SimulatedPeopleTest {
     Behaviour.Builder behaviour = Behaviour.builder().claimShare(1)
         .workerHours(new WorkingTime.Period(LocalTime.of(8, 0), LocalTime.of(18, 0)))
         .workerRestDays(restDays);
-    Run run = run(SimulationConfig.defaults().withPeriod(MONDAY, 7), behaviour);
-    SyntheticDistrict district = SyntheticDistrict.build(JINGFANG, run.config(),
-        new Randomness(run.config().seed()).split());
+    Run run = run(behaviour);
     Map<WorkerId, WorkingTime> schedules = Rota.schedules(run.config().behaviour(),
-        district.directory().roster(), district.grids());
+        run.roster(), run.district().grids());
     assertThat(schedules).isNotEmpty();
 
     Map<String, Integer> acts = new HashMap<>();
