@@ -20,7 +20,6 @@ import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Territory;
-import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.indicator.Indicator;
 import org.gridgov.scoring.ranking.RankedEntry;
 import org.gridgov.simulation.Arrivals;
@@ -73,14 +72,7 @@ class ResultFilesTest {
     List<UnitScore> grids = new ArrayList<>(r.gridScores());
     grids.add(new UnitScore("330102011001009", awkward, 7, 3, OptionalDouble.of(3 / 7.0),
         OptionalDouble.of(1)));
-    SimulationResult named = new SimulationResult(r.policy(), r.setup(), r.seed(), r.start(),
-        r.end(), r.grids(), r.workers(), r.reported(), r.registered(), r.rejected(),
-        r.selfClaimed(), r.autoAssigned(), r.manualAssigned(), r.escalations(), r.returned(),
-        r.overdue(), r.supervised(), r.referred(), r.reworks(), r.reopened(), r.suspended(),
-        r.resumed(), r.extended(), r.closed(), r.closedOnTime(), r.rated(), r.satisfactionSum(),
-        r.archived(), r.openAtEnd(), r.refusals(), r.days(), r.hours(), r.lines(),
-        ImmutableList.copyOf(grids), r.workerScores(), r.settlement(), r.closureMinutes(),
-        r.scores(), r.config());
+    SimulationResult named = Results.with(r, Map.of("gridScores", ImmutableList.copyOf(grids)));
 
     ResultFiles.write(named, dir, "");
 
