@@ -17,6 +17,7 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.spi.NotFoundException;
+import org.gridgov.storage.jdbc.dialect.SqlDialect;
 
 /**
  * Due timers and leases. Where the dialect supports it, candidates are locked with {@code SELECT
@@ -48,10 +49,15 @@ final class ClaimQueue {
     this.loader = loader;
     Tables t = jdbc.tables();
     this.due = t.render(IncidentSql.DUE);
-    String select = t.render(IncidentSql.CLAIMABLE);
-    this.claimable = jdbc.dialect().supportsSkipLocked() ? select + " FOR UPDATE SKIP LOCKED" : select;
+    this.claimable = claimable(t, jdbc.dialect());
     this.lease = t.render(IncidentSql.LEASE);
     this.release = t.render(IncidentSql.RELEASE);
+  }
+
+  /** The selection of claimable rows, locking them where the dialect supports skip-locked. */
+  static String claimable(Tables tables, SqlDialect dialect) {
+    String select = tables.render(IncidentSql.CLAIMABLE);
+    return dialect.supportsSkipLocked() ? select + " FOR UPDATE SKIP LOCKED" : select;
   }
 
   List<DueTimer> dueAt(Instant now, int limit) {

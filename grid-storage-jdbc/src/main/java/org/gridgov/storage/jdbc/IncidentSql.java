@@ -66,9 +66,13 @@ final class IncidentSql {
       SELECT id, version FROM {incident}
        WHERE next_timer_at >= ? AND next_timer_at <= ? ORDER BY next_timer_at, id LIMIT ?""";
 
-  /** earliest, now, now, limit; {@code FOR UPDATE SKIP LOCKED} is appended where supported */
+  /**
+   * earliest, now, now, limit; {@code FOR UPDATE SKIP LOCKED} is appended where supported, and
+   * {@code {claim_scan}} makes the database read the timer index in order (see {@link
+   * org.gridgov.storage.jdbc.dialect.SqlDialect#claimScanHint}).
+   */
   static final String CLAIMABLE = """
-      SELECT id, version FROM {incident}
+      SELECT id, version FROM {incident}{claim_scan}
        WHERE next_timer_at >= ? AND next_timer_at <= ?
          AND (lease_until IS NULL OR lease_until <= ?)
        ORDER BY next_timer_at, id LIMIT ?""";

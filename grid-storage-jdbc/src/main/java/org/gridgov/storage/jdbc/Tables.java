@@ -33,6 +33,11 @@ record Tables(String prefix, SqlDialect dialect) {
     return prefix + "gridgov_incident";
   }
 
+  /** The incident table's index on (next_timer_at, id), which due timers are read from. */
+  String timerIndex() {
+    return incident() + "_timer_ix";
+  }
+
   String event() {
     return prefix + "gridgov_event";
   }
@@ -62,9 +67,13 @@ record Tables(String prefix, SqlDialect dialect) {
     return List.of(event(), incident(), directory(), policy(), policyHead(), counter());
   }
 
-  /** {@code sql} with {@code {incident}}, {@code {event}}… and {@code {json}} filled in. */
+  /**
+   * {@code sql} with {@code {incident}}, {@code {event}}…, {@code {json}} and {@code
+   * {claim_scan}} (the dialect's {@link SqlDialect#claimScanHint}) filled in.
+   */
   String render(String sql) {
-    return sql.replace("{incident}", incident()).replace("{event}", event())
+    return sql.replace("{claim_scan}", dialect.claimScanHint(timerIndex()))
+        .replace("{incident}", incident()).replace("{event}", event())
         .replace("{directory}", directory()).replace("{policy}", policy())
         .replace("{policy_head}", policyHead())
         .replace("{counter}", counter()).replace("{json}", dialect.jsonParameter());

@@ -40,12 +40,13 @@ import org.gridgov.governance.AdvanceResult;
 import org.gridgov.governance.GridGovernance;
 import org.gridgov.governance.Report;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Several application nodes on one PostgreSQL database: three {@link GridGovernance} instances,
- * each with its own connection pool, take the same incident stream and fire the same timers at
- * once. Every timer fires once, every incident ends with one consistent history, and every node
+ * Several application nodes on one PostgreSQL or MariaDB database: three {@link GridGovernance}
+ * instances, each with its own connection pool, take the same incident stream and fire the same
+ * timers at once. Every timer fires once, every incident ends with one consistent history, and every node
  * finds every node's cases of the day through {@link GridGovernance#histories}.
  */
 class ClusterTest {
@@ -59,9 +60,9 @@ class ClusterTest {
     pools.forEach(HikariDataSource::close);
   }
 
-  @Test
-  void nodesOnOnePostgres_everyTimerFiresOnceAndHistoriesAgree() throws Exception {
-    TestDatabase db = TestDatabase.POSTGRESQL;
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#multiNode")
+  void nodesOnOneDatabase_everyTimerFiresOnceAndHistoriesAgree(TestDatabase db) throws Exception {
     db.fresh(); // migrated, empty tables under this JVM's prefix
     AtomicReference<Instant> now = new AtomicReference<>(NINE);
     Clock clock = new Clock() {

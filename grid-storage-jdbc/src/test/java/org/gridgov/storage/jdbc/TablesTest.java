@@ -31,4 +31,16 @@ class TablesTest {
     assertThat(new Tables("", new H2Dialect()).render("{json}")).isEqualTo("? FORMAT JSON");
     assertThat(new Tables("", new MariaDbDialect()).render("{json}")).isEqualTo("?");
   }
+
+  @Test
+  void render_claimScan_mariaDbReadsTheTimerIndexTheOthersChooseTheirPlan() {
+    String sql = "FROM {incident}{claim_scan} WHERE";
+
+    assertThat(new Tables("c_", new MariaDbDialect()).render(sql))
+        .isEqualTo("FROM c_gridgov_incident FORCE INDEX (c_gridgov_incident_timer_ix) WHERE");
+    assertThat(new Tables("c_", new PostgresDialect()).render(sql))
+        .isEqualTo("FROM c_gridgov_incident WHERE");
+    assertThat(new Tables("c_", new H2Dialect()).render(sql))
+        .isEqualTo("FROM c_gridgov_incident WHERE");
+  }
 }

@@ -36,6 +36,11 @@ public final class MariaDbDialect implements SqlDialect {
   }
 
   @Override
+  public String claimScanHint(String timerIndex) {
+    return " FORCE INDEX (" + timerIndex + ")";
+  }
+
+  @Override
   public String insertCounterIfAbsent(String table) {
     return "INSERT IGNORE INTO " + table + " (counter_key, counter_value) VALUES (?, 0)";
   }

@@ -35,6 +35,18 @@ public interface SqlDialect {
   boolean supportsSkipLocked();
 
   /**
+   * What follows the incident table's name in the claim's {@code SELECT … ORDER BY next_timer_at,
+   * id LIMIT ? FOR UPDATE SKIP LOCKED}, given the name of its index on (next_timer_at, id); empty
+   * where the database locks only the rows the limit lets through (PostgreSQL locks each row as the
+   * limit takes it). MariaDB locks every row it reads, and on a small or mostly due table its
+   * planner prefers a full scan and a sort: the first node to claim would lock every due row and
+   * the others would find none. There the claim must read the index in order and stop at the limit.
+   */
+  default String claimScanHint(String timerIndex) {
+    return "";
+  }
+
+  /**
    * Whether a transaction must set READ COMMITTED itself because the database's default is
    * stricter (MariaDB's REPEATABLE READ). PostgreSQL and H2 default to READ COMMITTED, so gridgov
    * leaves their connections as they come and saves the round trips, unless the pool hands out
