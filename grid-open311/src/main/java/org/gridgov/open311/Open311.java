@@ -228,7 +228,7 @@ public final class Open311 {
     Objects.requireNonNull(parameters, "parameters");
     Optional<Resource> resource = Resource.of(path);
     if (resource.isEmpty()) {
-      return error(Format.XML, 404, Violation.of("path", RESOURCE,
+      return error(Format.XML, 404, Sent.refusal("path", RESOURCE,
           "must be services, services/{code}, requests or requests/{id}, ending .xml or .json",
           path));
     }
@@ -256,7 +256,7 @@ public final class Open311 {
       String code = name.substring("services/".length());
       return service(code)
           .map(s -> new Open311Response(200, format, format.serviceDefinition(s)))
-          .orElseGet(() -> error(format, 404, Violation.of("service_code", RESOURCE,
+          .orElseGet(() -> error(format, 404, Sent.refusal("service_code", RESOURCE,
               "names no service of the catalogue", code)));
     }
     if (name.startsWith("requests/")) {
@@ -265,10 +265,10 @@ public final class Open311 {
           Ids.isToken(id) ? request(IncidentId.of(id)) : Optional.empty();
       return request
           .map(r -> new Open311Response(200, format, format.requests(List.of(r))))
-          .orElseGet(() -> error(format, 404, Violation.of("service_request_id", RESOURCE,
+          .orElseGet(() -> error(format, 404, Sent.refusal("service_request_id", RESOURCE,
               "names no request held here", id)));
     }
-    return error(format, 404, Violation.of("path", RESOURCE,
+    return error(format, 404, Sent.refusal("path", RESOURCE,
         "must be services, services/{code}, requests or requests/{id}", path));
   }
 
@@ -292,7 +292,7 @@ public final class Open311 {
     Objects.requireNonNull(form, "form");
     Optional<Resource> resource = Resource.of(path);
     if (resource.isEmpty() || !resource.get().name().equals("requests")) {
-      return error(resource.map(Resource::format).orElse(Format.XML), 404, Violation.of("path",
+      return error(resource.map(Resource::format).orElse(Format.XML), 404, Sent.refusal("path",
           RESOURCE, "must be requests.xml or requests.json to post a report", path));
     }
     Format format = resource.get().format();
@@ -358,7 +358,10 @@ public final class Open311 {
         String value = URLDecoder.decode(rawValue, StandardCharsets.UTF_8);
         parameters.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       } catch (IllegalArgumentException e) {
-        violations.add(Violation.of(rawName, ENCODING, "has a broken %-escape", null));
+        // named by the parameter when its name is one a client would send, else not repeated
+        violations.add(Sent.showable(rawName)
+            ? Violation.of(rawName, ENCODING, "has a broken %-escape", null)
+            : Violation.of("parameter", ENCODING, "has a broken %-escape" + Sent.NOT_SHOWN, null));
       }
     }
     if (!violations.isEmpty()) {
@@ -384,7 +387,7 @@ public final class Open311 {
     for (String value : parameters.getOrDefault("jurisdiction_id", List.of())) {
       if (jurisdiction != null && value != null && !value.isBlank()
           && !value.strip().equalsIgnoreCase(jurisdiction)) { // a domain's case is no matter
-        return Optional.of(error(format, 404, Violation.of("jurisdiction_id", JURISDICTION,
+        return Optional.of(error(format, 404, Sent.refusal("jurisdiction_id", JURISDICTION,
             "is not served here (this endpoint serves " + jurisdiction + ")", value)));
       }
     }

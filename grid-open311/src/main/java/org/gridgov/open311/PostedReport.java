@@ -24,24 +24,15 @@ import org.gridgov.governance.Report;
  * Every problem is collected, named by its form field.
  */
 final class PostedReport {
-  /**
-   * A mainland number once its separators are gone: see {@link #phoneLike}. After the country
-   * code a fixed line drops the 0 of its area code ({@code +86 571 8888 8888}): an area code is
-   * then 10, 2x or three digits from 3 to 9, and the local number 7 or 8 digits.
-   */
-  private static final Pattern PHONE = Pattern.compile("(?:0086|86)?(?:1[3-9]\\d{9}|0\\d{9,11})"
-      + "|(?:0086|86)(?:10|2\\d|[3-9]\\d\\d)\\d{7,8}");
   static final RuleId REQUIRED = RuleId.of("open311.required");
   static final RuleId UNKNOWN_SERVICE = RuleId.of("open311.unknown-service");
   static final RuleId LOCATION = RuleId.of("open311.location");
   static final RuleId ACCOUNT = RuleId.of("open311.account-id");
   /** What an area code can look like (the longest, a micro-grid's, has 17 digits). */
-  private static final java.util.regex.Pattern CODE =
-      java.util.regex.Pattern.compile("[0-9]{1,20}");
+  private static final Pattern CODE = Pattern.compile("[0-9]{1,20}");
 
   /** What a coordinate can look like: a decimal number of degrees, such as {@code -122.42}. */
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("[+-]?([0-9]{1,3}(\\.[0-9]{0,20})?|\\.[0-9]{1,20})");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]{1,3}(\\.[0-9]{0,20})?|\\.[0-9]{1,20})");
 
   /** The reporter of a request posted without an account id: the Open311 channel itself. */
   static final Actor CHANNEL = Actor.external("open311");
@@ -58,7 +49,7 @@ final class PostedReport {
     AreaCode[] place = place(form, directory, locator, violations);
     Actor actor = CHANNEL;
     String account = one(form, "account_id", violations);
-    if (account != null && phoneLike(account)) {
+    if (account != null && Sent.phoneLike(account)) {
       violations.add(Violation.of("account_id", ACCOUNT, "must be a pseudonym, not a phone number"
           + " (the value sent is not shown)", null));
     } else if (account != null) {
@@ -118,9 +109,9 @@ final class PostedReport {
       if (area.isEmpty()) {
         // a resident types this field: echo it only when it is a code, never free text
         boolean code = CODE.matcher(addressId).matches();
-        violations.add(Violation.of("address_id", LOCATION,
-            "must be the code of a grid or micro-grid of this territory"
-                + (code ? "" : " (digits; the text sent is not shown)"), code ? addressId : null));
+        violations.add(Sent.refusal("address_id", LOCATION,
+            "must be the code of a grid or micro-grid of this territory" + (code ? "" : " (digits)"),
+            code ? addressId : null));
         return null;
       }
       return inGrid(area.get());
@@ -172,33 +163,9 @@ final class PostedReport {
       }
     }
     // a resident may type this field: echo it only when it is a number, never free text
-    violations.add(Violation.of(field, LOCATION,
-        "must be WGS84 degrees from -" + (int) bound + " to " + (int) bound
-            + (number ? "" : " (a decimal number; the text sent is not shown)"),
-        number ? text : null));
+    violations.add(Sent.refusal(field, LOCATION, "must be WGS84 degrees from -" + (int) bound
+        + " to " + (int) bound + (number ? "" : " (a decimal number)"), number ? text : null));
     return null;
-  }
-
-  /**
-   * Whether {@code account} is written as a mainland phone number: a mobile ({@code 1}, then 3 to
-   * 9, then nine digits) or a fixed line with its area code ({@code 0}, then 9 to 11 digits; after
-   * the country code without that 0, as it is written internationally), with or without the
-   * country code ({@code +86}, {@code 0086}, {@code 86}), give or take the
-   * spaces, dashes, dots and brackets it is written with. A numeric id of an integrator's own
-   * (a database key, {@code 1234567} or {@code 2024000123}) is a pseudonym and passes.
-   */
-  private static boolean phoneLike(String account) {
-    StringBuilder digits = new StringBuilder(account.length());
-    String text = account.strip();
-    for (int i = text.startsWith("+") ? 1 : 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits.append(c);
-      } else if (" -.()".indexOf(c) < 0) {
-        return false;
-      }
-    }
-    return PHONE.matcher(digits).matches();
   }
 
   /** Whether {@code field} already has a violation (given twice, see {@link #one}). */

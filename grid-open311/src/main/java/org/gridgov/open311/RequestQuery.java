@@ -83,9 +83,10 @@ public record RequestQuery(
    * ({@code jurisdiction_id}, {@code api_key} …) are ignored. When {@code service_request_id} is
    * given it overrides the rest, as the specification says: they are neither read nor checked.
    *
-   * @throws InvalidInputException naming every bad parameter, its rule and its value: a malformed
-   *     request id; without one, a datetime without a zone or not in the W3C format, a status
-   *     other than open or closed, a malformed service code
+   * @throws InvalidInputException naming every bad parameter, its rule and its value (unless the
+   *     value could be a resident's text: see the module's README): a malformed request id;
+   *     without one, a datetime without a zone or not in the W3C format, a status other than open
+   *     or closed, a malformed service code
    */
   public static RequestQuery parse(Map<String, List<String>> parameters) {
     Objects.requireNonNull(parameters, "parameters");
@@ -95,7 +96,7 @@ public record RequestQuery(
       try {
         ids.add(IncidentId.of(value));
       } catch (IllegalArgumentException e) {
-        violations.add(Violation.of("service_request_id", REQUEST_ID,
+        violations.add(Sent.refusal("service_request_id", REQUEST_ID,
             "must be an incident id (letters, digits, '.', '_', ':' or '-')", value));
       }
     }
@@ -114,7 +115,7 @@ public record RequestQuery(
     List<RequestStatus> statuses = new ArrayList<>();
     for (String value : values(parameters, "status")) {
       RequestStatus.parse(value).ifPresentOrElse(statuses::add, () -> violations.add(
-          Violation.of("status", STATUS, "must be open or closed", value)));
+          Sent.refusal("status", STATUS, "must be open or closed", value)));
     }
     Optional<Instant> start = datetime(parameters, "start_date", violations);
     Optional<Instant> end = datetime(parameters, "end_date", violations);
@@ -157,7 +158,7 @@ public record RequestQuery(
 
   /** The violation of a {@code service_code} that is no category code. */
   static Violation badServiceCode(String text) {
-    return Violation.of("service_code", SERVICE_CODE,
+    return Sent.refusal("service_code", SERVICE_CODE,
         "must be a category code such as P0113 or E0402", text);
   }
 
@@ -179,14 +180,14 @@ public record RequestQuery(
       return Optional.empty();
     }
     if (values.size() > 1) {
-      violations.add(Violation.of(name, DATETIME, "must be given once", String.join(",", values)));
+      violations.add(Sent.refusal(name, DATETIME, "must be given once", String.join(",", values)));
       return Optional.empty();
     }
     String value = values.get(0);
     try {
       return Optional.of(OffsetDateTime.parse(value).toInstant());
     } catch (DateTimeParseException e) {
-      violations.add(Violation.of(name, DATETIME,
+      violations.add(Sent.refusal(name, DATETIME,
           "must be a W3C datetime with a zone, such as 2010-01-01T00:00:00Z"
               + (lostPlus(value) ? " (the + of its offset must be encoded as %2B: a bare + in a"
                   + " query is read as a space)" : ""), value));

@@ -111,5 +111,13 @@ class JdkHttpServerTest {
     assertThatThrownBy(() -> Open311.parameters("a=1&b=%zz&c=%"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(Violation::path).containsExactly("b", "c"));
+    // a broken name is no field a client sends: not repeated, even percent-encoded
+    assertThatThrownBy(() -> Open311.parameters("%E5%BC%A0%E=1"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("parameter");
+              assertThat(v.toString()).contains("not shown", Open311.ENCODING.value())
+                  .doesNotContain("%E5");
+            }));
   }
 }

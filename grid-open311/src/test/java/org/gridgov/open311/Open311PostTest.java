@@ -389,4 +389,33 @@ class Open311PostTest {
     elsewhere.put("jurisdiction_id", List.of("beijing.gov.cn"));
     assertThat(open311.post("requests.json", elsewhere).status()).isEqualTo(404);
   }
+
+  /**
+   * A service code, address id or coordinate that is a resident's text or phone number is refused
+   * without repeating it, and nothing is stored.
+   */
+  @Test
+  void personalTextInACodeOrNumberField_refusedWithoutRepeatingIt() throws Exception {
+    String phone = "13800138000";
+    long before = stored();
+    Map<String, Map<String, List<String>>> forms = Map.of(
+        "service_code", form("api_key", "key-1", "service_code", "王五 13800138000",
+            "address_id", Desk.GRID.value()),
+        "address_id", form("api_key", "key-1", "service_code", "E0402", "address_id", phone),
+        "lat", form("api_key", "key-1", "service_code", "E0402", "lat", phone,
+            "long", "120.2"));
+    for (Map.Entry<String, Map<String, List<String>>> posted : forms.entrySet()) {
+      Open311Response response = open311.post("requests.json", posted.getValue());
+      assertThat(response.status()).as(posted.getKey()).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
+          .as(posted.getKey()).singleElement().asString()
+          .startsWith(posted.getKey() + ":").contains("not shown")
+          .doesNotContain(phone, "王五");
+    }
+    Open311Response path = open311.post("requests/" + phone + ".json", form("api_key", "key-1"));
+    assertThat(path.status()).isEqualTo(404);
+    assertThat(JSON.readTree(path.body()).findValuesAsText("description")).singleElement()
+        .asString().startsWith("path:").contains("not shown").doesNotContain(phone);
+    assertThat(stored()).isEqualTo(before);
+  }
 }
