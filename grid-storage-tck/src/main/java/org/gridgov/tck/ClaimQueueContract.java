@@ -132,14 +132,21 @@ public abstract class ClaimQueueContract extends StorageContract {
 
   @Test
   void dueAt_andClaimDue_badArguments_refused() {
+    store().intake(List.of(reported("i1", GRID_A), registered("i1", 1)));
+
     assertThatThrownBy(() -> store().dueAt(at(40), 0), "dueAt refuses a limit below 1")
-        .hasMessageContaining("limit");
-    assertThatThrownBy(() -> store().claimDue(at(40), 0, "node-a", LEASE))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("limit", InputRules.RANGE));
+    assertThatThrownBy(() -> store().claimDue(at(40), 0, "node-a", LEASE)).isInstanceOfSatisfying(
+        InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
     assertThatThrownBy(() -> store().claimDue(at(40), 1, "node-a", Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("lease", InputRules.RANGE));
     assertThatThrownBy(() -> store().claimDue(at(40), 1, "node-a", Duration.ofSeconds(-1)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("lease", InputRules.RANGE));
+    assertThat(store().claimDue(at(1000), 10, "node-b", LEASE)).as("a refused claim took nothing")
+        .extracting(due -> due.incident().id()).containsExactly(I1);
   }
 
   @Test

@@ -57,13 +57,12 @@ public abstract class IncidentStoreContract extends StorageContract {
     refusedNaming("workers", () -> store().openCounts(null));
     refusedNaming("worker", () -> store().openCounts(Arrays.asList(WANG, null)));
     refusedNaming("now", () -> store().dueAt(null, 10));
-    // both wrong: every store names the limit first (the memory store named now); the shipped
-    // stores throw an InvalidInputException at limit, whose message reads "limit: must be ..."
-    assertThatThrownBy(() -> store().dueAt(null, 0)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("limit").hasMessageContaining("must be at least 1");
+    // both wrong: every store names the limit first (IncidentStore.checkLimit, before anything)
+    assertThatThrownBy(() -> store().dueAt(null, 0)).isInstanceOfSatisfying(
+        InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
     assertThatThrownBy(() -> store().claimDue(null, 0, "node-a", java.time.Duration.ofMinutes(5)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("limit").hasMessageContaining("must be at least 1");
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
     refusedNaming("appends", () -> store().appendAll(null));
     refusedNaming("append", () -> store().appendAll(Arrays.asList(
         Append.of(I1, 2, List.of(assigned("i1", 1, WANG))), null)));
@@ -135,9 +134,10 @@ public abstract class IncidentStoreContract extends StorageContract {
     assertThatThrownBy(() -> store().intake(List.of(reported("i1", GRID_A), closed("i1", 1))))
         .isInstanceOf(IllegalTransitionException.class);
     assertThatThrownBy(() -> store().intake(List.of(registered("i1", 1))))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> store().intake(List.of()))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            InputRefusals.refusedAt("opening[0]", InputRules.RANGE));
+    assertThatThrownBy(() -> store().intake(List.of())).isInstanceOfSatisfying(
+        InvalidInputException.class, InputRefusals.refusedAt("opening", InputRules.RANGE));
 
     assertThat(store().count()).isZero();
     assertThat(store().find(I1)).isEmpty();
@@ -264,8 +264,8 @@ public abstract class IncidentStoreContract extends StorageContract {
   void append_emptyBatch_refused() {
     store().intake(List.of(reported("i1", GRID_A)));
 
-    assertThatThrownBy(() -> store().append(I1, 1, List.of()))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store().append(I1, 1, List.of())).isInstanceOfSatisfying(
+        InvalidInputException.class, InputRefusals.refusedAt("events", InputRules.RANGE));
     assertThatThrownBy(() -> store().append(I1, 1, null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("events");
     assertThat(store().history(I1)).hasSize(1);
