@@ -21,18 +21,25 @@ import org.gridgov.storage.jdbc.SchemaMode;
 
 /**
  * The database behind a storage benchmark: an H2 file in a temporary folder (the embedded
- * default) or the local PostgreSQL server ({@code GRIDGOV_PG_URL}, {@code GRIDGOV_PG_USER},
+ * default), the local PostgreSQL server ({@code GRIDGOV_PG_URL}, {@code GRIDGOV_PG_USER},
  * {@code GRIDGOV_PG_PASSWORD}; {@code jdbc:postgresql://127.0.0.1:5432/test}, user
- * {@code postgres} by default, as grid-storage-jdbc's tests). Every store gets its own HikariCP
+ * {@code postgres} by default, as grid-storage-jdbc's tests) or the local MariaDB server
+ * ({@code GRIDGOV_MARIADB_URL}, {@code _USER}, {@code _PASSWORD}; {@code
+ * jdbc:mariadb://127.0.0.1:3306/test}, user {@code root} by default). Every store gets its own HikariCP
  * pool; {@link #close} closes them and drops every table made under {@link #newPrefix}.
  */
 final class BenchDatabase implements AutoCloseable {
   static final String PG_URL = env("GRIDGOV_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   static final String PG_USER = env("GRIDGOV_PG_USER", "postgres");
   static final String PG_PASSWORD = env("GRIDGOV_PG_PASSWORD", "");
+  static final String MARIADB_URL =
+      env("GRIDGOV_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
+  static final String MARIADB_USER = env("GRIDGOV_MARIADB_USER", "root");
+  static final String MARIADB_PASSWORD = env("GRIDGOV_MARIADB_PASSWORD", "");
 
   private static final List<String> GRIDGOV_TABLES = List.of("gridgov_event", "gridgov_incident",
-      "gridgov_directory", "gridgov_policy", "gridgov_counter", "gridgov_schema_history");
+      "gridgov_directory", "gridgov_policy", "gridgov_policy_head", "gridgov_counter",
+      "gridgov_schema_history");
 
   private final String kind;
   private final String url;
@@ -52,9 +59,9 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /**
-   * The database for {@code kind} ("h2" or "postgresql"). Throws, with a message saying that the
-   * parameter is skipped, when PostgreSQL does not answer: JMH then reports the error for this
-   * parameter and goes on with the others.
+   * The database for {@code kind} ("h2", "postgresql" or "mariadb"). Throws, with a message saying
+   * that the parameter is skipped, when a server does not answer: JMH then reports the error for
+   * this parameter and goes on with the others.
    */
   static BenchDatabase open(String kind) {
     switch (kind) {
@@ -67,19 +74,26 @@ final class BenchDatabase implements AutoCloseable {
           throw new UncheckedIOException(e);
         }
       }
-      case "postgresql": {
-        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
-          c.isValid(2);
-        } catch (SQLException e) {
-          throw new IllegalStateException("SKIPPED store=postgresql: PostgreSQL at " + PG_URL
-              + " (user " + PG_USER + ") does not answer (" + e.getMessage() + "). Start it"
-              + " (see grid-storage-jdbc/README.md) or set GRIDGOV_PG_URL.", e);
-        }
-        return new BenchDatabase(kind, PG_URL, PG_USER, PG_PASSWORD, null);
-      }
+      case "postgresql":
+        return server(kind, "PostgreSQL", PG_URL, PG_USER, PG_PASSWORD, "GRIDGOV_PG_URL");
+      case "mariadb":
+        return server(kind, "MariaDB", MARIADB_URL, MARIADB_USER, MARIADB_PASSWORD,
+            "GRIDGOV_MARIADB_URL");
       default:
         throw new IllegalArgumentException("not a database: " + kind);
     }
+  }
+
+  private static BenchDatabase server(String kind, String label, String url, String user,
+      String password, String urlVariable) {
+    try (Connection c = DriverManager.getConnection(url, user, password)) {
+      c.isValid(2);
+    } catch (SQLException e) {
+      throw new IllegalStateException("SKIPPED store=" + kind + ": " + label + " at " + url
+          + " (user " + user + ") does not answer (" + e.getMessage() + "). Start it (see"
+          + " grid-storage-jdbc/README.md) or set " + urlVariable + ".", e);
+    }
+    return new BenchDatabase(kind, url, user, password, null);
   }
 
   String kind() {

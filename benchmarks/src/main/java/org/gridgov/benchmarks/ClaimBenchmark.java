@@ -72,7 +72,7 @@ public class ClaimBenchmark {
   private static final Actor RULE = Actor.system(RuleId.of("dispatch.claim-window"));
   private static final WorkerId WORKER = WorkerId.of("w-bench");
 
-  @Param({"memory", "h2", "postgresql"})
+  @Param({"memory", "h2", "postgresql", "mariadb"})
   public String store;
 
   @Param({"1", "4", "8"})

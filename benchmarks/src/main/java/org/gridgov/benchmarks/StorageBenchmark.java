@@ -90,7 +90,7 @@ public class StorageBenchmark {
   /** Fresh store for each single-shot intake. */
   @State(Scope.Thread)
   public static class IntakeState {
-    @Param({"memory", "h2", "postgresql"})
+    @Param({"memory", "h2", "postgresql", "mariadb"})
     public String store;
 
     BenchDatabase db;
@@ -129,7 +129,7 @@ public class StorageBenchmark {
   /** {@value #STORED} registered incidents, for appends and loads. */
   @State(Scope.Thread)
   public static class StoredState {
-    @Param({"memory", "h2", "postgresql"})
+    @Param({"memory", "h2", "postgresql", "mariadb"})
     public String store;
 
     BenchDatabase db;
@@ -164,7 +164,7 @@ public class StorageBenchmark {
   /** {@value #STORED} incidents of 5 events each, read through a store without a cache. */
   @State(Scope.Thread)
   public static class LoadState {
-    @Param({"memory", "h2", "postgresql"})
+    @Param({"memory", "h2", "postgresql", "mariadb"})
     public String store;
 
     BenchDatabase db;
