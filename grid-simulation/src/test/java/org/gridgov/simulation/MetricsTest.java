@@ -2,6 +2,7 @@ package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,12 +10,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.gridgov.core.Directory;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.FeedbackGiven;
+import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentClaimed;
+import org.gridgov.core.incident.IncidentClosed;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentRegistered;
+import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.RejectionKind;
 import org.gridgov.core.incident.Source;
+import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
@@ -265,5 +275,52 @@ class MetricsTest {
     fourDays();
 
     assertThat(metrics.closureMinutesSorted()).containsExactly(180, 240, 1620, 1650);
+  }
+
+  /**
+   * 3,000 closings, nearly three times the 1,024 the closure times start with room for: case k (1
+   * to 3,000) reported at the run's first instant and closed k minutes later, in that order. Every
+   * closing is kept, so by nearest rank P50 is the 1,500th shortest, 1,500 minutes, and P90 the
+   * 2,700th, 2,700 minutes; the first 1,024 alone would give 512 and 922, the last 1,024 2,488
+   * and 2,898.
+   */
+  @Test
+  void closureMinutesSorted_moreClosingsThanItsFirstRoom_everyOneKept() {
+    Metrics many = new Metrics(ZONE, MONDAY, 4);
+    Instant start = at(0, 0, 0);
+    for (int k = 1; k <= 3_000; k++) {
+      IncidentId id = IncidentId.of("I" + k);
+      appendOneByOne(many, List.of(
+          new IncidentReported(id, RESIDENT, start, "seen", Source.APP, LAMP, GRID,
+              Optional.empty(), Optional.empty(), false, "seen", Optional.empty()),
+          new IncidentRegistered(id, CENTRE, start, "registered", LAMP, LIGHTING, start),
+          new IncidentClaimed(id, Actor.worker(WANG), start, "claimed", WANG,
+              start.plus(Duration.ofDays(3))),
+          new FeedbackGiven(id, Actor.worker(WANG), start, "done", WANG, "done",
+              Optional.empty()),
+          new VerificationPassed(id, Actor.worker(LI), start, "fixed", LI),
+          new IncidentClosed(id, CENTRE, start.plus(Duration.ofMinutes(k)), "closed")));
+    }
+
+    int[] sorted = many.closureMinutesSorted();
+    assertThat(many.closed).isEqualTo(3_000);
+    assertThat(sorted).containsExactly(IntStream.rangeClosed(1, 3_000).toArray());
+    assertThat(sorted[SimulationResult.nearestRank(50, sorted.length)]).as("P50")
+        .isEqualTo(1_500);
+    assertThat(sorted[SimulationResult.nearestRank(90, sorted.length)]).as("P90")
+        .isEqualTo(2_700);
+  }
+
+  /**
+   * Gives {@code metrics} each event of {@code history}, a case's, in an append of its own with
+   * the case as it stands after it, as the facade gives them.
+   */
+  private static void appendOneByOne(Metrics metrics, List<IncidentEvent> history) {
+    Incident incident = Incident.start((IncidentReported) history.get(0));
+    metrics.onAppended(incident, history.subList(0, 1));
+    for (int i = 1; i < history.size(); i++) {
+      incident = incident.apply(history.get(i));
+      metrics.onAppended(incident, history.subList(i, i + 1));
+    }
   }
 }
