@@ -25,8 +25,8 @@ import org.gridgov.storage.jdbc.SchemaMode;
  * {@code GRIDGOV_PG_PASSWORD}; {@code jdbc:postgresql://127.0.0.1:5432/test}, user
  * {@code postgres} by default, as grid-storage-jdbc's tests) or the local MariaDB server
  * ({@code GRIDGOV_MARIADB_URL}, {@code _USER}, {@code _PASSWORD}; {@code
- * jdbc:mariadb://127.0.0.1:3306/test}, user {@code root} by default). Every store gets its own HikariCP
- * pool; {@link #close} closes them and drops every table made under {@link #newPrefix}.
+ * jdbc:mariadb://127.0.0.1:3306/test}, user {@code root} by default). Every store gets its own
+ * HikariCP pool; {@link #close} closes them and drops every table made under {@link #newPrefix}.
  */
 final class BenchDatabase implements AutoCloseable {
   static final String PG_URL = env("GRIDGOV_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");

@@ -277,13 +277,13 @@ public final class Open311 {
    * read by the server into {@code form}): reports a case through {@link GridGovernance#report}
    * and answers its id. Only when the builder was given {@link Builder#acceptReports} and the
    * form's {@code api_key} passes it; else 403 (the key is never echoed). The case is placed by
-   * {@code address_id}, the code of a grid or micro-grid, or by {@code lat} and {@code long} through
-   * the builder's {@link Locator}; {@code address_string} alone cannot place it. {@code account_id},
-   * when given, is stored as the reporter's account token (send a pseudonym: one written as a
-   * mainland mobile or fixed-line number with its area code is refused); without it the
-   * reporter is the channel, {@code external:open311}. The person's {@code email},
-   * {@code first_name}, {@code last_name}, {@code phone}, {@code device_id}, {@code media_url} and
-   * {@code attribute[...]} are not stored. A service code not in the catalogue is 404; any other
+   * {@code address_id}, the code of a grid or micro-grid, or by {@code lat} and {@code long}
+   * through the builder's {@link Locator}; {@code address_string} alone cannot place it. {@code
+   * account_id}, when given, is stored as the reporter's account token (send a pseudonym: one
+   * written as a mainland mobile or fixed-line number with its area code is refused); without it
+   * the reporter is the channel, {@code external:open311}. The person's {@code email}, {@code
+   * first_name}, {@code last_name}, {@code phone}, {@code device_id}, {@code media_url} and {@code
+   * attribute[...]} are not stored. A service code not in the catalogue is 404; any other
    * problem is 400 with one error per problem, named by its form field, and a report the facade
    * refuses (no version of the policy in force yet) is 400 too; nothing is stored then.
    */

@@ -32,7 +32,8 @@ final class PostedReport {
   private static final Pattern CODE = Pattern.compile("[0-9]{1,20}");
 
   /** What a coordinate can look like: a decimal number of degrees, such as {@code -122.42}. */
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]{1,3}(\\.[0-9]{0,20})?|\\.[0-9]{1,20})");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?([0-9]{1,3}(\\.[0-9]{0,20})?|\\.[0-9]{1,20})");
 
   /** The reporter of a request posted without an account id: the Open311 channel itself. */
   static final Actor CHANNEL = Actor.external("open311");
@@ -110,8 +111,8 @@ final class PostedReport {
         // a resident types this field: echo it only when it is a code, never free text
         boolean code = CODE.matcher(addressId).matches();
         violations.add(Sent.refusal("address_id", LOCATION,
-            "must be the code of a grid or micro-grid of this territory" + (code ? "" : " (digits)"),
-            code ? addressId : null));
+            "must be the code of a grid or micro-grid of this territory"
+                + (code ? "" : ", in digits"), code ? addressId : null));
         return null;
       }
       return inGrid(area.get());
@@ -164,7 +165,7 @@ final class PostedReport {
     }
     // a resident may type this field: echo it only when it is a number, never free text
     violations.add(Sent.refusal(field, LOCATION, "must be WGS84 degrees from -" + (int) bound
-        + " to " + (int) bound + (number ? "" : " (a decimal number)"), number ? text : null));
+        + " to " + (int) bound + (number ? "" : ", a decimal number"), number ? text : null));
     return null;
   }
 

@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Several application nodes on one PostgreSQL or MariaDB database: three {@link GridGovernance}
  * instances, each with its own connection pool, take the same incident stream and fire the same
- * timers at once. Every timer fires once, every incident ends with one consistent history, and every node
- * finds every node's cases of the day through {@link GridGovernance#histories}.
+ * timers at once. Every timer fires once, every incident ends with one consistent history, and
+ * every node finds every node's cases of the day through {@link GridGovernance#histories}.
  */
 class ClusterTest {
   private static final Instant NINE = Instant.parse("2024-03-04T01:00:00Z");
