@@ -610,21 +610,13 @@ public final class GridGovernance {
    * every node sees the same list.
    */
   public List<Incident> centreWorklist() {
-    List<Incident> waiting = new ArrayList<>(incidents.inStage(Stage.RETURNED));
-    waiting.addAll(referred());
-    waiting.sort(java.util.Comparator.comparing(Incident::id));
-    return List.copyOf(waiting);
+    return List.copyOf(incidents.awaitingCentre());
   }
 
   /** The cases dispatch referred to the centre: registered, with no claim window. In id order. */
   List<Incident> referred() {
-    List<Incident> referred = new ArrayList<>();
-    for (Incident incident : incidents.inStage(Stage.REGISTERED)) {
-      if (incident.awaitsCentre()) {
-        referred.add(incident);
-      }
-    }
-    return referred;
+    return incidents.awaitingCentre().stream().filter(i -> i.stage() == Stage.REGISTERED)
+        .toList();
   }
 
   /**

@@ -366,7 +366,7 @@ class SharedChangesTest {
         java.lang.reflect.Proxy.newProxyInstance(
             org.gridgov.core.spi.IncidentStore.class.getClassLoader(),
             new Class<?>[] {org.gridgov.core.spi.IncidentStore.class}, (proxy, method, args) -> {
-              if (method.getName().equals("inStage")) {
+              if (method.getName().equals("awaitingCentre")) {
                 listings.incrementAndGet();
               }
               try {

@@ -6,17 +6,21 @@ import static org.gridgov.tck.fixtures.Events.GRID_A;
 import static org.gridgov.tck.fixtures.Events.GRID_B;
 import static org.gridgov.tck.fixtures.Events.LI;
 import static org.gridgov.tck.fixtures.Events.T0;
+import static org.gridgov.tck.fixtures.Events.URBAN;
 import static org.gridgov.tck.fixtures.Events.WANG;
 import static org.gridgov.tck.fixtures.Events.ZHAO;
+import static org.gridgov.tck.fixtures.Events.arbitrated;
 import static org.gridgov.tck.fixtures.Events.archived;
 import static org.gridgov.tck.fixtures.Events.assigned;
 import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.Events.claimed;
 import static org.gridgov.tck.fixtures.Events.closed;
 import static org.gridgov.tck.fixtures.Events.feedback;
+import static org.gridgov.tck.fixtures.Events.referred;
 import static org.gridgov.tck.fixtures.Events.registered;
 import static org.gridgov.tck.fixtures.Events.rejectedAsDuplicate;
 import static org.gridgov.tck.fixtures.Events.reported;
+import static org.gridgov.tck.fixtures.Events.returned;
 import static org.gridgov.tck.fixtures.Events.supervised;
 import static org.gridgov.tck.fixtures.Events.verified;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
@@ -34,6 +38,7 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +99,36 @@ public abstract class IncidentQueryContract extends StorageContract {
     assertThat(store().inStage(Stage.REJECTED)).extracting(i -> i.id().value())
         .containsExactly("r1", "r2", "r3");
     assertThat(store().inStage(Stage.CLOSED)).isEmpty();
+  }
+
+  /**
+   * The centre's worklist: the cases their line returned and those dispatch referred, by id. Not a
+   * case in its claim window, nor one referred earlier that moved on since: claimed by a worker
+   * who became eligible, or returned, arbitrated and back in a claim window (its history still
+   * holds the referral, so a store cannot go by that alone).
+   */
+  @Test
+  void awaitingCentre_returnedAndReferred_byId_notThoseThatMovedOn() {
+    store().intake(List.of(reported("c-window", GRID_A), registered("c-window", 24)));
+    store().intake(List.of(reported("b-referred", GRID_A), registered("b-referred", 24),
+        referred("b-referred", 25, URBAN, Level.GRID)));
+    store().intake(List.of(reported("d-claimed", GRID_B), registered("d-claimed", 24),
+        referred("d-claimed", 25, URBAN, Level.GRID), claimed("d-claimed", 26, WANG)));
+    store().intake(List.of(reported("e-arbitrated", GRID_B), registered("e-arbitrated", 24),
+        referred("e-arbitrated", 25, URBAN, Level.GRID), assigned("e-arbitrated", 26, WANG),
+        returned("e-arbitrated", 27, URBAN), arbitrated("e-arbitrated", 28, URBAN)));
+    store().intake(List.of(reported("a-returned", GRID_A), registered("a-returned", 24),
+        assigned("a-returned", 25, WANG), returned("a-returned", 26, URBAN)));
+
+    assertThat(store().awaitingCentre()).extracting(i -> i.id().value())
+        .containsExactly("a-returned", "b-referred");
+    assertThat(store().awaitingCentre()).allMatch(Incident::awaitsCentre)
+        .extracting(Incident::stage).containsExactly(Stage.RETURNED, Stage.REGISTERED);
+
+    store().append(IncidentId.of("b-referred"), 3, List.of(assigned("b-referred", 30, LI)));
+
+    assertThat(store().awaitingCentre()).extracting(i -> i.id().value())
+        .containsExactly("a-returned");
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.gridgov.core.spi;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -263,6 +265,27 @@ public interface IncidentStore {
 
   /** Incidents now at {@code stage}, by id. */
   List<Incident> inStage(Stage stage);
+
+  /**
+   * The centre's worklist: the incidents that wait for the centre ({@link Incident#awaitsCentre}),
+   * returned by their line or referred by dispatch because nobody up to the top level acts for
+   * their line, by id. The default reads both stages through {@link #inStage}; a store keeping
+   * many cases in their claim windows (every registered case is in one but the referred) should
+   * find the referred ones without loading those (the JDBC store asks for the registered cases
+   * with a referral in their history).
+   *
+   * @since 0.1
+   */
+  default List<Incident> awaitingCentre() {
+    List<Incident> waiting = new ArrayList<>(inStage(Stage.RETURNED));
+    for (Incident incident : inStage(Stage.REGISTERED)) {
+      if (incident.awaitsCentre()) {
+        waiting.add(incident);
+      }
+    }
+    waiting.sort(Comparator.comparing(Incident::id));
+    return List.copyOf(waiting);
+  }
 
   /**
    * One page of the whole histories (oldest event first) of the incidents alive in {@code [from,

@@ -37,10 +37,10 @@ final class IncidentQueries {
     this.events = events;
   }
 
-  List<Incident> list(String sqlTemplate, String what, String parameter) {
+  List<Incident> list(String sqlTemplate, String what, Object... parameters) {
     String sql = jdbc.tables().render(sqlTemplate);
     return jdbc.read("reading " + what,
-        c -> loader.loadAll(c, rows.ids(c, sql, parameter)));
+        c -> loader.loadAll(c, rows.ids(c, sql, parameters)));
   }
 
   Map<WorkerId, Integer> openCounts(Collection<WorkerId> workers) {

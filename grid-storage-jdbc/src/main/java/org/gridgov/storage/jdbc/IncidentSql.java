@@ -53,6 +53,20 @@ final class IncidentSql {
   static final String IN_STAGE = """
       SELECT id, version FROM {incident} WHERE stage = ? ORDER BY id""";
 
+  /**
+   * The cases that may wait for the centre: every returned one, and the registered ones with a
+   * referral in their history (a registered case has no claim window only after a referral; one
+   * referred before and back in a claim window since is left to the caller's check). The stage
+   * index finds the registered rows; each asks the event table's primary key for its referral.
+   */
+  static final String MAY_AWAIT_CENTRE = """
+      SELECT i.id, i.version FROM {incident} i
+       WHERE i.stage = 'RETURNED'
+          OR (i.stage = 'REGISTERED'
+              AND EXISTS (SELECT 1 FROM {event} e
+                           WHERE e.incident_id = i.id AND e.event_type = 'incident.referred'))
+       ORDER BY i.id""";
+
   /** the assignees, one ? each in place of %s */
   static final String OPEN_COUNTS = """
       SELECT assignee, COUNT(*) AS open_count FROM {incident}

@@ -295,6 +295,16 @@ public final class JdbcIncidentStore implements IncidentStore {
     return queries.list(IncidentSql.IN_STAGE, "incidents at " + stage, stage.name());
   }
 
+  /**
+   * Loads the returned cases and the registered ones with a referral in their history ({@code
+   * IncidentSql.MAY_AWAIT_CENTRE}), not every case in its claim window, and keeps those that wait.
+   */
+  @Override
+  public List<Incident> awaitingCentre() {
+    return queries.list(IncidentSql.MAY_AWAIT_CENTRE, "the cases awaiting the centre").stream()
+        .filter(Incident::awaitsCentre).toList();
+  }
+
   @Override
   public List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to,
       IncidentId after, int limit) {
