@@ -57,14 +57,16 @@ final class IncidentSql {
    * The cases that may wait for the centre: every returned one, and the registered ones with a
    * referral in their history (a registered case has no claim window only after a referral; one
    * referred before and back in a claim window since is left to the caller's check). The stage
-   * index finds the registered rows; each asks the event table's primary key for its referral.
+   * index finds the registered rows; each counts its referrals on the event table's primary key.
+   * A count, not {@code EXISTS}: under the {@code OR}, PostgreSQL turns an {@code EXISTS} into
+   * one hashed list of the event table's referrals, read by a scan of the whole table.
    */
   static final String MAY_AWAIT_CENTRE = """
       SELECT i.id, i.version FROM {incident} i
        WHERE i.stage = 'RETURNED'
           OR (i.stage = 'REGISTERED'
-              AND EXISTS (SELECT 1 FROM {event} e
-                           WHERE e.incident_id = i.id AND e.event_type = 'incident.referred'))
+              AND (SELECT COUNT(*) FROM {event} e
+                    WHERE e.incident_id = i.id AND e.event_type = 'incident.referred') > 0)
        ORDER BY i.id""";
 
   /** the assignees, one ? each in place of %s */
