@@ -19,6 +19,14 @@ class SentTest {
     assertThat(Sent.showable("beijing.gov.cn")).isTrue();
     assertThat(Sent.showable("2024000123")).as("an integrator's numeric id").isTrue();
     assertThat(Sent.showable("x".repeat(64))).isTrue();
+    assertThat(Sent.showable("azAZ09")).as("the ends of each range").isTrue();
+  }
+
+  @Test
+  void showable_notTheCharactersJustOutsideTheRanges() {
+    for (String outside : new String[] {"a`", "z{", "A@", "Z["}) {
+      assertThat(Sent.showable(outside)).as(outside).isFalse();
+    }
   }
 
   @Test
@@ -31,6 +39,7 @@ class SentTest {
     assertThat(Sent.showable("a@b.cn")).isFalse();
     assertThat(Sent.showable("13800138000")).isFalse();
     assertThat(Sent.showable("+86-138-0013-8000")).isFalse();
+    assertThat(Sent.showable("138.0013.8000")).as("dots within a number").isFalse();
     assertThat(Sent.showable("0571-88888888")).isFalse();
     assertThat(Sent.showable("tel:13800138000")).isFalse();
     assertThat(Sent.showable("requests/13800138000.json")).isFalse();
