@@ -353,15 +353,15 @@ public final class Open311 {
       int equals = pair.indexOf('=');
       String rawName = equals < 0 ? pair : pair.substring(0, equals);
       String rawValue = equals < 0 ? "" : pair.substring(equals + 1);
-      try {
-        String name = URLDecoder.decode(rawName, StandardCharsets.UTF_8);
-        String value = URLDecoder.decode(rawValue, StandardCharsets.UTF_8);
+      String name = decoded(rawName);
+      String value = decoded(rawValue);
+      if (name != null && value != null) {
         parameters.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-      } catch (IllegalArgumentException e) {
-        // named by the parameter when its name is one a client would send, else not repeated
-        violations.add(Sent.showable(rawName)
-            ? Violation.of(rawName, ENCODING, "has a broken %-escape", null)
-            : Violation.of("parameter", ENCODING, "has a broken %-escape" + Sent.NOT_SHOWN, null));
+      } else if (Sent.showable(name)) { // the value is broken, under a name a client would send
+        violations.add(Violation.of(name, ENCODING, "has a broken %-escape", null));
+      } else {
+        violations.add(Violation.of("parameter", ENCODING,
+            "has a broken %-escape" + Sent.NOT_SHOWN, null));
       }
     }
     if (!violations.isEmpty()) {
@@ -379,6 +379,15 @@ public final class Open311 {
       default -> violation.path();
     };
     return new Violation(field, violation.rule(), violation.message(), violation.value());
+  }
+
+  /** {@code raw} decoded as UTF-8, or null when a %-escape in it is broken. */
+  private static String decoded(String raw) {
+    try {
+      return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** 404 when the parameters name a jurisdiction other than the one served. */

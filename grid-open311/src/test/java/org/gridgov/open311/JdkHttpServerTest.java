@@ -111,6 +111,10 @@ class JdkHttpServerTest {
     assertThatThrownBy(() -> Open311.parameters("a=1&b=%zz&c=%"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(Violation::path).containsExactly("b", "c"));
+    // named by the decoded name when only the value is broken
+    assertThatThrownBy(() -> Open311.parameters("service%5Fcode=%zz"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactly("service_code"));
     // a broken name is no field a client sends: not repeated, even percent-encoded
     assertThatThrownBy(() -> Open311.parameters("%E5%BC%A0%E=1"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
