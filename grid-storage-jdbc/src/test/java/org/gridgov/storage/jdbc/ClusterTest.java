@@ -2,7 +2,6 @@ package org.gridgov.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Duration;
@@ -132,13 +131,7 @@ class ClusterTest {
   }
 
   private HikariDataSource pool(TestDatabase db, int node) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.url);
-    config.setUsername(db.user());
-    config.setPassword(db.password);
-    config.setMaximumPoolSize(3);
-    config.setPoolName("gridgov-cluster-node-" + node);
-    HikariDataSource pool = new HikariDataSource(config);
+    HikariDataSource pool = db.nodePool("cluster-node-" + node, 3);
     pools.add(pool);
     return pool;
   }

@@ -2,18 +2,15 @@ package org.gridgov.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.core.Directory;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
@@ -51,12 +48,8 @@ class SharedChangesOnDatabaseTest {
   private static final LineId URBAN = LineId.of("urban-management");
   private static final WorkerId DISTRICT = WorkerId.of("w-district");
   private final List<HikariDataSource> pools = new ArrayList<>();
-  private final AtomicReference<Instant> now = new AtomicReference<>(NINE);
-  private final Clock clock = new Clock() {
-    @Override public Instant instant() { return now.get(); }
-    @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-    @Override public Clock withZone(ZoneId zone) { return this; }
-  };
+  /** Reports are made at nine; each advance names its own instant. */
+  private final Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
 
   @AfterEach
   void closePools() {
@@ -121,13 +114,7 @@ class SharedChangesOnDatabaseTest {
 
   /** A node over its own pool; the first saves {@code directory}, the others load it. */
   private GridGovernance node(TestDatabase db, String name, Optional<Directory> directory) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.url);
-    config.setUsername(db.user());
-    config.setPassword(db.password);
-    config.setMaximumPoolSize(2);
-    config.setPoolName("gridgov-shared-" + name);
-    HikariDataSource pool = new HikariDataSource(config);
+    HikariDataSource pool = db.nodePool("shared-" + name, 2);
     pools.add(pool);
     JdbcGridStorage storage = JdbcGridStorage.builder(pool).tablePrefix(db.prefix())
         .schemaMode(SchemaMode.VALIDATE).build();

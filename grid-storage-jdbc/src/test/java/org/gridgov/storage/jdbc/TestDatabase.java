@@ -110,6 +110,21 @@ final class TestDatabase {
     return pool;
   }
 
+  /**
+   * A pool of an application node of its own, {@code size} connections, sessions in the server's
+   * zone; the caller closes it.
+   */
+  HikariDataSource nodePool(String name, int size) {
+    requireReachable();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user());
+    config.setPassword(password);
+    config.setMaximumPoolSize(size);
+    config.setPoolName("gridgov-" + name);
+    return new HikariDataSource(config);
+  }
+
   String prefix() {
     return prefix;
   }
