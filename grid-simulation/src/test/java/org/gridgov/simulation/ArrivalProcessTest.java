@@ -172,6 +172,34 @@ class ArrivalProcessTest {
     assertThat(all).isBetween(600L, 800L);
   }
 
+  /**
+   * A candidate is kept in proportion to the rate of its hour, so one in an hour of rate 0 never
+   * is, even on the lowest thinning draw there is: a uniform draw of exactly 0 (which [0, 1)
+   * holds) is not below a rate of 0.
+   */
+  @Test
+  void anHourOfRateZero_keepsNoCandidate_evenOnAThinningDrawOfZero() {
+    // SplittableRandom's n-th draw mixes seed + n × its golden gamma, and the mix of 0 is 0
+    long seed = -2 * 0x9E3779B97F4A7C15L;
+    Randomness draws = new Randomness(seed);
+    double gapDraw = draws.uniform();
+    assertThat(draws.uniform()).as("the first candidate's thinning draw").isZero();
+    assertThat(gapDraw).as("a gap of seconds, not hours").isBetween(0.1, 0.5);
+    List<Double> noonOnly = new ArrayList<>(Collections.nCopies(24, 0.0));
+    noonOnly.set(12, 1.0);
+    SimulationConfig config = SimulationConfig.defaults().withArrivals(Arrivals.defaults()
+        .toBuilder().perGridPerDay(1.0).hourly(noonOnly).build());
+    ArrivalProcess process = new ArrivalProcess(config, 100, CategoryCatalogue.standard(),
+        new Randomness(seed));
+    // one candidate about every 30 s at the peak rate: the first comes seconds after 03:00
+    Instant threeOClock = LocalDate.of(2024, 3, 4).atTime(3, 0).atZone(SHANGHAI).toInstant();
+
+    Instant first = process.next(threeOClock);
+
+    assertThat(first.atZone(SHANGHAI).getHour()).as("arrival at %s", first).isEqualTo(12);
+    assertThat(first.atZone(SHANGHAI).toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 4));
+  }
+
   @Test
   void monthlyWeights_normalisedOverTheDaysOfAYear_notOverTwelveMonths() {
     List<Double> februaryPeak = new ArrayList<>(Arrivals.FLAT_YEAR);
