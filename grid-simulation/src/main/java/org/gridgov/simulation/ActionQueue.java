@@ -11,9 +11,9 @@ import java.util.NoSuchElementException;
  * <p>A two-level calendar queue (a hierarchical timing wheel). Time is cut into fine buckets of
  * about 69 seconds ({@code 2^36} ns) and coarse ones of {@value #RING} fine buckets (about 39
  * hours). Steps in the current fine bucket or earlier wait in a small heap; steps later in the
- * current coarse bucket are appended, unsorted, to their fine bucket in a ring; steps in the next
- * {@value #RING} coarse buckets (about nine years) to their coarse bucket in a second ring; any
- * later wait in an overflow heap. When the small heap runs out, the next non-empty fine bucket
+ * current coarse bucket are appended, unsorted, to their fine bucket in a ring; steps in the
+ * {@value #RING} - 1 coarse buckets after it (about nine years) to their coarse bucket in a second
+ * ring; any later wait in an overflow heap. When the small heap runs out, the next non-empty fine bucket
  * pours into it; when the fine ring runs out, the next coarse bucket pours into the fine ring.
  * Most steps are minutes to hours ahead and the farthest common one (archiving, a week after
  * closing) a few days: scheduling is an append, taking out a pop from a heap of a few dozen,
