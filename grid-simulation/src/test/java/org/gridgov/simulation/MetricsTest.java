@@ -312,6 +312,41 @@ class MetricsTest {
   }
 
   /**
+   * A run from Tuesday, and a case it finds reported and registered on Monday evening, before the
+   * run's first instant, then answered at 09:00 and closed at 10:00 on Tuesday (660 minutes): the
+   * totals count it, but Monday is outside the run, so no day counts its report or the closing of
+   * a case reported that day, and no hour its report or registration.
+   */
+  @Test
+  void counts_stepsBeforeTheRunsFirstDay_inTheTotalsButInNoDayOrHour() {
+    Metrics tuesdayOn = new Metrics(ZONE, MONDAY.plusDays(1), 3);
+    IncidentId id = IncidentId.of("I1");
+    Instant evening = at(0, 23, 0);
+    appendOneByOne(tuesdayOn, List.of(
+        new IncidentReported(id, RESIDENT, evening, "seen", Source.APP, LAMP, GRID,
+            Optional.empty(), Optional.empty(), false, "seen", Optional.empty()),
+        new IncidentRegistered(id, CENTRE, at(0, 23, 30), "registered", LAMP, LIGHTING,
+            at(1, 23, 30)),
+        new IncidentClaimed(id, Actor.worker(WANG), at(0, 23, 40), "claimed", WANG,
+            at(1, 23, 30)),
+        new FeedbackGiven(id, Actor.worker(WANG), at(1, 9, 0), "done", WANG, "done",
+            Optional.empty()),
+        new VerificationPassed(id, Actor.worker(LI), at(1, 9, 30), "fixed", LI),
+        new IncidentClosed(id, CENTRE, at(1, 10, 0), "closed")));
+
+    assertThat(tuesdayOn.reported).isEqualTo(1);
+    assertThat(tuesdayOn.registered).isEqualTo(1);
+    assertThat(tuesdayOn.closed).isEqualTo(1);
+    assertThat(tuesdayOn.dayCounts(MONDAY)).as("outside the run").containsOnly(0);
+    assertThat(tuesdayOn.dayCounts(MONDAY.plusDays(1))).as("the closing only")
+        .containsExactly(0, 1, 0, 0, 0, 0);
+    assertThat(tuesdayOn.hourCounts(23)).containsOnly(0);
+    assertThat(tuesdayOn.hourCounts(9)).as("the reply").containsExactly(0, 0, 1, 0);
+    assertThat(tuesdayOn.hourCounts(10)).as("the closing").containsExactly(0, 0, 0, 1);
+    assertThat(tuesdayOn.closureMinutesSorted()).containsExactly(660);
+  }
+
+  /**
    * Gives {@code metrics} each event of {@code history}, a case's, in an append of its own with
    * the case as it stands after it, as the facade gives them.
    */
