@@ -164,6 +164,11 @@ class ComparisonTest {
             assertThat(row.delta()).as(row.indicator()).hasValue(0));
     assertThat(c.b().scores()).allSatisfy(month ->
         assertThat(month.scoringPolicy()).isEqualTo("kaixuan-graded-0.20 v1"));
+    assertThat(c.rows()).extracting(Comparison.Row::indicator)
+        .as("the headline indicators, in order").containsExactlyElementsOf(Comparison.indicators());
+    // one policy scored by two: each side named by its scoring too, as the report tells them apart
+    assertThat(c.labelA()).isEqualTo("kaixuan v1, scored by kaixuan v1");
+    assertThat(c.labelB()).isEqualTo("kaixuan v1, scored by kaixuan-graded-0.20 v1");
     // the same scores in the same tiers: each worker's pay above or below the fixed part is
     // half as far from it, so the spread between the best and the worst paid halves
     Comparison.Row spread = c.row("pay spread p90 − p10 (yuan)");
