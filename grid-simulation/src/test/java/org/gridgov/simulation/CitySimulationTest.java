@@ -50,6 +50,9 @@ class CitySimulationTest {
     assertThat(city.reported())
         .isEqualTo(city.district("d1").reported() + second.reported());
     assertThat(city.closed()).isEqualTo(city.district("d1").closed() + second.closed());
+    assertThat(second.openAtEnd()).as("three days leave cases open").isPositive();
+    assertThat(city.openAtEnd())
+        .isEqualTo(city.district("d1").openAtEnd() + second.openAtEnd());
     assertThat(city.closureRate()).isEqualTo((double) city.closed() / city.registered());
   }
 
