@@ -21,8 +21,10 @@ import org.gridgov.scoring.policy.IndicatorSettings;
  * and pay are monthly, so a run over several months is several periods. An event goes to the
  * engine of its month and to the earlier months' engines whose cut-off (their end plus {@code
  * settleAfter}) it is before, not to every month's: each month's engine starts from the previous
- * one's ({@link IndicatorEngine#next(Period)}) at the first event of its month, and an engine is
- * finished at the first event at or after its cut-off. Events must come in time order, as a
+ * one's ({@link IndicatorEngine#next(Period)}) at the first event of its month, and a month's
+ * engine is finished at the first event at or after its cut-off once a later month has started
+ * (the last month's, and any still settling when the run ends, by {@link #finish()}; a run's
+ * events end before the last month's cut-off). Events must come in time order, as a
  * run's do (its clock only moves forward). Single use, not thread-safe.
  *
  * <p>Each month's report goes to {@code finished} as soon as it is final, on the thread that
