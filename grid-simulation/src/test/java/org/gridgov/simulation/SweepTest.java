@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /** Several scenarios on the same seeds: a policy setting swept over its values. */
 class SweepTest {
+  /** Student's t, two-sided 95 % with 1 degree of freedom (t 0.975, 1), from the table. */
+  private static final double T_95_1 = 12.706204736174707;
+
   private static Scenario window(int hours) {
     return new Scenario(week(), claimWindow(Duration.ofHours(hours)));
   }
@@ -296,5 +299,40 @@ class SweepTest {
     assertThat(Sweep.labels(List.of(new Scenario(day, Presets.kaixuan()),
         new Scenario(day, Presets.dongcheng()))))
         .as("one setup: not named").containsExactly("kaixuan v1", "dongcheng v1");
+  }
+
+  @Test
+  void labels_onePolicyUnderTwoScoringPolicies_eachNamedByItsScoring() {
+    SimulationConfig day = SimulationConfig.defaults();
+
+    assertThat(Sweep.labels(List.of(new Scenario(day, Presets.kaixuan()),
+        new Scenario(day.withScoring(ComparisonTest.gradedShare("0.20")), Presets.kaixuan()))))
+        .containsExactly("kaixuan v1, scored by kaixuan v1",
+            "kaixuan v1, scored by kaixuan-graded-0.20 v1");
+  }
+
+  @Test
+  void against_twoSeeds_theFewestWithAnInterval() {
+    int k = Sweep.indicators().indexOf("reported");
+    Sweep sweep = new Sweep(ImmutableList.of("a", "b"), ImmutableList.of(1L, 2L),
+        ImmutableList.of(ImmutableList.of(reported(k, 10), reported(k, 12)),
+            ImmutableList.of(reported(k, 13), reported(k, 17))));
+
+    Replications.Estimate b = sweep.against(1, "reported");
+
+    // differences 3 and 5: mean 4, sample sd √2, half-width t(0.975, 1) × √2 / √2
+    assertThat(b.replications()).isEqualTo(2);
+    assertThat(b.meanDelta()).hasValueCloseTo(4.0, within(1e-12));
+    assertThat(b.deltaSd()).hasValueCloseTo(Math.sqrt(2), within(1e-12));
+    assertThat(b.low()).hasValueCloseTo(4 - T_95_1, within(1e-9));
+    assertThat(b.high()).hasValueCloseTo(4 + T_95_1, within(1e-9));
+  }
+
+  /** A seed's indicators: {@code reported} at index {@code k}, 1 for every other. */
+  private static ImmutableList<OptionalDouble> reported(int k, double reported) {
+    List<OptionalDouble> row = new ArrayList<>(Collections.nCopies(Sweep.indicators().size(),
+        OptionalDouble.of(1)));
+    row.set(k, OptionalDouble.of(reported));
+    return ImmutableList.copyOf(row);
   }
 }
