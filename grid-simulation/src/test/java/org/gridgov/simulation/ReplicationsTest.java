@@ -7,15 +7,18 @@ import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
 
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.GridStorage;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -464,5 +467,31 @@ class ReplicationsTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.replications] first must be run with setups '' and"
             + " 'more-staff', was '' and ''");
+  }
+
+  @Test
+  void run_aRunFailingWithACheckedException_namedByItsReplicationSeedAndSide() {
+    IOException gone = new IOException("disk gone");
+
+    assertThatThrownBy(() -> Replications.run(KAIXUAN, week(), TWELVE, Presets.kaixuan(),
+        failingStore(gone), 2, 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("replication 1 (seed " + week().seed() + ") of A, kaixuan-12h v1 failed")
+        .hasCause(gone);
+  }
+
+  /**
+   * A store supplier that fails with {@code failure}, checked or not, where the compiler expects
+   * none: a checked failure reaches a set of runs only so.
+   */
+  static Supplier<GridStorage> failingStore(Exception failure) {
+    return () -> {
+      throw ReplicationsTest.<RuntimeException>sneaky(failure);
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Exception> E sneaky(Exception failure) throws E {
+    throw (E) failure;
   }
 }

@@ -8,6 +8,7 @@ import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 import static org.gridgov.simulation.SimulationTest.week;
 
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -334,5 +335,16 @@ class SweepTest {
         OptionalDouble.of(1)));
     row.set(k, OptionalDouble.of(reported));
     return ImmutableList.copyOf(row);
+  }
+
+  @Test
+  void run_aRunFailingWithACheckedException_namedByItsScenarioAndSeed() {
+    IOException gone = new IOException("disk gone");
+
+    assertThatThrownBy(() -> Sweep.run(KAIXUAN, List.of(window(12), window(24)),
+        ReplicationsTest.failingStore(gone), 1, 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("scenario 1 (kaixuan-12h v1) on seed " + week().seed() + " failed")
+        .hasCause(gone);
   }
 }
