@@ -155,9 +155,14 @@ final class Stores implements AutoCloseable {
 
   private static void dropTables(HikariDataSource pool, String prefix) throws SQLException {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      String quote = c.getMetaData().getIdentifierQuoteString();
       for (String table : TABLES) {
         s.execute("DROP TABLE IF EXISTS " + (prefix + table).toLowerCase(Locale.ROOT)
             + (c.getMetaData().getDatabaseProductName().contains("PostgreSQL") ? " CASCADE" : ""));
+        // Flyway quotes its history table's name as given: H2 keeps it in lower case, out of
+        // reach of the unquoted name above, which it folds to upper case
+        s.execute("DROP TABLE IF EXISTS " + quote + (prefix + table).toLowerCase(Locale.ROOT)
+            + quote);
       }
     }
   }

@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -94,5 +101,63 @@ class StoresTest {
     }
     assertThat(dir.resolve("gridgov-b.mv.db")).doesNotExist();
     assertThat(dir.resolve("gridgov-a.mv.db")).exists();
+  }
+
+  @Test
+  void openAndDiscard_aJdbcUrl_eachRunsPrefixedTablesReplaced_theOtherRunsDropped()
+      throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+    CommandLine line = new CommandLine(new SimulateCommand());
+    try (Stores stores = Stores.parse(url, dir, line, Duration.ofSeconds(10))) {
+      stores.open("a");
+      stores.open("b");
+    }
+    try (Connection c = DriverManager.getConnection(url)) {
+      assertThat(tables(c, "GRIDGOV_SIM_A_")).contains("GRIDGOV_SIM_A_GRIDGOV_EVENT",
+          "GRIDGOV_SIM_A_GRIDGOV_INCIDENT");
+      assertThat(tables(c, "GRIDGOV_SIM_B_")).hasSameSizeAs(tables(c, "GRIDGOV_SIM_A_"));
+      assertThat(tables(c, "GRIDGOV_")).as("every table under a run's prefix")
+          .isEqualTo(tables(c, "GRIDGOV_SIM_"));
+      try (Statement s = c.createStatement()) {
+        s.execute("ALTER TABLE gridgov_sim_a_gridgov_event ADD COLUMN an_earlier_run INT");
+      }
+    }
+
+    // before the fix: H2 kept Flyway's history table, and the second run found no tables
+    try (Stores stores = Stores.parse(url, dir, line, Duration.ofSeconds(10))) {
+      assertThat(stores.open("a").incidents().count()).as("a fresh store").isZero();
+      stores.discard("b");
+    }
+
+    try (Connection c = DriverManager.getConnection(url)) {
+      assertThat(tables(c, "GRIDGOV_SIM_A_")).contains("GRIDGOV_SIM_A_GRIDGOV_EVENT");
+      assertThat(columns(c, "GRIDGOV_SIM_A_GRIDGOV_EVENT")).as("the table made anew")
+          .isNotEmpty().doesNotContain("AN_EARLIER_RUN");
+      assertThat(tables(c, "GRIDGOV_SIM_B_")).as("no store of run b left").isEmpty();
+    }
+  }
+
+  /** The tables whose names start with {@code prefix}, under any case, in upper case. */
+  private static List<String> tables(Connection c, String prefix) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (ResultSet r = c.getMetaData().getTables(null, null, "%", null)) {
+      while (r.next()) {
+        String name = r.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT);
+        if (name.startsWith(prefix)) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static List<String> columns(Connection c, String table) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (ResultSet r = c.getMetaData().getColumns(null, null, table, null)) {
+      while (r.next()) {
+        names.add(r.getString("COLUMN_NAME"));
+      }
+    }
+    return names;
   }
 }
