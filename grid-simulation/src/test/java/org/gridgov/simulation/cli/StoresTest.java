@@ -51,7 +51,10 @@ class StoresTest {
         new CommandLine(new SimulateCommand()), Duration.ofSeconds(10))) {
       assertThatThrownBy(() -> stores.open("a")).isInstanceOf(ParameterException.class)
           .hasMessageStartingWith("--store cannot connect to its database: ")
-          .hasMessageNotContaining("hunter2").hasMessageNotContaining("relname;");
+          .hasMessageNotContaining("hunter2").hasMessageNotContaining("relname;")
+          // the driver's own reason (H2's 90011), not the pool's wrapping of it
+          .hasMessageStartingWith("--store cannot connect to its database: A file path that is"
+              + " implicitly relative");
     }
     assertThat(Stores.withoutUrls("bad URL \"jdbc:mariadb://h/db?user=root&password=x\", also"
         + " PASSWORD=y; USER=sa")).isEqualTo("bad URL \"(the URL)\", also PASSWORD=(not shown);"
@@ -104,6 +107,13 @@ class StoresTest {
   }
 
   @Test
+  void parse_withoutATimeout_aStoreThatOpens() throws Exception {
+    try (Stores stores = Stores.parse("memory", dir, new CommandLine(new SimulateCommand()))) {
+      assertThat(stores.open("a").incidents().count()).isZero();
+    }
+  }
+
+  @Test
   void openAndDiscard_aJdbcUrl_eachRunsPrefixedTablesReplaced_theOtherRunsDropped()
       throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
@@ -134,6 +144,58 @@ class StoresTest {
       assertThat(columns(c, "GRIDGOV_SIM_A_GRIDGOV_EVENT")).as("the table made anew")
           .isNotEmpty().doesNotContain("AN_EARLIER_RUN");
       assertThat(tables(c, "GRIDGOV_SIM_B_")).as("no store of run b left").isEmpty();
+    }
+  }
+
+  @Test
+  void close_releasesTheDatabaseConnections() throws Exception {
+    // an in-memory H2 database lives as long as a connection to it is open
+    String url = "jdbc:h2:mem:stores-close";
+    try (Stores stores = Stores.parse(url, dir, new CommandLine(new SimulateCommand()),
+        Duration.ofSeconds(10))) {
+      stores.open("a");
+      try (Connection c = DriverManager.getConnection(url)) {
+        assertThat(tables(c, "GRIDGOV_SIM_A_")).isNotEmpty();
+      }
+    }
+    try (Connection c = DriverManager.getConnection(url)) {
+      assertThat(tables(c, "GRIDGOV_")).as("the store's database closed with it").isEmpty();
+    }
+  }
+
+  @Test
+  void open_interruptedWhileConnecting_refusedNamingTheStore_theInterruptKept()
+      throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Stores stores = Stores.parse("jdbc:h2:tcp://127.0.0.1:" + silent.getLocalPort()
+            + "/~/nodb", dir, new CommandLine(new SimulateCommand()), Duration.ofSeconds(10))) {
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(() -> stores.open("a")).isInstanceOf(ParameterException.class)
+            .hasMessage("--store: interrupted while connecting to its database");
+        assertThat(Thread.currentThread().isInterrupted()).as("the interrupt kept").isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+    }
+  }
+
+  @Test
+  void open_serverThatNeverAnswers_theThreadLeftWaitingDoesNotKeepTheJvmAlive()
+      throws Exception {
+    // on the test's own thread, which is not a daemon: the connecting thread would inherit that
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Stores stores = Stores.parse("jdbc:h2:tcp://127.0.0.1:" + silent.getLocalPort()
+            + "/~/nodb", dir, new CommandLine(new SimulateCommand()), Duration.ofSeconds(1))) {
+      assertThat(Thread.currentThread().isDaemon()).isFalse();
+      java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+      assertThatThrownBy(() -> stores.open("a")).isInstanceOf(ParameterException.class);
+
+      List<Thread> left = Thread.getAllStackTraces().keySet().stream()
+          .filter(t -> !before.contains(t) && t.getName().equals("gridgov-store-connect"))
+          .toList();
+      assertThat(left).as("still waiting on the silent server").isNotEmpty()
+          .allSatisfy(t -> assertThat(t.isDaemon()).as("a daemon").isTrue());
     }
   }
 
