@@ -70,4 +70,10 @@ class ProgressBarTest {
       assertThat(text.toString()).as("redraw %s", redraw).contains("kaixuan").contains("0 %");
     }
   }
+
+  @Test
+  void interactive_standardErrorNotATerminal_false() {
+    // the tests' standard error is a pipe to the build tool, as a log file's or a CI job's is
+    assertThat(ProgressBar.interactive()).isFalse();
+  }
 }
