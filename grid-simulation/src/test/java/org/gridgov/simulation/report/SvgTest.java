@@ -384,4 +384,65 @@ class SvgTest {
     assertThat(svg).doesNotContain("<script>").doesNotContain("x'y").doesNotContain("a&b")
         .doesNotContain("\"cases\"").contains("aria-label='&lt;script&gt;'");
   }
+
+  /**
+   * A long label reaches left from its own group's place: one in a later group needs less room
+   * left of the plot, or none, than it would in the first.
+   */
+  @Test
+  void bars_aLongLabelInALaterGroup_canvasGrowsLeftAsFarAsItReachesFromThere() {
+    Pattern box = Pattern.compile("viewBox='(-?\\d+) 0 \\d+ \\d+'");
+    List<Series> two = List.of(new Series("closed", List.of(5.0, 7.0)));
+    // the second of two groups is centred at x = 56 + 1.5 * 694 / 2 = 576.5
+    double centre = 576.5;
+    for (int characters : new int[] {78, 160}) {
+      String label = "x".repeat(characters);
+      Matcher m = box.matcher(Svg.bars("t", List.of("a", label), two, "cases"));
+      assertThat(m.find()).isTrue();
+      double reach = characters * 5.5 * Math.cos(Math.toRadians(40)) - centre;
+      int left = -Integer.parseInt(m.group(1));
+
+      if (reach < 0) {
+        assertThat(left).as("%d characters: on the canvas as it is", characters).isZero();
+      } else {
+        assertThat(left).as("%d characters", characters).isGreaterThan((int) reach)
+            .isLessThanOrEqualTo((int) reach + 10);
+      }
+    }
+  }
+
+  /**
+   * A share's value is written right of its marker where it fits there, {@link Svg#VALUE_WIDTH}
+   * wide, inside the chart's 760 units, and left of it only where it would run past that edge.
+   */
+  @Test
+  void targets_valueRightOfItsMarker_exactlyWhereItFitsThere() {
+    Pattern text = Pattern.compile("<text x='([\\d.]+)' y='[\\d.]+' font-size='11'"
+        + "( text-anchor='end')?>");
+    String half = Svg.targets("t", List.of("c"), List.of(0.5),
+        java.util.Collections.singletonList(null));
+    double[] track = numbers(half, "<rect x='([\\d.]+)' y='[\\d.]+' width='([\\d.]+)' "
+        + "height='10' fill='#e2e8f0'/>").get(0);
+    Matcher halfValue = text.matcher(half);
+    assertThat(halfValue.find()).isTrue();
+    double gap = Double.parseDouble(halfValue.group(1)) - (track[0] + 0.5 * track[1]);
+    assertThat(gap).as("right of the marker").isPositive();
+    // the largest share whose value ends at the chart's edge, then shares on either side of it
+    List<Double> shares = new ArrayList<>();
+    shares.add((760 - Svg.VALUE_WIDTH - gap - track[0]) / track[1]);
+    for (int i = 0; i <= 40; i++) {
+      shares.add(0.9 + i * 0.0025);
+    }
+
+    for (double share : shares) {
+      Matcher value = text.matcher(Svg.targets("t", List.of("c"), List.of(share),
+          java.util.Collections.singletonList(null)));
+      assertThat(value.find()).isTrue();
+      boolean fits = track[0] + share * track[1] + gap + Svg.VALUE_WIDTH <= 760;
+      assertThat(value.group(2) == null).as("share %s written right", share).isEqualTo(fits);
+    }
+    assertThat(shares).as("both sides of the edge")
+        .anyMatch(v -> track[0] + v * track[1] + gap + Svg.VALUE_WIDTH > 760)
+        .anyMatch(v -> track[0] + v * track[1] + gap + Svg.VALUE_WIDTH <= 760);
+  }
 }
