@@ -193,4 +193,29 @@ class ResultFilesTest {
     assertThat(csvRows(two)).filteredOn(row -> row.get("scenario").equals("1"))
         .allSatisfy(row -> assertThat(row).containsEntry("changeSeeds", ""));
   }
+
+  @Test
+  void writeSweep_onTwoSeeds_theIntervalOfTheChangeAndWhetherItLeavesOutZero() throws Exception {
+    SimulationConfig config = days(LocalDate.of(2024, 3, 4), 1, 0.3);
+    Sweep sweep = Sweep.run(KAIXUAN, List.of(new Scenario(config, Presets.kaixuan()),
+        new Scenario(config, Presets.dongcheng())), InMemoryGridStorage::create, 2, 2);
+
+    List<Map<String, String>> rows = csvRows(ResultFiles.writeSweep(sweep, dir)).stream()
+        .filter(row -> row.get("scenario").equals("2")).toList();
+
+    assertThat(rows).hasSize(Sweep.indicators().size())
+        .as("some with an interval").anyMatch(row -> !row.get("low").isEmpty());
+    for (Map<String, String> row : rows) {
+      Replications.Estimate change = sweep.against(1, row.get("indicator"));
+      assertThat(cell(row.get("low"))).as(row.get("indicator")).isEqualTo(change.low());
+      assertThat(cell(row.get("high"))).as(row.get("indicator")).isEqualTo(change.high());
+      assertThat(row.get("significant")).as(row.get("indicator"))
+          .isEqualTo(change.low().isPresent() ? Boolean.toString(change.significant()) : "");
+    }
+  }
+
+  /** A CSV cell's number, or none for an empty cell. */
+  private static OptionalDouble cell(String text) {
+    return text.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(text));
+  }
 }
