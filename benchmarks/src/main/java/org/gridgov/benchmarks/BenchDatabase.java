@@ -37,10 +37,6 @@ final class BenchDatabase implements AutoCloseable {
   static final String MARIADB_USER = env("GRIDGOV_MARIADB_USER", "root");
   static final String MARIADB_PASSWORD = env("GRIDGOV_MARIADB_PASSWORD", "");
 
-  private static final List<String> GRIDGOV_TABLES = List.of("gridgov_event", "gridgov_incident",
-      "gridgov_directory", "gridgov_policy", "gridgov_policy_head", "gridgov_counter",
-      "gridgov_schema_history");
-
   private final String kind;
   private final String url;
   private final String user;
@@ -155,13 +151,16 @@ final class BenchDatabase implements AutoCloseable {
   @Override
   public void close() {
     closePools();
-    List<String> drops = new ArrayList<>();
-    for (String prefix : prefixes) {
-      GRIDGOV_TABLES.forEach(t -> drops.add("DROP TABLE IF EXISTS " + prefix + t));
+    if (!prefixes.isEmpty()) {
+      HikariDataSource dropping = pool(1);
+      for (String prefix : prefixes) {
+        JdbcGridStorage.builder(dropping).tablePrefix(prefix).schemaMode(SchemaMode.NONE).build()
+            .dropTables();
+      }
+      closePools();
     }
-    otherTables.forEach(t -> drops.add("DROP TABLE IF EXISTS " + t));
-    if (!drops.isEmpty()) {
-      execute(drops.toArray(String[]::new));
+    if (!otherTables.isEmpty()) {
+      execute(otherTables.stream().map(t -> "DROP TABLE IF EXISTS " + t).toArray(String[]::new));
     }
     prefixes.clear();
     otherTables.clear();

@@ -5,19 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.storage.jdbc.JdbcGridStorage;
+import org.gridgov.storage.jdbc.SchemaMode;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -25,12 +22,10 @@ import picocli.CommandLine.ParameterException;
 /**
  * The storage a run uses, from {@code --store}: {@code memory} (dropping archived cases, which a
  * run never reads again), {@code h2} (an embedded database
- * file in the output directory, made anew for each run) or a JDBC URL (PostgreSQL or MariaDB; the
- * run's tables are prefixed {@code gridgov_sim_a_} / {@code gridgov_sim_b_} and replaced).
+ * file in the output directory, made anew for each run) or a JDBC URL (PostgreSQL, MariaDB or an H2
+ * database of one's own; the run's tables are prefixed {@code gridgov_sim_a_} / {@code gridgov_sim_b_} and replaced).
  */
 final class Stores implements AutoCloseable {
-  private static final String[] TABLES = {"gridgov_event", "gridgov_incident", "gridgov_directory",
-      "gridgov_policy", "gridgov_policy_head", "gridgov_counter", "gridgov_schema_history"};
   /**
    * How long a database has to answer the first connection: a driver may wait for ever on a server
    * that takes the connection and never replies (H2's TCP client, PostgreSQL without a timeout).
@@ -153,18 +148,10 @@ final class Stores implements AutoCloseable {
         .replaceAll("(?i)\\b(password|user)=[^;\\s\"']*", "$1=(not shown)");
   }
 
-  private static void dropTables(HikariDataSource pool, String prefix) throws SQLException {
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-      String quote = c.getMetaData().getIdentifierQuoteString();
-      for (String table : TABLES) {
-        s.execute("DROP TABLE IF EXISTS " + (prefix + table).toLowerCase(Locale.ROOT)
-            + (c.getMetaData().getDatabaseProductName().contains("PostgreSQL") ? " CASCADE" : ""));
-        // Flyway quotes its history table's name as given: H2 keeps it in lower case, out of
-        // reach of the unquoted name above, which it folds to upper case
-        s.execute("DROP TABLE IF EXISTS " + quote + (prefix + table).toLowerCase(Locale.ROOT)
-            + quote);
-      }
-    }
+  /** Drops the tables a run under {@code prefix} made, its migration history included. */
+  private static void dropTables(HikariDataSource pool, String prefix) {
+    JdbcGridStorage.builder(pool).tablePrefix(prefix).schemaMode(SchemaMode.NONE).build()
+        .dropTables();
   }
 
   @Override

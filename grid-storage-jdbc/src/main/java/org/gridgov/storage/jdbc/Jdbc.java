@@ -61,6 +61,10 @@ final class Jdbc {
     return tables;
   }
 
+  DataSource dataSource() {
+    return dataSource;
+  }
+
   /**
    * Runs {@code work}, which writes, in a transaction; {@code operation} names it in errors. A
    * commit that fails without the database's answer that it rolled back is {@link CommitUnknown}.

@@ -108,6 +108,20 @@ public final class JdbcGridStorage implements GridStorage {
     return dataSource;
   }
 
+  /**
+   * Drops gridgov's tables under this storage's prefix, its data and its migration history, as a
+   * test, a benchmark or a discarded simulation run needs once it is done with them: a storage
+   * built afterwards over the same prefix with {@link SchemaMode#MIGRATE} starts empty. Tables
+   * that are not there are passed over and other tables are left alone. This storage, and every
+   * node over the same tables, is of no use afterwards: drop only once none is in use.
+   *
+   * @throws StorageException when the database refuses a drop; the tables dropped before it stay
+   *     dropped, and calling again drops the rest
+   */
+  public void dropTables() {
+    Schema.drop(jdbc.dataSource(), jdbc.tables());
+  }
+
   /** The dialect in use. */
   public SqlDialect dialect() {
     return jdbc.dialect();

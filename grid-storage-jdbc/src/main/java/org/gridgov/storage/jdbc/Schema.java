@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +56,33 @@ final class Schema {
       throw new StorageException("the gridgov schema (" + tables.dialect().name() + ", history "
           + tables.history() + ") could not be " + (mode == SchemaMode.MIGRATE ? "migrated"
           : "validated"), e);
+    }
+  }
+
+  /**
+   * Drops gridgov's tables under {@code tables}' prefix, children first, and then their migration
+   * history; what is not there is passed over. Each under the name its migration wrote unquoted
+   * (H2 folds it to upper case) and under the name as given, quoted, as Flyway writes its history
+   * table (H2 keeps that one in lower case); on PostgreSQL and MariaDB the two are one table.
+   */
+  static void drop(DataSource dataSource, Tables tables) {
+    List<String> names = new ArrayList<>(tables.all());
+    names.add(tables.history());
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      String quote = connection.getMetaData().getIdentifierQuoteString().strip();
+      for (String table : names) {
+        statement.execute("DROP TABLE IF EXISTS " + table);
+        if (!quote.isEmpty()) {
+          statement.execute("DROP TABLE IF EXISTS " + quote + table + quote);
+        }
+      }
+      if (!connection.getAutoCommit()) {
+        connection.commit(); // PostgreSQL's DDL is transactional
+      }
+    } catch (SQLException e) {
+      throw new StorageException("cannot drop the gridgov tables (prefix '" + tables.prefix()
+          + "', " + tables.dialect().name() + ")", e);
     }
   }
 

@@ -158,17 +158,12 @@ final class TestDatabase {
     return "m" + UUID.randomUUID().toString().substring(0, 8) + "_";
   }
 
-  /** Drops the tables of {@code tablePrefix}, children first. */
+  /** Drops the tables of {@code tablePrefix}, its migration history included. */
   void dropTables(String tablePrefix) {
-    try (Connection c = DriverManager.getConnection(url, user(), password);
-        Statement s = c.createStatement()) {
-      Tables tables = new Tables(tablePrefix, JdbcGridStorage.builder(pool)
-          .schemaMode(SchemaMode.NONE).build().dialect());
-      for (String table : tables.all()) {
-        s.executeUpdate("DROP TABLE IF EXISTS " + table);
-      }
-      s.executeUpdate("DROP TABLE IF EXISTS " + tables.history());
-    } catch (SQLException | RuntimeException e) {
+    try {
+      JdbcGridStorage.builder(pool()).tablePrefix(tablePrefix).schemaMode(SchemaMode.NONE)
+          .build().dropTables();
+    } catch (RuntimeException e) {
       // best effort: the tables carry a random prefix and hurt nobody
     }
   }
