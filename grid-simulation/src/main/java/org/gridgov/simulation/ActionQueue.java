@@ -13,11 +13,11 @@ import java.util.NoSuchElementException;
  * hours). Steps in the current fine bucket or earlier wait in a small heap; steps later in the
  * current coarse bucket are appended, unsorted, to their fine bucket in a ring; steps in the
  * {@value #RING} - 1 coarse buckets after it (about nine years) to their coarse bucket in a second
- * ring; any later wait in an overflow heap. When the small heap runs out, the next non-empty fine bucket
- * pours into it; when the fine ring runs out, the next coarse bucket pours into the fine ring.
- * Most steps are minutes to hours ahead and the farthest common one (archiving, a week after
- * closing) a few days: scheduling is an append, taking out a pop from a heap of a few dozen,
- * where a single heap of tens of thousands of entries missed the cache on every level.
+ * ring; any later wait in an overflow heap. When the small heap runs out, the next non-empty fine
+ * bucket pours into it; when the fine ring runs out, the next coarse bucket pours into the fine
+ * ring. Most steps are minutes to hours ahead and the farthest common one (archiving, a week after
+ * closing) a few days: scheduling is an append, taking out a pop from a heap of a few dozen, where
+ * a single heap of tens of thousands of entries missed the cache on every level.
  *
  * <p>Each heap keeps its keys (nanoseconds since the epoch, then a sequence number) side by side
  * in one primitive array, so ordering never touches the steps themselves; instants are rebuilt

@@ -21,9 +21,9 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The storage a run uses, from {@code --store}: {@code memory} (dropping archived cases, which a
- * run never reads again), {@code h2} (an embedded database
- * file in the output directory, made anew for each run) or a JDBC URL (PostgreSQL, MariaDB or an H2
- * database of one's own; the run's tables are prefixed {@code gridgov_sim_a_} / {@code gridgov_sim_b_} and replaced).
+ * run never reads again), {@code h2} (an embedded database file in the output directory, made anew
+ * for each run) or a JDBC URL (PostgreSQL, MariaDB or an H2 database of one's own; the run's tables
+ * are prefixed {@code gridgov_sim_a_} / {@code gridgov_sim_b_} and replaced).
  */
 final class Stores implements AutoCloseable {
   /**
