@@ -60,7 +60,7 @@ public final class CitySimulation {
     for (Map.Entry<String, Territory> district : districts.entrySet()) {
       SimulationConfig own = config.withSeed(Runs.seed(config.seed(), names.size()));
       names.add(district.getKey());
-      labels.add("district " + district.getKey());
+      labels.add("district " + district.getKey() + " (seed " + own.seed() + ")");
       runs.add(() -> Simulation.run(district.getValue(), own, policy, storage.get(),
           Progress.NONE, countingThreads));
     }

@@ -54,9 +54,9 @@ final class Runs {
 
   /**
    * Calls every task on at most {@code threads} threads named {@code threadName} and returns their
-   * results in the order of {@code tasks}; {@code labels} name the tasks in a failure ("district
-   * d1 failed"). {@code finished} is told how many tasks have finished after each one does, on the
-   * thread that ran it.
+   * results in the order of {@code tasks}; {@code labels} name the tasks in a failure ("district d1
+   * failed", {@link RunFailed}). {@code finished} is told how many tasks have finished after
+   * each one does, on the thread that ran it.
    *
    * <p>The first task to fail, whichever it is, fails the whole set at once: the others are
    * interrupted (a simulation stops before its next step) and waited for, up to {@link
@@ -101,12 +101,19 @@ final class Runs {
     }
   }
 
-  /** The result of a finished task, or its failure, a checked one named by {@code label}. */
+  /**
+   * The result of a finished task, or its failure: a checked one wrapped in an {@link
+   * IllegalStateException} named by {@code label}; an unchecked one thrown as it is, its type kept
+   * for the caller, with a {@link RunFailed} naming the run among its suppressed exceptions (a
+   * stack trace prints it, and the command line's error), so that a failing replication's seed is
+   * known.
+   */
   private static <T> T outcome(Future<T> run, String label) {
     try {
       return Uninterruptibles.getUninterruptibly(run);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
+        runtime.addSuppressed(new RunFailed(label));
         throw runtime;
       }
       throw new IllegalStateException(label + " failed", e.getCause());

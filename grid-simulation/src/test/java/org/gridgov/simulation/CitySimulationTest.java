@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,32 @@ class CitySimulationTest {
     assertThat(city.openAtEnd())
         .isEqualTo(city.district("d1").openAtEnd() + second.openAtEnd());
     assertThat(city.closureRate()).isEqualTo((double) city.closed() / city.registered());
+  }
+
+  /**
+   * A district's failure reaches the caller as it was thrown, its type and message kept, and
+   * names the district and its seed, so that it can be run again alone.
+   */
+  @Test
+  void run_aDistrictFailing_throwsItsOwnException_namingTheDistrictAndItsSeed() {
+    AtomicInteger stores = new AtomicInteger();
+    IllegalStateException noStore = new IllegalStateException("no store for the second");
+    Supplier<GridStorage> secondFails = () -> {
+      if (stores.incrementAndGet() == 2) {
+        throw noStore;
+      }
+      return InMemoryGridStorage.create();
+    };
+
+    // one thread: d1 runs whole, then d2 asks for its store
+    assertThatThrownBy(() -> CitySimulation.run(city(3), CONFIG, Presets.kaixuan(), secondFails,
+        1)).isSameAs(noStore);
+
+    assertThat(noStore.getSuppressed()).singleElement().isInstanceOfSatisfying(RunFailed.class,
+        run -> {
+          assertThat(run.run()).isEqualTo("district d2 (seed " + Runs.seed(11, 1) + ")");
+          assertThat(run).hasMessage(run.run() + " failed");
+        });
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.gridgov.simulation.cli;
 
+import java.io.PrintWriter;
+import org.gridgov.simulation.RunFailed;
 import picocli.CommandLine;
 
 /** {@code java -jar gridgov-simulate.jar --help}. */
@@ -19,17 +21,33 @@ public final class Main {
   /** Runs the command and returns its exit code: 0 done, 2 bad options or policy file, 1 failed. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new SimulateCommand());
-    cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      if (e instanceof IllegalArgumentException) { // InvalidInputException, bad config values
-        line.getErr().println("gridgov-simulate: " + e.getMessage());
-        return 2;
-      }
-      line.getErr().println("gridgov-simulate: failed: " + e);
-      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-        line.getErr().println("  caused by: " + cause);
-      }
-      return 1;
-    });
+    cli.setExecutionExceptionHandler((e, line, parsed) -> failed(e, line.getErr()));
     return cli.execute(args);
+  }
+
+  /**
+   * Tells {@code err} why the command failed and returns the exit code: 2 for bad input ({@code
+   * InvalidInputException}, bad config values), with its message; 1 for anything else, with its
+   * causes. Either names the run of a study or a sweep that threw it (a replication's seed, a
+   * sweep's scenario: {@link RunFailed}).
+   */
+  static int failed(Exception e, PrintWriter err) {
+    int code;
+    if (e instanceof IllegalArgumentException) {
+      err.println("gridgov-simulate: " + e.getMessage());
+      code = 2;
+    } else {
+      err.println("gridgov-simulate: failed: " + e);
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        err.println("  caused by: " + cause);
+      }
+      code = 1;
+    }
+    for (Throwable suppressed : e.getSuppressed()) {
+      if (suppressed instanceof RunFailed run) {
+        err.println("  in " + run.run());
+      }
+    }
+    return code;
   }
 }

@@ -6,17 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.simulation.Arrivals;
+import org.gridgov.simulation.CitySimulation;
 import org.gridgov.simulation.Comparison;
 import org.gridgov.simulation.Replications;
 import org.gridgov.simulation.SimulationConfig;
@@ -900,6 +904,41 @@ class MainTest {
    * run's schema creates) exits 1 saying "failed" and why, and leaves the previous report in
    * place, whole.
    */
+  /**
+   * A run of a set (here a city's district, as a study's replication or a sweep's scenario would
+   * be) that fails names itself and its seed after the error, whichever exit code the error gets.
+   */
+  @Test
+  void failed_aRunOfASet_namedWithItsSeed_afterTheErrorOrTheBadInput() {
+    StringWriter failure = new StringWriter();
+    int failed = Main.failed(cityFailingWith(new IllegalStateException("no store")),
+        new PrintWriter(failure, true));
+    StringWriter badInput = new StringWriter();
+    int refused = Main.failed(cityFailingWith(new IllegalArgumentException("no such store")),
+        new PrintWriter(badInput, true));
+
+    assertThat(failed).isEqualTo(1);
+    assertThat(failure.toString().lines()).hasSize(2).first()
+        .isEqualTo("gridgov-simulate: failed: java.lang.IllegalStateException: no store");
+    assertThat(failure.toString().lines()).last().asString()
+        .matches("  in district d1 \\(seed -?[0-9]+\\)");
+    assertThat(refused).isEqualTo(2);
+    assertThat(badInput.toString().lines()).containsExactly("gridgov-simulate: no such store",
+        failure.toString().lines().toList().get(1));
+  }
+
+  private static RuntimeException cityFailingWith(RuntimeException failure) {
+    try {
+      CitySimulation.run(Map.of("d1", Divisions.dongcheng()), SimulationConfig.defaults(),
+          Presets.kaixuan(), () -> {
+            throw failure;
+          }, 1);
+    } catch (RuntimeException e) {
+      return e;
+    }
+    throw new AssertionError("the district ran without a store");
+  }
+
   @Test
   void run_failingUnderWay_exitCode1_previousReportWhole() throws Exception {
     assertThat(small("--out", dir.toString())).as(errors()).isZero();
