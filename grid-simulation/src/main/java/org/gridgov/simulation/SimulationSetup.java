@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.io.Reader;
 import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
@@ -339,8 +340,17 @@ public final class SimulationSetup {
       JsonNode visiting = root.get("visiting");
       boolean ratesByRole = present(visiting) && visiting.isObject()
           && present(visiting.get("perRole"));
-      config = laid(config, staffing, ratesByRole ? (c, s) -> c.withVisiting(c.visiting()
-          .withPerRole(Map.of())).withStaffing(s) : SimulationConfig::withStaffing);
+      // so may a file naming its paid roles: the staffing is laid with them added to the base's,
+      // which they replace at the end (the base's alone are checked against the new template)
+      ImmutableSet<Role> paidRoles = present(root.get("paidRoles"))
+          ? roles(root.get("paidRoles"), "paidRoles") : null;
+      config = laid(config, staffing, (c, s) -> {
+        SimulationConfig rated = ratesByRole
+            ? c.withVisiting(c.visiting().withPerRole(Map.of())) : c;
+        SimulationConfig paid = paidRoles == null ? rated
+            : rated.withPaidRoles(Sets.union(rated.paidRoles(), paidRoles));
+        return paid.withStaffing(s);
+      });
       config = laid(config, section(root.get("arrivals"), "arrivals", Arrivals.class,
           base.arrivals(), Map.of(
               "hourly", this::weights, "weekly", this::weights, "monthly", this::weights,
@@ -376,8 +386,6 @@ public final class SimulationSetup {
       Duration tick = present(root.get("tick")) ? duration(root.get("tick"), "tick") : null;
       Money salary = present(root.get("baseSalary"))
           ? money(root.get("baseSalary"), "baseSalary") : null;
-      ImmutableSet<Role> paidRoles = present(root.get("paidRoles"))
-          ? roles(root.get("paidRoles"), "paidRoles") : null;
       String name = present(root.get("name")) ? text(root.get("name"), "name") : defaultName;
       if (name != null && !SimulationConfig.isSetupName(name)) {
         name = fail("name", "must be " + SimulationConfig.SETUP_NAME_RULE, name,

@@ -612,6 +612,42 @@ class SimulationSetupTest {
         .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("paidRoles");
   }
 
+  /**
+   * A variant that moves to another template and names its paid roles is read as a whole: its
+   * paid roles replace the extended file's, which the new template lacks. One that keeps the
+   * extended file's paid roles has them refused by the config at {@code paidRoles}, with the
+   * file's later sections still read.
+   */
+  @Test
+  void paidRoles_aVariantOnAnotherTemplate_replacesThePaidRolesOrIsRefused() throws Exception {
+    Files.writeString(dir.resolve("yangling.yaml"), """
+        staffing: {template: yangling}
+        paidRoles: [information-officer]
+        """);
+    Path replaced = Files.writeString(dir.resolve("dongcheng.yaml"), """
+        extends: yangling.yaml
+        staffing: {template: dongcheng}
+        paidRoles: [grid-manager]
+        """);
+    Path kept = Files.writeString(dir.resolve("dongcheng-kept.yaml"), """
+        extends: yangling.yaml
+        staffing: {template: dongcheng}
+        behaviour: {claimShare: 0.7}
+        """);
+
+    SimulationConfig config = SimulationSetup.fromPath(replaced, BASE);
+    assertThat(config.staffing().template()).isEqualTo("dongcheng");
+    assertThat(config.paidRoles()).containsExactly(Role.GRID_MANAGER);
+    assertThatThrownBy(() -> SimulationSetup.fromPath(kept, BASE))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("paidRoles");
+              assertThat(v.rule()).isEqualTo("simulation.config");
+              assertThat(v.message()).contains("staffing template dongcheng")
+                  .contains("nobody is paid").contains("information-officer");
+            }));
+  }
+
   @Test
   void visitingPerRole_readAsRoleIdsToRates_eachBadEntryRefusedAtItsPath() {
     assertThat(yaml("visiting: {perRole: {police-officer: 0.2, judicial-worker: 0}}").visiting())
