@@ -139,6 +139,63 @@ class BehaviourTest {
         .hasMessageStartingWith("[simulation.behaviour] departmentHours is required");
   }
 
+  /** Each with-method changes its own field to the value given and keeps every other. */
+  @Test
+  void withMethods_changeTheirFieldAndKeepTheRest() {
+    Behaviour base = Behaviour.defaults();
+
+    assertChanged(base.withArchiveAfter(Duration.ofDays(3)), "archiveAfter", Duration.ofDays(3));
+    assertChanged(base.withReopenShare(0.25), "reopenShare", 0.25);
+    assertChanged(base.withSuspendAfterSupervisions(3), "suspendAfterSupervisions", 3);
+    assertChanged(base.withExtendShare(0.4), "extendShare", 0.4);
+    assertChanged(base.withResumeAfter(Duration.ofDays(10)), "resumeAfter",
+        Duration.ofDays(10));
+    assertChanged(base.withCentreHours(OFFICE), "centreHours", OFFICE);
+    assertChanged(base.withWorkerHours(OFFICE), "workerHours", OFFICE);
+  }
+
+  /** Hours of a day given as a period: those hours on every day of the week. */
+  @Test
+  void hoursAsAPeriod_thoseHoursEveryDay() {
+    WorkingTime.Period office = new WorkingTime.Period(LocalTime.of(8, 30), LocalTime.of(17, 30));
+    Behaviour base = Behaviour.defaults();
+
+    assertChanged(base.withCentreHours(office), "centreHours", OFFICE);
+    assertChanged(base.withWorkerHours(office), "workerHours", OFFICE);
+    assertThat(OFFICE.everyDay()).isTrue();
+    assertThat(OFFICE.hours()).containsExactly(office);
+    Behaviour built = Behaviour.builder().centreHours(office).workerHours(office).build();
+    assertThat(built.centreHours()).isEqualTo(OFFICE);
+    assertThat(built.workerHours()).isEqualTo(OFFICE);
+  }
+
+  /** The with-methods refuse what the constructor refuses, naming the field. */
+  @Test
+  void withMethods_refuseWhatTheConstructorRefuses_namingTheField() {
+    Behaviour base = Behaviour.defaults();
+
+    refusedBy(() -> base.withArchiveAfter(Duration.ZERO), "archiveAfter");
+    refusedBy(() -> base.withReopenShare(1.01), "reopenShare");
+    refusedBy(() -> base.withSuspendAfterSupervisions(-1), "suspendAfterSupervisions");
+    refusedBy(() -> base.withExtendShare(-0.01), "extendShare");
+    refusedBy(() -> base.withResumeAfter(SECOND.negated()), "resumeAfter");
+    refusedBy(() -> base.withCentreHours((Schedule) null), "centreHours");
+    refusedBy(() -> base.withWorkerHours((Schedule) null), "workerHours");
+  }
+
+  private static void assertChanged(Behaviour changed, String field, Object value) {
+    assertThat(changed).extracting(field).isEqualTo(value);
+    assertThat(changed).usingRecursiveComparison().ignoringFields(field)
+        .isEqualTo(Behaviour.defaults());
+  }
+
+  private static void refusedBy(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call).isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.behaviour] " + field + " ")
+        .satisfies(e -> assertThat(((RuleConfigurationException) e).field()).isEqualTo(field));
+  }
+
   /**
    * A line's department staff keep its own hours, else the departments', else the grid
    * workers'.

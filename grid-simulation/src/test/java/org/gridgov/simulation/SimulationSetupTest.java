@@ -76,6 +76,9 @@ class SimulationSetupTest {
     // nothing of the file's name can name a setup
     assertThat(SimulationSetup.fromYaml(new StringReader("tick: 5m"), "/tmp/宝山.yaml", BASE)
         .setup()).isEqualTo("setup");
+    // a dot file has no extension (its leading dot is no separator): its name less that dot
+    assertThat(SimulationSetup.fromYaml(new StringReader("tick: 5m"), "studies/.baseline", BASE)
+        .setup()).isEqualTo("baseline");
     assertThat(violations("name: more staff")).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("name");
       assertThat(v.rule()).isEqualTo("simulation.config");
@@ -220,6 +223,24 @@ class SimulationSetupTest {
         behaviour: {claimShare: 0.7, gridWork: 90m}
         tick: 5m
         """));
+  }
+
+  @Test
+  void fromJson_readsJsonText_namedAsItsSource() {
+    SimulationConfig config = SimulationSetup.fromJson(new StringReader(
+        "{\"behaviour\": {\"claimShare\": 0.7}, \"tick\": \"5m\"}"), "studies/claims.json",
+        BASE);
+
+    assertThat(config.behaviour().claimShare()).isEqualTo(0.7);
+    assertThat(config.tick()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(config.setup()).isEqualTo("claims");
+    assertThatThrownBy(() -> SimulationSetup.fromJson(new StringReader(
+        "{\"behaviour\": {\"claimShare\": 1.5}}"), "claims.json", BASE))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.subject()).isEqualTo("simulation setup claims.json");
+          assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+              .containsExactly(tuple("behaviour.claimShare", "simulation.behaviour"));
+        });
   }
 
   @Test
@@ -779,6 +800,32 @@ class SimulationSetupTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(Violation::message).containsExactly(
                 "makes a chain of more than 8 files"));
+  }
+
+  @Test
+  void linesRolesAndSalary_ofTheWrongKind_refusedAsTypeAtTheirPath() {
+    assertThat(violations("""
+        staffing: {roleLines: [grid-manager]}
+        overload: {line: 3, workers: 2}
+        baseSalary: lots
+        paidRoles: grid-manager
+        """)).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+            tuple("staffing.roleLines", "simulation.setup.type"),
+            tuple("overload.line", "simulation.setup.type"),
+            tuple("baseSalary", "simulation.setup.type"),
+            tuple("paidRoles", "simulation.setup.type"));
+  }
+
+  /** A paid role no template has is one violation: the roles read are not checked without it. */
+  @Test
+  void paidRoles_noneKnown_refusedOnceAtTheUnknownRole() {
+    assertThat(violations("paidRoles: [lifeguard]")).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("paidRoles[0]");
+      assertThat(v.rule()).isEqualTo("simulation.setup.unknown-value");
+      assertThat(v.message()).contains("not a role of any staffing template")
+          .contains("grid-manager");
+      assertThat(v.value()).isEqualTo("lifeguard");
+    });
   }
 
   @Test
