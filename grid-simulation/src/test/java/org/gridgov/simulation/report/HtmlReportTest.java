@@ -2,6 +2,7 @@ package org.gridgov.simulation.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -297,6 +298,105 @@ class HtmlReportTest {
     return new ShareRange(new BigDecimal(min), new BigDecimal(max));
   }
 
+  /** A line only one of the two runs has: the other run's cells say so, a dash each. */
+  @Test
+  void departmentLoad_aLineOnlyOneRunHas_theOtherRunsCellsAreDashes() {
+    SimulationResult full = run(3, 2.6, true);
+    LineLoad only = full.lines().get(0);
+    SimulationResult lacking = Results.with(run(3, 2.6, false), Map.of("lines", ImmutableList
+        .copyOf(full.lines().stream().filter(l -> !l.line().equals(only.line())).toList())));
+    assertThat(full.lines()).allSatisfy(l -> assertThat(l.referred()).isZero());
+    String dashes = "<td>–</td>".repeat(4);
+
+    String secondOnly = wholeSection(HtmlReport.render("t", lacking, Map.of(), Optional.of(full)),
+        "Department load");
+    String firstOnly = wholeSection(HtmlReport.render("t", full, Map.of(), Optional.of(lacking)),
+        "Department load");
+
+    // in the first run's order, then the lines only the second has: here the last row
+    assertThat(secondOnly).containsOnlyOnce("<tr><td>" + only.line() + "</td>")
+        .contains("<tr><td>" + only.line() + "</td>" + dashes + lineCells(only)
+            + "</tr>\n</table>");
+    assertThat(firstOnly).containsOnlyOnce("<tr><td>" + only.line() + "</td>")
+        .contains("<tr><td>" + only.line() + "</td>" + lineCells(only) + dashes + "</tr>");
+  }
+
+  /** One run's chart is above its table; with two, one table is above each run's chart. */
+  @Test
+  void departmentLoad_theChartAboveTheTable_orWithTwoRunsEachRunsChartBelowIt() {
+    SimulationResult a = run(3, 2.6, false);
+    SimulationResult b = run(3, 2.6, true);
+
+    String alone = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.empty()),
+        "Department load");
+    String both = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
+        "Department load");
+
+    assertThat(alone).containsOnlyOnce("<svg").containsOnlyOnce("<table>");
+    assertThat(alone.indexOf("<svg")).isLessThan(alone.indexOf("<table>"));
+    assertThat(both).containsOnlyOnce("<table>")
+        .containsOnlyOnce("aria-label='Cases per line, kaixuan v1'")
+        .containsOnlyOnce("aria-label='Cases per line, dongcheng v1'");
+    assertThat(both.split("<svg", -1)).hasSize(3);
+    assertThat(both.indexOf("</table>")).isLessThan(both.indexOf("<svg"));
+  }
+
+  /**
+   * Dongcheng's split (community 80-85 %, street 10-15 %, district at most 5 %), shown for a
+   * policy that sets none: each level judged by its range, both bounds within it, and the chart
+   * draws each range.
+   */
+  @Test
+  void settlement_eachLevelJudgedByItsRange_boundsIncluded_theChartDrawingEachRange() {
+    SimulationResult onBounds = settling(run(3, 2.6, false), 800, 150, 50); // 80, 15 and 5 %
+    SimulationResult outside = settling(run(3, 2.6, false), 860, 80, 60); // 86, 8 and 6 %
+
+    String met = wholeSection(HtmlReport.render("t", onBounds, Map.of(), Optional.empty()),
+        "Where cases were settled");
+    String notMet = wholeSection(HtmlReport.render("t", outside, Map.of(), Optional.empty()),
+        "Where cases were settled");
+
+    assertThat(met).contains("Share of the 1,000 closed cases settled at each level")
+        .contains("against Dongcheng's target split, for reference.")
+        .contains("<tr><td>community</td><td>800</td><td>80.0 %</td><td>80.0 % – 85.0 %</td>"
+            + "<td>met</td></tr>\n<tr><td>street</td><td>150</td><td>15.0 %</td>"
+            + "<td>10.0 % – 15.0 %</td><td>met</td></tr>\n<tr><td>district</td><td>50</td>"
+            + "<td>5.0 %</td><td>0.0 % – 5.0 %</td><td>met</td></tr>\n</table>");
+    assertThat(notMet)
+        .contains("<tr><td>community</td><td>860</td><td>86.0 %</td><td>80.0 % – 85.0 %</td>"
+            + "<td>not met</td></tr>\n<tr><td>street</td><td>80</td><td>8.0 %</td>"
+            + "<td>10.0 % – 15.0 %</td><td>not met</td></tr>\n<tr><td>district</td><td>60</td>"
+            + "<td>6.0 %</td><td>0.0 % – 5.0 %</td><td>not met</td></tr>\n</table>");
+    for (String section : List.of(met, notMet)) {
+      assertThat(section).contains("<title>target 80.0 %–85.0 %</title>",
+          "<title>target 10.0 %–15.0 %</title>", "<title>target 0.0 %–5.0 %</title>");
+    }
+    assertThat(notMet).contains("<title>actual 86.0 %</title>", "<title>actual 8.0 %</title>",
+        "<title>actual 6.0 %</title>");
+  }
+
+  /** A second policy that sets no targets is judged by Dongcheng's, and its table says so. */
+  @Test
+  void settlement_aSecondPolicyWithoutTargets_judgedByDongchengsForReference_andSaysSo() {
+    SimulationResult a = settling(run(3, 2.6, false), 800, 130, 70);
+    SimulationResult b = settling(run(3, 2.6, true), 800, 130, 70);
+
+    String settled = wholeSection(HtmlReport.render("t", a, split("0.10"), Optional.of(b),
+        Map.of(), Optional.empty(), Optional.empty()), "Where cases were settled");
+
+    assertThat(settled).containsOnlyOnce("The two policies set different targets");
+    assertThat(part(settled, "kaixuan v1")).contains("<th>target, kaixuan v1's</th>")
+        .contains("<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 10.0 %</td>"
+            + "<td>met</td></tr>");
+    assertThat(part(settled, "dongcheng v1"))
+        .contains("against Dongcheng's target split, for reference, as <b>dongcheng v1</b> sets"
+            + " none.")
+        .contains("<th>target, Dongcheng's for reference</th>")
+        .contains("<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 5.0 %</td>"
+            + "<td>not met</td></tr>")
+        .contains("<title>target 0.0 %–5.0 %</title>");
+  }
+
   /** Before: the second split was judged by the first policy's targets. */
   @Test
   void settlement_withASecondRun_eachSplitJudgedByItsOwnPolicysTargets() {
@@ -440,8 +540,11 @@ class HtmlReportTest {
         + "</td>(<td>[^<]*</td>){4}<td>" + lacking.referred() + "</td></tr>");
     assertThat(threeDays.lines().stream().mapToLong(LineLoad::referred).sum())
         .isEqualTo(threeDays.referred());
-    assertThat(section(HtmlReport.render("t", run(3, 2.6, false), Map.of(), Optional.empty()),
-        "Department load")).doesNotContain("referred");
+    assertThat(wholeSection(html, "Department load"))
+        .contains("<p>A case is referred to the centre when nobody up to the district acts");
+    assertThat(wholeSection(HtmlReport.render("t", run(3, 2.6, false), Map.of(),
+        Optional.empty()), "Department load")).as("neither column nor word of referrals")
+        .doesNotContain("referred");
     // beside a run whose lines all have staff, both runs' columns have the referrals, its 0
     SimulationResult staffed = run(3, 2.6, true);
     String both = section(HtmlReport.render("t", threeDays, Map.of(), Optional.of(staffed)),
