@@ -354,7 +354,52 @@ class ReportFiguresTest {
     assertThat(section).contains("<tr><td>mean satisfaction</td><td>–</td><td>–</td></tr>")
         .contains("<tr><td>mean satisfaction</td><td>–</td></tr>")
         .containsPattern("<tr><td>closed on time</td><td>[0-9.]+ % \\(1 seed\\)</td>")
-        .contains("leaves its seed out of that mean");
+        .contains("leaves its seed out of that mean, and of that change; the seeds such a figure"
+            + " is over follow it, a mean over none is \"–\", and a change over fewer than 2"
+            + " seeds has no interval.")
+        .as("a mean over every seed says no number of seeds")
+        .containsPattern("<tr><td>reported</td><td>[0-9,.]+</td><td>[0-9,.]+</td></tr>");
+    // the change from the first: over fewer seeds than all, it says how many
+    String changes = section.substring(section.indexOf("<th>change from the first</th>"));
+    int fewer = 0;
+    for (String indicator : Sweep.indicators()) {
+      Replications.Estimate e = sweep.against(1, indicator);
+      String cell = cell(changes, "<tr><td>" + Pattern.quote(indicator) + "</td><td>([^<]*)");
+      if (e.meanDelta().isPresent() && e.replications() < 3) {
+        fewer++;
+        assertThat(cell).as(indicator).endsWith(" over " + e.replications()
+            + (e.replications() == 1 ? " seed" : " seeds"));
+      } else {
+        assertThat(cell).as(indicator).doesNotContain(" over ");
+      }
+    }
+    assertThat(fewer).as("changes over fewer seeds").isPositive();
+  }
+
+  /** A sweep of two seeds has changes, and says of seeds left out; of one seed, of means only. */
+  @Test
+  void sweep_aSeedLeftOut_overTwoSeedsSaysSoOfTheChanges_overOneOfTheMeans() {
+    // a day at a twentieth of a case per grid a day rates nothing
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 1)
+        .withArrivals(Arrivals.defaults().withRate(0.05));
+    java.util.List<Scenario> scenarios = java.util.List.of(new Scenario(config,
+        Presets.kaixuan()), new Scenario(config, Presets.dongcheng()));
+    SimulationResult first = Simulation.run(KAIXUAN, config, Presets.kaixuan(),
+        InMemoryGridStorage.create());
+    Sweep two = Sweep.run(KAIXUAN, scenarios, InMemoryGridStorage::create, 2, 2);
+    Sweep one = Sweep.run(KAIXUAN, scenarios, InMemoryGridStorage::create, 1, 2);
+    assertThat(two.seedsWith("mean satisfaction")).contains(0);
+    assertThat(one.seedsWith("mean satisfaction")).contains(0);
+
+    String overTwo = HtmlReport.render("t", first, Map.of(), Optional.empty(), Optional.empty(),
+        Optional.of(two));
+    String overOne = HtmlReport.render("t", first, Map.of(), Optional.empty(), Optional.empty(),
+        Optional.of(one));
+
+    assertThat(overTwo).contains("leaves its seed out of that mean, and of that change;")
+        .doesNotContain(": a mean over none is");
+    assertThat(overOne).contains("leaves its seed out of that mean: a mean over none is \"–\".")
+        .doesNotContain("and of that change");
   }
 
   @Test
