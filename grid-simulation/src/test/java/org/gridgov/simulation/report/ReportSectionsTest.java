@@ -445,4 +445,152 @@ class ReportSectionsTest {
         .contains("registered in the month; closed within "
             + r.config().scoring().indicators().closeWithin().toHours() + " h (and closed late)");
   }
+
+  /** {@code html}'s part under the heading naming one run's policy, up to the next run's. */
+  private static String part(String section, String label) {
+    String heading = "<h3>" + label + "</h3>";
+    int from = section.indexOf(heading);
+    assertThat(from).as(heading).isNotNegative();
+    int to = section.indexOf("<h3>", from + heading.length());
+    return section.substring(from, to < 0 ? section.length() : to);
+  }
+
+  @Test
+  void casesADay_whatOpenCasesAre_saidOnce_underTheCasesChart_orAboveBothRuns() {
+    SimulationResult a = threeDays();
+    SimulationResult b = run(LocalDate.of(2024, 3, 4), 3, 2.6, true);
+    String note = "<p>Open at the end of each day: reported and neither closed nor refused yet.";
+
+    String alone = section(HtmlReport.render("t", a, Map.of(), Optional.empty()), "Cases a day");
+    String both = section(HtmlReport.render("t", a, Map.of(), Optional.of(b)), "Cases a day");
+
+    assertThat(alone).containsOnlyOnce(note);
+    assertThat(alone.indexOf(note)).isGreaterThan(alone.indexOf("aria-label='Cases a day'"))
+        .isLessThan(alone.indexOf("aria-label='Open cases at the end of each day'"));
+    assertThat(both).containsOnlyOnce(note);
+    assertThat(both.indexOf(note)).isLessThan(both.indexOf("<h3>kaixuan v1</h3>"));
+  }
+
+  @Test
+  void units_theOrderSaidOnce_aboveBothRuns_notWhereNeitherHasFiveCases() {
+    String order = "<p>By closure rate, then on-time rate, then the number of cases (more first),"
+        + " among those with at least 5 cases.</p>";
+    SimulationResult a = threeDays();
+    SimulationResult b = run(LocalDate.of(2024, 3, 4), 3, 2.6, true);
+    SimulationResult quietA = with(a, List.of(grid(1, 4)), a.escalations(), a.closureMinutes(),
+        a.config());
+    SimulationResult quietB = with(b, List.of(grid(2, 3)), b.escalations(), b.closureMinutes(),
+        b.config());
+    assertThat(b.gridScores()).anySatisfy(s -> assertThat(s.received()).isGreaterThan(4));
+
+    String alone = section(HtmlReport.render("t", a, Map.of(), Optional.empty()),
+        "Grids: best and worst");
+    String both = section(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
+        "Grids: best and worst");
+    String secondBusy = section(HtmlReport.render("t", quietA, Map.of(), Optional.of(b)),
+        "Grids: best and worst");
+    String neither = section(HtmlReport.render("t", quietA, Map.of(), Optional.of(quietB)),
+        "Grids: best and worst");
+
+    assertThat(alone).containsOnlyOnce(order);
+    assertThat(alone.indexOf(order)).isLessThan(alone.indexOf("<table>"));
+    for (String twoRuns : List.of(both, secondBusy)) {
+      assertThat(twoRuns).containsOnlyOnce(order);
+      assertThat(twoRuns.indexOf(order)).isLessThan(twoRuns.indexOf("<h3>kaixuan v1</h3>"));
+    }
+    assertThat(part(secondBusy, "kaixuan v1")).contains("<p>None with at least 5 cases.</p>");
+    assertThat(neither).doesNotContain("By closure rate");
+    assertThat(part(neither, "kaixuan v1")).contains("<p>None with at least 5 cases.</p>");
+    assertThat(part(neither, "dongcheng v1")).contains("<p>None with at least 5 cases.</p>");
+  }
+
+  /** Two runs scored otherwise pay otherwise: their pay charts too are on one scale. */
+  @Test
+  void pay_twoRunsScoredByDifferentPolicies_theirChartsOnOneScale() {
+    SimulationResult graded = threeDays();
+    SimulationResult ranges = Simulation.run(KAIXUAN, graded.config().withScoring(
+        org.gridgov.scoring.policy.ScoringPresets.yangling()), Presets.kaixuan(),
+        InMemoryGridStorage.create());
+
+    Map<String, List<String>> charts = charts(HtmlReport.render("t", graded, Map.of(),
+        Optional.of(ranges)));
+
+    List<List<String>> pay = new ArrayList<>();
+    charts.forEach((title, ticks) -> {
+      if (title.startsWith("Grid workers by pay, ")) {
+        pay.add(ticks);
+      }
+    });
+    assertThat(pay).hasSize(2);
+    assertThat(pay.get(0)).isNotEmpty().isEqualTo(pay.get(1));
+    long most = 0;
+    for (SimulationResult r : List.of(graded, ranges)) {
+      for (HtmlReport.PayBin bin : HtmlReport.payBins(r.scores().get(0).pay().orElseThrow()
+          .lines().stream().map(org.gridgov.scoring.pay.PayLine::total)
+          .sorted(java.util.Comparator.comparingLong(Money::fen)).toList())) {
+        most = Math.max(most, bin.workers());
+      }
+    }
+    assertThat(Double.parseDouble(pay.get(0).get(pay.get(0).size() - 1).replace(",", "")))
+        .as("the top tick, over the most workers of either run's bars")
+        .isGreaterThanOrEqualTo(most);
+  }
+
+  @Test
+  void header_aLinesOwnHours_followTheOtherDepartmentStaffs() throws Exception {
+    SimulationResult r = threeDays();
+    SimulationConfig shifts = SimulationSetup.fromPath(
+        Path.of("examples/setup-utilities-shifts.yaml"), r.config());
+
+    String html = HtmlReport.render("t", with(r, r.gridScores(), r.escalations(),
+        r.closureMinutes(), shifts), Map.of(), Optional.empty());
+    String setup = html.substring(html.indexOf("<p>Setup "), html.indexOf("</p>",
+        html.indexOf("<p>Setup ")));
+
+    assertThat(setup).startsWith("<p>Setup <b>utilities-shifts</b>: ")
+        .containsPattern(", department staff 08:30-12:00 and 13:30-17:30 on Mon, Tue, Wed, Thu,"
+            + " Fri, [0-9]+ holidays off, [0-9]+ make-up days worked, utilities staff around the"
+            + " clock \\(");
+  }
+
+  /** A title, a grid's name and what else the page is given are text, not markup. */
+  @Test
+  void render_givenTextWithMarkup_escapesIt() {
+    SimulationResult r = threeDays();
+    UnitScore odd = new UnitScore("330102011001001", "A&B <i>第1网格</i> \"x\" 'y'", 6, 6,
+        OptionalDouble.of(1), OptionalDouble.of(1));
+
+    String html = HtmlReport.render("Kaixuan <b>run</b> & \"co\" 'x'", with(r, List.of(odd),
+        r.escalations(), r.closureMinutes(), r.config()), Map.of(), Optional.empty());
+
+    String title = "Kaixuan &lt;b&gt;run&lt;/b&gt; &amp; &quot;co&quot; &#39;x&#39;";
+    assertThat(html).contains("<title>" + title + "</title>", "<h1>" + title + "</h1>")
+        .contains("<tr><td>A&amp;B &lt;i&gt;第1网格&lt;/i&gt; &quot;x&quot; &#39;y&#39;"
+            + " (330102011001001)</td><td>6</td>")
+        .doesNotContain("<b>run</b>", "<i>第1网格</i>", "A&B");
+  }
+
+  /** "Beyond chance" where the interval of the change leaves out zero, and only there. */
+  @Test
+  void studies_beyondChanceExactlyWhereTheIntervalLeavesOutZero() {
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(LocalDate.of(2024, 3, 4), 3)
+        .withArrivals(Arrivals.defaults().withRate(2.6));
+    var study = org.gridgov.simulation.Replications.run(KAIXUAN, config, Presets.kaixuan(),
+        Presets.dongcheng(), InMemoryGridStorage::create, 3, 2);
+
+    String table = section(HtmlReport.render("t", study.first().a(), Map.of(),
+        Optional.of(study.first().b()), Optional.of(study)), "Over 3 seeds");
+
+    List<String> said = new ArrayList<>();
+    for (var e : study.estimates()) {
+      Matcher row = Pattern.compile("<tr><td>" + Pattern.quote(e.indicator())
+          + "</td>(?:<td>[^<]*</td>){4}<td>([^<]*)</td>").matcher(table);
+      assertThat(row.find()).as(e.indicator()).isTrue();
+      String expected = e.low().isEmpty() ? "–"
+          : e.low().getAsDouble() > 0 || e.high().getAsDouble() < 0 ? "yes" : "no";
+      assertThat(row.group(1)).as(e.indicator()).isEqualTo(expected);
+      said.add(row.group(1));
+    }
+    assertThat(said).as("changes beyond chance and within it").contains("yes", "no");
+  }
 }
