@@ -264,7 +264,7 @@ public final class HtmlReport {
         .append(b.lineHours().entrySet().stream().map(e -> ", " + Svg.escape(e.getKey().value())
             + " staff " + when(e.getValue())).collect(Collectors.joining()))
         .append(config.overload().map(o -> "; " + Svg.format(o.workers())
-            + " department workers on " + o.line().value() + ", which gets "
+            + " department workers on " + Svg.escape(o.line().value()) + ", which gets "
             + Math.round(o.share() * 100) + " % of the problems").orElse(""))
         .toString();
   }
