@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gridgov.core.Directory;
@@ -17,13 +18,17 @@ import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseSuspended;
+import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Absence;
@@ -47,8 +52,9 @@ import org.junit.jupiter.api.Test;
  * verify, a step the case moved on from) and a case taken up again at its handler's own effort.
  * On a district built by hand: grid 1 of 景芳 (Kaixuan street, Hangzhou) with only the workers
  * each test names, the cases the test reports at the run's first instant (Monday 4 March 2024,
- * 00:00 Hangzhou time) and arrivals too rare for any other, under Kaixuan's policy (a 24-hour
- * claim window from the report, then assignment; supervision a day after a missed deadline).
+ * 00:00 Hangzhou time) and, unless a test sets its own demand (patrol finds, hotline calls),
+ * arrivals too rare for any other, under Kaixuan's policy (a 24-hour claim window from the
+ * report, then assignment; supervision a day after a missed deadline).
  * Nobody claims, so each case is assigned as its window ends, at day 1 (a timer round at 00:00
  * Tuesday); everybody works around the clock, the behaviour's delays are a minute on average
  * and efforts fixed (no spread).
@@ -75,8 +81,8 @@ class EngineStepsTest {
   /** Arrivals a grid a day: the first falls centuries after any run here ends. */
   private static final double RARE = 1e-9;
 
-  /** A finished run: what its metrics counted and every case's history. */
-  private record Run(Metrics metrics, List<List<IncidentEvent>> histories) {}
+  /** A finished run: what its metrics counted, every case's history and the run's clock. */
+  private record Run(Metrics metrics, List<List<IncidentEvent>> histories, VirtualClock clock) {}
 
   /**
    * Reported cases registered and steps taken within a minute or so, no claims, returns,
@@ -96,8 +102,20 @@ class EngineStepsTest {
    */
   private static Run run(int days, Behaviour behaviour, List<Worker> workers,
       CategoryCode... reports) {
+    Run run = run(days, Arrivals.defaults().withRate(RARE), behaviour, workers, Progress.NONE,
+        reports);
+    assertThat(run.histories()).as("the test's reports alone").hasSize(reports.length);
+    return run;
+  }
+
+  /**
+   * {@link #run(int, Behaviour, List, CategoryCode...)} with {@code demand} of its own, telling
+   * {@code progress}: every case's history, the test's reports first.
+   */
+  private static Run run(int days, Arrivals demand, Behaviour behaviour, List<Worker> workers,
+      Progress progress, CategoryCode... reports) {
     SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, days)
-        .withArrivals(Arrivals.defaults().withRate(RARE)).withBehaviour(behaviour);
+        .withArrivals(demand).withBehaviour(behaviour);
     SyntheticDistrict district = new SyntheticDistrict(
         Directory.of(Divisions.jingfangExample(), Roster.of(workers)), ImmutableList.of(GRID),
         ImmutableListMultimap.of());
@@ -121,15 +139,13 @@ class EngineStepsTest {
       governance.report(Report.by(Actor.resident("resident")).source(Source.APP)
           .category(category).grid(GRID).description("seen").build());
     }
-    engine[0].run(start, start.plus(Duration.ofDays(days)), Progress.NONE);
+    engine[0].run(start, start.plus(Duration.ofDays(days)), progress);
     counting.finish();
     List<List<IncidentEvent>> histories = new ArrayList<>();
-    for (int i = 1; i <= reports.length; i++) {
+    for (int i = 1; i <= storage.incidents().count(); i++) {
       histories.add(storage.incidents().history(IncidentId.of("I" + i)));
     }
-    assertThat(storage.incidents().count()).as("the test's reports alone")
-        .isEqualTo(reports.length);
-    return new Run(metrics, histories);
+    return new Run(metrics, histories, clock);
   }
 
   private static <T extends IncidentEvent> List<T> events(List<IncidentEvent> history,
@@ -225,6 +241,110 @@ class EngineStepsTest {
 
     assertReplied(run.histories().get(0), WANG, Duration.ofHours(2));
     assertReplied(run.histories().get(1), ZHAO, Duration.ofHours(7));
+  }
+
+  /**
+   * A one-day run ends at 00:00 Tuesday, as the lamp's 24-hour claim window does: no timer round
+   * is queued at the end itself, so the run's closing round, at its end, assigns the lamp to Wang
+   * then, and the run leaves its clock at its end.
+   */
+  @Test
+  void run_closingTimerRound_assignsACaseWhoseWindowEndsWithTheRun_clockLeftAtTheEnd() {
+    Instant end = MONDAY.plusDays(1).atStartOfDay(SimulationConfig.defaults().zone())
+        .toInstant();
+
+    Run run = run(1, quick().build(), List.of(WANG, LI), LAMP);
+
+    assertThat(events(run.histories().get(0), IncidentAssigned.class)).singleElement()
+        .satisfies(assigned -> {
+          assertThat(assigned.at()).isEqualTo(end);
+          assertThat(assigned.assignee()).isEqualTo(WANG.id());
+        });
+    assertThat(run.clock().instant()).isEqualTo(end);
+  }
+
+  /**
+   * The progress bar is told as a run goes, not only at its end: over two days, at instants
+   * after the start and before the end, in order, then last of the end, with the three lamps
+   * reported.
+   */
+  @Test
+  void progress_toldDuringTheRun_lastOfTheEndWithTheCasesReported() {
+    Instant start = MONDAY.atStartOfDay(SimulationConfig.defaults().zone()).toInstant();
+    Instant end = start.plus(Duration.ofDays(2));
+    List<Instant> told = new ArrayList<>();
+    List<Long> reported = new ArrayList<>();
+    Progress progress = (now, from, until, cases) -> {
+      assertThat(from).isEqualTo(start);
+      assertThat(until).isEqualTo(end);
+      told.add(now);
+      reported.add(cases);
+    };
+
+    run(2, Arrivals.defaults().withRate(RARE), quick().build(), List.of(WANG, LI), progress,
+        LAMP, LAMP, LAMP);
+
+    assertThat(told).isSorted()
+        .anySatisfy(now -> assertThat(now).isAfter(start).isBefore(end))
+        .last().isEqualTo(end);
+    assertThat(reported).last().isEqualTo(3L);
+  }
+
+  /**
+   * The verifier's note says what they found: "checked on site" on a pass, "not fixed" on each
+   * failure (with every check failing, Wang reworks the lamp again and again).
+   */
+  @Test
+  void verify_noteSaysWhetherTheProblemWasFixed() {
+    Behaviour.Builder oneHour = quick().gridWork(Duration.ofHours(1))
+        .rework(Duration.ofHours(1));
+
+    Run passed = run(2, oneHour.build(), List.of(WANG, LI), LAMP);
+    Run failed = run(2, oneHour.verificationPass(0).build(), List.of(WANG, LI), LAMP);
+
+    assertThat(events(passed.histories().get(0), VerificationPassed.class)).singleElement()
+        .extracting(VerificationPassed::reason).isEqualTo("checked on site");
+    assertThat(events(failed.histories().get(0), VerificationFailed.class)).hasSizeGreaterThan(1)
+        .extracting(VerificationFailed::reason).containsOnly("not fixed");
+  }
+
+  /**
+   * Problems found on patrol while Wang, the grid's only worker, is away (the run's first two
+   * days) wait for him: he reports them on his return, none earlier, and later ones when found.
+   */
+  @Test
+  void patrolFinds_whileTheGridsOnlyWorkerIsAway_reportedByHimOnHisReturn() {
+    Instant start = MONDAY.atStartOfDay(SimulationConfig.defaults().zone()).toInstant();
+    Instant back = start.plus(Duration.ofDays(2));
+    Worker away = WANG.withAbsence(new Absence(start, back, AbsenceKind.LEAVE));
+    Arrivals patrols = Arrivals.defaults().toBuilder().perGridPerDay(6)
+        .sources(Map.of(Source.PATROL, 1.0)).build();
+
+    Run run = run(3, patrols, quick().build(), List.of(away), Progress.NONE);
+
+    List<IncidentReported> reports = run.histories().stream()
+        .map(history -> (IncidentReported) history.get(0)).toList();
+    assertThat(reports).allSatisfy(report -> {
+      assertThat(report.at()).isAfterOrEqualTo(back);
+      assertThat(report.actor().id()).isEqualTo(WANG.id().value());
+    });
+    assertThat(reports).filteredOn(report -> report.at().equals(back)).isNotEmpty();
+    assertThat(reports).filteredOn(report -> report.at().isAfter(back)).isNotEmpty();
+  }
+
+  /** The 12345 hotline's tickets are numbered from T1 on, in the order of the calls. */
+  @Test
+  void report_hotlineTicketsNumberedFromOneInTheOrderOfTheCalls() {
+    Arrivals calls = Arrivals.defaults().toBuilder().perGridPerDay(6)
+        .sources(Map.of(Source.HOTLINE_12345, 1.0)).build();
+
+    Run run = run(2, calls, quick().build(), List.of(WANG, LI), Progress.NONE);
+
+    assertThat(run.histories()).hasSizeGreaterThan(1);
+    for (int i = 0; i < run.histories().size(); i++) {
+      IncidentReported call = (IncidentReported) run.histories().get(i).get(0);
+      assertThat(call.external()).contains(ExternalRef.of("12345", "T" + (i + 1)));
+    }
   }
 
   /** {@code history} was given back once, and {@code handler} replied {@code after} that. */
