@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
@@ -36,12 +38,14 @@ import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -412,6 +416,67 @@ class SimulatedPeopleTest {
     }
     assertThat(extended).isGreaterThan(3);
     assertThat(run.result().extended()).isEqualTo(extended);
+  }
+
+  /**
+   * The grids' and workers' figures: each named as the territory or roster names it, its closure
+   * rate closed ÷ received, its on-time rate empty exactly when nothing was closed, and the list
+   * best closure rate first, then best on-time rate, then most cases, then by id, a unit without
+   * a rate last.
+   */
+  @Test
+  void unitScores_namedAsTheDirectoryNamesThem_bestClosureRateFirst() {
+    Run run = run(Behaviour.builder());
+    Territory territory = run.district().directory().territory();
+
+    List<UnitScore> grids = run.result().gridScores();
+    List<UnitScore> workers = run.result().workerScores();
+
+    assertThat(grids).isNotEmpty().allSatisfy(grid -> assertThat(grid.name())
+        .isEqualTo(territory.find(grid.id()).orElseThrow().name()));
+    assertThat(workers).isNotEmpty().allSatisfy(worker -> assertThat(worker.name())
+        .isEqualTo(run.roster().require(WorkerId.of(worker.id())).name()));
+    for (UnitScore unit : concat(grids, workers)) {
+      if (unit.received() == 0) {
+        assertThat(unit.closureRate()).as(unit.id()).isEmpty();
+      } else {
+        assertThat(unit.closureRate().orElseThrow()).as(unit.id())
+            .isCloseTo(unit.handled() / (double) unit.received(), within(1e-12));
+      }
+      assertThat(unit.onTimeRate().isEmpty()).as(unit.id()).isEqualTo(unit.handled() == 0);
+    }
+    assertThat(workers.stream().map(UnitScore::closureRate).distinct().count())
+        .as("workers of several closure rates to order").isGreaterThan(2);
+    Comparator<OptionalDouble> best = (a, b) -> a.isPresent() != b.isPresent()
+        ? (a.isPresent() ? -1 : 1)
+        : Double.compare(b.orElse(0), a.orElse(0));
+    Comparator<UnitScore> order = Comparator.comparing(UnitScore::closureRate, best)
+        .thenComparing(UnitScore::onTimeRate, best)
+        .thenComparing(Comparator.comparingLong(UnitScore::received).reversed())
+        .thenComparing(UnitScore::id);
+    assertThat(grids).isSortedAccordingTo(order);
+    assertThat(workers).isSortedAccordingTo(order);
+  }
+
+  /**
+   * A result names the policy it ran as "id vversion", and each month's scores the scoring policy
+   * that scored it alike (its id and version).
+   */
+  @Test
+  void result_namesThePolicyAndEachMonthsScoringPolicy_byIdAndVersion() {
+    Run run = run(Behaviour.builder());
+    PolicySet policy = Presets.kaixuan();
+    ScoringPolicy scoring = run.config().scoring();
+
+    assertThat(run.result().policy()).isEqualTo(policy.id() + " v" + policy.version());
+    assertThat(run.result().scores()).isNotEmpty().allSatisfy(month -> assertThat(
+        month.scoringPolicy()).isEqualTo(scoring.id() + " v" + scoring.version()));
+  }
+
+  private static List<UnitScore> concat(List<UnitScore> a, List<UnitScore> b) {
+    List<UnitScore> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** The progress is told the run's end, with every report counted, once the run is over. */
