@@ -45,6 +45,8 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.scoring.UnitKind;
+import org.gridgov.scoring.indicator.Counter;
 import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -471,6 +473,49 @@ class SimulatedPeopleTest {
     assertThat(run.result().policy()).isEqualTo(policy.id() + " v" + policy.version());
     assertThat(run.result().scores()).isNotEmpty().allSatisfy(month -> assertThat(
         month.scoringPolicy()).isEqualTo(scoring.id() + " v" + scoring.version()));
+  }
+
+  /**
+   * Each month ranks the grid workers, the whole team of each grid, and no department staff; and
+   * Kaixuan's graded pay pays the grid system's own staff: the grid workers who hold one of the
+   * config's paid roles, not those seconded to the grid (7+X) nor department staff.
+   */
+  @Test
+  void monthlyScores_rankTheGridWorkers_payTheGridWorkersInPaidRoles() {
+    Run run = run(Behaviour.builder());
+    List<Worker> gridWorkers = run.roster().workers().stream()
+        .filter(w -> !w.grids().isEmpty()).toList();
+    List<String> paid = gridWorkers.stream()
+        .filter(w -> w.roles().stream().anyMatch(run.config().paidRoles()::contains))
+        .map(w -> w.id().value()).toList();
+    assertThat(run.roster().workers()).as("department staff too")
+        .hasSizeGreaterThan(gridWorkers.size());
+    assertThat(paid).as("grid workers seconded to the grid too").isNotEmpty()
+        .hasSizeLessThan(gridWorkers.size());
+
+    assertThat(run.result().scores()).isNotEmpty().allSatisfy(month -> {
+      assertThat(month.rankings().get(UnitKind.WORKER).entries())
+          .extracting(entry -> entry.unit().id())
+          .containsExactlyInAnyOrderElementsOf(
+              gridWorkers.stream().map(w -> w.id().value()).toList());
+      assertThat(month.pay()).as(month.period().toString()).isPresent();
+      assertThat(month.pay().orElseThrow().lines()).extracting(line -> line.worker().value())
+          .containsExactlyInAnyOrderElementsOf(paid);
+    });
+  }
+
+  /**
+   * The month's indicators count the run's stored events: the five days lie in March and every
+   * report in a grid of Kaixuan street, so the street's month counts them all.
+   */
+  @Test
+  void monthlyScores_theStreetsIndicatorsCountEveryReportOfTheRun() {
+    Run run = run(Behaviour.builder());
+
+    assertThat(run.result().scores()).singleElement().satisfies(month ->
+        assertThat(month.streets()).singleElement().satisfies(street ->
+            assertThat(street.indicators().count(Counter.REPORTED))
+                .isEqualTo(run.result().reported())));
   }
 
   private static List<UnitScore> concat(List<UnitScore> a, List<UnitScore> b) {
