@@ -47,7 +47,9 @@ import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.indicator.Counter;
+import org.gridgov.scoring.policy.PayScheme;
 import org.gridgov.scoring.policy.ScoringPolicy;
+import org.gridgov.scoring.policy.ScoringPresets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -498,6 +500,28 @@ class SimulatedPeopleTest {
           .extracting(entry -> entry.unit().id())
           .containsExactlyInAnyOrderElementsOf(
               gridWorkers.stream().map(w -> w.id().value()).toList());
+      assertThat(month.pay()).as(month.period().toString()).isPresent();
+      assertThat(month.pay().orElseThrow().lines()).extracting(line -> line.worker().value())
+          .containsExactlyInAnyOrderElementsOf(paid);
+    });
+  }
+
+  /**
+   * Under Yangling's scoring, whose pay scheme has its allowance, each month pays the allowance
+   * to the grid workers in the config's paid roles, and to nobody else.
+   */
+  @Test
+  void monthlyScores_yanglingsAllowance_paidToTheGridWorkersInPaidRoles() {
+    Run run = run(SimulationConfig.defaults().withScoring(ScoringPresets.yangling()),
+        Behaviour.builder());
+    List<String> paid = run.roster().workers().stream()
+        .filter(w -> !w.grids().isEmpty()
+            && w.roles().stream().anyMatch(run.config().paidRoles()::contains))
+        .map(w -> w.id().value()).toList();
+    assertThat(ScoringPresets.yangling().pay().flatMap(PayScheme::allowance)).isPresent();
+    assertThat(paid).isNotEmpty();
+
+    assertThat(run.result().scores()).isNotEmpty().allSatisfy(month -> {
       assertThat(month.pay()).as(month.period().toString()).isPresent();
       assertThat(month.pay().orElseThrow().lines()).extracting(line -> line.worker().value())
           .containsExactlyInAnyOrderElementsOf(paid);
