@@ -551,7 +551,8 @@ class SimulatedPeopleTest {
   /** The progress is told the run's end, with every report counted, once the run is over. */
   @Test
   void progress_toldTheEndLast() {
-    SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, 2);
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, 2)
+        .withArrivals(Arrivals.defaults().withRate(2.6));
     List<Instant> nows = new ArrayList<>();
     List<Long> reports = new ArrayList<>();
     SimulationResult result = Simulation.run(JINGFANG, config, Presets.kaixuan(),
@@ -562,6 +563,7 @@ class SimulatedPeopleTest {
 
     assertThat(nows).last().isEqualTo(result.end());
     assertThat(reports).last().isEqualTo(result.reported());
+    assertThat(result.reported()).as("cases reported, for the count to check").isPositive();
     assertThat(nows).isSorted();
   }
 
