@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ObjIntConsumer;
 import org.gridgov.core.Directory;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
@@ -47,6 +48,17 @@ class MonthlyIndicatorsTest {
         Duration.ofDays(2), kaixuan.satisfiedAtLeast(), kaixuan.lateReplyCredit(),
         kaixuan.percentiles(), kaixuan.threeRateSources());
   }
+  /**
+   * Indicators of {@code months} settling two days, on a territory without workers or visits,
+   * telling {@code finished} each month's report.
+   */
+  private static MonthlyIndicators settlingTwoDays(List<Period> months,
+      ObjIntConsumer<IndicatorReport> finished) {
+    return new MonthlyIndicators(months, settlingTwoDays(),
+        Directory.of(Divisions.jingfangExample(), Roster.of(List.of())), period -> List.of(),
+        finished);
+  }
+
 
   /**
    * January, February and March 2024 with Kaixuan's indicators settling two days: January's
@@ -61,12 +73,10 @@ class MonthlyIndicatorsTest {
         LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1));
     List<Integer> finished = new ArrayList<>();
     List<Period> periods = new ArrayList<>();
-    MonthlyIndicators indicators = new MonthlyIndicators(months, settlingTwoDays(),
-        Directory.of(Divisions.jingfangExample(), Roster.of(List.of())), period -> List.of(),
-        (IndicatorReport report, int month) -> {
-          finished.add(month);
-          periods.add(report.period());
-        });
+    MonthlyIndicators indicators = settlingTwoDays(months, (report, month) -> {
+      finished.add(month);
+      periods.add(report.period());
+    });
 
     indicators.accept(reported(1, at(1, 10, 9, 0)));
     indicators.accept(reported(2, at(2, 1, 0, 0)));
@@ -93,12 +103,10 @@ class MonthlyIndicatorsTest {
     List<Period> months = MonthlyIndicators.months(LocalDate.of(2024, 1, 1), 91, ZONE);
     List<Integer> finished = new ArrayList<>();
     List<Period> periods = new ArrayList<>();
-    MonthlyIndicators indicators = new MonthlyIndicators(months, settlingTwoDays(),
-        Directory.of(Divisions.jingfangExample(), Roster.of(List.of())), period -> List.of(),
-        (IndicatorReport report, int month) -> {
-          finished.add(month);
-          periods.add(report.period());
-        });
+    MonthlyIndicators indicators = settlingTwoDays(months, (report, month) -> {
+      finished.add(month);
+      periods.add(report.period());
+    });
 
     indicators.accept(reported(1, at(1, 10, 9, 0)));
     indicators.accept(reported(2, at(3, 1, 0, 0)));
@@ -130,9 +138,7 @@ class MonthlyIndicatorsTest {
   @Test
   void accept_anEventBeforeTheLatest_refused() {
     List<Period> months = MonthlyIndicators.months(LocalDate.of(2024, 1, 1), 31, ZONE);
-    MonthlyIndicators indicators = new MonthlyIndicators(months, settlingTwoDays(),
-        Directory.of(Divisions.jingfangExample(), Roster.of(List.of())), period -> List.of(),
-        (report, month) -> { });
+    MonthlyIndicators indicators = settlingTwoDays(months, (report, month) -> { });
     indicators.accept(reported(1, at(1, 10, 9, 0)));
     indicators.accept(reported(2, at(1, 10, 9, 0))); // at the same instant: in order
 

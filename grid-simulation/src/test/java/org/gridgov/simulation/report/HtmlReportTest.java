@@ -1,6 +1,7 @@
 package org.gridgov.simulation.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.simulation.report.ReportPage.part;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -155,22 +156,7 @@ class HtmlReportTest {
     return Simulation.run(KAIXUAN, config, Presets.kaixuan(), InMemoryGridStorage.create());
   }
 
-  /** A section of the page: from its heading to the next section's. */
-  private static String wholeSection(String html, String heading) {
-    int from = html.indexOf("<h2>" + heading + "</h2>");
-    assertThat(from).as(heading).isNotNegative();
-    int to = html.indexOf("<h2>", from + 1);
-    return html.substring(from, to < 0 ? html.length() : to);
-  }
 
-  /** The part of a section under the heading naming one run's policy, up to the next run's. */
-  private static String part(String section, String label) {
-    String heading = "<h3>" + label + "</h3>";
-    int from = section.indexOf(heading);
-    assertThat(from).as(heading).isNotNegative();
-    int to = section.indexOf("<h3>", from + heading.length());
-    return section.substring(from, to < 0 ? section.length() : to);
-  }
 
   /** A department-load run's cells as the table writes them: received, share, closed, solve rate. */
   private static String lineCells(LineLoad l) {
@@ -187,7 +173,7 @@ class HtmlReportTest {
         .as("the two runs' loads differ somewhere")
         .isNotEqualTo(a.lines().stream().map(HtmlReportTest::lineCells).toList());
 
-    String load = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
+    String load = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
         "Department load");
 
     // one table, each run's columns under its policy's name, a line's figures side by side
@@ -201,7 +187,7 @@ class HtmlReportTest {
     }
     assertThat(part(load, "kaixuan v1")).contains("aria-label='Cases per line, kaixuan v1'");
     assertThat(part(load, "dongcheng v1")).contains("aria-label='Cases per line, dongcheng v1'");
-    String alone = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.empty()),
+    String alone = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.empty()),
         "Department load");
     assertThat(alone).doesNotContain("<h3>", "colgroup")
         .contains("aria-label='Cases per line'");
@@ -222,30 +208,30 @@ class HtmlReportTest {
         "Where cases were settled", "Department load", "Grids: best and worst",
         "Grid workers: best and worst", "Department staff: best and worst", "Streets", "Scores",
         "Pay")) {
-      String section = wholeSection(html, heading);
+      String section = ReportPage.section(html, heading);
       assertThat(section.indexOf("<h3>kaixuan v1</h3>")).as(heading).isNotNegative()
           .isLessThan(section.indexOf("<h3>dongcheng v1</h3>"));
     }
     UnitScore bestB = b.gridScores().stream().filter(s -> s.received() >= 5).findFirst()
         .orElseThrow();
-    assertThat(part(wholeSection(html, "Grids: best and worst"), "dongcheng v1"))
+    assertThat(part(ReportPage.section(html, "Grids: best and worst"), "dongcheng v1"))
         .contains("<td>" + bestB.name() + " (" + bestB.id() + ")</td><td>"
             + Svg.format(bestB.received()) + "</td><td>" + Svg.format(bestB.handled()) + "</td>");
     Scores.Street streetB = b.scores().get(0).streets().get(0);
-    assertThat(part(wholeSection(html, "Streets"), "dongcheng v1"))
+    assertThat(part(ReportPage.section(html, "Streets"), "dongcheng v1"))
         .contains("<h4>" + b.scores().get(0).period().label() + "</h4>")
         .contains("<tr><td>" + streetB.name() + " (" + streetB.code() + ")</td><td>"
             + Svg.format(streetB.indicators().rate(Indicator.REPORTED).numerator()
                 .longValueExact()) + "</td>");
     PayStatement payB = b.scores().get(0).pay().orElseThrow();
-    assertThat(part(wholeSection(html, "Pay"), "dongcheng v1"))
+    assertThat(part(ReportPage.section(html, "Pay"), "dongcheng v1"))
         .contains(", total " + HtmlReport.yuan(payB.total()) + ",")
         .contains("aria-label='Grid workers by pay, " + b.scores().get(0).period().label()
             + ", dongcheng v1'");
-    assertThat(part(wholeSection(html, "Cases a day"), "dongcheng v1"))
+    assertThat(part(ReportPage.section(html, "Cases a day"), "dongcheng v1"))
         .contains("<title>" + b.days().get(6).day().toString().substring(5) + " open: "
             + Svg.format(b.days().get(6).open()) + "</title>");
-    assertThat(part(wholeSection(html, "Time to close"), "dongcheng v1"))
+    assertThat(part(ReportPage.section(html, "Time to close"), "dongcheng v1"))
         .contains("over " + Svg.format(b.closureMinutes().length()) + " closings");
     assertThat(html).doesNotContain("every other section shows");
   }
@@ -256,8 +242,9 @@ class HtmlReportTest {
     SimulationResult a = run(7, 2.6, false);
     SimulationResult b = run(7, 6.2, true); // about 2.4 times the cases
 
-    String days = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.of(b)), "Cases a day");
-    String alone = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.empty()),
+    String days = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
+        "Cases a day");
+    String alone = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.empty()),
         "Cases a day");
 
     List<String> ticksA = ticks(part(days, "kaixuan v1"));
@@ -308,10 +295,10 @@ class HtmlReportTest {
     assertThat(full.lines()).allSatisfy(l -> assertThat(l.referred()).isZero());
     String dashes = "<td>–</td>".repeat(4);
 
-    String secondOnly = wholeSection(HtmlReport.render("t", lacking, Map.of(), Optional.of(full)),
-        "Department load");
-    String firstOnly = wholeSection(HtmlReport.render("t", full, Map.of(), Optional.of(lacking)),
-        "Department load");
+    String secondOnly = ReportPage.section(HtmlReport.render("t", lacking, Map.of(),
+        Optional.of(full)), "Department load");
+    String firstOnly = ReportPage.section(HtmlReport.render("t", full, Map.of(),
+        Optional.of(lacking)), "Department load");
 
     // in the first run's order, then the lines only the second has: here the last row
     assertThat(secondOnly).containsOnlyOnce("<tr><td>" + only.line() + "</td>")
@@ -327,9 +314,9 @@ class HtmlReportTest {
     SimulationResult a = run(3, 2.6, false);
     SimulationResult b = run(3, 2.6, true);
 
-    String alone = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.empty()),
+    String alone = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.empty()),
         "Department load");
-    String both = wholeSection(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
+    String both = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
         "Department load");
 
     assertThat(alone).containsOnlyOnce("<svg").containsOnlyOnce("<table>");
@@ -351,9 +338,9 @@ class HtmlReportTest {
     SimulationResult onBounds = settling(run(3, 2.6, false), 800, 150, 50); // 80, 15 and 5 %
     SimulationResult outside = settling(run(3, 2.6, false), 860, 80, 60); // 86, 8 and 6 %
 
-    String met = wholeSection(HtmlReport.render("t", onBounds, Map.of(), Optional.empty()),
+    String met = ReportPage.section(HtmlReport.render("t", onBounds, Map.of(), Optional.empty()),
         "Where cases were settled");
-    String notMet = wholeSection(HtmlReport.render("t", outside, Map.of(), Optional.empty()),
+    String notMet = ReportPage.section(HtmlReport.render("t", outside, Map.of(), Optional.empty()),
         "Where cases were settled");
 
     assertThat(met).contains("Share of the 1,000 closed cases settled at each level")
@@ -381,7 +368,7 @@ class HtmlReportTest {
     SimulationResult a = settling(run(3, 2.6, false), 800, 130, 70);
     SimulationResult b = settling(run(3, 2.6, true), 800, 130, 70);
 
-    String settled = wholeSection(HtmlReport.render("t", a, split("0.10"), Optional.of(b),
+    String settled = ReportPage.section(HtmlReport.render("t", a, split("0.10"), Optional.of(b),
         Map.of(), Optional.empty(), Optional.empty()), "Where cases were settled");
 
     assertThat(settled).containsOnlyOnce("The two policies set different targets");
@@ -404,7 +391,7 @@ class HtmlReportTest {
     SimulationResult a = settling(run(3, 2.6, true), 800, 130, 70);
     SimulationResult b = settling(run(3, 2.6, false), 800, 130, 70);
 
-    String settled = wholeSection(HtmlReport.render("t", a, split("0.05"), Optional.of(b),
+    String settled = ReportPage.section(HtmlReport.render("t", a, split("0.05"), Optional.of(b),
         split("0.10"), Optional.empty(), Optional.empty()), "Where cases were settled");
 
     assertThat(part(settled, "kaixuan v1"))
@@ -425,7 +412,7 @@ class HtmlReportTest {
     SimulationResult b = settling(run(3, 2.6, false), 800, 130, 70);
 
     // the same bound written with another scale, as a policy file may write it
-    String settled = wholeSection(HtmlReport.render("t", a, split("0.05"), Optional.of(b),
+    String settled = ReportPage.section(HtmlReport.render("t", a, split("0.05"), Optional.of(b),
         split("0.050"), Optional.empty(), Optional.empty()), "Where cases were settled");
 
     assertThat(settled).containsOnlyOnce("Both policies set the same targets")
@@ -540,9 +527,9 @@ class HtmlReportTest {
         + "</td>(<td>[^<]*</td>){4}<td>" + lacking.referred() + "</td></tr>");
     assertThat(threeDays.lines().stream().mapToLong(LineLoad::referred).sum())
         .isEqualTo(threeDays.referred());
-    assertThat(wholeSection(html, "Department load"))
+    assertThat(ReportPage.section(html, "Department load"))
         .contains("<p>A case is referred to the centre when nobody up to the district acts");
-    assertThat(wholeSection(HtmlReport.render("t", run(3, 2.6, false), Map.of(),
+    assertThat(ReportPage.section(HtmlReport.render("t", run(3, 2.6, false), Map.of(),
         Optional.empty()), "Department load")).as("neither column nor word of referrals")
         .doesNotContain("referred");
     // beside a run whose lines all have staff, both runs' columns have the referrals, its 0

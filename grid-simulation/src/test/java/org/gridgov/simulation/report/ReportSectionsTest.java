@@ -1,6 +1,8 @@
 package org.gridgov.simulation.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.simulation.report.ReportPage.part;
+import static org.gridgov.simulation.report.ReportPage.section;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -58,12 +60,6 @@ class ReportSectionsTest {
         escalations, "closureMinutes", closureMinutes, "config", config));
   }
 
-  private static String section(String html, String heading) {
-    int from = html.indexOf("<h2>" + heading + "</h2>");
-    assertThat(from).as(heading).isNotNegative();
-    int to = html.indexOf("<h2>", from + 1);
-    return html.substring(from, to < 0 ? html.length() : to);
-  }
 
   /** Each chart's title and its y-axis ticks, in page order. */
   private static Map<String, List<String>> charts(String html) {
@@ -446,14 +442,6 @@ class ReportSectionsTest {
             + r.config().scoring().indicators().closeWithin().toHours() + " h (and closed late)");
   }
 
-  /** {@code html}'s part under the heading naming one run's policy, up to the next run's. */
-  private static String part(String section, String label) {
-    String heading = "<h3>" + label + "</h3>";
-    int from = section.indexOf(heading);
-    assertThat(from).as(heading).isNotNegative();
-    int to = section.indexOf("<h3>", from + heading.length());
-    return section.substring(from, to < 0 ? section.length() : to);
-  }
 
   @Test
   void casesADay_whatOpenCasesAre_saidOnce_underTheCasesChart_orAboveBothRuns() {
