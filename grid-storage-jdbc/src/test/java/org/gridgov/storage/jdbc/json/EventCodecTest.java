@@ -9,9 +9,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gridgov.core.InvalidInputException;
@@ -21,6 +23,7 @@ import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.tck.fixtures.Events;
 import org.gridgov.tck.fixtures.EveryEventType;
 import org.junit.jupiter.api.Test;
@@ -250,5 +253,130 @@ class EventCodecTest {
     // its record refuses without it
     assertThat(loadWithout).containsExactlyInAnyOrder("microGrid", "externalSystem", "topic",
         "registerBy", "superviseAt", "verifyBy", "until");
+  }
+
+  private static IncidentEvent first(String type) {
+    return everyEvent().stream()
+        .filter(e -> EventCodec.typeName(e.getClass()).equals(type)).findFirst().orElseThrow();
+  }
+
+  private static ObjectNode payloadOf(IncidentEvent event) throws Exception {
+    return (ObjectNode) Json.MAPPER.readTree(EventCodec.encode(event).payload());
+  }
+
+  /**
+   * Every optional instant is written as the required ones are, cut to the microsecond (the
+   * codec's promise for every instant), so the event read back is the event as stored.
+   */
+  @Test
+  void asStored_optionalInstantsWithNanoseconds_truncatedToMicroseconds() {
+    IncidentReported r = (IncidentReported) first("incident.reported");
+    Instant registerBy = r.at().truncatedTo(ChronoUnit.SECONDS).plus(1, ChronoUnit.HOURS);
+    FeedbackGiven f = (FeedbackGiven) first("incident.feedback-given");
+    Instant verifyBy = f.at().truncatedTo(ChronoUnit.SECONDS).plus(1, ChronoUnit.HOURS);
+    MarkedOverdue m = (MarkedOverdue) first("incident.marked-overdue");
+    Instant superviseAt = m.at().truncatedTo(ChronoUnit.SECONDS).plus(1, ChronoUnit.HOURS);
+    CaseSuspended s = (CaseSuspended) first("incident.suspended");
+    Instant until = s.at().truncatedTo(ChronoUnit.SECONDS).plus(1, ChronoUnit.HOURS);
+    long nanos = 123_456_789;
+
+    IncidentReported reported = (IncidentReported) EventCodec.asStored(new IncidentReported(
+        r.incident(), r.actor(), r.at(), r.reason(), r.source(), r.category(), r.grid(),
+        r.microGrid(), r.external(), r.emergency(), r.description(), r.topic(),
+        Optional.of(registerBy.plusNanos(nanos))));
+    FeedbackGiven feedback = (FeedbackGiven) EventCodec.asStored(new FeedbackGiven(f.incident(),
+        f.actor(), f.at(), f.reason(), f.handler(), f.summary(),
+        Optional.of(verifyBy.plusNanos(nanos))));
+    MarkedOverdue overdue = (MarkedOverdue) EventCodec.asStored(new MarkedOverdue(m.incident(),
+        m.actor(), m.at(), m.reason(), m.deadline(), Optional.of(superviseAt.plusNanos(nanos))));
+    CaseSuspended suspended = (CaseSuspended) EventCodec.asStored(new CaseSuspended(
+        s.incident(), s.actor(), s.at(), s.reason(), Optional.of(until.plusNanos(nanos))));
+
+    assertThat(reported.registerBy()).contains(registerBy.plusNanos(123_456_000));
+    assertThat(feedback.verifyBy()).contains(verifyBy.plusNanos(123_456_000));
+    assertThat(overdue.superviseAt()).contains(superviseAt.plusNanos(123_456_000));
+    assertThat(suspended.until()).contains(until.plusNanos(123_456_000));
+  }
+
+  /** A schema version below the first is as unknown as one above this codec's. */
+  @Test
+  void decode_schemaVersionBelowOne_refusedByName() throws Exception {
+    String payload = EventCodec.encode(first("incident.closed")).payload();
+
+    for (int version : new int[] {0, -1}) {
+      assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", version, payload))
+          .isInstanceOf(JsonFormatException.class)
+          .hasMessage("event type incident.closed of incident every-a has schema version "
+              + version + "; this codec reads 1 to 1");
+    }
+  }
+
+  /**
+   * An optional field another adapter (or a hand-written row) stores as JSON {@code null} reads
+   * as its absence, as a row written before the field was added does.
+   */
+  @Test
+  void decode_optionalFieldStoredAsNull_loadsAsWithout() throws Exception {
+    int nulled = 0;
+    for (IncidentEvent event : everyEvent()) {
+      String type = EventCodec.typeName(event.getClass());
+      ObjectNode payload = payloadOf(event);
+      for (String field : List.of("microGrid", "externalSystem", "topic", "registerBy",
+          "superviseAt", "verifyBy", "until")) {
+        if (!payload.has(field)) {
+          continue;
+        }
+        ObjectNode asNull = payload.deepCopy().putNull(field);
+        ObjectNode without = payload.deepCopy();
+        without.remove(field);
+
+        assertThat(EventCodec.decode(event.incident(), type, 1, Json.write(asNull))).as(field)
+            .isEqualTo(EventCodec.decode(event.incident(), type, 1, Json.write(without)));
+        nulled++;
+      }
+    }
+    assertThat(nulled).as("the fixtures hold each optional field").isGreaterThanOrEqualTo(7);
+  }
+
+  @Test
+  void decode_listHoldingANonText_refusedNamingTheList() throws Exception {
+    ObjectNode payload = payloadOf(first("incident.joint-meeting-convened"));
+    payload.putArray("lines").add(7);
+
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.joint-meeting-convened", 1,
+        Json.write(payload))).isInstanceOf(JsonFormatException.class)
+        .hasMessage("incident.joint-meeting-convened.lines holds a value that is not text");
+  }
+
+  /** A rating's score left out, stored as text or as a fraction: refused naming the score. */
+  @Test
+  void decode_ratingScoreMissingOrNotAWholeNumber_refusedNamingIt() throws Exception {
+    IncidentEvent rated = first("incident.rated");
+    List<ObjectNode> broken = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      broken.add(payloadOf(rated));
+    }
+    ((ObjectNode) broken.get(0).get("rating")).remove("timeliness");
+    ((ObjectNode) broken.get(1).get("rating")).put("timeliness", "4");
+    ((ObjectNode) broken.get(2).get("rating")).put("timeliness", 4.5);
+
+    for (ObjectNode payload : broken) {
+      assertThatThrownBy(() -> EventCodec.decode(rated.incident(), "incident.rated", 1,
+          Json.write(payload))).isInstanceOf(JsonFormatException.class)
+          .hasMessage("incident.rated.rating.timeliness is missing or not a whole number");
+    }
+  }
+
+  /**
+   * A payload Jackson refuses for its size rather than its syntax (nested past Jackson's depth
+   * limit) is still a broken document, named as such, not some other exception.
+   */
+  @Test
+  void decode_payloadNestedPastJacksonsLimit_refusedAsNotValidJson() {
+    String deep = "{\"reason\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+
+    assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 1, deep))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageStartingWith("incident.closed is not valid JSON at line ");
   }
 }
