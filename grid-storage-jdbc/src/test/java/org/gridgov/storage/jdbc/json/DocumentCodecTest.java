@@ -3,12 +3,18 @@ package org.gridgov.storage.jdbc.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gridgov.core.Directory;
+import org.gridgov.core.territory.Area;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.core.territory.Territory;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.policy.PolicyLoader;
@@ -104,5 +110,179 @@ class DocumentCodecTest {
     assertThatThrownBy(() -> DirectoryCodec.read(Json.write(root)))
         .isInstanceOf(JsonFormatException.class)
         .hasMessage("directory.territory.areas[1].attributes holds a value that is not text");
+  }
+
+  /**
+   * A worker serving a micro-grid (an 18-digit code under the default scheme): its code is read
+   * back at that level, not as a grid.
+   */
+  @Test
+  void directory_workerServingAMicroGrid_writeThenRead_equivalent() {
+    Directory base = Directories.everyField();
+    AreaCode grid = AreaCode.of("330102011002099", Level.GRID);
+    AreaCode microGrid = base.territory().scheme().microGrid(grid, 7);
+    Territory territory = Territory.builder().addAll(base.territory())
+        .add(Area.of(microGrid, "微网格", grid, Map.of()), "test").build();
+    Worker w = base.roster().workers().get(0);
+    Worker serving = new Worker(w.id(), w.name(), w.roles(), w.unit(),
+        ImmutableSet.of(grid, microGrid), w.lines(), w.employment(), w.absences());
+    Directory directory = new Directory(territory, Roster.of(List.of(serving)), base.lines(),
+        base.catalogue());
+
+    assertThat(microGrid.level()).isEqualTo(Level.MICRO_GRID);
+    GridgovAssertions.assertThat(DirectoryCodec.read(DirectoryCodec.write(directory)))
+        .isEquivalentTo(directory);
+  }
+
+  /** A schema version below the first is refused as one above the codec's is. */
+  @Test
+  void directory_schemaVersionBelowOne_refused() {
+    String json = DirectoryCodec.write(Directories.jingfang());
+
+    for (String version : new String[] {"0", "-1"}) {
+      assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"schemaVersion\":1",
+          "\"schemaVersion\":" + version))).isInstanceOf(JsonFormatException.class)
+          .hasMessage("directory schema version " + version + " is not 1 to 1");
+    }
+  }
+
+  /** A number left out, stored as text or as a fraction: refused naming the field. */
+  @Test
+  void directory_numberMissingOrNotWhole_refusedNamingTheField() throws Exception {
+    String json = DirectoryCodec.write(Directories.jingfang());
+    List<ObjectNode> broken = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      broken.add((ObjectNode) Json.MAPPER.readTree(json));
+    }
+    ((ObjectNode) broken.get(0).get("territory")).remove("gridDigits");
+    ((ObjectNode) broken.get(1).get("territory")).put("gridDigits", "3");
+    ((ObjectNode) broken.get(2).get("territory")).put("gridDigits", 3.5);
+
+    for (ObjectNode root : broken) {
+      assertThatThrownBy(() -> DirectoryCodec.read(Json.write(root)))
+          .isInstanceOf(JsonFormatException.class)
+          .hasMessage("directory.territory.gridDigits is missing or not a whole number");
+    }
+  }
+
+  @Test
+  void directory_areaAttributesOfAnotherKind_refusedNamingTheField() throws Exception {
+    ObjectNode root = (ObjectNode) Json.MAPPER.readTree(
+        DirectoryCodec.write(Directories.jingfang()));
+    ObjectNode area = (ObjectNode) root.get("territory").get("areas").get(1);
+
+    area.put("attributes", "households=120");
+    assertThatThrownBy(() -> DirectoryCodec.read(Json.write(root)))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("directory.territory.areas[1].attributes is missing or not an object");
+    area.putArray("attributes").add("households");
+    assertThatThrownBy(() -> DirectoryCodec.read(Json.write(root)))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("directory.territory.areas[1].attributes is missing or not an object");
+  }
+
+  /**
+   * A policy with every optional part (the presets leave most out): working time, registration
+   * and verification limits, a time-limit table whose rows name each key, category deadlines,
+   * authority, every kind of pay, callback, extension and suspension limits.
+   */
+  private static PolicySet everyPart() {
+    return policy("""
+        callback: { reopenLimit: 1, reopenWithin: 15d }
+        extension: { limit: 1, longest: 3d, beforeDeadline: true }
+        suspension: { limit: 2, longest: 30d }
+        """);
+  }
+
+  /** The policy of {@link #everyPart} with {@code limits}: its callback, extension, suspension. */
+  private static PolicySet policy(String limits) {
+    return PolicyLoader.fromYaml(new StringReader("""
+        id: every-part
+        version: 1
+        effectiveFrom: 2024-01-01
+        zone: Asia/Shanghai
+        source: "test: every optional part"
+        dispatch:
+          claimWindow: 2h
+          replyWithin: 8h
+          supervisionAfter: 4h
+          categoryDeadlines: { E0601: 36h }
+          registerWithin: { URGENT: 10m, NORMAL: 30m }
+          workingTime:
+            hours: ["08:30-12:00", "13:30-17:30", "19:00-24:00"]
+            workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]
+            holidays: [2024-10-01, 2024-10-07]
+            extraWorkdays: [2024-10-12]
+            appliesTo: [replyWithin, supervisionAfter, registerWithin, verification.within]
+          timeLimits:
+            - { grade: URGENT, replyWithin: 2h }
+            - { areaKind: RURAL, replyWithin: 16h }
+            - { category: E05, grade: NORMAL, areaKind: FRINGE, replyWithin: 12h }
+            - { category: E04, source: HOTLINE_12345, replyWithin: 24h }
+            - { line: traffic-police, grade: URGENT, replyWithin: 1h }
+        returns: { bounceLimit: 2 }
+        verification: { maxReworks: 3, within: { URBAN: 1h, FRINGE: 1h, RURAL: 2h } }
+        escalation:
+          mode: HARD
+          quota: { GRID: 0.1, COMMUNITY: 0.1 }
+          authority: { GRID: [E04, P0113], STREET: [E05, P01] }
+        targets: { COMMUNITY: { min: 0.80, max: 0.85 } }
+        pay: { gradedPayShare: 0.40, pieceRates: { qualityReport: 5.5, majorEventMin: 300,
+               majorEventMax: 500.25 }, allowance: { monthly: 500, basicShare: 0.4,
+               assessedShare: 0.6 } }
+        """ + limits), "every-part.yaml");
+  }
+
+  @Test
+  void policy_everyOptionalPart_writeThenRead_equalAndReadableAsAPolicyFile() {
+    PolicySet policy = everyPart();
+    assertThat(policy.dispatch().workingTime()).isPresent();
+    assertThat(policy.dispatch().timeLimits()).hasSize(5);
+    assertThat(policy.pay().orElseThrow().allowance()).isPresent();
+    assertThat(policy.extension().beforeDeadline()).isTrue();
+    String json = PolicyCodec.write(policy);
+
+    assertThat(PolicyCodec.read(json, "every-part")).isEqualTo(policy);
+    assertThat(PolicyLoader.fromJson(new StringReader(json), "stored.json")).isEqualTo(policy);
+  }
+
+  /** Limits with one of their parts each, and an extension limit that may follow the deadline. */
+  @Test
+  void policy_limitsWithOnePartEach_writeThenRead_equal() {
+    for (String limits : List.of("""
+        callback: { reopenLimit: 1 }
+        extension: { limit: 2 }
+        suspension: { limit: 1 }
+        """, """
+        callback: { reopenWithin: 7d }
+        extension: { longest: 1d }
+        suspension: { longest: 10d }
+        """)) {
+      PolicySet policy = policy(limits);
+      assertThat(policy.extension().limitsExtension()).isTrue();
+      assertThat(policy.extension().beforeDeadline()).isFalse();
+
+      assertThat(PolicyCodec.read(PolicyCodec.write(policy), "limits")).as(limits)
+          .isEqualTo(policy);
+    }
+  }
+
+  /**
+   * The stored form the codec promises: durations in ISO-8601, amounts in yuan and shares as the
+   * exact decimals given (not binary fractions such as 0.1000000000000000055).
+   */
+  @Test
+  void policy_write_durationsIso8601_amountsInYuan_sharesExact() throws Exception {
+    String json = PolicyCodec.write(everyPart());
+    JsonNode pay = Json.MAPPER.readTree(json).get("pay");
+
+    assertThat(json).contains("\"claimWindow\":\"PT2H\"", "\"E0601\":\"PT36H\"",
+        "\"reopenWithin\":\"PT360H\"", "\"quota\":{\"GRID\":0.1,\"COMMUNITY\":0.1}");
+    assertThat(pay.get("pieceRates").get("qualityReport").decimalValue())
+        .isEqualByComparingTo("5.5");
+    assertThat(pay.get("pieceRates").get("majorEventMax").decimalValue())
+        .isEqualByComparingTo("500.25");
+    assertThat(pay.get("allowance").get("monthly").decimalValue()).isEqualByComparingTo("500");
+    assertThat(pay.get("gradedPayShare").decimalValue()).isEqualByComparingTo("0.4");
   }
 }
