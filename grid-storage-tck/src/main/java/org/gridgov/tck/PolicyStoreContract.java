@@ -17,6 +17,7 @@ import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.PolicyStore;
+import org.gridgov.tck.fixtures.Policies;
 import org.junit.jupiter.api.Test;
 
 /** Policy timelines: immutable versions, validated before they are stored. */
@@ -66,55 +67,9 @@ public abstract class PolicyStoreContract extends StorageContract {
     }
   }
 
-  /**
-   * A policy with every optional part: authority, working time (for the reply, supervision,
-   * registration and verification limits), a time-limit table (rows naming each key), registration
-   * limits, targets, each kind of pay, verification, callback, extension and suspension limits.
-   */
-  static PolicySet everyPart() {
-    return PolicyLoader.fromYaml(new StringReader("""
-        id: every-part
-        version: 1
-        effectiveFrom: 2024-01-01
-        zone: Asia/Shanghai
-        source: "test: every optional part"
-        dispatch:
-          claimWindow: 2h
-          replyWithin: 8h
-          supervisionAfter: 4h
-          categoryDeadlines: { E0601: 36h }
-          registerWithin: { URGENT: 10m, NORMAL: 30m }
-          workingTime:
-            hours: ["08:30-12:00", "13:30-17:30", "19:00-24:00"]
-            workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]
-            holidays: [2024-10-01, 2024-10-07]
-            extraWorkdays: [2024-10-12]
-            appliesTo: [replyWithin, supervisionAfter, registerWithin, verification.within]
-          timeLimits:
-            - { grade: URGENT, replyWithin: 2h }
-            - { areaKind: RURAL, replyWithin: 16h }
-            - { category: E05, grade: NORMAL, areaKind: FRINGE, replyWithin: 12h }
-            - { category: E04, source: HOTLINE_12345, replyWithin: 24h }
-            - { line: traffic-police, grade: URGENT, replyWithin: 1h }
-        returns: { bounceLimit: 2 }
-        verification: { maxReworks: 3, within: { URBAN: 1h, FRINGE: 1h, RURAL: 2h } }
-        escalation:
-          mode: HARD
-          quota: { GRID: 0.1, COMMUNITY: 0.1 }
-          authority: { GRID: [E04, P0113], STREET: [E05, P01] }
-        targets: { COMMUNITY: { min: 0.80, max: 0.85 } }
-        pay: { gradedPayShare: 0.40, pieceRates: { qualityReport: 5, majorEventMin: 300,
-               majorEventMax: 500 }, allowance: { monthly: 500, basicShare: 0.4,
-               assessedShare: 0.6 } }
-        callback: { reopenLimit: 1, reopenWithin: 15d }
-        extension: { limit: 1, longest: 3d, beforeDeadline: true }
-        suspension: { limit: 2, longest: 30d }
-        """), "every-part.yaml");
-  }
-
   @Test
   void save_everyOptionalPart_roundTripsEqual() {
-    PolicySet policy = everyPart();
+    PolicySet policy = Policies.everyPart();
     assertThat(policy.escalation().authority()).isNotEmpty();
     assertThat(policy.dispatch().workingTime()).isPresent();
     assertThat(policy.dispatch().timeLimits()).hasSize(5);

@@ -22,6 +22,7 @@ import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.tck.assertions.GridgovAssertions;
 import org.gridgov.tck.fixtures.Directories;
+import org.gridgov.tck.fixtures.Policies;
 import org.junit.jupiter.api.Test;
 
 class DocumentCodecTest {
@@ -181,61 +182,9 @@ class DocumentCodecTest {
         .hasMessage("directory.territory.areas[1].attributes is missing or not an object");
   }
 
-  /**
-   * A policy with every optional part (the presets leave most out): working time, registration
-   * and verification limits, a time-limit table whose rows name each key, category deadlines,
-   * authority, every kind of pay, callback, extension and suspension limits.
-   */
-  private static PolicySet everyPart() {
-    return policy("""
-        callback: { reopenLimit: 1, reopenWithin: 15d }
-        extension: { limit: 1, longest: 3d, beforeDeadline: true }
-        suspension: { limit: 2, longest: 30d }
-        """);
-  }
-
-  /** The policy of {@link #everyPart} with {@code limits}: its callback, extension, suspension. */
-  private static PolicySet policy(String limits) {
-    return PolicyLoader.fromYaml(new StringReader("""
-        id: every-part
-        version: 1
-        effectiveFrom: 2024-01-01
-        zone: Asia/Shanghai
-        source: "test: every optional part"
-        dispatch:
-          claimWindow: 2h
-          replyWithin: 8h
-          supervisionAfter: 4h
-          categoryDeadlines: { E0601: 36h }
-          registerWithin: { URGENT: 10m, NORMAL: 30m }
-          workingTime:
-            hours: ["08:30-12:00", "13:30-17:30", "19:00-24:00"]
-            workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]
-            holidays: [2024-10-01, 2024-10-07]
-            extraWorkdays: [2024-10-12]
-            appliesTo: [replyWithin, supervisionAfter, registerWithin, verification.within]
-          timeLimits:
-            - { grade: URGENT, replyWithin: 2h }
-            - { areaKind: RURAL, replyWithin: 16h }
-            - { category: E05, grade: NORMAL, areaKind: FRINGE, replyWithin: 12h }
-            - { category: E04, source: HOTLINE_12345, replyWithin: 24h }
-            - { line: traffic-police, grade: URGENT, replyWithin: 1h }
-        returns: { bounceLimit: 2 }
-        verification: { maxReworks: 3, within: { URBAN: 1h, FRINGE: 1h, RURAL: 2h } }
-        escalation:
-          mode: HARD
-          quota: { GRID: 0.1, COMMUNITY: 0.1 }
-          authority: { GRID: [E04, P0113], STREET: [E05, P01] }
-        targets: { COMMUNITY: { min: 0.80, max: 0.85 } }
-        pay: { gradedPayShare: 0.40, pieceRates: { qualityReport: 5.5, majorEventMin: 300,
-               majorEventMax: 500.25 }, allowance: { monthly: 500, basicShare: 0.4,
-               assessedShare: 0.6 } }
-        """ + limits), "every-part.yaml");
-  }
-
   @Test
   void policy_everyOptionalPart_writeThenRead_equalAndReadableAsAPolicyFile() {
-    PolicySet policy = everyPart();
+    PolicySet policy = Policies.everyPart();
     assertThat(policy.dispatch().workingTime()).isPresent();
     assertThat(policy.dispatch().timeLimits()).hasSize(5);
     assertThat(policy.pay().orElseThrow().allowance()).isPresent();
@@ -258,7 +207,7 @@ class DocumentCodecTest {
         extension: { longest: 1d }
         suspension: { longest: 10d }
         """)) {
-      PolicySet policy = policy(limits);
+      PolicySet policy = Policies.everyPart(limits);
       assertThat(policy.extension().limitsExtension()).isTrue();
       assertThat(policy.extension().beforeDeadline()).isFalse();
 
@@ -273,7 +222,7 @@ class DocumentCodecTest {
    */
   @Test
   void policy_write_durationsIso8601_amountsInYuan_sharesExact() throws Exception {
-    String json = PolicyCodec.write(everyPart());
+    String json = PolicyCodec.write(Policies.everyPart());
     JsonNode pay = Json.MAPPER.readTree(json).get("pay");
 
     assertThat(json).contains("\"claimWindow\":\"PT2H\"", "\"E0601\":\"PT36H\"",
