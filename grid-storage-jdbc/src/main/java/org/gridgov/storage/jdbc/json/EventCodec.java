@@ -2,7 +2,6 @@ package org.gridgov.storage.jdbc.json;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
@@ -43,8 +42,8 @@ public final class EventCodec {
   /** An event as stored: type name, schema version and the JSON payload. */
   public record EncodedEvent(String type, int schemaVersion, String payload) {
     public EncodedEvent {
-      Objects.requireNonNull(type, "type");
-      Objects.requireNonNull(payload, "payload");
+      Json.required("stored event", "type", type);
+      Json.required("stored event", "payload", payload);
     }
   }
 
@@ -55,7 +54,7 @@ public final class EventCodec {
    *     no event type of its own, such as {@code IncidentEvent} itself
    */
   public static String typeName(Class<? extends IncidentEvent> type) {
-    EventType<?> known = BY_CLASS.get(type);
+    EventType<?> known = BY_CLASS.get(Json.required("stored event type", "type", type));
     if (known == null) {
       throw new InvalidInputException("stored event type", Violation.of("type",
           InputRules.UNKNOWN, "is no event type stored", type.getName()));
@@ -64,7 +63,7 @@ public final class EventCodec {
   }
 
   public static EncodedEvent encode(IncidentEvent event) {
-    EventType<?> type = BY_CLASS.get(event.getClass());
+    EventType<?> type = BY_CLASS.get(Json.required("stored event", "event", event).getClass());
     if (type == null) {
       throw new IllegalArgumentException("no stored type for " + event.getClass().getName());
     }
@@ -81,6 +80,9 @@ public final class EventCodec {
    */
   public static IncidentEvent decode(IncidentId incident, String type, int schemaVersion,
       String payload) {
+    Json.required("stored event", "incident", incident);
+    Json.required("stored event", "type", type);
+    Json.required("stored event", "payload", payload);
     EventType<?> known = BY_NAME.get(type);
     if (known == null) {
       throw new JsonFormatException("unknown event type '" + type + "' of incident " + incident
@@ -112,7 +114,7 @@ public final class EventCodec {
 
   /** The event as it is stored: equal to {@code event} with instants cut to the microsecond. */
   public static IncidentEvent asStored(IncidentEvent event) {
-    EncodedEvent encoded = encode(Objects.requireNonNull(event, "event"));
+    EncodedEvent encoded = encode(event);
     return decode(event.incident(), encoded.type(), encoded.schemaVersion(), encoded.payload());
   }
 }

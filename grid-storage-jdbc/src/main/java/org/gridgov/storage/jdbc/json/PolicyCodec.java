@@ -24,6 +24,7 @@ public final class PolicyCodec {
   private PolicyCodec() {}
 
   public static String write(PolicySet p) {
+    Json.required("stored policy", "policy", p);
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("id", p.id());
     root.put("version", p.version());
@@ -105,6 +106,8 @@ public final class PolicyCodec {
    * @throws JsonFormatException when the document is no longer a valid policy
    */
   public static PolicySet read(String json, String sourceName) {
+    Json.required("stored policy", "json", json);
+    Json.required("stored policy", "sourceName", sourceName);
     try {
       return PolicyLoader.fromJson(new StringReader(json), sourceName);
     } catch (InvalidInputException e) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.core.Directory;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
@@ -233,5 +234,25 @@ class DocumentCodecTest {
         .isEqualByComparingTo("500.25");
     assertThat(pay.get("allowance").get("monthly").decimalValue()).isEqualByComparingTo("500");
     assertThat(pay.get("gradedPayShare").decimalValue()).isEqualByComparingTo("0.4");
+  }
+
+  /** Each public entry point refuses a missing argument at its field, before reading anything. */
+  @Test
+  void missingArguments_refusedAtTheirField_asRequired() {
+    assertRequired(() -> DirectoryCodec.write(null), "directory");
+    assertRequired(() -> DirectoryCodec.read(null), "json");
+    assertRequired(() -> PolicyCodec.write(null), "policy");
+    assertRequired(() -> PolicyCodec.read(null, "stored"), "json");
+    assertRequired(() -> PolicyCodec.read(PolicyCodec.write(Policies.everyPart()), null),
+        "sourceName");
+  }
+
+  private static void assertRequired(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo(field);
+          assertThat(v.rule()).isEqualTo("input.required");
+        }));
   }
 }

@@ -379,4 +379,27 @@ class EventCodecTest {
         .isInstanceOf(JsonFormatException.class)
         .hasMessageStartingWith("incident.closed is not valid JSON at line ");
   }
+
+  /** Each public entry point refuses a missing argument at its field, before reading anything. */
+  @Test
+  void missingArguments_refusedAtTheirField_asRequired() {
+    IncidentId id = IncidentId.of("I1");
+    assertRequired(() -> EventCodec.encode(null), "event");
+    assertRequired(() -> EventCodec.asStored(null), "event");
+    assertRequired(() -> EventCodec.typeName(null), "type");
+    assertRequired(() -> EventCodec.decode(null, "IncidentReported", 1, "{}"), "incident");
+    assertRequired(() -> EventCodec.decode(id, null, 1, "{}"), "type");
+    assertRequired(() -> EventCodec.decode(id, "IncidentReported", 1, null), "payload");
+    assertRequired(() -> new EventCodec.EncodedEvent(null, 1, "{}"), "type");
+    assertRequired(() -> new EventCodec.EncodedEvent("IncidentReported", 1, null), "payload");
+  }
+
+  private static void assertRequired(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo(field);
+          assertThat(v.rule()).isEqualTo("input.required");
+        }));
+  }
 }
