@@ -1,6 +1,7 @@
 package org.gridgov.storage.jdbc.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,9 @@ final class Json {
   static JsonNode parse(String text, String document) {
     try {
       return MAPPER.readTree(text);
+    } catch (StreamConstraintsException e) { // no position: Jackson stopped before reading on
+      throw new JsonFormatException(document + " is beyond the JSON reader's limits (nesting"
+          + " depth, length of a number, a name or a text)");
     } catch (JsonProcessingException e) {
       throw new JsonFormatException(document + " is not valid JSON at line "
           + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()));

@@ -369,7 +369,8 @@ class EventCodecTest {
 
   /**
    * A payload Jackson refuses for its size rather than its syntax (nested past Jackson's depth
-   * limit) is still a broken document, named as such, not some other exception.
+   * limit) is still a broken document, named as such, not some other exception, and not placed
+   * at a line Jackson never gave ("at line 0").
    */
   @Test
   void decode_payloadNestedPastJacksonsLimit_refusedAsNotValidJson() {
@@ -377,7 +378,8 @@ class EventCodecTest {
 
     assertThatThrownBy(() -> EventCodec.decode(ID, "incident.closed", 1, deep))
         .isInstanceOf(JsonFormatException.class)
-        .hasMessageStartingWith("incident.closed is not valid JSON at line ");
+        .hasMessage("incident.closed is beyond the JSON reader's limits (nesting depth, length"
+            + " of a number, a name or a text)");
   }
 
   /** Each public entry point refuses a missing argument at its field, before reading anything. */
