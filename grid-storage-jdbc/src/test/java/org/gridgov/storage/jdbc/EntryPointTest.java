@@ -7,12 +7,18 @@ import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.Events.registered;
 import static org.gridgov.tck.fixtures.Events.reported;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.spi.StorageCapability;
+import org.gridgov.core.spi.StorageException;
+import org.gridgov.storage.jdbc.dialect.PostgresDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +60,33 @@ class EntryPointTest {
         "input.required");
     refused(() -> JdbcGridStorage.h2InMemory("x;MODE=MySQL"), "H2 storage in memory", "name",
         "input.format");
+    refused(() -> JdbcGridStorage.h2InMemory(";MODE=MySQL"), "H2 storage in memory", "name",
+        "input.format");
+  }
+
+  @Test
+  void dialect_given_usedInsteadOfTheDetectedOne() {
+    JdbcGridStorage storage = JdbcGridStorage.builder(TestDatabase.H2.pool())
+        .dialect(new PostgresDialect()).schemaMode(SchemaMode.NONE).build();
+
+    assertThat(storage.dialect()).isInstanceOf(PostgresDialect.class);
+    assertThat(storage.capabilities()).as("as PostgreSQL's, in memory")
+        .containsExactlyInAnyOrder(StorageCapability.MULTI_NODE,
+            StorageCapability.SKIP_LOCKED_CLAIM);
+  }
+
+  @Test
+  void build_databaseUnreachable_storageFailure() {
+    SQLException refused = new SQLException("connection refused", "08001");
+    DataSource unreachable = (DataSource) Proxy.newProxyInstance(
+        EntryPointTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
+        (proxy, method, args) -> {
+          throw refused;
+        });
+
+    assertThatThrownBy(() -> JdbcGridStorage.builder(unreachable).dialect(new PostgresDialect())
+        .schemaMode(SchemaMode.NONE).build()).isInstanceOf(StorageException.class)
+        .hasMessage("cannot read the database's metadata").hasCause(refused);
   }
 
   @Test

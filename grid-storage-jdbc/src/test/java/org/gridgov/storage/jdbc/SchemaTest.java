@@ -6,6 +6,8 @@ import static org.gridgov.tck.fixtures.Events.T0;
 import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -107,6 +109,35 @@ class SchemaTest {
     } finally {
       database.dropTables(prefix);
       database.dropTables(other);
+    }
+  }
+
+  /**
+   * A pool handing out connections outside auto-commit: the drops are committed, or PostgreSQL,
+   * whose DDL is transactional, would roll them back when the connection goes back to the pool.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void dropTables_poolWithoutAutoCommit_dropsCommitted(TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.url);
+    config.setUsername(database.user());
+    config.setPassword(database.password);
+    config.setMaximumPoolSize(2);
+    config.setAutoCommit(false);
+    try (HikariDataSource manual = new HikariDataSource(config)) {
+      JdbcGridStorage storage = JdbcGridStorage.builder(manual).tablePrefix(prefix).build();
+      storage.incidents().intake(anIncident().withId("a1").build());
+
+      storage.dropTables();
+
+      assertThatThrownBy(() -> JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.VALIDATE).build())
+          .hasMessageStartingWith("SchemaMode.VALIDATE found none of gridgov's tables");
+    } finally {
+      database.dropTables(prefix);
     }
   }
 
@@ -682,6 +713,42 @@ class SchemaTest {
 
     JdbcGridStorage.builder(dataSource).build(); // validates V1-V3's checksums, then adds V4-V5
     JdbcGridStorage.builder(dataSource).schemaMode(SchemaMode.VALIDATE).build();
+  }
+
+  /**
+   * A history Flyway refuses is reported as the gridgov schema's, naming the database, the history
+   * table and what could not be done: migrated (a script changed since it was applied) or
+   * validated (scripts still pending).
+   */
+  @Test
+  void migrateOrValidate_historyFlywayRefuses_failureNamesTheHistoryAndWhatFailed(
+      @TempDir Path old) throws Exception {
+    var pending = h2("validate-pending");
+    Tables tables = new Tables("", Dialects.detect(pending));
+    Flyway.configure().configuration(Schema.flyway(pending, tables).getConfiguration())
+        .target("3").load().migrate();
+
+    assertThatThrownBy(() -> JdbcGridStorage.builder(pending).schemaMode(SchemaMode.VALIDATE)
+        .build()).isInstanceOf(StorageException.class)
+        .hasMessage("the gridgov schema (h2, history gridgov_schema_history) could not be"
+            + " validated")
+        .hasCauseInstanceOf(org.flywaydb.core.api.FlywayException.class);
+
+    try (var in = SchemaTest.class.getResourceAsStream(
+        "/org/gridgov/storage/jdbc/migration/h2/V1__event_store.sql")) {
+      java.nio.file.Files.write(old.resolve("V1__event_store.sql"),
+          (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              + "\n-- edited after it was applied\n").getBytes(
+              java.nio.charset.StandardCharsets.UTF_8));
+    }
+    var edited = h2("migrate-edited");
+    Flyway.configure().configuration(Schema.flyway(edited, tables).getConfiguration())
+        .locations("filesystem:" + old).javaMigrations().load().migrate(); // V1 as edited
+    assertThatThrownBy(() -> JdbcGridStorage.builder(edited).build())
+        .isInstanceOf(StorageException.class)
+        .hasMessage("the gridgov schema (h2, history gridgov_schema_history) could not be"
+            + " migrated")
+        .hasCauseInstanceOf(org.flywaydb.core.api.FlywayException.class);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.gridgov.core.spi.StorageException;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,19 @@ class DialectsTest {
         .isInstanceOf(StorageException.class);
     assertThatThrownBy(() -> Dialects.forProduct(null)).isInstanceOf(StorageException.class)
         .hasMessageStartingWith("unsupported database 'null'");
+  }
+
+  @Test
+  void detect_databaseUnreachable_storageFailureWithTheDriversError() {
+    SQLException refused = new SQLException("connection refused", "08001");
+    DataSource unreachable = (DataSource) Proxy.newProxyInstance(
+        DialectsTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
+        (proxy, method, args) -> {
+          throw refused;
+        });
+
+    assertThatThrownBy(() -> Dialects.detect(unreachable)).isInstanceOf(StorageException.class)
+        .hasMessage("cannot read the database's metadata to pick a dialect").hasCause(refused);
   }
 
   @Test
