@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.gridgov.core.spi.OutcomeUnknownException;
@@ -300,6 +303,44 @@ class JdbcTest {
     jdbc.inTransaction("work", Connection::getTransactionIsolation);
 
     assertThat(source.calls).noneMatch(call -> call.startsWith("setTransactionIsolation"));
+  }
+
+  /** The README: a close failing after the commit is logged as a WARNING of this logger. */
+  @Test
+  void closeFailsAfterTheWork_resultReturned_warningLoggedNamingOperationAndState() {
+    FakeSource source = new FakeSource(Connection.TRANSACTION_READ_COMMITTED);
+    Jdbc jdbc = jdbc(source, new H2Dialect());
+    SQLException close = new SQLException("close lost", "08006");
+    source.onClose = close;
+    List<LogRecord> logged = new ArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        logged.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger("org.gridgov.storage.jdbc.Jdbc");
+    logger.addHandler(handler);
+    try {
+      int result = jdbc.inTransaction("saving x", c -> 7);
+      assertThat(result).isEqualTo(7);
+    } finally {
+      logger.removeHandler(handler);
+    }
+
+    assertThat(logged).singleElement().satisfies(record -> {
+      assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+      assertThat(record.getMessage())
+          .isEqualTo("saving x done, but closing its connection failed (08006)");
+      assertThat(record.getThrown()).isSameAs(close);
+    });
   }
 
   @Test
