@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.IncidentEvent;
@@ -245,6 +250,51 @@ class FaultTest {
       assertThat(reopened.directory().revision()).isEqualTo(1);
       assertThat(reopened.policies().ids()).containsExactly(Presets.yangling().id());
       assertThat(reopened.counters().get("quota")).isEqualTo(1);
+    });
+  }
+
+  /**
+   * The README: a connection that fails to close after its work committed is logged as a WARNING
+   * of {@code org.gridgov.storage.jdbc.Jdbc}, naming the operation and the SQLSTATE, with the
+   * driver's exception, while the caller gets the work's result.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void closeFailsAfterTheCommit_loggedAsAWarning_namingTheOperationAndState(
+      TestDatabase database) throws Exception {
+    onFreshTables(database, (dropping, prefix) -> {
+      JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
+      List<LogRecord> logged = new CopyOnWriteArrayList<>();
+      Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          logged.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+      Logger logger = Logger.getLogger("org.gridgov.storage.jdbc.Jdbc");
+      logger.addHandler(handler);
+      try {
+        dropping.failNextClose();
+        storage.policies().save(Presets.yangling());
+      } finally {
+        logger.removeHandler(handler);
+      }
+
+      assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+        assertThat(record.getMessage()).isEqualTo("saving policy " + Presets.yangling().id()
+            + " done, but closing its connection failed (08006)");
+        assertThat(record.getThrown()).isInstanceOf(SQLException.class)
+            .hasMessage("connection failure while closing");
+      });
+      assertThat(storage.policies().ids()).as("saved all the same")
+          .containsExactly(Presets.yangling().id());
     });
   }
 
