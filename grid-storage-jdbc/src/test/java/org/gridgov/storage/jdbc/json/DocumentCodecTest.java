@@ -2,6 +2,7 @@ package org.gridgov.storage.jdbc.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.storage.jdbc.json.CodecRefusals.assertRequired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.core.Directory;
-import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
@@ -245,14 +245,5 @@ class DocumentCodecTest {
     assertRequired(() -> PolicyCodec.read(null, "stored"), "json");
     assertRequired(() -> PolicyCodec.read(PolicyCodec.write(Policies.everyPart()), null),
         "sourceName");
-  }
-
-  private static void assertRequired(
-      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
-          assertThat(v.path()).isEqualTo(field);
-          assertThat(v.rule()).isEqualTo("input.required");
-        }));
   }
 }

@@ -2,6 +2,7 @@ package org.gridgov.storage.jdbc.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.storage.jdbc.json.CodecRefusals.assertRequired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -394,14 +395,5 @@ class EventCodecTest {
     assertRequired(() -> EventCodec.decode(id, "IncidentReported", 1, null), "payload");
     assertRequired(() -> new EventCodec.EncodedEvent(null, 1, "{}"), "type");
     assertRequired(() -> new EventCodec.EncodedEvent("IncidentReported", 1, null), "payload");
-  }
-
-  private static void assertRequired(
-      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
-          assertThat(v.path()).isEqualTo(field);
-          assertThat(v.rule()).isEqualTo("input.required");
-        }));
   }
 }
