@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.gridgov.core.Directory;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.category.CategoryCatalogue;
@@ -43,7 +44,7 @@ public final class DirectoryCodec {
   private DirectoryCodec() {}
 
   public static String write(Directory directory) {
-    Json.required(DOC, "directory", directory);
+    Objects.requireNonNull(directory, "directory");
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     Territory territory = directory.territory();
@@ -84,7 +85,7 @@ public final class DirectoryCodec {
    * @throws JsonFormatException when the document is malformed or no longer a valid directory
    */
   public static Directory read(String json) {
-    JsonIn root = new JsonIn(Json.parse(Json.required(DOC, "json", json), DOC), DOC);
+    JsonIn root = new JsonIn(Json.parse(Objects.requireNonNull(json, "json"), DOC), DOC);
     long version = root.number("schemaVersion");
     if (version < 1 || version > SCHEMA_VERSION) {
       throw new JsonFormatException("directory schema version " + version + " is not 1 to "

@@ -2,6 +2,7 @@ package org.gridgov.storage.jdbc.json;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
@@ -42,8 +43,8 @@ public final class EventCodec {
   /** An event as stored: type name, schema version and the JSON payload. */
   public record EncodedEvent(String type, int schemaVersion, String payload) {
     public EncodedEvent {
-      Json.required("stored event", "type", type);
-      Json.required("stored event", "payload", payload);
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(payload, "payload");
     }
   }
 
@@ -54,7 +55,7 @@ public final class EventCodec {
    *     no event type of its own, such as {@code IncidentEvent} itself
    */
   public static String typeName(Class<? extends IncidentEvent> type) {
-    EventType<?> known = BY_CLASS.get(Json.required("stored event type", "type", type));
+    EventType<?> known = BY_CLASS.get(Objects.requireNonNull(type, "type"));
     if (known == null) {
       throw new InvalidInputException("stored event type", Violation.of("type",
           InputRules.UNKNOWN, "is no event type stored", type.getName()));
@@ -63,7 +64,7 @@ public final class EventCodec {
   }
 
   public static EncodedEvent encode(IncidentEvent event) {
-    EventType<?> type = BY_CLASS.get(Json.required("stored event", "event", event).getClass());
+    EventType<?> type = BY_CLASS.get(Objects.requireNonNull(event, "event").getClass());
     if (type == null) {
       throw new IllegalArgumentException("no stored type for " + event.getClass().getName());
     }
@@ -80,9 +81,9 @@ public final class EventCodec {
    */
   public static IncidentEvent decode(IncidentId incident, String type, int schemaVersion,
       String payload) {
-    Json.required("stored event", "incident", incident);
-    Json.required("stored event", "type", type);
-    Json.required("stored event", "payload", payload);
+    Objects.requireNonNull(incident, "incident");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(payload, "payload");
     EventType<?> known = BY_NAME.get(type);
     if (known == null) {
       throw new JsonFormatException("unknown event type '" + type + "' of incident " + incident

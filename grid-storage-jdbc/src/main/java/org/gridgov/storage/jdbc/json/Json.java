@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.gridgov.core.InputRules;
-import org.gridgov.core.InvalidInputException;
-import org.gridgov.core.Violation;
 
 /** The one Jackson mapper of the codecs: trees only, decimals kept exact. */
 final class Json {
@@ -17,17 +14,6 @@ final class Json {
 
   private Json() {}
 
-  /**
-   * Refuses a missing argument of a codec's public method as an {@link InvalidInputException} at
-   * {@code field} ({@link InputRules#REQUIRED}), before anything is read or written.
-   */
-  static <T> T required(String subject, String field, T value) {
-    if (value == null) {
-      throw new InvalidInputException(subject, Violation.of(field, InputRules.REQUIRED,
-          "must not be null", null));
-    }
-    return value;
-  }
 
   static JsonNode parse(String text, String document) {
     try {

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
 import org.gridgov.core.policy.PayPolicy;
@@ -24,7 +25,7 @@ public final class PolicyCodec {
   private PolicyCodec() {}
 
   public static String write(PolicySet p) {
-    Json.required("stored policy", "policy", p);
+    Objects.requireNonNull(p, "policy");
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("id", p.id());
     root.put("version", p.version());
@@ -106,8 +107,8 @@ public final class PolicyCodec {
    * @throws JsonFormatException when the document is no longer a valid policy
    */
   public static PolicySet read(String json, String sourceName) {
-    Json.required("stored policy", "json", json);
-    Json.required("stored policy", "sourceName", sourceName);
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(sourceName, "sourceName");
     try {
       return PolicyLoader.fromJson(new StringReader(json), sourceName);
     } catch (InvalidInputException e) {

@@ -238,7 +238,7 @@ class DocumentCodecTest {
 
   /** Each public entry point refuses a missing argument at its field, before reading anything. */
   @Test
-  void missingArguments_refusedAtTheirField_asRequired() {
+  void missingArguments_refusedNamingTheParameter() {
     assertRequired(() -> DirectoryCodec.write(null), "directory");
     assertRequired(() -> DirectoryCodec.read(null), "json");
     assertRequired(() -> PolicyCodec.write(null), "policy");

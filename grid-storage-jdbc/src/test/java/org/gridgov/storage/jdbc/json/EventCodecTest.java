@@ -385,7 +385,7 @@ class EventCodecTest {
 
   /** Each public entry point refuses a missing argument at its field, before reading anything. */
   @Test
-  void missingArguments_refusedAtTheirField_asRequired() {
+  void missingArguments_refusedNamingTheParameter() {
     IncidentId id = IncidentId.of("I1");
     assertRequired(() -> EventCodec.encode(null), "event");
     assertRequired(() -> EventCodec.asStored(null), "event");
