@@ -564,12 +564,13 @@ final class Engine implements GridListener {
     boolean department = desk.department;
     IncidentId id = incident.id();
     if (department && !incident.arbitrated() && random.chance(b.returnShare())) {
-      schedule(decided(desk, at), () -> attempt(() -> governance.returnCase(
-          Actor.worker(worker), id, "not our responsibility")));
+      schedule(decided(desk, at), () -> passOnOrHandle(worker, id, () -> governance.returnCase(
+          Actor.worker(worker), id, "not our responsibility"), b.departmentWork(), random));
       return;
     }
     if (!department && incident.level() == Level.GRID && random.chance(b.escalateShare())) {
-      schedule(decided(desk, at), () -> escalateOrHandle(worker, id, random));
+      schedule(decided(desk, at), () -> passOnOrHandle(worker, id, () -> governance.escalate(
+          Actor.worker(worker), id, "beyond the grid"), b.gridWork(), random));
       return;
     }
     if (unsolvable(id)) {
@@ -587,13 +588,20 @@ final class Engine implements GridListener {
     return Randomness.ofCase(caseSeed, id.value()) < config.behaviour().unsolvableShare();
   }
 
-  private void escalateOrHandle(WorkerId worker, IncidentId id, Randomness random) {
+  /**
+   * The case's holder passes it on: a grid worker up a level, department staff back to the centre
+   * as not their own. One the policy keeps with them (the quota of the grid's level; the case
+   * returned as often as {@code returns.bounceLimit} allows) they handle themselves at {@code
+   * work}, the refusal counted.
+   */
+  private void passOnOrHandle(WorkerId worker, IncidentId id, Runnable passOn, Duration work,
+      Randomness random) {
     try {
-      governance.escalate(Actor.worker(worker), id, "beyond the grid");
+      passOn.run();
     } catch (CommandRefusedException refused) {
       metrics.refused(refused.code());
       if (!unsolvable(id)) {
-        handle(desk(worker), id, clock.instant(), config.behaviour().gridWork(), random);
+        handle(desk(worker), id, clock.instant(), work, random);
       }
     } catch (IllegalTransitionException moved) {
       metrics.refused("STALE_STEP");

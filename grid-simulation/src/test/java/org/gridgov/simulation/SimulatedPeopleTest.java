@@ -40,6 +40,7 @@ import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.ReturnPolicy;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
@@ -92,8 +93,13 @@ class SimulatedPeopleTest {
 
   /** Runs {@code config} as it is. */
   private static Run run(SimulationConfig config) {
+    return run(config, Presets.kaixuan());
+  }
+
+  /** Runs {@code config} as it is under {@code policy}. */
+  private static Run run(SimulationConfig config, PolicySet policy) {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
-    SimulationResult result = Simulation.run(JINGFANG, config, Presets.kaixuan(), storage);
+    SimulationResult result = Simulation.run(JINGFANG, config, policy, storage);
     SyntheticDistrict district = SyntheticDistrict.build(JINGFANG, config,
         new Randomness(config.seed()).split());
     List<List<IncidentEvent>> histories = new ArrayList<>();
@@ -270,6 +276,47 @@ class SimulatedPeopleTest {
     assertThat(returned).isGreaterThan(3);
     assertThat(run(Behaviour.builder().returnShare(0)).all())
         .noneMatch(CaseReturned.class::isInstance);
+  }
+
+  /**
+   * Under a policy that lets no case be returned ({@code returns.bounceLimit} 0), department staff
+   * who would return every case handle each themselves: every return is refused and counted, and
+   * every case they take gets their reply (which a case left with them unhandled never did).
+   */
+  @Test
+  void returnShare_one_bounceLimitZero_departmentsHandleTheCasesTheyMayNotReturn() {
+    PolicySet kaixuan = Presets.kaixuan();
+    PolicySet noReturns = new PolicySet("kaixuan-no-returns", 1, kaixuan.effectiveFrom(),
+        kaixuan.zone(), "test: no returns", kaixuan.dispatch(), new ReturnPolicy(0),
+        kaixuan.verification(), kaixuan.escalation(), kaixuan.targets(), kaixuan.pay(),
+        kaixuan.callback(), kaixuan.extension(), kaixuan.suspension());
+    Run run = run(SimulationConfig.defaults().withPeriod(MONDAY, 5)
+        .withArrivals(Arrivals.defaults().withRate(2.6))
+        .withBehaviour(Behaviour.builder().returnShare(1).escalateShare(0).unsolvableShare(0)
+            .departmentWork(Duration.ofMinutes(10)).workSigma(0).absencePerDay(0).build()),
+        noReturns);
+
+    int taken = 0;
+    for (List<IncidentEvent> history : run.histories()) {
+      Optional<IncidentEvent> first = firstTaken(history);
+      if (first.isEmpty()) {
+        continue;
+      }
+      WorkerId holder = Incident.replay(history.subList(0, history.indexOf(first.get()) + 1))
+          .assignee().orElseThrow();
+      if (!run.roster().require(holder).hasRole(SyntheticDistrict.DEPARTMENT_STAFF)
+          || !first.get().at().plus(Duration.ofHours(6)).isBefore(run.end())) {
+        continue;
+      }
+      taken++;
+      assertThat(events(history, FeedbackGiven.class)).as(history.get(0).incident().value())
+          .first().extracting(FeedbackGiven::handler).isEqualTo(holder);
+    }
+    assertThat(taken).isGreaterThan(3);
+    assertThat(run.all()).noneMatch(CaseReturned.class::isInstance);
+    assertThat(run.result().refusals()).containsKey("BOUNCE_LIMIT_REACHED");
+    assertThat(run.result().refusals().get("BOUNCE_LIMIT_REACHED"))
+        .isGreaterThanOrEqualTo(taken);
   }
 
   /**
