@@ -80,6 +80,12 @@ import org.gridgov.core.policy.WorkingTime;
  *     line on shifts around the clock (the utilities' repair crews) while the other departments
  *     keep office hours. Each a line department staff work for (at a street or the
  *     district). Empty (the default): every department on {@code departmentHours}
+ * @param redispatchShare share of the returned cases the centre sends to another department
+ *     instead of arbitrating, as long as the policy's {@code returns.bounceLimit} lets that one
+ *     return the case too: a line drawn among the other department lines with staff for the case,
+ *     and of its staff the one whose desk is free first. Otherwise the centre arbitrates, giving
+ *     the case to its category's default line for good. 0 (the default): the centre arbitrates
+ *     every returned case, so that any bounce limit of 1 or more runs alike
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -108,7 +114,8 @@ public record Behaviour(
     Schedule workerHours,
     Optional<Schedule> departmentHours,
     int workerRestDays,
-    ImmutableMap<LineId, Schedule> lineHours) {
+    ImmutableMap<LineId, Schedule> lineHours,
+    double redispatchShare) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
@@ -135,6 +142,7 @@ public record Behaviour(
     share("absencePerDay", absencePerDay);
     share("reopenShare", reopenShare);
     share("extendShare", extendShare);
+    share("redispatchShare", redispatchShare);
     Checks.check(ID, "suspendAfterSupervisions",
         suspendAfterSupervisions >= 0 && suspendAfterSupervisions <= 1000,
         "must be between 0 (never) and 1000, was " + suspendAfterSupervisions);
@@ -326,7 +334,26 @@ public record Behaviour(
         workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
         closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
         reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, centreHours, workerHours,
-        departmentHours, workerRestDays, ImmutableMap.of());
+        departmentHours, workerRestDays, ImmutableMap.of(), 0);
+  }
+
+  /**
+   * With the centre arbitrating every returned case ({@code redispatchShare} 0): the behaviours
+   * of a run before re-dispatching.
+   */
+  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
+      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
+      double escalateShare, double returnShare, Duration verificationDelay,
+      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
+      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
+      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter,
+      Schedule centreHours, Schedule workerHours, Optional<Schedule> departmentHours,
+      int workerRestDays, ImmutableMap<LineId, Schedule> lineHours) {
+    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
+        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
+        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
+        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, centreHours, workerHours,
+        departmentHours, workerRestDays, lineHours, 0);
   }
 
   /**
@@ -335,6 +362,14 @@ public record Behaviour(
    */
   public Behaviour withLineHours(Map<LineId, Schedule> schedules) {
     return toBuilder().lineHours(schedules).build();
+  }
+
+  /**
+   * These behaviours with the centre re-dispatching {@code value} of the returned cases to another
+   * department while the policy's bounce limit allows.
+   */
+  public Behaviour withRedispatchShare(double value) {
+    return toBuilder().redispatchShare(value).build();
   }
 
   /** When {@code line}'s department staff work: its {@link #lineHours}, else as the others. */
@@ -395,6 +430,7 @@ public record Behaviour(
     private Optional<Schedule> departmentHours;
     private int workerRestDays;
     private ImmutableMap<LineId, Schedule> lineHours;
+    private double redispatchShare;
 
     private Builder(Behaviour from) {
       registrationDelay = from.registrationDelay;
@@ -424,6 +460,7 @@ public record Behaviour(
       departmentHours = from.departmentHours;
       workerRestDays = from.workerRestDays;
       lineHours = from.lineHours;
+      redispatchShare = from.redispatchShare;
     }
 
     public Builder registrationDelay(Duration value) {
@@ -577,13 +614,19 @@ public record Behaviour(
       return this;
     }
 
+    public Builder redispatchShare(double value) {
+      redispatchShare = value;
+      return this;
+    }
+
     /** The behaviours set, checked as the record's constructor checks them. */
     public Behaviour build() {
       return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
           departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
           verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
           absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-          resumeAfter, centreHours, workerHours, departmentHours, workerRestDays, lineHours);
+          resumeAfter, centreHours, workerHours, departmentHours, workerRestDays, lineHours,
+          redispatchShare);
     }
   }
 

@@ -452,8 +452,8 @@ final class Engine implements GridListener {
       archiveAt(at.plus(b.archiveAfter()), id);
     } else if (event instanceof CaseReturned) {
       Category category = district.directory().catalogue().require(incident.category());
-      centre(at, random.exponential(Duration.ofHours(1)), () -> attempt(() ->
-          governance.arbitrate(CENTRE, id, category.defaultLine(), "returned: default line")));
+      centre(at, random.exponential(Duration.ofHours(1)),
+          () -> redispatchOrArbitrate(id, category.defaultLine(), random));
     } else if (event instanceof IncidentSupervised) {
       int suspendAt = b.suspendAfterSupervisions(); // no draw unless on: runs without it unchanged
       // the supervision of the suspendAt-th missed deadline, not one for a late registration
@@ -586,6 +586,70 @@ final class Engine implements GridListener {
    */
   private boolean unsolvable(IncidentId id) {
     return Randomness.ofCase(caseSeed, id.value()) < config.behaviour().unsolvableShare();
+  }
+
+  /**
+   * The centre takes up a returned case: sends {@link Behaviour#redispatchShare} of them to
+   * another department while the policy's bounce limit lets that one return it too, and
+   * arbitrates the rest, giving the case to {@code defaultLine} for good.
+   */
+  private void redispatchOrArbitrate(IncidentId id, LineId defaultLine, Randomness random) {
+    double share = config.behaviour().redispatchShare(); // no draw unless on
+    if (share > 0) {
+      Incident incident = governance.require(id);
+      int bounceLimit = governance.policyAt(clock.instant()).returns().bounceLimit();
+      if (incident.stage() == Stage.RETURNED && incident.bounces() < bounceLimit
+          && random.chance(share) && redispatch(incident, random)) {
+        return;
+      }
+    }
+    attempt(() -> governance.arbitrate(CENTRE, id, defaultLine, "returned: default line"));
+  }
+
+  /**
+   * Assigns a returned case to another department line, drawn among those with staff for it, and
+   * to the one of them whose desk is free first (present before away, then by id); false when no
+   * other line has staff for the case.
+   */
+  private boolean redispatch(Incident incident, Randomness random) {
+    LineId returnedBy = incident.line().orElse(null);
+    List<LineId> lines = new ArrayList<>();
+    for (LineId line : Staffing.departmentLines()) {
+      if (!line.equals(returnedBy) && !Candidates.eligible(incident, line, roster).isEmpty()) {
+        lines.add(line);
+      }
+    }
+    if (lines.isEmpty()) {
+      return false;
+    }
+    LineId line = lines.get(random.between(0, lines.size() - 1));
+    Instant now = clock.instant();
+    Worker chosen = null;
+    for (Worker w : Candidates.eligible(incident, line, roster)) {
+      if (chosen == null || freeBefore(w, chosen, now)) {
+        chosen = w;
+      }
+    }
+    WorkerId assignee = chosen.id();
+    attempt(() -> governance.assign(CENTRE, incident.id(), assignee, line,
+        "returned: re-dispatched"));
+    return true;
+  }
+
+  /** Whether the centre would rather give a case to {@code a} than to {@code b} at {@code now}. */
+  private boolean freeBefore(Worker a, Worker b, Instant now) {
+    boolean aAway = a.isAbsentAt(now);
+    if (aAway != b.isAbsentAt(now)) {
+      return !aAway;
+    }
+    int byDesk = freeFrom(desk(a.id()), now).compareTo(freeFrom(desk(b.id()), now));
+    return byDesk != 0 ? byDesk < 0 : a.id().compareTo(b.id()) < 0;
+  }
+
+  /** When {@code desk} is next free: {@code now} when it is not busy. */
+  private static Instant freeFrom(Desk desk, Instant now) {
+    Instant busy = Instant.ofEpochSecond(desk.busySecond, desk.busyNano);
+    return busy.isAfter(now) ? busy : now;
   }
 
   /**

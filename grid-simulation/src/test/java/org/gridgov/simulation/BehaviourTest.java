@@ -56,6 +56,7 @@ class BehaviourTest {
       case "absencePerDay" -> Behaviour.Builder::absencePerDay;
       case "reopenShare" -> Behaviour.Builder::reopenShare;
       case "extendShare" -> Behaviour.Builder::extendShare;
+      case "redispatchShare" -> Behaviour.Builder::redispatchShare;
       default -> throw new IllegalArgumentException(field);
     };
   }
@@ -75,7 +76,7 @@ class BehaviourTest {
   @ParameterizedTest
   @ValueSource(strings = {"rejectShare", "claimShare", "escalateShare", "returnShare",
       "verificationPass", "ratingShare", "unsolvableShare", "absencePerDay", "reopenShare",
-      "extendShare"})
+      "extendShare", "redispatchShare"})
   void shares_from0To1(String field) {
     var set = share(field);
 
@@ -139,6 +140,23 @@ class BehaviourTest {
         .hasMessageStartingWith("[simulation.behaviour] departmentHours is required");
   }
 
+  /** The constructor of the behaviours before re-dispatching has the centre arbitrate them all. */
+  @Test
+  void constructorBeforeRedispatching_centreArbitratesEveryReturnedCase() {
+    Behaviour b = Behaviour.defaults().withRedispatchShare(0.5);
+
+    Behaviour before = new Behaviour(b.registrationDelay(), b.rejectShare(), b.claimShare(),
+        b.claimDelay(), b.gridWork(), b.departmentWork(), b.workSigma(), b.escalateShare(),
+        b.returnShare(), b.verificationDelay(), b.verificationPass(), b.rework(), b.closeDelay(),
+        b.ratingShare(), b.unsolvableShare(), b.absencePerDay(), b.absenceDays(),
+        b.archiveAfter(), b.reopenShare(), b.suspendAfterSupervisions(), b.extendShare(),
+        b.resumeAfter(), b.centreHours(), b.workerHours(), b.departmentHours(),
+        b.workerRestDays(), b.lineHours());
+
+    assertThat(before).isEqualTo(b.withRedispatchShare(0));
+    assertThat(Behaviour.defaults().redispatchShare()).isZero();
+  }
+
   /** Each with-method changes its own field to the value given and keeps every other. */
   @Test
   void withMethods_changeTheirFieldAndKeepTheRest() {
@@ -148,6 +166,7 @@ class BehaviourTest {
     assertChanged(base.withReopenShare(0.25), "reopenShare", 0.25);
     assertChanged(base.withSuspendAfterSupervisions(3), "suspendAfterSupervisions", 3);
     assertChanged(base.withExtendShare(0.4), "extendShare", 0.4);
+    assertChanged(base.withRedispatchShare(0.6), "redispatchShare", 0.6);
     assertChanged(base.withResumeAfter(Duration.ofDays(10)), "resumeAfter",
         Duration.ofDays(10));
     assertChanged(base.withCentreHours(OFFICE), "centreHours", OFFICE);
@@ -178,6 +197,7 @@ class BehaviourTest {
     refusedBy(() -> base.withReopenShare(1.01), "reopenShare");
     refusedBy(() -> base.withSuspendAfterSupervisions(-1), "suspendAfterSupervisions");
     refusedBy(() -> base.withExtendShare(-0.01), "extendShare");
+    refusedBy(() -> base.withRedispatchShare(1.5), "redispatchShare");
     refusedBy(() -> base.withResumeAfter(SECOND.negated()), "resumeAfter");
     refusedBy(() -> base.withCentreHours((Schedule) null), "centreHours");
     refusedBy(() -> base.withWorkerHours((Schedule) null), "workerHours");

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.gridgov.core.incident.ActorKind;
+import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
@@ -276,6 +278,59 @@ class SimulatedPeopleTest {
     assertThat(returned).isGreaterThan(3);
     assertThat(run(Behaviour.builder().returnShare(0)).all())
         .noneMatch(CaseReturned.class::isInstance);
+  }
+
+  /**
+   * At a re-dispatch share of 1 the centre sends a returned case to another department while the
+   * policy's bounce limit lets that one return it too, and arbitrates at the limit: with
+   * departments returning every case, Kaixuan's limit of 2 has each such case returned by two
+   * lines, then given to its category's default line for good; a limit of 1 arbitrates at the
+   * first return, as the centre does for every case at a share of 0.
+   */
+  @Test
+  void redispatchShare_one_returnedCasesGoToAnotherDepartmentUpToTheBounceLimit() {
+    Behaviour.Builder returning = Behaviour.builder().returnShare(1).redispatchShare(1)
+        .escalateShare(0).unsolvableShare(0).departmentWork(Duration.ofMinutes(10)).workSigma(0)
+        .absencePerDay(0);
+    SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, 5)
+        .withArrivals(Arrivals.defaults().withRate(2.6)).withBehaviour(returning.build());
+    Run limitTwo = run(config);
+
+    int twice = 0;
+    for (List<IncidentEvent> history : limitTwo.histories()) {
+      List<CaseReturned> returns = events(history, CaseReturned.class);
+      String id = history.get(0).incident().value();
+      assertThat(returns).as(id).hasSizeLessThanOrEqualTo(2);
+      if (returns.size() < 2) {
+        continue;
+      }
+      twice++;
+      List<IncidentEvent> between = history.subList(history.indexOf(returns.get(0)),
+          history.indexOf(returns.get(1)));
+      assertThat(events(between, IncidentAssigned.class)).as(id).singleElement()
+          .satisfies(a -> {
+            assertThat(a.actor().kind()).isEqualTo(ActorKind.CENTRE);
+            assertThat(a.line()).isNotEqualTo(returns.get(0).fromLine())
+                .isEqualTo(returns.get(1).fromLine());
+          });
+      assertThat(events(between, CaseArbitrated.class)).as(id).isEmpty();
+      Incident atEnd = Incident.replay(history);
+      if (atEnd.arbitrated()) {
+        assertThat(events(history, CaseArbitrated.class)).as(id).singleElement()
+            .satisfies(a -> assertThat(a.at()).isAfter(returns.get(1).at()));
+      }
+    }
+    assertThat(twice).as("cases returned by two lines").isGreaterThan(3);
+
+    PolicySet kaixuan = Presets.kaixuan();
+    Run limitOne = run(config, new PolicySet("kaixuan-bounce-1", 1, kaixuan.effectiveFrom(),
+        kaixuan.zone(), "test: one return", kaixuan.dispatch(), new ReturnPolicy(1),
+        kaixuan.verification(), kaixuan.escalation(), kaixuan.targets(), kaixuan.pay(),
+        kaixuan.callback(), kaixuan.extension(), kaixuan.suspension()));
+    assertThat(limitOne.histories()).allSatisfy(history -> assertThat(
+        events(history, CaseReturned.class)).hasSizeLessThanOrEqualTo(1));
+    assertThat(limitOne.all()).anyMatch(CaseArbitrated.class::isInstance)
+        .noneMatch(e -> e instanceof IncidentAssigned a && a.actor().kind() == ActorKind.CENTRE);
   }
 
   /**
