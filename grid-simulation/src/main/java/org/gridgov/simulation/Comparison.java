@@ -18,6 +18,7 @@ import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.territory.Level;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.rules.returns.BounceLimitRule;
 
 /**
  * Policy A against policy B on the same district, seed and behaviour: the research API. The runs
@@ -66,6 +67,9 @@ public record Comparison(SimulationResult a, SimulationResult b) {
       new Indicator("overdue", r -> r.overdue()),
       new Indicator("supervised", r -> r.supervised()),
       new Indicator("referred to the centre", r -> r.referred()),
+      new Indicator("returned by departments", r -> r.returned()),
+      new Indicator("returns refused by the bounce limit",
+          r -> r.refused(BounceLimitRule.BOUNCE_LIMIT_REACHED)),
       new Indicator("reopened after the callback", r -> r.reopened()),
       new Indicator("suspended", r -> r.suspended()),
       new Indicator("resumed after suspension", r -> r.resumed()),

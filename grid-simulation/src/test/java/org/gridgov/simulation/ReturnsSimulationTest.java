@@ -5,12 +5,14 @@ import static org.gridgov.simulation.SimulationTest.KAIXUAN;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.ReturnPolicy;
 import org.gridgov.rules.returns.BounceLimitRule;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
@@ -39,17 +41,38 @@ class ReturnsSimulationTest {
 
   @Test
   void aWeek_theLimitOfTwoSeesMoreReturns_noneRefused_eachCaseWithinItsLimit() {
-    InMemoryGridStorage twoStore = InMemoryGridStorage.create();
-    SimulationResult two = Simulation.run(KAIXUAN, BOUNCING, Presets.kaixuan(), twoStore);
-    InMemoryGridStorage oneStore = InMemoryGridStorage.create();
-    SimulationResult one = Simulation.run(KAIXUAN, BOUNCING, BOUNCE_1, oneStore);
+    List<InMemoryGridStorage> stores = new ArrayList<>();
+    Comparison study = Comparison.run(KAIXUAN, new Scenario(BOUNCING, Presets.kaixuan()),
+        new Scenario(BOUNCING, BOUNCE_1), () -> {
+          stores.add(InMemoryGridStorage.create());
+          return stores.get(stores.size() - 1);
+        });
 
-    assertThat(one.reported()).as("the same arrivals").isEqualTo(two.reported());
-    assertThat(mostReturns(oneStore, one)).isEqualTo(1);
-    assertThat(mostReturns(twoStore, two)).isEqualTo(2);
-    assertThat(two.returned()).isGreaterThan(one.returned());
-    assertThat(List.of(one.refusals(), two.refusals())).allSatisfy(refusals -> assertThat(
-        refusals).doesNotContainKey(BounceLimitRule.BOUNCE_LIMIT_REACHED));
+    assertThat(study.row("reported").delta()).as("the same arrivals").hasValue(0);
+    assertThat(mostReturns(stores.get(0), study.a())).isEqualTo(2);
+    assertThat(mostReturns(stores.get(1), study.b())).isEqualTo(1);
+    Comparison.Row returned = study.row("returned by departments");
+    assertThat(returned.a().getAsDouble()).isEqualTo(study.a().returned());
+    assertThat(returned.b().getAsDouble()).isEqualTo(study.b().returned());
+    assertThat(returned.delta().getAsDouble()).isNegative();
+    assertThat(study.row("returns refused by the bounce limit").a()).hasValue(0);
+    assertThat(study.row("returns refused by the bounce limit").b()).hasValue(0);
+  }
+
+  /** Under a limit of 0 departments may return nothing: each return is refused, in its row. */
+  @Test
+  void aWeek_noReturnsAllowed_theRefusalsRowCountsEach() {
+    PolicySet none = new PolicySet("kaixuan-bounce-0", 1, BOUNCE_1.effectiveFrom(),
+        BOUNCE_1.zone(), "test: no returns", BOUNCE_1.dispatch(), new ReturnPolicy(0),
+        BOUNCE_1.verification(), BOUNCE_1.escalation(), BOUNCE_1.targets(), BOUNCE_1.pay(),
+        BOUNCE_1.callback(), BOUNCE_1.extension(), BOUNCE_1.suspension());
+    SimulationResult result = Simulation.run(KAIXUAN, BOUNCING, none,
+        InMemoryGridStorage.create());
+
+    assertThat(result.returned()).isZero();
+    assertThat(Comparison.value(result, "returns refused by the bounce limit").getAsDouble())
+        .isPositive()
+        .isEqualTo((double) result.refusals().get(BounceLimitRule.BOUNCE_LIMIT_REACHED));
   }
 
   /** The most returns of any one case in {@code storage}, checked against the run's count. */
