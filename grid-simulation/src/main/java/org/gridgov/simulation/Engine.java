@@ -591,27 +591,35 @@ final class Engine implements GridListener {
   /**
    * The centre takes up a returned case: sends {@link Behaviour#redispatchShare} of them to
    * another department while the policy's bounce limit lets that one return it too, and
-   * arbitrates the rest, giving the case to {@code defaultLine} for good.
+   * arbitrates the rest, giving the case to {@code defaultLine} for good; so too one whose
+   * re-dispatch the rules refuse.
    */
   private void redispatchOrArbitrate(IncidentId id, LineId defaultLine, Randomness random) {
+    Runnable arbitrate = () -> attempt(() -> governance.arbitrate(CENTRE, id, defaultLine,
+        "returned: default line"));
     double share = config.behaviour().redispatchShare(); // no draw unless on
     if (share > 0) {
       Incident incident = governance.require(id);
       int bounceLimit = governance.policyAt(clock.instant()).returns().bounceLimit();
       if (incident.stage() == Stage.RETURNED && incident.bounces() < bounceLimit
-          && random.chance(share) && redispatch(incident, random)) {
-        return;
+          && random.chance(share)) {
+        LineId line = otherDepartment(incident, random);
+        if (line != null) {
+          WorkerId assignee = firstFree(Candidates.eligible(incident, line, roster));
+          attempt(() -> governance.assign(CENTRE, id, assignee, line, "returned: re-dispatched"),
+              arbitrate);
+          return;
+        }
       }
     }
-    attempt(() -> governance.arbitrate(CENTRE, id, defaultLine, "returned: default line"));
+    arbitrate.run();
   }
 
   /**
-   * Assigns a returned case to another department line, drawn among those with staff for it, and
-   * to the one of them whose desk is free first (present before away, then by id); false when no
-   * other line has staff for the case.
+   * A department line other than the one that returned {@code incident}, drawn among those with
+   * staff for it; null when there is none.
    */
-  private boolean redispatch(Incident incident, Randomness random) {
+  private LineId otherDepartment(Incident incident, Randomness random) {
     LineId returnedBy = incident.line().orElse(null);
     List<LineId> lines = new ArrayList<>();
     for (LineId line : Staffing.departmentLines()) {
@@ -619,21 +627,22 @@ final class Engine implements GridListener {
         lines.add(line);
       }
     }
-    if (lines.isEmpty()) {
-      return false;
-    }
-    LineId line = lines.get(random.between(0, lines.size() - 1));
+    return lines.isEmpty() ? null : lines.get(random.between(0, lines.size() - 1));
+  }
+
+  /**
+   * Of {@code workers} (not empty), the one whose desk is free first, those present before those
+   * away, then by id.
+   */
+  private WorkerId firstFree(List<Worker> workers) {
     Instant now = clock.instant();
-    Worker chosen = null;
-    for (Worker w : Candidates.eligible(incident, line, roster)) {
-      if (chosen == null || freeBefore(w, chosen, now)) {
+    Worker chosen = workers.get(0);
+    for (Worker w : workers.subList(1, workers.size())) {
+      if (freeBefore(w, chosen, now)) {
         chosen = w;
       }
     }
-    WorkerId assignee = chosen.id();
-    attempt(() -> governance.assign(CENTRE, incident.id(), assignee, line,
-        "returned: re-dispatched"));
-    return true;
+    return chosen.id();
   }
 
   /** Whether the centre would rather give a case to {@code a} than to {@code b} at {@code now}. */
