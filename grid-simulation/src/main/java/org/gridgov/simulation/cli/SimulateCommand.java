@@ -224,7 +224,7 @@ final class SimulateCommand implements Callable<Integer> {
     checkUsable(a, sweep != null ? "--sweep" : policyField.isPresent() ? "--sweep-policy-field"
         : "--policy", config);
     if (compare != null) {
-      checkUsable(b.get(), "--compare", config);
+      checkUsable(b.get(), "--compare", configB);
     }
     if (rate != null && !(rate > 0 && rate <= Arrivals.MAX_PER_GRID_PER_DAY)) {
       throw new ParameterException(spec.commandLine(), "--rate must be above 0 and at most "
