@@ -3,10 +3,14 @@ package org.gridgov.open311;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +20,8 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.category.CategoryCatalogue;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
+import org.gridgov.core.spi.GridStorage;
+import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +196,9 @@ class Open311Test {
             .extracting(Violation::path, Violation::rule)
             .containsExactly(org.assertj.core.groups.Tuple.tuple(
                 "service_request_id", Open311.LIMIT.value())));
+    assertThat(two.requests(RequestQuery.all().withIds(List.of(desk.closed, desk.waiting))))
+        .as("as many ids as the limit: only more is refused")
+        .extracting(ServiceRequest::id).containsExactly(desk.closed.value(), desk.waiting.value());
   }
 
   @Test
@@ -349,6 +358,52 @@ class Open311Test {
             .as("limit %d, %s", limit, query)
             .extracting(ServiceRequest::id).containsExactlyElementsOf(expected);
       }
+    }
+  }
+
+  /**
+   * The README: the store is read backwards from the window's end, a day, then two, four … at a
+   * time, and stops once the limit is reached. Desk's three cases all lie in the last day.
+   */
+  @Test
+  void limitReachedInTheLastDay_olderSpansNotRead() {
+    List<Instant> readFrom = new ArrayList<>();
+    Desk reads = new Desk(readsRecorded(InMemoryGridStorage.create(), readFrom));
+    Instant now = reads.clock.instant();
+
+    readFrom.clear();
+    assertThat(Open311.builder(reads.governance).limit(3).build().requests(RequestQuery.all()))
+        .hasSize(3);
+    assertThat(readFrom).as("one day read, the limit reached in it").isNotEmpty()
+        .containsOnly(now.plusNanos(1).minus(Duration.ofDays(1)));
+
+    readFrom.clear();
+    assertThat(Open311.builder(reads.governance).limit(4).build().requests(RequestQuery.all()))
+        .hasSize(3);
+    assertThat(readFrom).as("short of the limit: down to the window's start")
+        .contains(now.minus(Duration.ofDays(90)));
+  }
+
+  /** {@code store} as it is, recording where each read of histories by report time starts. */
+  private static GridStorage readsRecorded(GridStorage store, List<Instant> readFrom) {
+    IncidentStore incidents = (IncidentStore) Proxy.newProxyInstance(
+        IncidentStore.class.getClassLoader(), new Class<?>[] {IncidentStore.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("historiesAliveBetween")) {
+            readFrom.add((Instant) args[0]);
+          }
+          return delegate(method, store.incidents(), args);
+        });
+    return (GridStorage) Proxy.newProxyInstance(GridStorage.class.getClassLoader(),
+        new Class<?>[] {GridStorage.class}, (proxy, method, args) ->
+            method.getName().equals("incidents") ? incidents : delegate(method, store, args));
+  }
+
+  private static Object delegate(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
     }
   }
 }
