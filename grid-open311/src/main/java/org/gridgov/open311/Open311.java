@@ -47,10 +47,11 @@ import org.gridgov.governance.CommandRefusedException;
 import org.gridgov.governance.GridGovernance;
 
 /**
- * gridgov as an Open311 GeoReport v2 endpoint, read-only: the service list from the directory's
- * category catalogue, the service requests from the case histories in the store (so every node
- * sharing it answers alike), in XML or JSON. {@link #get} answers the specification's GET methods
- * for any HTTP server:
+ * gridgov as an Open311 GeoReport v2 endpoint: the service list from the directory's category
+ * catalogue, the service requests from the case histories in the store (so every node sharing it
+ * answers alike), in XML or JSON. {@link #get} answers the specification's GET methods for any
+ * HTTP server, and {@link #post} takes reports when the builder allows it ({@link
+ * Builder#acceptReports}):
  *
  * <pre>{@code
  * Open311 open311 = Open311.builder(governance).jurisdiction("dongcheng.gov.cn").build();
@@ -216,9 +217,10 @@ public final class Open311 {
    * requests.xml} with its filters, {@code requests/{service_request_id}.json}, and {@code
    * discovery.json} when the builder was given a {@link Discovery} (a leading slash
    * and a base path before these are the server's business: pass the part after the base). The
-   * format is the suffix; an unknown suffix or resource is 404 in XML, the required format. A bad
-   * filter is 400 with one error per problem; an unknown service or request is 404; a {@code
-   * jurisdiction_id} other than the one served is 404.
+   * format is the suffix; a path without {@code .xml} or {@code .json} is 404 in XML, the
+   * required format, an unknown resource 404 in the format it asks for. A bad filter is 400 with
+   * one error per problem; an unknown service or request is 404; a {@code jurisdiction_id} other
+   * than the one served is 404.
    *
    * @param path the resource, such as {@code requests.json} or {@code /services/P0113.xml}
    * @param parameters the query parameters, each with its values as given
