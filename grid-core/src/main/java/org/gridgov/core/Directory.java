@@ -52,6 +52,7 @@ public record Directory(
    * categories, each in the same order (a stored copy of this directory does; the components compare by
    * identity otherwise, as {@link #equals} does).
    */
+  @SuppressWarnings("ReferenceEquality") // the same object first: nothing to compare
   public boolean sameContent(Directory other) {
     return other == this || other != null
         && territory.scheme().equals(other.territory.scheme())

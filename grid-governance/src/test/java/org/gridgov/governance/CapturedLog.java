@@ -40,7 +40,7 @@ final class CapturedLog implements AutoCloseable {
 
   /** The records logged at {@code level}, in order. */
   List<LogRecord> at(Level level) {
-    return records.stream().filter(r -> r.getLevel() == level).toList();
+    return records.stream().filter(r -> r.getLevel().equals(level)).toList();
   }
 
   /** The messages logged at {@code level}, their parameters filled in. */

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +40,7 @@ class JdkHttpServerTest {
   @Test
   void postThenGet_overHttp() throws Exception {
     Open311 open311 = Open311.builder(desk.governance).acceptReports("key-1"::equals).build();
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     // --- README server example starts
     server.createContext("/open311/v2/", exchange -> {
       String path = exchange.getRequestURI().getPath().substring("/open311/v2/".length());

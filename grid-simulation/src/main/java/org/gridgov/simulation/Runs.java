@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
@@ -74,7 +73,7 @@ final class Runs {
           return thread;
         });
     CompletionService<T> completions = new ExecutorCompletionService<>(pool);
-    Map<Future<T>, Integer> index = new IdentityHashMap<>();
+    IdentityHashMap<Future<T>, Integer> index = new IdentityHashMap<>(); // futures by identity
     try {
       for (int i = 0; i < tasks.size(); i++) {
         Callable<T> task = tasks.get(i);
@@ -97,7 +96,8 @@ final class Runs {
           + " runs ran; every run was stopped");
     } finally {
       pool.shutdownNow();
-      Uninterruptibles.awaitTerminationUninterruptibly(pool, STOP_WAIT);
+      // a run that ignores its interrupt keeps its daemon thread: nothing more to do about it
+      var unused = Uninterruptibles.awaitTerminationUninterruptibly(pool, STOP_WAIT);
     }
   }
 

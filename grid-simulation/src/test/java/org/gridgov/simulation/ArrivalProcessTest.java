@@ -178,6 +178,7 @@ class ArrivalProcessTest {
    * holds) is not below a rate of 0.
    */
   @Test
+  @SuppressWarnings("ConstantOverflow") // the seed is worked out modulo 2^64 on purpose
   void anHourOfRateZero_keepsNoCandidate_evenOnAThinningDrawOfZero() {
     // SplittableRandom's n-th draw mixes seed + n × its golden gamma, and the mix of 0 is 0
     long seed = -2 * 0x9E3779B97F4A7C15L;

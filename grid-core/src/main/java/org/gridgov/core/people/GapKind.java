@@ -11,6 +11,7 @@ public enum GapKind {
   /** A worker serves a grid the territory does not have. */
   UNKNOWN_GRID("staffing.unknown-grid");
 
+  @SuppressWarnings("ImmutableEnumChecker") // a record of a string
   private final RuleId ruleId;
 
   GapKind(String ruleId) {

@@ -246,11 +246,11 @@ public record WorkingTime(
     LocalDate date = first;
     long weekly = dailySeconds() * workdays.size();
     while (true) {
-      if (date.isAfter(first) && left.getSeconds() >= weekly) {
+      if (date.isAfter(first) && left.toSeconds() >= weekly) {
         // whole weeks with no listed date and no change of offset hold exactly the weekly hours:
         // skip them, keeping some time to count day by day (a limit ending with a week's last
         // period ends there, not at the next one's start)
-        long weeks = Math.min(left.minusNanos(1).getSeconds() / weekly,
+        long weeks = Math.min(left.minusNanos(1).toSeconds() / weekly,
             ChronoUnit.DAYS.between(date, plainUntil(date, zone)) / 7);
         if (weeks > 0) {
           date = date.plusWeeks(weeks);

@@ -234,8 +234,8 @@ public interface IncidentStore {
   /**
    * Checks the list of {@link #appendAll} as every adapter must, before anything is written.
    *
-   * @throws NullPointerException naming {@code appends} when it is null, {@code append} when it
-   *     holds a null
+   * @throws NullPointerException naming {@code appends} when it is null, and with the message
+   *     "append" when it holds a null
    * @since 0.1
    */
   static void checkAppends(List<Append> appends) {

@@ -223,6 +223,7 @@ public final class Territory {
    *     when the attribute breaks a territory rule (a blank key or value, an {@code area_kind}
    *     that is not one of the kinds)
    */
+  @SuppressWarnings("ReferenceEquality") // the very area found, not one equal to it
   public Territory withAttribute(AreaCode code, String key, String value) {
     boolean badKey = key == null || key.isBlank();
     if (badKey || value == null || value.isBlank()) {

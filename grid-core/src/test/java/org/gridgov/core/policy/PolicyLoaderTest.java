@@ -467,6 +467,7 @@ class PolicyLoaderTest {
   }
 
   @Test
+  @SuppressWarnings("NullOptional") // every component null, the optional pay too, on purpose
   void validate_policyBuiltInCodeWithNulls_listsEveryRequiredField() {
     PolicySet empty = new PolicySet(null, 1, null, null, " ", null, null, null, null, null, null);
 

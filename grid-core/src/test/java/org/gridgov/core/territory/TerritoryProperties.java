@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,7 +42,7 @@ class TerritoryProperties {
     return rows;
   }
 
-  private static TreeSet<Integer> distinct(Random random, int count, int max) {
+  private static SortedSet<Integer> distinct(Random random, int count, int max) {
     TreeSet<Integer> values = new TreeSet<>();
     while (values.size() < count) {
       values.add(1 + random.nextInt(max));

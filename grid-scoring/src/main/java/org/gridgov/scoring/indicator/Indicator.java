@@ -185,6 +185,7 @@ public enum Indicator {
   private final Kind kind;
   private final Better better;
   private final ImmutableSet<UnitKind> unitKinds;
+  @SuppressWarnings("ImmutableEnumChecker") // stateless lambdas
   private final BiFunction<Counts, BigDecimal, Rate> formula;
 
   Indicator(Kind kind, Better better, ImmutableSet<UnitKind> unitKinds,

@@ -141,6 +141,7 @@ public final class IndicatorEngine {
   private String refused;
 
   /** A reply decided ahead of its deadline's period; {@code outcome} null for a missed one. */
+  @SuppressWarnings("ArrayRecordComponent") // never compared: it carries the reply's tallies
   private record Reply(Instant deadline, Counter outcome, Tally[] areas, Tally worker,
       Tally line) {}
 
@@ -639,9 +640,9 @@ public final class IndicatorEngine {
     IndicatorEngine next = new IndicatorEngine(period, settings);
     next.catalogue = catalogue;
     next.territory = territory;
-    Map<Tally, WorkerId> workerOf = inverse(workers);
-    Map<Tally, LineId> lineOf = inverse(lines);
-    Map<Tally[], Tally[]> chainOf = new IdentityHashMap<>();
+    IdentityHashMap<Tally, WorkerId> workerOf = inverse(workers);
+    IdentityHashMap<Tally, LineId> lineOf = inverse(lines);
+    IdentityHashMap<Tally[], Tally[]> chainOf = new IdentityHashMap<>();
     chains.forEach((grid, chain) -> chainOf.put(chain, next.areaTallies(grid)));
     tracks.forEach((id, k) -> {
       IncidentTrack n = new IncidentTrack(chainOf.get(k.areas), k.scoped, false,
@@ -679,8 +680,8 @@ public final class IndicatorEngine {
   }
 
   /** Each tally's key; a null tally (no one) maps to null through {@link Map#get}. */
-  private static <K> Map<Tally, K> inverse(Map<K, Tally> tallies) {
-    Map<Tally, K> keys = new IdentityHashMap<>();
+  private static <K> IdentityHashMap<Tally, K> inverse(Map<K, Tally> tallies) {
+    IdentityHashMap<Tally, K> keys = new IdentityHashMap<>();
     tallies.forEach((key, tally) -> keys.put(tally, key));
     return keys;
   }

@@ -76,7 +76,7 @@ public record UnitIndicators(
   public Optional<BigDecimal> value(Indicator indicator) {
     return switch (indicator.kind()) {
       case COUNT, RATE -> rate(indicator).value();
-      case DURATION -> percentiles(indicator).p(50).map(d -> BigDecimal.valueOf(d.getSeconds()));
+      case DURATION -> percentiles(indicator).p(50).map(d -> BigDecimal.valueOf(d.toSeconds()));
     };
   }
 

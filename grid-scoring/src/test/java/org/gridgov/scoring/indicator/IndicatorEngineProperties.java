@@ -48,6 +48,6 @@ class IndicatorEngineProperties {
     Instant end = Instant.ofEpochSecond(endSecond, endNano);
 
     assertThat(IndicatorEngine.seconds(startSecond, startNano, end))
-        .isEqualTo(Duration.between(start, end).getSeconds());
+        .isEqualTo(Duration.between(start, end).toSeconds());
   }
 }

@@ -32,6 +32,7 @@ final class ProgressBar implements Progress {
   }
 
   /** Whether standard error is likely a terminal that a carriage return redraws. */
+  @SuppressWarnings("SystemConsoleNull") // both: null up to Java 21, isTerminal from Java 22
   static boolean interactive() {
     Console console = System.console();
     if (console == null) {

@@ -30,8 +30,8 @@ record SweptField(String option, String field, List<String> values) {
   private static final YAMLMapper YAML = new YAMLMapper();
 
   /**
-   * Parses {@code FIELD=V1,V2,...}: {@code field} must match {@code fields} (described by {@code
-   * example}) and each value be one number or word; else a bad option.
+   * Parses {@code text}, {@code FIELD=V1,V2,...}: the field must match {@code fields} (described
+   * by {@code example}) and each value be one number or word; else a bad option.
    */
   static SweptField parse(String option, String text, Pattern fields, String example,
       CommandLine commandLine) {

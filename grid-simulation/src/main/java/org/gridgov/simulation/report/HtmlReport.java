@@ -246,6 +246,7 @@ public final class HtmlReport {
    * The setup a run simulated, as far as a reader of its figures needs it: its name, the load,
    * and when the centre, the grid workers and the department staff work.
    */
+  @SuppressWarnings("UnnecessaryStringBuilder") // the appends read as the sentence they build
   private static String setup(SimulationConfig config) {
     Behaviour b = config.behaviour();
     return new StringBuilder("<b>").append(Svg.escape(config.setup().isEmpty() ? "default"

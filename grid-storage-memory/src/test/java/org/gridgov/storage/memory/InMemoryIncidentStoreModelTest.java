@@ -88,7 +88,6 @@ class InMemoryIncidentStoreModelTest {
   private final Map<ExternalRef, IncidentId> externals = new HashMap<>();
   private final Map<IncidentId, String> leaseOwner = new HashMap<>();
   private final Map<IncidentId, Instant> leaseUntil = new HashMap<>();
-  private int nextId;
   /**
    * Whether the listings (inStage, openInGrid, pages) are asked yet: from a random step on, so that
    * the store builds their indexes over the incidents it holds by then and keeps them from there.
@@ -210,7 +209,7 @@ class InMemoryIncidentStoreModelTest {
         incident.replyBy().orElse(now), random.nextBoolean() ? Optional.of(later(600))
         : Optional.empty()));
     candidates.add(() -> new DeadlineExtended(id, CENTRE, now, "",
-        incident.replyBy().orElse(now).plusSeconds(3600 * (1 + random.nextInt(20)))));
+        incident.replyBy().orElse(now).plusSeconds(3600L * (1 + random.nextInt(20)))));
     candidates.add(() -> new VerificationPassed(id, Actor.worker(worker), now, "", worker));
     candidates.add(() -> new VerificationFailed(id, Actor.worker(worker), now, "", worker,
         later(900)));

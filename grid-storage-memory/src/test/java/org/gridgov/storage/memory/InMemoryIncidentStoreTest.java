@@ -111,7 +111,7 @@ class InMemoryIncidentStoreTest {
       // whole hours, some repeated, some a nanosecond apart, in no particular order
       Instant reportedAt = at(random.nextInt(100)).plusNanos(random.nextInt(3) == 0 ? 1 : 0);
       AreaCode grid = i % 3 == 0 ? GRID_B : GRID_A;
-      (grid == GRID_A ? inA : inB).add(reportedAt);
+      (grid.equals(GRID_A) ? inA : inB).add(reportedAt);
       store.intake(anIncident().withId("r" + i).inGrid(grid).reportedAt(reportedAt).build());
     }
     AreaCode community = AreaCode.parse("330102011002");

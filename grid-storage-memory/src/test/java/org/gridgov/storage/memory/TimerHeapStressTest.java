@@ -60,20 +60,20 @@ class TimerHeapStressTest {
                 CategoryCode.parse("P0110"), GRID, Optional.empty(), Optional.empty(), false, "",
                 Optional.empty()),
             new IncidentRegistered(id, CENTRE, now, "", CategoryCode.parse("P0110"), URBAN,
-                now.plusSeconds(quantum * (random.nextInt(100_000) / quantum))));
+                now.plusSeconds((long) quantum * (random.nextInt(100_000) / quantum))));
         states.put(id, store.intake(opening).incident());
         ids.add(id);
       } else if (!ids.isEmpty()) {
         IncidentId id = ids.get(random.nextInt(ids.size()));
         Incident incident = states.get(id);
-        Instant due = now.plusSeconds(quantum * (1 + random.nextInt(100_000) / quantum));
+        Instant due = now.plusSeconds((long) quantum * (1 + random.nextInt(100_000) / quantum));
         WorkerId worker = WorkerId.of("w" + random.nextInt(5));
         IncidentEvent event;
         if (incident.stage() == org.gridgov.core.incident.Stage.DISPATCHED) {
           int kind = random.nextInt(3);
           event = kind == 0 ? new DeadlineExtended(id, CENTRE, now, "",
                   max(incident.replyBy().orElseThrow(), now)
-                      .plusSeconds(quantum * (1 + random.nextInt(50_000) / quantum)))
+                      .plusSeconds((long) quantum * (1 + random.nextInt(50_000) / quantum)))
               : kind == 1 ? new FeedbackGiven(id, Actor.worker(incident.assignee().orElseThrow()),
                   now, "", incident.assignee().orElseThrow(), "done")
               : new IncidentAssigned(id, CENTRE, now, "", WorkerId.of("x" + step), URBAN, due);
