@@ -9,6 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -18,7 +21,10 @@ import javax.sql.DataSource;
  * {@code executeBatch}: the server ends the session from another connection ({@code
  * pg_terminate_backend}, {@code KILL}) or, for H2, the connection is closed under the caller;
  * or that lose the answer of the next commit, or fail the next closes. Connections may be handed
- * out at an isolation level of the test's choosing, as a pool configured for one does.
+ * out at an isolation level and auto-commit mode of the test's choosing, as a pool configured for
+ * them does, and are not reset when closed: a pool that does not reset them hands the next caller
+ * a connection as the last one left it, which {@link #handedBack} records, with every level the
+ * caller set ({@link #levelsSet}).
  */
 final class DroppingDataSource implements DataSource {
   private final TestDatabase database;
@@ -27,6 +33,13 @@ final class DroppingDataSource implements DataSource {
   private volatile boolean dropAfterCommit;
   private final AtomicInteger closesToFail = new AtomicInteger();
   private volatile int isolation = -1;
+  private volatile boolean autoCommit = true;
+  private final AtomicInteger open = new AtomicInteger();
+  private final List<HandedBack> handedBack = new CopyOnWriteArrayList<>();
+  private final List<Integer> levelsSet = new CopyOnWriteArrayList<>();
+
+  /** A connection's isolation level and auto-commit mode as its caller closed it. */
+  record HandedBack(int isolation, boolean autoCommit) {}
 
   DroppingDataSource(TestDatabase database) {
     this.database = database;
@@ -65,13 +78,47 @@ final class DroppingDataSource implements DataSource {
     return this;
   }
 
+  /** Hands out connections in auto-commit mode {@code on}, as a pool configured for it does. */
+  DroppingDataSource autoCommit(boolean on) {
+    autoCommit = on;
+    return this;
+  }
+
+  /** How many connections were handed out and not yet closed. */
+  int openConnections() {
+    return open.get();
+  }
+
+  /**
+   * The isolation level and auto-commit mode of each connection closed while still usable, in
+   * the order they were closed: how a pool that does not reset them would hand them out next.
+   */
+  List<HandedBack> handedBack() {
+    return List.copyOf(handedBack);
+  }
+
+  /** Every isolation level a caller set on the connections handed out, in order. */
+  List<Integer> levelsSet() {
+    return List.copyOf(levelsSet);
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
     Connection real = DriverManager.getConnection(database.url, database.user(), database.password);
     if (isolation >= 0) {
       real.setTransactionIsolation(isolation);
     }
+    real.setAutoCommit(autoCommit);
+    open.incrementAndGet();
+    AtomicBoolean closed = new AtomicBoolean();
     return (Connection) proxy(Connection.class, real, (p, m, args) -> {
+      if (m.getName().equals("setTransactionIsolation")) {
+        levelsSet.add((Integer) args[0]);
+      }
+      if (m.getName().equals("close") && closed.compareAndSet(false, true)) {
+        open.decrementAndGet();
+        recordHandedBack(real);
+      }
       if (m.getName().equals("commit") && dropAfterCommit) {
         dropAfterCommit = false;
         real.commit();
@@ -95,6 +142,16 @@ final class DroppingDataSource implements DataSource {
       }
       return result;
     });
+  }
+
+  private void recordHandedBack(Connection real) {
+    try {
+      if (!real.isClosed()) {
+        handedBack.add(new HandedBack(real.getTransactionIsolation(), real.getAutoCommit()));
+      }
+    } catch (SQLException lost) {
+      // a connection lost on the way goes back to no one: a pool discards it
+    }
   }
 
   private void kill(Connection victim) throws SQLException {

@@ -2,10 +2,15 @@ package org.gridgov.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.THROWABLE;
 import static org.gridgov.tck.fixtures.Events.supervised;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +32,12 @@ import org.gridgov.core.spi.Append;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.OutcomeUnknownException;
 import org.gridgov.core.spi.StorageException;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.gridgov.storage.jdbc.DroppingDataSource.HandedBack;
+import org.gridgov.storage.jdbc.dialect.PostgresDialect;
 import org.gridgov.tck.fixtures.Directories;
 import org.gridgov.tck.fixtures.Events;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -295,6 +303,117 @@ class FaultTest {
       });
       assertThat(storage.policies().ids()).as("saved all the same")
           .containsExactly(Presets.yangling().id());
+    });
+  }
+
+  /**
+   * Work that fails leaves nothing behind on a connection that survives it, whether the database
+   * refused a statement (H2 and MariaDB keep the statements before it in the open transaction)
+   * or the work threw after writing: the transaction is rolled back before the connection goes
+   * back in auto-commit mode, which would otherwise commit what the work wrote.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void inTransaction_workFailsAfterWriting_rolledBack_notVisibleToAnotherConnection(
+      TestDatabase database) throws Exception {
+    onFreshTables(database, (dropping, prefix) -> {
+      JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
+      Jdbc jdbc = new Jdbc(dropping, storage.dialect(), new Tables(prefix, storage.dialect()));
+      String insert = "INSERT INTO " + prefix + "gridgov_counter (counter_key, counter_value)"
+          + " VALUES (?, 7)";
+
+      assertThatThrownBy(() -> jdbc.inTransaction("writing a key twice", c -> {
+        try (PreparedStatement s = c.prepareStatement(insert)) {
+          s.setString(1, "refused");
+          s.executeUpdate();
+          return s.executeUpdate(); // the primary key refuses it
+        }
+      })).isInstanceOf(StorageException.class)
+          .hasMessageStartingWith("writing a key twice failed (23");
+      assertThatThrownBy(() -> jdbc.inTransaction("writing, then failing", c -> {
+        try (PreparedStatement s = c.prepareStatement(insert)) {
+          s.setString(1, "thrown");
+          s.executeUpdate();
+        }
+        throw new IllegalStateException("the work failed after writing");
+      })).hasMessage("the work failed after writing");
+
+      JdbcGridStorage other = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.NONE).build();
+      assertThat(other.counters().get("refused")).isZero();
+      assertThat(other.counters().get("thrown")).isZero();
+      assertThat(dropping.handedBack()).last().extracting(HandedBack::autoCommit).isEqualTo(true);
+    });
+  }
+
+  /**
+   * A connection lost in the middle of the work, which then fails to close too: the caller is
+   * told of the work's failure, with the rollback's and the close's failures attached (nothing
+   * hides the first cause, nothing is lost), and the connection is closed all the same, so that
+   * a pool counts it as returned rather than leaking it.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void append_connectionLostThenCloseFails_workFailureReported_othersAttached_connectionClosed(
+      TestDatabase database) throws Exception {
+    onFreshTables(database, (dropping, prefix) -> {
+      JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
+      storage.incidents().intake(anIncident().withId("f1").registered(Duration.ofHours(1)).build());
+      dropping.dropAtBatch(1);
+      dropping.failNextClose();
+
+      assertThatThrownBy(() -> storage.incidents().append(ID, 2, supervisions(3)))
+          .isInstanceOf(StorageException.class)
+          .hasMessageStartingWith("append to incident f1 failed")
+          .satisfies(failure -> {
+            assertThat(failure.getCause()).as("the batch's failure")
+                .isInstanceOf(SQLException.class)
+                .satisfies(cause -> assertThat(cause.getSuppressed()).as("the rollback's")
+                    .singleElement().isInstanceOf(SQLException.class));
+            assertThat(failure.getSuppressed()).as("the close's").singleElement(THROWABLE)
+                .isInstanceOf(SQLException.class).hasMessage("connection failure while closing");
+          });
+      assertThat(dropping.openConnections()).isZero();
+    });
+  }
+
+  /**
+   * A commit the database refuses answers for itself: it rolled back, so nothing is stored and the
+   * caller gets the plain failure of a driver error, not an unknown outcome. A deferred constraint
+   * (PostgreSQL's; a host owning the DDL may add one) fails at the commit with class 23.
+   */
+  @Test
+  void inTransaction_commitRefusedByADeferredConstraint_plainFailure_nothingStored()
+      throws Exception {
+    TestDatabase database = TestDatabase.POSTGRESQL;
+    onFreshTables(database, (dropping, prefix) -> {
+      String table = prefix + "deferred";
+      try (Connection c = database.pool().getConnection(); Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE " + table + " (id INT, CONSTRAINT " + table + "_uq UNIQUE (id)"
+            + " DEFERRABLE INITIALLY DEFERRED)");
+      }
+      try {
+        Jdbc jdbc = new Jdbc(dropping, new PostgresDialect(), new Tables(prefix,
+            new PostgresDialect()));
+
+        assertThatThrownBy(() -> jdbc.inTransaction("inserting one id twice", c -> {
+          try (Statement s = c.createStatement()) {
+            return s.executeUpdate("INSERT INTO " + table + " (id) VALUES (1), (1)");
+          }
+        })).isInstanceOf(StorageException.class)
+            .isNotInstanceOf(OutcomeUnknownException.class)
+            .hasMessage("inserting one id twice failed (23505)");
+
+        try (Connection c = database.pool().getConnection(); Statement s = c.createStatement();
+            ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+          rows.next();
+          assertThat(rows.getLong(1)).isZero();
+        }
+      } finally {
+        try (Connection c = database.pool().getConnection(); Statement s = c.createStatement()) {
+          s.execute("DROP TABLE " + table);
+        }
+      }
     });
   }
 

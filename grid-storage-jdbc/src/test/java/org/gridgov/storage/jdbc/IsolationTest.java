@@ -1,11 +1,15 @@
 package org.gridgov.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.IncidentStore;
+import org.gridgov.core.spi.StorageException;
+import org.gridgov.storage.jdbc.DroppingDataSource.HandedBack;
 import org.gridgov.storage.jdbc.dialect.Dialects;
 import org.gridgov.storage.jdbc.dialect.SqlDialect;
 import org.junit.jupiter.api.Test;
@@ -25,9 +32,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A pool configured stricter than READ COMMITTED: every transaction still runs at READ COMMITTED
  * (the level the version checks and claims are written for), and the connection goes back to the
- * pool at its own level.
+ * pool at its own level and auto-commit mode, whatever the work did: a pool that does not reset
+ * them (unlike HikariCP) hands the next caller what gridgov left. A pool at the database's
+ * default READ COMMITTED costs no round trips to set and put back the level.
  */
 class IsolationTest {
+  private static final int READ_COMMITTED = Connection.TRANSACTION_READ_COMMITTED;
+  private static final int REPEATABLE_READ = Connection.TRANSACTION_REPEATABLE_READ;
 
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
@@ -72,6 +83,133 @@ class IsolationTest {
     int inside = jdbc.inTransaction("reading the level", Connection::getTransactionIsolation);
 
     assertThat(inside).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+  }
+
+  /**
+   * A pool that does not reset its connections: whether the work committed, only read, took a
+   * snapshot, ran in auto-commit or failed (in Java or in SQL), the connection goes back at the
+   * level and in the auto-commit mode the pool gave it, for the next caller to find.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void poolAtRepeatableRead_everyKindOfWork_connectionHandedBackAsThePoolGaveIt(
+      TestDatabase database) {
+    database.requireReachable();
+    DroppingDataSource pool = new DroppingDataSource(database).atIsolation(REPEATABLE_READ);
+    Jdbc jdbc = jdbcOver(pool);
+    int before = pool.handedBack().size();
+
+    jdbc.inTransaction("writing", c -> 1);
+    jdbc.read("reading", c -> 1);
+    jdbc.readSnapshot("reading a snapshot", c -> 1);
+    jdbc.autoCommit("auto-committing", c -> 1);
+    assertThatThrownBy(() -> jdbc.inTransaction("failing in Java", c -> {
+      throw new IllegalStateException("the work failed");
+    })).hasMessage("the work failed");
+    assertThatThrownBy(() -> jdbc.inTransaction("failing in SQL", c -> {
+      try (Statement s = c.createStatement()) {
+        return s.execute("SELECT * FROM gridgov_no_such_table");
+      }
+    })).isInstanceOf(StorageException.class).hasMessageStartingWith("failing in SQL failed");
+
+    List<HandedBack> handedBack = pool.handedBack();
+    assertThat(handedBack.subList(before, handedBack.size())).hasSize(6)
+        .containsOnly(new HandedBack(REPEATABLE_READ, true));
+  }
+
+  /**
+   * A pool handing out connections in manual-commit mode (a common HikariCP setting): what
+   * gridgov runs in auto-commit (a counter's row made before it is changed, H2's claims) is
+   * committed all the same, and the connections go back in manual-commit mode.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void poolInManualCommit_autoCommitWorkStored_connectionsHandedBackInManualCommit(
+      TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build();
+      DroppingDataSource pool = new DroppingDataSource(database).autoCommit(false);
+      JdbcGridStorage storage = JdbcGridStorage.builder(pool).tablePrefix(prefix)
+          .schemaMode(SchemaMode.NONE).build();
+
+      assertThat(storage.counters().increment("quota")).isEqualTo(1);
+      assertThat(storage.counters().increment("quota")).isEqualTo(2);
+
+      JdbcGridStorage reopened = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
+          .schemaMode(SchemaMode.NONE).build();
+      assertThat(reopened.counters().get("quota")).isEqualTo(2);
+      assertThat(pool.handedBack()).isNotEmpty().allSatisfy(
+          back -> assertThat(back.autoCommit()).as("auto-commit").isFalse());
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  /**
+   * PostgreSQL and H2 default to READ COMMITTED: gridgov leaves such connections alone rather
+   * than set the level and put it back around every transaction (round trips each). MariaDB's
+   * default is REPEATABLE READ, so each of its transactions sets READ COMMITTED and restores it.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void poolAtTheDatabasesDefault_levelSetOnlyOnMariaDb(TestDatabase database) {
+    database.requireReachable();
+    DroppingDataSource pool = new DroppingDataSource(database);
+    Jdbc jdbc = jdbcOver(pool);
+
+    jdbc.inTransaction("writing", c -> 1);
+    jdbc.read("reading", c -> 1);
+    jdbc.autoCommit("auto-committing", c -> 1);
+
+    if (database == TestDatabase.MARIADB) {
+      assertThat(pool.levelsSet()).containsExactly(READ_COMMITTED, REPEATABLE_READ,
+          READ_COMMITTED, REPEATABLE_READ, READ_COMMITTED, REPEATABLE_READ);
+    } else {
+      assertThat(pool.levelsSet()).isEmpty();
+    }
+  }
+
+  /**
+   * {@code readSnapshot} reads one snapshot on every database, whatever the pool's level: a row
+   * another connection commits between its two statements is in neither (at READ COMMITTED the
+   * second would see it). The connection goes back at the database's default level.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void readSnapshot_rowCommittedBetweenItsStatements_seenByNeither(TestDatabase database)
+      throws SQLException {
+    JdbcGridStorage storage = database.fresh();
+    DroppingDataSource pool = new DroppingDataSource(database);
+    Jdbc jdbc = new Jdbc(pool, storage.dialect(), new Tables(database.prefix(), storage.dialect()));
+    String count = "SELECT COUNT(*) FROM " + database.prefix() + "gridgov_counter";
+    int defaultLevel;
+    try (Connection c = pool.getConnection()) {
+      defaultLevel = c.getTransactionIsolation();
+    }
+
+    List<Long> counts = jdbc.readSnapshot("counting twice", c -> {
+      long first = single(c, count);
+      storage.counters().increment("committed-between"); // on a connection of the pool's own
+      return List.of(first, single(c, count));
+    });
+
+    assertThat(counts).containsExactly(0L, 0L);
+    assertThat(storage.counters().get("committed-between")).isEqualTo(1);
+    assertThat(pool.handedBack()).last().isEqualTo(new HandedBack(defaultLevel, true));
+  }
+
+  private static Jdbc jdbcOver(DataSource dataSource) {
+    SqlDialect dialect = Dialects.detect(dataSource);
+    return new Jdbc(dataSource, dialect, new Tables("", dialect));
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   /**
