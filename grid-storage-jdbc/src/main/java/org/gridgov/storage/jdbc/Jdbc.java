@@ -43,13 +43,16 @@ final class Jdbc {
    * version. Asked once, of one connection; a pool at the database's default costs nothing more.
    * On {@link #onConnection}, so that a connection failing to close after it answered does not
    * void the answer (a plain try-with-resources would take the close's error for "not stricter").
+   * A level that cannot be read (the database not answering just then) counts as stricter: it is
+   * never asked again, and setting READ COMMITTED costs round trips where skipping it would run
+   * every transaction at a level never checked.
    */
   private boolean defaultIsStricter() {
     try {
       return onConnection("reading the pool's isolation level",
           c -> c.getTransactionIsolation() > Connection.TRANSACTION_READ_COMMITTED);
     } catch (StorageException e) {
-      return false; // the first real operation reports an unreachable database
+      return true; // unknown; the first real operation reports a database still unreachable
     }
   }
 

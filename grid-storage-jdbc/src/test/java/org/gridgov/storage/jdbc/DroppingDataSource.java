@@ -24,7 +24,8 @@ import javax.sql.DataSource;
  * out at an isolation level and auto-commit mode of the test's choosing, as a pool configured for
  * them does, and are not reset when closed: a pool that does not reset them hands the next caller
  * a connection as the last one left it, which {@link #handedBack} records, with every level the
- * caller set ({@link #levelsSet}).
+ * caller set ({@link #levelsSet}). The data source may also refuse connections, as a pool does
+ * while its database does not answer.
  */
 final class DroppingDataSource implements DataSource {
   private final TestDatabase database;
@@ -34,6 +35,7 @@ final class DroppingDataSource implements DataSource {
   private final AtomicInteger closesToFail = new AtomicInteger();
   private volatile int isolation = -1;
   private volatile boolean autoCommit = true;
+  private final AtomicInteger connectionsToRefuse = new AtomicInteger();
   private final AtomicInteger open = new AtomicInteger();
   private final List<HandedBack> handedBack = new CopyOnWriteArrayList<>();
   private final List<Integer> levelsSet = new CopyOnWriteArrayList<>();
@@ -84,6 +86,11 @@ final class DroppingDataSource implements DataSource {
     return this;
   }
 
+  /** Refuses the next {@code n} connections, as a pool does while its database does not answer. */
+  void refuseNextConnections(int n) {
+    connectionsToRefuse.set(n);
+  }
+
   /** How many connections were handed out and not yet closed. */
   int openConnections() {
     return open.get();
@@ -104,6 +111,9 @@ final class DroppingDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
+    if (connectionsToRefuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      throw new SQLException("connection refused: the database does not answer", "08001");
+    }
     Connection real = DriverManager.getConnection(database.url, database.user(), database.password);
     if (isolation >= 0) {
       real.setTransactionIsolation(isolation);

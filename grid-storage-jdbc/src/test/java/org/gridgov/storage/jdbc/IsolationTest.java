@@ -200,6 +200,28 @@ class IsolationTest {
     assertThat(pool.handedBack()).last().isEqualTo(new HandedBack(defaultLevel, true));
   }
 
+  /**
+   * The pool's level is read when the storage is built: a database that does not answer then
+   * leaves it unknown, and gridgov then sets READ COMMITTED around every transaction, as for a
+   * stricter pool, rather than run all of them at a level it never checked.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void poolAtRepeatableRead_unreachableWhenBuilt_transactionsStillRunAtReadCommitted(
+      TestDatabase database) {
+    database.requireReachable();
+    DroppingDataSource strict = new DroppingDataSource(database).atIsolation(REPEATABLE_READ);
+    SqlDialect dialect = Dialects.detect(strict);
+    strict.refuseNextConnections(1);
+    Jdbc jdbc = new Jdbc(strict, dialect, new Tables("", dialect));
+    strict.refuseNextConnections(0); // the database answers again
+
+    int inside = jdbc.inTransaction("reading the level", Connection::getTransactionIsolation);
+
+    assertThat(inside).isEqualTo(READ_COMMITTED);
+    assertThat(strict.handedBack()).last().isEqualTo(new HandedBack(REPEATABLE_READ, true));
+  }
+
   private static Jdbc jdbcOver(DataSource dataSource) {
     SqlDialect dialect = Dialects.detect(dataSource);
     return new Jdbc(dataSource, dialect, new Tables("", dialect));
