@@ -121,7 +121,7 @@ final class DroppingDataSource implements DataSource {
     real.setAutoCommit(autoCommit);
     open.incrementAndGet();
     AtomicBoolean closed = new AtomicBoolean();
-    return (Connection) proxy(Connection.class, real, (p, m, args) -> {
+    return (Connection) proxy(Connection.class, (p, m, args) -> {
       if (m.getName().equals("setTransactionIsolation")) {
         levelsSet.add((Integer) args[0]);
       }
@@ -143,7 +143,7 @@ final class DroppingDataSource implements DataSource {
       Object result = invoke(real, m, args);
       if (result instanceof Statement statement && m.getName().endsWith("Statement")) {
         Class<?> type = m.getReturnType();
-        return proxy(type, statement, (sp, sm, sargs) -> {
+        return proxy(type, (sp, sm, sargs) -> {
           if (sm.getName().equals("executeBatch") && batches.incrementAndGet() == dropAt) {
             kill(real);
           }
@@ -182,7 +182,7 @@ final class DroppingDataSource implements DataSource {
     }
   }
 
-  private static Object proxy(Class<?> type, Object target, InvocationHandler handler) {
+  private static Object proxy(Class<?> type, InvocationHandler handler) {
     return Proxy.newProxyInstance(DroppingDataSource.class.getClassLoader(), new Class<?>[] {type},
         handler);
   }
