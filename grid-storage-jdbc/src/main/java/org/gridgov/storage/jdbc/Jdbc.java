@@ -33,24 +33,25 @@ final class Jdbc {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.tables = tables;
-    this.setsReadCommitted = dialect.setsReadCommitted() || defaultIsStricter();
+    this.setsReadCommitted = dialect.setsReadCommitted() || defaultIsNotReadCommitted();
   }
 
   /**
-   * Whether the pool hands out connections stricter than READ COMMITTED (a pool configured for
-   * REPEATABLE READ, say): the version checks and claims are written for READ COMMITTED, and
-   * under a stricter level a lost race surfaces as a serialization error instead of a stale
-   * version. Asked once, of one connection; a pool at the database's default costs nothing more.
-   * On {@link #onConnection}, so that a connection failing to close after it answered does not
-   * void the answer (a plain try-with-resources would take the close's error for "not stricter").
-   * A level that cannot be read (the database not answering just then) counts as stricter: it is
-   * never asked again, and setting READ COMMITTED costs round trips where skipping it would run
-   * every transaction at a level never checked.
+   * Whether the pool hands out connections at another level than READ COMMITTED: the version
+   * checks and claims are written for it. Under a stricter level (a pool configured for
+   * REPEATABLE READ, say) a lost race surfaces as a serialization error instead of a stale
+   * version; under READ UNCOMMITTED a check could read another transaction's uncommitted rows.
+   * Asked once, of one connection; a pool at the database's default costs nothing more. On
+   * {@link #onConnection}, so that a connection failing to close after it answered does not void
+   * the answer (a plain try-with-resources would take the close's error for "at READ
+   * COMMITTED"). A level that cannot be read (the database not answering just then) counts as
+   * another: it is never asked again, and setting READ COMMITTED costs round trips where skipping
+   * it would run every transaction at a level never checked.
    */
-  private boolean defaultIsStricter() {
+  private boolean defaultIsNotReadCommitted() {
     try {
       return onConnection("reading the pool's isolation level",
-          c -> c.getTransactionIsolation() > Connection.TRANSACTION_READ_COMMITTED);
+          c -> c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED);
     } catch (StorageException e) {
       return true; // unknown; the first real operation reports a database still unreachable
     }

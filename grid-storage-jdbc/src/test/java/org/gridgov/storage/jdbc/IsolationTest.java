@@ -65,6 +65,25 @@ class IsolationTest {
   }
 
   /**
+   * A pool configured looser than READ COMMITTED (READ UNCOMMITTED) would let a version check or
+   * a claim read another transaction's uncommitted rows (H2 gives dirty reads at that level): its
+   * transactions too run at READ COMMITTED, and the connection goes back as the pool gave it.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void poolAtReadUncommitted_transactionsRunAtReadCommitted(TestDatabase database) {
+    database.requireReachable();
+    int uncommitted = Connection.TRANSACTION_READ_UNCOMMITTED;
+    DroppingDataSource loose = new DroppingDataSource(database).atIsolation(uncommitted);
+    Jdbc jdbc = jdbcOver(loose);
+
+    int inside = jdbc.inTransaction("reading the level", Connection::getTransactionIsolation);
+
+    assertThat(inside).isEqualTo(READ_COMMITTED);
+    assertThat(loose.handedBack()).last().isEqualTo(new HandedBack(uncommitted, true));
+  }
+
+  /**
    * The pool's level is read once, when the storage is built: a connection that fails to close
    * after answering it does not make its answer void (PostgreSQL and H2 would otherwise run every
    * transaction at the pool's stricter level, where a lost race fails instead of reading stale).

@@ -50,7 +50,7 @@ public interface SqlDialect {
    * Whether a transaction must set READ COMMITTED itself because the database's default is
    * stricter (MariaDB's REPEATABLE READ). PostgreSQL and H2 default to READ COMMITTED, so gridgov
    * leaves their connections as they come and saves the round trips, unless the pool hands out
-   * stricter ones (checked once when the storage is built).
+   * others (stricter, or READ UNCOMMITTED; checked once when the storage is built).
    */
   default boolean setsReadCommitted() {
     return false;
