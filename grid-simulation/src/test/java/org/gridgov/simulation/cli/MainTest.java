@@ -320,9 +320,76 @@ class MainTest {
       "--rate", "0.05", "--store", "memory", "--quiet"};
 
   private int small(String... more) {
+    return Main.run(smallArgs(more));
+  }
+
+  private static String[] smallArgs(String... more) {
     String[] args = java.util.Arrays.copyOf(SMALL, SMALL.length + more.length);
     System.arraycopy(more, 0, args, SMALL.length, more.length);
-    return Main.run(args);
+    return args;
+  }
+
+  /** As {@link #small}, with each run's progress on standard error (no {@code --quiet}). */
+  private int smallWithProgress(String... more) {
+    return Main.run(java.util.Arrays.stream(smallArgs(more)).filter(a -> !a.equals("--quiet"))
+        .toArray(String[]::new));
+  }
+
+  /**
+   * Runs {@code args} with {@code --out} a file, which is checked after every other option and
+   * file has been read and before any run: exit code 2 naming {@code --out} alone says that
+   * every other option was accepted, without simulating anything.
+   */
+  private void acceptedUpToOut(String... args) throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-directory"), "");
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--out";
+    all[args.length + 1] = file.toString();
+    err.reset();
+    assertThat(Main.run(all)).as(errors()).isEqualTo(2);
+    assertThat(errors()).as(String.join(" ", args))
+        .startsWith("--out must be a directory that can be written, was " + file);
+  }
+
+  @Test
+  void run_eachBoundedOptionAtItsLargest_accepted_andOneBeyondRefused() throws Exception {
+    // README: 1 to 120 months, 1 to 1,000 replications, a rate up to 100, 2 to 20 values a sweep
+    acceptedUpToOut("--district", "hangzhou-shangcheng", "--months", "120", "--store", "memory",
+        "--quiet");
+    acceptedUpToOut(smallArgs("--compare", "dongcheng", "--replications", "1000"));
+    acceptedUpToOut("--district", "hangzhou-shangcheng", "--rate", "100", "--store", "memory",
+        "--quiet");
+    String ticks = java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(m -> m + "m")
+        .collect(java.util.stream.Collectors.joining(","));
+    acceptedUpToOut(smallArgs("--sweep-field", "tick=" + ticks));
+
+    err.reset();
+    assertThat(Main.run("--months", "121", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--months must be between 1 and 120, was 121");
+    assertThat(refused("--sweep-field", "tick=" + ticks + ",21m"))
+        .contains("--sweep-field must name 2 to 20 values, was 21");
+    err.reset();
+    assertThat(Main.run("--district", "hangzhou-shangcheng", "--rate", "100.5", "--store",
+        "memory", "--quiet", "--out", dir.toString())).isEqualTo(2);
+    assertThat(errors()).contains("--rate must be above 0 and at most 100.0 problems a grid a"
+        + " day (Beijing 12345's volume is 6.2), was 100.5");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
+  void run_withoutQuiet_eachRunsProgressOnStandardErrorNamedForItsRun() throws Exception {
+    assertThat(smallWithProgress("--compare", "dongcheng", "--out", dir.toString()))
+        .as(errors()).isZero();
+    // standard error is no terminal here: a line at every tenth, the last on the run's last day
+    assertThat(errors()).contains("kaixuan 100 %  2024-03-31  ")
+        .contains("dongcheng 100 %  2024-03-31  ");
+
+    err.reset();
+    assertThat(smallWithProgress("--compare-setup", noClaims().toString(), "--compare-scoring",
+        "examples/kaixuan-scoring-graded-20.yaml", "--out", dir.toString())).as(errors()).isZero();
+    // the same policy twice: the second run named by what it changes
+    assertThat(errors()).contains("kaixuan 100 %  2024-03-31  ")
+        .contains("kaixuan, no-claims, kaixuan-graded-20 100 %  2024-03-31  ");
   }
 
   @Test
@@ -417,7 +484,9 @@ class MainTest {
         "code,name,level,parent_code\n330102,上城区,DISTRICT,\n");
     assertThat(Main.run("--district", bare.toString(), "--store", "memory", "--out",
         dir.resolve("o").toString())).isEqualTo(2);
-    assertThat(errors()).contains("has no COMMUNITY to place synthetic grids in");
+    // the command line's own refusal, naming the option, before the run would refuse the ladder
+    assertThat(errors()).contains("--district " + bare + " has no COMMUNITY to place synthetic"
+        + " grids in");
 
     Path gbk = dir.resolve("gbk.csv");
     Files.write(gbk, "code,name,level,parent_code\n330102,上城区,DISTRICT,\n"
@@ -632,6 +701,9 @@ class MainTest {
     int code = small("--compare-setup", noClaims.toString(), "--out", dir.toString());
 
     assertThat(code).as(errors()).isZero();
+    // (standard error may hold a library's log line: Main.main quiets it, Main.run does not)
+    assertThat(errors()).as("--quiet: no progress line of either run")
+        .doesNotContainPattern("(?m)^kaixuan");
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("kaixuan v1, setup default: ")
         .contains("kaixuan v1, setup no-claims: ");
     assertThat(dir.resolve("report.html")).content().contains(
@@ -735,6 +807,9 @@ class MainTest {
         .contains("sweep kaixuan v1, setup claimShare-.5: ");
     assertThat(dir.resolve("setup.yaml")).content().startsWith("name: claimShare-0\n")
         .contains("claimShare: 0.0");
+    assertThat(dir.resolve("report.html")).content()
+        .as("the title names the setup of the first value's run, shown in detail")
+        .contains("hangzhou-shangcheng, 2024-03-01 + 1 month, setup claimShare-0<");
 
     Path staffed = Files.writeString(dir.resolve("staffed.yaml"),
         "staffing: {perStreetLine: 8}\n");
