@@ -393,6 +393,36 @@ class MainTest {
   }
 
   @Test
+  void run_sweepOfAFieldOfAPolicyFile_variantsOfThatFile_eachRunCountedOnStandardError()
+      throws Exception {
+    int code = smallWithProgress("--policy", "examples/kaixuan-12h.yaml", "--sweep-policy-field",
+        "dispatch.claimWindow=6h,24h", "--replications", "2", "--out", dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("sweep kaixuan-12h.claimWindow-6h v1: ")
+        .contains("sweep kaixuan-12h.claimWindow-24h v1: ").contains("(mean of 2 seeds)");
+    // two variants on two seeds: four runs, the baseline's first seed on --store among them
+    assertThat(errors()).contains("sweep: 4 of 4 runs done");
+  }
+
+  @Test
+  void run_sweepWhereARateHasNoValueOnEverySeed_saysOverHowManySeeds() throws Exception {
+    // two hundred-thousandths of a case per grid a day: one report over two seeds' months
+    int code = Main.run("--district", "hangzhou-shangcheng", "--rate", "0.00002", "--store",
+        "memory", "--sweep", "kaixuan,dongcheng", "--replications", "2", "--quiet", "--out",
+        dir.toString());
+
+    assertThat(code).as(errors()).isZero();
+    assertThat(csvCell(dir.resolve("sweep.csv"), "\"closure rate\",1,"))
+        .as("the closure rate of one seed's run alone").startsWith("\"closure rate\",1,"
+            + "\"kaixuan v1\",1,");
+    assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("sweep kaixuan v1: [0-9.]+ %"
+        + " over 1 seed closed, [0-9.]+ % over 1 seed on time, [0-9.]+ % over 1 seed self-claimed"
+        + " \\(mean of 2 seeds\\)");
+  }
+
+  @Test
   void run_theReportSaysWhenThePeopleWork() throws Exception {
     assertThat(small("--out", dir.resolve("default").toString())).as(errors()).isZero();
     assertThat(small("--setup", "examples/setup-weekday-offices.yaml", "--out",
@@ -426,10 +456,19 @@ class MainTest {
   }
 
   @Test
-  void run_startBeforeThePolicyOrOutOfRange_exitCode2BeforeSimulating() {
+  void run_startBeforeThePolicyOrOutOfRange_exitCode2BeforeSimulating() throws Exception {
     assertThat(small("--policy", "yangling", "--start", "2016-12-01", "--out", dir.toString()))
         .isEqualTo(2);
     assertThat(errors()).contains("--start 2016-12-01 is before policy yangling v1 (--policy)");
+    // a swept policy too, each named by its option before any run
+    Path late = Files.writeString(dir.resolve("late.yaml"), Files.readString(
+        Path.of("examples/kaixuan-12h.yaml")).replace("id: kaixuan-12h", "id: late")
+        .replace("effectiveFrom: 2012-01-01", "effectiveFrom: 2024-06-01"));
+    assertThat(small("--sweep", "kaixuan," + late, "--out", dir.resolve("o").toString()))
+        .isEqualTo(2);
+    assertThat(errors()).contains("--start 2024-03-01 is before policy late v1 (--sweep) takes"
+        + " effect, 2024-05-31T16:00:00Z");
+    Files.delete(late);
     assertThat(small("--start", "3000-03-01", "--out", dir.toString())).isEqualTo(2);
     assertThat(errors()).contains("--start must be between 1971-01-01 and 2200-12-31");
     assertThat(dir).isEmptyDirectory();
@@ -953,8 +992,12 @@ class MainTest {
         + " --sweep-policy-field cannot be combined");
     Path one = Files.writeString(dir.resolve("one.yaml"), "name: same\ntick: 5m\n");
     Path two = Files.writeString(dir.resolve("two.yaml"), "name: same\ntick: 10m\n");
-    assertThat(small("--sweep-setups", one + "," + two, "--out", dir.toString())).isEqualTo(2);
-    assertThat(errors()).contains("scenarios[1] is labelled 'kaixuan v1' as scenarios[0] is");
+    err.reset();
+    assertThat(smallWithProgress("--sweep-setups", one + "," + two, "--out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(errors()).as("refused before the first run: no progress of it")
+        .startsWith("gridgov-simulate: ")
+        .contains("scenarios[1] is labelled 'kaixuan v1' as scenarios[0] is");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
 
