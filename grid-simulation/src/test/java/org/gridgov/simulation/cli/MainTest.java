@@ -87,6 +87,16 @@ class MainTest {
         .doesNotContain("Escalations: {");
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("kaixuan v1:").contains("reported")
         .containsPattern("closed \\(\\d+\\.\\d % of [\\d,]+ registered\\)");
+    // the closure rate is the cases closed of those registered, in percent to a tenth
+    java.util.regex.Matcher line = java.util.regex.Pattern.compile("kaixuan v1: [\\d,]+ reported,"
+        + " ([\\d,]+) closed \\(([\\d.]+) % of ([\\d,]+) registered\\)")
+        .matcher(out.toString(StandardCharsets.UTF_8));
+    assertThat(line.find()).isTrue();
+    double closed = Double.parseDouble(line.group(1).replace(",", ""));
+    double registered = Double.parseDouble(line.group(3).replace(",", ""));
+    assertThat(registered).isPositive();
+    assertThat(Double.parseDouble(line.group(2)))
+        .isCloseTo(100 * closed / registered, org.assertj.core.api.Assertions.within(0.05));
   }
 
   /** Before: the compared policy's split was judged by the first policy's targets. */
