@@ -119,7 +119,12 @@ public final class JdbcGridStorage implements GridStorage {
    *     dropped, and calling again drops the rest
    */
   public void dropTables() {
-    Schema.drop(jdbc.dataSource(), jdbc.tables());
+    // in auto-commit, each drop committed as it goes (PostgreSQL's DDL is transactional)
+    jdbc.autoCommit("dropping the gridgov tables (prefix '" + jdbc.tables().prefix() + "')",
+        connection -> {
+          Schema.drop(connection, jdbc.tables());
+          return null;
+        });
   }
 
   /** The dialect in use. */

@@ -64,12 +64,12 @@ final class Schema {
    * history; what is not there is passed over. Each under the name its migration wrote unquoted
    * (H2 folds it to upper case) and under the name as given, quoted, as Flyway writes its history
    * table (H2 keeps that one in lower case); on PostgreSQL and MariaDB the two are one table.
+   * {@code connection} is in auto-commit mode, so each drop stays done whatever follows.
    */
-  static void drop(DataSource dataSource, Tables tables) {
+  static void drop(Connection connection, Tables tables) throws SQLException {
     List<String> names = new ArrayList<>(tables.all());
     names.add(tables.history());
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
+    try (Statement statement = connection.createStatement()) {
       String quote = connection.getMetaData().getIdentifierQuoteString().strip();
       for (String table : names) {
         statement.execute("DROP TABLE IF EXISTS " + table);
@@ -77,12 +77,6 @@ final class Schema {
           statement.execute("DROP TABLE IF EXISTS " + quote + table + quote);
         }
       }
-      if (!connection.getAutoCommit()) {
-        connection.commit(); // PostgreSQL's DDL is transactional
-      }
-    } catch (SQLException e) {
-      throw new StorageException("cannot drop the gridgov tables (prefix '" + tables.prefix()
-          + "', " + tables.dialect().name() + ")", e);
     }
   }
 
