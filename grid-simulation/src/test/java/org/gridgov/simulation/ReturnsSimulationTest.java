@@ -62,17 +62,22 @@ class ReturnsSimulationTest {
   /** Under a limit of 0 departments may return nothing: each return is refused, in its row. */
   @Test
   void aWeek_noReturnsAllowed_theRefusalsRowCountsEach() {
-    PolicySet none = new PolicySet("kaixuan-bounce-0", 1, BOUNCE_1.effectiveFrom(),
-        BOUNCE_1.zone(), "test: no returns", BOUNCE_1.dispatch(), new ReturnPolicy(0),
-        BOUNCE_1.verification(), BOUNCE_1.escalation(), BOUNCE_1.targets(), BOUNCE_1.pay(),
-        BOUNCE_1.callback(), BOUNCE_1.extension(), BOUNCE_1.suspension());
-    SimulationResult result = Simulation.run(KAIXUAN, BOUNCING, none,
+    SimulationResult result = Simulation.run(KAIXUAN, BOUNCING, kaixuanWithBounceLimit(0),
         InMemoryGridStorage.create());
 
     assertThat(result.returned()).isZero();
     assertThat(Comparison.value(result, "returns refused by the bounce limit").getAsDouble())
         .isPositive()
         .isEqualTo((double) result.refusals().get(BounceLimitRule.BOUNCE_LIMIT_REACHED));
+  }
+
+  /** Kaixuan's preset with a bounce limit of {@code limit}, named for it. */
+  static PolicySet kaixuanWithBounceLimit(int limit) {
+    PolicySet k = Presets.kaixuan();
+    return new PolicySet("kaixuan-bounce-" + limit, 1, k.effectiveFrom(), k.zone(),
+        "test: the preset with a bounce limit of " + limit, k.dispatch(), new ReturnPolicy(limit),
+        k.verification(), k.escalation(), k.targets(), k.pay(), k.callback(), k.extension(),
+        k.suspension());
   }
 
   /** The most returns of any one case in {@code storage}, checked against the run's count. */

@@ -42,7 +42,6 @@ import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
-import org.gridgov.core.policy.ReturnPolicy;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Divisions;
@@ -89,8 +88,17 @@ class SimulatedPeopleTest {
   }
 
   private static Run run(SimulationConfig base, Behaviour.Builder behaviour) {
-    return run(base.withPeriod(MONDAY, 5).withArrivals(Arrivals.defaults().withRate(2.6))
-        .withBehaviour(behaviour.absencePerDay(0).build()));
+    return run(fiveDays(base, behaviour));
+  }
+
+  private static Run run(Behaviour.Builder behaviour, PolicySet policy) {
+    return run(fiveDays(SimulationConfig.defaults(), behaviour), policy);
+  }
+
+  /** {@code base} over five days at the 12345 rate with {@code behaviour}, nobody away. */
+  private static SimulationConfig fiveDays(SimulationConfig base, Behaviour.Builder behaviour) {
+    return base.withPeriod(MONDAY, 5).withArrivals(Arrivals.defaults().withRate(2.6))
+        .withBehaviour(behaviour.absencePerDay(0).build());
   }
 
   /** Runs {@code config} as it is. */
@@ -290,11 +298,8 @@ class SimulatedPeopleTest {
   @Test
   void redispatchShare_one_returnedCasesGoToAnotherDepartmentUpToTheBounceLimit() {
     Behaviour.Builder returning = Behaviour.builder().returnShare(1).redispatchShare(1)
-        .escalateShare(0).unsolvableShare(0).departmentWork(Duration.ofMinutes(10)).workSigma(0)
-        .absencePerDay(0);
-    SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, 5)
-        .withArrivals(Arrivals.defaults().withRate(2.6)).withBehaviour(returning.build());
-    Run limitTwo = run(config);
+        .escalateShare(0).unsolvableShare(0).departmentWork(Duration.ofMinutes(10)).workSigma(0);
+    Run limitTwo = run(returning);
 
     int twice = 0;
     for (List<IncidentEvent> history : limitTwo.histories()) {
@@ -322,11 +327,7 @@ class SimulatedPeopleTest {
     }
     assertThat(twice).as("cases returned by two lines").isGreaterThan(3);
 
-    PolicySet kaixuan = Presets.kaixuan();
-    Run limitOne = run(config, new PolicySet("kaixuan-bounce-1", 1, kaixuan.effectiveFrom(),
-        kaixuan.zone(), "test: one return", kaixuan.dispatch(), new ReturnPolicy(1),
-        kaixuan.verification(), kaixuan.escalation(), kaixuan.targets(), kaixuan.pay(),
-        kaixuan.callback(), kaixuan.extension(), kaixuan.suspension()));
+    Run limitOne = run(returning, ReturnsSimulationTest.kaixuanWithBounceLimit(1));
     assertThat(limitOne.histories()).allSatisfy(history -> assertThat(
         events(history, CaseReturned.class)).hasSizeLessThanOrEqualTo(1));
     assertThat(limitOne.all()).anyMatch(CaseArbitrated.class::isInstance)
@@ -340,16 +341,9 @@ class SimulatedPeopleTest {
    */
   @Test
   void returnShare_one_bounceLimitZero_departmentsHandleTheCasesTheyMayNotReturn() {
-    PolicySet kaixuan = Presets.kaixuan();
-    PolicySet noReturns = new PolicySet("kaixuan-no-returns", 1, kaixuan.effectiveFrom(),
-        kaixuan.zone(), "test: no returns", kaixuan.dispatch(), new ReturnPolicy(0),
-        kaixuan.verification(), kaixuan.escalation(), kaixuan.targets(), kaixuan.pay(),
-        kaixuan.callback(), kaixuan.extension(), kaixuan.suspension());
-    Run run = run(SimulationConfig.defaults().withPeriod(MONDAY, 5)
-        .withArrivals(Arrivals.defaults().withRate(2.6))
-        .withBehaviour(Behaviour.builder().returnShare(1).escalateShare(0).unsolvableShare(0)
-            .departmentWork(Duration.ofMinutes(10)).workSigma(0).absencePerDay(0).build()),
-        noReturns);
+    Run run = run(Behaviour.builder().returnShare(1).escalateShare(0).unsolvableShare(0)
+        .departmentWork(Duration.ofMinutes(10)).workSigma(0),
+        ReturnsSimulationTest.kaixuanWithBounceLimit(0));
 
     int taken = 0;
     for (List<IncidentEvent> history : run.histories()) {
