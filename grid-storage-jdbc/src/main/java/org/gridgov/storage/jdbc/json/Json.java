@@ -14,7 +14,6 @@ final class Json {
 
   private Json() {}
 
-
   static JsonNode parse(String text, String document) {
     try {
       return MAPPER.readTree(text);
