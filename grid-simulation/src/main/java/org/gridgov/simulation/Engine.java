@@ -655,10 +655,10 @@ final class Engine implements GridListener {
     return byDesk != 0 ? byDesk < 0 : a.id().compareTo(b.id()) < 0;
   }
 
-  /** When {@code desk} is next free: {@code now} when it is not busy. */
-  private static Instant freeFrom(Desk desk, Instant now) {
-    Instant busy = Instant.ofEpochSecond(desk.busySecond, desk.busyNano);
-    return busy.isAfter(now) ? busy : now;
+  /** When {@code desk} is next free: {@code at} when it is not busy then. */
+  private static Instant freeFrom(Desk desk, Instant at) {
+    return Instants.compare(desk.busySecond, desk.busyNano, at) > 0
+        ? Instant.ofEpochSecond(desk.busySecond, desk.busyNano) : at;
   }
 
   /**
@@ -718,8 +718,7 @@ final class Engine implements GridListener {
    * return (an absence that begins once the work has started does not interrupt it).
    */
   private Instant busy(Desk desk, Instant at, Duration effort) {
-    Instant start = Instants.compare(desk.busySecond, desk.busyNano, at) > 0
-        ? Instant.ofEpochSecond(desk.busySecond, desk.busyNano) : at;
+    Instant start = freeFrom(desk, at);
     Instant done = workEnd(desk.time, backAt(desk.person, start), effort);
     desk.busySecond = done.getEpochSecond();
     desk.busyNano = done.getNano();
