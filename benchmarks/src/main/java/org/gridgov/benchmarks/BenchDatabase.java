@@ -20,13 +20,13 @@ import org.gridgov.storage.jdbc.JdbcGridStorage;
 import org.gridgov.storage.jdbc.SchemaMode;
 
 /**
- * The database behind a storage benchmark: an H2 file in a temporary folder (the embedded
- * default), the local PostgreSQL server ({@code GRIDGOV_PG_URL}, {@code GRIDGOV_PG_USER},
- * {@code GRIDGOV_PG_PASSWORD}; {@code jdbc:postgresql://127.0.0.1:5432/test}, user
- * {@code postgres} by default, as grid-storage-jdbc's tests) or the local MariaDB server
- * ({@code GRIDGOV_MARIADB_URL}, {@code _USER}, {@code _PASSWORD}; {@code
- * jdbc:mariadb://127.0.0.1:3306/test}, user {@code root} by default). Every store gets its own
- * HikariCP pool; {@link #close} closes them and drops every table made under {@link #newPrefix}.
+ * The database behind a storage benchmark: an H2 file in a temporary folder (the embedded default),
+ * the local PostgreSQL server ({@code GRIDGOV_PG_URL}, {@code GRIDGOV_PG_USER}, {@code
+ * GRIDGOV_PG_PASSWORD}; {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres} by
+ * default, as grid-storage-jdbc's tests) or the local MariaDB server ({@code GRIDGOV_MARIADB_URL},
+ * {@code _USER}, {@code _PASSWORD}; {@code jdbc:mariadb://127.0.0.1:3306/test}, user {@code root}
+ * by default). Every store gets its own HikariCP pool; {@link #close} closes them and drops every
+ * table made under {@link #newPrefix}.
  */
 final class BenchDatabase implements AutoCloseable {
   static final String PG_URL = env("GRIDGOV_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
@@ -61,33 +61,47 @@ final class BenchDatabase implements AutoCloseable {
    */
   static BenchDatabase open(String kind) {
     switch (kind) {
-      case "h2": {
-        try {
-          Path folder = Files.createTempDirectory("gridgov-bench-h2");
-          return new BenchDatabase(kind, "jdbc:h2:file:" + folder.resolve("bench"), "sa", "",
-              folder);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+      case "h2":
+        {
+          try {
+            Path folder = Files.createTempDirectory("gridgov-bench-h2");
+            return new BenchDatabase(
+                kind, "jdbc:h2:file:" + folder.resolve("bench"), "sa", "", folder);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
-      }
       case "postgresql":
         return server(kind, "PostgreSQL", PG_URL, PG_USER, PG_PASSWORD, "GRIDGOV_PG_URL");
       case "mariadb":
-        return server(kind, "MariaDB", MARIADB_URL, MARIADB_USER, MARIADB_PASSWORD,
-            "GRIDGOV_MARIADB_URL");
+        return server(
+            kind, "MariaDB", MARIADB_URL, MARIADB_USER, MARIADB_PASSWORD, "GRIDGOV_MARIADB_URL");
       default:
         throw new IllegalArgumentException("not a database: " + kind);
     }
   }
 
-  private static BenchDatabase server(String kind, String label, String url, String user,
-      String password, String urlVariable) {
+  private static BenchDatabase server(
+      String kind, String label, String url, String user, String password, String urlVariable) {
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.isValid(2);
     } catch (SQLException e) {
-      throw new IllegalStateException("SKIPPED store=" + kind + ": " + label + " at " + url
-          + " (user " + user + ") does not answer (" + e.getMessage() + "). Start it (see"
-          + " grid-storage-jdbc/README.md) or set " + urlVariable + ".", e);
+      throw new IllegalStateException(
+          "SKIPPED store="
+              + kind
+              + ": "
+              + label
+              + " at "
+              + url
+              + " (user "
+              + user
+              + ") does not answer ("
+              + e.getMessage()
+              + "). Start it (see"
+              + " grid-storage-jdbc/README.md) or set "
+              + urlVariable
+              + ".",
+          e);
     }
     return new BenchDatabase(kind, url, user, password, null);
   }
@@ -98,8 +112,11 @@ final class BenchDatabase implements AutoCloseable {
 
   /** A new random table prefix, remembered so that {@link #close} drops its tables. */
   String newPrefix() {
-    String prefix = "b" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36)
-        .toLowerCase(Locale.ROOT) + "_";
+    String prefix =
+        "b"
+            + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36)
+                .toLowerCase(Locale.ROOT)
+            + "_";
     prefixes.add(prefix);
     return prefix;
   }
@@ -125,8 +142,11 @@ final class BenchDatabase implements AutoCloseable {
 
   /** gridgov's storage under {@code prefix}, over a pool of its own. */
   JdbcGridStorage storage(String prefix, int poolSize, SchemaMode mode, long cacheSize) {
-    return JdbcGridStorage.builder(pool(poolSize)).tablePrefix(prefix).schemaMode(mode)
-        .incidentCacheSize(cacheSize).build();
+    return JdbcGridStorage.builder(pool(poolSize))
+        .tablePrefix(prefix)
+        .schemaMode(mode)
+        .incidentCacheSize(cacheSize)
+        .build();
   }
 
   /** Runs {@code sql} on a connection of its own. */
@@ -154,7 +174,10 @@ final class BenchDatabase implements AutoCloseable {
     if (!prefixes.isEmpty()) {
       HikariDataSource dropping = pool(1);
       for (String prefix : prefixes) {
-        JdbcGridStorage.builder(dropping).tablePrefix(prefix).schemaMode(SchemaMode.NONE).build()
+        JdbcGridStorage.builder(dropping)
+            .tablePrefix(prefix)
+            .schemaMode(SchemaMode.NONE)
+            .build()
             .dropTables();
       }
       closePools();

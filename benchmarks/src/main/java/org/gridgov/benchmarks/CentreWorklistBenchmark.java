@@ -27,12 +27,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The centre's worklist ({@code IncidentStore.awaitingCentre}) on a JDBC store, read by a node
- * that did not write the cases (no incident cache): {@value #REGISTERED} registered Dongcheng
- * cases in their claim windows, every {@value #EVERY}th referred to the centre instead. {@code
- * awaitingCentre} is the store's answer (the returned rows and the registered ones with a
- * referral among their events); {@code inStageFiltered} is the reading it replaced, the SPI's
- * default (every registered case loaded, those with no claim window kept). Operations per second.
+ * The centre's worklist ({@code IncidentStore.awaitingCentre}) on a JDBC store, read by a node that
+ * did not write the cases (no incident cache): {@value #REGISTERED} registered Dongcheng cases in
+ * their claim windows, every {@value #EVERY}th referred to the centre instead. {@code
+ * awaitingCentre} is the store's answer (the returned rows and the registered ones with a referral
+ * among their events); {@code inStageFiltered} is the reading it replaced, the SPI's default (every
+ * registered case loaded, those with no claim window kept). Operations per second.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar CentreWorklistBenchmark
@@ -67,9 +67,14 @@ public class CentreWorklistBenchmark {
         if (i % EVERY == 0) {
           Incident waiting = Incident.replay(opening);
           opening = new ArrayList<>(opening);
-          opening.add(new CaseReferred(waiting.id(), Actor.system(REFERRAL),
-              opening.get(1).at(), "NO_ELIGIBLE_WORKER", waiting.line().orElseThrow(),
-              waiting.level()));
+          opening.add(
+              new CaseReferred(
+                  waiting.id(),
+                  Actor.system(REFERRAL),
+                  opening.get(1).at(),
+                  "NO_ELIGIBLE_WORKER",
+                  waiting.line().orElseThrow(),
+                  waiting.level()));
         }
         openings.add(opening);
       }
@@ -84,8 +89,12 @@ public class CentreWorklistBenchmark {
       incidents = db.storage(prefix, 2, SchemaMode.NONE, 0).incidents();
       List<Incident> answer = incidents.awaitingCentre();
       if (answer.size() != REGISTERED / EVERY || !answer.equals(inStageFiltered(incidents))) {
-        throw new IllegalStateException("awaitingCentre listed " + answer.size() + " cases, "
-            + REGISTERED / EVERY + " referred");
+        throw new IllegalStateException(
+            "awaitingCentre listed "
+                + answer.size()
+                + " cases, "
+                + REGISTERED / EVERY
+                + " referred");
       }
     }
 

@@ -40,21 +40,21 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Due-timer claims to exhaustion. Each single shot starts from {@code incidents} registered
- * {@link Dongcheng} incidents whose claim windows have passed, in fresh tables; {@code claimers}
- * threads, each a node with its own store instance and connection pool (2 connections) over the
- * same database, loop as {@code GridGovernance.advance} does: {@code claimDue(NOW, 50, node, 5
- * min)}, then one {@code appendAll} of an {@code IncidentAssigned} for each incident taken, at the
- * version claimed, which assigns it (its next timer becomes the reply deadline, 72 h later) and
- * ends the lease, until a claim comes back empty. Per item: 1/50 of a claim transaction (the
- * {@code SELECT … FOR UPDATE SKIP LOCKED}, one lease {@code UPDATE} per row, reading the events of
- * the rows taken) and 1/50 of an append transaction (per item a version read, a projection
- * {@code UPDATE} and an event {@code INSERT}; one commit for the batch).
+ * Due-timer claims to exhaustion. Each single shot starts from {@code incidents} registered {@link
+ * Dongcheng} incidents whose claim windows have passed, in fresh tables; {@code claimers} threads,
+ * each a node with its own store instance and connection pool (2 connections) over the same
+ * database, loop as {@code GridGovernance.advance} does: {@code claimDue(NOW, 50, node, 5 min)},
+ * then one {@code appendAll} of an {@code IncidentAssigned} for each incident taken, at the version
+ * claimed, which assigns it (its next timer becomes the reply deadline, 72 h later) and ends the
+ * lease, until a claim comes back empty. Per item: 1/50 of a claim transaction (the {@code SELECT …
+ * FOR UPDATE SKIP LOCKED}, one lease {@code UPDATE} per row, reading the events of the rows taken)
+ * and 1/50 of an append transaction (per item a version read, a projection {@code UPDATE} and an
+ * event {@code INSERT}; one commit for the batch).
  *
  * <p>Every incident id taken is counted: the shot fails when any is taken twice, when an append
- * finds another writer got there first, or when anything is left due. The score is milliseconds
- * per shot; claims per second are {@code incidents / score}, printed after each shot. The memory
- * store is one instance shared by the claimers (it cannot be shared otherwise).
+ * finds another writer got there first, or when anything is left due. The score is milliseconds per
+ * shot; claims per second are {@code incidents / score}, printed after each shot. The memory store
+ * is one instance shared by the claimers (it cannot be shared otherwise).
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar 'ClaimBenchmark|DbSchedulerBenchmark'
@@ -106,8 +106,9 @@ public class ClaimBenchmark {
     } else {
       String prefix = db.newPrefix();
       for (int k = 0; k < claimers; k++) {
-        stores[k] = db.storage(prefix, 2, k == 0 ? SchemaMode.MIGRATE : SchemaMode.VALIDATE,
-            10_000).incidents();
+        stores[k] =
+            db.storage(prefix, 2, k == 0 ? SchemaMode.MIGRATE : SchemaMode.VALIDATE, 10_000)
+                .incidents();
       }
     }
     StorageBenchmark.intakeAll(stores[0], openings);
@@ -155,24 +156,47 @@ public class ClaimBenchmark {
 
   static IncidentAssigned assign(Incident incident) {
     Instant at = Dongcheng.NOW;
-    return new IncidentAssigned(incident.id(), RULE, at, "claim window passed", WORKER,
-        incident.line().orElseThrow(), at.plus(Dongcheng.REPLY_WITHIN));
+    return new IncidentAssigned(
+        incident.id(),
+        RULE,
+        at,
+        "claim window passed",
+        WORKER,
+        incident.line().orElseThrow(),
+        at.plus(Dongcheng.REPLY_WITHIN));
   }
 
   @TearDown(Level.Iteration)
   public void check() {
     long left = stores[0].dueAt(Dongcheng.NOW, 1).size();
     double perSecond = taken.size() / (elapsedNanos / 1e9);
-    System.out.printf("%n[claims] store=%s claimers=%d taken=%d double claims=%d failed appends=%d"
-            + " left due=%d: %.0f ms, %.0f claims/s%n", store, claimers, taken.size(),
-        doubles.get(), stale.get(), left, elapsedNanos / 1e6, perSecond);
+    System.out.printf(
+        "%n[claims] store=%s claimers=%d taken=%d double claims=%d failed appends=%d"
+            + " left due=%d: %.0f ms, %.0f claims/s%n",
+        store,
+        claimers,
+        taken.size(),
+        doubles.get(),
+        stale.get(),
+        left,
+        elapsedNanos / 1e6,
+        perSecond);
     if (db != null) {
       db.closePools();
     }
     if (doubles.get() != 0 || stale.get() != 0 || left != 0 || taken.size() != incidents) {
-      throw new IllegalStateException("claims went wrong: " + doubles.get() + " double claims, "
-          + stale.get() + " failed appends, " + left + " left due, " + taken.size() + " of "
-          + incidents + " taken");
+      throw new IllegalStateException(
+          "claims went wrong: "
+              + doubles.get()
+              + " double claims, "
+              + stale.get()
+              + " failed appends, "
+              + left
+              + " left due, "
+              + taken.size()
+              + " of "
+              + incidents
+              + " taken");
     }
   }
 

@@ -28,13 +28,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code IncidentStore.countReported} for one month of a street (the escalation quota's
- * question) on a store with a long history: {@value #GRIDS} grids in two streets, a report per
- * grid every {@value #HOURS_APART} hours for {@value #DAYS} days ({@value #ROWS} rows), written
- * straight into the incident table (rows of settled registrations, every 20th rejected).
- * {@code countReported} is the store's; {@code countReportedLikeScan} runs the statement of the
- * earlier release ({@code grid LIKE 'street%'} and the period), on a connection of its own, as
- * the baseline. Operations per second.
+ * {@code IncidentStore.countReported} for one month of a street (the escalation quota's question)
+ * on a store with a long history: {@value #GRIDS} grids in two streets, a report per grid every
+ * {@value #HOURS_APART} hours for {@value #DAYS} days ({@value #ROWS} rows), written straight into
+ * the incident table (rows of settled registrations, every 20th rejected). {@code countReported} is
+ * the store's; {@code countReportedLikeScan} runs the statement of the earlier release ({@code grid
+ * LIKE 'street%'} and the period), on a connection of its own, as the baseline. Operations per
+ * second.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar CountReportedBenchmark
@@ -54,7 +54,8 @@ public class CountReportedBenchmark {
   static final Instant TO = Instant.parse("2025-07-01T00:00:00Z");
 
   /** The earlier release's statement ({@code {incident}}, {@code {event}}: the tables). */
-  static final String LIKE_SCAN = """
+  static final String LIKE_SCAN =
+      """
       SELECT (SELECT COUNT(*) FROM {incident}
                WHERE grid LIKE ? AND reported_at >= ? AND reported_at < ? AND rejected = FALSE)
            + (SELECT COUNT(*) FROM {incident} i
@@ -84,8 +85,8 @@ public class CountReportedBenchmark {
       incidents = storage.incidents();
       pool = db.pool(1);
       String incident = prefix + "gridgov_incident";
-      likeScan = LIKE_SCAN.replace("{incident}", incident)
-          .replace("{event}", prefix + "gridgov_event");
+      likeScan =
+          LIKE_SCAN.replace("{incident}", incident).replace("{event}", prefix + "gridgov_event");
       fill(incident);
       if (store.equals("postgresql")) {
         db.execute("VACUUM ANALYZE " + incident);
@@ -95,28 +96,30 @@ public class CountReportedBenchmark {
       expected = likeScan();
       long counted = incidents.countReported(STREET, FROM, TO);
       if (expected == 0 || counted != expected) {
-        throw new IllegalStateException("countReported " + counted + ", the LIKE scan "
-            + expected);
+        throw new IllegalStateException("countReported " + counted + ", the LIKE scan " + expected);
       }
     }
 
     private void fill(String incident) throws SQLException {
       try (Connection c = pool.getConnection();
-          PreparedStatement insert = c.prepareStatement("INSERT INTO " + incident
-              + " (id, version, stage, grid, is_open, reported_at, rejected)"
-              + " VALUES (?, 3, ?, ?, FALSE, ?, ?)")) {
+          PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO "
+                      + incident
+                      + " (id, version, stage, grid, is_open, reported_at, rejected)"
+                      + " VALUES (?, 3, ?, ?, FALSE, ?, ?)")) {
         c.setAutoCommit(false);
         int n = 0;
         for (int g = 0; g < GRIDS; g++) {
-          String grid = "11010100" + (1 + g / 100) + String.format("%03d%03d", 1 + g % 100 / 10,
-              1 + g % 10);
+          String grid =
+              "11010100" + (1 + g / 100) + String.format("%03d%03d", 1 + g % 100 / 10, 1 + g % 10);
           for (int h = 0; h < DAYS * 24; h += HOURS_APART) {
             boolean rejected = n % 20 == 0;
             insert.setString(1, "c" + n++);
             insert.setString(2, rejected ? "REJECTED" : "CLOSED");
             insert.setString(3, grid);
-            insert.setObject(4, START.plus(h, ChronoUnit.HOURS).plusSeconds(g)
-                .atOffset(ZoneOffset.UTC));
+            insert.setObject(
+                4, START.plus(h, ChronoUnit.HOURS).plusSeconds(g).atOffset(ZoneOffset.UTC));
             insert.setBoolean(5, rejected);
             insert.addBatch();
             if (n % 1_000 == 0) {

@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.State;
  * }</pre>
  *
  * <p>Ten warm-up seconds, not three: on two shared cores Drools and Easy Rules need six to eight
- * seconds before C2 has compiled them, and a shorter warm-up measures them half interpreted.
- * {@code -p engine=gridgov} runs one engine.
+ * seconds before C2 has compiled them, and a shorter warm-up measures them half interpreted. {@code
+ * -p engine=gridgov} runs one engine.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

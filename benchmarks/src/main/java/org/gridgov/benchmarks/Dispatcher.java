@@ -10,8 +10,8 @@ import org.gridgov.rules.dispatch.AutoAssignRule;
 import org.gridgov.rules.dispatch.DispatchDecision;
 
 /**
- * One engine taking the automatic assignment decision: gridgov's {@link AutoAssignRule} or the
- * same rule written for a rule engine. Every implementation has {@code AutoAssignRule.decide}'s
+ * One engine taking the automatic assignment decision: gridgov's {@link AutoAssignRule} or the same
+ * rule written for a rule engine. Every implementation has {@code AutoAssignRule.decide}'s
  * signature and returns the same decision for the same inputs.
  */
 public interface Dispatcher {

@@ -42,9 +42,9 @@ import org.gridgov.rules.Workload;
 
 /**
  * A district-sized directory over Dongcheng's real ladder (17 streets, 169 communities): 589 grids
- * (2 to 5 per community), 2,000 workers each serving 1 or 2 grids of their community and acting
- * for 1 to 3 lines (some absent at {@link #NOW}), 10,000 open cases skewed as in real towns (one
- * line holds about 80 %, as urban management did in Baoshan), and registered incidents whose claim
+ * (2 to 5 per community), 2,000 workers each serving 1 or 2 grids of their community and acting for
+ * 1 to 3 lines (some absent at {@link #NOW}), 10,000 open cases skewed as in real towns (one line
+ * holds about 80 %, as urban management did in Baoshan), and registered incidents whose claim
  * window has passed. Everything follows from the seed, so two builds are equal.
  */
 public final class Dongcheng {
@@ -52,18 +52,30 @@ public final class Dongcheng {
   public static final int GRIDS = 589;
   public static final int WORKERS = 2_000;
   public static final int OPEN_CASES = 10_000;
+
   /** The line holding most of the cases, as urban management did in Baoshan. */
   public static final LineId HEAVY_LINE = LineId.of("urban-management");
+
   /** The share of cases (open and new) on {@link #HEAVY_LINE}. */
   public static final double HEAVY_SHARE = 0.8;
+
   /** The lines grid workers act for in this fixture. */
-  public static final List<LineId> LINES = List.of(HEAVY_LINE, LineId.of("sanitation"),
-      LineId.of("market-regulation"), LineId.of("public-security"), LineId.of("community"));
+  public static final List<LineId> LINES =
+      List.of(
+          HEAVY_LINE,
+          LineId.of("sanitation"),
+          LineId.of("market-regulation"),
+          LineId.of("public-security"),
+          LineId.of("community"));
+
   /** When incidents are reported: each is registered at once with a 24 h claim window. */
   public static final Instant BASE = Instant.parse("2024-03-04T01:00:00Z");
+
   public static final Duration CLAIM_WINDOW = Duration.ofHours(24);
+
   /** When dispatch runs: every incident's claim window has passed (the latest by one minute). */
   public static final Instant NOW = BASE.plus(Duration.ofHours(48));
+
   public static final Duration REPLY_WITHIN = Duration.ofHours(72);
   private static final Duration REPORT_SPREAD = Duration.ofHours(24).minusMinutes(1);
   private static final Actor CENTRE = Actor.centre("seat-1");
@@ -73,8 +85,11 @@ public final class Dongcheng {
   private final Map<WorkerId, Integer> openCases;
   private final Map<LineId, CategoryCode> categories;
 
-  private Dongcheng(Directory directory, ImmutableList<AreaCode> grids,
-      Map<WorkerId, Integer> openCases, Map<LineId, CategoryCode> categories) {
+  private Dongcheng(
+      Directory directory,
+      ImmutableList<AreaCode> grids,
+      Map<WorkerId, Integer> openCases,
+      Map<LineId, CategoryCode> categories) {
     this.directory = directory;
     this.grids = grids;
     this.openCases = openCases;
@@ -107,8 +122,8 @@ public final class Dongcheng {
     }
     Roster roster = Roster.of(workers(communities, gridsOf, random));
     Directory directory = Directory.of(territory.build(), roster);
-    return new Dongcheng(directory, allGrids.build(), workload(roster, random),
-        categories(directory.catalogue()));
+    return new Dongcheng(
+        directory, allGrids.build(), workload(roster, random), categories(directory.catalogue()));
   }
 
   /** 2 grids per community, plus 251 more spread at random (at most 5 per community). */
@@ -125,8 +140,8 @@ public final class Dongcheng {
     return counts;
   }
 
-  private static List<Worker> workers(List<Area> communities, Map<AreaCode, List<AreaCode>> gridsOf,
-      Random random) {
+  private static List<Worker> workers(
+      List<Area> communities, Map<AreaCode, List<AreaCode>> gridsOf, Random random) {
     List<Worker> workers = new ArrayList<>(WORKERS);
     for (int i = 0; i < WORKERS; i++) {
       AreaCode community = communities.get(i % communities.size()).code();
@@ -146,9 +161,16 @@ public final class Dongcheng {
       Role role = i % 5 == 0 ? Role.GRID_MANAGER : Role.SOCIAL_WORKER;
       // ids are not in community order, so ties by id cut across the roster's own order
       WorkerId id = WorkerId.of(String.format("w-%05d", (i * 7_919) % 100_000));
-      workers.add(new Worker(id, "name-" + id, ImmutableSet.of(role), community,
-          ImmutableSet.copyOf(served), ImmutableSet.copyOf(lines), Employment.FULL_TIME,
-          absences));
+      workers.add(
+          new Worker(
+              id,
+              "name-" + id,
+              ImmutableSet.of(role),
+              community,
+              ImmutableSet.copyOf(served),
+              ImmutableSet.copyOf(lines),
+              Employment.FULL_TIME,
+              absences));
     }
     return workers;
   }
@@ -157,17 +179,21 @@ public final class Dongcheng {
   private static ImmutableList<Absence> absences(Random random) {
     double draw = random.nextDouble();
     if (draw < 0.08) {
-      return ImmutableList.of(new Absence(NOW.minus(Duration.ofDays(2)),
-          NOW.plus(Duration.ofDays(3)), AbsenceKind.LEAVE));
+      return ImmutableList.of(
+          new Absence(
+              NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(3)), AbsenceKind.LEAVE));
     }
     if (draw < 0.20) {
-      return ImmutableList.of(new Absence(NOW.minus(Duration.ofDays(9)),
-          NOW.minus(Duration.ofDays(7)), AbsenceKind.LEAVE));
+      return ImmutableList.of(
+          new Absence(
+              NOW.minus(Duration.ofDays(9)), NOW.minus(Duration.ofDays(7)), AbsenceKind.LEAVE));
     }
     return ImmutableList.of();
   }
 
-  /** {@link #OPEN_CASES} open cases: 80 % on the heavy line, each on a worker acting for its line. */
+  /**
+   * {@link #OPEN_CASES} open cases: 80 % on the heavy line, each on a worker acting for its line.
+   */
   private static Map<WorkerId, Integer> workload(Roster roster, Random random) {
     Map<LineId, List<Worker>> byLine = new HashMap<>();
     for (Worker worker : roster.workers()) {
@@ -189,9 +215,11 @@ public final class Dongcheng {
     Map<LineId, CategoryCode> byLine = new HashMap<>();
     CategoryCode fallback = CategoryCode.parse("E0402");
     for (LineId line : LINES) {
-      Optional<CategoryCode> code = catalogue.all().stream()
-          .filter(c -> c.defaultLine().equals(line) && !c.emergency())
-          .map(Category::code).findFirst();
+      Optional<CategoryCode> code =
+          catalogue.all().stream()
+              .filter(c -> c.defaultLine().equals(line) && !c.emergency())
+              .map(Category::code)
+              .findFirst();
       byLine.put(line, code.orElse(fallback));
     }
     return Map.copyOf(byLine);
@@ -211,11 +239,23 @@ public final class Dongcheng {
       AreaCode grid = grids.get(random.nextInt(grids.size()));
       LineId line = line(random);
       Instant at = BASE.plusSeconds(i * spread / count);
-      IncidentReported reported = new IncidentReported(id, CENTRE, at, "", Source.HOTLINE_12345,
-          categories.get(line), grid, Optional.empty(), Optional.empty(), false,
-          "benchmark case " + i, Optional.empty());
-      IncidentRegistered registered = new IncidentRegistered(id, CENTRE, at, "",
-          categories.get(line), line, at.plus(CLAIM_WINDOW));
+      IncidentReported reported =
+          new IncidentReported(
+              id,
+              CENTRE,
+              at,
+              "",
+              Source.HOTLINE_12345,
+              categories.get(line),
+              grid,
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              "benchmark case " + i,
+              Optional.empty());
+      IncidentRegistered registered =
+          new IncidentRegistered(
+              id, CENTRE, at, "", categories.get(line), line, at.plus(CLAIM_WINDOW));
       openings.add(List.of(reported, registered));
     }
     return openings;

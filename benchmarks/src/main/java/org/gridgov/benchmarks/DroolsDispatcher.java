@@ -14,8 +14,8 @@ import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.rules.Workload;
-import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.AutoAssignRule;
+import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.DispatchDecision;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
@@ -24,11 +24,11 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.utils.KieHelper;
 
 /**
- * The auto-assign choice in Drools ({@code auto-assign.drl}, built once with the executable
- * model). Each decision opens a session, inserts the incident and one {@link CandidateFact} per
- * candidate, fires, reads the {@link Choice} global and disposes of the session: either a new
- * session each time ({@link #perDecisionSession}) or one reset by a {@link KieSessionsPool}
- * ({@link #pooledSession}), Drools' own way to save session creation.
+ * The auto-assign choice in Drools ({@code auto-assign.drl}, built once with the executable model).
+ * Each decision opens a session, inserts the incident and one {@link CandidateFact} per candidate,
+ * fires, reads the {@link Choice} global and disposes of the session: either a new session each
+ * time ({@link #perDecisionSession}) or one reset by a {@link KieSessionsPool} ({@link
+ * #pooledSession}), Drools' own way to save session creation.
  */
 final class DroolsDispatcher implements Dispatcher {
   static final String DRL = "org/gridgov/benchmarks/auto-assign.drl";
@@ -52,7 +52,8 @@ final class DroolsDispatcher implements Dispatcher {
    * {@code verify()} would take the MVEL build path, which drools-engine leaves out).
    */
   static KieBase kieBase() {
-    return new KieHelper().addContent(resource(DRL), ResourceType.DRL)
+    return new KieHelper()
+        .addContent(resource(DRL), ResourceType.DRL)
         .build(ExecutableModelProject.class);
   }
 

@@ -10,8 +10,8 @@ import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.rules.Workload;
-import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.AutoAssignRule;
+import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.DispatchDecision;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rule;
@@ -36,13 +36,17 @@ final class EasyRulesDispatcher implements Dispatcher {
   private final RulesEngine engine = new DefaultRulesEngine();
 
   EasyRulesDispatcher() {
-    Rule assign = new RuleBuilder()
-        .name("dispatch.auto-assign")
-        .description("a present worker with the fewest open cases, then the lowest id")
-        .when(facts -> facts.get("incident") != null && !candidates(facts).isEmpty())
-        .then(facts -> facts.<Choice>get("choice")
-            .set(candidates(facts).stream().min(ORDER).orElseThrow()))
-        .build();
+    Rule assign =
+        new RuleBuilder()
+            .name("dispatch.auto-assign")
+            .description("a present worker with the fewest open cases, then the lowest id")
+            .when(facts -> facts.get("incident") != null && !candidates(facts).isEmpty())
+            .then(
+                facts ->
+                    facts
+                        .<Choice>get("choice")
+                        .set(candidates(facts).stream().min(ORDER).orElseThrow()))
+            .build();
     this.rules = new Rules(assign);
   }
 

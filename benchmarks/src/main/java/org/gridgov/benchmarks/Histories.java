@@ -40,8 +40,10 @@ final class Histories {
   /** About {@code events} events, incident after incident, starting at {@code start}. */
   static List<IncidentEvent> month(Directory directory, int events, Instant start) {
     SplittableRandom random = new SplittableRandom(Dongcheng.SEED);
-    List<Worker> workers = directory.roster().workers().stream()
-        .filter(w -> !w.grids().isEmpty() && !w.lines().isEmpty()).toList();
+    List<Worker> workers =
+        directory.roster().workers().stream()
+            .filter(w -> !w.grids().isEmpty() && !w.lines().isEmpty())
+            .toList();
     List<IncidentEvent> stream = new ArrayList<>(events + 16);
     long seconds = Duration.ofDays(28).toSeconds();
     for (int i = 0; stream.size() < events; i++) {
@@ -54,15 +56,27 @@ final class Histories {
       LineId line = handler.lines().iterator().next();
       IncidentId id = IncidentId.of("B" + i);
       Instant t = start.plusSeconds(random.nextLong(seconds));
-      stream.add(new IncidentReported(id, Actor.worker(handler.id()), t, "", Source.PATROL,
-          CATEGORY, grid, Optional.empty(), Optional.empty(), false, "", Optional.empty()));
+      stream.add(
+          new IncidentReported(
+              id,
+              Actor.worker(handler.id()),
+              t,
+              "",
+              Source.PATROL,
+              CATEGORY,
+              grid,
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              "",
+              Optional.empty()));
       t = t.plusSeconds(600);
       stream.add(new IncidentRegistered(id, CENTRE, t, "", CATEGORY, line, t.plusSeconds(86_400)));
       t = t.plusSeconds(random.nextInt(100_000));
       Instant replyBy = t.plusSeconds(259_200);
       if (random.nextBoolean()) {
-        stream.add(new IncidentClaimed(id, Actor.worker(handler.id()), t, "", handler.id(),
-            replyBy));
+        stream.add(
+            new IncidentClaimed(id, Actor.worker(handler.id()), t, "", handler.id(), replyBy));
       } else {
         stream.add(new IncidentAssigned(id, CENTRE, t, "", handler.id(), line, replyBy));
       }
@@ -70,8 +84,9 @@ final class Histories {
       stream.add(new FeedbackGiven(id, Actor.worker(handler.id()), t, "", handler.id(), "done"));
       if (random.nextInt(10) == 0) {
         t = t.plusSeconds(3_600);
-        stream.add(new VerificationFailed(id, Actor.worker(verifier.id()), t, "", verifier.id(),
-            t.plusSeconds(259_200)));
+        stream.add(
+            new VerificationFailed(
+                id, Actor.worker(verifier.id()), t, "", verifier.id(), t.plusSeconds(259_200)));
         t = t.plusSeconds(7_200);
         stream.add(new FeedbackGiven(id, Actor.worker(handler.id()), t, "", handler.id(), "again"));
       }
@@ -81,8 +96,13 @@ final class Histories {
       stream.add(new IncidentClosed(id, CENTRE, t, ""));
       if (random.nextInt(2) == 0) {
         int score = 1 + random.nextInt(5);
-        stream.add(new IncidentRated(id, Actor.resident("r"), t.plusSeconds(3_600), "",
-            new Rating(score, score, score)));
+        stream.add(
+            new IncidentRated(
+                id,
+                Actor.resident("r"),
+                t.plusSeconds(3_600),
+                "",
+                new Rating(score, score, score)));
       }
     }
     return stream;

@@ -19,15 +19,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@link IncidentIdMap} against {@link HashMap} on the two things a run does with its cases in
- * play: a hand-over, every case of one map put into a new one in the first map's order (the
- * scorer starts each month's engine so), and a lookup of every case. {@code size} cases with the
+ * play: a hand-over, every case of one map put into a new one in the first map's order (the scorer
+ * starts each month's engine so), and a lookup of every case. {@code size} cases with the
  * simulation's ids ({@code I1}, {@code I2}, …). Milliseconds per pass.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar IncidentIdMapBenchmark
  * }</pre>
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)

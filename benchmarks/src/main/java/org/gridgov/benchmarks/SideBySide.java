@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  * turns, so that their times are measured as ratios within the same minutes of a noisy shared
  * machine. Each build is a benchmarks jar (or any jar holding gridgov and its dependencies) loaded
  * by a class loader of its own, so each is compiled by the JIT on its own; only public API is
- * called, by reflection, so an older build's jar serves as it is. A round runs every build once,
- * in turn, the order reversed every other round; the first round is the cold one and the summary
+ * called, by reflection, so an older build's jar serves as it is. A round runs every build once, in
+ * turn, the order reversed every other round; the first round is the cold one and the summary
  * leaves it out.
  *
  * <pre>{@code
@@ -36,24 +36,32 @@ import picocli.CommandLine.Spec;
  *     --days 120 --rounds 9 /tmp/before/benchmarks.jar benchmarks/target/benchmarks.jar
  * }</pre>
  */
-@Command(name = "side-by-side", mixinStandardHelpOptions = true,
-    description = "Simulates Dongcheng with each build in turn in one JVM and compares their times.")
+@Command(
+    name = "side-by-side",
+    mixinStandardHelpOptions = true,
+    description =
+        "Simulates Dongcheng with each build in turn in one JVM and compares their times.")
 public final class SideBySide implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "JAR", description = "The builds' jars, the first the"
-      + " baseline.")
+  @Parameters(
+      arity = "2..*",
+      paramLabel = "JAR",
+      description = "The builds' jars, the first the" + " baseline.")
   private List<Path> jars;
 
   @Option(names = "--days", defaultValue = "120", description = "Simulated days per run.")
   private int days;
 
-  @Option(names = "--rounds", defaultValue = "9",
+  @Option(
+      names = "--rounds",
+      defaultValue = "9",
       description = "Runs per build, the first of them cold.")
   private int rounds;
 
-  @Option(names = "--rate", defaultValue = "6.2",
+  @Option(
+      names = "--rate",
+      defaultValue = "6.2",
       description = "Cases per grid per day (6.2: Beijing 12345's 2023 volume).")
   private double rate;
 
@@ -86,19 +94,23 @@ public final class SideBySide implements Callable<Integer> {
         long start = System.nanoTime();
         closed[b] = builds.get(b).run(days, rate);
         seconds[b][round] = (System.nanoTime() - start) / 1e9;
-        System.out.printf("round %d, %s: %.2f s, %,d cases closed%n", round + 1, jars.get(b),
-            seconds[b][round], closed[b]);
+        System.out.printf(
+            "round %d, %s: %.2f s, %,d cases closed%n",
+            round + 1, jars.get(b), seconds[b][round], closed[b]);
       }
     }
     double baseline = warmMedian(seconds[0]);
     for (int b = 0; b < builds.size(); b++) {
-      System.out.printf("%s: warm median %.2f s (%.3f of the first), fastest %.2f s%n",
-          jars.get(b), warmMedian(seconds[b]), warmMedian(seconds[b]) / baseline,
+      System.out.printf(
+          "%s: warm median %.2f s (%.3f of the first), fastest %.2f s%n",
+          jars.get(b),
+          warmMedian(seconds[b]),
+          warmMedian(seconds[b]) / baseline,
           Arrays.stream(seconds[b], 1, rounds).min().orElseThrow());
     }
     if (Arrays.stream(closed).distinct().count() > 1) {
-      System.out.println("the builds closed different numbers of cases: "
-          + Arrays.toString(closed));
+      System.out.println(
+          "the builds closed different numbers of cases: " + Arrays.toString(closed));
     }
     return 0;
   }
@@ -133,8 +145,8 @@ public final class SideBySide implements Callable<Integer> {
     private final Method closed;
 
     Build(Path jar) throws ReflectiveOperationException, MalformedURLException {
-      ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-          ClassLoader.getPlatformClassLoader());
+      ClassLoader loader =
+          new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
       Class<?> territory = loader.loadClass("org.gridgov.core.territory.Territory");
       Class<?> config = loader.loadClass("org.gridgov.simulation.SimulationConfig");
       Class<?> arrivalsClass = loader.loadClass("org.gridgov.simulation.Arrivals");
@@ -151,8 +163,10 @@ public final class SideBySide implements Callable<Integer> {
       storageBuilder = memory.getMethod("builder");
       keepArchived = storageBuilder.getReturnType().getMethod("keepArchived", boolean.class);
       buildStorage = storageBuilder.getReturnType().getMethod("build");
-      simulate = loader.loadClass("org.gridgov.simulation.Simulation")
-          .getMethod("run", territory, config, policy, storage);
+      simulate =
+          loader
+              .loadClass("org.gridgov.simulation.Simulation")
+              .getMethod("run", territory, config, policy, storage);
       closed = simulate.getReturnType().getMethod("closed");
     }
 
@@ -164,10 +178,10 @@ public final class SideBySide implements Callable<Integer> {
       try {
         Object period = withPeriod.invoke(defaults.invoke(null), LocalDate.of(2023, 1, 1), days);
         Object config = withArrivals.invoke(period, withRate.invoke(arrivals.invoke(null), rate));
-        Object storage = buildStorage.invoke(keepArchived.invoke(storageBuilder.invoke(null),
-            false));
-        Object result = simulate.invoke(null, dongcheng.invoke(null), config,
-            kaixuan.invoke(null), storage);
+        Object storage =
+            buildStorage.invoke(keepArchived.invoke(storageBuilder.invoke(null), false));
+        Object result =
+            simulate.invoke(null, dongcheng.invoke(null), config, kaixuan.invoke(null), storage);
         return (long) closed.invoke(result);
       } catch (InvocationTargetException e) {
         if (e.getCause() instanceof RuntimeException runtime) {

@@ -54,17 +54,17 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>The fork runs the parallel collector: a run is a batch job where throughput is all that
  * counts, and its card-marking write barrier is cheaper than G1's for a store whose long-lived
  * entries point at a new state on every event (about 20 % faster here than G1, measured side by
- * side). It also asks for transparent huge pages: every event touches a few cold objects in a
- * heap of hundreds of megabytes, so fewer TLB misses show (about 10 % on a Dongcheng year; where
- * the kernel offers none the JVM warns and runs on). Its heap is fixed at the 8 GiB the targets
- * allow ({@code -Xms8g -Xmx8g}): a heap that starts small is grown and shrunk by the collector's
- * adaptive sizing, with twice as many young collections and a full one. On a cold Dongcheng year
- * the fixed heap's collection pauses add up to 1.4–2.4 s against 3.4–4.2 s (six alternating
- * pairs); the wall time moved within this machine's noise. Its young generation is small
- * ({@code -Xmn512m}, against 2.7 GiB by default): on this machine's virtual memory, the first
- * touch of a page costs about 1.5 s a GiB in the kernel, and a small eden is faulted in once and
- * then reused; a Dongcheng year paid 30 collections (3.3 s paused) against 5 (1.3 s) and still
- * took 0.87–0.89x the time (eight alternating pairs, fifteenth session).
+ * side). It also asks for transparent huge pages: every event touches a few cold objects in a heap
+ * of hundreds of megabytes, so fewer TLB misses show (about 10 % on a Dongcheng year; where the
+ * kernel offers none the JVM warns and runs on). Its heap is fixed at the 8 GiB the targets allow
+ * ({@code -Xms8g -Xmx8g}): a heap that starts small is grown and shrunk by the collector's adaptive
+ * sizing, with twice as many young collections and a full one. On a cold Dongcheng year the fixed
+ * heap's collection pauses add up to 1.4–2.4 s against 3.4–4.2 s (six alternating pairs); the wall
+ * time moved within this machine's noise. Its young generation is small ({@code -Xmn512m}, against
+ * 2.7 GiB by default): on this machine's virtual memory, the first touch of a page costs about 1.5
+ * s a GiB in the kernel, and a small eden is faulted in once and then reused; a Dongcheng year paid
+ * 30 collections (3.3 s paused) against 5 (1.3 s) and still took 0.87–0.89x the time (eight
+ * alternating pairs, fifteenth session).
  *
  * <pre>{@code
  * ./mvnw -q -B -pl benchmarks -am package -DskipTests
@@ -76,8 +76,14 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
-@Fork(jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC",
-    "-XX:+UseTransparentHugePages", "-Xmn512m"})
+@Fork(
+    jvmArgsAppend = {
+      "-Xms8g",
+      "-Xmx8g",
+      "-XX:+UseParallelGC",
+      "-XX:+UseTransparentHugePages",
+      "-Xmn512m"
+    })
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SimulationBenchmark {
   @Param("30")
@@ -95,46 +101,55 @@ public class SimulationBenchmark {
   public int threads;
 
   private final AtomicLong peakLive = new AtomicLong();
+
   /** The same after full collections only: what is really live, without old garbage. */
   private final AtomicLong peakAfterFull = new AtomicLong(-1);
+
   private final NotificationListener listener = this::collected;
   private long reported;
   private long closed;
+
   /** {@link #dongcheng()}'s wall time per {@value #STRETCH_DAYS} simulated days. */
   private StretchClock stretches = new StretchClock();
 
   @Benchmark
   public SimulationResult dongcheng() {
     stretches = new StretchClock();
-    SimulationResult result = Simulation.run(Divisions.dongcheng(), config(), Presets.kaixuan(),
-        store(), stretches);
+    SimulationResult result =
+        Simulation.run(Divisions.dongcheng(), config(), Presets.kaixuan(), store(), stretches);
     reported = result.reported();
     closed = result.closed();
     return result;
   }
 
   /**
-   * {@code districts} districts of Dongcheng's size, each on its own store, on {@code threads}.
-   * Its fork splits the heap evenly between the generations ({@code -XX:NewRatio=1}, a 4 GiB young
+   * {@code districts} districts of Dongcheng's size, each on its own store, on {@code threads}. Its
+   * fork splits the heap evenly between the generations ({@code -XX:NewRatio=1}, a 4 GiB young
    * generation instead of 2.7): two districts in flight fill the young generation faster than one,
    * and a larger one collects a third less often, each collection copying about the same cases in
-   * play (16 districts, two alternating pairs: 59–60 collections pausing 24.7–28.2 s against
-   * 86–90 pausing 31.4–32.5 s, and 174 and 203 s against 192 and 243 s). {@link #dongcheng()}'s
-   * small young generation does not suit a city: two districts in flight allocate twice as fast
-   * and keep twice the cases in play, and 4 districts of a year on 2 threads took 69.5–69.8 s with
-   * 12 collections (4.5 s paused) against 72.8–77.7 s with 55 at {@code -Xmn1g} and 82.7–88.2 s
-   * with 120 at {@code -Xmn512m}.
+   * play (16 districts, two alternating pairs: 59–60 collections pausing 24.7–28.2 s against 86–90
+   * pausing 31.4–32.5 s, and 174 and 203 s against 192 and 243 s). {@link #dongcheng()}'s small
+   * young generation does not suit a city: two districts in flight allocate twice as fast and keep
+   * twice the cases in play, and 4 districts of a year on 2 threads took 69.5–69.8 s with 12
+   * collections (4.5 s paused) against 72.8–77.7 s with 55 at {@code -Xmn1g} and 82.7–88.2 s with
+   * 120 at {@code -Xmn512m}.
    */
   @Benchmark
-  @Fork(jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC",
-      "-XX:+UseTransparentHugePages", "-XX:NewRatio=1"})
+  @Fork(
+      jvmArgsAppend = {
+        "-Xms8g",
+        "-Xmx8g",
+        "-XX:+UseParallelGC",
+        "-XX:+UseTransparentHugePages",
+        "-XX:NewRatio=1"
+      })
   public CityResult city() {
     Map<String, Territory> city = new LinkedHashMap<>();
     for (int i = 1; i <= districts; i++) {
       city.put("district-" + i, Divisions.dongcheng());
     }
-    CityResult result = CitySimulation.run(city, config(), Presets.kaixuan(),
-        SimulationBenchmark::store, threads);
+    CityResult result =
+        CitySimulation.run(city, config(), Presets.kaixuan(), SimulationBenchmark::store, threads);
     reported = result.reported();
     closed = result.closed();
     return result;
@@ -197,12 +212,12 @@ public class SimulationBenchmark {
   }
 
   private void collected(Notification notification, Object handback) {
-    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-        .equals(notification.getType())) {
+    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+        notification.getType())) {
       return;
     }
-    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-        (CompositeData) notification.getUserData());
+    GarbageCollectionNotificationInfo info =
+        GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
     long live = 0;
     for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
       live += usage.getUsed();
@@ -227,14 +242,25 @@ public class SimulationBenchmark {
       }
     }
     if (!stretches.seconds.isEmpty()) {
-      System.out.printf("%n[simulation] wall seconds: setup %.2f, then per %d simulated days (the"
-          + " last: the days left) %s%n", stretches.setup, STRETCH_DAYS, stretches.seconds
-          .stream().map(x -> String.format("%.2f", x)).collect(Collectors.joining(" ")));
+      System.out.printf(
+          "%n[simulation] wall seconds: setup %.2f, then per %d simulated days (the"
+              + " last: the days left) %s%n",
+          stretches.setup,
+          STRETCH_DAYS,
+          stretches.seconds.stream()
+              .map(x -> String.format("%.2f", x))
+              .collect(Collectors.joining(" ")));
     }
     long full = peakAfterFull.get();
-    System.out.printf("%n[simulation] %d days at %.1f a grid a day: %,d cases reported, %,d closed;"
-        + " peak heap %,d MB, peak after a collection %,d MB, peak after a full collection %s%n",
-        days, rate, reported, closed, peak >> 20, peakLive.get() >> 20,
+    System.out.printf(
+        "%n[simulation] %d days at %.1f a grid a day: %,d cases reported, %,d closed;"
+            + " peak heap %,d MB, peak after a collection %,d MB, peak after a full collection %s%n",
+        days,
+        rate,
+        reported,
+        closed,
+        peak >> 20,
+        peakLive.get() >> 20,
         full < 0 ? "(none ran)" : String.format("%,d MB", full >> 20));
   }
 }

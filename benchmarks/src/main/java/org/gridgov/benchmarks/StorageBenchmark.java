@@ -42,9 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code append}: one {@code append(id, expectedVersion, [IncidentSupervised])}, round robin
  *       over {@value #STORED} stored incidents, each a transaction on JDBC: events per second.
  *   <li>{@code find} / {@code history}: one load of a random incident among {@value #STORED}, each
- *       holding 5 events. The JDBC store reading them has its incident cache off
- *       ({@code incidentCacheSize(0)}), as a node that did not write them: every {@code find}
- *       reads and folds the events.
+ *       holding 5 events. The JDBC store reading them has its incident cache off ({@code
+ *       incidentCacheSize(0)}), as a node that did not write them: every {@code find} reads and
+ *       folds the events.
  * </ul>
  *
  * Every trial makes its own tables under a random prefix and drops them at its end.
@@ -75,8 +75,7 @@ public class StorageBenchmark {
   }
 
   /** Takes {@code openings} in: batched on JDBC, one by one in memory. */
-  static List<IntakeResult> intakeAll(IncidentStore store,
-      List<List<IncidentEvent>> openings) {
+  static List<IntakeResult> intakeAll(IncidentStore store, List<List<IncidentEvent>> openings) {
     if (store instanceof JdbcIncidentStore jdbc) {
       return jdbc.intakeAll(openings);
     }
@@ -232,8 +231,8 @@ public class StorageBenchmark {
     if (i == 0) {
       s.at = s.at.plus(Duration.ofSeconds(1));
     }
-    Incident after = s.incidents.append(s.ids[i], s.versions[i],
-        List.of(supervised(s.ids[i], s.at)));
+    Incident after =
+        s.incidents.append(s.ids[i], s.versions[i], List.of(supervised(s.ids[i], s.at)));
     s.versions[i] = after.version();
     return after;
   }

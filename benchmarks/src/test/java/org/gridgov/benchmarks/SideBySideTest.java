@@ -30,10 +30,13 @@ class SideBySideTest {
         .startsWith("2: --rate must be positive, was -1.0");
     assertThat(run(jar.toString(), dir.resolve("missing.jar").toString()))
         .startsWith("2: JAR no such file: " + dir.resolve("missing.jar"));
-    assertThat(run(jar.toString())).startsWith("2: positional parameter at index 0..* (JAR)"
-        + " requires at least 2 values");
-    assertThat(run(jar.toString(), jar.toString())).startsWith("2: JAR " + jar
-        + " holds no gridgov simulation with this API: java.lang.ClassNotFoundException");
+    assertThat(run(jar.toString()))
+        .startsWith("2: positional parameter at index 0..* (JAR)" + " requires at least 2 values");
+    assertThat(run(jar.toString(), jar.toString()))
+        .startsWith(
+            "2: JAR "
+                + jar
+                + " holds no gridgov simulation with this API: java.lang.ClassNotFoundException");
   }
 
   /** The exit code, a colon and what the command wrote to its error stream. */

@@ -34,8 +34,14 @@ public record Directory(
     for (Worker worker : roster.workers()) {
       worker.lines().stream()
           .filter(line -> lines.find(line).isEmpty())
-          .forEach(line -> violations.add(Violation.of(
-              "workers." + worker.id() + ".lines", UNKNOWN_LINE, "names no known line", line)));
+          .forEach(
+              line ->
+                  violations.add(
+                      Violation.of(
+                          "workers." + worker.id() + ".lines",
+                          UNKNOWN_LINE,
+                          "names no known line",
+                          line)));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException("directory", violations);
@@ -49,17 +55,18 @@ public record Directory(
 
   /**
    * Whether {@code other} holds the same content: code scheme, areas, workers, lines and
-   * categories, each in the same order (a stored copy of this directory does; the components compare by
-   * identity otherwise, as {@link #equals} does).
+   * categories, each in the same order (a stored copy of this directory does; the components
+   * compare by identity otherwise, as {@link #equals} does).
    */
   @SuppressWarnings("ReferenceEquality") // the same object first: nothing to compare
   public boolean sameContent(Directory other) {
-    return other == this || other != null
-        && territory.scheme().equals(other.territory.scheme())
-        && territory.areas().equals(other.territory.areas())
-        && roster.workers().equals(other.roster.workers())
-        && lines.all().equals(other.lines.all())
-        && catalogue.all().equals(other.catalogue.all());
+    return other == this
+        || other != null
+            && territory.scheme().equals(other.territory.scheme())
+            && territory.areas().equals(other.territory.areas())
+            && roster.workers().equals(other.roster.workers())
+            && lines.all().equals(other.lines.all())
+            && catalogue.all().equals(other.catalogue.all());
   }
 
   public Directory withRoster(Roster newRoster) {

@@ -8,10 +8,13 @@ package org.gridgov.core;
 public final class InputRules {
   /** A required value is missing (null or blank). */
   public static final RuleId REQUIRED = RuleId.of("input.required");
+
   /** An id or code that names nothing known here. */
   public static final RuleId UNKNOWN = RuleId.of("input.unknown");
+
   /** A number, duration, instant or size outside what the field allows. */
   public static final RuleId RANGE = RuleId.of("input.range");
+
   /** Text that does not have the field's form (digits, length, pattern). */
   public static final RuleId FORMAT = RuleId.of("input.format");
 

@@ -7,24 +7,24 @@ import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Decimals;
 
 /**
- * An amount of renminbi in whole fen (分, 1/100 yuan), never a floating-point number. Amounts may
- * be negative (a deduction). {@code toString()} gives {@code ¥5.00} or {@code -¥5.00}.
+ * An amount of renminbi in whole fen (分, 1/100 yuan), never a floating-point number. Amounts may be
+ * negative (a deduction). {@code toString()} gives {@code ¥5.00} or {@code -¥5.00}.
  *
  * <p>The arithmetic is exact: a result beyond a {@code long} of fen (about ±¥92 quadrillion) is
  * refused with an {@link ArithmeticException} naming the operands, such as {@code money out of
- * range: ¥92233720368547758.07 + ¥0.01 is beyond ±¥92233720368547758.07}. Inputs are kept far
- * below that by {@link #MAX_AMOUNT}, so a computation that overflows names the role of its
- * operands where it is caught (a pay line, a statement total).
+ * range: ¥92233720368547758.07 + ¥0.01 is beyond ±¥92233720368547758.07}. Inputs are kept far below
+ * that by {@link #MAX_AMOUNT}, so a computation that overflows names the role of its operands where
+ * it is caught (a pay line, a statement total).
  */
 public record Money(long fen) implements Comparable<Money> {
   public static final Money ZERO = new Money(0);
 
   /**
-   * The largest amount a policy or a pay input may give: ¥100,000,000.00 (10<sup>10</sup> fen)
-   * for a salary, a rate, an award, an allowance, a tier amount or a team pool. Policy and pay
-   * checks refuse anything larger, naming the field; with graded-pay factors of at most 10, one
-   * worker's month stays below 1.1 × 10<sup>11</sup> fen and the pay of 80 million workers still
-   * adds up within range.
+   * The largest amount a policy or a pay input may give: ¥100,000,000.00 (10<sup>10</sup> fen) for
+   * a salary, a rate, an award, an allowance, a tier amount or a team pool. Policy and pay checks
+   * refuse anything larger, naming the field; with graded-pay factors of at most 10, one worker's
+   * month stays below 1.1 × 10<sup>11</sup> fen and the pay of 80 million workers still adds up
+   * within range.
    */
   public static final Money MAX_AMOUNT = new Money(10_000_000_000L);
 
@@ -52,11 +52,20 @@ public record Money(long fen) implements Comparable<Money> {
     } catch (ArithmeticException e) {
       // a positive scale only shrinks when stripped: no overflow for exponents near the limits
       boolean finerThanFen = yuan.scale() > 2 && yuan.stripTrailingZeros().scale() > 2;
-      InvalidInputException refused = finerThanFen
-          ? Checks.invalid("money", "yuan", InputRules.FORMAT,
-              "must be a whole number of fen (at most 2 decimals)", Decimals.shown(yuan))
-          : Checks.invalid("money", "yuan", InputRules.RANGE,
-              "must be within ±" + MAX, Decimals.shown(yuan));
+      InvalidInputException refused =
+          finerThanFen
+              ? Checks.invalid(
+                  "money",
+                  "yuan",
+                  InputRules.FORMAT,
+                  "must be a whole number of fen (at most 2 decimals)",
+                  Decimals.shown(yuan))
+              : Checks.invalid(
+                  "money",
+                  "yuan",
+                  InputRules.RANGE,
+                  "must be within ±" + MAX,
+                  Decimals.shown(yuan));
       refused.initCause(e);
       throw refused;
     }
@@ -66,8 +75,8 @@ public record Money(long fen) implements Comparable<Money> {
    * {@code yuan} as money, such as {@code "5.00"}; as {@link #ofYuan(BigDecimal)}.
    *
    * @throws NullPointerException naming {@code yuan} when it is null
-   * @throws InvalidInputException about {@code money} at {@code yuan}: {@code input.format} when
-   *     it is not a number or finer than a fen, {@code input.range} when it is out of range
+   * @throws InvalidInputException about {@code money} at {@code yuan}: {@code input.format} when it
+   *     is not a number or finer than a fen, {@code input.range} when it is out of range
    */
   public static Money ofYuan(String yuan) {
     Objects.requireNonNull(yuan, "yuan");
@@ -75,8 +84,13 @@ public record Money(long fen) implements Comparable<Money> {
     try {
       amount = new BigDecimal(yuan);
     } catch (NumberFormatException e) {
-      InvalidInputException refused = Checks.invalid("money", "yuan", InputRules.FORMAT,
-          "must be a number of yuan such as 5.00", "'" + yuan + "'");
+      InvalidInputException refused =
+          Checks.invalid(
+              "money",
+              "yuan",
+              InputRules.FORMAT,
+              "must be a number of yuan such as 5.00",
+              "'" + yuan + "'");
       refused.initCause(e);
       throw refused;
     }
@@ -87,7 +101,9 @@ public record Money(long fen) implements Comparable<Money> {
     return BigDecimal.valueOf(fen, 2);
   }
 
-  /** @throws ArithmeticException naming both amounts when the sum is out of range */
+  /**
+   * @throws ArithmeticException naming both amounts when the sum is out of range
+   */
   public Money plus(Money other) {
     long sum = fen + other.fen;
     if (((fen ^ sum) & (other.fen ^ sum)) < 0) {
@@ -96,7 +112,9 @@ public record Money(long fen) implements Comparable<Money> {
     return new Money(sum);
   }
 
-  /** @throws ArithmeticException naming both amounts when the difference is out of range */
+  /**
+   * @throws ArithmeticException naming both amounts when the difference is out of range
+   */
   public Money minus(Money other) {
     long difference = fen - other.fen;
     if (((fen ^ other.fen) & (fen ^ difference)) < 0) {

@@ -13,12 +13,14 @@ public record RuleId(String value) implements Comparable<RuleId>, java.io.Serial
   public static final int MAX_LENGTH = 64;
 
   private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+
   /**
-   * The values of {@link InputRules#REQUIRED} and {@link InputRules#FORMAT}, which this
-   * constructor builds: its own refusals name them as text, so that they never wait on {@code
-   * InputRules} (one of its ids refused while it is being initialised would find them null).
+   * The values of {@link InputRules#REQUIRED} and {@link InputRules#FORMAT}, which this constructor
+   * builds: its own refusals name them as text, so that they never wait on {@code InputRules} (one
+   * of its ids refused while it is being initialised would find them null).
    */
   private static final String INPUT_REQUIRED = "input.required";
+
   private static final String INPUT_FORMAT = "input.format";
 
   /** Rule ids are few and reused in every event a rule makes: checked once, then shared. */
@@ -38,8 +40,8 @@ public record RuleId(String value) implements Comparable<RuleId>, java.io.Serial
       throw refused(INPUT_FORMAT, "must be at most " + MAX_LENGTH + " characters", value.length());
     }
     if (!(CACHE.containsKey(value) || FORMAT.matcher(value).matches())) {
-      throw refused(INPUT_FORMAT, "must be dotted lower case such as 'dispatch.claim-window'",
-          value);
+      throw refused(
+          INPUT_FORMAT, "must be dotted lower case such as 'dispatch.claim-window'", value);
     }
   }
 

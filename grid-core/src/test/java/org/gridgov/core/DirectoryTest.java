@@ -23,29 +23,43 @@ class DirectoryTest {
   @Test
   void directory_brokenReferences_listedAndNothingBuilt() {
     Territory territory = Divisions.jingfangExample();
-    Worker stray = Worker.of(WorkerId.of("w-9"), "某人", Set.of(Role.ASSISTANT),
-        AreaCode.parse("330102011002"), Set.of(AreaCode.of("330102011002099", Level.GRID)))
-        .withLines(Set.of(LineId.of("no-such-line")))
-        .withEmployment(Employment.PART_TIME);
+    Worker stray =
+        Worker.of(
+                WorkerId.of("w-9"),
+                "某人",
+                Set.of(Role.ASSISTANT),
+                AreaCode.parse("330102011002"),
+                Set.of(AreaCode.of("330102011002099", Level.GRID)))
+            .withLines(Set.of(LineId.of("no-such-line")))
+            .withEmployment(Employment.PART_TIME);
 
     assertThatThrownBy(() -> Directory.of(territory, Roster.of(List.of(stray))))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(v -> v.rule())
-            .containsExactlyInAnyOrder("people.unknown-grid", "directory.unknown-line"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(v -> v.rule())
+                    .containsExactlyInAnyOrder("people.unknown-grid", "directory.unknown-line"));
   }
 
   @Test
   void directory_unknownLinesOfAWorker_listedInLineOrderWhateverTheSetsOrder() {
     Territory territory = Divisions.jingfangExample();
-    Worker worker = Worker.of(WorkerId.of("w-8"), "某人", Set.of(Role.ASSISTANT),
-        AreaCode.parse("330102011002"), Set.of(AreaCode.of("330102011002001", Level.GRID)))
-        .withLines(new LinkedHashSet<>(List.of(LineId.of("zz-line"), LineId.of("aa-line"))));
+    Worker worker =
+        Worker.of(
+                WorkerId.of("w-8"),
+                "某人",
+                Set.of(Role.ASSISTANT),
+                AreaCode.parse("330102011002"),
+                Set.of(AreaCode.of("330102011002001", Level.GRID)))
+            .withLines(new LinkedHashSet<>(List.of(LineId.of("zz-line"), LineId.of("aa-line"))));
 
     assertThatThrownBy(() -> Directory.of(territory, Roster.of(List.of(worker))))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(v -> v.value())
-            .containsExactly("aa-line", "zz-line"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(v -> v.value())
+                    .containsExactly("aa-line", "zz-line"));
   }
 }

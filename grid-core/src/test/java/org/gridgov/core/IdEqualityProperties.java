@@ -49,14 +49,18 @@ class IdEqualityProperties {
     T first = id.apply(a);
     T copy = id.apply(new String(a));
     T other = id.apply(b);
-    assertThat(first).isEqualTo(copy).hasSameHashCodeAs(copy).isNotEqualTo(null)
+    assertThat(first)
+        .isEqualTo(copy)
+        .hasSameHashCodeAs(copy)
+        .isNotEqualTo(null)
         .isNotEqualTo(first.toString());
     assertThat(first.equals(other)).isEqualTo(a.equals(b));
   }
 
   @Example
   void idsOfDifferentKinds_withTheSameValue_differ() {
-    assertThat((Object) WorkerId.of("x1")).isNotEqualTo(IncidentId.of("x1"))
+    assertThat((Object) WorkerId.of("x1"))
+        .isNotEqualTo(IncidentId.of("x1"))
         .isNotEqualTo(LineId.of("x1"));
   }
 
@@ -64,20 +68,22 @@ class IdEqualityProperties {
   void incidentIds_withTheSameHash_stillCompareTheirValues() {
     // "Aa" and "BB" share String.hashCode, so the hash an IncidentId keeps cannot decide alone
     assertThat("iAa".hashCode()).isEqualTo("iBB".hashCode());
-    assertThat(IncidentId.of("iAa")).isNotEqualTo(IncidentId.of("iBB"))
+    assertThat(IncidentId.of("iAa"))
+        .isNotEqualTo(IncidentId.of("iBB"))
         .hasSameHashCodeAs(IncidentId.of("iBB"));
     assertThat(IncidentId.of("iAa")).isEqualByComparingTo(IncidentId.of(new String("iAa")));
   }
 
   /**
-   * An incident id compares its first nine characters as a number it keeps: ids that share a
-   * prefix around that length (few characters, lengths 1 to 14) order as their values do.
+   * An incident id compares its first nine characters as a number it keeps: ids that share a prefix
+   * around that length (few characters, lengths 1 to 14) order as their values do.
    */
   @Property(tries = 1000)
-  void incidentIds_orderAsTheirValues(@ForAll("similarTokens") String a,
-      @ForAll("similarTokens") String b) {
+  void incidentIds_orderAsTheirValues(
+      @ForAll("similarTokens") String a, @ForAll("similarTokens") String b) {
     assertThat(Integer.signum(IncidentId.of(a).compareTo(IncidentId.of(b))))
-        .as("%s against %s", a, b).isEqualTo(Integer.signum(a.compareTo(b)));
+        .as("%s against %s", a, b)
+        .isEqualTo(Integer.signum(a.compareTo(b)));
   }
 
   @Provide
@@ -90,26 +96,28 @@ class IdEqualityProperties {
   @Example
   void ids_refuseWhatIsNotAToken_namingTheKindAndTheField() {
     refusal(() -> IncidentId.of(null), "incident id", "value", InputRules.REQUIRED);
-    assertThat(refusal(() -> IncidentId.of("I 1"), "incident id", "value", InputRules.FORMAT)
-        .value()).isEqualTo("'I 1'");
+    assertThat(
+            refusal(() -> IncidentId.of("I 1"), "incident id", "value", InputRules.FORMAT).value())
+        .isEqualTo("'I 1'");
     refusal(() -> WorkerId.of("w 1"), "worker id", "value", InputRules.FORMAT);
     refusal(() -> LineId.of(""), "line id", "value", InputRules.FORMAT);
     refusal(() -> ExternalRef.of("12345", "t 1"), "external reference", "id", InputRules.FORMAT);
-    refusal(() -> ExternalRef.of(null, "t1"), "external reference", "system",
-        InputRules.REQUIRED);
+    refusal(() -> ExternalRef.of(null, "t1"), "external reference", "system", InputRules.REQUIRED);
   }
 
   @Example
   void areaCodes_equalOnTheirDigits() {
     AreaCode street = AreaCode.of("110101001", Level.STREET);
-    assertThat(street).isEqualTo(AreaCode.parse(new String("110101001")))
+    assertThat(street)
+        .isEqualTo(AreaCode.parse(new String("110101001")))
         .hasSameHashCodeAs(AreaCode.parse("110101001"))
         .isNotEqualTo(AreaCode.of("110101002", Level.STREET))
         .isNotEqualTo(AreaCode.of("110101001001", Level.COMMUNITY));
   }
 
   @Property(tries = 200)
-  void categoryCodes_equalOnEveryComponent(@ForAll boolean part,
+  void categoryCodes_equalOnEveryComponent(
+      @ForAll boolean part,
       @ForAll @NumericChars @StringLength(2) String major,
       @ForAll @NumericChars @StringLength(min = 2, max = 3) String minor) {
     net.jqwik.api.Assume.that(!major.equals("00") && Integer.parseInt(minor) != 0);
@@ -144,10 +152,13 @@ class IdEqualityProperties {
       read = in.readObject();
     }
 
-    assertThat(read).isInstanceOfSatisfying(IncidentId.class, back -> {
-      assertThat(back).isEqualTo(id).hasSameHashCodeAs(id).isNotSameAs(id);
-      assertThat(back.compareTo(IncidentId.of("INC-2024-0001"))).isPositive();
-      assertThat(back.compareTo(id)).isZero();
-    });
+    assertThat(read)
+        .isInstanceOfSatisfying(
+            IncidentId.class,
+            back -> {
+              assertThat(back).isEqualTo(id).hasSameHashCodeAs(id).isNotSameAs(id);
+              assertThat(back.compareTo(IncidentId.of("INC-2024-0001"))).isPositive();
+              assertThat(back.compareTo(id)).isZero();
+            });
   }
 }

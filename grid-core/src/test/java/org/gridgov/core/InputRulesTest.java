@@ -19,8 +19,9 @@ class InputRulesTest {
 
   @Test
   void ids_areThePublishedOnes() {
-    assertThat(List.of(InputRules.REQUIRED, InputRules.UNKNOWN, InputRules.RANGE,
-        InputRules.FORMAT)).extracting(RuleId::value)
+    assertThat(
+            List.of(InputRules.REQUIRED, InputRules.UNKNOWN, InputRules.RANGE, InputRules.FORMAT))
+        .extracting(RuleId::value)
         .containsExactly("input.required", "input.unknown", "input.range", "input.format");
   }
 
@@ -33,9 +34,13 @@ class InputRulesTest {
 
     assertThat(bytecode).doesNotContain("org/gridgov/core/InputRules");
     assertThat(((InvalidInputException) catchThrowable(() -> RuleId.of("X"))).violations())
-        .singleElement().extracting(Violation::rule).isEqualTo(InputRules.FORMAT.value());
+        .singleElement()
+        .extracting(Violation::rule)
+        .isEqualTo(InputRules.FORMAT.value());
     assertThat(((InvalidInputException) catchThrowable(() -> RuleId.of(null))).violations())
-        .singleElement().extracting(Violation::rule).isEqualTo(InputRules.REQUIRED.value());
+        .singleElement()
+        .extracting(Violation::rule)
+        .isEqualTo(InputRules.REQUIRED.value());
   }
 
   @Test
@@ -59,8 +64,7 @@ class InputRulesTest {
    * Calls the static {@code method} of {@code type} with {@code argument} in a class loader of its
    * own, where no class of grid-core has been initialised yet, and returns what it threw.
    */
-  private static Throwable firstCall(String type, String method, String argument)
-      throws Exception {
+  private static Throwable firstCall(String type, String method, String argument) throws Exception {
     Class<?> fresh = Class.forName(type, true, new CoreClassesAgain());
     try {
       fresh.getMethod(method, String.class).invoke(null, argument);
@@ -86,8 +90,7 @@ class InputRulesTest {
         if (loaded != null) {
           return loaded;
         }
-        try (InputStream in = getParent().getResourceAsStream(
-            name.replace('.', '/') + ".class")) {
+        try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
           if (in == null) {
             throw new ClassNotFoundException(name);
           }

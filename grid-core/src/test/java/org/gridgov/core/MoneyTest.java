@@ -21,20 +21,27 @@ class MoneyTest {
 
   @Test
   void ofYuan_subFenAmount_isRefused() {
-    Violation violation = refusal(() -> Money.ofYuan("5.001"), "money", "yuan",
-        InputRules.FORMAT);
-    assertThat(violation).hasToString(
-        "yuan: must be a whole number of fen (at most 2 decimals), was 5.001 [input.format]");
-    assertThat(refusal(() -> Money.ofYuan(new BigDecimal("1e-999999999")), "money", "yuan",
-        InputRules.FORMAT).value()).isEqualTo("1E-999999999");
+    Violation violation = refusal(() -> Money.ofYuan("5.001"), "money", "yuan", InputRules.FORMAT);
+    assertThat(violation)
+        .hasToString(
+            "yuan: must be a whole number of fen (at most 2 decimals), was 5.001 [input.format]");
+    assertThat(
+            refusal(
+                    () -> Money.ofYuan(new BigDecimal("1e-999999999")),
+                    "money",
+                    "yuan",
+                    InputRules.FORMAT)
+                .value())
+        .isEqualTo("1E-999999999");
   }
 
   @Test
   void ofYuan_beyondLongRange_isRefused() {
     Violation violation = refusal(() -> Money.ofYuan("1e30"), "money", "yuan", InputRules.RANGE);
-    assertThat(violation).hasToString(
-        "yuan: must be within ±¥92233720368547758.07, was 1000000000000000000000000000000"
-            + " [input.range]");
+    assertThat(violation)
+        .hasToString(
+            "yuan: must be within ±¥92233720368547758.07, was 1000000000000000000000000000000"
+                + " [input.range]");
     refusal(() -> Money.ofYuan("92233720368547758.08"), "money", "yuan", InputRules.RANGE);
     assertThatThrownBy(() -> Money.ofYuan("1e30")).hasCauseInstanceOf(ArithmeticException.class);
   }
@@ -42,15 +49,24 @@ class MoneyTest {
   @Test
   void ofYuan_nullTextOrHugeExponent_refusedNamingTheAmount() {
     assertThatThrownBy(() -> Money.ofYuan((String) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("yuan");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("yuan");
     assertThatThrownBy(() -> Money.ofYuan((BigDecimal) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("yuan");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("yuan");
     assertThat(refusal(() -> Money.ofYuan("five"), "money", "yuan", InputRules.FORMAT))
         .hasToString("yuan: must be a number of yuan such as 5.00, was 'five' [input.format]");
-    assertThatThrownBy(() -> Money.ofYuan("five"))
-        .hasCauseInstanceOf(NumberFormatException.class);
-    assertThat(refusal(() -> Money.ofYuan(new BigDecimal(java.math.BigInteger.ONE,
-        Integer.MIN_VALUE + 1)), "money", "yuan", InputRules.RANGE).value()).startsWith("1E+");
+    assertThatThrownBy(() -> Money.ofYuan("five")).hasCauseInstanceOf(NumberFormatException.class);
+    assertThat(
+            refusal(
+                    () ->
+                        Money.ofYuan(
+                            new BigDecimal(java.math.BigInteger.ONE, Integer.MIN_VALUE + 1)),
+                    "money",
+                    "yuan",
+                    InputRules.RANGE)
+                .value())
+        .startsWith("1E+");
   }
 
   @Test
@@ -69,10 +85,12 @@ class MoneyTest {
   void plusAndMinus_overflow_refusedNamingBothAmounts() {
     assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1)))
         .isInstanceOf(ArithmeticException.class)
-        .hasMessage("money out of range: ¥92233720368547758.07 + ¥0.01 is beyond ±¥92233720368547758.07");
+        .hasMessage(
+            "money out of range: ¥92233720368547758.07 + ¥0.01 is beyond ±¥92233720368547758.07");
     assertThatThrownBy(() -> Money.ofFen(Long.MIN_VALUE).minus(Money.ofFen(1)))
         .isInstanceOf(ArithmeticException.class)
-        .hasMessage("money out of range: -¥92233720368547758.08 - ¥0.01 is beyond ±¥92233720368547758.07");
+        .hasMessage(
+            "money out of range: -¥92233720368547758.08 - ¥0.01 is beyond ±¥92233720368547758.07");
   }
 
   @Test
@@ -84,7 +102,8 @@ class MoneyTest {
 
   @Test
   void times_negativeFactor_negatesLikeADeduction() {
-    assertThat(Money.ofYuan("5").times(new BigDecimal("-0.5"), RoundingMode.HALF_UP)).hasToString("-¥2.50");
+    assertThat(Money.ofYuan("5").times(new BigDecimal("-0.5"), RoundingMode.HALF_UP))
+        .hasToString("-¥2.50");
   }
 
   @Test
@@ -92,15 +111,18 @@ class MoneyTest {
     BigDecimal tiny = new BigDecimal("1e-999999999");
     BigDecimal huge = new BigDecimal("1e999999999");
 
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertThat(Money.ofYuan("5").times(tiny, RoundingMode.HALF_UP)).isEqualTo(Money.ZERO);
-      assertThat(Money.ofYuan("5").times(tiny, RoundingMode.UP)).isEqualTo(Money.ofFen(1));
-      assertThat(Money.ofYuan("-5").times(tiny, RoundingMode.FLOOR)).isEqualTo(Money.ofFen(-1));
-      assertThatThrownBy(() -> Money.ofYuan("5").times(tiny, RoundingMode.UNNECESSARY))
-          .isInstanceOf(ArithmeticException.class);
-      assertThatThrownBy(() -> Money.ofYuan("5").times(huge, RoundingMode.HALF_UP))
-          .isInstanceOf(ArithmeticException.class).hasMessageStartingWith("money out of range: ¥5.00 × 1E+999999999");
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertThat(Money.ofYuan("5").times(tiny, RoundingMode.HALF_UP)).isEqualTo(Money.ZERO);
+          assertThat(Money.ofYuan("5").times(tiny, RoundingMode.UP)).isEqualTo(Money.ofFen(1));
+          assertThat(Money.ofYuan("-5").times(tiny, RoundingMode.FLOOR)).isEqualTo(Money.ofFen(-1));
+          assertThatThrownBy(() -> Money.ofYuan("5").times(tiny, RoundingMode.UNNECESSARY))
+              .isInstanceOf(ArithmeticException.class);
+          assertThatThrownBy(() -> Money.ofYuan("5").times(huge, RoundingMode.HALF_UP))
+              .isInstanceOf(ArithmeticException.class)
+              .hasMessageStartingWith("money out of range: ¥5.00 × 1E+999999999");
+        });
   }
 
   @Test
@@ -108,8 +130,10 @@ class MoneyTest {
     Money monthly = Money.ofYuan("333.33");
 
     assertThat(monthly.times(new BigDecimal("0.4"), RoundingMode.HALF_UP)).hasToString("¥133.33");
-    assertThat(Money.ofFen(5).times(new BigDecimal("0.5"), RoundingMode.HALF_UP)).isEqualTo(Money.ofFen(3));
-    assertThat(Money.ofFen(5).times(new BigDecimal("0.5"), RoundingMode.DOWN)).isEqualTo(Money.ofFen(2));
+    assertThat(Money.ofFen(5).times(new BigDecimal("0.5"), RoundingMode.HALF_UP))
+        .isEqualTo(Money.ofFen(3));
+    assertThat(Money.ofFen(5).times(new BigDecimal("0.5"), RoundingMode.DOWN))
+        .isEqualTo(Money.ofFen(2));
     assertThatThrownBy(() -> Money.ofFen(5).times(new BigDecimal("0.5"), RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class);
   }

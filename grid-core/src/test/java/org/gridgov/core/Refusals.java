@@ -14,16 +14,18 @@ public final class Refusals {
    * subject} with exactly one violation, at {@code path} under {@code rule}, and returns that
    * violation for the caller to check its message and value.
    */
-  public static Violation refusal(ThrowingCallable call, String subject, String path,
-      RuleId rule) {
+  public static Violation refusal(ThrowingCallable call, String subject, String path, RuleId rule) {
     Throwable thrown = catchThrowable(call);
     assertThat(thrown).isInstanceOf(InvalidInputException.class);
     InvalidInputException refused = (InvalidInputException) thrown;
     assertThat(refused.subject()).as("subject").isEqualTo(subject);
-    assertThat(refused.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).as("path").isEqualTo(path);
-      assertThat(v.rule()).as("rule").isEqualTo(rule.value());
-    });
+    assertThat(refused.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).as("path").isEqualTo(path);
+              assertThat(v.rule()).as("rule").isEqualTo(rule.value());
+            });
     return refused.violations().get(0);
   }
 }

@@ -47,8 +47,8 @@ class ViolationTest {
   void ruleId_notDottedLowerCase_isRefusedNamingTheValue() {
     for (String bad : new String[] {"Dispatch", "dispatch", "dispatch.", "dispatch..claim"}) {
       Violation violation = refusal(() -> RuleId.of(bad), "rule id", "value", InputRules.FORMAT);
-      assertThat(violation.message()).isEqualTo("must be dotted lower case such as "
-          + "'dispatch.claim-window'");
+      assertThat(violation.message())
+          .isEqualTo("must be dotted lower case such as " + "'dispatch.claim-window'");
       assertThat(violation.value()).isEqualTo(bad);
     }
     assertThat(RuleId.of("dispatch.claim-window").value()).isEqualTo("dispatch.claim-window");
@@ -66,8 +66,8 @@ class ViolationTest {
     String huge = "sim." + "a".repeat(1_000_000);
 
     Violation violation = refusal(() -> RuleId.of(huge), "rule id", "value", InputRules.FORMAT);
-    assertThat(violation).hasToString(
-        "value: must be at most 64 characters, was 1000004 [input.format]");
+    assertThat(violation)
+        .hasToString("value: must be at most 64 characters, was 1000004 [input.format]");
     refusal(() -> new Actor(ActorKind.SYSTEM, huge), "rule id", "value", InputRules.FORMAT);
     assertThatThrownBy(() -> RuleId.of(huge)).hasMessageNotContaining("aaaa");
     String longest = "sim." + "a".repeat(60);

@@ -16,8 +16,12 @@ public class CommandRefusedException extends RuntimeException {
   private final Refusal refusal;
 
   public CommandRefusedException(IncidentId incident, Step step, Refusal refusal) {
-    super("command " + step.commandName() + (incident == null ? "" : " on incident " + incident)
-        + " refused: " + Objects.requireNonNull(refusal));
+    super(
+        "command "
+            + step.commandName()
+            + (incident == null ? "" : " on incident " + incident)
+            + " refused: "
+            + Objects.requireNonNull(refusal));
     this.incident = incident;
     this.step = step;
     this.refusal = refusal;

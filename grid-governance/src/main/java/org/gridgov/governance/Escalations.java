@@ -21,14 +21,14 @@ import org.gridgov.rules.escalation.ReportingUnit;
 
 /**
  * Requested escalations, with quotas counted per reporting unit and calendar month in the policy's
- * zone: "found" is what the store holds as reported inside the unit that month and not rejected
- * at registration ({@link org.gridgov.core.spi.IncidentStore#countReported}), "escalated" is the
+ * zone: "found" is what the store holds as reported inside the unit that month and not rejected at
+ * registration ({@link org.gridgov.core.spi.IncidentStore#countReported}), "escalated" is the
  * unit's counter in the store. The counter is taken before the append (atomically capped under
  * HARD, so several nodes never exceed the quota together) and given back when the append does not
  * happen. When the store cannot tell whether it happened ({@link OutcomeUnknownException}: a commit
  * lost with the connection), the slot is kept: the escalation may be stored, and a count one too
- * high (a slot lost for the month) is the safe side of a cap, where one too low could let the
- * quota be exceeded. Emergencies pass and are not counted.
+ * high (a slot lost for the month) is the safe side of a cap, where one too low could let the quota
+ * be exceeded. Emergencies pass and are not counted.
  */
 final class Escalations {
   private final GridGovernance governance;
@@ -41,10 +41,14 @@ final class Escalations {
     CounterStore counters = governance.storage().counters();
     Reservation reservation = new Reservation(counters);
     try {
-      return governance.execute(id, Step.ESCALATE, actor, (incident, now) -> {
-        reservation.giveBack();
-        return decide(incident, actor, now, reason, reservation).events();
-      });
+      return governance.execute(
+          id,
+          Step.ESCALATE,
+          actor,
+          (incident, now) -> {
+            reservation.giveBack();
+            return decide(incident, actor, now, reason, reservation).events();
+          });
     } catch (OutcomeUnknownException mayBeStored) {
       throw mayBeStored; // the slot is kept: the escalation may have been stored
     } catch (RuntimeException notAppended) {
@@ -53,16 +57,17 @@ final class Escalations {
     }
   }
 
-  private EscalationDecision decide(Incident incident, Actor actor, Instant now, String reason,
-      Reservation reservation) {
+  private EscalationDecision decide(
+      Incident incident, Actor actor, Instant now, String reason, Reservation reservation) {
     PolicySet policy = governance.policyIn(now);
     LevelQuotaRule rule = new LevelQuotaRule(policy.escalation());
     boolean emergency = governance.isEmergency(incident);
     Level level = incident.level();
     boolean outsideAuthority = !policy.escalation().mayClose(level, incident.category());
     if (emergency || outsideAuthority || level == Level.DISTRICT) {
-      return refuseOrAllow(rule.decide(incident, emergency, usage(incident, policy, now),
-          actor, now, reason), incident);
+      return refuseOrAllow(
+          rule.decide(incident, emergency, usage(incident, policy, now), actor, now, reason),
+          incident);
     }
     QuotaUsage before = usage(incident, policy, now);
     long limit = rule.limit(level, before.found());
@@ -72,16 +77,19 @@ final class Escalations {
         // No slot was taken, so this attempt is refused whatever the counter reads now: another
         // node may have given a slot back since, and reading it here would let an escalation
         // through uncounted. The counter is read for the refusal's figures, never below full.
-        QuotaUsage full = withEscalated(before,
-            Math.max(limit, reservation.counters.get(before.counterKey())));
+        QuotaUsage full =
+            withEscalated(before, Math.max(limit, reservation.counters.get(before.counterKey())));
         return refuseOrAllow(rule.decide(incident, false, full, actor, now, reason), incident);
       }
-      return refuseOrAllow(rule.decide(incident, false, withEscalated(before,
-          taken.getAsLong() - 1), actor, now, reason), incident);
+      return refuseOrAllow(
+          rule.decide(
+              incident, false, withEscalated(before, taken.getAsLong() - 1), actor, now, reason),
+          incident);
     }
     long after = reservation.take(before.counterKey());
-    return refuseOrAllow(rule.decide(incident, false, withEscalated(before, after - 1), actor,
-        now, reason), incident);
+    return refuseOrAllow(
+        rule.decide(incident, false, withEscalated(before, after - 1), actor, now, reason),
+        incident);
   }
 
   private static EscalationDecision refuseOrAllow(EscalationDecision decision, Incident incident) {
@@ -107,9 +115,7 @@ final class Escalations {
     return new QuotaUsage(usage.unit(), usage.level(), usage.month(), usage.found(), escalated);
   }
 
-  /**
-   * A counter slot taken for one attempt, given back unless the escalation is stored or may be.
-   */
+  /** A counter slot taken for one attempt, given back unless the escalation is stored or may be. */
   private static final class Reservation {
     private final CounterStore counters;
     private String key;

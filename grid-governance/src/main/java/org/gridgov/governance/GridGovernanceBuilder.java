@@ -37,8 +37,10 @@ public final class GridGovernanceBuilder {
   private static final System.Logger LOG = System.getLogger(GridGovernanceBuilder.class.getName());
   GridStorage storage;
   Directory directory;
+
   /** The stored revision {@link #directory} stands for, set by {@link #build()}. */
   long directoryRevision;
+
   PolicyTimeline policies;
   Clock clock;
   String node = "node-1";
@@ -55,10 +57,10 @@ public final class GridGovernanceBuilder {
   }
 
   /**
-   * The directory to use; saved to the store when the store holds none yet, or as the next
-   * revision when the stored one differs (every node takes it up at its next advance). A node
-   * that should use whatever is stored is built without a directory; a running node changes it
-   * with {@link GridGovernance#updateDirectory}.
+   * The directory to use; saved to the store when the store holds none yet, or as the next revision
+   * when the stored one differs (every node takes it up at its next advance). A node that should
+   * use whatever is stored is built without a directory; a running node changes it with {@link
+   * GridGovernance#updateDirectory}.
    */
   public GridGovernanceBuilder directory(Directory value) {
     directory = Objects.requireNonNull(value, "directory");
@@ -100,11 +102,21 @@ public final class GridGovernanceBuilder {
    *     IncidentIdGenerator#MAX_NODE_LENGTH} characters
    */
   public GridGovernanceBuilder node(String value) {
-    new Inputs("node").check(value != null && Ids.isToken(value), "node", Inputs.FORMAT,
-            "must be letters, digits or . _ : - starting with a letter or digit", value)
-        .check(value == null || value.length() <= IncidentIdGenerator.MAX_NODE_LENGTH, "node",
-            Inputs.RANGE, "must be at most " + IncidentIdGenerator.MAX_NODE_LENGTH
-                + " characters (incident ids add about 20)", value)
+    new Inputs("node")
+        .check(
+            value != null && Ids.isToken(value),
+            "node",
+            Inputs.FORMAT,
+            "must be letters, digits or . _ : - starting with a letter or digit",
+            value)
+        .check(
+            value == null || value.length() <= IncidentIdGenerator.MAX_NODE_LENGTH,
+            "node",
+            Inputs.RANGE,
+            "must be at most "
+                + IncidentIdGenerator.MAX_NODE_LENGTH
+                + " characters (incident ids add about 20)",
+            value)
         .throwIfAny();
     node = value;
     return this;
@@ -116,17 +128,31 @@ public final class GridGovernanceBuilder {
   }
 
   /**
-   * How long a taken timer stays reserved for this node (default 5 minutes): positive, and
-   * shorter than the span of instants every store keeps ({@link IncidentEvent#MIN_INSTANT} to
-   * {@link IncidentEvent#MAX_INSTANT}), since a lease's end is stored.
+   * How long a taken timer stays reserved for this node (default 5 minutes): positive, and shorter
+   * than the span of instants every store keeps ({@link IncidentEvent#MIN_INSTANT} to {@link
+   * IncidentEvent#MAX_INSTANT}), since a lease's end is stored.
    */
   public GridGovernanceBuilder lease(Duration value) {
     new Inputs("lease").require("lease", value).throwIfAny();
-    new Inputs("lease").check(!value.isNegative() && !value.isZero(), "lease", Inputs.RANGE,
-        "must be positive", value).throwIfAny();
-    new Inputs("lease").check(fitsInStoredInstants(value), "lease", Inputs.RANGE,
-        "must be shorter than the span from " + IncidentEvent.MIN_INSTANT + " to "
-            + IncidentEvent.MAX_INSTANT, value).throwIfAny();
+    new Inputs("lease")
+        .check(
+            !value.isNegative() && !value.isZero(),
+            "lease",
+            Inputs.RANGE,
+            "must be positive",
+            value)
+        .throwIfAny();
+    new Inputs("lease")
+        .check(
+            fitsInStoredInstants(value),
+            "lease",
+            Inputs.RANGE,
+            "must be shorter than the span from "
+                + IncidentEvent.MIN_INSTANT
+                + " to "
+                + IncidentEvent.MAX_INSTANT,
+            value)
+        .throwIfAny();
     lease = value;
     return this;
   }
@@ -141,8 +167,9 @@ public final class GridGovernanceBuilder {
 
   /** How many due timers one round takes from the store (default 200). */
   public GridGovernanceBuilder batchSize(int value) {
-    new Inputs("batchSize").check(value >= 1, "batchSize", Inputs.RANGE, "must be at least 1",
-        value).throwIfAny();
+    new Inputs("batchSize")
+        .check(value >= 1, "batchSize", Inputs.RANGE, "must be at least 1", value)
+        .throwIfAny();
     batchSize = value;
     return this;
   }
@@ -166,8 +193,8 @@ public final class GridGovernanceBuilder {
     if (policies == null) {
       missing.add("policy");
     }
-    Optional<Revision<Directory>> stored = storage == null ? Optional.empty()
-        : storage.directory().load();
+    Optional<Revision<Directory>> stored =
+        storage == null ? Optional.empty() : storage.directory().load();
     if (directory == null && storage != null && stored.isEmpty()) {
       missing.add("directory (none given and none stored)");
     }
@@ -184,16 +211,16 @@ public final class GridGovernanceBuilder {
   }
 
   /**
-   * The directory this node starts with and the stored revision it stands for: the stored one
-   * when none was given or the given one has the same content, else the given one saved as the
-   * next revision. Another node saving at the same moment (two nodes starting on an empty store)
-   * makes it look again.
+   * The directory this node starts with and the stored revision it stands for: the stored one when
+   * none was given or the given one has the same content, else the given one saved as the next
+   * revision. Another node saving at the same moment (two nodes starting on an empty store) makes
+   * it look again.
    */
   private void settleDirectory(Optional<Revision<Directory>> first) {
     Optional<Revision<Directory>> stored = first;
     for (int attempt = 1; ; attempt++) {
-      boolean useStored = stored.isPresent()
-          && (directory == null || directory.sameContent(stored.get().value()));
+      boolean useStored =
+          stored.isPresent() && (directory == null || directory.sameContent(stored.get().value()));
       if (useStored) {
         directory = stored.get().value();
         directoryRevision = stored.get().revision();
@@ -203,8 +230,11 @@ public final class GridGovernanceBuilder {
       try {
         directoryRevision = storage.directory().save(directory, basedOn);
         if (basedOn > 0) {
-          LOG.log(System.Logger.Level.INFO, "the given directory differs from stored revision"
-              + " {0}: saved it as revision {1}", basedOn, directoryRevision);
+          LOG.log(
+              System.Logger.Level.INFO,
+              "the given directory differs from stored revision" + " {0}: saved it as revision {1}",
+              basedOn,
+              directoryRevision);
         }
         return;
       } catch (StaleVersionException raced) {
@@ -220,8 +250,8 @@ public final class GridGovernanceBuilder {
    * Saves the versions the store does not hold, once all of them are known to fit its timeline (a
    * version of the same number with other content, or dates out of order, refuse the build before
    * any is saved); one another node saved meanwhile is fine. The node then uses the stored
-   * timeline: versions saved before it started are in force here from the start, not only from
-   * its first advance.
+   * timeline: versions saved before it started are in force here from the start, not only from its
+   * first advance.
    */
   private void savePolicy() {
     var stored = storage.policies().timeline(policies.id());
@@ -243,8 +273,12 @@ public final class GridGovernanceBuilder {
       try {
         storage.policies().save(version);
       } catch (DuplicateException raced) {
-        boolean same = storage.policies().timeline(policies.id())
-            .map(t -> t.versions().contains(version)).orElse(false);
+        boolean same =
+            storage
+                .policies()
+                .timeline(policies.id())
+                .map(t -> t.versions().contains(version))
+                .orElse(false);
         if (!same) {
           throw raced;
         }

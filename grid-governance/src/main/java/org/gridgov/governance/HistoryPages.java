@@ -9,9 +9,9 @@ import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.spi.IncidentStore;
 
 /**
- * One iteration of {@link GridGovernance#histories}: reads the next page of the store when the
- * one before is used up, after the last id it held, and stops after a page shorter than asked
- * (the store's sign that nothing more matches). Only one page is held at a time.
+ * One iteration of {@link GridGovernance#histories}: reads the next page of the store when the one
+ * before is used up, after the last id it held, and stops after a page shorter than asked (the
+ * store's sign that nothing more matches). Only one page is held at a time.
  */
 final class HistoryPages implements Iterator<List<IncidentEvent>> {
   private final IncidentStore store;

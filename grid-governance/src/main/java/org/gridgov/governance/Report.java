@@ -90,8 +90,16 @@ public record Report(
     }
 
     public Report build() {
-      return new Report(actor, source, category, grid, Optional.ofNullable(microGrid),
-          Optional.ofNullable(external), emergency, description, Optional.ofNullable(topic));
+      return new Report(
+          actor,
+          source,
+          category,
+          grid,
+          Optional.ofNullable(microGrid),
+          Optional.ofNullable(external),
+          emergency,
+          description,
+          Optional.ofNullable(topic));
     }
   }
 }

@@ -22,9 +22,9 @@ import org.gridgov.core.spi.IncidentStore;
 import org.gridgov.rules.Decision;
 import org.gridgov.rules.Workload;
 import org.gridgov.rules.dispatch.AutoAssignRule;
-import org.gridgov.rules.escalation.AuthorityRule;
 import org.gridgov.rules.dispatch.Candidates;
 import org.gridgov.rules.dispatch.DispatchDecision;
+import org.gridgov.rules.escalation.AuthorityRule;
 import org.gridgov.rules.timer.OverdueRule;
 import org.gridgov.rules.timer.RegistrationDueRule;
 import org.gridgov.rules.timer.SupervisionRule;
@@ -36,8 +36,8 @@ import org.gridgov.rules.timer.VerificationDueRule;
  * Fires due timers: takes leased batches from the store until none is left, decides each with its
  * rule and appends the batch's decisions together ({@code appendAll}: one transaction on a JDBC
  * store), each with the version it took. An incident another node changed first is skipped (its
- * append ended the lease); one whose rule changes nothing keeps its lease, so it is not taken
- * again in the same round.
+ * append ended the lease); one whose rule changes nothing keeps its lease, so it is not taken again
+ * in the same round.
  *
  * <p>An overdue mark schedules supervision by the {@code supervisionAfter} of the policy in force
  * at the missed deadline, so the instant it falls due does not depend on how late the round runs.
@@ -46,20 +46,22 @@ import org.gridgov.rules.timer.VerificationDueRule;
  * goes up a level with its claim window ended, so it would be due again at once: dispatch decides
  * the next levels in the same step ({@link Walk}) and stores the escalations and the assignment in
  * one append, the same events the extra rounds would store, without taking the case again. Nobody
- * up to the district: the walk ends with a referral to the centre, which ends the case's timer;
- * the first round after the directory changes dispatches the referred cases someone now acts for.
+ * up to the district: the walk ends with a referral to the centre, which ends the case's timer; the
+ * first round after the directory changes dispatches the referred cases someone now acts for.
  */
 final class Timers {
   private final GridGovernance governance;
   private final String node;
   private final Duration lease;
   private final int batchSize;
+
   /**
    * The latest {@code now} whose leases, and the deadlines its timers set (a reply deadline, a
    * supervision: at most {@link PositiveDuration#MAX} after it), end by the latest instant every
    * store keeps.
    */
   private final Instant latestNow;
+
   /**
    * The directory revision whose referred cases this node has dispatched again; the one it was
    * built with counts as done (cases referred under it found nobody).
@@ -73,8 +75,9 @@ final class Timers {
     this.lease = lease;
     this.batchSize = batchSize;
     this.sweptRevision = new AtomicLong(governance.directoryRevision());
-    this.latestNow = IncidentEvent.MAX_INSTANT.minus(
-        lease.compareTo(PositiveDuration.MAX) > 0 ? lease : PositiveDuration.MAX);
+    this.latestNow =
+        IncidentEvent.MAX_INSTANT.minus(
+            lease.compareTo(PositiveDuration.MAX) > 0 ? lease : PositiveDuration.MAX);
   }
 
   Instant latestNow() {
@@ -112,8 +115,8 @@ final class Timers {
       for (DueTimer due : batch) {
         taken++;
         Decision decision = decide(due, now, assignedInBatch);
-        assigned(decision).ifPresent(a -> assignedInBatch.merge(a.event().assignee(), 1,
-            Integer::sum));
+        assigned(decision)
+            .ifPresent(a -> assignedInBatch.merge(a.event().assignee(), 1, Integer::sum));
         List<IncidentEvent> events = decision.events();
         if (events.isEmpty()) {
           unchanged++;
@@ -146,15 +149,24 @@ final class Timers {
         }
       }
     }
-    return new AdvanceResult(now, taken, assigned, escalated, overdue, supervised, referred,
-        resumed, unchanged, conflicts);
+    return new AdvanceResult(
+        now,
+        taken,
+        assigned,
+        escalated,
+        overdue,
+        supervised,
+        referred,
+        resumed,
+        unchanged,
+        conflicts);
   }
 
   /**
    * Dispatches again the cases referred to the centre (no claim window, no timer) that someone at
    * their level now acts for: run once per directory revision this node takes up, so that adding
-   * staff lets the waiting cases flow without the centre assigning each. Returns the cases
-   * assigned and those another writer changed first.
+   * staff lets the waiting cases flow without the centre assigning each. Returns the cases assigned
+   * and those another writer changed first.
    */
   private int[] redispatchReferred(IncidentStore store, Instant now) {
     List<Incident> referred = governance.referred();
@@ -172,8 +184,13 @@ final class Timers {
         continue;
       }
       Instant at = GridGovernance.notBefore(now, incident);
-      if (AutoAssignRule.redispatch(incident, candidates, workload(candidates, assignedHere),
-          governance.replyWithin(incident, at), at) instanceof DispatchDecision.Assign assign) {
+      if (AutoAssignRule.redispatch(
+              incident,
+              candidates,
+              workload(candidates, assignedHere),
+              governance.replyWithin(incident, at),
+              at)
+          instanceof DispatchDecision.Assign assign) {
         assignedHere.merge(assign.event().assignee(), 1, Integer::sum);
         decided.put(incident.id(), assign.events());
         appends.add(Append.of(incident.id(), incident.version(), assign.events()));
@@ -181,8 +198,8 @@ final class Timers {
     }
     int assigned = 0;
     for (int from = 0; from < appends.size(); from += batchSize) {
-      for (Incident incident : store.appendAll(
-          appends.subList(from, Math.min(appends.size(), from + batchSize)))) {
+      for (Incident incident :
+          store.appendAll(appends.subList(from, Math.min(appends.size(), from + batchSize)))) {
         governance.appended(incident, decided.get(incident.id()));
         assigned++;
       }
@@ -199,12 +216,12 @@ final class Timers {
       case CLAIM_WINDOW -> dispatch(incident, at, assignedInBatch);
       // the policy in force at the missed deadline (the timer's due instant), not when this
       // round happens to run: a late round must not change when supervision falls due
-      case REPLY_DEADLINE -> new OverdueRule(governance.supervisionAfter(due.timer().dueAt()))
-          .decide(incident, at);
+      case REPLY_DEADLINE ->
+          new OverdueRule(governance.supervisionAfter(due.timer().dueAt())).decide(incident, at);
       case SUPERVISION -> SupervisionRule.decide(incident, at);
       case VERIFICATION_DUE -> VerificationDueRule.decide(incident, at);
-      case SUSPENSION_END -> SuspensionEndRule.decide(incident,
-          governance.replyWithin(incident, at), at);
+      case SUSPENSION_END ->
+          SuspensionEndRule.decide(incident, governance.replyWithin(incident, at), at);
     };
   }
 
@@ -220,8 +237,8 @@ final class Timers {
    * Dispatch at the case's level and, while nobody there can take it, at the levels above (each
    * step decided on the state the previous one leaves), as one decision.
    */
-  private Decision dispatch(Incident incident, Instant now,
-      Map<WorkerId, Integer> assignedInBatch) {
+  private Decision dispatch(
+      Incident incident, Instant now, Map<WorkerId, Integer> assignedInBatch) {
     DispatchDecision first = dispatchAtLevel(incident, now, assignedInBatch);
     if (!(first instanceof DispatchDecision.Escalate up)) {
       return first;
@@ -241,27 +258,31 @@ final class Timers {
     return Walk.of(steps);
   }
 
-  private DispatchDecision dispatchAtLevel(Incident incident, Instant now,
-      Map<WorkerId, Integer> assignedInBatch) {
+  private DispatchDecision dispatchAtLevel(
+      Incident incident, Instant now, Map<WorkerId, Integer> assignedInBatch) {
     DispatchDecision early = AutoAssignRule.notReady(incident, now);
     if (early != null) {
       return early;
     }
-    Optional<IncidentEscalated> up = new AuthorityRule(governance.policyIn(now).escalation())
-        .passUp(incident, now);
+    Optional<IncidentEscalated> up =
+        new AuthorityRule(governance.policyIn(now).escalation()).passUp(incident, now);
     if (up.isPresent()) {
       return new DispatchDecision.Escalate(AuthorityRule.ID, up.get());
     }
     var roster = governance.directory().roster();
     List<Worker> candidates = Candidates.eligible(incident, incident.line().orElseThrow(), roster);
-    return AutoAssignRule.decide(incident, candidates, workload(candidates, assignedInBatch),
-        governance.replyWithin(incident, now), now);
+    return AutoAssignRule.decide(
+        incident,
+        candidates,
+        workload(candidates, assignedInBatch),
+        governance.replyWithin(incident, now),
+        now);
   }
 
   /**
    * Dispatch's decisions for one case, in order: one or more escalations for want of anyone at a
-   * level, then the assignment at the level where someone was found, or, when nobody was up to
-   * the district, the referral to the centre.
+   * level, then the assignment at the level where someone was found, or, when nobody was up to the
+   * district, the referral to the centre.
    */
   private record Walk(List<DispatchDecision> steps, List<IncidentEvent> events)
       implements Decision {
@@ -282,7 +303,8 @@ final class Timers {
 
     Optional<DispatchDecision.Assign> assignment() {
       return steps.get(steps.size() - 1) instanceof DispatchDecision.Assign assign
-          ? Optional.of(assign) : Optional.empty();
+          ? Optional.of(assign)
+          : Optional.empty();
     }
 
     boolean referred() {

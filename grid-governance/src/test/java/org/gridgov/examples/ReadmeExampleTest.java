@@ -35,33 +35,48 @@ class ReadmeExampleTest {
   @Test
   void readmeExample_unclaimedCaseIsAssignedAfterTheClaimWindow() {
     // --- README example starts
-    Instant nine = Instant.parse("2024-03-04T01:00:00Z");         // 09:00 in Hangzhou
-    Clock clock = Clock.fixed(nine, ZoneOffset.UTC);              // fixed for the example
-    AreaCode grid = AreaCode.of("330102011002001", Level.GRID);   // 景芳第一网格, Kaixuan street
-    Worker wang = Worker.of(WorkerId.of("w-wang"), "王", Set.of(Role.GRID_MANAGER),
-            AreaCode.parse("330102011002"), Set.of(grid))
-        .withLines(Set.of(LineId.of("street-lighting")));
+    Instant nine = Instant.parse("2024-03-04T01:00:00Z"); // 09:00 in Hangzhou
+    Clock clock = Clock.fixed(nine, ZoneOffset.UTC); // fixed for the example
+    AreaCode grid = AreaCode.of("330102011002001", Level.GRID); // 景芳第一网格, Kaixuan street
+    Worker wang =
+        Worker.of(
+                WorkerId.of("w-wang"),
+                "王",
+                Set.of(Role.GRID_MANAGER),
+                AreaCode.parse("330102011002"),
+                Set.of(grid))
+            .withLines(Set.of(LineId.of("street-lighting")));
     Directory directory = Directory.of(Divisions.jingfangExample(), Roster.of(List.of(wang)));
 
-    GridGovernance governance = GridGovernance.builder()
-        .storage(InMemoryGridStorage.create())                    // or JDBC, or your own adapter
-        .directory(directory)
-        .policy(Presets.kaixuan())                                // 24 h claim, 72 h reply, 1/10
-        .clock(clock)
-        .build();
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(InMemoryGridStorage.create()) // or JDBC, or your own adapter
+            .directory(directory)
+            .policy(Presets.kaixuan()) // 24 h claim, 72 h reply, 1/10
+            .clock(clock)
+            .build();
 
-    IncidentId id = governance.report(Report.by(Actor.worker(wang.id()))
-        .source(Source.PATROL).category(CategoryCode.parse("P0113")) // 路灯: a street lamp out
-        .grid(grid).description("lamp out at building 3").build()).incident().id();
+    IncidentId id =
+        governance
+            .report(
+                Report.by(Actor.worker(wang.id()))
+                    .source(Source.PATROL)
+                    .category(CategoryCode.parse("P0113")) // 路灯: a street lamp out
+                    .grid(grid)
+                    .description("lamp out at building 3")
+                    .build())
+            .incident()
+            .id();
     governance.register(Actor.centre("seat-1"), id, Optional.empty(), Optional.empty(), "");
 
-    governance.advance(nine.plus(Duration.ofHours(24)));         // nobody claimed it in 24 h
-    Incident incident = governance.require(id);                  // assigned to w-wang
+    governance.advance(nine.plus(Duration.ofHours(24))); // nobody claimed it in 24 h
+    Incident incident = governance.require(id); // assigned to w-wang
     // --- README example ends
 
     assertThat(incident.assignee()).contains(wang.id());
     assertThat(incident.line()).contains(LineId.of("street-lighting"));
-    assertThat(incident.replyBy()).as("the lamp category's own 24 h deadline")
+    assertThat(incident.replyBy())
+        .as("the lamp category's own 24 h deadline")
         .contains(nine.plus(Duration.ofHours(48)));
   }
 }

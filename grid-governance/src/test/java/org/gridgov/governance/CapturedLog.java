@@ -10,25 +10,27 @@ import java.util.logging.Logger;
 
 /**
  * What the package's loggers log while this is open: the builder's and the facade's {@code
- * System.Logger}s write through {@code java.util.logging} to the package's logger, so their
- * records reach a handler there. Use in try-with-resources.
+ * System.Logger}s write through {@code java.util.logging} to the package's logger, so their records
+ * reach a handler there. Use in try-with-resources.
  */
 final class CapturedLog implements AutoCloseable {
   /** Held here: {@code java.util.logging} keeps its loggers only weakly. */
   private static final Logger LOG = Logger.getLogger("org.gridgov.governance");
+
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
+  private final Handler handler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          records.add(record);
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   private CapturedLog() {
     LOG.addHandler(handler);
@@ -45,8 +47,13 @@ final class CapturedLog implements AutoCloseable {
 
   /** The messages logged at {@code level}, their parameters filled in. */
   List<String> messages(Level level) {
-    return at(level).stream().map(r -> r.getParameters() == null ? r.getMessage()
-        : MessageFormat.format(r.getMessage(), r.getParameters())).toList();
+    return at(level).stream()
+        .map(
+            r ->
+                r.getParameters() == null
+                    ? r.getMessage()
+                    : MessageFormat.format(r.getMessage(), r.getParameters()))
+        .toList();
   }
 
   /** Forgets what was logged so far. */

@@ -45,17 +45,20 @@ class CommandRejectionsTest {
 
   @Test
   void report_unknownGridAndCategoryAndWorker_everyProblemListedNothingStored() {
-    Report bad = Report.by(Actor.worker(WorkerId.of("w-ghost")))
-        .source(Source.PATROL)
-        .category(CategoryCode.parse("E0999"))
-        .grid(AreaCode.of("330102011002099", Level.GRID))
-        .build();
+    Report bad =
+        Report.by(Actor.worker(WorkerId.of("w-ghost")))
+            .source(Source.PATROL)
+            .category(CategoryCode.parse("E0999"))
+            .grid(AreaCode.of("330102011002099", Level.GRID))
+            .build();
 
     assertThatThrownBy(() -> governance.report(bad))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::path)
-            .containsExactlyInAnyOrder("category", "grid", "actor"))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::path)
+                    .containsExactlyInAnyOrder("category", "grid", "actor"))
         .hasMessageContaining("grid: is not a grid of the territory, was 330102011002099")
         .hasMessageNotContaining("seen on patrol");
     assertThat(stored()).isZero();
@@ -65,8 +68,11 @@ class CommandRejectionsTest {
   void report_missingFields_listed() {
     assertThatThrownBy(() -> governance.report(Report.by(CENTRE).build()))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::path).containsExactlyInAnyOrder("source", "category", "grid"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::path)
+                    .containsExactlyInAnyOrder("source", "category", "grid"));
   }
 
   @Test
@@ -83,13 +89,22 @@ class CommandRejectionsTest {
 
   @Test
   void register_byAResident_refusedWithoutShowingTheirAccountToken() {
-    IncidentId id = governance.report(Report.by(Actor.worker(A))
-        .source(Source.PATROL).category(VENDING).grid(GRID_1).build())
-        .incident().id();
+    IncidentId id =
+        governance
+            .report(
+                Report.by(Actor.worker(A))
+                    .source(Source.PATROL)
+                    .category(VENDING)
+                    .grid(GRID_1)
+                    .build())
+            .incident()
+            .id();
     int before = governance.history(id).size();
 
-    assertThatThrownBy(() -> governance.register(Actor.resident("13800138000"), id,
-        Optional.empty(), Optional.empty(), ""))
+    assertThatThrownBy(
+            () ->
+                governance.register(
+                    Actor.resident("13800138000"), id, Optional.empty(), Optional.empty(), ""))
         .isInstanceOf(CommandRefusedException.class)
         .hasMessageContaining("NOT_AUTHORIZED")
         .hasMessageContaining("resident may not register incident " + id)
@@ -105,19 +120,29 @@ class CommandRejectionsTest {
 
     assertThatThrownBy(() -> node.report(patrol(GRID_1, VENDING).build()))
         .isInstanceOf(CommandRefusedException.class)
-        .hasMessage("command report refused: [policy.in-force] NO_POLICY_IN_FORCE: now must be at"
-            + " or after " + first + ", when the first version of policy kaixuan takes effect,"
-            + " was " + first.minusSeconds(3_600))
-        .satisfies(e -> assertThat(((CommandRefusedException) e).refusal().rule())
-            .isEqualTo(GridGovernance.POLICY_IN_FORCE));
+        .hasMessage(
+            "command report refused: [policy.in-force] NO_POLICY_IN_FORCE: now must be at"
+                + " or after "
+                + first
+                + ", when the first version of policy kaixuan takes effect,"
+                + " was "
+                + first.minusSeconds(3_600))
+        .satisfies(
+            e ->
+                assertThat(((CommandRefusedException) e).refusal().rule())
+                    .isEqualTo(GridGovernance.POLICY_IN_FORCE));
     assertThat(node.storage().incidents().count()).isZero();
     assertThatThrownBy(() -> node.policyAt(first.minusNanos(1)))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations()).singleElement()
-            .satisfies(v -> {
-              assertThat(v.path()).isEqualTo("instant");
-              assertThat(v.rule()).isEqualTo("input.range");
-            }));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.path()).isEqualTo("instant");
+                          assertThat(v.rule()).isEqualTo("input.range");
+                        }));
 
     early.setInstant(first);
     assertThat(node.report(patrol(GRID_1, VENDING).build()).incident().reportedAt())
@@ -135,12 +160,12 @@ class CommandRejectionsTest {
     assertThatThrownBy(() -> governance.verify(A, id, true, "looks fine"))
         .isInstanceOf(CommandRefusedException.class)
         .hasMessageContaining("VERIFIER_IS_HANDLER")
-        .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(
-            Step.VERIFY));
+        .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(Step.VERIFY));
     assertThatThrownBy(() -> governance.verify(A, id, false, "not yet"))
         .isInstanceOf(CommandRefusedException.class)
-        .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(
-            Step.FAIL_VERIFICATION));
+        .satisfies(
+            e ->
+                assertThat(((CommandRefusedException) e).step()).isEqualTo(Step.FAIL_VERIFICATION));
     assertThat(governance.history(id)).hasSize(before);
     assertThat(governance.verify(SUPERVISOR, id, true, "checked on site").verifier())
         .contains(SUPERVISOR);
@@ -174,20 +199,25 @@ class CommandRejectionsTest {
     assertThatThrownBy(() -> governance.convene(null, id, GREENING, lines, "joint"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command convene:")
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::path, Violation::rule).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("actor", "input.required")))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::path, Violation::rule)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("actor", "input.required")))
         .hasMessageNotContaining("convene-joint-meeting");
-    assertThatThrownBy(() -> governance.convene(CENTRE, id, GREENING, Set.of(GREENING),
-        "joint"))
+    assertThatThrownBy(() -> governance.convene(CENTRE, id, GREENING, Set.of(GREENING), "joint"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command convene:")
         .hasMessageContaining("lines");
     assertThatThrownBy(() -> governance.extend(null, id, NINE.plusSeconds(3600), "more time"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command extend:")
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::path).containsExactly("actor"))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::path)
+                    .containsExactly("actor"))
         .hasMessageNotContaining("extend-deadline");
     assertThatThrownBy(() -> governance.extend(CENTRE, id, null, "more time"))
         .isInstanceOf(InvalidInputException.class)
@@ -211,15 +241,16 @@ class CommandRejectionsTest {
   void assign_unknownWorkerOrLineOrWrongLine_listed() {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
 
-    assertThatThrownBy(() -> governance.assign(CENTRE, id, WorkerId.of("w-ghost"),
-        LineId.of("no-line"), ""))
+    assertThatThrownBy(
+            () -> governance.assign(CENTRE, id, WorkerId.of("w-ghost"), LineId.of("no-line"), ""))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("worker: is not in the directory, was w-ghost")
         .hasMessageContaining("line: is not a known line, was no-line");
     assertThatThrownBy(() -> governance.assign(CENTRE, id, POLICE, URBAN, ""))
         .hasMessageContaining("worker: does not act for line urban-management, was w-police");
     assertThatThrownBy(() -> governance.assign(Actor.worker(A), id, B, URBAN, ""))
-        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("NOT_AUTHORIZED");
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("NOT_AUTHORIZED");
   }
 
   @Test
@@ -233,9 +264,11 @@ class CommandRejectionsTest {
     assertThatThrownBy(() -> governance.assign(CENTRE, id, C, URBAN, ""))
         .isInstanceOf(CommandRefusedException.class)
         .satisfies(e -> assertThat(((CommandRefusedException) e).code()).isEqualTo("NOT_ELIGIBLE"))
-        .hasMessageContaining("w-c").hasMessageContaining("GRID");
+        .hasMessageContaining("w-c")
+        .hasMessageContaining("GRID");
     assertThatThrownBy(() -> governance.assign(CENTRE, id, CADRE, URBAN, ""))
-        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("NOT_ELIGIBLE");
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("NOT_ELIGIBLE");
     assertThat(governance.history(id)).hasSize(before);
 
     governance.escalate(CENTRE, id, "needs the community");
@@ -243,7 +276,8 @@ class CommandRejectionsTest {
     int atStreet = governance.history(id).size();
     assertThatThrownBy(() -> governance.assign(CENTRE, id, A, URBAN, ""))
         .as("a grid worker does not act at the street")
-        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("NOT_ELIGIBLE");
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("NOT_ELIGIBLE");
     assertThat(governance.history(id)).hasSize(atStreet);
     assertThat(governance.assign(CENTRE, id, CADRE, URBAN, "").assignee()).contains(CADRE);
   }
@@ -252,48 +286,68 @@ class CommandRejectionsTest {
   void register_unknownCategoryCorrection_listed() {
     IncidentId id = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
 
-    assertThatThrownBy(() -> governance.register(CENTRE, id,
-        Optional.of(CategoryCode.parse("P0999")), Optional.empty(), ""))
+    assertThatThrownBy(
+            () ->
+                governance.register(
+                    CENTRE, id, Optional.of(CategoryCode.parse("P0999")), Optional.empty(), ""))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("category: is not in the category catalogue, was P0999");
-    assertThatThrownBy(() -> governance.register(CENTRE, id,
-        Optional.of(CategoryCode.parse("P0999")),
-        Optional.of(LineId.of("no-line")), ""))
+    assertThatThrownBy(
+            () ->
+                governance.register(
+                    CENTRE,
+                    id,
+                    Optional.of(CategoryCode.parse("P0999")),
+                    Optional.of(LineId.of("no-line")),
+                    ""))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::path).containsExactlyInAnyOrder("category", "line"))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::path)
+                    .containsExactlyInAnyOrder("category", "line"))
         .hasMessageContaining("line: is not a known line, was no-line");
     assertThat(governance.history(id)).hasSize(1);
   }
 
   @Test
-  void register_reportWhoseCategoryLeftTheCatalogue_invalidInputNamingCategory_aCorrectionRegisters() {
+  void
+      register_reportWhoseCategoryLeftTheCatalogue_invalidInputNamingCategory_aCorrectionRegisters() {
     IncidentId id = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
-    governance.updateDirectory(d -> new org.gridgov.core.Directory(d.territory(), d.roster(),
-        d.lines(), org.gridgov.core.category.CategoryCatalogue.of(d.catalogue().all().stream()
-            .filter(c -> !c.code().equals(VENDING)).toList())));
+    governance.updateDirectory(
+        d ->
+            new org.gridgov.core.Directory(
+                d.territory(),
+                d.roster(),
+                d.lines(),
+                org.gridgov.core.category.CategoryCatalogue.of(
+                    d.catalogue().all().stream().filter(c -> !c.code().equals(VENDING)).toList())));
 
     // before the fix: a NoSuchElementException from the catalogue, no field and no rule
-    assertThatThrownBy(() -> governance.register(CENTRE, id, Optional.empty(), Optional.empty(),
-        ""))
+    assertThatThrownBy(
+            () -> governance.register(CENTRE, id, Optional.empty(), Optional.empty(), ""))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command register:")
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations()).singleElement()
-            .satisfies(v -> {
-              assertThat(v.path()).isEqualTo("category");
-              assertThat(v.rule()).isEqualTo("input.required");
-            }))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.path()).isEqualTo("category");
+                          assertThat(v.rule()).isEqualTo("input.required");
+                        }))
         .hasMessageContaining(VENDING.toString());
     assertThat(governance.history(id)).hasSize(1);
 
-    assertThat(governance.register(CENTRE, id, Optional.of(CAR), Optional.empty(), "a car")
-        .category()).isEqualTo(CAR);
+    assertThat(
+            governance.register(CENTRE, id, Optional.of(CAR), Optional.empty(), "a car").category())
+        .isEqualTo(CAR);
   }
 
   @Test
   void report_sameExternalTicketTwice_oneIncident() {
-    Report ticket = patrol(GRID_1, VENDING).external(
-        ExternalRef.of("12345", "BJ-1")).build();
+    Report ticket = patrol(GRID_1, VENDING).external(ExternalRef.of("12345", "BJ-1")).build();
 
     var first = governance.report(ticket);
     var again = governance.report(ticket);
@@ -306,30 +360,34 @@ class CommandRejectionsTest {
 
   @Test
   void report_ticketResentAfterItsReporterLeftTheRoster_theFirstIncidentNotARefusal() {
-    Report ticket = patrol(GRID_1, VENDING).external(
-        ExternalRef.of("12345", "BJ-3")).build();
+    Report ticket = patrol(GRID_1, VENDING).external(ExternalRef.of("12345", "BJ-3")).build();
     var first = governance.report(ticket);
-    governance.updateDirectory(d -> d.withRoster(Roster.of(
-        d.roster().workers().stream().filter(w -> !w.id().equals(A)).toList())));
+    governance.updateDirectory(
+        d ->
+            d.withRoster(
+                Roster.of(d.roster().workers().stream().filter(w -> !w.id().equals(A)).toList())));
 
     var again = governance.report(ticket);
 
     assertThat(again.created()).isFalse();
     assertThat(again.incident().id()).isEqualTo(first.incident().id());
     assertThat(stored()).isEqualTo(1);
-    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).external(
-        ExternalRef.of("12345", "BJ-4")).build()))
-        .as("a new ticket by the worker who left").isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(
+            () ->
+                governance.report(
+                    patrol(GRID_1, VENDING).external(ExternalRef.of("12345", "BJ-4")).build()))
+        .as("a new ticket by the worker who left")
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("actor");
     assertThat(stored()).isEqualTo(1);
   }
 
   @Test
   void report_ticketOfAnArchivedCaseTheStoreDropped_duplicateNamingTheTicketNothingStored() {
-    GridGovernance dropping = governance(
-        InMemoryGridStorage.builder().keepArchived(false).build(), clock, Presets.kaixuan());
-    Report ticket = patrol(GRID_1, VENDING).external(
-        ExternalRef.of("12345", "BJ-2")).build();
+    GridGovernance dropping =
+        governance(
+            InMemoryGridStorage.builder().keepArchived(false).build(), clock, Presets.kaixuan());
+    Report ticket = patrol(GRID_1, VENDING).external(ExternalRef.of("12345", "BJ-2")).build();
     IncidentId id = dropping.report(ticket).incident().id();
     dropping.reject(CENTRE, id, RejectionKind.INVALID, Optional.empty(), "not a case");
     dropping.archive(CENTRE, id, "");
@@ -354,8 +412,8 @@ class CommandRejectionsTest {
     assertThatThrownBy(() -> governance.report(patrol(COMMUNITY, VENDING).build()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("grid: is not a grid of the territory, was 330102011002");
-    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING)
-        .description("x".repeat(4001)).build()))
+    assertThatThrownBy(
+            () -> governance.report(patrol(GRID_1, VENDING).description("x".repeat(4001)).build()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("description: must be at most 4000 characters, was 4001");
     assertThat(stored()).isZero();
@@ -366,19 +424,25 @@ class CommandRejectionsTest {
     IncidentId id = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
     IncidentId other = governance.report(patrol(GRID_1, VENDING).build()).incident().id();
 
-    assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.INVALID,
-        Optional.of(other), "")).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(
+            () -> governance.reject(CENTRE, id, RejectionKind.INVALID, Optional.of(other), ""))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("duplicateOf: is only for a DUPLICATE");
-    assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.DUPLICATE,
-        Optional.of(id), "")).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(
+            () -> governance.reject(CENTRE, id, RejectionKind.DUPLICATE, Optional.of(id), ""))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command reject:")
         .hasMessageContaining("duplicateOf: must name another incident");
-    assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.DUPLICATE,
-        Optional.of(IncidentId.of("I-ghost")), "")).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(
+            () ->
+                governance.reject(
+                    CENTRE, id, RejectionKind.DUPLICATE, Optional.of(IncidentId.of("I-ghost")), ""))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("duplicateOf: is not a known incident, was I-ghost")
         .hasMessageContaining("[input.unknown]");
     assertThatThrownBy(() -> governance.reject(CENTRE, id, null, Optional.empty(), ""))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("kind: is required");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("kind: is required");
     assertThatThrownBy(() -> governance.reject(CENTRE, id, RejectionKind.INVALID, null, ""))
         .as("no Optional at all: named, not a NullPointerException")
         .isInstanceOf(InvalidInputException.class)
@@ -405,13 +469,13 @@ class CommandRejectionsTest {
     assertThatThrownBy(() -> governance.arbitrate(CENTRE, id, nowhere, "yours"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("line: is not a known line, was no-line [input.unknown]");
-    assertThatThrownBy(() -> governance.convene(CENTRE, id, null, Set.of(GREENING,
-        TRAFFIC), "joint"))
+    assertThatThrownBy(
+            () -> governance.convene(CENTRE, id, null, Set.of(GREENING, TRAFFIC), "joint"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command convene:")
         .hasMessageContaining("lead: is required");
-    assertThatThrownBy(() -> governance.convene(CENTRE, id, nowhere, Set.of(nowhere,
-        TRAFFIC), "joint"))
+    assertThatThrownBy(
+            () -> governance.convene(CENTRE, id, nowhere, Set.of(nowhere, TRAFFIC), "joint"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("line: is not a known line, was no-line [input.unknown]");
     assertThat(governance.history(id)).hasSize(before);
@@ -425,52 +489,69 @@ class CommandRejectionsTest {
         .hasMessageContaining("topic: must not hold a NUL character (at 1)");
     assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).microGrid(GRID_2).build()))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("microGrid: is not a micro-grid of the reported grid, was "
-            + GRID_2);
+        .hasMessageContaining("microGrid: is not a micro-grid of the reported grid, was " + GRID_2);
     assertThat(stored()).isZero();
-    assertThat(governance.report(patrol(GRID_1, VENDING).topic("stalls at the gate").build())
-        .incident().topic()).contains("stalls at the gate");
+    assertThat(
+            governance
+                .report(patrol(GRID_1, VENDING).topic("stalls at the gate").build())
+                .incident()
+                .topic())
+        .contains("stalls at the gate");
     AreaCode building1 = AreaCode.of("330102011002001001", Level.MICRO_GRID);
-    assertThat(governance.report(patrol(GRID_1, VENDING).microGrid(building1).build())
-        .incident().microGrid()).as("a micro-grid of the reported grid").contains(building1);
+    assertThat(
+            governance
+                .report(patrol(GRID_1, VENDING).microGrid(building1).build())
+                .incident()
+                .microGrid())
+        .as("a micro-grid of the reported grid")
+        .contains(building1);
   }
 
   @Test
   void report_textsThatCannotBeStored_listedWithTheOtherProblems() {
-    Report bad = patrol(GRID_1, CategoryCode.parse("E0999")).description("x".repeat(4001))
-        .topic("a\u0000b").build();
+    Report bad =
+        patrol(GRID_1, CategoryCode.parse("E0999"))
+            .description("x".repeat(4001))
+            .topic("a\u0000b")
+            .build();
 
     assertThatThrownBy(() -> governance.report(bad))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command report:")
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::path)
-            .containsExactlyInAnyOrder("category", "description", "topic"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::path)
+                    .containsExactlyInAnyOrder("category", "description", "topic"));
     assertThat(stored()).isZero();
   }
 
   @Test
   void report_byTheSystem_refusedNotAuthorizedNothingStored() {
-    Report bySystem = Report.by(Actor.system(RuleId.of("dispatch.auto")))
-        .source(Source.PATROL).category(VENDING).grid(GRID_1)
-        .description("made up").build();
+    Report bySystem =
+        Report.by(Actor.system(RuleId.of("dispatch.auto")))
+            .source(Source.PATROL)
+            .category(VENDING)
+            .grid(GRID_1)
+            .description("made up")
+            .build();
 
     assertThatThrownBy(() -> governance.report(bySystem))
         .isInstanceOf(CommandRefusedException.class)
         .hasMessageContaining("NOT_AUTHORIZED")
-        .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(
-            Step.REPORT));
+        .satisfies(e -> assertThat(((CommandRefusedException) e).step()).isEqualTo(Step.REPORT));
     assertThat(stored()).isZero();
   }
 
   @Test
   void report_ticketResentWithAFieldMissing_refusedNamingItNotAnsweredWithTheFirst() {
-    ExternalRef ticket =
-        ExternalRef.of("12345", "BJ-2");
+    ExternalRef ticket = ExternalRef.of("12345", "BJ-2");
     governance.report(patrol(GRID_1, VENDING).external(ticket).build());
 
-    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).external(ticket)
-        .description(null).build()))
+    assertThatThrownBy(
+            () ->
+                governance.report(
+                    patrol(GRID_1, VENDING).external(ticket).description(null).build()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("description: is required");
     assertThat(stored()).isEqualTo(1);
@@ -488,17 +569,17 @@ class CommandRejectionsTest {
     assertThat(governance.history(id)).hasSize(3);
 
     governance.feedback(A, id, "moved the stall on");
-    assertThat(governance.history(id)).last().isInstanceOfSatisfying(
-        FeedbackGiven.class,
-        f -> assertThat(f.summary()).isEqualTo("moved the stall on"));
+    assertThat(governance.history(id))
+        .last()
+        .isInstanceOfSatisfying(
+            FeedbackGiven.class, f -> assertThat(f.summary()).isEqualTo("moved the stall on"));
   }
 
   @Test
   void supervise_byAWorkerNotInTheDirectory_invalidInputNamingTheActor_theCentreMay() {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
 
-    assertThatThrownBy(() -> governance.supervise(Actor.worker(WorkerId.of("w-ghost")), id,
-        "late"))
+    assertThatThrownBy(() -> governance.supervise(Actor.worker(WorkerId.of("w-ghost")), id, "late"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command supervise:")
         .hasMessageContaining("actor: is not a worker in the directory")
@@ -507,20 +588,22 @@ class CommandRejectionsTest {
 
     var supervised = governance.supervise(CENTRE, id, "late");
     assertThat(supervised.supervisions()).isEqualTo(1);
-    assertThat(governance.history(id)).hasSize(3).last()
-        .isInstanceOf(IncidentSupervised.class);
+    assertThat(governance.history(id)).hasSize(3).last().isInstanceOf(IncidentSupervised.class);
   }
 
   @Test
   void supervise_noIdByAWorkerNotInTheDirectory_bothNamedUnderTheCommand() {
-    assertThatThrownBy(() -> governance.supervise(Actor.worker(WorkerId.of("w-ghost")), null,
-        "late"))
+    assertThatThrownBy(
+            () -> governance.supervise(Actor.worker(WorkerId.of("w-ghost")), null, "late"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command supervise:")
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("id", "input.required"),
-                org.assertj.core.groups.Tuple.tuple("actor", "input.unknown")));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::path, Violation::rule)
+                    .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("id", "input.required"),
+                        org.assertj.core.groups.Tuple.tuple("actor", "input.unknown")));
     assertThatThrownBy(() -> governance.supervise(CENTRE, null, "late"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command supervise:")
@@ -554,7 +637,8 @@ class CommandRejectionsTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("replyBy: must be after the current deadline");
     assertThatThrownBy(() -> governance.extend(CENTRE, id, hours(60), "more time"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("[input.range]");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("[input.range]");
     assertThat(governance.history(id)).hasSize(3);
     assertThat(governance.extend(CENTRE, id, hours(100), "more time").replyBy())
         .contains(hours(100));
@@ -565,15 +649,19 @@ class CommandRejectionsTest {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
     governance.claim(A, id);
 
-    assertThatThrownBy(() -> governance.extend(CENTRE, id,
-        java.time.Instant.parse("+10000-01-01T00:00:00Z"), "more time"))
+    assertThatThrownBy(
+            () ->
+                governance.extend(
+                    CENTRE, id, java.time.Instant.parse("+10000-01-01T00:00:00Z"), "more time"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("invalid command extend:")
-        .hasMessageContaining("replyBy: must be between 1900-01-01T00:00:00Z and"
-            + " 9999-12-31T23:59:59.999999Z, was +10000-01-01T00:00:00Z [input.range]");
+        .hasMessageContaining(
+            "replyBy: must be between 1900-01-01T00:00:00Z and"
+                + " 9999-12-31T23:59:59.999999Z, was +10000-01-01T00:00:00Z [input.range]");
     assertThat(governance.history(id)).hasSize(3);
     assertThat(governance.extend(CENTRE, id, IncidentEvent.MAX_INSTANT, "more time").replyBy())
-        .as("the latest instant itself").contains(IncidentEvent.MAX_INSTANT);
+        .as("the latest instant itself")
+        .contains(IncidentEvent.MAX_INSTANT);
   }
 
   @Test
@@ -581,11 +669,14 @@ class CommandRejectionsTest {
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
 
     assertThatThrownBy(() -> governance.claim(null, id))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("worker: is required");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("worker: is required");
     assertThatThrownBy(() -> governance.supervise(CENTRE, null, ""))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("id: is required");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("id: is required");
     assertThatThrownBy(() -> governance.register(CENTRE, id, null, Optional.empty(), ""))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("category: is required");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("category: is required");
     assertThatThrownBy(() -> governance.supervise(CENTRE, id, "x".repeat(4001)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("reason: must be at most 4000 characters, was 4001");
@@ -593,11 +684,16 @@ class CommandRejectionsTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("reason: must not hold a NUL character (at 1)");
     String cutEmoji = ("a" + "🌃".repeat(2000)).substring(0, 4000);
-    assertThatThrownBy(() -> governance.report(patrol(GRID_1, VENDING).description(cutEmoji)
-        .build())).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(
+            () -> governance.report(patrol(GRID_1, VENDING).description(cutEmoji).build()))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("description: must not hold half of a surrogate pair (at 3999)");
-    assertThat(governance.report(patrol(GRID_1, VENDING).description("🌃".repeat(2000)).build())
-        .created()).as("whole pairs are fine").isTrue();
+    assertThat(
+            governance
+                .report(patrol(GRID_1, VENDING).description("🌃".repeat(2000)).build())
+                .created())
+        .as("whole pairs are fine")
+        .isTrue();
     assertThat(governance.history(id)).hasSize(2);
     assertThat(stored()).isEqualTo(2);
   }

@@ -32,8 +32,8 @@ class ExceptionsSerializableTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(value);
     }
-    try (ObjectInputStream in = new ObjectInputStream(
-        new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       @SuppressWarnings("unchecked")
       T read = (T) in.readObject();
       return read;
@@ -42,9 +42,12 @@ class ExceptionsSerializableTest {
 
   @Test
   void invalidInput_keepsItsSubjectAndEveryViolation() throws Exception {
-    InvalidInputException thrown = new InvalidInputException("policy kaixuan", List.of(
-        new Violation("escalation.quota.GRID", "policy.range", "must be at most 1", "1.5"),
-        new Violation("dispatch.claimWindow", "policy.required", "is required", "")));
+    InvalidInputException thrown =
+        new InvalidInputException(
+            "policy kaixuan",
+            List.of(
+                new Violation("escalation.quota.GRID", "policy.range", "must be at most 1", "1.5"),
+                new Violation("dispatch.claimWindow", "policy.required", "is required", "")));
 
     InvalidInputException read = roundTrip(thrown);
 
@@ -56,8 +59,11 @@ class ExceptionsSerializableTest {
   @Test
   void commandRefused_keepsItsIncidentStepAndRefusal() throws Exception {
     IncidentId id = IncidentId.of("inc-42");
-    CommandRefusedException thrown = new CommandRefusedException(id, Step.ESCALATE,
-        new Refusal(RuleId.of("escalation.level-quota"), "QUOTA_EXHAUSTED", "1 of 1 used"));
+    CommandRefusedException thrown =
+        new CommandRefusedException(
+            id,
+            Step.ESCALATE,
+            new Refusal(RuleId.of("escalation.level-quota"), "QUOTA_EXHAUSTED", "1 of 1 used"));
 
     CommandRefusedException read = roundTrip(thrown);
 
@@ -71,10 +77,14 @@ class ExceptionsSerializableTest {
 
   @Test
   void illegalTransitionAndRuleConfiguration_keepTheirFields() throws Exception {
-    IllegalTransitionException transition = roundTrip(new IllegalTransitionException(
-        IncidentId.of("inc-7"), Stage.CLOSED, Step.CLAIM, "already closed"));
-    RuleConfigurationException configuration = roundTrip(new RuleConfigurationException(
-        RuleId.of("simulation.run"), "days", "must be at least 1, was 0"));
+    IllegalTransitionException transition =
+        roundTrip(
+            new IllegalTransitionException(
+                IncidentId.of("inc-7"), Stage.CLOSED, Step.CLAIM, "already closed"));
+    RuleConfigurationException configuration =
+        roundTrip(
+            new RuleConfigurationException(
+                RuleId.of("simulation.run"), "days", "must be at least 1, was 0"));
 
     assertThat(transition.incident()).isEqualTo(IncidentId.of("inc-7"));
     assertThat(transition.stage()).isEqualTo(Stage.CLOSED);
@@ -93,15 +103,20 @@ class ExceptionsSerializableTest {
     byte[] stream = bytes.toByteArray();
     // the value's UTF bytes "inc-1" become "inc 1": a space, which no id may hold
     for (int i = 0; i + 4 < stream.length; i++) {
-      if (stream[i] == 'i' && stream[i + 1] == 'n' && stream[i + 2] == 'c'
-          && stream[i + 3] == '-' && stream[i + 4] == '1') {
+      if (stream[i] == 'i'
+          && stream[i + 1] == 'n'
+          && stream[i + 2] == 'c'
+          && stream[i + 3] == '-'
+          && stream[i + 4] == '1') {
         stream[i + 3] = ' ';
       }
     }
-    assertThatThrownBy(() -> {
-      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(stream))) {
-        in.readObject();
-      }
-    }).isInstanceOfAny(IllegalArgumentException.class, InvalidObjectException.class);
+    assertThatThrownBy(
+            () -> {
+              try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(stream))) {
+                in.readObject();
+              }
+            })
+        .isInstanceOfAny(IllegalArgumentException.class, InvalidObjectException.class);
   }
 }

@@ -22,15 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.MutableClock;
 
 /**
- * The facade's edges: a missing argument of a public entry point, a period no policy covers, a
- * SOFT quota note that would overflow the reason, a build that fails without writing, an advance
- * too late for its leases, and a reason refused under its own command's name.
+ * The facade's edges: a missing argument of a public entry point, a period no policy covers, a SOFT
+ * quota note that would overflow the reason, a build that fails without writing, an advance too
+ * late for its leases, and a reason refused under its own command's name.
  */
 class FacadeEdgesTest {
   private final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
 
   private static PolicySet policy(String mode, int bounceLimit) {
-    return PolicyLoader.fromYaml(new StringReader("""
+    return PolicyLoader.fromYaml(
+        new StringReader(
+            """
         id: review-h5
         version: 1
         effectiveFrom: 2024-01-01
@@ -40,7 +42,9 @@ class FacadeEdgesTest {
         returns: { bounceLimit: %d }
         verification: { maxReworks: 3 }
         escalation: { mode: %s, quota: { GRID: 0.1 } }
-        """.formatted(bounceLimit, mode)), "review-h5.yaml");
+        """
+                .formatted(bounceLimit, mode)),
+        "review-h5.yaml");
   }
 
   @Test
@@ -52,36 +56,47 @@ class FacadeEdgesTest {
     var after = g.escalate(CENTRE, id, "x".repeat(4000)); // a reason the facade accepts
 
     assertThat(after.level()).isEqualTo(org.gridgov.core.territory.Level.COMMUNITY);
-    assertThat(g.history(id)).last().isInstanceOfSatisfying(
-        org.gridgov.core.incident.IncidentEscalated.class, e -> {
-          assertThat(e.overQuota()).as("the excess is recorded by the flag").isTrue();
-          assertThat(e.reason()).isEqualTo("x".repeat(4000));
-        });
+    assertThat(g.history(id))
+        .last()
+        .isInstanceOfSatisfying(
+            org.gridgov.core.incident.IncidentEscalated.class,
+            e -> {
+              assertThat(e.overQuota()).as("the excess is recorded by the flag").isTrue();
+              assertThat(e.reason()).isEqualTo("x".repeat(4000));
+            });
     assertThat(storage.counters().get("escalation:GRID:330102011002001:2024-03")).isEqualTo(1);
   }
 
   @Test
   void report_advance_history_null_invalidInputNamingTheField() {
     GridGovernance g = governance(clock, Presets.kaixuan());
-    assertThatThrownBy(() -> g.report(null)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> g.report(null))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("report: is required");
-    assertThatThrownBy(() -> g.advance(null)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> g.advance(null))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("now: is required");
-    assertThatThrownBy(() -> g.history(null)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> g.history(null))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("id: is required");
-    assertThatThrownBy(() -> g.require(null)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> g.require(null))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("id: is required");
-    assertThatThrownBy(() -> g.find(null)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> g.find(null))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("id: is required");
   }
 
   @Test
   void settlement_periodBeforeAnyPolicyVersion_invalidInputNamingTo() {
     GridGovernance g = governance(clock, Presets.kaixuan());
-    assertThatThrownBy(() -> g.settlement(Instant.parse("2000-01-01T00:00:00Z"),
-        Instant.parse("2000-02-01T00:00:00Z")))
+    assertThatThrownBy(
+            () ->
+                g.settlement(
+                    Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2000-02-01T00:00:00Z")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("to: ").hasMessageContaining("[input.range]");
+        .hasMessageContaining("to: ")
+        .hasMessageContaining("[input.range]");
   }
 
   @Test
@@ -91,8 +106,15 @@ class FacadeEdgesTest {
     long revision = storage.directory().revision();
     Directory emptyRoster = Directory.of(first.directory().territory(), Roster.of(List.of()));
 
-    assertThatThrownBy(() -> GridGovernance.builder().storage(storage).directory(emptyRoster)
-        .policy(policy("HARD", 5)).clock(clock).node("node-2").build())
+    assertThatThrownBy(
+            () ->
+                GridGovernance.builder()
+                    .storage(storage)
+                    .directory(emptyRoster)
+                    .policy(policy("HARD", 5))
+                    .clock(clock)
+                    .node("node-2")
+                    .build())
         .isInstanceOf(DuplicateException.class);
     assertThat(storage.directory().revision()).as("directory revision").isEqualTo(revision);
     assertThat(first.refreshDirectory()).as("node 1 takes up the failed node's roster").isFalse();
@@ -107,56 +129,84 @@ class FacadeEdgesTest {
 
     // an hour before the end: the lease fits, but the assignment it makes would be due after it
     Instant anHourBefore = org.gridgov.core.incident.IncidentEvent.MAX_INSTANT.minusSeconds(3600);
-    for (Instant now : List.of(nearTheEnd, anHourBefore, Instant.parse("+999999-01-01T00:00:00Z"),
-        Instant.MAX, Instant.MIN, Instant.parse("1899-12-31T23:59:59Z"))) {
-      assertThatThrownBy(() -> g.advance(now)).as("advance(%s)", now)
+    for (Instant now :
+        List.of(
+            nearTheEnd,
+            anHourBefore,
+            Instant.parse("+999999-01-01T00:00:00Z"),
+            Instant.MAX,
+            Instant.MIN,
+            Instant.parse("1899-12-31T23:59:59Z"))) {
+      assertThatThrownBy(() -> g.advance(now))
+          .as("advance(%s)", now)
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("command advance")
-          .hasMessageContaining("now: ").hasMessageContaining("[input.range]");
+          .hasMessageContaining("now: ")
+          .hasMessageContaining("[input.range]");
     }
     assertThat(g.history(id)).hasSize(2);
-    assertThat(storage.incidents().claimDue(hours(25), 10, "other", java.time.Duration
-        .ofMinutes(5))).as("no lease taken by the refused rounds").hasSize(1);
+    assertThat(
+            storage.incidents().claimDue(hours(25), 10, "other", java.time.Duration.ofMinutes(5)))
+        .as("no lease taken by the refused rounds")
+        .hasSize(1);
   }
 
   @Test
   void build_leaseLongerThanTheStoredInstantsSpan_invalidInputNamingLease() {
-    assertThatThrownBy(() -> GridGovernance.builder()
-        .lease(java.time.Duration.ofDays(365L * 20_000)))
+    assertThatThrownBy(
+            () -> GridGovernance.builder().lease(java.time.Duration.ofDays(365L * 20_000)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("lease: ").hasMessageContaining("[input.range]");
+        .hasMessageContaining("lease: ")
+        .hasMessageContaining("[input.range]");
   }
 
   @Test
   void policyAt_null_invalidInputNamingTheInstant() {
     GridGovernance g = governance(clock, Presets.kaixuan());
-    assertThatThrownBy(() -> g.policyAt(null)).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("command policyAt").hasMessageContaining("instant: is required");
+    assertThatThrownBy(() -> g.policyAt(null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("command policyAt")
+        .hasMessageContaining("instant: is required");
   }
 
   @Test
   void builderPolicy_null_namesThePolicy() {
     assertThatThrownBy(() -> GridGovernance.builder().policy((PolicySet) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("policy");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("policy");
     assertThatThrownBy(() -> GridGovernance.builder().policy((PolicySet[]) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("policy");
-    assertThatThrownBy(() -> GridGovernance.builder()
-        .policy((org.gridgov.core.policy.PolicyTimeline) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("policy");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("policy");
+    assertThatThrownBy(
+            () -> GridGovernance.builder().policy((org.gridgov.core.policy.PolicyTimeline) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("policy");
   }
 
   @Test
   void builderPolicy_aVersionThatBreaksItsRules_refusedAsAVersionOrInATimeline() {
     PolicySet k = Presets.kaixuan();
-    PolicySet unsourced = new PolicySet(k.id(), 2, k.effectiveFrom().plusSeconds(86_400),
-        k.zone(), " ", k.dispatch(), k.returns(), k.verification(), k.escalation(), k.targets(),
-        k.pay());
+    PolicySet unsourced =
+        new PolicySet(
+            k.id(),
+            2,
+            k.effectiveFrom().plusSeconds(86_400),
+            k.zone(),
+            " ",
+            k.dispatch(),
+            k.returns(),
+            k.verification(),
+            k.escalation(),
+            k.targets(),
+            k.pay());
     var timeline = org.gridgov.core.policy.PolicyTimeline.of(List.of(k, unsourced));
 
     assertThatThrownBy(() -> GridGovernance.builder().policy(k, unsourced))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("source");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("source");
     assertThatThrownBy(() -> GridGovernance.builder().policy(timeline))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("source");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("source");
   }
 
   @Test
@@ -168,15 +218,20 @@ class FacadeEdgesTest {
 
     assertThatThrownBy(() -> g.escalate(CENTRE, id, bad))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("command escalate").hasMessageContaining("reason: ")
+        .hasMessageContaining("command escalate")
+        .hasMessageContaining("reason: ")
         .hasMessageContaining("[input.format]");
     assertThatThrownBy(() -> g.supervise(CENTRE, id, bad))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("command supervise")
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("command supervise")
         .hasMessageContaining("reason: ");
     IncidentId reported = g.report(patrol(GRID_1, VENDING).build()).incident().id();
-    assertThatThrownBy(() -> g.register(CENTRE, reported, java.util.Optional.empty(),
-        java.util.Optional.empty(), bad))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("command register");
+    assertThatThrownBy(
+            () ->
+                g.register(
+                    CENTRE, reported, java.util.Optional.empty(), java.util.Optional.empty(), bad))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("command register");
     assertThat(g.history(id)).hasSize(2);
     assertThat(g.history(reported)).hasSize(1);
   }

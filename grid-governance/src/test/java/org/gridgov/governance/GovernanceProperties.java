@@ -27,35 +27,51 @@ import org.gridgov.core.policy.Presets;
 import org.threeten.extra.MutableClock;
 
 /**
- * Random command streams through the facade: whatever it accepts, the same stream on the same
- * clock gives the same events; no case is auto-assigned before its claim window ends; the
- * verifier is never the handler.
+ * Random command streams through the facade: whatever it accepts, the same stream on the same clock
+ * gives the same events; no case is auto-assigned before its claim window ends; the verifier is
+ * never the handler.
  */
 class GovernanceProperties {
   private static final List<WorkerId> WORKERS = List.of(A, B, C, SUPERVISOR, POLICE);
 
-  enum Kind { REPORT, REGISTER, CLAIM, FEEDBACK, VERIFY_PASS, VERIFY_FAIL, CLOSE, ESCALATE,
-    RETURN, ADVANCE }
+  enum Kind {
+    REPORT,
+    REGISTER,
+    CLAIM,
+    FEEDBACK,
+    VERIFY_PASS,
+    VERIFY_FAIL,
+    CLOSE,
+    ESCALATE,
+    RETURN,
+    ADVANCE
+  }
 
   record Command(Kind kind, int incident, int worker, int hours) {}
 
   @Provide
   Arbitrary<List<Command>> streams() {
-    Arbitrary<Kind> kinds = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.REPORT)),
-        net.jqwik.api.Tuple.of(3, Arbitraries.just(Kind.REGISTER)),
-        net.jqwik.api.Tuple.of(3, Arbitraries.just(Kind.CLAIM)),
-        net.jqwik.api.Tuple.of(4, Arbitraries.just(Kind.FEEDBACK)),
-        net.jqwik.api.Tuple.of(4, Arbitraries.just(Kind.VERIFY_PASS)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.VERIFY_FAIL)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.CLOSE)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.ESCALATE)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.RETURN)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.ADVANCE)));
-    return Combinators.combine(kinds, Arbitraries.integers().between(0, 2),
+    Arbitrary<Kind> kinds =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.REPORT)),
+            net.jqwik.api.Tuple.of(3, Arbitraries.just(Kind.REGISTER)),
+            net.jqwik.api.Tuple.of(3, Arbitraries.just(Kind.CLAIM)),
+            net.jqwik.api.Tuple.of(4, Arbitraries.just(Kind.FEEDBACK)),
+            net.jqwik.api.Tuple.of(4, Arbitraries.just(Kind.VERIFY_PASS)),
+            net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.VERIFY_FAIL)),
+            net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.CLOSE)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.ESCALATE)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.RETURN)),
+            net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.ADVANCE)));
+    return Combinators.combine(
+            kinds,
+            Arbitraries.integers().between(0, 2),
             Arbitraries.integers().between(0, WORKERS.size() - 1),
             Arbitraries.integers().between(0, 8))
-        .as(Command::new).list().ofMinSize(20).ofMaxSize(120);
+        .as(Command::new)
+        .list()
+        .ofMinSize(20)
+        .ofMaxSize(120);
   }
 
   @Property(tries = 60)
@@ -67,9 +83,12 @@ class GovernanceProperties {
   void anyStream_verifierNeverHandler_andNoAssignmentBeforeTheWindow(
       @ForAll("streams") List<Command> stream) {
     List<List<IncidentEvent>> histories = run(stream);
-    net.jqwik.api.statistics.Statistics.collect(histories.stream().flatMap(List::stream)
-        .anyMatch(e -> e instanceof VerificationPassed || e instanceof VerificationFailed)
-        ? "reached verification" : "stopped earlier");
+    net.jqwik.api.statistics.Statistics.collect(
+        histories.stream()
+                .flatMap(List::stream)
+                .anyMatch(e -> e instanceof VerificationPassed || e instanceof VerificationFailed)
+            ? "reached verification"
+            : "stopped earlier");
     for (List<IncidentEvent> history : histories) {
       java.time.Instant claimUntil = null;
       WorkerId handler = null;
@@ -99,12 +118,16 @@ class GovernanceProperties {
     for (Command c : stream) {
       clock.add(java.time.Duration.ofHours(c.hours()));
       WorkerId worker = WORKERS.get(c.worker());
-      Optional<IncidentId> id = ids.isEmpty() ? Optional.empty()
-          : Optional.of(ids.get(c.incident() % ids.size()));
+      Optional<IncidentId> id =
+          ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(c.incident() % ids.size()));
       try {
         switch (c.kind()) {
-          case REPORT -> ids.add(governance.report(patrol(c.worker() % 2 == 0 ? GRID_1 : GRID_2,
-              VENDING).build()).incident().id());
+          case REPORT ->
+              ids.add(
+                  governance
+                      .report(patrol(c.worker() % 2 == 0 ? GRID_1 : GRID_2, VENDING).build())
+                      .incident()
+                      .id());
           case ADVANCE -> governance.advance();
           default -> id.ifPresent(i -> apply(governance, c.kind(), i, worker));
         }

@@ -15,26 +15,26 @@ import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
-import org.gridgov.core.incident.IncidentEscalated;
-import org.gridgov.core.incident.Source;
-import org.gridgov.core.people.Roster;
-import org.gridgov.core.people.WorkerId;
-import org.gridgov.core.territory.Level;
 import org.gridgov.core.incident.IncidentAssigned;
+import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.MarkedOverdue;
+import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
+import org.gridgov.core.people.Roster;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.policy.DispatchPolicy;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.MutableClock;
 
 /**
- * Kaixuan's loop (seed 000): a problem uploaded at 09:00 may be claimed for 24 hours; unclaimed,
- * it is assigned by line and grid; the assignee must handle it and reply within 72 hours of the
+ * Kaixuan's loop (seed 000): a problem uploaded at 09:00 may be claimed for 24 hours; unclaimed, it
+ * is assigned by line and grid; the assignee must handle it and reply within 72 hours of the
  * assignment; then it is overdue, and supervised after the policy's supervision delay.
  */
 class KaixuanScenarioTest {
@@ -43,11 +43,14 @@ class KaixuanScenarioTest {
   void unclaimedCase_assignedAt24h_overdue72hLater_thenSupervised() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     List<IncidentEvent> heard = new ArrayList<>();
-    GridGovernance governance = GridGovernance.builder()
-        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
-        .directory(directory()).policy(Presets.kaixuan()).clock(clock)
-        .listener((incident, events) -> heard.addAll(events))
-        .build();
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .listener((incident, events) -> heard.addAll(events))
+            .build();
     // w-a already holds one open case in grid 1; w-b holds none
     IncidentId earlier = reportAndRegister(governance, GRID_1, VENDING);
     governance.claim(A, earlier);
@@ -65,8 +68,10 @@ class KaixuanScenarioTest {
     assertThat(assigned.assignee()).contains(B);
     assertThat(assigned.line()).contains(URBAN);
     assertThat(assigned.replyBy()).contains(hours(24 + 72));
-    assertThat(last(governance, id)).isInstanceOf(IncidentAssigned.class)
-        .extracting(e -> e.actor().id()).isEqualTo("dispatch.auto-assign");
+    assertThat(last(governance, id))
+        .isInstanceOf(IncidentAssigned.class)
+        .extracting(e -> e.actor().id())
+        .isEqualTo("dispatch.auto-assign");
 
     clock.setInstant(hours(95));
     governance.advance();
@@ -101,11 +106,14 @@ class KaixuanScenarioTest {
     governance.register(CENTRE, later, Optional.empty(), Optional.empty(), "");
 
     assertThat(governance.require(late).claimUntil()).contains(hours(24));
-    assertThat(governance.require(later).claimUntil()).as("registered after its window: none left")
+    assertThat(governance.require(later).claimUntil())
+        .as("registered after its window: none left")
         .contains(hours(30));
-    assertThatThrownBy(() -> governance.claim(A, late)).isInstanceOf(CommandRefusedException.class)
+    assertThatThrownBy(() -> governance.claim(A, late))
+        .isInstanceOf(CommandRefusedException.class)
         .hasMessageContaining("CLAIM_WINDOW");
-    assertThat(governance.advance().assigned()).as("both assigned by the round at 30 h")
+    assertThat(governance.advance().assigned())
+        .as("both assigned by the round at 30 h")
         .isEqualTo(2);
   }
 
@@ -123,8 +131,8 @@ class KaixuanScenarioTest {
     governance.escalate(Actor.worker(A), id, "needs the community");
     assertThatThrownBy(() -> governance.assign(CENTRE, id, B, URBAN, "back to grid 1"))
         .isInstanceOf(CommandRefusedException.class)
-        .hasMessageContaining("worker w-b serves grid 330102011002001, from which incident " + id
-            + " went up");
+        .hasMessageContaining(
+            "worker w-b serves grid 330102011002001, from which incident " + id + " went up");
     clock.setInstant(hours(1));
 
     assertThat(governance.advance().assigned()).isEqualTo(1);
@@ -140,16 +148,35 @@ class KaixuanScenarioTest {
     // missed its deadline under v1, so supervision is due v1's 24 h later however late the
     // overdue timer fires (a node down for two hours must not change when 督办 falls due).
     PolicySet v1 = Presets.kaixuan();
-    DispatchPolicy slower = new DispatchPolicy(v1.dispatch().claimWindow(),
-        v1.dispatch().replyWithin(), Duration.ofHours(48), v1.dispatch().categoryDeadlines());
-    PolicySet v2 = new PolicySet(v1.id(), 2, hours(97), v1.zone(), "test: 督办 after 48 h",
-        slower, v1.returns(), v1.verification(), v1.escalation(), v1.targets(), v1.pay());
+    DispatchPolicy slower =
+        new DispatchPolicy(
+            v1.dispatch().claimWindow(),
+            v1.dispatch().replyWithin(),
+            Duration.ofHours(48),
+            v1.dispatch().categoryDeadlines());
+    PolicySet v2 =
+        new PolicySet(
+            v1.id(),
+            2,
+            hours(97),
+            v1.zone(),
+            "test: 督办 after 48 h",
+            slower,
+            v1.returns(),
+            v1.verification(),
+            v1.escalation(),
+            v1.targets(),
+            v1.pay());
     List<Incident> overdue = new ArrayList<>();
     for (long markedAt : new long[] {96, 98}) {
       MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-      GridGovernance governance = GridGovernance.builder()
-          .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
-          .directory(directory()).policy(v1, v2).clock(clock).build();
+      GridGovernance governance =
+          GridGovernance.builder()
+              .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+              .directory(directory())
+              .policy(v1, v2)
+              .clock(clock)
+              .build();
       IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
       clock.setInstant(hours(24));
       governance.advance();
@@ -160,7 +187,8 @@ class KaixuanScenarioTest {
       overdue.add(governance.require(id));
     }
 
-    assertThat(overdue).extracting(Incident::superviseAt)
+    assertThat(overdue)
+        .extracting(Incident::superviseAt)
         .as("marked at the deadline and two hours after it")
         .containsExactly(Optional.of(hours(96 + 24)), Optional.of(hours(96 + 24)));
   }
@@ -181,17 +209,20 @@ class KaixuanScenarioTest {
       }
       extended.add(governance.extend(CENTRE, id, hours(120), "waiting for parts"));
       if (!roundRan) {
-        assertThat(governance.history(id)).extracting(e -> e.getClass().getSimpleName())
+        assertThat(governance.history(id))
+            .extracting(e -> e.getClass().getSimpleName())
             .endsWith("MarkedOverdue", "DeadlineExtended");
       }
     }
 
-    assertThat(extended).allSatisfy(i -> {
-      assertThat(i.overdueCount()).isEqualTo(1);
-      assertThat(i.overdue()).isFalse();
-      assertThat(i.replyBy()).contains(hours(120));
-      assertThat(i.superviseAt()).isEmpty();
-    });
+    assertThat(extended)
+        .allSatisfy(
+            i -> {
+              assertThat(i.overdueCount()).isEqualTo(1);
+              assertThat(i.overdue()).isFalse();
+              assertThat(i.replyBy()).contains(hours(120));
+              assertThat(i.superviseAt()).isEmpty();
+            });
   }
 
   @Test
@@ -210,11 +241,14 @@ class KaixuanScenarioTest {
   void lateReplyWithNoRoundBetween_markedOverdueFirstInTheSameAppend() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     List<List<IncidentEvent>> appends = new ArrayList<>();
-    GridGovernance governance = GridGovernance.builder()
-        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
-        .directory(directory()).policy(Presets.kaixuan()).clock(clock)
-        .listener((incident, events) -> appends.add(List.copyOf(events)))
-        .build();
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .listener((incident, events) -> appends.add(List.copyOf(events)))
+            .build();
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
     governance.claim(A, id);
     clock.setInstant(hours(73)); // the 72-hour deadline passed; no advance ran
@@ -222,7 +256,8 @@ class KaixuanScenarioTest {
     Incident handled = governance.feedback(A, id, "fixed");
 
     assertThat(handled.overdueCount()).isEqualTo(1);
-    assertThat(appends.get(appends.size() - 1)).extracting(e -> e.getClass().getSimpleName())
+    assertThat(appends.get(appends.size() - 1))
+        .extracting(e -> e.getClass().getSimpleName())
         .containsExactly("MarkedOverdue", "FeedbackGiven");
     assertThat(handled.superviseAt()).as("answered: nothing left to supervise").isEmpty();
     clock.setInstant(hours(200));
@@ -245,7 +280,8 @@ class KaixuanScenarioTest {
 
     assertThat(reassigned.overdueCount()).isEqualTo(1);
     assertThat(reassigned.overdue()).as("a new round, a new deadline").isFalse();
-    assertThat(governance.history(late)).extracting(e -> e.getClass().getSimpleName())
+    assertThat(governance.history(late))
+        .extracting(e -> e.getClass().getSimpleName())
         .endsWith("MarkedOverdue", "IncidentAssigned");
   }
 
@@ -261,9 +297,12 @@ class KaixuanScenarioTest {
     clock.setInstant(hours(24));
     assertThat(governance.advance().assigned()).isEqualTo(10);
 
-    java.util.Map<Object, Long> perWorker = ids.stream()
-        .map(id -> governance.require(id).assignee().orElseThrow())
-        .collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.stream.Collectors.counting()));
+    java.util.Map<Object, Long> perWorker =
+        ids.stream()
+            .map(id -> governance.require(id).assignee().orElseThrow())
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    w -> w, java.util.stream.Collectors.counting()));
     assertThat(perWorker).containsEntry(A, 5L).containsEntry(B, 5L);
   }
 
@@ -302,8 +341,8 @@ class KaixuanScenarioTest {
   void emergency_dispatchedAtOnceWithoutAClaimWindow() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
-    IncidentId id = governance.report(patrol(GRID_1, VENDING).emergency(true).build())
-        .incident().id();
+    IncidentId id =
+        governance.report(patrol(GRID_1, VENDING).emergency(true).build()).incident().id();
     governance.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
 
     assertThat(governance.advance().assigned()).isEqualTo(1);
@@ -316,9 +355,12 @@ class KaixuanScenarioTest {
     GridGovernance governance = governance(clock, Presets.kaixuan());
     // grid 3 has no urban-management worker; every community worker of the line is a candidate
     governance.claim(A, reportAndRegister(governance, GRID_1, VENDING));
-    IncidentId id = reportAndRegister(governance,
-        org.gridgov.core.territory.AreaCode.of("330102011002003",
-            org.gridgov.core.territory.Level.GRID), VENDING);
+    IncidentId id =
+        reportAndRegister(
+            governance,
+            org.gridgov.core.territory.AreaCode.of(
+                "330102011002003", org.gridgov.core.territory.Level.GRID),
+            VENDING);
 
     clock.setInstant(hours(24));
     AdvanceResult result = governance.advance();
@@ -328,22 +370,41 @@ class KaixuanScenarioTest {
     assertThat(incident.level()).isEqualTo(org.gridgov.core.territory.Level.COMMUNITY);
     assertThat(incident.assignee()).as("w-a holds a case, w-b none").contains(B);
     assertThat(governance.storage().counters().get("escalation:GRID:330102011002003:2024-03"))
-        .as("NO_ELIGIBLE_WORKER is not counted against the grid's quota").isZero();
+        .as("NO_ELIGIBLE_WORKER is not counted against the grid's quota")
+        .isZero();
   }
 
   @Test
   void nobodyInTheGridNorTheCommunity_goesUpTwoLevelsAndIsAssignedInOneStep() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     Directory town = directory();
-    Directory streetOnly = Directory.of(town.territory(), Roster.of(town.roster().workers()
-        .stream().filter(w -> !List.of(A, B, C).contains(w.id())).toList()));
+    Directory streetOnly =
+        Directory.of(
+            town.territory(),
+            Roster.of(
+                town.roster().workers().stream()
+                    .filter(w -> !List.of(A, B, C).contains(w.id()))
+                    .toList()));
     List<List<IncidentEvent>> appends = new ArrayList<>();
-    GridGovernance governance = GridGovernance.builder()
-        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create()).directory(streetOnly)
-        .policy(Presets.kaixuan()).clock(clock)
-        .listener((incident, events) -> appends.add(events)).build();
-    IncidentId id = governance.report(Report.by(Actor.worker(SUPERVISOR)).source(Source.PATROL)
-        .category(VENDING).grid(GRID_1).description("seen").build()).incident().id();
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+            .directory(streetOnly)
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .listener((incident, events) -> appends.add(events))
+            .build();
+    IncidentId id =
+        governance
+            .report(
+                Report.by(Actor.worker(SUPERVISOR))
+                    .source(Source.PATROL)
+                    .category(VENDING)
+                    .grid(GRID_1)
+                    .description("seen")
+                    .build())
+            .incident()
+            .id();
     governance.register(CENTRE, id, Optional.empty(), Optional.empty(), "");
     appends.clear();
 
@@ -362,7 +423,8 @@ class KaixuanScenarioTest {
     List<IncidentEvent> events = appends.get(0);
     assertThat(events).extracting(IncidentEvent::at).containsOnly(hours(24));
     assertThat(events).hasSize(3).last().isInstanceOf(IncidentAssigned.class);
-    assertThat(events.subList(0, 2)).map(IncidentEscalated.class::cast)
+    assertThat(events.subList(0, 2))
+        .map(IncidentEscalated.class::cast)
         .extracting(IncidentEscalated::from, IncidentEscalated::to, IncidentEscalated::kind)
         .containsExactly(
             tuple(Level.GRID, Level.COMMUNITY, EscalationKind.NO_ELIGIBLE_WORKER),
@@ -374,9 +436,13 @@ class KaixuanScenarioTest {
   @Test
   void nobodyUpToTheDistrict_referredToTheCentreInOneStep_thenNoTimerRoundTakesItAgain() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance governance = GridGovernance.builder()
-        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
-        .directory(withoutLine(URBAN)).policy(Presets.kaixuan()).clock(clock).build();
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+            .directory(withoutLine(URBAN))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .build();
     IncidentId id = vendingSeenBySupervisor(governance);
 
     clock.setInstant(hours(24));
@@ -391,20 +457,25 @@ class KaixuanScenarioTest {
     assertThat(incident.level()).isEqualTo(Level.DISTRICT);
     assertThat(incident.awaitsCentre()).isTrue();
     assertThat(incident.nextTimer()).isEmpty();
-    assertThat(last(governance, id)).isInstanceOfSatisfying(CaseReferred.class, referred -> {
-      assertThat(referred.line()).isEqualTo(URBAN);
-      assertThat(referred.level()).isEqualTo(Level.DISTRICT);
-      assertThat(referred.actor().id()).isEqualTo("dispatch.auto-assign");
-    });
+    assertThat(last(governance, id))
+        .isInstanceOfSatisfying(
+            CaseReferred.class,
+            referred -> {
+              assertThat(referred.line()).isEqualTo(URBAN);
+              assertThat(referred.level()).isEqualTo(Level.DISTRICT);
+              assertThat(referred.actor().id()).isEqualTo("dispatch.auto-assign");
+            });
     assertThat(governance.centreWorklist()).extracting(Incident::id).containsExactly(id);
 
     clock.setInstant(hours(24 * 30));
-    assertThat(governance.advance().taken()).as("no timer: the centre's worklist holds it")
+    assertThat(governance.advance().taken())
+        .as("no timer: the centre's worklist holds it")
         .isZero();
 
     WorkerId district = WorkerId.of("w-district");
     assertThatThrownBy(() -> governance.assign(CENTRE, id, district, URBAN, "try"))
-        .as("not on the directory yet").isInstanceOf(org.gridgov.core.InvalidInputException.class);
+        .as("not on the directory yet")
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class);
   }
 
   @Test
@@ -412,10 +483,14 @@ class KaixuanScenarioTest {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     Directory town = directory();
     List<IncidentEvent> heard = new ArrayList<>();
-    GridGovernance governance = GridGovernance.builder()
-        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
-        .directory(withoutLine(URBAN)).policy(Presets.kaixuan()).clock(clock)
-        .listener((i, events) -> heard.addAll(events)).build();
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+            .directory(withoutLine(URBAN))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .listener((i, events) -> heard.addAll(events))
+            .build();
     List<IncidentId> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       ids.add(vendingSeenBySupervisor(governance));
@@ -424,11 +499,16 @@ class KaixuanScenarioTest {
     assertThat(governance.advance().referred()).isEqualTo(3);
     // a change that gives the line nobody at the district: they stay with the centre
     clock.setInstant(hours(30));
-    governance.updateDirectory(d -> Directory.of(d.territory(), Roster.of(
-        java.util.stream.Stream.concat(d.roster().workers().stream(),
-            town.roster().workers().stream().filter(w -> w.id().equals(A))).toList())));
-    assertThat(governance.advance().assigned()).as("w-a serves a grid, not the district")
-        .isZero();
+    governance.updateDirectory(
+        d ->
+            Directory.of(
+                d.territory(),
+                Roster.of(
+                    java.util.stream.Stream.concat(
+                            d.roster().workers().stream(),
+                            town.roster().workers().stream().filter(w -> w.id().equals(A)))
+                        .toList())));
+    assertThat(governance.advance().assigned()).as("w-a serves a grid, not the district").isZero();
 
     clock.setInstant(hours(31));
     governance.updateDirectory(d -> town);
@@ -443,10 +523,14 @@ class KaixuanScenarioTest {
       assertThat(incident.assignee()).contains(district);
       assertThat(incident.awaitsCentre()).isFalse();
       assertThat(incident.replyBy()).contains(hours(31 + 72));
-      assertThat(last(governance, id)).isInstanceOfSatisfying(IncidentAssigned.class, a -> {
-        assertThat(a.actor().id()).isEqualTo("dispatch.auto-assign");
-        assertThat(a.reason()).startsWith("referred to the centre; someone acts for its line");
-      });
+      assertThat(last(governance, id))
+          .isInstanceOfSatisfying(
+              IncidentAssigned.class,
+              a -> {
+                assertThat(a.actor().id()).isEqualTo("dispatch.auto-assign");
+                assertThat(a.reason())
+                    .startsWith("referred to the centre; someone acts for its line");
+              });
     }
     assertThat(heard).as("the listeners hear each assignment").hasSize(3);
     clock.setInstant(hours(32));
@@ -456,13 +540,25 @@ class KaixuanScenarioTest {
   @Test
   void centreWorklist_referredAndReturnedCases_inIdOrderWhateverTheirKind() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance governance = GridGovernance.builder()
-        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
-        .directory(withoutLine(URBAN)).policy(Presets.kaixuan()).clock(clock).build();
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+            .directory(withoutLine(URBAN))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .build();
     IncidentId referred = vendingSeenBySupervisor(governance);
-    IncidentId returned = governance.report(Report.by(Actor.worker(SUPERVISOR))
-        .source(Source.PATROL).category(CAR).grid(GRID_1).description("car on the pavement")
-        .build()).incident().id();
+    IncidentId returned =
+        governance
+            .report(
+                Report.by(Actor.worker(SUPERVISOR))
+                    .source(Source.PATROL)
+                    .category(CAR)
+                    .grid(GRID_1)
+                    .description("car on the pavement")
+                    .build())
+            .incident()
+            .id();
     governance.register(CENTRE, returned, Optional.empty(), Optional.of(TRAFFIC), "");
     governance.assign(CENTRE, returned, POLICE, TRAFFIC, "");
     governance.returnCase(Actor.department(TRAFFIC), returned, "not a traffic matter");
@@ -470,19 +566,30 @@ class KaixuanScenarioTest {
     assertThat(governance.advance().referred()).isEqualTo(1);
     assertThat(referred).isLessThan(returned);
 
-    assertThat(governance.centreWorklist()).extracting(Incident::id)
-        .as("the referred case first: it has the lower id").containsExactly(referred, returned);
+    assertThat(governance.centreWorklist())
+        .extracting(Incident::id)
+        .as("the referred case first: it has the lower id")
+        .containsExactly(referred, returned);
   }
 
   @Test
   void caseEscalatedToTheDistrictByHand_nobodyThereForItsLine_referredWhenItsWindowEnds() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    Directory nobodyAtTheDistrict = directory().withRoster(Roster.of(directory().roster()
-        .workers().stream().filter(w -> !w.id().equals(WorkerId.of("w-district"))).toList()));
+    Directory nobodyAtTheDistrict =
+        directory()
+            .withRoster(
+                Roster.of(
+                    directory().roster().workers().stream()
+                        .filter(w -> !w.id().equals(WorkerId.of("w-district")))
+                        .toList()));
     // Dongcheng: no quota, so the centre may pass the case up to the district by hand
-    GridGovernance governance = GridGovernance.builder()
-        .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
-        .directory(nobodyAtTheDistrict).policy(Presets.dongcheng()).clock(clock).build();
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(org.gridgov.storage.memory.InMemoryGridStorage.create())
+            .directory(nobodyAtTheDistrict)
+            .policy(Presets.dongcheng())
+            .clock(clock)
+            .build();
     IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
     for (String to : List.of("the community", "the street", "the district")) {
       governance.escalate(CENTRE, id, "needs " + to);

@@ -24,15 +24,15 @@ import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.policy.PolicyTimeline;
+import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.Append;
 import org.gridgov.core.spi.DuplicateException;
-import org.gridgov.core.spi.StaleVersionException;
-import org.gridgov.core.territory.Level;
-import org.gridgov.core.incident.MarkedOverdue;
-import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.GridStorage;
 import org.gridgov.core.spi.IncidentStore;
+import org.gridgov.core.spi.StaleVersionException;
+import org.gridgov.core.territory.Level;
 import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.MutableClock;
@@ -44,10 +44,23 @@ class MultiNodeTest {
   void twoNodesAdvancingTogether_eachTimerFiresOnce() throws Exception {
     GridStorage shared = InMemoryGridStorage.create();
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance nodeA = GridGovernance.builder().storage(shared).directory(directory())
-        .policy(Presets.kaixuan()).clock(clock).node("node-a").batchSize(7).build();
-    GridGovernance nodeB = GridGovernance.builder().storage(shared).policy(Presets.kaixuan())
-        .clock(clock).node("node-b").batchSize(7).build();
+    GridGovernance nodeA =
+        GridGovernance.builder()
+            .storage(shared)
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-a")
+            .batchSize(7)
+            .build();
+    GridGovernance nodeB =
+        GridGovernance.builder()
+            .storage(shared)
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-b")
+            .batchSize(7)
+            .build();
     List<IncidentId> ids = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       GridGovernance via = i % 2 == 0 ? nodeA : nodeB;
@@ -61,9 +74,11 @@ class MultiNodeTest {
     assertThat(deadlines.get(0).overdue() + deadlines.get(1).overdue()).isEqualTo(300);
     for (IncidentId id : ids) {
       assertThat(shared.incidents().history(id))
-          .filteredOn(e -> e instanceof IncidentAssigned).hasSize(1);
+          .filteredOn(e -> e instanceof IncidentAssigned)
+          .hasSize(1);
       assertThat(shared.incidents().history(id))
-          .filteredOn(e -> e instanceof MarkedOverdue).hasSize(1);
+          .filteredOn(e -> e instanceof MarkedOverdue)
+          .hasSize(1);
     }
   }
 
@@ -71,10 +86,15 @@ class MultiNodeTest {
   void twoNodesLeftAtTheDefaultNodeId_reportInTheSameMillisecond_eachReportStoredOnce() {
     GridStorage shared = InMemoryGridStorage.create();
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC); // one millisecond for every report
-    GridGovernance nodeA = GridGovernance.builder().storage(shared).directory(directory())
-        .policy(Presets.kaixuan()).clock(clock).build();
-    GridGovernance nodeB = GridGovernance.builder().storage(shared).policy(Presets.kaixuan())
-        .clock(clock).build();
+    GridGovernance nodeA =
+        GridGovernance.builder()
+            .storage(shared)
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .build();
+    GridGovernance nodeB =
+        GridGovernance.builder().storage(shared).policy(Presets.kaixuan()).clock(clock).build();
 
     List<IncidentId> ids = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
@@ -94,16 +114,21 @@ class MultiNodeTest {
         .hasMessageContaining("node: must be at most 40 characters")
         .hasMessageContaining("[input.range]");
     assertThatThrownBy(() -> GridGovernance.builder().node("a b"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("[input.format]");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("[input.format]");
     assertThatThrownBy(() -> GridGovernance.builder().lease(java.time.Duration.ZERO))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease: must be positive");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lease: must be positive");
     assertThatThrownBy(() -> GridGovernance.builder().lease(Duration.ofSeconds(-1)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease: must be positive");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lease: must be positive");
     assertThatThrownBy(() -> GridGovernance.builder().lease(null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease: is required");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lease: is required");
     assertThatThrownBy(() -> GridGovernance.builder().lease(Duration.ofSeconds(Long.MAX_VALUE)))
         .as("too long to subtract from an instant: named, not a DateTimeException")
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease: must be shorter");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lease: must be shorter");
     assertThatThrownBy(() -> GridGovernance.builder().batchSize(0))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("batchSize: must be at least 1, was 0");
@@ -113,53 +138,72 @@ class MultiNodeTest {
   void aNodeWhoseIdsAreAllTaken_reportRefusedAfterThreeTries_nothingMoreStored() {
     GridStorage storage = InMemoryGridStorage.create();
     AtomicInteger asked = new AtomicInteger();
-    GridGovernance node = GridGovernance.builder().storage(storage).directory(directory())
-        .policy(Presets.kaixuan()).clock(MutableClock.of(NINE, ZoneOffset.UTC))
-        .ids(() -> {
-          asked.incrementAndGet();
-          return IncidentId.of("node-x-1");
-        }).build();
+    GridGovernance node =
+        GridGovernance.builder()
+            .storage(storage)
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(MutableClock.of(NINE, ZoneOffset.UTC))
+            .ids(
+                () -> {
+                  asked.incrementAndGet();
+                  return IncidentId.of("node-x-1");
+                })
+            .build();
     node.report(patrol(GRID_1, VENDING).build());
 
     try (CapturedLog log = CapturedLog.start()) {
       assertThatThrownBy(() -> node.report(patrol(GRID_1, VENDING).build()))
-          .isInstanceOf(DuplicateException.class).hasMessageContaining("node-x-1");
+          .isInstanceOf(DuplicateException.class)
+          .hasMessageContaining("node-x-1");
       assertThat(log.messages(java.util.logging.Level.WARNING))
           .as("each try but the last warns of the taken id")
           .hasSize(GridGovernance.ATTEMPTS - 1)
-          .allMatch(m -> m.equals("incident id node-x-1 is taken (are two nodes using the same"
-              + " node id?); trying the next one"));
+          .allMatch(
+              m ->
+                  m.equals(
+                      "incident id node-x-1 is taken (are two nodes using the same"
+                          + " node id?); trying the next one"));
     }
-    assertThat(asked).as("one id for the first report, three tries for the second")
+    assertThat(asked)
+        .as("one id for the first report, three tries for the second")
         .hasValue(1 + GridGovernance.ATTEMPTS);
     assertThat(storage.incidents().count()).isEqualTo(1);
   }
 
   /**
-   * A store that keeps due instants to the second, coarser than the instants the rules compare:
-   * it hands over a timer up to a second before its rule finds it due. The round counts it as
+   * A store that keeps due instants to the second, coarser than the instants the rules compare: it
+   * hands over a timer up to a second before its rule finds it due. The round counts it as
    * unchanged, stores nothing, and keeps its lease, so it takes it neither again in the same round
    * nor before the lease ends.
    */
   @Test
   void timerHandedOverBeforeItsRuleFindsItDue_countedUnchanged_decidedOnceTheLeaseEnds() {
     GridStorage real = InMemoryGridStorage.create();
-    IncidentStore coarse = (IncidentStore) Proxy.newProxyInstance(
-        IncidentStore.class.getClassLoader(), new Class<?>[] {IncidentStore.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("claimDue")) { // due by the second: up to its last nano
-            args[0] = ((java.time.Instant) args[0]).truncatedTo(java.time.temporal.ChronoUnit
-                .SECONDS).plusSeconds(1).minusNanos(1);
-          }
-          try {
-            return method.invoke(real.incidents(), args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    IncidentStore coarse =
+        (IncidentStore)
+            Proxy.newProxyInstance(
+                IncidentStore.class.getClassLoader(),
+                new Class<?>[] {IncidentStore.class},
+                (proxy, method, args) -> {
+                  if (method
+                      .getName()
+                      .equals("claimDue")) { // due by the second: up to its last nano
+                    args[0] =
+                        ((java.time.Instant) args[0])
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                            .plusSeconds(1)
+                            .minusNanos(1);
+                  }
+                  try {
+                    return method.invoke(real.incidents(), args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
     MutableClock clock = MutableClock.of(NINE.plusMillis(500), ZoneOffset.UTC);
-    GridGovernance node = governance(Storages.withIncidents(real, coarse), clock,
-        Presets.kaixuan());
+    GridGovernance node =
+        governance(Storages.withIncidents(real, coarse), clock, Presets.kaixuan());
     IncidentId id = reportAndRegister(node, GRID_1, VENDING);
     node.claim(A, id); // due by 72 hours and half a second after nine
     int before = node.history(id).size();
@@ -179,9 +223,15 @@ class MultiNodeTest {
   @Test
   void builder_batchOfOneAndAShortLease_aRoundStillTakesEveryDueTimer() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance node = GridGovernance.builder().storage(InMemoryGridStorage.create())
-        .directory(directory()).policy(PolicyTimeline.of(List.of(Presets.kaixuan())))
-        .clock(clock).lease(Duration.ofMinutes(1)).batchSize(1).build();
+    GridGovernance node =
+        GridGovernance.builder()
+            .storage(InMemoryGridStorage.create())
+            .directory(directory())
+            .policy(PolicyTimeline.of(List.of(Presets.kaixuan())))
+            .clock(clock)
+            .lease(Duration.ofMinutes(1))
+            .batchSize(1)
+            .build();
     reportAndRegister(node, GRID_1, VENDING);
     reportAndRegister(node, GRID_1, VENDING);
 
@@ -196,22 +246,27 @@ class MultiNodeTest {
    * batch) node B gets in before, the next {@code races} times: B supervises the incident (a
    * batch's first) just before this node appends to it, so this node's append finds it changed.
    */
-  private static GridStorage racedBy(GridStorage real, String raced, AtomicInteger races,
-      Consumer<IncidentId> other) {
-    IncidentStore incidents = (IncidentStore) Proxy.newProxyInstance(
-        IncidentStore.class.getClassLoader(), new Class<?>[] {IncidentStore.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals(raced) && races.getAndDecrement() > 0) {
-            other.accept(args[0] instanceof IncidentId id ? id
-                : ((List<?>) args[0]).stream().map(a -> ((Append) a).id()).findFirst()
-                    .orElseThrow());
-          }
-          try {
-            return method.invoke(real.incidents(), args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+  private static GridStorage racedBy(
+      GridStorage real, String raced, AtomicInteger races, Consumer<IncidentId> other) {
+    IncidentStore incidents =
+        (IncidentStore)
+            Proxy.newProxyInstance(
+                IncidentStore.class.getClassLoader(),
+                new Class<?>[] {IncidentStore.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals(raced) && races.getAndDecrement() > 0) {
+                    other.accept(
+                        args[0] instanceof IncidentId id
+                            ? id
+                            : ((List<?>) args[0])
+                                .stream().map(a -> ((Append) a).id()).findFirst().orElseThrow());
+                  }
+                  try {
+                    return method.invoke(real.incidents(), args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
     return Storages.withIncidents(real, incidents);
   }
 
@@ -221,11 +276,20 @@ class MultiNodeTest {
    */
   private GridGovernance racedNode(GridStorage real, String raced, AtomicInteger races) {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance b = GridGovernance.builder().storage(real).directory(directory())
-        .policy(hardCommunityQuota()).clock(clock).node("node-b").build();
+    GridGovernance b =
+        GridGovernance.builder()
+            .storage(real)
+            .directory(directory())
+            .policy(hardCommunityQuota())
+            .clock(clock)
+            .node("node-b")
+            .build();
     return GridGovernance.builder()
         .storage(racedBy(real, raced, races, id -> b.supervise(CENTRE, id, "late")))
-        .policy(hardCommunityQuota()).clock(clock).node("node-a").build();
+        .policy(hardCommunityQuota())
+        .clock(clock)
+        .node("node-a")
+        .build();
   }
 
   /**
@@ -248,8 +312,10 @@ class MultiNodeTest {
     assertThat(round.taken()).as("both, then the raced one again").isEqualTo(3);
     assertThat(round.assigned()).isEqualTo(2);
     assertThat(round.unchanged()).isZero();
-    assertThat(a.history(first)).map(e -> e.getClass().getSimpleName()).containsExactly(
-        "IncidentReported", "IncidentRegistered", "IncidentSupervised", "IncidentAssigned");
+    assertThat(a.history(first))
+        .map(e -> e.getClass().getSimpleName())
+        .containsExactly(
+            "IncidentReported", "IncidentRegistered", "IncidentSupervised", "IncidentAssigned");
     assertThat(a.history(second)).hasSize(3).last().isInstanceOf(IncidentAssigned.class);
   }
 
@@ -262,12 +328,23 @@ class MultiNodeTest {
   void redispatchRacingAnotherNode_conflictCounted_caseDispatchedAtTheNextRound() {
     GridStorage real = InMemoryGridStorage.create();
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance b = GridGovernance.builder().storage(real).directory(withoutLine(URBAN))
-        .policy(Presets.kaixuan()).clock(clock).node("node-b").build();
+    GridGovernance b =
+        GridGovernance.builder()
+            .storage(real)
+            .directory(withoutLine(URBAN))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-b")
+            .build();
     AtomicInteger races = new AtomicInteger();
-    GridGovernance a = GridGovernance.builder()
-        .storage(racedBy(real, "appendAll", races, id -> b.supervise(CENTRE, id, "still waits")))
-        .policy(Presets.kaixuan()).clock(clock).node("node-a").build();
+    GridGovernance a =
+        GridGovernance.builder()
+            .storage(
+                racedBy(real, "appendAll", races, id -> b.supervise(CENTRE, id, "still waits")))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-a")
+            .build();
     IncidentId id = vendingSeenBySupervisor(a);
     assertThat(a.advance(hours(24)).referred()).isEqualTo(1);
     a.updateDirectory(d -> directory());
@@ -284,8 +361,9 @@ class MultiNodeTest {
     assertThat(next.conflicts()).isZero();
     assertThat(real.incidents().find(id).orElseThrow().assignee())
         .contains(org.gridgov.core.people.WorkerId.of("w-district"));
-    assertThat(a.history(id)).map(e -> e.getClass().getSimpleName()).endsWith(
-        "CaseReferred", "IncidentSupervised", "IncidentAssigned");
+    assertThat(a.history(id))
+        .map(e -> e.getClass().getSimpleName())
+        .endsWith("CaseReferred", "IncidentSupervised", "IncidentAssigned");
     assertThat(a.advance(hours(27)).acted()).isZero();
   }
 
@@ -303,7 +381,8 @@ class MultiNodeTest {
     assertThat(escalated.supervisions()).as("node B's supervision kept").isEqualTo(1);
     assertThat(a.history(id)).hasSize(4).last().isInstanceOf(IncidentEscalated.class);
     assertThat(real.counters().get("escalation:GRID:330102011002001:2024-03"))
-        .as("the slot of the conflicting attempt given back").isEqualTo(1);
+        .as("the slot of the conflicting attempt given back")
+        .isEqualTo(1);
   }
 
   @Test
@@ -318,8 +397,10 @@ class MultiNodeTest {
         .isInstanceOf(StaleVersionException.class);
 
     List<IncidentEvent> history = real.incidents().history(id);
-    assertThat(history.subList(2, history.size())).as("node B's three supervisions, no escalation")
-        .hasSize(GridGovernance.ATTEMPTS).allMatch(IncidentSupervised.class::isInstance);
+    assertThat(history.subList(2, history.size()))
+        .as("node B's three supervisions, no escalation")
+        .hasSize(GridGovernance.ATTEMPTS)
+        .allMatch(IncidentSupervised.class::isInstance);
     assertThat(history.get(0)).isInstanceOf(IncidentReported.class);
     assertThat(real.counters().get("escalation:GRID:330102011002001:2024-03")).isZero();
   }
@@ -328,8 +409,14 @@ class MultiNodeTest {
   void builder_longestNode_leasesItsTimersUnderAnOwnerEveryStoreKeeps() {
     String longest = "n".repeat(IncidentIdGenerator.MAX_NODE_LENGTH);
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance node = GridGovernance.builder().storage(InMemoryGridStorage.create())
-        .directory(directory()).policy(Presets.kaixuan()).clock(clock).node(longest).build();
+    GridGovernance node =
+        GridGovernance.builder()
+            .storage(InMemoryGridStorage.create())
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node(longest)
+            .build();
     IncidentId id = reportAndRegister(node, GRID_1, VENDING);
 
     assertThat(IncidentStore.checkOwner(longest)).isEqualTo(longest);
@@ -337,8 +424,8 @@ class MultiNodeTest {
     assertThat(node.require(id).assignee()).isPresent();
   }
 
-  private static List<AdvanceResult> both(GridGovernance a, GridGovernance b,
-      java.time.Instant now) throws Exception {
+  private static List<AdvanceResult> both(GridGovernance a, GridGovernance b, java.time.Instant now)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Callable<AdvanceResult>> tasks = List.of(() -> a.advance(now), () -> b.advance(now));

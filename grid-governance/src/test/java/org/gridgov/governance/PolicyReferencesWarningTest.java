@@ -35,7 +35,9 @@ class PolicyReferencesWarningTest {
   }
 
   private static PolicySet policy(String rows) {
-    return PolicyLoader.fromYaml(new StringReader("""
+    return PolicyLoader.fromYaml(
+        new StringReader(
+            """
         id: typo
         version: 1
         effectiveFrom: 2024-01-01
@@ -46,52 +48,78 @@ class PolicyReferencesWarningTest {
           replyWithin: 72h
           supervisionAfter: 24h
           timeLimits:
-        """ + rows + """
+        """
+                + rows
+                + """
         returns: { bounceLimit: 2 }
         verification: { maxReworks: 3 }
         escalation: { mode: HARD, quota: { GRID: 0.1 } }
-        """), "typo.yaml");
+        """),
+        "typo.yaml");
   }
 
   private List<String> warnings() {
     return log.messages(Level.WARNING);
   }
 
-
   @Test
   void aTimeLimitRowForALineTheDirectoryLacks_builtWithAWarningNamingIt() {
-    GridGovernance governance = Town.governance(MutableClock.of(NINE, ZoneOffset.UTC),
-        policy("    - { line: sanitaton, replyWithin: 48h }\n"
-            + "    - { line: urban-management, replyWithin: 24h }\n"));
+    GridGovernance governance =
+        Town.governance(
+            MutableClock.of(NINE, ZoneOffset.UTC),
+            policy(
+                "    - { line: sanitaton, replyWithin: 48h }\n"
+                    + "    - { line: urban-management, replyWithin: 24h }\n"));
 
     assertThat(governance.policy().latest().dispatch().timeLimits()).hasSize(2);
-    assertThat(warnings()).singleElement().asString()
+    assertThat(warnings())
+        .singleElement()
+        .asString()
         .contains("policy typo v1")
-        .contains("dispatch.timeLimits[0].line: is not a line of the directory, was sanitaton"
-            + " [policy.unknown-line]")
+        .contains(
+            "dispatch.timeLimits[0].line: is not a line of the directory, was sanitaton"
+                + " [policy.unknown-line]")
         .doesNotContain("timeLimits[1]");
   }
 
   @Test
   void aDirectoryRevisionWithoutTheLine_orAVersionSavedByAnotherNode_warnedWhenTakenUp() {
     org.gridgov.core.Directory town = Town.directory();
-    org.gridgov.core.Directory withWater = new org.gridgov.core.Directory(town.territory(),
-        town.roster(), town.lines().with(List.of(org.gridgov.core.line.Line.of(
-            org.gridgov.core.line.LineId.of("water-group"), "water group",
-            org.gridgov.core.territory.Level.DISTRICT))), town.catalogue());
+    org.gridgov.core.Directory withWater =
+        new org.gridgov.core.Directory(
+            town.territory(),
+            town.roster(),
+            town.lines()
+                .with(
+                    List.of(
+                        org.gridgov.core.line.Line.of(
+                            org.gridgov.core.line.LineId.of("water-group"),
+                            "water group",
+                            org.gridgov.core.territory.Level.DISTRICT))),
+            town.catalogue());
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance node = GridGovernance.builder().storage(storage).directory(withWater)
-        .policy(policy("    - { line: water-group, replyWithin: 48h }\n")).clock(clock)
-        .build();
+    GridGovernance node =
+        GridGovernance.builder()
+            .storage(storage)
+            .directory(withWater)
+            .policy(policy("    - { line: water-group, replyWithin: 48h }\n"))
+            .clock(clock)
+            .build();
     assertThat(warnings()).as("the line is there").isEmpty();
 
     node.updateDirectory(town, node.directoryRevision());
 
-    assertThat(warnings()).singleElement().asString().contains("directory revision 2")
+    assertThat(warnings())
+        .singleElement()
+        .asString()
+        .contains("directory revision 2")
         .contains("dispatch.timeLimits[0].line: is not a line of the directory, was water-group");
     log.clear();
-    PolicySet second = PolicyLoader.fromYaml(new StringReader("""
+    PolicySet second =
+        PolicyLoader.fromYaml(
+            new StringReader(
+                """
         id: typo
         version: 2
         effectiveFrom: 2024-06-01
@@ -105,18 +133,25 @@ class PolicyReferencesWarningTest {
         returns: { bounceLimit: 2 }
         verification: { maxReworks: 3 }
         escalation: { mode: HARD, quota: { GRID: 0.1 } }
-        """), "typo-2.yaml");
+        """),
+            "typo-2.yaml");
     storage.policies().save(second); // as another node or an administrator would
 
     assertThat(node.refreshPolicy()).isTrue();
-    assertThat(warnings()).as("only the version taken up").singleElement().asString()
-        .contains("policy typo v2").contains("dispatch.categoryDeadlines.E0499");
+    assertThat(warnings())
+        .as("only the version taken up")
+        .singleElement()
+        .asString()
+        .contains("policy typo v2")
+        .contains("dispatch.categoryDeadlines.E0499");
   }
 
   @Test
   void aPolicyNamingOnlyWhatTheDirectoryHolds_noWarning() {
     Town.governance(MutableClock.of(NINE, ZoneOffset.UTC), Presets.kaixuan());
-    Town.governance(InMemoryGridStorage.create(), MutableClock.of(NINE, ZoneOffset.UTC),
+    Town.governance(
+        InMemoryGridStorage.create(),
+        MutableClock.of(NINE, ZoneOffset.UTC),
         policy("    - { line: traffic-police, category: E04, replyWithin: 12h }\n"));
 
     assertThat(warnings()).isEmpty();

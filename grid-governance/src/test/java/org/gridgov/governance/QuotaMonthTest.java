@@ -27,7 +27,9 @@ import org.threeten.extra.MutableClock;
 class QuotaMonthTest {
 
   private static PolicySet policy(String mode) {
-    return PolicyLoader.fromYaml(new StringReader("""
+    return PolicyLoader.fromYaml(
+        new StringReader(
+            """
         id: quota-test
         version: 1
         effectiveFrom: 2024-01-01
@@ -37,7 +39,9 @@ class QuotaMonthTest {
         returns: { bounceLimit: 2 }
         verification: { maxReworks: 3 }
         escalation: { mode: %s, quota: { COMMUNITY: 0.1 } }
-        """.formatted(mode)), "quota.yaml");
+        """
+                .formatted(mode)),
+        "quota.yaml");
   }
 
   /** 100 cases found in the community's two grids this month, each raised to the community. */
@@ -64,7 +68,8 @@ class QuotaMonthTest {
 
     assertThatThrownBy(() -> governance.escalate(CENTRE, ids.get(10), "needs the street"))
         .isInstanceOf(CommandRefusedException.class)
-        .satisfies(e -> assertThat(((CommandRefusedException) e).code()).isEqualTo("QUOTA_EXHAUSTED"))
+        .satisfies(
+            e -> assertThat(((CommandRefusedException) e).code()).isEqualTo("QUOTA_EXHAUSTED"))
         .hasMessageContaining("COMMUNITY 330102011002 found 100 and escalated 10 in 2024-03")
         .hasMessageContaining("quota 0.1 allows 10 (HARD)");
     assertThat(governance.history(ids.get(10))).hasSize(before);
@@ -72,15 +77,17 @@ class QuotaMonthTest {
     assertThat(governance.storage().counters().get("escalation:COMMUNITY:330102011002:2024-03"))
         .isEqualTo(10);
 
-    IncidentId fire = governance.report(patrol(GRID_1, VENDING).emergency(true).build())
-        .incident().id();
+    IncidentId fire =
+        governance.report(patrol(GRID_1, VENDING).emergency(true).build()).incident().id();
     governance.register(CENTRE, fire, Optional.empty(), Optional.empty(), "");
     governance.escalate(CENTRE, fire, "fire: grid to community");
-    IncidentEscalated up = (IncidentEscalated) last(governance, governance.escalate(CENTRE, fire,
-        "fire: community to street").id());
+    IncidentEscalated up =
+        (IncidentEscalated)
+            last(governance, governance.escalate(CENTRE, fire, "fire: community to street").id());
     assertThat(up.kind()).isEqualTo(EscalationKind.EMERGENCY);
     assertThat(governance.storage().counters().get("escalation:COMMUNITY:330102011002:2024-03"))
-        .as("emergencies are not counted").isEqualTo(10);
+        .as("emergencies are not counted")
+        .isEqualTo(10);
   }
 
   @Test
@@ -88,13 +95,13 @@ class QuotaMonthTest {
     GridGovernance governance = governance(MutableClock.of(NINE, ZoneOffset.UTC), policy("HARD"));
     List<IncidentId> ids = hundredAtCommunity(governance);
     for (int i = 0; i < 10; i++) { // would lift the quota to floor(0.1 × 110) = 11 if counted
-      IncidentId junk = governance.report(patrol(i % 2 == 0 ? GRID_1 : GRID_2, VENDING).build())
-          .incident().id();
+      IncidentId junk =
+          governance.report(patrol(i % 2 == 0 ? GRID_1 : GRID_2, VENDING).build()).incident().id();
       if (i < 5) {
         governance.reject(CENTRE, junk, RejectionKind.INVALID, Optional.empty(), "not a case");
       } else {
-        governance.reject(CENTRE, junk, RejectionKind.DUPLICATE, Optional.of(ids.get(i)),
-            "reported twice");
+        governance.reject(
+            CENTRE, junk, RejectionKind.DUPLICATE, Optional.of(ids.get(i)), "reported twice");
       }
     }
     for (int i = 0; i < 10; i++) {
@@ -134,7 +141,8 @@ class QuotaMonthTest {
       governance.escalate(CENTRE, ids.get(i), "needs the street");
     }
 
-    clock.setInstant(java.time.Instant.parse("2024-04-01T00:00:00Z")); // 08:00 on 1 April in Hangzhou
+    clock.setInstant(
+        java.time.Instant.parse("2024-04-01T00:00:00Z")); // 08:00 on 1 April in Hangzhou
     List<IncidentId> april = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       IncidentId id = reportAndRegister(governance, GRID_1, VENDING);
@@ -143,7 +151,8 @@ class QuotaMonthTest {
     }
 
     assertThat(governance.escalate(CENTRE, april.get(0), "needs the street").level())
-        .as("April: 10 found allow 1").isEqualTo(Level.STREET);
+        .as("April: 10 found allow 1")
+        .isEqualTo(Level.STREET);
     assertThatThrownBy(() -> governance.escalate(CENTRE, april.get(1), "needs the street"))
         .hasMessageContaining("found 10 and escalated 1 in 2024-04");
   }

@@ -31,7 +31,11 @@ class QuotaOutcomeUnknownTest {
   static final String KEY = "escalation:COMMUNITY:330102011002:2024-03";
 
   /** How the next append fails; null: it does not. */
-  enum Failure { STORED_ANSWER_LOST, NOT_STORED_ANSWER_LOST, ROLLED_BACK }
+  enum Failure {
+    STORED_ANSWER_LOST,
+    NOT_STORED_ANSWER_LOST,
+    ROLLED_BACK
+  }
 
   private final GridStorage real = InMemoryGridStorage.create();
   private Failure next;
@@ -41,31 +45,42 @@ class QuotaOutcomeUnknownTest {
   @BeforeEach
   void hundredAtCommunityNineAtStreet() {
     PolicySet policy = Town.hardCommunityQuota();
-    IncidentStore incidents = (IncidentStore) Proxy.newProxyInstance(
-        IncidentStore.class.getClassLoader(), new Class<?>[] {IncidentStore.class},
-        (proxy, method, args) -> {
-          Failure failure = method.getName().equals("append") ? next : null;
-          next = method.getName().equals("append") ? null : next;
-          if (failure == Failure.ROLLED_BACK) {
-            throw new StorageException("append to incident " + args[0] + " failed (40001)");
-          }
-          if (failure == Failure.NOT_STORED_ANSWER_LOST) {
-            throw new OutcomeUnknownException("append to incident " + args[0]
-                + " failed at commit (08006): it may have been stored or not", null);
-          }
-          Object result;
-          try {
-            result = method.invoke(real.incidents(), args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-          if (failure == Failure.STORED_ANSWER_LOST) {
-            throw new OutcomeUnknownException("append to incident " + args[0]
-                + " failed at commit (08006): it may have been stored or not", null);
-          }
-          return result;
-        });
-    g = governance(Storages.withIncidents(real, incidents), MutableClock.of(NINE, ZoneOffset.UTC), policy);
+    IncidentStore incidents =
+        (IncidentStore)
+            Proxy.newProxyInstance(
+                IncidentStore.class.getClassLoader(),
+                new Class<?>[] {IncidentStore.class},
+                (proxy, method, args) -> {
+                  Failure failure = method.getName().equals("append") ? next : null;
+                  next = method.getName().equals("append") ? null : next;
+                  if (failure == Failure.ROLLED_BACK) {
+                    throw new StorageException("append to incident " + args[0] + " failed (40001)");
+                  }
+                  if (failure == Failure.NOT_STORED_ANSWER_LOST) {
+                    throw new OutcomeUnknownException(
+                        "append to incident "
+                            + args[0]
+                            + " failed at commit (08006): it may have been stored or not",
+                        null);
+                  }
+                  Object result;
+                  try {
+                    result = method.invoke(real.incidents(), args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                  if (failure == Failure.STORED_ANSWER_LOST) {
+                    throw new OutcomeUnknownException(
+                        "append to incident "
+                            + args[0]
+                            + " failed at commit (08006): it may have been stored or not",
+                        null);
+                  }
+                  return result;
+                });
+    g =
+        governance(
+            Storages.withIncidents(real, incidents), MutableClock.of(NINE, ZoneOffset.UTC), policy);
     ids = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       IncidentId id = reportAndRegister(g, i % 2 == 0 ? GRID_1 : GRID_2, VENDING);
@@ -86,12 +101,14 @@ class QuotaOutcomeUnknownTest {
     next = Failure.STORED_ANSWER_LOST;
     assertThatThrownBy(() -> g.escalate(CENTRE, ids.get(9), "street"))
         .isInstanceOf(OutcomeUnknownException.class);
-    assertThat(g.require(ids.get(9)).level()).as("the escalation was stored")
+    assertThat(g.require(ids.get(9)).level())
+        .as("the escalation was stored")
         .isEqualTo(Level.STREET);
     assertThat(real.counters().get(KEY)).isEqualTo(10);
 
     assertThatThrownBy(() -> g.escalate(CENTRE, ids.get(10), "street"))
-        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("QUOTA_EXHAUSTED");
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("QUOTA_EXHAUSTED");
     assertThat(atStreet()).isEqualTo(10);
   }
 
@@ -104,7 +121,8 @@ class QuotaOutcomeUnknownTest {
     assertThat(real.counters().get(KEY)).as("counted, though not stored").isEqualTo(10);
 
     assertThatThrownBy(() -> g.escalate(CENTRE, ids.get(9), "street"))
-        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("QUOTA_EXHAUSTED");
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("QUOTA_EXHAUSTED");
     assertThat(atStreet()).isEqualTo(9);
   }
 

@@ -31,18 +31,33 @@ class QuotaRaceTest {
     PolicySet policy = Town.hardCommunityQuota();
     GridStorage real = InMemoryGridStorage.create();
     AtomicBoolean otherNodeGivesBack = new AtomicBoolean(false);
-    CounterStore counters = new CounterStore() {
-      @Override public long get(String k) { return real.counters().get(k); }
-      @Override public OptionalLong incrementIfBelow(String k, long limit) {
-        OptionalLong r = real.counters().incrementIfBelow(k, limit);
-        if (r.isEmpty() && otherNodeGivesBack.getAndSet(false)) {
-          real.counters().decrement(k); // node X's append conflicted: it gives its slot back now
-        }
-        return r;
-      }
-      @Override public long increment(String k) { return real.counters().increment(k); }
-      @Override public long decrement(String k) { return real.counters().decrement(k); }
-    };
+    CounterStore counters =
+        new CounterStore() {
+          @Override
+          public long get(String k) {
+            return real.counters().get(k);
+          }
+
+          @Override
+          public OptionalLong incrementIfBelow(String k, long limit) {
+            OptionalLong r = real.counters().incrementIfBelow(k, limit);
+            if (r.isEmpty() && otherNodeGivesBack.getAndSet(false)) {
+              real.counters()
+                  .decrement(k); // node X's append conflicted: it gives its slot back now
+            }
+            return r;
+          }
+
+          @Override
+          public long increment(String k) {
+            return real.counters().increment(k);
+          }
+
+          @Override
+          public long decrement(String k) {
+            return real.counters().decrement(k);
+          }
+        };
     GridStorage storage = Storages.replacing(real, null, null, counters);
     GridGovernance g = governance(storage, MutableClock.of(NINE, ZoneOffset.UTC), policy);
     List<IncidentId> ids = new ArrayList<>();
@@ -54,11 +69,12 @@ class QuotaRaceTest {
     for (int i = 0; i < 9; i++) {
       g.escalate(CENTRE, ids.get(i), "street");
     }
-    real.counters().increment(KEY);          // node X reserves the 10th slot for ids[9]
+    real.counters().increment(KEY); // node X reserves the 10th slot for ids[9]
     otherNodeGivesBack.set(true);
     assertThatThrownBy(() -> g.escalate(CENTRE, ids.get(10), "street")) // node Y
-        .isInstanceOf(CommandRefusedException.class).hasMessageContaining("QUOTA_EXHAUSTED");
-    g.escalate(CENTRE, ids.get(9), "street");  // node X retries and takes the slot again
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("QUOTA_EXHAUSTED");
+    g.escalate(CENTRE, ids.get(9), "street"); // node X retries and takes the slot again
     long atStreet = ids.stream().filter(id -> g.require(id).level() == Level.STREET).count();
     assertThat(atStreet).isEqualTo(10);
     assertThat(real.counters().get(KEY)).isEqualTo(10);

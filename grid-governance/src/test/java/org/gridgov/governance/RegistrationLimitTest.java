@@ -37,18 +37,30 @@ class RegistrationLimitTest {
 
   private GridGovernance governance() {
     PolicySet k = Presets.kaixuan();
-    PolicySet policy = PolicyLoader.validate(new PolicySet(k.id(), k.version(), k.effectiveFrom(),
-        k.zone(), k.source(), k.dispatch().withRegisterWithin(Map.of(
-            TimeLimit.Grade.URGENT, Duration.ofMinutes(10),
-            TimeLimit.Grade.NORMAL, Duration.ofMinutes(30))),
-        k.returns(), k.verification(), k.escalation(), k.targets(), k.pay()));
+    PolicySet policy =
+        PolicyLoader.validate(
+            new PolicySet(
+                k.id(),
+                k.version(),
+                k.effectiveFrom(),
+                k.zone(),
+                k.source(),
+                k.dispatch()
+                    .withRegisterWithin(
+                        Map.of(
+                            TimeLimit.Grade.URGENT, Duration.ofMinutes(10),
+                            TimeLimit.Grade.NORMAL, Duration.ofMinutes(30))),
+                k.returns(),
+                k.verification(),
+                k.escalation(),
+                k.targets(),
+                k.pay()));
     return Town.governance(clock, policy);
   }
 
-  private static IncidentId report(GridGovernance governance, CategoryCode category,
-      boolean emergency) {
-    return governance.report(patrol(GRID_1, category).emergency(emergency).build()).incident()
-        .id();
+  private static IncidentId report(
+      GridGovernance governance, CategoryCode category, boolean emergency) {
+    return governance.report(patrol(GRID_1, category).emergency(emergency).build()).incident().id();
   }
 
   @Test
@@ -61,10 +73,12 @@ class RegistrationLimitTest {
 
     assertThat(governance.require(normal).registerBy()).contains(NINE.plusSeconds(1800));
     assertThat(governance.require(reportedUrgent).registerBy()).contains(NINE.plusSeconds(600));
-    assertThat(governance.require(urgentCategory).nextTimer()).hasValueSatisfying(t -> {
-      assertThat(t.kind()).isEqualTo(TimerKind.REGISTRATION_DUE);
-      assertThat(t.dueAt()).isEqualTo(NINE.plusSeconds(600));
-    });
+    assertThat(governance.require(urgentCategory).nextTimer())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.kind()).isEqualTo(TimerKind.REGISTRATION_DUE);
+              assertThat(t.dueAt()).isEqualTo(NINE.plusSeconds(600));
+            });
   }
 
   @Test
@@ -86,11 +100,13 @@ class RegistrationLimitTest {
 
     List<IncidentEvent> history = governance.history(late);
     assertThat(history).hasSize(2);
-    assertThat(history.get(1)).isInstanceOfSatisfying(IncidentSupervised.class,
-        e -> assertThat(e.actor().id()).contains(RegistrationDueRule.ID.value()));
+    assertThat(history.get(1))
+        .isInstanceOfSatisfying(
+            IncidentSupervised.class,
+            e -> assertThat(e.actor().id()).contains(RegistrationDueRule.ID.value()));
     assertThat(governance.require(late).stage()).isEqualTo(Stage.REPORTED);
-    assertThat(governance.register(CENTRE, late, Optional.empty(), Optional.empty(), "")
-        .stage()).isEqualTo(Stage.REGISTERED);
+    assertThat(governance.register(CENTRE, late, Optional.empty(), Optional.empty(), "").stage())
+        .isEqualTo(Stage.REGISTERED);
     assertThat(governance.require(registered).supervisions()).isZero();
   }
 

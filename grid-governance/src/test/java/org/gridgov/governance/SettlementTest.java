@@ -61,18 +61,22 @@ class SettlementTest {
 
     SettlementReport report = governance.settlement(hours(24), hours(48));
 
-    assertThat(report.settled()).as("%s and %s, not %s or %s", archived, inPeriod, before, after)
+    assertThat(report.settled())
+        .as("%s and %s, not %s or %s", archived, inPeriod, before, after)
         .isEqualTo(2);
     assertThat(governance.settlement(NINE, hours(72)).settled()).isEqualTo(4);
   }
 
   @Test
   void settlement_periodWithoutBoundsOrBackwards_refusedNamingTheField() {
-    GridGovernance governance = governance(MutableClock.of(NINE, ZoneOffset.UTC), Presets.dongcheng());
+    GridGovernance governance =
+        governance(MutableClock.of(NINE, ZoneOffset.UTC), Presets.dongcheng());
 
     assertThatThrownBy(() -> governance.settlement(null, hours(1)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("settlement")
-        .hasMessageContaining("from: is required").hasMessageContaining("[input.required]");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("settlement")
+        .hasMessageContaining("from: is required")
+        .hasMessageContaining("[input.required]");
     assertThatThrownBy(() -> governance.settlement(hours(2), hours(2)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("to: must be after from " + hours(2))

@@ -29,8 +29,11 @@ class ShanghaiBounceTest {
   void trafficPoliceThenGreeningThenBack_arbitrationSettlesIt() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, Presets.kaixuan());
-    IncidentId id = governance.report(patrol(GRID_1, CAR).description("grass clippings on a car")
-        .build()).incident().id();
+    IncidentId id =
+        governance
+            .report(patrol(GRID_1, CAR).description("grass clippings on a car").build())
+            .incident()
+            .id();
     governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "cars are traffic");
     governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
 
@@ -42,8 +45,10 @@ class ShanghaiBounceTest {
 
     assertThat(bounced.stage()).isEqualTo(Stage.RETURNED);
     assertThat(bounced.bounces()).isEqualTo(2);
-    assertThat(governance.centreWorklist()).as("a returned case waits for the centre")
-        .extracting(Incident::id).containsExactly(id);
+    assertThat(governance.centreWorklist())
+        .as("a returned case waits for the centre")
+        .extracting(Incident::id)
+        .containsExactly(id);
 
     governance.assign(CENTRE, id, POLICE, TRAFFIC, "back to traffic");
     assertThatThrownBy(() -> governance.returnCase(Actor.department(TRAFFIC), id, "still not ours"))
@@ -67,7 +72,12 @@ class ShanghaiBounceTest {
   @Test
   void returnedToTheLimitThenPassedUp_centreArbitratesItAtTheCommunity() {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
-    GridGovernance governance = governance(clock, PolicyLoader.fromYaml(new StringReader("""
+    GridGovernance governance =
+        governance(
+            clock,
+            PolicyLoader.fromYaml(
+                new StringReader(
+                    """
         id: bounce-test
         version: 1
         effectiveFrom: 2024-01-01
@@ -77,7 +87,8 @@ class ShanghaiBounceTest {
         returns: { bounceLimit: 2 }
         verification: { maxReworks: 3 }
         escalation: { mode: HARD, quota: { COMMUNITY: 0.1 } }
-        """), "bounce.yaml"));
+        """),
+                "bounce.yaml"));
     IncidentId id = governance.report(patrol(GRID_1, CAR).build()).incident().id();
     governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
     governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
@@ -113,8 +124,9 @@ class ShanghaiBounceTest {
     governance.assign(CENTRE, id, GARDENER, GREENING, "");
     governance.returnCase(Actor.worker(GARDENER), id, "not ours either");
 
-    Incident joint = governance.convene(CENTRE, id, GREENING, java.util.Set.of(GREENING, TRAFFIC),
-        "spans both lines");
+    Incident joint =
+        governance.convene(
+            CENTRE, id, GREENING, java.util.Set.of(GREENING, TRAFFIC), "spans both lines");
 
     assertThat(joint.line()).contains(GREENING);
     assertThat(joint.jointLines()).containsExactlyInAnyOrder(GREENING, TRAFFIC);
@@ -134,14 +146,18 @@ class ShanghaiBounceTest {
     clock.setInstant(hours(1));
     assertThatThrownBy(() -> governance.arbitrate(CENTRE, id, GREENING, "greening's"))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage("incident " + id + " is DISPATCHED: command arbitrate refused: the case was"
-            + " never returned: arbitration settles a bounced case");
+        .hasMessage(
+            "incident "
+                + id
+                + " is DISPATCHED: command arbitrate refused: the case was"
+                + " never returned: arbitration settles a bounced case");
     assertThat(governance.history(id)).as("nothing stored").hasSize(before);
     assertThat(governance.require(id).assignee()).contains(POLICE);
 
     governance.returnCase(Actor.department(TRAFFIC), id, "the grass is from the greening works");
     assertThat(governance.arbitrate(CENTRE, id, GREENING, "greening's").line())
-        .as("once returned, the centre decides").contains(GREENING);
+        .as("once returned, the centre decides")
+        .contains(GREENING);
   }
 
   @Test
@@ -152,8 +168,8 @@ class ShanghaiBounceTest {
     governance.register(CENTRE, id, Optional.empty(), Optional.of(TRAFFIC), "");
     governance.assign(CENTRE, id, POLICE, TRAFFIC, "");
     governance.returnCase(Actor.department(TRAFFIC), id, "not ours");
-    governance.convene(CENTRE, id, GREENING, java.util.Set.of(GREENING, TRAFFIC),
-        "spans both lines");
+    governance.convene(
+        CENTRE, id, GREENING, java.util.Set.of(GREENING, TRAFFIC), "spans both lines");
     assertThat(governance.advance().assigned()).isEqualTo(1);
     assertThat(governance.require(id).assignee()).contains(GARDENER);
 

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.MutableClock;
 
 /**
- * Directory changes and policy versions on two nodes over one store: no change lost, each taken
- * up by the other node at its next advance.
+ * Directory changes and policy versions on two nodes over one store: no change lost, each taken up
+ * by the other node at its next advance.
  */
 class SharedChangesTest {
   private static final WorkerId D = WorkerId.of("w-d");
@@ -48,16 +48,28 @@ class SharedChangesTest {
   @BeforeEach
   void twoNodes() {
     shared = InMemoryGridStorage.create();
-    nodeA = GridGovernance.builder().storage(shared).directory(directory())
-        .policy(Presets.kaixuan()).clock(clock).node("node-a").build();
-    nodeB = GridGovernance.builder().storage(shared).policy(Presets.kaixuan()).clock(clock)
-        .node("node-b").build();
+    nodeA =
+        GridGovernance.builder()
+            .storage(shared)
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-a")
+            .build();
+    nodeB =
+        GridGovernance.builder()
+            .storage(shared)
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-b")
+            .build();
   }
 
   private static Directory withWorker(Directory directory, WorkerId id) {
     List<Worker> workers = new ArrayList<>(directory.roster().workers());
-    workers.add(Worker.of(id, "name-" + id, Set.of(Role.SOCIAL_WORKER), COMMUNITY,
-        Set.of(GRID_1)).withLines(Set.of(URBAN)));
+    workers.add(
+        Worker.of(id, "name-" + id, Set.of(Role.SOCIAL_WORKER), COMMUNITY, Set.of(GRID_1))
+            .withLines(Set.of(URBAN)));
     return directory.withRoster(Roster.of(workers));
   }
 
@@ -69,12 +81,14 @@ class SharedChangesTest {
   void updateDirectory_whileAnotherNodeSavesFirst_appliedAgainToTheirsAndBothKept() {
     AtomicInteger applied = new AtomicInteger();
 
-    Directory saved = nodeB.updateDirectory(d -> {
-      if (applied.incrementAndGet() == 1) {
-        nodeA.updateDirectory(a -> withWorker(a, D)); // node A saves revision 2 meanwhile
-      }
-      return withWorker(d, E);
-    });
+    Directory saved =
+        nodeB.updateDirectory(
+            d -> {
+              if (applied.incrementAndGet() == 1) {
+                nodeA.updateDirectory(a -> withWorker(a, D)); // node A saves revision 2 meanwhile
+              }
+              return withWorker(d, E);
+            });
 
     assertThat(applied).hasValue(2);
     assertThat(shared.directory().revision()).isEqualTo(3);
@@ -89,25 +103,28 @@ class SharedChangesTest {
   }
 
   /**
-   * The shared store's directory, where another node saves a revision of its own (one more
-   * worker, {@code w-other-<n>}) just before each of this node's next {@code races} saves.
+   * The shared store's directory, where another node saves a revision of its own (one more worker,
+   * {@code w-other-<n>}) just before each of this node's next {@code races} saves.
    */
   private DirectoryStore racedDirectory(AtomicInteger races) {
     DirectoryStore real = shared.directory();
     return new DirectoryStore() {
-      @Override public Optional<Revision<Directory>> load() {
+      @Override
+      public Optional<Revision<Directory>> load() {
         return real.load();
       }
 
-      @Override public long revision() {
+      @Override
+      public long revision() {
         return real.revision();
       }
 
-      @Override public long save(Directory d, long expected) {
+      @Override
+      public long save(Directory d, long expected) {
         if (races.getAndDecrement() > 0) {
           Revision<Directory> latest = real.load().orElseThrow();
-          real.save(withWorker(latest.value(), WorkerId.of("w-other-" + races.get())),
-              latest.revision());
+          real.save(
+              withWorker(latest.value(), WorkerId.of("w-other-" + races.get())), latest.revision());
         }
         return real.save(d, expected);
       }
@@ -117,18 +134,27 @@ class SharedChangesTest {
   @Test
   void updateDirectory_anotherNodeSavingFirstEveryTime_staleAfterThreeTriesTheirsKept() {
     AtomicInteger races = new AtomicInteger(GridGovernance.ATTEMPTS);
-    GridGovernance nodeC = GridGovernance.builder()
-        .storage(Storages.replacing(shared, racedDirectory(races), null, null))
-        .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
+    GridGovernance nodeC =
+        GridGovernance.builder()
+            .storage(Storages.replacing(shared, racedDirectory(races), null, null))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-c")
+            .build();
     AtomicInteger applied = new AtomicInteger();
 
-    assertThatThrownBy(() -> nodeC.updateDirectory(d -> {
-      applied.incrementAndGet();
-      return withWorker(d, E);
-    })).isInstanceOf(StaleVersionException.class);
+    assertThatThrownBy(
+            () ->
+                nodeC.updateDirectory(
+                    d -> {
+                      applied.incrementAndGet();
+                      return withWorker(d, E);
+                    }))
+        .isInstanceOf(StaleVersionException.class);
 
     assertThat(applied).hasValue(GridGovernance.ATTEMPTS);
-    assertThat(shared.directory().revision()).as("the other node's three")
+    assertThat(shared.directory().revision())
+        .as("the other node's three")
         .isEqualTo(1 + GridGovernance.ATTEMPTS);
     assertThat(stored().roster().find(E)).isEmpty();
     assertThat(nodeC.directory().roster().find(E)).isEmpty();
@@ -139,9 +165,15 @@ class SharedChangesTest {
     AtomicInteger races = new AtomicInteger(GridGovernance.ATTEMPTS);
     GridStorage racing = Storages.replacing(shared, racedDirectory(races), null, null);
 
-    assertThatThrownBy(() -> GridGovernance.builder().storage(racing)
-        .directory(withWorker(directory(), E)).policy(Presets.kaixuan()).clock(clock)
-        .node("node-c").build())
+    assertThatThrownBy(
+            () ->
+                GridGovernance.builder()
+                    .storage(racing)
+                    .directory(withWorker(directory(), E))
+                    .policy(Presets.kaixuan())
+                    .clock(clock)
+                    .node("node-c")
+                    .build())
         .isInstanceOf(StaleVersionException.class);
     assertThat(shared.directory().revision()).isEqualTo(1 + GridGovernance.ATTEMPTS);
     assertThat(stored().roster().find(E)).isEmpty();
@@ -150,15 +182,26 @@ class SharedChangesTest {
   @Test
   void build_withADifferentDirectory_logsTheRevisionItSaved_notOnAnEmptyStore() {
     try (CapturedLog log = CapturedLog.start()) {
-      GridGovernance.builder().storage(InMemoryGridStorage.create()).directory(directory())
-          .policy(Presets.kaixuan()).clock(clock).build();
-      assertThat(log.messages(java.util.logging.Level.INFO)).as("the first revision")
+      GridGovernance.builder()
+          .storage(InMemoryGridStorage.create())
+          .directory(directory())
+          .policy(Presets.kaixuan())
+          .clock(clock)
+          .build();
+      assertThat(log.messages(java.util.logging.Level.INFO))
+          .as("the first revision")
           .noneMatch(m -> m.contains("differs"));
 
-      GridGovernance.builder().storage(shared).directory(withWorker(directory(), D))
-          .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
-      assertThat(log.messages(java.util.logging.Level.INFO)).containsExactly(
-          "the given directory differs from stored revision 1: saved it as revision 2");
+      GridGovernance.builder()
+          .storage(shared)
+          .directory(withWorker(directory(), D))
+          .policy(Presets.kaixuan())
+          .clock(clock)
+          .node("node-c")
+          .build();
+      assertThat(log.messages(java.util.logging.Level.INFO))
+          .containsExactly(
+              "the given directory differs from stored revision 1: saved it as revision 2");
     }
   }
 
@@ -166,17 +209,20 @@ class SharedChangesTest {
   private DirectoryStore countingLoads(AtomicInteger loads, Runnable onLoad) {
     DirectoryStore real = shared.directory();
     return new DirectoryStore() {
-      @Override public Optional<Revision<Directory>> load() {
+      @Override
+      public Optional<Revision<Directory>> load() {
         loads.incrementAndGet();
         onLoad.run();
         return real.load();
       }
 
-      @Override public long revision() {
+      @Override
+      public long revision() {
         return real.revision();
       }
 
-      @Override public long save(Directory d, long expected) {
+      @Override
+      public long save(Directory d, long expected) {
         return real.save(d, expected);
       }
     };
@@ -185,9 +231,13 @@ class SharedChangesTest {
   @Test
   void advance_withNoNewRevision_asksOnlyTheRevision_loadsTheDirectoryOnceThereIsOne() {
     AtomicInteger loads = new AtomicInteger();
-    GridGovernance nodeC = GridGovernance.builder()
-        .storage(Storages.replacing(shared, countingLoads(loads, () -> {}), null, null))
-        .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
+    GridGovernance nodeC =
+        GridGovernance.builder()
+            .storage(Storages.replacing(shared, countingLoads(loads, () -> {}), null, null))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-c")
+            .build();
     loads.set(0);
 
     nodeC.advance(hours(1));
@@ -204,14 +254,28 @@ class SharedChangesTest {
     GridGovernance[] nodeC = new GridGovernance[1];
     boolean[] armed = {false};
     List<Boolean> meanwhile = new ArrayList<>();
-    GridStorage storage = Storages.replacing(shared, countingLoads(new AtomicInteger(), () -> {
-      if (armed[0]) { // another thread of node C takes the revision up between question and load
-        armed[0] = false;
-        meanwhile.add(nodeC[0].refreshDirectory());
-      }
-    }), null, null);
-    nodeC[0] = GridGovernance.builder().storage(storage).policy(Presets.kaixuan()).clock(clock)
-        .node("node-c").build();
+    GridStorage storage =
+        Storages.replacing(
+            shared,
+            countingLoads(
+                new AtomicInteger(),
+                () -> {
+                  if (armed[
+                      0]) { // another thread of node C takes the revision up between question and
+                    // load
+                    armed[0] = false;
+                    meanwhile.add(nodeC[0].refreshDirectory());
+                  }
+                }),
+            null,
+            null);
+    nodeC[0] =
+        GridGovernance.builder()
+            .storage(storage)
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-c")
+            .build();
     nodeA.updateDirectory(d -> withWorker(d, D));
     armed[0] = true;
 
@@ -225,19 +289,23 @@ class SharedChangesTest {
   private PolicyStore countingTimelines(AtomicInteger reads, Runnable onRead) {
     PolicyStore real = shared.policies();
     return new PolicyStore() {
-      @Override public void save(PolicySet policy) {
+      @Override
+      public void save(PolicySet policy) {
         real.save(policy);
       }
 
-      @Override public List<String> ids() {
+      @Override
+      public List<String> ids() {
         return real.ids();
       }
 
-      @Override public int versionCount(String id) {
+      @Override
+      public int versionCount(String id) {
         return real.versionCount(id);
       }
 
-      @Override public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
+      @Override
+      public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
         reads.incrementAndGet();
         onRead.run();
         return real.timeline(id);
@@ -248,9 +316,13 @@ class SharedChangesTest {
   @Test
   void advance_withNoNewPolicyVersion_asksOnlyTheCount_readsTheTimelineOnceThereIsOne() {
     AtomicInteger reads = new AtomicInteger();
-    GridGovernance nodeC = GridGovernance.builder()
-        .storage(Storages.replacing(shared, null, countingTimelines(reads, () -> {}), null))
-        .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
+    GridGovernance nodeC =
+        GridGovernance.builder()
+            .storage(Storages.replacing(shared, null, countingTimelines(reads, () -> {}), null))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-c")
+            .build();
     reads.set(0);
 
     nodeC.advance(hours(1));
@@ -268,15 +340,27 @@ class SharedChangesTest {
     GridGovernance[] nodeC = new GridGovernance[1];
     boolean[] armed = {false};
     List<Boolean> meanwhile = new ArrayList<>();
-    GridStorage storage = Storages.replacing(shared, null,
-        countingTimelines(new AtomicInteger(), () -> {
-          if (armed[0]) { // another thread of node C takes the version up between count and read
-            armed[0] = false;
-            meanwhile.add(nodeC[0].refreshPolicy());
-          }
-        }), null);
-    nodeC[0] = GridGovernance.builder().storage(storage).policy(Presets.kaixuan()).clock(clock)
-        .node("node-c").build();
+    GridStorage storage =
+        Storages.replacing(
+            shared,
+            null,
+            countingTimelines(
+                new AtomicInteger(),
+                () -> {
+                  if (armed[
+                      0]) { // another thread of node C takes the version up between count and read
+                    armed[0] = false;
+                    meanwhile.add(nodeC[0].refreshPolicy());
+                  }
+                }),
+            null);
+    nodeC[0] =
+        GridGovernance.builder()
+            .storage(storage)
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-c")
+            .build();
     PolicySet v2 = version(Presets.kaixuan(), 2, hours(5), "test: v2");
     shared.policies().save(v2);
     armed[0] = true;
@@ -291,25 +375,39 @@ class SharedChangesTest {
     PolicyStore real = shared.policies();
     PolicySet v2 = version(Presets.kaixuan(), 2, hours(5), "test: node C's v2");
     PolicySet theirs = version(Presets.kaixuan(), 2, hours(5), "test: another node's v2");
-    GridStorage racing = Storages.replacing(shared, null, new PolicyStore() {
-      @Override public void save(PolicySet policy) {
-        if (policy.equals(v2)) { // another node saves its own v2 right before this node's
-          real.save(theirs);
-        }
-        real.save(policy);
-      }
+    GridStorage racing =
+        Storages.replacing(
+            shared,
+            null,
+            new PolicyStore() {
+              @Override
+              public void save(PolicySet policy) {
+                if (policy.equals(v2)) { // another node saves its own v2 right before this node's
+                  real.save(theirs);
+                }
+                real.save(policy);
+              }
 
-      @Override public List<String> ids() {
-        return real.ids();
-      }
+              @Override
+              public List<String> ids() {
+                return real.ids();
+              }
 
-      @Override public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
-        return real.timeline(id);
-      }
-    }, null);
+              @Override
+              public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
+                return real.timeline(id);
+              }
+            },
+            null);
 
-    assertThatThrownBy(() -> GridGovernance.builder().storage(racing)
-        .policy(Presets.kaixuan(), v2).clock(clock).node("node-c").build())
+    assertThatThrownBy(
+            () ->
+                GridGovernance.builder()
+                    .storage(racing)
+                    .policy(Presets.kaixuan(), v2)
+                    .clock(clock)
+                    .node("node-c")
+                    .build())
         .isInstanceOf(org.gridgov.core.spi.DuplicateException.class);
     assertThat(shared.policies().timeline(v2.id()).orElseThrow().versions())
         .containsExactly(Presets.kaixuan(), theirs);
@@ -340,10 +438,21 @@ class SharedChangesTest {
   @Test
   void advance_afterAnotherNodeGaveALineStaff_itsReferredCasesAreDispatchedOnce() {
     GridStorage store = InMemoryGridStorage.create();
-    GridGovernance a = GridGovernance.builder().storage(store).directory(withoutLine(URBAN))
-        .policy(Presets.kaixuan()).clock(clock).node("node-a").build();
-    GridGovernance b = GridGovernance.builder().storage(store).policy(Presets.kaixuan())
-        .clock(clock).node("node-b").build();
+    GridGovernance a =
+        GridGovernance.builder()
+            .storage(store)
+            .directory(withoutLine(URBAN))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-a")
+            .build();
+    GridGovernance b =
+        GridGovernance.builder()
+            .storage(store)
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-b")
+            .build();
     IncidentId id = vendingSeenBySupervisor(a);
     assertThat(a.advance(hours(24)).referred()).isEqualTo(1);
 
@@ -362,22 +471,28 @@ class SharedChangesTest {
   void advance_referredCasesListedOncePerRevision_notAgainWhileItStands() {
     GridStorage store = InMemoryGridStorage.create();
     AtomicInteger listings = new AtomicInteger();
-    org.gridgov.core.spi.IncidentStore counting = (org.gridgov.core.spi.IncidentStore)
-        java.lang.reflect.Proxy.newProxyInstance(
-            org.gridgov.core.spi.IncidentStore.class.getClassLoader(),
-            new Class<?>[] {org.gridgov.core.spi.IncidentStore.class}, (proxy, method, args) -> {
-              if (method.getName().equals("awaitingCentre")) {
-                listings.incrementAndGet();
-              }
-              try {
-                return method.invoke(store.incidents(), args);
-              } catch (java.lang.reflect.InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
-    GridGovernance node = GridGovernance.builder()
-        .storage(Storages.withIncidents(store, counting)).directory(withoutLine(URBAN))
-        .policy(Presets.kaixuan()).clock(clock).build();
+    org.gridgov.core.spi.IncidentStore counting =
+        (org.gridgov.core.spi.IncidentStore)
+            java.lang.reflect.Proxy.newProxyInstance(
+                org.gridgov.core.spi.IncidentStore.class.getClassLoader(),
+                new Class<?>[] {org.gridgov.core.spi.IncidentStore.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("awaitingCentre")) {
+                    listings.incrementAndGet();
+                  }
+                  try {
+                    return method.invoke(store.incidents(), args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    GridGovernance node =
+        GridGovernance.builder()
+            .storage(Storages.withIncidents(store, counting))
+            .directory(withoutLine(URBAN))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .build();
     IncidentId id = vendingSeenBySupervisor(node);
     assertThat(node.advance(hours(24)).referred()).isEqualTo(1);
     // a revision that still gives the line nobody at the district
@@ -413,12 +528,14 @@ class SharedChangesTest {
   @Test
   void updateDirectory_badInput_namedAndNothingSaved() {
     assertThatThrownBy(() -> nodeA.updateDirectory(null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("change: is required");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("change: is required");
     assertThatThrownBy(() -> nodeA.updateDirectory(d -> null))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("directory: the change returned no directory");
     assertThatThrownBy(() -> nodeA.updateDirectory(null, 1))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("directory: is required");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("directory: is required");
     assertThatThrownBy(() -> nodeA.updateDirectory(directory(), -1))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("basedOn: must be 0 or more, was -1");
@@ -430,10 +547,25 @@ class SharedChangesTest {
   @Test
   void advance_afterAVersionWasSavedToTheStore_appliesItFromItsDate() {
     PolicySet v1 = Presets.kaixuan();
-    DispatchPolicy shorter = new DispatchPolicy(Duration.ofHours(12), v1.dispatch().replyWithin(),
-        v1.dispatch().supervisionAfter(), v1.dispatch().categoryDeadlines());
-    PolicySet v2 = new PolicySet(v1.id(), 2, hours(2), v1.zone(), "test: a 12 h claim window",
-        shorter, v1.returns(), v1.verification(), v1.escalation(), v1.targets(), v1.pay());
+    DispatchPolicy shorter =
+        new DispatchPolicy(
+            Duration.ofHours(12),
+            v1.dispatch().replyWithin(),
+            v1.dispatch().supervisionAfter(),
+            v1.dispatch().categoryDeadlines());
+    PolicySet v2 =
+        new PolicySet(
+            v1.id(),
+            2,
+            hours(2),
+            v1.zone(),
+            "test: a 12 h claim window",
+            shorter,
+            v1.returns(),
+            v1.verification(),
+            v1.escalation(),
+            v1.targets(),
+            v1.pay());
     shared.policies().save(v2); // an administrator, through the store
     clock.setInstant(hours(3));
     IncidentId before = reportAndRegister(nodeB, GRID_1, VENDING);
@@ -450,8 +582,14 @@ class SharedChangesTest {
 
   @Test
   void build_withTheSameDirectoryAgain_usesTheStoredRevision() {
-    GridGovernance restarted = GridGovernance.builder().storage(shared).directory(directory())
-        .policy(Presets.kaixuan()).clock(clock).node("node-c").build();
+    GridGovernance restarted =
+        GridGovernance.builder()
+            .storage(shared)
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-c")
+            .build();
 
     assertThat(restarted.directoryRevision()).isEqualTo(1);
     assertThat(shared.directory().revision()).isEqualTo(1);
@@ -459,9 +597,14 @@ class SharedChangesTest {
 
   @Test
   void build_withADifferentDirectory_savesItAsTheNextRevisionForEveryNode() {
-    GridGovernance nodeC = GridGovernance.builder().storage(shared)
-        .directory(withWorker(directory(), D)).policy(Presets.kaixuan()).clock(clock)
-        .node("node-c").build();
+    GridGovernance nodeC =
+        GridGovernance.builder()
+            .storage(shared)
+            .directory(withWorker(directory(), D))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-c")
+            .build();
 
     assertThat(nodeC.directoryRevision()).isEqualTo(2);
     assertThat(stored().roster().find(D)).isPresent();
@@ -474,21 +617,35 @@ class SharedChangesTest {
     GridStorage empty = InMemoryGridStorage.create();
     DirectoryStore real = empty.directory();
     boolean[] first = {true};
-    GridStorage racing = Storages.replacing(empty, new DirectoryStore() {
-      @Override public Optional<Revision<Directory>> load() {
-        if (first[0]) { // the other node saves right after this node looked
-          first[0] = false;
-          real.save(Town.directory(), 0);
-          return Optional.empty();
-        }
-        return real.load();
-      }
+    GridStorage racing =
+        Storages.replacing(
+            empty,
+            new DirectoryStore() {
+              @Override
+              public Optional<Revision<Directory>> load() {
+                if (first[0]) { // the other node saves right after this node looked
+                  first[0] = false;
+                  real.save(Town.directory(), 0);
+                  return Optional.empty();
+                }
+                return real.load();
+              }
 
-      @Override public long save(Directory d, long expected) { return real.save(d, expected); }
-    }, null, null);
+              @Override
+              public long save(Directory d, long expected) {
+                return real.save(d, expected);
+              }
+            },
+            null,
+            null);
 
-    GridGovernance second = GridGovernance.builder().storage(racing).directory(directory())
-        .policy(Presets.kaixuan()).clock(clock).build();
+    GridGovernance second =
+        GridGovernance.builder()
+            .storage(racing)
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .build();
 
     assertThat(second.directoryRevision()).isEqualTo(1);
     assertThat(empty.directory().revision()).isEqualTo(1);
@@ -498,30 +655,58 @@ class SharedChangesTest {
   void build_policyVersionSavedByAnotherNodeMeanwhile_accepted() {
     PolicyStore real = shared.policies();
     boolean[] first = {true};
-    GridStorage racing = Storages.replacing(shared, null, new PolicyStore() {
-      @Override public void save(PolicySet policy) { real.save(policy); }
-      @Override public List<String> ids() { return real.ids(); }
+    GridStorage racing =
+        Storages.replacing(
+            shared,
+            null,
+            new PolicyStore() {
+              @Override
+              public void save(PolicySet policy) {
+                real.save(policy);
+              }
 
-      @Override public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
-        if (first[0]) { // saved by node A before this node looked, but not yet seen
-          first[0] = false;
-          return Optional.empty();
-        }
-        return real.timeline(id);
-      }
-    }, null);
+              @Override
+              public List<String> ids() {
+                return real.ids();
+              }
 
-    GridGovernance nodeC = GridGovernance.builder().storage(racing).policy(Presets.kaixuan())
-        .clock(clock).node("node-c").build();
+              @Override
+              public Optional<org.gridgov.core.policy.PolicyTimeline> timeline(String id) {
+                if (first[0]) { // saved by node A before this node looked, but not yet seen
+                  first[0] = false;
+                  return Optional.empty();
+                }
+                return real.timeline(id);
+              }
+            },
+            null);
+
+    GridGovernance nodeC =
+        GridGovernance.builder()
+            .storage(racing)
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .node("node-c")
+            .build();
 
     assertThat(nodeC.policy().versions()).containsExactly(Presets.kaixuan());
     assertThat(shared.policies().versionCount(Presets.kaixuan().id())).isEqualTo(1);
   }
 
-  private static PolicySet version(PolicySet v1, int version, java.time.Instant from,
-      String source) {
-    return new PolicySet(v1.id(), version, from, v1.zone(), source, v1.dispatch(), v1.returns(),
-        v1.verification(), v1.escalation(), v1.targets(), v1.pay());
+  private static PolicySet version(
+      PolicySet v1, int version, java.time.Instant from, String source) {
+    return new PolicySet(
+        v1.id(),
+        version,
+        from,
+        v1.zone(),
+        source,
+        v1.dispatch(),
+        v1.returns(),
+        v1.verification(),
+        v1.escalation(),
+        v1.targets(),
+        v1.pay());
   }
 
   @Test
@@ -530,8 +715,8 @@ class SharedChangesTest {
     PolicySet v2 = version(v1, 2, hours(-1), "test: in force since an hour ago");
     shared.policies().save(v2);
 
-    GridGovernance restarted = GridGovernance.builder().storage(shared).policy(v1).clock(clock)
-        .node("node-c").build();
+    GridGovernance restarted =
+        GridGovernance.builder().storage(shared).policy(v1).clock(clock).node("node-c").build();
 
     assertThat(restarted.policy().versions()).containsExactly(v1, v2);
     assertThat(restarted.policyAt(NINE)).isEqualTo(v2);
@@ -541,31 +726,42 @@ class SharedChangesTest {
   @Test
   void build_withANewVersionAndAConflictingOne_savesNeither() {
     PolicySet v1 = Presets.kaixuan();
-    buildRefusedSavingNothing(version(v1, 3, hours(11), "test: another v3"),
-        org.gridgov.core.spi.DuplicateException.class, "v3");
+    buildRefusedSavingNothing(
+        version(v1, 3, hours(11), "test: another v3"),
+        org.gridgov.core.spi.DuplicateException.class,
+        "v3");
   }
 
   @Test
   void build_withANewVersionAndOneTheTimelineRefuses_savesNeither() {
     PolicySet v1 = Presets.kaixuan();
-    buildRefusedSavingNothing(version(v1, 4, hours(9), "test: v4 before v3's date"),
-        InvalidInputException.class, "effectiveFrom");
+    buildRefusedSavingNothing(
+        version(v1, 4, hours(9), "test: v4 before v3's date"),
+        InvalidInputException.class,
+        "effectiveFrom");
   }
 
   /**
    * With v1 and v3 stored, a node built with v1, a new v2 and {@code bad} is refused as told, and
    * v2 is not saved either.
    */
-  private void buildRefusedSavingNothing(PolicySet bad, Class<? extends Exception> refusal,
-      String message) {
+  private void buildRefusedSavingNothing(
+      PolicySet bad, Class<? extends Exception> refusal, String message) {
     PolicySet v1 = Presets.kaixuan();
     PolicySet v3 = version(v1, 3, hours(10), "test: v3");
     shared.policies().save(v3);
     PolicySet v2 = version(v1, 2, hours(5), "test: v2, new");
 
-    assertThatThrownBy(() -> GridGovernance.builder().storage(shared).policy(v1, v2, bad)
-        .clock(clock).node("node-c").build())
-        .isInstanceOf(refusal).hasMessageContaining(message);
+    assertThatThrownBy(
+            () ->
+                GridGovernance.builder()
+                    .storage(shared)
+                    .policy(v1, v2, bad)
+                    .clock(clock)
+                    .node("node-c")
+                    .build())
+        .isInstanceOf(refusal)
+        .hasMessageContaining(message);
     assertThat(shared.policies().timeline(v1.id()).orElseThrow().versions())
         .containsExactly(v1, v3);
   }

@@ -44,8 +44,8 @@ final class Storages {
   }
 
   /** {@code real} with the parts given here (null: the real one). */
-  static GridStorage replacing(GridStorage real, DirectoryStore directory, PolicyStore policies,
-      CounterStore counters) {
+  static GridStorage replacing(
+      GridStorage real, DirectoryStore directory, PolicyStore policies, CounterStore counters) {
     return new GridStorage() {
       @Override
       public IncidentStore incidents() {

@@ -79,11 +79,15 @@ class SuspendTest {
     long version = governance.require(id).version();
 
     assertThatThrownBy(() -> governance.suspend(Actor.worker(A), id, "too hard"))
-        .isInstanceOfSatisfying(CommandRefusedException.class,
-            e -> assertThat(e.code()).isEqualTo("NOT_AUTHORIZED"));
+        .isInstanceOfSatisfying(
+            CommandRefusedException.class, e -> assertThat(e.code()).isEqualTo("NOT_AUTHORIZED"));
     assertThatThrownBy(() -> governance.suspend(CENTRE, id, ""))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("reason")));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.path()).isEqualTo("reason")));
     assertThatThrownBy(() -> governance.resume(CENTRE, id, "not parked"))
         .isInstanceOf(IllegalTransitionException.class);
     assertThat(governance.require(id).version()).isEqualTo(version);

@@ -30,12 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.MutableClock;
 
 /**
- * A policy whose reply limits differ by source, grade, area kind and line, in 景芳 with grid 2
- * marked rural: a claim in grid 1 is due in 72 h, one in grid 2 in 48 h, a 12345 ticket in 24 h,
- * an urgent case in 2 h wherever it is, and a case the traffic police are given in 6 h.
+ * A policy whose reply limits differ by source, grade, area kind and line, in 景芳 with grid 2 marked
+ * rural: a claim in grid 1 is due in 72 h, one in grid 2 in 48 h, a 12345 ticket in 24 h, an urgent
+ * case in 2 h wherever it is, and a case the traffic police are given in 6 h.
  */
 class TimeLimitDispatchTest {
-  private static final PolicySet POLICY = PolicyLoader.fromYaml(new StringReader("""
+  private static final PolicySet POLICY =
+      PolicyLoader.fromYaml(
+          new StringReader(
+              """
       id: graded
       version: 1
       effectiveFrom: 2024-01-01
@@ -53,7 +56,8 @@ class TimeLimitDispatchTest {
       returns: { bounceLimit: 2 }
       verification: { maxReworks: 3 }
       escalation: { mode: SOFT, quota: { GRID: 0.1 } }
-      """), "graded.yaml");
+      """),
+          "graded.yaml");
 
   /** 景芳 with {@code area_kind: RURAL} on grid 2. */
   private static Directory ruralGrid2() {
@@ -62,8 +66,12 @@ class TimeLimitDispatchTest {
   }
 
   private static GridGovernance governance(MutableClock clock, Directory directory) {
-    return GridGovernance.builder().storage(InMemoryGridStorage.create()).directory(directory)
-        .policy(POLICY).clock(clock).build();
+    return GridGovernance.builder()
+        .storage(InMemoryGridStorage.create())
+        .directory(directory)
+        .policy(POLICY)
+        .clock(clock)
+        .build();
   }
 
   @Test
@@ -74,10 +82,12 @@ class TimeLimitDispatchTest {
     IncidentId assigned = reportAndRegister(governance, GRID_1, VENDING);
     IncidentId registered = reportAndRegister(governance, GRID_1, CAR);
 
-    assertThat(governance.claim(A, claimed).replyBy()).as("urban management's case")
+    assertThat(governance.claim(A, claimed).replyBy())
+        .as("urban management's case")
         .contains(hours(72));
-    assertThat(governance.assign(Town.CENTRE, assigned, POLICE, TRAFFIC, "the police's")
-        .replyBy()).as("the line given with the assignment").contains(hours(6));
+    assertThat(governance.assign(Town.CENTRE, assigned, POLICE, TRAFFIC, "the police's").replyBy())
+        .as("the line given with the assignment")
+        .contains(hours(6));
     assertThat(governance.assign(Town.CENTRE, registered, POLICE, TRAFFIC, "").replyBy())
         .contains(hours(6));
   }
@@ -98,10 +108,10 @@ class TimeLimitDispatchTest {
     MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
     GridGovernance governance = governance(clock, ruralGrid2());
 
-    IncidentId urban = governance.report(patrol(GRID_1, VENDING).emergency(true).build())
-        .incident().id();
-    IncidentId rural = governance.report(patrol(GRID_2, VENDING).emergency(true).build())
-        .incident().id();
+    IncidentId urban =
+        governance.report(patrol(GRID_1, VENDING).emergency(true).build()).incident().id();
+    IncidentId rural =
+        governance.report(patrol(GRID_2, VENDING).emergency(true).build()).incident().id();
     governance.register(Town.CENTRE, urban, Optional.empty(), Optional.empty(), "");
     governance.register(Town.CENTRE, rural, Optional.empty(), Optional.empty(), "");
     governance.advance();
@@ -114,14 +124,23 @@ class TimeLimitDispatchTest {
   void aHotlineTicket_isDueByTheLimitOfItsSource() {
     GridGovernance governance = governance(MutableClock.of(NINE, ZoneOffset.UTC), ruralGrid2());
 
-    IncidentId ticket = governance.report(Report.by(Actor.external("hotline"))
-        .source(Source.HOTLINE_12345).external(new ExternalRef("12345", "T-1"))
-        .category(VENDING).grid(GRID_2).description("a stall blocks the pavement").build())
-        .incident().id();
+    IncidentId ticket =
+        governance
+            .report(
+                Report.by(Actor.external("hotline"))
+                    .source(Source.HOTLINE_12345)
+                    .external(new ExternalRef("12345", "T-1"))
+                    .category(VENDING)
+                    .grid(GRID_2)
+                    .description("a stall blocks the pavement")
+                    .build())
+            .incident()
+            .id();
     governance.register(Town.CENTRE, ticket, Optional.empty(), Optional.empty(), "");
 
     assertThat(governance.claim(C, ticket).replyBy())
-        .as("the source's row beats the rural area's").contains(hours(24));
+        .as("the source's row beats the rural area's")
+        .contains(hours(24));
   }
 
   @Test

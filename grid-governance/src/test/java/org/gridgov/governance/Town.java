@@ -48,27 +48,32 @@ final class Town {
     return NINE.plus(Duration.ofHours(h));
   }
 
-  private static Worker worker(WorkerId id, Role role, AreaCode unit, Set<AreaCode> grids,
-      LineId... lines) {
+  private static Worker worker(
+      WorkerId id, Role role, AreaCode unit, Set<AreaCode> grids, LineId... lines) {
     return Worker.of(id, "name-" + id, Set.of(role), unit, grids).withLines(Set.of(lines));
   }
 
   static Directory directory() {
     AreaCode district = AreaCode.parse("330102");
-    return Directory.of(Divisions.jingfangExample(), Roster.of(List.of(
-        worker(A, Role.GRID_MANAGER, COMMUNITY, Set.of(GRID_1), URBAN),
-        worker(B, Role.SOCIAL_WORKER, COMMUNITY, Set.of(GRID_1), URBAN),
-        worker(C, Role.SOCIAL_WORKER, COMMUNITY, Set.of(GRID_2), URBAN),
-        worker(SUPERVISOR, Role.SUPERVISOR, COMMUNITY, Set.of(GRID_1, GRID_2)),
-        worker(POLICE, Role.POLICE_OFFICER, COMMUNITY, Set.of(GRID_1), TRAFFIC),
-        worker(GARDENER, Role.ASSISTANT, COMMUNITY, Set.of(GRID_1), GREENING),
-        worker(CADRE, Role.INSTRUCTOR, AreaCode.parse("330102011"), Set.of(), URBAN),
-        worker(WorkerId.of("w-district"), Role.INSTRUCTOR, district, Set.of(), URBAN))));
+    return Directory.of(
+        Divisions.jingfangExample(),
+        Roster.of(
+            List.of(
+                worker(A, Role.GRID_MANAGER, COMMUNITY, Set.of(GRID_1), URBAN),
+                worker(B, Role.SOCIAL_WORKER, COMMUNITY, Set.of(GRID_1), URBAN),
+                worker(C, Role.SOCIAL_WORKER, COMMUNITY, Set.of(GRID_2), URBAN),
+                worker(SUPERVISOR, Role.SUPERVISOR, COMMUNITY, Set.of(GRID_1, GRID_2)),
+                worker(POLICE, Role.POLICE_OFFICER, COMMUNITY, Set.of(GRID_1), TRAFFIC),
+                worker(GARDENER, Role.ASSISTANT, COMMUNITY, Set.of(GRID_1), GREENING),
+                worker(CADRE, Role.INSTRUCTOR, AreaCode.parse("330102011"), Set.of(), URBAN),
+                worker(WorkerId.of("w-district"), Role.INSTRUCTOR, district, Set.of(), URBAN))));
   }
 
   /** A hard escalation quota of one in ten at community level, for the quota tests. */
   static PolicySet hardCommunityQuota() {
-    return org.gridgov.core.policy.PolicyLoader.fromYaml(new java.io.StringReader("""
+    return org.gridgov.core.policy.PolicyLoader.fromYaml(
+        new java.io.StringReader(
+            """
         id: quota-test
         version: 1
         effectiveFrom: 2024-01-01
@@ -78,12 +83,17 @@ final class Town {
         returns: { bounceLimit: 2 }
         verification: { maxReworks: 3 }
         escalation: { mode: HARD, quota: { COMMUNITY: 0.1 } }
-        """), "q.yaml");
+        """),
+        "q.yaml");
   }
 
   static GridGovernance governance(GridStorage storage, MutableClock clock, PolicySet policy) {
-    return GridGovernance.builder().storage(storage).directory(directory()).policy(policy)
-        .clock(clock).build();
+    return GridGovernance.builder()
+        .storage(storage)
+        .directory(directory())
+        .policy(policy)
+        .clock(clock)
+        .build();
   }
 
   static GridGovernance governance(MutableClock clock, PolicySet policy) {
@@ -91,15 +101,18 @@ final class Town {
   }
 
   static Report.Builder patrol(AreaCode grid, CategoryCode category) {
-    return Report.by(Actor.worker(A)).source(Source.PATROL).category(category).grid(grid)
+    return Report.by(Actor.worker(A))
+        .source(Source.PATROL)
+        .category(category)
+        .grid(grid)
         .description("seen on patrol");
   }
 
   /** The town's directory with nobody acting for {@code line}, at any level. */
   static Directory withoutLine(LineId line) {
     Directory town = directory();
-    return town.withRoster(Roster.of(town.roster().workers().stream()
-        .filter(w -> !w.actsFor(line)).toList()));
+    return town.withRoster(
+        Roster.of(town.roster().workers().stream().filter(w -> !w.actsFor(line)).toList()));
   }
 
   /**
@@ -107,15 +120,24 @@ final class Town {
    * returns its id.
    */
   static IncidentId vendingSeenBySupervisor(GridGovernance governance) {
-    IncidentId id = governance.report(Report.by(Actor.worker(SUPERVISOR)).source(Source.PATROL)
-        .category(VENDING).grid(GRID_1).description("seen").build()).incident().id();
+    IncidentId id =
+        governance
+            .report(
+                Report.by(Actor.worker(SUPERVISOR))
+                    .source(Source.PATROL)
+                    .category(VENDING)
+                    .grid(GRID_1)
+                    .description("seen")
+                    .build())
+            .incident()
+            .id();
     governance.register(CENTRE, id, java.util.Optional.empty(), java.util.Optional.empty(), "");
     return id;
   }
 
   /** Reports and registers a case in {@code grid}; returns its id. */
-  static IncidentId reportAndRegister(GridGovernance governance, AreaCode grid,
-      CategoryCode category) {
+  static IncidentId reportAndRegister(
+      GridGovernance governance, AreaCode grid, CategoryCode category) {
     IncidentId id = governance.report(patrol(grid, category).build()).incident().id();
     governance.register(CENTRE, id, java.util.Optional.empty(), java.util.Optional.empty(), "");
     return id;

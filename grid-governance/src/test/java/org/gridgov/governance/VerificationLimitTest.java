@@ -34,23 +34,39 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.MutableClock;
 
 /**
- * Verification limits by area kind (Taiyuan: 1 h in the city, 2 h in rural areas), in 景芳 with
- * grid 2 marked rural: a case fed back and not verified in time is supervised, once.
+ * Verification limits by area kind (Taiyuan: 1 h in the city, 2 h in rural areas), in 景芳 with grid
+ * 2 marked rural: a case fed back and not verified in time is supervised, once.
  */
 class VerificationLimitTest {
   private final MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
 
   private GridGovernance governance() {
     PolicySet k = Presets.kaixuan();
-    PolicySet policy = PolicyLoader.validate(new PolicySet(k.id(), k.version(), k.effectiveFrom(),
-        k.zone(), k.source(), k.dispatch(), k.returns(), new VerificationPolicy(3,
-            ImmutableMap.of(AreaKind.URBAN, Duration.ofHours(1), AreaKind.RURAL,
-                Duration.ofHours(2))), k.escalation(), k.targets(), k.pay()));
+    PolicySet policy =
+        PolicyLoader.validate(
+            new PolicySet(
+                k.id(),
+                k.version(),
+                k.effectiveFrom(),
+                k.zone(),
+                k.source(),
+                k.dispatch(),
+                k.returns(),
+                new VerificationPolicy(
+                    3,
+                    ImmutableMap.of(
+                        AreaKind.URBAN, Duration.ofHours(1), AreaKind.RURAL, Duration.ofHours(2))),
+                k.escalation(),
+                k.targets(),
+                k.pay()));
     Directory town = Town.directory();
-    return GridGovernance.builder().storage(InMemoryGridStorage.create())
-        .directory(town.withTerritory(
-            town.territory().withAttribute(GRID_2, AreaKind.ATTRIBUTE, "RURAL")))
-        .policy(policy).clock(clock).build();
+    return GridGovernance.builder()
+        .storage(InMemoryGridStorage.create())
+        .directory(
+            town.withTerritory(town.territory().withAttribute(GRID_2, AreaKind.ATTRIBUTE, "RURAL")))
+        .policy(policy)
+        .clock(clock)
+        .build();
   }
 
   @Test
@@ -63,10 +79,12 @@ class VerificationLimitTest {
     clock.setInstant(hours(3));
 
     assertThat(governance.feedback(A, urban, "stall moved").verifyBy()).contains(hours(4));
-    assertThat(governance.feedback(C, rural, "stall moved").nextTimer()).hasValueSatisfying(t -> {
-      assertThat(t.kind()).isEqualTo(TimerKind.VERIFICATION_DUE);
-      assertThat(t.dueAt()).isEqualTo(hours(5));
-    });
+    assertThat(governance.feedback(C, rural, "stall moved").nextTimer())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.kind()).isEqualTo(TimerKind.VERIFICATION_DUE);
+              assertThat(t.dueAt()).isEqualTo(hours(5));
+            });
   }
 
   @Test
@@ -90,11 +108,13 @@ class VerificationLimitTest {
     assertThat(governance.advance().acted()).as("supervised once").isZero();
 
     List<IncidentEvent> history = governance.history(late);
-    assertThat(history.get(history.size() - 1)).isInstanceOfSatisfying(IncidentSupervised.class,
-        e -> {
-          assertThat(e.actor().kind()).isEqualTo(ActorKind.SYSTEM);
-          assertThat(e.actor().id()).contains(VerificationDueRule.ID.value());
-        });
+    assertThat(history.get(history.size() - 1))
+        .isInstanceOfSatisfying(
+            IncidentSupervised.class,
+            e -> {
+              assertThat(e.actor().kind()).isEqualTo(ActorKind.SYSTEM);
+              assertThat(e.actor().id()).contains(VerificationDueRule.ID.value());
+            });
     assertThat(governance.require(late).stage()).isEqualTo(Stage.HANDLED);
     assertThat(governance.require(late).overdue()).as("the handler answered in time").isFalse();
     assertThat(governance.require(prompt).supervisions()).isZero();

@@ -26,25 +26,27 @@ import org.threeten.extra.MutableClock;
  * supervised that afternoon; the same case under calendar time is assigned on Friday evening.
  */
 class WorkingTimeDispatchTest {
-  private static final String POLICY = String.join("\n",
-      "id: office-hours",
-      "version: 1",
-      "effectiveFrom: 2024-01-01",
-      "zone: Asia/Shanghai",
-      "source: test",
-      "dispatch:",
-      "  claimWindow: 2h",
-      "  replyWithin: 8h",
-      "  supervisionAfter: 4h",
-      "  categoryDeadlines: { E0402: 8h }",
-      "  workingTime:",
-      "    hours: [\"08:30-12:00\", \"13:30-17:30\"]",
-      "    workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]",
-      "    appliesTo: [claimWindow, replyWithin, supervisionAfter]",
-      "returns: { bounceLimit: 2 }",
-      "verification: { maxReworks: 3 }",
-      "escalation: { mode: SOFT, quota: { GRID: 0.1 } }",
-      "");
+  private static final String POLICY =
+      String.join(
+          "\n",
+          "id: office-hours",
+          "version: 1",
+          "effectiveFrom: 2024-01-01",
+          "zone: Asia/Shanghai",
+          "source: test",
+          "dispatch:",
+          "  claimWindow: 2h",
+          "  replyWithin: 8h",
+          "  supervisionAfter: 4h",
+          "  categoryDeadlines: { E0402: 8h }",
+          "  workingTime:",
+          "    hours: [\"08:30-12:00\", \"13:30-17:30\"]",
+          "    workdays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY]",
+          "    appliesTo: [claimWindow, replyWithin, supervisionAfter]",
+          "returns: { bounceLimit: 2 }",
+          "verification: { maxReworks: 3 }",
+          "escalation: { mode: SOFT, quota: { GRID: 0.1 } }",
+          "");
 
   private static Instant at(String local) {
     return OffsetDateTime.parse(local + "+08:00").toInstant();
@@ -85,8 +87,9 @@ class WorkingTimeDispatchTest {
   void claimedOnFriday_replyDeadlineInWorkingTime_calendarPolicyUnchanged() {
     MutableClock clock = MutableClock.of(at("2024-03-08T16:00:00"), ZoneOffset.UTC);
     GridGovernance working = Town.governance(clock, policy(POLICY));
-    GridGovernance calendar = Town.governance(clock, policy(POLICY.replaceAll(
-        "(?s)  workingTime:.*?supervisionAfter\\]\n", "")));
+    GridGovernance calendar =
+        Town.governance(
+            clock, policy(POLICY.replaceAll("(?s)  workingTime:.*?supervisionAfter\\]\n", "")));
 
     IncidentId w = reportAndRegister(working, GRID_1, VENDING);
     IncidentId c = reportAndRegister(calendar, GRID_1, VENDING);
@@ -98,13 +101,19 @@ class WorkingTimeDispatchTest {
 
   @Test
   void registrationAndVerificationLimits_countedInWorkingTimeWhenTheyApply() {
-    String limits = POLICY
-        .replace("  supervisionAfter: 4h\n", "  supervisionAfter: 4h\n  registerWithin: 30m\n")
-        .replace("verification: { maxReworks: 3 }", "verification: { maxReworks: 3, within: 1h }");
+    String limits =
+        POLICY
+            .replace("  supervisionAfter: 4h\n", "  supervisionAfter: 4h\n  registerWithin: 30m\n")
+            .replace(
+                "verification: { maxReworks: 3 }", "verification: { maxReworks: 3, within: 1h }");
     MutableClock clock = MutableClock.of(at("2024-03-08T17:20:00"), ZoneOffset.UTC);
-    GridGovernance working = Town.governance(clock, policy(limits.replace(
-        "appliesTo: [claimWindow, replyWithin, supervisionAfter]",
-        "appliesTo: [claimWindow, replyWithin, registerWithin, verification.within]")));
+    GridGovernance working =
+        Town.governance(
+            clock,
+            policy(
+                limits.replace(
+                    "appliesTo: [claimWindow, replyWithin, supervisionAfter]",
+                    "appliesTo: [claimWindow, replyWithin, registerWithin, verification.within]")));
     GridGovernance calendar = Town.governance(clock, policy(limits));
 
     IncidentId w = working.report(patrol(GRID_1, VENDING).build()).incident().id();
@@ -128,7 +137,8 @@ class WorkingTimeDispatchTest {
     assertThatThrownBy(() -> policy(POLICY.replace("supervisionAfter]", "verifyWithin]")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("dispatch.workingTime.appliesTo[2]")
-        .hasMessageContaining("must be one of claimWindow, replyWithin, supervisionAfter,"
-            + " registerWithin, verification.within");
+        .hasMessageContaining(
+            "must be one of claimWindow, replyWithin, supervisionAfter,"
+                + " registerWithin, verification.within");
   }
 }

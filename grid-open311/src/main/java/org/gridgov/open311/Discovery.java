@@ -7,8 +7,8 @@ import org.gridgov.core.internal.Checks;
 /**
  * What the service discovery document ({@code discovery.xml}, {@code discovery.json}) says about
  * this endpoint: its base URL, how to reach its maintainers, how to get an API key, and whether it
- * is the production endpoint or a test one. Its changesets are the directory's revision (see
- * {@link Format#discovery}).
+ * is the production endpoint or a test one. Its changesets are the directory's revision (see {@link
+ * Format#discovery}).
  *
  * @param url the base URL of the GeoReport v2 endpoint, absolute, such as {@code
  *     https://open311.hangzhou.gov.cn/v2}
@@ -22,7 +22,10 @@ public record Discovery(URI url, String contact, String keyService, boolean prod
 
   public Discovery {
     Checks.notNull(URL, "url", url);
-    Checks.check(URL, "url", url.isAbsolute() && url.getHost() != null,
+    Checks.check(
+        URL,
+        "url",
+        url.isAbsolute() && url.getHost() != null,
         "must be an absolute URL with a host, was " + url);
     Checks.notBlank(TEXT, "contact", contact);
     Checks.notBlank(TEXT, "keyService", keyService);

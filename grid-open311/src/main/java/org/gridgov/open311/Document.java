@@ -44,6 +44,7 @@ abstract class Document {
     private static final JsonFactory FACTORY = new JsonFactory();
     private final StringWriter text = new StringWriter();
     private final JsonGenerator out;
+
     /** True for each open object, false for each open array. */
     private final Deque<Boolean> inObject = new ArrayDeque<>();
 
@@ -57,36 +58,39 @@ abstract class Document {
 
     @Override
     void startList(String name) {
-      write(() -> {
-        if (Boolean.TRUE.equals(inObject.peek())) {
-          out.writeFieldName(name);
-        }
-        out.writeStartArray();
-      });
+      write(
+          () -> {
+            if (Boolean.TRUE.equals(inObject.peek())) {
+              out.writeFieldName(name);
+            }
+            out.writeStartArray();
+          });
       inObject.push(false);
     }
 
     @Override
     void startElement(String name) {
-      write(() -> {
-        if (Boolean.TRUE.equals(inObject.peek())) {
-          out.writeFieldName(name);
-        }
-        out.writeStartObject();
-      });
+      write(
+          () -> {
+            if (Boolean.TRUE.equals(inObject.peek())) {
+              out.writeFieldName(name);
+            }
+            out.writeStartObject();
+          });
       inObject.push(true);
     }
 
     @Override
     void end() {
       boolean object = inObject.pop();
-      write(() -> {
-        if (object) {
-          out.writeEndObject();
-        } else {
-          out.writeEndArray();
-        }
-      });
+      write(
+          () -> {
+            if (object) {
+              out.writeEndObject();
+            } else {
+              out.writeEndArray();
+            }
+          });
     }
 
     @Override
@@ -162,11 +166,12 @@ abstract class Document {
     @Override
     void field(String name, String value) {
       if (value != null) {
-        write(() -> {
-          out.writeStartElement(name);
-          out.writeCharacters(xmlText(value));
-          out.writeEndElement();
-        });
+        write(
+            () -> {
+              out.writeStartElement(name);
+              out.writeCharacters(xmlText(value));
+              out.writeEndElement();
+            });
       }
     }
 
@@ -187,17 +192,18 @@ abstract class Document {
 
     @Override
     String finish() {
-      write(() -> {
-        out.writeEndDocument();
-        out.close();
-      });
+      write(
+          () -> {
+            out.writeEndDocument();
+            out.close();
+          });
       return text.toString();
     }
 
     /**
-     * {@code value} with every character XML 1.0 cannot hold (control characters other than tab
-     * and line breaks, lone surrogates, U+FFFE and U+FFFF) replaced by U+FFFD, so that free text
-     * never makes the document unreadable.
+     * {@code value} with every character XML 1.0 cannot hold (control characters other than tab and
+     * line breaks, lone surrogates, U+FFFE and U+FFFF) replaced by U+FFFD, so that free text never
+     * makes the document unreadable.
      */
     static String xmlText(String value) {
       StringBuilder clean = null;
@@ -214,8 +220,12 @@ abstract class Document {
             continue;
           }
         } else {
-          allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-              || (c >= 0xE000 && c <= 0xFFFD);
+          allowed =
+              c == '\t'
+                  || c == '\n'
+                  || c == '\r'
+                  || (c >= 0x20 && c <= 0xD7FF)
+                  || (c >= 0xE000 && c <= 0xFFFD);
         }
         if (!allowed && clean == null) {
           clean = new StringBuilder(value.length()).append(value, 0, i);

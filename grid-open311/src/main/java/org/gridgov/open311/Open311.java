@@ -49,8 +49,8 @@ import org.gridgov.governance.GridGovernance;
 /**
  * gridgov as an Open311 GeoReport v2 endpoint: the service list from the directory's category
  * catalogue, the service requests from the case histories in the store (so every node sharing it
- * answers alike), in XML or JSON. {@link #get} answers the specification's GET methods for any
- * HTTP server, and {@link #post} takes reports when the builder allows it ({@link
+ * answers alike), in XML or JSON. {@link #get} answers the specification's GET methods for any HTTP
+ * server, and {@link #post} takes reports when the builder allows it ({@link
  * Builder#acceptReports}):
  *
  * <pre>{@code
@@ -113,7 +113,8 @@ public final class Open311 {
   public Optional<Service> service(String code) {
     Objects.requireNonNull(code, "code");
     Directory directory = governance.directory();
-    return RequestQuery.serviceCode(code).flatMap(directory.catalogue()::find)
+    return RequestQuery.serviceCode(code)
+        .flatMap(directory.catalogue()::find)
         .map(category -> service(category, directory));
   }
 
@@ -131,8 +132,13 @@ public final class Open311 {
     Instant now = governance.clock().instant();
     LinkedHashSet<IncidentId> ids = new LinkedHashSet<>(query.ids());
     if (ids.size() > limit) {
-      throw new InvalidInputException("open311.requests", Violation.of("service_request_id",
-          LIMIT, "may name at most " + limit + " requests", ids.size() + " ids"));
+      throw new InvalidInputException(
+          "open311.requests",
+          Violation.of(
+              "service_request_id",
+              LIMIT,
+              "may name at most " + limit + " requests",
+              ids.size() + " ids"));
     }
     // the ids override the window, which is then not checked (nor read)
     Instant[] bounds = ids.isEmpty() ? query.window(now, window) : null;
@@ -146,13 +152,14 @@ public final class Open311 {
     if (!ids.isEmpty()) {
       List<ServiceRequest> found = new ArrayList<>();
       for (IncidentId id : ids) {
-        stored(id).ifPresent(history ->
-            found.add(request(Incident.replay(history), history, directory, zone)));
+        stored(id)
+            .ifPresent(
+                history -> found.add(request(Incident.replay(history), history, directory, zone)));
       }
       return List.copyOf(found);
     }
-    List<Map.Entry<Incident, List<IncidentEvent>>> chosen = recentFirst(query, bounds[0],
-        bounds[1]);
+    List<Map.Entry<Incident, List<IncidentEvent>>> chosen =
+        recentFirst(query, bounds[0], bounds[1]);
     return chosen.stream()
         .map(e -> request(e.getKey(), e.getValue(), directory, zone))
         .collect(ImmutableList.toImmutableList());
@@ -188,19 +195,25 @@ public final class Open311 {
       upper = lower;
       span = span.multipliedBy(2);
     }
-    Comparator<Map.Entry<Incident, List<IncidentEvent>>> recentFirst = Comparator
-        .comparing((Map.Entry<Incident, List<IncidentEvent>> e) -> e.getKey().reportedAt())
-        .reversed()
-        .thenComparing(e -> e.getKey().id());
+    Comparator<Map.Entry<Incident, List<IncidentEvent>>> recentFirst =
+        Comparator.comparing(
+                (Map.Entry<Incident, List<IncidentEvent>> e) -> e.getKey().reportedAt())
+            .reversed()
+            .thenComparing(e -> e.getKey().id());
     return chosen.stream().collect(Comparators.least(limit, recentFirst));
   }
 
   /** The request of incident {@code id}, or empty when the store holds no such incident. */
   public Optional<ServiceRequest> request(IncidentId id) {
     Objects.requireNonNull(id, "id");
-    return stored(id).map(history ->
-        request(Incident.replay(history), history, governance.directory(),
-            zone(() -> governance.policyAt(governance.clock().instant()))));
+    return stored(id)
+        .map(
+            history ->
+                request(
+                    Incident.replay(history),
+                    history,
+                    governance.directory(),
+                    zone(() -> governance.policyAt(governance.clock().instant()))));
   }
 
   /** The incident's history, read once, or empty when the store holds no such incident. */
@@ -215,12 +228,12 @@ public final class Open311 {
   /**
    * Answers a GeoReport v2 GET: {@code services.xml}, {@code services/{service_code}.json}, {@code
    * requests.xml} with its filters, {@code requests/{service_request_id}.json}, and {@code
-   * discovery.json} when the builder was given a {@link Discovery} (a leading slash
-   * and a base path before these are the server's business: pass the part after the base). The
-   * format is the suffix; a path without {@code .xml} or {@code .json} is 404 in XML, the
-   * required format, an unknown resource 404 in the format it asks for. A bad filter is 400 with
-   * one error per problem; an unknown service or request is 404; a {@code jurisdiction_id} other
-   * than the one served is 404.
+   * discovery.json} when the builder was given a {@link Discovery} (a leading slash and a base path
+   * before these are the server's business: pass the part after the base). The format is the
+   * suffix; a path without {@code .xml} or {@code .json} is 404 in XML, the required format, an
+   * unknown resource 404 in the format it asks for. A bad filter is 400 with one error per problem;
+   * an unknown service or request is 404; a {@code jurisdiction_id} other than the one served is
+   * 404.
    *
    * @param path the resource, such as {@code requests.json} or {@code /services/P0113.xml}
    * @param parameters the query parameters, each with its values as given
@@ -230,9 +243,14 @@ public final class Open311 {
     Objects.requireNonNull(parameters, "parameters");
     Optional<Resource> resource = Resource.of(path);
     if (resource.isEmpty()) {
-      return error(Format.XML, 404, Sent.refusal("path", RESOURCE,
-          "must be services, services/{code}, requests or requests/{id}, ending .xml or .json",
-          path));
+      return error(
+          Format.XML,
+          404,
+          Sent.refusal(
+              "path",
+              RESOURCE,
+              "must be services, services/{code}, requests or requests/{id}, ending .xml or .json",
+              path));
     }
     Format format = resource.get().format();
     String name = resource.get().name();
@@ -258,8 +276,13 @@ public final class Open311 {
       String code = name.substring("services/".length());
       return service(code)
           .map(s -> new Open311Response(200, format, format.serviceDefinition(s)))
-          .orElseGet(() -> error(format, 404, Sent.refusal("service_code", RESOURCE,
-              "names no service of the catalogue", code)));
+          .orElseGet(
+              () ->
+                  error(
+                      format,
+                      404,
+                      Sent.refusal(
+                          "service_code", RESOURCE, "names no service of the catalogue", code)));
     }
     if (name.startsWith("requests/")) {
       String id = name.substring("requests/".length());
@@ -267,50 +290,76 @@ public final class Open311 {
           Ids.isToken(id) ? request(IncidentId.of(id)) : Optional.empty();
       return request
           .map(r -> new Open311Response(200, format, format.requests(List.of(r))))
-          .orElseGet(() -> error(format, 404, Sent.refusal("service_request_id", RESOURCE,
-              "names no request held here", id)));
+          .orElseGet(
+              () ->
+                  error(
+                      format,
+                      404,
+                      Sent.refusal(
+                          "service_request_id", RESOURCE, "names no request held here", id)));
     }
-    return error(format, 404, Sent.refusal("path", RESOURCE,
-        "must be services, services/{code}, requests or requests/{id}", path));
+    return error(
+        format,
+        404,
+        Sent.refusal(
+            "path",
+            RESOURCE,
+            "must be services, services/{code}, requests or requests/{id}",
+            path));
   }
 
   /**
    * Answers {@code POST requests.{xml,json}} (a form, {@code application/x-www-form-urlencoded},
-   * read by the server into {@code form}): reports a case through {@link GridGovernance#report}
-   * and answers its id. Only when the builder was given {@link Builder#acceptReports} and the
-   * form's {@code api_key} passes it; else 403 (the key is never echoed). The case is placed by
-   * {@code address_id}, the code of a grid or micro-grid, or by {@code lat} and {@code long}
-   * through the builder's {@link Locator}; {@code address_string} alone cannot place it. {@code
-   * account_id}, when given, is stored as the reporter's account token (send a pseudonym: one
-   * written as a mainland mobile or fixed-line number with its area code is refused); without it
-   * the reporter is the channel, {@code external:open311}. The person's {@code email}, {@code
-   * first_name}, {@code last_name}, {@code phone}, {@code device_id}, {@code media_url} and {@code
-   * attribute[...]} are not stored. A service code not in the catalogue is 404; any other
-   * problem is 400 with one error per problem, named by its form field, and a report the facade
-   * refuses (no version of the policy in force yet) is 400 too; nothing is stored then.
+   * read by the server into {@code form}): reports a case through {@link GridGovernance#report} and
+   * answers its id. Only when the builder was given {@link Builder#acceptReports} and the form's
+   * {@code api_key} passes it; else 403 (the key is never echoed). The case is placed by {@code
+   * address_id}, the code of a grid or micro-grid, or by {@code lat} and {@code long} through the
+   * builder's {@link Locator}; {@code address_string} alone cannot place it. {@code account_id},
+   * when given, is stored as the reporter's account token (send a pseudonym: one written as a
+   * mainland mobile or fixed-line number with its area code is refused); without it the reporter is
+   * the channel, {@code external:open311}. The person's {@code email}, {@code first_name}, {@code
+   * last_name}, {@code phone}, {@code device_id}, {@code media_url} and {@code attribute[...]} are
+   * not stored. A service code not in the catalogue is 404; any other problem is 400 with one error
+   * per problem, named by its form field, and a report the facade refuses (no version of the policy
+   * in force yet) is 400 too; nothing is stored then.
    */
   public Open311Response post(String path, Map<String, List<String>> form) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(form, "form");
     Optional<Resource> resource = Resource.of(path);
     if (resource.isEmpty() || !resource.get().name().equals("requests")) {
-      return error(resource.map(Resource::format).orElse(Format.XML), 404, Sent.refusal("path",
-          RESOURCE, "must be requests.xml or requests.json to post a report", path));
+      return error(
+          resource.map(Resource::format).orElse(Format.XML),
+          404,
+          Sent.refusal(
+              "path", RESOURCE, "must be requests.xml or requests.json to post a report", path));
     }
     Format format = resource.get().format();
     Optional<Open311Response> elsewhere = otherJurisdiction(format, form);
     if (elsewhere.isPresent()) {
       return elsewhere.get();
     }
-    String key = form.getOrDefault("api_key", List.of()).stream()
-        .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+    String key =
+        form.getOrDefault("api_key", List.of()).stream()
+            .filter(v -> v != null && !v.isBlank())
+            .findFirst()
+            .orElse(null);
     if (apiKeys == null) {
-      return error(format, 403, Violation.of("api_key", API_KEY,
-          "cannot be accepted: this endpoint takes no reports", null));
+      return error(
+          format,
+          403,
+          Violation.of(
+              "api_key", API_KEY, "cannot be accepted: this endpoint takes no reports", null));
     }
     if (key == null || !apiKeys.test(key.strip())) {
-      return error(format, 403, Violation.of("api_key", API_KEY,
-          key == null ? "is required to post a report" : "is not a valid key", null));
+      return error(
+          format,
+          403,
+          Violation.of(
+              "api_key",
+              API_KEY,
+              key == null ? "is required to post a report" : "is not a valid key",
+              null));
     }
     Directory directory = governance.directory();
     PostedReport.Read read = PostedReport.read(form, directory, locator, source);
@@ -318,20 +367,31 @@ public final class Open311 {
     if (read.report().isPresent()) {
       try {
         IncidentId id = governance.report(read.report().get()).incident().id();
-        return new Open311Response(200, format, format.created(id.value(),
-            Optional.of(read.report().get().actor())
-                .filter(a -> a.kind() == ActorKind.RESIDENT).map(Actor::id)));
+        return new Open311Response(
+            200,
+            format,
+            format.created(
+                id.value(),
+                Optional.of(read.report().get().actor())
+                    .filter(a -> a.kind() == ActorKind.RESIDENT)
+                    .map(Actor::id)));
       } catch (InvalidInputException e) {
         violations = e.violations().stream().map(Open311::asFormField).toList();
       } catch (CommandRefusedException e) {
         // the specification keeps 403 for the api_key; a report refused by the facade (no
         // version of the policy in force yet) is a general service error, 400
-        return error(format, 400, Violation.of("service_request", e.refusal().rule(),
-            "cannot be taken: " + e.code() + ", " + e.refusal().message(), null));
+        return error(
+            format,
+            400,
+            Violation.of(
+                "service_request",
+                e.refusal().rule(),
+                "cannot be taken: " + e.code() + ", " + e.refusal().message(),
+                null));
       }
     }
-    boolean allUnknown = violations.stream()
-        .allMatch(v -> v.rule().equals(PostedReport.UNKNOWN_SERVICE.value()));
+    boolean allUnknown =
+        violations.stream().allMatch(v -> v.rule().equals(PostedReport.UNKNOWN_SERVICE.value()));
     return Open311Response.errors(format, allUnknown ? 404 : 400, violations);
   }
 
@@ -362,8 +422,8 @@ public final class Open311 {
       } else if (Sent.showable(name)) { // the value is broken, under a name a client would send
         violations.add(Violation.of(name, ENCODING, "has a broken %-escape", null));
       } else {
-        violations.add(Violation.of("parameter", ENCODING,
-            "has a broken %-escape" + Sent.NOT_SHOWN, null));
+        violations.add(
+            Violation.of("parameter", ENCODING, "has a broken %-escape" + Sent.NOT_SHOWN, null));
       }
     }
     if (!violations.isEmpty()) {
@@ -374,12 +434,13 @@ public final class Open311 {
 
   /** A violation of the facade's report, named by the form field it came from. */
   private static Violation asFormField(Violation violation) {
-    String field = switch (violation.path()) {
-      case "category" -> "service_code";
-      case "grid", "microGrid" -> "address_id";
-      case "actor" -> "account_id";
-      default -> violation.path();
-    };
+    String field =
+        switch (violation.path()) {
+          case "category" -> "service_code";
+          case "grid", "microGrid" -> "address_id";
+          case "actor" -> "account_id";
+          default -> violation.path();
+        };
     return new Violation(field, violation.rule(), violation.message(), violation.value());
   }
 
@@ -396,10 +457,19 @@ public final class Open311 {
   private Optional<Open311Response> otherJurisdiction(
       Format format, Map<String, List<String>> parameters) {
     for (String value : parameters.getOrDefault("jurisdiction_id", List.of())) {
-      if (jurisdiction != null && value != null && !value.isBlank()
+      if (jurisdiction != null
+          && value != null
+          && !value.isBlank()
           && !value.strip().equalsIgnoreCase(jurisdiction)) { // a domain's case is no matter
-        return Optional.of(error(format, 404, Sent.refusal("jurisdiction_id", JURISDICTION,
-            "is not served here (this endpoint serves " + jurisdiction + ")", value)));
+        return Optional.of(
+            error(
+                format,
+                404,
+                Sent.refusal(
+                    "jurisdiction_id",
+                    JURISDICTION,
+                    "is not served here (this endpoint serves " + jurisdiction + ")",
+                    value)));
       }
     }
     return Optional.empty();
@@ -442,8 +512,11 @@ public final class Open311 {
   private static Service service(Category category, Directory directory) {
     String kind = category.kind() == CategoryKind.PART ? "部件" : "事件";
     String line = lineName(category.defaultLine(), directory);
-    return new Service(category.code().toString(), category.name(),
-        category.name() + " (" + category.majorName() + ")", kind + ", " + line,
+    return new Service(
+        category.code().toString(),
+        category.name(),
+        category.name() + " (" + category.majorName() + ")",
+        kind + ", " + line,
         category.majorName());
   }
 
@@ -452,8 +525,8 @@ public final class Open311 {
   }
 
   /** {@code incident} as a request; {@code history} is the history it was replayed from. */
-  private ServiceRequest request(Incident incident, List<IncidentEvent> history,
-      Directory directory, ZoneId zone) {
+  private ServiceRequest request(
+      Incident incident, List<IncidentEvent> history, Directory directory, ZoneId zone) {
     IncidentReported reported = (IncidentReported) history.get(0);
     RequestStatus status = RequestStatus.of(incident.stage());
     IncidentEvent settled = null;
@@ -475,8 +548,10 @@ public final class Open311 {
       }
     } else {
       updated = incident.lastChangedAt();
-      notes = incident.stage() == Stage.REGISTERED && incident.awaitsCentre()
-          ? "referred" : incident.stage().name().toLowerCase(Locale.ROOT);
+      notes =
+          incident.stage() == Stage.REGISTERED && incident.awaitsCentre()
+              ? "referred"
+              : incident.stage().name().toLowerCase(Locale.ROOT);
     }
     CategoryCode code = incident.category();
     AreaCode grid = incident.grid();
@@ -545,8 +620,8 @@ public final class Open311 {
     }
 
     /**
-     * The longest span of report times one query may ask for, and the span a query without
-     * bounds covers, ending now. The specification's default is 90 days.
+     * The longest span of report times one query may ask for, and the span a query without bounds
+     * covers, ending now. The specification's default is 90 days.
      */
     public Builder window(Duration value) {
       this.window = Checks.positive(WINDOW_LENGTH, "window", value);

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.gridgov.core.Violation;
 
 /**
- * What {@link Open311#get} and {@link Open311#post} answer: the HTTP status (200, 400, 403 or
- * 404), the format and the body, for any HTTP server to send with {@link #contentType()}.
+ * What {@link Open311#get} and {@link Open311#post} answer: the HTTP status (200, 400, 403 or 404),
+ * the format and the body, for any HTTP server to send with {@link #contentType()}.
  */
 public record Open311Response(int status, Format format, String body) {
   public Open311Response {
@@ -20,8 +20,11 @@ public record Open311Response(int status, Format format, String body) {
    * Open311#parameters} refuses a broken escape.
    */
   public static Open311Response errors(Format format, int status, List<Violation> violations) {
-    return new Open311Response(status, format, format.errors(violations.stream()
-        .map(v -> new Open311Error(status, v.toString())).toList()));
+    return new Open311Response(
+        status,
+        format,
+        format.errors(
+            violations.stream().map(v -> new Open311Error(status, v.toString())).toList()));
   }
 
   /** The HTTP content type of the body, with its charset. */

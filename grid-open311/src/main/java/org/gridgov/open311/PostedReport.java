@@ -28,6 +28,7 @@ final class PostedReport {
   static final RuleId UNKNOWN_SERVICE = RuleId.of("open311.unknown-service");
   static final RuleId LOCATION = RuleId.of("open311.location");
   static final RuleId ACCOUNT = RuleId.of("open311.account-id");
+
   /** What an area code can look like (the longest, a micro-grid's, has 17 digits). */
   private static final Pattern CODE = Pattern.compile("[0-9]{1,20}");
 
@@ -43,33 +44,45 @@ final class PostedReport {
   /** The report, or the violations that stop it (never both empty). */
   record Read(Optional<Report> report, List<Violation> violations) {}
 
-  static Read read(Map<String, List<String>> form, Directory directory, Locator locator,
-      Source source) {
+  static Read read(
+      Map<String, List<String>> form, Directory directory, Locator locator, Source source) {
     List<Violation> violations = new ArrayList<>();
     Category category = category(one(form, "service_code", violations), directory, violations);
     AreaCode[] place = place(form, directory, locator, violations);
     Actor actor = CHANNEL;
     String account = one(form, "account_id", violations);
     if (account != null && Sent.phoneLike(account)) {
-      violations.add(Violation.of("account_id", ACCOUNT, "must be a pseudonym, not a phone number"
-          + " (the value sent is not shown)", null));
+      violations.add(
+          Violation.of(
+              "account_id",
+              ACCOUNT,
+              "must be a pseudonym, not a phone number" + " (the value sent is not shown)",
+              null));
     } else if (account != null) {
       try {
         actor = Actor.resident(account);
       } catch (IllegalArgumentException e) {
-        violations.add(Violation.of("account_id", ACCOUNT,
-            "must be an account token (letters, digits, '.', '_', ':' or '-', at most 64)", null));
+        violations.add(
+            Violation.of(
+                "account_id",
+                ACCOUNT,
+                "must be an account token (letters, digits, '.', '_', ':' or '-', at most 64)",
+                null));
       }
     }
     String description = one(form, "description", violations);
     if (!violations.isEmpty()) {
       return new Read(Optional.empty(), violations);
     }
-    Report report = Report.by(actor).source(source).category(category.code())
-        .emergency(category.emergency()).grid(place[0])
-        .microGrid(place[1])
-        .description(description == null ? "" : description)
-        .build();
+    Report report =
+        Report.by(actor)
+            .source(source)
+            .category(category.code())
+            .emergency(category.emergency())
+            .grid(place[0])
+            .microGrid(place[1])
+            .description(description == null ? "" : description)
+            .build();
     return new Read(Optional.of(report), List.of());
   }
 
@@ -87,45 +100,65 @@ final class PostedReport {
     }
     Optional<Category> category = directory.catalogue().find(parsed.get());
     if (category.isEmpty()) {
-      violations.add(Violation.of("service_code", UNKNOWN_SERVICE,
-          "names no service of the catalogue", code));
+      violations.add(
+          Violation.of("service_code", UNKNOWN_SERVICE, "names no service of the catalogue", code));
       return null;
     }
     return category.get();
   }
 
   /** The grid and the micro-grid (null when not known), or null after adding a violation. */
-  private static AreaCode[] place(Map<String, List<String>> form, Directory directory,
-      Locator locator, List<Violation> violations) {
+  private static AreaCode[] place(
+      Map<String, List<String>> form,
+      Directory directory,
+      Locator locator,
+      List<Violation> violations) {
     String addressId = one(form, "address_id", violations);
     String lat = one(form, "lat", violations);
     String lon = one(form, "long", violations);
-    if (refused("address_id", violations) || refused("lat", violations)
+    if (refused("address_id", violations)
+        || refused("lat", violations)
         || refused("long", violations)) {
       return null; // given twice: refused once, not also as missing or unpaired
     }
     if (addressId != null) {
-      Optional<Area> area = directory.territory().find(addressId)
-          .filter(a -> a.level() == Level.GRID || a.level() == Level.MICRO_GRID);
+      Optional<Area> area =
+          directory
+              .territory()
+              .find(addressId)
+              .filter(a -> a.level() == Level.GRID || a.level() == Level.MICRO_GRID);
       if (area.isEmpty()) {
         // a resident types this field: echo it only when it is a code, never free text
         boolean code = CODE.matcher(addressId).matches();
-        violations.add(Sent.refusal("address_id", LOCATION,
-            "must be the code of a grid or micro-grid of this territory"
-                + (code ? "" : ", in digits"), code ? addressId : null));
+        violations.add(
+            Sent.refusal(
+                "address_id",
+                LOCATION,
+                "must be the code of a grid or micro-grid of this territory"
+                    + (code ? "" : ", in digits"),
+                code ? addressId : null));
         return null;
       }
       return inGrid(area.get());
     }
     if (lat == null && lon == null) {
-      violations.add(Violation.of("address_id", REQUIRED, one(form, "address_string", violations)
-          == null ? "is required (or lat and long)"
-              : "is required: gridgov places a case in a grid, not by address_string", null));
+      violations.add(
+          Violation.of(
+              "address_id",
+              REQUIRED,
+              one(form, "address_string", violations) == null
+                  ? "is required (or lat and long)"
+                  : "is required: gridgov places a case in a grid, not by address_string",
+              null));
       return null;
     }
     if (lat == null || lon == null) {
-      violations.add(Violation.of(lat == null ? "lat" : "long", REQUIRED,
-          "is required with " + (lat == null ? "long" : "lat"), null));
+      violations.add(
+          Violation.of(
+              lat == null ? "lat" : "long",
+              REQUIRED,
+              "is required with " + (lat == null ? "long" : "lat"),
+              null));
       return null;
     }
     Double latitude = degrees("lat", lat, 90, violations);
@@ -134,15 +167,23 @@ final class PostedReport {
       return null;
     }
     if (locator == null) {
-      violations.add(Violation.of("lat", LOCATION, "cannot be placed: this endpoint has no grid"
-          + " boundaries (send address_id, a grid code)", lat + "," + lon));
+      violations.add(
+          Violation.of(
+              "lat",
+              LOCATION,
+              "cannot be placed: this endpoint has no grid"
+                  + " boundaries (send address_id, a grid code)",
+              lat + "," + lon));
       return null;
     }
-    Optional<Area> area = locator.locate(latitude, longitude).flatMap(directory.territory()::find)
-        .filter(a -> a.level() == Level.GRID || a.level() == Level.MICRO_GRID);
+    Optional<Area> area =
+        locator
+            .locate(latitude, longitude)
+            .flatMap(directory.territory()::find)
+            .filter(a -> a.level() == Level.GRID || a.level() == Level.MICRO_GRID);
     if (area.isEmpty()) {
-      violations.add(Violation.of("lat", LOCATION, "lies in no grid of this territory",
-          lat + "," + lon));
+      violations.add(
+          Violation.of("lat", LOCATION, "lies in no grid of this territory", lat + "," + lon));
       return null;
     }
     return inGrid(area.get());
@@ -154,8 +195,8 @@ final class PostedReport {
         : new AreaCode[] {area.parent().orElseThrow(), area.code()};
   }
 
-  private static Double degrees(String field, String text, double bound,
-      List<Violation> violations) {
+  private static Double degrees(
+      String field, String text, double bound, List<Violation> violations) {
     boolean number = DECIMAL.matcher(text).matches();
     if (number) {
       double value = Double.parseDouble(text);
@@ -164,8 +205,16 @@ final class PostedReport {
       }
     }
     // a resident may type this field: echo it only when it is a number, never free text
-    violations.add(Sent.refusal(field, LOCATION, "must be WGS84 degrees from -" + (int) bound
-        + " to " + (int) bound + (number ? "" : ", a decimal number"), number ? text : null));
+    violations.add(
+        Sent.refusal(
+            field,
+            LOCATION,
+            "must be WGS84 degrees from -"
+                + (int) bound
+                + " to "
+                + (int) bound
+                + (number ? "" : ", a decimal number"),
+            number ? text : null));
     return null;
   }
 
@@ -175,10 +224,10 @@ final class PostedReport {
   }
 
   /** The field's one value (blank: absent), or null after a violation when given twice. */
-  private static String one(Map<String, List<String>> form, String name,
-      List<Violation> violations) {
-    List<String> given = form.getOrDefault(name, List.of()).stream()
-        .filter(v -> v != null && !v.isBlank()).toList();
+  private static String one(
+      Map<String, List<String>> form, String name, List<Violation> violations) {
+    List<String> given =
+        form.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
     if (given.size() > 1) {
       violations.add(Violation.of(name, REQUIRED, "must be given once", given.size() + " values"));
       return null;

@@ -54,8 +54,12 @@ public record RequestQuery(
 
   /** Every request of the window that ends now. */
   public static RequestQuery all() {
-    return new RequestQuery(ImmutableList.of(), ImmutableSet.of(), Optional.empty(),
-        Optional.empty(), ImmutableSet.of());
+    return new RequestQuery(
+        ImmutableList.of(),
+        ImmutableSet.of(),
+        Optional.empty(),
+        Optional.empty(),
+        ImmutableSet.of());
   }
 
   /** These incidents only, whatever the other filters say. */
@@ -79,14 +83,14 @@ public record RequestQuery(
   /**
    * Reads the query parameters of {@code GET requests}: {@code service_request_id}, {@code
    * service_code}, {@code start_date}, {@code end_date} and {@code status}, each possibly given
-   * several times or as a comma list; an empty value counts as absent, and other parameters
-   * ({@code jurisdiction_id}, {@code api_key} …) are ignored. When {@code service_request_id} is
-   * given it overrides the rest, as the specification says: they are neither read nor checked.
+   * several times or as a comma list; an empty value counts as absent, and other parameters ({@code
+   * jurisdiction_id}, {@code api_key} …) are ignored. When {@code service_request_id} is given it
+   * overrides the rest, as the specification says: they are neither read nor checked.
    *
    * @throws InvalidInputException naming every bad parameter, its rule and its value (unless the
-   *     value could be a resident's text: see the module's README): a malformed request id;
-   *     without one, a datetime without a zone or not in the W3C format, a status other than open
-   *     or closed, a malformed service code
+   *     value could be a resident's text: see the module's README): a malformed request id; without
+   *     one, a datetime without a zone or not in the W3C format, a status other than open or
+   *     closed, a malformed service code
    */
   public static RequestQuery parse(Map<String, List<String>> parameters) {
     Objects.requireNonNull(parameters, "parameters");
@@ -96,8 +100,12 @@ public record RequestQuery(
       try {
         ids.add(IncidentId.of(value));
       } catch (IllegalArgumentException e) {
-        violations.add(Sent.refusal("service_request_id", REQUEST_ID,
-            "must be an incident id (letters, digits, '.', '_', ':' or '-')", value));
+        violations.add(
+            Sent.refusal(
+                "service_request_id",
+                REQUEST_ID,
+                "must be an incident id (letters, digits, '.', '_', ':' or '-')",
+                value));
       }
     }
     if (!values(parameters, "service_request_id").isEmpty()) {
@@ -109,20 +117,26 @@ public record RequestQuery(
     }
     List<CategoryCode> codes = new ArrayList<>();
     for (String value : values(parameters, "service_code")) {
-      serviceCode(value).ifPresentOrElse(codes::add,
-          () -> violations.add(badServiceCode(value)));
+      serviceCode(value).ifPresentOrElse(codes::add, () -> violations.add(badServiceCode(value)));
     }
     List<RequestStatus> statuses = new ArrayList<>();
     for (String value : values(parameters, "status")) {
-      RequestStatus.parse(value).ifPresentOrElse(statuses::add, () -> violations.add(
-          Sent.refusal("status", STATUS, "must be open or closed", value)));
+      RequestStatus.parse(value)
+          .ifPresentOrElse(
+              statuses::add,
+              () ->
+                  violations.add(Sent.refusal("status", STATUS, "must be open or closed", value)));
     }
     Optional<Instant> start = datetime(parameters, "start_date", violations);
     Optional<Instant> end = datetime(parameters, "end_date", violations);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(SUBJECT, violations);
     }
-    return new RequestQuery(ImmutableList.copyOf(ids), ImmutableSet.copyOf(codes), start, end,
+    return new RequestQuery(
+        ImmutableList.copyOf(ids),
+        ImmutableSet.copyOf(codes),
+        start,
+        end,
         ImmutableSet.copyOf(statuses));
   }
 
@@ -137,12 +151,17 @@ public record RequestQuery(
     Instant to = end.orElseGet(() -> start.map(s -> s.plus(window)).orElse(now));
     Instant from = start.orElseGet(() -> to.minus(window));
     if (to.isBefore(from)) {
-      throw new InvalidInputException(SUBJECT, Violation.of("end_date", WINDOW,
-          "must not be before start_date " + from, to));
+      throw new InvalidInputException(
+          SUBJECT, Violation.of("end_date", WINDOW, "must not be before start_date " + from, to));
     }
     if (Duration.between(from, to).compareTo(window) > 0) {
-      throw new InvalidInputException(SUBJECT, Violation.of("end_date", WINDOW,
-          "may not be more than " + span(window) + " after start_date " + from, to));
+      throw new InvalidInputException(
+          SUBJECT,
+          Violation.of(
+              "end_date",
+              WINDOW,
+              "may not be more than " + span(window) + " after start_date " + from,
+              to));
     }
     return new Instant[] {from, to};
   }
@@ -158,8 +177,8 @@ public record RequestQuery(
 
   /** The violation of a {@code service_code} that is no category code. */
   static Violation badServiceCode(String text) {
-    return Sent.refusal("service_code", SERVICE_CODE,
-        "must be a category code such as P0113 or E0402", text);
+    return Sent.refusal(
+        "service_code", SERVICE_CODE, "must be a category code such as P0113 or E0402", text);
   }
 
   /** {@code 90 days}, {@code 36 hours}, or the ISO form when neither is whole. */
@@ -187,10 +206,16 @@ public record RequestQuery(
     try {
       return Optional.of(OffsetDateTime.parse(value).toInstant());
     } catch (DateTimeParseException e) {
-      violations.add(Sent.refusal(name, DATETIME,
-          "must be a W3C datetime with a zone, such as 2010-01-01T00:00:00Z"
-              + (lostPlus(value) ? " (the + of its offset must be encoded as %2B: a bare + in a"
-                  + " query is read as a space)" : ""), value));
+      violations.add(
+          Sent.refusal(
+              name,
+              DATETIME,
+              "must be a W3C datetime with a zone, such as 2010-01-01T00:00:00Z"
+                  + (lostPlus(value)
+                      ? " (the + of its offset must be encoded as %2B: a bare + in a"
+                          + " query is read as a space)"
+                      : ""),
+              value));
       return Optional.empty();
     }
   }

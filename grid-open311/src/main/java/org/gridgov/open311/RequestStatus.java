@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.gridgov.core.incident.Stage;
 
 /**
- * Open311's two statuses. Every stage that still needs work is {@link #OPEN}; a closed, rejected
- * or archived case is {@link #CLOSED}.
+ * Open311's two statuses. Every stage that still needs work is {@link #OPEN}; a closed, rejected or
+ * archived case is {@link #CLOSED}.
  */
 public enum RequestStatus {
   OPEN,

@@ -14,14 +14,18 @@ import org.gridgov.core.Violation;
 final class Sent {
   /** What a refusal's message ends with when it does not repeat the value. */
   static final String NOT_SHOWN = " (the text sent is not shown)";
+
   private static final int LONGEST_SHOWN = 64;
+
   /**
-   * A mainland number once its separators are gone: see {@link #phoneLike}. After the country
-   * code a fixed line drops the 0 of its area code ({@code +86 571 8888 8888}): an area code is
-   * then 10, 2x or three digits from 3 to 9, and the local number 7 or 8 digits.
+   * A mainland number once its separators are gone: see {@link #phoneLike}. After the country code
+   * a fixed line drops the 0 of its area code ({@code +86 571 8888 8888}): an area code is then 10,
+   * 2x or three digits from 3 to 9, and the local number 7 or 8 digits.
    */
-  private static final Pattern PHONE = Pattern.compile("(?:0086|86)?(?:1[3-9]\\d{9}|0\\d{9,11})"
-      + "|(?:0086|86)(?:10|2\\d|[3-9]\\d\\d)\\d{7,8}");
+  private static final Pattern PHONE =
+      Pattern.compile(
+          "(?:0086|86)?(?:1[3-9]\\d{9}|0\\d{9,11})"
+              + "|(?:0086|86)(?:10|2\\d|[3-9]\\d\\d)\\d{7,8}");
 
   private Sent() {}
 
@@ -57,7 +61,8 @@ final class Sent {
    * left out and the message saying so.
    */
   static Violation refusal(String field, RuleId rule, String message, String text) {
-    return showable(text) ? Violation.of(field, rule, message, text)
+    return showable(text)
+        ? Violation.of(field, rule, message, text)
         : Violation.of(field, rule, message + NOT_SHOWN, null);
   }
 

@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param keywords part or event (部件, 事件) and the name of the line that handles it
  * @param group the major class's name (大类), which groups the services
  */
-public record Service(String code, String name, String description, String keywords,
-    String group) {
+public record Service(String code, String name, String description, String keywords, String group) {
   public Service {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
@@ -30,8 +29,8 @@ public record Service(String code, String name, String description, String keywo
   }
 
   /**
-   * Always {@code realtime}: a report gets its incident id at once ({@code
-   * GridGovernance.report}), and the requests can be read back.
+   * Always {@code realtime}: a report gets its incident id at once ({@code GridGovernance.report}),
+   * and the requests can be read back.
    */
   public String type() {
     return "realtime";

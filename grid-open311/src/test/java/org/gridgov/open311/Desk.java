@@ -27,9 +27,9 @@ import org.gridgov.governance.Report;
 import org.threeten.extra.MutableClock;
 
 /**
- * 景芳 community under Kaixuan's policy with three cases reported an hour apart from Monday 09:00
- * in Hangzhou: a vending stall handled, verified and closed; a parked car registered and waiting
- * in its claim window; a second report of the stall rejected as a duplicate.
+ * 景芳 community under Kaixuan's policy with three cases reported an hour apart from Monday 09:00 in
+ * Hangzhou: a vending stall handled, verified and closed; a parked car registered and waiting in
+ * its claim window; a second report of the stall rejected as a duplicate.
  */
 final class Desk {
   static final Instant NINE = Instant.parse("2024-03-04T01:00:00Z");
@@ -48,8 +48,13 @@ final class Desk {
   final IncidentId duplicate;
 
   Desk(GridStorage storage) {
-    governance = GridGovernance.builder().storage(storage).directory(directory())
-        .policy(Presets.kaixuan()).clock(clock).build();
+    governance =
+        GridGovernance.builder()
+            .storage(storage)
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .build();
     closed = report(VENDING, "stall outside gate 2\u0007 blocking the path");
     governance.register(CENTRE, closed, Optional.empty(), Optional.empty(), "");
     governance.claim(MANAGER, closed);
@@ -62,20 +67,36 @@ final class Desk {
     governance.register(CENTRE, waiting, Optional.empty(), Optional.empty(), "");
     clock.setInstant(NINE.plusSeconds(7_200));
     duplicate = report(VENDING, "the same stall");
-    governance.reject(CENTRE, duplicate, RejectionKind.DUPLICATE, Optional.of(closed),
+    governance.reject(
+        CENTRE,
+        duplicate,
+        RejectionKind.DUPLICATE,
+        Optional.of(closed),
         "already closed as the first report");
     clock.setInstant(NINE.plusSeconds(3 * 3_600));
   }
 
   IncidentId report(CategoryCode category, String description) {
-    return governance.report(Report.by(Actor.worker(MANAGER)).source(Source.PATROL)
-        .category(category).grid(GRID).description(description).build()).incident().id();
+    return governance
+        .report(
+            Report.by(Actor.worker(MANAGER))
+                .source(Source.PATROL)
+                .category(category)
+                .grid(GRID)
+                .description(description)
+                .build())
+        .incident()
+        .id();
   }
 
   static Directory directory() {
-    return Directory.of(Divisions.jingfangExample(), Roster.of(List.of(
-        Worker.of(MANAGER, "name-a", Set.of(Role.GRID_MANAGER), COMMUNITY, Set.of(GRID))
-            .withLines(Set.of(LineId.of("urban-management"))),
-        Worker.of(SUPERVISOR, "name-sup", Set.of(Role.SUPERVISOR), COMMUNITY, Set.of(GRID)))));
+    return Directory.of(
+        Divisions.jingfangExample(),
+        Roster.of(
+            List.of(
+                Worker.of(MANAGER, "name-a", Set.of(Role.GRID_MANAGER), COMMUNITY, Set.of(GRID))
+                    .withLines(Set.of(LineId.of("urban-management"))),
+                Worker.of(
+                    SUPERVISOR, "name-sup", Set.of(Role.SUPERVISOR), COMMUNITY, Set.of(GRID)))));
   }
 }

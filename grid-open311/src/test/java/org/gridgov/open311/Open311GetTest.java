@@ -32,7 +32,8 @@ class Open311GetTest {
 
   static Document xml(String body) throws Exception {
     assertThat(body).startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -54,7 +55,8 @@ class Open311GetTest {
     Document document = xml(response.body());
     assertThat(document.getDocumentElement().getTagName()).isEqualTo("services");
     assertThat(texts(document, "service_code"))
-        .hasSize(CategoryCatalogue.standard().all().size()).contains("E0402", "P0113");
+        .hasSize(CategoryCatalogue.standard().all().size())
+        .contains("E0402", "P0113");
     assertThat(texts(document, "metadata")).containsOnly("false");
     assertThat(texts(document, "type")).containsOnly("realtime");
   }
@@ -68,8 +70,10 @@ class Open311GetTest {
     assertThat(services.isArray()).isTrue();
     assertThat(services).hasSize(CategoryCatalogue.standard().all().size());
     assertThat(services.get(0).get("metadata").isBoolean()).isTrue();
-    assertThat(services.get(0).fieldNames()).toIterable().containsExactly("service_code",
-        "service_name", "description", "metadata", "type", "keywords", "group");
+    assertThat(services.get(0).fieldNames())
+        .toIterable()
+        .containsExactly(
+            "service_code", "service_name", "description", "metadata", "type", "keywords", "group");
   }
 
   @Test
@@ -92,8 +96,10 @@ class Open311GetTest {
 
   @Test
   void requestsJson_filtered_fieldsAsTheSpecificationNamesThem() throws Exception {
-    Open311Response response = open311.get("requests.json", Map.of(
-        "status", List.of("closed"), "jurisdiction_id", List.of("hangzhou.gov.cn")));
+    Open311Response response =
+        open311.get(
+            "requests.json",
+            Map.of("status", List.of("closed"), "jurisdiction_id", List.of("hangzhou.gov.cn")));
 
     assertThat(response.status()).isEqualTo(200);
     JsonNode requests = JSON.readTree(response.body());
@@ -104,13 +110,14 @@ class Open311GetTest {
     assertThat(closed.get("requested_datetime").asText()).isEqualTo("2024-03-04T09:00:00+08:00");
     assertThat(closed.has("description")).as("free text is off").isFalse();
     assertThat(closed.get("address_id").asText()).isEqualTo(Desk.GRID.value());
-    assertThat(requests.get(0).has("expected_datetime")).as("rejected before registering")
+    assertThat(requests.get(0).has("expected_datetime"))
+        .as("rejected before registering")
         .isFalse();
   }
 
   /**
-   * What a client reads of a request, field by field in the specification's order, the same in
-   * both formats: free text when it is on, and a field without a value left out.
+   * What a client reads of a request, field by field in the specification's order, the same in both
+   * formats: free text when it is on, and a field without a value left out.
    */
   @Test
   void requestDocuments_everyFieldAsTheReadmeMapsIt_sameInXmlAndJson() throws Exception {
@@ -122,8 +129,13 @@ class Open311GetTest {
     waiting.put("service_name", CategoryCatalogue.standard().require(Desk.CAR).name());
     waiting.put("service_code", "E0404");
     waiting.put("description", "car on the fire lane");
-    waiting.put("agency_responsible", desk.governance.directory().lines()
-        .require(desk.governance.require(desk.waiting).line().orElseThrow()).name());
+    waiting.put(
+        "agency_responsible",
+        desk.governance
+            .directory()
+            .lines()
+            .require(desk.governance.require(desk.waiting).line().orElseThrow())
+            .name());
     waiting.put("requested_datetime", "2024-03-04T10:00:00+08:00");
     waiting.put("updated_datetime", "2024-03-04T10:00:00+08:00"); // registered on the spot
     // no expected_datetime: a registered case waiting for a claim has no deadline yet
@@ -141,8 +153,8 @@ class Open311GetTest {
     duplicate.put("updated_datetime", "2024-03-04T11:00:00+08:00");
     duplicate.put("address", address);
     duplicate.put("address_id", Desk.GRID.value());
-    Map<String, List<String>> both = Map.of("service_request_id",
-        List.of(desk.waiting.value() + "," + desk.duplicate.value()));
+    Map<String, List<String>> both =
+        Map.of("service_request_id", List.of(desk.waiting.value() + "," + desk.duplicate.value()));
 
     Open311 shown = Open311.builder(desk.governance).freeText(true).build();
     assertThat(fields(shown.get("requests.json", both))).containsExactly(waiting, duplicate);
@@ -159,18 +171,28 @@ class Open311GetTest {
     closed.put("status_notes", "closed");
     closed.put("service_name", CategoryCatalogue.standard().require(Desk.VENDING).name());
     closed.put("service_code", "E0402");
-    closed.put("agency_responsible", desk.governance.directory().lines()
-        .require(desk.governance.require(desk.closed).line().orElseThrow()).name());
+    closed.put(
+        "agency_responsible",
+        desk.governance
+            .directory()
+            .lines()
+            .require(desk.governance.require(desk.closed).line().orElseThrow())
+            .name());
     closed.put("requested_datetime", "2024-03-04T09:00:00+08:00");
     closed.put("updated_datetime", "2024-03-04T09:30:00+08:00"); // closed half an hour on
     closed.put("expected_datetime", "2024-03-07T09:00:00+08:00");
     closed.put("address", address);
     closed.put("address_id", Desk.GRID.value());
-    Map<String, List<String>> all = Map.of("service_request_id", List.of(
-        desk.closed.value() + "," + desk.waiting.value() + "," + desk.duplicate.value()));
-    assertThat(fields(open311.get("requests.json", all))).as("free text off")
+    Map<String, List<String>> all =
+        Map.of(
+            "service_request_id",
+            List.of(
+                desk.closed.value() + "," + desk.waiting.value() + "," + desk.duplicate.value()));
+    assertThat(fields(open311.get("requests.json", all)))
+        .as("free text off")
         .containsExactly(closed, waiting, duplicate);
-    assertThat(fields(open311.get("requests.xml", all))).as("free text off")
+    assertThat(fields(open311.get("requests.xml", all)))
+        .as("free text off")
         .containsExactly(closed, waiting, duplicate);
   }
 
@@ -223,8 +245,7 @@ class Open311GetTest {
 
     Document document = xml(shown.get("requests/" + id.value() + ".xml", Map.of()).body());
 
-    assertThat(texts(document, "description"))
-        .containsExactly(kept + "|\uFFFD\uFFFD\uFFFD");
+    assertThat(texts(document, "description")).containsExactly(kept + "|\uFFFD\uFFFD\uFFFD");
   }
 
   @Test
@@ -235,9 +256,13 @@ class Open311GetTest {
 
     assertThat(texts(document, "description"))
         .containsExactly("stall outside gate 2\uFFFD blocking the path");
-    assertThat(JSON.readTree(shown.get("requests/" + desk.closed.value() + ".json", Map.of())
-        .body()).get(0).get("description").asText())
-        .as("JSON escapes it instead").isEqualTo("stall outside gate 2\u0007 blocking the path");
+    assertThat(
+            JSON.readTree(shown.get("requests/" + desk.closed.value() + ".json", Map.of()).body())
+                .get(0)
+                .get("description")
+                .asText())
+        .as("JSON escapes it instead")
+        .isEqualTo("stall outside gate 2\u0007 blocking the path");
   }
 
   @Test
@@ -246,18 +271,24 @@ class Open311GetTest {
     desk.report(Desk.CAR, seen);
     Open311 shown = Open311.builder(desk.governance).freeText(true).build();
 
-    Document document = xml(shown.get("requests.xml", Map.of("service_code", List.of("E0404")))
-        .body());
+    Document document =
+        xml(shown.get("requests.xml", Map.of("service_code", List.of("E0404"))).body());
 
-    assertThat(texts(document, "description")).contains(
-        "\uD83D\uDEA7占道！\uE000\uFFFD\uFFFD\uD83D\uDEA7\uFFFD end");
+    assertThat(texts(document, "description"))
+        .contains("\uD83D\uDEA7占道！\uE000\uFFFD\uFFFD\uD83D\uDEA7\uFFFD end");
   }
 
   @Test
   void discoveryTextInXml_halfASurrogatePairReplaced() throws Exception {
-    Open311 described = Open311.builder(desk.governance).discovery(new Discovery(
-        java.net.URI.create("https://open311.example.gov.cn/v2"), "call 12345 \uD83D",
-        "\uDEA7 ask the centre", false)).build();
+    Open311 described =
+        Open311.builder(desk.governance)
+            .discovery(
+                new Discovery(
+                    java.net.URI.create("https://open311.example.gov.cn/v2"),
+                    "call 12345 \uD83D",
+                    "\uDEA7 ask the centre",
+                    false))
+            .build();
 
     Document document = xml(described.get("discovery.xml", Map.of()).body());
 
@@ -280,20 +311,28 @@ class Open311GetTest {
 
   @Test
   void badFilters_400_oneErrorPerProblem_inTheAskedFormat() throws Exception {
-    Open311Response response = open311.get("requests.xml", Map.of(
-        "status", List.of("pending"), "start_date", List.of("2024-03-04")));
+    Open311Response response =
+        open311.get(
+            "requests.xml",
+            Map.of("status", List.of("pending"), "start_date", List.of("2024-03-04")));
 
     assertThat(response.status()).isEqualTo(400);
     Document document = xml(response.body());
     assertThat(document.getDocumentElement().getTagName()).isEqualTo("errors");
     assertThat(texts(document, "code")).containsExactly("400", "400");
-    assertThat(texts(document, "description")).anySatisfy(d -> assertThat(d)
-        .contains("status", "pending", RequestQuery.STATUS.value()))
-        .anySatisfy(d -> assertThat(d)
-            .contains("start_date", "2024-03-04", RequestQuery.DATETIME.value()));
+    assertThat(texts(document, "description"))
+        .anySatisfy(d -> assertThat(d).contains("status", "pending", RequestQuery.STATUS.value()))
+        .anySatisfy(
+            d -> assertThat(d).contains("start_date", "2024-03-04", RequestQuery.DATETIME.value()));
 
-    Open311Response tooLong = open311.get("requests.json", Map.of(
-        "start_date", List.of("2024-01-01T00:00:00Z"), "end_date", List.of("2024-06-01T00:00:00Z")));
+    Open311Response tooLong =
+        open311.get(
+            "requests.json",
+            Map.of(
+                "start_date",
+                List.of("2024-01-01T00:00:00Z"),
+                "end_date",
+                List.of("2024-06-01T00:00:00Z")));
     assertThat(tooLong.status()).isEqualTo(400);
     assertThat(JSON.readTree(tooLong.body()).get(0).get("description").asText())
         .contains("end_date", "90 days", RequestQuery.WINDOW.value());
@@ -302,27 +341,41 @@ class Open311GetTest {
   @Test
   void unencodedPlusOfTheOffset_400_sayingToEncodeIt_notGuessed() throws Exception {
     // a bare + in a query is a space once decoded: the offset's sign is lost
-    Open311Response bare = open311.get("requests.json", Open311.parameters(
-        "start_date=2024-03-04T08:00:00+08:00&end_date=2024-03-05T08:00:00.5+08:00"));
+    Open311Response bare =
+        open311.get(
+            "requests.json",
+            Open311.parameters(
+                "start_date=2024-03-04T08:00:00+08:00&end_date=2024-03-05T08:00:00.5+08:00"));
 
     assertThat(bare.status()).isEqualTo(400);
     assertThat(JSON.readTree(bare.body()).findValuesAsText("description"))
         .satisfiesExactlyInAnyOrder(
-            d -> assertThat(d).startsWith("start_date:")
-                .contains("+ of its offset", "%2B", RequestQuery.DATETIME.value()),
-            d -> assertThat(d).startsWith("end_date:")
-                .contains("%2B", RequestQuery.DATETIME.value()));
-    Open311Response encoded = open311.get("requests.json", Open311.parameters(
-        "start_date=2024-03-04T08:00:00%2B08:00"));
+            d ->
+                assertThat(d)
+                    .startsWith("start_date:")
+                    .contains("+ of its offset", "%2B", RequestQuery.DATETIME.value()),
+            d ->
+                assertThat(d)
+                    .startsWith("end_date:")
+                    .contains("%2B", RequestQuery.DATETIME.value()));
+    Open311Response encoded =
+        open311.get("requests.json", Open311.parameters("start_date=2024-03-04T08:00:00%2B08:00"));
     assertThat(encoded.status()).as(encoded.body()).isEqualTo(200);
     assertThat(JSON.readTree(encoded.body())).hasSize(3);
     // a space anywhere else is no lost sign: the plain rule, no hint
-    for (String other : List.of("2024-03-04 08:00:00+08:00", "2024-03-04T08:00:00 0800",
-        "2024-03-04T08:00 :00+08:00", "2024-03-04T08:00:00  08:00")) {
+    for (String other :
+        List.of(
+            "2024-03-04 08:00:00+08:00",
+            "2024-03-04T08:00:00 0800",
+            "2024-03-04T08:00 :00+08:00",
+            "2024-03-04T08:00:00  08:00")) {
       Open311Response response = open311.get("requests.json", Map.of("start_date", List.of(other)));
       assertThat(response.status()).as(other).isEqualTo(400);
-      assertThat(JSON.readTree(response.body()).findValuesAsText("description")).as(other)
-          .singleElement().asString().contains("W3C datetime", RequestQuery.DATETIME.value())
+      assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
+          .as(other)
+          .singleElement()
+          .asString()
+          .contains("W3C datetime", RequestQuery.DATETIME.value())
           .doesNotContain("%2B");
     }
   }
@@ -330,18 +383,23 @@ class Open311GetTest {
   @Test
   void beforeThePolicysFirstVersion_noRequestsCanExist_anEmptyList_filtersStillChecked()
       throws Exception {
-    MutableClock early = MutableClock.of(
-        Presets.kaixuan().effectiveFrom().minusSeconds(3_600), ZoneOffset.UTC);
-    GridGovernance governance = GridGovernance.builder().storage(InMemoryGridStorage.create())
-        .directory(Desk.directory()).policy(Presets.kaixuan()).clock(early).build();
+    MutableClock early =
+        MutableClock.of(Presets.kaixuan().effectiveFrom().minusSeconds(3_600), ZoneOffset.UTC);
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(InMemoryGridStorage.create())
+            .directory(Desk.directory())
+            .policy(Presets.kaixuan())
+            .clock(early)
+            .build();
     Open311 notYet = Open311.builder(governance).build();
 
     Open311Response json = notYet.get("requests.json", Map.of("status", List.of("open")));
     assertThat(json.status()).as(json.body()).isEqualTo(200);
     assertThat(JSON.readTree(json.body()).isArray()).isTrue();
     assertThat(JSON.readTree(json.body())).isEmpty();
-    Open311Response xml = notYet.get("requests.xml", Map.of(
-        "service_request_id", List.of("case-1")));
+    Open311Response xml =
+        notYet.get("requests.xml", Map.of("service_request_id", List.of("case-1")));
     assertThat(xml.status()).as(xml.body()).isEqualTo(200);
     assertThat(xml(xml.body()).getDocumentElement().getTagName()).isEqualTo("service_requests");
     assertThat(children(xml(xml.body()).getDocumentElement())).isEmpty();
@@ -349,22 +407,42 @@ class Open311GetTest {
 
     Open311Response malformed = notYet.get("requests.json", Map.of("status", List.of("pending")));
     assertThat(malformed.status()).isEqualTo(400);
-    assertThat(JSON.readTree(malformed.body()).findValuesAsText("description")).singleElement()
-        .asString().contains("status", "pending", RequestQuery.STATUS.value());
-    Open311Response backwards = notYet.get("requests.json", Map.of("start_date",
-        List.of("2024-03-04T00:00:00Z"), "end_date", List.of("2024-03-01T00:00:00Z")));
+    assertThat(JSON.readTree(malformed.body()).findValuesAsText("description"))
+        .singleElement()
+        .asString()
+        .contains("status", "pending", RequestQuery.STATUS.value());
+    Open311Response backwards =
+        notYet.get(
+            "requests.json",
+            Map.of(
+                "start_date",
+                List.of("2024-03-04T00:00:00Z"),
+                "end_date",
+                List.of("2024-03-01T00:00:00Z")));
     assertThat(backwards.status()).isEqualTo(400);
-    assertThat(JSON.readTree(backwards.body()).findValuesAsText("description")).singleElement()
-        .asString().contains("end_date", RequestQuery.WINDOW.value());
+    assertThat(JSON.readTree(backwards.body()).findValuesAsText("description"))
+        .singleElement()
+        .asString()
+        .contains("end_date", RequestQuery.WINDOW.value());
   }
 
   @Test
   void serviceRequestId_overridesTheOtherFilters_evenMalformedOnes() throws Exception {
     // the specification: service_request_id "overrides all other arguments"
-    Open311Response response = open311.get("requests.xml", Map.of(
-        "service_request_id", List.of(desk.closed.value() + "," + desk.waiting.value()),
-        "status", List.of("pending"), "service_code", List.of("vending"),
-        "start_date", List.of("yesterday"), "end_date", List.of("2024-03-04T09:00:00Z")));
+    Open311Response response =
+        open311.get(
+            "requests.xml",
+            Map.of(
+                "service_request_id",
+                List.of(desk.closed.value() + "," + desk.waiting.value()),
+                "status",
+                List.of("pending"),
+                "service_code",
+                List.of("vending"),
+                "start_date",
+                List.of("yesterday"),
+                "end_date",
+                List.of("2024-03-04T09:00:00Z")));
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     Document document = xml(response.body());
@@ -373,18 +451,38 @@ class Open311GetTest {
         .containsExactly(desk.closed.value(), desk.waiting.value());
     assertThat(texts(document, "status")).containsExactly("closed", "open");
 
-    Open311Response badId = open311.get("requests.json", Map.of(
-        "service_request_id", List.of("a b"), "status", List.of("pending")));
+    Open311Response badId =
+        open311.get(
+            "requests.json",
+            Map.of("service_request_id", List.of("a b"), "status", List.of("pending")));
     assertThat(badId.status()).isEqualTo(400);
-    assertThat(JSON.readTree(badId.body()).findValuesAsText("description")).singleElement()
-        .asString().startsWith("service_request_id:").contains(RequestQuery.REQUEST_ID.value());
+    assertThat(JSON.readTree(badId.body()).findValuesAsText("description"))
+        .singleElement()
+        .asString()
+        .startsWith("service_request_id:")
+        .contains(RequestQuery.REQUEST_ID.value());
   }
 
   /** The response fields of GET Service Requests, in the specification's order. */
-  private static final List<String> REQUEST_FIELDS = List.of("service_request_id", "status",
-      "status_notes", "service_name", "service_code", "description", "agency_responsible",
-      "service_notice", "requested_datetime", "updated_datetime", "expected_datetime", "address",
-      "address_id", "zipcode", "lat", "long", "media_url");
+  private static final List<String> REQUEST_FIELDS =
+      List.of(
+          "service_request_id",
+          "status",
+          "status_notes",
+          "service_name",
+          "service_code",
+          "description",
+          "agency_responsible",
+          "service_notice",
+          "requested_datetime",
+          "updated_datetime",
+          "expected_datetime",
+          "address",
+          "address_id",
+          "zipcode",
+          "lat",
+          "long",
+          "media_url");
 
   @Test
   void requestsXml_asAClientReadsThem_onlyTheSpecificationsFields_inItsOrder_w3cTimes()
@@ -398,23 +496,37 @@ class Open311GetTest {
     assertThat(requests).hasSize(3).extracting(Element::getTagName).containsOnly("request");
     for (Element request : requests) {
       List<String> names = children(request).stream().map(Element::getTagName).toList();
-      assertThat(names).as("a subsequence of the specification's fields")
-          .isSubsetOf(REQUEST_FIELDS).doesNotHaveDuplicates()
+      assertThat(names)
+          .as("a subsequence of the specification's fields")
+          .isSubsetOf(REQUEST_FIELDS)
+          .doesNotHaveDuplicates()
           .isSortedAccordingTo(java.util.Comparator.comparing(REQUEST_FIELDS::indexOf));
-      assertThat(names).contains("service_request_id", "status", "service_name", "service_code",
-          "requested_datetime", "updated_datetime");
+      assertThat(names)
+          .contains(
+              "service_request_id",
+              "status",
+              "service_name",
+              "service_code",
+              "requested_datetime",
+              "updated_datetime");
       for (Element field : children(request)) {
         assertThat(children(field)).as(field.getTagName() + " holds text only").isEmpty();
         if (field.getTagName().endsWith("_datetime")) {
-          assertThat(field.getTextContent()).as(field.getTagName())
+          assertThat(field.getTextContent())
+              .as(field.getTagName())
               .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
         }
       }
     }
     JsonNode json = JSON.readTree(shown.get("requests.json", Map.of()).body());
     for (JsonNode request : json) {
-      request.fields().forEachRemaining(field -> assertThat(field.getValue().isTextual())
-          .as(field.getKey() + " is a string").isTrue());
+      request
+          .fields()
+          .forEachRemaining(
+              field ->
+                  assertThat(field.getValue().isTextual())
+                      .as(field.getKey() + " is a string")
+                      .isTrue());
       assertThat(request.fieldNames()).toIterable().isSubsetOf(REQUEST_FIELDS);
     }
   }
@@ -438,9 +550,14 @@ class Open311GetTest {
     assertThat(JSON.readTree(response.body()).get(0).get("description").asText())
         .contains("jurisdiction_id", "beijing.gov.cn", Open311.JURISDICTION.value());
     assertThat(open311.get("services.json", Map.of("jurisdiction_id", List.of(""))).status())
-        .as("an empty parameter is no parameter").isEqualTo(200);
-    assertThat(open311.get("services.json", Map.of("jurisdiction_id",
-        List.of("HangZhou.Gov.CN"))).status()).as("a domain, whatever its case").isEqualTo(200);
+        .as("an empty parameter is no parameter")
+        .isEqualTo(200);
+    assertThat(
+            open311
+                .get("services.json", Map.of("jurisdiction_id", List.of("HangZhou.Gov.CN")))
+                .status())
+        .as("a domain, whatever its case")
+        .isEqualTo(200);
   }
 
   @Test
@@ -448,8 +565,11 @@ class Open311GetTest {
     for (String path : List.of("requests.csv", "requests", "services.json/x")) {
       Open311Response response = open311.get(path, Map.of());
       assertThat(response.status()).as(path).isEqualTo(404);
-      assertThat(texts(xml(response.body()), "description")).as(path).singleElement()
-          .asString().contains(Open311.RESOURCE.value());
+      assertThat(texts(xml(response.body()), "description"))
+          .as(path)
+          .singleElement()
+          .asString()
+          .contains(Open311.RESOURCE.value());
     }
   }
 
@@ -464,16 +584,22 @@ class Open311GetTest {
     assertThat(noName.status()).isEqualTo(404);
     assertThat(JSON.readTree(noName.body()).get(0).get("description").asText())
         .as("a suffix without a resource: still the asked format")
-        .startsWith("path:").contains(Open311.RESOURCE.value());
+        .startsWith("path:")
+        .contains(Open311.RESOURCE.value());
   }
 
   @Test
   void discovery_servedWhenDescribed_changesetFollowsTheDirectory() throws Exception {
-    assertThat(open311.get("discovery.json", Map.of()).status()).as("not described")
-        .isEqualTo(404);
-    Open311 described = Open311.builder(desk.governance).discovery(new Discovery(
-        java.net.URI.create("https://open311.example.gov.cn/v2"), "call 12345",
-        "ask the centre for a key", true)).build();
+    assertThat(open311.get("discovery.json", Map.of()).status()).as("not described").isEqualTo(404);
+    Open311 described =
+        Open311.builder(desk.governance)
+            .discovery(
+                new Discovery(
+                    java.net.URI.create("https://open311.example.gov.cn/v2"),
+                    "call 12345",
+                    "ask the centre for a key",
+                    true))
+            .build();
 
     JsonNode json = JSON.readTree(described.get("discovery.json", Map.of()).body());
     assertThat(json.get("contact").asText()).isEqualTo("call 12345");
@@ -482,33 +608,37 @@ class Open311GetTest {
     assertThat(endpoint.get("specification").asText())
         .isEqualTo("http://wiki.open311.org/GeoReport_v2");
     assertThat(endpoint.get("url").asText()).isEqualTo("https://open311.example.gov.cn/v2");
-    assertThat(endpoint.get("changeset").asText()).isEqualTo(json.get("changeset").asText())
+    assertThat(endpoint.get("changeset").asText())
+        .isEqualTo(json.get("changeset").asText())
         .isEqualTo(String.format("revision-%012d", desk.governance.directoryRevision()));
     assertThat(endpoint.get("type").asText()).isEqualTo("production");
-    assertThat(endpoint.get("formats")).extracting(JsonNode::asText)
+    assertThat(endpoint.get("formats"))
+        .extracting(JsonNode::asText)
         .containsExactly("text/xml", "application/json");
     Document xml = xml(described.get("discovery.xml", Map.of()).body());
     assertThat(texts(xml, "format")).containsExactly("text/xml", "application/json");
 
     String before = json.get("changeset").asText();
     desk.governance.updateDirectory(d -> d.withRoster(d.roster()));
-    desk.governance.updateDirectory(d -> d.withRoster(org.gridgov.core.people.Roster.of(
-        d.roster().workers().subList(0, 1))));
-    String after = JSON.readTree(described.get("discovery.json", Map.of()).body())
-        .get("changeset").asText();
+    desk.governance.updateDirectory(
+        d -> d.withRoster(org.gridgov.core.people.Roster.of(d.roster().workers().subList(0, 1))));
+    String after =
+        JSON.readTree(described.get("discovery.json", Map.of()).body()).get("changeset").asText();
     assertThat(after).isNotEqualTo(before);
     assertThat(after.compareTo(before)).as("sortable").isPositive();
   }
 
   @Test
   void discovery_refusesARelativeUrlOrBlankText() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Discovery(
-        java.net.URI.create("/v2"), "c", "k", true))
-        .isInstanceOfSatisfying(org.gridgov.core.RuleConfigurationException.class,
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Discovery(java.net.URI.create("/v2"), "c", "k", true))
+        .isInstanceOfSatisfying(
+            org.gridgov.core.RuleConfigurationException.class,
             e -> assertThat(e.ruleId()).isEqualTo(Discovery.URL));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Discovery(
-        java.net.URI.create("https://a.example/v2"), " ", "k", true))
-        .isInstanceOfSatisfying(org.gridgov.core.RuleConfigurationException.class,
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Discovery(java.net.URI.create("https://a.example/v2"), " ", "k", true))
+        .isInstanceOfSatisfying(
+            org.gridgov.core.RuleConfigurationException.class,
             e -> assertThat(e.ruleId()).isEqualTo(Discovery.TEXT));
   }
 
@@ -520,39 +650,50 @@ class Open311GetTest {
   void personalTextInAnyParameterOrPath_refusedWithoutRepeatingIt() throws Exception {
     String name = "张三 景芳路3号";
     String phone = "13800138000";
-    Map<String, Map<String, List<String>>> queries = Map.of(
-        "service_code", Map.of("service_code", List.of(name)),
-        "status", Map.of("status", List.of(phone)),
-        "service_request_id", Map.of("service_request_id", List.of(name)),
-        "start_date", Map.of("start_date", List.of(name)),
-        "end_date", Map.of("end_date", List.of(phone, "2024-03-04T00:00:00Z")));
+    Map<String, Map<String, List<String>>> queries =
+        Map.of(
+            "service_code", Map.of("service_code", List.of(name)),
+            "status", Map.of("status", List.of(phone)),
+            "service_request_id", Map.of("service_request_id", List.of(name)),
+            "start_date", Map.of("start_date", List.of(name)),
+            "end_date", Map.of("end_date", List.of(phone, "2024-03-04T00:00:00Z")));
     for (Map.Entry<String, Map<String, List<String>>> query : queries.entrySet()) {
       Open311Response response = open311.get("requests.json", query.getValue());
       assertThat(response.status()).as(query.getKey()).isEqualTo(400);
       assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
-          .as(query.getKey()).singleElement().asString().startsWith(query.getKey() + ":")
-          .contains("not shown").doesNotContain(phone, "张三", "景芳路");
+          .as(query.getKey())
+          .singleElement()
+          .asString()
+          .startsWith(query.getKey() + ":")
+          .contains("not shown")
+          .doesNotContain(phone, "张三", "景芳路");
     }
-    Map<String, String> paths = Map.of(
-        "services/" + name + ".json", "service_code",
-        "requests/" + phone + ".json", "service_request_id",
-        "requests/" + name + ".json", "service_request_id",
-        name + ".json", "path",
-        "requests/tel:" + phone + ".json", "service_request_id",
-        "requests/" + phone + "/x.json", "service_request_id");
+    Map<String, String> paths =
+        Map.of(
+            "services/" + name + ".json", "service_code",
+            "requests/" + phone + ".json", "service_request_id",
+            "requests/" + name + ".json", "service_request_id",
+            name + ".json", "path",
+            "requests/tel:" + phone + ".json", "service_request_id",
+            "requests/" + phone + "/x.json", "service_request_id");
     for (Map.Entry<String, String> path : paths.entrySet()) {
       Open311Response response = open311.get(path.getKey(), Map.of());
       assertThat(response.status()).as(path.getKey()).isEqualTo(404);
       assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
-          .as(path.getKey()).singleElement().asString().startsWith(path.getValue() + ":")
+          .as(path.getKey())
+          .singleElement()
+          .asString()
+          .startsWith(path.getValue() + ":")
           .contains(Open311.RESOURCE.value(), "not shown")
           .doesNotContain(phone, "张三", "景芳路");
     }
-    Open311Response elsewhere = open311.get("services.json",
-        Map.of("jurisdiction_id", List.of(phone)));
+    Open311Response elsewhere =
+        open311.get("services.json", Map.of("jurisdiction_id", List.of(phone)));
     assertThat(elsewhere.status()).isEqualTo(404);
-    assertThat(JSON.readTree(elsewhere.body()).findValuesAsText("description")).singleElement()
-        .asString().contains("jurisdiction_id", "hangzhou.gov.cn", "not shown")
+    assertThat(JSON.readTree(elsewhere.body()).findValuesAsText("description"))
+        .singleElement()
+        .asString()
+        .contains("jurisdiction_id", "hangzhou.gov.cn", "not shown")
         .doesNotContain(phone);
   }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.ActorKind;
@@ -27,13 +27,15 @@ import org.w3c.dom.Document;
 /** POST requests: a report through the facade, or an error naming the form field; no store. */
 class Open311PostTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final AreaCode MICRO_GRID = AreaCode.of("330102011002001002", org.gridgov.core.territory.Level.MICRO_GRID);
+  private static final AreaCode MICRO_GRID =
+      AreaCode.of("330102011002001002", org.gridgov.core.territory.Level.MICRO_GRID);
   private final Desk desk = new Desk(InMemoryGridStorage.create());
-  private final Open311 open311 = Open311.builder(desk.governance)
-      .jurisdiction("hangzhou.gov.cn")
-      .acceptReports("key-1"::equals)
-      .locator((lat, lon) -> lat > 30.28 ? Optional.of(Desk.GRID) : Optional.empty())
-      .build();
+  private final Open311 open311 =
+      Open311.builder(desk.governance)
+          .jurisdiction("hangzhou.gov.cn")
+          .acceptReports("key-1"::equals)
+          .locator((lat, lon) -> lat > 30.28 ? Optional.of(Desk.GRID) : Optional.empty())
+          .build();
 
   private static Map<String, List<String>> form(String... pairs) {
     Map<String, List<String>> form = new HashMap<>();
@@ -55,9 +57,20 @@ class Open311PostTest {
 
   @Test
   void byGridCode_reportedThroughTheFacade_readBackAsAnOpenRequest() throws Exception {
-    Open311Response response = open311.post("/requests.json", form("api_key", "key-1",
-        "jurisdiction_id", "hangzhou.gov.cn", "service_code", "E0402",
-        "address_id", Desk.GRID.value(), "description", "stall by the school gate"));
+    Open311Response response =
+        open311.post(
+            "/requests.json",
+            form(
+                "api_key",
+                "key-1",
+                "jurisdiction_id",
+                "hangzhou.gov.cn",
+                "service_code",
+                "E0402",
+                "address_id",
+                Desk.GRID.value(),
+                "description",
+                "stall by the school gate"));
 
     Incident incident = posted(response);
     assertThat(incident.stage()).isEqualTo(Stage.REPORTED);
@@ -75,8 +88,17 @@ class Open311PostTest {
 
   @Test
   void byMicroGridCode_placedInItsGrid() throws Exception {
-    Incident incident = posted(open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "address_id", MICRO_GRID.value())));
+    Incident incident =
+        posted(
+            open311.post(
+                "requests.json",
+                form(
+                    "api_key",
+                    "key-1",
+                    "service_code",
+                    "E0402",
+                    "address_id",
+                    MICRO_GRID.value())));
 
     assertThat(incident.grid()).isEqualTo(Desk.GRID);
     assertThat(incident.microGrid()).contains(MICRO_GRID);
@@ -86,8 +108,19 @@ class Open311PostTest {
 
   @Test
   void byCoordinates_throughTheLocator_emergencyFromTheCategory() throws Exception {
-    Incident incident = posted(open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0502", "lat", "30.2901", "long", "120.1998")));
+    Incident incident =
+        posted(
+            open311.post(
+                "requests.json",
+                form(
+                    "api_key",
+                    "key-1",
+                    "service_code",
+                    "E0502",
+                    "lat",
+                    "30.2901",
+                    "long",
+                    "120.1998")));
 
     assertThat(incident.grid()).isEqualTo(Desk.GRID);
     assertThat(incident.emergency()).as("路面塌陷 is an emergency category").isTrue();
@@ -95,9 +128,24 @@ class Open311PostTest {
 
   @Test
   void accountId_storedAsTheResidentsToken_andEchoed() throws Exception {
-    Open311Response response = open311.post("requests.xml", form("api_key", "key-1",
-        "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", "acct-7f3a",
-        "email", "someone@example.org", "phone", "13800000000", "first_name", "Li"));
+    Open311Response response =
+        open311.post(
+            "requests.xml",
+            form(
+                "api_key",
+                "key-1",
+                "service_code",
+                "E0402",
+                "address_id",
+                Desk.GRID.value(),
+                "account_id",
+                "acct-7f3a",
+                "email",
+                "someone@example.org",
+                "phone",
+                "13800000000",
+                "first_name",
+                "Li"));
 
     assertThat(response.status()).isEqualTo(200);
     Document document = Open311GetTest.xml(response.body());
@@ -115,44 +163,108 @@ class Open311PostTest {
   void accountIdThatIsAPhoneNumber_refusedWithoutEchoingIt_nothingStored_numericIdsPass()
       throws Exception {
     long before = stored();
-    for (String phone : List.of("13800138000", "+8613800138000", "8613800138000",
-        "+86 138 0013 8000", "86-138-0013-8000", "138-0013-8000", "138.0013.8000",
-        "0571-88888888", "(0571) 8888-8888", "010 6512 3456", "0086 13800138000",
-        "199-9999-9999")) {
-      Open311Response response = open311.post("requests.json", form("api_key", "key-1",
-          "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", phone));
+    for (String phone :
+        List.of(
+            "13800138000",
+            "+8613800138000",
+            "8613800138000",
+            "+86 138 0013 8000",
+            "86-138-0013-8000",
+            "138-0013-8000",
+            "138.0013.8000",
+            "0571-88888888",
+            "(0571) 8888-8888",
+            "010 6512 3456",
+            "0086 13800138000",
+            "199-9999-9999")) {
+      Open311Response response =
+          open311.post(
+              "requests.json",
+              form(
+                  "api_key",
+                  "key-1",
+                  "service_code",
+                  "E0402",
+                  "address_id",
+                  Desk.GRID.value(),
+                  "account_id",
+                  phone));
 
       assertThat(response.status()).as(phone).isEqualTo(400);
-      assertThat(JSON.readTree(response.body()).findValuesAsText("description")).as(phone)
-          .singleElement().satisfies(d -> assertThat(d).startsWith("account_id:")
-              .contains("pseudonym", "not shown", PostedReport.ACCOUNT.value())
-              .doesNotContain(phone, "13800138000", "0013", "8888", "9999"));
+      assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
+          .as(phone)
+          .singleElement()
+          .satisfies(
+              d ->
+                  assertThat(d)
+                      .startsWith("account_id:")
+                      .contains("pseudonym", "not shown", PostedReport.ACCOUNT.value())
+                      .doesNotContain(phone, "13800138000", "0013", "8888", "9999"));
     }
     assertThat(stored()).isEqualTo(before);
 
-    for (String pseudonym : List.of("123456", "12-34-56", "acct-7f3a", "1234567", "2024-000123",
-        "12345678901", "u13800138000")) {
-      Incident incident = posted(open311.post("requests.json", form("api_key", "key-1",
-          "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", pseudonym)));
+    for (String pseudonym :
+        List.of(
+            "123456",
+            "12-34-56",
+            "acct-7f3a",
+            "1234567",
+            "2024-000123",
+            "12345678901",
+            "u13800138000")) {
+      Incident incident =
+          posted(
+              open311.post(
+                  "requests.json",
+                  form(
+                      "api_key",
+                      "key-1",
+                      "service_code",
+                      "E0402",
+                      "address_id",
+                      Desk.GRID.value(),
+                      "account_id",
+                      pseudonym)));
       assertThat(incident.reporter()).as(pseudonym).isEqualTo(Actor.resident(pseudonym));
     }
   }
 
   @Test
-  void accountIdThatIsAFixedLineInInternationalForm_refused_itsTrunkZeroDropped()
-      throws Exception {
+  void accountIdThatIsAFixedLineInInternationalForm_refused_itsTrunkZeroDropped() throws Exception {
     // with the country code a fixed line is written without the 0 of its area code
     long before = stored();
-    for (String phone : List.of("86-571-8888-8888", "0086.10.6512.3456", "8675526888888",
-        "+86 571 8888 8888", "+86-10-6512-3456", "0086 21 6888 8888", "+86 (755) 2688 8888")) {
-      Open311Response response = open311.post("requests.json", form("api_key", "key-1",
-          "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", phone));
+    for (String phone :
+        List.of(
+            "86-571-8888-8888",
+            "0086.10.6512.3456",
+            "8675526888888",
+            "+86 571 8888 8888",
+            "+86-10-6512-3456",
+            "0086 21 6888 8888",
+            "+86 (755) 2688 8888")) {
+      Open311Response response =
+          open311.post(
+              "requests.json",
+              form(
+                  "api_key",
+                  "key-1",
+                  "service_code",
+                  "E0402",
+                  "address_id",
+                  Desk.GRID.value(),
+                  "account_id",
+                  phone));
 
       assertThat(response.status()).as(phone).isEqualTo(400);
-      assertThat(JSON.readTree(response.body()).findValuesAsText("description")).as(phone)
-          .singleElement().satisfies(d -> assertThat(d).startsWith("account_id:")
-              .contains("pseudonym", PostedReport.ACCOUNT.value())
-              .doesNotContain("8888", "3456"));
+      assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
+          .as(phone)
+          .singleElement()
+          .satisfies(
+              d ->
+                  assertThat(d)
+                      .startsWith("account_id:")
+                      .contains("pseudonym", PostedReport.ACCOUNT.value())
+                      .doesNotContain("8888", "3456"));
     }
     assertThat(stored()).isEqualTo(before);
   }
@@ -161,8 +273,18 @@ class Open311PostTest {
   void fieldGivenTwice_oneError_notAlsoRequired() throws Exception {
     long before = stored();
     for (String field : List.of("service_code", "address_id", "lat")) {
-      Map<String, List<String>> twice = form("api_key", "key-1", "service_code", "E0402",
-          "address_id", Desk.GRID.value(), "lat", "30.29", "long", "120.2");
+      Map<String, List<String>> twice =
+          form(
+              "api_key",
+              "key-1",
+              "service_code",
+              "E0402",
+              "address_id",
+              Desk.GRID.value(),
+              "lat",
+              "30.29",
+              "long",
+              "120.2");
       if (field.equals("lat")) {
         twice.remove("address_id");
       }
@@ -171,8 +293,11 @@ class Open311PostTest {
       Open311Response response = open311.post("requests.json", twice);
 
       assertThat(response.status()).as(field).isEqualTo(400);
-      assertThat(JSON.readTree(response.body()).findValuesAsText("description")).as(field)
-          .singleElement().asString().startsWith(field + ": must be given once")
+      assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
+          .as(field)
+          .singleElement()
+          .asString()
+          .startsWith(field + ": must be given once")
           .contains("2 values", PostedReport.REQUIRED.value());
     }
     assertThat(stored()).isEqualTo(before);
@@ -181,8 +306,8 @@ class Open311PostTest {
   @Test
   void apiKey_requiredAndChecked_neverEchoed_reportsOffByDefault() throws Exception {
     long before = stored();
-    Map<String, List<String>> valid = form("service_code", "E0402", "address_id",
-        Desk.GRID.value());
+    Map<String, List<String>> valid =
+        form("service_code", "E0402", "address_id", Desk.GRID.value());
 
     Open311Response missing = open311.post("requests.json", valid);
     Map<String, List<String>> wrongKey = new HashMap<>(valid);
@@ -190,10 +315,11 @@ class Open311PostTest {
     Open311Response wrong = open311.post("requests.json", wrongKey);
     Map<String, List<String>> withKey = new HashMap<>(valid);
     withKey.put("api_key", List.of("key-1"));
-    Open311Response closed = Open311.builder(desk.governance).build()
-        .post("requests.json", withKey);
+    Open311Response closed =
+        Open311.builder(desk.governance).build().post("requests.json", withKey);
 
-    assertThat(List.of(missing, wrong, closed)).extracting(Open311Response::status)
+    assertThat(List.of(missing, wrong, closed))
+        .extracting(Open311Response::status)
         .containsOnly(403);
     assertThat(JSON.readTree(missing.body()).get(0).get("description").asText())
         .contains("api_key", "is required", Open311.API_KEY.value());
@@ -204,20 +330,50 @@ class Open311PostTest {
 
   @Test
   void blankApiKey_countsAsMissing_aBlankBeforeTheKeyIsSkipped() throws Exception {
-    Open311Response blank = open311.post("requests.json", form("api_key", " ",
-        "service_code", "E0402", "address_id", Desk.GRID.value()));
+    Open311Response blank =
+        open311.post(
+            "requests.json",
+            form("api_key", " ", "service_code", "E0402", "address_id", Desk.GRID.value()));
     assertThat(blank.status()).isEqualTo(403);
     assertThat(blank.body()).contains("is required to post a report");
 
-    posted(open311.post("requests.json", form("api_key", "", "api_key", "key-1",
-        "service_code", "E0402", "address_id", Desk.GRID.value())));
+    posted(
+        open311.post(
+            "requests.json",
+            form(
+                "api_key",
+                "",
+                "api_key",
+                "key-1",
+                "service_code",
+                "E0402",
+                "address_id",
+                Desk.GRID.value())));
   }
 
   @Test
   void blankFields_countAsAbsent() throws Exception {
-    Incident incident = posted(open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "service_code", " ", "address_id", Desk.GRID.value(),
-        "account_id", "", "description", " ", "lat", "", "long", "")));
+    Incident incident =
+        posted(
+            open311.post(
+                "requests.json",
+                form(
+                    "api_key",
+                    "key-1",
+                    "service_code",
+                    "E0402",
+                    "service_code",
+                    " ",
+                    "address_id",
+                    Desk.GRID.value(),
+                    "account_id",
+                    "",
+                    "description",
+                    " ",
+                    "lat",
+                    "",
+                    "long",
+                    "")));
 
     assertThat(incident.reporter()).as("no account: the channel").isEqualTo(PostedReport.CHANNEL);
     assertThat(((IncidentReported) desk.governance.history(incident.id()).get(0)).description())
@@ -226,43 +382,72 @@ class Open311PostTest {
 
   @Test
   void coordinatesAtTheirBounds_accepted() throws Exception {
-    Incident north = posted(open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "lat", "90", "long", "-180")));
+    Incident north =
+        posted(
+            open311.post(
+                "requests.json",
+                form("api_key", "key-1", "service_code", "E0402", "lat", "90", "long", "-180")));
     assertThat(north.grid()).isEqualTo(Desk.GRID);
-    Open311Response south = open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "lat", "-90.0", "long", "180.0"));
-    assertThat(JSON.readTree(south.body()).findValuesAsText("description")).as("placed by the"
-        + " locator, not refused as out of range").singleElement().asString()
+    Open311Response south =
+        open311.post(
+            "requests.json",
+            form("api_key", "key-1", "service_code", "E0402", "lat", "-90.0", "long", "180.0"));
+    assertThat(JSON.readTree(south.body()).findValuesAsText("description"))
+        .as("placed by the" + " locator, not refused as out of range")
+        .singleElement()
+        .asString()
         .startsWith("lat: lies in no grid");
   }
 
   @Test
   void locator_aMicroGridIsPlacedInItsGrid_anAreaAboveAGridIsNoPlace() throws Exception {
-    Open311 micro = Open311.builder(desk.governance).acceptReports("key-1"::equals)
-        .locator((lat, lon) -> Optional.of(MICRO_GRID)).build();
-    Incident incident = posted(micro.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "lat", "30.29", "long", "120.2")));
+    Open311 micro =
+        Open311.builder(desk.governance)
+            .acceptReports("key-1"::equals)
+            .locator((lat, lon) -> Optional.of(MICRO_GRID))
+            .build();
+    Incident incident =
+        posted(
+            micro.post(
+                "requests.json",
+                form(
+                    "api_key", "key-1", "service_code", "E0402", "lat", "30.29", "long", "120.2")));
     assertThat(incident.grid()).isEqualTo(Desk.GRID);
     assertThat(incident.microGrid()).contains(MICRO_GRID);
 
     long before = stored();
-    Open311 community = Open311.builder(desk.governance).acceptReports("key-1"::equals)
-        .locator((lat, lon) -> Optional.of(Desk.COMMUNITY)).build();
-    Open311Response response = community.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "lat", "30.29", "long", "120.2"));
+    Open311 community =
+        Open311.builder(desk.governance)
+            .acceptReports("key-1"::equals)
+            .locator((lat, lon) -> Optional.of(Desk.COMMUNITY))
+            .build();
+    Open311Response response =
+        community.post(
+            "requests.json",
+            form("api_key", "key-1", "service_code", "E0402", "lat", "30.29", "long", "120.2"));
     assertThat(response.status()).isEqualTo(400);
-    assertThat(JSON.readTree(response.body()).findValuesAsText("description")).singleElement()
-        .asString().startsWith("lat: lies in no grid").contains("30.29,120.2");
+    assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
+        .singleElement()
+        .asString()
+        .startsWith("lat: lies in no grid")
+        .contains("30.29,120.2");
     assertThat(stored()).isEqualTo(before);
   }
 
   @Test
   void reportSource_storedWithThePostedReport() throws Exception {
-    Open311 hotline = Open311.builder(desk.governance).acceptReports("key-1"::equals)
-        .reportSource(Source.HOTLINE_12345).build();
+    Open311 hotline =
+        Open311.builder(desk.governance)
+            .acceptReports("key-1"::equals)
+            .reportSource(Source.HOTLINE_12345)
+            .build();
 
-    Incident incident = posted(hotline.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "address_id", Desk.GRID.value())));
+    Incident incident =
+        posted(
+            hotline.post(
+                "requests.json",
+                form(
+                    "api_key", "key-1", "service_code", "E0402", "address_id", Desk.GRID.value())));
 
     assertThat(incident.source()).isEqualTo(Source.HOTLINE_12345);
   }
@@ -271,59 +456,92 @@ class Open311PostTest {
   void unknownServiceCode_404_otherProblems_400_everyOneNamed_nothingStored() throws Exception {
     long before = stored();
 
-    Open311Response unknown = open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0999", "address_id", Desk.GRID.value()));
+    Open311Response unknown =
+        open311.post(
+            "requests.json",
+            form("api_key", "key-1", "service_code", "E0999", "address_id", Desk.GRID.value()));
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.body()).contains("E0999", "open311.unknown-service");
 
-    Open311Response bad = open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "vending", "address_id", "330102011002", "account_id", "a b"));
+    Open311Response bad =
+        open311.post(
+            "requests.json",
+            form(
+                "api_key",
+                "key-1",
+                "service_code",
+                "vending",
+                "address_id",
+                "330102011002",
+                "account_id",
+                "a b"));
     assertThat(bad.status()).isEqualTo(400);
     JsonNode errors = JSON.readTree(bad.body());
     assertThat(errors).hasSize(3);
-    assertThat(errors.findValuesAsText("description")).anySatisfy(d -> assertThat(d)
-            .startsWith("service_code:").contains("open311.service-code"))
-        .anySatisfy(d -> assertThat(d).as("the README's example").isEqualTo("address_id: must be"
-            + " the code of a grid or micro-grid of this territory, was 330102011002"
-            + " [open311.location]"))
-        .anySatisfy(d -> assertThat(d).startsWith("account_id:").contains("open311.account-id")
-            .doesNotContain("a b"));
+    assertThat(errors.findValuesAsText("description"))
+        .anySatisfy(d -> assertThat(d).startsWith("service_code:").contains("open311.service-code"))
+        .anySatisfy(
+            d ->
+                assertThat(d)
+                    .as("the README's example")
+                    .isEqualTo(
+                        "address_id: must be"
+                            + " the code of a grid or micro-grid of this territory, was 330102011002"
+                            + " [open311.location]"))
+        .anySatisfy(
+            d ->
+                assertThat(d)
+                    .startsWith("account_id:")
+                    .contains("open311.account-id")
+                    .doesNotContain("a b"));
     // an address_id that is no code is a resident's text: refused without echoing it
-    Open311Response typed = open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "address_id", "张三 13800138000 景芳路3号"));
+    Open311Response typed =
+        open311.post(
+            "requests.json",
+            form(
+                "api_key", "key-1", "service_code", "E0402", "address_id", "张三 13800138000 景芳路3号"));
     assertThat(typed.status()).isEqualTo(400);
-    assertThat(JSON.readTree(typed.body()).findValuesAsText("description")).singleElement()
-        .isEqualTo("address_id: must be the code of a grid or micro-grid of this territory, in"
-            + " digits (the text sent is not shown) [open311.location]");
+    assertThat(JSON.readTree(typed.body()).findValuesAsText("description"))
+        .singleElement()
+        .isEqualTo(
+            "address_id: must be the code of a grid or micro-grid of this territory, in"
+                + " digits (the text sent is not shown) [open311.location]");
     assertThat(stored()).isEqualTo(before);
   }
 
   @Test
   void location_requiredAndPlaceable() throws Exception {
-    Map<String, String> cases = Map.of(
-        "no location", "address_id: is required (or lat and long)",
-        "address_string", "not by address_string",
-        "lat only", "long: is required with lat",
-        "outside", "lat: lies in no grid",
-        "out of range", "lat: must be WGS84 degrees from -90 to 90");
-    Map<String, Map<String, List<String>>> forms = Map.of(
-        "no location", form("api_key", "key-1", "service_code", "E0402"),
-        "address_string", form("api_key", "key-1", "service_code", "E0402",
-            "address_string", "景芳路 1 号"),
-        "lat only", form("api_key", "key-1", "service_code", "E0402", "lat", "30.29"),
-        "outside", form("api_key", "key-1", "service_code", "E0402", "lat", "30.1",
-            "long", "120.1"),
-        "out of range", form("api_key", "key-1", "service_code", "E0402", "lat", "95",
-            "long", "120.1"));
+    Map<String, String> cases =
+        Map.of(
+            "no location", "address_id: is required (or lat and long)",
+            "address_string", "not by address_string",
+            "lat only", "long: is required with lat",
+            "outside", "lat: lies in no grid",
+            "out of range", "lat: must be WGS84 degrees from -90 to 90");
+    Map<String, Map<String, List<String>>> forms =
+        Map.of(
+            "no location", form("api_key", "key-1", "service_code", "E0402"),
+            "address_string",
+                form("api_key", "key-1", "service_code", "E0402", "address_string", "景芳路 1 号"),
+            "lat only", form("api_key", "key-1", "service_code", "E0402", "lat", "30.29"),
+            "outside",
+                form("api_key", "key-1", "service_code", "E0402", "lat", "30.1", "long", "120.1"),
+            "out of range",
+                form("api_key", "key-1", "service_code", "E0402", "lat", "95", "long", "120.1"));
     for (var entry : cases.entrySet()) {
       Open311Response response = open311.post("requests.json", forms.get(entry.getKey()));
       assertThat(response.status()).as(entry.getKey()).isEqualTo(400);
       assertThat(JSON.readTree(response.body()).get(0).get("description").asText())
-          .as(entry.getKey()).contains(entry.getValue());
+          .as(entry.getKey())
+          .contains(entry.getValue());
     }
-    Open311Response noLocator = Open311.builder(desk.governance).acceptReports(k -> true).build()
-        .post("requests.json", form("api_key", "k", "service_code", "E0402", "lat", "30.29",
-            "long", "120.2"));
+    Open311Response noLocator =
+        Open311.builder(desk.governance)
+            .acceptReports(k -> true)
+            .build()
+            .post(
+                "requests.json",
+                form("api_key", "k", "service_code", "E0402", "lat", "30.29", "long", "120.2"));
     assertThat(noLocator.status()).isEqualTo(400);
     assertThat(noLocator.body()).contains("no grid boundaries", "send address_id");
   }
@@ -331,12 +549,23 @@ class Open311PostTest {
   @Test
   void facadeRefusal_namedByTheFormField() throws Exception {
     long before = stored();
-    Open311Response response = open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "address_id", Desk.GRID.value(), "description", "x".repeat(4001)));
+    Open311Response response =
+        open311.post(
+            "requests.json",
+            form(
+                "api_key",
+                "key-1",
+                "service_code",
+                "E0402",
+                "address_id",
+                Desk.GRID.value(),
+                "description",
+                "x".repeat(4001)));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(JSON.readTree(response.body()).get(0).get("description").asText())
-        .startsWith("description:").contains("4000");
+        .startsWith("description:")
+        .contains("4000");
     assertThat(stored()).isEqualTo(before);
   }
 
@@ -344,45 +573,78 @@ class Open311PostTest {
   void refusedByTheFacade_400AGeneralServiceError_not403_accountIdNotBlamed() throws Exception {
     // before the policy's first version takes effect every report is refused: a service
     // problem, while the specification keeps 403 for a missing or invalid api_key
-    MutableClock early = MutableClock.of(
-        Presets.kaixuan().effectiveFrom().minusSeconds(3_600), ZoneOffset.UTC);
-    GridGovernance governance = GridGovernance.builder().storage(InMemoryGridStorage.create())
-        .directory(Desk.directory()).policy(Presets.kaixuan()).clock(early).build();
+    MutableClock early =
+        MutableClock.of(Presets.kaixuan().effectiveFrom().minusSeconds(3_600), ZoneOffset.UTC);
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(InMemoryGridStorage.create())
+            .directory(Desk.directory())
+            .policy(Presets.kaixuan())
+            .clock(early)
+            .build();
     Open311 notYet = Open311.builder(governance).acceptReports("key-1"::equals).build();
 
-    Open311Response response = notYet.post("requests.xml", form("api_key", "key-1",
-        "service_code", "E0402", "address_id", Desk.GRID.value(), "account_id", "acct-7f3a"));
+    Open311Response response =
+        notYet.post(
+            "requests.xml",
+            form(
+                "api_key",
+                "key-1",
+                "service_code",
+                "E0402",
+                "address_id",
+                Desk.GRID.value(),
+                "account_id",
+                "acct-7f3a"));
 
     assertThat(response.status()).isEqualTo(400);
     Document errors = Open311GetTest.xml(response.body());
     assertThat(Open311GetTest.texts(errors, "code")).containsExactly("400");
-    assertThat(Open311GetTest.texts(errors, "description")).singleElement().asString()
-        .startsWith("service_request:").contains("NO_POLICY_IN_FORCE", "policy.in-force")
+    assertThat(Open311GetTest.texts(errors, "description"))
+        .singleElement()
+        .asString()
+        .startsWith("service_request:")
+        .contains("NO_POLICY_IN_FORCE", "policy.in-force")
         .doesNotContain("account_id", "acct-7f3a");
     assertThat(governance.storage().incidents().count()).isZero();
   }
 
   @Test
   void coordinatesThatAreNoNumber_refusedWithoutEchoingTheText() throws Exception {
-    Open311Response typed = open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "lat", "张三 13800138000", "long", "120.2"));
-    Open311Response outOfRange = open311.post("requests.json", form("api_key", "key-1",
-        "service_code", "E0402", "lat", "30.29", "long", "181.5"));
+    Open311Response typed =
+        open311.post(
+            "requests.json",
+            form(
+                "api_key",
+                "key-1",
+                "service_code",
+                "E0402",
+                "lat",
+                "张三 13800138000",
+                "long",
+                "120.2"));
+    Open311Response outOfRange =
+        open311.post(
+            "requests.json",
+            form("api_key", "key-1", "service_code", "E0402", "lat", "30.29", "long", "181.5"));
 
     assertThat(typed.status()).isEqualTo(400);
-    assertThat(JSON.readTree(typed.body()).findValuesAsText("description")).singleElement()
-        .isEqualTo("lat: must be WGS84 degrees from -90 to 90, a decimal number (the text sent is"
-            + " not shown) [open311.location]");
+    assertThat(JSON.readTree(typed.body()).findValuesAsText("description"))
+        .singleElement()
+        .isEqualTo(
+            "lat: must be WGS84 degrees from -90 to 90, a decimal number (the text sent is"
+                + " not shown) [open311.location]");
     assertThat(outOfRange.status()).isEqualTo(400);
-    assertThat(JSON.readTree(outOfRange.body()).findValuesAsText("description")).singleElement()
+    assertThat(JSON.readTree(outOfRange.body()).findValuesAsText("description"))
+        .singleElement()
         .as("a number: repeated, and not told to be one")
         .isEqualTo("long: must be WGS84 degrees from -180 to 180, was 181.5 [open311.location]");
   }
 
   @Test
   void wrongPathOrJurisdiction_404() throws Exception {
-    Map<String, List<String>> valid = form("api_key", "key-1", "service_code", "E0402",
-        "address_id", Desk.GRID.value());
+    Map<String, List<String>> valid =
+        form("api_key", "key-1", "service_code", "E0402", "address_id", Desk.GRID.value());
     assertThat(open311.post("services.json", valid).status()).isEqualTo(404);
     assertThat(open311.post("requests", valid).status()).isEqualTo(404);
     Map<String, List<String>> elsewhere = new HashMap<>(valid);
@@ -398,24 +660,38 @@ class Open311PostTest {
   void personalTextInACodeOrNumberField_refusedWithoutRepeatingIt() throws Exception {
     String phone = "13800138000";
     long before = stored();
-    Map<String, Map<String, List<String>>> forms = Map.of(
-        "service_code", form("api_key", "key-1", "service_code", "王五 13800138000",
-            "address_id", Desk.GRID.value()),
-        "address_id", form("api_key", "key-1", "service_code", "E0402", "address_id", phone),
-        "lat", form("api_key", "key-1", "service_code", "E0402", "lat", phone,
-            "long", "120.2"));
+    Map<String, Map<String, List<String>>> forms =
+        Map.of(
+            "service_code",
+                form(
+                    "api_key",
+                    "key-1",
+                    "service_code",
+                    "王五 13800138000",
+                    "address_id",
+                    Desk.GRID.value()),
+            "address_id", form("api_key", "key-1", "service_code", "E0402", "address_id", phone),
+            "lat",
+                form("api_key", "key-1", "service_code", "E0402", "lat", phone, "long", "120.2"));
     for (Map.Entry<String, Map<String, List<String>>> posted : forms.entrySet()) {
       Open311Response response = open311.post("requests.json", posted.getValue());
       assertThat(response.status()).as(posted.getKey()).isEqualTo(400);
       assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
-          .as(posted.getKey()).singleElement().asString()
-          .startsWith(posted.getKey() + ":").contains("not shown")
+          .as(posted.getKey())
+          .singleElement()
+          .asString()
+          .startsWith(posted.getKey() + ":")
+          .contains("not shown")
           .doesNotContain(phone, "王五");
     }
     Open311Response path = open311.post("requests/" + phone + ".json", form("api_key", "key-1"));
     assertThat(path.status()).isEqualTo(404);
-    assertThat(JSON.readTree(path.body()).findValuesAsText("description")).singleElement()
-        .asString().startsWith("path:").contains("not shown").doesNotContain(phone);
+    assertThat(JSON.readTree(path.body()).findValuesAsText("description"))
+        .singleElement()
+        .asString()
+        .startsWith("path:")
+        .contains("not shown")
+        .doesNotContain(phone);
     assertThat(stored()).isEqualTo(before);
   }
 }

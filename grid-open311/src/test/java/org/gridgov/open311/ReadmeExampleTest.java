@@ -15,11 +15,14 @@ class ReadmeExampleTest {
   void readmeExample_openRequestsAsJson() {
     GridGovernance governance = new Desk(InMemoryGridStorage.create()).governance;
     // --- README example starts
-    Open311 open311 = Open311.builder(governance)
-        .jurisdiction("hangzhou.gov.cn")      // requests naming another are answered 404
-        .build();                             // free text (descriptions, reasons) stays out
-    Open311Response response = open311.get("/requests.json", Map.of(
-        "status", List.of("open"), "start_date", List.of("2024-03-01T00:00:00+08:00")));
+    Open311 open311 =
+        Open311.builder(governance)
+            .jurisdiction("hangzhou.gov.cn") // requests naming another are answered 404
+            .build(); // free text (descriptions, reasons) stays out
+    Open311Response response =
+        open311.get(
+            "/requests.json",
+            Map.of("status", List.of("open"), "start_date", List.of("2024-03-01T00:00:00+08:00")));
     // your HTTP server sends response.status(), response.contentType(), response.body()
     // --- README example ends
 

@@ -54,7 +54,8 @@ class SentTest {
     assertThat(Sent.refusal("status", rule, "must be open or closed", "pending"))
         .isEqualTo(Violation.of("status", rule, "must be open or closed", "pending"));
     assertThat(Sent.refusal("status", rule, "must be open or closed", "13800138000"))
-        .isEqualTo(Violation.of("status", rule,
-            "must be open or closed (the text sent is not shown)", null));
+        .isEqualTo(
+            Violation.of(
+                "status", rule, "must be open or closed (the text sent is not shown)", null));
   }
 }

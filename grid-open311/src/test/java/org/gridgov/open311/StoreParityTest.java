@@ -18,8 +18,12 @@ class StoreParityTest {
     Open311 fromMemory = Open311.builder(memory.governance).freeText(true).build();
     Open311 fromH2 = Open311.builder(h2.governance).freeText(true).build();
 
-    for (String path : List.of("requests.json", "requests.xml", "services.json",
-        "requests/" + h2.closed.value() + ".xml")) {
+    for (String path :
+        List.of(
+            "requests.json",
+            "requests.xml",
+            "services.json",
+            "requests/" + h2.closed.value() + ".xml")) {
       Open311Response expected = fromMemory.get(path, Map.of());
       Open311Response actual = fromH2.get(path, Map.of());
       assertThat(actual.status()).as(path).isEqualTo(200);

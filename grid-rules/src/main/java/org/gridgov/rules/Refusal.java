@@ -7,8 +7,8 @@ import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 
 /**
- * A rule saying no: the rule, a stable upper-case code such as {@code QUOTA_EXHAUSTED} or
- * {@code BOUNCE_LIMIT_REACHED}, and a message naming ids, figures and fields (never personal data).
+ * A rule saying no: the rule, a stable upper-case code such as {@code QUOTA_EXHAUSTED} or {@code
+ * BOUNCE_LIMIT_REACHED}, and a message naming ids, figures and fields (never personal data).
  *
  * <p>Construction throws {@link InvalidInputException} at {@code code} ({@link InputRules#FORMAT})
  * when it is not UPPER_SNAKE_CASE.
@@ -20,8 +20,9 @@ public record Refusal(RuleId rule, String code, String message)
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     if (!code.matches("[A-Z][A-Z0-9_]*")) {
-      throw new InvalidInputException("refusal of rule " + rule, Violation.of("code",
-          InputRules.FORMAT, "must be UPPER_SNAKE_CASE", code));
+      throw new InvalidInputException(
+          "refusal of rule " + rule,
+          Violation.of("code", InputRules.FORMAT, "must be UPPER_SNAKE_CASE", code));
     }
   }
 

@@ -30,22 +30,38 @@ class AuthorizationRuleTest {
 
   @Test
   void claim_byWorkerOfAnotherGrid_refusedNamingActorAndIncident() {
-    assertThat(AuthorizationRule.check(Step.CLAIM, Actor.worker(C), inGrid1, roster)).get()
-        .satisfies(r -> {
-          assertThat(r.code()).isEqualTo("NOT_AUTHORIZED");
-          assertThat(r.message()).isEqualTo("worker:w-c may not claim incident i (grid "
-              + "330102011002001, line urban-management, level GRID)");
-        });
+    assertThat(AuthorizationRule.check(Step.CLAIM, Actor.worker(C), inGrid1, roster))
+        .get()
+        .satisfies(
+            r -> {
+              assertThat(r.code()).isEqualTo("NOT_AUTHORIZED");
+              assertThat(r.message())
+                  .isEqualTo(
+                      "worker:w-c may not claim incident i (grid "
+                          + "330102011002001, line urban-management, level GRID)");
+            });
     assertThat(allowed(Step.CLAIM, Actor.worker(A), inGrid1)).isTrue();
     assertThat(allowed(Step.CLAIM, Actor.worker(SUPERVISOR), inGrid1))
-        .as("serves the grid but not for the line").isFalse();
+        .as("serves the grid but not for the line")
+        .isFalse();
   }
 
   @Test
   void centreSteps_onlyACentreSeat() {
-    for (Step step : new Step[] {Step.REGISTER, Step.REJECT, Step.ASSIGN, Step.ARBITRATE,
-        Step.CONVENE_JOINT_MEETING, Step.EXTEND_DEADLINE, Step.CLOSE, Step.REOPEN, Step.SUSPEND,
-        Step.RESUME, Step.ARCHIVE}) {
+    for (Step step :
+        new Step[] {
+          Step.REGISTER,
+          Step.REJECT,
+          Step.ASSIGN,
+          Step.ARBITRATE,
+          Step.CONVENE_JOINT_MEETING,
+          Step.EXTEND_DEADLINE,
+          Step.CLOSE,
+          Step.REOPEN,
+          Step.SUSPEND,
+          Step.RESUME,
+          Step.ARCHIVE
+        }) {
       assertThat(allowed(step, CENTRE, inGrid1)).as(step.name()).isTrue();
       assertThat(allowed(step, Actor.worker(A), inGrid1)).as(step.name()).isFalse();
       assertThat(allowed(step, Actor.resident("acct"), inGrid1)).as(step.name()).isFalse();
@@ -54,8 +70,8 @@ class AuthorizationRuleTest {
 
   @Test
   void feedbackAndReturn_onlyTheAssigneeOrTheLinesDepartment() {
-    Incident assigned = inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A,
-        URBAN, at(96)));
+    Incident assigned =
+        inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A, URBAN, at(96)));
 
     assertThat(allowed(Step.FEEDBACK, Actor.worker(A), assigned)).isTrue();
     assertThat(allowed(Step.FEEDBACK, Actor.worker(B), assigned)).isFalse();
@@ -66,10 +82,10 @@ class AuthorizationRuleTest {
 
   @Test
   void verify_supervisorOrGridWorker_butResidentsAndOthersNot() {
-    Incident assigned = inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A,
-        URBAN, at(96)));
-    Incident handled = assigned.apply(new FeedbackGiven(assigned.id(), Actor.worker(A), at(30),
-        "", A, "done"));
+    Incident assigned =
+        inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A, URBAN, at(96)));
+    Incident handled =
+        assigned.apply(new FeedbackGiven(assigned.id(), Actor.worker(A), at(30), "", A, "done"));
 
     assertThat(allowed(Step.VERIFY, Actor.worker(SUPERVISOR), handled)).isTrue();
     assertThat(allowed(Step.VERIFY, Actor.worker(B), handled)).isTrue();
@@ -81,19 +97,22 @@ class AuthorizationRuleTest {
   void verifyAndSupervise_supervisorOfAnotherStreet_refused() {
     WorkerId far = WorkerId.of("w-far-sup");
     List<Worker> workers = new ArrayList<>(roster.workers());
-    workers.add(Worker.of(far, "name", Set.of(Role.SUPERVISOR), AreaCode.parse("330102001"),
-        Set.of()));
+    workers.add(
+        Worker.of(far, "name", Set.of(Role.SUPERVISOR), AreaCode.parse("330102001"), Set.of()));
     Roster withFar = Roster.of(workers);
-    Incident handled = inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A,
-        URBAN, at(96))).apply(new FeedbackGiven(inGrid1.id(), Actor.worker(A), at(30), "", A,
-        "done"));
+    Incident handled =
+        inGrid1
+            .apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A, URBAN, at(96)))
+            .apply(new FeedbackGiven(inGrid1.id(), Actor.worker(A), at(30), "", A, "done"));
 
     assertThat(AuthorizationRule.check(Step.VERIFY, Actor.worker(far), handled, withFar))
-        .get().satisfies(r -> assertThat(r.code()).isEqualTo("NOT_AUTHORIZED"));
+        .get()
+        .satisfies(r -> assertThat(r.code()).isEqualTo("NOT_AUTHORIZED"));
     assertThat(AuthorizationRule.check(Step.SUPERVISE, Actor.worker(far), handled, withFar))
         .isPresent();
-    assertThat(AuthorizationRule.check(Step.SUPERVISE, Actor.worker(SUPERVISOR), handled,
-        withFar)).as("the community's own supervisor").isEmpty();
+    assertThat(AuthorizationRule.check(Step.SUPERVISE, Actor.worker(SUPERVISOR), handled, withFar))
+        .as("the community's own supervisor")
+        .isEmpty();
   }
 
   @Test
@@ -113,16 +132,18 @@ class AuthorizationRuleTest {
 
   @Test
   void escalate_centreAssigneeOrCandidateAtTheLevel_othersNot() {
-    Incident assigned = inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A,
-        URBAN, at(96)));
+    Incident assigned =
+        inGrid1.apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A, URBAN, at(96)));
 
     assertThat(allowed(Step.ESCALATE, CENTRE, assigned)).isTrue();
     assertThat(allowed(Step.ESCALATE, Actor.worker(A), assigned)).as("the assignee").isTrue();
     assertThat(allowed(Step.ESCALATE, Actor.worker(B), assigned))
-        .as("a candidate of the grid for the line").isTrue();
+        .as("a candidate of the grid for the line")
+        .isTrue();
     assertThat(allowed(Step.ESCALATE, Actor.worker(C), assigned)).as("another grid").isFalse();
     assertThat(allowed(Step.ESCALATE, Actor.worker(SUPERVISOR), assigned))
-        .as("serves the grid, not for the line").isFalse();
+        .as("serves the grid, not for the line")
+        .isFalse();
     assertThat(allowed(Step.ESCALATE, Actor.resident("acct"), assigned)).isFalse();
     assertThat(allowed(Step.ESCALATE, Actor.department(URBAN), assigned)).isFalse();
   }

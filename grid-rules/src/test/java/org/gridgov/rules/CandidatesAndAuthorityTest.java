@@ -25,14 +25,25 @@ import org.junit.jupiter.api.Test;
 /** Who may take a case above the grid, and what a level may not close. */
 class CandidatesAndAuthorityTest {
   private static final WorkerId OUTSIDER = WorkerId.of("w-out");
+
   /** A worker of the next community, for urban management. */
-  private static final Worker ELSEWHERE = World.worker(OUTSIDER, Role.SOCIAL_WORKER,
-      AreaCode.parse("330102011003"), Set.of(), URBAN);
+  private static final Worker ELSEWHERE =
+      World.worker(OUTSIDER, Role.SOCIAL_WORKER, AreaCode.parse("330102011003"), Set.of(), URBAN);
+
   private final Roster roster = roster();
 
   private static Incident up(Incident incident, Level to) {
-    return incident.apply(new IncidentEscalated(incident.id(), CENTRE, at(1), "up",
-        incident.level(), to, EscalationKind.REQUESTED, false, at(1)));
+    return incident.apply(
+        new IncidentEscalated(
+            incident.id(),
+            CENTRE,
+            at(1),
+            "up",
+            incident.level(),
+            to,
+            EscalationKind.REQUESTED,
+            false,
+            at(1)));
   }
 
   private static Worker find(Roster roster, WorkerId id) {
@@ -43,7 +54,8 @@ class CandidatesAndAuthorityTest {
   void eligible_atCommunity_theUnitsWorkersForTheLineButNotThoseOfTheCasesGrid() {
     Incident atCommunity = up(registered("i", GRID_1), Level.COMMUNITY);
 
-    assertThat(Candidates.eligible(atCommunity, URBAN, roster)).extracting(Worker::id)
+    assertThat(Candidates.eligible(atCommunity, URBAN, roster))
+        .extracting(Worker::id)
         .containsExactlyInAnyOrder(C, CADRE);
   }
 
@@ -52,7 +64,8 @@ class CandidatesAndAuthorityTest {
     Incident atCommunity = up(registered("i", GRID_1), Level.COMMUNITY);
 
     assertThat(Candidates.eligible(atCommunity, GREENING, roster))
-        .as("only w-b acts for greening, and the case went up from w-b's grid").isEmpty();
+        .as("only w-b acts for greening, and the case went up from w-b's grid")
+        .isEmpty();
   }
 
   @Test
@@ -62,11 +75,14 @@ class CandidatesAndAuthorityTest {
     assertThat(Candidates.isEligible(find(roster, CADRE), atCommunity, URBAN)).isTrue();
     assertThat(Candidates.isEligible(find(roster, C), atCommunity, URBAN)).isTrue();
     assertThat(Candidates.isEligible(find(roster, A), atCommunity, URBAN))
-        .as("serves the grid it went up from").isFalse();
+        .as("serves the grid it went up from")
+        .isFalse();
     assertThat(Candidates.isEligible(find(roster, C), atCommunity, GREENING))
-        .as("not acting for the line").isFalse();
+        .as("not acting for the line")
+        .isFalse();
     assertThat(Candidates.isEligible(ELSEWHERE, atCommunity, URBAN))
-        .as("another community").isFalse();
+        .as("another community")
+        .isFalse();
   }
 
   @Test
@@ -76,43 +92,76 @@ class CandidatesAndAuthorityTest {
 
     assertThat(Candidates.checkAssignee(find(roster, A), inGrid, URBAN)).isEmpty();
     assertThat(Candidates.checkAssignee(find(roster, CADRE), atCommunity, URBAN)).isEmpty();
-    assertThat(Candidates.checkAssignee(find(roster, C), inGrid, URBAN)).get()
-        .satisfies(r -> {
-          assertThat(r.rule()).isEqualTo(Candidates.ID);
-          assertThat(r.code()).isEqualTo(Candidates.NOT_ELIGIBLE);
-          assertThat(r.message()).isEqualTo("worker w-c does not serve grid 330102011002001 for"
-              + " urban-management, where incident i is handled at GRID");
-        });
-    assertThat(Candidates.checkAssignee(find(roster, A), atCommunity, URBAN)).get()
-        .satisfies(r -> assertThat(r.message()).isEqualTo("worker w-a serves grid"
-            + " 330102011002001, from which incident i went up, for urban-management, where"
-            + " incident i is handled at COMMUNITY"));
-    assertThat(Candidates.checkAssignee(ELSEWHERE, atCommunity, URBAN)).get()
-        .satisfies(r -> assertThat(r.message()).isEqualTo("worker w-out does not belong to"
-            + " COMMUNITY 330102011002 for urban-management, where incident i is handled at"
-            + " COMMUNITY"));
+    assertThat(Candidates.checkAssignee(find(roster, C), inGrid, URBAN))
+        .get()
+        .satisfies(
+            r -> {
+              assertThat(r.rule()).isEqualTo(Candidates.ID);
+              assertThat(r.code()).isEqualTo(Candidates.NOT_ELIGIBLE);
+              assertThat(r.message())
+                  .isEqualTo(
+                      "worker w-c does not serve grid 330102011002001 for"
+                          + " urban-management, where incident i is handled at GRID");
+            });
+    assertThat(Candidates.checkAssignee(find(roster, A), atCommunity, URBAN))
+        .get()
+        .satisfies(
+            r ->
+                assertThat(r.message())
+                    .isEqualTo(
+                        "worker w-a serves grid"
+                            + " 330102011002001, from which incident i went up, for urban-management, where"
+                            + " incident i is handled at COMMUNITY"));
+    assertThat(Candidates.checkAssignee(ELSEWHERE, atCommunity, URBAN))
+        .get()
+        .satisfies(
+            r ->
+                assertThat(r.message())
+                    .isEqualTo(
+                        "worker w-out does not belong to"
+                            + " COMMUNITY 330102011002 for urban-management, where incident i is handled at"
+                            + " COMMUNITY"));
     // in the right place, not on the line: the line is named as what is missing
-    assertThat(Candidates.checkAssignee(find(roster, A), inGrid, GREENING)).get()
-        .satisfies(r -> assertThat(r.message()).isEqualTo("worker w-a does not act for line"
-            + " greening, where incident i is handled at GRID"));
-    assertThat(Candidates.checkAssignee(find(roster, C), atCommunity, GREENING)).get()
-        .satisfies(r -> assertThat(r.message()).isEqualTo("worker w-c does not act for line"
-            + " greening, where incident i is handled at COMMUNITY"));
+    assertThat(Candidates.checkAssignee(find(roster, A), inGrid, GREENING))
+        .get()
+        .satisfies(
+            r ->
+                assertThat(r.message())
+                    .isEqualTo(
+                        "worker w-a does not act for line"
+                            + " greening, where incident i is handled at GRID"));
+    assertThat(Candidates.checkAssignee(find(roster, C), atCommunity, GREENING))
+        .get()
+        .satisfies(
+            r ->
+                assertThat(r.message())
+                    .isEqualTo(
+                        "worker w-c does not act for line"
+                            + " greening, where incident i is handled at COMMUNITY"));
   }
 
   @Test
   void authority_gridMayNotCloseE0401_handlingRefusedAndPassedUpUncounted() {
-    AuthorityRule rule = new AuthorityRule(new EscalationPolicy(QuotaMode.HARD, ImmutableMap.of(),
-        ImmutableMap.of(Level.GRID, ImmutableSet.of("E06"))));
+    AuthorityRule rule =
+        new AuthorityRule(
+            new EscalationPolicy(
+                QuotaMode.HARD,
+                ImmutableMap.of(),
+                ImmutableMap.of(Level.GRID, ImmutableSet.of("E06"))));
     Incident inGrid = registered("i", GRID_1);
 
     assertThat(rule.mayHandle(inGrid)).isFalse();
-    assertThat(rule.checkHandle(inGrid)).get().satisfies(r -> {
-      assertThat(r.rule()).isEqualTo(AuthorityRule.ID);
-      assertThat(r.code()).isEqualTo(AuthorityRule.OUTSIDE_AUTHORITY);
-      assertThat(r.message()).isEqualTo("category E0401 is outside the authority of GRID;"
-          + " incident i goes up before anyone handles it");
-    });
+    assertThat(rule.checkHandle(inGrid))
+        .get()
+        .satisfies(
+            r -> {
+              assertThat(r.rule()).isEqualTo(AuthorityRule.ID);
+              assertThat(r.code()).isEqualTo(AuthorityRule.OUTSIDE_AUTHORITY);
+              assertThat(r.message())
+                  .isEqualTo(
+                      "category E0401 is outside the authority of GRID;"
+                          + " incident i goes up before anyone handles it");
+            });
     IncidentEscalated passed = rule.passUp(inGrid, at(3)).orElseThrow();
     assertThat(passed.from()).isEqualTo(Level.GRID);
     assertThat(passed.to()).isEqualTo(Level.COMMUNITY);
@@ -130,10 +179,14 @@ class CandidatesAndAuthorityTest {
 
   @Test
   void authority_districtMayNotClose_notPassedBeyondTheTop() {
-    AuthorityRule rule = new AuthorityRule(new EscalationPolicy(QuotaMode.HARD, ImmutableMap.of(),
-        ImmutableMap.of(Level.DISTRICT, ImmutableSet.of("E06"))));
-    Incident atDistrict = up(up(up(registered("i", GRID_1), Level.COMMUNITY), Level.STREET),
-        Level.DISTRICT);
+    AuthorityRule rule =
+        new AuthorityRule(
+            new EscalationPolicy(
+                QuotaMode.HARD,
+                ImmutableMap.of(),
+                ImmutableMap.of(Level.DISTRICT, ImmutableSet.of("E06"))));
+    Incident atDistrict =
+        up(up(up(registered("i", GRID_1), Level.COMMUNITY), Level.STREET), Level.DISTRICT);
 
     assertThat(rule.mayHandle(atDistrict)).isFalse();
     assertThat(rule.checkHandle(atDistrict)).isPresent();
@@ -143,28 +196,41 @@ class CandidatesAndAuthorityTest {
   @Test
   void candidatesAtStreet_unitIsTheStreet() {
     Incident atStreet = up(up(registered("i", GRID_1), Level.COMMUNITY), Level.STREET);
-    Worker streetCadre = World.worker(WorkerId.of("w-street"), Role.INSTRUCTOR,
-        AreaCode.parse("330102011"), Set.of(), URBAN);
-    Roster withStreet = Roster.of(
-        java.util.stream.Stream.concat(roster.workers().stream(), java.util.stream.Stream.of(
-            streetCadre)).toList());
+    Worker streetCadre =
+        World.worker(
+            WorkerId.of("w-street"), Role.INSTRUCTOR, AreaCode.parse("330102011"), Set.of(), URBAN);
+    Roster withStreet =
+        Roster.of(
+            java.util.stream.Stream.concat(
+                    roster.workers().stream(), java.util.stream.Stream.of(streetCadre))
+                .toList());
 
-    assertThat(Candidates.eligible(atStreet, URBAN, withStreet)).extracting(Worker::id)
+    assertThat(Candidates.eligible(atStreet, URBAN, withStreet))
+        .extracting(Worker::id)
         .containsExactly(WorkerId.of("w-street"));
     assertThat(Candidates.isEligible(find(withStreet, CADRE), atStreet, URBAN))
-        .as("a community's worker is not the street's").isFalse();
-    assertThat(List.of(streetCadre)).allSatisfy(
-        w -> assertThat(Candidates.isEligible(w, atStreet, URBAN)).isTrue());
+        .as("a community's worker is not the street's")
+        .isFalse();
+    assertThat(List.of(streetCadre))
+        .allSatisfy(w -> assertThat(Candidates.isEligible(w, atStreet, URBAN)).isTrue());
   }
 
   @Test
   void checkAssignee_workerOfAnotherUnitServingTheGrid_namedAsNotBelonging() {
     Incident atCommunity = up(registered("i", GRID_1), Level.COMMUNITY);
-    Worker streetWorker = World.worker(WorkerId.of("w-st"), Role.INSTRUCTOR,
-        AreaCode.parse("330102011"), Set.of(GRID_1), URBAN);
+    Worker streetWorker =
+        World.worker(
+            WorkerId.of("w-st"),
+            Role.INSTRUCTOR,
+            AreaCode.parse("330102011"),
+            Set.of(GRID_1),
+            URBAN);
 
-    assertThat(Candidates.checkAssignee(streetWorker, atCommunity, URBAN)).get()
-        .satisfies(r -> assertThat(r.message()).startsWith("worker w-st does not belong to"
-            + " COMMUNITY 330102011002"));
+    assertThat(Candidates.checkAssignee(streetWorker, atCommunity, URBAN))
+        .get()
+        .satisfies(
+            r ->
+                assertThat(r.message())
+                    .startsWith("worker w-st does not belong to" + " COMMUNITY 330102011002"));
   }
 }

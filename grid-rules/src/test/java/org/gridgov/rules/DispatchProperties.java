@@ -46,8 +46,8 @@ class DispatchProperties {
     Roster roster = roster();
     Instant now = at(hour);
 
-    DispatchDecision decision = AutoAssignRule.decide(incident, roster, Workload.of(workload),
-        Duration.ofHours(72), now);
+    DispatchDecision decision =
+        AutoAssignRule.decide(incident, roster, Workload.of(workload), Duration.ofHours(72), now);
 
     if (now.isBefore(incident.claimUntil().orElseThrow())) {
       assertThat(decision).isInstanceOf(DispatchDecision.Wait.class);
@@ -55,8 +55,11 @@ class DispatchProperties {
       Worker chosen = roster.require(assign.event().assignee());
       assertThat(Candidates.isEligible(chosen, incident, URBAN)).isTrue();
       List<Worker> candidates = Candidates.eligible(incident, URBAN, roster);
-      assertThat(candidates).allSatisfy(w -> assertThat(workload.get(w.id()))
-          .isGreaterThanOrEqualTo(workload.get(chosen.id())));
+      assertThat(candidates)
+          .allSatisfy(
+              w ->
+                  assertThat(workload.get(w.id()))
+                      .isGreaterThanOrEqualTo(workload.get(chosen.id())));
     } else {
       assertThat(Candidates.eligible(incident, URBAN, roster)).isEmpty();
       assertThat(decision).isInstanceOf(DispatchDecision.Escalate.class);
@@ -76,22 +79,38 @@ class DispatchProperties {
     Map<WorkerId, Integer> workload = new HashMap<>();
     for (int i = 0; i < loads.size(); i++) {
       WorkerId id = WorkerId.of(String.format("w-%02d", (i * 7) % 40));
-      Worker worker = Worker.of(id, "n", java.util.Set.of(org.gridgov.core.people.Role.ASSISTANT),
-          COMMUNITY, java.util.Set.of(GRID_1)).withLines(java.util.Set.of(URBAN));
-      candidates.add(away.get(i) ? worker.withAbsence(new org.gridgov.core.people.Absence(at(0),
-          at(100), org.gridgov.core.people.AbsenceKind.LEAVE)) : worker);
+      Worker worker =
+          Worker.of(
+                  id,
+                  "n",
+                  java.util.Set.of(org.gridgov.core.people.Role.ASSISTANT),
+                  COMMUNITY,
+                  java.util.Set.of(GRID_1))
+              .withLines(java.util.Set.of(URBAN));
+      candidates.add(
+          away.get(i)
+              ? worker.withAbsence(
+                  new org.gridgov.core.people.Absence(
+                      at(0), at(100), org.gridgov.core.people.AbsenceKind.LEAVE))
+              : worker);
       workload.put(id, loads.get(i));
     }
-    Worker expected = candidates.stream().min(java.util.Comparator
-        .comparing((Worker w) -> w.isAbsentAt(now))
-        .thenComparing(w -> workload.get(w.id()))
-        .thenComparing(Worker::id)).orElseThrow();
+    Worker expected =
+        candidates.stream()
+            .min(
+                java.util.Comparator.comparing((Worker w) -> w.isAbsentAt(now))
+                    .thenComparing(w -> workload.get(w.id()))
+                    .thenComparing(Worker::id))
+            .orElseThrow();
 
-    DispatchDecision decision = AutoAssignRule.decide(registered("i", GRID_1), candidates,
-        Workload.of(workload), Duration.ofHours(72), now);
+    DispatchDecision decision =
+        AutoAssignRule.decide(
+            registered("i", GRID_1), candidates, Workload.of(workload), Duration.ofHours(72), now);
 
-    assertThat(decision).isInstanceOfSatisfying(DispatchDecision.Assign.class,
-        assign -> assertThat(assign.event().assignee()).isEqualTo(expected.id()));
+    assertThat(decision)
+        .isInstanceOfSatisfying(
+            DispatchDecision.Assign.class,
+            assign -> assertThat(assign.event().assignee()).isEqualTo(expected.id()));
   }
 
   @Property(tries = 300)
@@ -99,8 +118,10 @@ class DispatchProperties {
       @ForAll @Size(max = 300) List<Boolean> foundOrAsk,
       @ForAll @IntRange(min = 1, max = 50) int quotaPercent) {
     BigDecimal quota = BigDecimal.valueOf(quotaPercent, 2);
-    LevelQuotaRule rule = new LevelQuotaRule(new EscalationPolicy(QuotaMode.HARD,
-        com.google.common.collect.ImmutableMap.of(Level.GRID, quota)));
+    LevelQuotaRule rule =
+        new LevelQuotaRule(
+            new EscalationPolicy(
+                QuotaMode.HARD, com.google.common.collect.ImmutableMap.of(Level.GRID, quota)));
     long found = 0;
     long escalated = 0;
     Incident incident = registered("i", GRID_1);
@@ -109,7 +130,8 @@ class DispatchProperties {
         found++;
         continue;
       }
-      QuotaUsage usage = new QuotaUsage(GRID_1, Level.GRID, YearMonth.of(2024, 3), found, escalated);
+      QuotaUsage usage =
+          new QuotaUsage(GRID_1, Level.GRID, YearMonth.of(2024, 3), found, escalated);
       if (rule.decide(incident, false, usage, CENTRE, at(1), "up")
           instanceof EscalationDecision.Allow) {
         escalated++;

@@ -11,6 +11,7 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.Incident;
+import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.policy.EscalationPolicy;
 import org.gridgov.core.policy.QuotaMode;
 import org.gridgov.core.territory.Level;
@@ -20,14 +21,16 @@ import org.gridgov.rules.escalation.QuotaUsage;
 import org.gridgov.rules.escalation.ReportingUnit;
 import org.gridgov.rules.timer.OverdueRule;
 import org.junit.jupiter.api.Test;
-import org.gridgov.core.incident.IncidentEvent;
 
 class LevelQuotaRuleTest {
   private static final YearMonth MARCH = YearMonth.of(2024, 3);
 
   private static LevelQuotaRule rule(QuotaMode mode) {
-    return new LevelQuotaRule(new EscalationPolicy(mode,
-        ImmutableMap.of(Level.GRID, new BigDecimal("0.1"), Level.COMMUNITY, new BigDecimal("0.1"))));
+    return new LevelQuotaRule(
+        new EscalationPolicy(
+            mode,
+            ImmutableMap.of(
+                Level.GRID, new BigDecimal("0.1"), Level.COMMUNITY, new BigDecimal("0.1"))));
   }
 
   private static QuotaUsage usage(long found, long escalated) {
@@ -39,7 +42,8 @@ class LevelQuotaRuleTest {
     assertThat(rule(QuotaMode.HARD).limit(Level.GRID, 100)).isEqualTo(10);
     assertThat(rule(QuotaMode.HARD).limit(Level.GRID, 99)).isEqualTo(9);
     assertThat(rule(QuotaMode.HARD).limit(Level.GRID, 9)).isZero();
-    assertThat(rule(QuotaMode.HARD).limit(Level.STREET, 100)).as("no quota at STREET")
+    assertThat(rule(QuotaMode.HARD).limit(Level.STREET, 100))
+        .as("no quota at STREET")
         .isEqualTo(Long.MAX_VALUE);
   }
 
@@ -47,10 +51,12 @@ class LevelQuotaRuleTest {
   void decide_hardQuotaTenthOfHundred_tenthPassesEleventhRefusedWithFigures() {
     Incident incident = registered("i", GRID_1);
 
-    EscalationDecision tenth = rule(QuotaMode.HARD).decide(incident, false, usage(100, 9),
-        CENTRE, at(1), "beyond the grid");
-    EscalationDecision eleventh = rule(QuotaMode.HARD).decide(incident, false, usage(100, 10),
-        CENTRE, at(1), "beyond the grid");
+    EscalationDecision tenth =
+        rule(QuotaMode.HARD)
+            .decide(incident, false, usage(100, 9), CENTRE, at(1), "beyond the grid");
+    EscalationDecision eleventh =
+        rule(QuotaMode.HARD)
+            .decide(incident, false, usage(100, 10), CENTRE, at(1), "beyond the grid");
 
     assertThat(tenth).isInstanceOf(EscalationDecision.Allow.class);
     assertThat(((EscalationDecision.Allow) tenth).event().to()).isEqualTo(Level.COMMUNITY);
@@ -65,8 +71,16 @@ class LevelQuotaRuleTest {
 
   @Test
   void decide_softQuotaExceeded_allowsAndFlags() {
-    EscalationDecision.Allow allow = (EscalationDecision.Allow) rule(QuotaMode.SOFT).decide(
-        registered("i", GRID_1), false, usage(100, 10), CENTRE, at(1), "beyond the grid");
+    EscalationDecision.Allow allow =
+        (EscalationDecision.Allow)
+            rule(QuotaMode.SOFT)
+                .decide(
+                    registered("i", GRID_1),
+                    false,
+                    usage(100, 10),
+                    CENTRE,
+                    at(1),
+                    "beyond the grid");
 
     assertThat(allow.event().overQuota()).isTrue();
     assertThat(allow.event().kind()).isEqualTo(EscalationKind.REQUESTED);
@@ -76,8 +90,9 @@ class LevelQuotaRuleTest {
   @Test
   void decide_emergency_passesEitherWayAndIsNotCounted() {
     for (QuotaMode mode : QuotaMode.values()) {
-      EscalationDecision.Allow allow = (EscalationDecision.Allow) rule(mode).decide(
-          registered("i", GRID_1), true, usage(1, 50), CENTRE, at(1), "fire");
+      EscalationDecision.Allow allow =
+          (EscalationDecision.Allow)
+              rule(mode).decide(registered("i", GRID_1), true, usage(1, 50), CENTRE, at(1), "fire");
       assertThat(allow.event().kind()).isEqualTo(EscalationKind.EMERGENCY);
       assertThat(allow.event().overQuota()).isFalse();
     }
@@ -86,12 +101,17 @@ class LevelQuotaRuleTest {
   @Test
   void decide_caseItsLevelMayNotClose_passesEitherWayAsOutsideAuthorityAndIsNotCounted() {
     for (QuotaMode mode : QuotaMode.values()) {
-      LevelQuotaRule narrowed = new LevelQuotaRule(new EscalationPolicy(mode,
-          ImmutableMap.of(Level.GRID, new BigDecimal("0.1")),
-          ImmutableMap.of(Level.GRID, com.google.common.collect.ImmutableSet.of("P99"))));
+      LevelQuotaRule narrowed =
+          new LevelQuotaRule(
+              new EscalationPolicy(
+                  mode,
+                  ImmutableMap.of(Level.GRID, new BigDecimal("0.1")),
+                  ImmutableMap.of(Level.GRID, com.google.common.collect.ImmutableSet.of("P99"))));
 
-      EscalationDecision.Allow allow = (EscalationDecision.Allow) narrowed.decide(
-          registered("i", GRID_1), false, usage(1, 50), CENTRE, at(1), "may not close it");
+      EscalationDecision.Allow allow =
+          (EscalationDecision.Allow)
+              narrowed.decide(
+                  registered("i", GRID_1), false, usage(1, 50), CENTRE, at(1), "may not close it");
 
       assertThat(allow.event().kind()).isEqualTo(EscalationKind.OUTSIDE_AUTHORITY);
       assertThat(allow.event().overQuota()).isFalse();
@@ -103,14 +123,17 @@ class LevelQuotaRuleTest {
   void decide_atDistrict_refusedAsTopLevel() {
     Incident incident = registered("i", GRID_1);
     for (Level up : new Level[] {Level.COMMUNITY, Level.STREET, Level.DISTRICT}) {
-      incident = incident.apply(((EscalationDecision.Allow) new LevelQuotaRule(
-          new EscalationPolicy(QuotaMode.HARD, ImmutableMap.of())).decide(incident, false,
-          usage(0, 0), CENTRE, at(1), "up")).event());
+      incident =
+          incident.apply(
+              ((EscalationDecision.Allow)
+                      new LevelQuotaRule(new EscalationPolicy(QuotaMode.HARD, ImmutableMap.of()))
+                          .decide(incident, false, usage(0, 0), CENTRE, at(1), "up"))
+                  .event());
       assertThat(incident.level()).isEqualTo(up);
     }
 
-    EscalationDecision top = rule(QuotaMode.HARD).decide(incident, true, usage(1, 0), CENTRE,
-        at(2), "up");
+    EscalationDecision top =
+        rule(QuotaMode.HARD).decide(incident, true, usage(1, 0), CENTRE, at(2), "up");
 
     assertThat(((EscalationDecision.Refuse) top).refusal().code()).isEqualTo("TOP_LEVEL");
   }
@@ -122,14 +145,19 @@ class LevelQuotaRuleTest {
     assertThat(ReportingUnit.of(GRID_1, Level.DISTRICT).value()).isEqualTo("330102");
     assertThat(ReportingUnit.of(GRID_1, Level.GRID)).isEqualTo(GRID_1);
     assertThatThrownBy(() -> ReportingUnit.of(GRID_1, Level.CITY))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("reporting unit of 330102011002001");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("level");
-            assertThat(v.rule()).isEqualTo("input.range");
-            assertThat(v.value()).isEqualTo("CITY");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("reporting unit of 330102011002001");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("level");
+                        assertThat(v.rule()).isEqualTo("input.range");
+                        assertThat(v.value()).isEqualTo("CITY");
+                      });
+            });
   }
 
   @Test
@@ -143,28 +171,41 @@ class LevelQuotaRuleTest {
   void decide_softOverQuota_noteKeptUpToTheEventsTextLimitAndDroppedBeyondIt() {
     LevelQuotaRule soft = rule(QuotaMode.SOFT);
     Incident incident = registered("i", GRID_1);
-    String note = ((EscalationDecision.Allow) soft.decide(incident, false, usage(100, 10), CENTRE,
-        at(1), "")).event().reason();
+    String note =
+        ((EscalationDecision.Allow) soft.decide(incident, false, usage(100, 10), CENTRE, at(1), ""))
+            .event()
+            .reason();
     assertThat(note).startsWith(" [over quota: ").endsWith("]");
     String fits = "x".repeat(IncidentEvent.MAX_TEXT - note.length());
     String tooLong = fits + "x";
 
-    EscalationDecision.Allow exactly = (EscalationDecision.Allow) soft.decide(incident, false,
-        usage(100, 10), CENTRE, at(1), fits);
-    EscalationDecision.Allow beyond = (EscalationDecision.Allow) soft.decide(incident, false,
-        usage(100, 10), CENTRE, at(1), tooLong);
+    EscalationDecision.Allow exactly =
+        (EscalationDecision.Allow)
+            soft.decide(incident, false, usage(100, 10), CENTRE, at(1), fits);
+    EscalationDecision.Allow beyond =
+        (EscalationDecision.Allow)
+            soft.decide(incident, false, usage(100, 10), CENTRE, at(1), tooLong);
 
-    assertThat(exactly.event().reason()).as("reason and note fill the text exactly")
-        .isEqualTo(fits + note).hasSize(IncidentEvent.MAX_TEXT);
-    assertThat(beyond.event().reason()).as("the flag alone records the excess")
-        .isEqualTo(tooLong);
+    assertThat(exactly.event().reason())
+        .as("reason and note fill the text exactly")
+        .isEqualTo(fits + note)
+        .hasSize(IncidentEvent.MAX_TEXT);
+    assertThat(beyond.event().reason()).as("the flag alone records the excess").isEqualTo(tooLong);
     assertThat(beyond.event().overQuota()).isTrue();
   }
 
   @Test
   void decide_withinQuota_reasonUnchanged() {
-    EscalationDecision.Allow allow = (EscalationDecision.Allow) rule(QuotaMode.SOFT).decide(
-        registered("i", GRID_1), false, usage(100, 9), CENTRE, at(1), "beyond the grid");
+    EscalationDecision.Allow allow =
+        (EscalationDecision.Allow)
+            rule(QuotaMode.SOFT)
+                .decide(
+                    registered("i", GRID_1),
+                    false,
+                    usage(100, 9),
+                    CENTRE,
+                    at(1),
+                    "beyond the grid");
 
     assertThat(allow.event().reason()).isEqualTo("beyond the grid");
     assertThat(allow.event().overQuota()).isFalse();
@@ -181,36 +222,56 @@ class LevelQuotaRuleTest {
   @Test
   void quotaUsage_negativeFigures_refused() {
     assertThatThrownBy(() -> new QuotaUsage(GRID_1, Level.GRID, MARCH, -1, 0))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("quota usage of GRID 330102011002001 in 2024-03");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("found");
-            assertThat(v.rule()).isEqualTo("input.range");
-            assertThat(v.value()).isEqualTo("-1");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("quota usage of GRID 330102011002001 in 2024-03");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("found");
+                        assertThat(v.rule()).isEqualTo("input.range");
+                        assertThat(v.value()).isEqualTo("-1");
+                      });
+            });
     assertThatThrownBy(() -> new QuotaUsage(GRID_1, Level.GRID, MARCH, 0, -1))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .singleElement().satisfies(v -> {
-              assertThat(v.path()).isEqualTo("escalated");
-              assertThat(v.rule()).isEqualTo("input.range");
-            }));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.path()).isEqualTo("escalated");
+                          assertThat(v.rule()).isEqualTo("input.range");
+                        }));
     assertThatThrownBy(() -> new QuotaUsage(GRID_1, Level.GRID, MARCH, -1, -2))
         .as("both at once")
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .extracting(v -> v.path() + " " + v.rule() + " " + v.value())
-            .containsExactly("found input.range -1", "escalated input.range -2"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.path() + " " + v.rule() + " " + v.value())
+                    .containsExactly("found input.range -1", "escalated input.range -2"));
   }
 
   @Test
   void decide_usageOfTheRightUnitAtAnotherLevel_refusedAtTheLevelOnly() {
-    org.gridgov.core.InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        org.gridgov.core.InvalidInputException.class,
-        () -> rule(QuotaMode.HARD).decide(registered("i", GRID_1), false,
-            new QuotaUsage(GRID_1, Level.COMMUNITY, MARCH, 100, 0), CENTRE, at(1), "up"));
+    org.gridgov.core.InvalidInputException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            org.gridgov.core.InvalidInputException.class,
+            () ->
+                rule(QuotaMode.HARD)
+                    .decide(
+                        registered("i", GRID_1),
+                        false,
+                        new QuotaUsage(GRID_1, Level.COMMUNITY, MARCH, 100, 0),
+                        CENTRE,
+                        at(1),
+                        "up"));
 
     assertThat(e).isNotNull();
-    assertThat(e.violations()).extracting(v -> v.path())
-        .containsExactly("usage.level");
+    assertThat(e.violations()).extracting(v -> v.path()).containsExactly("usage.level");
   }
 }

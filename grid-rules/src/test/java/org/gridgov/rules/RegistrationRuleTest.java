@@ -31,10 +31,10 @@ class RegistrationRuleTest {
     return Incident.start(report("r", GRID_1, emergency));
   }
 
-  private static IncidentRegistered registered(Incident incident, PolicySet policy,
-      Instant now) {
-    RegistrationRule.Result result = RegistrationRule.decide(incident, VENDING, Optional.empty(),
-        Lines.standard(), policy, CENTRE, now, "valid");
+  private static IncidentRegistered registered(Incident incident, PolicySet policy, Instant now) {
+    RegistrationRule.Result result =
+        RegistrationRule.decide(
+            incident, VENDING, Optional.empty(), Lines.standard(), policy, CENTRE, now, "valid");
     assertThat(result.refused()).isEmpty();
     return result.registered().orElseThrow();
   }
@@ -43,7 +43,8 @@ class RegistrationRuleTest {
   void decide_registeredInsideTheWindow_windowEndsADayAfterTheUploadUnderTheCategorysLine() {
     IncidentRegistered event = registered(reported(false), KAIXUAN, at(2));
 
-    assertThat(event.claimUntil()).as("24 h from the upload, not from registration")
+    assertThat(event.claimUntil())
+        .as("24 h from the upload, not from registration")
         .isEqualTo(at(24));
     assertThat(event.line()).as("E0401's default line").isEqualTo(LineId.of("market-regulation"));
     assertThat(event.category()).isEqualTo(CATEGORY);
@@ -64,20 +65,41 @@ class RegistrationRuleTest {
 
   @Test
   void decide_categoryOutsideTheGridsAuthority_noWindowSoDispatchPassesItUp() {
-    PolicySet narrowed = new PolicySet(KAIXUAN.id(), KAIXUAN.version(),
-        KAIXUAN.effectiveFrom(), KAIXUAN.zone(), KAIXUAN.source(), KAIXUAN.dispatch(),
-        KAIXUAN.returns(), KAIXUAN.verification(), new EscalationPolicy(QuotaMode.HARD,
-            ImmutableMap.of(), ImmutableMap.of(Level.GRID, ImmutableSet.of("E06"))),
-        KAIXUAN.targets(), KAIXUAN.pay(), KAIXUAN.callback(), KAIXUAN.extension(),
-        KAIXUAN.suspension());
+    PolicySet narrowed =
+        new PolicySet(
+            KAIXUAN.id(),
+            KAIXUAN.version(),
+            KAIXUAN.effectiveFrom(),
+            KAIXUAN.zone(),
+            KAIXUAN.source(),
+            KAIXUAN.dispatch(),
+            KAIXUAN.returns(),
+            KAIXUAN.verification(),
+            new EscalationPolicy(
+                QuotaMode.HARD,
+                ImmutableMap.of(),
+                ImmutableMap.of(Level.GRID, ImmutableSet.of("E06"))),
+            KAIXUAN.targets(),
+            KAIXUAN.pay(),
+            KAIXUAN.callback(),
+            KAIXUAN.extension(),
+            KAIXUAN.suspension());
 
     assertThat(registered(reported(false), narrowed, at(2)).claimUntil()).isEqualTo(at(2));
   }
 
   @Test
   void decide_dispatcherNamesALine_thatLineInsteadOfTheCategorys() {
-    RegistrationRule.Result result = RegistrationRule.decide(reported(false), VENDING,
-        Optional.of(URBAN), Lines.of(List.of()), KAIXUAN, CENTRE, at(2), "");
+    RegistrationRule.Result result =
+        RegistrationRule.decide(
+            reported(false),
+            VENDING,
+            Optional.of(URBAN),
+            Lines.of(List.of()),
+            KAIXUAN,
+            CENTRE,
+            at(2),
+            "");
 
     assertThat(result.registered().orElseThrow().line()).isEqualTo(URBAN);
     assertThat(result.refused()).isEmpty();
@@ -85,14 +107,25 @@ class RegistrationRuleTest {
 
   @Test
   void decide_noLineResponsible_refusedNamingTheCategory() {
-    RegistrationRule.Result result = RegistrationRule.decide(reported(false), VENDING,
-        Optional.empty(), Lines.of(List.of()), KAIXUAN, CENTRE, at(2), "");
+    RegistrationRule.Result result =
+        RegistrationRule.decide(
+            reported(false),
+            VENDING,
+            Optional.empty(),
+            Lines.of(List.of()),
+            KAIXUAN,
+            CENTRE,
+            at(2),
+            "");
 
     assertThat(result.registered()).isEmpty();
-    assertThat(result.refused()).get().satisfies(r -> {
-      assertThat(r.rule()).isEqualTo(RegistrationRule.ID);
-      assertThat(r.code()).isEqualTo("NO_RESPONSIBLE_LINE");
-      assertThat(r.message()).isEqualTo("no line is responsible for category E0401");
-    });
+    assertThat(result.refused())
+        .get()
+        .satisfies(
+            r -> {
+              assertThat(r.rule()).isEqualTo(RegistrationRule.ID);
+              assertThat(r.code()).isEqualTo("NO_RESPONSIBLE_LINE");
+              assertThat(r.message()).isEqualTo("no line is responsible for category E0401");
+            });
   }
 }

@@ -29,26 +29,47 @@ import org.junit.jupiter.api.Test;
 
 /** What the rules refuse as input: another unit's figures, windows that are not positive, nulls. */
 class RuleInputTest {
-  private static final LevelQuotaRule TENTH = new LevelQuotaRule(new EscalationPolicy(
-      QuotaMode.HARD, ImmutableMap.of(Level.GRID, new BigDecimal("0.1"))));
+  private static final LevelQuotaRule TENTH =
+      new LevelQuotaRule(
+          new EscalationPolicy(QuotaMode.HARD, ImmutableMap.of(Level.GRID, new BigDecimal("0.1"))));
   private static final YearMonth MARCH = YearMonth.of(2024, 3);
 
   @Test
   void levelQuota_usageOfAnotherUnitOrLevel_refusedNotCountedAgainstTheWrongFigures() {
     Incident incident = registered("i", GRID_1);
 
-    InvalidInputException otherGrid = catchThrowableOfType(InvalidInputException.class,
-        () -> TENTH.decide(incident, false, new QuotaUsage(GRID_2, Level.GRID, MARCH, 100, 0),
-            CENTRE, at(1), "up"));
-    InvalidInputException community = catchThrowableOfType(InvalidInputException.class,
-        () -> TENTH.decide(incident, false,
-            new QuotaUsage(COMMUNITY, Level.COMMUNITY, MARCH, 100, 0), CENTRE, at(1), "up"));
+    InvalidInputException otherGrid =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                TENTH.decide(
+                    incident,
+                    false,
+                    new QuotaUsage(GRID_2, Level.GRID, MARCH, 100, 0),
+                    CENTRE,
+                    at(1),
+                    "up"));
+    InvalidInputException community =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                TENTH.decide(
+                    incident,
+                    false,
+                    new QuotaUsage(COMMUNITY, Level.COMMUNITY, MARCH, 100, 0),
+                    CENTRE,
+                    at(1),
+                    "up"));
 
-    assertThat(otherGrid.violations()).extracting(v -> v.path() + " " + v.rule())
+    assertThat(otherGrid.violations())
+        .extracting(v -> v.path() + " " + v.rule())
         .containsExactly("usage.unit escalation.level-quota");
-    assertThat(otherGrid).hasMessageContaining("usage.unit: must be the unit of incident i at"
-        + " GRID, 330102011002001, was 330102011002002");
-    assertThat(community.violations()).extracting(v -> v.path() + " " + v.rule())
+    assertThat(otherGrid)
+        .hasMessageContaining(
+            "usage.unit: must be the unit of incident i at"
+                + " GRID, 330102011002001, was 330102011002002");
+    assertThat(community.violations())
+        .extracting(v -> v.path() + " " + v.rule())
         .containsExactly("usage.unit escalation.level-quota", "usage.level escalation.level-quota");
   }
 
@@ -56,16 +77,18 @@ class RuleInputTest {
   void autoAssignAndVerification_replyWithinMissingOrNotPositive_refusedNamingTheField() {
     Incident incident = registered("i", GRID_1);
 
-    assertThatThrownBy(() -> AutoAssignRule.decide(incident, roster(), Workload.of(Map.of()),
-        Duration.ofHours(-72), at(25)))
+    assertThatThrownBy(
+            () ->
+                AutoAssignRule.decide(
+                    incident, roster(), Workload.of(Map.of()), Duration.ofHours(-72), at(25)))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageContaining("[dispatch.auto-assign] replyWithin must be positive");
-    assertThatThrownBy(() -> AutoAssignRule.decide(incident, roster(), Workload.of(Map.of()),
-        null, at(25)))
+    assertThatThrownBy(
+            () -> AutoAssignRule.decide(incident, roster(), Workload.of(Map.of()), null, at(25)))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageContaining("[dispatch.auto-assign] replyWithin must not be null");
-    assertThatThrownBy(() -> new VerificationRule(2).events(incident, A, false, Duration.ZERO,
-        at(25), "redo"))
+    assertThatThrownBy(
+            () -> new VerificationRule(2).events(incident, A, false, Duration.ZERO, at(25), "redo"))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageContaining("[verification.independent] replyWithin must be positive");
   }
@@ -87,18 +110,25 @@ class RuleInputTest {
     Map<Level, Long> counts = new java.util.EnumMap<>(Level.class);
     counts.put(Level.COMMUNITY, Long.MAX_VALUE - 1);
     counts.put(Level.STREET, 2L);
-    Map<Level, ShareRange> targets = Map.of(Level.STREET,
-        new ShareRange(BigDecimal.ZERO, new BigDecimal("0.15")));
+    Map<Level, ShareRange> targets =
+        Map.of(Level.STREET, new ShareRange(BigDecimal.ZERO, new BigDecimal("0.15")));
 
     // before the fix: settled wrapped to -9223372036854775808 and the street's share was
     // reported as -0.0000 of a negative total, its target met
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> SettlementReport.ofCounts(counts, targets));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> SettlementReport.ofCounts(counts, targets));
 
-    assertThat(e.violations()).extracting(v -> v.path() + " " + v.rule())
+    assertThat(e.violations())
+        .extracting(v -> v.path() + " " + v.rule())
         .containsExactly("counts.COMMUNITY escalation.settlement");
-    assertThat(e).hasMessageContaining("counts.COMMUNITY: the total of the counts up to this"
-        + " level must be at most " + Long.MAX_VALUE + ", was " + (Long.MAX_VALUE - 1));
+    assertThat(e)
+        .hasMessageContaining(
+            "counts.COMMUNITY: the total of the counts up to this"
+                + " level must be at most "
+                + Long.MAX_VALUE
+                + ", was "
+                + (Long.MAX_VALUE - 1));
   }
 
   @Test
@@ -109,12 +139,16 @@ class RuleInputTest {
     counts.put(Level.DISTRICT, null);
 
     // before the fix: an IllegalArgumentException naming the first only, with no rule
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> SettlementReport.ofCounts(counts, Map.of()));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> SettlementReport.ofCounts(counts, Map.of()));
 
-    assertThat(e.violations()).extracting(v -> v.path() + " " + v.rule()).containsExactly(
-        "counts.DISTRICT escalation.settlement", "counts.STREET escalation.settlement",
-        "counts.GRID escalation.settlement");
+    assertThat(e.violations())
+        .extracting(v -> v.path() + " " + v.rule())
+        .containsExactly(
+            "counts.DISTRICT escalation.settlement",
+            "counts.STREET escalation.settlement",
+            "counts.GRID escalation.settlement");
     assertThat(e).hasMessageContaining("counts.STREET: must be at least 0, was -1");
     assertThatThrownBy(() -> SettlementReport.ofCounts(Map.of(), null))
         .isInstanceOf(RuleConfigurationException.class)
@@ -122,8 +156,10 @@ class RuleInputTest {
     assertThatThrownBy(() -> SettlementReport.of(null, Map.of()))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[escalation.settlement] incidents must not be null");
-    assertThatThrownBy(() -> SettlementReport.of(java.util.Arrays.asList(
-        (org.gridgov.core.incident.Incident) null), Map.of()))
+    assertThatThrownBy(
+            () ->
+                SettlementReport.of(
+                    java.util.Arrays.asList((org.gridgov.core.incident.Incident) null), Map.of()))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[escalation.settlement] incidents[0] must not be null");
   }
@@ -134,13 +170,18 @@ class RuleInputTest {
 
     assertThat(new Refusal(rule, "OVER_LIMIT_2", "incident i").code()).isEqualTo("OVER_LIMIT_2");
     assertThatThrownBy(() -> new Refusal(rule, "overLimit", "incident i"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("refusal of rule custom.rule");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("code");
-            assertThat(v.rule()).isEqualTo("input.format");
-            assertThat(v.value()).isEqualTo("overLimit");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("refusal of rule custom.rule");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("code");
+                        assertThat(v.rule()).isEqualTo("input.format");
+                        assertThat(v.value()).isEqualTo("overLimit");
+                      });
+            });
   }
 }

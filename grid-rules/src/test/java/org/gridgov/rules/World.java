@@ -47,18 +47,20 @@ public final class World {
     return T0.plus(Duration.ofHours(hours));
   }
 
-  static Worker worker(WorkerId id, Role role, AreaCode unit, Set<AreaCode> grids, LineId... lines) {
+  static Worker worker(
+      WorkerId id, Role role, AreaCode unit, Set<AreaCode> grids, LineId... lines) {
     return Worker.of(id, "name-" + id, Set.of(role), unit, grids).withLines(Set.of(lines));
   }
 
   /** w-a and w-b serve grid 1 for urban management, w-c grid 2; grid 3 has nobody. */
   public static Roster roster() {
-    return Roster.of(List.of(
-        worker(A, Role.GRID_MANAGER, COMMUNITY, Set.of(GRID_1), URBAN),
-        worker(B, Role.SOCIAL_WORKER, COMMUNITY, Set.of(GRID_1), URBAN, GREENING),
-        worker(C, Role.SOCIAL_WORKER, COMMUNITY, Set.of(GRID_2), URBAN),
-        worker(SUPERVISOR, Role.SUPERVISOR, COMMUNITY, Set.of(GRID_1)),
-        worker(CADRE, Role.INSTRUCTOR, COMMUNITY, Set.of(), URBAN)));
+    return Roster.of(
+        List.of(
+            worker(A, Role.GRID_MANAGER, COMMUNITY, Set.of(GRID_1), URBAN),
+            worker(B, Role.SOCIAL_WORKER, COMMUNITY, Set.of(GRID_1), URBAN, GREENING),
+            worker(C, Role.SOCIAL_WORKER, COMMUNITY, Set.of(GRID_2), URBAN),
+            worker(SUPERVISOR, Role.SUPERVISOR, COMMUNITY, Set.of(GRID_1)),
+            worker(CADRE, Role.INSTRUCTOR, COMMUNITY, Set.of(), URBAN)));
   }
 
   public static Directory directory() {
@@ -66,20 +68,37 @@ public final class World {
   }
 
   public static Roster withAbsent(Roster roster, WorkerId id, Instant from, Instant until) {
-    return Roster.of(roster.workers().stream()
-        .map(w -> w.id().equals(id) ? w.withAbsence(new Absence(from, until, AbsenceKind.LEAVE)) : w)
-        .toList());
+    return Roster.of(
+        roster.workers().stream()
+            .map(
+                w ->
+                    w.id().equals(id)
+                        ? w.withAbsence(new Absence(from, until, AbsenceKind.LEAVE))
+                        : w)
+            .toList());
   }
 
   public static IncidentReported report(String id, AreaCode grid, boolean emergency) {
-    return new IncidentReported(IncidentId.of(id), Actor.worker(A), T0, "", Source.PATROL,
-        CATEGORY, grid, Optional.empty(), Optional.empty(), emergency, "vending", Optional.empty());
+    return new IncidentReported(
+        IncidentId.of(id),
+        Actor.worker(A),
+        T0,
+        "",
+        Source.PATROL,
+        CATEGORY,
+        grid,
+        Optional.empty(),
+        Optional.empty(),
+        emergency,
+        "vending",
+        Optional.empty());
   }
 
   /** An incident registered at T0 for urban management with a 24 h claim window. */
   public static Incident registered(String id, AreaCode grid) {
     IncidentReported reported = report(id, grid, false);
-    return Incident.start(reported).apply(new IncidentRegistered(reported.incident(), CENTRE, T0,
-        "", CATEGORY, URBAN, at(24)));
+    return Incident.start(reported)
+        .apply(
+            new IncidentRegistered(reported.incident(), CENTRE, T0, "", CATEGORY, URBAN, at(24)));
   }
 }

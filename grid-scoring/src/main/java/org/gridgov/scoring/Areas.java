@@ -38,12 +38,13 @@ public final class Areas {
   private static InvalidInputException refused(AreaCode grid, Level level) {
     List<Violation> violations = new ArrayList<>(2);
     if (grid.level() != Level.GRID) {
-      violations.add(Violation.of("grid", InputRules.RANGE, "must be a GRID code, was a "
-          + grid.level(), grid));
+      violations.add(
+          Violation.of(
+              "grid", InputRules.RANGE, "must be a GRID code, was a " + grid.level(), grid));
     }
     if (level.compareTo(Level.STREET) < 0 || level.compareTo(Level.GRID) > 0) {
-      violations.add(Violation.of("level", InputRules.RANGE, "must be GRID, COMMUNITY or STREET",
-          level));
+      violations.add(
+          Violation.of("level", InputRules.RANGE, "must be GRID, COMMUNITY or STREET", level));
     }
     return new InvalidInputException("area at " + level + " of " + grid, violations);
   }

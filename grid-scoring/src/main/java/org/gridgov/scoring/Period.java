@@ -17,25 +17,28 @@ import org.gridgov.core.Violation;
  * A scoring period: the calendar days {@code first} to {@code last} inclusive in {@code zone}, that
  * is the instants {@code [from, to)}. A month is the usual period (Kaixuan ranks monthly).
  *
- * <p>Construction throws {@link InvalidInputException} when {@code last} is before {@code
- * first} ({@link #ORDER}) or a day lies outside {@link #MIN_DAY} to {@link #MAX_DAY} ({@link
- * #RANGE}).
+ * <p>Construction throws {@link InvalidInputException} when {@code last} is before {@code first}
+ * ({@link #ORDER}) or a day lies outside {@link #MIN_DAY} to {@link #MAX_DAY} ({@link #RANGE}).
  */
 public record Period(LocalDate first, LocalDate last, ZoneId zone) {
   /** The earliest first day: the day of the earliest instant an event may hold, 1900-01-01. */
   public static final LocalDate MIN_DAY = LocalDate.of(1900, 1, 1);
+
   /**
    * The latest last day: the day of the latest instant an event may hold, 9999-12-31, so that
    * {@link #to()} and the cut-offs after it are instants.
    */
   public static final LocalDate MAX_DAY = LocalDate.of(9999, 12, 31);
+
   /** A day before {@link #MIN_DAY} or after {@link #MAX_DAY}. */
   public static final RuleId RANGE = RuleId.of("period.range");
+
   /** A last day before the first. */
   public static final RuleId ORDER = RuleId.of("period.order");
+
   /**
-   * A score card or indicator report of another period (or zone) than the run it is given to, or
-   * a most-improved comparison with a card that is not of the period before.
+   * A score card or indicator report of another period (or zone) than the run it is given to, or a
+   * most-improved comparison with a card that is not of the period before.
    */
   public static final RuleId MISMATCH = RuleId.of("period.mismatch");
 
@@ -56,8 +59,8 @@ public record Period(LocalDate first, LocalDate last, ZoneId zone) {
 
   private static void inRange(List<Violation> violations, String field, LocalDate day) {
     if (day.isBefore(MIN_DAY) || day.isAfter(MAX_DAY)) {
-      violations.add(Violation.of(field, RANGE, "must be between " + MIN_DAY + " and " + MAX_DAY,
-          day));
+      violations.add(
+          Violation.of(field, RANGE, "must be between " + MIN_DAY + " and " + MAX_DAY, day));
     }
   }
 
@@ -92,8 +95,8 @@ public record Period(LocalDate first, LocalDate last, ZoneId zone) {
   }
 
   /**
-   * The calendar month the period lies in, whole or in part; empty when it runs over more than
-   * one (monthly amounts are paid by the days of this month a period covers).
+   * The calendar month the period lies in, whole or in part; empty when it runs over more than one
+   * (monthly amounts are paid by the days of this month a period covers).
    */
   public Optional<YearMonth> calendarMonth() {
     YearMonth month = YearMonth.from(first);

@@ -31,8 +31,8 @@ public record ScoreCard(
 
   /**
    * @throws NullPointerException naming a null part
-   * @throws IllegalArgumentException when {@code policyId} is not a policy id (a token of
-   *     letters, digits and {@code . _ : -}, as every validated policy's id is)
+   * @throws IllegalArgumentException when {@code policyId} is not a policy id (a token of letters,
+   *     digits and {@code . _ : -}, as every validated policy's id is)
    */
   public ScoreCard {
     Objects.requireNonNull(period, "period");
@@ -62,21 +62,25 @@ public record ScoreCard(
     return Optional.ofNullable(threeRates.get(Objects.requireNonNull(unit, "unit")));
   }
 
-  /** The ranking value of every unit of {@code kind}: bundled scores for workers, else own scores. */
+  /**
+   * The ranking value of every unit of {@code kind}: bundled scores for workers, else own scores.
+   */
   public ImmutableSortedMap<UnitRef, BigDecimal> values(UnitKind kind) {
     Objects.requireNonNull(kind, "kind");
     if (kind == UnitKind.WORKER) {
       return bundled;
     }
     ImmutableSortedMap.Builder<UnitRef, BigDecimal> b = ImmutableSortedMap.naturalOrder();
-    scores.values().stream().filter(s -> s.unit().kind() == kind).forEach(s -> b.put(s.unit(), s.value()));
+    scores.values().stream()
+        .filter(s -> s.unit().kind() == kind)
+        .forEach(s -> b.put(s.unit(), s.value()));
     return b.build();
   }
 
   /**
    * The period's ranking of {@code kind} (standard competition ranking, ties ordered by id): every
-   * unit of that kind on this card. For workers that is every roster worker, department staff
-   * too; rank those a scheme assesses with {@link #ranking(UnitKind, Collection)}.
+   * unit of that kind on this card. For workers that is every roster worker, department staff too;
+   * rank those a scheme assesses with {@link #ranking(UnitKind, Collection)}.
    */
   public Ranking ranking(UnitKind kind) {
     return Ranking.of(period.label(), kind, values(kind));
@@ -103,11 +107,19 @@ public record ScoreCard(
       if (unit == null) {
         violations.add(Violation.of(path, Ranking.INPUT, "must not be null", null));
       } else if (unit.kind() != kind) {
-        violations.add(Violation.of(path, Ranking.INPUT, "must be a " + kind + " unit, was a "
-            + unit.kind() + " unit", unit));
+        violations.add(
+            Violation.of(
+                path,
+                Ranking.INPUT,
+                "must be a " + kind + " unit, was a " + unit.kind() + " unit",
+                unit));
       } else if (!values.containsKey(unit)) {
-        violations.add(Violation.of(path, Ranking.INPUT, "was not scored in " + period.label()
-            + " under " + policyId, unit));
+        violations.add(
+            Violation.of(
+                path,
+                Ranking.INPUT,
+                "was not scored in " + period.label() + " under " + policyId,
+                unit));
       } else {
         chosen.put(unit, values.get(unit));
       }

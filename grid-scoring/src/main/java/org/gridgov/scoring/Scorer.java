@@ -24,8 +24,8 @@ import org.gridgov.scoring.policy.ThreeRateWeights;
  * weight w: a rate r scores r (1 − r when lower is better), or 0 when that score is below its
  * {@code zeroBelow} (so on a lower-is-better rate a threshold of 0.6 zeroes rates above 0.4); a
  * count n with target t scores min(1, n ÷ t) (max(0, 1 − n ÷ t) when lower is better), t being a
- * month's target, held in part to a period of part of one month ({@link #monthShare}). Score =
- * 100 × Σ w × value ÷ Σ w over the applicable indicators, rounded half-up to 2 decimals.
+ * month's target, held in part to a period of part of one month ({@link #monthShare}). Score = 100
+ * × Σ w × value ÷ Σ w over the applicable indicators, rounded half-up to 2 decimals.
  */
 final class Scorer {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -45,9 +45,11 @@ final class Scorer {
     ImmutableSortedMap.Builder<UnitRef, BigDecimal> bundled = ImmutableSortedMap.naturalOrder();
     for (Score s : all.values()) {
       if (s.unit().kind() == UnitKind.WORKER) {
-        Optional<Worker> worker = directory.roster().find(org.gridgov.core.people.WorkerId.of(s.unit().id()));
-        bundled.put(s.unit(), worker.flatMap(w -> policy.team().map(t -> bundle(t, w, s, all)))
-            .orElse(s.value()));
+        Optional<Worker> worker =
+            directory.roster().find(org.gridgov.core.people.WorkerId.of(s.unit().id()));
+        bundled.put(
+            s.unit(),
+            worker.flatMap(w -> policy.team().map(t -> bundle(t, w, s, all))).orElse(s.value()));
       }
     }
     return new ScoreCard(report.period(), policy.id(), all, bundled.build(), rates.build());
@@ -57,13 +59,16 @@ final class Scorer {
    * The weights of {@code unit}: a worker's by their roles ({@link ScoringPolicy#scoreFor}), every
    * other unit's (and a worker no longer on the roster's) the policy's {@code score}.
    */
-  private static Map<Indicator, IndicatorWeight> weights(ScoringPolicy policy, UnitRef unit,
-      Directory directory) {
+  private static Map<Indicator, IndicatorWeight> weights(
+      ScoringPolicy policy, UnitRef unit, Directory directory) {
     if (unit.kind() != UnitKind.WORKER || policy.roleScores().isEmpty()) {
       return policy.score();
     }
-    return directory.roster().find(org.gridgov.core.people.WorkerId.of(unit.id()))
-        .map(worker -> policy.scoreFor(worker.roles())).orElse(policy.score());
+    return directory
+        .roster()
+        .find(org.gridgov.core.people.WorkerId.of(unit.id()))
+        .map(worker -> policy.scoreFor(worker.roles()))
+        .orElse(policy.score());
   }
 
   /**
@@ -72,14 +77,18 @@ final class Scorer {
    * whole month or a period over several (whose targets are the policy's as they are).
    */
   static BigDecimal monthShare(Period period) {
-    return period.calendarMonth().filter(month -> period.days() < month.lengthOfMonth())
-        .map(month -> BigDecimal.valueOf(period.days())
-            .divide(BigDecimal.valueOf(month.lengthOfMonth()), SCALE, RoundingMode.HALF_UP))
+    return period
+        .calendarMonth()
+        .filter(month -> period.days() < month.lengthOfMonth())
+        .map(
+            month ->
+                BigDecimal.valueOf(period.days())
+                    .divide(BigDecimal.valueOf(month.lengthOfMonth()), SCALE, RoundingMode.HALF_UP))
         .orElse(BigDecimal.ONE);
   }
 
-  static Score score(Map<Indicator, IndicatorWeight> weights, UnitIndicators unit,
-      BigDecimal monthShare) {
+  static Score score(
+      Map<Indicator, IndicatorWeight> weights, UnitIndicators unit, BigDecimal monthShare) {
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal applicable = BigDecimal.ZERO;
     ImmutableMap.Builder<Indicator, BigDecimal> parts = ImmutableMap.builder();
@@ -94,23 +103,30 @@ final class Scorer {
         applicable = applicable.add(e.getValue().weight());
       }
     }
-    BigDecimal score = applicable.signum() == 0 ? BigDecimal.ZERO.setScale(2)
-        : sum.multiply(HUNDRED).divide(applicable, 2, RoundingMode.HALF_UP);
+    BigDecimal score =
+        applicable.signum() == 0
+            ? BigDecimal.ZERO.setScale(2)
+            : sum.multiply(HUNDRED).divide(applicable, 2, RoundingMode.HALF_UP);
     return new Score(unit.unit(), score, parts.build());
   }
 
-  static Optional<BigDecimal> normalise(Indicator indicator, IndicatorWeight weight,
-      UnitIndicators unit, BigDecimal monthShare) {
+  static Optional<BigDecimal> normalise(
+      Indicator indicator, IndicatorWeight weight, UnitIndicators unit, BigDecimal monthShare) {
     Rate rate = unit.rate(indicator);
     boolean lower = indicator.better() == Indicator.Better.LOWER;
     if (indicator.kind() == Indicator.Kind.COUNT) {
       BigDecimal target = weight.target().orElseThrow().multiply(monthShare);
-      BigDecimal share = rate.numerator().divide(target, SCALE, RoundingMode.HALF_UP).min(BigDecimal.ONE);
+      BigDecimal share =
+          rate.numerator().divide(target, SCALE, RoundingMode.HALF_UP).min(BigDecimal.ONE);
       return Optional.of(lower ? BigDecimal.ONE.subtract(share) : share);
     }
-    return rate.value().map(v -> lower ? BigDecimal.ONE.subtract(v) : v)
-        .map(v -> weight.zeroBelow().filter(z -> v.compareTo(z) < 0).isPresent()
-            ? BigDecimal.ZERO : v);
+    return rate.value()
+        .map(v -> lower ? BigDecimal.ONE.subtract(v) : v)
+        .map(
+            v ->
+                weight.zeroBelow().filter(z -> v.compareTo(z) < 0).isPresent()
+                    ? BigDecimal.ZERO
+                    : v);
   }
 
   private static ThreeRates threeRates(ThreeRateWeights w, UnitIndicators unit) {
@@ -127,13 +143,16 @@ final class Scorer {
         applicable = applicable.add(weights[i]);
       }
     }
-    Optional<BigDecimal> composite = applicable.signum() == 0 ? Optional.empty()
-        : Optional.of(sum.multiply(HUNDRED).divide(applicable, 2, RoundingMode.HALF_UP));
+    Optional<BigDecimal> composite =
+        applicable.signum() == 0
+            ? Optional.empty()
+            : Optional.of(sum.multiply(HUNDRED).divide(applicable, 2, RoundingMode.HALF_UP));
     return new ThreeRates(response, resolution, satisfaction, composite);
   }
 
   /** own × own score + grid × the mean score of the worker's grids (own score when none). */
-  private static BigDecimal bundle(TeamPolicy team, Worker worker, Score own, Map<UnitRef, Score> all) {
+  private static BigDecimal bundle(
+      TeamPolicy team, Worker worker, Score own, Map<UnitRef, Score> all) {
     BigDecimal total = BigDecimal.ZERO;
     int grids = 0;
     for (AreaCode grid : worker.grids()) {
@@ -148,7 +167,9 @@ final class Scorer {
     }
     TeamPolicy.Split split = team.splitFor(worker);
     BigDecimal mean = total.divide(BigDecimal.valueOf(grids), SCALE, RoundingMode.HALF_UP);
-    return own.value().multiply(split.own()).add(mean.multiply(split.grid()))
+    return own.value()
+        .multiply(split.own())
+        .add(mean.multiply(split.grid()))
         .setScale(2, RoundingMode.HALF_UP);
   }
 }

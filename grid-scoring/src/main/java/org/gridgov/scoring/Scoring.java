@@ -24,7 +24,9 @@ public final class Scoring {
     this.policy = ScoringPolicyLoader.validate(Objects.requireNonNull(policy, "policy"));
   }
 
-  /** @throws org.gridgov.core.InvalidInputException listing every violation of the policy */
+  /**
+   * @throws org.gridgov.core.InvalidInputException listing every violation of the policy
+   */
   public static Scoring of(ScoringPolicy policy) {
     return new Scoring(policy);
   }

@@ -45,9 +45,9 @@ import org.gridgov.scoring.ranking.MostImproved;
  *
  * <p>Monthly pay ({@link #gradedPay}, {@link #allowance}) is paid for the days of the calendar
  * month the period covers: a whole month pays the monthly amounts as they are, part of one month
- * pays them × days ÷ days in the month (half-up to the fen), and a period over more than one
- * month, a quarter included, is refused ({@link PayRules#PERIOD}): score and pay such a stretch
- * month by month. Piece rates and team pools are not monthly and are paid in full for any period.
+ * pays them × days ÷ days in the month (half-up to the fen), and a period over more than one month,
+ * a quarter included, is refused ({@link PayRules#PERIOD}): score and pay such a stretch month by
+ * month. Piece rates and team pools are not monthly and are paid in full for any period.
  */
 public record ScoringRun(ScoringPolicy policy, Period period) {
   /**
@@ -78,16 +78,18 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
   /**
    * The indicators of every unit from whole histories and visit records.
    *
-   * @throws InvalidInputException naming every visit record that is null or of a worker not on
-   *     the roster or a grid not in the territory ({@link IndicatorEngine#VISIT}), before anything
-   *     is counted: a mistyped id would otherwise rank a unit that does not exist; or naming a
-   *     null history {@code histories[i]}, or an event {@code histories[i][j]} that is null or
-   *     does not follow from those before it (repeated, out of order, another incident's; {@link
+   * @throws InvalidInputException naming every visit record that is null or of a worker not on the
+   *     roster or a grid not in the territory ({@link IndicatorEngine#VISIT}), before anything is
+   *     counted: a mistyped id would otherwise rank a unit that does not exist; or naming a null
+   *     history {@code histories[i]}, or an event {@code histories[i][j]} that is null or does not
+   *     follow from those before it (repeated, out of order, another incident's; {@link
    *     IndicatorEngine#HISTORY}), found as the histories are read once (they may be a single-use
    *     stream): the run's engine has counted part of them, and is dropped with its counts
    */
-  public IndicatorReport indicators(Iterable<? extends List<? extends IncidentEvent>> histories,
-      Iterable<VisitRecord> visits, Directory directory) {
+  public IndicatorReport indicators(
+      Iterable<? extends List<? extends IncidentEvent>> histories,
+      Iterable<VisitRecord> visits,
+      Directory directory) {
     Objects.requireNonNull(histories, "histories");
     Objects.requireNonNull(visits, "visits");
     Objects.requireNonNull(directory, "directory");
@@ -99,11 +101,19 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
       if (visit == null) {
         violations.add(Violation.of(path, IndicatorEngine.VISIT, "must not be null", null));
       } else if (directory.roster().find(visit.worker()).isEmpty()) {
-        violations.add(Violation.of(path + ".worker", IndicatorEngine.VISIT,
-            "is not a worker on the roster", visit.worker()));
+        violations.add(
+            Violation.of(
+                path + ".worker",
+                IndicatorEngine.VISIT,
+                "is not a worker on the roster",
+                visit.worker()));
       } else if (!directory.territory().contains(visit.grid())) {
-        violations.add(Violation.of(path + ".grid", IndicatorEngine.VISIT,
-            "is not a grid of the territory", visit.grid()));
+        violations.add(
+            Violation.of(
+                path + ".grid",
+                IndicatorEngine.VISIT,
+                "is not a grid of the territory",
+                visit.grid()));
       } else {
         known.add(visit);
       }
@@ -123,8 +133,10 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
     return Scorer.score(policy, report, Objects.requireNonNull(directory, "directory"));
   }
 
-  public ScoreCard score(Iterable<? extends List<? extends IncidentEvent>> histories,
-      Iterable<VisitRecord> visits, Directory directory) {
+  public ScoreCard score(
+      Iterable<? extends List<? extends IncidentEvent>> histories,
+      Iterable<VisitRecord> visits,
+      Directory directory) {
     return score(indicators(histories, visits, directory), directory);
   }
 
@@ -132,8 +144,8 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
    * Most improved of {@code kind}: this card against the previous period's.
    *
    * @throws InvalidInputException when {@code current} is not of this period or {@code previous}
-   *     not of {@link Period#previous()} ({@link Period#MISMATCH}), as when the two are swapped;
-   *     or when either was scored under another policy than the run's ({@link #POLICY_MISMATCH}):
+   *     not of {@link Period#previous()} ({@link Period#MISMATCH}), as when the two are swapped; or
+   *     when either was scored under another policy than the run's ({@link #POLICY_MISMATCH}):
    *     scores weighed two ways do not measure an improvement
    */
   public MostImproved mostImproved(UnitKind kind, ScoreCard current, ScoreCard previous) {
@@ -141,8 +153,7 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
     Objects.requireNonNull(previous, "previous");
     List<Violation> violations = new ArrayList<>();
     checkCard(violations, "current", current, "the run's period ", period);
-    checkCard(violations, "previous", previous, "the period before the run's, ",
-        period.previous());
+    checkCard(violations, "previous", previous, "the period before the run's, ", period.previous());
     if (!violations.isEmpty()) {
       throw new InvalidInputException("most improved " + period.label(), violations);
     }
@@ -153,49 +164,61 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
    * Graded pay of the monthly {@code baseSalaries}, prorated to the days of the month the period
    * covers when it is not a whole month ({@link GradedPay}).
    *
-   * @throws InvalidInputException when {@code card} is of another period ({@link
-   *     Period#MISMATCH}) or was scored under another policy ({@link #POLICY_MISMATCH}), or when
-   *     the run's period is over more than one calendar month ({@link PayRules#PERIOD})
+   * @throws InvalidInputException when {@code card} is of another period ({@link Period#MISMATCH})
+   *     or was scored under another policy ({@link #POLICY_MISMATCH}), or when the run's period is
+   *     over more than one calendar month ({@link PayRules#PERIOD})
    */
   public PayStatement gradedPay(ScoreCard card, Map<WorkerId, Money> baseSalaries) {
     ownCard("card", card);
     Objects.requireNonNull(baseSalaries, "baseSalaries");
-    return GradedPay.compute(pay().graded().orElseThrow(() -> missing("pay.graded")), card, baseSalaries);
+    return GradedPay.compute(
+        pay().graded().orElseThrow(() -> missing("pay.graded")), card, baseSalaries);
   }
 
   public PayStatement pieceRates(IndicatorReport report, List<MajorEventAward> awards) {
     samePeriod("report", Objects.requireNonNull(report, "report").period());
     Objects.requireNonNull(awards, "awards");
-    return PieceRatePay.compute(pay().pieceRates().orElseThrow(() -> missing("pay.pieceRates")), report, awards);
+    return PieceRatePay.compute(
+        pay().pieceRates().orElseThrow(() -> missing("pay.pieceRates")), report, awards);
   }
 
   /**
    * The policy's monthly allowance, prorated to the days of the month the period covers when it is
    * not a whole month ({@link AllowancePay}).
    *
-   * @throws InvalidInputException when {@code card} is of another period ({@link
-   *     Period#MISMATCH}) or was scored under another policy ({@link #POLICY_MISMATCH}), or when
-   *     the run's period is over more than one calendar month ({@link PayRules#PERIOD})
+   * @throws InvalidInputException when {@code card} is of another period ({@link Period#MISMATCH})
+   *     or was scored under another policy ({@link #POLICY_MISMATCH}), or when the run's period is
+   *     over more than one calendar month ({@link PayRules#PERIOD})
    */
   public PayStatement allowance(ScoreCard card, Collection<WorkerId> workers) {
     ownCard("card", card);
     Objects.requireNonNull(workers, "workers");
-    return AllowancePay.compute(pay().allowance().orElseThrow(() -> missing("pay.allowance")), card, workers);
+    return AllowancePay.compute(
+        pay().allowance().orElseThrow(() -> missing("pay.allowance")), card, workers);
   }
 
   public PayStatement teamPool(Money pool, AreaCode grid, Directory directory) {
     Objects.requireNonNull(directory, "directory");
-    return TeamPool.split(period.label(), pool, grid, directory.roster(),
+    return TeamPool.split(
+        period.label(),
+        pool,
+        grid,
+        directory.roster(),
         policy.team().orElseThrow(() -> missing("team")));
   }
 
-  public ImmutableList<PointsStatement> points(IndicatorReport report, Iterable<CheckRecord> checks,
-      Directory directory) {
+  public ImmutableList<PointsStatement> points(
+      IndicatorReport report, Iterable<CheckRecord> checks, Directory directory) {
     samePeriod("report", Objects.requireNonNull(report, "report").period());
     Objects.requireNonNull(checks, "checks");
     Objects.requireNonNull(directory, "directory");
-    return Points.compute(policy.points().orElseThrow(() -> missing("points")), policy.duties(),
-        period, report, checks, directory.roster().workers());
+    return Points.compute(
+        policy.points().orElseThrow(() -> missing("points")),
+        policy.duties(),
+        period,
+        report,
+        checks,
+        directory.roster().workers());
   }
 
   /** Compliance with every duty of the policy by the units inside {@code scope}. */
@@ -207,8 +230,8 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
   /** Refuses an input of another period than the run's ({@link Period#MISMATCH}). */
   private void samePeriod(String field, Period other) {
     if (!other.equals(period)) {
-      throw new InvalidInputException(field + " " + other.label(),
-          mismatch(field, "the run's period " + period, other));
+      throw new InvalidInputException(
+          field + " " + other.label(), mismatch(field, "the run's period " + period, other));
     }
   }
 
@@ -230,14 +253,22 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
    * other than {@code expected} (described as {@code expectedName} and the period), a policy other
    * than the run's.
    */
-  private void checkCard(List<Violation> violations, String field, ScoreCard card,
-      String expectedName, Period expected) {
+  private void checkCard(
+      List<Violation> violations,
+      String field,
+      ScoreCard card,
+      String expectedName,
+      Period expected) {
     if (!card.period().equals(expected)) {
       violations.add(mismatch(field, expectedName + expected, card.period()));
     }
     if (!card.policyId().equals(policy.id())) {
-      violations.add(Violation.of(field + ".policyId", POLICY_MISMATCH,
-          "must be the run's policy " + policy.id(), card.policyId()));
+      violations.add(
+          Violation.of(
+              field + ".policyId",
+              POLICY_MISMATCH,
+              "must be the run's policy " + policy.id(),
+              card.policyId()));
     }
   }
 

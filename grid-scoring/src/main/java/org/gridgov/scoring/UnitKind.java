@@ -1,8 +1,8 @@
 package org.gridgov.scoring;
 
 /**
- * The kinds of unit indicators and scores are attributed to: a worker (a post), the three areas
- * of the ladder below the district, and a line (a department, 条线).
+ * The kinds of unit indicators and scores are attributed to: a worker (a post), the three areas of
+ * the ladder below the district, and a line (a department, 条线).
  */
 public enum UnitKind {
   /** A worker, by worker id. */

@@ -11,8 +11,8 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 
 /**
- * One unit that indicators are attributed to: a kind and an id (a worker id, an area code or a
- * line id). Ordered by kind, then id, which is the tie-break order of every ranking.
+ * One unit that indicators are attributed to: a kind and an id (a worker id, an area code or a line
+ * id). Ordered by kind, then id, which is the tie-break order of every ranking.
  *
  * <p>Construction throws {@link InvalidInputException} at {@code id} ({@link InputRules#REQUIRED})
  * when it is null or blank.
@@ -24,8 +24,8 @@ public record UnitRef(UnitKind kind, String id) implements Comparable<UnitRef> {
   public UnitRef {
     Objects.requireNonNull(kind, "kind");
     if (id == null || id.isBlank()) {
-      throw new InvalidInputException("unit " + kind, Violation.of("id", InputRules.REQUIRED,
-          "must not be blank", id));
+      throw new InvalidInputException(
+          "unit " + kind, Violation.of("id", InputRules.REQUIRED, "must not be blank", id));
     }
   }
 
@@ -53,8 +53,10 @@ public record UnitRef(UnitKind kind, String id) implements Comparable<UnitRef> {
       case GRID -> UnitKind.GRID;
       case COMMUNITY -> UnitKind.COMMUNITY;
       case STREET -> UnitKind.STREET;
-      default -> throw new InvalidInputException("unit kind", Violation.of("level",
-          InputRules.RANGE, "must be GRID, COMMUNITY or STREET", level));
+      default ->
+          throw new InvalidInputException(
+              "unit kind",
+              Violation.of("level", InputRules.RANGE, "must be GRID, COMMUNITY or STREET", level));
     };
   }
 

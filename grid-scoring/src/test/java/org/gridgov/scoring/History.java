@@ -9,26 +9,26 @@ import java.util.Optional;
 import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.CaseArbitrated;
+import org.gridgov.core.incident.CaseReopened;
+import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseReturned;
+import org.gridgov.core.incident.CaseSuspended;
+import org.gridgov.core.incident.DeadlineExtended;
+import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.FeedbackGiven;
 import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentArchived;
 import org.gridgov.core.incident.IncidentAssigned;
 import org.gridgov.core.incident.IncidentClaimed;
-import org.gridgov.core.incident.CaseReopened;
-import org.gridgov.core.incident.CaseResumed;
-import org.gridgov.core.incident.CaseSuspended;
-import org.gridgov.core.incident.DeadlineExtended;
-import org.gridgov.core.incident.EscalationKind;
-import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentClosed;
+import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
-import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.IncidentSupervised;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.Rating;
 import org.gridgov.core.incident.RejectionKind;
@@ -52,50 +52,108 @@ public final class History {
 
   private History(String id, AreaCode grid, Source source, Actor reporter, Instant at) {
     this.id = IncidentId.of(id);
-    events.add(new IncidentReported(this.id, reporter, at, "", source, VENDING, grid,
-        Optional.empty(), Optional.empty(), false, "seen", Optional.empty()));
+    events.add(
+        new IncidentReported(
+            this.id,
+            reporter,
+            at,
+            "",
+            source,
+            VENDING,
+            grid,
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            "seen",
+            Optional.empty()));
   }
 
   /** This history reported as an emergency. */
   public History urgent() {
     IncidentReported r = (IncidentReported) events.get(0);
-    events.set(0, new IncidentReported(r.incident(), r.actor(), r.at(), r.reason(), r.source(),
-        r.category(), r.grid(), r.microGrid(), r.external(), true, r.description(), r.topic()));
+    events.set(
+        0,
+        new IncidentReported(
+            r.incident(),
+            r.actor(),
+            r.at(),
+            r.reason(),
+            r.source(),
+            r.category(),
+            r.grid(),
+            r.microGrid(),
+            r.external(),
+            true,
+            r.description(),
+            r.topic()));
     return this;
   }
 
   /** This history's report recording a registration limit at {@code hour}, as a policy sets. */
   public History registerBy(double hour) {
     IncidentReported r = (IncidentReported) events.get(0);
-    events.set(0, new IncidentReported(r.incident(), r.actor(), r.at(), r.reason(), r.source(),
-        r.category(), r.grid(), r.microGrid(), r.external(), r.emergency(), r.description(),
-        r.topic(), Optional.of(Town.at(hour))));
+    events.set(
+        0,
+        new IncidentReported(
+            r.incident(),
+            r.actor(),
+            r.at(),
+            r.reason(),
+            r.source(),
+            r.category(),
+            r.grid(),
+            r.microGrid(),
+            r.external(),
+            r.emergency(),
+            r.description(),
+            r.topic(),
+            Optional.of(Town.at(hour))));
     return this;
   }
 
   /** A feedback recording the verification limit {@code verifyBy}, as a policy sets. */
   public History feedback(WorkerId handler, double hour, double verifyBy) {
-    return add(new FeedbackGiven(id, Actor.worker(handler), Town.at(hour), "", handler, "done",
-        Optional.of(Town.at(verifyBy))));
+    return add(
+        new FeedbackGiven(
+            id,
+            Actor.worker(handler),
+            Town.at(hour),
+            "",
+            handler,
+            "done",
+            Optional.of(Town.at(verifyBy))));
   }
 
   /** This history reported in {@code category} rather than vending. */
   public History reportedAs(CategoryCode category) {
     IncidentReported r = (IncidentReported) events.get(0);
-    events.set(0, new IncidentReported(r.incident(), r.actor(), r.at(), r.reason(), r.source(),
-        category, r.grid(), r.microGrid(), r.external(), r.emergency(), r.description(),
-        r.topic()));
+    events.set(
+        0,
+        new IncidentReported(
+            r.incident(),
+            r.actor(),
+            r.at(),
+            r.reason(),
+            r.source(),
+            category,
+            r.grid(),
+            r.microGrid(),
+            r.external(),
+            r.emergency(),
+            r.description(),
+            r.topic()));
     return this;
   }
 
   /** Registered under {@code category} rather than the vending category it was reported in. */
   public History registeredAs(CategoryCode category, double hour, LineId line) {
     Instant at = Town.at(hour);
-    return add(new IncidentRegistered(id, CENTRE, at, "", category, line,
-        at.plus(Duration.ofHours(24))));
+    return add(
+        new IncidentRegistered(id, CENTRE, at, "", category, line, at.plus(Duration.ofHours(24))));
   }
 
-  public static History reported(String id, AreaCode grid, Source source, Actor reporter, double hour) {
+  public static History reported(
+      String id, AreaCode grid, Source source, Actor reporter, double hour) {
     return new History(id, grid, source, reporter, Town.at(hour));
   }
 
@@ -105,21 +163,30 @@ public final class History {
 
   public History registered(double hour, LineId line) {
     Instant at = Town.at(hour);
-    return add(new IncidentRegistered(id, CENTRE, at, "", VENDING, line, at.plus(Duration.ofHours(24))));
+    return add(
+        new IncidentRegistered(id, CENTRE, at, "", VENDING, line, at.plus(Duration.ofHours(24))));
   }
 
   public History rejected(double hour) {
-    return add(new IncidentRejected(id, CENTRE, Town.at(hour), "not a case", RejectionKind.INVALID,
-        Optional.empty()));
+    return add(
+        new IncidentRejected(
+            id, CENTRE, Town.at(hour), "not a case", RejectionKind.INVALID, Optional.empty()));
   }
 
   public History rejectedAsDuplicateOf(String original, double hour) {
-    return add(new IncidentRejected(id, CENTRE, Town.at(hour), "already reported",
-        RejectionKind.DUPLICATE, Optional.of(IncidentId.of(original))));
+    return add(
+        new IncidentRejected(
+            id,
+            CENTRE,
+            Town.at(hour),
+            "already reported",
+            RejectionKind.DUPLICATE,
+            Optional.of(IncidentId.of(original))));
   }
 
   public History claimed(WorkerId worker, double hour, double replyBy) {
-    return add(new IncidentClaimed(id, Actor.worker(worker), Town.at(hour), "", worker, Town.at(replyBy)));
+    return add(
+        new IncidentClaimed(id, Actor.worker(worker), Town.at(hour), "", worker, Town.at(replyBy)));
   }
 
   public History assigned(WorkerId worker, LineId line, double hour, double replyBy) {
@@ -131,12 +198,13 @@ public final class History {
   }
 
   public History overdue(double hour, double deadline) {
-    return add(new MarkedOverdue(id, CENTRE, Town.at(hour), "", Town.at(deadline), Optional.empty()));
+    return add(
+        new MarkedOverdue(id, CENTRE, Town.at(hour), "", Town.at(deadline), Optional.empty()));
   }
 
   public History returned(LineId from, double hour) {
-    return add(new CaseReturned(id, Actor.worker(WorkerId.of("w-line")), Town.at(hour), "not ours",
-        from));
+    return add(
+        new CaseReturned(id, Actor.worker(WorkerId.of("w-line")), Town.at(hour), "not ours", from));
   }
 
   /** The centre decides {@code line} must handle it; it may be claimed at once. */
@@ -148,8 +216,17 @@ public final class History {
   /** Passed up from {@code from} to {@code to} at the handler's request; claimable at once. */
   public History escalated(Level from, Level to, double hour) {
     Instant at = Town.at(hour);
-    return add(new IncidentEscalated(id, CENTRE, at, "cannot handle it here", from, to,
-        EscalationKind.REQUESTED, false, at));
+    return add(
+        new IncidentEscalated(
+            id,
+            CENTRE,
+            at,
+            "cannot handle it here",
+            from,
+            to,
+            EscalationKind.REQUESTED,
+            false,
+            at));
   }
 
   public History supervised(double hour) {
@@ -161,8 +238,9 @@ public final class History {
   }
 
   public History failed(WorkerId verifier, double hour, double replyBy) {
-    return add(new VerificationFailed(id, Actor.worker(verifier), Town.at(hour), "not fixed",
-        verifier, Town.at(replyBy)));
+    return add(
+        new VerificationFailed(
+            id, Actor.worker(verifier), Town.at(hour), "not fixed", verifier, Town.at(replyBy)));
   }
 
   public History closed(double hour) {
@@ -170,8 +248,13 @@ public final class History {
   }
 
   public History rated(int attitude, int timeliness, int satisfaction, double hour) {
-    return add(new IncidentRated(id, Actor.resident("r-1"), Town.at(hour), "",
-        new Rating(attitude, timeliness, satisfaction)));
+    return add(
+        new IncidentRated(
+            id,
+            Actor.resident("r-1"),
+            Town.at(hour),
+            "",
+            new Rating(attitude, timeliness, satisfaction)));
   }
 
   public History suspended(double hour) {
@@ -179,8 +262,8 @@ public final class History {
   }
 
   public History extended(double hour, double replyBy) {
-    return add(new DeadlineExtended(id, CENTRE, Town.at(hour), "awaiting a permit",
-        Town.at(replyBy)));
+    return add(
+        new DeadlineExtended(id, CENTRE, Town.at(hour), "awaiting a permit", Town.at(replyBy)));
   }
 
   public History resumed(double hour, double replyBy) {
@@ -188,8 +271,8 @@ public final class History {
   }
 
   public History reopened(double hour, double replyBy) {
-    return add(new CaseReopened(id, CENTRE, Town.at(hour), "caller not satisfied",
-        Town.at(replyBy)));
+    return add(
+        new CaseReopened(id, CENTRE, Town.at(hour), "caller not satisfied", Town.at(replyBy)));
   }
 
   public History archived(double hour) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class PartMonthTargetsTest {
   private static final Period MARCH =
       new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), ZONE);
+
   /** 1–10 March: 10 of March's 31 days. */
   private static final Period TEN_DAYS =
       new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10), ZONE);
@@ -29,7 +30,9 @@ class PartMonthTargetsTest {
       records.add(new VisitRecord(A, G1, "door-" + i, period.first().plusDays(i % period.days())));
     }
     ScoringRun run = Scoring.of(ScoringPresets.kaixuan()).period(period);
-    return run.score(List.of(), records, directory()).score(UnitRef.worker(A)).orElseThrow()
+    return run.score(List.of(), records, directory())
+        .score(UnitRef.worker(A))
+        .orElseThrow()
         .value();
   }
 
@@ -46,7 +49,10 @@ class PartMonthTargetsTest {
   void monthShare_partOfOneMonth_daysOverItsLength_elseWhole() {
     assertThat(Scorer.monthShare(TEN_DAYS)).isEqualByComparingTo("0.3225806452");
     assertThat(Scorer.monthShare(MARCH)).isEqualByComparingTo("1");
-    assertThat(Scorer.monthShare(new Period(LocalDate.of(2024, 3, 20), LocalDate.of(2024, 4, 9),
-        ZONE))).as("over two months: the targets as they are").isEqualByComparingTo("1");
+    assertThat(
+            Scorer.monthShare(
+                new Period(LocalDate.of(2024, 3, 20), LocalDate.of(2024, 4, 9), ZONE)))
+        .as("over two months: the targets as they are")
+        .isEqualByComparingTo("1");
   }
 }

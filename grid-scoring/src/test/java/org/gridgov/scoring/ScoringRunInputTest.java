@@ -40,41 +40,59 @@ class ScoringRunInputTest {
 
   @Test
   void visitRecord_aHouseholdThatIsNoToken_refusedWithoutShowingIt() {
-    assertThatThrownBy(() -> new VisitRecord(WorkerId.of("w-a"),
-        AreaCode.of("330102011002001", Level.GRID), "张三 13800138000", LocalDate.of(2024, 3, 4)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("visit.household")
-        .hasMessageNotContaining("13800138000").hasMessageNotContaining("张三");
+    assertThatThrownBy(
+            () ->
+                new VisitRecord(
+                    WorkerId.of("w-a"),
+                    AreaCode.of("330102011002001", Level.GRID),
+                    "张三 13800138000",
+                    LocalDate.of(2024, 3, 4)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("visit.household")
+        .hasMessageNotContaining("13800138000")
+        .hasMessageNotContaining("张三");
   }
 
   @Test
   void visitRecord_aCodeThatIsNoGrid_refusedAsAVisitNamingTheGrid() {
     assertThatThrownBy(() -> new VisitRecord(A, COMMUNITY, "b3-101", LocalDate.of(2024, 3, 4)))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("visit record of worker w-a on 2024-03-04");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("grid");
-            assertThat(v.rule()).isEqualTo("indicators.visit");
-            assertThat(v.message()).isEqualTo("must be a GRID code, was a COMMUNITY");
-            assertThat(v.value()).isEqualTo("330102011002");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("visit record of worker w-a on 2024-03-04");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("grid");
+                        assertThat(v.rule()).isEqualTo("indicators.visit");
+                        assertThat(v.message()).isEqualTo("must be a GRID code, was a COMMUNITY");
+                        assertThat(v.value()).isEqualTo("330102011002");
+                      });
+            });
   }
 
   @Test
   void score_reportOfAnotherMonthOrZone_refusedNamingThePeriods() {
-    IndicatorReport february = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE)
-        .indicators(march(), VISITS, directory());
-    IndicatorReport utc = Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZoneOffset.UTC)
-        .indicators(march(), VISITS, directory());
+    IndicatorReport february =
+        Scoring.of(ScoringPresets.kaixuan())
+            .month(FEBRUARY, ZONE)
+            .indicators(march(), VISITS, directory());
+    IndicatorReport utc =
+        Scoring.of(ScoringPresets.kaixuan())
+            .month(MARCH, ZoneOffset.UTC)
+            .indicators(march(), VISITS, directory());
 
-    InvalidInputException other = catchThrowableOfType(InvalidInputException.class,
-        () -> KAIXUAN.score(february, directory()));
-    InvalidInputException zone = catchThrowableOfType(InvalidInputException.class,
-        () -> KAIXUAN.score(utc, directory()));
+    InvalidInputException other =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> KAIXUAN.score(february, directory()));
+    InvalidInputException zone =
+        catchThrowableOfType(InvalidInputException.class, () -> KAIXUAN.score(utc, directory()));
 
     assertThat(rules(other)).isEqualTo("[report.period period.mismatch]");
-    assertThat(other).hasMessageContaining(
-        "report.period: must be the run's period 2024-03 Asia/Shanghai, was 2024-02 Asia/Shanghai");
+    assertThat(other)
+        .hasMessageContaining(
+            "report.period: must be the run's period 2024-03 Asia/Shanghai, was 2024-02 Asia/Shanghai");
     assertThat(rules(zone)).isEqualTo("[report.period period.mismatch]");
   }
 
@@ -82,41 +100,63 @@ class ScoringRunInputTest {
   void payAndPoints_cardOrReportOfAnotherMonth_refusedNotLabelledWithIt() {
     ScoringRun february = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE);
     ScoreCard febCard = february.score(march(), VISITS, directory());
-    IndicatorReport febReport = Scoring.of(ScoringPresets.lCommunity()).month(FEBRUARY, ZONE)
-        .indicators(march(), VISITS, directory());
-    IndicatorReport febYangling = Scoring.of(ScoringPresets.yangling()).month(FEBRUARY, ZONE)
-        .indicators(march(), VISITS, directory());
+    IndicatorReport febReport =
+        Scoring.of(ScoringPresets.lCommunity())
+            .month(FEBRUARY, ZONE)
+            .indicators(march(), VISITS, directory());
+    IndicatorReport febYangling =
+        Scoring.of(ScoringPresets.yangling())
+            .month(FEBRUARY, ZONE)
+            .indicators(march(), VISITS, directory());
 
-    assertThat(rules(catchThrowableOfType(InvalidInputException.class,
-        () -> KAIXUAN.gradedPay(febCard, Map.of(A, Money.ofYuan("5000.00"))))))
+    assertThat(
+            rules(
+                catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> KAIXUAN.gradedPay(febCard, Map.of(A, Money.ofYuan("5000.00"))))))
         .isEqualTo("[card.period period.mismatch]");
-    assertThat(rules(catchThrowableOfType(InvalidInputException.class,
-        () -> YANGLING.allowance(febCard, List.of(A)))))
+    assertThat(
+            rules(
+                catchThrowableOfType(
+                    InvalidInputException.class, () -> YANGLING.allowance(febCard, List.of(A)))))
         .as("a Kaixuan card of February: both named at once")
         .isEqualTo("[card.period period.mismatch, card.policyId scoring.policy-mismatch]");
-    assertThat(rules(catchThrowableOfType(InvalidInputException.class,
-        () -> YANGLING.pieceRates(febYangling, List.of()))))
+    assertThat(
+            rules(
+                catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> YANGLING.pieceRates(febYangling, List.of()))))
         .isEqualTo("[report.period period.mismatch]");
-    assertThat(rules(catchThrowableOfType(InvalidInputException.class,
-        () -> L.points(febReport, List.of(), directory()))))
+    assertThat(
+            rules(
+                catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> L.points(febReport, List.of(), directory()))))
         .isEqualTo("[report.period period.mismatch]");
   }
 
   @Test
   void mostImproved_cardsSwappedOrNotThePreviousPeriod_refused() {
     ScoreCard march = KAIXUAN.score(march(), VISITS, directory());
-    ScoreCard february = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE)
-        .score(march(), VISITS, directory());
+    ScoreCard february =
+        Scoring.of(ScoringPresets.kaixuan())
+            .month(FEBRUARY, ZONE)
+            .score(march(), VISITS, directory());
 
-    InvalidInputException swapped = catchThrowableOfType(InvalidInputException.class,
-        () -> KAIXUAN.mostImproved(UnitKind.WORKER, february, march));
-    InvalidInputException same = catchThrowableOfType(InvalidInputException.class,
-        () -> KAIXUAN.mostImproved(UnitKind.WORKER, march, march));
+    InvalidInputException swapped =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> KAIXUAN.mostImproved(UnitKind.WORKER, february, march));
+    InvalidInputException same =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> KAIXUAN.mostImproved(UnitKind.WORKER, march, march));
 
     assertThat(rules(swapped))
         .isEqualTo("[current.period period.mismatch, previous.period period.mismatch]");
-    assertThat(swapped).hasMessageContaining("previous.period: must be the period before the"
-        + " run's, 2024-02 Asia/Shanghai, was 2024-03 Asia/Shanghai");
+    assertThat(swapped)
+        .hasMessageContaining(
+            "previous.period: must be the period before the"
+                + " run's, 2024-02 Asia/Shanghai, was 2024-03 Asia/Shanghai");
     assertThat(rules(same)).isEqualTo("[previous.period period.mismatch]");
     assertThat(KAIXUAN.mostImproved(UnitKind.WORKER, march, february).entries()).isNotEmpty();
   }
@@ -124,40 +164,66 @@ class ScoringRunInputTest {
   /** Kaixuan's policy under another id, as a place that copied it would name it. */
   private static ScoringRun renamedKaixuan(YearMonth month) {
     ScoringPolicy p = ScoringPresets.kaixuan();
-    return Scoring.of(new ScoringPolicy("kaixuan-copy", p.version(), p.source(), p.indicators(),
-        p.score(), p.threeRates(), p.team(), p.pay(), p.points(), p.duties())).month(month, ZONE);
+    return Scoring.of(
+            new ScoringPolicy(
+                "kaixuan-copy",
+                p.version(),
+                p.source(),
+                p.indicators(),
+                p.score(),
+                p.threeRates(),
+                p.team(),
+                p.pay(),
+                p.points(),
+                p.duties()))
+        .month(month, ZONE);
   }
 
   @Test
   void payAndMostImproved_cardOfAnotherPolicy_refusedNamingBothIds() {
     ScoreCard kaixuan = KAIXUAN.score(march(), VISITS, directory());
-    ScoreCard kaixuanFebruary = Scoring.of(ScoringPresets.kaixuan()).month(FEBRUARY, ZONE)
-        .score(march(), VISITS, directory());
+    ScoreCard kaixuanFebruary =
+        Scoring.of(ScoringPresets.kaixuan())
+            .month(FEBRUARY, ZONE)
+            .score(march(), VISITS, directory());
     ScoringRun copy = renamedKaixuan(MARCH);
     ScoreCard copyFebruary = renamedKaixuan(FEBRUARY).score(march(), VISITS, directory());
 
-    InvalidInputException graded = catchThrowableOfType(InvalidInputException.class,
-        () -> copy.gradedPay(kaixuan, Map.of(A, Money.ofYuan("5000.00"))));
-    InvalidInputException allowance = catchThrowableOfType(InvalidInputException.class,
-        () -> YANGLING.allowance(kaixuan, List.of(A)));
-    InvalidInputException improved = catchThrowableOfType(InvalidInputException.class,
-        () -> copy.mostImproved(UnitKind.WORKER, kaixuan, kaixuanFebruary));
-    InvalidInputException previous = catchThrowableOfType(InvalidInputException.class,
-        () -> KAIXUAN.mostImproved(UnitKind.WORKER, kaixuan, copyFebruary));
+    InvalidInputException graded =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> copy.gradedPay(kaixuan, Map.of(A, Money.ofYuan("5000.00"))));
+    InvalidInputException allowance =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> YANGLING.allowance(kaixuan, List.of(A)));
+    InvalidInputException improved =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> copy.mostImproved(UnitKind.WORKER, kaixuan, kaixuanFebruary));
+    InvalidInputException previous =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> KAIXUAN.mostImproved(UnitKind.WORKER, kaixuan, copyFebruary));
 
     assertThat(rules(graded)).isEqualTo("[card.policyId scoring.policy-mismatch]");
-    assertThat(graded).hasMessageContaining(
-        "card.policyId: must be the run's policy kaixuan-copy, was kaixuan");
+    assertThat(graded)
+        .hasMessageContaining("card.policyId: must be the run's policy kaixuan-copy, was kaixuan");
     assertThat(rules(allowance)).isEqualTo("[card.policyId scoring.policy-mismatch]");
-    assertThat(allowance).hasMessageContaining(
-        "card.policyId: must be the run's policy yangling, was kaixuan");
-    assertThat(rules(improved)).isEqualTo(
-        "[current.policyId scoring.policy-mismatch, previous.policyId scoring.policy-mismatch]");
+    assertThat(allowance)
+        .hasMessageContaining("card.policyId: must be the run's policy yangling, was kaixuan");
+    assertThat(rules(improved))
+        .isEqualTo(
+            "[current.policyId scoring.policy-mismatch, previous.policyId scoring.policy-mismatch]");
     assertThat(rules(previous)).isEqualTo("[previous.policyId scoring.policy-mismatch]");
-    assertThat(previous).hasMessageContaining(
-        "previous.policyId: must be the run's policy kaixuan, was kaixuan-copy");
-    assertThat(copy.gradedPay(copy.score(march(), VISITS, directory()),
-        Map.of(A, Money.ofYuan("5000.00"))).line(A)).as("its own card is paid").isPresent();
+    assertThat(previous)
+        .hasMessageContaining(
+            "previous.policyId: must be the run's policy kaixuan, was kaixuan-copy");
+    assertThat(
+            copy.gradedPay(
+                    copy.score(march(), VISITS, directory()), Map.of(A, Money.ofYuan("5000.00")))
+                .line(A))
+        .as("its own card is paid")
+        .isPresent();
   }
 
   @Test
@@ -165,13 +231,17 @@ class ScoringRunInputTest {
     ScoreCard card = KAIXUAN.score(march(), VISITS, directory());
     // before the fix: bare NullPointerExceptions from the sorted maps, or an empty answer
     assertThatThrownBy(() -> card.score(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("unit");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("unit");
     assertThatThrownBy(() -> card.threeRates(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("unit");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("unit");
     assertThatThrownBy(() -> card.values(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("kind");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind");
     assertThatThrownBy(() -> card.ranking(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("kind");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind");
   }
 
   @Test
@@ -181,19 +251,29 @@ class ScoringRunInputTest {
     ImmutableSortedMap<UnitRef, ThreeRates> noRates = ImmutableSortedMap.of();
 
     assertThatThrownBy(() -> new ScoreCard(null, "kaixuan", none, noValues, noRates))
-        .isInstanceOf(NullPointerException.class).hasMessage("period");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("period");
     assertThatThrownBy(() -> new ScoreCard(PERIOD, null, none, noValues, noRates))
-        .isInstanceOf(NullPointerException.class).hasMessage("policyId");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("policyId");
     assertThatThrownBy(() -> new ScoreCard(PERIOD, " ", none, noValues, noRates))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .singleElement().extracting(Violation::rule).isEqualTo(InputRules.FORMAT.value()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .extracting(Violation::rule)
+                    .isEqualTo(InputRules.FORMAT.value()))
         .hasMessageContaining("policyId");
     assertThatThrownBy(() -> new ScoreCard(PERIOD, "kaixuan", null, noValues, noRates))
-        .isInstanceOf(NullPointerException.class).hasMessage("scores");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("scores");
     assertThatThrownBy(() -> new ScoreCard(PERIOD, "kaixuan", none, null, noRates))
-        .isInstanceOf(NullPointerException.class).hasMessage("bundled");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("bundled");
     assertThatThrownBy(() -> new ScoreCard(PERIOD, "kaixuan", none, noValues, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("threeRates");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("threeRates");
     assertThat(new ScoreCard(PERIOD, "kaixuan", none, noValues, noRates).policyId())
         .isEqualTo("kaixuan");
   }
@@ -201,17 +281,21 @@ class ScoringRunInputTest {
   @Test
   void indicators_visitOfAWorkerOrGridTheDirectoryDoesNotKnow_refusedWithEveryOne() {
     AreaCode elsewhere = AreaCode.of("330102011009001", Level.GRID);
-    List<VisitRecord> visits = Arrays.asList(
-        new VisitRecord(A, G1, "b3-101", LocalDate.of(2024, 3, 5)),
-        new VisitRecord(WorkerId.of("w-typo"), G1, "b3-102", LocalDate.of(2024, 3, 5)),
-        null,
-        new VisitRecord(A, elsewhere, "b9-101", LocalDate.of(2024, 3, 6)));
+    List<VisitRecord> visits =
+        Arrays.asList(
+            new VisitRecord(A, G1, "b3-101", LocalDate.of(2024, 3, 5)),
+            new VisitRecord(WorkerId.of("w-typo"), G1, "b3-102", LocalDate.of(2024, 3, 5)),
+            null,
+            new VisitRecord(A, elsewhere, "b9-101", LocalDate.of(2024, 3, 6)));
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> KAIXUAN.score(march(), visits, directory()));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> KAIXUAN.score(march(), visits, directory()));
 
-    assertThat(rules(e)).isEqualTo("[visits[1].worker indicators.visit, visits[2] "
-        + "indicators.visit, visits[3].grid indicators.visit]");
+    assertThat(rules(e))
+        .isEqualTo(
+            "[visits[1].worker indicators.visit, visits[2] "
+                + "indicators.visit, visits[3].grid indicators.visit]");
     assertThat(e)
         .hasMessageContaining("visits[1].worker: is not a worker on the roster, was w-typo")
         .hasMessageContaining(
@@ -222,19 +306,26 @@ class ScoringRunInputTest {
   void runMethods_nullArguments_refusedNamingTheArgument() {
     ScoreCard card = KAIXUAN.score(march(), VISITS, directory());
     assertThatThrownBy(() -> KAIXUAN.score((IndicatorReport) null, directory()))
-        .isInstanceOf(NullPointerException.class).hasMessage("report");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("report");
     assertThatThrownBy(() -> KAIXUAN.indicators(march(), null, directory()))
-        .isInstanceOf(NullPointerException.class).hasMessage("visits");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("visits");
     assertThatThrownBy(() -> KAIXUAN.indicators(march(), VISITS, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("directory");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("directory");
     assertThatThrownBy(() -> KAIXUAN.gradedPay(card, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("baseSalaries");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("baseSalaries");
     assertThatThrownBy(() -> KAIXUAN.mostImproved(UnitKind.WORKER, card, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("previous");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("previous");
     assertThatThrownBy(() -> KAIXUAN.teamPool(Money.ofYuan("1.00"), G1, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("directory");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("directory");
     assertThatThrownBy(() -> Scoring.of(ScoringPresets.kaixuan()).month(null, ZONE))
-        .isInstanceOf(NullPointerException.class).hasMessage("month");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("month");
   }
 
   @Test
@@ -249,10 +340,13 @@ class ScoringRunInputTest {
     withNullEvent.set(1, i2);
 
     // before the fix: a bare NullPointerException from the engine, naming nothing
-    InvalidInputException history = catchThrowableOfType(InvalidInputException.class,
-        () -> KAIXUAN.indicators(withNullHistory, VISITS, directory()));
-    InvalidInputException event = catchThrowableOfType(InvalidInputException.class,
-        () -> KAIXUAN.score(withNullEvent, VISITS, directory()));
+    InvalidInputException history =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> KAIXUAN.indicators(withNullHistory, VISITS, directory()));
+    InvalidInputException event =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> KAIXUAN.score(withNullEvent, VISITS, directory()));
 
     assertThat(rules(history)).isEqualTo("[histories[1] indicators.history]");
     assertThat(history).hasMessageContaining("histories[1]: must not be null");
@@ -265,20 +359,28 @@ class ScoringRunInputTest {
     ScoreCard card = KAIXUAN.score(march(), VISITS, directory());
     // before the fix: bare NullPointerExceptions ("because instant is null", "worker"…)
     assertThatThrownBy(() -> PERIOD.contains((java.time.Instant) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("instant");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("instant");
     assertThatThrownBy(() -> PERIOD.contains((LocalDate) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("date");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("date");
     assertThatThrownBy(() -> UnitRef.worker(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("worker");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("worker");
     assertThatThrownBy(() -> UnitRef.line(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("line");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("line");
     assertThatThrownBy(() -> UnitRef.area(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("area");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("area");
     assertThatThrownBy(() -> UnitRef.kindOf(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("level");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("level");
     assertThatThrownBy(() -> card.workerScore(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("worker");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("worker");
     assertThatThrownBy(() -> card.hasWorker(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("worker");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("worker");
   }
 }

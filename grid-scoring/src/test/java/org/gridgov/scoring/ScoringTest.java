@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class ScoringTest {
   static ScoreCard kaixuanMarch() {
-    return Scoring.of(ScoringPresets.kaixuan()).month(MARCH, ZONE).score(march(), VISITS, directory());
+    return Scoring.of(ScoringPresets.kaixuan())
+        .month(MARCH, ZONE)
+        .score(march(), VISITS, directory());
   }
 
   private static BigDecimal score(ScoreCard card, UnitRef unit) {
@@ -52,20 +54,33 @@ class ScoringTest {
   @Test
   void roleScores_aWorkerOfTheRole_scoredByItsWeights_everyoneElseAsBefore() {
     ScoringPolicy k = ScoringPresets.kaixuan();
-    ScoringPolicy bySocialWorkers = new ScoringPolicy(k.id(), k.version(), k.source(),
-        k.indicators(), k.score(), k.threeRates(), k.team(), k.pay(), k.points(), k.duties(),
-        com.google.common.collect.ImmutableMap.of(Role.SOCIAL_WORKER,
-            com.google.common.collect.ImmutableMap.of(Indicator.HANDLED_ON_TIME_RATE,
-                new IndicatorWeight(BigDecimal.ONE, Optional.empty(), Optional.empty()))));
+    ScoringPolicy bySocialWorkers =
+        new ScoringPolicy(
+            k.id(),
+            k.version(),
+            k.source(),
+            k.indicators(),
+            k.score(),
+            k.threeRates(),
+            k.team(),
+            k.pay(),
+            k.points(),
+            k.duties(),
+            com.google.common.collect.ImmutableMap.of(
+                Role.SOCIAL_WORKER,
+                com.google.common.collect.ImmutableMap.of(
+                    Indicator.HANDLED_ON_TIME_RATE,
+                    new IndicatorWeight(BigDecimal.ONE, Optional.empty(), Optional.empty()))));
 
-    ScoreCard card = Scoring.of(bySocialWorkers).month(MARCH, ZONE)
-        .score(march(), VISITS, directory());
+    ScoreCard card =
+        Scoring.of(bySocialWorkers).month(MARCH, ZONE).score(march(), VISITS, directory());
 
     assertThat(card.score(UnitRef.worker(B)).orElseThrow().parts())
-        .as("B, a social worker: one of two feedbacks on time").containsOnlyKeys(
-            Indicator.HANDLED_ON_TIME_RATE);
+        .as("B, a social worker: one of two feedbacks on time")
+        .containsOnlyKeys(Indicator.HANDLED_ON_TIME_RATE);
     assertThat(score(card, UnitRef.worker(B))).isEqualByComparingTo("50.00");
-    assertThat(score(card, UnitRef.worker(A))).as("a grid manager: the preset's weights")
+    assertThat(score(card, UnitRef.worker(A)))
+        .as("a grid manager: the preset's weights")
         .isEqualByComparingTo("65.00");
     assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("48.12");
   }
@@ -85,7 +100,9 @@ class ScoringTest {
 
     assertThat(card.workerScore(A)).as("0.6 × 65 + 0.4 × 48.12").isEqualByComparingTo("58.25");
     assertThat(card.workerScore(B)).as("0.6 × 25.50 + 0.4 × 48.12").isEqualByComparingTo("34.55");
-    assertThat(card.workerScore(CADRE)).as("instructor: the grid's score").isEqualByComparingTo("48.12");
+    assertThat(card.workerScore(CADRE))
+        .as("instructor: the grid's score")
+        .isEqualByComparingTo("48.12");
     assertThat(card.workerScore(S)).as("0.4 × mean(48.12, 5.71)").isEqualByComparingTo("10.77");
   }
 
@@ -106,8 +123,10 @@ class ScoringTest {
     ScoreCard card = kaixuanMarch();
 
     // the whole ranking is w-a, w-cadre, w-b, w-sup, w-c: without A and the cadre, B leads
-    Ranking chosen = card.ranking(UnitKind.WORKER, List.of(UnitRef.worker(C), UnitRef.worker(B),
-        UnitRef.worker(S), UnitRef.worker(B)));
+    Ranking chosen =
+        card.ranking(
+            UnitKind.WORKER,
+            List.of(UnitRef.worker(C), UnitRef.worker(B), UnitRef.worker(S), UnitRef.worker(B)));
 
     assertThat(chosen.entries())
         .extracting(RankedEntry::rank, e -> e.unit().id(), RankedEntry::score)
@@ -131,43 +150,64 @@ class ScoringTest {
     among.add(UnitRef.area(G1));
     among.add(new UnitRef(UnitKind.WORKER, "w-nobody"));
 
-    InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-        () -> card.ranking(UnitKind.WORKER, among));
+    InvalidInputException refused =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> card.ranking(UnitKind.WORKER, among));
 
     assertThat(refused).isNotNull();
-    assertThat(refused.violations()).extracting(v -> v.path() + " " + v.rule() + " " + v.message())
+    assertThat(refused.violations())
+        .extracting(v -> v.path() + " " + v.rule() + " " + v.message())
         .containsExactly(
             "among[1] ranking.input must not be null",
             "among[2] ranking.input must be a WORKER unit, was a GRID unit",
-            "among[3] ranking.input was not scored in " + card.period().label() + " under "
+            "among[3] ranking.input was not scored in "
+                + card.period().label()
+                + " under "
                 + card.policyId());
     assertThatThrownBy(() -> card.ranking(UnitKind.WORKER, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("among");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("among");
     assertThatThrownBy(() -> card.ranking(null, List.of()))
-        .isInstanceOf(NullPointerException.class).hasMessage("kind");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind");
   }
 
   @Test
   void threeRates_beijingWeights_compositeOfApplicableRates() {
-    ScoreCard card = Scoring.of(ScoringPresets.beijing12345()).month(MARCH, ZONE)
-        .score(march(), List.of(), directory());
+    ScoreCard card =
+        Scoring.of(ScoringPresets.beijing12345())
+            .month(MARCH, ZONE)
+            .score(march(), List.of(), directory());
 
     ThreeRates g1 = card.threeRates(UnitRef.area(G1)).orElseThrow();
     // response 1, resolution 1, satisfaction 0: 100 × (0.10 + 0.45) = 55
     assertThat(g1.composite()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("55.00"));
     assertThat(card.threeRates(UnitRef.area(G2)).orElseThrow().composite())
-        .as("no 12345 case in G2").isEmpty();
+        .as("no 12345 case in G2")
+        .isEmpty();
     assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("55.00");
   }
 
   @Test
   void zeroBelow_rateUnderThreshold_scoresZero() {
     ScoringPolicy strict = ScoringPresets.yangling();
-    ScoringPolicy policy = new ScoringPolicy(strict.id(), 2, strict.source(), strict.indicators(),
-        com.google.common.collect.ImmutableMap.of(
-            Indicator.EFFECTIVE_REPORT_RATE, new org.gridgov.scoring.policy.IndicatorWeight(
-                BigDecimal.ONE, java.util.Optional.of(new BigDecimal("0.7")), java.util.Optional.empty())),
-        strict.threeRates(), strict.team(), strict.pay(), strict.points(), strict.duties());
+    ScoringPolicy policy =
+        new ScoringPolicy(
+            strict.id(),
+            2,
+            strict.source(),
+            strict.indicators(),
+            com.google.common.collect.ImmutableMap.of(
+                Indicator.EFFECTIVE_REPORT_RATE,
+                new org.gridgov.scoring.policy.IndicatorWeight(
+                    BigDecimal.ONE,
+                    java.util.Optional.of(new BigDecimal("0.7")),
+                    java.util.Optional.empty())),
+            strict.threeRates(),
+            strict.team(),
+            strict.pay(),
+            strict.points(),
+            strict.duties());
 
     ScoreCard card = Scoring.of(policy).month(MARCH, ZONE).score(march(), List.of(), directory());
 
@@ -178,49 +218,93 @@ class ScoringTest {
   @Test
   void zeroBelow_lowerIsBetterRate_comparedWithTheScoreNotTheRate() {
     ScoringPolicy k = ScoringPresets.kaixuan();
-    ScoringPolicy policy = new ScoringPolicy(k.id(), 2, k.source(), k.indicators(),
-        com.google.common.collect.ImmutableMap.of(
-            Indicator.REWORK_RATE, new org.gridgov.scoring.policy.IndicatorWeight(
-                BigDecimal.ONE, java.util.Optional.of(new BigDecimal("0.6")), java.util.Optional.empty())),
-        k.threeRates(), java.util.Optional.empty(), k.pay(), k.points(), k.duties());
+    ScoringPolicy policy =
+        new ScoringPolicy(
+            k.id(),
+            2,
+            k.source(),
+            k.indicators(),
+            com.google.common.collect.ImmutableMap.of(
+                Indicator.REWORK_RATE,
+                new org.gridgov.scoring.policy.IndicatorWeight(
+                    BigDecimal.ONE,
+                    java.util.Optional.of(new BigDecimal("0.6")),
+                    java.util.Optional.empty())),
+            k.threeRates(),
+            java.util.Optional.empty(),
+            k.pay(),
+            k.points(),
+            k.duties());
 
     ScoreCard card = Scoring.of(policy).month(MARCH, ZONE).score(march(), VISITS, directory());
 
     assertThat(score(card, UnitRef.worker(A))).as("no rework: 1 − 0").isEqualByComparingTo("100");
-    assertThat(score(card, UnitRef.worker(B))).as("1 rework in 2: 1 − 0.5 < 0.6")
+    assertThat(score(card, UnitRef.worker(B)))
+        .as("1 rework in 2: 1 − 0.5 < 0.6")
         .isEqualByComparingTo("0");
   }
 
   @Test
   void of_invalidPolicyBuiltInCode_refusedWithEveryViolation() {
     ScoringPolicy k = ScoringPresets.kaixuan();
-    ScoringPolicy broken = new ScoringPolicy(k.id(), 0, k.source(), k.indicators(),
-        com.google.common.collect.ImmutableMap.of(Indicator.REPLY_INDEX,
-            org.gridgov.scoring.policy.IndicatorWeight.of("0.5")),
-        k.threeRates(), k.team(), k.pay(), k.points(), k.duties());
+    ScoringPolicy broken =
+        new ScoringPolicy(
+            k.id(),
+            0,
+            k.source(),
+            k.indicators(),
+            com.google.common.collect.ImmutableMap.of(
+                Indicator.REPLY_INDEX, org.gridgov.scoring.policy.IndicatorWeight.of("0.5")),
+            k.threeRates(),
+            k.team(),
+            k.pay(),
+            k.points(),
+            k.duties());
 
-    assertThatThrownBy(() -> Scoring.of(broken)).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("version").hasMessageContaining("[scoring.weight-sum]");
+    assertThatThrownBy(() -> Scoring.of(broken))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("version")
+        .hasMessageContaining("[scoring.weight-sum]");
   }
 
   @Test
   void of_policyBuiltInCodeWithMissingAmounts_refusedNamingEach() {
     ScoringPolicy y = ScoringPresets.yangling();
-    org.gridgov.scoring.policy.PayScheme pay = new org.gridgov.scoring.policy.PayScheme(
-        java.util.Optional.empty(),
-        java.util.Optional.of(new org.gridgov.core.policy.PieceRates(
-            org.gridgov.core.Money.ofYuan("5"), null, null)),
-        java.util.Optional.of(new org.gridgov.core.policy.Allowance(null, new BigDecimal("0.4"),
-            new BigDecimal("0.6"))));
-    ScoringPolicy broken = new ScoringPolicy(y.id(), 1, y.source(), y.indicators(), y.score(),
-        y.threeRates(), y.team(), java.util.Optional.of(pay), y.points(), y.duties());
+    org.gridgov.scoring.policy.PayScheme pay =
+        new org.gridgov.scoring.policy.PayScheme(
+            java.util.Optional.empty(),
+            java.util.Optional.of(
+                new org.gridgov.core.policy.PieceRates(
+                    org.gridgov.core.Money.ofYuan("5"), null, null)),
+            java.util.Optional.of(
+                new org.gridgov.core.policy.Allowance(
+                    null, new BigDecimal("0.4"), new BigDecimal("0.6"))));
+    ScoringPolicy broken =
+        new ScoringPolicy(
+            y.id(),
+            1,
+            y.source(),
+            y.indicators(),
+            y.score(),
+            y.threeRates(),
+            y.team(),
+            java.util.Optional.of(pay),
+            y.points(),
+            y.duties());
 
-    assertThatThrownBy(() -> Scoring.of(broken)).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(org.gridgov.core.Violation::path).contains("pay.allowance.monthly",
-                "pay.pieceRates.majorEventMin", "pay.pieceRates.majorEventMax"));
+    assertThatThrownBy(() -> Scoring.of(broken))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(org.gridgov.core.Violation::path)
+                    .contains(
+                        "pay.allowance.monthly",
+                        "pay.pieceRates.majorEventMin",
+                        "pay.pieceRates.majorEventMax"));
     assertThatThrownBy(() -> new ScoringRun(broken, PERIOD))
-        .as("a run built directly is checked too").isInstanceOf(InvalidInputException.class)
+        .as("a run built directly is checked too")
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("pay.allowance.monthly: is required");
   }
 
@@ -229,7 +313,10 @@ class ScoringTest {
     assertThat(PERIOD.from()).isEqualTo(java.time.Instant.parse("2024-02-29T16:00:00Z"));
     assertThat(PERIOD.to()).isEqualTo(java.time.Instant.parse("2024-03-31T16:00:00Z"));
     assertThat(PERIOD.previous().label()).isEqualTo("2024-02");
-    assertThat(new Period(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 10), ZONE).previous().label())
+    assertThat(
+            new Period(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 10), ZONE)
+                .previous()
+                .label())
         .isEqualTo("2024-02-26..2024-03-03");
   }
 
@@ -238,9 +325,11 @@ class ScoringTest {
     Period q1 = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), ZONE);
     Period year = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), ZONE);
 
-    assertThat(q1.previous()).as("Q4 2023, not the 91 days before")
+    assertThat(q1.previous())
+        .as("Q4 2023, not the 91 days before")
         .isEqualTo(new Period(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 31), ZONE));
-    assertThat(year.previous()).as("2023, not the 366 days before")
+    assertThat(year.previous())
+        .as("2023, not the 366 days before")
         .isEqualTo(new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), ZONE));
     assertThat(Period.month(java.time.YearMonth.of(2024, 3), ZONE).previous())
         .isEqualTo(Period.month(java.time.YearMonth.of(2024, 2), ZONE));
@@ -261,32 +350,40 @@ class ScoringTest {
 
   @Test
   void period_dayBeyondTheStoredInstantsOrOutOfOrder_invalidInputNamingFieldAndRule() {
-    InvalidInputException beyond = catchThrowableOfType(
-        InvalidInputException.class, () -> new Period(LocalDate.MIN, LocalDate.MAX, ZONE));
-    InvalidInputException lastMonth = catchThrowableOfType(
-        InvalidInputException.class, () -> Period.month(YearMonth.of(999_999_999, 12), ZONE));
-    InvalidInputException reversed = catchThrowableOfType(
-        InvalidInputException.class,
-        () -> new Period(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 4), ZONE));
+    InvalidInputException beyond =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> new Period(LocalDate.MIN, LocalDate.MAX, ZONE));
+    InvalidInputException lastMonth =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> Period.month(YearMonth.of(999_999_999, 12), ZONE));
+    InvalidInputException reversed =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> new Period(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 4), ZONE));
 
     assertThat(beyond).isNotNull();
-    assertThat(beyond.violations()).extracting(v -> v.path() + " " + v.rule())
+    assertThat(beyond.violations())
+        .extracting(v -> v.path() + " " + v.rule())
         .containsExactly("first period.range", "last period.range");
     assertThat(lastMonth).isNotNull();
     assertThat(lastMonth.getMessage()).contains("must be between 1900-01-01 and 9999-12-31");
-    assertThat(reversed.violations()).extracting(v -> v.path() + " " + v.rule())
+    assertThat(reversed.violations())
+        .extracting(v -> v.path() + " " + v.rule())
         .containsExactly("last period.order");
     assertThat(Period.month(YearMonth.of(9999, 12), ZONE).to())
-        .as("the latest period still has an end").isEqualTo(Instant.parse("9999-12-31T16:00:00Z"));
+        .as("the latest period still has an end")
+        .isEqualTo(Instant.parse("9999-12-31T16:00:00Z"));
   }
 
   @Test
   void values_ofOneKind_onlyThatKindsUnits() {
     ScoreCard card = kaixuanMarch();
 
-    assertThat(card.values(UnitKind.GRID)).isNotEmpty()
+    assertThat(card.values(UnitKind.GRID))
+        .isNotEmpty()
         .allSatisfy((unit, value) -> assertThat(unit.kind()).isEqualTo(UnitKind.GRID));
-    assertThat(card.values(UnitKind.COMMUNITY)).isNotEmpty()
+    assertThat(card.values(UnitKind.COMMUNITY))
+        .isNotEmpty()
         .allSatisfy((unit, value) -> assertThat(unit.kind()).isEqualTo(UnitKind.COMMUNITY));
   }
 }

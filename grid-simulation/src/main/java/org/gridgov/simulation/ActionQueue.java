@@ -19,9 +19,9 @@ import java.util.NoSuchElementException;
  * closing) a few days: scheduling is an append, taking out a pop from a heap of a few dozen, where
  * a single heap of tens of thousands of entries missed the cache on every level.
  *
- * <p>Each heap keeps its keys (nanoseconds since the epoch, then a sequence number) side by side
- * in one primitive array, so ordering never touches the steps themselves; instants are rebuilt
- * from the keys when a step is taken out.
+ * <p>Each heap keeps its keys (nanoseconds since the epoch, then a sequence number) side by side in
+ * one primitive array, so ordering never touches the steps themselves; instants are rebuilt from
+ * the keys when a step is taken out.
  */
 final class ActionQueue {
   private static final long NANOS = 1_000_000_000L;
@@ -32,12 +32,16 @@ final class ActionQueue {
 
   /** Steps in fine buckets up to {@link #current}. */
   private final Heap near = new Heap();
+
   /** Fine bucket {@code f} of coarse bucket {@link #coarse}, for {@code f > current}. */
   private final Bucket[] fine = new Bucket[RING];
+
   /** Coarse bucket {@code c}, for {@code coarse < c < coarse + RING}, at {@code c & MASK}. */
   private final Bucket[] coarseRing = new Bucket[RING];
+
   /** Steps at least {@value #RING} coarse buckets ahead when they were scheduled. */
   private final Heap overflow = new Heap();
+
   private long current;
   private long coarse;
   private int inFine;
@@ -101,8 +105,8 @@ final class ActionQueue {
   }
 
   /**
-   * Makes sure the earliest step is in {@link #near}, pouring in the next non-empty fine bucket,
-   * or first the next coarse bucket into the fine ring, while it is empty; false when nothing is
+   * Makes sure the earliest step is in {@link #near}, pouring in the next non-empty fine bucket, or
+   * first the next coarse bucket into the fine ring, while it is empty; false when nothing is
    * scheduled.
    */
   private boolean ready() {
@@ -211,6 +215,7 @@ final class ActionQueue {
 
     /** Slot {@code i}'s key at {@code 2i} and sequence at {@code 2i + 1}. */
     private long[] keys = new long[128];
+
     private Runnable[] steps = new Runnable[64];
     private int size;
 
@@ -267,8 +272,7 @@ final class ActionQueue {
         int child = first;
         int end = Math.min(first + ARITY, size);
         for (int other = first + 1; other < end; other++) {
-          if (before(keys[2 * other], keys[2 * other + 1], keys[2 * child],
-              keys[2 * child + 1])) {
+          if (before(keys[2 * other], keys[2 * other + 1], keys[2 * child], keys[2 * child + 1])) {
             child = other;
           }
         }

@@ -20,12 +20,12 @@ import org.gridgov.core.line.LineId;
 
 /**
  * A non-homogeneous Poisson process by thinning: candidates come at the peak rate and are kept in
- * proportion to the rate of their hour, weekday and month, and the weight of their date when it
- * has one. Each kept arrival gets a category (a class by weight, then a category of that class
- * uniformly) and a source. With sources on hourly profiles of their own, the rate of an hour is
- * the sources' profiles mixed by their weights, and the source is drawn by its weight and its
- * profile at the arrival's hour: the superposition of one such process per source. Classes of
- * categories on hourly profiles of their own mix and are drawn alike.
+ * proportion to the rate of their hour, weekday and month, and the weight of their date when it has
+ * one. Each kept arrival gets a category (a class by weight, then a category of that class
+ * uniformly) and a source. With sources on hourly profiles of their own, the rate of an hour is the
+ * sources' profiles mixed by their weights, and the source is drawn by its weight and its profile
+ * at the arrival's hour: the superposition of one such process per source. Classes of categories on
+ * hourly profiles of their own mix and are drawn alike.
  */
 final class ArrivalProcess {
   private final Randomness random;
@@ -34,35 +34,43 @@ final class ArrivalProcess {
   private final double[] hourly;
   private final double[] weekly;
   private final double[] monthly;
+
   /**
    * The local epoch day of the last candidate and its month's weight times its date's: most
    * candidates share it.
    */
   private long day = Long.MIN_VALUE;
+
   private double dayFactor;
+
   /** The weights of particular dates, by local epoch day. */
   private final Map<Long, Double> dates = new HashMap<>();
+
   private final double peakFactor;
   private final WeightedChoice<String> classes;
   private final Map<String, List<Category>> byClass = new LinkedHashMap<>();
   private final WeightedChoice<Source> sources;
+
   /**
    * The source by the hour of the arrival, when some sources keep hourly profiles of their own
    * (null for an hour when no source has arrivals then); null when none does.
    */
   private final WeightedChoice<Source>[] sourcesByHour;
+
   /**
    * The class of category by the hour of the arrival, when some classes keep hourly profiles of
    * their own ({@link Arrivals#categoryHourly}); null when none does.
    */
   private final WeightedChoice<String>[] classesByHour;
+
   /** The local hour of the last arrival {@link #next} returned. */
   private int lastHour;
+
   private final List<Category> overloaded;
   private final double overloadShare;
 
-  ArrivalProcess(SimulationConfig config, int grids, CategoryCatalogue catalogue,
-      Randomness random) {
+  ArrivalProcess(
+      SimulationConfig config, int grids, CategoryCatalogue catalogue, Randomness random) {
     Arrivals arrivals = config.arrivals();
     this.random = random;
     this.zone = config.zone().getRules();
@@ -76,47 +84,77 @@ final class ArrivalProcess {
     LineId heavy = config.overload().map(Overload::line).orElse(null);
     this.overloaded = catalogue.all().stream().filter(c -> c.defaultLine().equals(heavy)).toList();
     Map<String, Double> weights = new LinkedHashMap<>();
-    arrivals.categories().forEach((prefix, weight) -> {
-      List<Category> members = new ArrayList<>();
-      int inClass = 0;
-      for (Category c : catalogue.all()) {
-        if (c.code().toString().startsWith(prefix)) {
-          inClass++;
-          if (!c.defaultLine().equals(heavy)) {
-            members.add(c);
-          }
-        }
-      }
-      // a typo would otherwise drop its weight silently (or leave no category at all)
-      Checks.check(Arrivals.ID, "categories", inClass > 0,
-          "prefix " + prefix + " matches no category of the catalogue");
-      if (!members.isEmpty()) {
-        byClass.put(prefix, members);
-        // a category is drawn evenly within its class: the class keeps what its categories
-        // outside the overloaded line weighed, so the other arrivals keep the mix of no overload
-        weights.put(prefix, members.size() == inClass ? weight
-            : weight * members.size() / inClass); // exact when the class keeps all of them
-      }
-    });
+    arrivals
+        .categories()
+        .forEach(
+            (prefix, weight) -> {
+              List<Category> members = new ArrayList<>();
+              int inClass = 0;
+              for (Category c : catalogue.all()) {
+                if (c.code().toString().startsWith(prefix)) {
+                  inClass++;
+                  if (!c.defaultLine().equals(heavy)) {
+                    members.add(c);
+                  }
+                }
+              }
+              // a typo would otherwise drop its weight silently (or leave no category at all)
+              Checks.check(
+                  Arrivals.ID,
+                  "categories",
+                  inClass > 0,
+                  "prefix " + prefix + " matches no category of the catalogue");
+              if (!members.isEmpty()) {
+                byClass.put(prefix, members);
+                // a category is drawn evenly within its class: the class keeps what its categories
+                // outside the overloaded line weighed, so the other arrivals keep the mix of no
+                // overload
+                weights.put(
+                    prefix,
+                    members.size() == inClass
+                        ? weight
+                        : weight
+                            * members.size()
+                            / inClass); // exact when the class keeps all of them
+              }
+            });
     // a class left with weight 0 is still no arrival outside the overloaded line
-    Checks.check(Arrivals.ID, "categories", weights.values().stream().anyMatch(w -> w > 0),
-        "every category of " + arrivals.categories().keySet() + " that weighs anything is in the"
-            + " overloaded line " + heavy + ": none is left for the arrivals outside it");
+    Checks.check(
+        Arrivals.ID,
+        "categories",
+        weights.values().stream().anyMatch(w -> w > 0),
+        "every category of "
+            + arrivals.categories().keySet()
+            + " that weighs anything is in the"
+            + " overloaded line "
+            + heavy
+            + ": none is left for the arrivals outside it");
     if (heavy != null && overloaded.isEmpty()) { // a standard line no category names
-      throw new InvalidInputException("simulation setup " + config.setup(), Violation.of(
-          "overload.line", Overload.ID, "is the default line of no category of the catalogue,"
-              + " so no arrival would fall in it", heavy));
+      throw new InvalidInputException(
+          "simulation setup " + config.setup(),
+          Violation.of(
+              "overload.line",
+              Overload.ID,
+              "is the default line of no category of the catalogue,"
+                  + " so no arrival would fall in it",
+              heavy));
     }
     this.classes = new WeightedChoice<>(weights);
     this.sources = new WeightedChoice<>(arrivals.sources());
     double[] common = toArray(Arrivals.normalised(arrivals.hourly()));
-    this.hourly = arrivals.sourceHourly().isEmpty() && arrivals.categoryHourly().isEmpty()
-        ? common : new double[24];
-    this.sourcesByHour = arrivals.sourceHourly().isEmpty() ? null
-        : byHour(arrivals.sources(), arrivals.sourceHourly(), common, hourly);
+    this.hourly =
+        arrivals.sourceHourly().isEmpty() && arrivals.categoryHourly().isEmpty()
+            ? common
+            : new double[24];
+    this.sourcesByHour =
+        arrivals.sourceHourly().isEmpty()
+            ? null
+            : byHour(arrivals.sources(), arrivals.sourceHourly(), common, hourly);
     // a class whose categories all went to the overloaded line has no weight, nor its profile
-    this.classesByHour = arrivals.categoryHourly().isEmpty() ? null
-        : byHour(weights, arrivals.categoryHourly(), common, hourly);
+    this.classesByHour =
+        arrivals.categoryHourly().isEmpty()
+            ? null
+            : byHour(weights, arrivals.categoryHourly(), common, hourly);
     this.peakFactor = max(hourly) * max(weekly) * max(monthly) * busiestDate;
     this.peakPerSecond = arrivals.perGridPerDay() * grids / 86_400.0 * peakFactor;
   }
@@ -163,8 +201,9 @@ final class ArrivalProcess {
     long epochDay = Math.floorDiv(local, 86_400L);
     if (epochDay != day) {
       day = epochDay;
-      dayFactor = monthly[LocalDate.ofEpochDay(epochDay).getMonthValue() - 1]
-          * (dates.isEmpty() ? 1.0 : dates.getOrDefault(epochDay, 1.0));
+      dayFactor =
+          monthly[LocalDate.ofEpochDay(epochDay).getMonthValue() - 1]
+              * (dates.isEmpty() ? 1.0 : dates.getOrDefault(epochDay, 1.0));
     }
     return dayFactor;
   }
@@ -189,12 +228,14 @@ final class ArrivalProcess {
    * those with arrivals then.
    */
   @SuppressWarnings("unchecked")
-  private static <K> WeightedChoice<K>[] byHour(Map<K, Double> weights,
-      Map<K, ImmutableList<Double>> own, double[] common, double[] mixed) {
+  private static <K> WeightedChoice<K>[] byHour(
+      Map<K, Double> weights, Map<K, ImmutableList<Double>> own, double[] common, double[] mixed) {
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     Map<K, double[]> profiles = new LinkedHashMap<>();
-    weights.forEach((key, weight) -> profiles.put(key,
-        own.containsKey(key) ? toArray(Arrivals.normalised(own.get(key))) : common));
+    weights.forEach(
+        (key, weight) ->
+            profiles.put(
+                key, own.containsKey(key) ? toArray(Arrivals.normalised(own.get(key))) : common));
     @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
     WeightedChoice<K>[] choices = new WeightedChoice[24];
     for (int h = 0; h < 24; h++) {

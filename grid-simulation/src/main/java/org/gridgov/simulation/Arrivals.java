@@ -27,25 +27,25 @@ import org.gridgov.core.internal.Checks;
  * @param perGridPerDay mean problems per grid per day, over a whole week
  * @param hourly 24 weights for the hour of day (local time), relative
  * @param weekly 7 weights, Monday first, relative
- * @param monthly 12 weights, January first, relative, each month's weight counted over its days
- *     so that a year of 365 days holds {@code perGridPerDay} times 365 problems per grid on
- *     average: the season's load (summer storms, winter heating). [assumed] flat by default: no
- *     seed gives a district's volume by month
+ * @param monthly 12 weights, January first, relative, each month's weight counted over its days so
+ *     that a year of 365 days holds {@code perGridPerDay} times 365 problems per grid on average:
+ *     the season's load (summer storms, winter heating). [assumed] flat by default: no seed gives a
+ *     district's volume by month
  * @param categories weights per category prefix ({@code E04} = street order…)
  * @param sources weights per source
  * @param sourceHourly for the sources listed, 24 weights of their own for the hour of day
- *     (relative), which the others take from {@code hourly}: a source keeps its share of each
- *     day's problems and spreads them over the day as its own (patrols in the workers' hours,
- *     the hotline into the evening). Empty by default: every source follows {@code hourly}
- * @param categoryHourly for the category classes listed (keys of {@code categories}), 24 weights
- *     of their own for the hour of day, which the others take from {@code hourly}: a class keeps
- *     its share of each day's problems and spreads them over the day as its own (noise and
- *     street-order complaints into the night, facility faults in the day). Empty by default; not
- *     with {@code sourceHourly} (the hour of a problem is its source's or its class's, not both)
- * @param dates weights of particular dates (local), relative to an ordinary day of the same
- *     weekday and month (1): 0.6 for a public holiday with fewer reports, 1.5 for a festival with
- *     more, 0 for none. They change the year's load by what they add or take away. Empty by
- *     default [assumed]: no seed gives a district's volume on holidays
+ *     (relative), which the others take from {@code hourly}: a source keeps its share of each day's
+ *     problems and spreads them over the day as its own (patrols in the workers' hours, the hotline
+ *     into the evening). Empty by default: every source follows {@code hourly}
+ * @param categoryHourly for the category classes listed (keys of {@code categories}), 24 weights of
+ *     their own for the hour of day, which the others take from {@code hourly}: a class keeps its
+ *     share of each day's problems and spreads them over the day as its own (noise and street-order
+ *     complaints into the night, facility faults in the day). Empty by default; not with {@code
+ *     sourceHourly} (the hour of a problem is its source's or its class's, not both)
+ * @param dates weights of particular dates (local), relative to an ordinary day of the same weekday
+ *     and month (1): 0.6 for a public holiday with fewer reports, 1.5 for a festival with more, 0
+ *     for none. They change the year's load by what they add or take away. Empty by default
+ *     [assumed]: no seed gives a district's volume on holidays
  */
 public record Arrivals(
     double perGridPerDay,
@@ -58,14 +58,17 @@ public record Arrivals(
     ImmutableMap<String, ImmutableList<Double>> categoryHourly,
     ImmutableMap<LocalDate, Double> dates) {
   static final RuleId ID = RuleId.of("simulation.arrivals");
+
   /** Sixteen times Beijing 12345's volume: beyond it a run would not end in any useful time. */
   public static final double MAX_PER_GRID_PER_DAY = 100;
+
   /**
-   * The most a date may weigh against an ordinary day: every day's candidate arrivals are drawn
-   * at the busiest date's rate and thinned, so a date of 1,000 would make a run draw 1,000 times
-   * as many.
+   * The most a date may weigh against an ordinary day: every day's candidate arrivals are drawn at
+   * the busiest date's rate and thinned, so a date of 1,000 would make a run draw 1,000 times as
+   * many.
    */
   public static final double MAX_DATE_WEIGHT = 10;
+
   /** Every month alike: the default {@link #monthly}. */
   public static final ImmutableList<Double> FLAT_YEAR =
       ImmutableList.copyOf(Collections.nCopies(12, 1.0));
@@ -79,73 +82,151 @@ public record Arrivals(
     Checks.notNull(ID, "sourceHourly", sourceHourly);
     Checks.notNull(ID, "categoryHourly", categoryHourly);
     Checks.notNull(ID, "dates", dates);
-    Checks.check(ID, "perGridPerDay", perGridPerDay > 0 && Double.isFinite(perGridPerDay),
+    Checks.check(
+        ID,
+        "perGridPerDay",
+        perGridPerDay > 0 && Double.isFinite(perGridPerDay),
         "must be positive, was " + perGridPerDay);
-    Checks.check(ID, "perGridPerDay", perGridPerDay <= MAX_PER_GRID_PER_DAY, "must be at most "
-        + MAX_PER_GRID_PER_DAY + " (Beijing 12345's volume is 6.2), was " + perGridPerDay);
+    Checks.check(
+        ID,
+        "perGridPerDay",
+        perGridPerDay <= MAX_PER_GRID_PER_DAY,
+        "must be at most "
+            + MAX_PER_GRID_PER_DAY
+            + " (Beijing 12345's volume is 6.2), was "
+            + perGridPerDay);
     Checks.check(ID, "hourly", hourly.size() == 24, "must hold 24 weights, was " + hourly.size());
     Checks.check(ID, "weekly", weekly.size() == 7, "must hold 7 weights, was " + weekly.size());
-    Checks.check(ID, "monthly", monthly.size() == 12,
+    Checks.check(
+        ID,
+        "monthly",
+        monthly.size() == 12,
         "must hold 12 weights, January first, was " + monthly.size());
-    Checks.check(ID, "hourly", positiveWeights(hourly),
+    Checks.check(
+        ID, "hourly", positiveWeights(hourly), "must be non-negative with a positive, finite sum");
+    Checks.check(
+        ID, "weekly", positiveWeights(weekly), "must be non-negative with a positive, finite sum");
+    Checks.check(
+        ID,
+        "monthly",
+        positiveWeights(monthly),
         "must be non-negative with a positive, finite sum");
-    Checks.check(ID, "weekly", positiveWeights(weekly),
-        "must be non-negative with a positive, finite sum");
-    Checks.check(ID, "monthly", positiveWeights(monthly),
-        "must be non-negative with a positive, finite sum");
-    sourceHourly.forEach((source, weights) -> {
-      Checks.check(ID, "sourceHourly." + source, sources.containsKey(source),
-          "names a source that sources gives no weight, expected one of " + sources.keySet());
-      Checks.check(ID, "sourceHourly." + source, weights != null && weights.size() == 24,
-          "must hold 24 weights, was " + (weights == null ? "none" : weights.size()));
-      Checks.check(ID, "sourceHourly." + source, positiveWeights(weights),
-          "must be non-negative with a positive, finite sum");
-    });
-    categoryHourly.forEach((prefix, weights) -> {
-      Checks.check(ID, "categoryHourly." + prefix, categories.containsKey(prefix),
-          "names a class that categories gives no weight, expected one of "
-              + categories.keySet());
-      Checks.check(ID, "categoryHourly." + prefix, weights != null && weights.size() == 24,
-          "must hold 24 weights, was " + (weights == null ? "none" : weights.size()));
-      Checks.check(ID, "categoryHourly." + prefix, positiveWeights(weights),
-          "must be non-negative with a positive, finite sum");
-    });
-    Checks.check(ID, "categoryHourly", sourceHourly.isEmpty() || categoryHourly.isEmpty(),
+    sourceHourly.forEach(
+        (source, weights) -> {
+          Checks.check(
+              ID,
+              "sourceHourly." + source,
+              sources.containsKey(source),
+              "names a source that sources gives no weight, expected one of " + sources.keySet());
+          Checks.check(
+              ID,
+              "sourceHourly." + source,
+              weights != null && weights.size() == 24,
+              "must hold 24 weights, was " + (weights == null ? "none" : weights.size()));
+          Checks.check(
+              ID,
+              "sourceHourly." + source,
+              positiveWeights(weights),
+              "must be non-negative with a positive, finite sum");
+        });
+    categoryHourly.forEach(
+        (prefix, weights) -> {
+          Checks.check(
+              ID,
+              "categoryHourly." + prefix,
+              categories.containsKey(prefix),
+              "names a class that categories gives no weight, expected one of "
+                  + categories.keySet());
+          Checks.check(
+              ID,
+              "categoryHourly." + prefix,
+              weights != null && weights.size() == 24,
+              "must hold 24 weights, was " + (weights == null ? "none" : weights.size()));
+          Checks.check(
+              ID,
+              "categoryHourly." + prefix,
+              positiveWeights(weights),
+              "must be non-negative with a positive, finite sum");
+        });
+    Checks.check(
+        ID,
+        "categoryHourly",
+        sourceHourly.isEmpty() || categoryHourly.isEmpty(),
         "must be empty when sourceHourly is not: a problem's hour follows its source or its"
             + " class, not both");
-    dates.forEach((date, weight) -> Checks.check(ID, "dates." + date,
-        weight != null && weight >= 0 && weight <= MAX_DATE_WEIGHT,
-        "must be a weight from 0 to " + MAX_DATE_WEIGHT + " (1 is an ordinary day), was "
-            + weight));
-    Checks.check(ID, "categories", positiveWeights(categories.values()),
+    dates.forEach(
+        (date, weight) ->
+            Checks.check(
+                ID,
+                "dates." + date,
+                weight != null && weight >= 0 && weight <= MAX_DATE_WEIGHT,
+                "must be a weight from 0 to "
+                    + MAX_DATE_WEIGHT
+                    + " (1 is an ordinary day), was "
+                    + weight));
+    Checks.check(
+        ID,
+        "categories",
+        positiveWeights(categories.values()),
         "must be non-negative with a positive, finite sum");
-    Checks.check(ID, "sources", positiveWeights(sources.values()),
+    Checks.check(
+        ID,
+        "sources",
+        positiveWeights(sources.values()),
         "must be non-negative with a positive, finite sum");
     for (String prefix : categories.keySet()) {
-      Checks.check(ID, "categories", prefix.matches("[PE][0-9]{2,5}"),
+      Checks.check(
+          ID,
+          "categories",
+          prefix.matches("[PE][0-9]{2,5}"),
           "keys are category prefixes such as E04 or P0113, was " + prefix);
     }
   }
 
   /**
-   * Without a yearly cycle ({@link #FLAT_YEAR}), with every source on {@code hourly} and no date
-   * of its own weight: the arrivals of a run before them.
+   * Without a yearly cycle ({@link #FLAT_YEAR}), with every source on {@code hourly} and no date of
+   * its own weight: the arrivals of a run before them.
    */
-  public Arrivals(double perGridPerDay, ImmutableList<Double> hourly, ImmutableList<Double> weekly,
-      ImmutableMap<String, Double> categories, ImmutableMap<Source, Double> sources) {
-    this(perGridPerDay, hourly, weekly, categories, sources, FLAT_YEAR, ImmutableMap.of(),
-        ImmutableMap.of(), ImmutableMap.of());
+  public Arrivals(
+      double perGridPerDay,
+      ImmutableList<Double> hourly,
+      ImmutableList<Double> weekly,
+      ImmutableMap<String, Double> categories,
+      ImmutableMap<Source, Double> sources) {
+    this(
+        perGridPerDay,
+        hourly,
+        weekly,
+        categories,
+        sources,
+        FLAT_YEAR,
+        ImmutableMap.of(),
+        ImmutableMap.of(),
+        ImmutableMap.of());
   }
 
   /**
-   * With every class of category on {@code hourly} and no date of its own weight: the arrivals of
-   * a run before {@link #categoryHourly} and {@link #dates}.
+   * With every class of category on {@code hourly} and no date of its own weight: the arrivals of a
+   * run before {@link #categoryHourly} and {@link #dates}.
    */
-  public Arrivals(double perGridPerDay, ImmutableList<Double> hourly, ImmutableList<Double> weekly,
-      ImmutableMap<String, Double> categories, ImmutableMap<Source, Double> sources,
-      ImmutableList<Double> monthly, ImmutableMap<Source, ImmutableList<Double>> sourceHourly) {
-    this(perGridPerDay, hourly, weekly, categories, sources, monthly, sourceHourly,
-        ImmutableMap.of(), ImmutableMap.of());
+  public Arrivals(
+      double perGridPerDay,
+      ImmutableList<Double> hourly,
+      ImmutableList<Double> weekly,
+      ImmutableMap<String, Double> categories,
+      ImmutableMap<Source, Double> sources,
+      ImmutableList<Double> monthly,
+      ImmutableMap<Source, ImmutableList<Double>> sourceHourly) {
+    this(
+        perGridPerDay,
+        hourly,
+        weekly,
+        categories,
+        sources,
+        monthly,
+        sourceHourly,
+        ImmutableMap.of(),
+        ImmutableMap.of());
   }
 
   /** The defaults documented on this record. */
@@ -154,14 +235,14 @@ public record Arrivals(
     categories.put("E04", 25.0); // street order: vending, parking
     categories.put("E01", 20.0); // city appearance: rubbish, illegal building
     categories.put("E06", 14.0); // disputes, fire hazards, group rentals
-    categories.put("E02", 8.0);  // advertisements
-    categories.put("E03", 7.0);  // construction
-    categories.put("E05", 1.0);  // emergencies
+    categories.put("E02", 8.0); // advertisements
+    categories.put("E03", 7.0); // construction
+    categories.put("E05", 1.0); // emergencies
     categories.put("P01", 10.0); // public facilities
-    categories.put("P03", 6.0);  // sanitation facilities
-    categories.put("P02", 5.0);  // roads and traffic
-    categories.put("P04", 3.0);  // greening
-    categories.put("P06", 1.0);  // extended parts
+    categories.put("P03", 6.0); // sanitation facilities
+    categories.put("P02", 5.0); // roads and traffic
+    categories.put("P04", 3.0); // greening
+    categories.put("P06", 1.0); // extended parts
     Map<Source, Double> sources = new LinkedHashMap<>();
     sources.put(Source.PATROL, 45.0);
     sources.put(Source.HOTLINE_12345, 30.0);
@@ -169,11 +250,14 @@ public record Arrivals(
     sources.put(Source.APP, 8.0);
     sources.put(Source.CAMERA, 5.0);
     sources.put(Source.LEADER_INSTRUCTION, 2.0);
-    return new Arrivals(0.3,
-        ImmutableList.of(0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.6, 2.0, 2.0, 1.8,
-            1.3, 1.5, 1.8, 1.9, 1.8, 1.6, 1.3, 1.1, 0.9, 0.7, 0.5, 0.3),
+    return new Arrivals(
+        0.3,
+        ImmutableList.of(
+            0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.6, 2.0, 2.0, 1.8, 1.3, 1.5, 1.8, 1.9, 1.8,
+            1.6, 1.3, 1.1, 0.9, 0.7, 0.5, 0.3),
         ImmutableList.of(1.1, 1.1, 1.05, 1.05, 1.0, 0.85, 0.85),
-        ImmutableMap.copyOf(categories), ImmutableMap.copyOf(sources));
+        ImmutableMap.copyOf(categories),
+        ImmutableMap.copyOf(sources));
   }
 
   public Arrivals withRate(double perGridPerDay) {
@@ -303,22 +387,31 @@ public record Arrivals(
 
     /** The arrivals set, checked as the record's constructor checks them. */
     public Arrivals build() {
-      return new Arrivals(perGridPerDay, hourly, weekly, categories, sources, monthly,
-          sourceHourly, categoryHourly, dates);
+      return new Arrivals(
+          perGridPerDay,
+          hourly,
+          weekly,
+          categories,
+          sources,
+          monthly,
+          sourceHourly,
+          categoryHourly,
+          dates);
     }
 
     private static ImmutableList<Double> weights(String field, List<Double> weights) {
       return ImmutableList.copyOf(Checks.noNulls(ID, field, weights));
     }
 
-    private static <K> ImmutableMap<K, ImmutableList<Double>> profiles(String field, String key,
-        Map<K, ? extends List<Double>> profiles) {
+    private static <K> ImmutableMap<K, ImmutableList<Double>> profiles(
+        String field, String key, Map<K, ? extends List<Double>> profiles) {
       Checks.notNull(ID, field, profiles);
       ImmutableMap.Builder<K, ImmutableList<Double>> copy = ImmutableMap.builder();
-      profiles.forEach((k, weights) -> {
-        Checks.check(ID, field, k != null, "must not name a null " + key);
-        copy.put(k, ImmutableList.copyOf(Checks.noNulls(ID, field + "." + k, weights)));
-      });
+      profiles.forEach(
+          (k, weights) -> {
+            Checks.check(ID, field, k != null, "must not name a null " + key);
+            copy.put(k, ImmutableList.copyOf(Checks.noNulls(ID, field + "." + k, weights)));
+          });
       return copy.buildOrThrow();
     }
   }

@@ -21,10 +21,10 @@ import org.gridgov.core.policy.WorkingTime;
  * @param gridWork median effort of a case for a grid worker (log-normal)
  * @param departmentWork median effort of a case for a department worker (log-normal)
  * @param workSigma shape of both effort distributions
- * @param escalateShare share of grid-level cases the handler asks to pass up (an hour after
- *     taking the case, or on their return when away then)
- * @param returnShare share of cases a department returns as not its own (an hour after taking
- *     the case, or on the worker's return when away then)
+ * @param escalateShare share of grid-level cases the handler asks to pass up (an hour after taking
+ *     the case, or on their return when away then)
+ * @param returnShare share of cases a department returns as not its own (an hour after taking the
+ *     case, or on the worker's return when away then)
  * @param verificationDelay mean time to verification (exponential)
  * @param verificationPass share of verifications that pass
  * @param rework median effort of rework after a failed verification
@@ -34,58 +34,58 @@ import org.gridgov.core.policy.WorkingTime;
  *     (Yangling: 4 of 10,984 events were still open). Drawn once per case, so a case passed up,
  *     returned or re-assigned stays unsolvable
  * @param absencePerDay chance a worker starts an absence on a given day (one they are present,
- *     other than the day back from an absence); a share absenceDays·p / (1 + absenceDays·p) of
- *     the workers is then away on any day of the run, its first included
+ *     other than the day back from an absence); a share absenceDays·p / (1 + absenceDays·p) of the
+ *     workers is then away on any day of the run, its first included
  * @param absenceDays mean length of an absence in days (whole days: one plus a geometric number)
- * @param archiveAfter time from closing (or refusing) a case to archiving it (归档), the
- *     resident's rating window; a case rated later is archived right after its rating. Archived
- *     cases are final: a store may then drop their histories (see the memory store's option)
+ * @param archiveAfter time from closing (or refusing) a case to archiving it (归档), the resident's
+ *     rating window; a case rated later is archived right after its rating. Archived cases are
+ *     final: a store may then drop their histories (see the memory store's option)
  * @param reopenShare share of the dissatisfied callbacks (a rating of 2 or less) after which the
- *     centre reopens the case (重办), about {@code closeDelay} after the rating; a case is
- *     reopened once at most, and archived after it closes again. 0 by default
+ *     centre reopens the case (重办), about {@code closeDelay} after the rating; a case is reopened
+ *     once at most, and archived after it closes again. 0 by default
  * @param suspendAfterSupervisions the supervision (督办) of a case still unanswered at which the
- *     centre parks it in the 挂账 register, about {@code closeDelay} later (if it is still
- *     unanswered then): the unsolvable cases end there, counted apart from the overdue ones.
- *     Counted as the supervisions of missed deadlines (one per overdue mark): a supervision for a
- *     late registration or verification does not count. 0 (the default): never
+ *     centre parks it in the 挂账 register, about {@code closeDelay} later (if it is still unanswered
+ *     then): the unsolvable cases end there, counted apart from the overdue ones. Counted as the
+ *     supervisions of missed deadlines (one per overdue mark): a supervision for a late
+ *     registration or verification does not count. 0 (the default): never
  * @param extendShare share of the handlers who, taking up a case they will not finish by its
  *     deadline (their queue and the effort drawn say when they will), ask the centre within the
  *     hour to extend it (延期) to an hour after they expect to finish; the centre grants what the
  *     policy's {@code extension} limits allow, and a refused case runs late. 0 by default
  * @param resumeAfter mean time the centre takes to give a parked case back to its handler
- *     (exponential, from its parking): its review of the 挂账 register, whatever the policy's
- *     {@code suspension.longest} does by the timer. 0 (the default): never, so a parked case
- *     stays parked unless the policy ends its suspension
- * @param centreHours when the centre works, in the run's zone: its steps (registering or
- *     refusing a report, closing, arbitrating a returned case, reopening after a callback, parking
- *     and resuming) take their drawn delay in these hours (granting a handler's extension and
- *     archiving wait for them too), so a report made at night, or on a day
- *     off, is registered when the centre next works. {@link Schedule#ALWAYS} (the default): around
- *     the clock every day, as a 12345 centre
- * @param workerHours when grid workers work, and department staff unless {@code
- *     departmentHours} says otherwise, in the run's zone: their effort on a case, a rework, the
- *     hour before they return a case or ask to pass it up, a self-claim's delay and a
- *     verification's delay count in these hours, so a case taken up in the evening is worked on
- *     the next working morning; a problem their patrol would find outside them is reported when
- *     they next start. {@link Schedule#ALWAYS} (the default): around the clock
+ *     (exponential, from its parking): its review of the 挂账 register, whatever the policy's {@code
+ *     suspension.longest} does by the timer. 0 (the default): never, so a parked case stays parked
+ *     unless the policy ends its suspension
+ * @param centreHours when the centre works, in the run's zone: its steps (registering or refusing a
+ *     report, closing, arbitrating a returned case, reopening after a callback, parking and
+ *     resuming) take their drawn delay in these hours (granting a handler's extension and archiving
+ *     wait for them too), so a report made at night, or on a day off, is registered when the centre
+ *     next works. {@link Schedule#ALWAYS} (the default): around the clock every day, as a 12345
+ *     centre
+ * @param workerHours when grid workers work, and department staff unless {@code departmentHours}
+ *     says otherwise, in the run's zone: their effort on a case, a rework, the hour before they
+ *     return a case or ask to pass it up, a self-claim's delay and a verification's delay count in
+ *     these hours, so a case taken up in the evening is worked on the next working morning; a
+ *     problem their patrol would find outside them is reported when they next start. {@link
+ *     Schedule#ALWAYS} (the default): around the clock
  * @param departmentHours when department staff work, if not as the grid workers: street and
  *     district departments often keep office hours on weekdays while grid workers patrol at
  *     weekends too. Empty (the default): {@code workerHours}
  * @param workerRestDays how many of the {@code workerHours} workdays of each week a grid worker
- *     rests, by rota (轮休): the workers of a grid rest on staggered days, so the grid is covered
- *     on every workday by fewer of them. A resting worker neither claims, verifies nor reports
- *     from patrol, and their cases wait for their next working day. 0 (the default): every
- *     grid worker works every workday of {@code workerHours}
- * @param lineHours when the department staff of the lines named work, if not as the others: a
- *     line on shifts around the clock (the utilities' repair crews) while the other departments
- *     keep office hours. Each a line department staff work for (at a street or the
- *     district). Empty (the default): every department on {@code departmentHours}
- * @param redispatchShare share of the returned cases the centre sends to another department
- *     instead of arbitrating, as long as the policy's {@code returns.bounceLimit} lets that one
- *     return the case too: a line drawn among the other department lines with staff for the case,
- *     and of its staff the one whose desk is free first. Otherwise the centre arbitrates, giving
- *     the case to its category's default line for good. 0 (the default): the centre arbitrates
- *     every returned case, so that any bounce limit of 1 or more runs alike
+ *     rests, by rota (轮休): the workers of a grid rest on staggered days, so the grid is covered on
+ *     every workday by fewer of them. A resting worker neither claims, verifies nor reports from
+ *     patrol, and their cases wait for their next working day. 0 (the default): every grid worker
+ *     works every workday of {@code workerHours}
+ * @param lineHours when the department staff of the lines named work, if not as the others: a line
+ *     on shifts around the clock (the utilities' repair crews) while the other departments keep
+ *     office hours. Each a line department staff work for (at a street or the district). Empty (the
+ *     default): every department on {@code departmentHours}
+ * @param redispatchShare share of the returned cases the centre sends to another department instead
+ *     of arbitrating, as long as the policy's {@code returns.bounceLimit} lets that one return the
+ *     case too: a line drawn among the other department lines with staff for the case, and of its
+ *     staff the one whose desk is free first. Otherwise the centre arbitrates, giving the case to
+ *     its category's default line for good. 0 (the default): the centre arbitrates every returned
+ *     case, so that any bounce limit of 1 or more runs alike
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -117,11 +117,13 @@ public record Behaviour(
     ImmutableMap<LineId, Schedule> lineHours,
     double redispatchShare) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
+
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
   public static final Duration LONGEST = Duration.ofDays(36_500);
+
   /** The hours of a day worked around the clock ({@link Schedule#ALWAYS}). */
-  public static final WorkingTime.Period ALL_DAY = new WorkingTime.Period(LocalTime.MIDNIGHT,
-      LocalTime.MIDNIGHT);
+  public static final WorkingTime.Period ALL_DAY =
+      new WorkingTime.Period(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
 
   public Behaviour {
     duration("registrationDelay", registrationDelay);
@@ -143,27 +145,54 @@ public record Behaviour(
     share("reopenShare", reopenShare);
     share("extendShare", extendShare);
     share("redispatchShare", redispatchShare);
-    Checks.check(ID, "suspendAfterSupervisions",
+    Checks.check(
+        ID,
+        "suspendAfterSupervisions",
         suspendAfterSupervisions >= 0 && suspendAfterSupervisions <= 1000,
         "must be between 0 (never) and 1000, was " + suspendAfterSupervisions);
-    Checks.check(ID, "resumeAfter", resumeAfter != null && !resumeAfter.isNegative()
-        && resumeAfter.compareTo(LONGEST) <= 0, "must be 0 (never) or a duration of at most "
-        + LONGEST.toDays() + " days, was " + resumeAfter);
+    Checks.check(
+        ID,
+        "resumeAfter",
+        resumeAfter != null && !resumeAfter.isNegative() && resumeAfter.compareTo(LONGEST) <= 0,
+        "must be 0 (never) or a duration of at most "
+            + LONGEST.toDays()
+            + " days, was "
+            + resumeAfter);
     Checks.check(ID, "centreHours", centreHours != null, "is required (00:00-24:00: all day)");
     Checks.check(ID, "workerHours", workerHours != null, "is required (00:00-24:00: all day)");
-    Checks.check(ID, "departmentHours", departmentHours != null,
-        "is required (empty: as workerHours)");
-    Checks.check(ID, "workerRestDays", workerRestDays >= 0
-        && workerRestDays < workerHours.workdays().size(), "must be 0 or more and leave each grid"
-        + " worker a workday of the " + workerHours.workdays().size() + " workerHours has a week,"
-        + " was " + workerRestDays);
+    Checks.check(
+        ID, "departmentHours", departmentHours != null, "is required (empty: as workerHours)");
+    Checks.check(
+        ID,
+        "workerRestDays",
+        workerRestDays >= 0 && workerRestDays < workerHours.workdays().size(),
+        "must be 0 or more and leave each grid"
+            + " worker a workday of the "
+            + workerHours.workdays().size()
+            + " workerHours has a week,"
+            + " was "
+            + workerRestDays);
     Checks.noNullEntries(ID, "lineHours", lineHours);
-    lineHours.keySet().forEach(line -> Checks.check(ID, "lineHours." + line,
-        Staffing.departmentLines().contains(line), "is not a line department staff work for,"
-            + " expected one of " + Staffing.departmentLines()));
-    Checks.check(ID, "workSigma", workSigma >= 0 && workSigma <= 3,
+    lineHours
+        .keySet()
+        .forEach(
+            line ->
+                Checks.check(
+                    ID,
+                    "lineHours." + line,
+                    Staffing.departmentLines().contains(line),
+                    "is not a line department staff work for,"
+                        + " expected one of "
+                        + Staffing.departmentLines()));
+    Checks.check(
+        ID,
+        "workSigma",
+        workSigma >= 0 && workSigma <= 3,
         "must be between 0 and 3, was " + workSigma);
-    Checks.check(ID, "absenceDays", absenceDays >= 1 && absenceDays <= 365,
+    Checks.check(
+        ID,
+        "absenceDays",
+        absenceDays >= 1 && absenceDays <= 365,
         "must be between 1 and 365 days, was " + absenceDays);
   }
 
@@ -171,79 +200,238 @@ public record Behaviour(
    * Without reopening, suspension or extension requests ({@code reopenShare}, {@code
    * suspendAfterSupervisions} and {@code extendShare} 0): the behaviours of a run before them.
    */
-  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
-      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
-      double escalateShare, double returnShare, Duration verificationDelay,
-      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
-      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter) {
-    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
-        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter, 0, 0,
+  public Behaviour(
+      Duration registrationDelay,
+      double rejectShare,
+      double claimShare,
+      Duration claimDelay,
+      Duration gridWork,
+      Duration departmentWork,
+      double workSigma,
+      double escalateShare,
+      double returnShare,
+      Duration verificationDelay,
+      double verificationPass,
+      Duration rework,
+      Duration closeDelay,
+      double ratingShare,
+      double unsolvableShare,
+      double absencePerDay,
+      double absenceDays,
+      Duration archiveAfter) {
+    this(
+        registrationDelay,
+        rejectShare,
+        claimShare,
+        claimDelay,
+        gridWork,
+        departmentWork,
+        workSigma,
+        escalateShare,
+        returnShare,
+        verificationDelay,
+        verificationPass,
+        rework,
+        closeDelay,
+        ratingShare,
+        unsolvableShare,
+        absencePerDay,
+        absenceDays,
+        archiveAfter,
+        0,
+        0,
         0);
   }
 
   /** Without extension requests ({@code extendShare} 0): the behaviours of a run before them. */
-  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
-      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
-      double escalateShare, double returnShare, Duration verificationDelay,
-      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
-      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
-      double reopenShare, int suspendAfterSupervisions) {
-    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
-        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
-        reopenShare, suspendAfterSupervisions, 0);
+  public Behaviour(
+      Duration registrationDelay,
+      double rejectShare,
+      double claimShare,
+      Duration claimDelay,
+      Duration gridWork,
+      Duration departmentWork,
+      double workSigma,
+      double escalateShare,
+      double returnShare,
+      Duration verificationDelay,
+      double verificationPass,
+      Duration rework,
+      Duration closeDelay,
+      double ratingShare,
+      double unsolvableShare,
+      double absencePerDay,
+      double absenceDays,
+      Duration archiveAfter,
+      double reopenShare,
+      int suspendAfterSupervisions) {
+    this(
+        registrationDelay,
+        rejectShare,
+        claimShare,
+        claimDelay,
+        gridWork,
+        departmentWork,
+        workSigma,
+        escalateShare,
+        returnShare,
+        verificationDelay,
+        verificationPass,
+        rework,
+        closeDelay,
+        ratingShare,
+        unsolvableShare,
+        absencePerDay,
+        absenceDays,
+        archiveAfter,
+        reopenShare,
+        suspendAfterSupervisions,
+        0);
   }
 
   /**
    * Without the centre resuming parked cases itself ({@code resumeAfter} 0), with the centre and
    * the workers around the clock: the behaviours of a run before them.
    */
-  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
-      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
-      double escalateShare, double returnShare, Duration verificationDelay,
-      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
-      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
-      double reopenShare, int suspendAfterSupervisions, double extendShare) {
-    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
-        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
-        reopenShare, suspendAfterSupervisions, extendShare, Duration.ZERO, Schedule.ALWAYS,
-        Schedule.ALWAYS, Optional.empty(), 0, ImmutableMap.of());
-  }
-
-  /**
-   * The centre and the workers (department staff with them) working {@code centreHours} and
-   * {@code workerHours} every day: the behaviours of a run before schedules by weekday.
-   */
-  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
-      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
-      double escalateShare, double returnShare, Duration verificationDelay,
-      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
-      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
-      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter,
-      WorkingTime.Period centreHours, WorkingTime.Period workerHours) {
-    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
-        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
-        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter,
-        Schedule.daily(Objects.requireNonNull(centreHours, "centreHours")),
-        Schedule.daily(Objects.requireNonNull(workerHours, "workerHours")), Optional.empty(), 0,
+  public Behaviour(
+      Duration registrationDelay,
+      double rejectShare,
+      double claimShare,
+      Duration claimDelay,
+      Duration gridWork,
+      Duration departmentWork,
+      double workSigma,
+      double escalateShare,
+      double returnShare,
+      Duration verificationDelay,
+      double verificationPass,
+      Duration rework,
+      Duration closeDelay,
+      double ratingShare,
+      double unsolvableShare,
+      double absencePerDay,
+      double absenceDays,
+      Duration archiveAfter,
+      double reopenShare,
+      int suspendAfterSupervisions,
+      double extendShare) {
+    this(
+        registrationDelay,
+        rejectShare,
+        claimShare,
+        claimDelay,
+        gridWork,
+        departmentWork,
+        workSigma,
+        escalateShare,
+        returnShare,
+        verificationDelay,
+        verificationPass,
+        rework,
+        closeDelay,
+        ratingShare,
+        unsolvableShare,
+        absencePerDay,
+        absenceDays,
+        archiveAfter,
+        reopenShare,
+        suspendAfterSupervisions,
+        extendShare,
+        Duration.ZERO,
+        Schedule.ALWAYS,
+        Schedule.ALWAYS,
+        Optional.empty(),
+        0,
         ImmutableMap.of());
   }
 
   /**
-   * Defaults: registration within 20 minutes on average, 2 % refused, half the cases claimed
-   * within 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by
-   * choice, 3 % returned by departments, verification after 3 h with 92 % passing, closing after
-   * 30 minutes, half the closed cases rated, 4 in 10,000 cases unsolvable (Yangling), 1 % of
-   * workers starting a 2-day absence each day, cases archived 7 days after closing, none
-   * reopened, suspended, resumed by the centre or extended.
+   * The centre and the workers (department staff with them) working {@code centreHours} and {@code
+   * workerHours} every day: the behaviours of a run before schedules by weekday.
+   */
+  public Behaviour(
+      Duration registrationDelay,
+      double rejectShare,
+      double claimShare,
+      Duration claimDelay,
+      Duration gridWork,
+      Duration departmentWork,
+      double workSigma,
+      double escalateShare,
+      double returnShare,
+      Duration verificationDelay,
+      double verificationPass,
+      Duration rework,
+      Duration closeDelay,
+      double ratingShare,
+      double unsolvableShare,
+      double absencePerDay,
+      double absenceDays,
+      Duration archiveAfter,
+      double reopenShare,
+      int suspendAfterSupervisions,
+      double extendShare,
+      Duration resumeAfter,
+      WorkingTime.Period centreHours,
+      WorkingTime.Period workerHours) {
+    this(
+        registrationDelay,
+        rejectShare,
+        claimShare,
+        claimDelay,
+        gridWork,
+        departmentWork,
+        workSigma,
+        escalateShare,
+        returnShare,
+        verificationDelay,
+        verificationPass,
+        rework,
+        closeDelay,
+        ratingShare,
+        unsolvableShare,
+        absencePerDay,
+        absenceDays,
+        archiveAfter,
+        reopenShare,
+        suspendAfterSupervisions,
+        extendShare,
+        resumeAfter,
+        Schedule.daily(Objects.requireNonNull(centreHours, "centreHours")),
+        Schedule.daily(Objects.requireNonNull(workerHours, "workerHours")),
+        Optional.empty(),
+        0,
+        ImmutableMap.of());
+  }
+
+  /**
+   * Defaults: registration within 20 minutes on average, 2 % refused, half the cases claimed within
+   * 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by choice, 3 %
+   * returned by departments, verification after 3 h with 92 % passing, closing after 30 minutes,
+   * half the closed cases rated, 4 in 10,000 cases unsolvable (Yangling), 1 % of workers starting a
+   * 2-day absence each day, cases archived 7 days after closing, none reopened, suspended, resumed
+   * by the centre or extended.
    */
   public static Behaviour defaults() {
-    return new Behaviour(Duration.ofMinutes(20), 0.02, 0.5, Duration.ofHours(4),
-        Duration.ofHours(2), Duration.ofHours(3), 0.8, 0.03, 0.03, Duration.ofHours(3), 0.92,
-        Duration.ofHours(2), Duration.ofMinutes(30), 0.5, 0.0004, 0.01, 2, Duration.ofDays(7));
+    return new Behaviour(
+        Duration.ofMinutes(20),
+        0.02,
+        0.5,
+        Duration.ofHours(4),
+        Duration.ofHours(2),
+        Duration.ofHours(3),
+        0.8,
+        0.03,
+        0.03,
+        Duration.ofHours(3),
+        0.92,
+        Duration.ofHours(2),
+        Duration.ofMinutes(30),
+        0.5,
+        0.0004,
+        0.01,
+        2,
+        Duration.ofDays(7));
   }
 
   /** These behaviours with cases archived {@code value} after closing or refusal. */
@@ -322,38 +510,125 @@ public record Behaviour(
    * With every department on {@code departmentHours} ({@link #lineHours} empty): the behaviours of
    * a run before schedules by line.
    */
-  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
-      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
-      double escalateShare, double returnShare, Duration verificationDelay,
-      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
-      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
-      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter,
-      Schedule centreHours, Schedule workerHours, Optional<Schedule> departmentHours,
+  public Behaviour(
+      Duration registrationDelay,
+      double rejectShare,
+      double claimShare,
+      Duration claimDelay,
+      Duration gridWork,
+      Duration departmentWork,
+      double workSigma,
+      double escalateShare,
+      double returnShare,
+      Duration verificationDelay,
+      double verificationPass,
+      Duration rework,
+      Duration closeDelay,
+      double ratingShare,
+      double unsolvableShare,
+      double absencePerDay,
+      double absenceDays,
+      Duration archiveAfter,
+      double reopenShare,
+      int suspendAfterSupervisions,
+      double extendShare,
+      Duration resumeAfter,
+      Schedule centreHours,
+      Schedule workerHours,
+      Optional<Schedule> departmentHours,
       int workerRestDays) {
-    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
-        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
-        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, centreHours, workerHours,
-        departmentHours, workerRestDays, ImmutableMap.of(), 0);
+    this(
+        registrationDelay,
+        rejectShare,
+        claimShare,
+        claimDelay,
+        gridWork,
+        departmentWork,
+        workSigma,
+        escalateShare,
+        returnShare,
+        verificationDelay,
+        verificationPass,
+        rework,
+        closeDelay,
+        ratingShare,
+        unsolvableShare,
+        absencePerDay,
+        absenceDays,
+        archiveAfter,
+        reopenShare,
+        suspendAfterSupervisions,
+        extendShare,
+        resumeAfter,
+        centreHours,
+        workerHours,
+        departmentHours,
+        workerRestDays,
+        ImmutableMap.of(),
+        0);
   }
 
   /**
-   * With the centre arbitrating every returned case ({@code redispatchShare} 0): the behaviours
-   * of a run before re-dispatching.
+   * With the centre arbitrating every returned case ({@code redispatchShare} 0): the behaviours of
+   * a run before re-dispatching.
    */
-  public Behaviour(Duration registrationDelay, double rejectShare, double claimShare,
-      Duration claimDelay, Duration gridWork, Duration departmentWork, double workSigma,
-      double escalateShare, double returnShare, Duration verificationDelay,
-      double verificationPass, Duration rework, Duration closeDelay, double ratingShare,
-      double unsolvableShare, double absencePerDay, double absenceDays, Duration archiveAfter,
-      double reopenShare, int suspendAfterSupervisions, double extendShare, Duration resumeAfter,
-      Schedule centreHours, Schedule workerHours, Optional<Schedule> departmentHours,
-      int workerRestDays, ImmutableMap<LineId, Schedule> lineHours) {
-    this(registrationDelay, rejectShare, claimShare, claimDelay, gridWork, departmentWork,
-        workSigma, escalateShare, returnShare, verificationDelay, verificationPass, rework,
-        closeDelay, ratingShare, unsolvableShare, absencePerDay, absenceDays, archiveAfter,
-        reopenShare, suspendAfterSupervisions, extendShare, resumeAfter, centreHours, workerHours,
-        departmentHours, workerRestDays, lineHours, 0);
+  public Behaviour(
+      Duration registrationDelay,
+      double rejectShare,
+      double claimShare,
+      Duration claimDelay,
+      Duration gridWork,
+      Duration departmentWork,
+      double workSigma,
+      double escalateShare,
+      double returnShare,
+      Duration verificationDelay,
+      double verificationPass,
+      Duration rework,
+      Duration closeDelay,
+      double ratingShare,
+      double unsolvableShare,
+      double absencePerDay,
+      double absenceDays,
+      Duration archiveAfter,
+      double reopenShare,
+      int suspendAfterSupervisions,
+      double extendShare,
+      Duration resumeAfter,
+      Schedule centreHours,
+      Schedule workerHours,
+      Optional<Schedule> departmentHours,
+      int workerRestDays,
+      ImmutableMap<LineId, Schedule> lineHours) {
+    this(
+        registrationDelay,
+        rejectShare,
+        claimShare,
+        claimDelay,
+        gridWork,
+        departmentWork,
+        workSigma,
+        escalateShare,
+        returnShare,
+        verificationDelay,
+        verificationPass,
+        rework,
+        closeDelay,
+        ratingShare,
+        unsolvableShare,
+        absencePerDay,
+        absenceDays,
+        archiveAfter,
+        reopenShare,
+        suspendAfterSupervisions,
+        extendShare,
+        resumeAfter,
+        centreHours,
+        workerHours,
+        departmentHours,
+        workerRestDays,
+        lineHours,
+        0);
   }
 
   /**
@@ -398,9 +673,9 @@ public record Behaviour(
 
   /**
    * Behaviours one field at a time ({@code Behaviour.defaults().toBuilder().claimShare(0.3)
-   * .build()}); each setter takes the component of its name. Only a null entry in {@code
-   * lineHours} is refused by its setter (a map is copied there); the rest is checked by {@link
-   * #build()}, which refuses what the constructor refuses, naming the field. Not thread-safe.
+   * .build()}); each setter takes the component of its name. Only a null entry in {@code lineHours}
+   * is refused by its setter (a map is copied there); the rest is checked by {@link #build()},
+   * which refuses what the constructor refuses, naming the field. Not thread-safe.
    */
   public static final class Builder {
     private Duration registrationDelay;
@@ -621,11 +896,34 @@ public record Behaviour(
 
     /** The behaviours set, checked as the record's constructor checks them. */
     public Behaviour build() {
-      return new Behaviour(registrationDelay, rejectShare, claimShare, claimDelay, gridWork,
-          departmentWork, workSigma, escalateShare, returnShare, verificationDelay,
-          verificationPass, rework, closeDelay, ratingShare, unsolvableShare, absencePerDay,
-          absenceDays, archiveAfter, reopenShare, suspendAfterSupervisions, extendShare,
-          resumeAfter, centreHours, workerHours, departmentHours, workerRestDays, lineHours,
+      return new Behaviour(
+          registrationDelay,
+          rejectShare,
+          claimShare,
+          claimDelay,
+          gridWork,
+          departmentWork,
+          workSigma,
+          escalateShare,
+          returnShare,
+          verificationDelay,
+          verificationPass,
+          rework,
+          closeDelay,
+          ratingShare,
+          unsolvableShare,
+          absencePerDay,
+          absenceDays,
+          archiveAfter,
+          reopenShare,
+          suspendAfterSupervisions,
+          extendShare,
+          resumeAfter,
+          centreHours,
+          workerHours,
+          departmentHours,
+          workerRestDays,
+          lineHours,
           redispatchShare);
     }
   }
@@ -633,7 +931,10 @@ public record Behaviour(
   /** Positive and at most {@link #LONGEST}. */
   private static void duration(String field, Duration value) {
     Checks.positive(ID, field, value);
-    Checks.check(ID, field, value.compareTo(LONGEST) <= 0,
+    Checks.check(
+        ID,
+        field,
+        value.compareTo(LONGEST) <= 0,
         "must be at most " + LONGEST.toDays() + " days, was " + value);
   }
 

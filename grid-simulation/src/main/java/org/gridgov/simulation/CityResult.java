@@ -32,11 +32,20 @@ public record CityResult(ImmutableList<District> districts) {
    *     the run is called so, listing those that are
    */
   public SimulationResult district(String name) {
-    return districts.stream().filter(d -> d.name().equals(name)).findFirst()
+    return districts.stream()
+        .filter(d -> d.name().equals(name))
+        .findFirst()
         .map(District::result)
-        .orElseThrow(() -> new InvalidInputException("city result", Violation.of("name",
-            InputRules.UNKNOWN, "names no district of the run, expected one of "
-                + districts.stream().map(District::name).toList(), name)));
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "city result",
+                    Violation.of(
+                        "name",
+                        InputRules.UNKNOWN,
+                        "names no district of the run, expected one of "
+                            + districts.stream().map(District::name).toList(),
+                        name)));
   }
 
   public long reported() {

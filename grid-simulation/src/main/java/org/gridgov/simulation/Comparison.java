@@ -22,12 +22,11 @@ import org.gridgov.rules.returns.BounceLimitRule;
 
 /**
  * Policy A against policy B on the same district, seed and behaviour: the research API. The runs
- * share their random numbers where the policy does not decide: the arrivals (when, where, what)
- * are one stream, and each case draws its people's behaviour from a stream of its own per step
- * of its history, so a case the two policies treat alike behaves alike in both, and a difference
- * in the results is the policy's, not resampling noise. Two {@link Scenario}s compare
- * configurations as well (another scoring policy: a different pay weighting pays the very same
- * cases differently).
+ * share their random numbers where the policy does not decide: the arrivals (when, where, what) are
+ * one stream, and each case draws its people's behaviour from a stream of its own per step of its
+ * history, so a case the two policies treat alike behaves alike in both, and a difference in the
+ * results is the policy's, not resampling noise. Two {@link Scenario}s compare configurations as
+ * well (another scoring policy: a different pay weighting pays the very same cases differently).
  *
  * <pre>{@code
  * Comparison c = Comparison.run(territory, config, twelveHours, twentyFourHours,
@@ -40,56 +39,70 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   static final RuleId ID = RuleId.of("simulation.comparison");
 
   /**
-   * A headline indicator: its name, how a run's result gives it, and whether it has one (a rate
-   * of nothing, such as the median closure time of a run that closed no case, has none).
+   * A headline indicator: its name, how a run's result gives it, and whether it has one (a rate of
+   * nothing, such as the median closure time of a run that closed no case, has none).
    */
-  private record Indicator(String name, ToDoubleFunction<SimulationResult> value,
-      Predicate<SimulationResult> defined) {
+  private record Indicator(
+      String name, ToDoubleFunction<SimulationResult> value, Predicate<SimulationResult> defined) {
     Indicator(String name, ToDoubleFunction<SimulationResult> value) {
       this(name, value, r -> true);
     }
 
     /** {@code result}'s value, empty where it has none. */
     OptionalDouble of(SimulationResult result) {
-      return defined.test(result) ? OptionalDouble.of(value.applyAsDouble(result))
+      return defined.test(result)
+          ? OptionalDouble.of(value.applyAsDouble(result))
           : OptionalDouble.empty();
     }
   }
 
   /** The indicators of {@link #rows()}, in order. */
-  private static final ImmutableList<Indicator> INDICATORS = ImmutableList.of(
-      new Indicator("reported", r -> r.reported()),
-      new Indicator("closed", r -> r.closed()),
-      new Indicator("closure rate", SimulationResult::closureRate, r -> r.registered() > 0),
-      new Indicator("closed on time", SimulationResult::onTimeRate, r -> r.closed() > 0),
-      new Indicator("self-claim rate", SimulationResult::selfClaimRate,
-          r -> r.selfClaimed() + r.autoAssigned() + r.manualAssigned() > 0),
-      new Indicator("overdue", r -> r.overdue()),
-      new Indicator("supervised", r -> r.supervised()),
-      new Indicator("referred to the centre", r -> r.referred()),
-      new Indicator("returned by departments", r -> r.returned()),
-      new Indicator("returns refused by the bounce limit",
-          r -> r.refused(BounceLimitRule.BOUNCE_LIMIT_REACHED)),
-      new Indicator("reopened after the callback", r -> r.reopened()),
-      new Indicator("suspended", r -> r.suspended()),
-      new Indicator("resumed after suspension", r -> r.resumed()),
-      new Indicator("extended (延期)", r -> r.extended()),
-      new Indicator("escalated by choice", r -> r.escalated(EscalationKind.REQUESTED)),
-      new Indicator("escalations refused by quota", r -> r.refused("QUOTA_EXHAUSTED")),
-      // of the closings: a case reopened and not closed again keeps its first closing's time
-      new Indicator("median closure hours", r -> r.closureTime(50).toMinutes() / 60.0,
-          r -> !r.closureMinutes().isEmpty()),
-      new Indicator("90th percentile closure hours",
-          r -> r.closureTime(90).toMinutes() / 60.0, r -> !r.closureMinutes().isEmpty()),
-      new Indicator("mean satisfaction", SimulationResult::meanSatisfaction, r -> r.rated() > 0),
-      new Indicator("community settlement rate", r -> r.settledShare(Level.COMMUNITY),
-          Comparison::settledAny),
-      new Indicator("street settlement rate", r -> r.settledShare(Level.STREET),
-          Comparison::settledAny),
-      new Indicator("district settlement rate", r -> r.settledShare(Level.DISTRICT),
-          Comparison::settledAny),
-      new Indicator("pay total (yuan)", Comparison::payTotal),
-      new Indicator("pay spread p90 − p10 (yuan)", Comparison::paySpread));
+  private static final ImmutableList<Indicator> INDICATORS =
+      ImmutableList.of(
+          new Indicator("reported", r -> r.reported()),
+          new Indicator("closed", r -> r.closed()),
+          new Indicator("closure rate", SimulationResult::closureRate, r -> r.registered() > 0),
+          new Indicator("closed on time", SimulationResult::onTimeRate, r -> r.closed() > 0),
+          new Indicator(
+              "self-claim rate",
+              SimulationResult::selfClaimRate,
+              r -> r.selfClaimed() + r.autoAssigned() + r.manualAssigned() > 0),
+          new Indicator("overdue", r -> r.overdue()),
+          new Indicator("supervised", r -> r.supervised()),
+          new Indicator("referred to the centre", r -> r.referred()),
+          new Indicator("returned by departments", r -> r.returned()),
+          new Indicator(
+              "returns refused by the bounce limit",
+              r -> r.refused(BounceLimitRule.BOUNCE_LIMIT_REACHED)),
+          new Indicator("reopened after the callback", r -> r.reopened()),
+          new Indicator("suspended", r -> r.suspended()),
+          new Indicator("resumed after suspension", r -> r.resumed()),
+          new Indicator("extended (延期)", r -> r.extended()),
+          new Indicator("escalated by choice", r -> r.escalated(EscalationKind.REQUESTED)),
+          new Indicator("escalations refused by quota", r -> r.refused("QUOTA_EXHAUSTED")),
+          // of the closings: a case reopened and not closed again keeps its first closing's time
+          new Indicator(
+              "median closure hours",
+              r -> r.closureTime(50).toMinutes() / 60.0,
+              r -> !r.closureMinutes().isEmpty()),
+          new Indicator(
+              "90th percentile closure hours",
+              r -> r.closureTime(90).toMinutes() / 60.0,
+              r -> !r.closureMinutes().isEmpty()),
+          new Indicator(
+              "mean satisfaction", SimulationResult::meanSatisfaction, r -> r.rated() > 0),
+          new Indicator(
+              "community settlement rate",
+              r -> r.settledShare(Level.COMMUNITY),
+              Comparison::settledAny),
+          new Indicator(
+              "street settlement rate", r -> r.settledShare(Level.STREET), Comparison::settledAny),
+          new Indicator(
+              "district settlement rate",
+              r -> r.settledShare(Level.DISTRICT),
+              Comparison::settledAny),
+          new Indicator("pay total (yuan)", Comparison::payTotal),
+          new Indicator("pay spread p90 − p10 (yuan)", Comparison::paySpread));
 
   public Comparison {
     Checks.notNull(ID, "a", a);
@@ -99,8 +112,8 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   /**
    * How a report names A: its policy ("kaixuan v1"), its setup when B's is another ("kaixuan v1,
    * setup more-staff"; "setup default" for settings made in code), and the scoring policy that
-   * scored it when B was scored by another ("kaixuan v1, scored by kaixuan-graded-20 v1"), so
-   * that two scenarios of one policy are told apart.
+   * scored it when B was scored by another ("kaixuan v1, scored by kaixuan-graded-20 v1"), so that
+   * two scenarios of one policy are told apart.
    */
   public String labelA() {
     return label(a, b);
@@ -112,18 +125,23 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   }
 
   private static String label(SimulationResult side, SimulationResult other) {
-    return label(side.policy(), side.setup(), scoredBy(side),
-        !side.setup().equals(other.setup()), !scoredBy(side).equals(scoredBy(other)));
+    return label(
+        side.policy(),
+        side.setup(),
+        scoredBy(side),
+        !side.setup().equals(other.setup()),
+        !scoredBy(side).equals(scoredBy(other)));
   }
 
   /**
    * How a report names one side among others: its policy, then its setup ("default" for settings
-   * made in code) when {@code setups} differ, then its scoring policy when {@code scorings} do.
-   * One rule for a comparison's two sides and a sweep's many.
+   * made in code) when {@code setups} differ, then its scoring policy when {@code scorings} do. One
+   * rule for a comparison's two sides and a sweep's many.
    */
-  static String label(String policy, String setup, String scoring, boolean setups,
-      boolean scorings) {
-    return policy + (setups ? ", setup " + setupName(setup) : "")
+  static String label(
+      String policy, String setup, String scoring, boolean setups, boolean scorings) {
+    return policy
+        + (setups ? ", setup " + setupName(setup) : "")
         + (scorings ? ", scored by " + scoring : "");
   }
 
@@ -134,13 +152,15 @@ public record Comparison(SimulationResult a, SimulationResult b) {
 
   /** The scoring policies that scored {@code result}'s months, one label when one did. */
   static String scoredBy(SimulationResult result) {
-    return result.scores().stream().map(Scores::scoringPolicy).distinct()
+    return result.scores().stream()
+        .map(Scores::scoringPolicy)
+        .distinct()
         .collect(java.util.stream.Collectors.joining(" and "));
   }
 
   /**
-   * One indicator side by side: each run's value, empty where that run has none ({@link
-   * #defined}: a rate of nothing, such as the on-time rate of a run that closed no case).
+   * One indicator side by side: each run's value, empty where that run has none ({@link #defined}:
+   * a rate of nothing, such as the on-time rate of a run that closed no case).
    */
   public record Row(String indicator, OptionalDouble a, OptionalDouble b) {
     public Row {
@@ -151,17 +171,22 @@ public record Comparison(SimulationResult a, SimulationResult b) {
 
     /** B − A, empty unless both runs have the indicator. */
     public OptionalDouble delta() {
-      return a.isPresent() && b.isPresent() ? OptionalDouble.of(b.getAsDouble() - a.getAsDouble())
+      return a.isPresent() && b.isPresent()
+          ? OptionalDouble.of(b.getAsDouble() - a.getAsDouble())
           : OptionalDouble.empty();
     }
   }
 
   /**
-   * Runs both policies, each on a fresh store from {@code storage}: an empty one, or the second
-   * run is refused ({@code simulation.run}).
+   * Runs both policies, each on a fresh store from {@code storage}: an empty one, or the second run
+   * is refused ({@code simulation.run}).
    */
-  public static Comparison run(Territory divisions, SimulationConfig config, PolicySet a,
-      PolicySet b, Supplier<? extends GridStorage> storage) {
+  public static Comparison run(
+      Territory divisions,
+      SimulationConfig config,
+      PolicySet a,
+      PolicySet b,
+      Supplier<? extends GridStorage> storage) {
     Checks.notNull(ID, "config", config);
     Checks.notNull(ID, "a", a);
     Checks.notNull(ID, "b", b);
@@ -177,14 +202,15 @@ public record Comparison(SimulationResult a, SimulationResult b) {
    * @throws org.gridgov.core.InvalidInputException before either run, as {@link
    *     Simulation#checkReferences(PolicySet, SimulationConfig)} for either scenario
    */
-  public static Comparison run(Territory divisions, Scenario a, Scenario b,
-      Supplier<? extends GridStorage> storage) {
+  public static Comparison run(
+      Territory divisions, Scenario a, Scenario b, Supplier<? extends GridStorage> storage) {
     Scenario.checkComparable(ID, a, b);
     Checks.notNull(ID, "storage", storage);
     // both policies checked before the first runs, which would otherwise take its time for nothing
     Simulation.checkReferences(a.policy(), a.config());
     Simulation.checkReferences(b.policy(), b.config());
-    return new Comparison(Simulation.run(divisions, a.config(), a.policy(), storage.get()),
+    return new Comparison(
+        Simulation.run(divisions, a.config(), a.policy(), storage.get()),
         Simulation.run(divisions, b.config(), b.policy(), storage.get()));
   }
 
@@ -279,8 +305,10 @@ public record Comparison(SimulationResult a, SimulationResult b) {
         return each;
       }
     }
-    throw new RuleConfigurationException(rule, "indicator", "must be one of "
-        + all.stream().map(name).toList() + ", was " + indicator);
+    throw new RuleConfigurationException(
+        rule,
+        "indicator",
+        "must be one of " + all.stream().map(name).toList() + ", was " + indicator);
   }
 
   /** Everything the scoring policy paid over the run, in yuan. */
@@ -299,14 +327,19 @@ public record Comparison(SimulationResult a, SimulationResult b) {
   private static double paySpread(SimulationResult result) {
     Map<WorkerId, Long> fen = new HashMap<>();
     for (Scores month : result.scores()) {
-      month.pay().ifPresent(pay -> pay.lines().forEach(
-          line -> fen.merge(line.worker(), line.total().fen(), Long::sum)));
+      month
+          .pay()
+          .ifPresent(
+              pay ->
+                  pay.lines()
+                      .forEach(line -> fen.merge(line.worker(), line.total().fen(), Long::sum)));
     }
     if (fen.isEmpty()) {
       return 0;
     }
     long[] sorted = fen.values().stream().mapToLong(Long::longValue).sorted().toArray();
     return (sorted[SimulationResult.nearestRank(90, sorted.length)]
-        - sorted[SimulationResult.nearestRank(10, sorted.length)]) / 100.0;
+            - sorted[SimulationResult.nearestRank(10, sorted.length)])
+        / 100.0;
   }
 }

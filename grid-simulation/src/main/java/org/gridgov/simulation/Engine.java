@@ -69,6 +69,7 @@ final class Engine implements GridListener {
   private static final int SUPERVISED = 9;
   private static final int TAKEN_AGAIN = 10;
   private static final int PARKED = 11;
+
   /** How long after taking a case its worker returns it or asks to pass it up, when present. */
   private static final Duration DECIDE = Duration.ofHours(1);
 
@@ -79,43 +80,64 @@ final class Engine implements GridListener {
   private final VirtualClock clock;
   private final Metrics metrics;
   private final ArrivalProcess arrivals;
+
   /**
    * Behaviour draws come from a stream per case and step ({@link Randomness#forStep}); whether
    * anybody can solve a case, from the case alone ({@link Randomness#ofCase}).
    */
   private final long caseSeed;
+
   private final ActionQueue queue = new ActionQueue();
+
   /** The end of the run, set when it starts: no step is scheduled at or after it. */
   private Instant end = Instant.MAX;
+
   /** Each worker who has had work, with when their queue of work ends ({@link #busy}). */
   private final Map<WorkerId, Desk> desks = new HashMap<>();
+
   /** Each grid's candidate verifiers in order of preference ({@link #verifiersOf}). */
   private final Map<AreaCode, List<Worker>> verifiers = new HashMap<>();
+
   private long tickets;
+
   /** Problems found on patrol so far: each patrol's number keys who found it. */
   private long patrols;
+
   /** The seed of who finds a problem on patrol ({@link #patroller}). */
   private final long patrolSeed;
+
   /**
    * The centre's schedule as a working time ({@link Behaviour#centreHours}), null when it works
    * around the clock; only its arithmetic is used (which limits it applies to is moot).
    */
   private final WorkingTime centreTime;
+
   /** The grid workers' schedule as the centre's is ({@link Behaviour#workerHours}). */
   private final WorkingTime gridTime;
+
   /** The department staff's ({@link Behaviour#departmentSchedule()}). */
   private final WorkingTime departmentTime;
+
   /** The schedules of lines whose staff keep hours of their own ({@link Behaviour#lineHours}). */
   private final Map<LineId, WorkingTime> lineTimes = new HashMap<>();
+
   /** With a rota, each grid worker's own schedule ({@link Rota}); empty without one. */
   private final Map<WorkerId, WorkingTime> rota;
+
   /** The first exception a reaction threw, failing the run after the step that caused it. */
   private RuntimeException failure;
+
   /** Cases reported so far, for the progress bar (the metrics may count on another thread). */
   private long reported;
 
-  Engine(SimulationConfig config, SyntheticDistrict district, GridGovernance governance,
-      VirtualClock clock, Metrics metrics, ArrivalProcess arrivals, Randomness random) {
+  Engine(
+      SimulationConfig config,
+      SyntheticDistrict district,
+      GridGovernance governance,
+      VirtualClock clock,
+      Metrics metrics,
+      ArrivalProcess arrivals,
+      Randomness random) {
     this.config = config;
     this.district = district;
     this.roster = district.directory().roster();
@@ -129,8 +151,10 @@ final class Engine implements GridListener {
     this.gridTime = config.behaviour().workerHours().workingTime();
     this.departmentTime = config.behaviour().departmentSchedule().workingTime();
     // null (around the clock) is kept too: a line on shifts while the others keep office hours
-    config.behaviour().lineHours().forEach((line, hours) -> lineTimes.put(line,
-        hours.workingTime()));
+    config
+        .behaviour()
+        .lineHours()
+        .forEach((line, hours) -> lineTimes.put(line, hours.workingTime()));
     this.rota = Rota.schedules(config.behaviour(), roster, district.grids());
   }
 
@@ -144,8 +168,10 @@ final class Engine implements GridListener {
       if (self.isInterrupted()) {
         // cancelled (Future.cancel(true), a pool shut down now): stop between two steps, with the
         // flag left set for whoever interrupted; what is stored stays as the last step left it
-        throw new CancellationException("the simulation was interrupted; it stopped at "
-            + clock.instant() + ", between two steps");
+        throw new CancellationException(
+            "the simulation was interrupted; it stopped at "
+                + clock.instant()
+                + ", between two steps");
       }
       Runnable step = queue.poll();
       Instant at = queue.polledAt();
@@ -157,8 +183,8 @@ final class Engine implements GridListener {
         throw new IllegalStateException("the simulation's step at " + at + " failed", e);
       }
       if (failure != null) {
-        throw new IllegalStateException("the simulation's reaction to a stored event failed at "
-            + at, failure);
+        throw new IllegalStateException(
+            "the simulation's reaction to a stored event failed at " + at, failure);
       }
       if (!at.isBefore(nextReport)) {
         progress.update(at, start, end, reported);
@@ -270,9 +296,13 @@ final class Engine implements GridListener {
   }
 
   private void report(AreaCode grid, Category category, Source source) {
-    Report.Builder report = Report.by(reporter(source, grid)).source(source)
-        .category(category.code()).grid(grid).emergency(category.emergency())
-        .description(category.name());
+    Report.Builder report =
+        Report.by(reporter(source, grid))
+            .source(source)
+            .category(category.code())
+            .grid(grid)
+            .emergency(category.emergency())
+            .description(category.name());
     if (source == Source.HOTLINE_12345) {
       report.external(ExternalRef.of("12345", "T" + (++tickets)));
     }
@@ -336,8 +366,10 @@ final class Engine implements GridListener {
         for (int j = 0; j < i; j++) {
           earlier += drawKind(events.get(j)) == kind ? 1 : 0;
         }
-        react(incident, event, Randomness.forStep(caseSeed, incident.id().value(),
-            stepKey(kind, incident, earlier)));
+        react(
+            incident,
+            event,
+            Randomness.forStep(caseSeed, incident.id().value(), stepKey(kind, incident, earlier)));
       }
     } catch (RuntimeException e) {
       // the facade logs and swallows a listener's exception (a listener must not undo a stored
@@ -350,8 +382,8 @@ final class Engine implements GridListener {
 
   /**
    * The kind of step a stored event starts, for its stream's key: the events the simulated people
-   * react to, a claim and an assignment alike (the same work, whoever chose the worker); -1 for
-   * the others (an overdue mark, an escalation, an extension), which draw nothing.
+   * react to, a claim and an assignment alike (the same work, whoever chose the worker); -1 for the
+   * others (an overdue mark, an escalation, an extension), which draw nothing.
    */
   private static int drawKind(IncidentEvent event) {
     // a chain of instanceof rather than a table of classes: this runs for every stored event
@@ -387,20 +419,21 @@ final class Engine implements GridListener {
    * Which step of its case an event starts: its kind, and how often the case has so far been
    * returned, escalated, sent back by its verifier, reopened and parked, the turns that repeat a
    * kind of step (a second feedback follows a rework, a second assignment a return). Not the
-   * event's place in the history: a policy that adds events nobody acts on (a supervision of a
-   * late registration, an overdue mark) would shift every later step's draws, and a comparison
-   * would then show resampling noise where the policy changed nothing but the record. A
-   * supervision's own key counts the supervisions, which repeat without any turn between them.
-   * Eight bits a count: a case turned 256 times repeats its draws, deterministically.
+   * event's place in the history: a policy that adds events nobody acts on (a supervision of a late
+   * registration, an overdue mark) would shift every later step's draws, and a comparison would
+   * then show resampling noise where the policy changed nothing but the record. A supervision's own
+   * key counts the supervisions, which repeat without any turn between them. Eight bits a count: a
+   * case turned 256 times repeats its draws, deterministically.
    */
   private static long stepKey(int kind, Incident incident, int earlierInAppend) {
-    long turns = (incident.bounces() & 0xFFL)
-        | (incident.escalations() & 0xFFL) << 8
-        | (incident.reworks() & 0xFFL) << 16
-        | (incident.reopens() & 0xFFL) << 24
-        | (incident.suspensions() & 0xFFL) << 32
-        | (kind == SUPERVISED ? incident.supervisions() & 0xFFL : 0) << 40
-        | (earlierInAppend & 0xFFL) << 48;
+    long turns =
+        (incident.bounces() & 0xFFL)
+            | (incident.escalations() & 0xFFL) << 8
+            | (incident.reworks() & 0xFFL) << 16
+            | (incident.reopens() & 0xFFL) << 24
+            | (incident.suspensions() & 0xFFL) << 32
+            | (kind == SUPERVISED ? incident.supervisions() & 0xFFL : 0) << 40
+            | (earlierInAppend & 0xFFL) << 48;
     return turns << 4 | kind;
   }
 
@@ -418,28 +451,36 @@ final class Engine implements GridListener {
       work(incident, at, random);
     } else if (event instanceof FeedbackGiven f) {
       AreaCode grid = incident.grid();
-      schedule(workEnd(gridTime, at, random.exponential(b.verificationDelay())),
+      schedule(
+          workEnd(gridTime, at, random.exponential(b.verificationDelay())),
           () -> verify(id, grid, f.handler(), random));
     } else if (event instanceof VerificationFailed) {
       WorkerId handler = incident.assignee().orElseThrow();
       Instant done = busy(desk(handler), at, random.logNormal(b.rework(), b.workSigma()));
       schedule(done, () -> attempt(() -> governance.feedback(handler, id, "reworked")));
     } else if (event instanceof VerificationPassed) {
-      centre(at, random.exponential(b.closeDelay()),
+      centre(
+          at,
+          random.exponential(b.closeDelay()),
           () -> attempt(() -> governance.close(CENTRE, id, "")));
     } else if (event instanceof IncidentClosed) {
       Instant archiveAt = at.plus(b.archiveAfter());
       if (random.chance(b.ratingShare())) {
         int score = incident.overdueCount() == 0 ? random.between(4, 5) : random.between(2, 4);
         Instant ratedAt = at.plus(random.exponential(Duration.ofHours(24)));
-        schedule(ratedAt, () -> attempt(() ->
-            governance.rate(Actor.resident("resident"), id, score, score, score)));
+        schedule(
+            ratedAt,
+            () ->
+                attempt(
+                    () -> governance.rate(Actor.resident("resident"), id, score, score, score)));
         // no draw unless reopening is on, so runs without it draw exactly as before
-        if (score <= 2 && b.reopenShare() > 0 && incident.reopens() == 0
+        if (score <= 2
+            && b.reopenShare() > 0
+            && incident.reopens() == 0
             && random.chance(b.reopenShare())) {
           Instant reopenAt = workEnd(centreTime, ratedAt, random.exponential(b.closeDelay()));
-          Instant archiveIfRefused = archiveAt.isAfter(reopenAt) ? archiveAt
-              : reopenAt.plusSeconds(60);
+          Instant archiveIfRefused =
+              archiveAt.isAfter(reopenAt) ? archiveAt : reopenAt.plusSeconds(60);
           schedule(reopenAt, () -> reopenElseArchive(id, archiveIfRefused));
           return; // archived once it is closed again, or as usual if the policy refuses
         }
@@ -452,12 +493,16 @@ final class Engine implements GridListener {
       archiveAt(at.plus(b.archiveAfter()), id);
     } else if (event instanceof CaseReturned) {
       Category category = district.directory().catalogue().require(incident.category());
-      centre(at, random.exponential(Duration.ofHours(1)),
+      centre(
+          at,
+          random.exponential(Duration.ofHours(1)),
           () -> redispatchOrArbitrate(id, category.defaultLine(), random));
     } else if (event instanceof IncidentSupervised) {
       int suspendAt = b.suspendAfterSupervisions(); // no draw unless on: runs without it unchanged
       // the supervision of the suspendAt-th missed deadline, not one for a late registration
-      if (suspendAt > 0 && incident.stage() == Stage.DISPATCHED && incident.overdue()
+      if (suspendAt > 0
+          && incident.stage() == Stage.DISPATCHED
+          && incident.overdue()
           && incident.overdueCount() == suspendAt) {
         centre(at, random.exponential(b.closeDelay()), () -> suspendIfStillHandled(id));
       }
@@ -471,9 +516,9 @@ final class Engine implements GridListener {
 
   /**
    * The handler takes up again a case the callback reopened (重办) or that came back from the 挂账
-   * register: handled as any case of theirs, without a new return or escalation. A case that
-   * went into the register as unsolvable comes back solvable: what blocked it (the works, the
-   * ruling) is what the register waited for.
+   * register: handled as any case of theirs, without a new return or escalation. A case that went
+   * into the register as unsolvable comes back solvable: what blocked it (the works, the ruling) is
+   * what the register waited for.
    */
   private void workAgain(Incident incident, Instant at, Randomness random) {
     Desk desk = desk(incident.assignee().orElseThrow());
@@ -492,9 +537,9 @@ final class Engine implements GridListener {
   }
 
   /**
-   * The centre gives a parked case back to its handler (its review of the 挂账 register), unless
-   * the case left the register since ({@code parking}, its count of suspensions then, tells a
-   * later parking from this one): the policy's longest suspension may have ended it already.
+   * The centre gives a parked case back to its handler (its review of the 挂账 register), unless the
+   * case left the register since ({@code parking}, its count of suspensions then, tells a later
+   * parking from this one): the policy's longest suspension may have ended it already.
    */
   private void resumeIfStillParked(IncidentId id, int parking) {
     Incident incident = governance.require(id);
@@ -508,7 +553,8 @@ final class Engine implements GridListener {
    * refuse it (too late, too often), the case is archived at {@code archiveAt} as any other.
    */
   private void reopenElseArchive(IncidentId id, Instant archiveAt) {
-    attempt(() -> governance.reopen(CENTRE, id, "callback: the caller is not satisfied"),
+    attempt(
+        () -> governance.reopen(CENTRE, id, "callback: the caller is not satisfied"),
         () -> archiveAt(archiveAt, id));
   }
 
@@ -524,15 +570,17 @@ final class Engine implements GridListener {
 
   private void register(IncidentId id, Randomness random) {
     if (random.chance(config.behaviour().rejectShare())) {
-      attempt(() -> governance.reject(CENTRE, id, RejectionKind.INVALID, Optional.empty(),
-          "not a case"));
+      attempt(
+          () ->
+              governance.reject(CENTRE, id, RejectionKind.INVALID, Optional.empty(), "not a case"));
     } else {
       attempt(() -> governance.register(CENTRE, id, Optional.empty(), Optional.empty(), ""));
     }
   }
 
   private void maybeClaim(Incident incident, Instant at, Randomness random) {
-    if (incident.claimUntil().isEmpty() || !incident.claimUntil().get().isAfter(at)
+    if (incident.claimUntil().isEmpty()
+        || !incident.claimUntil().get().isAfter(at)
         || !random.chance(config.behaviour().claimShare())) {
       return;
     }
@@ -564,13 +612,27 @@ final class Engine implements GridListener {
     boolean department = desk.department;
     IncidentId id = incident.id();
     if (department && !incident.arbitrated() && random.chance(b.returnShare())) {
-      schedule(decided(desk, at), () -> passOnOrHandle(worker, id, () -> governance.returnCase(
-          Actor.worker(worker), id, "not our responsibility"), b.departmentWork(), random));
+      schedule(
+          decided(desk, at),
+          () ->
+              passOnOrHandle(
+                  worker,
+                  id,
+                  () -> governance.returnCase(Actor.worker(worker), id, "not our responsibility"),
+                  b.departmentWork(),
+                  random));
       return;
     }
     if (!department && incident.level() == Level.GRID && random.chance(b.escalateShare())) {
-      schedule(decided(desk, at), () -> passOnOrHandle(worker, id, () -> governance.escalate(
-          Actor.worker(worker), id, "beyond the grid"), b.gridWork(), random));
+      schedule(
+          decided(desk, at),
+          () ->
+              passOnOrHandle(
+                  worker,
+                  id,
+                  () -> governance.escalate(Actor.worker(worker), id, "beyond the grid"),
+                  b.gridWork(),
+                  random));
       return;
     }
     if (unsolvable(id)) {
@@ -589,24 +651,27 @@ final class Engine implements GridListener {
   }
 
   /**
-   * The centre takes up a returned case: sends {@link Behaviour#redispatchShare} of them to
-   * another department while the policy's bounce limit lets that one return it too, and
-   * arbitrates the rest, giving the case to {@code defaultLine} for good; so too one whose
-   * re-dispatch the rules refuse.
+   * The centre takes up a returned case: sends {@link Behaviour#redispatchShare} of them to another
+   * department while the policy's bounce limit lets that one return it too, and arbitrates the
+   * rest, giving the case to {@code defaultLine} for good; so too one whose re-dispatch the rules
+   * refuse.
    */
   private void redispatchOrArbitrate(IncidentId id, LineId defaultLine, Randomness random) {
-    Runnable arbitrate = () -> attempt(() -> governance.arbitrate(CENTRE, id, defaultLine,
-        "returned: default line"));
+    Runnable arbitrate =
+        () ->
+            attempt(() -> governance.arbitrate(CENTRE, id, defaultLine, "returned: default line"));
     double share = config.behaviour().redispatchShare(); // no draw unless on
     if (share > 0) {
       Incident incident = governance.require(id);
       int bounceLimit = governance.policyAt(clock.instant()).returns().bounceLimit();
-      if (incident.stage() == Stage.RETURNED && incident.bounces() < bounceLimit
+      if (incident.stage() == Stage.RETURNED
+          && incident.bounces() < bounceLimit
           && random.chance(share)) {
         LineId line = otherDepartment(incident, random);
         if (line != null) {
           WorkerId assignee = firstFree(Candidates.eligible(incident, line, roster));
-          attempt(() -> governance.assign(CENTRE, id, assignee, line, "returned: re-dispatched"),
+          attempt(
+              () -> governance.assign(CENTRE, id, assignee, line, "returned: re-dispatched"),
               arbitrate);
           return;
         }
@@ -658,7 +723,8 @@ final class Engine implements GridListener {
   /** When {@code desk} is next free: {@code at} when it is not busy then. */
   private static Instant freeFrom(Desk desk, Instant at) {
     return Instants.compare(desk.busySecond, desk.busyNano, at) > 0
-        ? Instant.ofEpochSecond(desk.busySecond, desk.busyNano) : at;
+        ? Instant.ofEpochSecond(desk.busySecond, desk.busyNano)
+        : at;
   }
 
   /**
@@ -667,8 +733,8 @@ final class Engine implements GridListener {
    * returned as often as {@code returns.bounceLimit} allows) they handle themselves at {@code
    * work}, the refusal counted.
    */
-  private void passOnOrHandle(WorkerId worker, IncidentId id, Runnable passOn, Duration work,
-      Randomness random) {
+  private void passOnOrHandle(
+      WorkerId worker, IncidentId id, Runnable passOn, Duration work, Randomness random) {
     try {
       passOn.run();
     } catch (CommandRefusedException refused) {
@@ -681,8 +747,7 @@ final class Engine implements GridListener {
     }
   }
 
-  private void handle(Desk desk, IncidentId id, Instant at, Duration median,
-      Randomness random) {
+  private void handle(Desk desk, IncidentId id, Instant at, Duration median, Randomness random) {
     Instant done = busy(desk, at, random.logNormal(median, config.behaviour().workSigma()));
     WorkerId worker = desk.person.id();
     schedule(done, () -> attempt(() -> governance.feedback(worker, id, "handled")));
@@ -693,7 +758,8 @@ final class Engine implements GridListener {
         Instant askFor = done.plus(DECIDE);
         // the handler asks within an hour of their working time, and the centre grants it in its
         // own hours (an hour later when both work around the clock)
-        schedule(workStart(centreTime, workEnd(desk.time, at, DECIDE)),
+        schedule(
+            workStart(centreTime, workEnd(desk.time, at, DECIDE)),
             () -> askForExtension(id, askFor));
       }
     }
@@ -713,9 +779,9 @@ final class Engine implements GridListener {
   }
 
   /**
-   * The worker takes the work after what they already have (their queue is first come first
-   * served) and when they are present: work that would start during an absence starts on their
-   * return (an absence that begins once the work has started does not interrupt it).
+   * The worker takes the work after what they already have (their queue is first come first served)
+   * and when they are present: work that would start during an absence starts on their return (an
+   * absence that begins once the work has started does not interrupt it).
    */
   private Instant busy(Desk desk, Instant at, Duration effort) {
     Instant start = freeFrom(desk, at);
@@ -731,8 +797,11 @@ final class Engine implements GridListener {
     if (desk == null) {
       Worker person = roster.require(worker);
       boolean department = person.hasRole(SyntheticDistrict.DEPARTMENT_STAFF);
-      desk = new Desk(person, department,
-          department ? departmentTime(person) : rota.getOrDefault(worker, gridTime));
+      desk =
+          new Desk(
+              person,
+              department,
+              department ? departmentTime(person) : rota.getOrDefault(worker, gridTime));
       desks.put(worker, desk);
     }
     return desk;
@@ -749,10 +818,10 @@ final class Engine implements GridListener {
   }
 
   /**
-   * A worker, whether they are department staff, the schedule they work (null: always) and when
-   * the work they have taken on ends, as epoch second and nano (the desk may be idle for days,
-   * and an {@code Instant} would be one more object to fetch): before their first work, the
-   * earliest instant, which every step is after.
+   * A worker, whether they are department staff, the schedule they work (null: always) and when the
+   * work they have taken on ends, as epoch second and nano (the desk may be idle for days, and an
+   * {@code Instant} would be one more object to fetch): before their first work, the earliest
+   * instant, which every step is after.
    */
   private static final class Desk {
     final Worker person;
@@ -786,8 +855,10 @@ final class Engine implements GridListener {
         break;
       }
       // with a rota, when they next work once back; else their return, in the group's hours
-      Instant back = rota.isEmpty() ? backAt(candidate, now)
-          : workStart(desk(candidate.id()).time, backAt(candidate, now));
+      Instant back =
+          rota.isEmpty()
+              ? backAt(candidate, now)
+              : workStart(desk(candidate.id()).time, backAt(candidate, now));
       firstBack = firstBack == null || back.isBefore(firstBack) ? back : firstBack;
     }
     if (verifier == null) {
@@ -805,18 +876,20 @@ final class Engine implements GridListener {
 
   /** Who may verify in {@code grid}, in order of preference: its verifiers, then its workers. */
   private List<Worker> verifiersOf(AreaCode grid) {
-    return verifiers.computeIfAbsent(grid, g -> {
-      List<Worker> candidates = new ArrayList<>();
-      for (WorkerId candidate : district.verifiers().get(g)) {
-        candidates.add(roster.require(candidate));
-      }
-      for (Worker worker : roster.inGrid(g)) {
-        if (!candidates.contains(worker)) {
-          candidates.add(worker);
-        }
-      }
-      return List.copyOf(candidates);
-    });
+    return verifiers.computeIfAbsent(
+        grid,
+        g -> {
+          List<Worker> candidates = new ArrayList<>();
+          for (WorkerId candidate : district.verifiers().get(g)) {
+            candidates.add(roster.require(candidate));
+          }
+          for (Worker worker : roster.inGrid(g)) {
+            if (!candidates.contains(worker)) {
+              candidates.add(worker);
+            }
+          }
+          return List.copyOf(candidates);
+        });
   }
 
   /** {@code at}, or when {@code worker} is back if an absence (or a run of them) covers it. */
@@ -836,7 +909,7 @@ final class Engine implements GridListener {
   }
 
   private void attempt(Runnable command) {
-    attempt(command, () -> { });
+    attempt(command, () -> {});
   }
 
   /** {@link #attempt(Runnable)}, running {@code ifRefused} when the rules refuse the command. */

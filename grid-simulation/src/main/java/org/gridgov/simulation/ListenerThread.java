@@ -8,8 +8,8 @@ import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.governance.GridListener;
 
 /**
- * Runs listeners that only count (the metrics, the indicators) on a thread of their own, so that
- * a run uses a second core: the facade's thread hands over what was appended in batches, and the
+ * Runs listeners that only count (the metrics, the indicators) on a thread of their own, so that a
+ * run uses a second core: the facade's thread hands over what was appended in batches, and the
  * listeners' thread replays them in the same order, so they see exactly what they would have seen
  * on the facade's thread. Incidents and events are immutable, so handing them over is safe.
  *
@@ -23,8 +23,10 @@ final class ListenerThread implements CountingListeners {
    * wake-ups were 4 % of the facade thread's profile, at 4,096 they are 1 %.
    */
   static final int BATCH = 4096;
+
   /** Batches in flight: enough to ride out a slow stretch of the listeners. */
   static final int QUEUED = 4;
+
   private static final Object[] END = new Object[0];
 
   private final GridListener[] listeners;

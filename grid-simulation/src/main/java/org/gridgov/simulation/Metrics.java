@@ -4,17 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.time.temporal.ChronoUnit;
 import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.CaseReopened;
-import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.CaseResumed;
+import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.CaseSuspended;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
@@ -42,8 +42,8 @@ import org.gridgov.rules.escalation.SettlementReport;
 
 /**
  * Counts what happens in a run as it happens, from the facade's listener, in one pass and without
- * keeping histories: totals, per day, per line, per grid and per worker, and closure times. It
- * may count on a thread of its own ({@link ListenerThread}); the run reads it after that ends.
+ * keeping histories: totals, per day, per line, per grid and per worker, and closure times. It may
+ * count on a thread of its own ({@link ListenerThread}); the run reads it after that ends.
  */
 final class Metrics implements GridListener {
   long reported;
@@ -67,44 +67,56 @@ final class Metrics implements GridListener {
   long satisfactionSum;
   long archived;
   final Map<EscalationKind, Long> escalations = new TreeMap<>();
+
   /** Refused steps by code: counted by the engine on the run's thread, not by the listener. */
   final Map<String, Long> refusals = new TreeMap<>();
+
   /**
    * Per local day of the run: reported, closed, closed among the cases reported that day, and
    * rejected among them; {@code dayStarts[i]} is the epoch second day {@code i} starts, so that a
    * day is found by a binary search instead of the zone's rules.
    */
   private final LocalDate firstDay;
+
   /**
-   * A day's counts: reported, closed, closed of those reported that day, refused of those
-   * reported that day, refused that day, reopened that day.
+   * A day's counts: reported, closed, closed of those reported that day, refused of those reported
+   * that day, refused that day, reopened that day.
    */
   static final int DAY_COUNTS = 6;
+
   private final long[] dayStarts;
   private final long[][] dayCounts;
+
   /**
-   * Per line, grid and worker: received, closed, closed on time (lines: the first two), sorted
-   * when reported. Keyed by the ids the events carry, which a run takes from its directory: a
-   * lookup mostly finds the very key object, where the lines' {@code TreeMap} of strings compared
+   * Per line, grid and worker: received, closed, closed on time (lines: the first two), sorted when
+   * reported. Keyed by the ids the events carry, which a run takes from its directory: a lookup
+   * mostly finds the very key object, where the lines' {@code TreeMap} of strings compared
    * characters at every level. A report's grid is always a GRID code, so keying by the code is
    * keying by its string.
    */
   final Map<LineId, long[]> lines = new HashMap<>();
+
   final Map<AreaCode, long[]> grids = new HashMap<>();
   final Map<WorkerId, long[]> workers = new HashMap<>();
+
   /** Closed cases by the level that settled them ({@link SettlementReport#settledAt}). */
   final Map<Level, Long> settled = new EnumMap<>(Level.class);
+
   private int[] closureMinutes = new int[1024];
   private int closures;
+
   /** The day last looked up: events come in time order, so mostly a hit. */
   private int lastDay;
+
   /** Counts of instants outside the run, which no day reports. */
   private final long[] outside = new long[DAY_COUNTS];
+
   /**
    * By local hour of the day over the run: reports, registrations, replies and closings ({@link
    * HourCount}).
    */
   static final int HOUR_COUNTS = 4;
+
   private final long[][] hourCounts = new long[24][HOUR_COUNTS];
 
   /** Counts a run of {@code days} local days from {@code firstDay} in {@code zone}. */
@@ -195,9 +207,9 @@ final class Metrics implements GridListener {
   }
 
   /**
-   * A closed case reopened: no longer closed, so its closing's counts are taken back (the
-   * incident still has the closing's level, line, handler and overdue count); the closings a day
-   * and the closure times keep it, as they count closing events.
+   * A closed case reopened: no longer closed, so its closing's counts are taken back (the incident
+   * still has the closing's level, line, handler and overdue count); the closings a day and the
+   * closure times keep it, as they count closing events.
    */
   private void reopened(Incident incident) {
     reopened++;
@@ -219,11 +231,14 @@ final class Metrics implements GridListener {
     long[] grid = counter(grids, incident.grid());
     grid[1] += delta;
     grid[2] += onTime;
-    incident.handler().ifPresent(w -> {
-      long[] worker = counter(workers, w);
-      worker[1] += delta;
-      worker[2] += onTime;
-    });
+    incident
+        .handler()
+        .ifPresent(
+            w -> {
+              long[] worker = counter(workers, w);
+              worker[1] += delta;
+              worker[2] += onTime;
+            });
   }
 
   void refused(String code) {
@@ -240,8 +255,7 @@ final class Metrics implements GridListener {
   /** A copy of local day {@code day}'s counts; zeros for a day outside the run. */
   long[] dayCounts(LocalDate day) {
     int index = (int) ChronoUnit.DAYS.between(firstDay, day);
-    return index >= 0 && index < dayCounts.length ? dayCounts[index].clone()
-        : new long[DAY_COUNTS];
+    return index >= 0 && index < dayCounts.length ? dayCounts[index].clone() : new long[DAY_COUNTS];
   }
 
   /** A copy of the counts of local hour {@code hour} (0–23): {@link HourCount}'s, in order. */

@@ -17,15 +17,15 @@ import org.gridgov.scoring.indicator.VisitRecord;
 import org.gridgov.scoring.policy.IndicatorSettings;
 
 /**
- * A run's indicators per calendar month, counted in one pass over its events: scoring, rankings
- * and pay are monthly, so a run over several months is several periods. An event goes to the
- * engine of its month and to the earlier months' engines whose cut-off (their end plus {@code
- * settleAfter}) it is before, not to every month's: each month's engine starts from the previous
- * one's ({@link IndicatorEngine#next(Period)}) at the first event of its month, and a month's
- * engine is finished at the first event at or after its cut-off once a later month has started
- * (the last month's, and any still settling when the run ends, by {@link #finish()}; a run's
- * events end before the last month's cut-off). Events must come in time order, as a
- * run's do (its clock only moves forward). Single use, not thread-safe.
+ * A run's indicators per calendar month, counted in one pass over its events: scoring, rankings and
+ * pay are monthly, so a run over several months is several periods. An event goes to the engine of
+ * its month and to the earlier months' engines whose cut-off (their end plus {@code settleAfter})
+ * it is before, not to every month's: each month's engine starts from the previous one's ({@link
+ * IndicatorEngine#next(Period)}) at the first event of its month, and a month's engine is finished
+ * at the first event at or after its cut-off once a later month has started (the last month's, and
+ * any still settling when the run ends, by {@link #finish()}; a run's events end before the last
+ * month's cut-off). Events must come in time order, as a run's do (its clock only moves forward).
+ * Single use, not thread-safe.
  *
  * <p>Each month's report goes to {@code finished} as soon as it is final, on the thread that
  * counts: a run scores a month while the next ones are simulated, not all of them at its end.
@@ -38,10 +38,13 @@ final class MonthlyIndicators {
   private final Instant[] cutOffs;
   private final Function<Period, List<VisitRecord>> visits;
   private final ObjIntConsumer<IndicatorReport> finished;
+
   /** The engine of the latest month started, and the earliest not yet finished. */
   private int current;
+
   private int oldest;
   private Instant latest;
+
   /**
    * The first instant at which an engine starts or finishes ({@link #boundary()}): an event before
    * it goes straight to the engines in play, one comparison (a year streams millions of events).
@@ -52,8 +55,12 @@ final class MonthlyIndicators {
    * {@code finished} is told each month's report and index, once, in the months' order; {@code
    * visits} gives the household visits of a month, counted when its engine starts.
    */
-  MonthlyIndicators(List<Period> periods, IndicatorSettings settings, Directory directory,
-      Function<Period, List<VisitRecord>> visits, ObjIntConsumer<IndicatorReport> finished) {
+  MonthlyIndicators(
+      List<Period> periods,
+      IndicatorSettings settings,
+      Directory directory,
+      Function<Period, List<VisitRecord>> visits,
+      ObjIntConsumer<IndicatorReport> finished) {
     this.periods = List.copyOf(periods);
     this.directory = directory;
     this.visits = visits;
@@ -66,8 +73,7 @@ final class MonthlyIndicators {
       starts[i] = this.periods.get(i).from();
       cutOffs[i] = this.periods.get(i).to().plus(settings.settleAfter());
     }
-    engines[0] = withVisits(new IndicatorEngine(this.periods.get(0), settings).seed(directory),
-        0);
+    engines[0] = withVisits(new IndicatorEngine(this.periods.get(0), settings).seed(directory), 0);
     next = boundary();
   }
 
@@ -86,7 +92,8 @@ final class MonthlyIndicators {
   static List<Period> months(LocalDate first, int days, ZoneId zone) {
     LocalDate last = first.plusDays(days - 1L);
     List<Period> months = new ArrayList<>();
-    for (LocalDate from = first; !from.isAfter(last);
+    for (LocalDate from = first;
+        !from.isAfter(last);
         from = YearMonth.from(from).plusMonths(1).atDay(1)) {
       LocalDate end = YearMonth.from(from).atEndOfMonth();
       months.add(new Period(from, end.isAfter(last) ? last : end, zone));
@@ -97,14 +104,15 @@ final class MonthlyIndicators {
   void accept(IncidentEvent event) {
     Instant t = event.at();
     if (latest != null && t.isBefore(latest)) {
-      throw new IllegalStateException("events must come in time order: " + event + " after an"
-          + " event at " + latest);
+      throw new IllegalStateException(
+          "events must come in time order: " + event + " after an" + " event at " + latest);
     }
     latest = t;
     if (!t.isBefore(next)) {
       while (current + 1 < engines.length && !t.isBefore(starts[current + 1])) {
-        engines[current + 1] = withVisits(engines[current].next(periods.get(current + 1))
-            .seed(directory), current + 1);
+        engines[current + 1] =
+            withVisits(
+                engines[current].next(periods.get(current + 1)).seed(directory), current + 1);
         current++;
       }
       while (oldest < current && !t.isBefore(cutOffs[oldest])) {

@@ -27,12 +27,12 @@ final class Randomness {
   }
 
   /**
-   * The stream of one step of one case: its draws depend only on {@code seed}, the case and
-   * {@code step}, the step's key within the case (its kind and the case's turns so far, not its
-   * place in the history: the engine's {@code stepKey}), not on what other cases drew before. Two
-   * policies run on one seed so draw alike for every step they have not made differ, however many
-   * events either recorded before it (common random numbers), and a comparison shows the policy's
-   * effect rather than resampling noise.
+   * The stream of one step of one case: its draws depend only on {@code seed}, the case and {@code
+   * step}, the step's key within the case (its kind and the case's turns so far, not its place in
+   * the history: the engine's {@code stepKey}), not on what other cases drew before. Two policies
+   * run on one seed so draw alike for every step they have not made differ, however many events
+   * either recorded before it (common random numbers), and a comparison shows the policy's effect
+   * rather than resampling noise.
    */
   static Randomness forStep(long seed, String caseId, long step) {
     long key = caseKey(caseId) * 0x9E3779B97F4A7C15L + step * 0xC2B2AE3D27D4EB4FL;
@@ -43,9 +43,9 @@ final class Randomness {
    * A case's key: the 64-bit FNV-1a hash of its id's characters. {@link String#hashCode} has 32
    * bits and collides within a long run ({@code "I18200000"} has the hash of {@code "I1021885"}),
    * and any two ids built for it collide ({@code "Aa"} and {@code "BB"}), which would give two
-   * cases the same draws at every step; two ids collide in 64-bit FNV-1a with a chance of about
-   * one in 2<sup>64</sup>. Computed at each step rather than kept: an id of ten characters takes
-   * ten multiplications, where a table of keys would be one more cache miss per event.
+   * cases the same draws at every step; two ids collide in 64-bit FNV-1a with a chance of about one
+   * in 2<sup>64</sup>. Computed at each step rather than kept: an id of ten characters takes ten
+   * multiplications, where a table of keys would be one more cache miss per event.
    */
   static long caseKey(String caseId) {
     long h = 0xCBF29CE484222325L;

@@ -15,19 +15,18 @@ import org.gridgov.core.territory.AreaCode;
 
 /**
  * The grid workers' rota (轮休, {@link Behaviour#workerRestDays}): each grid worker's own schedule,
- * the workers' {@link Behaviour#workerHours} less the rest days of their place in the rota.
- * Places are one for each workday a rest may start on; within a grid they are staggered so that
- * its workers rest on different days as far as their number allows.
+ * the workers' {@link Behaviour#workerHours} less the rest days of their place in the rota. Places
+ * are one for each workday a rest may start on; within a grid they are staggered so that its
+ * workers rest on different days as far as their number allows.
  */
 final class Rota {
   private Rota() {}
 
   /**
-   * Each grid worker of {@code grids} (by {@code roster}) to their schedule; empty without a
-   * rota.
+   * Each grid worker of {@code grids} (by {@code roster}) to their schedule; empty without a rota.
    */
-  static Map<WorkerId, WorkingTime> schedules(Behaviour behaviour, Roster roster,
-      List<AreaCode> grids) {
+  static Map<WorkerId, WorkingTime> schedules(
+      Behaviour behaviour, Roster roster, List<AreaCode> grids) {
     int rest = behaviour.workerRestDays();
     Map<WorkerId, WorkingTime> schedules = new HashMap<>();
     if (rest == 0) {
@@ -41,8 +40,13 @@ final class Rota {
       for (int k = 0; k < rest; k++) {
         worked.remove(days.get((place + k) % days.size()));
       }
-      places[place] = new Schedule(workers.hours(), Sets.immutableEnumSet(worked),
-          workers.holidays(), workers.extraWorkdays()).workingTime();
+      places[place] =
+          new Schedule(
+                  workers.hours(),
+                  Sets.immutableEnumSet(worked),
+                  workers.holidays(),
+                  workers.extraWorkdays())
+              .workingTime();
     }
     Map<WorkerId, Integer> placed = new HashMap<>();
     for (AreaCode grid : grids) {
@@ -53,12 +57,12 @@ final class Rota {
   }
 
   /**
-   * Gives each of a grid's {@code staff} not yet {@code placed} (by an earlier grid of theirs)
-   * the place among {@code n} (one for each workday a rest may start on) whose {@code rest} days
-   * the fewest of the grid's placed workers rest on: staggered, so that the grid's first few
-   * workers never rest on the same day; the j-th worker tries first the place that starts at the
-   * (j × rest)-th workday. A worker of several grids keeps the place their first grid gave them;
-   * the others' places avoid it.
+   * Gives each of a grid's {@code staff} not yet {@code placed} (by an earlier grid of theirs) the
+   * place among {@code n} (one for each workday a rest may start on) whose {@code rest} days the
+   * fewest of the grid's placed workers rest on: staggered, so that the grid's first few workers
+   * never rest on the same day; the j-th worker tries first the place that starts at the (j ×
+   * rest)-th workday. A worker of several grids keeps the place their first grid gave them; the
+   * others' places avoid it.
    */
   static void place(List<WorkerId> staff, int rest, int n, Map<WorkerId, Integer> placed) {
     int[] resting = new int[n]; // how many of the grid's placed workers rest on each workday

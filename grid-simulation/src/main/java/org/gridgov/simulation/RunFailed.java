@@ -3,8 +3,8 @@ package org.gridgov.simulation;
 /**
  * Which run of a set (a city's district, a study's replication, a sweep's scenario on one seed)
  * threw the unchecked exception that carries this among its {@linkplain Throwable#getSuppressed()
- * suppressed} ones: the exception keeps its own type and message for the caller, and this names
- * the run, its seed included, so that it can be run again alone ("replication 3 (seed …) of B,
+ * suppressed} ones: the exception keeps its own type and message for the caller, and this names the
+ * run, its seed included, so that it can be run again alone ("replication 3 (seed …) of B,
  * kaixuan-12h v1 failed"). A checked failure is wrapped instead, in an {@link
  * IllegalStateException} with the same message.
  */

@@ -19,8 +19,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs independent simulations (a city's districts, a study's replications) on a pool of daemon
- * threads and returns their results in the order given, whichever finishes first; the first
- * failure stops them all.
+ * threads and returns their results in the order given, whichever finishes first; the first failure
+ * stops them all.
  */
 final class Runs {
   private Runs() {}
@@ -46,42 +46,51 @@ final class Runs {
 
   /**
    * How long a failed or cancelled set of runs waits for the runs still going to stop: a run stops
-   * before its next step, so only a step stuck in its store (a database that does not answer)
-   * takes longer, and its daemon thread is then left to end on its own.
+   * before its next step, so only a step stuck in its store (a database that does not answer) takes
+   * longer, and its daemon thread is then left to end on its own.
    */
   static final Duration STOP_WAIT = Duration.ofMinutes(1);
 
   /**
    * Calls every task on at most {@code threads} threads named {@code threadName} and returns their
    * results in the order of {@code tasks}; {@code labels} name the tasks in a failure ("district d1
-   * failed", {@link RunFailed}). {@code finished} is told how many tasks have finished after
-   * each one does, on the thread that ran it.
+   * failed", {@link RunFailed}). {@code finished} is told how many tasks have finished after each
+   * one does, on the thread that ran it.
    *
    * <p>The first task to fail, whichever it is, fails the whole set at once: the others are
-   * interrupted (a simulation stops before its next step) and waited for, up to {@link
-   * #STOP_WAIT}, so that nothing goes on running behind the failure. The same when the calling
-   * thread is interrupted: the runs are stopped, the flag is left set and a {@link
-   * CancellationException} thrown.
+   * interrupted (a simulation stops before its next step) and waited for, up to {@link #STOP_WAIT},
+   * so that nothing goes on running behind the failure. The same when the calling thread is
+   * interrupted: the runs are stopped, the flag is left set and a {@link CancellationException}
+   * thrown.
    */
-  static <T> List<T> inOrder(List<String> labels, List<Callable<T>> tasks, int threads,
-      String threadName, IntConsumer finished) {
+  static <T> List<T> inOrder(
+      List<String> labels,
+      List<Callable<T>> tasks,
+      int threads,
+      String threadName,
+      IntConsumer finished) {
     AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()),
-        runnable -> {
-          Thread thread = new Thread(runnable, threadName);
-          thread.setDaemon(true);
-          return thread;
-        });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, tasks.size()),
+            runnable -> {
+              Thread thread = new Thread(runnable, threadName);
+              thread.setDaemon(true);
+              return thread;
+            });
     CompletionService<T> completions = new ExecutorCompletionService<>(pool);
     IdentityHashMap<Future<T>, Integer> index = new IdentityHashMap<>(); // futures by identity
     try {
       for (int i = 0; i < tasks.size(); i++) {
         Callable<T> task = tasks.get(i);
-        index.put(completions.submit(() -> {
-          T result = task.call();
-          finished.accept(done.incrementAndGet());
-          return result;
-        }), i);
+        index.put(
+            completions.submit(
+                () -> {
+                  T result = task.call();
+                  finished.accept(done.incrementAndGet());
+                  return result;
+                }),
+            i);
       }
       List<T> results = new ArrayList<>(Collections.nCopies(tasks.size(), null));
       for (int n = 0; n < tasks.size(); n++) {
@@ -92,8 +101,8 @@ final class Runs {
       return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while " + tasks.size()
-          + " runs ran; every run was stopped");
+      throw new CancellationException(
+          "interrupted while " + tasks.size() + " runs ran; every run was stopped");
     } finally {
       pool.shutdownNow();
       // a run that ignores its interrupt keeps its daemon thread: nothing more to do about it

@@ -15,12 +15,12 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.policy.WorkingTime;
 
 /**
- * When a group of simulated people works (the centre, grid workers, department staff): the hours
- * of a working day on the weekdays worked, public holidays off and make-up workdays (调休)
- * worked, read in the run's zone. The same parts as a policy's {@link WorkingTime}, without the
- * limits it applies to: a policy counts its limits in working time, a schedule says when people
- * act. Their steps take their drawn delays in these hours, so a report made on Saturday waits for
- * Monday when the centre works weekdays.
+ * When a group of simulated people works (the centre, grid workers, department staff): the hours of
+ * a working day on the weekdays worked, public holidays off and make-up workdays (调休) worked, read
+ * in the run's zone. The same parts as a policy's {@link WorkingTime}, without the limits it
+ * applies to: a policy counts its limits in working time, a schedule says when people act. Their
+ * steps take their drawn delays in these hours, so a report made on Saturday waits for Monday when
+ * the centre works weekdays.
  *
  * @param hours the periods of a working day, in order, not overlapping
  * @param workdays the weekdays worked
@@ -34,6 +34,7 @@ public record Schedule(
     ImmutableSortedSet<LocalDate> extraWorkdays) {
   private static final ImmutableSet<DayOfWeek> EVERY_DAY =
       Sets.immutableEnumSet(EnumSet.allOf(DayOfWeek.class));
+
   /** Whatever a working time built from a schedule applies to: only its arithmetic is used. */
   private static final ImmutableSet<WorkingTime.Limit> MOOT =
       Sets.immutableEnumSet(EnumSet.allOf(WorkingTime.Limit.class));
@@ -49,20 +50,20 @@ public record Schedule(
     Optional<Violation> problem =
         WorkingTime.problem("schedule", hours, workdays, holidays, extraWorkdays, MOOT);
     if (problem.isPresent()) {
-      throw new RuleConfigurationException(RuleId.of(problem.get().rule()),
-          problem.get().path(), problem.get().message());
+      throw new RuleConfigurationException(
+          RuleId.of(problem.get().rule()), problem.get().path(), problem.get().message());
     }
   }
 
   /** {@code hours} every day of the week, holidays included. */
   public static Schedule daily(WorkingTime.Period hours) {
-    return new Schedule(ImmutableList.of(hours), EVERY_DAY, ImmutableSortedSet.of(),
-        ImmutableSortedSet.of());
+    return new Schedule(
+        ImmutableList.of(hours), EVERY_DAY, ImmutableSortedSet.of(), ImmutableSortedSet.of());
   }
 
   /**
-   * The hours and days of a policy's working time, such as {@code dispatch.workingTime}: people
-   * who work the hours their limits are counted in.
+   * The hours and days of a policy's working time, such as {@code dispatch.workingTime}: people who
+   * work the hours their limits are counted in.
    */
   public static Schedule of(WorkingTime time) {
     return new Schedule(time.hours(), time.workdays(), time.holidays(), time.extraWorkdays());
@@ -74,25 +75,32 @@ public record Schedule(
   }
 
   /**
-   * Whether this is {@link #daily} of one period: the same hours every day of the week, no
-   * holiday or make-up day listed, what a setup file may write as those hours alone ({@code
-   * 08:30-17:30}).
+   * Whether this is {@link #daily} of one period: the same hours every day of the week, no holiday
+   * or make-up day listed, what a setup file may write as those hours alone ({@code 08:30-17:30}).
    */
   public boolean everyDay() {
-    return hours.size() == 1 && workdays.size() == 7 && holidays.isEmpty()
+    return hours.size() == 1
+        && workdays.size() == 7
+        && holidays.isEmpty()
         && extraWorkdays.isEmpty();
   }
 
   /** This schedule as a working time, for its arithmetic; null when {@link #always()}. */
   WorkingTime workingTime() {
-    return always() ? null
-        : new WorkingTime(hours, workdays, holidays, extraWorkdays, MOOT);
+    return always() ? null : new WorkingTime(hours, workdays, holidays, extraWorkdays, MOOT);
   }
 
   @Override
   public String toString() {
-    return everyDay() ? hours.get(0).toString() : hours + " on " + workdays.stream()
-        .map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList() + ", "
-        + holidays.size() + " holidays, " + extraWorkdays.size() + " extra workdays";
+    return everyDay()
+        ? hours.get(0).toString()
+        : hours
+            + " on "
+            + workdays.stream().map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList()
+            + ", "
+            + holidays.size()
+            + " holidays, "
+            + extraWorkdays.size()
+            + " extra workdays";
   }
 }

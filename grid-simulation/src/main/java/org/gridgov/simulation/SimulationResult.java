@@ -1,19 +1,19 @@
 package org.gridgov.simulation;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.ImmutableIntArray;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableIntArray;
 import java.time.Duration;
 import java.time.Instant;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.incident.EscalationKind;
-import org.gridgov.core.territory.Level;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.territory.Level;
 import org.gridgov.rules.escalation.SettlementReport;
 
 /**
- * What a run produced, as plain values with accessors for assertions and reports. Rates are in
- * [0, 1]; counts are over the whole run.
+ * What a run produced, as plain values with accessors for assertions and reports. Rates are in [0,
+ * 1]; counts are over the whole run.
  *
  * @param setup the name of the setup the run's settings came from ({@link
  *     SimulationConfig#setup()}), empty for settings made in code
@@ -21,8 +21,8 @@ import org.gridgov.rules.escalation.SettlementReport;
  *     their line ({@link org.gridgov.core.incident.CaseReferred}); the simulated centre has nobody
  *     to give them to, so they stay open: a line without staff shows here
  * @param reopened closed cases the centre reopened after a dissatisfied callback (重办; {@link
- *     Behaviour#reopenShare}); {@code closed} counts a case closed at the end, once however
- *     often it was closed
+ *     Behaviour#reopenShare}); {@code closed} counts a case closed at the end, once however often
+ *     it was closed
  * @param suspended cases the centre parked in the 挂账 register after their supervisions ({@link
  *     Behaviour#suspendAfterSupervisions}); they stay open, without deadlines, until the policy's
  *     {@code suspension.longest} ends their suspension, or to the end of the run without one
@@ -30,20 +30,20 @@ import org.gridgov.rules.escalation.SettlementReport;
  *     the centre's review of its register ({@link Behaviour#resumeAfter}); their handlers then
  *     solve them
  * @param extended deadlines extended (延期) at the request of handlers who foresaw finishing late
- *     ({@link Behaviour#extendShare}); a case finished by its extended deadline counts as on
- *     time, and a request the policy's {@code extension} limits refuse counts among the refusals
+ *     ({@link Behaviour#extendShare}); a case finished by its extended deadline counts as on time,
+ *     and a request the policy's {@code extension} limits refuse counts among the refusals
  * @param archived closed or refused cases archived (归档) after the rating window
  * @param openAtEnd cases still open when the run ended
  * @param closureMinutes sorted closure times (report to close) in minutes, unboxed: a year of a
  *     district closes over a million cases
- * @param hours the 24 local hours of the day, midnight first, each with its reports,
- *     registrations, replies and closings over the run ({@link HourCount})
+ * @param hours the 24 local hours of the day, midnight first, each with its reports, registrations,
+ *     replies and closings over the run ({@link HourCount})
  * @param refusals commands the rules refused, by refusal code (for example QUOTA_EXHAUSTED)
  * @param scores the scoring policy's rankings and pay per calendar month of the run, in order:
  *     scoring, rankings and pay are monthly, so a run of three months has three, and one that
  *     starts or ends inside a month scores that part of it as a period of its own
- * @param config the configuration the run simulated (seed, period, district, people): what a
- *     report says of the run, and what runs it again with the same policy
+ * @param config the configuration the run simulated (seed, period, district, people): what a report
+ *     says of the run, and what runs it again with the same policy
  */
 public record SimulationResult(
     String policy,
@@ -158,16 +158,20 @@ public record SimulationResult(
   }
 
   /**
-   * The line with the largest share of registered cases; of lines with equal shares, the one
-   * whose id sorts first.
+   * The line with the largest share of registered cases; of lines with equal shares, the one whose
+   * id sorts first.
    *
    * @throws IllegalStateException when no case was registered: no line has a share
    */
   public LineLoad busiestLine() {
-    return lines.stream().max(java.util.Comparator.comparingDouble(LineLoad::share)
-            .thenComparing(l -> l.line().value(), java.util.Comparator.reverseOrder()))
-        .orElseThrow(() -> new IllegalStateException("[" + ID
-            + "] busiestLine: no case was registered, so no line has a share"));
+    return lines.stream()
+        .max(
+            java.util.Comparator.comparingDouble(LineLoad::share)
+                .thenComparing(l -> l.line().value(), java.util.Comparator.reverseOrder()))
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "[" + ID + "] busiestLine: no case was registered, so no line has a share"));
   }
 
   public long refused(String code) {

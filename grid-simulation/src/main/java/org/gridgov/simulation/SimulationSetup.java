@@ -34,12 +34,12 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Money;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.RuleId;
-import org.gridgov.core.internal.TreeReader;
-import org.gridgov.core.internal.WorkingTimeTree;
 import org.gridgov.core.Violation;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.internal.Durations;
 import org.gridgov.core.internal.PolicyFiles;
+import org.gridgov.core.internal.TreeReader;
+import org.gridgov.core.internal.WorkingTimeTree;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.line.Lines;
 import org.gridgov.core.people.Role;
@@ -71,50 +71,80 @@ import org.gridgov.core.territory.Level;
  * which names the side in a comparison of two setups; by default it is the file's name without its
  * extension. {@code paidRoles} lists the role ids whose holders the pay scheme pays. An optional
  * {@code extends} names another setup file (relative to this one's directory; to the working
- * directory for a setup read from text) laid over the base first, so that a variant holds only
- * what it changes; chains of them are read in turn, up to {@value #MAX_EXTENDS} files, and a
- * cycle is refused. The run itself (seed, period, zone) and the scoring policy are not
- * part of a setup: they come from the caller (the command line's options). A bad file fails with
- * one {@link InvalidInputException} listing its violations by path, such as {@code
- * behaviour.claimShare: must be between 0 and 1, was 1.5 [simulation.behaviour]}: the syntax
- * (a key given twice, at its path, the rest read with the last value given), unknown fields,
- * wrong types, unknown roles, lines and sources, then each section's own checks (its record's
- * rule, the first value it refuses). A rate by role ({@code visiting.perRole}) for a role the
- * run's staffing template lacks is refused at its path under {@code simulation.visiting}, by the
- * config, which alone knows the template.
+ * directory for a setup read from text) laid over the base first, so that a variant holds only what
+ * it changes; chains of them are read in turn, up to {@value #MAX_EXTENDS} files, and a cycle is
+ * refused. The run itself (seed, period, zone) and the scoring policy are not part of a setup: they
+ * come from the caller (the command line's options). A bad file fails with one {@link
+ * InvalidInputException} listing its violations by path, such as {@code behaviour.claimShare: must
+ * be between 0 and 1, was 1.5 [simulation.behaviour]}: the syntax (a key given twice, at its path,
+ * the rest read with the last value given), unknown fields, wrong types, unknown roles, lines and
+ * sources, then each section's own checks (its record's rule, the first value it refuses). A rate
+ * by role ({@code visiting.perRole}) for a role the run's staffing template lacks is refused at its
+ * path under {@code simulation.visiting}, by the config, which alone knows the template.
  */
 public final class SimulationSetup {
   /** The file is not YAML or JSON, is empty, or is not an object. */
   public static final RuleId SYNTAX = RuleId.of("simulation.setup.syntax");
+
   /** A field no section has: usually a typo, which would otherwise leave a default in place. */
   public static final RuleId UNKNOWN_FIELD = RuleId.of("simulation.setup.unknown-field");
+
   /** A field a section cannot do without: an overload's workers when the base has none. */
   public static final RuleId REQUIRED = RuleId.of("simulation.setup.required");
+
   /** A value of the wrong kind: text where a number is expected, a list where a map is. */
   public static final RuleId TYPE = RuleId.of("simulation.setup.type");
+
   /** A value of the right kind that names nothing known: a role, a line, a source, a duration. */
   public static final RuleId UNKNOWN_VALUE = RuleId.of("simulation.setup.unknown-value");
 
   /** An {@code extends} that cannot be followed: a missing file, a cycle, too long a chain. */
   public static final RuleId EXTENDS = RuleId.of("simulation.setup.extends");
+
   /** The most files a chain of {@code extends} may hold, this one included. */
   public static final int MAX_EXTENDS = 8;
 
   /** How a schedule's parts are read: as a policy's working time is, with this file's rules. */
-  private static final TreeReader.Rules TREE_RULES = new TreeReader.Rules(REQUIRED, UNKNOWN_FIELD,
-      TYPE, TYPE, TYPE, TYPE, UNKNOWN_VALUE, null, 0, 0, null);
-  private static final YAMLMapper WRITER = YAMLMapper.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
+  private static final TreeReader.Rules TREE_RULES =
+      new TreeReader.Rules(
+          REQUIRED, UNKNOWN_FIELD, TYPE, TYPE, TYPE, TYPE, UNKNOWN_VALUE, null, 0, 0, null);
+
+  private static final YAMLMapper WRITER =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .build();
+
   /** The levels a line's department workers may sit at ({@link Staffing#departmentLevels}). */
   private static final List<Level> DEPARTMENT_LEVELS = List.of(Level.STREET, Level.DISTRICT);
+
   /** What a map of weights must be, in a message. */
   private static final String WEIGHTS = "a map of weights";
-  private static final Map<Class<?>, RuleId> RULES = Map.of(Staffing.class, Staffing.ID,
-      Arrivals.class, Arrivals.ID, Behaviour.class, Behaviour.ID, Overload.class, Overload.ID,
-      Visiting.class, Visiting.ID);
-  private static final List<String> SECTIONS = List.of("name", "extends", "staffing",
-      "arrivals", "behaviour", "overload", "visiting", "tick", "baseSalary", "paidRoles");
+
+  private static final Map<Class<?>, RuleId> RULES =
+      Map.of(
+          Staffing.class,
+          Staffing.ID,
+          Arrivals.class,
+          Arrivals.ID,
+          Behaviour.class,
+          Behaviour.ID,
+          Overload.class,
+          Overload.ID,
+          Visiting.class,
+          Visiting.ID);
+  private static final List<String> SECTIONS =
+      List.of(
+          "name",
+          "extends",
+          "staffing",
+          "arrivals",
+          "behaviour",
+          "overload",
+          "visiting",
+          "tick",
+          "baseSalary",
+          "paidRoles");
 
   private SimulationSetup() {}
 
@@ -130,31 +160,46 @@ public final class SimulationSetup {
     Path normal = file.toAbsolutePath().normalize();
     Path dir = normal.getParent();
     chain.add(normal);
-    return load(text.yaml(), new StringReader(text.text()), file.toString(), base,
-        dir == null ? Path.of("") : dir, chain);
+    return load(
+        text.yaml(),
+        new StringReader(text.text()),
+        file.toString(),
+        base,
+        dir == null ? Path.of("") : dir,
+        chain);
   }
 
-  public static SimulationConfig fromYaml(Reader reader, String sourceName,
-      SimulationConfig base) {
+  public static SimulationConfig fromYaml(Reader reader, String sourceName, SimulationConfig base) {
     return load(true, reader, sourceName, base, Path.of(""), new ArrayList<>());
   }
 
-  public static SimulationConfig fromJson(Reader reader, String sourceName,
-      SimulationConfig base) {
+  public static SimulationConfig fromJson(Reader reader, String sourceName, SimulationConfig base) {
     return load(false, reader, sourceName, base, Path.of(""), new ArrayList<>());
   }
 
-  private static SimulationConfig load(boolean yaml, Reader reader, String sourceName,
-      SimulationConfig base, Path dir, List<Path> chain) {
+  private static SimulationConfig load(
+      boolean yaml,
+      Reader reader,
+      String sourceName,
+      SimulationConfig base,
+      Path dir,
+      List<Path> chain) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(base, "base");
-    PolicyFiles.Tree file = PolicyFiles.tree(reader, yaml, sourceName, "simulation setup",
-        SYNTAX, "one or more of " + SECTIONS);
+    PolicyFiles.Tree file =
+        PolicyFiles.tree(
+            reader, yaml, sourceName, "simulation setup", SYNTAX, "one or more of " + SECTIONS);
     JsonNode root = file.root();
     if (!root.isObject()) {
-      throw refused(sourceName, List.of(Violation.of(sourceName, SYNTAX,
-          "must be an object with one or more of " + SECTIONS, root.getNodeType())));
+      throw refused(
+          sourceName,
+          List.of(
+              Violation.of(
+                  sourceName,
+                  SYNTAX,
+                  "must be an object with one or more of " + SECTIONS,
+                  root.getNodeType())));
     }
     JsonNode extended = root.get("extends");
     if (extended != null && !extended.isNull()) {
@@ -170,34 +215,53 @@ public final class SimulationSetup {
   }
 
   /**
-   * {@code base} with the file {@code node} names laid over it, or why it cannot be, after the
-   * keys this file gives twice ({@code repeated}).
+   * {@code base} with the file {@code node} names laid over it, or why it cannot be, after the keys
+   * this file gives twice ({@code repeated}).
    */
-  private static SimulationConfig extended(JsonNode node, String sourceName,
-      SimulationConfig base, Path dir, List<Path> chain, List<Violation> repeated) {
+  private static SimulationConfig extended(
+      JsonNode node,
+      String sourceName,
+      SimulationConfig base,
+      Path dir,
+      List<Path> chain,
+      List<Violation> repeated) {
     if (!node.isTextual() || node.textValue().isBlank()) {
-      throw refused(sourceName, repeated, Violation.of("extends", TYPE,
-          "must name a setup file, relative to this one", node.getNodeType()));
+      throw refused(
+          sourceName,
+          repeated,
+          Violation.of(
+              "extends", TYPE, "must name a setup file, relative to this one", node.getNodeType()));
     }
     Path file = dir.resolve(node.textValue());
     Path normal = file.toAbsolutePath().normalize();
     if (chain.contains(normal)) {
-      throw refused(sourceName, repeated, Violation.of("extends", EXTENDS,
-          "makes a cycle: " + node.textValue() + " extends this file again", null));
+      throw refused(
+          sourceName,
+          repeated,
+          Violation.of(
+              "extends",
+              EXTENDS,
+              "makes a cycle: " + node.textValue() + " extends this file again",
+              null));
     }
     if (chain.size() >= MAX_EXTENDS) {
-      throw refused(sourceName, repeated, Violation.of("extends", EXTENDS,
-          "makes a chain of more than " + MAX_EXTENDS + " files", null));
+      throw refused(
+          sourceName,
+          repeated,
+          Violation.of(
+              "extends", EXTENDS, "makes a chain of more than " + MAX_EXTENDS + " files", null));
     }
     if (!Files.isRegularFile(file)) {
-      throw refused(sourceName, repeated, Violation.of("extends", EXTENDS,
-          "names no readable file: " + node.textValue(), null));
+      throw refused(
+          sourceName,
+          repeated,
+          Violation.of("extends", EXTENDS, "names no readable file: " + node.textValue(), null));
     }
     return fromPath(file, base, chain);
   }
 
-  private static InvalidInputException refused(String sourceName, List<Violation> repeated,
-      Violation violation) {
+  private static InvalidInputException refused(
+      String sourceName, List<Violation> repeated, Violation violation) {
     List<Violation> all = new ArrayList<>(repeated);
     all.add(violation);
     return refused(sourceName, all);
@@ -268,12 +332,12 @@ public final class SimulationSetup {
       object.set("hours", value(schedule.hours().stream().map(Object::toString).toList()));
       object.set("workdays", value(schedule.workdays()));
       if (!schedule.holidays().isEmpty()) {
-        object.set("holidays", value(schedule.holidays().stream().map(Object::toString)
-            .toList()));
+        object.set("holidays", value(schedule.holidays().stream().map(Object::toString).toList()));
       }
       if (!schedule.extraWorkdays().isEmpty()) {
-        object.set("extraWorkdays", value(schedule.extraWorkdays().stream()
-            .map(Object::toString).toList()));
+        object.set(
+            "extraWorkdays",
+            value(schedule.extraWorkdays().stream().map(Object::toString).toList()));
       }
       return object;
     }
@@ -284,8 +348,13 @@ public final class SimulationSetup {
     }
     if (value instanceof Map<?, ?> map) {
       ObjectNode object = f.objectNode();
-      map.forEach((key, v) -> object.set(key instanceof Role role ? role.id()
-          : key instanceof Enum<?> e ? e.name() : key.toString(), value(v)));
+      map.forEach(
+          (key, v) ->
+              object.set(
+                  key instanceof Role role
+                      ? role.id()
+                      : key instanceof Enum<?> e ? e.name() : key.toString(),
+                  value(v)));
       return object;
     }
     if (value instanceof LineId line) {
@@ -312,17 +381,20 @@ public final class SimulationSetup {
     final List<Violation> violations = new ArrayList<>();
 
     /**
-     * The name a file without a {@code name} field gets: its file name without the extension,
-     * each character a setup name cannot hold made a dash ("setup" when none is left).
+     * The name a file without a {@code name} field gets: its file name without the extension, each
+     * character a setup name cannot hold made a dash ("setup" when none is left).
      */
     private final String defaultName;
 
     Setup(String sourceName) {
-      String file = sourceName.substring(Math.max(sourceName.lastIndexOf('/'),
-          sourceName.lastIndexOf('\\')) + 1);
+      String file =
+          sourceName.substring(
+              Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
       int dot = file.lastIndexOf('.');
-      String stem = (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^A-Za-z0-9._-]", "-")
-          .replaceFirst("^[._-]+", "");
+      String stem =
+          (dot > 0 ? file.substring(0, dot) : file)
+              .replaceAll("[^A-Za-z0-9._-]", "-")
+              .replaceFirst("^[._-]+", "");
       stem = stem.substring(0, Math.min(stem.length(), 64));
       this.defaultName = SimulationConfig.isSetupName(stem) ? stem : "setup";
     }
@@ -331,82 +403,163 @@ public final class SimulationSetup {
       unknownFields(root, "", SECTIONS);
       SimulationConfig config = base;
       // each section read over the base's: the first value its record refuses is a violation
-      Staffing staffing = section(root.get("staffing"), "staffing", Staffing.class,
-          base.staffing(), Map.of("roleLines", this::roleLines,
-              "departmentLevels", this::departmentLevels));
+      Staffing staffing =
+          section(
+              root.get("staffing"),
+              "staffing",
+              Staffing.class,
+              base.staffing(),
+              Map.of("roleLines", this::roleLines, "departmentLevels", this::departmentLevels));
       // a file giving its own rates by role may name its new template's roles: the staffing is
       // laid without the base's rates, which the file's replace (a file that changes the
       // template and keeps the base's rates has them checked against the new template)
       JsonNode visiting = root.get("visiting");
-      boolean ratesByRole = present(visiting) && visiting.isObject()
-          && present(visiting.get("perRole"));
+      boolean ratesByRole =
+          present(visiting) && visiting.isObject() && present(visiting.get("perRole"));
       // so may a file naming its paid roles: the staffing is laid with them added to the base's,
       // which they replace at the end (the base's alone are checked against the new template)
-      ImmutableSet<Role> paidRoles = present(root.get("paidRoles"))
-          ? roles(root.get("paidRoles"), "paidRoles") : null;
-      config = laid(config, staffing, (c, s) -> {
-        SimulationConfig rated = ratesByRole
-            ? c.withVisiting(c.visiting().withPerRole(Map.of())) : c;
-        SimulationConfig paid = paidRoles == null ? rated
-            : rated.withPaidRoles(Sets.union(rated.paidRoles(), paidRoles));
-        return paid.withStaffing(s);
-      });
-      config = laid(config, section(root.get("arrivals"), "arrivals", Arrivals.class,
-          base.arrivals(), Map.of(
-              "hourly", this::weights, "weekly", this::weights, "monthly", this::weights,
-              "categories", (node, path) -> map(node, path, WEIGHTS, (key, at) -> key,
-                  this::number),
-              "sources", (node, path) -> map(node, path, WEIGHTS, this::source, this::number),
-              "sourceHourly", (node, path) -> map(node, path,
-                  "a map from sources to 24 hourly weights", this::source, this::weights),
-              "categoryHourly", (node, path) -> map(node, path,
-                  "a map from category classes to 24 hourly weights", (key, at) -> key,
-                  this::weights),
-              "dates", (node, path) -> map(node, path, WEIGHTS, this::date, this::number))),
-          SimulationConfig::withArrivals);
-      config = laid(config, section(root.get("behaviour"), "behaviour", Behaviour.class,
-          base.behaviour(), Map.of("departmentHours", (node, path) -> {
-            Schedule hours = schedule(node, path);
-            return hours == null ? null : Optional.of(hours);
-          }, "lineHours", this::lineHours)), SimulationConfig::withBehaviour);
+      ImmutableSet<Role> paidRoles =
+          present(root.get("paidRoles")) ? roles(root.get("paidRoles"), "paidRoles") : null;
+      config =
+          laid(
+              config,
+              staffing,
+              (c, s) -> {
+                SimulationConfig rated =
+                    ratesByRole ? c.withVisiting(c.visiting().withPerRole(Map.of())) : c;
+                SimulationConfig paid =
+                    paidRoles == null
+                        ? rated
+                        : rated.withPaidRoles(Sets.union(rated.paidRoles(), paidRoles));
+                return paid.withStaffing(s);
+              });
+      config =
+          laid(
+              config,
+              section(
+                  root.get("arrivals"),
+                  "arrivals",
+                  Arrivals.class,
+                  base.arrivals(),
+                  Map.of(
+                      "hourly",
+                      this::weights,
+                      "weekly",
+                      this::weights,
+                      "monthly",
+                      this::weights,
+                      "categories",
+                      (node, path) -> map(node, path, WEIGHTS, (key, at) -> key, this::number),
+                      "sources",
+                      (node, path) -> map(node, path, WEIGHTS, this::source, this::number),
+                      "sourceHourly",
+                      (node, path) ->
+                          map(
+                              node,
+                              path,
+                              "a map from sources to 24 hourly weights",
+                              this::source,
+                              this::weights),
+                      "categoryHourly",
+                      (node, path) ->
+                          map(
+                              node,
+                              path,
+                              "a map from category classes to 24 hourly weights",
+                              (key, at) -> key,
+                              this::weights),
+                      "dates",
+                      (node, path) -> map(node, path, WEIGHTS, this::date, this::number))),
+              SimulationConfig::withArrivals);
+      config =
+          laid(
+              config,
+              section(
+                  root.get("behaviour"),
+                  "behaviour",
+                  Behaviour.class,
+                  base.behaviour(),
+                  Map.of(
+                      "departmentHours",
+                      (node, path) -> {
+                        Schedule hours = schedule(node, path);
+                        return hours == null ? null : Optional.of(hours);
+                      },
+                      "lineHours",
+                      this::lineHours)),
+              SimulationConfig::withBehaviour);
       JsonNode overload = root.get("overload");
-      if (present(overload) && base.overload().isEmpty() && overload.isObject()
+      if (present(overload)
+          && base.overload().isEmpty()
+          && overload.isObject()
           && !overload.has("workers")) {
-        fail("overload.workers", "is required when the base has no overloaded department", null,
+        fail(
+            "overload.workers",
+            "is required when the base has no overloaded department",
+            null,
             REQUIRED);
       } else {
-        config = laid(config, section(overload, "overload", Overload.class,
-            base.overload().orElse(Overload.baoshan(1)), Map.of("line", this::line)),
-            SimulationConfig::withOverload);
+        config =
+            laid(
+                config,
+                section(
+                    overload,
+                    "overload",
+                    Overload.class,
+                    base.overload().orElse(Overload.baoshan(1)),
+                    Map.of("line", this::line)),
+                SimulationConfig::withOverload);
       }
-      config = laid(config, section(visiting, "visiting", Visiting.class, base.visiting(),
-          Map.of("perRole", (node, path) -> map(node, path,
-              "a map from role ids to visits a working day", this::roleKey, this::number))),
-          SimulationConfig::withVisiting);
+      config =
+          laid(
+              config,
+              section(
+                  visiting,
+                  "visiting",
+                  Visiting.class,
+                  base.visiting(),
+                  Map.of(
+                      "perRole",
+                      (node, path) ->
+                          map(
+                              node,
+                              path,
+                              "a map from role ids to visits a working day",
+                              this::roleKey,
+                              this::number))),
+              SimulationConfig::withVisiting);
       Duration tick = present(root.get("tick")) ? duration(root.get("tick"), "tick") : null;
-      Money salary = present(root.get("baseSalary"))
-          ? money(root.get("baseSalary"), "baseSalary") : null;
+      Money salary =
+          present(root.get("baseSalary")) ? money(root.get("baseSalary"), "baseSalary") : null;
       String name = present(root.get("name")) ? text(root.get("name"), "name") : defaultName;
       if (name != null && !SimulationConfig.isSetupName(name)) {
-        name = fail("name", "must be " + SimulationConfig.SETUP_NAME_RULE, name,
-            SimulationConfig.ID);
+        name =
+            fail("name", "must be " + SimulationConfig.SETUP_NAME_RULE, name, SimulationConfig.ID);
       }
       SimulationConfig sections = config;
       String setupName = name;
-      return build(SimulationConfig.ID, "", () -> {
-        SimulationConfig c = tick == null ? sections : sections.withTick(tick);
-        c = salary == null ? c : c.withBaseSalary(salary);
-        c = paidRoles == null ? c : c.withPaidRoles(paidRoles);
-        return setupName == null ? c : c.withSetup(setupName);
-      }, sections);
+      return build(
+          SimulationConfig.ID,
+          "",
+          () -> {
+            SimulationConfig c = tick == null ? sections : sections.withTick(tick);
+            c = salary == null ? c : c.withBaseSalary(salary);
+            c = paidRoles == null ? c : c.withPaidRoles(paidRoles);
+            return setupName == null ? c : c.withSetup(setupName);
+          },
+          sections);
     }
 
     /**
      * The record {@code type} with the fields {@code node} gives read over {@code base}'s (by the
-     * field's type, or by the reader {@code special} names for it); null when the section is
-     * absent or not usable, with why in the violations.
+     * field's type, or by the reader {@code special} names for it); null when the section is absent
+     * or not usable, with why in the violations.
      */
-    <R extends Record> R section(JsonNode node, String path, Class<R> type, R base,
+    <R extends Record> R section(
+        JsonNode node,
+        String path,
+        Class<R> type,
+        R base,
         Map<String, BiFunction<JsonNode, String, Object>> special) {
       if (!present(node)) {
         return null;
@@ -439,18 +592,22 @@ public final class SimulationSetup {
       if (violations.size() > before) {
         return null; // its own checks would only repeat what was not read
       }
-      return build(ruleOf(type), path, () -> {
-        try {
-          return type.getDeclaredConstructor(types).newInstance(values);
-        } catch (InvocationTargetException e) {
-          if (e.getCause() instanceof RuntimeException runtime) {
-            throw runtime;
-          }
-          throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
-        }
-      }, null);
+      return build(
+          ruleOf(type),
+          path,
+          () -> {
+            try {
+              return type.getDeclaredConstructor(types).newInstance(values);
+            } catch (InvocationTargetException e) {
+              if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+              }
+              throw new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+              throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+            }
+          },
+          null);
     }
 
     /** A field of a plain type: a number, a whole number, a duration or text. */
@@ -489,18 +646,28 @@ public final class SimulationSetup {
     private Schedule schedule(JsonNode node, String path) {
       if (node.isObject()) {
         TreeReader reader = new TreeReader(TREE_RULES);
-        WorkingTime time = WorkingTimeTree.readDays(reader, node, path,
-            EnumSet.allOf(WorkingTime.Limit.class));
+        WorkingTime time =
+            WorkingTimeTree.readDays(reader, node, path, EnumSet.allOf(WorkingTime.Limit.class));
         violations.addAll(reader.violations());
         return time == null ? null : Schedule.of(time);
       }
       if (!node.isTextual()) {
-        return wrongType(path, "must be hours of a day such as 08:30-17:30, or an object of"
-            + " hours, workdays, holidays and extraWorkdays", node);
+        return wrongType(
+            path,
+            "must be hours of a day such as 08:30-17:30, or an object of"
+                + " hours, workdays, holidays and extraWorkdays",
+            node);
       }
-      return WorkingTime.Period.parse(node.textValue()).map(Schedule::daily).orElseGet(() ->
-          fail(path, "must be hours of a day such as 08:30-17:30 that end after they start"
-              + " (00:00-24:00: all day)", node.textValue(), UNKNOWN_VALUE));
+      return WorkingTime.Period.parse(node.textValue())
+          .map(Schedule::daily)
+          .orElseGet(
+              () ->
+                  fail(
+                      path,
+                      "must be hours of a day such as 08:30-17:30 that end after they start"
+                          + " (00:00-24:00: all day)",
+                      node.textValue(),
+                      UNKNOWN_VALUE));
     }
 
     private Double number(JsonNode node, String path) {
@@ -514,8 +681,11 @@ public final class SimulationSetup {
       try {
         return Durations.parse(node.textValue());
       } catch (IllegalArgumentException e) {
-        return fail(path, "must be a duration such as 90s, 30m, 24h, 2d or PT24H",
-            node.textValue(), UNKNOWN_VALUE);
+        return fail(
+            path,
+            "must be a duration such as 90s, 30m, 24h, 2d or PT24H",
+            node.textValue(),
+            UNKNOWN_VALUE);
       }
     }
 
@@ -539,12 +709,16 @@ public final class SimulationSetup {
     }
 
     /**
-     * A map whose keys {@code key} reads from their text and whose values {@code value} reads,
-     * each at its path ({@code a map of weights}: {@code what} it must be, in a message); null when
-     * any entry is bad, each bad one reported.
+     * A map whose keys {@code key} reads from their text and whose values {@code value} reads, each
+     * at its path ({@code a map of weights}: {@code what} it must be, in a message); null when any
+     * entry is bad, each bad one reported.
      */
-    private <K, V> ImmutableMap<K, V> map(JsonNode node, String path, String what,
-        BiFunction<String, String, K> key, BiFunction<JsonNode, String, V> value) {
+    private <K, V> ImmutableMap<K, V> map(
+        JsonNode node,
+        String path,
+        String what,
+        BiFunction<String, String, K> key,
+        BiFunction<JsonNode, String, V> value) {
       if (!node.isObject()) {
         return wrongType(path, "must be " + what, node);
       }
@@ -574,8 +748,11 @@ public final class SimulationSetup {
       try {
         return Source.valueOf(name);
       } catch (IllegalArgumentException e) {
-        return fail(path, "is not a source, expected one of " + Arrays.toString(Source.values()),
-            name, UNKNOWN_VALUE);
+        return fail(
+            path,
+            "is not a source, expected one of " + Arrays.toString(Source.values()),
+            name,
+            UNKNOWN_VALUE);
       }
     }
 
@@ -583,20 +760,29 @@ public final class SimulationSetup {
       if (!node.isTextual()) {
         return wrongType(path, "must be a line id", node);
       }
-      Optional<LineId> line = Lines.standard().all().stream().map(l -> l.id())
-          .filter(id -> id.value().equals(node.textValue())).findFirst();
-      return line.orElseGet(() -> fail(path, "is not a standard line, expected one of "
-          + Lines.standard().all().stream().map(l -> l.id().value()).toList(),
-          node.textValue(), UNKNOWN_VALUE));
+      Optional<LineId> line =
+          Lines.standard().all().stream()
+              .map(l -> l.id())
+              .filter(id -> id.value().equals(node.textValue()))
+              .findFirst();
+      return line.orElseGet(
+          () ->
+              fail(
+                  path,
+                  "is not a standard line, expected one of "
+                      + Lines.standard().all().stream().map(l -> l.id().value()).toList(),
+                  node.textValue(),
+                  UNKNOWN_VALUE));
     }
 
     /**
      * {@code config} with {@code value} laid over it by {@code with} (as it was when null); a
      * refusal of the whole config, such as paid roles the new template lacks, is a violation.
      */
-    private <T> SimulationConfig laid(SimulationConfig config, T value,
-        BiFunction<SimulationConfig, T, SimulationConfig> with) {
-      return value == null ? config
+    private <T> SimulationConfig laid(
+        SimulationConfig config, T value, BiFunction<SimulationConfig, T, SimulationConfig> with) {
+      return value == null
+          ? config
           : build(SimulationConfig.ID, "", () -> with.apply(config, value), config);
     }
 
@@ -610,8 +796,8 @@ public final class SimulationSetup {
       for (int i = 0; i < node.size(); i++) {
         String at = path + "[" + i + "]";
         String id = text(node.get(i), at);
-        Role role = id == null ? null
-            : known(build(UNKNOWN_VALUE, at, () -> Role.of(id), null), at);
+        Role role =
+            id == null ? null : known(build(UNKNOWN_VALUE, at, () -> Role.of(id), null), at);
         read &= role != null;
         if (role != null) {
           roles.add(role);
@@ -625,8 +811,12 @@ public final class SimulationSetup {
       if (role == null || SimulationConfig.TEMPLATE_ROLES.contains(role)) {
         return role;
       }
-      return fail(path, "is not a role of any staffing template, expected one of "
-          + SimulationConfig.TEMPLATE_ROLES.stream().map(Role::id).toList(), role.id(), UNKNOWN_VALUE);
+      return fail(
+          path,
+          "is not a role of any staffing template, expected one of "
+              + SimulationConfig.TEMPLATE_ROLES.stream().map(Role::id).toList(),
+          role.id(),
+          UNKNOWN_VALUE);
     }
 
     /**
@@ -677,20 +867,33 @@ public final class SimulationSetup {
     }
 
     /**
-     * Line id to the level its department workers sit at ({@code STREET} or {@code DISTRICT});
-     * the record refuses a line no department staffs.
+     * Line id to the level its department workers sit at ({@code STREET} or {@code DISTRICT}); the
+     * record refuses a line no department staffs.
      */
     private ImmutableMap<LineId, Level> departmentLevels(JsonNode node, String path) {
-      return map(node, path, "a map from line ids to STREET or DISTRICT", this::lineKey,
+      return map(
+          node,
+          path,
+          "a map from line ids to STREET or DISTRICT",
+          this::lineKey,
           this::departmentLevel);
     }
 
     private Level departmentLevel(JsonNode node, String path) {
       String name = text(node, path);
-      return name == null ? null : DEPARTMENT_LEVELS.stream()
-          .filter(l -> l.name().equals(name)).findFirst()
-          .orElseGet(() -> fail(path, "is not a level a department sits at, expected one of "
-              + DEPARTMENT_LEVELS, name, UNKNOWN_VALUE));
+      return name == null
+          ? null
+          : DEPARTMENT_LEVELS.stream()
+              .filter(l -> l.name().equals(name))
+              .findFirst()
+              .orElseGet(
+                  () ->
+                      fail(
+                          path,
+                          "is not a level a department sits at, expected one of "
+                              + DEPARTMENT_LEVELS,
+                          name,
+                          UNKNOWN_VALUE));
     }
 
     /** A standard line id, a map's key: {@link #line} of its text. */
@@ -702,21 +905,23 @@ public final class SimulationSetup {
      * Builds with {@code build}; a value its record refuses becomes a violation at the refused
      * field under {@code path}, and {@code fallback} is returned.
      */
-    private <T> T build(RuleId rule, String path, java.util.function.Supplier<T> build,
-        T fallback) {
+    private <T> T build(
+        RuleId rule, String path, java.util.function.Supplier<T> build, T fallback) {
       try {
         return build.get();
       } catch (RuleConfigurationException e) {
         String prefix = "[" + e.ruleId() + "] " + e.field() + " ";
-        String message = e.getMessage().startsWith(prefix)
-            ? e.getMessage().substring(prefix.length()) : e.getMessage();
+        String message =
+            e.getMessage().startsWith(prefix)
+                ? e.getMessage().substring(prefix.length())
+                : e.getMessage();
         String at = path.isEmpty() ? e.field() : path + "." + e.field();
         violations.add(Violation.of(at, e.ruleId(), message, null));
         return fallback;
       } catch (InvalidInputException e) { // its rules, at this path (the config's: its own)
         for (Violation v : e.violations()) {
-          violations.add(new Violation(path.isEmpty() ? v.path() : path, v.rule(), v.message(),
-              v.value()));
+          violations.add(
+              new Violation(path.isEmpty() ? v.path() : path, v.rule(), v.message(), v.value()));
         }
         return fallback;
       } catch (IllegalArgumentException e) {
@@ -728,15 +933,17 @@ public final class SimulationSetup {
     private void unknownFields(JsonNode node, String path, List<String> known) {
       for (Map.Entry<String, JsonNode> property : node.properties()) {
         if (!known.contains(property.getKey())) {
-          fail(path.isEmpty() ? property.getKey() : path + "." + property.getKey(),
-              "is not a known field, expected one of " + known, null, UNKNOWN_FIELD);
+          fail(
+              path.isEmpty() ? property.getKey() : path + "." + property.getKey(),
+              "is not a known field, expected one of " + known,
+              null,
+              UNKNOWN_FIELD);
         }
       }
     }
 
     private <T> T wrongType(String path, String message, JsonNode node) {
-      return fail(path, message, node.isContainerNode() ? node.getNodeType() : node.asText(),
-          TYPE);
+      return fail(path, message, node.isContainerNode() ? node.getNodeType() : node.asText(), TYPE);
     }
 
     private <T> T fail(String path, String message, Object value, RuleId rule) {

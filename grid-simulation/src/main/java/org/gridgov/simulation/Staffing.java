@@ -30,44 +30,67 @@ import org.gridgov.core.territory.Level;
  *     line working at the district (a district's departments grow with it; 0–999, 0 for none)
  * @param departmentLevels where a line's department workers sit when not at the level the line
  *     catalogue gives it: {@code STREET} for a district department that sends its staff to every
- *     street (Beijing's 街乡吹哨、部门报到: the departments report to the street), {@code DISTRICT}
- *     for a street line pooled at the district; a line of the catalogue ({@link Lines#standard()})
- *     that works at a street or the district. Empty: the catalogue's levels
+ *     street (Beijing's 街乡吹哨、部门报到: the departments report to the street), {@code DISTRICT} for a
+ *     street line pooled at the district; a line of the catalogue ({@link Lines#standard()}) that
+ *     works at a street or the district. Empty: the catalogue's levels
  */
-public record Staffing(int minGrids, int maxGrids, String template,
-    ImmutableMap<Role, ImmutableSet<LineId>> roleLines, int perStreetLine, int perDistrictLine,
+public record Staffing(
+    int minGrids,
+    int maxGrids,
+    String template,
+    ImmutableMap<Role, ImmutableSet<LineId>> roleLines,
+    int perStreetLine,
+    int perDistrictLine,
     ImmutableMap<LineId, Level> departmentLevels) {
   static final RuleId ID = RuleId.of("simulation.staffing");
 
   public Staffing {
     Checks.atLeast(ID, "minGrids", 1, minGrids);
-    Checks.check(ID, "maxGrids", maxGrids >= minGrids && maxGrids <= 999,
+    Checks.check(
+        ID,
+        "maxGrids",
+        maxGrids >= minGrids && maxGrids <= 999,
         "must be between minGrids and 999, was " + maxGrids);
     Checks.notBlank(ID, "template", template);
     List<String> templates = StaffingTemplates.all().stream().map(StaffingTemplate::id).toList();
-    Checks.check(ID, "template", templates.contains(template),
+    Checks.check(
+        ID,
+        "template",
+        templates.contains(template),
         "must be one of " + templates + ", was '" + template + "'");
     Checks.notNull(ID, "roleLines", roleLines);
     Checks.between(ID, "perStreetLine", 0, 999, perStreetLine);
     Checks.between(ID, "perDistrictLine", 0, 999, perDistrictLine);
     Checks.notNull(ID, "departmentLevels", departmentLevels);
-    departmentLevels.forEach((line, level) -> {
-      Checks.check(ID, "departmentLevels." + line, level == Level.STREET
-          || level == Level.DISTRICT, "must be STREET or DISTRICT, was " + level);
-      Optional<Line> known = Lines.standard().find(line);
-      Checks.check(ID, "departmentLevels." + line, known.isPresent(),
-          "is not a line of the catalogue, expected one of " + departmentLines());
-      Checks.check(ID, "departmentLevels." + line, departmentLines().contains(line),
-          "works at the " + known.map(Line::level).orElse(null)
-              + ", where grid roles act for it and no department sits");
-    });
+    departmentLevels.forEach(
+        (line, level) -> {
+          Checks.check(
+              ID,
+              "departmentLevels." + line,
+              level == Level.STREET || level == Level.DISTRICT,
+              "must be STREET or DISTRICT, was " + level);
+          Optional<Line> known = Lines.standard().find(line);
+          Checks.check(
+              ID,
+              "departmentLevels." + line,
+              known.isPresent(),
+              "is not a line of the catalogue, expected one of " + departmentLines());
+          Checks.check(
+              ID,
+              "departmentLevels." + line,
+              departmentLines().contains(line),
+              "works at the "
+                  + known.map(Line::level).orElse(null)
+                  + ", where grid roles act for it and no department sits");
+        });
   }
 
   /** The catalogue's lines that department workers staff: those at a street or the district. */
   static List<LineId> departmentLines() {
     return Lines.standard().all().stream()
         .filter(l -> l.level() == Level.STREET || l.level() == Level.DISTRICT)
-        .map(Line::id).toList();
+        .map(Line::id)
+        .toList();
   }
 
   /** Where {@code line}'s department workers sit: its {@link #departmentLevels} or its own. */
@@ -90,33 +113,46 @@ public record Staffing(int minGrids, int maxGrids, String template,
     lines.put(Role.POLICE_OFFICER, lines("public-security", "traffic-police"));
     lines.put(Role.JUDICIAL_WORKER, lines("community"));
     lines.put(Role.FIREFIGHTER, lines("fire"));
-    lines.put(Role.FULL_TIME_GRID_WORKER, lines("community", "urban-management", "sanitation",
-        "civil-affairs"));
+    lines.put(
+        Role.FULL_TIME_GRID_WORKER,
+        lines("community", "urban-management", "sanitation", "civil-affairs"));
     lines.put(Role.SENTIMENT_COLLECTOR, lines("community"));
     return new Staffing(2, 5, "dongcheng", ImmutableMap.copyOf(lines), 4, 6, ImmutableMap.of());
   }
 
   public Staffing withTemplate(String id) {
-    return new Staffing(minGrids, maxGrids, id, roleLines, perStreetLine, perDistrictLine,
-        departmentLevels);
+    return new Staffing(
+        minGrids, maxGrids, id, roleLines, perStreetLine, perDistrictLine, departmentLevels);
   }
 
   public Staffing withRoleLines(Map<Role, ? extends Set<LineId>> value) {
     Checks.notNull(ID, "roleLines", value);
     Map<Role, ImmutableSet<LineId>> copy = new LinkedHashMap<>();
     value.forEach((role, lines) -> copy.put(role, ImmutableSet.copyOf(lines)));
-    return new Staffing(minGrids, maxGrids, template, ImmutableMap.copyOf(copy), perStreetLine,
-        perDistrictLine, departmentLevels);
+    return new Staffing(
+        minGrids,
+        maxGrids,
+        template,
+        ImmutableMap.copyOf(copy),
+        perStreetLine,
+        perDistrictLine,
+        departmentLevels);
   }
 
   public Staffing withDepartments(int street, int district) {
-    return new Staffing(minGrids, maxGrids, template, roleLines, street, district,
-        departmentLevels);
+    return new Staffing(
+        minGrids, maxGrids, template, roleLines, street, district, departmentLevels);
   }
 
   public Staffing withDepartmentLevels(Map<LineId, Level> value) {
     Checks.notNull(ID, "departmentLevels", value);
-    return new Staffing(minGrids, maxGrids, template, roleLines, perStreetLine, perDistrictLine,
+    return new Staffing(
+        minGrids,
+        maxGrids,
+        template,
+        roleLines,
+        perStreetLine,
+        perDistrictLine,
         ImmutableMap.copyOf(value));
   }
 

@@ -19,10 +19,10 @@ import org.gridgov.core.territory.Territory;
  * 6, 12, 24 and 48 hours; quotas of 1/5, 1/10 and 1/20; four staffing levels), each run on every
  * seed with common random numbers, so that the scenarios differ by what they change and not by
  * luck. The first seed is the scenarios' own, the others drawn from it as {@link Replications}
- * draws them: a sweep of two scenarios holds the very values a study of the two does. Each
- * scenario is compared with the first (the baseline) by the paired difference over the seeds. A
- * run without a value of an indicator (no case closed: no on-time rate) leaves that seed out of
- * the scenario's mean of it, and out of its difference from the first, as a study leaves it out.
+ * draws them: a sweep of two scenarios holds the very values a study of the two does. Each scenario
+ * is compared with the first (the baseline) by the paired difference over the seeds. A run without
+ * a value of an indicator (no case closed: no on-time rate) leaves that seed out of the scenario's
+ * mean of it, and out of its difference from the first, as a study leaves it out.
  *
  * <pre>{@code
  * Sweep windows = Sweep.run(territory, List.of(sixHours, twelveHours, dayLong, twoDays),
@@ -36,13 +36,16 @@ import org.gridgov.core.territory.Territory;
  *     scenarios differ in them ("kaixuan-12h v1", "kaixuan v1, setup more-staff"), all distinct
  * @param seeds the seeds every scenario ran on, in order
  * @param values {@code values.get(s).get(i)}: scenario {@code s}'s headline indicators on seed
- *     {@code i}, in the order of {@link #indicators()}, each empty where that run has none
- *     ({@link Comparison#defined})
+ *     {@code i}, in the order of {@link #indicators()}, each empty where that run has none ({@link
+ *     Comparison#defined})
  */
-public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
+public record Sweep(
+    ImmutableList<String> labels,
+    ImmutableList<Long> seeds,
     ImmutableList<ImmutableList<ImmutableList<OptionalDouble>>> values) {
   /** The rule id of a sweep's arguments; each run checks its own as simulation.run. */
   public static final RuleId ID = RuleId.of("simulation.sweep");
+
   /** The most scenarios one sweep runs: a table wider than this is read as several. */
   public static final int MAX_SCENARIOS = 20;
 
@@ -55,17 +58,29 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
     Checks.notNull(ID, "labels", labels);
     Checks.notNull(ID, "seeds", seeds);
     Checks.notNull(ID, "values", values);
-    Checks.check(ID, "labels", labels.size() >= 2 && labels.size() <= MAX_SCENARIOS,
+    Checks.check(
+        ID,
+        "labels",
+        labels.size() >= 2 && labels.size() <= MAX_SCENARIOS,
         "must be 2 to " + MAX_SCENARIOS + " scenarios, was " + labels.size());
-    Checks.check(ID, "labels", labels.stream().distinct().count() == labels.size(),
+    Checks.check(
+        ID,
+        "labels",
+        labels.stream().distinct().count() == labels.size(),
         "must be distinct, was " + labels);
     Checks.between(ID, "seeds", 1, Replications.MAX_REPLICATIONS, seeds.size());
-    Checks.check(ID, "values", values.size() == labels.size(),
+    Checks.check(
+        ID,
+        "values",
+        values.size() == labels.size(),
         "must be one list per scenario: " + values.size() + " for " + labels.size());
     int indicators = Comparison.indicators().size();
     for (int s = 0; s < values.size(); s++) {
-      Checks.check(ID, "values[" + s + "]", values.get(s).size() == seeds.size()
-          && values.get(s).stream().allMatch(v -> v.size() == indicators),
+      Checks.check(
+          ID,
+          "values[" + s + "]",
+          values.get(s).size() == seeds.size()
+              && values.get(s).stream().allMatch(v -> v.size() == indicators),
           "must be one list of " + indicators + " indicators per seed");
     }
   }
@@ -77,9 +92,9 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
 
   /**
    * Runs every scenario on {@code seeds} seeds, each run on a fresh store from {@code storage}
-   * (called once per run, on the pool's threads, so it must be safe to call from several at
-   * once), on up to {@code threads} threads; the result does not depend on the number of threads.
-   * The first run to fail stops the others and is thrown; so is a {@link
+   * (called once per run, on the pool's threads, so it must be safe to call from several at once),
+   * on up to {@code threads} threads; the result does not depend on the number of threads. The
+   * first run to fail stops the others and is thrown; so is a {@link
    * java.util.concurrent.CancellationException} when the caller is interrupted.
    *
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when an argument is null,
@@ -92,17 +107,25 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
    *     Simulation#checkReferences(org.gridgov.core.policy.PolicySet, SimulationConfig)} for a
    *     scenario
    */
-  public static Sweep run(Territory divisions, List<Scenario> scenarios,
-      Supplier<? extends GridStorage> storage, int seeds, int threads) {
-    return run(divisions, scenarios, storage, seeds, threads, finished -> { });
+  public static Sweep run(
+      Territory divisions,
+      List<Scenario> scenarios,
+      Supplier<? extends GridStorage> storage,
+      int seeds,
+      int threads) {
+    return run(divisions, scenarios, storage, seeds, threads, finished -> {});
   }
 
   /**
    * {@link #run(Territory, List, Supplier, int, int)}, telling {@code runsFinished} how many runs
    * have finished after each one does (on the thread that ran it): the command line's progress.
    */
-  public static Sweep run(Territory divisions, List<Scenario> scenarios,
-      Supplier<? extends GridStorage> storage, int seeds, int threads,
+  public static Sweep run(
+      Territory divisions,
+      List<Scenario> scenarios,
+      Supplier<? extends GridStorage> storage,
+      int seeds,
+      int threads,
       IntConsumer runsFinished) {
     return sweep(null, divisions, scenarios, storage, seeds, threads, runsFinished);
   }
@@ -116,21 +139,40 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) as {@link #run}, and when
    *     {@code first} is not the first scenario's policy, setup, scoring policy and seed
    */
-  public static Sweep extend(SimulationResult first, Territory divisions,
-      List<Scenario> scenarios, Supplier<? extends GridStorage> storage, int seeds, int threads,
+  public static Sweep extend(
+      SimulationResult first,
+      Territory divisions,
+      List<Scenario> scenarios,
+      Supplier<? extends GridStorage> storage,
+      int seeds,
+      int threads,
       IntConsumer runsFinished) {
     Checks.notNull(ID, "first", first);
     Checks.noNulls(ID, "scenarios", scenarios);
     Checks.check(ID, "scenarios", !scenarios.isEmpty(), "must not be empty");
     SimulationConfig baseline = scenarios.get(0).config();
-    String expected = run(Simulation.label(scenarios.get(0).policy()), baseline.setup(),
-        Simulation.label(baseline.scoring()), baseline.seed());
+    String expected =
+        run(
+            Simulation.label(scenarios.get(0).policy()),
+            baseline.setup(),
+            Simulation.label(baseline.scoring()),
+            baseline.seed());
     String was = run(first.policy(), first.setup(), Comparison.scoredBy(first), first.seed());
-    Checks.check(ID, "first", was.equals(expected),
+    Checks.check(
+        ID,
+        "first",
+        was.equals(expected),
         "must be the first scenario's run, " + expected + ", was " + was);
-    Checks.check(ID, "first", first.config().equals(baseline), "must be run with the first"
-        + " scenario's settings (seed, period, staffing, arrivals, behaviour…), was another run's");
-    Checks.check(ID, "first", divisions == null || Simulation.ranOn(first, divisions), // null:
+    Checks.check(
+        ID,
+        "first",
+        first.config().equals(baseline),
+        "must be run with the first"
+            + " scenario's settings (seed, period, staffing, arrivals, behaviour…), was another run's");
+    Checks.check(
+        ID,
+        "first",
+        divisions == null || Simulation.ranOn(first, divisions), // null:
         "must be run on the territory given, was another's"); // refused as such by sweep below
     return sweep(first, divisions, scenarios, storage, seeds, threads, runsFinished);
   }
@@ -140,13 +182,21 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
     return policy + " with setup '" + setup + "', scored by " + scoring + ", on seed " + seed;
   }
 
-  private static Sweep sweep(SimulationResult first, Territory divisions,
-      List<Scenario> scenarios, Supplier<? extends GridStorage> storage, int seeds, int threads,
+  private static Sweep sweep(
+      SimulationResult first,
+      Territory divisions,
+      List<Scenario> scenarios,
+      Supplier<? extends GridStorage> storage,
+      int seeds,
+      int threads,
       IntConsumer runsFinished) {
     Checks.notNull(ID, "runsFinished", runsFinished);
     Checks.notNull(ID, "divisions", divisions);
     Checks.noNulls(ID, "scenarios", scenarios);
-    Checks.check(ID, "scenarios", scenarios.size() >= 2 && scenarios.size() <= MAX_SCENARIOS,
+    Checks.check(
+        ID,
+        "scenarios",
+        scenarios.size() >= 2 && scenarios.size() <= MAX_SCENARIOS,
         "must be 2 to " + MAX_SCENARIOS + " scenarios, was " + scenarios.size());
     for (int s = 1; s < scenarios.size(); s++) {
       Scenario.checkComparable(ID, scenarios.get(0), scenarios.get(s));
@@ -180,12 +230,20 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
         }
         SimulationConfig own = scenario.config().withSeed(seed);
         runLabels.add("scenario " + (s + 1) + " (" + labels.get(s) + ") on seed " + seed);
-        runs.add(() -> Comparison.values(Simulation.run(divisions, own, scenario.policy(),
-            storage.get(), Progress.NONE, countingThreads)));
+        runs.add(
+            () ->
+                Comparison.values(
+                    Simulation.run(
+                        divisions,
+                        own,
+                        scenario.policy(),
+                        storage.get(),
+                        Progress.NONE,
+                        countingThreads)));
       }
     }
-    List<ImmutableList<OptionalDouble>> done = Runs.inOrder(runLabels, runs, threads,
-        "gridgov-sweep", runsFinished);
+    List<ImmutableList<OptionalDouble>> done =
+        Runs.inOrder(runLabels, runs, threads, "gridgov-sweep", runsFinished);
     ImmutableList.Builder<ImmutableList<ImmutableList<OptionalDouble>>> values =
         ImmutableList.builder();
     for (int s = 0; s < scenarios.size(); s++) {
@@ -198,33 +256,45 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
    * The labels a sweep of {@code scenarios} gives them: each scenario's policy label, with its
    * setup where the scenarios' setups differ and its scoring policy where theirs do.
    *
-   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when two come out alike,
-   *     so that a caller can refuse a sweep before running anything
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when two come out alike, so
+   *     that a caller can refuse a sweep before running anything
    */
   public static ImmutableList<String> labels(List<Scenario> scenarios) {
     Checks.noNulls(ID, "scenarios", scenarios);
     boolean setups = scenarios.stream().map(s -> s.config().setup()).distinct().count() > 1;
-    boolean scorings = scenarios.stream().map(s -> Simulation.label(s.config().scoring()))
-        .distinct().count() > 1;
+    boolean scorings =
+        scenarios.stream().map(s -> Simulation.label(s.config().scoring())).distinct().count() > 1;
     List<String> labels = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (int s = 0; s < scenarios.size(); s++) {
       SimulationConfig config = scenarios.get(s).config();
-      String label = Comparison.label(Simulation.label(scenarios.get(s).policy()),
-          config.setup(), Simulation.label(config.scoring()), setups, scorings);
+      String label =
+          Comparison.label(
+              Simulation.label(scenarios.get(s).policy()),
+              config.setup(),
+              Simulation.label(config.scoring()),
+              setups,
+              scorings);
       Integer earlier = seen.putIfAbsent(label, s);
-      Checks.check(ID, "scenarios[" + s + "]", earlier == null, "is labelled '" + label
-          + "' as scenarios[" + earlier + "] is: give each a policy id or version, a scoring"
-          + " policy or a setup name of its own (SimulationConfig.withSetup)");
+      Checks.check(
+          ID,
+          "scenarios[" + s + "]",
+          earlier == null,
+          "is labelled '"
+              + label
+              + "' as scenarios["
+              + earlier
+              + "] is: give each a policy id or version, a scoring"
+              + " policy or a setup name of its own (SimulationConfig.withSetup)");
       labels.add(label);
     }
     return ImmutableList.copyOf(labels);
   }
 
   /**
-   * One indicator's value for each scenario, its mean over the seeds where its run has one
-   * ({@link #seedsWith}), empty where none has, in the scenarios' order: the sweep's curve
-   * ({@code assertThat(sweep.means("self-claim rate")).extracting(OptionalDouble::getAsDouble)
+   * One indicator's value for each scenario, its mean over the seeds where its run has one ({@link
+   * #seedsWith}), empty where none has, in the scenarios' order: the sweep's curve ({@code
+   * assertThat(sweep.means("self-claim rate")).extracting(OptionalDouble::getAsDouble)
    * .isSorted()}).
    *
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming the indicators when
@@ -257,8 +327,8 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
    */
   public ImmutableList<Integer> seedsWith(String indicator) {
     int k = index(indicator);
-    return values.stream().map(scenario -> (int) scenario.stream()
-        .filter(seed -> seed.get(k).isPresent()).count())
+    return values.stream()
+        .map(scenario -> (int) scenario.stream().filter(seed -> seed.get(k).isPresent()).count())
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -273,8 +343,13 @@ public record Sweep(ImmutableList<String> labels, ImmutableList<Long> seeds,
    */
   public Replications.Estimate against(int scenario, String indicator) {
     Checks.between(ID, "scenario", 1, labels.size() - 1, scenario);
-    Checks.check(ID, "seeds", seeds.size() >= Replications.MIN_REPLICATIONS,
-        "must be at least " + Replications.MIN_REPLICATIONS + " to estimate a difference, was "
+    Checks.check(
+        ID,
+        "seeds",
+        seeds.size() >= Replications.MIN_REPLICATIONS,
+        "must be at least "
+            + Replications.MIN_REPLICATIONS
+            + " to estimate a difference, was "
             + seeds.size());
     int k = index(indicator);
     List<OptionalDouble> base = new ArrayList<>(seeds.size());

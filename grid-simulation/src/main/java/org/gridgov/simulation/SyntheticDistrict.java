@@ -35,7 +35,9 @@ import org.gridgov.core.territory.Territory;
  * every grid the roles of the staffing template, every street and the district their department
  * workers per line, and every worker a few seeded absences over the period.
  */
-record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
+record SyntheticDistrict(
+    Directory directory,
+    ImmutableList<AreaCode> grids,
     ImmutableListMultimap<AreaCode, WorkerId> verifiers) {
   /** The role of department staff, who act for their line from a street or the district. */
   static final Role DEPARTMENT_STAFF = Role.of("department-staff");
@@ -49,13 +51,21 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
       for (int i = 1; i <= count; i++) {
         AreaCode grid = CodeScheme.DEFAULT.grid(community.code(), i);
         grids.add(grid);
-        builder.add(Area.of(grid, community.name() + " 第" + i + "网格", community.code(),
-            Map.of("households", String.valueOf(random.between(100, 150)))), "synthetic");
+        builder.add(
+            Area.of(
+                grid,
+                community.name() + " 第" + i + "网格",
+                community.code(),
+                Map.of("households", String.valueOf(random.between(100, 150)))),
+            "synthetic");
       }
     }
     Territory territory = builder.build();
-    StaffingTemplate template = StaffingTemplates.all().stream() // Staffing refused any other
-        .filter(t -> t.id().equals(staffing.template())).findFirst().orElseThrow();
+    StaffingTemplate template =
+        StaffingTemplates.all().stream() // Staffing refused any other
+            .filter(t -> t.id().equals(staffing.template()))
+            .findFirst()
+            .orElseThrow();
     Lines lines = Lines.standard();
     Set<LineId> overloaded = new HashSet<>();
     config.overload().ifPresent(o -> overloaded.add(o.line()));
@@ -67,15 +77,21 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
       AreaCode community = AreaCode.of(grid.value().substring(0, 12), Level.COMMUNITY);
       for (RoleRequirement requirement : template.requirements()) {
         Role role = requirement.role();
-        AreaCode unit = role.equals(Role.INSTRUCTOR)
-            ? AreaCode.of(grid.value().substring(0, 9), Level.STREET) : community;
-        Set<LineId> acts = new HashSet<>(staffing.roleLines().getOrDefault(role,
-            com.google.common.collect.ImmutableSet.of()));
+        AreaCode unit =
+            role.equals(Role.INSTRUCTOR)
+                ? AreaCode.of(grid.value().substring(0, 9), Level.STREET)
+                : community;
+        Set<LineId> acts =
+            new HashSet<>(
+                staffing
+                    .roleLines()
+                    .getOrDefault(role, com.google.common.collect.ImmutableSet.of()));
         acts.removeAll(overloaded);
         for (int k = 1; k <= requirement.minimumPerGrid(); k++) {
           WorkerId id = WorkerId.of("w-" + grid + "-" + role + "-" + k);
-          workers.add(absences.add(Worker.of(id, id.value(), Set.of(role), unit, Set.of(grid))
-              .withLines(acts)));
+          workers.add(
+              absences.add(
+                  Worker.of(id, id.value(), Set.of(role), unit, Set.of(grid)).withLines(acts)));
           if (role.equals(Role.SUPERVISOR)) {
             verifiers.put(grid, id);
           }
@@ -83,32 +99,42 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
       }
     }
     departments(divisions, lines, staffing, config, absences, workers, grids.size());
-    Directory directory = new Directory(territory, Roster.of(workers), lines,
-        CategoryCatalogue.standard());
+    Directory directory =
+        new Directory(territory, Roster.of(workers), lines, CategoryCatalogue.standard());
     return new SyntheticDistrict(directory, ImmutableList.copyOf(grids), verifiers.build());
   }
 
-  private static void departments(Territory divisions, Lines lines, Staffing staffing,
-      SimulationConfig config, Absences absences, List<Worker> workers, int gridCount) {
+  private static void departments(
+      Territory divisions,
+      Lines lines,
+      Staffing staffing,
+      SimulationConfig config,
+      Absences absences,
+      List<Worker> workers,
+      int gridCount) {
     List<Area> streets = divisions.at(Level.STREET);
     List<Area> districts = divisions.at(Level.DISTRICT);
     for (Line line : lines.all()) {
       boolean overloaded = config.overload().filter(o -> o.line().equals(line.id())).isPresent();
       Level level = staffing.departmentLevel(line);
-      List<Area> units = level == Level.STREET ? streets
-          : level == Level.DISTRICT ? districts : List.of();
+      List<Area> units =
+          level == Level.STREET ? streets : level == Level.DISTRICT ? districts : List.of();
       if (units.isEmpty()) {
         continue;
       }
-      int perUnit = level == Level.STREET ? staffing.perStreetLine()
-          : perDistrict(staffing.perDistrictLine(), gridCount);
+      int perUnit =
+          level == Level.STREET
+              ? staffing.perStreetLine()
+              : perDistrict(staffing.perDistrictLine(), gridCount);
       for (int u = 0; u < units.size(); u++) {
         int count = overloaded ? config.overload().get().workers() : perUnit;
         for (int k = 1; k <= count; k++) {
           WorkerId id = WorkerId.of("d-" + units.get(u).code() + "-" + line.id() + "-" + k);
-          workers.add(absences.add(Worker.of(id, id.value(), Set.of(DEPARTMENT_STAFF),
-              units.get(u).code(), Set.of()).withLines(Set.of(line.id()))
-              .withEmployment(Employment.FULL_TIME)));
+          workers.add(
+              absences.add(
+                  Worker.of(id, id.value(), Set.of(DEPARTMENT_STAFF), units.get(u).code(), Set.of())
+                      .withLines(Set.of(line.id()))
+                      .withEmployment(Employment.FULL_TIME)));
         }
       }
     }
@@ -124,17 +150,16 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
 
   /**
    * Seeded absences over the simulated period. On each day a worker could start one (present, and
-   * not just back: the day after an absence is always a present one) an absence starts with
-   * chance p = {@code perDay}, of 1 + a geometric number of whole days, a mean of exactly m =
-   * {@code meanDays}; so a share π = m·p / (1 + m·p) of the workers is away on a day, in the long
-   * run. Each worker's process starts in that steady state, so the run's first days are staffed
-   * as its later ones (starting everyone present put only p away on the first day, and long
-   * absences took months to reach π): with chance π the worker is on the first day in an absence
-   * that still has 1 + a geometric number of whole days to run, the first day included (m on
-   * average: a geometric length is memoryless), and began a geometric number of whole days
-   * before it, independently (the two make the longer absence a given day falls in, 2m − 1 days
-   * on average); otherwise the worker is present and may start one from the second day on, as
-   * after any present day.
+   * not just back: the day after an absence is always a present one) an absence starts with chance
+   * p = {@code perDay}, of 1 + a geometric number of whole days, a mean of exactly m = {@code
+   * meanDays}; so a share π = m·p / (1 + m·p) of the workers is away on a day, in the long run.
+   * Each worker's process starts in that steady state, so the run's first days are staffed as its
+   * later ones (starting everyone present put only p away on the first day, and long absences took
+   * months to reach π): with chance π the worker is on the first day in an absence that still has 1
+   * + a geometric number of whole days to run, the first day included (m on average: a geometric
+   * length is memoryless), and began a geometric number of whole days before it, independently (the
+   * two make the longer absence a given day falls in, 2m − 1 days on average); otherwise the worker
+   * is present and may start one from the second day on, as after any present day.
    */
   static final class Absences {
     private final Instant start;
@@ -162,8 +187,12 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
         // 2^-53), so even from the earliest start, 1971, the absence begins after 1900, the
         // earliest instant a store keeps
         long before = geometricDays();
-        result = result.withAbsence(new Absence(start.minus(Duration.ofDays(before)),
-            start.plus(Duration.ofDays(remaining)), AbsenceKind.LEAVE));
+        result =
+            result.withAbsence(
+                new Absence(
+                    start.minus(Duration.ofDays(before)),
+                    start.plus(Duration.ofDays(remaining)),
+                    AbsenceKind.LEAVE));
         day = (int) remaining + 1; // the day after the absence is a present one
       }
       while (day < days) {
@@ -172,8 +201,9 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
           // at one day overshot it, by 0.2 days at 2 and 0.35 at 1)
           long length = 1 + geometricDays();
           Instant from = start.plus(Duration.ofDays(day));
-          result = result.withAbsence(new Absence(from, from.plus(Duration.ofDays(length)),
-              AbsenceKind.LEAVE));
+          result =
+              result.withAbsence(
+                  new Absence(from, from.plus(Duration.ofDays(length)), AbsenceKind.LEAVE));
           day += (int) length;
         }
         day++;
@@ -182,8 +212,8 @@ record SyntheticDistrict(Directory directory, ImmutableList<AreaCode> grids,
     }
 
     /**
-     * A geometric number of whole days, 0, 1, 2 …, each further day with chance 1 − 1/meanDays:
-     * a mean of meanDays − 1 (always 0 at a mean of 1).
+     * A geometric number of whole days, 0, 1, 2 …, each further day with chance 1 − 1/meanDays: a
+     * mean of meanDays − 1 (always 0 at a mean of 1).
      */
     private long geometricDays() {
       return (long) Math.floor(Math.log(1 - random.uniform()) / Math.log(1 - 1 / meanDays));

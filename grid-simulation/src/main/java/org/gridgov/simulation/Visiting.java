@@ -9,13 +9,13 @@ import org.gridgov.core.people.Role;
 
 /**
  * How often grid workers visit households (走访), which the scoring policies count (Kaixuan's
- * "residents contacted and visited"): on each day a grid worker works and is not away (the days
- * of their own schedule, {@link Behaviour#workerHours} less their rota's rest days; Monday to
- * Friday when grid workers have neither hours nor a rota, the default) they make a Poisson
- * number of visits in their grids, with a mean of their role's rate ({@code perRole}, else
- * {@code perWorkingDay}) times their own diligence, a factor drawn once per worker from a
- * log-normal with mean 1 and shape {@code spread}, so that workers differ as people do. Visits
- * touch no case: they change scores, rankings and pay, nothing else.
+ * "residents contacted and visited"): on each day a grid worker works and is not away (the days of
+ * their own schedule, {@link Behaviour#workerHours} less their rota's rest days; Monday to Friday
+ * when grid workers have neither hours nor a rota, the default) they make a Poisson number of
+ * visits in their grids, with a mean of their role's rate ({@code perRole}, else {@code
+ * perWorkingDay}) times their own diligence, a factor drawn once per worker from a log-normal with
+ * mean 1 and shape {@code spread}, so that workers differ as people do. Visits touch no case: they
+ * change scores, rankings and pay, nothing else.
  *
  * @param perWorkingDay mean visits a grid worker makes on a working day, 0 for none; the rate of
  *     every role {@code perRole} leaves out
@@ -24,22 +24,30 @@ import org.gridgov.core.people.Role;
  *     {@code perWorkingDay} (0: the role makes none), as the roles differ in the field: a police
  *     officer or a judicial worker placed in a grid visits far less than its full-time grid
  *     workers. Each a role of the run's staffing template, which {@link SimulationConfig} checks
- *     (this record cannot know the template). Empty by default: every role at {@code
- *     perWorkingDay}
+ *     (this record cannot know the template). Empty by default: every role at {@code perWorkingDay}
  */
 public record Visiting(double perWorkingDay, double spread, ImmutableMap<Role, Double> perRole) {
   static final RuleId ID = RuleId.of("simulation.visiting");
+
   /** The most visits a day a worker can be asked to make on average. */
   public static final double MAX_PER_WORKING_DAY = 50;
 
   public Visiting {
-    Checks.check(ID, "perWorkingDay", inRange(perWorkingDay),
+    Checks.check(
+        ID,
+        "perWorkingDay",
+        inRange(perWorkingDay),
         "must be between 0 and " + MAX_PER_WORKING_DAY + ", was " + perWorkingDay);
-    Checks.check(ID, "spread", spread >= 0 && spread <= 2,
-        "must be between 0 and 2, was " + spread);
+    Checks.check(
+        ID, "spread", spread >= 0 && spread <= 2, "must be between 0 and 2, was " + spread);
     Checks.notNull(ID, "perRole", perRole);
-    perRole.forEach((role, rate) -> Checks.check(ID, "perRole." + role, inRange(rate),
-        "must be between 0 and " + MAX_PER_WORKING_DAY + ", was " + rate));
+    perRole.forEach(
+        (role, rate) ->
+            Checks.check(
+                ID,
+                "perRole." + role,
+                inRange(rate),
+                "must be between 0 and " + MAX_PER_WORKING_DAY + ", was " + rate));
   }
 
   /** Every role at {@code perWorkingDay}. */
@@ -74,10 +82,10 @@ public record Visiting(double perWorkingDay, double spread, ImmutableMap<Role, D
 
   /**
    * The mean visits a working day of a worker holding {@code roles}, before their diligence: the
-   * highest of their roles' rates, each role {@code perRole} leaves out at {@code perWorkingDay}
-   * (a grid manager who is also a party secretary visits as a grid manager); {@code
-   * perWorkingDay} itself, the very value, when {@code perRole} is empty, so that a run without
-   * rates by role draws exactly the visits it did before they existed.
+   * highest of their roles' rates, each role {@code perRole} leaves out at {@code perWorkingDay} (a
+   * grid manager who is also a party secretary visits as a grid manager); {@code perWorkingDay}
+   * itself, the very value, when {@code perRole} is empty, so that a run without rates by role
+   * draws exactly the visits it did before they existed.
    */
   public double rateOf(Set<Role> roles) {
     if (perRole.isEmpty()) {

@@ -23,15 +23,15 @@ import org.gridgov.scoring.indicator.VisitRecord;
 
 /**
  * The household visits of a run's grid workers ({@link Visiting}), a period at a time, on the days
- * each of them works: their own schedule ({@link Behaviour#workerHours} less the rest days of
- * their place in the rota, {@link Behaviour#workerRestDays}), or Monday to Friday when the run
- * gives grid workers no hours (around the clock, no rota: the default), at their role's rate
- * ({@link Visiting#rateOf}). Each worker's diligence and each worker-day's count are keyed draws
- * ({@link Randomness#ofKey}) from the run's visit seed, the worker's place in the roster and the
- * day, so a period's visits are the same whenever they are asked for and whatever else the run
- * drew, two policies on one seed get the same visits, and changing one role's rate changes the
- * visits of that role's holders only. A run's visits are not stored with its cases: to score a run
- * again from its stored histories, pass {@code Visits.of(config, roster).of(period)} along.
+ * each of them works: their own schedule ({@link Behaviour#workerHours} less the rest days of their
+ * place in the rota, {@link Behaviour#workerRestDays}), or Monday to Friday when the run gives grid
+ * workers no hours (around the clock, no rota: the default), at their role's rate ({@link
+ * Visiting#rateOf}). Each worker's diligence and each worker-day's count are keyed draws ({@link
+ * Randomness#ofKey}) from the run's visit seed, the worker's place in the roster and the day, so a
+ * period's visits are the same whenever they are asked for and whatever else the run drew, two
+ * policies on one seed get the same visits, and changing one role's rate changes the visits of that
+ * role's holders only. A run's visits are not stored with its cases: to score a run again from its
+ * stored histories, pass {@code Visits.of(config, roster).of(period)} along.
  */
 public final class Visits {
   /**
@@ -39,19 +39,22 @@ public final class Visits {
    * day. With a schedule, the start of the worker's hours that day.
    */
   private static final LocalTime VISITING_TIME = LocalTime.of(10, 0);
+
   /** Sets the visits' seed apart from the seeds the run draws from the config's. */
   private static final long VISITS_SALT = 0x7669736974734C4EL;
+
   /** The largest mean drawn by inversion ({@link #poisson}). */
   private static final double INVERSION_UP_TO = 30;
 
   private final ZoneId zone;
   private final long seed;
+
   /** The grid workers, by id, each with their grids and their diligence. */
   private final List<Visitor> visitors = new ArrayList<>();
 
   /**
-   * A grid worker, their grids, mean visits a working day (their role's rate times their
-   * diligence) and hours (null: none modelled).
+   * A grid worker, their grids, mean visits a working day (their role's rate times their diligence)
+   * and hours (null: none modelled).
    */
   private record Visitor(Worker worker, List<AreaCode> grids, double rate, WorkingTime time) {}
 
@@ -63,16 +66,28 @@ public final class Visits {
     Checks.notNull(Simulation.RUN, "config", config);
     Checks.notNull(Simulation.RUN, "roster", roster);
     // the run's grids, as the district lists them: each in code order, every one staffed
-    List<AreaCode> grids = roster.workers().stream().flatMap(w -> w.grids().stream())
-        .filter(grid -> grid.level() == Level.GRID).distinct().sorted().toList();
+    List<AreaCode> grids =
+        roster.workers().stream()
+            .flatMap(w -> w.grids().stream())
+            .filter(grid -> grid.level() == Level.GRID)
+            .distinct()
+            .sorted()
+            .toList();
     Map<WorkerId, WorkingTime> rota = Rota.schedules(config.behaviour(), roster, grids);
     WorkingTime hours = config.behaviour().workerHours().workingTime();
-    return new Visits(config.visiting(), roster, config.zone(),
+    return new Visits(
+        config.visiting(),
+        roster,
+        config.zone(),
         new SplittableRandom(config.seed() ^ VISITS_SALT).nextLong(),
         worker -> rota.getOrDefault(worker, hours));
   }
 
-  Visits(Visiting visiting, Roster roster, ZoneId zone, long seed,
+  Visits(
+      Visiting visiting,
+      Roster roster,
+      ZoneId zone,
+      long seed,
       Function<WorkerId, WorkingTime> schedules) {
     this.zone = zone;
     this.seed = seed;
@@ -80,15 +95,19 @@ public final class Visits {
     workers.sort(Comparator.comparing(Worker::id));
     for (int i = 0; i < workers.size(); i++) {
       Worker worker = workers.get(i);
-      List<AreaCode> grids = worker.grids().stream()
-          .filter(grid -> grid.level() == Level.GRID).sorted().toList();
+      List<AreaCode> grids =
+          worker.grids().stream().filter(grid -> grid.level() == Level.GRID).sorted().toList();
       if (!grids.isEmpty()) {
         double s = visiting.spread();
         double diligence = Math.exp(s * normal(key(i, 0)) - s * s / 2); // mean 1
         // the diligence is drawn for every grid worker, whatever their role's rate, so that one
         // role's rate moves no other worker's draws
-        visitors.add(new Visitor(worker, grids, visiting.rateOf(worker.roles()) * diligence,
-            schedules.apply(worker.id())));
+        visitors.add(
+            new Visitor(
+                worker,
+                grids,
+                visiting.rateOf(worker.roles()) * diligence,
+                schedules.apply(worker.id())));
       }
     }
   }
@@ -124,7 +143,8 @@ public final class Visits {
   private Instant visitingTime(WorkingTime time, LocalDate day) {
     if (time == null) {
       DayOfWeek weekday = day.getDayOfWeek();
-      return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY ? null
+      return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY
+          ? null
           : day.atTime(VISITING_TIME).atZone(zone).toInstant();
     }
     if (!time.isWorkday(day)) {
@@ -148,8 +168,8 @@ public final class Visits {
 
   /**
    * A Poisson count with mean {@code mean} from keyed draws: by inversion of one uniform up to a
-   * mean of {@value #INVERSION_UP_TO}, beyond it (a very diligent worker asked for many visits)
-   * the normal approximation, where {@code exp(-mean)} would vanish.
+   * mean of {@value #INVERSION_UP_TO}, beyond it (a very diligent worker asked for many visits) the
+   * normal approximation, where {@code exp(-mean)} would vanish.
    */
   private int poisson(double mean, long key) {
     if (mean > INVERSION_UP_TO) {

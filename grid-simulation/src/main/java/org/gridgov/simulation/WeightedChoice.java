@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Picks among items in proportion to their weights (cumulative table, binary search): item
- * {@code i} takes the draws from its lower bound, included, to its upper bound, excluded, so an
- * item of weight 0 is never picked.
+ * Picks among items in proportion to their weights (cumulative table, binary search): item {@code
+ * i} takes the draws from its lower bound, included, to its upper bound, excluded, so an item of
+ * weight 0 is never picked.
  */
 final class WeightedChoice<T> {
   private final ImmutableList<T> items;

@@ -53,7 +53,8 @@ class ActionQueueTest {
     queue.add(T0.plusSeconds(20), new Step(T0.plusSeconds(20), 2));
     queue.add(T0.plusSeconds(30), new Step(T0.plusSeconds(30), 3));
     assertThat(List.of(queue.poll(), queue.poll(), queue.poll()))
-        .extracting(step -> ((Step) step).order()).containsExactly(2, 1, 3);
+        .extracting(step -> ((Step) step).order())
+        .containsExactly(2, 1, 3);
     assertThat(queue.isEmpty()).isTrue();
   }
 
@@ -95,16 +96,26 @@ class ActionQueueTest {
   @Test
   void anyMixOfSchedulingAndTaking_matchesASortedReference() {
     long bucket = 1L << 36;
-    long[] offsets = {0, -5_000_000_000L, 1, 40_000_000_000L, bucket, 3 * bucket + 7,
-        (ActionQueue.RING - 1) * bucket, ActionQueue.RING * bucket, (ActionQueue.RING + 1) * bucket,
-        7L * 24 * 3600 * NANOS_PER_SECOND, 30L * 24 * 3600 * NANOS_PER_SECOND,
-        (long) ActionQueue.RING * ActionQueue.RING * bucket - 3, // the coarse ring's edge
-        20L * 365 * 24 * 3600 * NANOS_PER_SECOND}; // beyond it: the overflow heap
+    long[] offsets = {
+      0,
+      -5_000_000_000L,
+      1,
+      40_000_000_000L,
+      bucket,
+      3 * bucket + 7,
+      (ActionQueue.RING - 1) * bucket,
+      ActionQueue.RING * bucket,
+      (ActionQueue.RING + 1) * bucket,
+      7L * 24 * 3600 * NANOS_PER_SECOND,
+      30L * 24 * 3600 * NANOS_PER_SECOND,
+      (long) ActionQueue.RING * ActionQueue.RING * bucket - 3, // the coarse ring's edge
+      20L * 365 * 24 * 3600 * NANOS_PER_SECOND
+    }; // beyond it: the overflow heap
     for (int seed = 1; seed <= 20; seed++) {
       SplittableRandom random = new SplittableRandom(seed);
       ActionQueue queue = new ActionQueue();
-      java.util.TreeSet<Step> reference = new java.util.TreeSet<>(
-          Comparator.comparing(Step::at).thenComparingInt(Step::order));
+      java.util.TreeSet<Step> reference =
+          new java.util.TreeSet<>(Comparator.comparing(Step::at).thenComparingInt(Step::order));
       long now = 0;
       int order = 0;
       for (int op = 0; op < 4_000; op++) {
@@ -136,17 +147,19 @@ class ActionQueueTest {
     queue.add(T0, new Step(T0, 3));
     queue.add(late, new Step(late, 0)); // twenty years ahead: the overflow heap
     queue.add(middle, new Step(middle, 1)); // twelve: the overflow heap too
-    assertThat(List.of(queue.poll(), queue.poll())).extracting(step -> ((Step) step).order())
+    assertThat(List.of(queue.poll(), queue.poll()))
+        .extracting(step -> ((Step) step).order())
         .containsExactly(3, 1);
     queue.add(earlier, new Step(earlier, 2)); // eight years on from there: the coarse ring
 
-    assertThat(List.of(queue.poll(), queue.poll())).extracting(step -> ((Step) step).order())
+    assertThat(List.of(queue.poll(), queue.poll()))
+        .extracting(step -> ((Step) step).order())
         .containsExactly(2, 0);
   }
 
   /**
-   * Steps at one instant far enough ahead to wait in the overflow heap keep their scheduling
-   * order when they move on to the rings.
+   * Steps at one instant far enough ahead to wait in the overflow heap keep their scheduling order
+   * when they move on to the rings.
    */
   @Test
   void stepsAtOneFarInstant_keepTheirSchedulingOrderThroughTheOverflow() {
@@ -174,15 +187,16 @@ class ActionQueueTest {
     for (int seed = 1; seed <= 20; seed++) {
       SplittableRandom random = new SplittableRandom(seed);
       ActionQueue queue = new ActionQueue();
-      java.util.TreeSet<Step> reference = new java.util.TreeSet<>(
-          Comparator.comparing(Step::at).thenComparingInt(Step::order));
+      java.util.TreeSet<Step> reference =
+          new java.util.TreeSet<>(Comparator.comparing(Step::at).thenComparingInt(Step::order));
       for (int order = 0; order < 3_000; order++) {
         Instant at = T0.plusNanos(random.nextLong(5 * NANOS_PER_SECOND));
         Step step = new Step(at, order);
         queue.add(at, step);
         reference.add(step);
         if (random.nextInt(3) == 0) {
-          assertThat(queue.poll()).as("seed %d, step %d", seed, order)
+          assertThat(queue.poll())
+              .as("seed %d, step %d", seed, order)
               .isSameAs(reference.pollFirst());
         }
       }

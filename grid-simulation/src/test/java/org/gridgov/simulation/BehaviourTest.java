@@ -11,25 +11,25 @@ import java.util.function.BiFunction;
 import org.gridgov.core.RuleConfigurationException;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.policy.WorkingTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Each behaviour's documented bounds: accepted on them, refused past them, by field. */
 class BehaviourTest {
   private static final Duration SECOND = Duration.ofSeconds(1);
-  private static final Schedule OFFICE = Schedule.daily(new WorkingTime.Period(
-      LocalTime.of(8, 30), LocalTime.of(17, 30)));
+  private static final Schedule OFFICE =
+      Schedule.daily(new WorkingTime.Period(LocalTime.of(8, 30), LocalTime.of(17, 30)));
 
   private static void refused(Behaviour.Builder builder, String field) {
-    assertThatThrownBy(builder::build).isInstanceOf(RuleConfigurationException.class)
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.behaviour] " + field + " ")
         .satisfies(e -> assertThat(((RuleConfigurationException) e).field()).isEqualTo(field));
   }
 
   /** The builder's setter of duration {@code field}. */
-  private static BiFunction<Behaviour.Builder, Duration, Behaviour.Builder> duration(
-      String field) {
+  private static BiFunction<Behaviour.Builder, Duration, Behaviour.Builder> duration(String field) {
     return switch (field) {
       case "registrationDelay" -> Behaviour.Builder::registrationDelay;
       case "claimDelay" -> Behaviour.Builder::claimDelay;
@@ -62,8 +62,17 @@ class BehaviourTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"registrationDelay", "claimDelay", "gridWork", "departmentWork",
-      "verificationDelay", "rework", "closeDelay", "archiveAfter"})
+  @ValueSource(
+      strings = {
+        "registrationDelay",
+        "claimDelay",
+        "gridWork",
+        "departmentWork",
+        "verificationDelay",
+        "rework",
+        "closeDelay",
+        "archiveAfter"
+      })
   void durations_positiveAndAtMostACentury(String field) {
     var set = duration(field);
 
@@ -74,9 +83,20 @@ class BehaviourTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"rejectShare", "claimShare", "escalateShare", "returnShare",
-      "verificationPass", "ratingShare", "unsolvableShare", "absencePerDay", "reopenShare",
-      "extendShare", "redispatchShare"})
+  @ValueSource(
+      strings = {
+        "rejectShare",
+        "claimShare",
+        "escalateShare",
+        "returnShare",
+        "verificationPass",
+        "ratingShare",
+        "unsolvableShare",
+        "absencePerDay",
+        "reopenShare",
+        "extendShare",
+        "redispatchShare"
+      })
   void shares_from0To1(String field) {
     var set = share(field);
 
@@ -130,12 +150,35 @@ class BehaviourTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.behaviour] departmentHours is required (a schedule)");
     Behaviour b = Behaviour.defaults();
-    assertThatThrownBy(() -> new Behaviour(b.registrationDelay(), b.rejectShare(),
-        b.claimShare(), b.claimDelay(), b.gridWork(), b.departmentWork(), b.workSigma(),
-        b.escalateShare(), b.returnShare(), b.verificationDelay(), b.verificationPass(),
-        b.rework(), b.closeDelay(), b.ratingShare(), b.unsolvableShare(), b.absencePerDay(),
-        b.absenceDays(), b.archiveAfter(), b.reopenShare(), b.suspendAfterSupervisions(),
-        b.extendShare(), b.resumeAfter(), b.centreHours(), b.workerHours(), null, 0))
+    assertThatThrownBy(
+            () ->
+                new Behaviour(
+                    b.registrationDelay(),
+                    b.rejectShare(),
+                    b.claimShare(),
+                    b.claimDelay(),
+                    b.gridWork(),
+                    b.departmentWork(),
+                    b.workSigma(),
+                    b.escalateShare(),
+                    b.returnShare(),
+                    b.verificationDelay(),
+                    b.verificationPass(),
+                    b.rework(),
+                    b.closeDelay(),
+                    b.ratingShare(),
+                    b.unsolvableShare(),
+                    b.absencePerDay(),
+                    b.absenceDays(),
+                    b.archiveAfter(),
+                    b.reopenShare(),
+                    b.suspendAfterSupervisions(),
+                    b.extendShare(),
+                    b.resumeAfter(),
+                    b.centreHours(),
+                    b.workerHours(),
+                    null,
+                    0))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.behaviour] departmentHours is required");
   }
@@ -145,13 +188,35 @@ class BehaviourTest {
   void constructorBeforeRedispatching_centreArbitratesEveryReturnedCase() {
     Behaviour b = Behaviour.defaults().withRedispatchShare(0.5);
 
-    Behaviour before = new Behaviour(b.registrationDelay(), b.rejectShare(), b.claimShare(),
-        b.claimDelay(), b.gridWork(), b.departmentWork(), b.workSigma(), b.escalateShare(),
-        b.returnShare(), b.verificationDelay(), b.verificationPass(), b.rework(), b.closeDelay(),
-        b.ratingShare(), b.unsolvableShare(), b.absencePerDay(), b.absenceDays(),
-        b.archiveAfter(), b.reopenShare(), b.suspendAfterSupervisions(), b.extendShare(),
-        b.resumeAfter(), b.centreHours(), b.workerHours(), b.departmentHours(),
-        b.workerRestDays(), b.lineHours());
+    Behaviour before =
+        new Behaviour(
+            b.registrationDelay(),
+            b.rejectShare(),
+            b.claimShare(),
+            b.claimDelay(),
+            b.gridWork(),
+            b.departmentWork(),
+            b.workSigma(),
+            b.escalateShare(),
+            b.returnShare(),
+            b.verificationDelay(),
+            b.verificationPass(),
+            b.rework(),
+            b.closeDelay(),
+            b.ratingShare(),
+            b.unsolvableShare(),
+            b.absencePerDay(),
+            b.absenceDays(),
+            b.archiveAfter(),
+            b.reopenShare(),
+            b.suspendAfterSupervisions(),
+            b.extendShare(),
+            b.resumeAfter(),
+            b.centreHours(),
+            b.workerHours(),
+            b.departmentHours(),
+            b.workerRestDays(),
+            b.lineHours());
 
     assertThat(before).isEqualTo(b.withRedispatchShare(0));
     assertThat(Behaviour.defaults().redispatchShare()).isZero();
@@ -167,8 +232,7 @@ class BehaviourTest {
     assertChanged(base.withSuspendAfterSupervisions(3), "suspendAfterSupervisions", 3);
     assertChanged(base.withExtendShare(0.4), "extendShare", 0.4);
     assertChanged(base.withRedispatchShare(0.6), "redispatchShare", 0.6);
-    assertChanged(base.withResumeAfter(Duration.ofDays(10)), "resumeAfter",
-        Duration.ofDays(10));
+    assertChanged(base.withResumeAfter(Duration.ofDays(10)), "resumeAfter", Duration.ofDays(10));
     assertChanged(base.withCentreHours(OFFICE), "centreHours", OFFICE);
     assertChanged(base.withWorkerHours(OFFICE), "workerHours", OFFICE);
   }
@@ -205,33 +269,38 @@ class BehaviourTest {
 
   private static void assertChanged(Behaviour changed, String field, Object value) {
     assertThat(changed).extracting(field).isEqualTo(value);
-    assertThat(changed).usingRecursiveComparison().ignoringFields(field)
+    assertThat(changed)
+        .usingRecursiveComparison()
+        .ignoringFields(field)
         .isEqualTo(Behaviour.defaults());
   }
 
   private static void refusedBy(
       org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-    assertThatThrownBy(call).isInstanceOf(RuleConfigurationException.class)
+    assertThatThrownBy(call)
+        .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.behaviour] " + field + " ")
         .satisfies(e -> assertThat(((RuleConfigurationException) e).field()).isEqualTo(field));
   }
 
   /**
-   * A line's department staff keep its own hours, else the departments', else the grid
-   * workers'.
+   * A line's department staff keep its own hours, else the departments', else the grid workers'.
    */
   @Test
   void departmentSchedule_theLinesOwnElseTheDepartmentsElseTheWorkers() {
     LineId utilities = LineId.of("utilities");
     LineId housing = LineId.of("housing");
-    Behaviour office = Behaviour.builder().workerHours(OFFICE)
-        .lineHours(Map.of(utilities, Schedule.ALWAYS)).build();
+    Behaviour office =
+        Behaviour.builder()
+            .workerHours(OFFICE)
+            .lineHours(Map.of(utilities, Schedule.ALWAYS))
+            .build();
 
     assertThat(office.departmentSchedule(utilities)).isEqualTo(Schedule.ALWAYS);
     assertThat(office.departmentSchedule(housing)).isEqualTo(OFFICE);
     assertThat(office.departmentHours()).isEqualTo(Optional.empty());
-    Schedule evenings = Schedule.daily(new WorkingTime.Period(LocalTime.of(18, 0),
-        LocalTime.of(22, 0)));
+    Schedule evenings =
+        Schedule.daily(new WorkingTime.Period(LocalTime.of(18, 0), LocalTime.of(22, 0)));
     assertThat(office.withDepartmentHours(evenings).departmentSchedule(housing))
         .isEqualTo(evenings);
   }

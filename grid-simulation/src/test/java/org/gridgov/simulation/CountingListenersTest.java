@@ -23,10 +23,11 @@ class CountingListenersTest {
   void inline_listenersHearEveryAppendInOrder_onTheCallersThread() {
     List<String> heard = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
-    GridListener a = (incident, events) -> {
-      threads.add(Thread.currentThread());
-      heard.add("a:" + incident.id());
-    };
+    GridListener a =
+        (incident, events) -> {
+          threads.add(Thread.currentThread());
+          heard.add("a:" + incident.id());
+        };
     GridListener b = (incident, events) -> heard.add("b:" + incident.id());
     CountingListeners counting = CountingListeners.of("unused", List.of(a, b), false);
 
@@ -40,18 +41,20 @@ class CountingListenersTest {
   @Test
   void inline_aFailingListener_stopsTheCounting_andFailsTheFinishWithItsCause() {
     List<String> heard = new ArrayList<>();
-    GridListener failing = (incident, events) -> {
-      if (incident.id().value().equals("i3")) {
-        throw new IllegalArgumentException("broken counter");
-      }
-    };
+    GridListener failing =
+        (incident, events) -> {
+          if (incident.id().value().equals("i3")) {
+            throw new IllegalArgumentException("broken counter");
+          }
+        };
     GridListener after = (incident, events) -> heard.add(incident.id().value());
     CountingListeners counting = CountingListeners.of("unused", List.of(failing, after), false);
 
     append(counting, 6); // the facade would have logged the failure and gone on
 
     assertThat(heard).containsExactly("i0", "i1", "i2");
-    assertThatThrownBy(counting::finish).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(counting::finish)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("a listener failed")
         .hasCauseInstanceOf(IllegalArgumentException.class)
         .hasRootCauseMessage("broken counter");
@@ -59,11 +62,16 @@ class CountingListenersTest {
 
   @Test
   void inline_finishAfter_addsTheListenersFailureToTheRunsOwn_orNothing() {
-    CountingListeners failing = CountingListeners.of("unused", List.of((incident, events) -> {
-      throw new IllegalArgumentException("broken counter");
-    }), false);
-    CountingListeners fine = CountingListeners.of("unused", List.of((incident, events) -> { }),
-        false);
+    CountingListeners failing =
+        CountingListeners.of(
+            "unused",
+            List.of(
+                (incident, events) -> {
+                  throw new IllegalArgumentException("broken counter");
+                }),
+            false);
+    CountingListeners fine =
+        CountingListeners.of("unused", List.of((incident, events) -> {}), false);
     append(failing, 1);
     append(fine, 1);
     RuntimeException run = new RuntimeException("the run failed");
@@ -72,7 +80,8 @@ class CountingListenersTest {
     failing.finishAfter(run);
     fine.finishAfter(other);
 
-    assertThat(run.getSuppressed()).singleElement()
+    assertThat(run.getSuppressed())
+        .singleElement()
         .satisfies(s -> assertThat(s).hasRootCauseMessage("broken counter"));
     assertThat(other.getSuppressed()).isEmpty();
   }

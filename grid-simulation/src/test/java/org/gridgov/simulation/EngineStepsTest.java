@@ -47,17 +47,16 @@ import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Steps of the engine that a run over a synthetic district never reaches, or not so that a test
- * can count them by hand: the refusals it counts by kind (a reply nobody but its handler could
- * verify, a step the case moved on from) and a case taken up again at its handler's own effort.
- * On a district built by hand: grid 1 of 景芳 (Kaixuan street, Hangzhou) with only the workers
- * each test names, the cases the test reports at the run's first instant (Monday 4 March 2024,
- * 00:00 Hangzhou time) and, unless a test sets its own demand (patrol finds, hotline calls),
- * arrivals too rare for any other, under Kaixuan's policy (a 24-hour claim window from the
- * report, then assignment; supervision a day after a missed deadline).
- * Nobody claims, so each case is assigned as its window ends, at day 1 (a timer round at 00:00
- * Tuesday); everybody works around the clock, the behaviour's delays are a minute on average
- * and efforts fixed (no spread).
+ * Steps of the engine that a run over a synthetic district never reaches, or not so that a test can
+ * count them by hand: the refusals it counts by kind (a reply nobody but its handler could verify,
+ * a step the case moved on from) and a case taken up again at its handler's own effort. On a
+ * district built by hand: grid 1 of 景芳 (Kaixuan street, Hangzhou) with only the workers each test
+ * names, the cases the test reports at the run's first instant (Monday 4 March 2024, 00:00 Hangzhou
+ * time) and, unless a test sets its own demand (patrol finds, hotline calls), arrivals too rare for
+ * any other, under Kaixuan's policy (a 24-hour claim window from the report, then assignment;
+ * supervision a day after a missed deadline). Nobody claims, so each case is assigned as its window
+ * ends, at day 1 (a timer round at 00:00 Tuesday); everybody works around the clock, the
+ * behaviour's delays are a minute on average and efforts fixed (no spread).
  */
 class EngineStepsTest {
   private static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
@@ -66,18 +65,31 @@ class EngineStepsTest {
   private static final AreaCode STREET = AreaCode.parse("330102011");
   private static final LineId LIGHTING = LineId.of("street-lighting");
   private static final LineId URBAN = LineId.of("urban-management");
+
   /** A street lamp: the grid manager's line. */
   private static final CategoryCode LAMP = CategoryCode.parse("P0113");
+
   /** A newspaper kiosk: urban management, which nobody in the grid or community acts for. */
   private static final CategoryCode KIOSK = CategoryCode.parse("P0110");
-  private static final Worker WANG = Worker.of(WorkerId.of("w-wang"), "王",
-      Set.of(Role.GRID_MANAGER), COMMUNITY, Set.of(GRID)).withLines(Set.of(LIGHTING));
+
+  private static final Worker WANG =
+      Worker.of(WorkerId.of("w-wang"), "王", Set.of(Role.GRID_MANAGER), COMMUNITY, Set.of(GRID))
+          .withLines(Set.of(LIGHTING));
+
   /** The grid's supervisor: acts for no line, so handles nothing; may verify. */
-  private static final Worker LI = Worker.of(WorkerId.of("w-li"), "李", Set.of(Role.SUPERVISOR),
-      COMMUNITY, Set.of(GRID));
+  private static final Worker LI =
+      Worker.of(WorkerId.of("w-li"), "李", Set.of(Role.SUPERVISOR), COMMUNITY, Set.of(GRID));
+
   /** Department staff of the street's urban management. */
-  private static final Worker ZHAO = Worker.of(WorkerId.of("d-zhao"), "赵",
-      Set.of(SyntheticDistrict.DEPARTMENT_STAFF), STREET, Set.of()).withLines(Set.of(URBAN));
+  private static final Worker ZHAO =
+      Worker.of(
+              WorkerId.of("d-zhao"),
+              "赵",
+              Set.of(SyntheticDistrict.DEPARTMENT_STAFF),
+              STREET,
+              Set.of())
+          .withLines(Set.of(URBAN));
+
   /** Arrivals a grid a day: the first falls centuries after any run here ends. */
   private static final double RARE = 1e-9;
 
@@ -89,21 +101,28 @@ class EngineStepsTest {
    * escalations, ratings or unsolvable cases, every verification passing, efforts as set.
    */
   private static Behaviour.Builder quick() {
-    return Behaviour.builder().registrationDelay(Duration.ofMinutes(1)).claimShare(0)
-        .escalateShare(0).returnShare(0).unsolvableShare(0).workSigma(0)
-        .verificationDelay(Duration.ofMinutes(1)).verificationPass(1)
-        .closeDelay(Duration.ofMinutes(1)).ratingShare(0).absencePerDay(0);
+    return Behaviour.builder()
+        .registrationDelay(Duration.ofMinutes(1))
+        .claimShare(0)
+        .escalateShare(0)
+        .returnShare(0)
+        .unsolvableShare(0)
+        .workSigma(0)
+        .verificationDelay(Duration.ofMinutes(1))
+        .verificationPass(1)
+        .closeDelay(Duration.ofMinutes(1))
+        .ratingShare(0)
+        .absencePerDay(0);
   }
 
   /**
-   * Runs the engine for {@code days} over grid 1 staffed by {@code workers} alone, with one case
-   * of each of {@code reports} reported at the first instant, wired as {@link Simulation} wires
-   * it.
+   * Runs the engine for {@code days} over grid 1 staffed by {@code workers} alone, with one case of
+   * each of {@code reports} reported at the first instant, wired as {@link Simulation} wires it.
    */
-  private static Run run(int days, Behaviour behaviour, List<Worker> workers,
-      CategoryCode... reports) {
-    Run run = run(days, Arrivals.defaults().withRate(RARE), behaviour, workers, Progress.NONE,
-        reports);
+  private static Run run(
+      int days, Behaviour behaviour, List<Worker> workers, CategoryCode... reports) {
+    Run run =
+        run(days, Arrivals.defaults().withRate(RARE), behaviour, workers, Progress.NONE, reports);
     assertThat(run.histories()).as("the test's reports alone").hasSize(reports.length);
     return run;
   }
@@ -112,32 +131,52 @@ class EngineStepsTest {
    * {@link #run(int, Behaviour, List, CategoryCode...)} with {@code demand} of its own, telling
    * {@code progress}: every case's history, the test's reports first.
    */
-  private static Run run(int days, Arrivals demand, Behaviour behaviour, List<Worker> workers,
-      Progress progress, CategoryCode... reports) {
-    SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, days)
-        .withArrivals(demand).withBehaviour(behaviour);
-    SyntheticDistrict district = new SyntheticDistrict(
-        Directory.of(Divisions.jingfangExample(), Roster.of(workers)), ImmutableList.of(GRID),
-        ImmutableListMultimap.of());
+  private static Run run(
+      int days,
+      Arrivals demand,
+      Behaviour behaviour,
+      List<Worker> workers,
+      Progress progress,
+      CategoryCode... reports) {
+    SimulationConfig config =
+        SimulationConfig.defaults()
+            .withPeriod(MONDAY, days)
+            .withArrivals(demand)
+            .withBehaviour(behaviour);
+    SyntheticDistrict district =
+        new SyntheticDistrict(
+            Directory.of(Divisions.jingfangExample(), Roster.of(workers)),
+            ImmutableList.of(GRID),
+            ImmutableListMultimap.of());
     Instant start = MONDAY.atStartOfDay(config.zone()).toInstant();
     VirtualClock clock = new VirtualClock(start, config.zone());
     Metrics metrics = new Metrics(config.zone(), MONDAY, days);
     CountingListeners counting = CountingListeners.of("metrics", List.of(metrics), false);
     Randomness random = new Randomness(config.seed());
-    ArrivalProcess arrivals = new ArrivalProcess(config, 1, district.directory().catalogue(),
-        random.split());
+    ArrivalProcess arrivals =
+        new ArrivalProcess(config, 1, district.directory().catalogue(), random.split());
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     Engine[] engine = new Engine[1];
     AtomicLong ids = new AtomicLong();
-    GridGovernance governance = GridGovernance.builder().storage(storage)
-        .directory(district.directory()).policy(Presets.kaixuan()).clock(clock)
-        .ids(() -> IncidentId.of("I" + ids.incrementAndGet())).listener(counting)
-        .listener((incident, events) -> engine[0].onAppended(incident, events)).build();
-    engine[0] = new Engine(config, district, governance, clock, metrics, arrivals,
-        random.split());
+    GridGovernance governance =
+        GridGovernance.builder()
+            .storage(storage)
+            .directory(district.directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .ids(() -> IncidentId.of("I" + ids.incrementAndGet()))
+            .listener(counting)
+            .listener((incident, events) -> engine[0].onAppended(incident, events))
+            .build();
+    engine[0] = new Engine(config, district, governance, clock, metrics, arrivals, random.split());
     for (CategoryCode category : reports) {
-      governance.report(Report.by(Actor.resident("resident")).source(Source.APP)
-          .category(category).grid(GRID).description("seen").build());
+      governance.report(
+          Report.by(Actor.resident("resident"))
+              .source(Source.APP)
+              .category(category)
+              .grid(GRID)
+              .description("seen")
+              .build());
     }
     engine[0].run(start, start.plus(Duration.ofDays(days)), progress);
     counting.finish();
@@ -148,16 +187,16 @@ class EngineStepsTest {
     return new Run(metrics, histories, clock);
   }
 
-  private static <T extends IncidentEvent> List<T> events(List<IncidentEvent> history,
-      Class<T> type) {
+  private static <T extends IncidentEvent> List<T> events(
+      List<IncidentEvent> history, Class<T> type) {
     return history.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /**
-   * Wang alone in the grid replies to his three lamps an hour apart, at 01:00, 02:00 and 03:00
-   * on day 1; each reply's check, about a minute later, finds nobody in the grid but its handler:
-   * one NO_VERIFIER each, three, and the cases wait for a check. With the supervisor Li in the
-   * grid too, he checks the three, nothing is refused and the three are closed.
+   * Wang alone in the grid replies to his three lamps an hour apart, at 01:00, 02:00 and 03:00 on
+   * day 1; each reply's check, about a minute later, finds nobody in the grid but its handler: one
+   * NO_VERIFIER each, three, and the cases wait for a check. With the supervisor Li in the grid
+   * too, he checks the three, nothing is refused and the three are closed.
    */
   @Test
   void verify_nobodyInTheGridButTheHandler_eachReplyRefusedAsNoVerifier() {
@@ -167,8 +206,10 @@ class EngineStepsTest {
 
     assertThat(alone.metrics().refusals).containsExactly(entry("NO_VERIFIER", 3L));
     for (List<IncidentEvent> history : alone.histories()) {
-      assertThat(events(history, FeedbackGiven.class)).singleElement()
-          .extracting(FeedbackGiven::handler).isEqualTo(WANG.id());
+      assertThat(events(history, FeedbackGiven.class))
+          .singleElement()
+          .extracting(FeedbackGiven::handler)
+          .isEqualTo(WANG.id());
       assertThat(Incident.replay(history).stage()).isEqualTo(Stage.HANDLED);
     }
 
@@ -176,9 +217,13 @@ class EngineStepsTest {
 
     assertThat(checked.metrics().refusals).isEmpty();
     assertThat(checked.metrics().closed).isEqualTo(3);
-    assertThat(checked.histories()).allSatisfy(history ->
-        assertThat(events(history, VerificationPassed.class)).singleElement()
-            .extracting(VerificationPassed::verifier).isEqualTo(LI.id()));
+    assertThat(checked.histories())
+        .allSatisfy(
+            history ->
+                assertThat(events(history, VerificationPassed.class))
+                    .singleElement()
+                    .extracting(VerificationPassed::verifier)
+                    .isEqualTo(LI.id()));
   }
 
   /**
@@ -202,18 +247,18 @@ class EngineStepsTest {
   }
 
   /**
-   * Wang, away for the run's first six days, is the only one who may take the lamp, so it is his
-   * at day 1; he would ask to pass it up an hour into his work, so on his return at day 6. By then
-   * its deadline has passed (day 2), supervision followed (day 3) and the centre parked it a
-   * minute or so later: asking to pass up a parked case is a stale step, counted once.
+   * Wang, away for the run's first six days, is the only one who may take the lamp, so it is his at
+   * day 1; he would ask to pass it up an hour into his work, so on his return at day 6. By then its
+   * deadline has passed (day 2), supervision followed (day 3) and the centre parked it a minute or
+   * so later: asking to pass up a parked case is a stale step, counted once.
    */
   @Test
   void escalation_ofACaseParkedWhileTheHandlerWasAway_countedAsAStaleStep() {
     Instant start = MONDAY.atStartOfDay(SimulationConfig.defaults().zone()).toInstant();
-    Worker away = WANG.withAbsence(new Absence(start, start.plus(Duration.ofDays(6)),
-        AbsenceKind.LEAVE));
-    Behaviour passUp = quick().escalateShare(1).gridWork(Duration.ofHours(1))
-        .suspendAfterSupervisions(1).build();
+    Worker away =
+        WANG.withAbsence(new Absence(start, start.plus(Duration.ofDays(6)), AbsenceKind.LEAVE));
+    Behaviour passUp =
+        quick().escalateShare(1).gridWork(Duration.ofHours(1)).suspendAfterSupervisions(1).build();
 
     Run run = run(8, passUp, List.of(away, LI), LAMP);
 
@@ -225,17 +270,21 @@ class EngineStepsTest {
   /**
    * A case the centre gives back from the register is worked again by its handler at their own
    * effort: grid work of 2 hours, department work of 7, both without spread. Every case is
-   * unsolvable at first (parked after its first supervision, a minute later), so its handler has
-   * no other work queued, and the centre gives it back an hour or so after parking it: Wang's lamp
-   * is replied to exactly 2 hours after it comes back, and the kiosk, which went up to the
-   * street's urban management for want of anybody in the grid or community, exactly 7 hours
-   * after, by Zhao.
+   * unsolvable at first (parked after its first supervision, a minute later), so its handler has no
+   * other work queued, and the centre gives it back an hour or so after parking it: Wang's lamp is
+   * replied to exactly 2 hours after it comes back, and the kiosk, which went up to the street's
+   * urban management for want of anybody in the grid or community, exactly 7 hours after, by Zhao.
    */
   @Test
   void workAgain_aResumedCase_atItsHandlersOwnEffort() {
-    Behaviour resumed = quick().unsolvableShare(1).suspendAfterSupervisions(1)
-        .resumeAfter(Duration.ofHours(1)).gridWork(Duration.ofHours(2))
-        .departmentWork(Duration.ofHours(7)).build();
+    Behaviour resumed =
+        quick()
+            .unsolvableShare(1)
+            .suspendAfterSupervisions(1)
+            .resumeAfter(Duration.ofHours(1))
+            .gridWork(Duration.ofHours(2))
+            .departmentWork(Duration.ofHours(7))
+            .build();
 
     Run run = run(10, resumed, List.of(WANG, LI, ZHAO), LAMP, KIOSK);
 
@@ -244,29 +293,29 @@ class EngineStepsTest {
   }
 
   /**
-   * A one-day run ends at 00:00 Tuesday, as the lamp's 24-hour claim window does: no timer round
-   * is queued at the end itself, so the run's closing round, at its end, assigns the lamp to Wang
+   * A one-day run ends at 00:00 Tuesday, as the lamp's 24-hour claim window does: no timer round is
+   * queued at the end itself, so the run's closing round, at its end, assigns the lamp to Wang
    * then, and the run leaves its clock at its end.
    */
   @Test
   void run_closingTimerRound_assignsACaseWhoseWindowEndsWithTheRun_clockLeftAtTheEnd() {
-    Instant end = MONDAY.plusDays(1).atStartOfDay(SimulationConfig.defaults().zone())
-        .toInstant();
+    Instant end = MONDAY.plusDays(1).atStartOfDay(SimulationConfig.defaults().zone()).toInstant();
 
     Run run = run(1, quick().build(), List.of(WANG, LI), LAMP);
 
-    assertThat(events(run.histories().get(0), IncidentAssigned.class)).singleElement()
-        .satisfies(assigned -> {
-          assertThat(assigned.at()).isEqualTo(end);
-          assertThat(assigned.assignee()).isEqualTo(WANG.id());
-        });
+    assertThat(events(run.histories().get(0), IncidentAssigned.class))
+        .singleElement()
+        .satisfies(
+            assigned -> {
+              assertThat(assigned.at()).isEqualTo(end);
+              assertThat(assigned.assignee()).isEqualTo(WANG.id());
+            });
     assertThat(run.clock().instant()).isEqualTo(end);
   }
 
   /**
-   * The progress bar is told as a run goes, not only at its end: over two days, at instants
-   * after the start and before the end, in order, then last of the end, with the three lamps
-   * reported.
+   * The progress bar is told as a run goes, not only at its end: over two days, at instants after
+   * the start and before the end, in order, then last of the end, with the three lamps reported.
    */
   @Test
   void progress_toldDuringTheRun_lastOfTheEndWithTheCasesReported() {
@@ -274,19 +323,29 @@ class EngineStepsTest {
     Instant end = start.plus(Duration.ofDays(2));
     List<Instant> told = new ArrayList<>();
     List<Long> reported = new ArrayList<>();
-    Progress progress = (now, from, until, cases) -> {
-      assertThat(from).isEqualTo(start);
-      assertThat(until).isEqualTo(end);
-      told.add(now);
-      reported.add(cases);
-    };
+    Progress progress =
+        (now, from, until, cases) -> {
+          assertThat(from).isEqualTo(start);
+          assertThat(until).isEqualTo(end);
+          told.add(now);
+          reported.add(cases);
+        };
 
-    run(2, Arrivals.defaults().withRate(RARE), quick().build(), List.of(WANG, LI), progress,
-        LAMP, LAMP, LAMP);
+    run(
+        2,
+        Arrivals.defaults().withRate(RARE),
+        quick().build(),
+        List.of(WANG, LI),
+        progress,
+        LAMP,
+        LAMP,
+        LAMP);
 
-    assertThat(told).isSorted()
+    assertThat(told)
+        .isSorted()
         .anySatisfy(now -> assertThat(now).isAfter(start).isBefore(end))
-        .last().isEqualTo(end);
+        .last()
+        .isEqualTo(end);
     assertThat(reported).last().isEqualTo(3L);
   }
 
@@ -296,38 +355,46 @@ class EngineStepsTest {
    */
   @Test
   void verify_noteSaysWhetherTheProblemWasFixed() {
-    Behaviour.Builder oneHour = quick().gridWork(Duration.ofHours(1))
-        .rework(Duration.ofHours(1));
+    Behaviour.Builder oneHour = quick().gridWork(Duration.ofHours(1)).rework(Duration.ofHours(1));
 
     Run passed = run(2, oneHour.build(), List.of(WANG, LI), LAMP);
     Run failed = run(2, oneHour.verificationPass(0).build(), List.of(WANG, LI), LAMP);
 
-    assertThat(events(passed.histories().get(0), VerificationPassed.class)).singleElement()
-        .extracting(VerificationPassed::reason).isEqualTo("checked on site");
-    assertThat(events(failed.histories().get(0), VerificationFailed.class)).hasSizeGreaterThan(1)
-        .extracting(VerificationFailed::reason).containsOnly("not fixed");
+    assertThat(events(passed.histories().get(0), VerificationPassed.class))
+        .singleElement()
+        .extracting(VerificationPassed::reason)
+        .isEqualTo("checked on site");
+    assertThat(events(failed.histories().get(0), VerificationFailed.class))
+        .hasSizeGreaterThan(1)
+        .extracting(VerificationFailed::reason)
+        .containsOnly("not fixed");
   }
 
   /**
-   * Problems found on patrol while Wang, the grid's only worker, is away (the run's first two
-   * days) wait for him: he reports them on his return, none earlier, and later ones when found.
+   * Problems found on patrol while Wang, the grid's only worker, is away (the run's first two days)
+   * wait for him: he reports them on his return, none earlier, and later ones when found.
    */
   @Test
   void patrolFinds_whileTheGridsOnlyWorkerIsAway_reportedByHimOnHisReturn() {
     Instant start = MONDAY.atStartOfDay(SimulationConfig.defaults().zone()).toInstant();
     Instant back = start.plus(Duration.ofDays(2));
     Worker away = WANG.withAbsence(new Absence(start, back, AbsenceKind.LEAVE));
-    Arrivals patrols = Arrivals.defaults().toBuilder().perGridPerDay(6)
-        .sources(Map.of(Source.PATROL, 1.0)).build();
+    Arrivals patrols =
+        Arrivals.defaults().toBuilder()
+            .perGridPerDay(6)
+            .sources(Map.of(Source.PATROL, 1.0))
+            .build();
 
     Run run = run(3, patrols, quick().build(), List.of(away), Progress.NONE);
 
-    List<IncidentReported> reports = run.histories().stream()
-        .map(history -> (IncidentReported) history.get(0)).toList();
-    assertThat(reports).allSatisfy(report -> {
-      assertThat(report.at()).isAfterOrEqualTo(back);
-      assertThat(report.actor().id()).isEqualTo(WANG.id().value());
-    });
+    List<IncidentReported> reports =
+        run.histories().stream().map(history -> (IncidentReported) history.get(0)).toList();
+    assertThat(reports)
+        .allSatisfy(
+            report -> {
+              assertThat(report.at()).isAfterOrEqualTo(back);
+              assertThat(report.actor().id()).isEqualTo(WANG.id().value());
+            });
     assertThat(reports).filteredOn(report -> report.at().equals(back)).isNotEmpty();
     assertThat(reports).filteredOn(report -> report.at().isAfter(back)).isNotEmpty();
   }
@@ -335,8 +402,11 @@ class EngineStepsTest {
   /** The 12345 hotline's tickets are numbered from T1 on, in the order of the calls. */
   @Test
   void report_hotlineTicketsNumberedFromOneInTheOrderOfTheCalls() {
-    Arrivals calls = Arrivals.defaults().toBuilder().perGridPerDay(6)
-        .sources(Map.of(Source.HOTLINE_12345, 1.0)).build();
+    Arrivals calls =
+        Arrivals.defaults().toBuilder()
+            .perGridPerDay(6)
+            .sources(Map.of(Source.HOTLINE_12345, 1.0))
+            .build();
 
     Run run = run(2, calls, quick().build(), List.of(WANG, LI), Progress.NONE);
 
@@ -348,16 +418,21 @@ class EngineStepsTest {
   }
 
   /** {@code history} was given back once, and {@code handler} replied {@code after} that. */
-  private static void assertReplied(List<IncidentEvent> history, Worker handler,
-      Duration after) {
+  private static void assertReplied(List<IncidentEvent> history, Worker handler, Duration after) {
     String id = history.get(0).incident().value();
-    CaseResumed back = events(history, CaseResumed.class).stream().reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError(id + " never given back"));
+    CaseResumed back =
+        events(history, CaseResumed.class).stream()
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new AssertionError(id + " never given back"));
     assertThat(events(history, CaseResumed.class)).as(id).hasSize(1);
-    assertThat(events(history, FeedbackGiven.class)).as(id).singleElement().satisfies(reply -> {
-      assertThat(reply.handler()).isEqualTo(handler.id());
-      assertThat(Duration.between(back.at(), reply.at())).isEqualTo(after);
-    });
+    assertThat(events(history, FeedbackGiven.class))
+        .as(id)
+        .singleElement()
+        .satisfies(
+            reply -> {
+              assertThat(reply.handler()).isEqualTo(handler.id());
+              assertThat(Duration.between(back.at(), reply.at())).isEqualTo(after);
+            });
     assertThat(events(history, IncidentClosed.class)).as(id).hasSize(1);
   }
 }

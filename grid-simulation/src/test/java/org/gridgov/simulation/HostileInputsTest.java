@@ -20,8 +20,9 @@ class HostileInputsTest {
     // millisecond, the least gap, for ever more incidents)
     assertThatThrownBy(() -> Arrivals.defaults().withRate(1e308))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.arrivals] perGridPerDay must be at most 100.0 (Beijing 12345's"
-            + " volume is 6.2), was 1.0E308");
+        .hasMessage(
+            "[simulation.arrivals] perGridPerDay must be at most 100.0 (Beijing 12345's"
+                + " volume is 6.2), was 1.0E308");
   }
 
   @Test
@@ -29,12 +30,17 @@ class HostileInputsTest {
     // before the fix: accepted; every weight normalised to 0, and a run failed with
     // "DateTimeException: Instant exceeds minimum or maximum instant" looking for an arrival
     Arrivals d = Arrivals.defaults();
-    assertThatThrownBy(() -> new Arrivals(0.3,
-        ImmutableList.copyOf(Collections.nCopies(24, 1e308)), d.weekly(), d.categories(),
-        d.sources()))
+    assertThatThrownBy(
+            () ->
+                new Arrivals(
+                    0.3,
+                    ImmutableList.copyOf(Collections.nCopies(24, 1e308)),
+                    d.weekly(),
+                    d.categories(),
+                    d.sources()))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.arrivals] hourly must be non-negative with a positive, finite"
-            + " sum");
+        .hasMessage(
+            "[simulation.arrivals] hourly must be non-negative with a positive, finite" + " sum");
   }
 
   @Test
@@ -44,8 +50,8 @@ class HostileInputsTest {
     assertThatThrownBy(() -> SimulationConfig.defaults().withTick(Duration.ofNanos(1)))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.config] tick must be between PT1M and PT24H, was PT0.000000001S");
-    assertThatThrownBy(() -> SimulationConfig.defaults()
-        .withTick(Duration.ofSeconds(Long.MAX_VALUE)))
+    assertThatThrownBy(
+            () -> SimulationConfig.defaults().withTick(Duration.ofSeconds(Long.MAX_VALUE)))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.config] tick must be between PT1M and PT24H");
   }
@@ -57,15 +63,17 @@ class HostileInputsTest {
     // workers per 100 grids overflowed an int and placed 1 worker a line
     assertThatThrownBy(() -> Staffing.dongcheng().withDepartments(Integer.MAX_VALUE, 6))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.staffing] perStreetLine must be between 0 and 999, was "
-            + Integer.MAX_VALUE);
+        .hasMessage(
+            "[simulation.staffing] perStreetLine must be between 0 and 999, was "
+                + Integer.MAX_VALUE);
     assertThatThrownBy(() -> Staffing.dongcheng().withDepartments(4, Integer.MAX_VALUE))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.staffing] perDistrictLine must be between 0 and 999, was "
-            + Integer.MAX_VALUE);
+        .hasMessage(
+            "[simulation.staffing] perDistrictLine must be between 0 and 999, was "
+                + Integer.MAX_VALUE);
     assertThatThrownBy(() -> Overload.baoshan(Integer.MAX_VALUE))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.overload] workers must be between 1 and 9999, was "
-            + Integer.MAX_VALUE);
+        .hasMessage(
+            "[simulation.overload] workers must be between 1 and 9999, was " + Integer.MAX_VALUE);
   }
 }

@@ -27,15 +27,27 @@ class ListenerThreadInterruptTest {
   private static final AreaCode GRID = AreaCode.of("330102011002001", Level.GRID);
 
   private static void append(ListenerThread thread, int n) {
-    IncidentReported event = new IncidentReported(IncidentId.of("i" + n), Actor.resident("r"),
-        T0.plusSeconds(n), "", Source.APP, CategoryCode.parse("P0110"), GRID, Optional.empty(),
-        Optional.empty(), false, "", Optional.empty());
+    IncidentReported event =
+        new IncidentReported(
+            IncidentId.of("i" + n),
+            Actor.resident("r"),
+            T0.plusSeconds(n),
+            "",
+            Source.APP,
+            CategoryCode.parse("P0110"),
+            GRID,
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            "",
+            Optional.empty());
     thread.onAppended(Incident.start(event), List.of(event));
   }
 
   private static Optional<Thread> named(String name) {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().equals(name)).findFirst();
+        .filter(t -> t.getName().equals(name))
+        .findFirst();
   }
 
   /** The counting thread is interrupted while the queue is full: finish must not wait forever. */
@@ -43,34 +55,38 @@ class ListenerThreadInterruptTest {
   void anInterruptedCountingThread_failsTheFinish_insteadOfHangingTheRun() throws Exception {
     CountDownLatch queueFull = new CountDownLatch(1);
     AtomicBoolean first = new AtomicBoolean(true);
-    GridListener interrupted = (incident, events) -> {
-      if (first.getAndSet(false)) {
-        try {
-          queueFull.await();
-        } catch (InterruptedException e) {
-          throw new AssertionError(e);
-        }
-        Thread.currentThread().interrupt(); // as any interrupt of the counting thread would
-      }
-    };
+    GridListener interrupted =
+        (incident, events) -> {
+          if (first.getAndSet(false)) {
+            try {
+              queueFull.await();
+            } catch (InterruptedException e) {
+              throw new AssertionError(e);
+            }
+            Thread.currentThread().interrupt(); // as any interrupt of the counting thread would
+          }
+        };
     ListenerThread thread = new ListenerThread("test-interrupted-counting", List.of(interrupted));
-    CompletableFuture<Throwable> run = CompletableFuture.supplyAsync(() -> {
-      // one batch in the listener, QUEUED more waiting: the queue is full
-      for (int n = 0; n < (ListenerThread.QUEUED + 1) * ListenerThread.BATCH; n++) {
-        append(thread, n);
-      }
-      queueFull.countDown();
-      try {
-        thread.finish();
-        return null;
-      } catch (RuntimeException e) {
-        return e;
-      }
-    });
+    CompletableFuture<Throwable> run =
+        CompletableFuture.supplyAsync(
+            () -> {
+              // one batch in the listener, QUEUED more waiting: the queue is full
+              for (int n = 0; n < (ListenerThread.QUEUED + 1) * ListenerThread.BATCH; n++) {
+                append(thread, n);
+              }
+              queueFull.countDown();
+              try {
+                thread.finish();
+                return null;
+              } catch (RuntimeException e) {
+                return e;
+              }
+            });
 
     Throwable failure = run.get(20, TimeUnit.SECONDS); // hangs forever on main HEAD
 
-    assertThat(failure).isInstanceOf(IllegalStateException.class)
+    assertThat(failure)
+        .isInstanceOf(IllegalStateException.class)
         .hasCauseInstanceOf(InterruptedException.class);
   }
 
@@ -78,20 +94,23 @@ class ListenerThreadInterruptTest {
   @Test
   void anInterruptedRun_doesNotLeaveTheCountingThreadAlive() throws Exception {
     String name = "test-counting-after-interrupted-run";
-    ListenerThread thread = new ListenerThread(name, List.of((incident, events) -> { }));
+    ListenerThread thread = new ListenerThread(name, List.of((incident, events) -> {}));
     RuntimeException cause = new RuntimeException("the run was interrupted");
     AtomicBoolean stillInterrupted = new AtomicBoolean();
-    Thread caller = new Thread(() -> {
-      append(thread, 1);
-      Thread.currentThread().interrupt(); // the run is cancelled
-      thread.finishAfter(cause);
-      stillInterrupted.set(Thread.currentThread().isInterrupted());
-    });
+    Thread caller =
+        new Thread(
+            () -> {
+              append(thread, 1);
+              Thread.currentThread().interrupt(); // the run is cancelled
+              thread.finishAfter(cause);
+              stillInterrupted.set(Thread.currentThread().isInterrupted());
+            });
     caller.start();
     caller.join(10_000);
     assertThat(caller.isAlive()).isFalse();
     assertThat(stillInterrupted).as("the flag left set for whoever interrupted the run").isTrue();
-    assertThat(cause.getSuppressed()).singleElement()
+    assertThat(cause.getSuppressed())
+        .singleElement()
         .satisfies(s -> assertThat(s).hasMessageContaining("interrupted"));
 
     Thread counting = named(name).orElse(null);
@@ -100,7 +119,8 @@ class ListenerThreadInterruptTest {
     }
 
     assertThat(counting == null || !counting.isAlive())
-        .as("the counting thread ended after the failed run").isTrue();
+        .as("the counting thread ended after the failed run")
+        .isTrue();
   }
 
   /**
@@ -111,25 +131,31 @@ class ListenerThreadInterruptTest {
   void finish_interruptedWaitingForTheListeners_failsWithTheFlagLeftSet() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    ListenerThread thread = new ListenerThread("test-counting-slow", List.of((incident, events) -> {
-      started.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
+    ListenerThread thread =
+        new ListenerThread(
+            "test-counting-slow",
+            List.of(
+                (incident, events) -> {
+                  started.countDown();
+                  try {
+                    release.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }));
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();
-    Thread caller = new Thread(() -> {
-      append(thread, 1);
-      try {
-        thread.finish(); // the listener holds the first append until released
-      } catch (RuntimeException e) {
-        failure.set(e);
-      }
-      stillInterrupted.set(Thread.currentThread().isInterrupted());
-    });
+    Thread caller =
+        new Thread(
+            () -> {
+              append(thread, 1);
+              try {
+                thread.finish(); // the listener holds the first append until released
+              } catch (RuntimeException e) {
+                failure.set(e);
+              }
+              stillInterrupted.set(Thread.currentThread().isInterrupted());
+            });
     caller.start();
     assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
     // the listeners' thread holds the first append, so the caller waits only in the join
@@ -142,7 +168,8 @@ class ListenerThreadInterruptTest {
     release.countDown();
 
     assertThat(caller.isAlive()).isFalse();
-    assertThat(failure.get()).isInstanceOf(IllegalStateException.class)
+    assertThat(failure.get())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("interrupted waiting for the listeners")
         .hasCauseInstanceOf(InterruptedException.class);
     assertThat(stillInterrupted).isTrue();

@@ -28,9 +28,19 @@ class ListenerThreadTest {
 
   /** Report {@code n} of a test run: incident {@code i<n>}, {@code n} seconds after T0. */
   static IncidentReported reported(int n) {
-    return new IncidentReported(IncidentId.of("i" + n), Actor.resident("r"), T0.plusSeconds(n),
-        "", Source.APP, CategoryCode.parse("P0110"), GRID, Optional.empty(), Optional.empty(),
-        false, "", Optional.empty());
+    return new IncidentReported(
+        IncidentId.of("i" + n),
+        Actor.resident("r"),
+        T0.plusSeconds(n),
+        "",
+        Source.APP,
+        CategoryCode.parse("P0110"),
+        GRID,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        "",
+        Optional.empty());
   }
 
   @Test
@@ -38,10 +48,11 @@ class ListenerThreadTest {
     List<String> first = new ArrayList<>();
     List<String> second = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
-    GridListener a = (incident, events) -> {
-      threads.add(Thread.currentThread());
-      first.add(incident.id() + "/" + events.size());
-    };
+    GridListener a =
+        (incident, events) -> {
+          threads.add(Thread.currentThread());
+          first.add(incident.id() + "/" + events.size());
+        };
     GridListener b = (incident, events) -> second.add(incident.id().value());
     ListenerThread thread = new ListenerThread("test-counting", List.of(a, b));
     List<String> expected = new ArrayList<>();
@@ -57,17 +68,20 @@ class ListenerThreadTest {
 
     assertThat(first).containsExactlyElementsOf(expected);
     assertThat(second).hasSize(appends).startsWith("i0", "i1").endsWith("i" + (appends - 1));
-    assertThat(threads).doesNotContain(Thread.currentThread())
-        .extracting(Thread::getName).containsOnly("test-counting");
+    assertThat(threads)
+        .doesNotContain(Thread.currentThread())
+        .extracting(Thread::getName)
+        .containsOnly("test-counting");
   }
 
   @Test
   void aFailingListener_failsTheFinishWithItsCause_andNeverBlocksTheRun() {
-    GridListener failing = (incident, events) -> {
-      if (incident.id().value().equals("i10")) {
-        throw new IllegalArgumentException("broken counter");
-      }
-    };
+    GridListener failing =
+        (incident, events) -> {
+          if (incident.id().value().equals("i10")) {
+            throw new IllegalArgumentException("broken counter");
+          }
+        };
     ListenerThread thread = new ListenerThread("test-counting", List.of(failing));
     int appends = (ListenerThread.QUEUED + 3) * ListenerThread.BATCH; // more than the queue holds
     for (int n = 0; n < appends; n++) {
@@ -75,7 +89,8 @@ class ListenerThreadTest {
       thread.onAppended(Incident.start(event), List.of(event));
     }
 
-    assertThatThrownBy(thread::finish).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(thread::finish)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("a listener failed")
         .hasCauseInstanceOf(IllegalArgumentException.class)
         .hasRootCauseMessage("broken counter");
@@ -83,9 +98,10 @@ class ListenerThreadTest {
 
   @Test
   void finishAfter_addsTheListenersFailureToTheRunsOwn() {
-    GridListener failing = (incident, events) -> {
-      throw new IllegalArgumentException("broken counter");
-    };
+    GridListener failing =
+        (incident, events) -> {
+          throw new IllegalArgumentException("broken counter");
+        };
     ListenerThread thread = new ListenerThread("test-counting", List.of(failing));
     IncidentReported event = reported(1);
     thread.onAppended(Incident.start(event), List.of(event));
@@ -93,26 +109,28 @@ class ListenerThreadTest {
 
     thread.finishAfter(run);
 
-    assertThat(run.getSuppressed()).singleElement()
+    assertThat(run.getSuppressed())
+        .singleElement()
         .satisfies(s -> assertThat(s).hasRootCauseMessage("broken counter"));
   }
 
   /**
-   * The listener fails only once the queue is full, QUEUED batches waiting behind the one it
-   * fails in: the listeners' thread takes what is left, so the run's finish still returns, with
-   * the failure.
+   * The listener fails only once the queue is full, QUEUED batches waiting behind the one it fails
+   * in: the listeners' thread takes what is left, so the run's finish still returns, with the
+   * failure.
    */
   @Test
   void aListenerFailingWithTheQueueFull_finishReturnsWithTheFailure() throws Exception {
     CountDownLatch queueFull = new CountDownLatch(1);
-    GridListener failing = (incident, events) -> {
-      try {
-        queueFull.await();
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-      throw new IllegalArgumentException("broken counter");
-    };
+    GridListener failing =
+        (incident, events) -> {
+          try {
+            queueFull.await();
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+          throw new IllegalArgumentException("broken counter");
+        };
     ListenerThread thread = new ListenerThread("test-counting", List.of(failing));
     for (int n = 0; n < (ListenerThread.QUEUED + 1) * ListenerThread.BATCH; n++) {
       IncidentReported event = reported(n);
@@ -120,14 +138,16 @@ class ListenerThreadTest {
     }
     queueFull.countDown();
 
-    CompletableFuture<Throwable> finish = CompletableFuture.supplyAsync(() -> {
-      try {
-        thread.finish();
-        return null;
-      } catch (RuntimeException e) {
-        return e;
-      }
-    });
+    CompletableFuture<Throwable> finish =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                thread.finish();
+                return null;
+              } catch (RuntimeException e) {
+                return e;
+              }
+            });
 
     assertThat(finish.get(20, TimeUnit.SECONDS)).hasRootCauseMessage("broken counter");
   }
@@ -136,8 +156,10 @@ class ListenerThreadTest {
   @Test
   void theListenersThread_isADaemon() {
     List<Boolean> daemon = new ArrayList<>();
-    ListenerThread thread = new ListenerThread("test-counting",
-        List.of((incident, events) -> daemon.add(Thread.currentThread().isDaemon())));
+    ListenerThread thread =
+        new ListenerThread(
+            "test-counting",
+            List.of((incident, events) -> daemon.add(Thread.currentThread().isDaemon())));
     IncidentReported event = reported(1);
     thread.onAppended(Incident.start(event), List.of(event));
 

@@ -60,20 +60,28 @@ class MetricsTest {
 
   private final VirtualClock clock = new VirtualClock(at(0, 0, 0), ZONE);
   private final Metrics metrics = new Metrics(ZONE, MONDAY, 4);
+
   /** The metrics as a run has them: a failure to count fails the run instead of being logged. */
-  private final CountingListeners counting = CountingListeners.of("metrics", List.of(metrics),
-      false);
+  private final CountingListeners counting =
+      CountingListeners.of("metrics", List.of(metrics), false);
+
   private final GridGovernance governance;
 
   MetricsTest() {
-    Worker wang = Worker.of(WANG, "王", Set.of(Role.GRID_MANAGER), COMMUNITY, Set.of(GRID))
-        .withLines(Set.of(LIGHTING));
+    Worker wang =
+        Worker.of(WANG, "王", Set.of(Role.GRID_MANAGER), COMMUNITY, Set.of(GRID))
+            .withLines(Set.of(LIGHTING));
     Worker li = Worker.of(LI, "李", Set.of(Role.SUPERVISOR), COMMUNITY, Set.of(GRID));
     AtomicLong ids = new AtomicLong();
-    governance = GridGovernance.builder().storage(InMemoryGridStorage.create())
-        .directory(Directory.of(Divisions.jingfangExample(), Roster.of(List.of(wang, li))))
-        .policy(Presets.kaixuan()).clock(clock)
-        .ids(() -> IncidentId.of("I" + ids.incrementAndGet())).listener(counting).build();
+    governance =
+        GridGovernance.builder()
+            .storage(InMemoryGridStorage.create())
+            .directory(Directory.of(Divisions.jingfangExample(), Roster.of(List.of(wang, li))))
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .ids(() -> IncidentId.of("I" + ids.incrementAndGet()))
+            .listener(counting)
+            .build();
   }
 
   /** Day {@code day} of the run (0: Monday) at {@code hour}:{@code minute}, local time. */
@@ -83,8 +91,16 @@ class MetricsTest {
 
   private IncidentId report(Instant when, CategoryCode category) {
     clock.set(when);
-    return governance.report(Report.by(RESIDENT).source(Source.APP).category(category)
-        .grid(GRID).description("seen").build()).incident().id();
+    return governance
+        .report(
+            Report.by(RESIDENT)
+                .source(Source.APP)
+                .category(category)
+                .grid(GRID)
+                .description("seen")
+                .build())
+        .incident()
+        .id();
   }
 
   private void register(Instant when, IncidentId id) {
@@ -113,15 +129,15 @@ class MetricsTest {
   }
 
   /**
-   * A: reported Monday 09:00, claimed, failed once, closed at 13:00 (240 min), rated 2 on
-   * Tuesday, reopened and closed again at 12:00 (1,620 min). B: reported at Monday's first
-   * instant, refused at Wednesday's. E: a tree nobody up to the district tends, referred to the
-   * centre. C: reported Tuesday 10:00, claimed, closed 13:00 (180 min, after A's longer one). D:
-   * reported Wednesday 09:00, assigned by the centre, overdue on Thursday and closed then late
-   * (1,650 min), supervised. F: reported Wednesday 10:00, assigned automatically at Thursday
-   * 10:00, its deadline extended, then parked and given back. G: reported Wednesday 11:00,
-   * assigned by the centre and returned. Last, a report at the run's very end, which no day or
-   * hour counts. B is archived on Thursday.
+   * A: reported Monday 09:00, claimed, failed once, closed at 13:00 (240 min), rated 2 on Tuesday,
+   * reopened and closed again at 12:00 (1,620 min). B: reported at Monday's first instant, refused
+   * at Wednesday's. E: a tree nobody up to the district tends, referred to the centre. C: reported
+   * Tuesday 10:00, claimed, closed 13:00 (180 min, after A's longer one). D: reported Wednesday
+   * 09:00, assigned by the centre, overdue on Thursday and closed then late (1,650 min),
+   * supervised. F: reported Wednesday 10:00, assigned automatically at Thursday 10:00, its deadline
+   * extended, then parked and given back. G: reported Wednesday 11:00, assigned by the centre and
+   * returned. Last, a report at the run's very end, which no day or hour counts. B is archived on
+   * Thursday.
    */
   private void fourDays() {
     IncidentId b = report(at(0, 0, 0), LAMP);
@@ -211,8 +227,8 @@ class MetricsTest {
     assertThat(metrics.suspended).as("F").isEqualTo(1);
     assertThat(metrics.resumed).as("F").isEqualTo(1);
     assertThat(metrics.archived).as("B").isEqualTo(1);
-    assertThat(metrics.settled).containsExactly(
-        java.util.Map.entry(SettlementReport.settledAt(Level.GRID), 3L));
+    assertThat(metrics.settled)
+        .containsExactly(java.util.Map.entry(SettlementReport.settledAt(Level.GRID), 3L));
   }
 
   @Test
@@ -220,19 +236,21 @@ class MetricsTest {
     fourDays();
 
     assertThat(metrics.lines.get(LIGHTING)).containsExactly(5, 3, 0);
-    assertThat(metrics.lines.get(GREENING)).as("received, closed, referred")
+    assertThat(metrics.lines.get(GREENING))
+        .as("received, closed, referred")
         .containsExactly(1, 0, 1);
     assertThat(metrics.grids).containsOnlyKeys(GRID);
     assertThat(metrics.grids.get(GRID)).containsExactly(6, 3, 2);
     assertThat(metrics.workers).containsOnlyKeys(WANG);
-    assertThat(metrics.workers.get(WANG)).as("claimed A, C; given D, F, G")
+    assertThat(metrics.workers.get(WANG))
+        .as("claimed A, C; given D, F, G")
         .containsExactly(5, 3, 2);
   }
 
   /**
    * Per day: reported, closings that day, closed of that day's reports, refused of that day's
-   * reports, refusals that day, reopenings that day; the run's end and the days outside it
-   * count nothing.
+   * reports, refusals that day, reopenings that day; the run's end and the days outside it count
+   * nothing.
    */
   @Test
   void dayCounts_byLocalDay_evenOnTheFirstAndLastInstant() {
@@ -258,7 +276,8 @@ class MetricsTest {
     assertThat(hours[0]).as("B at midnight").containsExactly(1, 0, 0, 0);
     assertThat(hours[9]).as("A, D reported; A, D registered").containsExactly(2, 2, 0, 0);
     assertThat(hours[10]).as("C, F reported and registered").containsExactly(2, 2, 0, 0);
-    assertThat(hours[11]).as("G reported, registered; A twice, D replied")
+    assertThat(hours[11])
+        .as("G reported, registered; A twice, D replied")
         .containsExactly(1, 1, 3, 0);
     assertThat(hours[12]).as("E; A, C replied; A, D closed").containsExactly(1, 1, 2, 2);
     assertThat(hours[13]).as("A, C closed").containsExactly(0, 0, 0, 2);
@@ -281,8 +300,8 @@ class MetricsTest {
    * 3,000 closings, nearly three times the 1,024 the closure times start with room for: case k (1
    * to 3,000) reported at the run's first instant and closed k minutes later, in that order. Every
    * closing is kept, so by nearest rank P50 is the 1,500th shortest, 1,500 minutes, and P90 the
-   * 2,700th, 2,700 minutes; the first 1,024 alone would give 512 and 922, the last 1,024 2,488
-   * and 2,898.
+   * 2,700th, 2,700 minutes; the first 1,024 alone would give 512 and 922, the last 1,024 2,488 and
+   * 2,898.
    */
   @Test
   void closureMinutesSorted_moreClosingsThanItsFirstRoom_everyOneKept() {
@@ -290,55 +309,80 @@ class MetricsTest {
     Instant start = at(0, 0, 0);
     for (int k = 1; k <= 3_000; k++) {
       IncidentId id = IncidentId.of("I" + k);
-      appendOneByOne(many, List.of(
-          new IncidentReported(id, RESIDENT, start, "seen", Source.APP, LAMP, GRID,
-              Optional.empty(), Optional.empty(), false, "seen", Optional.empty()),
-          new IncidentRegistered(id, CENTRE, start, "registered", LAMP, LIGHTING, start),
-          new IncidentClaimed(id, Actor.worker(WANG), start, "claimed", WANG,
-              start.plus(Duration.ofDays(3))),
-          new FeedbackGiven(id, Actor.worker(WANG), start, "done", WANG, "done",
-              Optional.empty()),
-          new VerificationPassed(id, Actor.worker(LI), start, "fixed", LI),
-          new IncidentClosed(id, CENTRE, start.plus(Duration.ofMinutes(k)), "closed")));
+      appendOneByOne(
+          many,
+          List.of(
+              new IncidentReported(
+                  id,
+                  RESIDENT,
+                  start,
+                  "seen",
+                  Source.APP,
+                  LAMP,
+                  GRID,
+                  Optional.empty(),
+                  Optional.empty(),
+                  false,
+                  "seen",
+                  Optional.empty()),
+              new IncidentRegistered(id, CENTRE, start, "registered", LAMP, LIGHTING, start),
+              new IncidentClaimed(
+                  id, Actor.worker(WANG), start, "claimed", WANG, start.plus(Duration.ofDays(3))),
+              new FeedbackGiven(
+                  id, Actor.worker(WANG), start, "done", WANG, "done", Optional.empty()),
+              new VerificationPassed(id, Actor.worker(LI), start, "fixed", LI),
+              new IncidentClosed(id, CENTRE, start.plus(Duration.ofMinutes(k)), "closed")));
     }
 
     int[] sorted = many.closureMinutesSorted();
     assertThat(many.closed).isEqualTo(3_000);
     assertThat(sorted).containsExactly(IntStream.rangeClosed(1, 3_000).toArray());
-    assertThat(sorted[SimulationResult.nearestRank(50, sorted.length)]).as("P50")
-        .isEqualTo(1_500);
-    assertThat(sorted[SimulationResult.nearestRank(90, sorted.length)]).as("P90")
-        .isEqualTo(2_700);
+    assertThat(sorted[SimulationResult.nearestRank(50, sorted.length)]).as("P50").isEqualTo(1_500);
+    assertThat(sorted[SimulationResult.nearestRank(90, sorted.length)]).as("P90").isEqualTo(2_700);
   }
 
   /**
    * A run from Tuesday, and a case it finds reported and registered on Monday evening, before the
    * run's first instant, then answered at 09:00 and closed at 10:00 on Tuesday (660 minutes): the
-   * totals count it, but Monday is outside the run, so no day counts its report or the closing of
-   * a case reported that day, and no hour its report or registration.
+   * totals count it, but Monday is outside the run, so no day counts its report or the closing of a
+   * case reported that day, and no hour its report or registration.
    */
   @Test
   void counts_stepsBeforeTheRunsFirstDay_inTheTotalsButInNoDayOrHour() {
     Metrics tuesdayOn = new Metrics(ZONE, MONDAY.plusDays(1), 3);
     IncidentId id = IncidentId.of("I1");
     Instant evening = at(0, 23, 0);
-    appendOneByOne(tuesdayOn, List.of(
-        new IncidentReported(id, RESIDENT, evening, "seen", Source.APP, LAMP, GRID,
-            Optional.empty(), Optional.empty(), false, "seen", Optional.empty()),
-        new IncidentRegistered(id, CENTRE, at(0, 23, 30), "registered", LAMP, LIGHTING,
-            at(1, 23, 30)),
-        new IncidentClaimed(id, Actor.worker(WANG), at(0, 23, 40), "claimed", WANG,
-            at(1, 23, 30)),
-        new FeedbackGiven(id, Actor.worker(WANG), at(1, 9, 0), "done", WANG, "done",
-            Optional.empty()),
-        new VerificationPassed(id, Actor.worker(LI), at(1, 9, 30), "fixed", LI),
-        new IncidentClosed(id, CENTRE, at(1, 10, 0), "closed")));
+    appendOneByOne(
+        tuesdayOn,
+        List.of(
+            new IncidentReported(
+                id,
+                RESIDENT,
+                evening,
+                "seen",
+                Source.APP,
+                LAMP,
+                GRID,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                "seen",
+                Optional.empty()),
+            new IncidentRegistered(
+                id, CENTRE, at(0, 23, 30), "registered", LAMP, LIGHTING, at(1, 23, 30)),
+            new IncidentClaimed(
+                id, Actor.worker(WANG), at(0, 23, 40), "claimed", WANG, at(1, 23, 30)),
+            new FeedbackGiven(
+                id, Actor.worker(WANG), at(1, 9, 0), "done", WANG, "done", Optional.empty()),
+            new VerificationPassed(id, Actor.worker(LI), at(1, 9, 30), "fixed", LI),
+            new IncidentClosed(id, CENTRE, at(1, 10, 0), "closed")));
 
     assertThat(tuesdayOn.reported).isEqualTo(1);
     assertThat(tuesdayOn.registered).isEqualTo(1);
     assertThat(tuesdayOn.closed).isEqualTo(1);
     assertThat(tuesdayOn.dayCounts(MONDAY)).as("outside the run").containsOnly(0);
-    assertThat(tuesdayOn.dayCounts(MONDAY.plusDays(1))).as("the closing only")
+    assertThat(tuesdayOn.dayCounts(MONDAY.plusDays(1)))
+        .as("the closing only")
         .containsExactly(0, 1, 0, 0, 0, 0);
     assertThat(tuesdayOn.hourCounts(23)).containsOnly(0);
     assertThat(tuesdayOn.hourCounts(9)).as("the reply").containsExactly(0, 0, 1, 0);
@@ -347,8 +391,8 @@ class MetricsTest {
   }
 
   /**
-   * Gives {@code metrics} each event of {@code history}, a case's, in an append of its own with
-   * the case as it stands after it, as the facade gives them.
+   * Gives {@code metrics} each event of {@code history}, a case's, in an append of its own with the
+   * case as it stands after it, as the facade gives them.
    */
   private static void appendOneByOne(Metrics metrics, List<IncidentEvent> history) {
     Incident incident = Incident.start((IncidentReported) history.get(0));

@@ -37,46 +37,69 @@ class MonthlyIndicatorsTest {
   }
 
   private static IncidentReported reported(int n, Instant at) {
-    return new IncidentReported(IncidentId.of("I" + n), Actor.resident("r"), at, "", Source.APP,
-        CategoryCode.parse("P0113"), GRID, Optional.empty(), Optional.empty(), false, "",
+    return new IncidentReported(
+        IncidentId.of("I" + n),
+        Actor.resident("r"),
+        at,
+        "",
+        Source.APP,
+        CategoryCode.parse("P0113"),
+        GRID,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        "",
         Optional.empty());
   }
 
   private static IndicatorSettings settlingTwoDays() {
     IndicatorSettings kaixuan = ScoringPresets.kaixuan().indicators();
-    return new IndicatorSettings(kaixuan.respondWithin(), kaixuan.closeWithin(),
-        Duration.ofDays(2), kaixuan.satisfiedAtLeast(), kaixuan.lateReplyCredit(),
-        kaixuan.percentiles(), kaixuan.threeRateSources());
+    return new IndicatorSettings(
+        kaixuan.respondWithin(),
+        kaixuan.closeWithin(),
+        Duration.ofDays(2),
+        kaixuan.satisfiedAtLeast(),
+        kaixuan.lateReplyCredit(),
+        kaixuan.percentiles(),
+        kaixuan.threeRateSources());
   }
+
   /**
    * Indicators of {@code months} settling two days, on a territory without workers or visits,
    * telling {@code finished} each month's report.
    */
-  private static MonthlyIndicators settlingTwoDays(List<Period> months,
-      ObjIntConsumer<IndicatorReport> finished) {
-    return new MonthlyIndicators(months, settlingTwoDays(),
-        Directory.of(Divisions.jingfangExample(), Roster.of(List.of())), period -> List.of(),
+  private static MonthlyIndicators settlingTwoDays(
+      List<Period> months, ObjIntConsumer<IndicatorReport> finished) {
+    return new MonthlyIndicators(
+        months,
+        settlingTwoDays(),
+        Directory.of(Divisions.jingfangExample(), Roster.of(List.of())),
+        period -> List.of(),
         finished);
   }
 
-
   /**
-   * January, February and March 2024 with Kaixuan's indicators settling two days: January's
-   * cut-off is 3 February 00:00. January is not final when February starts, nor a minute before
-   * its cut-off, but at an event on it; the months no event reached are finished at the end,
-   * each started from the one before, all in order.
+   * January, February and March 2024 with Kaixuan's indicators settling two days: January's cut-off
+   * is 3 February 00:00. January is not final when February starts, nor a minute before its
+   * cut-off, but at an event on it; the months no event reached are finished at the end, each
+   * started from the one before, all in order.
    */
   @Test
   void accept_finishesAMonthAtItsCutOff_finishTheRestInOrder() {
     List<Period> months = MonthlyIndicators.months(LocalDate.of(2024, 1, 1), 91, ZONE);
-    assertThat(months).extracting(Period::first).containsExactly(LocalDate.of(2024, 1, 1),
-        LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1));
+    assertThat(months)
+        .extracting(Period::first)
+        .containsExactly(
+            LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1));
     List<Integer> finished = new ArrayList<>();
     List<Period> periods = new ArrayList<>();
-    MonthlyIndicators indicators = settlingTwoDays(months, (report, month) -> {
-      finished.add(month);
-      periods.add(report.period());
-    });
+    MonthlyIndicators indicators =
+        settlingTwoDays(
+            months,
+            (report, month) -> {
+              finished.add(month);
+              periods.add(report.period());
+            });
 
     indicators.accept(reported(1, at(1, 10, 9, 0)));
     indicators.accept(reported(2, at(2, 1, 0, 0)));
@@ -93,20 +116,23 @@ class MonthlyIndicatorsTest {
   }
 
   /**
-   * The same three months, but the first event after January's jumps to 1 March: it starts
-   * February and March and finishes January, whose cut-off (3 February) is behind it. February
-   * is still settling then; it is final at the first event on its own cut-off, 3 March 00:00,
-   * while the last month has already started, and March at the end.
+   * The same three months, but the first event after January's jumps to 1 March: it starts February
+   * and March and finishes January, whose cut-off (3 February) is behind it. February is still
+   * settling then; it is final at the first event on its own cut-off, 3 March 00:00, while the last
+   * month has already started, and March at the end.
    */
   @Test
   void accept_anEarlierMonthsCutOffInTheLastMonth_finishesItThen() {
     List<Period> months = MonthlyIndicators.months(LocalDate.of(2024, 1, 1), 91, ZONE);
     List<Integer> finished = new ArrayList<>();
     List<Period> periods = new ArrayList<>();
-    MonthlyIndicators indicators = settlingTwoDays(months, (report, month) -> {
-      finished.add(month);
-      periods.add(report.period());
-    });
+    MonthlyIndicators indicators =
+        settlingTwoDays(
+            months,
+            (report, month) -> {
+              finished.add(month);
+              periods.add(report.period());
+            });
 
     indicators.accept(reported(1, at(1, 10, 9, 0)));
     indicators.accept(reported(2, at(3, 1, 0, 0)));
@@ -123,22 +149,24 @@ class MonthlyIndicatorsTest {
   }
 
   /**
-   * A run from 20 January for 20 days: January from the 20th to its end, then February from the
-   * 1st to the 8th, the run's last day, not to the month's end.
+   * A run from 20 January for 20 days: January from the 20th to its end, then February from the 1st
+   * to the 8th, the run's last day, not to the month's end.
    */
   @Test
   void months_theFirstAndTheLastCutToTheRun() {
-    assertThat(MonthlyIndicators.months(LocalDate.of(2024, 1, 20), 20, ZONE)).containsExactly(
-        new Period(LocalDate.of(2024, 1, 20), LocalDate.of(2024, 1, 31), ZONE),
-        new Period(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 8), ZONE));
-    assertThat(MonthlyIndicators.months(LocalDate.of(2024, 3, 4), 7, ZONE)).as("within a month")
+    assertThat(MonthlyIndicators.months(LocalDate.of(2024, 1, 20), 20, ZONE))
+        .containsExactly(
+            new Period(LocalDate.of(2024, 1, 20), LocalDate.of(2024, 1, 31), ZONE),
+            new Period(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 8), ZONE));
+    assertThat(MonthlyIndicators.months(LocalDate.of(2024, 3, 4), 7, ZONE))
+        .as("within a month")
         .containsExactly(new Period(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 10), ZONE));
   }
 
   @Test
   void accept_anEventBeforeTheLatest_refused() {
     List<Period> months = MonthlyIndicators.months(LocalDate.of(2024, 1, 1), 31, ZONE);
-    MonthlyIndicators indicators = settlingTwoDays(months, (report, month) -> { });
+    MonthlyIndicators indicators = settlingTwoDays(months, (report, month) -> {});
     indicators.accept(reported(1, at(1, 10, 9, 0)));
     indicators.accept(reported(2, at(1, 10, 9, 0))); // at the same instant: in order
 

@@ -12,7 +12,8 @@ class RandomnessTest {
   /** The first two ids of a run whose 32-bit {@link String#hashCode} is the same. */
   @Test
   void casesWhoseStringHashesCollide_drawApart() {
-    assertThat("I18200000".hashCode()).as("the ids collide in String.hashCode")
+    assertThat("I18200000".hashCode())
+        .as("the ids collide in String.hashCode")
         .isEqualTo("I1021885".hashCode());
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
 
@@ -59,7 +60,8 @@ class RandomnessTest {
   /** Two seeds derive different seeds for their later streams. */
   @Test
   void nextSeed_differsBySeed_andRepeatsForTheSameSeed() {
-    assertThat(new Randomness(1).nextSeed()).isNotEqualTo(new Randomness(2).nextSeed())
+    assertThat(new Randomness(1).nextSeed())
+        .isNotEqualTo(new Randomness(2).nextSeed())
         .isEqualTo(new Randomness(1).nextSeed());
   }
 

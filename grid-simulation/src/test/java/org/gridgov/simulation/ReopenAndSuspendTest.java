@@ -25,8 +25,8 @@ import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulated centre reopening cases after dissatisfied callbacks (重办) and parking the
- * unsolvable ones after their supervision (挂账).
+ * The simulated centre reopening cases after dissatisfied callbacks (重办) and parking the unsolvable
+ * ones after their supervision (挂账).
  */
 class ReopenAndSuspendTest {
 
@@ -43,8 +43,10 @@ class ReopenAndSuspendTest {
     long reopenedInStore = 0;
     long closedInStore = 0;
     long closedAgain = 0;
-    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
-        Instant.EPOCH, result.end().plusSeconds(1), null, 1_000_000)) {
+    for (List<IncidentEvent> history :
+        storage
+            .incidents()
+            .historiesAliveBetween(Instant.EPOCH, result.end().plusSeconds(1), null, 1_000_000)) {
       reopenedInStore += history.stream().filter(e -> e instanceof CaseReopened).count();
       // a reopening follows a dissatisfied callback: the rating before it is 2 or less
       IncidentRated lastRating = null;
@@ -53,7 +55,8 @@ class ReopenAndSuspendTest {
           lastRating = rated;
         } else if (e instanceof CaseReopened) {
           assertThat(lastRating).as(e.incident().value()).isNotNull();
-          assertThat(lastRating.rating().satisfaction()).as(e.incident().value())
+          assertThat(lastRating.rating().satisfaction())
+              .as(e.incident().value())
               .isLessThanOrEqualTo(2);
         }
       }
@@ -73,17 +76,19 @@ class ReopenAndSuspendTest {
     // the last day's backlog was short of openAtEnd by the reopened cases)
     List<DayCount> days = result.days();
     assertThat(days.stream().mapToLong(DayCount::reopened).sum()).isEqualTo(reopenedInStore);
-    assertThat(days.stream().mapToLong(DayCount::closed).sum()).as("each reopened case's first"
-        + " closing too").isEqualTo(result.closed() + result.reopened());
+    assertThat(days.stream().mapToLong(DayCount::closed).sum())
+        .as("each reopened case's first" + " closing too")
+        .isEqualTo(result.closed() + result.reopened());
     assertThat(days.get(days.size() - 1).open()).isEqualTo(result.openAtEnd());
   }
 
   @Test
   void reopeningOff_theRunDrawsAsBefore() {
-    SimulationResult off = Simulation.run(KAIXUAN, reopening(0), Presets.kaixuan(),
-        InMemoryGridStorage.create());
-    SimulationResult defaults = Simulation.run(KAIXUAN, SimulationTest.week(), Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult off =
+        Simulation.run(KAIXUAN, reopening(0), Presets.kaixuan(), InMemoryGridStorage.create());
+    SimulationResult defaults =
+        Simulation.run(
+            KAIXUAN, SimulationTest.week(), Presets.kaixuan(), InMemoryGridStorage.create());
 
     assertThat(off).isEqualTo(defaults);
     assertThat(off.reopened()).isZero();
@@ -92,35 +97,52 @@ class ReopenAndSuspendTest {
   @Test
   void aPolicyWithAShortCallbackWindow_refusesTheReopenings_theCasesAreArchivedAsUsual() {
     PolicySet k = Presets.kaixuan();
-    PolicySet oneHour = PolicyLoader.validate(new PolicySet("kaixuan-callback-1h", 1,
-        k.effectiveFrom(), k.zone(), "test", k.dispatch(), k.returns(), k.verification(),
-        k.escalation(), k.targets(), k.pay(),
-        new CallbackPolicy(Optional.empty(), Optional.of(Duration.ofHours(1)))));
+    PolicySet oneHour =
+        PolicyLoader.validate(
+            new PolicySet(
+                "kaixuan-callback-1h",
+                1,
+                k.effectiveFrom(),
+                k.zone(),
+                "test",
+                k.dispatch(),
+                k.returns(),
+                k.verification(),
+                k.escalation(),
+                k.targets(),
+                k.pay(),
+                new CallbackPolicy(Optional.empty(), Optional.of(Duration.ofHours(1)))));
     // archived two days after closing, so that a week archives some
     SimulationConfig reopen = reopening(1.0);
     reopen = reopen.withBehaviour(reopen.behaviour().withArchiveAfter(Duration.ofDays(2)));
     SimulationConfig never = reopening(0);
     never = never.withBehaviour(never.behaviour().withArchiveAfter(Duration.ofDays(2)));
 
-    SimulationResult refused = Simulation.run(KAIXUAN, reopen, oneHour,
-        InMemoryGridStorage.create());
-    SimulationResult allowed = Simulation.run(KAIXUAN, reopen, Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult refused =
+        Simulation.run(KAIXUAN, reopen, oneHour, InMemoryGridStorage.create());
+    SimulationResult allowed =
+        Simulation.run(KAIXUAN, reopen, Presets.kaixuan(), InMemoryGridStorage.create());
     SimulationResult none = Simulation.run(KAIXUAN, never, oneHour, InMemoryGridStorage.create());
 
     assertThat(allowed.reopened()).isPositive();
     assertThat(refused.reopened()).as("callbacks come about a day after closing").isZero();
     assertThat(refused.refusals().get(ReopenRule.REOPEN_WINDOW_PASSED))
         .isEqualTo(allowed.reopened());
-    assertThat(refused.archived()).as("archived as if the centre had not tried")
-        .isPositive().isEqualTo(none.archived());
+    assertThat(refused.archived())
+        .as("archived as if the centre had not tried")
+        .isPositive()
+        .isEqualTo(none.archived());
     assertThat(refused.closed()).isEqualTo(none.closed());
   }
 
   @Test
   void comparison_showsTheReopenings() {
-    Comparison c = Comparison.run(KAIXUAN, new Scenario(reopening(1.0), Presets.kaixuan()),
-        new Scenario(SimulationTest.week(), Presets.kaixuan()), InMemoryGridStorage::create);
+    Comparison c =
+        Comparison.run(
+            KAIXUAN,
+            new Scenario(reopening(1.0), Presets.kaixuan()),
+            new Scenario(SimulationTest.week(), Presets.kaixuan()),
+            InMemoryGridStorage::create);
 
     assertThat(c.row("reopened after the callback").a().getAsDouble()).isPositive();
     assertThat(c.row("reopened after the callback").b()).hasValue(0);
@@ -128,22 +150,25 @@ class ReopenAndSuspendTest {
 
   /** Two weeks of Kaixuan street with 5 % of the cases unsolvable. */
   private static SimulationConfig unsolvable(int suspendAt) {
-    SimulationConfig base = SimulationTest.week().withPeriod(java.time.LocalDate.of(2024, 3, 4), 14);
+    SimulationConfig base =
+        SimulationTest.week().withPeriod(java.time.LocalDate.of(2024, 3, 4), 14);
     Behaviour b = base.behaviour();
-    return base.withBehaviour(b.toBuilder().unsolvableShare(0.05)
-        .suspendAfterSupervisions(suspendAt).build());
+    return base.withBehaviour(
+        b.toBuilder().unsolvableShare(0.05).suspendAfterSupervisions(suspendAt).build());
   }
 
   @Test
   void unsolvableCases_parkedAtTheirFirstSupervision_stillOpen() {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     SimulationResult parked = Simulation.run(KAIXUAN, unsolvable(1), Presets.kaixuan(), storage);
-    SimulationResult left = Simulation.run(KAIXUAN, unsolvable(0), Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult left =
+        Simulation.run(KAIXUAN, unsolvable(0), Presets.kaixuan(), InMemoryGridStorage.create());
 
     long suspendedInStore = 0;
-    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
-        Instant.EPOCH, parked.end().plusSeconds(1), null, 1_000_000)) {
+    for (List<IncidentEvent> history :
+        storage
+            .incidents()
+            .historiesAliveBetween(Instant.EPOCH, parked.end().plusSeconds(1), null, 1_000_000)) {
       Incident incident = Incident.replay(history);
       if (incident.suspensions() > 0) {
         suspendedInStore++;
@@ -152,7 +177,8 @@ class ReopenAndSuspendTest {
       }
     }
     assertThat(parked.suspended()).isPositive().isEqualTo(suspendedInStore);
-    assertThat(parked.openAtEnd()).as("parked cases are still open")
+    assertThat(parked.openAtEnd())
+        .as("parked cases are still open")
         .isGreaterThanOrEqualTo(parked.suspended());
     assertThat(left.suspended()).isZero();
     assertThat(parked.reported()).isEqualTo(left.reported());
@@ -160,28 +186,36 @@ class ReopenAndSuspendTest {
 
   @Test
   void aPolicyThatLimitsSuspension_givesTheParkedCasesBack_theirHandlersSolveThem() {
-    PolicySet threeDays = PolicyLoader.validate(Presets.kaixuan().withHandlingLimits(
-        ExtensionPolicy.none(), new SuspensionPolicy(Optional.empty(), Optional.of(
-            Duration.ofDays(3)))));
+    PolicySet threeDays =
+        PolicyLoader.validate(
+            Presets.kaixuan()
+                .withHandlingLimits(
+                    ExtensionPolicy.none(),
+                    new SuspensionPolicy(Optional.empty(), Optional.of(Duration.ofDays(3)))));
     InMemoryGridStorage storage = InMemoryGridStorage.create();
 
     SimulationResult limited = Simulation.run(KAIXUAN, unsolvable(1), threeDays, storage);
-    SimulationResult unlimited = Simulation.run(KAIXUAN, unsolvable(1), Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult unlimited =
+        Simulation.run(KAIXUAN, unsolvable(1), Presets.kaixuan(), InMemoryGridStorage.create());
 
     assertThat(unlimited.resumed()).isZero();
     assertThat(limited.suspended()).isPositive();
     assertThat(limited.resumed()).isPositive().isLessThanOrEqualTo(limited.suspended());
     long resumedAndClosed = 0;
-    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
-        Instant.EPOCH, limited.end().plusSeconds(1), null, 1_000_000)) {
+    for (List<IncidentEvent> history :
+        storage
+            .incidents()
+            .historiesAliveBetween(Instant.EPOCH, limited.end().plusSeconds(1), null, 1_000_000)) {
       Incident incident = Incident.replay(history);
       if (history.stream().anyMatch(e -> e instanceof CaseResumed)) {
-        CaseSuspended parked = (CaseSuspended) history.stream()
-            .filter(e -> e instanceof CaseSuspended).findFirst().orElseThrow();
-        CaseResumed back = (CaseResumed) history.stream()
-            .filter(e -> e instanceof CaseResumed).findFirst().orElseThrow();
-        assertThat(back.at()).as("given back by the first round after three days")
+        CaseSuspended parked =
+            (CaseSuspended)
+                history.stream().filter(e -> e instanceof CaseSuspended).findFirst().orElseThrow();
+        CaseResumed back =
+            (CaseResumed)
+                history.stream().filter(e -> e instanceof CaseResumed).findFirst().orElseThrow();
+        assertThat(back.at())
+            .as("given back by the first round after three days")
             .isAfterOrEqualTo(parked.at().plus(Duration.ofDays(3)))
             .isBefore(parked.at().plus(Duration.ofDays(3)).plus(Duration.ofMinutes(15)));
         resumedAndClosed += incident.closedAt().isPresent() ? 1 : 0;
@@ -190,8 +224,12 @@ class ReopenAndSuspendTest {
     assertThat(resumedAndClosed).as("solved once back").isPositive();
     assertThat(limited.closed()).isGreaterThan(unlimited.closed());
     assertThat(limited.openAtEnd()).isLessThan(unlimited.openAtEnd());
-    Comparison c = Comparison.run(KAIXUAN, new Scenario(unsolvable(1), threeDays),
-        new Scenario(unsolvable(1), Presets.kaixuan()), InMemoryGridStorage::create);
+    Comparison c =
+        Comparison.run(
+            KAIXUAN,
+            new Scenario(unsolvable(1), threeDays),
+            new Scenario(unsolvable(1), Presets.kaixuan()),
+            InMemoryGridStorage::create);
     assertThat(c.row("resumed after suspension").a()).hasValue(limited.resumed());
     assertThat(c.row("resumed after suspension").b()).hasValue(0);
   }
@@ -199,25 +237,27 @@ class ReopenAndSuspendTest {
   @Test
   void theCentreResumingParkedCases_givesThemBack_theirHandlersSolveThem() {
     SimulationConfig parkedOnly = unsolvable(1);
-    SimulationConfig reviewed = parkedOnly.withBehaviour(
-        parkedOnly.behaviour().withResumeAfter(Duration.ofDays(2)));
+    SimulationConfig reviewed =
+        parkedOnly.withBehaviour(parkedOnly.behaviour().withResumeAfter(Duration.ofDays(2)));
     InMemoryGridStorage storage = InMemoryGridStorage.create();
 
     SimulationResult resuming = Simulation.run(KAIXUAN, reviewed, Presets.kaixuan(), storage);
-    SimulationResult never = Simulation.run(KAIXUAN, parkedOnly, Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult never =
+        Simulation.run(KAIXUAN, parkedOnly, Presets.kaixuan(), InMemoryGridStorage.create());
 
     assertThat(never.resumed()).as("the preset never ends a suspension by itself").isZero();
     assertThat(resuming.suspended()).isPositive();
     assertThat(resuming.resumed()).isPositive().isLessThanOrEqualTo(resuming.suspended());
     long resumedAndClosed = 0;
-    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
-        Instant.EPOCH, resuming.end().plusSeconds(1), null, 1_000_000)) {
-      List<IncidentEvent> parkings = history.stream()
-          .filter(e -> e instanceof CaseSuspended).toList();
-      List<IncidentEvent> returns = history.stream()
-          .filter(e -> e instanceof CaseResumed).toList();
-      assertThat(returns.size()).as("given back once per parking at most")
+    for (List<IncidentEvent> history :
+        storage
+            .incidents()
+            .historiesAliveBetween(Instant.EPOCH, resuming.end().plusSeconds(1), null, 1_000_000)) {
+      List<IncidentEvent> parkings =
+          history.stream().filter(e -> e instanceof CaseSuspended).toList();
+      List<IncidentEvent> returns = history.stream().filter(e -> e instanceof CaseResumed).toList();
+      assertThat(returns.size())
+          .as("given back once per parking at most")
           .isLessThanOrEqualTo(parkings.size());
       for (int i = 0; i < returns.size(); i++) {
         assertThat(returns.get(i).actor().kind()).isEqualTo(ActorKind.CENTRE);
@@ -234,19 +274,24 @@ class ReopenAndSuspendTest {
 
   @Test
   void theCentreAndThePolicysLongestSuspension_giveACaseBackOnceAParking() {
-    PolicySet oneDay = PolicyLoader.validate(Presets.kaixuan().withHandlingLimits(
-        ExtensionPolicy.none(), new SuspensionPolicy(Optional.empty(), Optional.of(
-            Duration.ofDays(1)))));
-    SimulationConfig both = unsolvable(1).withBehaviour(
-        unsolvable(1).behaviour().withResumeAfter(Duration.ofDays(1)));
+    PolicySet oneDay =
+        PolicyLoader.validate(
+            Presets.kaixuan()
+                .withHandlingLimits(
+                    ExtensionPolicy.none(),
+                    new SuspensionPolicy(Optional.empty(), Optional.of(Duration.ofDays(1)))));
+    SimulationConfig both =
+        unsolvable(1).withBehaviour(unsolvable(1).behaviour().withResumeAfter(Duration.ofDays(1)));
     InMemoryGridStorage storage = InMemoryGridStorage.create();
 
     SimulationResult r = Simulation.run(KAIXUAN, both, oneDay, storage);
 
     long byTimer = 0;
     long byCentre = 0;
-    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
-        Instant.EPOCH, r.end().plusSeconds(1), null, 1_000_000)) {
+    for (List<IncidentEvent> history :
+        storage
+            .incidents()
+            .historiesAliveBetween(Instant.EPOCH, r.end().plusSeconds(1), null, 1_000_000)) {
       long parkings = history.stream().filter(e -> e instanceof CaseSuspended).count();
       long returns = history.stream().filter(e -> e instanceof CaseResumed).count();
       assertThat(returns).isLessThanOrEqualTo(parkings);
@@ -265,17 +310,20 @@ class ReopenAndSuspendTest {
 
   @Test
   void supervisionsForLateRegistration_doNotCountTowardsParking() {
-    PolicySet taiyuan = PolicyLoader.fromPath(java.nio.file.Path.of(
-        "examples/kaixuan-taiyuan-limits.yaml"));
+    PolicySet taiyuan =
+        PolicyLoader.fromPath(java.nio.file.Path.of("examples/kaixuan-taiyuan-limits.yaml"));
 
-    SimulationResult limits = Simulation.run(KAIXUAN, unsolvable(1), taiyuan,
-        InMemoryGridStorage.create());
-    SimulationResult preset = Simulation.run(KAIXUAN, unsolvable(1), Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult limits =
+        Simulation.run(KAIXUAN, unsolvable(1), taiyuan, InMemoryGridStorage.create());
+    SimulationResult preset =
+        Simulation.run(KAIXUAN, unsolvable(1), Presets.kaixuan(), InMemoryGridStorage.create());
 
-    assertThat(limits.supervised()).as("late registrations and verifications supervised too")
+    assertThat(limits.supervised())
+        .as("late registrations and verifications supervised too")
         .isGreaterThan(preset.supervised() * 10);
-    assertThat(limits.suspended()).as("the unsolvable cases are the same: drawn per case")
-        .isPositive().isEqualTo(preset.suspended());
+    assertThat(limits.suspended())
+        .as("the unsolvable cases are the same: drawn per case")
+        .isPositive()
+        .isEqualTo(preset.suspended());
   }
 }

@@ -27,26 +27,36 @@ class ReturnsSimulationTest {
   private static final PolicySet BOUNCE_1 =
       PolicyLoader.fromPath(Path.of("examples/kaixuan-bounce-1.yaml"));
   private static final SimulationConfig BOUNCING =
-      SimulationSetup.fromPath(Path.of("examples/setup-departments-bounce.yaml"),
-          SimulationTest.week());
+      SimulationSetup.fromPath(
+          Path.of("examples/setup-departments-bounce.yaml"), SimulationTest.week());
 
   @Test
   void exampleFiles_arePresetAndDefaultsButForTheirBounceFields() {
-    assertThat(BOUNCE_1).usingRecursiveComparison().ignoringFields("id", "source", "returns")
+    assertThat(BOUNCE_1)
+        .usingRecursiveComparison()
+        .ignoringFields("id", "source", "returns")
         .isEqualTo(Presets.kaixuan());
     assertThat(BOUNCE_1.returns().bounceLimit()).isEqualTo(1);
-    assertThat(BOUNCING.behaviour()).isEqualTo(SimulationTest.week().behaviour().toBuilder()
-        .returnShare(0.2).redispatchShare(1).build());
+    assertThat(BOUNCING.behaviour())
+        .isEqualTo(
+            SimulationTest.week().behaviour().toBuilder()
+                .returnShare(0.2)
+                .redispatchShare(1)
+                .build());
   }
 
   @Test
   void aWeek_theLimitOfTwoSeesMoreReturns_noneRefused_eachCaseWithinItsLimit() {
     List<InMemoryGridStorage> stores = new ArrayList<>();
-    Comparison study = Comparison.run(KAIXUAN, new Scenario(BOUNCING, Presets.kaixuan()),
-        new Scenario(BOUNCING, BOUNCE_1), () -> {
-          stores.add(InMemoryGridStorage.create());
-          return stores.get(stores.size() - 1);
-        });
+    Comparison study =
+        Comparison.run(
+            KAIXUAN,
+            new Scenario(BOUNCING, Presets.kaixuan()),
+            new Scenario(BOUNCING, BOUNCE_1),
+            () -> {
+              stores.add(InMemoryGridStorage.create());
+              return stores.get(stores.size() - 1);
+            });
 
     assertThat(study.row("reported").delta()).as("the same arrivals").hasValue(0);
     assertThat(mostReturns(stores.get(0), study.a())).isEqualTo(2);
@@ -62,8 +72,8 @@ class ReturnsSimulationTest {
   /** Under a limit of 0 departments may return nothing: each return is refused, in its row. */
   @Test
   void aWeek_noReturnsAllowed_theRefusalsRowCountsEach() {
-    SimulationResult result = Simulation.run(KAIXUAN, BOUNCING, kaixuanWithBounceLimit(0),
-        InMemoryGridStorage.create());
+    SimulationResult result =
+        Simulation.run(KAIXUAN, BOUNCING, kaixuanWithBounceLimit(0), InMemoryGridStorage.create());
 
     assertThat(result.returned()).isZero();
     assertThat(Comparison.value(result, "returns refused by the bounce limit").getAsDouble())
@@ -74,9 +84,20 @@ class ReturnsSimulationTest {
   /** Kaixuan's preset with a bounce limit of {@code limit}, named for it. */
   static PolicySet kaixuanWithBounceLimit(int limit) {
     PolicySet k = Presets.kaixuan();
-    return new PolicySet("kaixuan-bounce-" + limit, 1, k.effectiveFrom(), k.zone(),
-        "test: the preset with a bounce limit of " + limit, k.dispatch(), new ReturnPolicy(limit),
-        k.verification(), k.escalation(), k.targets(), k.pay(), k.callback(), k.extension(),
+    return new PolicySet(
+        "kaixuan-bounce-" + limit,
+        1,
+        k.effectiveFrom(),
+        k.zone(),
+        "test: the preset with a bounce limit of " + limit,
+        k.dispatch(),
+        new ReturnPolicy(limit),
+        k.verification(),
+        k.escalation(),
+        k.targets(),
+        k.pay(),
+        k.callback(),
+        k.extension(),
         k.suspension());
   }
 
@@ -84,8 +105,10 @@ class ReturnsSimulationTest {
   private static long mostReturns(InMemoryGridStorage storage, SimulationResult result) {
     long most = 0;
     long all = 0;
-    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(Instant.EPOCH,
-        result.end().plusSeconds(1), null, 1_000_000)) {
+    for (List<IncidentEvent> history :
+        storage
+            .incidents()
+            .historiesAliveBetween(Instant.EPOCH, result.end().plusSeconds(1), null, 1_000_000)) {
       long returns = history.stream().filter(CaseReturned.class::isInstance).count();
       most = Math.max(most, returns);
       all += returns;

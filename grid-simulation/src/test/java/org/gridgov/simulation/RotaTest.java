@@ -21,26 +21,27 @@ import org.gridgov.storage.memory.InMemoryGridStorage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Grid workers on a rota (轮休): each rests some of the workdays of a week, staggered across a
- * grid's workers, and acts on the others only.
+ * Grid workers on a rota (轮休): each rests some of the workdays of a week, staggered across a grid's
+ * workers, and acts on the others only.
  */
 class RotaTest {
   private static SimulationConfig week(int restDays) {
-    SimulationConfig week = SimulationTest.week()
-        .withArrivals(Arrivals.defaults().withRate(6.2));
+    SimulationConfig week = SimulationTest.week().withArrivals(Arrivals.defaults().withRate(6.2));
     return week.withBehaviour(week.behaviour().withWorkerRestDays(restDays));
   }
 
   /**
-   * The local weekdays each grid worker took a step on (a claim, a reply, a verification, a
-   * report from patrol …).
+   * The local weekdays each grid worker took a step on (a claim, a reply, a verification, a report
+   * from patrol …).
    */
   private static Map<String, Set<DayOfWeek>> daysOfEachGridWorker(SimulationConfig config) {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     SimulationResult result = Simulation.run(KAIXUAN, config, Presets.kaixuan(), storage);
     Map<String, Set<DayOfWeek>> days = new HashMap<>();
-    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(Instant.EPOCH,
-        result.end().plusSeconds(1), null, 1_000_000)) {
+    for (List<IncidentEvent> history :
+        storage
+            .incidents()
+            .historiesAliveBetween(Instant.EPOCH, result.end().plusSeconds(1), null, 1_000_000)) {
       for (IncidentEvent event : history) {
         if (event.actor().kind() == ActorKind.WORKER && event.actor().id().startsWith("w-")) {
           days.computeIfAbsent(event.actor().id(), w -> EnumSet.noneOf(DayOfWeek.class))
@@ -56,11 +57,14 @@ class RotaTest {
     Map<String, Set<DayOfWeek>> rota = daysOfEachGridWorker(week(2));
     Map<String, Set<DayOfWeek>> everyDay = daysOfEachGridWorker(week(0));
 
-    assertThat(rota).isNotEmpty().allSatisfy((worker, days) ->
-        assertThat(days).as(worker).hasSizeLessThanOrEqualTo(5));
+    assertThat(rota)
+        .isNotEmpty()
+        .allSatisfy((worker, days) -> assertThat(days).as(worker).hasSizeLessThanOrEqualTo(5));
     assertThat(rota.values().stream().flatMap(Set::stream).distinct())
-        .as("some grid workers on duty every day").hasSize(7);
-    assertThat(everyDay.values()).as("without the rota, workers act on six or seven days")
+        .as("some grid workers on duty every day")
+        .hasSize(7);
+    assertThat(everyDay.values())
+        .as("without the rota, workers act on six or seven days")
         .anySatisfy(days -> assertThat(days).hasSizeGreaterThan(5));
   }
 
@@ -69,26 +73,33 @@ class RotaTest {
     // six rest days a week: a grid's five workers all rest on two days of the week
     Map<String, Set<DayOfWeek>> rota = daysOfEachGridWorker(week(6));
 
-    assertThat(rota).isNotEmpty().allSatisfy((worker, days) ->
-        assertThat(days).as(worker).hasSize(1));
+    assertThat(rota)
+        .isNotEmpty()
+        .allSatisfy((worker, days) -> assertThat(days).as(worker).hasSize(1));
   }
 
   @Test
   void restDays_mustLeaveEachWorkerAWorkday() {
-    Behaviour weekdays = Behaviour.defaults().withWorkerHours(new Schedule(
-        com.google.common.collect.ImmutableList.of(
-            WorkingTime.Period.parse("08:00-18:00").orElseThrow()),
-        com.google.common.collect.ImmutableSet.copyOf(EnumSet.range(DayOfWeek.MONDAY,
-            DayOfWeek.FRIDAY)), com.google.common.collect.ImmutableSortedSet.of(),
-        com.google.common.collect.ImmutableSortedSet.of()));
+    Behaviour weekdays =
+        Behaviour.defaults()
+            .withWorkerHours(
+                new Schedule(
+                    com.google.common.collect.ImmutableList.of(
+                        WorkingTime.Period.parse("08:00-18:00").orElseThrow()),
+                    com.google.common.collect.ImmutableSet.copyOf(
+                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)),
+                    com.google.common.collect.ImmutableSortedSet.of(),
+                    com.google.common.collect.ImmutableSortedSet.of()));
 
     assertThat(weekdays.withWorkerRestDays(4).workerRestDays()).isEqualTo(4);
     assertThatThrownBy(() -> weekdays.withWorkerRestDays(5))
         .isInstanceOf(RuleConfigurationException.class)
-        .hasMessage("[simulation.behaviour] workerRestDays must be 0 or more and leave each grid"
-            + " worker a workday of the 5 workerHours has a week, was 5");
+        .hasMessage(
+            "[simulation.behaviour] workerRestDays must be 0 or more and leave each grid"
+                + " worker a workday of the 5 workerHours has a week, was 5");
     assertThatThrownBy(() -> Behaviour.defaults().withWorkerRestDays(-1))
-        .isInstanceOf(RuleConfigurationException.class).hasMessageContaining("workerRestDays");
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("workerRestDays");
   }
 
   @Test
@@ -104,23 +115,25 @@ class RotaTest {
     // first place (Monday and Tuesday off), the shared worker's, and moves to the next free one
     Rota.place(List.of(second, third, shared), 2, 7, placed);
 
-    assertThat(placed).containsEntry(shared, 0).containsEntry(second, 2)
-        .containsEntry(third, 4);
+    assertThat(placed).containsEntry(shared, 0).containsEntry(second, 2).containsEntry(third, 4);
   }
 
   @Test
   void moreWorkersThanRestsFit_shareTheDaysEvenly() {
-    List<WorkerId> staff = java.util.stream.IntStream.range(0, 6)
-        .mapToObj(i -> WorkerId.of("w-" + i)).toList();
+    List<WorkerId> staff =
+        java.util.stream.IntStream.range(0, 6).mapToObj(i -> WorkerId.of("w-" + i)).toList();
     Map<WorkerId, Integer> placed = new HashMap<>();
 
     Rota.place(staff, 2, 7, placed);
 
     int[] resting = new int[7];
-    placed.values().forEach(place -> {
-      resting[place]++;
-      resting[(place + 1) % 7]++;
-    });
+    placed
+        .values()
+        .forEach(
+            place -> {
+              resting[place]++;
+              resting[(place + 1) % 7]++;
+            });
     // 12 rest days over 7 workdays: five days with two resting, two with one, none with three
     assertThat(resting).containsOnly(1, 2);
     assertThat(java.util.Arrays.stream(resting).sum()).isEqualTo(12);
@@ -128,8 +141,8 @@ class RotaTest {
 
   /**
    * A place's cost is the placed workers resting on its own rest days only: with one rest day of
-   * five and a placed worker resting on the third, the second worker keeps their first choice,
-   * the second workday, though the third follows it.
+   * five and a placed worker resting on the third, the second worker keeps their first choice, the
+   * second workday, though the third follows it.
    */
   @Test
   void place_costsOnlyThePlacesOwnRestDays() {
@@ -147,8 +160,10 @@ class RotaTest {
     for (int n = 1; n <= 7; n++) {
       for (int rest = 1; rest < n; rest++) {
         for (int size = 1; size <= 20; size++) {
-          List<WorkerId> staff = java.util.stream.IntStream.range(0, size)
-              .mapToObj(i -> WorkerId.of("w-" + i)).toList();
+          List<WorkerId> staff =
+              java.util.stream.IntStream.range(0, size)
+                  .mapToObj(i -> WorkerId.of("w-" + i))
+                  .toList();
           Map<WorkerId, Integer> placed = new HashMap<>();
           Rota.place(staff, rest, n, placed);
 

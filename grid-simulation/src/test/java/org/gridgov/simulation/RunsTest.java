@@ -23,7 +23,8 @@ class RunsTest {
     for (long seed : new long[] {0, 42, -7, Long.MAX_VALUE}) {
       SplittableRandom splitMix = new SplittableRandom(seed);
       for (int index = 0; index < 5; index++) {
-        assertThat(Runs.seed(seed, index)).as("seed %d, index %d", seed, index)
+        assertThat(Runs.seed(seed, index))
+            .as("seed %d, index %d", seed, index)
             .isEqualTo(splitMix.nextLong());
       }
     }
@@ -37,7 +38,8 @@ class RunsTest {
 
     for (int pool = 1; pool <= cores + 1; pool++) {
       // each run of the pool on a core, and its counting thread on another
-      assertThat(Runs.countingThreads(pool)).as("a pool of %d on %d cores", pool, cores)
+      assertThat(Runs.countingThreads(pool))
+          .as("a pool of %d on %d cores", pool, cores)
           .isEqualTo(pool + pool <= cores);
     }
   }
@@ -46,21 +48,24 @@ class RunsTest {
   void inOrder_onDaemonThreadsOfTheGivenName_resultsInTheTasksOrderNotTheirFinishing() {
     CountDownLatch secondDone = new CountDownLatch(1);
     List<Integer> finished = new CopyOnWriteArrayList<>();
-    Callable<String> first = () -> {
-      assertThat(secondDone.await(60, TimeUnit.SECONDS)).isTrue();
-      return "first on " + describe(Thread.currentThread());
-    };
-    Callable<String> second = () -> {
-      secondDone.countDown();
-      return "second on " + describe(Thread.currentThread());
-    };
+    Callable<String> first =
+        () -> {
+          assertThat(secondDone.await(60, TimeUnit.SECONDS)).isTrue();
+          return "first on " + describe(Thread.currentThread());
+        };
+    Callable<String> second =
+        () -> {
+          secondDone.countDown();
+          return "second on " + describe(Thread.currentThread());
+        };
 
-    List<String> results = Runs.inOrder(List.of("r1", "r2"), List.of(first, second), 2,
-        "test-runs-daemon", finished::add);
+    List<String> results =
+        Runs.inOrder(
+            List.of("r1", "r2"), List.of(first, second), 2, "test-runs-daemon", finished::add);
 
     // daemon threads: a run left stuck in its store never keeps the program from exiting
-    assertThat(results).containsExactly("first on test-runs-daemon, daemon",
-        "second on test-runs-daemon, daemon");
+    assertThat(results)
+        .containsExactly("first on test-runs-daemon, daemon", "second on test-runs-daemon, daemon");
     assertThat(finished).containsExactlyInAnyOrder(1, 2);
   }
 

@@ -31,21 +31,36 @@ class ScheduleProperties {
 
   @Provide
   Arbitrary<Schedule> schedules() {
-    Arbitrary<List<WorkingTime.Period>> hours = Arbitraries.integers().between(0, 47)
-        .set().ofMinSize(2).ofMaxSize(6).map(ScheduleProperties::periods);
+    Arbitrary<List<WorkingTime.Period>> hours =
+        Arbitraries.integers()
+            .between(0, 47)
+            .set()
+            .ofMinSize(2)
+            .ofMaxSize(6)
+            .map(ScheduleProperties::periods);
     Arbitrary<Set<DayOfWeek>> days = Arbitraries.of(DayOfWeek.class).set().ofMinSize(1);
-    Arbitrary<Set<LocalDate>> dates = Arbitraries.integers().between(0, 60).set().ofMaxSize(6)
-        .map(offsets -> {
-          Set<LocalDate> set = new TreeSet<>();
-          offsets.forEach(o -> set.add(LocalDate.of(2024, 3, 1).plusDays(o)));
-          return set;
-        });
-    return Combinators.combine(hours, days, dates, dates).as((h, d, off, worked) -> {
-      Set<LocalDate> extra = new TreeSet<>(worked);
-      extra.removeAll(off); // a date cannot be both
-      return new Schedule(ImmutableList.copyOf(h), ImmutableSet.copyOf(d),
-          ImmutableSortedSet.copyOf(off), ImmutableSortedSet.copyOf(extra));
-    });
+    Arbitrary<Set<LocalDate>> dates =
+        Arbitraries.integers()
+            .between(0, 60)
+            .set()
+            .ofMaxSize(6)
+            .map(
+                offsets -> {
+                  Set<LocalDate> set = new TreeSet<>();
+                  offsets.forEach(o -> set.add(LocalDate.of(2024, 3, 1).plusDays(o)));
+                  return set;
+                });
+    return Combinators.combine(hours, days, dates, dates)
+        .as(
+            (h, d, off, worked) -> {
+              Set<LocalDate> extra = new TreeSet<>(worked);
+              extra.removeAll(off); // a date cannot be both
+              return new Schedule(
+                  ImmutableList.copyOf(h),
+                  ImmutableSet.copyOf(d),
+                  ImmutableSortedSet.copyOf(off),
+                  ImmutableSortedSet.copyOf(extra));
+            });
   }
 
   /** Half-hour marks, sorted, paired into periods that do not overlap. */
@@ -63,24 +78,36 @@ class ScheduleProperties {
   }
 
   @Property(tries = 200)
-  void aSetupFile_writesAndReadsBackAnySchedule(@ForAll("schedules") Schedule centre,
-      @ForAll("schedules") Schedule departments) {
-    SimulationConfig config = SimulationConfig.defaults().withBehaviour(SimulationConfig
-        .defaults().behaviour().withCentreHours(centre).withDepartmentHours(departments))
-        .withSetup("any");
+  void aSetupFile_writesAndReadsBackAnySchedule(
+      @ForAll("schedules") Schedule centre, @ForAll("schedules") Schedule departments) {
+    SimulationConfig config =
+        SimulationConfig.defaults()
+            .withBehaviour(
+                SimulationConfig.defaults()
+                    .behaviour()
+                    .withCentreHours(centre)
+                    .withDepartmentHours(departments))
+            .withSetup("any");
 
     String yaml = SimulationSetup.toYaml(config);
 
-    assertThat(SimulationSetup.fromYaml(new StringReader(yaml), "any.yaml",
-        SimulationConfig.defaults())).as(yaml).isEqualTo(config);
+    assertThat(
+            SimulationSetup.fromYaml(
+                new StringReader(yaml), "any.yaml", SimulationConfig.defaults()))
+        .as(yaml)
+        .isEqualTo(config);
   }
 
   @Property(tries = 200)
-  void aDelay_endsInTheScheduleAfterItsStart(@ForAll("schedules") Schedule schedule,
+  void aDelay_endsInTheScheduleAfterItsStart(
+      @ForAll("schedules") Schedule schedule,
       @ForAll @IntRange(min = 0, max = 60 * 24 * 30) int startMinute,
       @ForAll @IntRange(min = 1, max = 60 * 24 * 3) int minutes) {
-    Instant start = LocalDate.of(2024, 3, 1).atStartOfDay(SHANGHAI).toInstant()
-        .plus(Duration.ofMinutes(startMinute));
+    Instant start =
+        LocalDate.of(2024, 3, 1)
+            .atStartOfDay(SHANGHAI)
+            .toInstant()
+            .plus(Duration.ofMinutes(startMinute));
     WorkingTime time = schedule.workingTime();
     if (time == null) {
       return; // around the clock: calendar time, nothing to count
@@ -89,7 +116,8 @@ class ScheduleProperties {
     Instant end = time.plus(start, Duration.ofMinutes(minutes), SHANGHAI);
 
     assertThat(end).isAfterOrEqualTo(start.plus(Duration.ofMinutes(minutes)));
-    assertThat(time.next(end.minusNanos(1), SHANGHAI)).as("the last minute is worked")
+    assertThat(time.next(end.minusNanos(1), SHANGHAI))
+        .as("the last minute is worked")
         .isEqualTo(end.minusNanos(1));
   }
 }

@@ -58,17 +58,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What the simulated people do at a behaviour's share of 0 or 1, where every case must go one
- * way: one community of Kaixuan street (景芳, 2 to 5 grids) for five days at the 12345 demand
- * rate, nobody away, so that each statement holds for every case, not on average.
+ * What the simulated people do at a behaviour's share of 0 or 1, where every case must go one way:
+ * one community of Kaixuan street (景芳, 2 to 5 grids) for five days at the 12345 demand rate, nobody
+ * away, so that each statement holds for every case, not on average.
  */
 class SimulatedPeopleTest {
-  private static final Territory JINGFANG = Divisions.shangcheng()
-      .restrictedTo(AreaCode.parse("330102011002"));
+  private static final Territory JINGFANG =
+      Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011002"));
   private static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
 
   /** A finished run: its config, its synthetic district and every case's history. */
-  private record Run(SimulationConfig config, SimulationResult result, SyntheticDistrict district,
+  private record Run(
+      SimulationConfig config,
+      SimulationResult result,
+      SyntheticDistrict district,
       List<List<IncidentEvent>> histories) {
     Instant end() {
       return result.end();
@@ -97,7 +100,8 @@ class SimulatedPeopleTest {
 
   /** {@code base} over five days at the 12345 rate with {@code behaviour}, nobody away. */
   private static SimulationConfig fiveDays(SimulationConfig base, Behaviour.Builder behaviour) {
-    return base.withPeriod(MONDAY, 5).withArrivals(Arrivals.defaults().withRate(2.6))
+    return base.withPeriod(MONDAY, 5)
+        .withArrivals(Arrivals.defaults().withRate(2.6))
         .withBehaviour(behaviour.absencePerDay(0).build());
   }
 
@@ -110,8 +114,8 @@ class SimulatedPeopleTest {
   private static Run run(SimulationConfig config, PolicySet policy) {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     SimulationResult result = Simulation.run(JINGFANG, config, policy, storage);
-    SyntheticDistrict district = SyntheticDistrict.build(JINGFANG, config,
-        new Randomness(config.seed()).split());
+    SyntheticDistrict district =
+        SyntheticDistrict.build(JINGFANG, config, new Randomness(config.seed()).split());
     List<List<IncidentEvent>> histories = new ArrayList<>();
     for (Stage stage : Stage.values()) {
       for (Incident incident : storage.incidents().inStage(stage)) {
@@ -122,52 +126,62 @@ class SimulatedPeopleTest {
     return new Run(config, result, district, histories);
   }
 
-  private static <T extends IncidentEvent> List<T> events(List<IncidentEvent> history,
-      Class<T> type) {
+  private static <T extends IncidentEvent> List<T> events(
+      List<IncidentEvent> history, Class<T> type) {
     return history.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /** The first claim or assignment of a case. */
   private static Optional<IncidentEvent> firstTaken(List<IncidentEvent> history) {
     return history.stream()
-        .filter(e -> e instanceof IncidentClaimed || e instanceof IncidentAssigned).findFirst();
+        .filter(e -> e instanceof IncidentClaimed || e instanceof IncidentAssigned)
+        .findFirst();
   }
 
   /**
-   * At a claim share of 1, soon after registration: every case with a claim window that one of
-   * its grid's workers acts for is claimed by one of them inside the window, never assigned
-   * first; at 0 nobody claims.
+   * At a claim share of 1, soon after registration: every case with a claim window that one of its
+   * grid's workers acts for is claimed by one of them inside the window, never assigned first; at 0
+   * nobody claims.
    */
   @Test
   void claimShare_oneClaimsEveryCaseAGridWorkerMay_zeroNone() {
     Run all = run(Behaviour.builder().claimShare(1).claimDelay(Duration.ofMinutes(1)));
     int claimable = 0;
     for (List<IncidentEvent> history : all.histories()) {
-      Optional<IncidentRegistered> registered = events(history, IncidentRegistered.class)
-          .stream().findFirst();
+      Optional<IncidentRegistered> registered =
+          events(history, IncidentRegistered.class).stream().findFirst();
       if (registered.isEmpty()) {
         continue;
       }
-      Incident atRegistration = Incident.replay(history.subList(0,
-          history.indexOf(registered.get()) + 1));
-      List<WorkerId> gridWorkers = all.roster().inGrid(atRegistration.grid()).stream()
-          .filter(w -> w.actsFor(registered.get().line())).map(Worker::id).toList();
-      if (atRegistration.claimUntil().isEmpty() || gridWorkers.isEmpty()
+      Incident atRegistration =
+          Incident.replay(history.subList(0, history.indexOf(registered.get()) + 1));
+      List<WorkerId> gridWorkers =
+          all.roster().inGrid(atRegistration.grid()).stream()
+              .filter(w -> w.actsFor(registered.get().line()))
+              .map(Worker::id)
+              .toList();
+      if (atRegistration.claimUntil().isEmpty()
+          || gridWorkers.isEmpty()
           || !atRegistration.claimUntil().get().isBefore(all.end())) {
         continue;
       }
       claimable++;
       Instant window = atRegistration.claimUntil().get();
-      assertThat(firstTaken(history)).as(history.get(0).incident().value()).get()
-          .isInstanceOfSatisfying(IncidentClaimed.class, claim -> {
-            assertThat(claim.claimant()).isIn(gridWorkers);
-            assertThat(claim.at()).isBefore(window);
-          });
+      assertThat(firstTaken(history))
+          .as(history.get(0).incident().value())
+          .get()
+          .isInstanceOfSatisfying(
+              IncidentClaimed.class,
+              claim -> {
+                assertThat(claim.claimant()).isIn(gridWorkers);
+                assertThat(claim.at()).isBefore(window);
+              });
     }
     assertThat(claimable).isGreaterThan(10);
 
     Run none = run(Behaviour.builder().claimShare(0));
-    assertThat(none.all()).noneMatch(IncidentClaimed.class::isInstance)
+    assertThat(none.all())
+        .noneMatch(IncidentClaimed.class::isInstance)
         .anyMatch(IncidentAssigned.class::isInstance);
   }
 
@@ -186,8 +200,10 @@ class SimulatedPeopleTest {
       Instant archiveAt = rejected.get(0).at().plus(Duration.ofDays(1));
       if (archiveAt.isBefore(run.end())) {
         archived++;
-        assertThat(events(history, IncidentArchived.class)).singleElement()
-            .extracting(IncidentEvent::at).isEqualTo(archiveAt);
+        assertThat(events(history, IncidentArchived.class))
+            .singleElement()
+            .extracting(IncidentEvent::at)
+            .isEqualTo(archiveAt);
       }
     }
     assertThat(archived).isGreaterThan(10);
@@ -209,60 +225,94 @@ class SimulatedPeopleTest {
         continue;
       }
       ratings++;
-      Incident atRating = Incident.replay(history.subList(0,
-          history.indexOf(ratingsOfCase.get(0))));
-      assertThat(ratingsOfCase).singleElement().satisfies(r -> {
-        assertThat(atRating.stage()).isEqualTo(Stage.CLOSED);
-        assertThat(r.rating().satisfaction()).isBetween(
-            atRating.overdueCount() == 0 ? 4 : 2, atRating.overdueCount() == 0 ? 5 : 4);
-      });
+      Incident atRating =
+          Incident.replay(history.subList(0, history.indexOf(ratingsOfCase.get(0))));
+      assertThat(ratingsOfCase)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(atRating.stage()).isEqualTo(Stage.CLOSED);
+                assertThat(r.rating().satisfaction())
+                    .isBetween(
+                        atRating.overdueCount() == 0 ? 4 : 2, atRating.overdueCount() == 0 ? 5 : 4);
+              });
     }
     assertThat(ratings).isGreaterThan(5);
     assertThat(rated.result().rated()).isEqualTo(ratings);
 
     Run unrated = run(Behaviour.builder().ratingShare(0));
-    assertThat(unrated.all()).noneMatch(IncidentRated.class::isInstance)
+    assertThat(unrated.all())
+        .noneMatch(IncidentRated.class::isInstance)
         .anyMatch(IncidentClosed.class::isInstance);
   }
 
   /**
-   * Grid workers work at gridWork and department staff at departmentWork: with a minute for the
-   * one and 30 days for the other, grid workers reply within the run and department staff never.
+   * Grid workers work at gridWork and department staff at departmentWork: with a minute for the one
+   * and 30 days for the other, grid workers reply within the run and department staff never.
    */
   @Test
   void work_gridWorkersAtGridWork_departmentStaffAtDepartmentWork() {
-    Run run = run(Behaviour.builder().gridWork(Duration.ofMinutes(1))
-        .departmentWork(Duration.ofDays(30)).workSigma(0).returnShare(0).escalateShare(0));
+    Run run =
+        run(
+            Behaviour.builder()
+                .gridWork(Duration.ofMinutes(1))
+                .departmentWork(Duration.ofDays(30))
+                .workSigma(0)
+                .returnShare(0)
+                .escalateShare(0));
 
     List<FeedbackGiven> replies = events(run.all(), FeedbackGiven.class);
-    assertThat(replies).isNotEmpty().allSatisfy(reply -> assertThat(
-        run.roster().require(reply.handler()).hasRole(SyntheticDistrict.DEPARTMENT_STAFF))
-        .as(reply.handler().value()).isFalse());
-    assertThat(run.all()).as("department staff had cases")
-        .anyMatch(e -> e instanceof IncidentAssigned a && run.roster().require(a.assignee())
-            .hasRole(SyntheticDistrict.DEPARTMENT_STAFF));
+    assertThat(replies)
+        .isNotEmpty()
+        .allSatisfy(
+            reply ->
+                assertThat(
+                        run.roster()
+                            .require(reply.handler())
+                            .hasRole(SyntheticDistrict.DEPARTMENT_STAFF))
+                    .as(reply.handler().value())
+                    .isFalse());
+    assertThat(run.all())
+        .as("department staff had cases")
+        .anyMatch(
+            e ->
+                e instanceof IncidentAssigned a
+                    && run.roster()
+                        .require(a.assignee())
+                        .hasRole(SyntheticDistrict.DEPARTMENT_STAFF));
   }
 
   /**
    * A line's department staff keep the hours the line is given, not the departments': every line
-   * given 09:00-10:00 while the departments work around the clock, each department reply falls
-   * in that hour.
+   * given 09:00-10:00 while the departments work around the clock, each department reply falls in
+   * that hour.
    */
   @Test
   void lineHours_departmentStaffReplyInTheirLinesHours() {
-    Schedule nineToTen = Schedule.daily(new WorkingTime.Period(LocalTime.of(9, 0),
-        LocalTime.of(10, 0)));
+    Schedule nineToTen =
+        Schedule.daily(new WorkingTime.Period(LocalTime.of(9, 0), LocalTime.of(10, 0)));
     Map<LineId, Schedule> lines = new HashMap<>();
     Staffing.departmentLines().forEach(line -> lines.put(line, nineToTen));
-    Run run = run(Behaviour.builder().lineHours(lines).departmentWork(Duration.ofMinutes(10))
-        .workSigma(0).returnShare(0));
+    Run run =
+        run(
+            Behaviour.builder()
+                .lineHours(lines)
+                .departmentWork(Duration.ofMinutes(10))
+                .workSigma(0)
+                .returnShare(0));
 
-    List<FeedbackGiven> replies = events(run.all(), FeedbackGiven.class).stream()
-        .filter(f -> run.roster().require(f.handler())
-            .hasRole(SyntheticDistrict.DEPARTMENT_STAFF)).toList();
-    assertThat(replies).isNotEmpty().allSatisfy(reply -> assertThat(
-        reply.at().atZone(run.config().zone()).toLocalTime())
-        .as(reply.incident().value()).isBetween(LocalTime.of(9, 0), LocalTime.of(10, 0)));
+    List<FeedbackGiven> replies =
+        events(run.all(), FeedbackGiven.class).stream()
+            .filter(
+                f -> run.roster().require(f.handler()).hasRole(SyntheticDistrict.DEPARTMENT_STAFF))
+            .toList();
+    assertThat(replies)
+        .isNotEmpty()
+        .allSatisfy(
+            reply ->
+                assertThat(reply.at().atZone(run.config().zone()).toLocalTime())
+                    .as(reply.incident().value())
+                    .isBetween(LocalTime.of(9, 0), LocalTime.of(10, 0)));
   }
 
   /**
@@ -279,8 +329,11 @@ class SimulatedPeopleTest {
       assertThat(returns).as(history.get(0).incident().value()).hasSizeLessThanOrEqualTo(1);
       for (CaseReturned r : returns) {
         returned++;
-        assertThat(run.roster().require(WorkerId.of(r.actor().id()))
-            .hasRole(SyntheticDistrict.DEPARTMENT_STAFF)).isTrue();
+        assertThat(
+                run.roster()
+                    .require(WorkerId.of(r.actor().id()))
+                    .hasRole(SyntheticDistrict.DEPARTMENT_STAFF))
+            .isTrue();
       }
     }
     assertThat(returned).isGreaterThan(3);
@@ -292,13 +345,19 @@ class SimulatedPeopleTest {
    * At a re-dispatch share of 1 the centre sends a returned case to another department while the
    * policy's bounce limit lets that one return it too, and arbitrates at the limit: with
    * departments returning every case, Kaixuan's limit of 2 has each such case returned by two
-   * lines, then given to its category's default line for good; a limit of 1 arbitrates at the
-   * first return, as the centre does for every case at a share of 0.
+   * lines, then given to its category's default line for good; a limit of 1 arbitrates at the first
+   * return, as the centre does for every case at a share of 0.
    */
   @Test
   void redispatchShare_one_returnedCasesGoToAnotherDepartmentUpToTheBounceLimit() {
-    Behaviour.Builder returning = Behaviour.builder().returnShare(1).redispatchShare(1)
-        .escalateShare(0).unsolvableShare(0).departmentWork(Duration.ofMinutes(10)).workSigma(0);
+    Behaviour.Builder returning =
+        Behaviour.builder()
+            .returnShare(1)
+            .redispatchShare(1)
+            .escalateShare(0)
+            .unsolvableShare(0)
+            .departmentWork(Duration.ofMinutes(10))
+            .workSigma(0);
     Run limitTwo = run(returning);
 
     int twice = 0;
@@ -310,27 +369,35 @@ class SimulatedPeopleTest {
         continue;
       }
       twice++;
-      List<IncidentEvent> between = history.subList(history.indexOf(returns.get(0)),
-          history.indexOf(returns.get(1)));
-      assertThat(events(between, IncidentAssigned.class)).as(id).singleElement()
-          .satisfies(a -> {
-            assertThat(a.actor().kind()).isEqualTo(ActorKind.CENTRE);
-            assertThat(a.line()).isNotEqualTo(returns.get(0).fromLine())
-                .isEqualTo(returns.get(1).fromLine());
-          });
+      List<IncidentEvent> between =
+          history.subList(history.indexOf(returns.get(0)), history.indexOf(returns.get(1)));
+      assertThat(events(between, IncidentAssigned.class))
+          .as(id)
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.actor().kind()).isEqualTo(ActorKind.CENTRE);
+                assertThat(a.line())
+                    .isNotEqualTo(returns.get(0).fromLine())
+                    .isEqualTo(returns.get(1).fromLine());
+              });
       assertThat(events(between, CaseArbitrated.class)).as(id).isEmpty();
       Incident atEnd = Incident.replay(history);
       if (atEnd.arbitrated()) {
-        assertThat(events(history, CaseArbitrated.class)).as(id).singleElement()
+        assertThat(events(history, CaseArbitrated.class))
+            .as(id)
+            .singleElement()
             .satisfies(a -> assertThat(a.at()).isAfter(returns.get(1).at()));
       }
     }
     assertThat(twice).as("cases returned by two lines").isGreaterThan(3);
 
     Run limitOne = run(returning, ReturnsSimulationTest.kaixuanWithBounceLimit(1));
-    assertThat(limitOne.histories()).allSatisfy(history -> assertThat(
-        events(history, CaseReturned.class)).hasSizeLessThanOrEqualTo(1));
-    assertThat(limitOne.all()).anyMatch(CaseArbitrated.class::isInstance)
+    assertThat(limitOne.histories())
+        .allSatisfy(
+            history -> assertThat(events(history, CaseReturned.class)).hasSizeLessThanOrEqualTo(1));
+    assertThat(limitOne.all())
+        .anyMatch(CaseArbitrated.class::isInstance)
         .noneMatch(e -> e instanceof IncidentAssigned a && a.actor().kind() == ActorKind.CENTRE);
   }
 
@@ -341,9 +408,15 @@ class SimulatedPeopleTest {
    */
   @Test
   void returnShare_one_bounceLimitZero_departmentsHandleTheCasesTheyMayNotReturn() {
-    Run run = run(Behaviour.builder().returnShare(1).escalateShare(0).unsolvableShare(0)
-        .departmentWork(Duration.ofMinutes(10)).workSigma(0),
-        ReturnsSimulationTest.kaixuanWithBounceLimit(0));
+    Run run =
+        run(
+            Behaviour.builder()
+                .returnShare(1)
+                .escalateShare(0)
+                .unsolvableShare(0)
+                .departmentWork(Duration.ofMinutes(10))
+                .workSigma(0),
+            ReturnsSimulationTest.kaixuanWithBounceLimit(0));
 
     int taken = 0;
     for (List<IncidentEvent> history : run.histories()) {
@@ -351,21 +424,25 @@ class SimulatedPeopleTest {
       if (first.isEmpty()) {
         continue;
       }
-      WorkerId holder = Incident.replay(history.subList(0, history.indexOf(first.get()) + 1))
-          .assignee().orElseThrow();
+      WorkerId holder =
+          Incident.replay(history.subList(0, history.indexOf(first.get()) + 1))
+              .assignee()
+              .orElseThrow();
       if (!run.roster().require(holder).hasRole(SyntheticDistrict.DEPARTMENT_STAFF)
           || !first.get().at().plus(Duration.ofHours(6)).isBefore(run.end())) {
         continue;
       }
       taken++;
-      assertThat(events(history, FeedbackGiven.class)).as(history.get(0).incident().value())
-          .first().extracting(FeedbackGiven::handler).isEqualTo(holder);
+      assertThat(events(history, FeedbackGiven.class))
+          .as(history.get(0).incident().value())
+          .first()
+          .extracting(FeedbackGiven::handler)
+          .isEqualTo(holder);
     }
     assertThat(taken).isGreaterThan(3);
     assertThat(run.all()).noneMatch(CaseReturned.class::isInstance);
     assertThat(run.result().refusals()).containsKey("BOUNCE_LIMIT_REACHED");
-    assertThat(run.result().refusals().get("BOUNCE_LIMIT_REACHED"))
-        .isGreaterThanOrEqualTo(taken);
+    assertThat(run.result().refusals().get("BOUNCE_LIMIT_REACHED")).isGreaterThanOrEqualTo(taken);
   }
 
   /**
@@ -375,8 +452,14 @@ class SimulatedPeopleTest {
    */
   @Test
   void escalateShare_one_everyGridCaseAsked_refusalsCountedAndHandledByTheGrid() {
-    Run run = run(Behaviour.builder().escalateShare(1).returnShare(0).unsolvableShare(0)
-        .gridWork(Duration.ofMinutes(10)).workSigma(0));
+    Run run =
+        run(
+            Behaviour.builder()
+                .escalateShare(1)
+                .returnShare(0)
+                .unsolvableShare(0)
+                .gridWork(Duration.ofMinutes(10))
+                .workSigma(0));
 
     int asked = 0;
     int passedUp = 0;
@@ -393,13 +476,17 @@ class SimulatedPeopleTest {
         continue;
       }
       asked++;
-      boolean requested = events(history, IncidentEscalated.class).stream()
-          .anyMatch(e -> e.kind() == EscalationKind.REQUESTED);
+      boolean requested =
+          events(history, IncidentEscalated.class).stream()
+              .anyMatch(e -> e.kind() == EscalationKind.REQUESTED);
       if (requested) {
         passedUp++;
       } else {
-        assertThat(events(history, FeedbackGiven.class)).as(atTaking.id().value())
-            .first().extracting(FeedbackGiven::handler).isEqualTo(worker);
+        assertThat(events(history, FeedbackGiven.class))
+            .as(atTaking.id().value())
+            .first()
+            .extracting(FeedbackGiven::handler)
+            .isEqualTo(worker);
       }
     }
     assertThat(asked - passedUp).isGreaterThan(5);
@@ -413,24 +500,36 @@ class SimulatedPeopleTest {
   @Test
   void verify_byTheSupervisor_elseAnotherOfTheGridsWorkers() {
     Run dongcheng = run(Behaviour.builder());
-    List<IncidentEvent> checks = dongcheng.all().stream()
-        .filter(e -> e instanceof VerificationPassed || e instanceof VerificationFailed).toList();
-    assertThat(checks).isNotEmpty().allSatisfy(check -> assertThat(
-        dongcheng.roster().require(WorkerId.of(check.actor().id())).roles())
-        .contains(Role.SUPERVISOR));
+    List<IncidentEvent> checks =
+        dongcheng.all().stream()
+            .filter(e -> e instanceof VerificationPassed || e instanceof VerificationFailed)
+            .toList();
+    assertThat(checks)
+        .isNotEmpty()
+        .allSatisfy(
+            check ->
+                assertThat(dongcheng.roster().require(WorkerId.of(check.actor().id())).roles())
+                    .contains(Role.SUPERVISOR));
 
-    SimulationConfig yangling = SimulationConfig.defaults().withStaffing(Staffing.dongcheng()
-        .withTemplate("yangling").withRoleLines(Map.of(
-            Role.FULL_TIME_GRID_WORKER,
-            Staffing.dongcheng().roleLines().get(
-                Role.FULL_TIME_GRID_WORKER))));
+    SimulationConfig yangling =
+        SimulationConfig.defaults()
+            .withStaffing(
+                Staffing.dongcheng()
+                    .withTemplate("yangling")
+                    .withRoleLines(
+                        Map.of(
+                            Role.FULL_TIME_GRID_WORKER,
+                            Staffing.dongcheng().roleLines().get(Role.FULL_TIME_GRID_WORKER))));
     Run run = run(yangling, Behaviour.builder());
     int verified = 0;
     for (List<IncidentEvent> history : run.histories()) {
       for (VerificationPassed passed : events(history, VerificationPassed.class)) {
         verified++;
-        FeedbackGiven reply = events(history, FeedbackGiven.class).stream()
-            .filter(f -> f.at().isBefore(passed.at())).reduce((a, b) -> b).orElseThrow();
+        FeedbackGiven reply =
+            events(history, FeedbackGiven.class).stream()
+                .filter(f -> f.at().isBefore(passed.at()))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(passed.verifier()).isNotEqualTo(reply.handler());
         assertThat(run.roster().require(passed.verifier()).grids())
             .contains(Incident.replay(history).grid());
@@ -442,20 +541,31 @@ class SimulatedPeopleTest {
   /**
    * When every worker who may check a reply is away, the check waits for the first of them back:
    * Yangling's three workers a grid (the full-time grid worker handles, the two information
-   * officers check), half of them away on a day (2 × 0.5 / (1 + 2 × 0.5)), the verification
-   * delay a second, two weeks at every request's rate (6.2 a grid a day). Each reply is checked
-   * at the first instant one of the grid's other workers is present, by a worker present then.
+   * officers check), half of them away on a day (2 × 0.5 / (1 + 2 × 0.5)), the verification delay a
+   * second, two weeks at every request's rate (6.2 a grid a day). Each reply is checked at the
+   * first instant one of the grid's other workers is present, by a worker present then.
    */
   @Test
   void verify_allVerifiersAway_waitsForTheFirstBack() {
     Role fullTime = Role.FULL_TIME_GRID_WORKER;
-    SimulationConfig yangling = SimulationConfig.defaults().withStaffing(Staffing.dongcheng()
-        .withTemplate("yangling").withRoleLines(Map.of(fullTime,
-            Staffing.dongcheng().roleLines().get(fullTime))));
-    Run run = run(yangling.withPeriod(MONDAY, 14)
-        .withArrivals(Arrivals.defaults().withRate(6.2))
-        .withBehaviour(Behaviour.builder().absencePerDay(0.5).absenceDays(2)
-            .verificationDelay(Duration.ofSeconds(1)).build()));
+    SimulationConfig yangling =
+        SimulationConfig.defaults()
+            .withStaffing(
+                Staffing.dongcheng()
+                    .withTemplate("yangling")
+                    .withRoleLines(
+                        Map.of(fullTime, Staffing.dongcheng().roleLines().get(fullTime))));
+    Run run =
+        run(
+            yangling
+                .withPeriod(MONDAY, 14)
+                .withArrivals(Arrivals.defaults().withRate(6.2))
+                .withBehaviour(
+                    Behaviour.builder()
+                        .absencePerDay(0.5)
+                        .absenceDays(2)
+                        .verificationDelay(Duration.ofSeconds(1))
+                        .build()));
     Roster roster = run.roster();
 
     int waited = 0;
@@ -478,10 +588,14 @@ class SimulatedPeopleTest {
         }
         checked++;
         waited += firstPresent.isAfter(reply.at()) ? 1 : 0;
-        IncidentEvent check = history.stream().skip(i + 1).filter(e ->
-            e instanceof VerificationPassed || e instanceof VerificationFailed).findFirst()
-            .orElseThrow(() -> new AssertionError(reported.incident() + " never checked"));
-        assertThat(check.at()).as(reported.incident().value())
+        IncidentEvent check =
+            history.stream()
+                .skip(i + 1)
+                .filter(e -> e instanceof VerificationPassed || e instanceof VerificationFailed)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(reported.incident() + " never checked"));
+        assertThat(check.at())
+            .as(reported.incident().value())
             .isBetween(firstPresent, firstPresent.plus(Duration.ofMinutes(1)));
         assertThat(roster.require(WorkerId.of(check.actor().id())).isAbsentAt(check.at()))
             .isFalse();
@@ -498,20 +612,31 @@ class SimulatedPeopleTest {
    */
   @Test
   void extendShare_one_lateHandlersAskForAnHourAfterFinishing() {
-    Run run = run(Behaviour.builder().extendShare(1).gridWork(Duration.ofHours(80)).workSigma(0)
-        .returnShare(0).escalateShare(0));
+    Run run =
+        run(
+            Behaviour.builder()
+                .extendShare(1)
+                .gridWork(Duration.ofHours(80))
+                .workSigma(0)
+                .returnShare(0)
+                .escalateShare(0));
 
     int extended = 0;
     for (List<IncidentEvent> history : run.histories()) {
       for (DeadlineExtended extension : events(history, DeadlineExtended.class)) {
         extended++;
         Incident before = Incident.replay(history.subList(0, history.indexOf(extension)));
-        assertThat(extension.replyBy()).as(before.id().value())
+        assertThat(extension.replyBy())
+            .as(before.id().value())
             .isAfter(before.replyBy().orElseThrow().plus(Duration.ofHours(1)));
         events(history, FeedbackGiven.class).stream()
-            .filter(f -> f.at().isAfter(extension.at())).findFirst().ifPresent(reply ->
-                assertThat(reply.at()).as(before.id().value())
-                    .isEqualTo(extension.replyBy().minus(Duration.ofHours(1))));
+            .filter(f -> f.at().isAfter(extension.at()))
+            .findFirst()
+            .ifPresent(
+                reply ->
+                    assertThat(reply.at())
+                        .as(before.id().value())
+                        .isEqualTo(extension.replyBy().minus(Duration.ofHours(1))));
       }
     }
     assertThat(extended).isGreaterThan(3);
@@ -521,8 +646,8 @@ class SimulatedPeopleTest {
   /**
    * The grids' and workers' figures: each named as the territory or roster names it, its closure
    * rate closed ÷ received, its on-time rate empty exactly when nothing was closed, and the list
-   * best closure rate first, then best on-time rate, then most cases, then by id, a unit without
-   * a rate last.
+   * best closure rate first, then best on-time rate, then most cases, then by id, a unit without a
+   * rate last.
    */
   @Test
   void unitScores_namedAsTheDirectoryNamesThem_bestClosureRateFirst() {
@@ -532,28 +657,40 @@ class SimulatedPeopleTest {
     List<UnitScore> grids = run.result().gridScores();
     List<UnitScore> workers = run.result().workerScores();
 
-    assertThat(grids).isNotEmpty().allSatisfy(grid -> assertThat(grid.name())
-        .isEqualTo(territory.find(grid.id()).orElseThrow().name()));
-    assertThat(workers).isNotEmpty().allSatisfy(worker -> assertThat(worker.name())
-        .isEqualTo(run.roster().require(WorkerId.of(worker.id())).name()));
+    assertThat(grids)
+        .isNotEmpty()
+        .allSatisfy(
+            grid ->
+                assertThat(grid.name()).isEqualTo(territory.find(grid.id()).orElseThrow().name()));
+    assertThat(workers)
+        .isNotEmpty()
+        .allSatisfy(
+            worker ->
+                assertThat(worker.name())
+                    .isEqualTo(run.roster().require(WorkerId.of(worker.id())).name()));
     for (UnitScore unit : concat(grids, workers)) {
       if (unit.received() == 0) {
         assertThat(unit.closureRate()).as(unit.id()).isEmpty();
       } else {
-        assertThat(unit.closureRate().orElseThrow()).as(unit.id())
+        assertThat(unit.closureRate().orElseThrow())
+            .as(unit.id())
             .isCloseTo(unit.handled() / (double) unit.received(), within(1e-12));
       }
       assertThat(unit.onTimeRate().isEmpty()).as(unit.id()).isEqualTo(unit.handled() == 0);
     }
     assertThat(workers.stream().map(UnitScore::closureRate).distinct().count())
-        .as("workers of several closure rates to order").isGreaterThan(2);
-    Comparator<OptionalDouble> best = (a, b) -> a.isPresent() != b.isPresent()
-        ? (a.isPresent() ? -1 : 1)
-        : Double.compare(b.orElse(0), a.orElse(0));
-    Comparator<UnitScore> order = Comparator.comparing(UnitScore::closureRate, best)
-        .thenComparing(UnitScore::onTimeRate, best)
-        .thenComparing(Comparator.comparingLong(UnitScore::received).reversed())
-        .thenComparing(UnitScore::id);
+        .as("workers of several closure rates to order")
+        .isGreaterThan(2);
+    Comparator<OptionalDouble> best =
+        (a, b) ->
+            a.isPresent() != b.isPresent()
+                ? (a.isPresent() ? -1 : 1)
+                : Double.compare(b.orElse(0), a.orElse(0));
+    Comparator<UnitScore> order =
+        Comparator.comparing(UnitScore::closureRate, best)
+            .thenComparing(UnitScore::onTimeRate, best)
+            .thenComparing(Comparator.comparingLong(UnitScore::received).reversed())
+            .thenComparing(UnitScore::id);
     assertThat(grids).isSortedAccordingTo(order);
     assertThat(workers).isSortedAccordingTo(order);
   }
@@ -569,8 +706,12 @@ class SimulatedPeopleTest {
     ScoringPolicy scoring = run.config().scoring();
 
     assertThat(run.result().policy()).isEqualTo(policy.id() + " v" + policy.version());
-    assertThat(run.result().scores()).isNotEmpty().allSatisfy(month -> assertThat(
-        month.scoringPolicy()).isEqualTo(scoring.id() + " v" + scoring.version()));
+    assertThat(run.result().scores())
+        .isNotEmpty()
+        .allSatisfy(
+            month ->
+                assertThat(month.scoringPolicy())
+                    .isEqualTo(scoring.id() + " v" + scoring.version()));
   }
 
   /**
@@ -581,47 +722,66 @@ class SimulatedPeopleTest {
   @Test
   void monthlyScores_rankTheGridWorkers_payTheGridWorkersInPaidRoles() {
     Run run = run(Behaviour.builder());
-    List<Worker> gridWorkers = run.roster().workers().stream()
-        .filter(w -> !w.grids().isEmpty()).toList();
-    List<String> paid = gridWorkers.stream()
-        .filter(w -> w.roles().stream().anyMatch(run.config().paidRoles()::contains))
-        .map(w -> w.id().value()).toList();
-    assertThat(run.roster().workers()).as("department staff too")
+    List<Worker> gridWorkers =
+        run.roster().workers().stream().filter(w -> !w.grids().isEmpty()).toList();
+    List<String> paid =
+        gridWorkers.stream()
+            .filter(w -> w.roles().stream().anyMatch(run.config().paidRoles()::contains))
+            .map(w -> w.id().value())
+            .toList();
+    assertThat(run.roster().workers())
+        .as("department staff too")
         .hasSizeGreaterThan(gridWorkers.size());
-    assertThat(paid).as("grid workers seconded to the grid too").isNotEmpty()
+    assertThat(paid)
+        .as("grid workers seconded to the grid too")
+        .isNotEmpty()
         .hasSizeLessThan(gridWorkers.size());
 
-    assertThat(run.result().scores()).isNotEmpty().allSatisfy(month -> {
-      assertThat(month.rankings().get(UnitKind.WORKER).entries())
-          .extracting(entry -> entry.unit().id())
-          .containsExactlyInAnyOrderElementsOf(
-              gridWorkers.stream().map(w -> w.id().value()).toList());
-      assertThat(month.pay()).as(month.period().toString()).isPresent();
-      assertThat(month.pay().orElseThrow().lines()).extracting(line -> line.worker().value())
-          .containsExactlyInAnyOrderElementsOf(paid);
-    });
+    assertThat(run.result().scores())
+        .isNotEmpty()
+        .allSatisfy(
+            month -> {
+              assertThat(month.rankings().get(UnitKind.WORKER).entries())
+                  .extracting(entry -> entry.unit().id())
+                  .containsExactlyInAnyOrderElementsOf(
+                      gridWorkers.stream().map(w -> w.id().value()).toList());
+              assertThat(month.pay()).as(month.period().toString()).isPresent();
+              assertThat(month.pay().orElseThrow().lines())
+                  .extracting(line -> line.worker().value())
+                  .containsExactlyInAnyOrderElementsOf(paid);
+            });
   }
 
   /**
-   * Under Yangling's scoring, whose pay scheme has its allowance, each month pays the allowance
-   * to the grid workers in the config's paid roles, and to nobody else.
+   * Under Yangling's scoring, whose pay scheme has its allowance, each month pays the allowance to
+   * the grid workers in the config's paid roles, and to nobody else.
    */
   @Test
   void monthlyScores_yanglingsAllowance_paidToTheGridWorkersInPaidRoles() {
-    Run run = run(SimulationConfig.defaults().withScoring(ScoringPresets.yangling()),
-        Behaviour.builder());
-    List<String> paid = run.roster().workers().stream()
-        .filter(w -> !w.grids().isEmpty()
-            && w.roles().stream().anyMatch(run.config().paidRoles()::contains))
-        .map(w -> w.id().value()).toList();
+    Run run =
+        run(
+            SimulationConfig.defaults().withScoring(ScoringPresets.yangling()),
+            Behaviour.builder());
+    List<String> paid =
+        run.roster().workers().stream()
+            .filter(
+                w ->
+                    !w.grids().isEmpty()
+                        && w.roles().stream().anyMatch(run.config().paidRoles()::contains))
+            .map(w -> w.id().value())
+            .toList();
     assertThat(ScoringPresets.yangling().pay().flatMap(PayScheme::allowance)).isPresent();
     assertThat(paid).isNotEmpty();
 
-    assertThat(run.result().scores()).isNotEmpty().allSatisfy(month -> {
-      assertThat(month.pay()).as(month.period().toString()).isPresent();
-      assertThat(month.pay().orElseThrow().lines()).extracting(line -> line.worker().value())
-          .containsExactlyInAnyOrderElementsOf(paid);
-    });
+    assertThat(run.result().scores())
+        .isNotEmpty()
+        .allSatisfy(
+            month -> {
+              assertThat(month.pay()).as(month.period().toString()).isPresent();
+              assertThat(month.pay().orElseThrow().lines())
+                  .extracting(line -> line.worker().value())
+                  .containsExactlyInAnyOrderElementsOf(paid);
+            });
   }
 
   /**
@@ -632,10 +792,16 @@ class SimulatedPeopleTest {
   void monthlyScores_theStreetsIndicatorsCountEveryReportOfTheRun() {
     Run run = run(Behaviour.builder());
 
-    assertThat(run.result().scores()).singleElement().satisfies(month ->
-        assertThat(month.streets()).singleElement().satisfies(street ->
-            assertThat(street.indicators().count(Counter.REPORTED))
-                .isEqualTo(run.result().reported())));
+    assertThat(run.result().scores())
+        .singleElement()
+        .satisfies(
+            month ->
+                assertThat(month.streets())
+                    .singleElement()
+                    .satisfies(
+                        street ->
+                            assertThat(street.indicators().count(Counter.REPORTED))
+                                .isEqualTo(run.result().reported())));
   }
 
   private static List<UnitScore> concat(List<UnitScore> a, List<UnitScore> b) {
@@ -647,15 +813,22 @@ class SimulatedPeopleTest {
   /** The progress is told the run's end, with every report counted, once the run is over. */
   @Test
   void progress_toldTheEndLast() {
-    SimulationConfig config = SimulationConfig.defaults().withPeriod(MONDAY, 2)
-        .withArrivals(Arrivals.defaults().withRate(2.6));
+    SimulationConfig config =
+        SimulationConfig.defaults()
+            .withPeriod(MONDAY, 2)
+            .withArrivals(Arrivals.defaults().withRate(2.6));
     List<Instant> nows = new ArrayList<>();
     List<Long> reports = new ArrayList<>();
-    SimulationResult result = Simulation.run(JINGFANG, config, Presets.kaixuan(),
-        InMemoryGridStorage.create(), (now, start, end, reported) -> {
-          nows.add(now);
-          reports.add(reported);
-        });
+    SimulationResult result =
+        Simulation.run(
+            JINGFANG,
+            config,
+            Presets.kaixuan(),
+            InMemoryGridStorage.create(),
+            (now, start, end, reported) -> {
+              nows.add(now);
+              reports.add(reported);
+            });
 
     assertThat(nows).last().isEqualTo(result.end());
     assertThat(reports).last().isEqualTo(result.reported());
@@ -676,7 +849,9 @@ class SimulatedPeopleTest {
         assertThat(reported.external()).as(reported.id().value()).isEmpty();
       }
     }
-    assertThat(tickets).isNotEmpty().doesNotHaveDuplicates()
+    assertThat(tickets)
+        .isNotEmpty()
+        .doesNotHaveDuplicates()
         .allSatisfy(ticket -> assertThat(ticket).startsWith("12345"));
   }
 
@@ -687,27 +862,33 @@ class SimulatedPeopleTest {
    */
   @Test
   void patrolReports_byTheGridsWorkersAlike() {
-    Run run = run(SimulationConfig.defaults().withPeriod(MONDAY, 5)
-        .withArrivals(Arrivals.defaults().toBuilder().perGridPerDay(6.2)
-            .sources(Map.of(Source.PATROL, 1.0)).build())
-        .withBehaviour(Behaviour.builder().absencePerDay(0).build()));
+    Run run =
+        run(
+            SimulationConfig.defaults()
+                .withPeriod(MONDAY, 5)
+                .withArrivals(
+                    Arrivals.defaults().toBuilder()
+                        .perGridPerDay(6.2)
+                        .sources(Map.of(Source.PATROL, 1.0))
+                        .build())
+                .withBehaviour(Behaviour.builder().absencePerDay(0).build()));
     Roster roster = run.roster();
 
     Map<AreaCode, List<String>> reporters = new HashMap<>();
     for (List<IncidentEvent> history : run.histories()) {
       IncidentReported reported = (IncidentReported) history.get(0);
-      reporters.computeIfAbsent(reported.grid(), g -> new ArrayList<>())
-          .add(reported.actor().id());
+      reporters.computeIfAbsent(reported.grid(), g -> new ArrayList<>()).add(reported.actor().id());
     }
     int reports = 0;
     int byFirst = 0;
     double expectedByFirst = 0;
     for (Map.Entry<AreaCode, List<String>> grid : reporters.entrySet()) {
-      List<String> workers = roster.inGrid(grid.getKey()).stream()
-          .map(w -> w.id().value()).toList();
+      List<String> workers =
+          roster.inGrid(grid.getKey()).stream().map(w -> w.id().value()).toList();
       assertThat(grid.getValue()).as(grid.getKey().value()).isSubsetOf(workers);
       if (grid.getValue().size() >= 8) {
-        assertThat(grid.getValue().stream().distinct().count()).as(grid.getKey().value())
+        assertThat(grid.getValue().stream().distinct().count())
+            .as(grid.getKey().value())
             .isGreaterThan(1);
       }
       reports += grid.getValue().size();
@@ -720,38 +901,46 @@ class SimulatedPeopleTest {
   }
 
   /**
-   * With a rota (轮休), a grid worker claims, verifies and reports patrol finds only while on
-   * their own schedule: their hours on a day that is not one of their rest days, two of seven,
-   * or six, when each of a grid's nine workers is on one day a week.
+   * With a rota (轮休), a grid worker claims, verifies and reports patrol finds only while on their
+   * own schedule: their hours on a day that is not one of their rest days, two of seven, or six,
+   * when each of a grid's nine workers is on one day a week.
    */
   @ParameterizedTest(name = "{0} rest days")
   @ValueSource(ints = {2, 6})
   void rota_gridWorkersActOnlyInTheirOwnSchedule(int restDays) {
-    Behaviour.Builder behaviour = Behaviour.builder().claimShare(1)
-        .workerHours(new WorkingTime.Period(LocalTime.of(8, 0), LocalTime.of(18, 0)))
-        .workerRestDays(restDays);
+    Behaviour.Builder behaviour =
+        Behaviour.builder()
+            .claimShare(1)
+            .workerHours(new WorkingTime.Period(LocalTime.of(8, 0), LocalTime.of(18, 0)))
+            .workerRestDays(restDays);
     Run run = run(behaviour);
-    Map<WorkerId, WorkingTime> schedules = Rota.schedules(run.config().behaviour(),
-        run.roster(), run.district().grids());
+    Map<WorkerId, WorkingTime> schedules =
+        Rota.schedules(run.config().behaviour(), run.roster(), run.district().grids());
     assertThat(schedules).isNotEmpty();
 
     Map<String, Integer> acts = new HashMap<>();
     for (IncidentEvent e : run.all()) {
-      String act = e instanceof IncidentClaimed ? "claim"
-          : e instanceof VerificationPassed || e instanceof VerificationFailed ? "verification"
-          : e instanceof IncidentReported r && r.source() == Source.PATROL ? "patrol report"
-          : null;
+      String act =
+          e instanceof IncidentClaimed
+              ? "claim"
+              : e instanceof VerificationPassed || e instanceof VerificationFailed
+                  ? "verification"
+                  : e instanceof IncidentReported r && r.source() == Source.PATROL
+                      ? "patrol report"
+                      : null;
       if (act == null) {
         continue;
       }
       WorkerId worker = WorkerId.of(e.actor().id());
       WorkingTime own = schedules.get(worker);
       assertThat(own).as("%s by %s: a grid worker's", act, worker.value()).isNotNull();
-      assertThat(own.next(e.at(), run.config().zone())).as("%s by %s at %s", act,
-          worker.value(), e.at()).isEqualTo(e.at());
+      assertThat(own.next(e.at(), run.config().zone()))
+          .as("%s by %s at %s", act, worker.value(), e.at())
+          .isEqualTo(e.at());
       acts.merge(act, 1, Integer::sum);
     }
-    assertThat(acts).containsOnlyKeys("claim", "verification", "patrol report")
+    assertThat(acts)
+        .containsOnlyKeys("claim", "verification", "patrol report")
         .allSatisfy((act, n) -> assertThat(n).as(act).isGreaterThan(3));
   }
 }

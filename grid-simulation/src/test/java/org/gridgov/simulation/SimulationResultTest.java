@@ -24,21 +24,53 @@ class SimulationResultTest {
   private static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
 
   /**
-   * 8 registered: 3 claimed, 2 assigned automatically, 1 by hand; 6 closed, 3 on time; 4 rated
-   * for 14 points; 2 passed up on request, 1 for want of a worker; 5 quota refusals; 4 settled in
+   * 8 registered: 3 claimed, 2 assigned automatically, 1 by hand; 6 closed, 3 on time; 4 rated for
+   * 14 points; 2 passed up on request, 1 for want of a worker; 5 quota refusals; 4 settled in
    * communities and 2 in streets; closures of 10 to 50 minutes.
    */
-  private static SimulationResult result(List<DayCount> days, List<LineLoad> lines,
-      int... closureMinutes) {
+  private static SimulationResult result(
+      List<DayCount> days, List<LineLoad> lines, int... closureMinutes) {
     Instant start = MONDAY.atStartOfDay(SimulationConfig.defaults().zone()).toInstant();
-    return new SimulationResult("kaixuan v1", "", 42, start, start.plus(Duration.ofDays(3)), 1,
-        7, 9, 8, 1, 3, 2, 1,
+    return new SimulationResult(
+        "kaixuan v1",
+        "",
+        42,
+        start,
+        start.plus(Duration.ofDays(3)),
+        1,
+        7,
+        9,
+        8,
+        1,
+        3,
+        2,
+        1,
         ImmutableMap.of(EscalationKind.REQUESTED, 2L, EscalationKind.NO_ELIGIBLE_WORKER, 1L),
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 3, 4, 14, 0, 2,
-        ImmutableMap.of("QUOTA_EXHAUSTED", 5L), ImmutableList.copyOf(days), ImmutableList.of(),
-        ImmutableList.copyOf(lines), ImmutableList.of(), ImmutableList.of(),
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        6,
+        3,
+        4,
+        14,
+        0,
+        2,
+        ImmutableMap.of("QUOTA_EXHAUSTED", 5L),
+        ImmutableList.copyOf(days),
+        ImmutableList.of(),
+        ImmutableList.copyOf(lines),
+        ImmutableList.of(),
+        ImmutableList.of(),
         SettlementReport.ofCounts(Map.of(Level.COMMUNITY, 4L, Level.STREET, 2L), Map.of()),
-        ImmutableIntArray.copyOf(closureMinutes), ImmutableList.of(), SimulationConfig.defaults());
+        ImmutableIntArray.copyOf(closureMinutes),
+        ImmutableList.of(),
+        SimulationConfig.defaults());
   }
 
   private static SimulationResult result() {
@@ -68,18 +100,55 @@ class SimulationResultTest {
   void rates_nothingToDivideBy_zero() {
     assertThat(SimulationResult.ratio(3, 0)).isZero();
     assertThat(SimulationResult.ratio(3, 4)).isEqualTo(0.75);
-    SimulationResult nothing = new SimulationResult("kaixuan v1", "", 42, Instant.EPOCH,
-        Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, ImmutableMap.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, ImmutableMap.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
-        ImmutableList.of(), ImmutableList.of(), SettlementReport.ofCounts(Map.of(), Map.of()),
-        ImmutableIntArray.of(), ImmutableList.of(), SimulationConfig.defaults());
+    SimulationResult nothing =
+        new SimulationResult(
+            "kaixuan v1",
+            "",
+            42,
+            Instant.EPOCH,
+            Instant.EPOCH,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            ImmutableMap.of(),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            ImmutableMap.of(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            SettlementReport.ofCounts(Map.of(), Map.of()),
+            ImmutableIntArray.of(),
+            ImmutableList.of(),
+            SimulationConfig.defaults());
 
     assertThat(nothing.meanSatisfaction()).isZero();
     assertThat(nothing.settledShare(Level.COMMUNITY)).isZero();
     assertThat(nothing.closureTime(50)).isEqualTo(Duration.ZERO);
-    assertThatThrownBy(nothing::busiestLine).isInstanceOf(IllegalStateException.class)
-        .hasMessage("[simulation.result] busiestLine: no case was registered, so no line has a"
-            + " share");
+    assertThatThrownBy(nothing::busiestLine)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "[simulation.result] busiestLine: no case was registered, so no line has a" + " share");
   }
 
   /** The nearest rank of p % of 5 closures is the ⌈5p/100⌉-th. */
@@ -92,7 +161,8 @@ class SimulationResultTest {
     assertThat(result.closureTime(21)).hasMinutes(20);
     assertThat(result.closureTime(50)).as("the third").hasMinutes(30);
     assertThat(result.closureTime(100)).hasMinutes(50);
-    assertThatThrownBy(() -> result.closureTime(0)).isInstanceOf(RuleConfigurationException.class)
+    assertThatThrownBy(() -> result.closureTime(0))
+        .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.result] p must be above 0 and at most 100, was 0.0");
     assertThatThrownBy(() -> result.closureTime(100.5))
         .isInstanceOf(RuleConfigurationException.class)
@@ -100,15 +170,18 @@ class SimulationResultTest {
   }
 
   /**
-   * Monday: 4 reported, 1 refused, 2 closed by the end; Tuesday: 3 reported, all closed;
-   * Wednesday: 5 reported, none closed.
+   * Monday: 4 reported, 1 refused, 2 closed by the end; Tuesday: 3 reported, all closed; Wednesday:
+   * 5 reported, none closed.
    */
   @Test
   void closureRateOfReportsUntil_theAcceptedReportsOfThoseDaysClosed() {
-    SimulationResult result = result(List.of(
-        new DayCount(MONDAY, 4, 0, 2, 1, 0, 0, 1),
-        new DayCount(MONDAY.plusDays(1), 3, 5, 3, 0, 1, 0, 0),
-        new DayCount(MONDAY.plusDays(2), 5, 0, 0, 0, 0, 0, 5)), List.of());
+    SimulationResult result =
+        result(
+            List.of(
+                new DayCount(MONDAY, 4, 0, 2, 1, 0, 0, 1),
+                new DayCount(MONDAY.plusDays(1), 3, 5, 3, 0, 1, 0, 0),
+                new DayCount(MONDAY.plusDays(2), 5, 0, 0, 0, 0, 0, 5)),
+            List.of());
 
     assertThat(result.closureRateOfReportsUntil(MONDAY.minusDays(1))).isZero();
     assertThat(result.closureRateOfReportsUntil(MONDAY)).isCloseTo(2.0 / 3, within(1e-12));
@@ -123,10 +196,8 @@ class SimulationResultTest {
     LineLoad lighting = new LineLoad(LineId.of("street-lighting"), 5, 4, 0, 0.625, 0.8);
     LineLoad community = new LineLoad(LineId.of("community"), 3, 3, 0, 0.375, 1);
 
-    assertThat(result(List.of(), List.of(lighting, community)).busiestLine())
-        .isEqualTo(lighting);
-    assertThat(result(List.of(), List.of(community, lighting)).busiestLine())
-        .isEqualTo(lighting);
+    assertThat(result(List.of(), List.of(lighting, community)).busiestLine()).isEqualTo(lighting);
+    assertThat(result(List.of(), List.of(community, lighting)).busiestLine()).isEqualTo(lighting);
   }
 
   @Test

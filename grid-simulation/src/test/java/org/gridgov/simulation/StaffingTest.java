@@ -24,9 +24,11 @@ class StaffingTest {
     assertThat(grids(3, 3).maxGrids()).isEqualTo(3);
     assertThat(grids(1, 999).maxGrids()).isEqualTo(999);
 
-    assertThatThrownBy(() -> grids(3, 2)).isInstanceOf(RuleConfigurationException.class)
+    assertThatThrownBy(() -> grids(3, 2))
+        .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.staffing] maxGrids must be between minGrids and 999, was 2");
-    assertThatThrownBy(() -> grids(1, 1000)).isInstanceOf(RuleConfigurationException.class)
+    assertThatThrownBy(() -> grids(1, 1000))
+        .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.staffing] maxGrids must be between minGrids and 999, was 1000");
   }
 
@@ -38,7 +40,9 @@ class StaffingTest {
     assertThat(staffing.roleLines()).containsOnlyKeys(Role.GRID_MANAGER);
     assertThat(staffing.roleLines().get(Role.GRID_MANAGER)).containsExactly(fire);
     assertThat(staffing.withRoleLines(Map.of()).roleLines()).isEmpty();
-    assertThat(staffing).usingRecursiveComparison().ignoringFields("roleLines")
+    assertThat(staffing)
+        .usingRecursiveComparison()
+        .ignoringFields("roleLines")
         .isEqualTo(DONGCHENG);
   }
 }

@@ -39,8 +39,10 @@ class StepLimitsSimulationTest {
 
   @Test
   void exampleFile_isThePresetWithRegistrationAndVerificationLimits() {
-    assertThat(TAIYUAN).usingRecursiveComparison().ignoringFields("id", "source",
-        "verification.within", "dispatch.registerWithin").isEqualTo(Presets.kaixuan());
+    assertThat(TAIYUAN)
+        .usingRecursiveComparison()
+        .ignoringFields("id", "source", "verification.within", "dispatch.registerWithin")
+        .isEqualTo(Presets.kaixuan());
     assertThat(TAIYUAN.verification().withinFor(AreaKind.URBAN)).contains(Duration.ofHours(1));
     assertThat(TAIYUAN.verification().withinFor(AreaKind.RURAL)).contains(Duration.ofHours(2));
     assertThat(TAIYUAN.dispatch().registerWithinFor(TimeLimit.Grade.URGENT))
@@ -54,8 +56,8 @@ class StepLimitsSimulationTest {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     SimulationResult limited = Simulation.run(KAIXUAN, SimulationTest.week(), TAIYUAN, storage);
     InMemoryGridStorage presetStorage = InMemoryGridStorage.create();
-    SimulationResult preset = Simulation.run(KAIXUAN, SimulationTest.week(), Presets.kaixuan(),
-        presetStorage);
+    SimulationResult preset =
+        Simulation.run(KAIXUAN, SimulationTest.week(), Presets.kaixuan(), presetStorage);
 
     Duration tick = SimulationTest.week().tick();
     long feedbacks = 0;
@@ -65,8 +67,10 @@ class StepLimitsSimulationTest {
     long registeredLate = 0;
     long supervisedForRegistration = 0;
     long supervisedInAll = 0;
-    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
-        Instant.EPOCH, limited.end().plusSeconds(1), null, 1_000_000)) {
+    for (List<IncidentEvent> history :
+        storage
+            .incidents()
+            .historiesAliveBetween(Instant.EPOCH, limited.end().plusSeconds(1), null, 1_000_000)) {
       IncidentReported report = (IncidentReported) history.get(0);
       Instant registerBy = report.registerBy().orElseThrow();
       boolean normal = !registerBy.isBefore(report.at().plus(Duration.ofMinutes(30)));
@@ -113,7 +117,8 @@ class StepLimitsSimulationTest {
           if (!late) {
             assertThat(supervisedAt).as("verified in time: not supervised").isNull();
           } else if (!event.at().isBefore(verifyBy.plus(tick))) {
-            assertThat(supervisedAt).as("a round ran between the limit and the verification")
+            assertThat(supervisedAt)
+                .as("a round ran between the limit and the verification")
                 .isNotNull();
           }
           verifyBy = null;
@@ -122,15 +127,18 @@ class StepLimitsSimulationTest {
     }
     double lateShare = (double) verifiedLate / feedbacks;
 
-    assertThat(lateShare).as("e^(-1/3) = 0.717 of exponential 3 h delays exceed 1 h")
+    assertThat(lateShare)
+        .as("e^(-1/3) = 0.717 of exponential 3 h delays exceed 1 h")
         .isBetween(0.67, 0.77);
     assertThat((double) registeredLate / normalReports)
-        .as("e^(-1.5) = 0.223 of exponential 20 min delays exceed 30 min").isBetween(0.18, 0.27);
+        .as("e^(-1.5) = 0.223 of exponential 20 min delays exceed 30 min")
+        .isBetween(0.18, 0.27);
     assertThat(supervisedForIt).isPositive();
     assertThat(supervisedForRegistration).isPositive();
     assertThat(limited.supervised()).isEqualTo(supervisedInAll);
     assertThat(supervisedInAll - supervisedForIt - supervisedForRegistration)
-        .as("the others: overdue cases, repeated rework").isNotNegative()
+        .as("the others: overdue cases, repeated rework")
+        .isNotNegative()
         .isLessThan(supervisedInAll / 10);
     // the supervisions leave the handlers' deadlines alone, and a step's draws do not follow its
     // place in the history: every case goes through the very same steps at the very same instants,
@@ -141,41 +149,55 @@ class StepLimitsSimulationTest {
   }
 
   @ParameterizedTest(name = "registerWithin {0}, verification.within {1}")
-  @CsvSource(delimiter = '|', value = {
-      "1m                      | 1m",
-      "{ URGENT: 5m, NORMAL: 4h } | { URBAN: 30m, RURAL: 12h }",
-      "{ NORMAL: 15m }         | 2h"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1m                      | 1m",
+        "{ URGENT: 5m, NORMAL: 4h } | { URBAN: 30m, RURAL: 12h }",
+        "{ NORMAL: 15m }         | 2h"
+      })
   void anyStepLimits_leaveEveryCasesStepsAsThePresetHasThem(String register, String verify)
       throws java.io.IOException {
-    String taiyuan = java.nio.file.Files.readString(
-        Path.of("examples/kaixuan-taiyuan-limits.yaml"), java.nio.charset.StandardCharsets.UTF_8);
-    PolicySet limits = PolicyLoader.fromYaml(new java.io.StringReader(taiyuan
-        .replace("registerWithin: { URGENT: 10m, NORMAL: 30m }", "registerWithin: " + register)
-        .replace("within: { URBAN: 1h, FRINGE: 1h, RURAL: 2h }", "within: " + verify)),
-        "limits");
+    String taiyuan =
+        java.nio.file.Files.readString(
+            Path.of("examples/kaixuan-taiyuan-limits.yaml"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    PolicySet limits =
+        PolicyLoader.fromYaml(
+            new java.io.StringReader(
+                taiyuan
+                    .replace(
+                        "registerWithin: { URGENT: 10m, NORMAL: 30m }",
+                        "registerWithin: " + register)
+                    .replace("within: { URBAN: 1h, FRINGE: 1h, RURAL: 2h }", "within: " + verify)),
+            "limits");
     InMemoryGridStorage limitedStorage = InMemoryGridStorage.create();
     InMemoryGridStorage presetStorage = InMemoryGridStorage.create();
-    SimulationResult limited = Simulation.run(KAIXUAN, SimulationTest.week(), limits,
-        limitedStorage);
-    SimulationResult preset = Simulation.run(KAIXUAN, SimulationTest.week(), Presets.kaixuan(),
-        presetStorage);
+    SimulationResult limited =
+        Simulation.run(KAIXUAN, SimulationTest.week(), limits, limitedStorage);
+    SimulationResult preset =
+        Simulation.run(KAIXUAN, SimulationTest.week(), Presets.kaixuan(), presetStorage);
 
-    assertThat(limits.dispatch().registerWithin()).isNotEqualTo(
-        TAIYUAN.dispatch().registerWithin());
-    assertThat(limited.supervised()).as("the limits add events")
-        .isGreaterThan(preset.supervised());
+    assertThat(limits.dispatch().registerWithin())
+        .isNotEqualTo(TAIYUAN.dispatch().registerWithin());
+    assertThat(limited.supervised()).as("the limits add events").isGreaterThan(preset.supervised());
     assertThat(steps(limitedStorage, limited)).isEqualTo(steps(presetStorage, preset));
   }
 
   /** Each case's events but supervisions, as their types and instants, by case id. */
-  private static Map<String, List<String>> steps(InMemoryGridStorage storage,
-      SimulationResult result) {
+  private static Map<String, List<String>> steps(
+      InMemoryGridStorage storage, SimulationResult result) {
     Map<String, List<String>> steps = new TreeMap<>();
-    for (List<IncidentEvent> history : storage.incidents().historiesAliveBetween(
-        Instant.EPOCH, result.end().plusSeconds(1), null, 1_000_000)) {
-      steps.put(history.get(0).incident().value(), history.stream()
-          .filter(event -> !(event instanceof IncidentSupervised))
-          .map(event -> event.getClass().getSimpleName() + "@" + event.at()).toList());
+    for (List<IncidentEvent> history :
+        storage
+            .incidents()
+            .historiesAliveBetween(Instant.EPOCH, result.end().plusSeconds(1), null, 1_000_000)) {
+      steps.put(
+          history.get(0).incident().value(),
+          history.stream()
+              .filter(event -> !(event instanceof IncidentSupervised))
+              .map(event -> event.getClass().getSimpleName() + "@" + event.at())
+              .toList());
     }
     assertThat(steps).hasSize((int) result.reported());
     return steps;

@@ -15,14 +15,20 @@ class StorageParityTest {
 
   @Test
   void run_sameSeed_memoryAndH2GiveIdenticalResults() {
-    SimulationConfig config = SimulationConfig.defaults()
-        .withPeriod(LocalDate.of(2024, 3, 4), 3)
-        .withArrivals(Arrivals.defaults().withRate(1.5));
+    SimulationConfig config =
+        SimulationConfig.defaults()
+            .withPeriod(LocalDate.of(2024, 3, 4), 3)
+            .withArrivals(Arrivals.defaults().withRate(1.5));
 
-    SimulationResult memory = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
-        InMemoryGridStorage.create());
-    SimulationResult h2 = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
-        JdbcGridStorage.h2InMemory("parity"));
+    SimulationResult memory =
+        Simulation.run(
+            SimulationTest.KAIXUAN, config, Presets.kaixuan(), InMemoryGridStorage.create());
+    SimulationResult h2 =
+        Simulation.run(
+            SimulationTest.KAIXUAN,
+            config,
+            Presets.kaixuan(),
+            JdbcGridStorage.h2InMemory("parity"));
 
     assertThat(memory.reported()).isGreaterThan(100);
     assertThat(memory.closed()).isPositive();
@@ -31,15 +37,24 @@ class StorageParityTest {
 
   @Test
   void run_weekdayOfficesARotaAndPatrolsByDay_theSameOnMemoryAndH2() {
-    SimulationConfig offices = SimulationSetup.fromPath(
-        java.nio.file.Path.of("examples/setup-weekday-offices.yaml"), SimulationConfig.defaults());
-    SimulationConfig config = offices.withPeriod(LocalDate.of(2024, 3, 7), 5) // Thursday to Monday
-        .withArrivals(offices.arrivals().withRate(1.5));
+    SimulationConfig offices =
+        SimulationSetup.fromPath(
+            java.nio.file.Path.of("examples/setup-weekday-offices.yaml"),
+            SimulationConfig.defaults());
+    SimulationConfig config =
+        offices
+            .withPeriod(LocalDate.of(2024, 3, 7), 5) // Thursday to Monday
+            .withArrivals(offices.arrivals().withRate(1.5));
 
-    SimulationResult memory = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
-        InMemoryGridStorage.create());
-    SimulationResult h2 = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
-        JdbcGridStorage.h2InMemory("parity-offices"));
+    SimulationResult memory =
+        Simulation.run(
+            SimulationTest.KAIXUAN, config, Presets.kaixuan(), InMemoryGridStorage.create());
+    SimulationResult h2 =
+        Simulation.run(
+            SimulationTest.KAIXUAN,
+            config,
+            Presets.kaixuan(),
+            JdbcGridStorage.h2InMemory("parity-offices"));
 
     assertThat(config.behaviour().workerRestDays()).isEqualTo(2);
     assertThat(memory.closed()).isPositive();
@@ -48,15 +63,21 @@ class StorageParityTest {
 
   @Test
   void run_linesWithoutStaff_referralsTheSameOnMemoryAndH2() {
-    SimulationConfig config = SimulationConfig.defaults()
-        .withPeriod(LocalDate.of(2024, 3, 4), 3)
-        .withArrivals(Arrivals.defaults().withRate(1.5))
-        .withStaffing(Staffing.dongcheng().withDepartments(0, 0));
+    SimulationConfig config =
+        SimulationConfig.defaults()
+            .withPeriod(LocalDate.of(2024, 3, 4), 3)
+            .withArrivals(Arrivals.defaults().withRate(1.5))
+            .withStaffing(Staffing.dongcheng().withDepartments(0, 0));
 
-    SimulationResult memory = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
-        InMemoryGridStorage.create());
-    SimulationResult h2 = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
-        JdbcGridStorage.h2InMemory("parity-referred"));
+    SimulationResult memory =
+        Simulation.run(
+            SimulationTest.KAIXUAN, config, Presets.kaixuan(), InMemoryGridStorage.create());
+    SimulationResult h2 =
+        Simulation.run(
+            SimulationTest.KAIXUAN,
+            config,
+            Presets.kaixuan(),
+            JdbcGridStorage.h2InMemory("parity-referred"));
 
     assertThat(memory.referred()).isPositive();
     assertThat(h2).isEqualTo(memory);
@@ -69,23 +90,28 @@ class StorageParityTest {
    */
   @Test
   void run_absencesBegunBeforeTheStart_storedAsBuilt_theSameOnMemoryAndH2() {
-    SimulationConfig config = SimulationConfig.defaults()
-        .withPeriod(LocalDate.of(2024, 3, 4), 3)
-        .withArrivals(Arrivals.defaults().withRate(1.5))
-        .withBehaviour(Behaviour.defaults().toBuilder().absenceDays(30).build());
+    SimulationConfig config =
+        SimulationConfig.defaults()
+            .withPeriod(LocalDate.of(2024, 3, 4), 3)
+            .withArrivals(Arrivals.defaults().withRate(1.5))
+            .withBehaviour(Behaviour.defaults().toBuilder().absenceDays(30).build());
     Instant start = config.start().atStartOfDay(config.zone()).toInstant();
     JdbcGridStorage store = JdbcGridStorage.h2InMemory("parity-absences");
 
-    SimulationResult memory = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
-        InMemoryGridStorage.create());
-    SimulationResult h2 = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(),
-        store);
-    Roster built = SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
-        new Randomness(config.seed()).split()).directory().roster();
+    SimulationResult memory =
+        Simulation.run(
+            SimulationTest.KAIXUAN, config, Presets.kaixuan(), InMemoryGridStorage.create());
+    SimulationResult h2 = Simulation.run(SimulationTest.KAIXUAN, config, Presets.kaixuan(), store);
+    Roster built =
+        SyntheticDistrict.build(
+                SimulationTest.KAIXUAN, config, new Randomness(config.seed()).split())
+            .directory()
+            .roster();
     Roster stored = store.directory().load().orElseThrow().value().roster();
 
-    assertThat(built.workers()).filteredOn(w -> w.absences().stream()
-        .anyMatch(a -> a.from().isBefore(start))).as("away since before the start")
+    assertThat(built.workers())
+        .filteredOn(w -> w.absences().stream().anyMatch(a -> a.from().isBefore(start)))
+        .as("away since before the start")
         .hasSizeGreaterThan(built.size() / 10);
     assertThat(stored.workers()).isEqualTo(built.workers());
     assertThat(memory.closed()).isPositive();

@@ -29,16 +29,23 @@ class TimeLimitSimulationTest {
   void exampleFile_isThePresetWithOneRowForUrgentCases() {
     PolicySet kaixuan = Presets.kaixuan();
 
-    assertThat(URGENT).usingRecursiveComparison().ignoringFields("id", "source", "dispatch")
+    assertThat(URGENT)
+        .usingRecursiveComparison()
+        .ignoringFields("id", "source", "dispatch")
         .isEqualTo(kaixuan);
-    assertThat(URGENT.dispatch()).isEqualTo(kaixuan.dispatch().withTimeLimits(
-        List.of(TimeLimit.forGrade(TimeLimit.Grade.URGENT, Duration.ofHours(4)))));
+    assertThat(URGENT.dispatch())
+        .isEqualTo(
+            kaixuan
+                .dispatch()
+                .withTimeLimits(
+                    List.of(TimeLimit.forGrade(TimeLimit.Grade.URGENT, Duration.ofHours(4)))));
   }
 
   @Test
   void aWeekOfKaixuan_sameCasesAsThePreset_fewerAnsweredInTime() {
-    Comparison week = Comparison.run(KAIXUAN, SimulationTest.week(), URGENT, Presets.kaixuan(),
-        InMemoryGridStorage::create);
+    Comparison week =
+        Comparison.run(
+            KAIXUAN, SimulationTest.week(), URGENT, Presets.kaixuan(), InMemoryGridStorage::create);
 
     assertThat(week.a().reported()).isEqualTo(week.b().reported());
     assertThat(week.a().overdue()).isGreaterThan(week.b().overdue());
@@ -54,22 +61,37 @@ class TimeLimitSimulationTest {
   void aRuralStreet_itsSyntheticGridsAreRural_andARuralRowTightensTheirLimits() {
     Territory rural = ruralKaixuan();
     SimulationConfig config = SimulationTest.week();
-    Territory simulated = SyntheticDistrict.build(rural, config,
-        new Randomness(config.seed()).split()).directory().territory();
-    PolicySet tight = new PolicySet("kaixuan-rural-12h", 1, Presets.kaixuan().effectiveFrom(),
-        Presets.kaixuan().zone(), "test", Presets.kaixuan().dispatch().withTimeLimits(
-            List.of(TimeLimit.forAreaKind(AreaKind.RURAL, Duration.ofHours(12)))),
-        Presets.kaixuan().returns(), Presets.kaixuan().verification(),
-        Presets.kaixuan().escalation(), Presets.kaixuan().targets(), Presets.kaixuan().pay());
+    Territory simulated =
+        SyntheticDistrict.build(rural, config, new Randomness(config.seed()).split())
+            .directory()
+            .territory();
+    PolicySet tight =
+        new PolicySet(
+            "kaixuan-rural-12h",
+            1,
+            Presets.kaixuan().effectiveFrom(),
+            Presets.kaixuan().zone(),
+            "test",
+            Presets.kaixuan()
+                .dispatch()
+                .withTimeLimits(
+                    List.of(TimeLimit.forAreaKind(AreaKind.RURAL, Duration.ofHours(12)))),
+            Presets.kaixuan().returns(),
+            Presets.kaixuan().verification(),
+            Presets.kaixuan().escalation(),
+            Presets.kaixuan().targets(),
+            Presets.kaixuan().pay());
 
-    assertThat(simulated.at(Level.GRID)).isNotEmpty().allSatisfy(grid ->
-        assertThat(simulated.kindOf(grid.code())).isEqualTo(AreaKind.RURAL));
-    Comparison inRural = Comparison.run(rural, config, tight, Presets.kaixuan(),
-        InMemoryGridStorage::create);
-    Comparison inUrban = Comparison.run(KAIXUAN, config, tight, Presets.kaixuan(),
-        InMemoryGridStorage::create);
+    assertThat(simulated.at(Level.GRID))
+        .isNotEmpty()
+        .allSatisfy(grid -> assertThat(simulated.kindOf(grid.code())).isEqualTo(AreaKind.RURAL));
+    Comparison inRural =
+        Comparison.run(rural, config, tight, Presets.kaixuan(), InMemoryGridStorage::create);
+    Comparison inUrban =
+        Comparison.run(KAIXUAN, config, tight, Presets.kaixuan(), InMemoryGridStorage::create);
     assertThat(inRural.a().overdue()).isGreaterThan(inRural.b().overdue());
-    assertThat(inUrban.a().overdue()).as("no area is rural: the row matches nothing")
+    assertThat(inUrban.a().overdue())
+        .as("no area is rural: the row matches nothing")
         .isEqualTo(inUrban.b().overdue());
   }
 }

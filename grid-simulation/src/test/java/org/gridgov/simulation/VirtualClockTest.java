@@ -21,7 +21,8 @@ class VirtualClockTest {
     clock.set(START.plusSeconds(3600));
 
     assertThat(clock.getZone()).isEqualTo(SHANGHAI);
-    assertThat(LocalDateTime.now(clock)).as("01:00 UTC is 09:00 in Shanghai (UTC+8)")
+    assertThat(LocalDateTime.now(clock))
+        .as("01:00 UTC is 09:00 in Shanghai (UTC+8)")
         .isEqualTo(LocalDateTime.of(2024, 3, 4, 9, 0));
   }
 
@@ -48,7 +49,8 @@ class VirtualClockTest {
         .hasMessage("simulated time runs forward: 2024-03-04T00:00:00Z < 2024-03-04T00:01:00Z");
     assertThat(clock.instant()).isEqualTo(START.plusSeconds(60));
     clock.set(START.plusSeconds(60));
-    assertThat(clock.instant()).as("the same instant again is not backwards")
+    assertThat(clock.instant())
+        .as("the same instant again is not backwards")
         .isEqualTo(START.plusSeconds(60));
   }
 }

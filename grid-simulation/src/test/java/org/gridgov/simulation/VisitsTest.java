@@ -41,15 +41,18 @@ import org.junit.jupiter.api.Test;
  * scores.
  */
 class VisitsTest {
-  private static final SimulationConfig CONFIG = SimulationTest.week()
-      .withPeriod(LocalDate.of(2024, 3, 4), 28);
+  private static final SimulationConfig CONFIG =
+      SimulationTest.week().withPeriod(LocalDate.of(2024, 3, 4), 28);
+
   /** Four whole weeks, Monday 4 March to Sunday 31 March 2024. */
-  private static final Period WEEKS = new Period(LocalDate.of(2024, 3, 4),
-      LocalDate.of(2024, 3, 31), CONFIG.zone());
+  private static final Period WEEKS =
+      new Period(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 31), CONFIG.zone());
 
   private static Roster roster(SimulationConfig config) {
-    return SyntheticDistrict.build(SimulationTest.KAIXUAN, config,
-        new Randomness(config.seed()).split()).directory().roster();
+    return SyntheticDistrict.build(
+            SimulationTest.KAIXUAN, config, new Randomness(config.seed()).split())
+        .directory()
+        .roster();
   }
 
   private static Map<WorkerId, Integer> perWorker(List<VisitRecord> visits) {
@@ -68,8 +71,10 @@ class VisitsTest {
     for (Worker worker : roster.workers()) {
       for (LocalDate day = WEEKS.first(); !day.isAfter(WEEKS.last()); day = day.plusDays(1)) {
         boolean working = day.getDayOfWeek().getValue() <= 5;
-        if (!worker.grids().isEmpty() && working && !worker.isAbsentAt(
-            day.atTime(LocalTime.of(10, 0)).atZone(CONFIG.zone()).toInstant())) {
+        if (!worker.grids().isEmpty()
+            && working
+            && !worker.isAbsentAt(
+                day.atTime(LocalTime.of(10, 0)).atZone(CONFIG.zone()).toInstant())) {
           workerDays++;
         }
       }
@@ -78,14 +83,20 @@ class VisitsTest {
     assertThat(workerDays).isLessThan(gridWorkers * 20).isGreaterThan(gridWorkers * 18);
     // a Poisson mean of 2 a day over thousands of worker-days: within 5 % of it
     assertThat((double) visits.size() / workerDays).isCloseTo(2.0, within(0.1));
-    assertThat(visits).allSatisfy(v -> {
-      Worker worker = roster.require(v.worker());
-      assertThat(worker.serves(v.grid())).as("%s visits in its own grid", v.worker()).isTrue();
-      assertThat(v.date().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-      assertThat(worker.isAbsentAt(v.date().atTime(LocalTime.of(10, 0))
-          .atZone(CONFIG.zone()).toInstant())).as("%s away on %s", v.worker(), v.date())
-          .isFalse();
-    });
+    assertThat(visits)
+        .allSatisfy(
+            v -> {
+              Worker worker = roster.require(v.worker());
+              assertThat(worker.serves(v.grid()))
+                  .as("%s visits in its own grid", v.worker())
+                  .isTrue();
+              assertThat(v.date().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+              assertThat(
+                      worker.isAbsentAt(
+                          v.date().atTime(LocalTime.of(10, 0)).atZone(CONFIG.zone()).toInstant()))
+                  .as("%s away on %s", v.worker(), v.date())
+                  .isFalse();
+            });
   }
 
   /**
@@ -96,96 +107,130 @@ class VisitsTest {
    */
   @Test
   void of_underARota_onTheWorkersOwnWorkingDaysOnly() {
-    SimulationConfig rota = CONFIG.withBehaviour(CONFIG.behaviour().toBuilder()
-        .workerHours(Schedule.daily(new WorkingTime.Period(LocalTime.of(8, 30),
-            LocalTime.of(17, 30))))
-        .workerRestDays(2).build());
-    SyntheticDistrict district = SyntheticDistrict.build(SimulationTest.KAIXUAN, rota,
-        new Randomness(rota.seed()).split());
+    SimulationConfig rota =
+        CONFIG.withBehaviour(
+            CONFIG.behaviour().toBuilder()
+                .workerHours(
+                    Schedule.daily(
+                        new WorkingTime.Period(LocalTime.of(8, 30), LocalTime.of(17, 30))))
+                .workerRestDays(2)
+                .build());
+    SyntheticDistrict district =
+        SyntheticDistrict.build(SimulationTest.KAIXUAN, rota, new Randomness(rota.seed()).split());
     Roster roster = district.directory().roster();
     // the schedules the run's engine gives the workers, from the district's own list of grids
-    Map<WorkerId, WorkingTime> schedules = Rota.schedules(rota.behaviour(), roster,
-        district.grids());
+    Map<WorkerId, WorkingTime> schedules =
+        Rota.schedules(rota.behaviour(), roster, district.grids());
     List<VisitRecord> visits = Visits.of(rota, roster).of(WEEKS);
 
-    assertThat(visits).hasSizeGreaterThan(1_000).allSatisfy(v -> assertThat(
-        schedules.get(v.worker()).isWorkday(v.date()))
-        .as("%s rests on %s", v.worker(), v.date()).isTrue());
-    assertThat(visits).anySatisfy(v -> assertThat(v.date().getDayOfWeek())
-        .isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+    assertThat(visits)
+        .hasSizeGreaterThan(1_000)
+        .allSatisfy(
+            v ->
+                assertThat(schedules.get(v.worker()).isWorkday(v.date()))
+                    .as("%s rests on %s", v.worker(), v.date())
+                    .isTrue());
+    assertThat(visits)
+        .anySatisfy(
+            v -> assertThat(v.date().getDayOfWeek()).isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
     Map<WorkerId, Set<DayOfWeek>> weekdays = new HashMap<>();
-    visits.forEach(v -> weekdays.computeIfAbsent(v.worker(), w -> new HashSet<>())
-        .add(v.date().getDayOfWeek()));
-    assertThat(weekdays.values()).as("two rest days a week: five weekdays at most")
+    visits.forEach(
+        v ->
+            weekdays
+                .computeIfAbsent(v.worker(), w -> new HashSet<>())
+                .add(v.date().getDayOfWeek()));
+    assertThat(weekdays.values())
+        .as("two rest days a week: five weekdays at most")
         .allSatisfy(days -> assertThat(days).hasSizeLessThanOrEqualTo(5));
 
     // hours that never reach the office day: the same workers visit nobody on a Sunday off
-    SimulationConfig weekdaysOnly = rota.withBehaviour(rota.behaviour().toBuilder()
-        .workerHours(new Schedule(ImmutableList.of(new WorkingTime.Period(LocalTime.of(8, 30),
-            LocalTime.of(17, 30))), Sets.immutableEnumSet(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
-            ImmutableSortedSet.of(LocalDate.of(2024, 3, 8)), ImmutableSortedSet.of()))
-        .workerRestDays(0).build());
-    assertThat(Visits.of(weekdaysOnly, roster).of(WEEKS)).isNotEmpty()
-        .allSatisfy(v -> assertThat(v.date()).as("a Sunday or the holiday")
-            .isNotEqualTo(LocalDate.of(2024, 3, 8))
-            .matches(d -> d.getDayOfWeek() != DayOfWeek.SUNDAY));
+    SimulationConfig weekdaysOnly =
+        rota.withBehaviour(
+            rota.behaviour().toBuilder()
+                .workerHours(
+                    new Schedule(
+                        ImmutableList.of(
+                            new WorkingTime.Period(LocalTime.of(8, 30), LocalTime.of(17, 30))),
+                        Sets.immutableEnumSet(
+                            DayOfWeek.MONDAY,
+                            DayOfWeek.TUESDAY,
+                            DayOfWeek.WEDNESDAY,
+                            DayOfWeek.THURSDAY,
+                            DayOfWeek.FRIDAY,
+                            DayOfWeek.SATURDAY),
+                        ImmutableSortedSet.of(LocalDate.of(2024, 3, 8)),
+                        ImmutableSortedSet.of()))
+                .workerRestDays(0)
+                .build());
+    assertThat(Visits.of(weekdaysOnly, roster).of(WEEKS))
+        .isNotEmpty()
+        .allSatisfy(
+            v ->
+                assertThat(v.date())
+                    .as("a Sunday or the holiday")
+                    .isNotEqualTo(LocalDate.of(2024, 3, 8))
+                    .matches(d -> d.getDayOfWeek() != DayOfWeek.SUNDAY));
   }
 
   @Test
   void of_theSameVisitsWheneverAsked_andWorkersDifferByTheirDiligence() {
     Roster roster = roster(CONFIG);
     List<VisitRecord> spread = Visits.of(CONFIG, roster).of(WEEKS);
-    List<VisitRecord> alike = Visits.of(CONFIG.withVisiting(new Visiting(2, 0)), roster)
-        .of(WEEKS);
+    List<VisitRecord> alike = Visits.of(CONFIG.withVisiting(new Visiting(2, 0)), roster).of(WEEKS);
 
     assertThat(Visits.of(CONFIG, roster).of(WEEKS)).isEqualTo(spread);
     assertThat(Visits.of(CONFIG.withSeed(7), roster).of(WEEKS)).isNotEqualTo(spread);
-    assertThat(sd(perWorker(spread))).as("diligence spreads the workers' visits")
+    assertThat(sd(perWorker(spread)))
+        .as("diligence spreads the workers' visits")
         .isGreaterThan(2 * sd(perWorker(alike)));
     assertThat(Visits.of(CONFIG.withVisiting(Visiting.none()), roster).of(WEEKS)).isEmpty();
   }
 
   /**
    * A role at 0 makes no visits, and every other worker makes the very visits of the run without
-   * rates by role: each worker's draws are keyed by their place in the roster, not by the draws
-   * of the workers before them.
+   * rates by role: each worker's draws are keyed by their place in the roster, not by the draws of
+   * the workers before them.
    */
   @Test
   void of_aRoleAtZero_visitsNobody_everyOtherWorkerTheVerySameVisits() {
     Roster roster = roster(CONFIG);
     List<VisitRecord> before = Visits.of(CONFIG, roster).of(WEEKS);
-    SimulationConfig quiet = CONFIG.withVisiting(CONFIG.visiting()
-        .withPerRole(Map.of(Role.POLICE_OFFICER, 0.0)));
+    SimulationConfig quiet =
+        CONFIG.withVisiting(CONFIG.visiting().withPerRole(Map.of(Role.POLICE_OFFICER, 0.0)));
 
     List<VisitRecord> visits = Visits.of(quiet, roster).of(WEEKS);
 
-    assertThat(before).as("police officers visit at the common rate without one of their own")
+    assertThat(before)
+        .as("police officers visit at the common rate without one of their own")
         .anySatisfy(v -> assertThat(isPolice(roster, v)).isTrue());
     assertThat(visits).isEqualTo(before.stream().filter(v -> !isPolice(roster, v)).toList());
   }
 
   /**
-   * With nothing asked of the rest ({@code perWorkingDay} 0), the roles given a rate visit, each
-   * as they did at that rate for everyone.
+   * With nothing asked of the rest ({@code perWorkingDay} 0), the roles given a rate visit, each as
+   * they did at that rate for everyone.
    */
   @Test
   void of_onlyTheRolesGivenARate_whenTheCommonRateIsZero() {
     Roster roster = roster(CONFIG);
-    SimulationConfig managers = CONFIG.withVisiting(new Visiting(0, 0.5)
-        .withPerRole(Map.of(Role.GRID_MANAGER, 2.0)));
+    SimulationConfig managers =
+        CONFIG.withVisiting(new Visiting(0, 0.5).withPerRole(Map.of(Role.GRID_MANAGER, 2.0)));
 
     List<VisitRecord> visits = Visits.of(managers, roster).of(WEEKS);
 
-    assertThat(visits).isNotEmpty().isEqualTo(Visits.of(CONFIG, roster).of(WEEKS).stream()
-        .filter(v -> roster.require(v.worker()).hasRole(Role.GRID_MANAGER)).toList());
+    assertThat(visits)
+        .isNotEmpty()
+        .isEqualTo(
+            Visits.of(CONFIG, roster).of(WEEKS).stream()
+                .filter(v -> roster.require(v.worker()).hasRole(Role.GRID_MANAGER))
+                .toList());
   }
 
   /**
-   * Police officers at 6 visits a day make three times the visits they make at the common 2, over
-   * a year: within 5 % of three times (each officer keeps their diligence, and a day's count at
-   * either rate is drawn from the same uniform, so the ratio strays far less than the counts'
-   * own Poisson noise of about 1 % each); everyone else makes the same visits as before.
+   * Police officers at 6 visits a day make three times the visits they make at the common 2, over a
+   * year: within 5 % of three times (each officer keeps their diligence, and a day's count at
+   * either rate is drawn from the same uniform, so the ratio strays far less than the counts' own
+   * Poisson noise of about 1 % each); everyone else makes the same visits as before.
    */
   @Test
   void of_aRoleAtThreeTimesTheRate_makesThreeTimesTheVisitsOverAYear_theOthersTheSame() {
@@ -193,12 +238,16 @@ class VisitsTest {
     Period all = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), year.zone());
     Roster roster = roster(year);
     List<VisitRecord> common = Visits.of(year, roster).of(all);
-    List<VisitRecord> busy = Visits.of(year.withVisiting(year.visiting()
-        .withPerRole(Map.of(Role.POLICE_OFFICER, 6.0))), roster).of(all);
+    List<VisitRecord> busy =
+        Visits.of(
+                year.withVisiting(year.visiting().withPerRole(Map.of(Role.POLICE_OFFICER, 6.0))),
+                roster)
+            .of(all);
 
     long policeBefore = common.stream().filter(v -> isPolice(roster, v)).count();
     long policeAfter = busy.stream().filter(v -> isPolice(roster, v)).count();
-    assertThat(policeBefore).as("visits a year by the police officers at 2 a day")
+    assertThat(policeBefore)
+        .as("visits a year by the police officers at 2 a day")
         .isGreaterThan(5_000);
     assertThat((double) policeAfter / policeBefore).isCloseTo(3.0, within(0.15));
     assertThat(busy.stream().filter(v -> !isPolice(roster, v)).toList())
@@ -231,24 +280,33 @@ class VisitsTest {
     AreaCode community = AreaCode.parse("330102011002");
     AreaCode grid = CodeScheme.DEFAULT.grid(community, 1);
     AreaCode micro = CodeScheme.DEFAULT.microGrid(grid, 1);
-    Worker both = Worker.of(WorkerId.of("w-both"), "both", Set.of(Role.GRID_MANAGER), community,
-        Set.of(grid, micro));
-    Worker microOnly = Worker.of(WorkerId.of("w-micro"), "micro", Set.of(Role.GRID_MANAGER),
-        community, Set.of(micro));
+    Worker both =
+        Worker.of(
+            WorkerId.of("w-both"),
+            "both",
+            Set.of(Role.GRID_MANAGER),
+            community,
+            Set.of(grid, micro));
+    Worker microOnly =
+        Worker.of(
+            WorkerId.of("w-micro"), "micro", Set.of(Role.GRID_MANAGER), community, Set.of(micro));
 
     List<VisitRecord> visits = Visits.of(CONFIG, Roster.of(List.of(both, microOnly))).of(WEEKS);
 
-    assertThat(visits).hasSizeGreaterThan(10).allSatisfy(v -> {
-      assertThat(v.worker()).isEqualTo(both.id());
-      assertThat(v.grid()).isEqualTo(grid);
-    });
+    assertThat(visits)
+        .hasSizeGreaterThan(10)
+        .allSatisfy(
+            v -> {
+              assertThat(v.worker()).isEqualTo(both.id());
+              assertThat(v.grid()).isEqualTo(grid);
+            });
   }
 
   /**
    * A worker-day's visits are a Poisson count: at a mean of 0.2 none on e^-0.2 = 81.9 % of the
-   * days, the variance equal to the mean. Kaixuan street's grid workers, nobody away and
-   * everyone equally diligent, over the 20 weekdays of four weeks: about 9,000 worker-days, so
-   * the share's standard error is 0.4 points and the mean's 0.005.
+   * days, the variance equal to the mean. Kaixuan street's grid workers, nobody away and everyone
+   * equally diligent, over the 20 weekdays of four weeks: about 9,000 worker-days, so the share's
+   * standard error is 0.4 points and the mean's 0.005.
    */
   @Test
   void of_aLowRate_aPoissonCountADay() {
@@ -260,9 +318,9 @@ class VisitsTest {
   }
 
   /**
-   * Above a mean of 30 the count comes from the normal approximation, a Poisson's mean and
-   * variance still: at 50, over about 9,000 worker-days, the mean within 0.3 (4 standard errors)
-   * and the variance within 6 % of it (the sample variance's standard error is 1.5 %).
+   * Above a mean of 30 the count comes from the normal approximation, a Poisson's mean and variance
+   * still: at 50, over about 9,000 worker-days, the mean within 0.3 (4 standard errors) and the
+   * variance within 6 % of it (the sample variance's standard error is 1.5 %).
    */
   @Test
   void of_aRateOf50_stillAPoissonsMeanAndVariance() {
@@ -273,15 +331,18 @@ class VisitsTest {
   }
 
   /**
-   * The mean, the variance and the share of zeros of the grid workers' visits a weekday over
-   * {@link #WEEKS}, at {@code rate} for everyone, nobody away and nobody more diligent.
+   * The mean, the variance and the share of zeros of the grid workers' visits a weekday over {@link
+   * #WEEKS}, at {@code rate} for everyone, nobody away and nobody more diligent.
    */
   private static double[] dailyCounts(double rate) {
-    SimulationConfig config = CONFIG.withVisiting(new Visiting(rate, 0))
-        .withBehaviour(CONFIG.behaviour().toBuilder().absencePerDay(0).build());
+    SimulationConfig config =
+        CONFIG
+            .withVisiting(new Visiting(rate, 0))
+            .withBehaviour(CONFIG.behaviour().toBuilder().absencePerDay(0).build());
     Roster roster = roster(config);
     Map<String, Integer> counts = new HashMap<>();
-    Visits.of(config, roster).of(WEEKS)
+    Visits.of(config, roster)
+        .of(WEEKS)
         .forEach(v -> counts.merge(v.worker() + "/" + v.date(), 1, Integer::sum));
     long gridWorkers = roster.workers().stream().filter(w -> !w.grids().isEmpty()).count();
     long cells = gridWorkers * 20; // four weeks' weekdays
@@ -293,8 +354,9 @@ class VisitsTest {
       squares += (double) count * count;
     }
     double mean = sum / cells;
-    return new double[] {mean, squares / cells - mean * mean,
-        (double) (cells - counts.size()) / cells};
+    return new double[] {
+      mean, squares / cells - mean * mean, (double) (cells - counts.size()) / cells
+    };
   }
 
   private static boolean isPolice(Roster roster, VisitRecord visit) {
@@ -303,8 +365,16 @@ class VisitsTest {
 
   @Test
   void rateOf_theRolesOwnElseTheCommonRate_theHighestOfAWorkersRoles() {
-    Visiting visiting = new Visiting(2, 0.5).withPerRole(Map.of(Role.POLICE_OFFICER, 0.25,
-        Role.PARTY_SECRETARY, 0.0, Role.FULL_TIME_GRID_WORKER, 4.0));
+    Visiting visiting =
+        new Visiting(2, 0.5)
+            .withPerRole(
+                Map.of(
+                    Role.POLICE_OFFICER,
+                    0.25,
+                    Role.PARTY_SECRETARY,
+                    0.0,
+                    Role.FULL_TIME_GRID_WORKER,
+                    4.0));
 
     assertThat(visiting.rateOf(Set.of(Role.POLICE_OFFICER))).isEqualTo(0.25);
     assertThat(visiting.rateOf(Set.of(Role.ASSISTANT))).isEqualTo(2.0);
@@ -318,30 +388,41 @@ class VisitsTest {
 
   private static double sd(Map<WorkerId, Integer> counts) {
     double mean = counts.values().stream().mapToInt(Integer::intValue).average().orElseThrow();
-    return Math.sqrt(counts.values().stream().mapToDouble(c -> (c - mean) * (c - mean)).sum()
-        / (counts.size() - 1));
+    return Math.sqrt(
+        counts.values().stream().mapToDouble(c -> (c - mean) * (c - mean)).sum()
+            / (counts.size() - 1));
   }
 
   @Test
   void run_visitsMoveTheScoresAndNothingElse() {
-    SimulationResult with = Simulation.run(SimulationTest.KAIXUAN, SimulationTest.week(),
-        Presets.kaixuan(), InMemoryGridStorage.create());
-    SimulationResult without = Simulation.run(SimulationTest.KAIXUAN,
-        SimulationTest.week().withVisiting(Visiting.none()), Presets.kaixuan(),
-        InMemoryGridStorage.create());
+    SimulationResult with =
+        Simulation.run(
+            SimulationTest.KAIXUAN,
+            SimulationTest.week(),
+            Presets.kaixuan(),
+            InMemoryGridStorage.create());
+    SimulationResult without =
+        Simulation.run(
+            SimulationTest.KAIXUAN,
+            SimulationTest.week().withVisiting(Visiting.none()),
+            Presets.kaixuan(),
+            InMemoryGridStorage.create());
 
     assertThat(new Comparison(without, with).rows())
         .filteredOn(row -> !row.indicator().startsWith("pay "))
         .allSatisfy(row -> assertThat(row.delta()).as(row.indicator()).hasValue(0));
     double scoredWith = meanWorkerScore(with);
     double scoredWithout = meanWorkerScore(without);
-    assertThat(scoredWith).as("visits weigh 20 % of Kaixuan's score")
+    assertThat(scoredWith)
+        .as("visits weigh 20 % of Kaixuan's score")
         .isGreaterThan(scoredWithout + 5);
   }
 
   private static double meanWorkerScore(SimulationResult result) {
     return result.scores().get(0).ranking(UnitKind.WORKER).entries().stream()
-        .mapToDouble(e -> e.score().doubleValue()).average().orElseThrow();
+        .mapToDouble(e -> e.score().doubleValue())
+        .average()
+        .orElseThrow();
   }
 
   /**
@@ -350,27 +431,53 @@ class VisitsTest {
    */
   @Test
   void perRole_aRoleTheStaffingLacks_refusedByTheConfigAtItsPath() {
-    Visiting strangers = Visiting.defaults().withPerRole(Map.of(Role.of("lifeguard"), 1.0,
-        Role.FULL_TIME_GRID_WORKER, 3.0, Role.POLICE_OFFICER, 0.5));
+    Visiting strangers =
+        Visiting.defaults()
+            .withPerRole(
+                Map.of(
+                    Role.of("lifeguard"),
+                    1.0,
+                    Role.FULL_TIME_GRID_WORKER,
+                    3.0,
+                    Role.POLICE_OFFICER,
+                    0.5));
 
     assertThatThrownBy(() -> CONFIG.withVisiting(strangers))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.violations()).extracting(Violation::path, Violation::rule,
-              Violation::value).containsExactlyInAnyOrder(
-                  tuple("visiting.perRole.lifeguard", "simulation.visiting", "lifeguard"),
-                  tuple("visiting.perRole.full-time-grid-worker", "simulation.visiting",
-                      "full-time-grid-worker"));
-          assertThat(e.violations()).allSatisfy(v -> assertThat(v.message())
-              .contains("staffing template dongcheng").contains("police-officer"));
-        });
-    SimulationConfig police = CONFIG.withVisiting(Visiting.defaults()
-        .withPerRole(Map.of(Role.POLICE_OFFICER, 0.5)));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(Violation::path, Violation::rule, Violation::value)
+                  .containsExactlyInAnyOrder(
+                      tuple("visiting.perRole.lifeguard", "simulation.visiting", "lifeguard"),
+                      tuple(
+                          "visiting.perRole.full-time-grid-worker",
+                          "simulation.visiting",
+                          "full-time-grid-worker"));
+              assertThat(e.violations())
+                  .allSatisfy(
+                      v ->
+                          assertThat(v.message())
+                              .contains("staffing template dongcheng")
+                              .contains("police-officer"));
+            });
+    SimulationConfig police =
+        CONFIG.withVisiting(Visiting.defaults().withPerRole(Map.of(Role.POLICE_OFFICER, 0.5)));
     assertThatThrownBy(() -> police.withStaffing(police.staffing().withTemplate("yangling")))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .extracting(Violation::path).containsExactly("visiting.perRole.police-officer"));
-    assertThat(police.withVisiting(Visiting.defaults()).withStaffing(police.staffing()
-        .withTemplate("yangling")).withVisiting(Visiting.defaults().withPerRole(
-            Map.of(Role.FULL_TIME_GRID_WORKER, 3.0))).visiting().perRole())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::path)
+                    .containsExactly("visiting.perRole.police-officer"));
+    assertThat(
+            police
+                .withVisiting(Visiting.defaults())
+                .withStaffing(police.staffing().withTemplate("yangling"))
+                .withVisiting(
+                    Visiting.defaults().withPerRole(Map.of(Role.FULL_TIME_GRID_WORKER, 3.0)))
+                .visiting()
+                .perRole())
         .containsOnlyKeys(Role.FULL_TIME_GRID_WORKER);
   }
 
@@ -387,7 +494,8 @@ class VisitsTest {
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[simulation.visiting] spread must be between 0 and 2, was 2.5");
     assertThatThrownBy(() -> new Visiting(2, 0.5, ImmutableMap.of(Role.POLICE_OFFICER, 51.0)))
-        .isInstanceOf(RuleConfigurationException.class).hasMessage(
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage(
             "[simulation.visiting] perRole.police-officer must be between 0 and 50.0, was 51.0");
     assertThatThrownBy(() -> Visiting.defaults().withPerRole(Map.of(Role.JUDICIAL_WORKER, -0.5)))
         .hasMessage(

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class WeightedChoiceTest {
 
   /**
-   * A draw that falls exactly on the boundary between two items belongs to the later one: an
-   * item of weight 0 between them covers no draw at all, so it is never picked.
+   * A draw that falls exactly on the boundary between two items belongs to the later one: an item
+   * of weight 0 between them covers no draw at all, so it is never picked.
    */
   @Test
   void aDrawOnABoundary_neverPicksAnItemOfWeightZero() {
@@ -56,10 +56,13 @@ class WeightedChoiceTest {
   @Test
   void weightsThatAreNegativeNaNOrAllZero_refused() {
     assertThatThrownBy(() -> new WeightedChoice<>(Map.of("a", 1.0, "b", -0.5)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("negative");
     assertThatThrownBy(() -> new WeightedChoice<>(Map.of("a", 1.0, "b", Double.NaN)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("negative");
     assertThatThrownBy(() -> new WeightedChoice<>(Map.of("a", 0.0, "b", 0.0)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("positive");
   }
 }

@@ -25,13 +25,17 @@ class WorkingHoursExampleTest {
     DispatchPolicy preset = kaixuan.dispatch();
     WorkingTime working = WORKING.dispatch().workingTime().orElseThrow();
 
-    assertThat(WORKING).usingRecursiveComparison().ignoringFields("id", "source", "dispatch")
+    assertThat(WORKING)
+        .usingRecursiveComparison()
+        .ignoringFields("id", "source", "dispatch")
         .isEqualTo(kaixuan);
     assertThat(WORKING.dispatch()).isEqualTo(preset.withWorkingTime(working));
     assertThat(working.appliesTo())
         .containsExactlyInAnyOrder(WorkingTime.Limit.REPLY, WorkingTime.Limit.SUPERVISION);
-    assertThat(working.holidays()).as("a holiday on a weekend changes nothing")
-        .allSatisfy(d -> assertThat(d.getDayOfWeek()).isBetween(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+    assertThat(working.holidays())
+        .as("a holiday on a weekend changes nothing")
+        .allSatisfy(
+            d -> assertThat(d.getDayOfWeek()).isBetween(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     assertThat(working.extraWorkdays())
         .allSatisfy(d -> assertThat(d.getDayOfWeek()).isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
     assertThat(working.isWorkday(LocalDate.of(2024, 10, 12))).isTrue();
@@ -39,8 +43,13 @@ class WorkingHoursExampleTest {
 
   @Test
   void aWeekOfKaixuan_sameCasesAsThePreset_moreOfThemAnsweredInTime() {
-    Comparison week = Comparison.run(KAIXUAN, SimulationTest.week(), WORKING, Presets.kaixuan(),
-        InMemoryGridStorage::create);
+    Comparison week =
+        Comparison.run(
+            KAIXUAN,
+            SimulationTest.week(),
+            WORKING,
+            Presets.kaixuan(),
+            InMemoryGridStorage::create);
 
     assertThat(week.a().reported()).isEqualTo(week.b().reported());
     assertThat(week.a().onTimeRate()).isGreaterThan(week.b().onTimeRate());

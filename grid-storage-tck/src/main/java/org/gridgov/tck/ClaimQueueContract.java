@@ -3,18 +3,18 @@ package org.gridgov.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.tck.fixtures.Events.GRID_A;
-import static org.gridgov.tck.fixtures.Events.WANG;
 import static org.gridgov.tck.fixtures.Events.LI;
+import static org.gridgov.tck.fixtures.Events.WANG;
 import static org.gridgov.tck.fixtures.Events.assigned;
+import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.Events.feedback;
 import static org.gridgov.tck.fixtures.Events.feedbackToVerifyBy;
-import static org.gridgov.tck.fixtures.Events.at;
 import static org.gridgov.tck.fixtures.Events.registered;
 import static org.gridgov.tck.fixtures.Events.reported;
 import static org.gridgov.tck.fixtures.Events.supervised;
-import static org.gridgov.tck.fixtures.Events.verified;
 import static org.gridgov.tck.fixtures.Events.suspended;
 import static org.gridgov.tck.fixtures.Events.suspendedUntil;
+import static org.gridgov.tck.fixtures.Events.verified;
 import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import java.time.Duration;
@@ -65,7 +65,8 @@ public abstract class ClaimQueueContract extends StorageContract {
     store().intake(List.of(reported("b", GRID_A), registered("b", 10)));
     store().intake(List.of(reported("a", GRID_A), registered("a", 10)));
 
-    assertThat(store().dueAt(at(10), 10)).extracting(d -> d.incident().id().value())
+    assertThat(store().dueAt(at(10), 10))
+        .extracting(d -> d.incident().id().value())
         .containsExactly("a", "b");
   }
 
@@ -75,7 +76,8 @@ public abstract class ClaimQueueContract extends StorageContract {
     store().append(I1, 2, List.of(assigned("i1", 11, WANG)));
 
     assertThat(store().dueAt(at(50), 10)).isEmpty();
-    assertThat(store().dueAt(at(83), 10)).singleElement()
+    assertThat(store().dueAt(at(83), 10))
+        .singleElement()
         .satisfies(d -> assertThat(d.timer().kind()).isEqualTo(TimerKind.REPLY_DEADLINE));
   }
 
@@ -84,15 +86,17 @@ public abstract class ClaimQueueContract extends StorageContract {
     store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
     store().append(I1, 2, List.of(assigned("i1", 11, WANG), suspendedUntil("i1", 12, 40)));
     store().intake(List.of(reported("i2", GRID_A), registered("i2", 10)));
-    store().append(IncidentId.of("i2"), 2, List.of(assigned("i2", 11, WANG),
-        suspended("i2", 12)));
+    store().append(IncidentId.of("i2"), 2, List.of(assigned("i2", 11, WANG), suspended("i2", 12)));
 
     assertThat(store().dueAt(at(39), 10)).isEmpty();
-    assertThat(store().dueAt(at(1000), 10)).singleElement().satisfies(d -> {
-      assertThat(d.incident().id()).isEqualTo(I1);
-      assertThat(d.timer().kind()).isEqualTo(TimerKind.SUSPENSION_END);
-      assertThat(d.timer().dueAt()).isEqualTo(at(40));
-    });
+    assertThat(store().dueAt(at(1000), 10))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.incident().id()).isEqualTo(I1);
+              assertThat(d.timer().kind()).isEqualTo(TimerKind.SUSPENSION_END);
+              assertThat(d.timer().dueAt()).isEqualTo(at(40));
+            });
   }
 
   @Test
@@ -101,31 +105,38 @@ public abstract class ClaimQueueContract extends StorageContract {
     store().intake(anIncident().withId("i2").build());
 
     assertThat(store().dueAt(at(0).plusSeconds(1799), 10)).isEmpty();
-    assertThat(store().dueAt(at(1000), 10)).singleElement().satisfies(d -> {
-      assertThat(d.incident().id()).isEqualTo(I1);
-      assertThat(d.timer().kind()).isEqualTo(TimerKind.REGISTRATION_DUE);
-      assertThat(d.timer().dueAt()).isEqualTo(at(0).plusSeconds(1800));
-    });
+    assertThat(store().dueAt(at(1000), 10))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.incident().id()).isEqualTo(I1);
+              assertThat(d.timer().kind()).isEqualTo(TimerKind.REGISTRATION_DUE);
+              assertThat(d.timer().dueAt()).isEqualTo(at(0).plusSeconds(1800));
+            });
     store().append(I1, 1, List.of(registered("i1", 1)));
-    assertThat(store().dueAt(at(1), 10)).singleElement()
+    assertThat(store().dueAt(at(1), 10))
+        .singleElement()
         .satisfies(d -> assertThat(d.timer().kind()).isEqualTo(TimerKind.CLAIM_WINDOW));
   }
 
   @Test
   void dueAt_handledWithAVerificationLimit_dueAtIt_untilVerified() {
     store().intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
-    store().append(I1, 2, List.of(assigned("i1", 11, WANG), feedbackToVerifyBy("i1", 12, WANG,
-        14)));
+    store()
+        .append(I1, 2, List.of(assigned("i1", 11, WANG), feedbackToVerifyBy("i1", 12, WANG, 14)));
     IncidentId i2 = IncidentId.of("i2");
     store().intake(List.of(reported("i2", GRID_A), registered("i2", 10)));
     store().append(i2, 2, List.of(assigned("i2", 11, WANG), feedback("i2", 12, WANG)));
 
     assertThat(store().dueAt(at(13), 10)).isEmpty();
-    assertThat(store().dueAt(at(1000), 10)).singleElement().satisfies(d -> {
-      assertThat(d.incident().id()).isEqualTo(I1);
-      assertThat(d.timer().kind()).isEqualTo(TimerKind.VERIFICATION_DUE);
-      assertThat(d.timer().dueAt()).isEqualTo(at(14));
-    });
+    assertThat(store().dueAt(at(1000), 10))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.incident().id()).isEqualTo(I1);
+              assertThat(d.timer().kind()).isEqualTo(TimerKind.VERIFICATION_DUE);
+              assertThat(d.timer().dueAt()).isEqualTo(at(14));
+            });
     store().append(I1, 4, List.of(verified("i1", 13, LI)));
     assertThat(store().dueAt(at(1000), 10)).isEmpty();
   }
@@ -135,18 +146,21 @@ public abstract class ClaimQueueContract extends StorageContract {
     store().intake(List.of(reported("i1", GRID_A), registered("i1", 1)));
 
     assertThatThrownBy(() -> store().dueAt(at(40), 0), "dueAt refuses a limit below 1")
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("limit", InputRules.RANGE));
-    assertThatThrownBy(() -> store().claimDue(at(40), 0, "node-a", LEASE)).isInstanceOfSatisfying(
-        InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
+    assertThatThrownBy(() -> store().claimDue(at(40), 0, "node-a", LEASE))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
     assertThatThrownBy(() -> store().claimDue(at(40), 1, "node-a", Duration.ZERO))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("lease", InputRules.RANGE));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("lease", InputRules.RANGE));
     assertThatThrownBy(() -> store().claimDue(at(40), 1, "node-a", Duration.ofSeconds(-1)))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("lease", InputRules.RANGE));
-    assertThat(store().claimDue(at(1000), 10, "node-b", LEASE)).as("a refused claim took nothing")
-        .extracting(due -> due.incident().id()).containsExactly(I1);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("lease", InputRules.RANGE));
+    assertThat(store().claimDue(at(1000), 10, "node-b", LEASE))
+        .as("a refused claim took nothing")
+        .extracting(due -> due.incident().id())
+        .containsExactly(I1);
   }
 
   @Test
@@ -158,7 +172,8 @@ public abstract class ClaimQueueContract extends StorageContract {
     assertThat(store().claimDue(at(11), 10, "node-a", LEASE)).as("even for its owner").isEmpty();
     assertThat(store().dueAt(at(11), 10)).as("dueAt ignores leases").hasSize(1);
     assertThat(store().claimDue(at(11).plus(LEASE), 10, "node-b", LEASE))
-        .as("an expired lease is taken again").hasSize(1);
+        .as("an expired lease is taken again")
+        .hasSize(1);
 
     store().release(I1, "node-a"); // not node-a's lease any more: no effect
     assertThat(store().claimDue(at(11).plus(LEASE), 10, "node-a", LEASE)).isEmpty();
@@ -167,15 +182,16 @@ public abstract class ClaimQueueContract extends StorageContract {
 
     store().append(I1, 2, List.of(supervised("i1", 11, "pending")));
     assertThat(store().claimDue(at(11).plus(LEASE), 10, "node-b", LEASE))
-        .as("an append ends the lease").singleElement()
+        .as("an append ends the lease")
+        .singleElement()
         .satisfies(d -> assertThat(d.incident().version()).isEqualTo(3));
   }
 
   /**
-   * A lease taken at an instant finer than the microsecond ends after its end, never before it:
-   * a store that keeps instants to the microsecond must not cut the lease's end short, or a
-   * second owner takes the incident while the first one's lease holds (a JVM clock on Linux
-   * reads nanoseconds).
+   * A lease taken at an instant finer than the microsecond ends after its end, never before it: a
+   * store that keeps instants to the microsecond must not cut the lease's end short, or a second
+   * owner takes the incident while the first one's lease holds (a JVM clock on Linux reads
+   * nanoseconds).
    */
   @Test
   void claimDue_leaseTakenBetweenMicroseconds_holdsUntilItsEnd() {
@@ -185,9 +201,11 @@ public abstract class ClaimQueueContract extends StorageContract {
 
     assertThat(store().claimDue(taken, 10, "node-a", LEASE)).hasSize(1);
     assertThat(store().claimDue(end.minusNanos(400), 10, "node-b", LEASE))
-        .as("400 ns before the lease ends").isEmpty();
+        .as("400 ns before the lease ends")
+        .isEmpty();
     assertThat(store().claimDue(end.plusNanos(300), 10, "node-b", LEASE))
-        .as("once it has ended").hasSize(1);
+        .as("once it has ended")
+        .hasSize(1);
   }
 
   @Test
@@ -197,9 +215,11 @@ public abstract class ClaimQueueContract extends StorageContract {
     }
 
     assertThat(store().claimDue(at(20), 2, "node-a", LEASE))
-        .extracting(d -> d.incident().id().value()).containsExactly("i4", "i3");
+        .extracting(d -> d.incident().id().value())
+        .containsExactly("i4", "i3");
     assertThat(store().claimDue(at(20), 10, "node-b", LEASE))
-        .extracting(d -> d.incident().id().value()).containsExactly("i2", "i1", "i0");
+        .extracting(d -> d.incident().id().value())
+        .containsExactly("i2", "i1", "i0");
     assertThat(store().claimDue(at(7), 10, "node-c", Duration.ofHours(100))).isEmpty();
   }
 
@@ -207,18 +227,26 @@ public abstract class ClaimQueueContract extends StorageContract {
   void dueAt_timersAtBothEndsOfTheStoredRange_fallDue() {
     Instant first = IncidentEvent.MIN_INSTANT;
     Instant last = IncidentEvent.MAX_INSTANT;
-    store().intake(anIncident().withId("first").reportedAt(first).registered(Duration.ZERO)
-        .build());
-    store().intake(anIncident().withId("last").reportedAt(last.minus(Duration.ofHours(1)))
-        .registered(Duration.ofHours(1)).build());
+    store()
+        .intake(anIncident().withId("first").reportedAt(first).registered(Duration.ZERO).build());
+    store()
+        .intake(
+            anIncident()
+                .withId("last")
+                .reportedAt(last.minus(Duration.ofHours(1)))
+                .registered(Duration.ofHours(1))
+                .build());
 
-    assertThat(store().dueAt(first, 10)).extracting(d -> d.incident().id().value())
+    assertThat(store().dueAt(first, 10))
+        .extracting(d -> d.incident().id().value())
         .containsExactly("first");
     assertThat(store().dueAt(last.minusNanos(1_000), 10)).hasSize(1);
-    assertThat(store().dueAt(last, 10)).extracting(d -> d.timer().dueAt())
+    assertThat(store().dueAt(last, 10))
+        .extracting(d -> d.timer().dueAt())
         .containsExactly(first, last);
     assertThat(store().claimDue(first, 10, "node-a", LEASE))
-        .extracting(d -> d.incident().id().value()).containsExactly("first");
+        .extracting(d -> d.incident().id().value())
+        .containsExactly("first");
   }
 
   @Test
@@ -227,11 +255,10 @@ public abstract class ClaimQueueContract extends StorageContract {
     Instant lastMinute = IncidentEvent.MAX_INSTANT.minus(Duration.ofMinutes(1));
 
     assertThatThrownBy(() -> store().claimDue(lastMinute, 10, "node-a", LEASE))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("lease", InputRules.RANGE))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("lease", InputRules.RANGE))
         .hasMessageContaining("must end by " + IncidentEvent.MAX_INSTANT);
-    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("nothing was leased")
-        .hasSize(1);
+    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("nothing was leased").hasSize(1);
   }
 
   @Test
@@ -240,31 +267,33 @@ public abstract class ClaimQueueContract extends StorageContract {
     String tooLong = "n".repeat(IncidentStore.MAX_OWNER_LENGTH + 1);
 
     assertThatThrownBy(() -> store().claimDue(at(11), 10, tooLong, LEASE))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("owner", InputRules.FORMAT))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("owner", InputRules.FORMAT))
         .hasMessageContaining("at most " + IncidentStore.MAX_OWNER_LENGTH + " characters")
         .hasMessageContaining("was " + (IncidentStore.MAX_OWNER_LENGTH + 1));
     assertThatThrownBy(() -> store().claimDue(at(11), 10, " ", LEASE))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("owner", InputRules.REQUIRED));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("owner", InputRules.REQUIRED));
     assertThatThrownBy(() -> store().claimDue(at(11), 10, "node\u0000a", LEASE))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("owner", InputRules.FORMAT))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("owner", InputRules.FORMAT))
         .hasMessageContaining("owner: must not hold a NUL character");
     assertThatThrownBy(() -> store().release(I1, tooLong))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("owner", InputRules.FORMAT))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("owner", InputRules.FORMAT))
         .hasMessageContaining("at most " + IncidentStore.MAX_OWNER_LENGTH + " characters");
     assertThatThrownBy(() -> store().release(I1, ""))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("owner", InputRules.REQUIRED));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("owner", InputRules.REQUIRED));
 
     String longest = "节点".repeat(IncidentStore.MAX_OWNER_LENGTH / 2); // characters, not bytes
-    assertThat(store().claimDue(at(11), 10, longest, LEASE)).as("nothing was leased before")
+    assertThat(store().claimDue(at(11), 10, longest, LEASE))
+        .as("nothing was leased before")
         .hasSize(1);
     assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).isEmpty();
     store().release(I1, longest);
-    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("released by its owner")
+    assertThat(store().claimDue(at(11), 10, "node-b", LEASE))
+        .as("released by its owner")
         .hasSize(1);
   }
 
@@ -275,16 +304,15 @@ public abstract class ClaimQueueContract extends StorageContract {
 
     // MariaDB's collations compare "node-a " equal to "node-a": refused on every store alike
     assertThatThrownBy(() -> store().release(I1, "node-a "))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("owner", InputRules.FORMAT))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("owner", InputRules.FORMAT))
         .hasMessageContaining("owner: must not end with a space");
     assertThatThrownBy(() -> store().claimDue(at(11), 10, "node-b ", LEASE))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("owner", InputRules.FORMAT))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("owner", InputRules.FORMAT))
         .hasMessageContaining("owner: must not end with a space");
 
-    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("node-a still holds it")
-        .isEmpty();
+    assertThat(store().claimDue(at(11), 10, "node-b", LEASE)).as("node-a still holds it").isEmpty();
   }
 
   @Test
@@ -294,11 +322,10 @@ public abstract class ClaimQueueContract extends StorageContract {
   }
 
   /**
-   * Due timers come earliest first even when their ids sort the other way: an adapter that
-   * orders by id only (or by insertion), which {@link
-   * #dueAt_returnsDueTimersEarliestFirstUpToLimit} cannot tell apart since its ids sort as their
-   * instants, would hand a node the later timers first and, with a limit, leave the earliest
-   * waiting.
+   * Due timers come earliest first even when their ids sort the other way: an adapter that orders
+   * by id only (or by insertion), which {@link #dueAt_returnsDueTimersEarliestFirstUpToLimit}
+   * cannot tell apart since its ids sort as their instants, would hand a node the later timers
+   * first and, with a limit, leave the earliest waiting.
    */
   @Test
   void dueAt_idsSortingAgainstTheInstants_earliestFirstAndLimitKeepsTheEarliest() {
@@ -306,16 +333,18 @@ public abstract class ClaimQueueContract extends StorageContract {
     store().intake(List.of(reported("c", GRID_A), registered("c", 10)));
     store().intake(List.of(reported("b", GRID_A), registered("b", 20)));
 
-    assertThat(store().dueAt(at(40), 10)).extracting(d -> d.incident().id().value())
+    assertThat(store().dueAt(at(40), 10))
+        .extracting(d -> d.incident().id().value())
         .containsExactly("c", "b", "a");
-    assertThat(store().dueAt(at(40), 2)).extracting(d -> d.incident().id().value())
+    assertThat(store().dueAt(at(40), 2))
+        .extracting(d -> d.incident().id().value())
         .containsExactly("c", "b");
   }
 
   /**
-   * A timer is not due a nanosecond (or a microsecond) before its instant, by {@code dueAt} nor
-   * by {@code claimDue}: an adapter comparing with a bound rounded up, or with {@code <} on the
-   * next instant, acts on a deadline before it has passed.
+   * A timer is not due a nanosecond (or a microsecond) before its instant, by {@code dueAt} nor by
+   * {@code claimDue}: an adapter comparing with a bound rounded up, or with {@code <} on the next
+   * instant, acts on a deadline before it has passed.
    */
   @Test
   void dueAtAndClaimDue_justBeforeTheTimer_notDue() {
@@ -326,8 +355,7 @@ public abstract class ClaimQueueContract extends StorageContract {
     assertThat(store().dueAt(due.minusNanos(1_000), 10)).as("1 µs before").isEmpty();
     assertThat(store().claimDue(due.minusNanos(1), 10, "node-a", LEASE)).isEmpty();
     assertThat(store().claimDue(due.minusNanos(1_000), 10, "node-a", LEASE)).isEmpty();
-    assertThat(store().claimDue(due, 10, "node-a", LEASE)).as("at the instant itself")
-        .hasSize(1);
+    assertThat(store().claimDue(due, 10, "node-a", LEASE)).as("at the instant itself").hasSize(1);
   }
 
   /**
@@ -342,16 +370,18 @@ public abstract class ClaimQueueContract extends StorageContract {
     store().intake(List.of(reported("a", GRID_A), registered("a", 10)));
 
     assertThat(store().claimDue(at(10), 2, "node-a", LEASE))
-        .extracting(d -> d.incident().id().value()).containsExactly("a", "b");
+        .extracting(d -> d.incident().id().value())
+        .containsExactly("a", "b");
     assertThat(store().claimDue(at(10), 2, "node-b", LEASE))
-        .extracting(d -> d.incident().id().value()).containsExactly("c");
+        .extracting(d -> d.incident().id().value())
+        .containsExactly("c");
   }
 
   /**
-   * Incidents leased to another owner do not use up the limit: an adapter that picks the
-   * earliest {@code limit} due incidents and then drops the leased ones hands a second node
-   * nothing while the first holds the earliest, and due work waits for leases to end.
-   * {@link #claimDue_takesEarliestFirstUpToLimit} lets its second taker ask for more than is left.
+   * Incidents leased to another owner do not use up the limit: an adapter that picks the earliest
+   * {@code limit} due incidents and then drops the leased ones hands a second node nothing while
+   * the first holds the earliest, and due work waits for leases to end. {@link
+   * #claimDue_takesEarliestFirstUpToLimit} lets its second taker ask for more than is left.
    */
   @Test
   void claimDue_leasedIncidentsDoNotUseUpTheLimit() {
@@ -360,17 +390,19 @@ public abstract class ClaimQueueContract extends StorageContract {
     }
 
     assertThat(store().claimDue(at(20), 2, "node-a", LEASE))
-        .extracting(d -> d.incident().id().value()).containsExactly("i3", "i2");
+        .extracting(d -> d.incident().id().value())
+        .containsExactly("i3", "i2");
     assertThat(store().claimDue(at(20), 2, "node-b", LEASE))
-        .extracting(d -> d.incident().id().value()).containsExactly("i1", "i0");
+        .extracting(d -> d.incident().id().value())
+        .containsExactly("i1", "i0");
     assertThat(store().claimDue(at(20), 2, "node-c", LEASE)).isEmpty();
   }
 
   /**
    * With hundreds due at once, in ties of up to a dozen at one instant and ids stored in no
    * particular order, {@code dueAt} lists them by (instant, id) and {@code claimDue} in chunks
-   * hands them out in that same order: an adapter whose walk of its due timers is only right for
-   * a handful (the tests above store at most four) hands a node later timers before earlier ones.
+   * hands them out in that same order: an adapter whose walk of its due timers is only right for a
+   * handful (the tests above store at most four) hands a node later timers before earlier ones.
    */
   @Test
   void dueAtAndClaimDue_manyDueWithTies_inOrderOfInstantThenId() {
@@ -385,20 +417,27 @@ public abstract class ClaimQueueContract extends StorageContract {
       int hours = 1 + number % 29;
       store().intake(List.of(reported(id, GRID_A), registered(id, hours)));
     }
-    numbers.stream().filter(n -> 1 + n % 29 <= 25)
+    numbers.stream()
+        .filter(n -> 1 + n % 29 <= 25)
         .sorted(Comparator.comparingInt((Integer n) -> n % 29).thenComparingInt(n -> n))
         .forEach(n -> expected.add(String.format("m%03d", n)));
 
-    assertThat(store().dueAt(at(25), 1_000)).extracting(d -> d.incident().id().value())
-        .as("every due timer, by instant then id").containsExactlyElementsOf(expected);
-    assertThat(store().dueAt(at(25), 50)).extracting(d -> d.incident().id().value())
-        .as("a limit keeps the earliest").containsExactlyElementsOf(expected.subList(0, 50));
+    assertThat(store().dueAt(at(25), 1_000))
+        .extracting(d -> d.incident().id().value())
+        .as("every due timer, by instant then id")
+        .containsExactlyElementsOf(expected);
+    assertThat(store().dueAt(at(25), 50))
+        .extracting(d -> d.incident().id().value())
+        .as("a limit keeps the earliest")
+        .containsExactlyElementsOf(expected.subList(0, 50));
     List<String> claimed = new ArrayList<>();
     for (int round = 0; claimed.size() < expected.size() && round < 20; round++) {
-      store().claimDue(at(25), 37, round % 2 == 0 ? "node-a" : "node-b", LEASE)
+      store()
+          .claimDue(at(25), 37, round % 2 == 0 ? "node-a" : "node-b", LEASE)
           .forEach(d -> claimed.add(d.incident().id().value()));
     }
-    assertThat(claimed).as("claimed in chunks of 37 by two nodes")
+    assertThat(claimed)
+        .as("claimed in chunks of 37 by two nodes")
         .containsExactlyElementsOf(expected);
   }
 }

@@ -59,36 +59,43 @@ public abstract class ConcurrencyContract extends StorageContract {
       store().intake(List.of(reported("hot" + n, GRID_A), registered("hot" + n, 24)));
     }
     List<String> appended = Collections.synchronizedList(new ArrayList<>());
-    Races.run(THREADS, commandsPerThread(), (thread, i) -> {
-      String command = "t" + thread + "-" + i;
-      if (i % 10 == 0) {
-        store().intake(anIncident().withId("new-" + command).fromTicket("12345", command).build());
-        return;
-      }
-      IncidentId id = IncidentId.of("hot" + ((thread * 7 + i) % hot));
-      while (true) {
-        long seen = store().find(id).orElseThrow().version();
-        try {
-          store().append(id, seen, List.of(supervised(id.value(), 1, command)));
-          appended.add(command);
-          return;
-        } catch (StaleVersionException conflict) {
-          assertThat(conflict.actualVersion()).isGreaterThan(seen);
-        }
-      }
-    });
+    Races.run(
+        THREADS,
+        commandsPerThread(),
+        (thread, i) -> {
+          String command = "t" + thread + "-" + i;
+          if (i % 10 == 0) {
+            store()
+                .intake(anIncident().withId("new-" + command).fromTicket("12345", command).build());
+            return;
+          }
+          IncidentId id = IncidentId.of("hot" + ((thread * 7 + i) % hot));
+          while (true) {
+            long seen = store().find(id).orElseThrow().version();
+            try {
+              store().append(id, seen, List.of(supervised(id.value(), 1, command)));
+              appended.add(command);
+              return;
+            } catch (StaleVersionException conflict) {
+              assertThat(conflict.actualVersion()).isGreaterThan(seen);
+            }
+          }
+        });
 
     List<String> stored = new ArrayList<>();
     long versions = 0;
     for (int n = 0; n < hot; n++) {
       List<IncidentEvent> history = store().history(IncidentId.of("hot" + n));
-      history.subList(2, history.size())
+      history
+          .subList(2, history.size())
           .forEach(e -> stored.add(((IncidentSupervised) e).reason()));
       versions += store().find(IncidentId.of("hot" + n)).orElseThrow().version();
     }
     int total = THREADS * commandsPerThread();
     int intakes = THREADS * ((commandsPerThread() + 9) / 10);
-    assertThat(stored).doesNotHaveDuplicates().hasSize(total - intakes)
+    assertThat(stored)
+        .doesNotHaveDuplicates()
+        .hasSize(total - intakes)
         .containsExactlyInAnyOrderElementsOf(appended);
     assertThat(versions).isEqualTo(2L * hot + stored.size());
     assertThat(store().count()).isEqualTo(hot + intakes);
@@ -99,16 +106,25 @@ public abstract class ConcurrencyContract extends StorageContract {
     int tickets = 50;
     Map<String, Set<IncidentId>> answers = new ConcurrentHashMap<>();
     Map<String, Integer> created = new ConcurrentHashMap<>();
-    Races.run(THREADS, tickets, (thread, k) -> {
-      String ticket = "BJ-" + k;
-      IntakeResult result = store().intake(
-          anIncident().withId("t" + thread + "-" + k).fromTicket("12345", ticket).build());
-      answers.computeIfAbsent(ticket, x -> ConcurrentHashMap.newKeySet())
-          .add(result.incident().id());
-      if (result.created()) {
-        created.merge(ticket, 1, Integer::sum);
-      }
-    });
+    Races.run(
+        THREADS,
+        tickets,
+        (thread, k) -> {
+          String ticket = "BJ-" + k;
+          IntakeResult result =
+              store()
+                  .intake(
+                      anIncident()
+                          .withId("t" + thread + "-" + k)
+                          .fromTicket("12345", ticket)
+                          .build());
+          answers
+              .computeIfAbsent(ticket, x -> ConcurrentHashMap.newKeySet())
+              .add(result.incident().id());
+          if (result.created()) {
+            created.merge(ticket, 1, Integer::sum);
+          }
+        });
 
     assertThat(store().count()).isEqualTo(tickets);
     assertThat(answers.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
@@ -123,20 +139,23 @@ public abstract class ConcurrencyContract extends StorageContract {
     Set<IncidentId> acted = ConcurrentHashMap.newKeySet();
     List<IncidentId> twice = Collections.synchronizedList(new ArrayList<>());
     Map<Integer, Integer> perTaker = new ConcurrentHashMap<>();
-    Races.run(THREADS, 1, (thread, ignored) -> {
-      List<DueTimer> batch;
-      do {
-        batch = store().claimDue(at(2), 10, "node-" + thread, Duration.ofHours(1));
-        for (DueTimer due : batch) {
-          IncidentId id = due.incident().id();
-          if (!acted.add(id)) {
-            twice.add(id);
-          }
-          store().append(id, due.incident().version(), List.of(assigned(id.value(), 2, WANG)));
-          perTaker.merge(thread, 1, Integer::sum);
-        }
-      } while (!batch.isEmpty());
-    });
+    Races.run(
+        THREADS,
+        1,
+        (thread, ignored) -> {
+          List<DueTimer> batch;
+          do {
+            batch = store().claimDue(at(2), 10, "node-" + thread, Duration.ofHours(1));
+            for (DueTimer due : batch) {
+              IncidentId id = due.incident().id();
+              if (!acted.add(id)) {
+                twice.add(id);
+              }
+              store().append(id, due.incident().version(), List.of(assigned(id.value(), 2, WANG)));
+              perTaker.merge(thread, 1, Integer::sum);
+            }
+          } while (!batch.isEmpty());
+        });
 
     assertThat(twice).isEmpty();
     assertThat(acted).hasSize(dueIncidents());
@@ -146,11 +165,10 @@ public abstract class ConcurrencyContract extends StorageContract {
   }
 
   /**
-   * Each call leaves the store free for the other threads: a call that holds on to a lock after
-   * it returns (the first listing of an adapter that builds its indexes lazily, a release or a
-   * refused append that forgets to unlock, say) would leave every other thread's intake waiting
-   * forever. Another thread writes and reads after this one has made every call once, the refused
-   * ones too.
+   * Each call leaves the store free for the other threads: a call that holds on to a lock after it
+   * returns (the first listing of an adapter that builds its indexes lazily, a release or a refused
+   * append that forgets to unlock, say) would leave every other thread's intake waiting forever.
+   * Another thread writes and reads after this one has made every call once, the refused ones too.
    */
   @Test
   void everyCallOnce_thenAnotherThreadWritesAndReads() throws Exception {
@@ -167,8 +185,9 @@ public abstract class ConcurrencyContract extends StorageContract {
     store().claimDue(at(100), 10, "node-a", Duration.ofMinutes(5));
     store().release(IncidentId.of("i1"), "node-a");
     store().append(IncidentId.of("i1"), 2, List.of(assigned("i1", 11, WANG)));
-    assertThatThrownBy(() -> store().append(IncidentId.of("i1"), 2,
-        List.of(assigned("i1", 12, WANG)))).isInstanceOf(StaleVersionException.class);
+    assertThatThrownBy(
+            () -> store().append(IncidentId.of("i1"), 2, List.of(assigned("i1", 12, WANG))))
+        .isInstanceOf(StaleVersionException.class);
     assertThatThrownBy(() -> store().release(IncidentId.of("none"), "node-a"))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> store().intake(List.of(reported("i1", GRID_A))))
@@ -176,10 +195,14 @@ public abstract class ConcurrencyContract extends StorageContract {
 
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
-      List<IncidentId> seen = other.submit(() -> {
-        store().intake(List.of(reported("i2", GRID_A), registered("i2", 10)));
-        return store().openInGrid(GRID_A).stream().map(Incident::id).toList();
-      }).get(10, TimeUnit.SECONDS);
+      List<IncidentId> seen =
+          other
+              .submit(
+                  () -> {
+                    store().intake(List.of(reported("i2", GRID_A), registered("i2", 10)));
+                    return store().openInGrid(GRID_A).stream().map(Incident::id).toList();
+                  })
+              .get(10, TimeUnit.SECONDS);
       assertThat(seen).containsExactly(IncidentId.of("i1"), IncidentId.of("i2"));
     } finally {
       other.shutdownNow();

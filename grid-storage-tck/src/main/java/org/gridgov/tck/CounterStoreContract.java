@@ -69,12 +69,16 @@ public abstract class CounterStoreContract extends StorageContract {
     counters().increment("q");
     counters().increment("q?");
     for (String key : List.of("q ", "q\u0000", "q\uD800", " ")) {
-      for (Consumer<String> call : List.<Consumer<String>>of(
-          counters()::get, counters()::increment, k -> counters().incrementIfBelow(k, 5),
-          counters()::decrement)) {
-        assertThatThrownBy(() -> call.accept(key)).as("key %s", key.codePoints().boxed().toList())
-            .isInstanceOfSatisfying(InvalidInputException.class,
-                InputRefusals.refusedAt("key", InputRules.FORMAT));
+      for (Consumer<String> call :
+          List.<Consumer<String>>of(
+              counters()::get,
+              counters()::increment,
+              k -> counters().incrementIfBelow(k, 5),
+              counters()::decrement)) {
+        assertThatThrownBy(() -> call.accept(key))
+            .as("key %s", key.codePoints().boxed().toList())
+            .isInstanceOfSatisfying(
+                InvalidInputException.class, InputRefusals.refusedAt("key", InputRules.FORMAT));
       }
     }
     assertThat(counters().get("q")).isEqualTo(1);
@@ -85,16 +89,19 @@ public abstract class CounterStoreContract extends StorageContract {
   void incrementIfBelow_manyThreads_neverPassTheLimit() throws Exception {
     int limit = 150;
     AtomicInteger granted = new AtomicInteger();
-    Races.run(8, 40, (thread, i) -> {
-      OptionalLong value = counters().incrementIfBelow("quota", limit);
-      if (value.isPresent()) {
-        assertThat(value.getAsLong()).isBetween(1L, (long) limit);
-        granted.incrementAndGet();
-      }
-      if (i % 10 == 0) {
-        counters().increment("plain");
-      }
-    });
+    Races.run(
+        8,
+        40,
+        (thread, i) -> {
+          OptionalLong value = counters().incrementIfBelow("quota", limit);
+          if (value.isPresent()) {
+            assertThat(value.getAsLong()).isBetween(1L, (long) limit);
+            granted.incrementAndGet();
+          }
+          if (i % 10 == 0) {
+            counters().increment("plain");
+          }
+        });
 
     assertThat(granted.get()).isEqualTo(limit);
     assertThat(counters().get("quota")).isEqualTo(limit);
@@ -104,12 +111,15 @@ public abstract class CounterStoreContract extends StorageContract {
   @Test
   void incrementAndDecrement_manyThreads_balance() throws Exception {
     counters().increment("pool");
-    Races.run(8, 25, (thread, i) -> {
-      OptionalLong taken = counters().incrementIfBelow("pool", 4);
-      if (taken.isPresent()) {
-        counters().decrement("pool");
-      }
-    });
+    Races.run(
+        8,
+        25,
+        (thread, i) -> {
+          OptionalLong taken = counters().incrementIfBelow("pool", 4);
+          if (taken.isPresent()) {
+            counters().decrement("pool");
+          }
+        });
 
     assertThat(counters().get("pool")).isEqualTo(1);
   }
@@ -122,15 +132,19 @@ public abstract class CounterStoreContract extends StorageContract {
     assertThat(counters().increment(longest)).isEqualTo(1);
     assertThat(counters().incrementIfBelow(longest, 5)).hasValue(2);
     assertThat(counters().get(longest.substring(1))).as("no other key touched").isZero();
-    for (java.util.function.Consumer<String> call : List.<java.util.function.Consumer<String>>of(
-        counters()::get, counters()::increment, key -> counters().incrementIfBelow(key, 5),
-        counters()::decrement)) {
+    for (java.util.function.Consumer<String> call :
+        List.<java.util.function.Consumer<String>>of(
+            counters()::get,
+            counters()::increment,
+            key -> counters().incrementIfBelow(key, 5),
+            counters()::decrement)) {
       assertThatThrownBy(() -> call.accept(tooLong))
-          .isInstanceOfSatisfying(InvalidInputException.class,
-              InputRefusals.refusedAt("key", InputRules.FORMAT))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class, InputRefusals.refusedAt("key", InputRules.FORMAT))
           .hasMessageContaining("key: must be 1-191 characters, was 192 characters");
     }
-    assertThatThrownBy(() -> counters().increment("")).isInstanceOfSatisfying(
-        InvalidInputException.class, InputRefusals.refusedAt("key", InputRules.FORMAT));
+    assertThatThrownBy(() -> counters().increment(""))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("key", InputRules.FORMAT));
   }
 }

@@ -36,7 +36,8 @@ public abstract class DirectoryStoreContract extends StorageContract {
 
     assertThatThrownBy(() -> directory().save(Directories.jingfang(), 1))
         .isInstanceOf(StaleVersionException.class);
-    assertThat(directory().revision()).isEqualTo(2)
+    assertThat(directory().revision())
+        .isEqualTo(2)
         .isEqualTo(directory().load().orElseThrow().revision());
   }
 
@@ -58,7 +59,8 @@ public abstract class DirectoryStoreContract extends StorageContract {
     Directory loaded = directory().load().orElseThrow().value();
     GridgovAssertions.assertThat(loaded).isEquivalentTo(Directories.everyField());
     assertThat(loaded.territory().kindOf(AreaCode.of("330102011002099", Level.GRID)))
-        .as("an area kind read back").isEqualTo(AreaKind.FRINGE);
+        .as("an area kind read back")
+        .isEqualTo(AreaKind.FRINGE);
   }
 
   @Test
@@ -83,14 +85,17 @@ public abstract class DirectoryStoreContract extends StorageContract {
   void save_eightAdministratorsAtOnce_oneWinsPerRevision() throws Exception {
     Directory directory = Directories.jingfang();
     AtomicInteger wins = new AtomicInteger();
-    Races.run(8, 1, (thread, i) -> {
-      try {
-        directory().save(directory, 0);
-        wins.incrementAndGet();
-      } catch (StaleVersionException expected) {
-        assertThat(expected.actualVersion()).isEqualTo(1);
-      }
-    });
+    Races.run(
+        8,
+        1,
+        (thread, i) -> {
+          try {
+            directory().save(directory, 0);
+            wins.incrementAndGet();
+          } catch (StaleVersionException expected) {
+            assertThat(expected.actualVersion()).isEqualTo(1);
+          }
+        });
 
     assertThat(wins.get()).isEqualTo(1);
     assertThat(directory().load().orElseThrow().revision()).isEqualTo(1);

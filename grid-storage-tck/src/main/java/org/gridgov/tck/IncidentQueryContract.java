@@ -63,31 +63,40 @@ public abstract class IncidentQueryContract extends StorageContract {
   void queries_followStateChanges_sortedById() {
     openTwoInGridAAndOneInGridB();
 
-    assertThat(store().openInGrid(GRID_A)).extracting(Incident::id)
+    assertThat(store().openInGrid(GRID_A))
+        .extracting(Incident::id)
         .containsExactly(IncidentId.of("i1"), IncidentId.of("i2"));
-    assertThat(store().openAssignedTo(WANG)).extracting(Incident::id)
+    assertThat(store().openAssignedTo(WANG))
+        .extracting(Incident::id)
         .containsExactly(IncidentId.of("i1"), IncidentId.of("i2"));
     assertThat(store().openCounts(List.of(WANG, LI)))
         .containsExactly(java.util.Map.entry(WANG, 2), java.util.Map.entry(LI, 0));
-    assertThat(store().inStage(Stage.REGISTERED)).extracting(Incident::id)
+    assertThat(store().inStage(Stage.REGISTERED))
+        .extracting(Incident::id)
         .containsExactly(IncidentId.of("i3"));
 
-    store().append(IncidentId.of("i1"), 3, List.of(feedback("i1", 2, WANG), verified("i1", 3, LI),
-        closed("i1", 4)));
+    store()
+        .append(
+            IncidentId.of("i1"),
+            3,
+            List.of(feedback("i1", 2, WANG), verified("i1", 3, LI), closed("i1", 4)));
 
-    assertThat(store().openInGrid(GRID_A)).extracting(Incident::id)
+    assertThat(store().openInGrid(GRID_A))
+        .extracting(Incident::id)
         .containsExactly(IncidentId.of("i2"));
     assertThat(store().openCounts(List.of(WANG))).containsEntry(WANG, 1);
-    assertThat(store().openAssignedTo(WANG)).extracting(Incident::id)
+    assertThat(store().openAssignedTo(WANG))
+        .extracting(Incident::id)
         .containsExactly(IncidentId.of("i2"));
-    assertThat(store().inStage(Stage.CLOSED)).singleElement()
+    assertThat(store().inStage(Stage.CLOSED))
+        .singleElement()
         .satisfies(i -> assertThat(i.version()).isEqualTo(6));
   }
 
   /**
-   * Settled stages are listed by id too: an adapter may index only the open stages and scan for
-   * the settled ones (the memory store does), and a scan without a sort answers in hash or table
-   * order. {@link #queries_followStateChanges_sortedById} lists one closed incident only.
+   * Settled stages are listed by id too: an adapter may index only the open stages and scan for the
+   * settled ones (the memory store does), and a scan without a sort answers in hash or table order.
+   * {@link #queries_followStateChanges_sortedById} lists one closed incident only.
    */
   @Test
   void inStage_settledStages_sortedById() {
@@ -96,38 +105,63 @@ public abstract class IncidentQueryContract extends StorageContract {
     }
     store().intake(List.of(reported("open", GRID_A), registered("open", 24)));
 
-    assertThat(store().inStage(Stage.REJECTED)).extracting(i -> i.id().value())
+    assertThat(store().inStage(Stage.REJECTED))
+        .extracting(i -> i.id().value())
         .containsExactly("r1", "r2", "r3");
     assertThat(store().inStage(Stage.CLOSED)).isEmpty();
   }
 
   /**
    * The centre's worklist: the cases their line returned and those dispatch referred, by id. Not a
-   * case in its claim window, nor one referred earlier that moved on since: claimed by a worker
-   * who became eligible, or returned, arbitrated and back in a claim window (its history still
-   * holds the referral, so a store cannot go by that alone).
+   * case in its claim window, nor one referred earlier that moved on since: claimed by a worker who
+   * became eligible, or returned, arbitrated and back in a claim window (its history still holds
+   * the referral, so a store cannot go by that alone).
    */
   @Test
   void awaitingCentre_returnedAndReferred_byId_notThoseThatMovedOn() {
     store().intake(List.of(reported("c-window", GRID_A), registered("c-window", 24)));
-    store().intake(List.of(reported("b-referred", GRID_A), registered("b-referred", 24),
-        referred("b-referred", 25, URBAN, Level.GRID)));
-    store().intake(List.of(reported("d-claimed", GRID_B), registered("d-claimed", 24),
-        referred("d-claimed", 25, URBAN, Level.GRID), claimed("d-claimed", 26, WANG)));
-    store().intake(List.of(reported("e-arbitrated", GRID_B), registered("e-arbitrated", 24),
-        referred("e-arbitrated", 25, URBAN, Level.GRID), assigned("e-arbitrated", 26, WANG),
-        returned("e-arbitrated", 27, URBAN), arbitrated("e-arbitrated", 28, URBAN)));
-    store().intake(List.of(reported("a-returned", GRID_A), registered("a-returned", 24),
-        assigned("a-returned", 25, WANG), returned("a-returned", 26, URBAN)));
+    store()
+        .intake(
+            List.of(
+                reported("b-referred", GRID_A),
+                registered("b-referred", 24),
+                referred("b-referred", 25, URBAN, Level.GRID)));
+    store()
+        .intake(
+            List.of(
+                reported("d-claimed", GRID_B),
+                registered("d-claimed", 24),
+                referred("d-claimed", 25, URBAN, Level.GRID),
+                claimed("d-claimed", 26, WANG)));
+    store()
+        .intake(
+            List.of(
+                reported("e-arbitrated", GRID_B),
+                registered("e-arbitrated", 24),
+                referred("e-arbitrated", 25, URBAN, Level.GRID),
+                assigned("e-arbitrated", 26, WANG),
+                returned("e-arbitrated", 27, URBAN),
+                arbitrated("e-arbitrated", 28, URBAN)));
+    store()
+        .intake(
+            List.of(
+                reported("a-returned", GRID_A),
+                registered("a-returned", 24),
+                assigned("a-returned", 25, WANG),
+                returned("a-returned", 26, URBAN)));
 
-    assertThat(store().awaitingCentre()).extracting(i -> i.id().value())
+    assertThat(store().awaitingCentre())
+        .extracting(i -> i.id().value())
         .containsExactly("a-returned", "b-referred");
-    assertThat(store().awaitingCentre()).allMatch(Incident::awaitsCentre)
-        .extracting(Incident::stage).containsExactly(Stage.RETURNED, Stage.REGISTERED);
+    assertThat(store().awaitingCentre())
+        .allMatch(Incident::awaitsCentre)
+        .extracting(Incident::stage)
+        .containsExactly(Stage.RETURNED, Stage.REGISTERED);
 
     store().append(IncidentId.of("b-referred"), 3, List.of(assigned("b-referred", 30, LI)));
 
-    assertThat(store().awaitingCentre()).extracting(i -> i.id().value())
+    assertThat(store().awaitingCentre())
+        .extracting(i -> i.id().value())
         .containsExactly("a-returned");
   }
 
@@ -160,8 +194,13 @@ public abstract class IncidentQueryContract extends StorageContract {
    * until its last change.
    */
   private void incident(String id, int reported, int last) {
-    store().intake(anIncident().withId(id).reportedAt(at(reported))
-        .registered(Duration.ofHours(1)).build());
+    store()
+        .intake(
+            anIncident()
+                .withId(id)
+                .reportedAt(at(reported))
+                .registered(Duration.ofHours(1))
+                .build());
     if (last > reported) {
       store().append(IncidentId.of(id), 2, List.of(supervised(id, last, "pending")));
     }
@@ -180,7 +219,7 @@ public abstract class IncidentQueryContract extends StorageContract {
   void historiesAliveBetween_aliveUntilFromIsIn_reportedAtToIsOut() {
     incident("ended-before", 0, 9);
     incident("ends-at-from", 0, 10);
-    incident("spans", 0, 30);          // no event inside, alive through it
+    incident("spans", 0, 30); // no event inside, alive through it
     incident("changed-inside", 5, 12); // reported before, changed inside
     incident("reported-inside", 19, 19);
     incident("reported-at-to", 20, 20);
@@ -188,10 +227,15 @@ public abstract class IncidentQueryContract extends StorageContract {
 
     assertThat(alive(10, 20))
         .containsExactly("changed-inside", "ends-at-from", "reported-inside", "spans");
-    assertThat(ids(store().historiesAliveBetween(at(10).plusNanos(1_000), at(20).plusNanos(1_000),
-        null, 10))).as("bounds one microsecond later")
+    assertThat(
+            ids(
+                store()
+                    .historiesAliveBetween(
+                        at(10).plusNanos(1_000), at(20).plusNanos(1_000), null, 10)))
+        .as("bounds one microsecond later")
         .containsExactly("changed-inside", "reported-at-to", "reported-inside", "spans");
-    assertThat(alive(0, 1)).as("the first hour")
+    assertThat(alive(0, 1))
+        .as("the first hour")
         .containsExactly("ended-before", "ends-at-from", "spans");
     assertThat(alive(40, 50)).isEmpty();
   }
@@ -201,11 +245,19 @@ public abstract class IncidentQueryContract extends StorageContract {
     // answered, verified and closed within four hours; its 72-hour reply deadline counts in the
     // period it falls in (Incident.aliveUntil)
     store().intake(anIncident().withId("early").registered(Duration.ofHours(1)).build());
-    store().append(IncidentId.of("early"), 2, List.of(claimed("early", 1, WANG),
-        feedback("early", 2, WANG), verified("early", 3, LI), closed("early", 4)));
+    store()
+        .append(
+            IncidentId.of("early"),
+            2,
+            List.of(
+                claimed("early", 1, WANG),
+                feedback("early", 2, WANG),
+                verified("early", 3, LI),
+                closed("early", 4)));
     incident("no-deadline", 0, 4);
 
-    assertThat(alive(73, 80)).as("alive until its deadline at 73 h, included")
+    assertThat(alive(73, 80))
+        .as("alive until its deadline at 73 h, included")
         .containsExactly("early");
     assertThat(ids(store().historiesAliveBetween(at(73).plusNanos(1_000), at(80), null, 10)))
         .isEmpty();
@@ -216,9 +268,13 @@ public abstract class IncidentQueryContract extends StorageContract {
   void historiesAliveBetween_wholeCurrentHistories_eventsAfterTheIntervalIncluded() {
     incident("spans", 0, 30);
     incident("changed-inside", 5, 12);
-    store().append(IncidentId.of("changed-inside"), 3, List.of(
-        assigned("changed-inside", 13, WANG), feedback("changed-inside", 14, WANG),
-        verified("changed-inside", 15, LI), closed("changed-inside", 16)));
+    store()
+        .append(
+            IncidentId.of("changed-inside"),
+            3,
+            List.of(
+                assigned("changed-inside", 13, WANG), feedback("changed-inside", 14, WANG),
+                verified("changed-inside", 15, LI), closed("changed-inside", 16)));
 
     List<List<IncidentEvent>> page = store().historiesAliveBetween(at(10), at(20), null, 10);
 
@@ -248,22 +304,24 @@ public abstract class IncidentQueryContract extends StorageContract {
         assertThat(page).hasSizeLessThanOrEqualTo(limit);
         seen.addAll(ids(page));
         // a pager that repeats ids would otherwise read on for ever
-        assertThat(seen).as("limit %d, read so far", limit)
+        assertThat(seen)
+            .as("limit %d, read so far", limit)
             .hasSizeLessThanOrEqualTo(expected.size());
         after = page.isEmpty() ? after : page.get(page.size() - 1).get(0).incident();
       } while (page.size() == limit);
       assertThat(seen).as("limit %d", limit).containsExactlyElementsOf(expected);
     }
     assertThat(ids(store().historiesAliveBetween(at(10), at(20), IncidentId.of("p2-z"), 2)))
-        .as("after an id that is not stored").containsExactly("p3", "p4");
+        .as("after an id that is not stored")
+        .containsExactly("p3", "p4");
     assertThat(store().historiesAliveBetween(at(10), at(20), IncidentId.of("p6"), 2)).isEmpty();
   }
 
   /**
-   * A page starts strictly after its cursor: an adapter that pages with {@code id >= after}
-   * repeats the last incident of each page, and a pager that reads on until a short page (as
-   * {@link #historiesAliveBetween_smallPages_everyIdOnceInIdOrder} does) never ends with a limit
-   * of 1 (it now fails there too, when it has read more than there are).
+   * A page starts strictly after its cursor: an adapter that pages with {@code id >= after} repeats
+   * the last incident of each page, and a pager that reads on until a short page (as {@link
+   * #historiesAliveBetween_smallPages_everyIdOnceInIdOrder} does) never ends with a limit of 1 (it
+   * now fails there too, when it has read more than there are).
    */
   @Test
   void historiesAliveBetween_pageAfterAStoredId_leavesThatIdOut() {
@@ -303,27 +361,31 @@ public abstract class IncidentQueryContract extends StorageContract {
     List<List<IncidentEvent>> before = store().historiesAliveBetween(at(10), at(20), null, 10);
 
     assertThatThrownBy(() -> store().historiesAliveBetween(null, at(20), null, 10))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("from");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("from");
     assertThatThrownBy(() -> store().historiesAliveBetween(at(10), null, null, 10))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("to");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("to");
     assertThatThrownBy(() -> store().historiesAliveBetween(at(20), at(20), null, 10))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("to", InputRules.RANGE))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("to", InputRules.RANGE))
         .hasMessageContaining("to: must be after from " + at(20));
     assertThatThrownBy(() -> store().historiesAliveBetween(at(20), at(10), null, 10))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("to", InputRules.RANGE));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("to", InputRules.RANGE));
     assertThatThrownBy(() -> store().historiesAliveBetween(at(10), at(20), null, 0))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("limit", InputRules.RANGE))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE))
         .hasMessageContaining("limit: must be at least 1, was 0");
     assertThatThrownBy(() -> store().historiesAliveBetween(at(10), at(20), null, -1))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("limit", InputRules.RANGE));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
 
     assertThat(store().count()).isEqualTo(1);
-    assertThat(store().historiesAliveBetween(at(10), at(20), null, 10)).isEqualTo(before)
-        .singleElement().satisfies(history -> assertThat(history).hasSize(3));
+    assertThat(store().historiesAliveBetween(at(10), at(20), null, 10))
+        .isEqualTo(before)
+        .singleElement()
+        .satisfies(history -> assertThat(history).hasSize(3));
   }
 
   @Test
@@ -345,21 +407,24 @@ public abstract class IncidentQueryContract extends StorageContract {
     assertThat(store().countReported(community, T0, at(1))).isEqualTo(3);
     assertThat(store().countReported(AreaCode.parse("330102011"), T0, at(31))).isEqualTo(4);
     assertThat(store().countReported(AreaCode.parse("330102011003"), T0, at(1))).isZero();
-    assertThat(store().countReported(AreaCode.parse("330102"), T0, at(31))).as("district")
+    assertThat(store().countReported(AreaCode.parse("330102"), T0, at(31)))
+        .as("district")
         .isEqualTo(4);
-    assertThat(store().countReported(AreaCode.parse("330100"), T0, at(31))).as("city")
-        .isEqualTo(4);
-    assertThat(store().countReported(AreaCode.parse("330000"), T0, at(31))).as("province")
+    assertThat(store().countReported(AreaCode.parse("330100"), T0, at(31))).as("city").isEqualTo(4);
+    assertThat(store().countReported(AreaCode.parse("330000"), T0, at(31)))
+        .as("province")
         .isEqualTo(4);
     assertThat(store().countReported(AreaCode.parse("110000"), T0, at(31)))
-        .as("another province").isZero();
+        .as("another province")
+        .isZero();
     assertThat(store().countReported(community, at(1), at(30))).as("end is exclusive").isZero();
     assertThat(store().countReported(community, at(30), at(31))).isEqualTo(1);
     assertThat(store().countReported(community, T0, T0)).isZero();
-    assertThatThrownBy(() -> store().countReported(community, at(2), at(1)),
-        "a period ending before it starts is refused (IncidentStore.checkPeriod)")
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("to", InputRules.RANGE));
+    assertThatThrownBy(
+            () -> store().countReported(community, at(2), at(1)),
+            "a period ending before it starts is refused (IncidentStore.checkPeriod)")
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("to", InputRules.RANGE));
   }
 
   @Test
@@ -368,8 +433,9 @@ public abstract class IncidentQueryContract extends StorageContract {
     store().intake(List.of(reported("a2", GRID_A)));
     store().append(IncidentId.of("a2"), 1, List.of(rejectedAsDuplicate("a2", 1, "a1")));
     store().intake(List.of(reported("a3", GRID_A)));
-    store().append(IncidentId.of("a3"), 1,
-        List.of(rejectedAsDuplicate("a3", 1, "a1"), archived("a3", 2)));
+    store()
+        .append(
+            IncidentId.of("a3"), 1, List.of(rejectedAsDuplicate("a3", 1, "a1"), archived("a3", 2)));
     store().intake(List.of(reported("b1", GRID_B), rejectedAsDuplicate("b1", 1, "a1")));
     store().intake(List.of(reported("b2", GRID_B), registered("b2", 24)));
     AreaCode community = AreaCode.parse("330102011002");
@@ -392,14 +458,22 @@ public abstract class IncidentQueryContract extends StorageContract {
     IncidentId a1 = IncidentId.of("a1");
     store().intake(List.of(reported("a1", GRID_A), registered("a1", 24)));
     store().intake(List.of(reported("a2", GRID_A), registered("a2", 24)));
-    store().append(a1, 2, List.of(assigned("a1", 1, WANG), feedback("a1", 2, WANG),
-        verified("a1", 3, LI), closed("a1", 4)));
+    store()
+        .append(
+            a1,
+            2,
+            List.of(
+                assigned("a1", 1, WANG),
+                feedback("a1", 2, WANG),
+                verified("a1", 3, LI),
+                closed("a1", 4)));
     assertThat(store().countReported(GRID_A, T0, at(1))).as("one closed").isEqualTo(2);
 
     store().append(a1, 6, List.of(archived("a1", 5)));
 
     assertThat(store().countReported(GRID_A, T0, at(1))).as("one archived").isEqualTo(2);
-    assertThat(store().countReported(AreaCode.parse("330102"), T0, at(1))).as("district")
+    assertThat(store().countReported(AreaCode.parse("330102"), T0, at(1)))
+        .as("district")
         .isEqualTo(2);
     assertThat(store().count()).isEqualTo(2);
   }
@@ -412,18 +486,21 @@ public abstract class IncidentQueryContract extends StorageContract {
     store().intake(List.of(reported("r1", GRID_A), registered("r1", 10)));
 
     assertThat(store().countReported(GRID_A, Instant.MIN, Instant.MAX)).isEqualTo(4);
-    assertThat(store().countReported(GRID_A, T0, Instant.MAX)).as("the last instant included")
+    assertThat(store().countReported(GRID_A, T0, Instant.MAX))
+        .as("the last instant included")
         .isEqualTo(3);
     assertThat(store().countReported(GRID_A, Instant.MIN, T0)).isEqualTo(1);
     assertThat(store().countReported(GRID_A, Instant.MIN, IncidentEvent.MIN_INSTANT)).isZero();
-    assertThat(store().dueAt(Instant.MAX, 10)).extracting(d -> d.incident().id().value())
+    assertThat(store().dueAt(Instant.MAX, 10))
+        .extracting(d -> d.incident().id().value())
         .containsExactly("r1");
     assertThat(store().dueAt(Instant.MIN, 10)).isEmpty();
     assertThat(store().historiesAliveBetween(Instant.MIN, Instant.MAX, null, 10))
         .extracting(h -> h.get(0).incident().value())
         .containsExactly("a1", "first", "last", "r1");
     assertThat(store().historiesAliveBetween(T0, Instant.MAX, IncidentId.of("first"), 10))
-        .extracting(h -> h.get(0).incident().value()).containsExactly("last", "r1");
+        .extracting(h -> h.get(0).incident().value())
+        .containsExactly("last", "r1");
     assertThat(store().historiesAliveBetween(Instant.MIN, IncidentEvent.MIN_INSTANT, null, 10))
         .isEmpty();
   }

@@ -16,6 +16,7 @@ import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.gridgov.core.InputRules;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.incident.ExternalRef;
@@ -31,7 +32,6 @@ import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.tck.assertions.GridgovAssertions;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** Intake, append, find and history: the event store promises of {@link IncidentStore}. */
@@ -58,16 +58,21 @@ public abstract class IncidentStoreContract extends StorageContract {
     refusedNaming("worker", () -> store().openCounts(Arrays.asList(WANG, null)));
     refusedNaming("now", () -> store().dueAt(null, 10));
     // both wrong: every store names the limit first (IncidentStore.checkLimit, before anything)
-    assertThatThrownBy(() -> store().dueAt(null, 0)).isInstanceOfSatisfying(
-        InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
+    assertThatThrownBy(() -> store().dueAt(null, 0))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
     assertThatThrownBy(() -> store().claimDue(null, 0, "node-a", java.time.Duration.ofMinutes(5)))
         .isInstanceOfSatisfying(
             InvalidInputException.class, InputRefusals.refusedAt("limit", InputRules.RANGE));
     refusedNaming("appends", () -> store().appendAll(null));
-    refusedNaming("append", () -> store().appendAll(Arrays.asList(
-        Append.of(I1, 2, List.of(assigned("i1", 1, WANG))), null)));
-    refusedNaming("event", () -> store().append(I1, 2, Arrays.asList(assigned("i1", 1, WANG),
-        null)));
+    refusedNaming(
+        "append",
+        () ->
+            store()
+                .appendAll(
+                    Arrays.asList(Append.of(I1, 2, List.of(assigned("i1", 1, WANG))), null)));
+    refusedNaming(
+        "event", () -> store().append(I1, 2, Arrays.asList(assigned("i1", 1, WANG), null)));
     refusedNaming("event", () -> store().intake(Arrays.asList(reported("i2", GRID_A), null)));
 
     assertThat(store().history(I1)).isEqualTo(before);
@@ -76,7 +81,8 @@ public abstract class IncidentStoreContract extends StorageContract {
   }
 
   private static void refusedNaming(String parameter, ThrowingCallable call) {
-    assertThatThrownBy(call, "a null %s", parameter).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(call, "a null %s", parameter)
+        .isInstanceOf(NullPointerException.class)
         .hasMessage(parameter);
   }
 
@@ -94,11 +100,20 @@ public abstract class IncidentStoreContract extends StorageContract {
   @Test
   void intake_sameExternalRefTwice_isOneIncident() {
     ExternalRef ticket = ExternalRef.of("12345", "BJ-2024-001");
-    Incident first = store().intake(
-        anIncident().withId("i1").fromTicket("12345", "BJ-2024-001").build()).incident();
+    Incident first =
+        store()
+            .intake(anIncident().withId("i1").fromTicket("12345", "BJ-2024-001").build())
+            .incident();
 
-    IntakeResult again = store().intake(anIncident().withId("i2").inGrid(GRID_B)
-        .fromTicket("12345", "BJ-2024-001").registered(Duration.ofHours(1)).build());
+    IntakeResult again =
+        store()
+            .intake(
+                anIncident()
+                    .withId("i2")
+                    .inGrid(GRID_B)
+                    .fromTicket("12345", "BJ-2024-001")
+                    .registered(Duration.ofHours(1))
+                    .build());
 
     assertThat(again.created()).isFalse();
     assertThat(again.incident()).isEqualTo(first);
@@ -124,8 +139,9 @@ public abstract class IncidentStoreContract extends StorageContract {
   void intake_duplicateIdWithNewRef_refusedAndRefNotTaken() {
     store().intake(List.of(reported("i1", GRID_A)));
 
-    assertThatThrownBy(() -> store().intake(anIncident().withId("i1").fromTicket("12345", "T-1")
-        .build())).isInstanceOf(DuplicateException.class);
+    assertThatThrownBy(
+            () -> store().intake(anIncident().withId("i1").fromTicket("12345", "T-1").build()))
+        .isInstanceOf(DuplicateException.class);
     assertThat(store().findByExternal(ExternalRef.of("12345", "T-1"))).isEmpty();
   }
 
@@ -134,10 +150,11 @@ public abstract class IncidentStoreContract extends StorageContract {
     assertThatThrownBy(() -> store().intake(List.of(reported("i1", GRID_A), closed("i1", 1))))
         .isInstanceOf(IllegalTransitionException.class);
     assertThatThrownBy(() -> store().intake(List.of(registered("i1", 1))))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            InputRefusals.refusedAt("opening[0]", InputRules.RANGE));
-    assertThatThrownBy(() -> store().intake(List.of())).isInstanceOfSatisfying(
-        InvalidInputException.class, InputRefusals.refusedAt("opening", InputRules.RANGE));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("opening[0]", InputRules.RANGE));
+    assertThatThrownBy(() -> store().intake(List.of()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("opening", InputRules.RANGE));
 
     assertThat(store().count()).isZero();
     assertThat(store().find(I1)).isEmpty();
@@ -161,14 +178,16 @@ public abstract class IncidentStoreContract extends StorageContract {
     store().intake(List.of(reported("i3", GRID_B), registered("i3", 24)));
     store().append(IncidentId.of("i2"), 2, List.of(assigned("i2", 1, LI))); // i2 moves on
 
-    List<Incident> appended = store().appendAll(List.of(
-        Append.of(I1, 2, List.of(assigned("i1", 2, WANG))),
-        Append.of(IncidentId.of("i2"), 2, List.of(assigned("i2", 2, WANG))),
-        Append.of(IncidentId.of("nope"), 0, List.of(closed("nope", 2))),
-        Append.of(IncidentId.of("i3"), 2, List.of(assigned("i3", 2, WANG)))));
+    List<Incident> appended =
+        store()
+            .appendAll(
+                List.of(
+                    Append.of(I1, 2, List.of(assigned("i1", 2, WANG))),
+                    Append.of(IncidentId.of("i2"), 2, List.of(assigned("i2", 2, WANG))),
+                    Append.of(IncidentId.of("nope"), 0, List.of(closed("nope", 2))),
+                    Append.of(IncidentId.of("i3"), 2, List.of(assigned("i3", 2, WANG)))));
 
-    assertThat(appended).extracting(Incident::id)
-        .containsExactly(I1, IncidentId.of("i3"));
+    assertThat(appended).extracting(Incident::id).containsExactly(I1, IncidentId.of("i3"));
     GridgovAssertions.assertThat(appended.get(0)).isAt(Stage.DISPATCHED).hasVersion(3);
     assertThat(store().find(IncidentId.of("i2")).orElseThrow().assignee()).contains(LI);
     assertThat(store().history(IncidentId.of("i2"))).hasSize(3);
@@ -180,9 +199,12 @@ public abstract class IncidentStoreContract extends StorageContract {
   void appendAll_twoAppendsChainedOnOneIncident_bothAppended() {
     store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
 
-    List<Incident> appended = store().appendAll(List.of(
-        Append.of(I1, 2, List.of(assigned("i1", 2, WANG))),
-        Append.of(I1, 3, List.of(assigned("i1", 3, LI)))));
+    List<Incident> appended =
+        store()
+            .appendAll(
+                List.of(
+                    Append.of(I1, 2, List.of(assigned("i1", 2, WANG))),
+                    Append.of(I1, 3, List.of(assigned("i1", 3, LI)))));
 
     assertThat(appended).extracting(Incident::version).containsExactly(3L, 4L);
     assertThat(store().find(I1).orElseThrow().assignee()).contains(LI);
@@ -197,13 +219,14 @@ public abstract class IncidentStoreContract extends StorageContract {
     assertThatThrownBy(() -> store().append(I1, 2, List.of(assigned("i1", 2, LI))))
         .isInstanceOf(StaleVersionException.class)
         .hasMessage("incident i1 is at version 3, the writer expected 2")
-        .satisfies(e -> {
-          StaleVersionException stale = (StaleVersionException) e;
-          assertThat(stale.kind()).isEqualTo("incident");
-          assertThat(stale.id()).isEqualTo("i1");
-          assertThat(stale.expectedVersion()).isEqualTo(2);
-          assertThat(stale.actualVersion()).isEqualTo(3);
-        });
+        .satisfies(
+            e -> {
+              StaleVersionException stale = (StaleVersionException) e;
+              assertThat(stale.kind()).isEqualTo("incident");
+              assertThat(stale.id()).isEqualTo("i1");
+              assertThat(stale.expectedVersion()).isEqualTo(2);
+              assertThat(stale.actualVersion()).isEqualTo(3);
+            });
     assertThat(store().find(I1).orElseThrow().assignee()).contains(WANG);
     assertThat(store().history(I1)).hasSize(3);
   }
@@ -223,13 +246,17 @@ public abstract class IncidentStoreContract extends StorageContract {
     List<IncidentEvent> before = store().history(I1);
 
     assertThatThrownBy(() -> store().append(I1, -1, List.of(assigned("i1", 1, WANG))))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             InputRefusals.refusedAt("expectedVersion", InputRules.RANGE))
         .hasMessageContaining("expectedVersion: must not be negative, was -1");
-    assertThatThrownBy(() -> store().append(IncidentId.of("i9"), Long.MIN_VALUE,
-        List.of(assigned("i9", 1, WANG))))
+    assertThatThrownBy(
+            () ->
+                store()
+                    .append(IncidentId.of("i9"), Long.MIN_VALUE, List.of(assigned("i9", 1, WANG))))
         .as("refused before the incident is looked up")
-        .isInstanceOfSatisfying(InvalidInputException.class,
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             InputRefusals.refusedAt("expectedVersion", InputRules.RANGE));
 
     assertThat(store().history(I1)).isEqualTo(before);
@@ -241,8 +268,8 @@ public abstract class IncidentStoreContract extends StorageContract {
   void append_illegalEventInBatch_writesNoneOfTheBatch() {
     store().intake(List.of(reported("i1", GRID_A), registered("i1", 24)));
 
-    assertThatThrownBy(() -> store().append(I1, 2,
-        List.of(assigned("i1", 1, WANG), closed("i1", 2))))
+    assertThatThrownBy(
+            () -> store().append(I1, 2, List.of(assigned("i1", 1, WANG), closed("i1", 2))))
         .isInstanceOf(IllegalTransitionException.class);
 
     assertThat(store().history(I1)).hasSize(2);
@@ -264,10 +291,12 @@ public abstract class IncidentStoreContract extends StorageContract {
   void append_emptyBatch_refused() {
     store().intake(List.of(reported("i1", GRID_A)));
 
-    assertThatThrownBy(() -> store().append(I1, 1, List.of())).isInstanceOfSatisfying(
-        InvalidInputException.class, InputRefusals.refusedAt("events", InputRules.RANGE));
+    assertThatThrownBy(() -> store().append(I1, 1, List.of()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, InputRefusals.refusedAt("events", InputRules.RANGE));
     assertThatThrownBy(() -> store().append(I1, 1, null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("events");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("events");
     assertThat(store().history(I1)).hasSize(1);
   }
 
@@ -284,8 +313,7 @@ public abstract class IncidentStoreContract extends StorageContract {
       // fine
     }
 
-    assertThat(store().history(I1)).as("the stored history after the caller's change")
-        .hasSize(3);
+    assertThat(store().history(I1)).as("the stored history after the caller's change").hasSize(3);
   }
 
   @Test
@@ -293,8 +321,9 @@ public abstract class IncidentStoreContract extends StorageContract {
     assertThatThrownBy(() -> store().append(IncidentId.of("nope"), 0, List.of(closed("nope", 1))))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("no incident nope");
-    assertThatThrownBy(() -> store().history(IncidentId.of("nope")),
-        "history of an unknown incident throws NotFoundException(\"incident\", id)")
+    assertThatThrownBy(
+            () -> store().history(IncidentId.of("nope")),
+            "history of an unknown incident throws NotFoundException(\"incident\", id)")
         .isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).id()).isEqualTo("nope"));
     assertThat(store().find(IncidentId.of("nope"))).isEmpty();
@@ -302,8 +331,8 @@ public abstract class IncidentStoreContract extends StorageContract {
 
   /**
    * A report rejected at registration is kept, and so is the external reference it came in under:
-   * an adapter that forgets the reference when the report is rejected (or files references only
-   * for accepted reports) takes the hotline's redelivery of the same ticket in as a new incident.
+   * an adapter that forgets the reference when the report is rejected (or files references only for
+   * accepted reports) takes the hotline's redelivery of the same ticket in as a new incident.
    */
   @Test
   void intake_sameRefAfterTheFirstReportWasRejected_stillOneIncident() {
@@ -312,8 +341,8 @@ public abstract class IncidentStoreContract extends StorageContract {
     Incident rejected = store().append(I1, 1, List.of(rejectedAsDuplicate("i1", 1, "i0")));
 
     assertThat(store().findByExternal(ticket)).as("the rejected report's ticket").contains(I1);
-    IntakeResult again = store().intake(anIncident().withId("i2")
-        .fromTicket("12345", "BJ-2024-007").build());
+    IntakeResult again =
+        store().intake(anIncident().withId("i2").fromTicket("12345", "BJ-2024-007").build());
 
     assertThat(again.created()).isFalse();
     assertThat(again.incident()).isEqualTo(rejected);
@@ -324,9 +353,9 @@ public abstract class IncidentStoreContract extends StorageContract {
 
   /**
    * An append naming the version just after the stored one is as stale as one further ahead: an
-   * adapter whose version check is off by one (comparing with the index of the last event, or
-   * with {@code <=}) appends after a version the writer never saw. {@link
-   * #append_versionAhead_isStale} names a version three ahead, which such a check still refuses.
+   * adapter whose version check is off by one (comparing with the index of the last event, or with
+   * {@code <=}) appends after a version the writer never saw. {@link #append_versionAhead_isStale}
+   * names a version three ahead, which such a check still refuses.
    */
   @Test
   void append_versionOneAhead_isStaleAndNothingWritten() {
@@ -336,7 +365,8 @@ public abstract class IncidentStoreContract extends StorageContract {
         .isInstanceOf(StaleVersionException.class)
         .hasMessage("incident i1 is at version 2, the writer expected 3");
     assertThat(store().appendAll(List.of(Append.of(I1, 3, List.of(assigned("i1", 1, WANG))))))
-        .as("skipped by appendAll").isEmpty();
+        .as("skipped by appendAll")
+        .isEmpty();
 
     assertThat(store().history(I1)).hasSize(2);
     assertThat(store().find(I1).orElseThrow().version()).isEqualTo(2);
@@ -359,10 +389,12 @@ public abstract class IncidentStoreContract extends StorageContract {
       // fine
     }
 
-    assertThat(store().history(I1)).as("the stored history after the caller's change")
+    assertThat(store().history(I1))
+        .as("the stored history after the caller's change")
         .containsExactly(reported("i1", GRID_A), registered("i1", 24));
     store().append(I1, 2, List.of(assigned("i1", 1, WANG)));
-    assertThat(store().history(I1)).startsWith(reported("i1", GRID_A), registered("i1", 24))
+    assertThat(store().history(I1))
+        .startsWith(reported("i1", GRID_A), registered("i1", 24))
         .hasSize(3);
   }
 }

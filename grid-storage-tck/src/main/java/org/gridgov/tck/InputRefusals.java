@@ -19,9 +19,13 @@ final class InputRefusals {
    * violation, at {@code path} under {@code rule}.
    */
   static Consumer<InvalidInputException> refusedAt(String path, RuleId rule) {
-    return refused -> assertThat(refused.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).as("path").isEqualTo(path);
-      assertThat(v.rule()).as("rule").isEqualTo(rule.value());
-    });
+    return refused ->
+        assertThat(refused.violations())
+            .singleElement()
+            .satisfies(
+                v -> {
+                  assertThat(v.path()).as("path").isEqualTo(path);
+                  assertThat(v.rule()).as("rule").isEqualTo(rule.value());
+                });
   }
 }

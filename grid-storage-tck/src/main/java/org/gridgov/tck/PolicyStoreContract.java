@@ -28,7 +28,9 @@ public abstract class PolicyStoreContract extends StorageContract {
   }
 
   private static PolicySet kaixuan(int version, String effectiveFrom, String claimWindow) {
-    return PolicyLoader.fromYaml(new StringReader("""
+    return PolicyLoader.fromYaml(
+        new StringReader(
+            """
         id: kaixuan
         version: %d
         effectiveFrom: %s
@@ -42,17 +44,22 @@ public abstract class PolicyStoreContract extends StorageContract {
         targets: { COMMUNITY: { min: 0.80, max: 0.85 } }
         pay: { gradedPayShare: 0.40, pieceRates: { qualityReport: 5.5, majorEventMin: 300,
                majorEventMax: 500.25 } }
-        """.formatted(version, effectiveFrom, claimWindow, claimWindow)), "v" + version + ".yaml");
+        """
+                .formatted(version, effectiveFrom, claimWindow, claimWindow)),
+        "v" + version + ".yaml");
   }
 
   @Test
   void nullArguments_refusedNamingThem_nothingStored() {
-    assertThatThrownBy(() -> policies().save(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> policies().save(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("policy");
-    assertThatThrownBy(() -> policies().timeline(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> policies().timeline(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("policyId");
     assertThatThrownBy(() -> policies().versionCount(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("policyId");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("policyId");
     assertThat(policies().ids()).isEmpty();
   }
 
@@ -62,8 +69,7 @@ public abstract class PolicyStoreContract extends StorageContract {
 
     assertThat(policies().ids()).containsExactly("dongcheng", "kaixuan", "yangling");
     for (PolicySet preset : Presets.all()) {
-      assertThat(policies().timeline(preset.id()).orElseThrow().versions())
-          .containsExactly(preset);
+      assertThat(policies().timeline(preset.id()).orElseThrow().versions()).containsExactly(preset);
     }
   }
 
@@ -84,8 +90,7 @@ public abstract class PolicyStoreContract extends StorageContract {
 
     policies().save(policy);
 
-    assertThat(policies().timeline("every-part").orElseThrow().versions())
-        .containsExactly(policy);
+    assertThat(policies().timeline("every-part").orElseThrow().versions()).containsExactly(policy);
   }
 
   @Test
@@ -130,19 +135,29 @@ public abstract class PolicyStoreContract extends StorageContract {
   @Test
   void save_invalidPolicy_refusedAndNothingStored() {
     PolicySet valid = Presets.kaixuan();
-    PolicySet invalid = new PolicySet(valid.id(), 0, valid.effectiveFrom(), valid.zone(), " ",
-        valid.dispatch(), valid.returns(), valid.verification(), valid.escalation(),
-        valid.targets(), valid.pay());
+    PolicySet invalid =
+        new PolicySet(
+            valid.id(),
+            0,
+            valid.effectiveFrom(),
+            valid.zone(),
+            " ",
+            valid.dispatch(),
+            valid.returns(),
+            valid.verification(),
+            valid.escalation(),
+            valid.targets(),
+            valid.pay());
 
     assertThatThrownBy(() -> policies().save(invalid)).isInstanceOf(InvalidInputException.class);
     assertThat(policies().ids()).isEmpty();
   }
 
   /**
-   * Four nodes save versions of one policy at once, each valid against what it read but not
-   * against the others: the higher the version, the earlier its date. Whichever saves first wins
-   * and every later one must see it and be refused, so the stored timeline always loads. Odd
-   * rounds start from an empty policy (its first versions race), even ones from a version 1.
+   * Four nodes save versions of one policy at once, each valid against what it read but not against
+   * the others: the higher the version, the earlier its date. Whichever saves first wins and every
+   * later one must see it and be refused, so the stored timeline always loads. Odd rounds start
+   * from an empty policy (its first versions race), even ones from a version 1.
    */
   @Test
   void save_racingVersionsOfOnePolicy_exactlyOneStoredAndTheTimelineLoads() throws Exception {
@@ -153,30 +168,43 @@ public abstract class PolicyStoreContract extends StorageContract {
     }
     CyclicBarrier together = new CyclicBarrier(nodes);
     var refused = new ConcurrentHashMap<String, Integer>();
-    Races.run(nodes, rounds, (thread, i) -> {
-      String id = "race-" + i;
-      int first = i % 2 == 0 ? 2 : 1;
-      PolicySet mine = version(id, first + thread, "2020-0" + (9 - thread) + "-01T00:00:00Z");
-      together.await(30, TimeUnit.SECONDS);
-      try {
-        policies().save(mine);
-      } catch (InvalidInputException lost) {
-        refused.merge(id, 1, Integer::sum);
-      }
-    });
+    Races.run(
+        nodes,
+        rounds,
+        (thread, i) -> {
+          String id = "race-" + i;
+          int first = i % 2 == 0 ? 2 : 1;
+          PolicySet mine = version(id, first + thread, "2020-0" + (9 - thread) + "-01T00:00:00Z");
+          together.await(30, TimeUnit.SECONDS);
+          try {
+            policies().save(mine);
+          } catch (InvalidInputException lost) {
+            refused.merge(id, 1, Integer::sum);
+          }
+        });
 
     for (int i = 0; i < rounds; i++) {
       String id = "race-" + i;
       assertThat(refused.get(id)).as("saves of %s refused", id).isEqualTo(nodes - 1);
       assertThat(policies().timeline(id).orElseThrow().versions())
-          .as("versions of %s", id).hasSize(i % 2 == 0 ? 2 : 1);
+          .as("versions of %s", id)
+          .hasSize(i % 2 == 0 ? 2 : 1);
     }
   }
 
   private static PolicySet version(String id, int version, String effectiveFrom) {
     PolicySet base = Presets.kaixuan();
-    return new PolicySet(id, version, Instant.parse(effectiveFrom), base.zone(), base.source(),
-        base.dispatch(), base.returns(), base.verification(), base.escalation(), base.targets(),
+    return new PolicySet(
+        id,
+        version,
+        Instant.parse(effectiveFrom),
+        base.zone(),
+        base.source(),
+        base.dispatch(),
+        base.returns(),
+        base.verification(),
+        base.escalation(),
+        base.targets(),
         base.pay());
   }
 
@@ -186,13 +214,15 @@ public abstract class PolicyStoreContract extends StorageContract {
     // MariaDB's collation took "kaixuan " for "kaixuan"; PostgreSQL refused the NUL with an error
     // that quoted it; the other stores answered empty
     for (String id : List.of("kaixuan ", " kaixuan", "kai xuan", "k\u0000", "", "x".repeat(65))) {
-      assertThatThrownBy(() -> policies().timeline(id)).as("timeline(%s)", id)
-          .isInstanceOfSatisfying(InvalidInputException.class,
-              InputRefusals.refusedAt("policyId", InputRules.FORMAT))
+      assertThatThrownBy(() -> policies().timeline(id))
+          .as("timeline(%s)", id)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class, InputRefusals.refusedAt("policyId", InputRules.FORMAT))
           .hasMessageContaining("policyId: must be a policy id");
-      assertThatThrownBy(() -> policies().versionCount(id)).as("versionCount(%s)", id)
-          .isInstanceOfSatisfying(InvalidInputException.class,
-              InputRefusals.refusedAt("policyId", InputRules.FORMAT));
+      assertThatThrownBy(() -> policies().versionCount(id))
+          .as("versionCount(%s)", id)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class, InputRefusals.refusedAt("policyId", InputRules.FORMAT));
     }
     assertThat(policies().timeline("kaixuan")).isPresent();
     assertThat(policies().timeline("KAIXUAN")).as("ids are compared exactly").isEmpty();

@@ -26,13 +26,15 @@ final class Races {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < iterations; i++) {
-            step.run(thread, i);
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < iterations; i++) {
+                    step.run(thread, i);
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> future : futures) {

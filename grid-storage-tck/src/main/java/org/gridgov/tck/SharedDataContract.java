@@ -91,8 +91,9 @@ public abstract class SharedDataContract extends StorageContract {
 
       other.incidents().append(I1, 3, List.of(feedback("i1", 25, WANG)));
       assertThat(storage.incidents().historiesAliveBetween(at(20), at(30), null, 10))
-          .singleElement().satisfies(history -> assertThat(history).hasSize(4)
-              .isEqualTo(other.incidents().history(I1)));
+          .singleElement()
+          .satisfies(
+              history -> assertThat(history).hasSize(4).isEqualTo(other.incidents().history(I1)));
     } finally {
       release(other);
     }
@@ -113,7 +114,8 @@ public abstract class SharedDataContract extends StorageContract {
       assertThat(other.policies().timeline("kaixuan").orElseThrow().latest())
           .isEqualTo(Presets.kaixuan());
       assertThatThrownBy(() -> other.policies().save(Presets.kaixuan()))
-          .as("the same version saved on the other node").isInstanceOf(DuplicateException.class);
+          .as("the same version saved on the other node")
+          .isInstanceOf(DuplicateException.class);
     } finally {
       release(other);
     }
@@ -132,7 +134,8 @@ public abstract class SharedDataContract extends StorageContract {
 
       assertThat(first).hasSize(4);
       assertThat(second).hasSize(2);
-      assertThat(second).extracting(d -> d.incident().id())
+      assertThat(second)
+          .extracting(d -> d.incident().id())
           .doesNotContainAnyElementsOf(first.stream().map(d -> d.incident().id()).toList());
       other.counters().increment("shared");
       assertThat(storage.counters().get("shared")).isEqualTo(1);

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The base of every contract: a fresh, empty {@link GridStorage} per test in {@link #storage}.
- * An adapter's test extends a contract and implements {@link #newStorage()}; it overrides {@link
+ * The base of every contract: a fresh, empty {@link GridStorage} per test in {@link #storage}. An
+ * adapter's test extends a contract and implements {@link #newStorage()}; it overrides {@link
  * #capabilities()} only to test fewer capabilities than the storage declares.
  */
 public abstract class StorageContract {
@@ -30,7 +30,9 @@ public abstract class StorageContract {
         "override sameDataAgain to test MULTI_NODE or DURABLE storage");
   }
 
-  /** Releases what {@link #newStorage()} opened; called after each test. Does nothing by default. */
+  /**
+   * Releases what {@link #newStorage()} opened; called after each test. Does nothing by default.
+   */
   protected void release(GridStorage used) {}
 
   /** The capabilities to test; by default those the storage declares. */
@@ -40,8 +42,8 @@ public abstract class StorageContract {
 
   /** Skips the calling test unless the adapter has {@code capability}. */
   protected final void assumeCapability(StorageCapability capability) {
-    assumeTrue(capabilities().contains(capability),
-        () -> "the adapter does not declare " + capability);
+    assumeTrue(
+        capabilities().contains(capability), () -> "the adapter does not declare " + capability);
   }
 
   @BeforeEach

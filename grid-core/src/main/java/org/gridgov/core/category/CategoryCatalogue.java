@@ -29,12 +29,15 @@ import org.gridgov.core.internal.Checks;
  */
 public final class CategoryCatalogue {
   public static final RuleId DUPLICATE_CODE = RuleId.of("category.duplicate-code");
+
   /** Categories given as no collection, or a null among them. */
   public static final RuleId MISSING_CATEGORY = RuleId.of("category.missing-category");
+
   private static final String STANDARD = "standard-catalogue.csv";
   private static final CategoryCatalogue STANDARD_CATALOGUE = loadStandard();
 
   private final ImmutableSortedMap<CategoryCode, Category> byCode;
+
   /**
    * The same by hash, for {@link #find} and {@link #require}: a report, a dispatch and a
    * verification each look their case's category up, and the sorted map's binary search compares
@@ -81,8 +84,8 @@ public final class CategoryCatalogue {
   }
 
   /**
-   * {@link #isEmergency} for a case whose category was already looked up: {@code category} is
-   * null when the catalogue does not hold it.
+   * {@link #isEmergency} for a case whose category was already looked up: {@code category} is null
+   * when the catalogue does not hold it.
    */
   public static boolean emergencyOf(boolean reportedAsEmergency, Category category) {
     return category == null ? reportedAsEmergency : category.emergencyFor(reportedAsEmergency);
@@ -130,8 +133,8 @@ public final class CategoryCatalogue {
     List<CategoryCsv.Entry> entries = new ArrayList<>();
     int i = 0;
     for (Category category : categories) {
-      entries.add(new CategoryCsv.Entry("categories[" + i++ + "]",
-          local ? category.asLocal() : category));
+      entries.add(
+          new CategoryCsv.Entry("categories[" + i++ + "]", local ? category.asLocal() : category));
     }
     return entries;
   }

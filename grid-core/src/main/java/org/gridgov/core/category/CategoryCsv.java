@@ -36,11 +36,13 @@ final class CategoryCsv {
       try {
         code = CategoryCode.parse(codeText);
       } catch (IllegalArgumentException e) {
-        violations.add(Violation.of(path, Category.CODE, "code must be like P0101 or E0401", codeText));
+        violations.add(
+            Violation.of(path, Category.CODE, "code must be like P0101 or E0401", codeText));
       }
       String majorName = table.cell(row, "major_name").orElse("");
       if (majorName.isEmpty()) {
-        violations.add(Violation.of(path, Category.MAJOR_NAME, "major_name must not be blank", null));
+        violations.add(
+            Violation.of(path, Category.MAJOR_NAME, "major_name must not be blank", null));
       }
       String name = table.cell(row, "name").orElse("");
       if (name.isEmpty()) {
@@ -53,7 +55,8 @@ final class CategoryCsv {
       }
       String emergencyText = table.cell(row, "emergency").orElse("").toLowerCase(Locale.ROOT);
       if (!emergencyText.equals("true") && !emergencyText.equals("false")) {
-        violations.add(Violation.of(path, BOOLEAN, "emergency must be true or false", emergencyText));
+        violations.add(
+            Violation.of(path, BOOLEAN, "emergency must be true or false", emergencyText));
       }
       String deadlineText = table.cell(row, "handling_deadline").orElse("");
       Duration deadline = null;
@@ -61,7 +64,8 @@ final class CategoryCsv {
         deadline = Durations.parse(deadlineText);
         if (deadline.isZero() || deadline.isNegative()) {
           violations.add(
-              Violation.of(path, Category.DEADLINE, "handling_deadline must be positive", deadlineText));
+              Violation.of(
+                  path, Category.DEADLINE, "handling_deadline must be positive", deadlineText));
         }
       } catch (IllegalArgumentException e) {
         violations.add(

@@ -14,6 +14,7 @@ import org.gridgov.core.people.WorkerId;
 public final class Actor {
   private final ActorKind kind;
   private final String id;
+
   /** The worker's id when {@link #kind} is {@link ActorKind#WORKER}, else null. */
   private final WorkerId worker;
 

@@ -15,8 +15,13 @@ public record CaseReturned(
     EventFields.check("returned", incident, actor, at, reason);
     EventFields.required("returned", "fromLine", fromLine);
     if (reason.isBlank()) {
-      throw EventFields.refused("returned", incident, "reason", InputRules.REQUIRED,
-          "must say why the case is not theirs", null);
+      throw EventFields.refused(
+          "returned",
+          incident,
+          "reason",
+          InputRules.REQUIRED,
+          "must say why the case is not theirs",
+          null);
     }
   }
 

@@ -8,11 +8,11 @@ import org.gridgov.core.internal.Checks;
 import org.gridgov.core.people.WorkerId;
 
 /**
- * Checks shared by every event's compact constructor. A refusal is an {@link
- * InvalidInputException} about the event of its incident ({@code reported event of incident i1})
- * at the field (a record component, such as {@code at}); a missing field is a {@link
- * NullPointerException} naming {@code event.field}. Every event passes here, on the dispatch hot
- * path too, so a refusal's text is built only when it is thrown.
+ * Checks shared by every event's compact constructor. A refusal is an {@link InvalidInputException}
+ * about the event of its incident ({@code reported event of incident i1}) at the field (a record
+ * component, such as {@code at}); a missing field is a {@link NullPointerException} naming {@code
+ * event.field}. Every event passes here, on the dispatch hot path too, so a refusal's text is built
+ * only when it is thrown.
  */
 final class EventFields {
   private EventFields() {}
@@ -75,34 +75,48 @@ final class EventFields {
    * A worker who records a step done by {@code who} must be {@code who}: a handler could otherwise
    * record a verification in another worker's name. Other actors (a centre seat entering it) may.
    */
-  static void actingAs(String event, IncidentId incident, String field, Actor actor,
-      WorkerId who) {
+  static void actingAs(String event, IncidentId incident, String field, Actor actor, WorkerId who) {
     if (actor.kind() == ActorKind.WORKER && !actor.id().equals(who.value())) {
-      throw refused(event, incident, field, InputRules.RANGE,
-          "must be the acting worker " + actor.id() + " when a worker records it", who);
+      throw refused(
+          event,
+          incident,
+          field,
+          InputRules.RANGE,
+          "must be the acting worker " + actor.id() + " when a worker records it",
+          who);
     }
   }
 
-  static void notBefore(String event, IncidentId incident, String field, Instant value,
-      Instant at) {
+  static void notBefore(
+      String event, IncidentId incident, String field, Instant value, Instant at) {
     instant(event, incident, field, value);
     if (value.isBefore(at)) {
-      throw refused(event, incident, field, InputRules.RANGE,
-          "must not be before the event's instant " + at, value);
+      throw refused(
+          event,
+          incident,
+          field,
+          InputRules.RANGE,
+          "must not be before the event's instant " + at,
+          value);
     }
   }
 
   static void after(String event, IncidentId incident, String field, Instant value, Instant at) {
     instant(event, incident, field, value);
     if (!value.isAfter(at)) {
-      throw refused(event, incident, field, InputRules.RANGE,
-          "must be after the event's instant " + at, value);
+      throw refused(
+          event,
+          incident,
+          field,
+          InputRules.RANGE,
+          "must be after the event's instant " + at,
+          value);
     }
   }
 
   /** The refusal of {@code event}'s {@code field}, about that event of {@code incident}. */
-  static InvalidInputException refused(String event, IncidentId incident, String field,
-      RuleId rule, String message, Object value) {
+  static InvalidInputException refused(
+      String event, IncidentId incident, String field, RuleId rule, String message, Object value) {
     return Checks.invalid(event + " event of incident " + incident, field, rule, message, value);
   }
 }

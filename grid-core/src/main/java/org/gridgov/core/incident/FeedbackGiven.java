@@ -10,7 +10,12 @@ import org.gridgov.core.people.WorkerId;
  * unverified then).
  */
 public record FeedbackGiven(
-    IncidentId incident, Actor actor, Instant at, String reason, WorkerId handler, String summary,
+    IncidentId incident,
+    Actor actor,
+    Instant at,
+    String reason,
+    WorkerId handler,
+    String summary,
     Optional<Instant> verifyBy)
     implements IncidentEvent {
   public FeedbackGiven {
@@ -25,8 +30,13 @@ public record FeedbackGiven(
   }
 
   /** Feedback with no limit on its verification. */
-  public FeedbackGiven(IncidentId incident, Actor actor, Instant at, String reason,
-      WorkerId handler, String summary) {
+  public FeedbackGiven(
+      IncidentId incident,
+      Actor actor,
+      Instant at,
+      String reason,
+      WorkerId handler,
+      String summary) {
     this(incident, actor, at, reason, handler, summary, Optional.empty());
   }
 

@@ -38,7 +38,8 @@ final class Fold {
       d.selfClaimed = true;
     } else if (event instanceof IncidentAssigned e) {
       if (s.stage() == Stage.DISPATCHED
-          && e.assignee().equals(s.assignee()) && e.line().equals(s.line())) {
+          && e.assignee().equals(s.assignee())
+          && e.line().equals(s.line())) {
         throw refuse(s, event, "already assigned to " + e.assignee() + " for " + e.line());
       }
       dispatch(d, e.assignee(), e.replyBy(), e.at());
@@ -51,8 +52,10 @@ final class Fold {
       d.line = e.line();
     } else if (event instanceof FeedbackGiven e) {
       if (!e.handler().equals(s.assignee())) {
-        throw refuse(s, event, "feedback must come from the assignee " + s.assignee()
-            + ", was " + e.handler());
+        throw refuse(
+            s,
+            event,
+            "feedback must come from the assignee " + s.assignee() + ", was " + e.handler());
       }
       d.stage = Stage.HANDLED;
       d.handler = e.handler();
@@ -61,12 +64,16 @@ final class Fold {
       d.stepDue = e.verifyBy().orElse(null);
     } else if (event instanceof CaseReturned e) {
       if (!e.fromLine().equals(s.line())) {
-        throw refuse(s, event, "only the responsible line " + s.line() + " may return it, was "
-            + e.fromLine());
+        throw refuse(
+            s,
+            event,
+            "only the responsible line " + s.line() + " may return it, was " + e.fromLine());
       }
       if (s.arbitrated()) {
-        throw refuse(s, event, "the centre decided " + s.line()
-            + " is responsible (arbitration or joint meeting)");
+        throw refuse(
+            s,
+            event,
+            "the centre decided " + s.line() + " is responsible (arbitration or joint meeting)");
       }
       d.stage = Stage.RETURNED;
       d.bounces++;
@@ -101,8 +108,15 @@ final class Fold {
       }
       if (!e.from().up().map(e.to()::equals).orElse(false)) {
         // the quota of each level is counted where a case leaves it: none may be skipped
-        throw refuse(s, event, "a case goes up one level at a time, from " + e.from() + " to "
-            + e.from().up().orElseThrow() + ", not " + e.to());
+        throw refuse(
+            s,
+            event,
+            "a case goes up one level at a time, from "
+                + e.from()
+                + " to "
+                + e.from().up().orElseThrow()
+                + ", not "
+                + e.to());
       }
       d.stage = Stage.REGISTERED;
       d.level = e.to();
@@ -119,8 +133,7 @@ final class Fold {
       if (s.overdue()) {
         throw refuse(s, event, "already overdue since " + s.replyBy());
       }
-      if (s.replyBy() == null
-          || EventFields.compareStored(e.deadline(), s.replyBy()) != 0) {
+      if (s.replyBy() == null || EventFields.compareStored(e.deadline(), s.replyBy()) != 0) {
         throw refuse(s, event, "the reply deadline is " + s.replyBy() + ", not " + e.deadline());
       }
       d.overdue = true;
@@ -128,8 +141,13 @@ final class Fold {
       d.superviseAt = e.superviseAt().orElse(null);
     } else if (event instanceof DeadlineExtended e) {
       if (EventFields.compareStored(e.replyBy(), s.replyBy()) <= 0) {
-        throw refuse(s, event, "an extension must move the deadline " + s.replyBy()
-            + " later, by a microsecond at least, was " + e.replyBy());
+        throw refuse(
+            s,
+            event,
+            "an extension must move the deadline "
+                + s.replyBy()
+                + " later, by a microsecond at least, was "
+                + e.replyBy());
       }
       d.replyBy(e.replyBy());
       d.overdue = false;
@@ -186,8 +204,17 @@ final class Fold {
         throw refuse(s, event, "the case already waits for the centre");
       }
       if (e.level() != s.level() || !e.line().equals(s.line())) {
-        throw refuse(s, event, "the case is at " + s.level() + " for " + s.line() + ", not "
-            + e.level() + " for " + e.line());
+        throw refuse(
+            s,
+            event,
+            "the case is at "
+                + s.level()
+                + " for "
+                + s.line()
+                + ", not "
+                + e.level()
+                + " for "
+                + e.line());
       }
       d.claimUntil = null; // no timer: the centre assigns it (or an eligible worker claims it)
     } else {
@@ -262,8 +289,10 @@ final class Fold {
     Instant closedAt;
     Rating rating;
     RejectionKind rejection;
+
     /** Set from every event folded, so not copied from the state before. */
     long lastChangedSecond;
+
     int lastChangedNano;
     Instant latestReplyBy;
     int extensions;
@@ -308,13 +337,49 @@ final class Fold {
     State toState() {
       AreaCode grid = from.grid();
       return new State(
-          from.id(), version, stage, from.source(), category, grid, from.microGrid(),
-          from.external(), from.emergency(), from.topic(), from.reportedAt(), from.reporter(),
-          registeredAt, line, level, assignee, selfClaimed, takenOnAt, handler, claimUntil, replyBy,
-          overdue, superviseAt, supervisions, bounces, reworks, reopens, suspensions,
-          escalations, overdueCount, lastReturnedBy, arbitrated, jointLines, verifier, handledAt,
-          closedAt, rating, rejection, lastChangedSecond, lastChangedNano, latestReplyBy,
-          extensions, stepDue);
+          from.id(),
+          version,
+          stage,
+          from.source(),
+          category,
+          grid,
+          from.microGrid(),
+          from.external(),
+          from.emergency(),
+          from.topic(),
+          from.reportedAt(),
+          from.reporter(),
+          registeredAt,
+          line,
+          level,
+          assignee,
+          selfClaimed,
+          takenOnAt,
+          handler,
+          claimUntil,
+          replyBy,
+          overdue,
+          superviseAt,
+          supervisions,
+          bounces,
+          reworks,
+          reopens,
+          suspensions,
+          escalations,
+          overdueCount,
+          lastReturnedBy,
+          arbitrated,
+          jointLines,
+          verifier,
+          handledAt,
+          closedAt,
+          rating,
+          rejection,
+          lastChangedSecond,
+          lastChangedNano,
+          latestReplyBy,
+          extensions,
+          stepDue);
     }
 
     /**

@@ -13,8 +13,14 @@ public class IllegalTransitionException extends IllegalStateException {
 
   public IllegalTransitionException(IncidentId incident, Stage stage, Step step, String detail) {
     super(
-        "incident " + incident + " is " + stage + ": command " + step.commandName()
-            + " refused: " + detail);
+        "incident "
+            + incident
+            + " is "
+            + stage
+            + ": command "
+            + step.commandName()
+            + " refused: "
+            + detail);
     this.incident = incident;
     this.stage = stage;
     this.step = step;

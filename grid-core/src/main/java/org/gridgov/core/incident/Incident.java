@@ -41,12 +41,19 @@ public final class Incident {
   public static Incident replay(List<? extends IncidentEvent> events) {
     Objects.requireNonNull(events, "events must not be null");
     if (events.isEmpty()) {
-      throw Checks.invalid("incident history", "events", InputRules.RANGE,
-          "must hold at least the reported event", null);
+      throw Checks.invalid(
+          "incident history",
+          "events",
+          InputRules.RANGE,
+          "must hold at least the reported event",
+          null);
     }
     IncidentEvent first = Objects.requireNonNull(events.get(0), "events[0] must not be null");
     if (!(first instanceof IncidentReported reported)) {
-      throw new IllegalTransitionException(first.incident(), null, first.step(),
+      throw new IllegalTransitionException(
+          first.incident(),
+          null,
+          first.step(),
           "a history starts with report, was " + first.step().commandName());
     }
     Incident incident = start(reported);
@@ -64,8 +71,8 @@ public final class Incident {
   /** Throws {@link IllegalTransitionException} when {@code step} is not allowed in this stage. */
   public void check(Step step) {
     if (!allows(step)) {
-      throw new IllegalTransitionException(s.id(), s.stage(), step,
-          "allowed only in " + Transitions.allowedStages(step));
+      throw new IllegalTransitionException(
+          s.id(), s.stage(), step, "allowed only in " + Transitions.allowedStages(step));
     }
   }
 
@@ -73,15 +80,21 @@ public final class Incident {
   public Incident apply(IncidentEvent event) {
     Objects.requireNonNull(event, "event");
     if (!event.incident().equals(s.id())) {
-      throw new IllegalTransitionException(s.id(), s.stage(), event.step(),
-          "the event belongs to incident " + event.incident());
+      throw new IllegalTransitionException(
+          s.id(), s.stage(), event.step(), "the event belongs to incident " + event.incident());
     }
     check(event.step());
     // to the microsecond, the precision every store keeps: a store that cuts finer digits only
     // knows the last event's instant cut, so comparing finer would make the stores disagree
     if (EventFields.compareStored(event.at(), s.lastChangedSecond(), s.lastChangedNano()) < 0) {
-      throw new IllegalTransitionException(s.id(), s.stage(), event.step(),
-          "events must not go back in time: " + event.at() + " is before " + s.lastChangedAt()
+      throw new IllegalTransitionException(
+          s.id(),
+          s.stage(),
+          event.step(),
+          "events must not go back in time: "
+              + event.at()
+              + " is before "
+              + s.lastChangedAt()
               + " (compared to the microsecond)");
     }
     return new Incident(Fold.next(s, event));
@@ -167,11 +180,11 @@ public final class Incident {
   }
 
   /**
-   * When the current assignee took the case on at its level: the instant of the claim or
-   * assignment (a re-assignment too) that made them the assignee; empty while nobody holds it.
-   * Handing it back for rework keeps it, as the case is not taken on again; a return,
-   * arbitration, joint meeting or escalation clears it. The closing authority is that of the
-   * policy in force at this instant ({@code AuthorityRule}).
+   * When the current assignee took the case on at its level: the instant of the claim or assignment
+   * (a re-assignment too) that made them the assignee; empty while nobody holds it. Handing it back
+   * for rework keeps it, as the case is not taken on again; a return, arbitration, joint meeting or
+   * escalation clears it. The closing authority is that of the policy in force at this instant
+   * ({@code AuthorityRule}).
    */
   public Optional<Instant> takenOnAt() {
     return Optional.ofNullable(s.takenOnAt());
@@ -183,8 +196,8 @@ public final class Incident {
   }
 
   /**
-   * The end of the self-claim window of a registered case; empty before registration, once the
-   * case is taken on, returned, or referred to the centre ({@link #awaitsCentre}).
+   * The end of the self-claim window of a registered case; empty before registration, once the case
+   * is taken on, returned, or referred to the centre ({@link #awaitsCentre}).
    */
   public Optional<Instant> claimUntil() {
     return Optional.ofNullable(s.claimUntil());
@@ -192,14 +205,13 @@ public final class Incident {
 
   /**
    * Whether the case is on the centre's worklist, with no timer to move it: referred by dispatch
-   * because nobody up to the top level acts for its line ({@link CaseReferred}), or returned by
-   * its line ({@link CaseReturned}). The centre assigns it, arbitrates it or convenes a meeting; a
-   * referred case may also be claimed by a worker who has become eligible since, and is
-   * dispatched again when the directory changes.
+   * because nobody up to the top level acts for its line ({@link CaseReferred}), or returned by its
+   * line ({@link CaseReturned}). The centre assigns it, arbitrates it or convenes a meeting; a
+   * referred case may also be claimed by a worker who has become eligible since, and is dispatched
+   * again when the directory changes.
    */
   public boolean awaitsCentre() {
-    return s.stage() == Stage.RETURNED
-        || (s.stage() == Stage.REGISTERED && s.claimUntil() == null);
+    return s.stage() == Stage.RETURNED || (s.stage() == Stage.REGISTERED && s.claimUntil() == null);
   }
 
   public Optional<Instant> replyBy() {
@@ -234,16 +246,16 @@ public final class Incident {
   }
 
   /**
-   * When the report must be registered by, under a policy that limits it; empty otherwise, and
-   * once it is registered, rejected or supervised for being late.
+   * When the report must be registered by, under a policy that limits it; empty otherwise, and once
+   * it is registered, rejected or supervised for being late.
    */
   public Optional<Instant> registerBy() {
     return stepDue(Stage.REPORTED);
   }
 
   /**
-   * When the handled case must be verified by, under a policy that limits it; empty otherwise,
-   * and once it is verified or supervised for being late.
+   * When the handled case must be verified by, under a policy that limits it; empty otherwise, and
+   * once it is verified or supervised for being late.
    */
   public Optional<Instant> verifyBy() {
     return stepDue(Stage.HANDLED);
@@ -255,9 +267,9 @@ public final class Incident {
   }
 
   /**
-   * When a parked case goes back to its handler by itself: set while it is suspended under a
-   * policy that limits how long a case stays in the 挂账 register, or when the centre parked it
-   * until a given instant; empty otherwise.
+   * When a parked case goes back to its handler by itself: set while it is suspended under a policy
+   * that limits how long a case stays in the 挂账 register, or when the centre parked it until a
+   * given instant; empty otherwise.
    */
   public Optional<Instant> suspendedUntil() {
     return stepDue(Stage.SUSPENDED);
@@ -296,9 +308,9 @@ public final class Incident {
   }
 
   /**
-   * The lines of the last joint meeting, empty when none was convened, the centre arbitrated
-   * the case since (arbitration decides one line) or assigned it on a line other than the
-   * meeting's lead.
+   * The lines of the last joint meeting, empty when none was convened, the centre arbitrated the
+   * case since (arbitration decides one line) or assigned it on a line other than the meeting's
+   * lead.
    */
   public ImmutableSet<LineId> jointLines() {
     return s.jointLines();
@@ -330,8 +342,8 @@ public final class Incident {
 
   /**
    * Whether the last event is after {@code instant}: {@code lastChangedAt().isAfter(instant)}
-   * without building the instant, for the check every command makes on a case that may have
-   * been idle for days.
+   * without building the instant, for the check every command makes on a case that may have been
+   * idle for days.
    */
   public boolean changedAfter(Instant instant) {
     Objects.requireNonNull(instant, "instant");
@@ -341,9 +353,9 @@ public final class Incident {
   /**
    * The last instant this history speaks of: its last event, or a reply deadline it ever set when
    * that is later (an early answer leaves the deadline ahead). An indicator counts a reply in the
-   * period its deadline falls in, answered or not, so a period that starts after this instant
-   * needs nothing of the incident, and one that starts at or before it may
-   * ({@link org.gridgov.core.spi.IncidentStore#historiesAliveBetween}).
+   * period its deadline falls in, answered or not, so a period that starts after this instant needs
+   * nothing of the incident, and one that starts at or before it may ({@link
+   * org.gridgov.core.spi.IncidentStore#historiesAliveBetween}).
    */
   public Instant aliveUntil() {
     Instant latest = s.latestReplyBy();
@@ -358,7 +370,8 @@ public final class Incident {
    */
   public Optional<Timer> nextTimer() {
     if (s.stage() == Stage.REPORTED) {
-      return s.stepDue() == null ? Optional.empty()
+      return s.stepDue() == null
+          ? Optional.empty()
           : Optional.of(new Timer(TimerKind.REGISTRATION_DUE, s.stepDue()));
     }
     if (s.stage() == Stage.REGISTERED && s.claimUntil() != null) {
@@ -391,7 +404,19 @@ public final class Incident {
 
   @Override
   public String toString() {
-    return "Incident[" + s.id() + " v" + s.version() + " " + s.stage() + " " + s.category() + " in "
-        + s.grid() + " at " + s.level() + (s.assignee() == null ? "" : " assignee " + s.assignee()) + "]";
+    return "Incident["
+        + s.id()
+        + " v"
+        + s.version()
+        + " "
+        + s.stage()
+        + " "
+        + s.category()
+        + " in "
+        + s.grid()
+        + " at "
+        + s.level()
+        + (s.assignee() == null ? "" : " assignee " + s.assignee())
+        + "]";
   }
 }

@@ -13,8 +13,13 @@ public record IncidentClaimed(
     EventFields.required("claimed", "claimant", claimant);
     EventFields.notBefore("claimed", incident, "replyBy", replyBy, at);
     if (actor.kind() != ActorKind.WORKER || !actor.id().equals(claimant.value())) {
-      throw EventFields.refused("claimed", incident, "actor", InputRules.RANGE,
-          "must be the claimant " + claimant, actor);
+      throw EventFields.refused(
+          "claimed",
+          incident,
+          "actor",
+          InputRules.RANGE,
+          "must be the claimant " + claimant,
+          actor);
     }
   }
 

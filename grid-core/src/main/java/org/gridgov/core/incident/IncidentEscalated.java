@@ -29,12 +29,17 @@ public record IncidentEscalated(
     EventFields.required("escalated", "kind", kind);
     EventFields.notBefore("escalated", incident, "claimUntil", claimUntil, at);
     if (!to.isAbove(from)) {
-      throw EventFields.refused("escalated", incident, "to", InputRules.RANGE,
-          "must be above from " + from, to);
+      throw EventFields.refused(
+          "escalated", incident, "to", InputRules.RANGE, "must be above from " + from, to);
     }
     if (overQuota && !kind.countsAgainstQuota()) {
-      throw EventFields.refused("escalated", incident, "overQuota", InputRules.RANGE,
-          "is never true for a " + kind + " escalation", true);
+      throw EventFields.refused(
+          "escalated",
+          incident,
+          "overQuota",
+          InputRules.RANGE,
+          "is never true for a " + kind + " escalation",
+          true);
     }
   }
 

@@ -36,9 +36,9 @@ public sealed interface IncidentEvent
 
   /**
    * What is wrong with a free text for an event, or null when it can be stored as is by every
-   * adapter: at most {@link #MAX_TEXT} characters, no NUL character (PostgreSQL's JSON refuses
-   * it) and no half of a surrogate pair (what cutting an emoji in two leaves; databases store it
-   * as "?" or refuse it).
+   * adapter: at most {@link #MAX_TEXT} characters, no NUL character (PostgreSQL's JSON refuses it)
+   * and no half of a surrogate pair (what cutting an emoji in two leaves; databases store it as "?"
+   * or refuse it).
    */
   static String textProblem(String value) {
     int length = value.length();
@@ -51,8 +51,10 @@ public sealed interface IncidentEvent
         return "must not hold a NUL character (at " + i + ")";
       }
       if (Character.isSurrogate(c)) {
-        boolean paired = Character.isHighSurrogate(c) && i + 1 < length
-            && Character.isLowSurrogate(value.charAt(i + 1));
+        boolean paired =
+            Character.isHighSurrogate(c)
+                && i + 1 < length
+                && Character.isLowSurrogate(value.charAt(i + 1));
         if (!paired) {
           return "must not hold half of a surrogate pair (at " + i + ")";
         }
@@ -63,9 +65,9 @@ public sealed interface IncidentEvent
   }
 
   /**
-   * The earliest instant an event may hold. The JDBC stores scan due timers from here (a range
-   * scan that skips the incidents without a timer, which H2's index keeps first), so a timer
-   * before it would never fire there; no incident is that old.
+   * The earliest instant an event may hold. The JDBC stores scan due timers from here (a range scan
+   * that skips the incidents without a timer, which H2's index keeps first), so a timer before it
+   * would never fire there; no incident is that old.
    */
   Instant MIN_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
 
@@ -76,15 +78,15 @@ public sealed interface IncidentEvent
   Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
 
   /**
-   * What is wrong with an instant for an event, or null when every adapter can store it and find
-   * it among the due timers: from {@link #MIN_INSTANT} to {@link #MAX_INSTANT}, both included.
-   * An instant inside may carry digits below the microsecond; a store may cut them (the JDBC
-   * stores do), which never takes it out of the range. The rules that compare an event's instants
-   * with the incident's ({@link Incident#apply}: no event before the last one, an overdue mark at
-   * the reply deadline, an extension moving it later) compare to the microsecond, so a store that
-   * cuts the finer digits and one that keeps them accept and refuse the same events: an event
-   * under a microsecond before the last one, inside the same microsecond, is accepted, and an
-   * extension by less than a microsecond is refused.
+   * What is wrong with an instant for an event, or null when every adapter can store it and find it
+   * among the due timers: from {@link #MIN_INSTANT} to {@link #MAX_INSTANT}, both included. An
+   * instant inside may carry digits below the microsecond; a store may cut them (the JDBC stores
+   * do), which never takes it out of the range. The rules that compare an event's instants with the
+   * incident's ({@link Incident#apply}: no event before the last one, an overdue mark at the reply
+   * deadline, an extension moving it later) compare to the microsecond, so a store that cuts the
+   * finer digits and one that keeps them accept and refuse the same events: an event under a
+   * microsecond before the last one, inside the same microsecond, is accepted, and an extension by
+   * less than a microsecond is refused.
    */
   static String instantProblem(Instant value) {
     if (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT)) {

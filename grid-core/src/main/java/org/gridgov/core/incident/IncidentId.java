@@ -12,15 +12,17 @@ import org.gridgov.core.internal.Ids;
  */
 public final class IncidentId implements Comparable<IncidentId>, java.io.Serializable {
   private static final long serialVersionUID = 1L;
+
   /** Characters of the value that {@link #order} holds, seven bits each (tokens are ASCII). */
   private static final int ORDER_CHARS = 9;
 
   private final String value;
   private final int hash;
+
   /**
    * The value's first {@value #ORDER_CHARS} characters, seven bits each, a missing one as 0: two
-   * ids whose orders differ compare as them without reading their strings (a timer heap breaks
-   * ties between cases due at the same instant, cases nobody touched for days, by their ids).
+   * ids whose orders differ compare as them without reading their strings (a timer heap breaks ties
+   * between cases due at the same instant, cases nobody touched for days, by their ids).
    */
   private final long order;
 

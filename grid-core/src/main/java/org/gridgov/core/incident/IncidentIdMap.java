@@ -5,26 +5,28 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
- * A map from incident ids to values for the hot paths that look a case up on every event (a
- * store's entries, a scorer's tracks). Open addressing with linear probing, each key beside its
- * value in one array: a lookup of a case nobody touched for a while costs the miss on its slot and
- * the one on its value, where a {@link java.util.HashMap} adds a third for the node between them.
- * Keys are compared by identity first (a run passes the same id object around), then by {@link
+ * A map from incident ids to values for the hot paths that look a case up on every event (a store's
+ * entries, a scorer's tracks). Open addressing with linear probing, each key beside its value in
+ * one array: a lookup of a case nobody touched for a while costs the miss on its slot and the one
+ * on its value, where a {@link java.util.HashMap} adds a third for the node between them. Keys are
+ * compared by identity first (a run passes the same id object around), then by {@link
  * IncidentId#equals}.
  *
- * <p>Neither keys nor values may be null. Iteration order is the table's, which depends only on
- * the ids held and the order they came and went in, so it is the same in every JVM. Not
- * thread-safe.
+ * <p>Neither keys nor values may be null. Iteration order is the table's, which depends only on the
+ * ids held and the order they came and went in, so it is the same in every JVM. Not thread-safe.
  */
 public final class IncidentIdMap<V> {
   private static final int FIRST_SLOTS = 16;
+
   /** The most slots: two array cells each, within the largest array a JVM allocates. */
   private static final int MAX_SLOTS = 1 << 29;
 
   /** Key at {@code 2 * slot}, value at {@code 2 * slot + 1}; an empty slot holds two nulls. */
   private Object[] table = new Object[2 * FIRST_SLOTS];
+
   /** Slots minus one. */
   private int mask = FIRST_SLOTS - 1;
+
   private int size;
 
   public int size() {
@@ -125,10 +127,10 @@ public final class IncidentIdMap<V> {
 
   /**
    * The key index a key hashes to: the low bits of its hash after MurmurHash3's finaliser, which
-   * spreads the ids' near-sequential hashes. Low bits, not the top ones of a multiplicative hash:
-   * a map filled in another map's table order (a hand-over of every case in play) would then get
-   * its keys in order of their homes while small, all in one cluster, each put probing it whole.
-   * With low bits, a smaller table sees those keys cycle through all its homes.
+   * spreads the ids' near-sequential hashes. Low bits, not the top ones of a multiplicative hash: a
+   * map filled in another map's table order (a hand-over of every case in play) would then get its
+   * keys in order of their homes while small, all in one cluster, each put probing it whole. With
+   * low bits, a smaller table sees those keys cycle through all its homes.
    */
   private int home(Object id) {
     int h = id.hashCode();
@@ -143,8 +145,8 @@ public final class IncidentIdMap<V> {
   }
 
   /**
-   * Empties the slot at {@code gap} and moves back the keys after it that probed past it, so
-   * every key stays reachable from its home without markers for removed keys.
+   * Empties the slot at {@code gap} and moves back the keys after it that probed past it, so every
+   * key stays reachable from its home without markers for removed keys.
    */
   private void closeGap(int gap) {
     Object[] t = table;

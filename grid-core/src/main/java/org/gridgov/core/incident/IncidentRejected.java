@@ -18,16 +18,31 @@ public record IncidentRejected(
     EventFields.required("rejected", "kind", kind);
     EventFields.required("rejected", "duplicateOf", duplicateOf);
     if (kind == RejectionKind.DUPLICATE && duplicateOf.isEmpty()) {
-      throw EventFields.refused("rejected", incident, "duplicateOf", InputRules.REQUIRED,
-          "is required for a DUPLICATE", null);
+      throw EventFields.refused(
+          "rejected",
+          incident,
+          "duplicateOf",
+          InputRules.REQUIRED,
+          "is required for a DUPLICATE",
+          null);
     }
     if (kind == RejectionKind.INVALID && duplicateOf.isPresent()) {
-      throw EventFields.refused("rejected", incident, "duplicateOf", InputRules.RANGE,
-          "is only for a DUPLICATE", duplicateOf.get());
+      throw EventFields.refused(
+          "rejected",
+          incident,
+          "duplicateOf",
+          InputRules.RANGE,
+          "is only for a DUPLICATE",
+          duplicateOf.get());
     }
     if (duplicateOf.isPresent() && duplicateOf.get().equals(incident)) {
-      throw EventFields.refused("rejected", incident, "duplicateOf", InputRules.RANGE,
-          "must name another incident", duplicateOf.get());
+      throw EventFields.refused(
+          "rejected",
+          incident,
+          "duplicateOf",
+          InputRules.RANGE,
+          "must name another incident",
+          duplicateOf.get());
     }
   }
 

@@ -17,8 +17,8 @@ import org.gridgov.core.territory.TerritoryRules;
  * @param emergency fire or danger to life: never held back by a quota
  * @param description what was seen; stored, never put into error messages
  * @param topic an optional tag such as Beijing's monthly topic (每月一题)
- * @param registerBy when the report must be registered (立案) by, under a policy that limits it
- *     (the timer round supervises a report still waiting then)
+ * @param registerBy when the report must be registered (立案) by, under a policy that limits it (the
+ *     timer round supervises a report still waiting then)
  */
 public record IncidentReported(
     IncidentId incident,
@@ -52,29 +52,65 @@ public record IncidentReported(
       EventFields.after("reported", incident, "registerBy", registerBy.get(), at);
     }
     if (grid.level() != Level.GRID) {
-      throw EventFields.refused("reported", incident, "grid", InputRules.RANGE,
-          "must be a GRID code", grid + " (" + grid.level() + ")");
+      throw EventFields.refused(
+          "reported",
+          incident,
+          "grid",
+          InputRules.RANGE,
+          "must be a GRID code",
+          grid + " (" + grid.level() + ")");
     }
     if (microGrid.isPresent()) {
       AreaCode micro = microGrid.get();
       if (micro.level() != Level.MICRO_GRID) {
-        throw EventFields.refused("reported", incident, "microGrid", InputRules.RANGE,
-            "must be a MICRO_GRID code", micro + " (" + micro.level() + ")");
+        throw EventFields.refused(
+            "reported",
+            incident,
+            "microGrid",
+            InputRules.RANGE,
+            "must be a MICRO_GRID code",
+            micro + " (" + micro.level() + ")");
       }
       if (!grid.isPrefixOf(micro)) {
-        throw EventFields.refused("reported", incident, "microGrid", TerritoryRules.PARENT_PREFIX,
-            "must lie inside the grid " + grid, micro);
+        throw EventFields.refused(
+            "reported",
+            incident,
+            "microGrid",
+            TerritoryRules.PARENT_PREFIX,
+            "must lie inside the grid " + grid,
+            micro);
       }
     }
   }
 
   /** A report with no limit on its registration. */
-  public IncidentReported(IncidentId incident, Actor actor, Instant at, String reason,
-      Source source, CategoryCode category, AreaCode grid, Optional<AreaCode> microGrid,
-      Optional<ExternalRef> external, boolean emergency, String description,
+  public IncidentReported(
+      IncidentId incident,
+      Actor actor,
+      Instant at,
+      String reason,
+      Source source,
+      CategoryCode category,
+      AreaCode grid,
+      Optional<AreaCode> microGrid,
+      Optional<ExternalRef> external,
+      boolean emergency,
+      String description,
       Optional<String> topic) {
-    this(incident, actor, at, reason, source, category, grid, microGrid, external, emergency,
-        description, topic, Optional.empty());
+    this(
+        incident,
+        actor,
+        at,
+        reason,
+        source,
+        category,
+        grid,
+        microGrid,
+        external,
+        emergency,
+        description,
+        topic,
+        Optional.empty());
   }
 
   @Override

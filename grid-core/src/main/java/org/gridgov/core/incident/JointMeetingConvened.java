@@ -7,8 +7,8 @@ import org.gridgov.core.InputRules;
 import org.gridgov.core.line.LineId;
 
 /**
- * A joint meeting (联席会议) of several lines took up a case that spans them; {@code lead} handles
- * it with the others' support, and it is dispatched from {@code claimUntil} on.
+ * A joint meeting (联席会议) of several lines took up a case that spans them; {@code lead} handles it
+ * with the others' support, and it is dispatched from {@code claimUntil} on.
  */
 public record JointMeetingConvened(
     IncidentId incident,
@@ -36,12 +36,19 @@ public record JointMeetingConvened(
     EventFields.notBefore("joint-meeting", incident, "claimUntil", claimUntil, at);
     lines = ImmutableSet.copyOf(EventFields.required("joint-meeting", "lines", lines));
     if (lines.size() < 2 || !lines.contains(lead)) {
-      throw EventFields.refused("joint-meeting", incident, "lines", InputRules.RANGE,
-          "must hold at least two lines including the lead " + lead, lines);
+      throw EventFields.refused(
+          "joint-meeting",
+          incident,
+          "lines",
+          InputRules.RANGE,
+          "must hold at least two lines including the lead " + lead,
+          lines);
     }
   }
 
-  /** A copy of {@code lines}, refusing null (a bare NPE from the copy otherwise) naming the field. */
+  /**
+   * A copy of {@code lines}, refusing null (a bare NPE from the copy otherwise) naming the field.
+   */
   private static ImmutableSet<LineId> copy(Set<LineId> lines) {
     EventFields.required("joint-meeting", "lines", lines);
     for (LineId line : lines) {

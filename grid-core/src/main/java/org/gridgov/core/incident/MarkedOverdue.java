@@ -21,8 +21,13 @@ public record MarkedOverdue(
     EventFields.instant("overdue", incident, "deadline", deadline);
     EventFields.required("overdue", "superviseAt", superviseAt);
     if (at.isBefore(deadline)) {
-      throw EventFields.refused("overdue", incident, "at", InputRules.RANGE,
-          "must not be before the deadline " + deadline, at);
+      throw EventFields.refused(
+          "overdue",
+          incident,
+          "at",
+          InputRules.RANGE,
+          "must not be before the deadline " + deadline,
+          at);
     }
     if (superviseAt.isPresent()) {
       EventFields.notBefore("overdue", incident, "superviseAt", superviseAt.get(), at);

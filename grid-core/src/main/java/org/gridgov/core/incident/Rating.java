@@ -16,8 +16,8 @@ public record Rating(int attitude, int timeliness, int satisfaction) {
 
   private static void check(String field, int value) {
     if (value < MIN || value > MAX) {
-      throw Checks.invalid("rating", field, InputRules.RANGE,
-          "must be between " + MIN + " and " + MAX, value);
+      throw Checks.invalid(
+          "rating", field, InputRules.RANGE, "must be between " + MIN + " and " + MAX, value);
     }
   }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 /** The state machine's table: in which stages each step is allowed. */
 final class Transitions {
   private static final Map<Step, Set<Stage>> ALLOWED = new EnumMap<>(Step.class);
+
   /** {@link #ALLOWED} as a bit per stage ordinal, by step ordinal: checked on every event. */
   private static final long[] MASKS = new long[Step.values().length];
 

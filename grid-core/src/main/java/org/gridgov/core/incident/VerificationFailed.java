@@ -4,16 +4,11 @@ import java.time.Instant;
 import org.gridgov.core.people.WorkerId;
 
 /**
- * Verification found the problem not solved: the case goes back to its handler for rework (返工),
- * due again by {@code replyBy}, and the rework is counted.
+ * Verification found the problem not solved: the case goes back to its handler for rework (返工), due
+ * again by {@code replyBy}, and the rework is counted.
  */
 public record VerificationFailed(
-    IncidentId incident,
-    Actor actor,
-    Instant at,
-    String reason,
-    WorkerId verifier,
-    Instant replyBy)
+    IncidentId incident, Actor actor, Instant at, String reason, WorkerId verifier, Instant replyBy)
     implements IncidentEvent {
   public VerificationFailed {
     EventFields.check("verification-failed", incident, actor, at, reason);

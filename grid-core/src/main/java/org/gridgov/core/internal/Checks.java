@@ -33,8 +33,8 @@ public final class Checks {
 
   /**
    * Not blank, and a text every store keeps as it is ({@link
-   * org.gridgov.core.incident.IncidentEvent#textProblem}: at most 4,000 characters, no NUL, no
-   * half of a surrogate pair); the text itself is not shown.
+   * org.gridgov.core.incident.IncidentEvent#textProblem}: at most 4,000 characters, no NUL, no half
+   * of a surrogate pair); the text itself is not shown.
    */
   public static String storableText(RuleId rule, String field, String value) {
     notBlank(rule, field, value);
@@ -115,11 +115,11 @@ public final class Checks {
   }
 
   /**
-   * Refuses, as an {@link InvalidInputException} about {@code subject}, a null {@code value}
-   * (path {@code field}) or every null element in it (paths {@code field[i]}), all at once.
+   * Refuses, as an {@link InvalidInputException} about {@code subject}, a null {@code value} (path
+   * {@code field}) or every null element in it (paths {@code field[i]}), all at once.
    */
-  public static <C extends Collection<?>> C noNullElements(String subject, RuleId rule,
-      String field, C value) {
+  public static <C extends Collection<?>> C noNullElements(
+      String subject, RuleId rule, String field, C value) {
     if (value == null) {
       throw new InvalidInputException(subject, Violation.of(field, rule, "must not be null", null));
     }
@@ -143,8 +143,8 @@ public final class Checks {
    * such as {@code worker w-17}) with one violation at {@code path}, the field's name. Built only
    * when refusing ({@code throw Checks.invalid(...)}), so a check that passes allocates nothing.
    */
-  public static InvalidInputException invalid(String subject, String path, RuleId rule,
-      String message, Object value) {
+  public static InvalidInputException invalid(
+      String subject, String path, RuleId rule, String message, Object value) {
     return new InvalidInputException(subject, Violation.of(path, rule, message, value));
   }
 

@@ -70,14 +70,20 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
             line = csv.currentTokenLocation().getLineNr();
           }
           cells.add(text);
-        } else if (token == JsonToken.END_ARRAY && depth-- == 2
+        } else if (token == JsonToken.END_ARRAY
+            && depth-- == 2
             && !cells.stream().allMatch(String::isEmpty)) { // skips a spreadsheet's ",,,"
           all.add(new Row(source, line, ImmutableList.copyOf(cells)));
         }
       }
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(source, Violation.of(source + ":" + ParseErrors.line(e),
-          SYNTAX, "is not valid CSV: " + ParseErrors.message(e), null));
+      throw new InvalidInputException(
+          source,
+          Violation.of(
+              source + ":" + ParseErrors.line(e),
+              SYNTAX,
+              "is not valid CSV: " + ParseErrors.message(e),
+              null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
@@ -110,15 +116,22 @@ public record CsvTable(String source, ImmutableList<String> header, ImmutableLis
     Row head = all.get(0);
     for (String column : required) {
       if (!head.cells().contains(column)) {
-        violations.add(Violation.of(head.path(), COLUMNS, "header misses column " + column, head.cells()));
+        violations.add(
+            Violation.of(head.path(), COLUMNS, "header misses column " + column, head.cells()));
       }
     }
-    List<String> repeated = head.cells().stream()
-        .filter(c -> !c.isEmpty() && head.cells().indexOf(c) != head.cells().lastIndexOf(c))
-        .distinct().toList();
+    List<String> repeated =
+        head.cells().stream()
+            .filter(c -> !c.isEmpty() && head.cells().indexOf(c) != head.cells().lastIndexOf(c))
+            .distinct()
+            .toList();
     if (!repeated.isEmpty()) {
-      violations.add(Violation.of(head.path(), COLUMNS,
-          "header names columns " + repeated + " more than once", head.cells()));
+      violations.add(
+          Violation.of(
+              head.path(),
+              COLUMNS,
+              "header names columns " + repeated + " more than once",
+              head.cells()));
     }
     List<Row> data = all.subList(1, all.size());
     for (Row row : data) {

@@ -19,8 +19,8 @@ public final class Decimals {
   /**
    * Whether {@code value} has at most {@code integerDigits} digits before the point and {@code
    * decimals} after it, trailing zeros aside. Read from precision and scale only, in long (an
-   * exponent near {@code Integer.MAX_VALUE} would wrap an int), so that {@code 1e-999999999}
-   * costs nothing here.
+   * exponent near {@code Integer.MAX_VALUE} would wrap an int), so that {@code 1e-999999999} costs
+   * nothing here.
    */
   public static boolean within(BigDecimal value, int integerDigits, int decimals) {
     if (value.signum() == 0) {

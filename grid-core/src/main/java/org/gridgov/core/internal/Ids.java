@@ -45,14 +45,17 @@ public final class Ids {
    */
   public static String tokenUnshown(String subject, String field, String value) {
     if (!isToken(value)) {
-      throw refused(subject, field, value,
+      throw refused(
+          subject,
+          field,
+          value,
           value == null ? null : "a text of " + value.length() + " characters");
     }
     return value;
   }
 
-  private static InvalidInputException refused(String subject, String field, String value,
-      String shown) {
+  private static InvalidInputException refused(
+      String subject, String field, String value, String shown) {
     return value == null
         ? Checks.invalid(subject, field, InputRules.REQUIRED, "is required", null)
         : Checks.invalid(subject, field, InputRules.FORMAT, RULE, shown);

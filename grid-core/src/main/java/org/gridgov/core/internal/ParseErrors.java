@@ -5,14 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parser's error (Jackson's, SnakeYAML's inside it) as one line a refusal can carry: the
- * problem without the quoted source line and caret SnakeYAML adds, and without the character it
- * stumbled on (a CSV cell or a YAML value may be part of a name or a phone number).
+ * A parser's error (Jackson's, SnakeYAML's inside it) as one line a refusal can carry: the problem
+ * without the quoted source line and caret SnakeYAML adds, and without the character it stumbled on
+ * (a CSV cell or a YAML value may be part of a name or a phone number).
  */
 public final class ParseErrors {
   /** SnakeYAML's "in 'reader', line 3, column 1:" and whatever it quotes after it. */
   private static final Pattern YAML_MARK =
       Pattern.compile("\\s*in '[^']*', line (\\d+), column \\d+:.*", Pattern.DOTALL);
+
   /** Jackson's "('六' (code 20845 / 0x516d))" for the character it did not expect. */
   private static final Pattern CHARACTER =
       Pattern.compile("\\('.{1,2}' \\(code \\d+ / 0x[0-9a-fA-F]+\\)\\)");

@@ -55,15 +55,21 @@ public final class PolicyFiles {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
     if (!yaml && !name.endsWith(".json")) {
-      throw new InvalidInputException(what + " " + path, Violation.of(path.toString(),
-          syntax, "must end in .yaml, .yml or .json", null));
+      throw new InvalidInputException(
+          what + " " + path,
+          Violation.of(path.toString(), syntax, "must end in .yaml, .yml or .json", null));
     }
     try {
-      return new Text(StandardCharsets.UTF_8.newDecoder()
-          .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString(), yaml);
+      return new Text(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+              .toString(),
+          yaml);
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException(what + " " + path, Violation.of(path.toString(),
-          syntax, "is not UTF-8 text (save it as UTF-8)", null));
+      throw new InvalidInputException(
+          what + " " + path,
+          Violation.of(path.toString(), syntax, "is not UTF-8 text (save it as UTF-8)", null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
@@ -71,18 +77,22 @@ public final class PolicyFiles {
 
   // no STRICT_DUPLICATE_DETECTION: the parser would stop at a repeated key, hiding the file's
   // other violations; repeatedKeys finds each one instead and the tree keeps the last value
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   /**
    * A policy file's tree and a violation for each key given more than once in one object, at the
-   * key's path (such as {@code escalation.quota.STREET} or {@code dispatch.timeLimits[1].line}),
-   * in the order of the file. The tree holds the last value given for such a key, so that a
-   * loader checks the rest of the file with it and lists every violation together.
+   * key's path (such as {@code escalation.quota.STREET} or {@code dispatch.timeLimits[1].line}), in
+   * the order of the file. The tree holds the last value given for such a key, so that a loader
+   * checks the rest of the file with it and lists every violation together.
    */
   public record Tree(JsonNode root, List<Violation> repeatedKeys) {
     public Tree {
@@ -98,12 +108,12 @@ public final class PolicyFiles {
    * @param what what the file holds, naming the input in a refusal ("policy", "scoring policy")
    * @param syntax the loader's syntax rule, for a refusal and a repeated key
    * @param expected what an empty file should have held, for its refusal ("a policy (id, ...)")
-   * @throws InvalidInputException when the text does not parse or holds nothing, the violation
-   *     at {@code sourceName:line} for a parse error
+   * @throws InvalidInputException when the text does not parse or holds nothing, the violation at
+   *     {@code sourceName:line} for a parse error
    * @throws UncheckedIOException when {@code reader} fails
    */
-  public static Tree tree(Reader reader, boolean yaml, String sourceName, String what,
-      RuleId syntax, String expected) {
+  public static Tree tree(
+      Reader reader, boolean yaml, String sourceName, String what, RuleId syntax, String expected) {
     Objects.requireNonNull(reader, "reader");
     ObjectMapper mapper = yaml ? YAML : JSON;
     JsonNode root;
@@ -113,14 +123,20 @@ public final class PolicyFiles {
       root = mapper.readTree(text);
       repeated = repeatedKeys(mapper, text, syntax);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(what + " " + sourceName, Violation.of(sourceName + ":"
-          + ParseErrors.line(e), syntax, "is not valid: " + ParseErrors.message(e), null));
+      throw new InvalidInputException(
+          what + " " + sourceName,
+          Violation.of(
+              sourceName + ":" + ParseErrors.line(e),
+              syntax,
+              "is not valid: " + ParseErrors.message(e),
+              null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
-      throw new InvalidInputException(what + " " + sourceName, Violation.of(sourceName, syntax,
-          "is empty, expected " + expected, null));
+      throw new InvalidInputException(
+          what + " " + sourceName,
+          Violation.of(sourceName, syntax, "is empty, expected " + expected, null));
     }
     return new Tree(root, repeated);
   }
@@ -133,8 +149,8 @@ public final class PolicyFiles {
 
   /**
    * Reads {@code text} (which parsed into a tree) again token by token, counting the keys met in
-   * each open object: a key met a second time is a violation at its path, listed once however
-   * often it repeats.
+   * each open object: a key met a second time is a violation at its path, listed once however often
+   * it repeats.
    */
   private static List<Violation> repeatedKeys(ObjectMapper mapper, String text, RuleId syntax)
       throws IOException {
@@ -148,9 +164,14 @@ public final class PolicyFiles {
           objects.pop();
         } else if (token == JsonToken.FIELD_NAME
             && objects.peek().merge(parser.currentName(), 1, Integer::sum) == 2) {
-          repeated.add(Violation.of(path(parser.getParsingContext()), syntax,
-              "is given more than once (again on line "
-                  + parser.currentTokenLocation().getLineNr() + ")", null));
+          repeated.add(
+              Violation.of(
+                  path(parser.getParsingContext()),
+                  syntax,
+                  "is given more than once (again on line "
+                      + parser.currentTokenLocation().getLineNr()
+                      + ")",
+                  null));
         }
       }
     }

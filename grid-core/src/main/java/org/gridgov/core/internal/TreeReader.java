@@ -20,11 +20,11 @@ import org.gridgov.core.Violation;
 
 /**
  * Reads typed values out of a JSON/YAML tree by field path, collecting a violation for every
- * missing, unknown or malformed field instead of stopping at the first. A value that cannot be
- * read comes back as null (or 0 for {@link #integer(JsonNode, String)}); its violation is kept, so
- * that later checks need not report it again. One reader for every policy file: grid-core's
- * policies and grid-scoring's scoring policies, each naming its violations with the rule ids of
- * its own {@link Rules}. Internal: not part of the public API.
+ * missing, unknown or malformed field instead of stopping at the first. A value that cannot be read
+ * comes back as null (or 0 for {@link #integer(JsonNode, String)}); its violation is kept, so that
+ * later checks need not report it again. One reader for every policy file: grid-core's policies and
+ * grid-scoring's scoring policies, each naming its violations with the rule ids of its own {@link
+ * Rules}. Internal: not part of the public API.
  */
 public final class TreeReader {
   private final Rules rules;
@@ -40,9 +40,18 @@ public final class TreeReader {
    * @param maxDecimals the most decimals a decimal may have (with a bound on integer digits)
    * @param beyondBounds the message of a decimal beyond the bounds
    */
-  public record Rules(RuleId required, RuleId unknownField, RuleId type, RuleId range,
-      RuleId duration, RuleId money, RuleId enumeration, RuleId negativeMoney,
-      int maxIntegerDigits, int maxDecimals, String beyondBounds) {
+  public record Rules(
+      RuleId required,
+      RuleId unknownField,
+      RuleId type,
+      RuleId range,
+      RuleId duration,
+      RuleId money,
+      RuleId enumeration,
+      RuleId negativeMoney,
+      int maxIntegerDigits,
+      int maxDecimals,
+      String beyondBounds) {
     public Rules {
       Objects.requireNonNull(required, "required");
       Objects.requireNonNull(unknownField, "unknownField");
@@ -89,17 +98,25 @@ public final class TreeReader {
       Set<String> known = Set.of(fields);
       for (Map.Entry<String, JsonNode> property : node.properties()) {
         if (!known.contains(property.getKey())) {
-          fail(join(path, property.getKey()), rules.unknownField(),
-              "is not a known field, expected one of " + Arrays.toString(fields), null);
+          fail(
+              join(path, property.getKey()),
+              rules.unknownField(),
+              "is not a known field, expected one of " + Arrays.toString(fields),
+              null);
         }
       }
     }
     return node;
   }
 
-  /** A map at {@code path} whose keys and values are read by the given functions; empty if absent. */
-  public <K, V> ImmutableMap<K, V> map(JsonNode node, String path,
-      BiFunction<String, String, K> key, BiFunction<JsonNode, String, V> value) {
+  /**
+   * A map at {@code path} whose keys and values are read by the given functions; empty if absent.
+   */
+  public <K, V> ImmutableMap<K, V> map(
+      JsonNode node,
+      String path,
+      BiFunction<String, String, K> key,
+      BiFunction<JsonNode, String, V> value) {
     JsonNode n = object(node, path, false);
     if (n == null) {
       return ImmutableMap.of();
@@ -117,8 +134,8 @@ public final class TreeReader {
   }
 
   /** The entries of an object, each read by {@code value}; unreadable entries are left out. */
-  public <V> Map<String, V> entries(JsonNode node, String path,
-      BiFunction<JsonNode, String, V> value) {
+  public <V> Map<String, V> entries(
+      JsonNode node, String path, BiFunction<JsonNode, String, V> value) {
     Map<String, V> result = new LinkedHashMap<>();
     JsonNode n = object(node, path, false);
     if (n != null) {
@@ -133,8 +150,8 @@ public final class TreeReader {
   }
 
   /** The elements of a list, each read by {@code value} at {@code path[i]}; empty if absent. */
-  public <V> ImmutableList<V> list(JsonNode node, String path,
-      BiFunction<JsonNode, String, V> value) {
+  public <V> ImmutableList<V> list(
+      JsonNode node, String path, BiFunction<JsonNode, String, V> value) {
     if (absent(node)) {
       return ImmutableList.of();
     }
@@ -153,26 +170,29 @@ public final class TreeReader {
   }
 
   /**
-   * A list of texts at {@code path}, each read by {@code item} from the text and its path (null
-   * for a bad one, reported by {@code item}); empty when absent, reported when {@code required}.
+   * A list of texts at {@code path}, each read by {@code item} from the text and its path (null for
+   * a bad one, reported by {@code item}); empty when absent, reported when {@code required}.
    */
-  public <V> ImmutableList<V> texts(JsonNode node, String path, boolean required,
-      BiFunction<String, String, V> item) {
+  public <V> ImmutableList<V> texts(
+      JsonNode node, String path, boolean required, BiFunction<String, String, V> item) {
     if (required && absent(node)) {
       missing(path, true);
     }
-    return list(node, path, (value, at) -> {
-      String text = text(value, at, true);
-      return text == null ? null : item.apply(text, at);
-    });
+    return list(
+        node,
+        path,
+        (value, at) -> {
+          String text = text(value, at, true);
+          return text == null ? null : item.apply(text, at);
+        });
   }
 
   /**
-   * Durations by {@code type}'s constants (grades, area kinds): one duration for every constant,
-   * or a map naming some of them; in the constants' order, empty when absent.
+   * Durations by {@code type}'s constants (grades, area kinds): one duration for every constant, or
+   * a map naming some of them; in the constants' order, empty when absent.
    */
-  public <E extends Enum<E>> ImmutableMap<E, Duration> durationsBy(JsonNode node, String path,
-      Class<E> type) {
+  public <E extends Enum<E>> ImmutableMap<E, Duration> durationsBy(
+      JsonNode node, String path, Class<E> type) {
     if (absent(node)) {
       return ImmutableMap.of();
     }
@@ -185,8 +205,12 @@ public final class TreeReader {
         }
       }
     } else {
-      limits.putAll(map(node, path, (key, at) -> enumValue(key, at, type),
-          (value, at) -> duration(value, at, true)));
+      limits.putAll(
+          map(
+              node,
+              path,
+              (key, at) -> enumValue(key, at, type),
+              (value, at) -> duration(value, at, true)));
     }
     return ImmutableMap.copyOf(limits);
   }
@@ -257,8 +281,8 @@ public final class TreeReader {
     try {
       return Durations.parse(text);
     } catch (IllegalArgumentException e) {
-      return fail(path, rules.duration(), "must be a duration such as 90s, 30m, 24h, 2d or PT24H",
-          text);
+      return fail(
+          path, rules.duration(), "must be a duration such as 90s, 30m, 24h, 2d or PT24H", text);
     }
   }
 
@@ -272,14 +296,13 @@ public final class TreeReader {
       return fail(path, rules.negativeMoney(), "must not be negative", Decimals.shown(yuan));
     }
     if (yuan.compareTo(Money.MAX_AMOUNT.yuan()) > 0) {
-      return fail(path, rules.money(), "must be at most " + Money.MAX_AMOUNT,
-          Decimals.shown(yuan));
+      return fail(path, rules.money(), "must be at most " + Money.MAX_AMOUNT, Decimals.shown(yuan));
     }
     try {
       return Money.ofYuan(yuan);
     } catch (IllegalArgumentException e) {
-      return fail(path, rules.money(), "must be whole fen (at most 2 decimals)",
-          Decimals.shown(yuan));
+      return fail(
+          path, rules.money(), "must be whole fen (at most 2 decimals)", Decimals.shown(yuan));
     }
   }
 
@@ -291,8 +314,11 @@ public final class TreeReader {
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      return fail(path, rules.enumeration(), "must be one of "
-          + Arrays.toString(type.getEnumConstants()), text);
+      return fail(
+          path,
+          rules.enumeration(),
+          "must be one of " + Arrays.toString(type.getEnumConstants()),
+          text);
     }
   }
 
@@ -307,7 +333,7 @@ public final class TreeReader {
   }
 
   private <T> T wrongType(String path, String message, JsonNode node) {
-    return fail(path, rules.type(), message,
-        node.isContainerNode() ? node.getNodeType() : node.asText());
+    return fail(
+        path, rules.type(), message, node.isContainerNode() ? node.getNodeType() : node.asText());
   }
 }

@@ -22,8 +22,9 @@ public record Line(LineId id, String name, Level level, ImmutableSet<CategoryCod
     Checks.storableText(NAME, "name", name);
     Checks.notNull(LEVEL, "level", level);
     // Sorted: a HashSet's or Set.of's hash order may change from one run to the next.
-    categories = ImmutableSet.copyOf(
-        Checks.noNulls(ID, "categories", categories).stream().sorted().toList());
+    categories =
+        ImmutableSet.copyOf(
+            Checks.noNulls(ID, "categories", categories).stream().sorted().toList());
   }
 
   public static Line of(LineId id, String name, Level level) {

@@ -33,8 +33,10 @@ public final class Lines {
   public static final RuleId SHARED_CATEGORY = RuleId.of("line.shared-category");
   public static final RuleId UNKNOWN_DEFAULT_LINE = RuleId.of("line.unknown-default-line");
   public static final RuleId UNKNOWN_CATEGORY = RuleId.of("line.unknown-category");
+
   /** Lines given as no collection, or a null among them. */
   public static final RuleId MISSING_LINE = RuleId.of("line.missing-line");
+
   private static final String STANDARD = "standard-lines.csv";
   private static final Lines STANDARD_LINES = loadStandard();
 
@@ -101,7 +103,9 @@ public final class Lines {
     return merge(LinesCsv.read(reader, source), source);
   }
 
-  /** Every category whose default line is unknown and every explicit category not in the catalogue. */
+  /**
+   * Every category whose default line is unknown and every explicit category not in the catalogue.
+   */
   public ImmutableList<Violation> check(CategoryCatalogue catalogue) {
     List<Violation> violations = new ArrayList<>();
     for (Category category : catalogue.all()) {
@@ -118,7 +122,11 @@ public final class Lines {
       for (CategoryCode code : line.categories()) {
         if (catalogue.find(code).isEmpty()) {
           violations.add(
-              Violation.of("line." + line.id() + ".categories", UNKNOWN_CATEGORY, "names no known category", code));
+              Violation.of(
+                  "line." + line.id() + ".categories",
+                  UNKNOWN_CATEGORY,
+                  "names no known category",
+                  code));
         }
       }
     }
@@ -147,7 +155,11 @@ public final class Lines {
         Line other = held.putIfAbsent(code, line);
         if (other != null) {
           violations.add(
-              Violation.of(entry.path(), SHARED_CATEGORY, "category already held by line " + other.id(), code));
+              Violation.of(
+                  entry.path(),
+                  SHARED_CATEGORY,
+                  "category already held by line " + other.id(),
+                  code));
         }
       }
     }

@@ -42,14 +42,18 @@ final class LinesCsv {
       try {
         level = Level.valueOf(levelText);
       } catch (IllegalArgumentException e) {
-        violations.add(Violation.of(path, Line.LEVEL, "level must be one of " + List.of(Level.values()), levelText));
+        violations.add(
+            Violation.of(
+                path, Line.LEVEL, "level must be one of " + List.of(Level.values()), levelText));
       }
       ImmutableSet.Builder<CategoryCode> codes = ImmutableSet.builder();
-      for (String text : Splitter.on(' ').omitEmptyStrings().split(table.cell(row, "categories").orElse(""))) {
+      for (String text :
+          Splitter.on(' ').omitEmptyStrings().split(table.cell(row, "categories").orElse(""))) {
         try {
           codes.add(CategoryCode.parse(text));
         } catch (IllegalArgumentException e) {
-          violations.add(Violation.of(path, CATEGORY_CODE, "categories must hold codes like P0101", text));
+          violations.add(
+              Violation.of(path, CATEGORY_CODE, "categories must hold codes like P0101", text));
         }
       }
       if (violations.size() == before) {

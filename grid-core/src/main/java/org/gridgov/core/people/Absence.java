@@ -10,8 +10,8 @@ import org.gridgov.core.internal.Checks;
 /**
  * A period a worker is away, from {@code from} (inclusive) until {@code until} (exclusive). Both
  * instants lie from {@link IncidentEvent#MIN_INSTANT} to {@link IncidentEvent#MAX_INSTANT}, what
- * every store keeps ({@link IncidentEvent#instantProblem}): an absence with no known end runs
- * until {@code MAX_INSTANT}, not {@link Instant#MAX}, which no directory store can keep.
+ * every store keeps ({@link IncidentEvent#instantProblem}): an absence with no known end runs until
+ * {@code MAX_INSTANT}, not {@link Instant#MAX}, which no directory store can keep.
  */
 public record Absence(Instant from, Instant until, AbsenceKind kind) {
   /**
@@ -27,8 +27,8 @@ public record Absence(Instant from, Instant until, AbsenceKind kind) {
     storable("from", from);
     storable("until", until);
     if (!from.isBefore(until)) {
-      throw Checks.invalid("absence", "until", InputRules.RANGE, "must be after from " + from,
-          until);
+      throw Checks.invalid(
+          "absence", "until", InputRules.RANGE, "must be after from " + from, until);
     }
   }
 

@@ -14,41 +14,55 @@ public record Role(String id) implements Comparable<Role> {
 
   /** 网格管理员 / 网格长: the grid manager or grid head, responsible for the grid. */
   public static final Role GRID_MANAGER = new Role("grid-manager");
+
   /** 社工网格员: a community social worker serving the grid (at least two per grid). */
   public static final Role SOCIAL_WORKER = new Role("social-worker");
+
   /** 协管员: assistant (property staff, volunteers, security). */
   public static final Role ASSISTANT = new Role("assistant");
+
   /** 民情员: sentiment collector (party members, building heads). */
   public static final Role SENTIMENT_COLLECTOR = new Role("sentiment-collector");
+
   /** 指导员: a street-office cadre bound to the grid. */
   public static final Role INSTRUCTOR = new Role("instructor");
+
   /** 监督员 / 督导员: supervisor or inspector; reviews and verifies the grid's work. */
   public static final Role SUPERVISOR = new Role("supervisor");
+
   /** 党支部书记: party branch secretary. */
   public static final Role PARTY_SECRETARY = new Role("party-secretary");
+
   /** 网格警员: the police officer of the grid. */
   public static final Role POLICE_OFFICER = new Role("police-officer");
+
   /** 司法人员: judicial worker. */
   public static final Role JUDICIAL_WORKER = new Role("judicial-worker");
+
   /** 消防员: firefighter. */
   public static final Role FIREFIGHTER = new Role("firefighter");
+
   /** 专职网格员: a full-time grid worker (Yangling). */
   public static final Role FULL_TIME_GRID_WORKER = new Role("full-time-grid-worker");
+
   /** 信息员: an information officer (Yangling, part-time). */
   public static final Role INFORMATION_OFFICER = new Role("information-officer");
 
   /**
-   * @throws InvalidInputException about the {@code role} at {@code id}: {@code input.required}
-   *     when it is null, {@code input.format} when it is not 1-48 lower case letters, digits and
-   *     hyphens
+   * @throws InvalidInputException about the {@code role} at {@code id}: {@code input.required} when
+   *     it is null, {@code input.format} when it is not 1-48 lower case letters, digits and hyphens
    */
   public Role {
     if (id == null) {
       throw Checks.invalid("role", "id", InputRules.REQUIRED, "is required", null);
     }
     if (!FORMAT.matcher(id).matches()) {
-      throw Checks.invalid("role", "id", InputRules.FORMAT,
-          "must be lower case letters, digits and hyphens (at most 48)", "'" + id + "'");
+      throw Checks.invalid(
+          "role",
+          "id",
+          InputRules.FORMAT,
+          "must be lower case letters, digits and hyphens (at most 48)",
+          "'" + id + "'");
     }
   }
 

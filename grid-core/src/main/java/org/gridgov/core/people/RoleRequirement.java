@@ -14,8 +14,12 @@ public record RoleRequirement(Role role, int minimumPerGrid) {
   public RoleRequirement {
     Objects.requireNonNull(role, "role");
     if (minimumPerGrid < 0) {
-      throw Checks.invalid("role requirement " + role, "minimumPerGrid",
-          StaffingTemplates.NEGATIVE_MINIMUM, "must not be negative", minimumPerGrid);
+      throw Checks.invalid(
+          "role requirement " + role,
+          "minimumPerGrid",
+          StaffingTemplates.NEGATIVE_MINIMUM,
+          "must not be negative",
+          minimumPerGrid);
     }
   }
 

@@ -20,22 +20,27 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Territory;
 
 /**
- * The workers of a territory, indexed by id, grid, grid and line, and role. Every lookup is a
- * map access returning a prebuilt list (sorted by worker id), for the dispatch hot path.
+ * The workers of a territory, indexed by id, grid, grid and line, and role. Every lookup is a map
+ * access returning a prebuilt list (sorted by worker id), for the dispatch hot path.
  */
 public final class Roster {
   public static final RuleId DUPLICATE_WORKER = RuleId.of("people.duplicate-worker");
+
   /** A roster given no collection, or a null among its workers. */
   public static final RuleId MISSING_WORKER = RuleId.of("people.missing-worker");
+
   public static final RuleId UNKNOWN_GRID = RuleId.of("people.unknown-grid");
   public static final RuleId UNKNOWN_UNIT = RuleId.of("people.unknown-unit");
 
   private final ImmutableList<Worker> workers;
   private final ImmutableMap<WorkerId, Worker> byId;
   private final ImmutableListMultimap<AreaCode, Worker> byGrid;
+
   /** Grid, then line: two lookups and no key to allocate on the dispatch hot path. */
   private final ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> byGridLine;
+
   private final ImmutableListMultimap<Role, Worker> byRole;
+
   /** Unit (community, street or district), then line. */
   private final ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> byUnitLine;
 
@@ -78,7 +83,8 @@ public final class Roster {
   }
 
   private static ImmutableList<Worker> lookup(
-      ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> index, AreaCode area,
+      ImmutableMap<AreaCode, ImmutableListMultimap<LineId, Worker>> index,
+      AreaCode area,
       LineId line) {
     ImmutableListMultimap<LineId, Worker> lines = index.get(area);
     return lines == null ? ImmutableList.of() : lines.get(line);
@@ -87,27 +93,32 @@ public final class Roster {
   /**
    * A roster of {@code workers}, kept in the given order by {@link #workers()}.
    *
-   * @throws InvalidInputException listing every repeated worker id ({@code people.duplicate-worker})
-   *     and every null where a worker should be ({@code people.missing-worker})
+   * @throws InvalidInputException listing every repeated worker id ({@code
+   *     people.duplicate-worker}) and every null where a worker should be ({@code
+   *     people.missing-worker})
    */
   public static Roster of(Collection<Worker> workers) {
     if (workers == null) {
-      throw new InvalidInputException("roster", List.of(Violation.of("workers", MISSING_WORKER,
-          "must not be null", null)));
+      throw new InvalidInputException(
+          "roster", List.of(Violation.of("workers", MISSING_WORKER, "must not be null", null)));
     }
     List<Worker> list = new ArrayList<>(workers);
     Map<WorkerId, Integer> first = new HashMap<>();
     List<Violation> violations = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) == null) {
-        violations.add(Violation.of("workers[" + i + "]", MISSING_WORKER, "must not be null",
-            null));
+        violations.add(
+            Violation.of("workers[" + i + "]", MISSING_WORKER, "must not be null", null));
         continue;
       }
       Integer earlier = first.putIfAbsent(list.get(i).id(), i);
       if (earlier != null) {
-        violations.add(Violation.of("workers[" + i + "].id", DUPLICATE_WORKER,
-            "worker id already used by workers[" + earlier + "]", list.get(i).id()));
+        violations.add(
+            Violation.of(
+                "workers[" + i + "].id",
+                DUPLICATE_WORKER,
+                "worker id already used by workers[" + earlier + "]",
+                list.get(i).id()));
       }
     }
     if (!violations.isEmpty()) {
@@ -129,8 +140,8 @@ public final class Roster {
   public Worker require(WorkerId id) {
     Worker worker = byId.get(id);
     if (worker == null) {
-      throw Checks.invalid("worker lookup", "id", InputRules.UNKNOWN,
-          "names no worker of this roster", id);
+      throw Checks.invalid(
+          "worker lookup", "id", InputRules.UNKNOWN, "names no worker of this roster", id);
     }
     return worker;
   }
@@ -177,14 +188,25 @@ public final class Roster {
     for (int i = 0; i < workers.size(); i++) {
       Worker worker = workers.get(i);
       if (!territory.contains(worker.unit())) {
-        violations.add(Violation.of("workers[" + i + "].unit", UNKNOWN_UNIT,
-            "unit of worker " + worker.id() + " is not in the territory", worker.unit()));
+        violations.add(
+            Violation.of(
+                "workers[" + i + "].unit",
+                UNKNOWN_UNIT,
+                "unit of worker " + worker.id() + " is not in the territory",
+                worker.unit()));
       }
       for (AreaCode grid : worker.grids().stream().sorted().toList()) {
         if (!territory.contains(grid)) {
-          violations.add(Violation.of("workers[" + i + "].grids", UNKNOWN_GRID,
-              "grid served by worker " + worker.id() + " is not a " + grid.level()
-                  + " of the territory", grid));
+          violations.add(
+              Violation.of(
+                  "workers[" + i + "].grids",
+                  UNKNOWN_GRID,
+                  "grid served by worker "
+                      + worker.id()
+                      + " is not a "
+                      + grid.level()
+                      + " of the territory",
+                  grid));
         }
       }
     }

@@ -15,10 +15,10 @@ import org.gridgov.core.territory.Territory;
  * <ul>
  *   <li>A worker counts for every role they hold in every grid they serve directly (serving a
  *       micro-grid does not count for its grid).
- *   <li>Absent workers still count: staffing is about who is assigned; absence matters to
- *       dispatch, which picks someone present.
- *   <li>With {@link StaffingTemplate#gridsWithinUnit()}, a grid whose code does not lie inside
- *       the worker's unit is a {@link GapKind#OUTSIDE_UNIT} gap.
+ *   <li>Absent workers still count: staffing is about who is assigned; absence matters to dispatch,
+ *       which picks someone present.
+ *   <li>With {@link StaffingTemplate#gridsWithinUnit()}, a grid whose code does not lie inside the
+ *       worker's unit is a {@link GapKind#OUTSIDE_UNIT} gap.
  *   <li>A served grid or micro-grid missing from the territory is a {@link GapKind#UNKNOWN_GRID}
  *       gap.
  * </ul>
@@ -26,15 +26,17 @@ import org.gridgov.core.territory.Territory;
 public final class StaffingCheck {
   private StaffingCheck() {}
 
-  public static StaffingReport check(Territory territory, Roster roster, StaffingTemplate template) {
+  public static StaffingReport check(
+      Territory territory, Roster roster, StaffingTemplate template) {
     List<StaffingGap> gaps = new ArrayList<>();
     for (Area grid : territory.at(Level.GRID)) {
       List<Worker> staff = roster.inGrid(grid.code());
       for (RoleRequirement requirement : template.requirements()) {
         int actual = (int) staff.stream().filter(w -> w.hasRole(requirement.role())).count();
         if (actual < requirement.minimumPerGrid()) {
-          gaps.add(StaffingGap.belowMinimum(
-              grid.code(), requirement.role(), requirement.minimumPerGrid(), actual));
+          gaps.add(
+              StaffingGap.belowMinimum(
+                  grid.code(), requirement.role(), requirement.minimumPerGrid(), actual));
         }
       }
     }

@@ -35,28 +35,37 @@ public record StaffingGap(
   }
 
   public static StaffingGap belowMinimum(AreaCode grid, Role role, int required, int actual) {
-    return new StaffingGap(GapKind.BELOW_MINIMUM, grid, Optional.of(role), required, actual,
-        Optional.empty(), Optional.empty());
+    return new StaffingGap(
+        GapKind.BELOW_MINIMUM,
+        grid,
+        Optional.of(role),
+        required,
+        actual,
+        Optional.empty(),
+        Optional.empty());
   }
 
   public static StaffingGap outsideUnit(WorkerId worker, AreaCode grid, AreaCode unit) {
-    return new StaffingGap(GapKind.OUTSIDE_UNIT, grid, Optional.empty(), 0, 0,
-        Optional.of(worker), Optional.of(unit));
+    return new StaffingGap(
+        GapKind.OUTSIDE_UNIT, grid, Optional.empty(), 0, 0, Optional.of(worker), Optional.of(unit));
   }
 
   public static StaffingGap unknownGrid(WorkerId worker, AreaCode grid) {
-    return new StaffingGap(GapKind.UNKNOWN_GRID, grid, Optional.empty(), 0, 0,
-        Optional.of(worker), Optional.empty());
+    return new StaffingGap(
+        GapKind.UNKNOWN_GRID, grid, Optional.empty(), 0, 0, Optional.of(worker), Optional.empty());
   }
 
   /** A one-line description naming codes, ids, roles and the rule id; never personal data. */
   public String describe() {
-    String what = switch (kind) {
-      case BELOW_MINIMUM -> "role " + role.orElseThrow() + ": " + actual + " of " + required
-          + " required";
-      case OUTSIDE_UNIT -> "worker " + worker.orElseThrow() + " belongs to " + unit.orElseThrow();
-      case UNKNOWN_GRID -> "worker " + worker.orElseThrow() + " serves a grid not in the territory";
-    };
+    String what =
+        switch (kind) {
+          case BELOW_MINIMUM ->
+              "role " + role.orElseThrow() + ": " + actual + " of " + required + " required";
+          case OUTSIDE_UNIT ->
+              "worker " + worker.orElseThrow() + " belongs to " + unit.orElseThrow();
+          case UNKNOWN_GRID ->
+              "worker " + worker.orElseThrow() + " serves a grid not in the territory";
+        };
     return grid + ": " + what + " [" + kind.ruleId() + "]";
   }
 }

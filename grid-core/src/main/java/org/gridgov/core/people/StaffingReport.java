@@ -17,7 +17,9 @@ public record StaffingReport(String templateId, ImmutableList<StaffingGap> gaps)
   }
 
   public ImmutableList<StaffingGap> gapsIn(AreaCode grid) {
-    return gaps.stream().filter(g -> g.grid().equals(grid)).collect(ImmutableList.toImmutableList());
+    return gaps.stream()
+        .filter(g -> g.grid().equals(grid))
+        .collect(ImmutableList.toImmutableList());
   }
 
   public ImmutableList<StaffingGap> gaps(GapKind kind) {

@@ -12,8 +12,8 @@ import org.gridgov.core.internal.Ids;
 /**
  * How each grid of a place is staffed: the roles it needs and how many of each (Kaixuan's "one
  * grid, five roles", Dongcheng's "7 + X", …), named after the {@code source} place. With {@code
- * gridsWithinUnit}, a worker's grids must lie inside their unit (community or street).
- * Templates are data: see {@link StaffingTemplates}.
+ * gridsWithinUnit}, a worker's grids must lie inside their unit (community or street). Templates
+ * are data: see {@link StaffingTemplates}.
  */
 public record StaffingTemplate(
     String id,
@@ -23,10 +23,10 @@ public record StaffingTemplate(
     boolean gridsWithinUnit) {
 
   /**
-   * @throws InvalidInputException about the {@code staffing template <id>} naming the field:
-   *     {@code input.required} for a missing id, name or source, or null requirements (or a null
-   *     among them); {@code input.format} for an id that is no token; {@code
-   *     staffing.duplicate-role} for a role required twice
+   * @throws InvalidInputException about the {@code staffing template <id>} naming the field: {@code
+   *     input.required} for a missing id, name or source, or null requirements (or a null among
+   *     them); {@code input.format} for an id that is no token; {@code staffing.duplicate-role} for
+   *     a role required twice
    */
   public StaffingTemplate {
     Ids.token("staffing template", "id", id);
@@ -37,15 +37,19 @@ public record StaffingTemplate(
       throw refused(id, "source", InputRules.REQUIRED, "must not be blank", null);
     }
     if (requirements == null || requirements.contains(null)) {
-      throw refused(id, "requirements", InputRules.REQUIRED, "must not be null or hold nulls",
-          null);
+      throw refused(
+          id, "requirements", InputRules.REQUIRED, "must not be null or hold nulls", null);
     }
     requirements = ImmutableList.copyOf(requirements);
     Set<Role> seen = new HashSet<>();
     for (RoleRequirement requirement : requirements) {
       if (!seen.add(requirement.role())) {
-        throw refused(id, "requirements", StaffingTemplates.DUPLICATE_ROLE,
-            "must name each role once", requirement.role());
+        throw refused(
+            id,
+            "requirements",
+            StaffingTemplates.DUPLICATE_ROLE,
+            "must name each role once",
+            requirement.role());
       }
     }
   }
@@ -59,8 +63,8 @@ public record StaffingTemplate(
         .orElse(0);
   }
 
-  private static InvalidInputException refused(String id, String field, RuleId rule,
-      String message, Object value) {
+  private static InvalidInputException refused(
+      String id, String field, RuleId rule, String message, Object value) {
     return Checks.invalid("staffing template " + id, field, rule, message, value);
   }
 }

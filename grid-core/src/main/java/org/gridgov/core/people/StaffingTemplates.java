@@ -16,15 +16,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.gridgov.core.internal.ParseErrors;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
 import org.gridgov.core.Violation;
 import org.gridgov.core.internal.Ids;
+import org.gridgov.core.internal.ParseErrors;
 
 /**
- * The staffing templates shipped in {@code org/gridgov/core/people/staffing-templates.yaml}, and
- * a loader for a user's own file of the same shape:
+ * The staffing templates shipped in {@code org/gridgov/core/people/staffing-templates.yaml}, and a
+ * loader for a user's own file of the same shape:
  *
  * <pre>
  * templates:
@@ -46,9 +46,12 @@ public final class StaffingTemplates {
   public static final RuleId DUPLICATE_TEMPLATE = RuleId.of("staffing.duplicate-template");
 
   /** Refuses a key given twice (the last would silently win). */
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
   private static final ImmutableList<StaffingTemplate> SHIPPED = shipped();
 
   private StaffingTemplates() {}
@@ -84,21 +87,27 @@ public final class StaffingTemplates {
     try {
       root = YAML.readTree(reader);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException("staffing templates", Violation.of(
-          "line " + ParseErrors.line(e), SYNTAX, "malformed YAML: " + ParseErrors.message(e),
-          null));
+      throw new InvalidInputException(
+          "staffing templates",
+          Violation.of(
+              "line " + ParseErrors.line(e),
+              SYNTAX,
+              "malformed YAML: " + ParseErrors.message(e),
+              null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read staffing templates", e);
     }
     List<Violation> violations = new ArrayList<>();
     List<StaffingTemplate> templates = new ArrayList<>();
     if (root == null || !root.isObject()) {
-      violations.add(Violation.of("templates", MISSING_FIELD, "expected a map with 'templates'", null));
+      violations.add(
+          Violation.of("templates", MISSING_FIELD, "expected a map with 'templates'", null));
     } else {
       unknownFields(root, "", Set.of("templates"), violations);
       JsonNode list = root.path("templates");
       if (!list.isArray()) {
-        violations.add(Violation.of("templates", MISSING_FIELD, "must be a list of templates", null));
+        violations.add(
+            Violation.of("templates", MISSING_FIELD, "must be a list of templates", null));
       } else {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
@@ -106,8 +115,9 @@ public final class StaffingTemplates {
               StaffingTemplateReader.read(list.get(i), "templates[" + i + "]", violations));
           String id = list.get(i).path("id").asText("").strip();
           if (!id.isEmpty() && !ids.add(id)) {
-            violations.add(Violation.of("templates[" + i + "].id", DUPLICATE_TEMPLATE,
-                "template id used twice", id));
+            violations.add(
+                Violation.of(
+                    "templates[" + i + "].id", DUPLICATE_TEMPLATE, "template id used twice", id));
           }
         }
       }
@@ -122,8 +132,12 @@ public final class StaffingTemplates {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        out.add(Violation.of(path.isEmpty() ? name : path + "." + name, UNKNOWN_FIELD,
-            "unknown field; known: " + known.stream().sorted().toList(), null));
+        out.add(
+            Violation.of(
+                path.isEmpty() ? name : path + "." + name,
+                UNKNOWN_FIELD,
+                "unknown field; known: " + known.stream().sorted().toList(),
+                null));
       }
     }
   }

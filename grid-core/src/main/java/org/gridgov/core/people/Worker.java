@@ -16,9 +16,9 @@ import org.gridgov.core.territory.Level;
 
 /**
  * A grid worker: the roles they hold, the unit they belong to (their community, or for a street
- * cadre their street), the grids they serve (one person may serve several), the lines they act
- * for, and their absences. The name is for display only; messages use the id. Roles, grids and
- * lines iterate in their natural order (by id or code), whatever order the given sets had.
+ * cadre their street), the grids they serve (one person may serve several), the lines they act for,
+ * and their absences. The name is for display only; messages use the id. Roles, grids and lines
+ * iterate in their natural order (by id or code), whatever order the given sets had.
  */
 public record Worker(
     WorkerId id,
@@ -54,15 +54,24 @@ public record Worker(
     if (unit == null) {
       throw refused(id, "unit", InputRules.REQUIRED, "is required", null);
     }
-    if (unit.level() != Level.COMMUNITY && unit.level() != Level.STREET
+    if (unit.level() != Level.COMMUNITY
+        && unit.level() != Level.STREET
         && unit.level() != Level.DISTRICT) {
-      throw refused(id, "unit", InputRules.RANGE, "must be a COMMUNITY, a STREET or a DISTRICT",
+      throw refused(
+          id,
+          "unit",
+          InputRules.RANGE,
+          "must be a COMMUNITY, a STREET or a DISTRICT",
           unit + " (" + unit.level() + ")");
     }
     grids = copy(id, "grids", grids);
     for (AreaCode grid : grids) {
       if (grid.level() != Level.GRID && grid.level() != Level.MICRO_GRID) {
-        throw refused(id, "grids", InputRules.RANGE, "must hold GRID or MICRO_GRID codes",
+        throw refused(
+            id,
+            "grids",
+            InputRules.RANGE,
+            "must hold GRID or MICRO_GRID codes",
             grid + " (" + grid.level() + ")");
       }
     }
@@ -80,8 +89,15 @@ public record Worker(
   public static Worker of(
       WorkerId id, String name, Set<Role> roles, AreaCode unit, Set<AreaCode> grids) {
     requireId(id);
-    return new Worker(id, name, copy(id, "roles", roles), unit, copy(id, "grids", grids),
-        ImmutableSet.of(), Employment.FULL_TIME, ImmutableList.of());
+    return new Worker(
+        id,
+        name,
+        copy(id, "roles", roles),
+        unit,
+        copy(id, "grids", grids),
+        ImmutableSet.of(),
+        Employment.FULL_TIME,
+        ImmutableList.of());
   }
 
   /** Whether an absence covers {@code instant}. On the dispatch hot path: a loop, no stream. */
@@ -110,13 +126,20 @@ public record Worker(
     if (absence == null) {
       throw refused(id, "absence", InputRules.REQUIRED, "is required", null);
     }
-    return new Worker(id, name, roles, unit, grids, lines, employment,
+    return new Worker(
+        id,
+        name,
+        roles,
+        unit,
+        grids,
+        lines,
+        employment,
         ImmutableList.<Absence>builder().addAll(absences).add(absence).build());
   }
 
   public Worker withLines(Collection<LineId> newLines) {
-    return new Worker(id, name, roles, unit, grids, copy(id, "lines", newLines), employment,
-        absences);
+    return new Worker(
+        id, name, roles, unit, grids, copy(id, "lines", newLines), employment, absences);
   }
 
   public Worker withEmployment(Employment newEmployment) {
@@ -152,8 +175,8 @@ public record Worker(
     }
   }
 
-  private static InvalidInputException refused(WorkerId id, String field, RuleId rule,
-      String message, Object value) {
+  private static InvalidInputException refused(
+      WorkerId id, String field, RuleId rule, String message, Object value) {
     return Checks.invalid("worker " + id, field, rule, message, value);
   }
 }

@@ -7,7 +7,9 @@ import org.gridgov.core.Money;
 
 /** A monthly allowance split into a basic part and a part paid by assessment (Yangling). */
 public record Allowance(
-    @NotNull Money monthly, @NotNull @Share BigDecimal basicShare, @NotNull @Share BigDecimal assessedShare) {
+    @NotNull Money monthly,
+    @NotNull @Share BigDecimal basicShare,
+    @NotNull @Share BigDecimal assessedShare) {
 
   /** The basic part, rounded half-up to a fen. */
   public Money basic() {

@@ -18,13 +18,12 @@ import org.gridgov.core.territory.AreaKind;
 
 /**
  * Claiming and deadlines: the self-claim window after the upload (a case is claimable once it is
- * registered, until the window's end), the reply deadline after claim
- * or assignment, when an overdue case gets supervision (督办), per-category deadline overrides, a
- * table of reply limits by category, line, source, grade and area kind ({@link TimeLimit}),
- * optionally the working time some of these limits count in (by default all count in calendar
- * time), and optionally how soon a report must be registered (立案), by grade (Taiyuan: 10 min for
- * an urgent case, 30 min otherwise; standards.md §4.2): a report still waiting then is supervised
- * by the timer round, once.
+ * registered, until the window's end), the reply deadline after claim or assignment, when an
+ * overdue case gets supervision (督办), per-category deadline overrides, a table of reply limits by
+ * category, line, source, grade and area kind ({@link TimeLimit}), optionally the working time some
+ * of these limits count in (by default all count in calendar time), and optionally how soon a
+ * report must be registered (立案), by grade (Taiyuan: 10 min for an urgent case, 30 min otherwise;
+ * standards.md §4.2): a report still waiting then is supervised by the timer round, once.
  */
 public record DispatchPolicy(
     @NotNull @PositiveDuration Duration claimWindow,
@@ -45,42 +44,82 @@ public record DispatchPolicy(
   }
 
   /** No registration limit. */
-  public DispatchPolicy(Duration claimWindow, Duration replyWithin, Duration supervisionAfter,
-      ImmutableMap<CategoryCode, Duration> categoryDeadlines, Optional<WorkingTime> workingTime,
+  public DispatchPolicy(
+      Duration claimWindow,
+      Duration replyWithin,
+      Duration supervisionAfter,
+      ImmutableMap<CategoryCode, Duration> categoryDeadlines,
+      Optional<WorkingTime> workingTime,
       ImmutableList<TimeLimit> timeLimits) {
-    this(claimWindow, replyWithin, supervisionAfter, categoryDeadlines, workingTime, timeLimits,
+    this(
+        claimWindow,
+        replyWithin,
+        supervisionAfter,
+        categoryDeadlines,
+        workingTime,
+        timeLimits,
         ImmutableMap.of());
   }
 
   /** No time-limit table. */
-  public DispatchPolicy(Duration claimWindow, Duration replyWithin, Duration supervisionAfter,
-      ImmutableMap<CategoryCode, Duration> categoryDeadlines, Optional<WorkingTime> workingTime) {
-    this(claimWindow, replyWithin, supervisionAfter, categoryDeadlines, workingTime,
+  public DispatchPolicy(
+      Duration claimWindow,
+      Duration replyWithin,
+      Duration supervisionAfter,
+      ImmutableMap<CategoryCode, Duration> categoryDeadlines,
+      Optional<WorkingTime> workingTime) {
+    this(
+        claimWindow,
+        replyWithin,
+        supervisionAfter,
+        categoryDeadlines,
+        workingTime,
         ImmutableList.of());
   }
 
   /** Every limit in calendar time, no time-limit table. */
-  public DispatchPolicy(Duration claimWindow, Duration replyWithin, Duration supervisionAfter,
+  public DispatchPolicy(
+      Duration claimWindow,
+      Duration replyWithin,
+      Duration supervisionAfter,
       ImmutableMap<CategoryCode, Duration> categoryDeadlines) {
     this(claimWindow, replyWithin, supervisionAfter, categoryDeadlines, Optional.empty());
   }
 
   /** This policy with its limits in {@code value}'s working time where it applies. */
   public DispatchPolicy withWorkingTime(WorkingTime value) {
-    return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
-        Optional.of(value), timeLimits, registerWithin);
+    return new DispatchPolicy(
+        claimWindow,
+        replyWithin,
+        supervisionAfter,
+        categoryDeadlines,
+        Optional.of(value),
+        timeLimits,
+        registerWithin);
   }
 
   /** This policy with {@code rows} as its time-limit table (replacing any it had). */
   public DispatchPolicy withTimeLimits(List<TimeLimit> rows) {
-    return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
-        workingTime, ImmutableList.copyOf(rows), registerWithin);
+    return new DispatchPolicy(
+        claimWindow,
+        replyWithin,
+        supervisionAfter,
+        categoryDeadlines,
+        workingTime,
+        ImmutableList.copyOf(rows),
+        registerWithin);
   }
 
   /** This policy with {@code limits} as its registration limits by grade (replacing any). */
   public DispatchPolicy withRegisterWithin(Map<TimeLimit.Grade, Duration> limits) {
-    return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
-        workingTime, timeLimits, ImmutableMap.copyOf(limits));
+    return new DispatchPolicy(
+        claimWindow,
+        replyWithin,
+        supervisionAfter,
+        categoryDeadlines,
+        workingTime,
+        timeLimits,
+        ImmutableMap.copyOf(limits));
   }
 
   /** How soon a report of {@code grade} must be registered, if the policy says. */
@@ -113,18 +152,18 @@ public record DispatchPolicy(
   }
 
   /**
-   * The reply limit of a case of {@code category} registered with {@code line}, from {@code
-   * source} and of {@code grade} in an area of {@code kind}: the most specific {@link TimeLimit}
-   * row or {@code categoryDeadlines} entry that names its category (an entry counts as a row
-   * naming the whole code and nothing else), else the tighter of the category's own limit (the
-   * catalogue's default, 72 h for most) and the most specific row that names only a line, a
-   * source, a grade or an area kind, or {@link #replyWithin()} when none matches. A city thus
-   * tightens limits by line, source, grade or area kind or all at once, and loosens one only by
-   * naming its category, as standards allow cities to be stricter than the national defaults. A
-   * null line or source is unknown: no row naming one applies.
+   * The reply limit of a case of {@code category} registered with {@code line}, from {@code source}
+   * and of {@code grade} in an area of {@code kind}: the most specific {@link TimeLimit} row or
+   * {@code categoryDeadlines} entry that names its category (an entry counts as a row naming the
+   * whole code and nothing else), else the tighter of the category's own limit (the catalogue's
+   * default, 72 h for most) and the most specific row that names only a line, a source, a grade or
+   * an area kind, or {@link #replyWithin()} when none matches. A city thus tightens limits by line,
+   * source, grade or area kind or all at once, and loosens one only by naming its category, as
+   * standards allow cities to be stricter than the national defaults. A null line or source is
+   * unknown: no row naming one applies.
    */
-  public Duration deadlineFor(Category category, LineId line, Source source,
-      TimeLimit.Grade grade, AreaKind kind) {
+  public Duration deadlineFor(
+      Category category, LineId line, Source source, TimeLimit.Grade grade, AreaKind kind) {
     TimeLimit best = best(category.code(), line, source, grade, kind);
     Duration named = named(category.code(), best);
     if (named != null) {
@@ -136,17 +175,17 @@ public record DispatchPolicy(
   }
 
   /**
-   * {@link #deadlineFor(Category, LineId, Source, TimeLimit.Grade, AreaKind)} for a case whose
-   * line is not known: no row naming a line applies.
+   * {@link #deadlineFor(Category, LineId, Source, TimeLimit.Grade, AreaKind)} for a case whose line
+   * is not known: no row naming a line applies.
    */
-  public Duration deadlineFor(Category category, Source source, TimeLimit.Grade grade,
-      AreaKind kind) {
+  public Duration deadlineFor(
+      Category category, Source source, TimeLimit.Grade grade, AreaKind kind) {
     return deadlineFor(category, null, source, grade, kind);
   }
 
   /**
-   * {@link #deadlineFor(Category, LineId, Source, TimeLimit.Grade, AreaKind)} for a case whose
-   * line and source are not known: no row naming either applies.
+   * {@link #deadlineFor(Category, LineId, Source, TimeLimit.Grade, AreaKind)} for a case whose line
+   * and source are not known: no row naming either applies.
    */
   public Duration deadlineFor(Category category, TimeLimit.Grade grade, AreaKind kind) {
     return deadlineFor(category, null, null, grade, kind);
@@ -157,33 +196,33 @@ public record DispatchPolicy(
    * #deadlineFor(Category, LineId, Source, TimeLimit.Grade, AreaKind)} finds it, with no limit of
    * the category's own.
    */
-  public Duration deadlineFor(CategoryCode code, LineId line, Source source,
-      TimeLimit.Grade grade, AreaKind kind) {
+  public Duration deadlineFor(
+      CategoryCode code, LineId line, Source source, TimeLimit.Grade grade, AreaKind kind) {
     TimeLimit best = best(code, line, source, grade, kind);
     Duration named = named(code, best);
     return named != null ? named : best != null ? best.replyWithin() : replyWithin;
   }
 
   /**
-   * {@link #deadlineFor(CategoryCode, LineId, Source, TimeLimit.Grade, AreaKind)} for a case
-   * whose line is not known: no row naming a line applies.
+   * {@link #deadlineFor(CategoryCode, LineId, Source, TimeLimit.Grade, AreaKind)} for a case whose
+   * line is not known: no row naming a line applies.
    */
-  public Duration deadlineFor(CategoryCode code, Source source, TimeLimit.Grade grade,
-      AreaKind kind) {
+  public Duration deadlineFor(
+      CategoryCode code, Source source, TimeLimit.Grade grade, AreaKind kind) {
     return deadlineFor(code, null, source, grade, kind);
   }
 
   /**
-   * {@link #deadlineFor(CategoryCode, LineId, Source, TimeLimit.Grade, AreaKind)} for a case
-   * whose line and source are not known: no row naming either applies.
+   * {@link #deadlineFor(CategoryCode, LineId, Source, TimeLimit.Grade, AreaKind)} for a case whose
+   * line and source are not known: no row naming either applies.
    */
   public Duration deadlineFor(CategoryCode code, TimeLimit.Grade grade, AreaKind kind) {
     return deadlineFor(code, null, null, grade, kind);
   }
 
   /** The most specific row that matches the case, or null. */
-  private TimeLimit best(CategoryCode code, LineId line, Source source, TimeLimit.Grade grade,
-      AreaKind kind) {
+  private TimeLimit best(
+      CategoryCode code, LineId line, Source source, TimeLimit.Grade grade, AreaKind kind) {
     if (timeLimits.isEmpty()) {
       return null;
     }

@@ -2,20 +2,20 @@ package org.gridgov.core.policy;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import org.gridgov.core.category.CategoryCode;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.gridgov.core.category.CategoryCode;
 import org.gridgov.core.territory.Level;
 
 /**
- * Escalation quotas (Kaixuan's 十一制): per reporting level, the largest share of the problems a
- * unit found in a calendar month that it may pass up. Quotas apply to the street and below.
+ * Escalation quotas (Kaixuan's 十一制): per reporting level, the largest share of the problems a unit
+ * found in a calendar month that it may pass up. Quotas apply to the street and below.
  *
- * <p>{@code authority} says which categories a level may close ("small matters stay in the
- * grid"): per level, category code prefixes such as {@code E04} (a major class) or {@code P0113}
- * (one category). A level without an entry may close every category. Entries are for the street
- * and lower levels only: the district is the top of the ladder dispatch walks, and closes every
+ * <p>{@code authority} says which categories a level may close ("small matters stay in the grid"):
+ * per level, category code prefixes such as {@code E04} (a major class) or {@code P0113} (one
+ * category). A level without an entry may close every category. Entries are for the street and
+ * lower levels only: the district is the top of the ladder dispatch walks, and closes every
  * category ({@code policy.authority-level}).
  */
 public record EscalationPolicy(

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Limits on extending a case's reply deadline (延期): how many extensions a case may have, how far
  * one may move the deadline, and whether it must be asked for before the deadline passes (a common
- * rule: "延期申请应在处置时限内提出"). Each part is optional; without any, the centre may extend
- * any case being handled by any length, as the presets allow.
+ * rule: "延期申请应在处置时限内提出"). Each part is optional; without any, the centre may extend any case being
+ * handled by any length, as the presets allow.
  *
  * @param limit the extensions a case may have in all (0: none)
  * @param longest the furthest one extension may move the deadline past the current one (past the

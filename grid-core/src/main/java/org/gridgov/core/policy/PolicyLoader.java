@@ -48,8 +48,14 @@ public final class PolicyLoader {
   }
 
   private static PolicySet load(boolean yaml, Reader reader, String sourceName) {
-    PolicyFiles.Tree file = PolicyFiles.tree(reader, yaml, sourceName, "policy",
-        PolicyRules.SYNTAX, "a policy (id, version, effectiveFrom, ...)");
+    PolicyFiles.Tree file =
+        PolicyFiles.tree(
+            reader,
+            yaml,
+            sourceName,
+            "policy",
+            PolicyRules.SYNTAX,
+            "a policy (id, version, effectiveFrom, ...)");
     PolicyTree tree = new PolicyTree();
     PolicySet policy = tree.read(file.root());
     List<Violation> unread = tree.reader().violations();
@@ -65,11 +71,10 @@ public final class PolicyLoader {
   }
 
   /**
-   * Adds to {@code violations} the constraint and cross-field ones at paths not in {@code
-   * unread}, the paths that failed to parse (a key given twice is checked with its last value).
+   * Adds to {@code violations} the constraint and cross-field ones at paths not in {@code unread},
+   * the paths that failed to parse (a key given twice is checked with its last value).
    */
-  private static void check(PolicySet policy, List<Violation> unread,
-      List<Violation> violations) {
+  private static void check(PolicySet policy, List<Violation> unread, List<Violation> violations) {
     List<Violation> more = new ArrayList<>(PolicyValidation.constraintViolations(policy));
     more.addAll(PolicyChecks.crossField(policy));
     List<Violation> parsed = List.copyOf(unread);

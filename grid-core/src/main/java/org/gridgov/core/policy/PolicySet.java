@@ -44,27 +44,81 @@ public record PolicySet(
   }
 
   /** A policy that does not limit extensions or suspensions. */
-  public PolicySet(String id, int version, Instant effectiveFrom, ZoneId zone, String source,
-      DispatchPolicy dispatch, ReturnPolicy returns, VerificationPolicy verification,
-      EscalationPolicy escalation, ImmutableMap<Level, ShareRange> targets,
-      Optional<PayPolicy> pay, CallbackPolicy callback) {
-    this(id, version, effectiveFrom, zone, source, dispatch, returns, verification, escalation,
-        targets, pay, callback, ExtensionPolicy.none(), SuspensionPolicy.none());
+  public PolicySet(
+      String id,
+      int version,
+      Instant effectiveFrom,
+      ZoneId zone,
+      String source,
+      DispatchPolicy dispatch,
+      ReturnPolicy returns,
+      VerificationPolicy verification,
+      EscalationPolicy escalation,
+      ImmutableMap<Level, ShareRange> targets,
+      Optional<PayPolicy> pay,
+      CallbackPolicy callback) {
+    this(
+        id,
+        version,
+        effectiveFrom,
+        zone,
+        source,
+        dispatch,
+        returns,
+        verification,
+        escalation,
+        targets,
+        pay,
+        callback,
+        ExtensionPolicy.none(),
+        SuspensionPolicy.none());
   }
 
   /** A policy that does not limit reopening after the callback, extensions or suspensions. */
-  public PolicySet(String id, int version, Instant effectiveFrom, ZoneId zone, String source,
-      DispatchPolicy dispatch, ReturnPolicy returns, VerificationPolicy verification,
-      EscalationPolicy escalation, ImmutableMap<Level, ShareRange> targets,
+  public PolicySet(
+      String id,
+      int version,
+      Instant effectiveFrom,
+      ZoneId zone,
+      String source,
+      DispatchPolicy dispatch,
+      ReturnPolicy returns,
+      VerificationPolicy verification,
+      EscalationPolicy escalation,
+      ImmutableMap<Level, ShareRange> targets,
       Optional<PayPolicy> pay) {
-    this(id, version, effectiveFrom, zone, source, dispatch, returns, verification, escalation,
-        targets, pay, CallbackPolicy.none());
+    this(
+        id,
+        version,
+        effectiveFrom,
+        zone,
+        source,
+        dispatch,
+        returns,
+        verification,
+        escalation,
+        targets,
+        pay,
+        CallbackPolicy.none());
   }
 
   /** This policy with {@code extension} and {@code suspension} limits instead of its own. */
   public PolicySet withHandlingLimits(ExtensionPolicy extension, SuspensionPolicy suspension) {
-    return new PolicySet(id, version, effectiveFrom, zone, source, dispatch, returns,
-        verification, escalation, targets, pay, callback, extension, suspension);
+    return new PolicySet(
+        id,
+        version,
+        effectiveFrom,
+        zone,
+        source,
+        dispatch,
+        returns,
+        verification,
+        escalation,
+        targets,
+        pay,
+        callback,
+        extension,
+        suspension);
   }
 
   /** The target share settled at {@code level}, empty when the policy sets none. */

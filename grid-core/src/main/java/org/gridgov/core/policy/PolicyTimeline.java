@@ -26,14 +26,15 @@ public final class PolicyTimeline {
   }
 
   /**
-   * Refuses an empty collection, mixed ids, versions below 1, duplicate versions and
-   * non-increasing dates.
+   * Refuses an empty collection, mixed ids, versions below 1, duplicate versions and non-increasing
+   * dates.
    */
   public static PolicyTimeline of(Collection<PolicySet> policies) {
     Checks.noNullElements("policy timeline", PolicyRules.TIMELINE, "versions", policies);
     List<Violation> violations = new ArrayList<>();
     if (policies.isEmpty()) {
-      throw new InvalidInputException("policy timeline",
+      throw new InvalidInputException(
+          "policy timeline",
           Violation.of("versions", PolicyRules.TIMELINE, "needs at least one version", null));
     }
     List<PolicySet> sorted = new ArrayList<>(policies);
@@ -44,8 +45,8 @@ public final class PolicyTimeline {
     for (PolicySet p : sorted) {
       String path = p.id() + ".v" + p.version();
       if (p.version() < 1) { // as PolicySet's @Min(1): a version built in code skips the loader
-        violations.add(Violation.of(path, PolicyRules.TIMELINE, "must be version 1 or later",
-            p.version()));
+        violations.add(
+            Violation.of(path, PolicyRules.TIMELINE, "must be version 1 or later", p.version()));
       }
       if (!p.id().equals(id)) {
         violations.add(Violation.of(path, PolicyRules.TIMELINE, "must have the id " + id, p.id()));
@@ -55,9 +56,12 @@ public final class PolicyTimeline {
         continue;
       }
       if (previous != null && !p.effectiveFrom().isAfter(previous.effectiveFrom())) {
-        violations.add(Violation.of(path + ".effectiveFrom", PolicyRules.TIMELINE,
-            "must be after version " + previous.version() + "'s " + previous.effectiveFrom(),
-            p.effectiveFrom()));
+        violations.add(
+            Violation.of(
+                path + ".effectiveFrom",
+                PolicyRules.TIMELINE,
+                "must be after version " + previous.version() + "'s " + previous.effectiveFrom(),
+                p.effectiveFrom()));
       }
       previous = p;
     }

@@ -30,9 +30,20 @@ import org.gridgov.core.territory.Level;
 /** Maps the policy tree (from YAML or JSON) onto {@link PolicySet}, collecting parse violations. */
 final class PolicyTree {
   /** Policy files' rule ids; a whole number too large for an int is of the wrong type here. */
-  private static final TreeReader.Rules RULES = new TreeReader.Rules(PolicyRules.REQUIRED,
-      PolicyRules.UNKNOWN_FIELD, PolicyRules.TYPE, PolicyRules.TYPE, PolicyRules.DURATION,
-      PolicyRules.MONEY, PolicyRules.ENUM, PolicyRules.MONEY, 0, 0, null);
+  private static final TreeReader.Rules RULES =
+      new TreeReader.Rules(
+          PolicyRules.REQUIRED,
+          PolicyRules.UNKNOWN_FIELD,
+          PolicyRules.TYPE,
+          PolicyRules.TYPE,
+          PolicyRules.DURATION,
+          PolicyRules.MONEY,
+          PolicyRules.ENUM,
+          PolicyRules.MONEY,
+          0,
+          0,
+          null);
+
   private final TreeReader r = new TreeReader(RULES);
 
   TreeReader reader() {
@@ -41,9 +52,25 @@ final class PolicyTree {
 
   /** The policy read from {@code root}; null when the root is not an object. */
   PolicySet read(JsonNode root) {
-    JsonNode n = r.object(root, "", true, "id", "version", "effectiveFrom", "zone", "source",
-        "dispatch", "returns", "verification", "escalation", "targets", "pay", "callback",
-        "extension", "suspension");
+    JsonNode n =
+        r.object(
+            root,
+            "",
+            true,
+            "id",
+            "version",
+            "effectiveFrom",
+            "zone",
+            "source",
+            "dispatch",
+            "returns",
+            "verification",
+            "escalation",
+            "targets",
+            "pay",
+            "callback",
+            "extension",
+            "suspension");
     if (n == null) {
       return null;
     }
@@ -107,9 +134,18 @@ final class PolicyTree {
   }
 
   private DispatchPolicy dispatch(JsonNode node) {
-    JsonNode n = r.object(node, "dispatch", true,
-        "claimWindow", "replyWithin", "supervisionAfter", "categoryDeadlines", "workingTime",
-        "timeLimits", "registerWithin");
+    JsonNode n =
+        r.object(
+            node,
+            "dispatch",
+            true,
+            "claimWindow",
+            "replyWithin",
+            "supervisionAfter",
+            "categoryDeadlines",
+            "workingTime",
+            "timeLimits",
+            "registerWithin");
     if (n == null) {
       return null;
     }
@@ -117,24 +153,31 @@ final class PolicyTree {
     Duration replyWithin = r.duration(n.get("replyWithin"), "dispatch.replyWithin", true);
     Duration supervisionAfter =
         r.duration(n.get("supervisionAfter"), "dispatch.supervisionAfter", true);
-    var categoryDeadlines = r.map(n.get("categoryDeadlines"), "dispatch.categoryDeadlines",
-        this::code, (v, p) -> r.duration(v, p, true));
-    return new DispatchPolicy(claimWindow, replyWithin, supervisionAfter, categoryDeadlines,
+    var categoryDeadlines =
+        r.map(
+            n.get("categoryDeadlines"),
+            "dispatch.categoryDeadlines",
+            this::code,
+            (v, p) -> r.duration(v, p, true));
+    return new DispatchPolicy(
+        claimWindow,
+        replyWithin,
+        supervisionAfter,
+        categoryDeadlines,
         Optional.ofNullable(workingTime(n.get("workingTime"))),
-        timeLimits(n.get("timeLimits"), categoryDeadlines == null ? Set.of()
-            : categoryDeadlines.keySet()),
+        timeLimits(
+            n.get("timeLimits"), categoryDeadlines == null ? Set.of() : categoryDeadlines.keySet()),
         r.durationsBy(n.get("registerWithin"), "dispatch.registerWithin", TimeLimit.Grade.class));
   }
 
   /**
    * The rows at {@code dispatch.timeLimits}: empty when absent, and when any row is bad (already
-   * reported), so that the later checks never see a row at another index than the file's; the
-   * rows that parsed are then checked here, at their own indices, as the later checks would
-   * (a positive limit, something named, no two alike, no clash with {@code categoryDeadlines}),
-   * so that one bad row does not hide the others' problems.
+   * reported), so that the later checks never see a row at another index than the file's; the rows
+   * that parsed are then checked here, at their own indices, as the later checks would (a positive
+   * limit, something named, no two alike, no clash with {@code categoryDeadlines}), so that one bad
+   * row does not hide the others' problems.
    */
-  private ImmutableList<TimeLimit> timeLimits(JsonNode node,
-      Set<CategoryCode> categoryDeadlines) {
+  private ImmutableList<TimeLimit> timeLimits(JsonNode node, Set<CategoryCode> categoryDeadlines) {
     String path = "dispatch.timeLimits";
     if (TreeReader.absent(node)) {
       return ImmutableList.of();
@@ -148,33 +191,50 @@ final class PolicyTree {
     for (int i = 0; i < node.size(); i++) {
       int rowBefore = r.violations().size();
       String at = path + "[" + i + "]";
-      JsonNode row = r.object(node.get(i), at, true, "category", "line", "source", "grade",
-          "areaKind", "replyWithin");
+      JsonNode row =
+          r.object(
+              node.get(i),
+              at,
+              true,
+              "category",
+              "line",
+              "source",
+              "grade",
+              "areaKind",
+              "replyWithin");
       if (row == null) {
         continue;
       }
       String category = r.text(row.get("category"), at + ".category", false);
       if (category != null && !TimeLimit.isPrefix(category)) {
-        r.fail(at + ".category", PolicyRules.ENUM,
-            "must be a category code or prefix such as E, E05 or P0113", category);
+        r.fail(
+            at + ".category",
+            PolicyRules.ENUM,
+            "must be a category code or prefix such as E, E05 or P0113",
+            category);
       }
       String line = r.text(row.get("line"), at + ".line", false);
       if (line != null && !Ids.isToken(line)) {
-        r.fail(at + ".line", PolicyRules.ID,
-            "must be a line id (letters, digits and . _ : -)", line);
+        r.fail(
+            at + ".line", PolicyRules.ID, "must be a line id (letters, digits and . _ : -)", line);
       }
       String source = r.text(row.get("source"), at + ".source", false);
       Source s = source == null ? null : r.enumValue(source, at + ".source", Source.class);
       String grade = r.text(row.get("grade"), at + ".grade", false);
-      TimeLimit.Grade g = grade == null ? null
-          : r.enumValue(grade, at + ".grade", TimeLimit.Grade.class);
+      TimeLimit.Grade g =
+          grade == null ? null : r.enumValue(grade, at + ".grade", TimeLimit.Grade.class);
       String kind = r.text(row.get("areaKind"), at + ".areaKind", false);
       AreaKind k = kind == null ? null : r.enumValue(kind, at + ".areaKind", AreaKind.class);
       Duration limit = r.duration(row.get("replyWithin"), at + ".replyWithin", true);
       if (r.violations().size() == rowBefore) {
-        rows.add(new TimeLimit(Optional.ofNullable(category),
-            Optional.ofNullable(line).map(LineId::of), Optional.ofNullable(s),
-            Optional.ofNullable(g), Optional.ofNullable(k), limit));
+        rows.add(
+            new TimeLimit(
+                Optional.ofNullable(category),
+                Optional.ofNullable(line).map(LineId::of),
+                Optional.ofNullable(s),
+                Optional.ofNullable(g),
+                Optional.ofNullable(k),
+                limit));
         indices.add(i);
       }
     }
@@ -185,8 +245,11 @@ final class PolicyTree {
     for (int i = 0; i < parsed.size(); i++) {
       Duration limit = parsed.get(i).replyWithin();
       if (limit.isZero() || limit.isNegative()) {
-        r.fail(path + "[" + indices.get(i) + "].replyWithin", PolicyRules.DURATION,
-            "must be positive", limit);
+        r.fail(
+            path + "[" + indices.get(i) + "].replyWithin",
+            PolicyRules.DURATION,
+            "must be positive",
+            limit);
       }
     }
     PolicyChecks.timeLimits(r.violations(), parsed, indices, categoryDeadlines);
@@ -204,14 +267,17 @@ final class PolicyTree {
 
   private ReturnPolicy returns(JsonNode node) {
     JsonNode n = r.object(node, "returns", true, "bounceLimit");
-    return n == null ? null : new ReturnPolicy(r.integer(n.get("bounceLimit"), "returns.bounceLimit"));
+    return n == null
+        ? null
+        : new ReturnPolicy(r.integer(n.get("bounceLimit"), "returns.bounceLimit"));
   }
 
   private VerificationPolicy verification(JsonNode node) {
     JsonNode n = r.object(node, "verification", true, "maxReworks", "within");
     return n == null
         ? null
-        : new VerificationPolicy(r.integer(n.get("maxReworks"), "verification.maxReworks"),
+        : new VerificationPolicy(
+            r.integer(n.get("maxReworks"), "verification.maxReworks"),
             r.durationsBy(n.get("within"), "verification.within", AreaKind.class));
   }
 
@@ -226,7 +292,8 @@ final class PolicyTree {
     ImmutableMap<Level, ImmutableSet<String>> authority =
         r.map(n.get("authority"), "escalation.authority", this::level, this::prefixes);
     return new EscalationPolicy(
-        mode == null ? null : r.enumValue(mode, "escalation.mode", QuotaMode.class), quota,
+        mode == null ? null : r.enumValue(mode, "escalation.mode", QuotaMode.class),
+        quota,
         authority);
   }
 
@@ -239,8 +306,11 @@ final class PolicyTree {
     for (int i = 0; i < node.size(); i++) {
       String prefix = r.text(node.get(i), path + "[" + i + "]", true);
       if (prefix != null && !prefix.matches("[PE][0-9]{2,5}")) {
-        r.fail(path + "[" + i + "]", PolicyRules.ENUM,
-            "must be a category code prefix such as E04 or P0113", prefix);
+        r.fail(
+            path + "[" + i + "]",
+            PolicyRules.ENUM,
+            "must be a category code prefix such as E04 or P0113",
+            prefix);
       } else if (prefix != null) {
         result.add(prefix);
       }
@@ -252,7 +322,9 @@ final class PolicyTree {
     JsonNode n = r.object(node, path, true, "min", "max");
     return n == null
         ? null
-        : new ShareRange(r.decimal(n.get("min"), path + ".min", true), r.decimal(n.get("max"), path + ".max", true));
+        : new ShareRange(
+            r.decimal(n.get("min"), path + ".min", true),
+            r.decimal(n.get("max"), path + ".max", true));
   }
 
   private PayPolicy pay(JsonNode node) {
@@ -260,20 +332,34 @@ final class PolicyTree {
     if (n == null) {
       return null;
     }
-    JsonNode rates = r.object(n.get("pieceRates"), "pay.pieceRates", false,
-        "qualityReport", "majorEventMin", "majorEventMax");
-    JsonNode allowance = r.object(n.get("allowance"), "pay.allowance", false,
-        "monthly", "basicShare", "assessedShare");
+    JsonNode rates =
+        r.object(
+            n.get("pieceRates"),
+            "pay.pieceRates",
+            false,
+            "qualityReport",
+            "majorEventMin",
+            "majorEventMax");
+    JsonNode allowance =
+        r.object(
+            n.get("allowance"), "pay.allowance", false, "monthly", "basicShare", "assessedShare");
     return new PayPolicy(
         Optional.ofNullable(r.decimal(n.get("gradedPayShare"), "pay.gradedPayShare", false)),
-        Optional.ofNullable(rates == null ? null : new PieceRates(
-            r.money(rates.get("qualityReport"), "pay.pieceRates.qualityReport", true),
-            r.money(rates.get("majorEventMin"), "pay.pieceRates.majorEventMin", true),
-            r.money(rates.get("majorEventMax"), "pay.pieceRates.majorEventMax", true))),
-        Optional.ofNullable(allowance == null ? null : new Allowance(
-            r.money(allowance.get("monthly"), "pay.allowance.monthly", true),
-            r.decimal(allowance.get("basicShare"), "pay.allowance.basicShare", true),
-            r.decimal(allowance.get("assessedShare"), "pay.allowance.assessedShare", true))));
+        Optional.ofNullable(
+            rates == null
+                ? null
+                : new PieceRates(
+                    r.money(rates.get("qualityReport"), "pay.pieceRates.qualityReport", true),
+                    r.money(rates.get("majorEventMin"), "pay.pieceRates.majorEventMin", true),
+                    r.money(rates.get("majorEventMax"), "pay.pieceRates.majorEventMax", true))),
+        Optional.ofNullable(
+            allowance == null
+                ? null
+                : new Allowance(
+                    r.money(allowance.get("monthly"), "pay.allowance.monthly", true),
+                    r.decimal(allowance.get("basicShare"), "pay.allowance.basicShare", true),
+                    r.decimal(
+                        allowance.get("assessedShare"), "pay.allowance.assessedShare", true))));
   }
 
   private Level level(String key, String path) {
@@ -312,8 +398,11 @@ final class PolicyTree {
         // reported missing: the policy is refused for its zone alone
         return date.atStartOfDay(zone == null ? java.time.ZoneOffset.UTC : zone).toInstant();
       } catch (DateTimeParseException notDate) {
-        return r.fail("effectiveFrom", PolicyRules.INSTANT,
-            "must be an ISO offset date-time such as 2015-01-01T00:00:00+08:00 or a date", text);
+        return r.fail(
+            "effectiveFrom",
+            PolicyRules.INSTANT,
+            "must be an ISO offset date-time such as 2015-01-01T00:00:00+08:00 or a date",
+            text);
       }
     }
   }

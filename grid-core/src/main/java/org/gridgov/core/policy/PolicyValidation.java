@@ -39,7 +39,8 @@ final class PolicyValidation {
     List<ConstraintViolation<PolicySet>> found = new ArrayList<>(VALIDATOR.validate(policy));
     found.sort(Comparator.comparing(v -> render(v.getPropertyPath())));
     for (ConstraintViolation<PolicySet> v : found) {
-      Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
+      Class<? extends Annotation> type =
+          v.getConstraintDescriptor().getAnnotation().annotationType();
       RuleId rule = RULES.getOrDefault(type.getSimpleName(), PolicyRules.TYPE);
       Object value = v.getInvalidValue();
       violations.add(Violation.of(render(v.getPropertyPath()), rule, v.getMessage(), value));
@@ -48,8 +49,8 @@ final class PolicyValidation {
   }
 
   /**
-   * {@code a.b[KEY].c} as {@code a.b.KEY.c}, {@code a.b[0].c} as it is; container-element nodes
-   * add only their key.
+   * {@code a.b[KEY].c} as {@code a.b.KEY.c}, {@code a.b[0].c} as it is; container-element nodes add
+   * only their key.
    */
   static String render(Path path) {
     StringBuilder text = new StringBuilder();

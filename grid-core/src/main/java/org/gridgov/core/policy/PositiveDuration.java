@@ -42,7 +42,8 @@ public @interface PositiveDuration {
       }
       if (value.compareTo(MAX) > 0) {
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate("must be at most " + MAX.toDays() + "d")
+        context
+            .buildConstraintViolationWithTemplate("must be at most " + MAX.toDays() + "d")
             .addConstraintViolation();
         return false;
       }

@@ -65,7 +65,7 @@ public final class Presets {
   }
 
   private static PolicySet load(String name) {
-    return PolicyLoader.fromYaml(new StringReader(yaml(name).orElseThrow()),
-        "presets/" + name + ".yaml");
+    return PolicyLoader.fromYaml(
+        new StringReader(yaml(name).orElseThrow()), "presets/" + name + ".yaml");
   }
 }

@@ -16,9 +16,9 @@ import org.gridgov.core.internal.Decimals;
 
 /**
  * A share: a {@link BigDecimal} between 0 and 1 inclusive, with at most {@value #MAX_DECIMALS}
- * decimals (null is left to {@code @NotNull}). The bound on decimals keeps the sums and
- * comparisons of the cross-field checks cheap: {@code 1e-999999999} lies between 0 and 1, but
- * adding it to 0.8 would need a billion digits.
+ * decimals (null is left to {@code @NotNull}). The bound on decimals keeps the sums and comparisons
+ * of the cross-field checks cheap: {@code 1e-999999999} lies between 0 and 1, but adding it to 0.8
+ * would need a billion digits.
  */
 @Documented
 @Constraint(validatedBy = Share.Validator.class)
@@ -43,8 +43,9 @@ public @interface Share {
       }
       if (!fewDecimals(value)) {
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate("must have at most " + MAX_DECIMALS
-            + " decimals").addConstraintViolation();
+        context
+            .buildConstraintViolationWithTemplate("must have at most " + MAX_DECIMALS + " decimals")
+            .addConstraintViolation();
         return false;
       }
       return true;

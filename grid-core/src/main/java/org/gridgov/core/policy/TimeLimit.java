@@ -13,21 +13,19 @@ import org.gridgov.core.territory.AreaKind;
 
 /**
  * One row of a policy's time-limit table (处理时限): the reply limit of the cases it matches, by
- * category (a 小类 code or a prefix of one: {@code E05} for a 大类, {@code E} for every event), by
- * the line (department) the case is registered with when the limit is set (a department's limit
- * for whatever it is given, its categories scattered over the catalogue), by the {@link Source}
- * the case came from (the 12345 hotline's cases often have limits of their own), by grade (urgent
- * or normal) and by the {@link AreaKind} of the case's grid, each optional but not all.
- * Standards.md §4.2: the limit "is an attribute of the 小类, often also of the grade and of the
- * area kind".
+ * category (a 小类 code or a prefix of one: {@code E05} for a 大类, {@code E} for every event), by the
+ * line (department) the case is registered with when the limit is set (a department's limit for
+ * whatever it is given, its categories scattered over the catalogue), by the {@link Source} the
+ * case came from (the 12345 hotline's cases often have limits of their own), by grade (urgent or
+ * normal) and by the {@link AreaKind} of the case's grid, each optional but not all. Standards.md
+ * §4.2: the limit "is an attribute of the 小类, often also of the grade and of the area kind".
  *
  * <p>Of the rows that match a case, the most specific one counts: a longer category prefix beats a
  * shorter one, any category beats none, then a line beats none, then a source, then a grade, then
- * an area kind.
- * {@link DispatchPolicy} refuses two rows that name the same things, so the choice is never a tie.
- * A row that names a category sets the limit outright, as {@code categoryDeadlines} does; a row
- * that names only a grade or an area kind stands in for {@code replyWithin}, so the catalogue's own
- * tighter limits (a missing manhole cover's 2 h) still hold under it.
+ * an area kind. {@link DispatchPolicy} refuses two rows that name the same things, so the choice is
+ * never a tie. A row that names a category sets the limit outright, as {@code categoryDeadlines}
+ * does; a row that names only a grade or an area kind stands in for {@code replyWithin}, so the
+ * catalogue's own tighter limits (a missing manhole cover's 2 h) still hold under it.
  */
 public record TimeLimit(
     Optional<String> category,
@@ -60,33 +58,49 @@ public record TimeLimit(
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(areaKind, "areaKind");
     if (category.isPresent() && !isPrefix(category.get())) {
-      throw Checks.invalid("time limit", "category", PolicyRules.ENUM,
-          "must be a category code or prefix such as E, E05 or P0113", category.get());
+      throw Checks.invalid(
+          "time limit",
+          "category",
+          PolicyRules.ENUM,
+          "must be a category code or prefix such as E, E05 or P0113",
+          category.get());
     }
   }
 
   /** A row that names no line. */
-  public TimeLimit(Optional<String> category, Optional<Source> source, Optional<Grade> grade,
-      Optional<AreaKind> areaKind, Duration replyWithin) {
+  public TimeLimit(
+      Optional<String> category,
+      Optional<Source> source,
+      Optional<Grade> grade,
+      Optional<AreaKind> areaKind,
+      Duration replyWithin) {
     this(category, Optional.empty(), source, grade, areaKind, replyWithin);
   }
 
   /** A row that names no line and no source. */
-  public TimeLimit(Optional<String> category, Optional<Grade> grade, Optional<AreaKind> areaKind,
+  public TimeLimit(
+      Optional<String> category,
+      Optional<Grade> grade,
+      Optional<AreaKind> areaKind,
       Duration replyWithin) {
     this(category, Optional.empty(), Optional.empty(), grade, areaKind, replyWithin);
   }
 
   /** A row for every case registered with {@code line}. */
   public static TimeLimit forLine(LineId line, Duration replyWithin) {
-    return new TimeLimit(Optional.empty(), Optional.of(line), Optional.empty(), Optional.empty(),
-        Optional.empty(), replyWithin);
+    return new TimeLimit(
+        Optional.empty(),
+        Optional.of(line),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        replyWithin);
   }
 
   /** A row for every case from {@code source}. */
   public static TimeLimit forSource(Source source, Duration replyWithin) {
-    return new TimeLimit(Optional.empty(), Optional.of(source), Optional.empty(),
-        Optional.empty(), replyWithin);
+    return new TimeLimit(
+        Optional.empty(), Optional.of(source), Optional.empty(), Optional.empty(), replyWithin);
   }
 
   /** A row for every case in the areas of {@code kind}. */
@@ -106,8 +120,8 @@ public record TimeLimit(
 
   /**
    * Whether this row applies to a case of {@code code} registered with {@code line} from {@code
-   * source} (either null: unknown, which no row naming one matches) and of {@code grade} in an
-   * area of {@code kind}.
+   * source} (either null: unknown, which no row naming one matches) and of {@code grade} in an area
+   * of {@code kind}.
    */
   boolean matches(String code, LineId line, Source source, Grade grade, AreaKind kind) {
     return (this.grade.isEmpty() || this.grade.get() == grade)
@@ -119,13 +133,15 @@ public record TimeLimit(
 
   /**
    * How specific the row is: rows that match the same case differ in it unless they name the same
-   * things. The category prefix's length counts most, then the line, the source, the grade and
-   * the area kind (weights 16 a character, 8, 4, 2, 1: the four together weigh less than one
-   * character, each more than the ones after it together).
+   * things. The category prefix's length counts most, then the line, the source, the grade and the
+   * area kind (weights 16 a character, 8, 4, 2, 1: the four together weigh less than one character,
+   * each more than the ones after it together).
    */
   int specificity() {
-    return category.map(TimeLimit::specificityOf).orElse(0) + (line.isPresent() ? 8 : 0)
-        + (source.isPresent() ? 4 : 0) + (grade.isPresent() ? 2 : 0)
+    return category.map(TimeLimit::specificityOf).orElse(0)
+        + (line.isPresent() ? 8 : 0)
+        + (source.isPresent() ? 4 : 0)
+        + (grade.isPresent() ? 2 : 0)
         + (areaKind.isPresent() ? 1 : 0);
   }
 
@@ -134,16 +150,26 @@ public record TimeLimit(
     return text.length() * 16;
   }
 
-  /** Whether {@code other} names the same category, line, source, grade and area kind as this row. */
+  /**
+   * Whether {@code other} names the same category, line, source, grade and area kind as this row.
+   */
   boolean sameKeys(TimeLimit other) {
-    return category.equals(other.category) && line.equals(other.line)
-        && source.equals(other.source) && grade.equals(other.grade)
+    return category.equals(other.category)
+        && line.equals(other.line)
+        && source.equals(other.source)
+        && grade.equals(other.grade)
         && areaKind.equals(other.areaKind);
   }
 
-  /** Whether this row names nothing but the category {@code code}, as a categoryDeadlines entry does. */
+  /**
+   * Whether this row names nothing but the category {@code code}, as a categoryDeadlines entry
+   * does.
+   */
   boolean onlyFor(CategoryCode code) {
-    return line.isEmpty() && source.isEmpty() && grade.isEmpty() && areaKind.isEmpty()
+    return line.isEmpty()
+        && source.isEmpty()
+        && grade.isEmpty()
+        && areaKind.isEmpty()
         && category.isPresent()
         && category.get().equals(code.toString());
   }

@@ -25,8 +25,8 @@ import org.gridgov.core.Violation;
 import org.gridgov.core.internal.Checks;
 
 /**
- * Working time (工作时): the limits of digital city management are often counted in working hours
- * or days (standards.md §4.2), so that a case reported on Friday evening is not overdue by Monday
+ * Working time (工作时): the limits of digital city management are often counted in working hours or
+ * days (standards.md §4.2), so that a case reported on Friday evening is not overdue by Monday
  * morning. The hours of a working day (such as 08:30–12:00 and 13:30–17:30), the weekdays worked,
  * public holidays off and make-up workdays (调休) worked, and which of the dispatch limits count in
  * it; the others count in calendar time. Dates and hours are read in the policy's zone.
@@ -88,7 +88,9 @@ public record WorkingTime(
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(end, "end");
       if (endSecond(end) <= start.toSecondOfDay()) {
-        throw new RuleConfigurationException(PolicyRules.WORKING_HOURS, "workingTime.hours",
+        throw new RuleConfigurationException(
+            PolicyRules.WORKING_HOURS,
+            "workingTime.hours",
             "a period must end after it starts, was " + start + "-" + end);
       }
     }
@@ -104,8 +106,10 @@ public record WorkingTime(
       }
       try {
         String endText = parts[1].strip();
-        return Optional.of(new Period(LocalTime.parse(parts[0].strip()),
-            endText.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(endText)));
+        return Optional.of(
+            new Period(
+                LocalTime.parse(parts[0].strip()),
+                endText.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(endText)));
       } catch (java.time.format.DateTimeParseException | RuleConfigurationException e) {
         return Optional.empty();
       }
@@ -140,55 +144,67 @@ public record WorkingTime(
     Optional<Violation> problem =
         problem("workingTime", hours, workdays, holidays, extraWorkdays, appliesTo);
     if (problem.isPresent()) {
-      throw new RuleConfigurationException(RuleId.of(problem.get().rule()),
-          problem.get().path(), problem.get().message());
+      throw new RuleConfigurationException(
+          RuleId.of(problem.get().rule()), problem.get().path(), problem.get().message());
     }
   }
 
-  /**
-   * What is wrong with these parts as a whole (the first of {@link #problems}).
-   */
-  public static Optional<Violation> problem(String at, ImmutableList<Period> hours,
-      ImmutableSet<DayOfWeek> workdays, ImmutableSortedSet<LocalDate> holidays,
-      ImmutableSortedSet<LocalDate> extraWorkdays, ImmutableSet<Limit> appliesTo) {
+  /** What is wrong with these parts as a whole (the first of {@link #problems}). */
+  public static Optional<Violation> problem(
+      String at,
+      ImmutableList<Period> hours,
+      ImmutableSet<DayOfWeek> workdays,
+      ImmutableSortedSet<LocalDate> holidays,
+      ImmutableSortedSet<LocalDate> extraWorkdays,
+      ImmutableSet<Limit> appliesTo) {
     return problems(at, hours, workdays, holidays, extraWorkdays, appliesTo).stream().findFirst();
   }
 
   /**
-   * Everything wrong with these parts as a whole, each at its path under {@code at}, where a
-   * policy file sets them ({@code dispatch.workingTime}): no hours, hours out of order or
-   * overlapping, no weekday worked, a date both a holiday and a make-up workday, or no limit to
-   * apply to.
+   * Everything wrong with these parts as a whole, each at its path under {@code at}, where a policy
+   * file sets them ({@code dispatch.workingTime}): no hours, hours out of order or overlapping, no
+   * weekday worked, a date both a holiday and a make-up workday, or no limit to apply to.
    */
-  public static List<Violation> problems(String at, ImmutableList<Period> hours,
-      ImmutableSet<DayOfWeek> workdays, ImmutableSortedSet<LocalDate> holidays,
-      ImmutableSortedSet<LocalDate> extraWorkdays, ImmutableSet<Limit> appliesTo) {
+  public static List<Violation> problems(
+      String at,
+      ImmutableList<Period> hours,
+      ImmutableSet<DayOfWeek> workdays,
+      ImmutableSortedSet<LocalDate> holidays,
+      ImmutableSortedSet<LocalDate> extraWorkdays,
+      ImmutableSet<Limit> appliesTo) {
     String path = at + ".";
     List<Violation> found = new ArrayList<>();
     if (hours.isEmpty()) {
-      found.add(Violation.of(path + "hours", PolicyRules.WORKING_HOURS,
-          "must name at least one period", null));
+      found.add(
+          Violation.of(
+              path + "hours", PolicyRules.WORKING_HOURS, "must name at least one period", null));
     }
     for (int i = 1; i < hours.size(); i++) {
       if (hours.get(i).startSecond() < hours.get(i - 1).endSecond()) {
-        found.add(Violation.of(path + "hours[" + i + "]", PolicyRules.WORKING_HOURS,
-            "must start after " + hours.get(i - 1) + " ends (in order, not overlapping)",
-            hours.get(i)));
+        found.add(
+            Violation.of(
+                path + "hours[" + i + "]",
+                PolicyRules.WORKING_HOURS,
+                "must start after " + hours.get(i - 1) + " ends (in order, not overlapping)",
+                hours.get(i)));
       }
     }
     if (workdays.isEmpty()) {
-      found.add(Violation.of(path + "workdays", PolicyRules.WORKING_DAYS,
-          "must name at least one weekday", null));
+      found.add(
+          Violation.of(
+              path + "workdays", PolicyRules.WORKING_DAYS, "must name at least one weekday", null));
     }
     for (LocalDate date : holidays) {
       if (extraWorkdays.contains(date)) {
-        found.add(Violation.of(path + "extraWorkdays", PolicyRules.WORKING_DAYS,
-            "must not hold a holiday", date));
+        found.add(
+            Violation.of(
+                path + "extraWorkdays", PolicyRules.WORKING_DAYS, "must not hold a holiday", date));
       }
     }
     if (appliesTo.isEmpty()) {
-      found.add(Violation.of(path + "appliesTo", PolicyRules.WORKING_HOURS,
-          "must name at least one limit", null));
+      found.add(
+          Violation.of(
+              path + "appliesTo", PolicyRules.WORKING_HOURS, "must name at least one limit", null));
     }
     return found;
   }
@@ -200,24 +216,33 @@ public record WorkingTime(
   public Duration leastWorkingIn(Duration calendar) {
     long daily = dailySeconds();
     long weeks = calendar.toDays() / 7;
-    return Duration.ofSeconds(Math.max(0, weeks * workdays.size() * daily
-        - (long) holidays.size() * daily));
+    return Duration.ofSeconds(
+        Math.max(0, weeks * workdays.size() * daily - (long) holidays.size() * daily));
   }
 
   /**
-   * The violations of those {@code limits} (by their paths) that, counted in this working time,
-   * may end more than {@code calendar} after they start: more than {@link #leastWorkingIn} it.
+   * The violations of those {@code limits} (by their paths) that, counted in this working time, may
+   * end more than {@code calendar} after they start: more than {@link #leastWorkingIn} it.
    */
   public List<Violation> limitsBeyond(Map<String, Duration> limits, Duration calendar) {
     Duration room = leastWorkingIn(calendar);
     List<Violation> beyond = new ArrayList<>();
-    limits.forEach((path, limit) -> {
-      if (limit != null && limit.compareTo(room) > 0) {
-        beyond.add(Violation.of(path, PolicyRules.WORKING_HOURS, "counted in working time, may"
-            + " take more than " + calendar.toDays() + " days (" + room.toHours()
-            + " working hours are sure to fall within them)", limit));
-      }
-    });
+    limits.forEach(
+        (path, limit) -> {
+          if (limit != null && limit.compareTo(room) > 0) {
+            beyond.add(
+                Violation.of(
+                    path,
+                    PolicyRules.WORKING_HOURS,
+                    "counted in working time, may"
+                        + " take more than "
+                        + calendar.toDays()
+                        + " days ("
+                        + room.toHours()
+                        + " working hours are sure to fall within them)",
+                    limit));
+          }
+        });
     return beyond;
   }
 
@@ -250,8 +275,10 @@ public record WorkingTime(
         // whole weeks with no listed date and no change of offset hold exactly the weekly hours:
         // skip them, keeping some time to count day by day (a limit ending with a week's last
         // period ends there, not at the next one's start)
-        long weeks = Math.min(left.minusNanos(1).toSeconds() / weekly,
-            ChronoUnit.DAYS.between(date, plainUntil(date, zone)) / 7);
+        long weeks =
+            Math.min(
+                left.minusNanos(1).toSeconds() / weekly,
+                ChronoUnit.DAYS.between(date, plainUntil(date, zone)) / 7);
         if (weeks > 0) {
           date = date.plusWeeks(weeks);
           left = left.minusSeconds(weeks * weekly);
@@ -287,8 +314,8 @@ public record WorkingTime(
 
   /**
    * The first date from {@code date} on that is listed (a holiday or a make-up workday) or whose
-   * hours an offset change may shorten or lengthen (the day before a transition too, for hours
-   * that end at midnight); a far date when none comes.
+   * hours an offset change may shorten or lengthen (the day before a transition too, for hours that
+   * end at midnight); a far date when none comes.
    */
   private LocalDate plainUntil(LocalDate date, ZoneId zone) {
     LocalDate until = LocalDate.MAX;
@@ -341,15 +368,23 @@ public record WorkingTime(
     java.time.zone.ZoneOffsetTransition skipped = zone.getRules().getTransition(local);
     // a time the clock skips (a daylight-saving gap) is where it jumps: a period from 00:30 to
     // 02:30 on a night the clock goes from 02:00 to 03:00 ends at that jump, not at 03:30
-    return skipped != null && skipped.isGap() ? skipped.getInstant()
+    return skipped != null && skipped.isGap()
+        ? skipped.getInstant()
         : local.atZone(zone).toInstant();
   }
 
   @Override
   public String toString() {
-    return "WorkingTime[" + hours + " on " + workdays.stream()
-        .map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList()
-        + ", " + holidays.size() + " holidays, " + extraWorkdays.size() + " extra workdays, for "
-        + appliesTo.stream().map(Limit::field).toList() + "]";
+    return "WorkingTime["
+        + hours
+        + " on "
+        + workdays.stream().map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList()
+        + ", "
+        + holidays.size()
+        + " holidays, "
+        + extraWorkdays.size()
+        + " extra workdays, for "
+        + appliesTo.stream().map(Limit::field).toList()
+        + "]";
   }
 }

@@ -22,7 +22,8 @@ public record Append(IncidentId id, long expectedVersion, ImmutableList<Incident
     IncidentStore.checkEvents(id, events);
   }
 
-  public static Append of(IncidentId id, long expectedVersion, List<? extends IncidentEvent> events) {
+  public static Append of(
+      IncidentId id, long expectedVersion, List<? extends IncidentEvent> events) {
     return new Append(id, expectedVersion, ImmutableList.copyOf(events));
   }
 }

@@ -22,14 +22,13 @@ public interface DirectoryStore {
   }
 
   /**
-   * Replaces the directory. {@code expectedRevision} is the revision the writer loaded, 0 when
-   * none was stored.
+   * Replaces the directory. {@code expectedRevision} is the revision the writer loaded, 0 when none
+   * was stored.
    *
    * @return the new revision
-   * @throws StaleVersionException {@code ("directory", "directory", expectedRevision, actual)}
-   *     when the stored revision is not {@code expectedRevision} (the contract kit checks the
-   *     message {@code "directory directory is at version 1, the writer expected 0"}); nothing is
-   *     written
+   * @throws StaleVersionException {@code ("directory", "directory", expectedRevision, actual)} when
+   *     the stored revision is not {@code expectedRevision} (the contract kit checks the message
+   *     {@code "directory directory is at version 1, the writer expected 0"}); nothing is written
    */
   long save(Directory directory, long expectedRevision);
 }

@@ -32,8 +32,8 @@ import org.gridgov.core.territory.AreaCode;
  * is the number of its events.
  *
  * <p>A store keeps, and finds due, every instant from {@link IncidentEvent#MIN_INSTANT} to {@link
- * IncidentEvent#MAX_INSTANT}: the events refuse any other when built, so that is all it is given
- * to store, and a lease may not end later ({@link #leaseEnd}). A store keeps instants to the
+ * IncidentEvent#MAX_INSTANT}: the events refuse any other when built, so that is all it is given to
+ * store, and a lease may not end later ({@link #leaseEnd}). A store keeps instants to the
  * microsecond at least and may cut finer digits; the fold compares instants to the microsecond
  * ({@link IncidentEvent#instantProblem}), so whether an append is legal never depends on the store.
  */
@@ -57,9 +57,9 @@ public interface IncidentStore {
    * touch any lease, so a refused owner leases and releases nothing, on every store alike.
    *
    * @throws NullPointerException when {@code owner} is null
-   * @throws InvalidInputException about the {@code lease} at {@code owner}: {@code
-   *     input.required} when it is blank, {@code input.format} when it is too long (its length
-   *     shown) or not kept exactly
+   * @throws InvalidInputException about the {@code lease} at {@code owner}: {@code input.required}
+   *     when it is blank, {@code input.format} when it is too long (its length shown) or not kept
+   *     exactly
    * @since 0.1
    */
   static String checkOwner(String owner) {
@@ -68,8 +68,12 @@ public interface IncidentStore {
       throw Checks.invalid("lease", "owner", InputRules.REQUIRED, "must not be blank", null);
     }
     if (owner.length() > MAX_OWNER_LENGTH) {
-      throw Checks.invalid("lease", "owner", InputRules.FORMAT,
-          "must be at most " + MAX_OWNER_LENGTH + " characters", owner.length());
+      throw Checks.invalid(
+          "lease",
+          "owner",
+          InputRules.FORMAT,
+          "must be at most " + MAX_OWNER_LENGTH + " characters",
+          owner.length());
     }
     String problem = ExactKeys.problem(owner); // "node-a " would release node-a's leases on MariaDB
     if (problem != null) {
@@ -104,8 +108,12 @@ public interface IncidentStore {
       latestStart = null;
     }
     if (latestStart == null || now.isAfter(latestStart)) {
-      throw Checks.invalid("lease", "lease", InputRules.RANGE,
-          "must end by " + IncidentEvent.MAX_INSTANT + " when taken at " + now, lease);
+      throw Checks.invalid(
+          "lease",
+          "lease",
+          InputRules.RANGE,
+          "must end by " + IncidentEvent.MAX_INSTANT + " when taken at " + now,
+          lease);
     }
     return now.plus(lease);
   }
@@ -150,9 +158,9 @@ public interface IncidentStore {
    * @return the incidents appended to, after their append, in the order given
    * @throws org.gridgov.core.incident.IllegalTransitionException when an event is illegal where it
    *     stands (a bug in the caller); the store may then have written none of the batch
-   * @throws StorageException when the store failed and cannot tell which of the batch it wrote
-   *     (a connection lost at the commit), as {@link #append} does: it never reports an incident
-   *     it may have appended to as skipped. A retry is version-checked, so it never appends twice.
+   * @throws StorageException when the store failed and cannot tell which of the batch it wrote (a
+   *     connection lost at the commit), as {@link #append} does: it never reports an incident it
+   *     may have appended to as skipped. A retry is version-checked, so it never appends twice.
    * @since 0.1
    */
   default List<Incident> appendAll(List<Append> appends) {
@@ -169,10 +177,10 @@ public interface IncidentStore {
   }
 
   /**
-   * Checks the version an {@link #append} names as every adapter must, before it looks the
-   * incident up: a version counts events, so it is never negative, and a negative one is bad
-   * input (a bug in the caller), not another writer's append, so it is refused as such rather than
-   * reported as a {@link StaleVersionException}. {@link Append} checks it when built.
+   * Checks the version an {@link #append} names as every adapter must, before it looks the incident
+   * up: a version counts events, so it is never negative, and a negative one is bad input (a bug in
+   * the caller), not another writer's append, so it is refused as such rather than reported as a
+   * {@link StaleVersionException}. {@link Append} checks it when built.
    *
    * @throws InvalidInputException about the {@code append} at {@code expectedVersion} ({@code
    *     input.range}) when it is negative
@@ -185,8 +193,8 @@ public interface IncidentStore {
   }
 
   /**
-   * {@link #checkExpectedVersion(long)} for an append to {@code incident}, which the refusal
-   * names ({@code append to incident i1}).
+   * {@link #checkExpectedVersion(long)} for an append to {@code incident}, which the refusal names
+   * ({@code append to incident i1}).
    *
    * @since 0.1
    */
@@ -206,8 +214,12 @@ public interface IncidentStore {
    */
   static void checkEvents(IncidentId incident, List<? extends IncidentEvent> events) {
     if (events.isEmpty()) {
-      throw Checks.invalid("append to incident " + incident, "events", InputRules.RANGE,
-          "must hold at least one event", null);
+      throw Checks.invalid(
+          "append to incident " + incident,
+          "events",
+          InputRules.RANGE,
+          "must hold at least one event",
+          null);
     }
   }
 
@@ -221,14 +233,14 @@ public interface IncidentStore {
    */
   static void checkLimit(String method, int limit) {
     if (limit < 1) {
-      throw Checks.invalid(method + " call", "limit", InputRules.RANGE, "must be at least 1",
-          limit);
+      throw Checks.invalid(
+          method + " call", "limit", InputRules.RANGE, "must be at least 1", limit);
     }
   }
 
   private static InvalidInputException negativeVersion(String subject, long expectedVersion) {
-    return Checks.invalid(subject, "expectedVersion", InputRules.RANGE, "must not be negative",
-        expectedVersion);
+    return Checks.invalid(
+        subject, "expectedVersion", InputRules.RANGE, "must not be negative", expectedVersion);
   }
 
   /**
@@ -269,10 +281,10 @@ public interface IncidentStore {
   /**
    * The centre's worklist: the incidents that wait for the centre ({@link Incident#awaitsCentre}),
    * returned by their line or referred by dispatch because nobody up to the top level acts for
-   * their line, by id. The default reads both stages through {@link #inStage}; a store keeping
-   * many cases in their claim windows (every registered case is in one but the referred) should
-   * find the referred ones without loading those (the JDBC store asks for the registered cases
-   * with a referral in their history).
+   * their line, by id. The default reads both stages through {@link #inStage}; a store keeping many
+   * cases in their claim windows (every registered case is in one but the referred) should find the
+   * referred ones without loading those (the JDBC store asks for the registered cases with a
+   * referral in their history).
    *
    * @since 0.1
    */
@@ -291,24 +303,24 @@ public interface IncidentStore {
    * One page of the whole histories (oldest event first) of the incidents alive in {@code [from,
    * to)}: reported before {@code to} and alive until {@code from} or later ({@link
    * Incident#aliveUntil()}: the last event, or the latest reply deadline the history set when that
-   * is later, since a reply counts in the period its deadline falls in). This is how an
-   * application finds what a scoring period needs from a store shared by several nodes, where a
-   * listener sees only its own node's appends.
+   * is later, since a reply counts in the period its deadline falls in). This is how an application
+   * finds what a scoring period needs from a store shared by several nodes, where a listener sees
+   * only its own node's appends.
    *
    * <p>It is a superset of the incidents with an event or a reply deadline in the interval (both
    * lie between the report and {@code aliveUntil}), and it also holds those whose life spans the
    * interval without either in it, such as a case reported before and next touched after; the
-   * caller filters by instant, as the indicator engine does. An incident once alive in an
-   * interval stays so (its report instant never changes, {@code aliveUntil} only moves later), so
-   * an incident changed later moves into later intervals and stays in the earlier ones.
+   * caller filters by instant, as the indicator engine does. An incident once alive in an interval
+   * stays so (its report instant never changes, {@code aliveUntil} only moves later), so an
+   * incident changed later moves into later intervals and stays in the earlier ones.
    *
    * <p>Keyset paging: the page holds the incidents with an id after {@code after} (null: from the
-   * first), in id order, at most {@code limit} of them, and fewer only when no more match. The
-   * next page starts after the last id of this one; so paged to the end, every incident alive
-   * when the paging started is returned exactly once, with its history as stored when its page
-   * was read (later events included), and an incident that becomes alive meanwhile may appear or
-   * not. A store that no longer holds an incident's history cannot return it (the memory store's
-   * {@code keepArchived(false)} drops archived ones).
+   * first), in id order, at most {@code limit} of them, and fewer only when no more match. The next
+   * page starts after the last id of this one; so paged to the end, every incident alive when the
+   * paging started is returned exactly once, with its history as stored when its page was read
+   * (later events included), and an incident that becomes alive meanwhile may appear or not. A
+   * store that no longer holds an incident's history cannot return it (the memory store's {@code
+   * keepArchived(false)} drops archived ones).
    *
    * <p>No default: the SPI has no other way to reach settled incidents by time than loading every
    * stage, which would make each page cost the whole store.
@@ -318,8 +330,8 @@ public interface IncidentStore {
    *     below 1, naming them ({@link #checkAliveBetween}); nothing is read
    * @since 0.1
    */
-  List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to, IncidentId after,
-      int limit);
+  List<List<IncidentEvent>> historiesAliveBetween(
+      Instant from, Instant to, IncidentId after, int limit);
 
   /**
    * Checks the arguments of {@link #historiesAliveBetween} as every adapter must.
@@ -366,12 +378,12 @@ public interface IncidentStore {
    * {@code now + lease} so that no other owner (nor {@code owner} itself) takes it meanwhile: the
    * lease holds while the later {@code now} is before that end, and at the end itself it may be
    * taken again. Due incidents are taken earliest first, by id among equal instants. A lease ends
-   * early when the incident is appended to or {@link #release released} by its owner.
-   * Several owners calling concurrently never receive the same incident while its lease holds.
+   * early when the incident is appended to or {@link #release released} by its owner. Several
+   * owners calling concurrently never receive the same incident while its lease holds.
    *
    * @throws IllegalArgumentException when {@code owner} is not one every store keeps ({@link
-   *     #checkOwner}), {@code limit} is below 1 or the lease is not positive or would end after
-   *     the latest instant a store keeps ({@link #leaseEnd}); nothing is leased
+   *     #checkOwner}), {@code limit} is below 1 or the lease is not positive or would end after the
+   *     latest instant a store keeps ({@link #leaseEnd}); nothing is leased
    */
   List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease);
 
@@ -386,13 +398,12 @@ public interface IncidentStore {
 
   /**
    * How many incidents were reported inside {@code unit} (the unit itself when it is a grid, else
-   * every grid below it, matched by {@link AreaCode#codePrefix()}, so a province or city counts
-   * its districts' grids) with a report instant in {@code [from, to)}, leaving out those rejected
-   * at registration (invalid or a duplicate: no problem found), archived since or not: the
-   * "found" figure of escalation quotas. {@code from == to} counts 0.
+   * every grid below it, matched by {@link AreaCode#codePrefix()}, so a province or city counts its
+   * districts' grids) with a report instant in {@code [from, to)}, leaving out those rejected at
+   * registration (invalid or a duplicate: no problem found), archived since or not: the "found"
+   * figure of escalation quotas. {@code from == to} counts 0.
    *
-   * @throws InvalidInputException when {@code to} is before {@code from} ({@link
-   *     #checkPeriod})
+   * @throws InvalidInputException when {@code to} is before {@code from} ({@link #checkPeriod})
    */
   long countReported(AreaCode unit, Instant from, Instant to);
 
@@ -401,20 +412,23 @@ public interface IncidentStore {
    * and returns its report.
    *
    * @throws NullPointerException when {@code opening} is null
-   * @throws InvalidInputException about the {@code intake} ({@code input.range}) at {@code
-   *     opening} when it is empty, at {@code opening[0]} when that is not an {@code
-   *     IncidentReported} (its type shown)
+   * @throws InvalidInputException about the {@code intake} ({@code input.range}) at {@code opening}
+   *     when it is empty, at {@code opening[0]} when that is not an {@code IncidentReported} (its
+   *     type shown)
    * @since 0.1
    */
   static IncidentReported checkOpening(List<? extends IncidentEvent> opening) {
     Objects.requireNonNull(opening, "opening");
     if (opening.isEmpty()) {
-      throw Checks.invalid("intake", "opening", InputRules.RANGE,
-          "must start with an IncidentReported event", null);
+      throw Checks.invalid(
+          "intake", "opening", InputRules.RANGE, "must start with an IncidentReported event", null);
     }
     IncidentEvent first = opening.get(0);
     if (!(first instanceof IncidentReported reported)) {
-      throw Checks.invalid("intake", "opening[0]", InputRules.RANGE,
+      throw Checks.invalid(
+          "intake",
+          "opening[0]",
+          InputRules.RANGE,
           "must be an IncidentReported event",
           first == null ? null : first.getClass().getSimpleName());
     }
@@ -426,16 +440,15 @@ public interface IncidentStore {
    * {@code to} not before {@code from} (an empty period counts 0).
    *
    * @throws NullPointerException when {@code from} or {@code to} is null, naming it
-   * @throws InvalidInputException about the {@code period} at {@code to} ({@code input.range})
-   *     when it is before {@code from}, naming both
+   * @throws InvalidInputException about the {@code period} at {@code to} ({@code input.range}) when
+   *     it is before {@code from}, naming both
    * @since 0.1
    */
   static void checkPeriod(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
-      throw Checks.invalid("period", "to", InputRules.RANGE, "must not be before from " + from,
-          to);
+      throw Checks.invalid("period", "to", InputRules.RANGE, "must not be before from " + from, to);
     }
   }
 

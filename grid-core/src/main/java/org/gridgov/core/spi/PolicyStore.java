@@ -8,19 +8,19 @@ import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 
 /**
- * Policies by id, each a timeline of immutable versions. A version once saved is never replaced:
- * a change is a new version with a later {@code effectiveFrom}.
+ * Policies by id, each a timeline of immutable versions. A version once saved is never replaced: a
+ * change is a new version with a later {@code effectiveFrom}.
  */
 public interface PolicyStore {
 
   /**
    * Adds a version. The policy is validated first ({@code PolicyLoader.validate}), and the
-   * resulting timeline must stay legal (increasing versions with increasing effective dates).
-   * Saves of one policy at the same time (threads, or nodes sharing a database) are checked
-   * against each other: each sees the versions saved before it, so the timeline stays legal.
+   * resulting timeline must stay legal (increasing versions with increasing effective dates). Saves
+   * of one policy at the same time (threads, or nodes sharing a database) are checked against each
+   * other: each sees the versions saved before it, so the timeline stays legal.
    *
-   * @throws DuplicateException {@code ("policy", id + " v" + version)} when this id and version
-   *     are already stored (message {@code "policy kaixuan v2 is already stored"})
+   * @throws DuplicateException {@code ("policy", id + " v" + version)} when this id and version are
+   *     already stored (message {@code "policy kaixuan v2 is already stored"})
    * @throws org.gridgov.core.InvalidInputException when the policy or the timeline is invalid;
    *     nothing is stored
    */
@@ -42,7 +42,10 @@ public interface PolicyStore {
   static String checkId(String policyId) {
     java.util.Objects.requireNonNull(policyId, "policyId");
     if (!ID.matcher(policyId).matches()) {
-      throw Checks.invalid("policy lookup", "policyId", InputRules.FORMAT,
+      throw Checks.invalid(
+          "policy lookup",
+          "policyId",
+          InputRules.FORMAT,
           "must be a policy id (" + ID.pattern() + ")",
           "a text of " + policyId.length() + " characters");
     }

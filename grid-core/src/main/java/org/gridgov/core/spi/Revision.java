@@ -15,8 +15,8 @@ public record Revision<T>(T value, long revision) {
   public Revision {
     Objects.requireNonNull(value, "value");
     if (revision < 1) {
-      throw Checks.invalid("stored revision", "revision", InputRules.RANGE, "must be at least 1",
-          revision);
+      throw Checks.invalid(
+          "stored revision", "revision", InputRules.RANGE, "must be at least 1", revision);
     }
   }
 }

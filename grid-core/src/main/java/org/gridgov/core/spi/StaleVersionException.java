@@ -1,9 +1,9 @@
 package org.gridgov.core.spi;
 
 /**
- * An optimistic-concurrency conflict: the writer expected {@code kind} {@code id} at version
- * {@code expectedVersion}, but another writer had already moved it to {@code actualVersion}.
- * Nothing was written; reload and decide again.
+ * An optimistic-concurrency conflict: the writer expected {@code kind} {@code id} at version {@code
+ * expectedVersion}, but another writer had already moved it to {@code actualVersion}. Nothing was
+ * written; reload and decide again.
  */
 public class StaleVersionException extends StorageException {
   private static final long serialVersionUID = 1L;
@@ -13,8 +13,14 @@ public class StaleVersionException extends StorageException {
   private final long actualVersion;
 
   public StaleVersionException(String kind, Object id, long expectedVersion, long actualVersion) {
-    super(kind + " " + id + " is at version " + actualVersion + ", the writer expected "
-        + expectedVersion);
+    super(
+        kind
+            + " "
+            + id
+            + " is at version "
+            + actualVersion
+            + ", the writer expected "
+            + expectedVersion);
     this.kind = kind;
     this.id = String.valueOf(id);
     this.expectedVersion = expectedVersion;

@@ -14,7 +14,10 @@ import org.gridgov.core.internal.Checks;
  * {@code households} or {@code patches}). Attribute values are text; they are never personal data.
  */
 public record Area(
-    AreaCode code, String name, Optional<AreaCode> parent, ImmutableMap<String, String> attributes) {
+    AreaCode code,
+    String name,
+    Optional<AreaCode> parent,
+    ImmutableMap<String, String> attributes) {
 
   /**
    * @throws NullPointerException naming a null {@code code}, {@code parent} or {@code attributes}
@@ -26,8 +29,8 @@ public record Area(
   public Area {
     Objects.requireNonNull(code, "code");
     if (name == null || name.isBlank()) {
-      throw Checks.invalid("area " + code, "name", TerritoryRules.BLANK_NAME, "must not be blank",
-          null);
+      throw Checks.invalid(
+          "area " + code, "name", TerritoryRules.BLANK_NAME, "must not be blank", null);
     }
     String nameProblem = IncidentEvent.textProblem(name);
     if (nameProblem != null) {
@@ -35,16 +38,17 @@ public record Area(
     }
     Objects.requireNonNull(parent, "area " + code + ": parent must not be null (use empty)");
     attributes = ImmutableMap.copyOf(Objects.requireNonNull(attributes, "attributes"));
-    attributes.forEach((key, value) -> {
-      String keyProblem = IncidentEvent.textProblem(key);
-      if (keyProblem != null) {
-        throw unstorable(code, "attributes", "an attribute's name " + keyProblem);
-      }
-      String valueProblem = IncidentEvent.textProblem(value);
-      if (valueProblem != null) {
-        throw unstorable(code, "attributes." + key, valueProblem);
-      }
-    });
+    attributes.forEach(
+        (key, value) -> {
+          String keyProblem = IncidentEvent.textProblem(key);
+          if (keyProblem != null) {
+            throw unstorable(code, "attributes", "an attribute's name " + keyProblem);
+          }
+          String valueProblem = IncidentEvent.textProblem(value);
+          if (valueProblem != null) {
+            throw unstorable(code, "attributes." + key, valueProblem);
+          }
+        });
   }
 
   /**
@@ -61,9 +65,13 @@ public record Area(
   }
 
   /** An area below {@code parent} with {@code attributes}. */
-  public static Area of(AreaCode code, String name, AreaCode parent, Map<String, String> attributes) {
+  public static Area of(
+      AreaCode code, String name, AreaCode parent, Map<String, String> attributes) {
     Objects.requireNonNull(parent, "area " + code + ": parent must not be null (use root)");
-    return new Area(code, name, Optional.of(parent),
+    return new Area(
+        code,
+        name,
+        Optional.of(parent),
         ImmutableMap.copyOf(Objects.requireNonNull(attributes, "attributes")));
   }
 

@@ -7,14 +7,14 @@ import org.gridgov.core.RuleId;
 import org.gridgov.core.internal.Checks;
 
 /**
- * The code of one area on the ladder: the national statistical division codes for provinces,
- * cities and districts (6 digits), streets and towns (9) and communities and villages (12), and the
+ * The code of one area on the ladder: the national statistical division codes for provinces, cities
+ * and districts (6 digits), streets and towns (9) and communities and villages (12), and the
  * unit-grid codes below them (a community code plus a sequence; see {@link CodeScheme}).
  *
  * <p>The constructor checks what holds under every scheme (digits only, the length range of the
- * level, no all-zero segment where the segment is fixed: the division parts and a grid's
- * sequence). A micro-grid's grid and micro-grid sequences split its last digits by the scheme, so
- * only the {@link CodeScheme} (which {@code Territory} applies) checks each of them for zero.
+ * level, no all-zero segment where the segment is fixed: the division parts and a grid's sequence).
+ * A micro-grid's grid and micro-grid sequences split its last digits by the scheme, so only the
+ * {@link CodeScheme} (which {@code Territory} applies) checks each of them for zero.
  */
 public record AreaCode(String value, Level level) implements Comparable<AreaCode> {
   /**
@@ -26,17 +26,25 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
    */
   public AreaCode {
     if (level == null) {
-      throw Checks.invalid(value == null ? "area code" : "area code " + value, "level",
-          InputRules.REQUIRED, "is required", null);
+      throw Checks.invalid(
+          value == null ? "area code" : "area code " + value,
+          "level",
+          InputRules.REQUIRED,
+          "is required",
+          null);
     }
     if (value == null) {
-      throw Checks.invalid("area code (" + level + ")", "value", InputRules.REQUIRED,
-          "is required", null);
+      throw Checks.invalid(
+          "area code (" + level + ")", "value", InputRules.REQUIRED, "is required", null);
     }
     String problem = problemOrNull(value, level);
     if (problem != null) {
-      throw Checks.invalid("area code " + value + " (" + level + ")", "value",
-          ruleBroken(value, level), problem, null);
+      throw Checks.invalid(
+          "area code " + value + " (" + level + ")",
+          "value",
+          ruleBroken(value, level),
+          problem,
+          null);
     }
   }
 
@@ -59,14 +67,21 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
     }
     Level level =
         switch (value.length()) {
-          case 6 -> value.endsWith("0000")
-              ? Level.PROVINCE
-              : value.endsWith("00") ? Level.CITY : Level.DISTRICT;
+          case 6 ->
+              value.endsWith("0000")
+                  ? Level.PROVINCE
+                  : value.endsWith("00") ? Level.CITY : Level.DISTRICT;
           case 9 -> Level.STREET;
           case 12 -> Level.COMMUNITY;
-          default -> throw Checks.invalid("area code " + value, "value",
-              TerritoryRules.CODE_LENGTH, "a division code has 6, 9 or 12 digits, was "
-                  + value.length() + "; name the level of a grid code", null);
+          default ->
+              throw Checks.invalid(
+                  "area code " + value,
+                  "value",
+                  TerritoryRules.CODE_LENGTH,
+                  "a division code has 6, 9 or 12 digits, was "
+                      + value.length()
+                      + "; name the level of a grid code",
+                  null);
         };
     return new AreaCode(value, level);
   }
@@ -102,7 +117,8 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
       }
     }
     return value.isEmpty() || lengthFits(value.length(), level)
-        ? TerritoryRules.CODE_FORMAT : TerritoryRules.CODE_LENGTH;
+        ? TerritoryRules.CODE_FORMAT
+        : TerritoryRules.CODE_LENGTH;
   }
 
   /** Whether a code at {@code level} may have {@code length} digits, under some scheme. */
@@ -208,8 +224,8 @@ public record AreaCode(String value, Level level) implements Comparable<AreaCode
   }
 
   /**
-   * The leading digits every code inside this area starts with: two for a province ({@code
-   * 330000} → {@code 33}), four for a city ({@code 330100} → {@code 3301}), the whole code below.
+   * The leading digits every code inside this area starts with: two for a province ({@code 330000}
+   * → {@code 33}), four for a city ({@code 330100} → {@code 3301}), the whole code below.
    */
   public String codePrefix() {
     return switch (level) {

@@ -19,7 +19,9 @@ public enum AreaKind {
   /** The territory file's column, and the area attribute, that sets an area's kind. */
   public static final String ATTRIBUTE = "area_kind";
 
-  /** The kind named {@code text} exactly ({@code URBAN}, {@code FRINGE}, {@code RURAL}), or empty. */
+  /**
+   * The kind named {@code text} exactly ({@code URBAN}, {@code FRINGE}, {@code RURAL}), or empty.
+   */
   public static Optional<AreaKind> parse(String text) {
     for (AreaKind kind : values()) {
       if (kind.name().equals(text)) {

@@ -44,7 +44,11 @@ public record CodeScheme(int gridDigits, int microGridDigits) {
     int expected = length(code.level());
     if (code.value().length() != expected) {
       return Optional.of(
-          "a " + code.level() + " code has " + expected + " digits under this scheme, was "
+          "a "
+              + code.level()
+              + " code has "
+              + expected
+              + " digits under this scheme, was "
               + code.value().length());
     }
     if (code.level() == Level.MICRO_GRID) {
@@ -72,31 +76,48 @@ public record CodeScheme(int gridDigits, int microGridDigits) {
    * The code of the {@code sequence}-th micro-grid of {@code grid}, zero-padded.
    *
    * @throws InvalidInputException about the {@code MICRO_GRID code under} {@code grid}: at {@code
-   *     sequence} ({@code input.range}) when it does not fit; at {@code grid} when it is not a
-   *     GRID ({@code territory.level-order}) or its code does not fit this scheme ({@code
+   *     sequence} ({@code input.range}) when it does not fit; at {@code grid} when it is not a GRID
+   *     ({@code territory.level-order}) or its code does not fit this scheme ({@code
    *     territory.code-length}: a 14-digit grid under {@link #DEFAULT})
    */
   public AreaCode microGrid(AreaCode grid, int sequence) {
     if (grid.level() == Level.GRID) {
       Optional<String> problem = problem(grid);
       if (problem.isPresent()) {
-        throw Checks.invalid(childSubject(Level.MICRO_GRID, grid), "grid",
-            TerritoryRules.CODE_LENGTH, "must be a GRID of this scheme: " + problem.get(), null);
+        throw Checks.invalid(
+            childSubject(Level.MICRO_GRID, grid),
+            "grid",
+            TerritoryRules.CODE_LENGTH,
+            "must be a GRID of this scheme: " + problem.get(),
+            null);
       }
     }
     return child(grid, "grid", Level.GRID, Level.MICRO_GRID, microGridDigits, sequence);
   }
 
-  private AreaCode child(AreaCode parent, String parentField, Level parentLevel, Level level,
-      int digits, int sequence) {
+  private AreaCode child(
+      AreaCode parent,
+      String parentField,
+      Level parentLevel,
+      Level level,
+      int digits,
+      int sequence) {
     if (parent.level() != parentLevel) {
-      throw Checks.invalid(childSubject(level, parent), parentField, TerritoryRules.LEVEL_ORDER,
-          "must be a " + parentLevel, parent + " (" + parent.level() + ")");
+      throw Checks.invalid(
+          childSubject(level, parent),
+          parentField,
+          TerritoryRules.LEVEL_ORDER,
+          "must be a " + parentLevel,
+          parent + " (" + parent.level() + ")");
     }
     int max = (int) Math.pow(10, digits) - 1;
     if (sequence < 1 || sequence > max) {
-      throw Checks.invalid(childSubject(level, parent), "sequence", InputRules.RANGE,
-          "a " + level + " sequence runs from 1 to " + max + " under this scheme", sequence);
+      throw Checks.invalid(
+          childSubject(level, parent),
+          "sequence",
+          InputRules.RANGE,
+          "a " + level + " sequence runs from 1 to " + max + " under this scheme",
+          sequence);
     }
     String padded = String.format("%0" + digits + "d", sequence);
     return new AreaCode(parent.value() + padded, level);

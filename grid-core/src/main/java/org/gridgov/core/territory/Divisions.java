@@ -21,6 +21,7 @@ import org.gridgov.core.internal.Checks;
 public final class Divisions {
   /** Beijing, 东城区 (110101): 17 streets, 169 communities. */
   public static final String BEIJING_DONGCHENG = "beijing-dongcheng";
+
   /** Hangzhou, 上城区 (330102), including 凯旋街道 (330102011). */
   public static final String HANGZHOU_SHANGCHENG = "hangzhou-shangcheng";
 
@@ -51,12 +52,16 @@ public final class Divisions {
    */
   public static Territory load(String name) {
     if (name == null) {
-      throw Checks.invalid("division ladder", "name", InputRules.REQUIRED,
-          "is required, one of " + NAMES, null);
+      throw Checks.invalid(
+          "division ladder", "name", InputRules.REQUIRED, "is required, one of " + NAMES, null);
     }
     if (!NAMES.contains(name)) {
-      throw Checks.invalid("division ladder", "name", InputRules.UNKNOWN,
-          "names no shipped division ladder; known: " + NAMES, name);
+      throw Checks.invalid(
+          "division ladder",
+          "name",
+          InputRules.UNKNOWN,
+          "names no shipped division ladder; known: " + NAMES,
+          name);
     }
     return CACHE.computeIfAbsent(
         name, n -> read(Territory.builder(), "divisions/" + n + ".csv").build());

@@ -18,7 +18,9 @@ public enum Level {
 
   private static final Level[] VALUES = values();
 
-  /** True when this level is strictly higher on the ladder (nearer the province) than {@code other}. */
+  /**
+   * True when this level is strictly higher on the ladder (nearer the province) than {@code other}.
+   */
   public boolean isAbove(Level other) {
     return ordinal() < other.ordinal();
   }

@@ -23,8 +23,8 @@ import org.gridgov.core.internal.Checks;
  * An immutable tree of areas: the administrative ladder of a district (or several) and the grids
  * and micro-grids below its communities. Built and validated by a {@link TerritoryBuilder}.
  *
- * <p>Every lookup is answered from indexes built once, in O(1) or in the size of its result, so
- * the dispatch path may call them freely. Lists of areas are sorted by code.
+ * <p>Every lookup is answered from indexes built once, in O(1) or in the size of its result, so the
+ * dispatch path may call them freely. Lists of areas are sorted by code.
  */
 public final class Territory {
   private static final Comparator<Area> BY_CODE = Comparator.comparing(Area::code);
@@ -83,12 +83,15 @@ public final class Territory {
     this.ancestors = ancestorIndex.build();
     ImmutableMap.Builder<String, ImmutableListMultimap<Level, Area>> descendantIndex =
         ImmutableMap.builder();
-    below.forEach((code, multimap) -> descendantIndex.put(code, ImmutableListMultimap.copyOf(multimap)));
+    below.forEach(
+        (code, multimap) -> descendantIndex.put(code, ImmutableListMultimap.copyOf(multimap)));
     this.descendants = descendantIndex.build();
     this.kinds = kindIndex.build();
   }
 
-  /** The kind set on {@code area} itself, else on its nearest ancestor; empty when none sets one. */
+  /**
+   * The kind set on {@code area} itself, else on its nearest ancestor; empty when none sets one.
+   */
   private static Optional<AreaKind> declaredKind(Area area, List<Area> ancestry) {
     Optional<String> own = area.attribute(AreaKind.ATTRIBUTE);
     if (own.isPresent()) {
@@ -140,8 +143,12 @@ public final class Territory {
   public Area require(AreaCode code) {
     Area area = areaOrNull(code);
     if (area == null) {
-      throw Checks.invalid("area lookup", "code", InputRules.UNKNOWN,
-          "names no " + code.level() + " of this territory", code);
+      throw Checks.invalid(
+          "area lookup",
+          "code",
+          InputRules.UNKNOWN,
+          "names no " + code.level() + " of this territory",
+          code);
     }
     return area;
   }
@@ -196,8 +203,8 @@ public final class Territory {
   }
 
   /**
-   * The part of this territory under {@code code}: the area, its ancestors and all its
-   * descendants, for example one street of a district.
+   * The part of this territory under {@code code}: the area, its ancestors and all its descendants,
+   * for example one street of a district.
    */
   public Territory restrictedTo(AreaCode code) {
     Area top = require(code);
@@ -219,25 +226,32 @@ public final class Territory {
    * (replacing any), checked again as a built territory is: {@code withAttribute(street,
    * AreaKind.ATTRIBUTE, "RURAL")} marks a street and everything in it rural.
    *
-   * @throws InvalidInputException when the territory holds no such area ({@link #require}), or
-   *     when the attribute breaks a territory rule (a blank key or value, an {@code area_kind}
-   *     that is not one of the kinds)
+   * @throws InvalidInputException when the territory holds no such area ({@link #require}), or when
+   *     the attribute breaks a territory rule (a blank key or value, an {@code area_kind} that is
+   *     not one of the kinds)
    */
   @SuppressWarnings("ReferenceEquality") // the very area found, not one equal to it
   public Territory withAttribute(AreaCode code, String key, String value) {
     boolean badKey = key == null || key.isBlank();
     if (badKey || value == null || value.isBlank()) {
-      throw new InvalidInputException("attribute of " + code, Violation.of(
-          badKey ? "key" : "value", TerritoryRules.ATTRIBUTE, "must not be blank",
-          badKey ? key : value));
+      throw new InvalidInputException(
+          "attribute of " + code,
+          Violation.of(
+              badKey ? "key" : "value",
+              TerritoryRules.ATTRIBUTE,
+              "must not be blank",
+              badKey ? key : value));
     }
     Area target = require(code);
     Map<String, String> attributes = new LinkedHashMap<>(target.attributes());
     attributes.put(key, value);
     TerritoryBuilder builder = builder(scheme);
     for (Area area : areas) {
-      builder.add(area == target ? new Area(area.code(), area.name(), area.parent(),
-          ImmutableMap.copyOf(attributes)) : area, "withAttribute");
+      builder.add(
+          area == target
+              ? new Area(area.code(), area.name(), area.parent(), ImmutableMap.copyOf(attributes))
+              : area,
+          "withAttribute");
     }
     return builder.build();
   }
@@ -253,7 +267,10 @@ public final class Territory {
 
   @Override
   public String toString() {
-    return "Territory[" + areas.size() + " areas, roots " + roots.stream().map(Area::code).toList()
+    return "Territory["
+        + areas.size()
+        + " areas, roots "
+        + roots.stream().map(Area::code).toList()
         + "]";
   }
 }

@@ -42,37 +42,48 @@ public final class TerritoryBuilder {
       Map<String, String> attributes,
       String source,
       int line) {
-    rows.add(new RawArea(code, name, level, parentCode, attributes(attributes, source, line),
-        source, line));
+    rows.add(
+        new RawArea(
+            code, name, level, parentCode, attributes(attributes, source, line), source, line));
     return this;
   }
 
   /**
-   * {@code attributes} without the entries {@link TerritoryRules#ATTRIBUTE} refuses (a null map,
-   * a blank name, a null or blank value, as {@link Territory#withAttribute} refuses them: an area
+   * {@code attributes} without the entries {@link TerritoryRules#ATTRIBUTE} refuses (a null map, a
+   * blank name, a null or blank value, as {@link Territory#withAttribute} refuses them: an area
    * without a value leaves the attribute out, as a CSV row's empty cell does), each refused one
    * listed as a violation of the row.
    */
-  private ImmutableMap<String, String> attributes(Map<String, String> attributes, String source,
-      int line) {
+  private ImmutableMap<String, String> attributes(
+      Map<String, String> attributes, String source, int line) {
     String path = RawArea.path(source, line);
     if (attributes == null) {
-      fileProblems.add(Violation.of(path, TerritoryRules.ATTRIBUTE,
-          "attributes must not be null (use an empty map)", null));
+      fileProblems.add(
+          Violation.of(
+              path,
+              TerritoryRules.ATTRIBUTE,
+              "attributes must not be null (use an empty map)",
+              null));
       return ImmutableMap.of();
     }
     ImmutableMap.Builder<String, String> kept = ImmutableMap.builder();
-    attributes.forEach((key, value) -> {
-      if (key == null || key.isBlank()) {
-        fileProblems.add(Violation.of(path, TerritoryRules.ATTRIBUTE,
-            "attribute names must not be blank", key));
-      } else if (value == null || value.isBlank()) {
-        fileProblems.add(Violation.of(path, TerritoryRules.ATTRIBUTE,
-            "attribute " + key + " must not be blank (leave it out instead)", value));
-      } else {
-        kept.put(key, value);
-      }
-    });
+    attributes.forEach(
+        (key, value) -> {
+          if (key == null || key.isBlank()) {
+            fileProblems.add(
+                Violation.of(
+                    path, TerritoryRules.ATTRIBUTE, "attribute names must not be blank", key));
+          } else if (value == null || value.isBlank()) {
+            fileProblems.add(
+                Violation.of(
+                    path,
+                    TerritoryRules.ATTRIBUTE,
+                    "attribute " + key + " must not be blank (leave it out instead)",
+                    value));
+          } else {
+            kept.put(key, value);
+          }
+        });
     return kept.buildOrThrow();
   }
 

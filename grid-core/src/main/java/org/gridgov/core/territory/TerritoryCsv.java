@@ -12,9 +12,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.gridgov.core.internal.ParseErrors;
 import org.gridgov.core.Violation;
 import org.gridgov.core.internal.CsvTable;
+import org.gridgov.core.internal.ParseErrors;
 
 /**
  * Reads territory files: a header naming at least {@code code,name,level,parent_code}, each column
@@ -62,11 +62,16 @@ final class TerritoryCsv {
       }
       if (header == null) {
         problems.add(
-            Violation.of(source, TerritoryRules.FILE_FORMAT, "file is empty, expected a header", null));
+            Violation.of(
+                source, TerritoryRules.FILE_FORMAT, "file is empty, expected a header", null));
       }
     } catch (JsonProcessingException e) {
-      problems.add(Violation.of(source + ":" + ParseErrors.line(e), TerritoryRules.FILE_FORMAT,
-          "malformed CSV: " + ParseErrors.message(e), null));
+      problems.add(
+          Violation.of(
+              source + ":" + ParseErrors.line(e),
+              TerritoryRules.FILE_FORMAT,
+              "malformed CSV: " + ParseErrors.message(e),
+              null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read territory file " + source, e);
     }
@@ -79,18 +84,24 @@ final class TerritoryCsv {
     if (!missing.isEmpty()) {
       problems.add(
           Violation.of(
-              source + ":" + line, TerritoryRules.FILE_FORMAT,
-              "header lacks required columns " + missing, String.join(",", header)));
+              source + ":" + line,
+              TerritoryRules.FILE_FORMAT,
+              "header lacks required columns " + missing,
+              String.join(",", header)));
       return null;
     }
-    List<String> repeated = header.stream()
-        .filter(c -> !c.isEmpty() && header.indexOf(c) != header.lastIndexOf(c))
-        .distinct().toList();
+    List<String> repeated =
+        header.stream()
+            .filter(c -> !c.isEmpty() && header.indexOf(c) != header.lastIndexOf(c))
+            .distinct()
+            .toList();
     if (!repeated.isEmpty()) {
       problems.add(
           Violation.of(
-              source + ":" + line, TerritoryRules.FILE_FORMAT,
-              "header names columns " + repeated + " more than once", String.join(",", header)));
+              source + ":" + line,
+              TerritoryRules.FILE_FORMAT,
+              "header names columns " + repeated + " more than once",
+              String.join(",", header)));
       return null;
     }
     return header;
@@ -109,8 +120,10 @@ final class TerritoryCsv {
     if (cells.size() > header.size()) {
       problems.add(
           Violation.of(
-              source + ":" + line, TerritoryRules.FILE_FORMAT,
-              "row has more cells than the header's " + header.size() + " columns", cells.size()));
+              source + ":" + line,
+              TerritoryRules.FILE_FORMAT,
+              "row has more cells than the header's " + header.size() + " columns",
+              cells.size()));
       return;
     }
     ImmutableMap.Builder<String, String> attributes = ImmutableMap.builder();

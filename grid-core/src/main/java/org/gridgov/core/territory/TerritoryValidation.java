@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.Violation;
+import org.gridgov.core.incident.IncidentEvent;
 
 /** Checks the rows of a {@link TerritoryBuilder}, every rule on every row. */
 final class TerritoryValidation {
@@ -40,7 +40,8 @@ final class TerritoryValidation {
     if (all.isEmpty()) {
       for (int i = 0; i < rows.size(); i++) {
         RawArea row = rows.get(i);
-        Optional<AreaCode> parent = parents[i] < 0 ? Optional.empty() : Optional.of(codes[parents[i]]);
+        Optional<AreaCode> parent =
+            parents[i] < 0 ? Optional.empty() : Optional.of(codes[parents[i]]);
         valid.put(row.code(), new Area(codes[i], row.name(), parent, row.attributes()));
       }
     }
@@ -55,21 +56,26 @@ final class TerritoryValidation {
     } else if (nameProblem != null) { // the text is not shown
       report(i, TerritoryRules.TEXT, "name " + nameProblem, null);
     }
-    row.attributes().forEach((key, value) -> {
-      if (key == null || value == null) {
-        return; // the builder reports these (territory.attribute)
-      }
-      String keyProblem = IncidentEvent.textProblem(key);
-      String valueProblem = IncidentEvent.textProblem(value);
-      if (keyProblem != null) {
-        report(i, TerritoryRules.TEXT, "an attribute's name " + keyProblem, null);
-      } else if (valueProblem != null) {
-        report(i, TerritoryRules.TEXT, "attribute " + key + " " + valueProblem, null);
-      }
-    });
+    row.attributes()
+        .forEach(
+            (key, value) -> {
+              if (key == null || value == null) {
+                return; // the builder reports these (territory.attribute)
+              }
+              String keyProblem = IncidentEvent.textProblem(key);
+              String valueProblem = IncidentEvent.textProblem(value);
+              if (keyProblem != null) {
+                report(i, TerritoryRules.TEXT, "an attribute's name " + keyProblem, null);
+              } else if (valueProblem != null) {
+                report(i, TerritoryRules.TEXT, "attribute " + key + " " + valueProblem, null);
+              }
+            });
     Level level = level(row.level());
     if (level == null) {
-      report(i, TerritoryRules.UNKNOWN_LEVEL, "level must be one of " + List.of(Level.values()),
+      report(
+          i,
+          TerritoryRules.UNKNOWN_LEVEL,
+          "level must be one of " + List.of(Level.values()),
           row.level());
     }
     if (row.code().isEmpty() || !row.code().chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -79,20 +85,34 @@ final class TerritoryValidation {
     }
     String kind = row.attributes().get(AreaKind.ATTRIBUTE);
     if (kind != null && AreaKind.parse(kind).isEmpty()) {
-      report(i, TerritoryRules.AREA_KIND, AreaKind.ATTRIBUTE + " must be one of "
-          + List.of(AreaKind.values()), kind);
+      report(
+          i,
+          TerritoryRules.AREA_KIND,
+          AreaKind.ATTRIBUTE + " must be one of " + List.of(AreaKind.values()),
+          kind);
     }
     Integer first = firstRow.putIfAbsent(row.code(), i);
     if (first != null) {
-      report(i, TerritoryRules.DUPLICATE_CODE,
-          "code " + row.code() + " is already defined at " + rows.get(first).path(), row.code());
+      report(
+          i,
+          TerritoryRules.DUPLICATE_CODE,
+          "code " + row.code() + " is already defined at " + rows.get(first).path(),
+          row.code());
     }
   }
 
   private AreaCode code(int i, String value, Level level) {
     if (value.length() != scheme.length(level)) {
-      report(i, TerritoryRules.CODE_LENGTH, "a " + level + " code has " + scheme.length(level)
-          + " digits under this code scheme, was " + value.length(), value);
+      report(
+          i,
+          TerritoryRules.CODE_LENGTH,
+          "a "
+              + level
+              + " code has "
+              + scheme.length(level)
+              + " digits under this code scheme, was "
+              + value.length(),
+          value);
       return null;
     }
     Optional<String> problem = AreaCode.problem(value, level);
@@ -121,7 +141,9 @@ final class TerritoryValidation {
     }
     Integer p = firstRow.get(row.parentCode());
     if (p == null) {
-      report(i, TerritoryRules.UNKNOWN_PARENT,
+      report(
+          i,
+          TerritoryRules.UNKNOWN_PARENT,
           "parent " + row.parentCode() + " of " + row.code() + " is not in the territory",
           row.parentCode());
       return;
@@ -134,20 +156,32 @@ final class TerritoryValidation {
     }
     Optional<Level> expected = child.level().up();
     if (expected.isEmpty() || parent.level() != expected.get()) {
-      report(i, TerritoryRules.LEVEL_ORDER, "the parent of a " + child.level() + " must be a "
-          + expected.map(Level::name).orElse("nothing (a root)") + ", " + parent + " is a "
-          + parent.level(), row.parentCode());
+      report(
+          i,
+          TerritoryRules.LEVEL_ORDER,
+          "the parent of a "
+              + child.level()
+              + " must be a "
+              + expected.map(Level::name).orElse("nothing (a root)")
+              + ", "
+              + parent
+              + " is a "
+              + parent.level(),
+          row.parentCode());
     } else if (!parent.isPrefixOf(child)) {
-      report(i, TerritoryRules.PARENT_PREFIX,
-          "code " + child + " does not start with its parent's code " + parent, row.code());
+      report(
+          i,
+          TerritoryRules.PARENT_PREFIX,
+          "code " + child + " does not start with its parent's code " + parent,
+          row.code());
     }
   }
 
   /**
    * A root (no parent named) is fine unless an area its code nests in is in the territory too, at
-   * any rung up: a GRID row whose parent cell was left blank, or a MICRO_GRID row whose grid row
-   * is missing too, would otherwise stand apart from its community. One lookup a rung, so a file
-   * of many roots stays linear.
+   * any rung up: a GRID row whose parent cell was left blank, or a MICRO_GRID row whose grid row is
+   * missing too, would otherwise stand apart from its community. One lookup a rung, so a file of
+   * many roots stays linear.
    */
   private void checkRoot(int i) {
     AreaCode root = codes[i];
@@ -158,8 +192,16 @@ final class TerritoryValidation {
       Integer p = firstRow.get(enclosing(root.value(), up.get()));
       AreaCode other = p == null ? null : codes[p];
       if (other != null && other.level() == up.get() && other.isPrefixOf(root)) {
-        report(i, TerritoryRules.MISSING_PARENT, root + " names no parent, but the "
-            + other.level() + " " + other + " it nests in is in the territory", other.value());
+        report(
+            i,
+            TerritoryRules.MISSING_PARENT,
+            root
+                + " names no parent, but the "
+                + other.level()
+                + " "
+                + other
+                + " it nests in is in the territory",
+            other.value());
         return;
       }
     }
@@ -190,8 +232,11 @@ final class TerritoryValidation {
         cycle.forEach(c -> chain.append(rows.get(c).code()).append(" -> "));
         chain.append(rows.get(at).code());
         for (int member : cycle) {
-          report(member, TerritoryRules.CYCLE, "following parents leads back to "
-              + rows.get(member).code() + ": " + chain, rows.get(member).code());
+          report(
+              member,
+              TerritoryRules.CYCLE,
+              "following parents leads back to " + rows.get(member).code() + ": " + chain,
+              rows.get(member).code());
         }
       }
       path.forEach(c -> state[c] = 2);

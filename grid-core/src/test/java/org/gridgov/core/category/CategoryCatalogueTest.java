@@ -19,8 +19,13 @@ class CategoryCatalogueTest {
 
   private static Category local(String code) {
     return new Category(
-        CategoryCode.parse(code), "共享单车乱停", "扩展事件", LineId.of("urban-management"), false,
-        Duration.ofHours(24), false);
+        CategoryCode.parse(code),
+        "共享单车乱停",
+        "扩展事件",
+        LineId.of("urban-management"),
+        false,
+        Duration.ofHours(24),
+        false);
   }
 
   @Test
@@ -82,7 +87,8 @@ class CategoryCatalogueTest {
     assertThat(catalogue.inMajor(CategoryKind.EVENT, "05"))
         .extracting(Category::name)
         .containsExactly("管道破裂", "路面塌陷", "道路积水", "火灾");
-    assertThat(catalogue.inMajor(CategoryKind.PART, "04")).allMatch(c -> c.majorName().equals("园林绿化"));
+    assertThat(catalogue.inMajor(CategoryKind.PART, "04"))
+        .allMatch(c -> c.majorName().equals("园林绿化"));
   }
 
   @Test
@@ -115,7 +121,9 @@ class CategoryCatalogueTest {
   @Test
   void with_duplicateCodes_listsEveryDuplicate() {
     assertThatThrownBy(
-            () -> CategoryCatalogue.standard().with(List.of(local("P0101"), local("E0680"), local("E0680"))))
+            () ->
+                CategoryCatalogue.standard()
+                    .with(List.of(local("P0101"), local("E0680"), local("E0680"))))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -130,7 +138,8 @@ class CategoryCatalogueTest {
   void load_userCsv_readsRowsFlaggedLocal() {
     CategoryCatalogue loaded =
         CategoryCatalogue.load(
-            new StringReader(HEADER + "E0680,扩展事件,共享单车乱停,urban-management,false,1d\n"), "local.csv");
+            new StringReader(HEADER + "E0680,扩展事件,共享单车乱停,urban-management,false,1d\n"),
+            "local.csv");
 
     Category category = loaded.require(CategoryCode.parse("E0680"));
     assertThat(category.local()).isTrue();
@@ -139,8 +148,10 @@ class CategoryCatalogueTest {
 
   @Test
   void load_csvSavedWithAByteOrderMark_readLikeAnyOther() {
-    CategoryCatalogue loaded = CategoryCatalogue.load(new StringReader("\uFEFF" + HEADER
-        + "E0680,扩展事件,共享单车乱停,urban-management,false,1d\n"), "excel.csv");
+    CategoryCatalogue loaded =
+        CategoryCatalogue.load(
+            new StringReader("\uFEFF" + HEADER + "E0680,扩展事件,共享单车乱停,urban-management,false,1d\n"),
+            "excel.csv");
 
     assertThat(loaded.require(CategoryCode.parse("E0680")).handlingDeadline())
         .isEqualTo(Duration.ofDays(1));
@@ -149,9 +160,13 @@ class CategoryCatalogueTest {
   @Test
   void load_byteOrderMarkBeforeAQuotedHeader_readLikeAnyOther() {
     // R's write.csv(fileEncoding = "UTF-8-BOM") and pandas' QUOTE_ALL quote every cell
-    CategoryCatalogue loaded = CategoryCatalogue.load(new StringReader("\uFEFF\"code\","
-        + "\"major_name\",\"name\",\"default_line\",\"emergency\",\"handling_deadline\"\r\n"
-        + "\"P0180\",\"公用设施\",\"自定义\",\"utilities\",\"false\",\"72h\"\r\n"), "r.csv");
+    CategoryCatalogue loaded =
+        CategoryCatalogue.load(
+            new StringReader(
+                "\uFEFF\"code\","
+                    + "\"major_name\",\"name\",\"default_line\",\"emergency\",\"handling_deadline\"\r\n"
+                    + "\"P0180\",\"公用设施\",\"自定义\",\"utilities\",\"false\",\"72h\"\r\n"),
+            "r.csv");
 
     assertThat(loaded.require(CategoryCode.parse("P0180")).handlingDeadline())
         .isEqualTo(Duration.ofHours(72));
@@ -215,7 +230,8 @@ class CategoryCatalogueTest {
             e ->
                 assertThat(e.violations())
                     .extracting(Violation::toString)
-                    .containsExactly("local.csv:3: duplicate category code, was P0101 [category.duplicate-code]"));
+                    .containsExactly(
+                        "local.csv:3: duplicate category code, was P0101 [category.duplicate-code]"));
   }
 
   @Test
@@ -224,7 +240,10 @@ class CategoryCatalogueTest {
             () -> CategoryCatalogue.load(new StringReader("code,name\nE0680,x\n"), "local.csv"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
-            e -> assertThat(e.violations()).hasSize(4).allMatch(v -> v.path().equals("local.csv:1")));
+            e ->
+                assertThat(e.violations())
+                    .hasSize(4)
+                    .allMatch(v -> v.path().equals("local.csv:1")));
   }
 
   @Test
@@ -232,7 +251,13 @@ class CategoryCatalogueTest {
     assertThatThrownBy(
             () ->
                 new Category(
-                    CategoryCode.parse("E0680"), "x", "y", LineId.of("fire"), false, Duration.ZERO, true))
+                    CategoryCode.parse("E0680"),
+                    "x",
+                    "y",
+                    LineId.of("fire"),
+                    false,
+                    Duration.ZERO,
+                    true))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessage("[category.deadline] handlingDeadline must be positive, was PT0S");
   }
@@ -240,8 +265,15 @@ class CategoryCatalogueTest {
   @Test
   void of_keepsEachCategorysLocalFlag() {
     Category standard = CategoryCatalogue.standard().all().get(0);
-    Category local = new Category(CategoryCode.parse("E0690"), "河岸垃圾", "市容环境",
-        LineId.of("river-chief"), false, Duration.ofHours(48), true);
+    Category local =
+        new Category(
+            CategoryCode.parse("E0690"),
+            "河岸垃圾",
+            "市容环境",
+            LineId.of("river-chief"),
+            false,
+            Duration.ofHours(48),
+            true);
 
     CategoryCatalogue catalogue = CategoryCatalogue.of(List.of(standard, local));
 

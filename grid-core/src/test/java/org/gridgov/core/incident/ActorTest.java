@@ -15,7 +15,8 @@ class ActorTest {
     Actor made = Actor.worker(WorkerId.of("w-17"));
     Actor read = new Actor(ActorKind.WORKER, "w-17");
     assertThat(made).isEqualTo(read).hasSameHashCodeAs(read);
-    assertThat(made).isNotEqualTo(new Actor(ActorKind.RESIDENT, "w-17"))
+    assertThat(made)
+        .isNotEqualTo(new Actor(ActorKind.RESIDENT, "w-17"))
         .isNotEqualTo(Actor.worker(WorkerId.of("w-18")));
     assertThat(made.kind()).isEqualTo(ActorKind.WORKER);
     assertThat(made.id()).isEqualTo("w-17");
@@ -27,11 +28,17 @@ class ActorTest {
     Actor resident = Actor.resident("13800138000");
     assertThat(resident).hasToString("resident");
     assertThat(resident.id()).as("kept for the store").isEqualTo("13800138000");
-    IncidentRated rated = new IncidentRated(IncidentId.of("i-1"), resident,
-        java.time.Instant.parse("2024-03-04T01:00:00Z"), "", new Rating(5, 5, 5));
+    IncidentRated rated =
+        new IncidentRated(
+            IncidentId.of("i-1"),
+            resident,
+            java.time.Instant.parse("2024-03-04T01:00:00Z"),
+            "",
+            new Rating(5, 5, 5));
     assertThat(rated.toString()).doesNotContain("13800138000").contains("resident");
     assertThat(Actor.centre("seat-1")).hasToString("centre:seat-1");
-    assertThat(Actor.external("hotline-12345")).hasToString("external:hotline-12345")
+    assertThat(Actor.external("hotline-12345"))
+        .hasToString("external:hotline-12345")
         .isEqualTo(new Actor(ActorKind.EXTERNAL, "hotline-12345"));
   }
 
@@ -45,12 +52,20 @@ class ActorTest {
 
   @Test
   void badIdsAreRefusedNamingTheField() {
-    assertThat(refusal(() -> new Actor(ActorKind.WORKER, "has space"), "actor", "id",
-        InputRules.FORMAT).value()).isEqualTo("'has space'");
+    assertThat(
+            refusal(
+                    () -> new Actor(ActorKind.WORKER, "has space"),
+                    "actor",
+                    "id",
+                    InputRules.FORMAT)
+                .value())
+        .isEqualTo("'has space'");
     refusal(() -> Actor.centre(null), "actor", "id", InputRules.REQUIRED);
-    assertThatThrownBy(() -> new Actor(null, "w-17")).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> new Actor(null, "w-17"))
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("actor kind");
-    assertThatThrownBy(() -> Actor.worker(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Actor.worker(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("worker");
   }
 }

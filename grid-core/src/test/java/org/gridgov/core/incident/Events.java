@@ -31,8 +31,19 @@ final class Events {
   }
 
   static IncidentReported reported() {
-    return new IncidentReported(ID, Actor.worker(WANG), T0, "", Source.PATROL, LAMP, GRID,
-        Optional.empty(), Optional.empty(), false, "street lamp out", Optional.empty());
+    return new IncidentReported(
+        ID,
+        Actor.worker(WANG),
+        T0,
+        "",
+        Source.PATROL,
+        LAMP,
+        GRID,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        "street lamp out",
+        Optional.empty());
   }
 
   static IncidentRegistered registered(int h) {
@@ -64,7 +75,8 @@ final class Events {
   }
 
   static IncidentRated rated(int h, int score) {
-    return new IncidentRated(ID, Actor.resident("acct-9"), at(h), "", new Rating(score, score, score));
+    return new IncidentRated(
+        ID, Actor.resident("acct-9"), at(h), "", new Rating(score, score, score));
   }
 
   static IncidentArchived archived(int h) {
@@ -80,8 +92,16 @@ final class Events {
   }
 
   static IncidentEscalated escalated(int h, Level from, Level to) {
-    return new IncidentEscalated(ID, CENTRE, at(h), "beyond grid authority", from, to,
-        EscalationKind.REQUESTED, false, at(h + 24));
+    return new IncidentEscalated(
+        ID,
+        CENTRE,
+        at(h),
+        "beyond grid authority",
+        from,
+        to,
+        EscalationKind.REQUESTED,
+        false,
+        at(h + 24));
   }
 
   static MarkedOverdue overdue(Instant deadline, int h) {

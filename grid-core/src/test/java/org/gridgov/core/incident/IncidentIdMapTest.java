@@ -24,11 +24,13 @@ class IncidentIdMapTest {
 
   @Provide
   Arbitrary<List<Op>> operations() {
-    Arbitrary<Op> op = Combinators.combine(
-        Arbitraries.integers().between(0, 3),
-        // few keys, so removals hit, and long runs, so the table grows and probes wrap
-        Arbitraries.integers().between(0, 300),
-        Arbitraries.integers().between(0, 1000)).as(Op::new);
+    Arbitrary<Op> op =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 3),
+                // few keys, so removals hit, and long runs, so the table grows and probes wrap
+                Arbitraries.integers().between(0, 300),
+                Arbitraries.integers().between(0, 1000))
+            .as(Op::new);
     return op.list().ofMinSize(1).ofMaxSize(1200);
   }
 
@@ -43,13 +45,15 @@ class IncidentIdMapTest {
     Map<Integer, IncidentId> canonical = new HashMap<>();
     for (int i = 0; i < ops.size(); i++) {
       Op op = ops.get(i);
-      IncidentId id = i % 2 == 0
-          ? canonical.computeIfAbsent(op.key(), k -> IncidentId.of("I" + k))
-          : IncidentId.of("I" + op.key());
+      IncidentId id =
+          i % 2 == 0
+              ? canonical.computeIfAbsent(op.key(), k -> IncidentId.of("I" + k))
+              : IncidentId.of("I" + op.key());
       switch (op.kind()) {
         case 0 -> assertThat(map.put(id, op.value())).isEqualTo(model.put(id, op.value()));
-        case 1 -> assertThat(map.putIfAbsent(id, op.value()))
-            .isEqualTo(model.putIfAbsent(id, op.value()));
+        case 1 ->
+            assertThat(map.putIfAbsent(id, op.value()))
+                .isEqualTo(model.putIfAbsent(id, op.value()));
         case 2 -> assertThat(map.remove(id)).isEqualTo(model.remove(id));
         default -> {
           assertThat(map.get(id)).isEqualTo(model.get(id));
@@ -59,8 +63,8 @@ class IncidentIdMapTest {
       assertThat(map.size()).isEqualTo(model.size());
     }
     Map<IncidentId, Integer> seen = new HashMap<>();
-    map.forEach((id, value) -> assertThat(seen.put(id, value)).as("visited twice: %s", id)
-        .isNull());
+    map.forEach(
+        (id, value) -> assertThat(seen.put(id, value)).as("visited twice: %s", id).isNull());
     assertThat(seen).isEqualTo(model);
     model.forEach((id, value) -> assertThat(map.get(IncidentId.of(id.value()))).isEqualTo(value));
   }
@@ -109,24 +113,30 @@ class IncidentIdMapTest {
     map.clear();
     assertThat(map.isEmpty()).isTrue();
     assertThat(map.get(IncidentId.of("I1"))).isNull();
-    map.forEach((id, v) -> {
-      throw new AssertionError("visited " + id + " after clear");
-    });
+    map.forEach(
+        (id, v) -> {
+          throw new AssertionError("visited " + id + " after clear");
+        });
   }
 
   @Test
   void refusesNullKeysAndValues() {
     IncidentIdMap<String> map = new IncidentIdMap<>();
     IncidentId id = IncidentId.of("I1");
-    assertThatThrownBy(() -> map.put(null, "a")).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> map.put(null, "a"))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("id");
-    assertThatThrownBy(() -> map.put(id, null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> map.put(id, null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("value");
-    assertThatThrownBy(() -> map.get(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> map.get(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("id");
-    assertThatThrownBy(() -> map.remove(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> map.remove(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("id");
-    assertThatThrownBy(() -> map.forEach(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> map.forEach(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("action");
     assertThat(map.isEmpty()).isTrue();
   }

@@ -17,8 +17,8 @@ import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.Level;
 
 /**
- * Random command streams against the state machine: whatever it accepts folds to a legal state,
- * and folding is deterministic.
+ * Random command streams against the state machine: whatever it accepts folds to a legal state, and
+ * folding is deterministic.
  */
 class IncidentStateMachineProperties {
   private static final List<WorkerId> WORKERS = List.of(Events.WANG, Events.LI, Events.ZHAO);
@@ -29,13 +29,14 @@ class IncidentStateMachineProperties {
 
   @Provide
   Arbitrary<List<Command>> commands() {
-    Arbitrary<Command> command = net.jqwik.api.Combinators.combine(
-            steps(),
-            Arbitraries.integers().between(0, WORKERS.size() - 1),
-            Arbitraries.integers().between(0, LINES.size() - 1),
-            Arbitraries.integers().between(0, 30),
-            Arbitraries.integers().between(1, 5))
-        .as(Command::new);
+    Arbitrary<Command> command =
+        net.jqwik.api.Combinators.combine(
+                steps(),
+                Arbitraries.integers().between(0, WORKERS.size() - 1),
+                Arbitraries.integers().between(0, LINES.size() - 1),
+                Arbitraries.integers().between(0, 30),
+                Arbitraries.integers().between(1, 5))
+            .as(Command::new);
     return command.list().ofMinSize(5).ofMaxSize(80);
   }
 
@@ -104,9 +105,11 @@ class IncidentStateMachineProperties {
 
   private static void assertLegal(Incident incident, int eventCount) {
     assertThat(incident.version()).isEqualTo(eventCount);
-    assertThat(incident.takenOnAt().isPresent()).as("taken on exactly while someone holds it")
+    assertThat(incident.takenOnAt().isPresent())
+        .as("taken on exactly while someone holds it")
         .isEqualTo(incident.assignee().isPresent());
-    incident.takenOnAt()
+    incident
+        .takenOnAt()
         .ifPresent(at -> assertThat(at).isBeforeOrEqualTo(incident.lastChangedAt()));
     switch (incident.stage()) {
       case REPORTED -> assertThat(incident.registeredAt()).isEmpty();
@@ -140,8 +143,8 @@ class IncidentStateMachineProperties {
         assertThat(incident.verifier()).isNotEqualTo(incident.handler());
       }
       case REJECTED -> assertThat(incident.rejection()).isPresent();
-      case ARCHIVED -> assertThat(incident.closedAt().isPresent()
-          || incident.rejection().isPresent()).isTrue();
+      case ARCHIVED ->
+          assertThat(incident.closedAt().isPresent() || incident.rejection().isPresent()).isTrue();
     }
     assertThat(incident.level() == Level.GRID || incident.escalations() > 0).isTrue();
     if (incident.rating().isPresent()) {
@@ -161,38 +164,64 @@ class IncidentStateMachineProperties {
     WorkerId worker = WORKERS.get(c.worker());
     LineId line = LINES.get(c.line());
     Actor centre = Events.CENTRE;
-    return Optional.ofNullable(switch (c.step()) {
-      case REPORT -> Events.reported();
-      case REGISTER -> new IncidentRegistered(id, centre, at, "", Events.LAMP, line, at);
-      case REJECT -> new IncidentRejected(id, centre, at, "", RejectionKind.INVALID,
-          Optional.empty());
-      case CLAIM -> new IncidentClaimed(id, Actor.worker(worker), at, "", worker, later);
-      case ASSIGN -> new IncidentAssigned(id, centre, at, "", worker, line, later);
-      case FEEDBACK -> s.assignee().<IncidentEvent>map(a -> new FeedbackGiven(id,
-          Actor.worker(a), at, "", a, "done")).orElse(null);
-      case RETURN -> s.line().<IncidentEvent>map(l -> new CaseReturned(id,
-          Actor.department(l), at, "not ours", l)).orElse(null);
-      case ARBITRATE -> new CaseArbitrated(id, centre, at, "", line, at);
-      case CONVENE_JOINT_MEETING -> new JointMeetingConvened(id, centre, at, "", line,
-          Set.copyOf(LINES), at);
-      case ESCALATE -> s.level().up().filter(up -> up.ordinal() >= Level.DISTRICT.ordinal())
-          .<IncidentEvent>map(up -> new IncidentEscalated(id, centre, at, "", s.level(), up,
-              EscalationKind.REQUESTED, false, at)).orElse(null);
-      case REFER -> new CaseReferred(id, centre, at, "", line, s.level());
-      case SUPERVISE -> new IncidentSupervised(id, centre, at, "");
-      case MARK_OVERDUE -> s.replyBy().filter(r -> !at.isBefore(r)).<IncidentEvent>map(r ->
-          new MarkedOverdue(id, centre, at, "", r, Optional.of(at))).orElse(null);
-      case EXTEND_DEADLINE -> new DeadlineExtended(id, centre, at, "", later);
-      case VERIFY -> new VerificationPassed(id, Actor.worker(worker), at, "", worker);
-      case FAIL_VERIFICATION -> new VerificationFailed(id, Actor.worker(worker), at, "", worker,
-          later);
-      case CLOSE -> new IncidentClosed(id, centre, at, "");
-      case RATE -> new IncidentRated(id, Actor.resident("acct"), at, "",
-          new Rating(c.score(), c.score(), c.score()));
-      case REOPEN -> new CaseReopened(id, centre, at, "caller not satisfied", later);
-      case SUSPEND -> new CaseSuspended(id, centre, at, "cannot be solved in time");
-      case RESUME -> new CaseResumed(id, centre, at, "", later);
-      case ARCHIVE -> new IncidentArchived(id, centre, at, "");
-    });
+    return Optional.ofNullable(
+        switch (c.step()) {
+          case REPORT -> Events.reported();
+          case REGISTER -> new IncidentRegistered(id, centre, at, "", Events.LAMP, line, at);
+          case REJECT ->
+              new IncidentRejected(id, centre, at, "", RejectionKind.INVALID, Optional.empty());
+          case CLAIM -> new IncidentClaimed(id, Actor.worker(worker), at, "", worker, later);
+          case ASSIGN -> new IncidentAssigned(id, centre, at, "", worker, line, later);
+          case FEEDBACK ->
+              s.assignee()
+                  .<IncidentEvent>map(
+                      a -> new FeedbackGiven(id, Actor.worker(a), at, "", a, "done"))
+                  .orElse(null);
+          case RETURN ->
+              s.line()
+                  .<IncidentEvent>map(
+                      l -> new CaseReturned(id, Actor.department(l), at, "not ours", l))
+                  .orElse(null);
+          case ARBITRATE -> new CaseArbitrated(id, centre, at, "", line, at);
+          case CONVENE_JOINT_MEETING ->
+              new JointMeetingConvened(id, centre, at, "", line, Set.copyOf(LINES), at);
+          case ESCALATE ->
+              s.level()
+                  .up()
+                  .filter(up -> up.ordinal() >= Level.DISTRICT.ordinal())
+                  .<IncidentEvent>map(
+                      up ->
+                          new IncidentEscalated(
+                              id,
+                              centre,
+                              at,
+                              "",
+                              s.level(),
+                              up,
+                              EscalationKind.REQUESTED,
+                              false,
+                              at))
+                  .orElse(null);
+          case REFER -> new CaseReferred(id, centre, at, "", line, s.level());
+          case SUPERVISE -> new IncidentSupervised(id, centre, at, "");
+          case MARK_OVERDUE ->
+              s.replyBy()
+                  .filter(r -> !at.isBefore(r))
+                  .<IncidentEvent>map(
+                      r -> new MarkedOverdue(id, centre, at, "", r, Optional.of(at)))
+                  .orElse(null);
+          case EXTEND_DEADLINE -> new DeadlineExtended(id, centre, at, "", later);
+          case VERIFY -> new VerificationPassed(id, Actor.worker(worker), at, "", worker);
+          case FAIL_VERIFICATION ->
+              new VerificationFailed(id, Actor.worker(worker), at, "", worker, later);
+          case CLOSE -> new IncidentClosed(id, centre, at, "");
+          case RATE ->
+              new IncidentRated(
+                  id, Actor.resident("acct"), at, "", new Rating(c.score(), c.score(), c.score()));
+          case REOPEN -> new CaseReopened(id, centre, at, "caller not satisfied", later);
+          case SUSPEND -> new CaseSuspended(id, centre, at, "cannot be solved in time");
+          case RESUME -> new CaseResumed(id, centre, at, "", later);
+          case ARCHIVE -> new IncidentArchived(id, centre, at, "");
+        });
   }
 }

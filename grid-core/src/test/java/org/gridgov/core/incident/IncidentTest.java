@@ -24,8 +24,17 @@ class IncidentTest {
     Incident registered = Incident.replay(List.of(reported(), registered(0)));
     assertThat(registered.aliveUntil()).as("a claim window is no reply deadline").isEqualTo(at(0));
 
-    Incident answered = Incident.replay(List.of(reported(), registered(0), claimed(2, LI),
-        feedback(3, LI), failed(4, ZHAO), feedback(5, LI), verified(6, ZHAO), closed(7)));
+    Incident answered =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                claimed(2, LI),
+                feedback(3, LI),
+                failed(4, ZHAO),
+                feedback(5, LI),
+                verified(6, ZHAO),
+                closed(7)));
     assertThat(answered.lastChangedAt()).isEqualTo(at(7));
     assertThat(answered.aliveUntil())
         .as("the claim's deadline at 74 h, though rework set one at 28 h after it")
@@ -33,8 +42,9 @@ class IncidentTest {
 
     Incident archivedLater = answered.apply(archived(80));
     assertThat(archivedLater.aliveUntil()).as("an event after every deadline").isEqualTo(at(80));
-    Incident returned = Incident.replay(List.of(reported(), registered(0),
-        assigned(1, LI, URBAN), returned(2, URBAN)));
+    Incident returned =
+        Incident.replay(
+            List.of(reported(), registered(0), assigned(1, LI, URBAN), returned(2, URBAN)));
     assertThat(returned.replyBy()).isEmpty();
     assertThat(returned.aliveUntil()).as("a deadline withdrawn still set once").isEqualTo(at(73));
   }
@@ -50,15 +60,25 @@ class IncidentTest {
     assertThat(claimed.changedAfter(last.minusSeconds(1).plusNanos(999_999_999))).isTrue();
     assertThat(claimed.changedAfter(last.plusSeconds(1).minusNanos(999_999_999))).isFalse();
     assertThat(Incident.replay(List.of(reported())).changedAfter(at(0))).isFalse();
-    assertThatThrownBy(() -> claimed.changedAfter(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> claimed.changedAfter(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("instant");
   }
 
   @Test
   void replay_wholeLoop_endsArchivedWithEveryFact() {
-    List<IncidentEvent> history = List.of(
-        reported(), registered(0), claimed(2, LI), feedback(10, LI), failed(12, ZHAO),
-        feedback(20, LI), verified(22, ZHAO), closed(23), rated(30, 4), archived(40));
+    List<IncidentEvent> history =
+        List.of(
+            reported(),
+            registered(0),
+            claimed(2, LI),
+            feedback(10, LI),
+            failed(12, ZHAO),
+            feedback(20, LI),
+            verified(22, ZHAO),
+            closed(23),
+            rated(30, 4),
+            archived(40));
 
     Incident incident = Incident.replay(history);
 
@@ -77,27 +97,28 @@ class IncidentTest {
 
   @Test
   void apply_claimInHandledStage_refusedNamingIncidentStageAndCommand() {
-    Incident handled = Incident.replay(
-        List.of(reported(), registered(0), claimed(1, LI), feedback(5, LI)));
+    Incident handled =
+        Incident.replay(List.of(reported(), registered(0), claimed(1, LI), feedback(5, LI)));
 
     assertThatThrownBy(() -> handled.apply(claimed(6, WANG)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("incident INC-1 is HANDLED")
         .hasMessageContaining("command claim refused")
-        .satisfies(e -> {
-          IllegalTransitionException ite = (IllegalTransitionException) e;
-          assertThat(ite.stage()).isEqualTo(Stage.HANDLED);
-          assertThat(ite.step()).isEqualTo(Step.CLAIM);
-          assertThat(ite.incident()).isEqualTo(ID);
-        });
+        .satisfies(
+            e -> {
+              IllegalTransitionException ite = (IllegalTransitionException) e;
+              assertThat(ite.stage()).isEqualTo(Stage.HANDLED);
+              assertThat(ite.step()).isEqualTo(Step.CLAIM);
+              assertThat(ite.incident()).isEqualTo(ID);
+            });
     assertThat(handled.stage()).isEqualTo(Stage.HANDLED);
     assertThat(handled.version()).isEqualTo(4);
   }
 
   @Test
   void apply_closeBeforeVerification_refused() {
-    Incident handled = Incident.replay(
-        List.of(reported(), registered(0), claimed(1, LI), feedback(5, LI)));
+    Incident handled =
+        Incident.replay(List.of(reported(), registered(0), claimed(1, LI), feedback(5, LI)));
 
     assertThatThrownBy(() -> handled.apply(closed(6)))
         .isInstanceOf(IllegalTransitionException.class)
@@ -106,8 +127,8 @@ class IncidentTest {
 
   @Test
   void apply_verifierIsHandler_refused() {
-    Incident handled = Incident.replay(
-        List.of(reported(), registered(0), claimed(1, LI), feedback(5, LI)));
+    Incident handled =
+        Incident.replay(List.of(reported(), registered(0), claimed(1, LI), feedback(5, LI)));
 
     assertThatThrownBy(() -> handled.apply(verified(6, LI)))
         .hasMessageContaining("the verifier must not be the handler w-li");
@@ -125,11 +146,18 @@ class IncidentTest {
 
   @Test
   void apply_secondRating_refused() {
-    Incident rated = Incident.replay(List.of(reported(), registered(0), claimed(1, LI),
-        feedback(2, LI), verified(3, ZHAO), closed(4), rated(5, 5)));
+    Incident rated =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                claimed(1, LI),
+                feedback(2, LI),
+                verified(3, ZHAO),
+                closed(4),
+                rated(5, 5)));
 
-    assertThatThrownBy(() -> rated.apply(rated(6, 1)))
-        .hasMessageContaining("already rated");
+    assertThatThrownBy(() -> rated.apply(rated(6, 1))).hasMessageContaining("already rated");
   }
 
   @Test
@@ -143,8 +171,8 @@ class IncidentTest {
   @Test
   void apply_eventOfAnotherIncident_refused() {
     Incident reported = Incident.start(reported());
-    IncidentRegistered other = new IncidentRegistered(IncidentId.of("INC-2"), CENTRE, at(1), "",
-        LAMP, URBAN, at(2));
+    IncidentRegistered other =
+        new IncidentRegistered(IncidentId.of("INC-2"), CENTRE, at(1), "", LAMP, URBAN, at(2));
 
     assertThatThrownBy(() -> reported.apply(other))
         .hasMessageContaining("the event belongs to incident INC-2");
@@ -170,8 +198,16 @@ class IncidentTest {
 
   @Test
   void rejected_asDuplicate_canOnlyBeArchived() {
-    Incident rejected = Incident.start(reported()).apply(new IncidentRejected(ID, CENTRE, at(1),
-        "same lamp", RejectionKind.DUPLICATE, Optional.of(IncidentId.of("INC-0"))));
+    Incident rejected =
+        Incident.start(reported())
+            .apply(
+                new IncidentRejected(
+                    ID,
+                    CENTRE,
+                    at(1),
+                    "same lamp",
+                    RejectionKind.DUPLICATE,
+                    Optional.of(IncidentId.of("INC-0"))));
 
     assertThat(rejected.stage()).isEqualTo(Stage.REJECTED);
     assertThat(rejected.rejection()).contains(RejectionKind.DUPLICATE);
@@ -183,9 +219,16 @@ class IncidentTest {
 
   @Test
   void returnAndArbitrate_bouncesCountedAndArbitrationIsFinal() {
-    Incident arbitrated = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN), returned(25, URBAN), assigned(26, LI, GREENING),
-        returned(27, GREENING), arbitrated(28, URBAN)));
+    Incident arbitrated =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                assigned(24, WANG, URBAN),
+                returned(25, URBAN),
+                assigned(26, LI, GREENING),
+                returned(27, GREENING),
+                arbitrated(28, URBAN)));
 
     assertThat(arbitrated.bounces()).isEqualTo(2);
     assertThat(arbitrated.lastReturnedBy()).contains(GREENING);
@@ -200,24 +243,44 @@ class IncidentTest {
 
   @Test
   void verificationOrFeedback_recordedByAWorkerInAnotherWorkersName_refused() {
-    assertThat(refusal(() -> new VerificationPassed(ID, Actor.worker(LI), at(30), "", ZHAO),
-        "verified event of incident INC-1", "verifier", InputRules.RANGE)).hasToString(
-        "verifier: must be the acting worker w-li when a worker records it, was w-zhao"
-            + " [input.range]");
-    refusal(() -> new VerificationFailed(ID, Actor.worker(LI), at(30), "", ZHAO, at(31)),
-        "verification-failed event of incident INC-1", "verifier", InputRules.RANGE);
-    assertThat(refusal(() -> new FeedbackGiven(ID, Actor.worker(WANG), at(30), "", LI, "done"),
-        "feedback event of incident INC-1", "handler", InputRules.RANGE).message())
+    assertThat(
+            refusal(
+                () -> new VerificationPassed(ID, Actor.worker(LI), at(30), "", ZHAO),
+                "verified event of incident INC-1",
+                "verifier",
+                InputRules.RANGE))
+        .hasToString(
+            "verifier: must be the acting worker w-li when a worker records it, was w-zhao"
+                + " [input.range]");
+    refusal(
+        () -> new VerificationFailed(ID, Actor.worker(LI), at(30), "", ZHAO, at(31)),
+        "verification-failed event of incident INC-1",
+        "verifier",
+        InputRules.RANGE);
+    assertThat(
+            refusal(
+                    () -> new FeedbackGiven(ID, Actor.worker(WANG), at(30), "", LI, "done"),
+                    "feedback event of incident INC-1",
+                    "handler",
+                    InputRules.RANGE)
+                .message())
         .startsWith("must be the acting worker w-wang");
-    assertThat(new VerificationPassed(ID, CENTRE, at(30), "entered by the centre", ZHAO)
-        .verifier()).isEqualTo(ZHAO);
+    assertThat(new VerificationPassed(ID, CENTRE, at(30), "entered by the centre", ZHAO).verifier())
+        .isEqualTo(ZHAO);
   }
 
   @Test
   void returnedToTheLimitThenEscalated_theCentreMayArbitrateItWhereItWaits() {
-    Incident waiting = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN), returned(25, URBAN), assigned(26, LI, GREENING),
-        returned(27, GREENING), escalated(28, Level.GRID, Level.COMMUNITY)));
+    Incident waiting =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                assigned(24, WANG, URBAN),
+                returned(25, URBAN),
+                assigned(26, LI, GREENING),
+                returned(27, GREENING),
+                escalated(28, Level.GRID, Level.COMMUNITY)));
     assertThat(waiting.stage()).isEqualTo(Stage.REGISTERED);
     assertThat(waiting.bounces()).isEqualTo(2);
     assertThat(waiting.arbitrated()).isFalse();
@@ -238,30 +301,44 @@ class IncidentTest {
     // to say "not ours" away, whether the case waits for a claim or a worker already holds it
     Incident fresh = Incident.replay(List.of(reported(), registered(0)));
     Incident held = fresh.apply(assigned(24, WANG, URBAN));
-    Incident met = fresh.apply(new JointMeetingConvened(ID, CENTRE, at(1), "spans two lines",
-        GREENING, java.util.Set.of(GREENING, URBAN), at(1)));
+    Incident met =
+        fresh.apply(
+            new JointMeetingConvened(
+                ID,
+                CENTRE,
+                at(1),
+                "spans two lines",
+                GREENING,
+                java.util.Set.of(GREENING, URBAN),
+                at(1)));
 
     for (Incident neverReturned : List.of(fresh, held, met)) {
       assertThat(neverReturned.bounces()).isZero();
       assertThat(neverReturned.allows(Step.ARBITRATE)).as("the stage table allows it").isTrue();
       assertThatThrownBy(() -> neverReturned.apply(arbitrated(30, GREENING)))
           .isInstanceOf(IllegalTransitionException.class)
-          .hasMessage("incident INC-1 is " + neverReturned.stage() + ": command arbitrate"
-              + " refused: the case was never returned: arbitration settles a bounced case")
-          .satisfies(e -> {
-            IllegalTransitionException ite = (IllegalTransitionException) e;
-            assertThat(ite.incident()).isEqualTo(ID);
-            assertThat(ite.stage()).isEqualTo(neverReturned.stage());
-            assertThat(ite.step()).isEqualTo(Step.ARBITRATE);
-          });
+          .hasMessage(
+              "incident INC-1 is "
+                  + neverReturned.stage()
+                  + ": command arbitrate"
+                  + " refused: the case was never returned: arbitration settles a bounced case")
+          .satisfies(
+              e -> {
+                IllegalTransitionException ite = (IllegalTransitionException) e;
+                assertThat(ite.incident()).isEqualTo(ID);
+                assertThat(ite.stage()).isEqualTo(neverReturned.stage());
+                assertThat(ite.step()).isEqualTo(Step.ARBITRATE);
+              });
     }
     assertThat(held.stage()).isEqualTo(Stage.DISPATCHED);
     assertThat(fresh.apply(returned(1, URBAN)).apply(arbitrated(2, URBAN)).arbitrated())
-        .as("once returned, it may be").isTrue();
+        .as("once returned, it may be")
+        .isTrue();
     Incident heldAgain = held.apply(returned(25, URBAN)).apply(assigned(26, LI, GREENING));
     assertThat(heldAgain.stage()).isEqualTo(Stage.DISPATCHED);
     assertThat(heldAgain.apply(arbitrated(27, URBAN)).line())
-        .as("held again after a return, it may be").contains(URBAN);
+        .as("held again after a return, it may be")
+        .contains(URBAN);
   }
 
   @Test
@@ -272,18 +349,26 @@ class IncidentTest {
     Incident returned = registered.apply(returned(2, URBAN));
 
     assertThat(returned.stage()).isEqualTo(Stage.RETURNED);
-    assertThat(returned.claimUntil()).as("nobody may claim a case the centre must re-dispatch")
+    assertThat(returned.claimUntil())
+        .as("nobody may claim a case the centre must re-dispatch")
         .isEmpty();
     assertThatThrownBy(() -> returned.apply(claimed(3, LI)))
         .isInstanceOf(IllegalTransitionException.class);
     assertThat(returned.apply(arbitrated(4, GREENING)).claimUntil())
-        .as("the centre's decision opens a new window").contains(at(4));
+        .as("the centre's decision opens a new window")
+        .contains(at(4));
   }
 
   @Test
   void arbitration_thenAssignedToAnotherLine_thatLineMayReturnIt() {
-    Incident arbitrated = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN), returned(25, URBAN), arbitrated(26, URBAN)));
+    Incident arbitrated =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                assigned(24, WANG, URBAN),
+                returned(25, URBAN),
+                arbitrated(26, URBAN)));
 
     Incident moved = arbitrated.apply(assigned(27, LI, GREENING));
 
@@ -293,22 +378,33 @@ class IncidentTest {
 
   @Test
   void jointMeeting_itsLeadMayNotReturnIt() {
-    Incident met = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN), returned(25, URBAN),
-        new JointMeetingConvened(ID, CENTRE, at(26), "spans two lines", GREENING,
-            java.util.Set.of(GREENING, URBAN), at(26)),
-        assigned(27, LI, GREENING)));
+    Incident met =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                assigned(24, WANG, URBAN),
+                returned(25, URBAN),
+                new JointMeetingConvened(
+                    ID,
+                    CENTRE,
+                    at(26),
+                    "spans two lines",
+                    GREENING,
+                    java.util.Set.of(GREENING, URBAN),
+                    at(26)),
+                assigned(27, LI, GREENING)));
 
     assertThat(met.arbitrated()).isTrue();
     assertThatThrownBy(() -> met.apply(returned(28, GREENING)))
-        .hasMessageContaining("the centre decided greening is responsible (arbitration or joint"
-            + " meeting)");
+        .hasMessageContaining(
+            "the centre decided greening is responsible (arbitration or joint" + " meeting)");
   }
 
   @Test
   void return_byLineNotResponsible_refused() {
-    Incident dispatched = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN)));
+    Incident dispatched =
+        Incident.replay(List.of(reported(), registered(0), assigned(24, WANG, URBAN)));
 
     assertThatThrownBy(() -> dispatched.apply(returned(25, GREENING)))
         .hasMessageContaining("only the responsible line urban-management may return it");
@@ -316,8 +412,13 @@ class IncidentTest {
 
   @Test
   void escalate_movesLevelUpAndClearsAssignee() {
-    Incident escalated = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN), escalated(25, Level.GRID, Level.COMMUNITY)));
+    Incident escalated =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                assigned(24, WANG, URBAN),
+                escalated(25, Level.GRID, Level.COMMUNITY)));
 
     assertThat(escalated.level()).isEqualTo(Level.COMMUNITY);
     assertThat(escalated.escalations()).isEqualTo(1);
@@ -330,16 +431,23 @@ class IncidentTest {
 
   @Test
   void escalate_aboveTheDistrict_refused_nothingHandlesACaseThere() {
-    Incident atDistrict = Incident.replay(List.of(reported(), registered(0),
-        escalated(1, Level.GRID, Level.COMMUNITY), escalated(2, Level.COMMUNITY, Level.STREET),
-        escalated(3, Level.STREET, Level.DISTRICT)));
+    Incident atDistrict =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                escalated(1, Level.GRID, Level.COMMUNITY),
+                escalated(2, Level.COMMUNITY, Level.STREET),
+                escalated(3, Level.STREET, Level.DISTRICT)));
 
     assertThat(atDistrict.level()).isEqualTo(Level.DISTRICT);
     assertThatThrownBy(() -> atDistrict.apply(escalated(4, Level.DISTRICT, Level.CITY)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("DISTRICT");
-    assertThatThrownBy(() -> Incident.replay(List.of(reported(), registered(0),
-        escalated(1, Level.GRID, Level.PROVINCE))))
+    assertThatThrownBy(
+            () ->
+                Incident.replay(
+                    List.of(reported(), registered(0), escalated(1, Level.GRID, Level.PROVINCE))))
         .isInstanceOf(IllegalTransitionException.class);
   }
 
@@ -349,18 +457,29 @@ class IncidentTest {
 
     assertThatThrownBy(() -> registered.apply(escalated(1, Level.GRID, Level.STREET)))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("a case goes up one level at a time, from GRID to COMMUNITY, not"
-            + " STREET");
+        .hasMessageContaining(
+            "a case goes up one level at a time, from GRID to COMMUNITY, not" + " STREET");
     assertThat(registered.apply(escalated(1, Level.GRID, Level.COMMUNITY)).level())
         .isEqualTo(Level.COMMUNITY);
   }
 
   @Test
   void jointMeeting_setsLeadAndLines() {
-    Incident met = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN), returned(25, URBAN),
-        new JointMeetingConvened(ID, CENTRE, at(26), "spans lines", GREENING,
-            java.util.Set.of(URBAN, GREENING), at(26))));
+    Incident met =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                assigned(24, WANG, URBAN),
+                returned(25, URBAN),
+                new JointMeetingConvened(
+                    ID,
+                    CENTRE,
+                    at(26),
+                    "spans lines",
+                    GREENING,
+                    java.util.Set.of(URBAN, GREENING),
+                    at(26))));
 
     assertThat(met.line()).contains(GREENING);
     assertThat(met.jointLines()).containsExactlyInAnyOrder(URBAN, GREENING);
@@ -369,35 +488,61 @@ class IncidentTest {
 
   @Test
   void jointMeetingThenArbitration_theCaseHasOneLineAndNoMeetingLines() {
-    Incident met = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN), returned(25, URBAN),
-        new JointMeetingConvened(ID, CENTRE, at(26), "spans lines", GREENING,
-            java.util.Set.of(URBAN, GREENING), at(26))));
+    Incident met =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                assigned(24, WANG, URBAN),
+                returned(25, URBAN),
+                new JointMeetingConvened(
+                    ID,
+                    CENTRE,
+                    at(26),
+                    "spans lines",
+                    GREENING,
+                    java.util.Set.of(URBAN, GREENING),
+                    at(26))));
     assertThat(met.jointLines()).containsExactlyInAnyOrder(URBAN, GREENING);
 
     Incident arbitrated = met.apply(arbitrated(27, URBAN));
-    Incident heldThenArbitrated = met.apply(assigned(27, LI, GREENING))
-        .apply(arbitrated(28, URBAN));
+    Incident heldThenArbitrated =
+        met.apply(assigned(27, LI, GREENING)).apply(arbitrated(28, URBAN));
 
     for (Incident one : List.of(arbitrated, heldThenArbitrated)) {
       assertThat(one.line()).contains(URBAN);
       assertThat(one.arbitrated()).isTrue();
-      assertThat(one.jointLines()).as("arbitration decides one line, the meeting's are gone")
+      assertThat(one.jointLines())
+          .as("arbitration decides one line, the meeting's are gone")
           .isEmpty();
       assertThat(one.stage()).isEqualTo(Stage.REGISTERED);
     }
-    Incident metAgain = arbitrated.apply(new JointMeetingConvened(ID, CENTRE, at(28), "again",
-        URBAN, java.util.Set.of(URBAN, GREENING), at(28)));
-    assertThat(metAgain.jointLines()).as("a later meeting sets them again")
+    Incident metAgain =
+        arbitrated.apply(
+            new JointMeetingConvened(
+                ID, CENTRE, at(28), "again", URBAN, java.util.Set.of(URBAN, GREENING), at(28)));
+    assertThat(metAgain.jointLines())
+        .as("a later meeting sets them again")
         .containsExactlyInAnyOrder(URBAN, GREENING);
   }
 
   @Test
   void jointMeeting_assignedOnTheLead_keepsItsLines_onAnotherLine_dropsThemWithTheDecision() {
-    Incident met = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN), returned(25, URBAN),
-        new JointMeetingConvened(ID, CENTRE, at(26), "spans lines", GREENING,
-            java.util.Set.of(URBAN, GREENING), at(26))));
+    Incident met =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                assigned(24, WANG, URBAN),
+                returned(25, URBAN),
+                new JointMeetingConvened(
+                    ID,
+                    CENTRE,
+                    at(26),
+                    "spans lines",
+                    GREENING,
+                    java.util.Set.of(URBAN, GREENING),
+                    at(26))));
 
     Incident onTheLead = met.apply(assigned(27, LI, GREENING));
     Incident elsewhere = met.apply(assigned(27, WANG, URBAN));
@@ -413,8 +558,8 @@ class IncidentTest {
     Incident registered = Incident.replay(List.of(reported(), registered(0)));
     assertThat(registered.awaitsCentre()).isFalse();
 
-    Incident referred = registered.apply(
-        new CaseReferred(ID, SYSTEM, at(24), "nobody", URBAN, Level.GRID));
+    Incident referred =
+        registered.apply(new CaseReferred(ID, SYSTEM, at(24), "nobody", URBAN, Level.GRID));
 
     assertThat(referred.stage()).isEqualTo(Stage.REGISTERED);
     assertThat(referred.awaitsCentre()).isTrue();
@@ -422,8 +567,8 @@ class IncidentTest {
     assertThat(referred.nextTimer()).isEmpty();
     assertThat(referred.apply(assigned(30, WANG, URBAN)).awaitsCentre()).isFalse();
     assertThat(referred.apply(claimed(30, LI)).assignee()).contains(LI);
-    assertThatThrownBy(() -> referred.apply(
-        new CaseReferred(ID, SYSTEM, at(25), "nobody", URBAN, Level.GRID)))
+    assertThatThrownBy(
+            () -> referred.apply(new CaseReferred(ID, SYSTEM, at(25), "nobody", URBAN, Level.GRID)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("already waits for the centre");
   }
@@ -432,16 +577,19 @@ class IncidentTest {
   void referred_forAnotherLineOrLevel_refused_aStaleDecision() {
     Incident registered = Incident.replay(List.of(reported(), registered(0)));
 
-    assertThatThrownBy(() -> registered.apply(
-        new CaseReferred(ID, SYSTEM, at(24), "", GREENING, Level.GRID)))
+    assertThatThrownBy(
+            () -> registered.apply(new CaseReferred(ID, SYSTEM, at(24), "", GREENING, Level.GRID)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("at GRID for urban-management, not GRID for greening");
-    assertThatThrownBy(() -> registered.apply(
-        new CaseReferred(ID, SYSTEM, at(24), "", URBAN, Level.DISTRICT)))
+    assertThatThrownBy(
+            () -> registered.apply(new CaseReferred(ID, SYSTEM, at(24), "", URBAN, Level.DISTRICT)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("not DISTRICT for urban-management");
-    assertThatThrownBy(() -> registered.apply(assigned(24, WANG, URBAN)).apply(
-        new CaseReferred(ID, SYSTEM, at(25), "", URBAN, Level.GRID)))
+    assertThatThrownBy(
+            () ->
+                registered
+                    .apply(assigned(24, WANG, URBAN))
+                    .apply(new CaseReferred(ID, SYSTEM, at(25), "", URBAN, Level.GRID)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("DISPATCHED");
   }
@@ -462,15 +610,16 @@ class IncidentTest {
     assertThat(supervised.supervisions()).isEqualTo(1);
     assertThat(supervised.nextTimer()).isEmpty();
 
-    Incident extended = supervised.apply(new DeadlineExtended(ID, CENTRE, at(121), "parts", at(150)));
+    Incident extended =
+        supervised.apply(new DeadlineExtended(ID, CENTRE, at(121), "parts", at(150)));
     assertThat(extended.overdue()).isFalse();
     assertThat(extended.nextTimer()).contains(new Timer(TimerKind.REPLY_DEADLINE, at(150)));
   }
 
   @Test
   void markOverdue_twiceOrForAnotherDeadline_refused() {
-    Incident assigned = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN)));
+    Incident assigned =
+        Incident.replay(List.of(reported(), registered(0), assigned(24, WANG, URBAN)));
 
     assertThatThrownBy(() -> assigned.apply(overdue(at(90), 97)))
         .hasMessageContaining("the reply deadline is " + at(96) + ", not " + at(90));
@@ -481,19 +630,20 @@ class IncidentTest {
 
   @Test
   void markOverdue_deadlineInTheSameMicrosecond_accepted_asEveryStoreComparesIt() {
-    Incident assigned = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN)));
+    Incident assigned =
+        Incident.replay(List.of(reported(), registered(0), assigned(24, WANG, URBAN)));
 
     assertThat(assigned.apply(overdue(at(96).plusNanos(500), 97)).overdue())
-        .as("a store that cut the deadline to the microsecond sees the same deadline").isTrue();
+        .as("a store that cut the deadline to the microsecond sees the same deadline")
+        .isTrue();
     assertThatThrownBy(() -> assigned.apply(overdue(at(96).plusNanos(1_000), 97)))
         .hasMessageContaining("the reply deadline is " + at(96));
   }
 
   @Test
   void extendDeadline_earlier_refused() {
-    Incident assigned = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN)));
+    Incident assigned =
+        Incident.replay(List.of(reported(), registered(0), assigned(24, WANG, URBAN)));
 
     assertThatThrownBy(() -> assigned.apply(new DeadlineExtended(ID, CENTRE, at(25), "", at(90))))
         .hasMessageContaining("must move the deadline");
@@ -501,8 +651,8 @@ class IncidentTest {
 
   @Test
   void reassign_sameWorkerAndLine_refused() {
-    Incident assigned = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN)));
+    Incident assigned =
+        Incident.replay(List.of(reported(), registered(0), assigned(24, WANG, URBAN)));
 
     assertThatThrownBy(() -> assigned.apply(assigned(25, WANG, URBAN)))
         .hasMessageContaining("already assigned to w-wang");
@@ -516,21 +666,53 @@ class IncidentTest {
 
     Incident claimed = registered.apply(claimed(2, LI));
     assertThat(claimed.takenOnAt()).contains(at(2));
-    Incident reworked = claimed.apply(feedback(3, LI)).apply(failed(4, ZHAO))
-        .apply(feedback(5, LI)).apply(verified(6, ZHAO)).apply(closed(7));
+    Incident reworked =
+        claimed
+            .apply(feedback(3, LI))
+            .apply(failed(4, ZHAO))
+            .apply(feedback(5, LI))
+            .apply(verified(6, ZHAO))
+            .apply(closed(7));
     assertThat(reworked.takenOnAt()).as("rework is the same taking-on").contains(at(2));
 
-    Incident reassigned = Incident.replay(List.of(reported(), registered(0), claimed(2, LI),
-        feedback(3, LI), failed(4, ZHAO), assigned(5, WANG, URBAN)));
+    Incident reassigned =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                claimed(2, LI),
+                feedback(3, LI),
+                failed(4, ZHAO),
+                assigned(5, WANG, URBAN)));
     assertThat(reassigned.takenOnAt()).as("a re-assignment is a new taking-on").contains(at(5));
 
-    assertThat(Incident.replay(List.of(reported(), registered(0), assigned(1, WANG, URBAN),
-        returned(2, URBAN))).takenOnAt()).isEmpty();
-    assertThat(Incident.replay(List.of(reported(), registered(0), assigned(1, WANG, URBAN),
-        escalated(2, Level.GRID, Level.COMMUNITY))).takenOnAt()).isEmpty();
-    assertThat(Incident.replay(List.of(reported(), registered(0), assigned(1, WANG, URBAN),
-        returned(2, URBAN), arbitrated(3, URBAN), assigned(4, WANG, URBAN))).takenOnAt())
-        .as("taken on again after arbitration").contains(at(4));
+    assertThat(
+            Incident.replay(
+                    List.of(
+                        reported(), registered(0), assigned(1, WANG, URBAN), returned(2, URBAN)))
+                .takenOnAt())
+        .isEmpty();
+    assertThat(
+            Incident.replay(
+                    List.of(
+                        reported(),
+                        registered(0),
+                        assigned(1, WANG, URBAN),
+                        escalated(2, Level.GRID, Level.COMMUNITY)))
+                .takenOnAt())
+        .isEmpty();
+    assertThat(
+            Incident.replay(
+                    List.of(
+                        reported(),
+                        registered(0),
+                        assigned(1, WANG, URBAN),
+                        returned(2, URBAN),
+                        arbitrated(3, URBAN),
+                        assigned(4, WANG, URBAN)))
+                .takenOnAt())
+        .as("taken on again after arbitration")
+        .contains(at(4));
   }
 
   @Test
@@ -552,7 +734,8 @@ class IncidentTest {
     assertThat(Incident.replay(history)).isNotEqualTo(Incident.replay(history.subList(0, 2)));
     assertThat(Incident.replay(history).hashCode()).isEqualTo(Incident.replay(history).hashCode());
     assertThat(Incident.replay(history).takenOnAt())
-        .isEqualTo(Incident.replay(history).takenOnAt()).contains(at(1));
+        .isEqualTo(Incident.replay(history).takenOnAt())
+        .contains(at(1));
   }
 
   @Test
@@ -560,62 +743,146 @@ class IncidentTest {
     assertThat(refusal(() -> new Rating(0, 3, 3), "rating", "attitude", InputRules.RANGE))
         .hasToString("attitude: must be between 1 and 5, was 0 [input.range]");
     refusal(() -> new Rating(3, 0, 3), "rating", "timeliness", InputRules.RANGE);
-    assertThat(refusal(() -> new Rating(3, 3, 6), "rating", "satisfaction", InputRules.RANGE)
-        .value()).isEqualTo("6");
-    assertThat(refusal(() -> new IncidentClaimed(ID, Actor.worker(WANG), T0, "", LI, at(1)),
-        "claimed event of incident INC-1", "actor", InputRules.RANGE)).hasToString(
-        "actor: must be the claimant w-li, was worker:w-wang [input.range]");
-    refusal(() -> new IncidentClaimed(ID, CENTRE, T0, "", LI, at(1)),
-        "claimed event of incident INC-1", "actor", InputRules.RANGE);
-    assertThat(refusal(() -> new CaseReturned(ID, CENTRE, T0, " ", URBAN),
-        "returned event of incident INC-1", "reason", InputRules.REQUIRED).message())
+    assertThat(
+            refusal(() -> new Rating(3, 3, 6), "rating", "satisfaction", InputRules.RANGE).value())
+        .isEqualTo("6");
+    assertThat(
+            refusal(
+                () -> new IncidentClaimed(ID, Actor.worker(WANG), T0, "", LI, at(1)),
+                "claimed event of incident INC-1",
+                "actor",
+                InputRules.RANGE))
+        .hasToString("actor: must be the claimant w-li, was worker:w-wang [input.range]");
+    refusal(
+        () -> new IncidentClaimed(ID, CENTRE, T0, "", LI, at(1)),
+        "claimed event of incident INC-1",
+        "actor",
+        InputRules.RANGE);
+    assertThat(
+            refusal(
+                    () -> new CaseReturned(ID, CENTRE, T0, " ", URBAN),
+                    "returned event of incident INC-1",
+                    "reason",
+                    InputRules.REQUIRED)
+                .message())
         .isEqualTo("must say why the case is not theirs");
     assertThatThrownBy(() -> new CaseReferred(ID, SYSTEM, T0, "", null, Level.DISTRICT))
-        .isInstanceOf(NullPointerException.class).hasMessage("referred.line must not be null");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("referred.line must not be null");
     assertThatThrownBy(() -> new CaseReferred(ID, SYSTEM, T0, "", URBAN, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("referred.level must not be null");
-    assertThat(refusal(() -> new IncidentReported(ID, CENTRE, T0, "", Source.PATROL, LAMP,
-        org.gridgov.core.territory.AreaCode.parse("330102011002"), Optional.empty(),
-        Optional.empty(), false, "", Optional.empty()), "reported event of incident INC-1",
-        "grid", InputRules.RANGE)).hasToString(
-        "grid: must be a GRID code, was 330102011002 (COMMUNITY) [input.range]");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("referred.level must not be null");
+    assertThat(
+            refusal(
+                () ->
+                    new IncidentReported(
+                        ID,
+                        CENTRE,
+                        T0,
+                        "",
+                        Source.PATROL,
+                        LAMP,
+                        org.gridgov.core.territory.AreaCode.parse("330102011002"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        false,
+                        "",
+                        Optional.empty()),
+                "reported event of incident INC-1",
+                "grid",
+                InputRules.RANGE))
+        .hasToString("grid: must be a GRID code, was 330102011002 (COMMUNITY) [input.range]");
   }
 
   @Test
   void rejected_duplicateOfMissingMisplacedOrItself_refusedNamingTheField() {
     String subject = "rejected event of incident INC-1";
-    refusal(() -> new IncidentRejected(ID, CENTRE, T0, "", RejectionKind.DUPLICATE,
-        Optional.empty()), subject, "duplicateOf", InputRules.REQUIRED);
-    assertThat(refusal(() -> new IncidentRejected(ID, CENTRE, T0, "", RejectionKind.INVALID,
-        Optional.of(IncidentId.of("INC-0"))), subject, "duplicateOf", InputRules.RANGE))
+    refusal(
+        () -> new IncidentRejected(ID, CENTRE, T0, "", RejectionKind.DUPLICATE, Optional.empty()),
+        subject,
+        "duplicateOf",
+        InputRules.REQUIRED);
+    assertThat(
+            refusal(
+                () ->
+                    new IncidentRejected(
+                        ID,
+                        CENTRE,
+                        T0,
+                        "",
+                        RejectionKind.INVALID,
+                        Optional.of(IncidentId.of("INC-0"))),
+                subject,
+                "duplicateOf",
+                InputRules.RANGE))
         .hasToString("duplicateOf: is only for a DUPLICATE, was INC-0 [input.range]");
-    assertThat(refusal(() -> new IncidentRejected(ID, CENTRE, T0, "", RejectionKind.DUPLICATE,
-        Optional.of(ID)), subject, "duplicateOf", InputRules.RANGE).message())
+    assertThat(
+            refusal(
+                    () ->
+                        new IncidentRejected(
+                            ID, CENTRE, T0, "", RejectionKind.DUPLICATE, Optional.of(ID)),
+                    subject,
+                    "duplicateOf",
+                    InputRules.RANGE)
+                .message())
         .isEqualTo("must name another incident");
   }
 
   @Test
   void escalated_downwardsOrFlaggedWithoutAQuota_refusedNamingTheField() {
     String subject = "escalated event of incident INC-1";
-    assertThat(refusal(() -> new IncidentEscalated(ID, CENTRE, T0, "", Level.STREET,
-        Level.COMMUNITY, EscalationKind.REQUESTED, false, T0), subject, "to", InputRules.RANGE))
+    assertThat(
+            refusal(
+                () ->
+                    new IncidentEscalated(
+                        ID,
+                        CENTRE,
+                        T0,
+                        "",
+                        Level.STREET,
+                        Level.COMMUNITY,
+                        EscalationKind.REQUESTED,
+                        false,
+                        T0),
+                subject,
+                "to",
+                InputRules.RANGE))
         .hasToString("to: must be above from STREET, was COMMUNITY [input.range]");
-    EscalationKind notCounted = java.util.Arrays.stream(EscalationKind.values())
-        .filter(k -> !k.countsAgainstQuota()).findFirst().orElseThrow();
-    assertThat(refusal(() -> new IncidentEscalated(ID, CENTRE, T0, "", Level.GRID,
-        Level.COMMUNITY, notCounted, true, T0), subject, "overQuota", InputRules.RANGE)
-        .message()).isEqualTo("is never true for a " + notCounted + " escalation");
+    EscalationKind notCounted =
+        java.util.Arrays.stream(EscalationKind.values())
+            .filter(k -> !k.countsAgainstQuota())
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            refusal(
+                    () ->
+                        new IncidentEscalated(
+                            ID, CENTRE, T0, "", Level.GRID, Level.COMMUNITY, notCounted, true, T0),
+                    subject,
+                    "overQuota",
+                    InputRules.RANGE)
+                .message())
+        .isEqualTo("is never true for a " + notCounted + " escalation");
   }
 
   @Test
   void jointMeeting_fewerThanTwoLinesOrWithoutTheLead_refusedNamingLines() {
     String subject = "joint-meeting event of incident INC-1";
-    refusal(() -> new JointMeetingConvened(ID, CENTRE, T0, "", URBAN, Set.of(URBAN), T0),
-        subject, "lines", InputRules.RANGE);
-    assertThat(refusal(() -> new JointMeetingConvened(ID, CENTRE, T0, "", URBAN,
-        Set.of(GREENING, LineId.of("water")), T0), subject, "lines", InputRules.RANGE)
-        .message()).isEqualTo("must hold at least two lines including the lead "
-        + "urban-management");
+    refusal(
+        () -> new JointMeetingConvened(ID, CENTRE, T0, "", URBAN, Set.of(URBAN), T0),
+        subject,
+        "lines",
+        InputRules.RANGE);
+    assertThat(
+            refusal(
+                    () ->
+                        new JointMeetingConvened(
+                            ID, CENTRE, T0, "", URBAN, Set.of(GREENING, LineId.of("water")), T0),
+                    subject,
+                    "lines",
+                    InputRules.RANGE)
+                .message())
+        .isEqualTo("must hold at least two lines including the lead " + "urban-management");
   }
 
   @Test
@@ -626,24 +893,68 @@ class IncidentTest {
   @Test
   void reported_microGridOutsideGrid_refused() {
     var micro = org.gridgov.core.territory.AreaCode.of("330102011002002001", Level.MICRO_GRID);
-    assertThat(refusal(() -> new IncidentReported(ID, CENTRE, T0, "", Source.CAMERA, LAMP, GRID,
-        Optional.of(micro), Optional.empty(), false, "", Optional.empty()),
-        "reported event of incident INC-1", "microGrid", TerritoryRules.PARENT_PREFIX))
-        .hasToString("microGrid: must lie inside the grid 330102011002001, was 330102011002002001"
-            + " [territory.parent-prefix]");
-    refusal(() -> new IncidentReported(ID, CENTRE, T0, "", Source.CAMERA, LAMP, GRID,
-        Optional.of(GRID), Optional.empty(), false, "", Optional.empty()),
-        "reported event of incident INC-1", "microGrid", InputRules.RANGE);
+    assertThat(
+            refusal(
+                () ->
+                    new IncidentReported(
+                        ID,
+                        CENTRE,
+                        T0,
+                        "",
+                        Source.CAMERA,
+                        LAMP,
+                        GRID,
+                        Optional.of(micro),
+                        Optional.empty(),
+                        false,
+                        "",
+                        Optional.empty()),
+                "reported event of incident INC-1",
+                "microGrid",
+                TerritoryRules.PARENT_PREFIX))
+        .hasToString(
+            "microGrid: must lie inside the grid 330102011002001, was 330102011002002001"
+                + " [territory.parent-prefix]");
+    refusal(
+        () ->
+            new IncidentReported(
+                ID,
+                CENTRE,
+                T0,
+                "",
+                Source.CAMERA,
+                LAMP,
+                GRID,
+                Optional.of(GRID),
+                Optional.empty(),
+                false,
+                "",
+                Optional.empty()),
+        "reported event of incident INC-1",
+        "microGrid",
+        InputRules.RANGE);
   }
 
   @Test
   void reported_keepsWhatTheReportSays_registrationCorrectsTheCategory() {
     AreaCode micro = AreaCode.of("330102011002001001", Level.MICRO_GRID);
     Actor hotline = Actor.external("hotline-12345");
-    Incident reported = Incident.start(new IncidentReported(ID, hotline, T0, "",
-        Source.HOTLINE_12345, LAMP, GRID, Optional.of(micro),
-        Optional.of(ExternalRef.of("hotline-12345", "T-0042")), true, "street lamp out",
-        Optional.of("lamps"), Optional.of(at(1))));
+    Incident reported =
+        Incident.start(
+            new IncidentReported(
+                ID,
+                hotline,
+                T0,
+                "",
+                Source.HOTLINE_12345,
+                LAMP,
+                GRID,
+                Optional.of(micro),
+                Optional.of(ExternalRef.of("hotline-12345", "T-0042")),
+                true,
+                "street lamp out",
+                Optional.of("lamps"),
+                Optional.of(at(1))));
 
     assertThat(reported.source()).isEqualTo(Source.HOTLINE_12345);
     assertThat(reported.category()).isEqualTo(LAMP);
@@ -661,8 +972,9 @@ class IncidentTest {
     assertThat(reported.suspendedUntil()).isEmpty();
 
     CategoryCode cover = CategoryCode.parse("P0101");
-    Incident registered = reported.apply(
-        new IncidentRegistered(ID, CENTRE, at(0), "a cover, not a lamp", cover, URBAN, at(24)));
+    Incident registered =
+        reported.apply(
+            new IncidentRegistered(ID, CENTRE, at(0), "a cover, not a lamp", cover, URBAN, at(24)));
     assertThat(registered.category()).isEqualTo(cover);
     assertThat(registered.registeredAt()).contains(at(0));
     assertThat(registered.registerBy()).isEmpty();
@@ -678,8 +990,8 @@ class IncidentTest {
 
   @Test
   void overdueExtendedAndHandled_countsAndLimitsKept() {
-    Incident assigned = Incident.replay(List.of(reported(), registered(0),
-        assigned(1, WANG, URBAN)));
+    Incident assigned =
+        Incident.replay(List.of(reported(), registered(0), assigned(1, WANG, URBAN)));
     assertThat(assigned.selfClaimed()).as("assigned, not claimed").isFalse();
 
     Incident overdue = assigned.apply(overdue(at(73), 73));
@@ -691,51 +1003,73 @@ class IncidentTest {
     assertThat(extended.overdueCount()).as("a missed deadline stays missed").isEqualTo(1);
     Incident overdueAgain = extended.apply(overdue(at(100), 100));
     assertThat(overdueAgain.overdueCount()).isEqualTo(2);
-    assertThat(overdueAgain.apply(new DeadlineExtended(ID, CENTRE, at(101), "", at(120)))
-        .extensions()).isEqualTo(2);
+    assertThat(
+            overdueAgain.apply(new DeadlineExtended(ID, CENTRE, at(101), "", at(120))).extensions())
+        .isEqualTo(2);
 
-    Incident handled = overdueAgain.apply(new FeedbackGiven(ID, Actor.worker(WANG), at(101), "",
-        WANG, "lamp replaced", Optional.of(at(105))));
+    Incident handled =
+        overdueAgain.apply(
+            new FeedbackGiven(
+                ID, Actor.worker(WANG), at(101), "", WANG, "lamp replaced", Optional.of(at(105))));
     assertThat(handled.handledAt()).contains(at(101));
     assertThat(handled.verifyBy()).contains(at(105));
     assertThat(handled.registerBy()).as("the limit of verification only").isEmpty();
     assertThat(handled.nextTimer()).contains(new Timer(TimerKind.VERIFICATION_DUE, at(105)));
     assertThat(overdueAgain.apply(feedback(101, WANG)).nextTimer())
-        .as("no verification limit, no timer").isEmpty();
+        .as("no verification limit, no timer")
+        .isEmpty();
   }
 
   @Test
   void extendDeadline_toTheSameDeadlineOrWithinItsMicrosecond_refused() {
-    Incident assigned = Incident.replay(List.of(reported(), registered(0),
-        assigned(24, WANG, URBAN)));
+    Incident assigned =
+        Incident.replay(List.of(reported(), registered(0), assigned(24, WANG, URBAN)));
 
     assertThatThrownBy(() -> assigned.apply(new DeadlineExtended(ID, CENTRE, at(25), "", at(96))))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("later, by a microsecond at least");
-    assertThatThrownBy(() -> assigned.apply(
-        new DeadlineExtended(ID, CENTRE, at(25), "", at(96).plusNanos(999))))
+    assertThatThrownBy(
+            () ->
+                assigned.apply(new DeadlineExtended(ID, CENTRE, at(25), "", at(96).plusNanos(999))))
         .isInstanceOf(IllegalTransitionException.class);
-    assertThat(assigned.apply(new DeadlineExtended(ID, CENTRE, at(25), "", at(96).plusNanos(1_000)))
-        .replyBy()).contains(at(96).plusNanos(1_000));
+    assertThat(
+            assigned
+                .apply(new DeadlineExtended(ID, CENTRE, at(25), "", at(96).plusNanos(1_000)))
+                .replyBy())
+        .contains(at(96).plusNanos(1_000));
   }
 
   @Test
   void apply_eventUnderAMicrosecondBeforeTheLast_accepted_asEveryStoreComparesIt() {
-    Incident registered = Incident.replay(List.of(reported(),
-        new IncidentRegistered(ID, CENTRE, at(0).plusNanos(1_500), "", LAMP, URBAN, at(24))));
+    Incident registered =
+        Incident.replay(
+            List.of(
+                reported(),
+                new IncidentRegistered(
+                    ID, CENTRE, at(0).plusNanos(1_500), "", LAMP, URBAN, at(24))));
 
-    assertThat(registered.apply(new IncidentClaimed(ID, Actor.worker(LI), at(0).plusNanos(1_200),
-        "", LI, at(72))).assignee()).as("in the same microsecond").contains(LI);
-    assertThatThrownBy(() -> registered.apply(new IncidentClaimed(ID, Actor.worker(LI),
-        at(0).plusNanos(999), "", LI, at(72))))
+    assertThat(
+            registered
+                .apply(
+                    new IncidentClaimed(
+                        ID, Actor.worker(LI), at(0).plusNanos(1_200), "", LI, at(72)))
+                .assignee())
+        .as("in the same microsecond")
+        .contains(LI);
+    assertThatThrownBy(
+            () ->
+                registered.apply(
+                    new IncidentClaimed(
+                        ID, Actor.worker(LI), at(0).plusNanos(999), "", LI, at(72))))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("events must not go back in time");
   }
 
   @Test
   void failedVerification_theHandlerOwesANewReplyBy() {
-    Incident reworked = Incident.replay(List.of(reported(), registered(0), claimed(2, LI),
-        feedback(3, LI), failed(4, ZHAO)));
+    Incident reworked =
+        Incident.replay(
+            List.of(reported(), registered(0), claimed(2, LI), feedback(3, LI), failed(4, ZHAO)));
 
     assertThat(reworked.stage()).isEqualTo(Stage.DISPATCHED);
     assertThat(reworked.replyBy()).as("the claim's deadline was at 74 h").contains(at(28));
@@ -744,11 +1078,19 @@ class IncidentTest {
 
   @Test
   void reopened_backToItsHandlerAsRework_theCallbackRatesItAgain() {
-    Incident rated = Incident.replay(List.of(reported(), registered(0), claimed(1, LI),
-        feedback(2, LI), verified(3, ZHAO), closed(4), rated(5, 2)));
+    Incident rated =
+        Incident.replay(
+            List.of(
+                reported(),
+                registered(0),
+                claimed(1, LI),
+                feedback(2, LI),
+                verified(3, ZHAO),
+                closed(4),
+                rated(5, 2)));
 
-    Incident reopened = rated.apply(
-        new CaseReopened(ID, CENTRE, at(6), "caller not satisfied", at(30)));
+    Incident reopened =
+        rated.apply(new CaseReopened(ID, CENTRE, at(6), "caller not satisfied", at(30)));
 
     assertThat(reopened.stage()).isEqualTo(Stage.DISPATCHED);
     assertThat(reopened.reopens()).isEqualTo(1);
@@ -760,16 +1102,23 @@ class IncidentTest {
     assertThat(reopened.handledAt()).isEmpty();
     assertThat(reopened.verifier()).isEmpty();
     assertThat(reopened.rating()).isEmpty();
-    assertThat(reopened.apply(feedback(7, LI)).apply(verified(8, ZHAO)).apply(closed(9))
-        .apply(rated(10, 5)).rating()).contains(new Rating(5, 5, 5));
+    assertThat(
+            reopened
+                .apply(feedback(7, LI))
+                .apply(verified(8, ZHAO))
+                .apply(closed(9))
+                .apply(rated(10, 5))
+                .rating())
+        .contains(new Rating(5, 5, 5));
   }
 
   @Test
   void suspended_untilAnInstantOrTheCentresWord_thenResumedWithANewDeadline() {
     Incident dispatched = Incident.replay(List.of(reported(), registered(0), claimed(1, LI)));
 
-    Incident parked = dispatched.apply(
-        new CaseSuspended(ID, CENTRE, at(2), "waiting for parts", Optional.of(at(50))));
+    Incident parked =
+        dispatched.apply(
+            new CaseSuspended(ID, CENTRE, at(2), "waiting for parts", Optional.of(at(50))));
     assertThat(parked.stage()).isEqualTo(Stage.SUSPENDED);
     assertThat(parked.suspensions()).isEqualTo(1);
     assertThat(parked.suspendedUntil()).contains(at(50));
@@ -778,8 +1127,8 @@ class IncidentTest {
     assertThat(parked.assignee()).contains(LI);
     assertThat(parked.nextTimer()).contains(new Timer(TimerKind.SUSPENSION_END, at(50)));
 
-    Incident parkedOpenEnded = dispatched.apply(
-        new CaseSuspended(ID, CENTRE, at(2), "waiting for parts"));
+    Incident parkedOpenEnded =
+        dispatched.apply(new CaseSuspended(ID, CENTRE, at(2), "waiting for parts"));
     assertThat(parkedOpenEnded.suspendedUntil()).isEmpty();
     assertThat(parkedOpenEnded.nextTimer()).isEmpty();
 

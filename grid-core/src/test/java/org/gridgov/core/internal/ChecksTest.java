@@ -26,11 +26,14 @@ class ChecksTest {
   private static final RuleId RULE = RuleId.of("t.rule");
 
   private static void refused(ThrowingCallable call, String message) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(RuleConfigurationException.class, e -> {
-      assertThat(e.ruleId()).isEqualTo(RULE);
-      assertThat(e.field()).isEqualTo("f");
-      assertThat(e).hasMessage("[t.rule] f " + message);
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            RuleConfigurationException.class,
+            e -> {
+              assertThat(e.ruleId()).isEqualTo(RULE);
+              assertThat(e.field()).isEqualTo("f");
+              assertThat(e).hasMessage("[t.rule] f " + message);
+            });
   }
 
   @Test
@@ -73,17 +76,18 @@ class ChecksTest {
     refused(() -> Checks.notNull(RULE, "f", null), "must not be null");
     refused(() -> Checks.notBlank(RULE, "f", null), "must not be blank, was null");
     refused(() -> Checks.notBlank(RULE, "f", " "), "must not be blank, was ' '");
-    refused(() -> Checks.storableText(RULE, "f", "a\u0000"),
-        "must not hold a NUL character (at 1)");
+    refused(
+        () -> Checks.storableText(RULE, "f", "a\u0000"), "must not hold a NUL character (at 1)");
     refused(() -> Checks.positive(RULE, "f", Duration.ZERO), "must be positive, was PT0S");
     refused(() -> Checks.positive(RULE, "f", null), "must not be null");
-    refused(() -> Checks.notNegative(RULE, "f", Duration.ofSeconds(-1)),
+    refused(
+        () -> Checks.notNegative(RULE, "f", Duration.ofSeconds(-1)),
         "must not be negative, was PT-1S");
     refused(() -> Checks.notNegative(RULE, "f", null), "must not be null");
     refused(() -> Checks.notEmpty(RULE, "f", List.of()), "must not be empty");
     refused(() -> Checks.notEmpty(RULE, "f", null), "must not be null");
-    refused(() -> Checks.noNulls(RULE, "f", Arrays.asList("a", null)),
-        "must not hold null elements");
+    refused(
+        () -> Checks.noNulls(RULE, "f", Arrays.asList("a", null)), "must not hold null elements");
     refused(() -> Checks.check(RULE, "f", false, "must hold"), "must hold");
     Checks.check(RULE, "f", true, "must hold");
   }
@@ -105,12 +109,18 @@ class ChecksTest {
     List<String> holes = new ArrayList<>(Arrays.asList(null, "a", null));
 
     assertThatThrownBy(() -> Checks.noNullElements("roster", InputRules.REQUIRED, "workers", holes))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("roster");
-          assertThat(e.violations()).extracting(Violation::path)
-              .containsExactly("workers[0]", "workers[2]");
-        });
-    refusal(() -> Checks.noNullElements("roster", InputRules.REQUIRED, "workers", null), "roster",
-        "workers", InputRules.REQUIRED);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("roster");
+              assertThat(e.violations())
+                  .extracting(Violation::path)
+                  .containsExactly("workers[0]", "workers[2]");
+            });
+    refusal(
+        () -> Checks.noNullElements("roster", InputRules.REQUIRED, "workers", null),
+        "roster",
+        "workers",
+        InputRules.REQUIRED);
   }
 }

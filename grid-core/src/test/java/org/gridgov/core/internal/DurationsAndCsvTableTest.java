@@ -34,15 +34,18 @@ class DurationsAndCsvTableTest {
   @Test
   void parse_otherText_isRefused() {
     for (String bad : new String[] {"", "24", "h", "1w", "-1h", "PTX", "24 hours"}) {
-      assertThatThrownBy(() -> Durations.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Durations.parse(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
     }
     assertThatThrownBy(() -> Durations.parse(null)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void read_quotedCellsAndComments_keepsLineNumbers() {
-    CsvTable table = CsvTable.read(
-        new StringReader("# note\na,b\n\n\"x, y\",2\n3,4\n"), "t.csv", List.of("a", "b"));
+    CsvTable table =
+        CsvTable.read(
+            new StringReader("# note\na,b\n\n\"x, y\",2\n3,4\n"), "t.csv", List.of("a", "b"));
 
     assertThat(table.rows()).extracting(CsvTable.Row::path).containsExactly("t.csv:4", "t.csv:5");
     assertThat(table.cell(table.rows().get(0), "a")).contains("x, y");
@@ -51,8 +54,8 @@ class DurationsAndCsvTableTest {
 
   @Test
   void read_quotedCellOverSeveralLines_rowNamedByTheLineItStartsOn() {
-    CsvTable table = CsvTable.read(
-        new StringReader("a,b\n\"first\nsecond\",2\n3,4\n"), "t.csv", List.of("a"));
+    CsvTable table =
+        CsvTable.read(new StringReader("a,b\n\"first\nsecond\",2\n3,4\n"), "t.csv", List.of("a"));
 
     assertThat(table.rows()).extracting(CsvTable.Row::path).containsExactly("t.csv:2", "t.csv:4");
     assertThat(table.cell(table.rows().get(0), "a")).contains("first\nsecond");
@@ -69,33 +72,49 @@ class DurationsAndCsvTableTest {
   @Test
   void read_unclosedQuote_reportsSyntax() {
     assertThatThrownBy(() -> CsvTable.read(new StringReader("a,b\n\"x,2\n"), "t.csv", List.of("a")))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(Violation::rule).containsExactly("csv.syntax"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::rule)
+                    .containsExactly("csv.syntax"));
   }
 
   @Test
   void load_columnNamedTwiceInTheHeader_refusedNamingTheColumn() {
-    String csv = "code,major_name,name,default_line,emergency,handling_deadline,name\n"
-        + "P0180,公用设施,路灯,urban-management,false,24h,其他\n";
+    String csv =
+        "code,major_name,name,default_line,emergency,handling_deadline,name\n"
+            + "P0180,公用设施,路灯,urban-management,false,24h,其他\n";
     String lines = "id,name,level,categories,level\nparks,园林,STREET,P0180,DISTRICT\n";
 
     assertThatThrownBy(() -> CategoryCatalogue.load(new StringReader(csv), "local.csv"))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(Violation::toString).containsExactly(
-                "local.csv:1: header names columns [name] more than once, was [code, major_name,"
-                    + " name, default_line, emergency, handling_deadline, name] [csv.columns]"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::toString)
+                    .containsExactly(
+                        "local.csv:1: header names columns [name] more than once, was [code, major_name,"
+                            + " name, default_line, emergency, handling_deadline, name] [csv.columns]"));
     assertThatThrownBy(() -> Lines.load(new StringReader(lines), "lines.csv"))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(Violation::toString).containsExactly(
-                "lines.csv:1: header names columns [level] more than once, was [id, name, level,"
-                    + " categories, level] [csv.columns]"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::toString)
+                    .containsExactly(
+                        "lines.csv:1: header names columns [level] more than once, was [id, name, level,"
+                            + " categories, level] [csv.columns]"));
   }
 
   @Test
   void read_emptyFile_asksForHeader() {
     assertThatThrownBy(() -> CsvTable.read(new StringReader(""), "t.csv", List.of("a")))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(Violation::toString)
-                .containsExactly("t.csv:1: needs a header row [a] [csv.columns]"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::toString)
+                    .containsExactly("t.csv:1: needs a header row [a] [csv.columns]"));
   }
 }

@@ -17,9 +17,13 @@ class IdsProperties {
 
   @Property(tries = 2000)
   void isToken_anyString_agreesWithThePattern(
-      @ForAll @StringLength(max = 70) @Chars({'.', '_', ':', '-', ' ', '/', 'é'})
-      @CharRange(from = '0', to = '9') @CharRange(from = 'a', to = 'z')
-      @CharRange(from = 'A', to = 'Z') String value) {
+      @ForAll
+          @StringLength(max = 70)
+          @Chars({'.', '_', ':', '-', ' ', '/', 'é'})
+          @CharRange(from = '0', to = '9')
+          @CharRange(from = 'a', to = 'z')
+          @CharRange(from = 'A', to = 'Z')
+          String value) {
     assertThat(Ids.isToken(value)).isEqualTo(Ids.pattern().matcher(value).matches());
   }
 
@@ -27,10 +31,14 @@ class IdsProperties {
   void token_invalid_namesTheKindTheFieldAndTheValue() {
     Violation violation =
         refusal(() -> Ids.token("worker id", "-w"), "worker id", "value", InputRules.FORMAT);
-    assertThat(violation).hasToString("value: must be 1-64 letters, digits or . _ : - (starting "
-        + "with a letter or digit), was '-w' [input.format]");
-    assertThat(refusal(() -> Ids.token("actor", "id", null), "actor", "id", InputRules.REQUIRED)
-        .value()).isNull();
+    assertThat(violation)
+        .hasToString(
+            "value: must be 1-64 letters, digits or . _ : - (starting "
+                + "with a letter or digit), was '-w' [input.format]");
+    assertThat(
+            refusal(() -> Ids.token("actor", "id", null), "actor", "id", InputRules.REQUIRED)
+                .value())
+        .isNull();
     assertThat(Ids.token("worker id", "w-1")).isEqualTo("w-1");
     assertThat(Ids.isToken("x".repeat(64))).isTrue();
     assertThat(Ids.isToken("x".repeat(65))).isFalse();
@@ -38,13 +46,23 @@ class IdsProperties {
 
   @Example
   void tokenUnshown_invalid_namesTheLengthNotTheText() {
-    Violation violation = refusal(() -> Ids.tokenUnshown("resident actor", "id", "Zhang San"),
-        "resident actor", "id", InputRules.FORMAT);
+    Violation violation =
+        refusal(
+            () -> Ids.tokenUnshown("resident actor", "id", "Zhang San"),
+            "resident actor",
+            "id",
+            InputRules.FORMAT);
     assertThat(violation.value()).isEqualTo("a text of 9 characters");
     assertThat(violation.toString()).doesNotContain("Zhang");
-    refusal(() -> Ids.tokenUnshown("visit.household", ""), "visit.household", "value",
+    refusal(
+        () -> Ids.tokenUnshown("visit.household", ""),
+        "visit.household",
+        "value",
         InputRules.FORMAT);
-    refusal(() -> Ids.tokenUnshown("visit.household", null), "visit.household", "value",
+    refusal(
+        () -> Ids.tokenUnshown("visit.household", null),
+        "visit.household",
+        "value",
         InputRules.REQUIRED);
   }
 

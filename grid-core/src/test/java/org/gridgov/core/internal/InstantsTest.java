@@ -31,7 +31,8 @@ class InstantsTest {
     assertThat(Instants.compare(100, 500, t)).isZero();
     assertThat(Instants.compare(100, 499, t)).isNegative();
     assertThat(Instants.compare(100, 501, t)).isPositive();
-    assertThat(Instants.compare(99, 999_999_999, t)).as("an earlier second, more nanos")
+    assertThat(Instants.compare(99, 999_999_999, t))
+        .as("an earlier second, more nanos")
         .isNegative();
     assertThat(Instants.compare(101, 0, t)).isPositive();
     assertThat(Instants.compare(Instant.MIN.getEpochSecond(), 0, Instant.MAX)).isNegative();

@@ -14,9 +14,19 @@ import org.junit.jupiter.api.Test;
 
 /** A schedule read without {@code appliesTo}, as the simulator's setups read people's hours. */
 class WorkingTimeTreeTest {
-  private static final TreeReader.Rules RULES = new TreeReader.Rules(PolicyRules.REQUIRED,
-      PolicyRules.UNKNOWN_FIELD, PolicyRules.TYPE, PolicyRules.MINIMUM, PolicyRules.DURATION,
-      PolicyRules.MONEY, PolicyRules.ENUM, null, 0, 0, null);
+  private static final TreeReader.Rules RULES =
+      new TreeReader.Rules(
+          PolicyRules.REQUIRED,
+          PolicyRules.UNKNOWN_FIELD,
+          PolicyRules.TYPE,
+          PolicyRules.MINIMUM,
+          PolicyRules.DURATION,
+          PolicyRules.MONEY,
+          PolicyRules.ENUM,
+          null,
+          0,
+          0,
+          null);
 
   private static JsonNode json(String text) throws Exception {
     return new ObjectMapper().readTree(text);
@@ -26,8 +36,12 @@ class WorkingTimeTreeTest {
   void readDays_hoursAndDays_applyingToWhatTheCallerGives() throws Exception {
     TreeReader r = new TreeReader(RULES);
 
-    WorkingTime time = WorkingTimeTree.readDays(r, json("{\"hours\": [\"08:00-12:00\"],"
-        + " \"workdays\": [\"MONDAY\", \"SATURDAY\"]}"), "shift", Set.of(WorkingTime.Limit.REPLY));
+    WorkingTime time =
+        WorkingTimeTree.readDays(
+            r,
+            json("{\"hours\": [\"08:00-12:00\"]," + " \"workdays\": [\"MONDAY\", \"SATURDAY\"]}"),
+            "shift",
+            Set.of(WorkingTime.Limit.REPLY));
 
     assertThat(r.violations()).isEmpty();
     assertThat(time.workdays()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
@@ -38,12 +52,18 @@ class WorkingTimeTreeTest {
   void readDays_appliesToInTheFile_unknownFieldAndNoSchedule() throws Exception {
     TreeReader r = new TreeReader(RULES);
 
-    WorkingTime time = WorkingTimeTree.readDays(r, json("{\"hours\": [\"08:00-12:00\"],"
-        + " \"workdays\": [\"MONDAY\"], \"appliesTo\": [\"replyWithin\"]}"), "shift",
-        Set.of(WorkingTime.Limit.REPLY));
+    WorkingTime time =
+        WorkingTimeTree.readDays(
+            r,
+            json(
+                "{\"hours\": [\"08:00-12:00\"],"
+                    + " \"workdays\": [\"MONDAY\"], \"appliesTo\": [\"replyWithin\"]}"),
+            "shift",
+            Set.of(WorkingTime.Limit.REPLY));
 
-    assertThat(r.violations()).extracting(Violation::path, Violation::rule).containsExactly(
-        tuple("shift.appliesTo", PolicyRules.UNKNOWN_FIELD.value()));
+    assertThat(r.violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("shift.appliesTo", PolicyRules.UNKNOWN_FIELD.value()));
     assertThat(time).as("null when any part is bad, as documented").isNull();
   }
 }

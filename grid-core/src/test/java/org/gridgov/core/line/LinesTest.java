@@ -23,7 +23,8 @@ class LinesTest {
     Lines.standard().validate(CategoryCatalogue.standard());
 
     assertThat(Lines.standard().require(LineId.of("community")).level()).isEqualTo(Level.COMMUNITY);
-    assertThat(Lines.standard().all()).extracting(l -> l.id().value())
+    assertThat(Lines.standard().all())
+        .extracting(l -> l.id().value())
         .contains("urban-management", "greening", "traffic-police", "fire", "public-security");
   }
 
@@ -38,7 +39,10 @@ class LinesTest {
   void responsibleFor_explicitHolder_winsOverDefault() {
     Lines lines =
         Lines.standard()
-            .with(List.of(new Line(LineId.of("water"), "自来水公司", Level.DISTRICT, ImmutableSet.of(HYDRANT))));
+            .with(
+                List.of(
+                    new Line(
+                        LineId.of("water"), "自来水公司", Level.DISTRICT, ImmutableSet.of(HYDRANT))));
 
     assertThat(lines.responsibleFor(CategoryCatalogue.standard().require(HYDRANT)))
         .map(Line::id)
@@ -48,14 +52,18 @@ class LinesTest {
   @Test
   void with_duplicateIdAndSharedCategory_listsBoth() {
     Lines lines =
-        Lines.standard().with(List.of(new Line(LineId.of("water"), "水务", Level.DISTRICT, ImmutableSet.of(HYDRANT))));
+        Lines.standard()
+            .with(
+                List.of(
+                    new Line(LineId.of("water"), "水务", Level.DISTRICT, ImmutableSet.of(HYDRANT))));
 
     assertThatThrownBy(
             () ->
                 lines.with(
                     List.of(
                         Line.of(LineId.of("fire"), "消防", Level.DISTRICT),
-                        new Line(LineId.of("gas"), "燃气", Level.DISTRICT, ImmutableSet.of(HYDRANT)))))
+                        new Line(
+                            LineId.of("gas"), "燃气", Level.DISTRICT, ImmutableSet.of(HYDRANT)))))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -70,15 +78,18 @@ class LinesTest {
   void validate_unknownDefaultLinesAndCategories_listsEvery() {
     Lines lines =
         Lines.load(
-            new StringReader("id,name,level,categories\nfire,消防,DISTRICT,P0114 E0999\n"), "lines.csv");
+            new StringReader("id,name,level,categories\nfire,消防,DISTRICT,P0114 E0999\n"),
+            "lines.csv");
 
     assertThatThrownBy(() -> lines.validate(CategoryCatalogue.standard()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> {
-              assertThat(e.violations()).extracting(Violation::rule)
+              assertThat(e.violations())
+                  .extracting(Violation::rule)
                   .contains("line.unknown-default-line", "line.unknown-category");
-              assertThat(e.violations()).extracting(Violation::toString)
+              assertThat(e.violations())
+                  .extracting(Violation::toString)
                   .contains(
                       "category.P0101.defaultLine: names no known line, was utilities [line.unknown-default-line]",
                       "line.fire.categories: names no known category, was E0999 [line.unknown-category]");
@@ -111,16 +122,27 @@ class LinesTest {
 
   @Test
   void with_csv_addsLinesAndReportsDuplicatesByLine() {
-    Lines lines = Lines.standard().with(
-        new StringReader("id,name,level,categories\nwater,水务,DISTRICT,P0101\n"), "more.csv");
+    Lines lines =
+        Lines.standard()
+            .with(
+                new StringReader("id,name,level,categories\nwater,水务,DISTRICT,P0101\n"),
+                "more.csv");
 
-    assertThat(lines.responsibleFor(CategoryCatalogue.standard().require(CategoryCode.parse("P0101"))))
-        .map(Line::id).contains(LineId.of("water"));
-    assertThatThrownBy(() -> lines.with(
-            new StringReader("id,name,level,categories\nfire,消防,DISTRICT,\n"), "more.csv"))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(Violation::toString)
-                .containsExactly("more.csv:2: duplicate line id, was fire [line.duplicate-id]"));
+    assertThat(
+            lines.responsibleFor(CategoryCatalogue.standard().require(CategoryCode.parse("P0101"))))
+        .map(Line::id)
+        .contains(LineId.of("water"));
+    assertThatThrownBy(
+            () ->
+                lines.with(
+                    new StringReader("id,name,level,categories\nfire,消防,DISTRICT,\n"), "more.csv"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::toString)
+                    .containsExactly(
+                        "more.csv:2: duplicate line id, was fire [line.duplicate-id]"));
   }
 
   @Test
@@ -136,9 +158,14 @@ class LinesTest {
   @Test
   void check_unknownCategoriesOfALine_listedInCodeOrderWhateverTheSetsOrder() {
     // ImmutableSet keeps the order of what it copies: a HashSet's or Set.of's hash order.
-    Line line = new Line(LineId.of("water"), "水务", Level.DISTRICT,
-        ImmutableSet.copyOf(new LinkedHashSet<>(
-            List.of(CategoryCode.parse("P0198"), CategoryCode.parse("P0197")))));
+    Line line =
+        new Line(
+            LineId.of("water"),
+            "水务",
+            Level.DISTRICT,
+            ImmutableSet.copyOf(
+                new LinkedHashSet<>(
+                    List.of(CategoryCode.parse("P0198"), CategoryCode.parse("P0197")))));
 
     assertThat(line.categories())
         .containsExactly(CategoryCode.parse("P0197"), CategoryCode.parse("P0198"));

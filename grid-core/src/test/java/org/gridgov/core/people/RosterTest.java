@@ -48,9 +48,13 @@ class RosterTest {
     assertThat(roster.withRole(Role.SOCIAL_WORKER)).containsExactly(a, b);
     assertThat(roster.find(WorkerId.of("w-c"))).contains(c);
     assertThat(roster.find(WorkerId.of("w-z"))).isEmpty();
-    assertThat(Refusals.refusal(() -> roster.require(WorkerId.of("w-z")), "worker lookup", "id",
-        InputRules.UNKNOWN)).hasToString("id: names no worker of this roster, was w-z"
-        + " [input.unknown]");
+    assertThat(
+            Refusals.refusal(
+                () -> roster.require(WorkerId.of("w-z")),
+                "worker lookup",
+                "id",
+                InputRules.UNKNOWN))
+        .hasToString("id: names no worker of this roster, was w-z" + " [input.unknown]");
   }
 
   @Test
@@ -59,8 +63,9 @@ class RosterTest {
     Worker b = worker("w-b", Role.SOCIAL_WORKER, G1).withLines(Set.of(URBAN));
     Worker a = worker("w-a", Role.ASSISTANT, G2).withLines(Set.of(URBAN));
     Worker other = worker("w-c", Role.SOCIAL_WORKER, G1);
-    Worker cadre = Worker.of(WorkerId.of("w-d"), "n", Set.of(Role.INSTRUCTOR), kaixuan, Set.of())
-        .withLines(Set.of(URBAN));
+    Worker cadre =
+        Worker.of(WorkerId.of("w-d"), "n", Set.of(Role.INSTRUCTOR), kaixuan, Set.of())
+            .withLines(Set.of(URBAN));
 
     Roster roster = Roster.of(List.of(b, a, other, cadre));
 
@@ -73,11 +78,19 @@ class RosterTest {
 
   @Test
   void of_duplicateIds_listsEveryRepeat() {
-    InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-        () -> Roster.of(List.of(worker("w-1", Role.ASSISTANT), worker("w-2", Role.ASSISTANT),
-            worker("w-1", Role.SUPERVISOR), worker("w-2", Role.SUPERVISOR))));
+    InvalidInputException error =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                Roster.of(
+                    List.of(
+                        worker("w-1", Role.ASSISTANT),
+                        worker("w-2", Role.ASSISTANT),
+                        worker("w-1", Role.SUPERVISOR),
+                        worker("w-2", Role.SUPERVISOR))));
 
-    assertThat(error.violations()).extracting(Violation::path, Violation::rule)
+    assertThat(error.violations())
+        .extracting(Violation::path, Violation::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("workers[2].id", "people.duplicate-worker"),
             org.assertj.core.groups.Tuple.tuple("workers[3].id", "people.duplicate-worker"));
@@ -91,14 +104,18 @@ class RosterTest {
     withNulls.add(worker("w-1", Role.SUPERVISOR));
     withNulls.add(null);
 
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> Roster.of(withNulls))
-        .violations()).extracting(Violation::toString).containsExactly(
+    assertThat(
+            catchThrowableOfType(InvalidInputException.class, () -> Roster.of(withNulls))
+                .violations())
+        .extracting(Violation::toString)
+        .containsExactly(
             "workers[1]: must not be null [people.missing-worker]",
             "workers[2].id: worker id already used by workers[0], was w-1 [people.duplicate-worker]",
             "workers[3]: must not be null [people.missing-worker]");
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> Roster.of(null))
-        .violations()).extracting(Violation::toString).containsExactly(
-            "workers: must not be null [people.missing-worker]");
+    assertThat(
+            catchThrowableOfType(InvalidInputException.class, () -> Roster.of(null)).violations())
+        .extracting(Violation::toString)
+        .containsExactly("workers: must not be null [people.missing-worker]");
   }
 
   @Test
@@ -109,22 +126,36 @@ class RosterTest {
     grids.add(null);
     Worker fine = worker("w-1", Role.ASSISTANT, G1);
 
-    refusedAsMissing(() -> Worker.of(WorkerId.of("w-1"), "n", roles, JINGFANG, Set.of(G1)),
-        "worker w-1", "roles", "must not be null or hold nulls");
+    refusedAsMissing(
+        () -> Worker.of(WorkerId.of("w-1"), "n", roles, JINGFANG, Set.of(G1)),
+        "worker w-1",
+        "roles",
+        "must not be null or hold nulls");
     refusedAsMissing(
         () -> Worker.of(WorkerId.of("w-1"), "n", Set.of(Role.ASSISTANT), JINGFANG, grids),
-        "worker w-1", "grids", "must not be null or hold nulls");
-    assertThat(Refusals.refusal(() -> Worker.of(null, "n", roles, JINGFANG, grids), "worker", "id",
-        InputRules.REQUIRED).message()).isEqualTo("is required");
-    refusedAsMissing(() -> fine.withLines(null), "worker w-1", "lines",
+        "worker w-1",
+        "grids",
         "must not be null or hold nulls");
-    refusedAsMissing(() -> fine.withLines(Arrays.asList(URBAN, null)), "worker w-1", "lines",
+    assertThat(
+            Refusals.refusal(
+                    () -> Worker.of(null, "n", roles, JINGFANG, grids),
+                    "worker",
+                    "id",
+                    InputRules.REQUIRED)
+                .message())
+        .isEqualTo("is required");
+    refusedAsMissing(
+        () -> fine.withLines(null), "worker w-1", "lines", "must not be null or hold nulls");
+    refusedAsMissing(
+        () -> fine.withLines(Arrays.asList(URBAN, null)),
+        "worker w-1",
+        "lines",
         "must not be null or hold nulls");
   }
 
   /** A null collection or a null in it, refused as missing, naming the worker and the field. */
-  private static void refusedAsMissing(ThrowingCallable call, String subject, String field,
-      String message) {
+  private static void refusedAsMissing(
+      ThrowingCallable call, String subject, String field, String message) {
     assertThat(Refusals.refusal(call, subject, field, InputRules.REQUIRED).message())
         .isEqualTo(message);
   }
@@ -132,18 +163,24 @@ class RosterTest {
   @Test
   void validateAgainst_unknownGridAndUnit_listsBoth() {
     AreaCode missingGrid = AreaCode.of("330102011002009", Level.GRID);
-    Worker stray = Worker.of(WorkerId.of("w-9"), "n", Set.of(Role.ASSISTANT),
-        AreaCode.parse("330102011099"), Set.of(G1, missingGrid));
+    Worker stray =
+        Worker.of(
+            WorkerId.of("w-9"),
+            "n",
+            Set.of(Role.ASSISTANT),
+            AreaCode.parse("330102011099"),
+            Set.of(G1, missingGrid));
     Roster roster = Roster.of(List.of(worker("w-1", Role.ASSISTANT, G1), stray));
 
     List<Violation> violations = roster.validateAgainst(Divisions.jingfangExample());
 
-    assertThat(violations).extracting(Violation::path, Violation::rule, Violation::value)
+    assertThat(violations)
+        .extracting(Violation::path, Violation::rule, Violation::value)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("workers[1].unit", "people.unknown-unit",
-                "330102011099"),
-            org.assertj.core.groups.Tuple.tuple("workers[1].grids", "people.unknown-grid",
-                "330102011002009"));
+            org.assertj.core.groups.Tuple.tuple(
+                "workers[1].unit", "people.unknown-unit", "330102011099"),
+            org.assertj.core.groups.Tuple.tuple(
+                "workers[1].grids", "people.unknown-grid", "330102011002009"));
     assertThatThrownBy(() -> roster.requireValidAgainst(Divisions.jingfangExample()))
         .isInstanceOf(InvalidInputException.class);
     Roster fitting = Roster.of(List.of(worker("w-1", Role.ASSISTANT, G1)));

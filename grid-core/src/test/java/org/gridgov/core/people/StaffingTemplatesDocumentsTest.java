@@ -9,7 +9,8 @@ import org.gridgov.core.Violation;
 import org.junit.jupiter.api.Test;
 
 class StaffingTemplatesDocumentsTest {
-  private static final String ONE = """
+  private static final String ONE =
+      """
       templates:
         - id: my-town
           name: 一格三员
@@ -20,9 +21,12 @@ class StaffingTemplatesDocumentsTest {
 
   @Test
   void load_aSecondDocument_refusedAsSyntaxNotSilentlyDropped() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> StaffingTemplates.load(new StringReader(ONE + "---\n" + ONE.replace("my-town",
-            "other-town"))));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                StaffingTemplates.load(
+                    new StringReader(ONE + "---\n" + ONE.replace("my-town", "other-town"))));
 
     assertThat(e).isNotNull();
     assertThat(e.violations()).extracting(Violation::rule).containsExactly("staffing.syntax");
@@ -32,12 +36,14 @@ class StaffingTemplatesDocumentsTest {
   @Test
   void load_oneDocumentWithMarkers_reads() {
     assertThat(StaffingTemplates.load(new StringReader("---\n" + ONE + "...\n")))
-        .extracting(StaffingTemplate::id).containsExactly("my-town");
+        .extracting(StaffingTemplate::id)
+        .containsExactly("my-town");
   }
 
   @Test
   void load_nullReader_refusedNamingIt() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> StaffingTemplates.load(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("reader");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("reader");
   }
 }

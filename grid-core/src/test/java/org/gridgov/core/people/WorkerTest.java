@@ -23,8 +23,12 @@ class WorkerTest {
   private static final Instant T0 = Instant.parse("2024-03-01T08:00:00Z");
 
   private static Worker worker() {
-    return Worker.of(WorkerId.of("w-001"), "某社工", Set.of(Role.SOCIAL_WORKER, Role.GRID_MANAGER),
-        JINGFANG, Set.of(GRID_1, GRID_2));
+    return Worker.of(
+        WorkerId.of("w-001"),
+        "某社工",
+        Set.of(Role.SOCIAL_WORKER, Role.GRID_MANAGER),
+        JINGFANG,
+        Set.of(GRID_1, GRID_2));
   }
 
   @Test
@@ -41,17 +45,23 @@ class WorkerTest {
 
   @Test
   void absence_fromNotBeforeUntil_isRefused() {
-    assertThat(refusal(() -> new Absence(T0, T0, AbsenceKind.LEAVE), "absence", "until",
-        InputRules.RANGE)).hasToString("until: must be after from 2024-03-01T08:00:00Z, "
-        + "was 2024-03-01T08:00:00Z [input.range]");
-    refusal(() -> new Absence(T0, T0.minusSeconds(1), AbsenceKind.LEAVE), "absence", "until",
+    assertThat(
+            refusal(
+                () -> new Absence(T0, T0, AbsenceKind.LEAVE), "absence", "until", InputRules.RANGE))
+        .hasToString(
+            "until: must be after from 2024-03-01T08:00:00Z, "
+                + "was 2024-03-01T08:00:00Z [input.range]");
+    refusal(
+        () -> new Absence(T0, T0.minusSeconds(1), AbsenceKind.LEAVE),
+        "absence",
+        "until",
         InputRules.RANGE);
   }
 
   @Test
   void absence_instantsEveryStoreKeeps_upToTheBoundsIncluded() {
-    Absence widest = new Absence(IncidentEvent.MIN_INSTANT, IncidentEvent.MAX_INSTANT,
-        AbsenceKind.LEAVE);
+    Absence widest =
+        new Absence(IncidentEvent.MIN_INSTANT, IncidentEvent.MAX_INSTANT, AbsenceKind.LEAVE);
 
     assertThat(worker().withAbsence(widest).isAbsentAt(T0)).isTrue();
   }
@@ -61,12 +71,26 @@ class WorkerTest {
     Instant early = IncidentEvent.MIN_INSTANT.minusNanos(1);
     Instant late = IncidentEvent.MAX_INSTANT.plusNanos(1);
 
-    assertThat(refusal(() -> new Absence(Instant.MIN, T0, AbsenceKind.LEAVE), "absence", "from",
-        InputRules.RANGE)).hasToString("from: must be between 1900-01-01T00:00:00Z and "
-        + "9999-12-31T23:59:59.999999Z, was " + Instant.MIN + " [input.range]");
+    assertThat(
+            refusal(
+                () -> new Absence(Instant.MIN, T0, AbsenceKind.LEAVE),
+                "absence",
+                "from",
+                InputRules.RANGE))
+        .hasToString(
+            "from: must be between 1900-01-01T00:00:00Z and "
+                + "9999-12-31T23:59:59.999999Z, was "
+                + Instant.MIN
+                + " [input.range]");
     refusal(() -> new Absence(early, T0, AbsenceKind.LEAVE), "absence", "from", InputRules.RANGE);
-    assertThat(refusal(() -> new Absence(T0, Instant.MAX, AbsenceKind.SICK), "absence", "until",
-        InputRules.RANGE).value()).isEqualTo(Instant.MAX.toString());
+    assertThat(
+            refusal(
+                    () -> new Absence(T0, Instant.MAX, AbsenceKind.SICK),
+                    "absence",
+                    "until",
+                    InputRules.RANGE)
+                .value())
+        .isEqualTo(Instant.MAX.toString());
     refusal(() -> new Absence(T0, late, AbsenceKind.SICK), "absence", "until", InputRules.RANGE);
   }
 
@@ -87,10 +111,15 @@ class WorkerTest {
   @Test
   void new_setsIteratingInAnyOrder_keepRolesGridsAndLinesSorted() {
     // A HashSet or Set.of iterates in hash order, which may change from one run to the next.
-    Worker worker = Worker.of(WorkerId.of("w-003"), "某社工",
-            new LinkedHashSet<>(List.of(Role.SOCIAL_WORKER, Role.GRID_MANAGER)), JINGFANG,
-            new LinkedHashSet<>(List.of(GRID_2, GRID_1)))
-        .withLines(new LinkedHashSet<>(List.of(LineId.of("urban-management"), LineId.of("fire"))));
+    Worker worker =
+        Worker.of(
+                WorkerId.of("w-003"),
+                "某社工",
+                new LinkedHashSet<>(List.of(Role.SOCIAL_WORKER, Role.GRID_MANAGER)),
+                JINGFANG,
+                new LinkedHashSet<>(List.of(GRID_2, GRID_1)))
+            .withLines(
+                new LinkedHashSet<>(List.of(LineId.of("urban-management"), LineId.of("fire"))));
 
     assertThat(worker.roles()).containsExactly(Role.GRID_MANAGER, Role.SOCIAL_WORKER);
     assertThat(worker.grids()).containsExactly(GRID_1, GRID_2);
@@ -99,54 +128,151 @@ class WorkerTest {
 
   @Test
   void new_emptyRoles_isRefusedNamingIdAndField() {
-    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(), JINGFANG, Set.of()),
-        "worker w-002", "roles", InputRules.RANGE).message()).isEqualTo("must not be empty");
+    assertThat(
+            refusal(
+                    () -> Worker.of(WorkerId.of("w-002"), "x", Set.of(), JINGFANG, Set.of()),
+                    "worker w-002",
+                    "roles",
+                    InputRules.RANGE)
+                .message())
+        .isEqualTo("must not be empty");
   }
 
   @Test
   void new_blankName_isRefused() {
-    refusal(() -> Worker.of(WorkerId.of("w-002"), " ", Set.of(Role.ASSISTANT), JINGFANG,
-        Set.of()), "worker w-002", "name", InputRules.REQUIRED);
-    refusal(() -> Worker.of(WorkerId.of("w-002"), null, Set.of(Role.ASSISTANT), JINGFANG,
-        Set.of()), "worker w-002", "name", InputRules.REQUIRED);
+    refusal(
+        () -> Worker.of(WorkerId.of("w-002"), " ", Set.of(Role.ASSISTANT), JINGFANG, Set.of()),
+        "worker w-002",
+        "name",
+        InputRules.REQUIRED);
+    refusal(
+        () -> Worker.of(WorkerId.of("w-002"), null, Set.of(Role.ASSISTANT), JINGFANG, Set.of()),
+        "worker w-002",
+        "name",
+        InputRules.REQUIRED);
   }
 
   @Test
   void new_aNameNoStoreCanKeep_refusedWithoutShowingIt() {
     // the directory is saved as JSON, which PostgreSQL refuses with a NUL in it
-    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "王\u0000五",
-        Set.of(Role.ASSISTANT), JINGFANG, Set.of()), "worker w-002", "name", InputRules.FORMAT))
+    assertThat(
+            refusal(
+                () ->
+                    Worker.of(
+                        WorkerId.of("w-002"),
+                        "王\u0000五",
+                        Set.of(Role.ASSISTANT),
+                        JINGFANG,
+                        Set.of()),
+                "worker w-002",
+                "name",
+                InputRules.FORMAT))
         .hasToString("name: must not hold a NUL character (at 1) [input.format]");
-    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "王".repeat(4_001),
-        Set.of(Role.ASSISTANT), JINGFANG, Set.of()), "worker w-002", "name", InputRules.FORMAT))
+    assertThat(
+            refusal(
+                () ->
+                    Worker.of(
+                        WorkerId.of("w-002"),
+                        "王".repeat(4_001),
+                        Set.of(Role.ASSISTANT),
+                        JINGFANG,
+                        Set.of()),
+                "worker w-002",
+                "name",
+                InputRules.FORMAT))
         .hasToString("name: must be at most 4000 characters, was 4001 [input.format]");
   }
 
   @Test
   void new_unitAGrid_isRefused() {
-    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT),
-        GRID_1, Set.of()), "worker w-002", "unit", InputRules.RANGE)).hasToString(
-        "unit: must be a COMMUNITY, a STREET or a DISTRICT, was 330102011002001 (GRID)"
-            + " [input.range]");
+    assertThat(
+            refusal(
+                () ->
+                    Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT), GRID_1, Set.of()),
+                "worker w-002",
+                "unit",
+                InputRules.RANGE))
+        .hasToString(
+            "unit: must be a COMMUNITY, a STREET or a DISTRICT, was 330102011002001 (GRID)"
+                + " [input.range]");
   }
 
   @Test
   void new_servedAreaNotAGrid_isRefused() {
-    assertThat(refusal(() -> Worker.of(WorkerId.of("w-002"), "x", Set.of(Role.ASSISTANT),
-        JINGFANG, Set.of(JINGFANG)), "worker w-002", "grids", InputRules.RANGE).value())
+    assertThat(
+            refusal(
+                    () ->
+                        Worker.of(
+                            WorkerId.of("w-002"),
+                            "x",
+                            Set.of(Role.ASSISTANT),
+                            JINGFANG,
+                            Set.of(JINGFANG)),
+                    "worker w-002",
+                    "grids",
+                    InputRules.RANGE)
+                .value())
         .isEqualTo("330102011002 (COMMUNITY)");
   }
 
   @Test
   void new_nullIdEmploymentUnitOrAbsences_isRefused() {
     Worker w = worker();
-    refusal(() -> new Worker(w.id(), w.name(), w.roles(), w.unit(), w.grids(), w.lines(), null,
-        ImmutableList.of()), "worker w-001", "employment", InputRules.REQUIRED);
-    refusal(() -> new Worker(w.id(), w.name(), w.roles(), null, w.grids(), ImmutableSet.of(),
-        Employment.FULL_TIME, ImmutableList.of()), "worker w-001", "unit", InputRules.REQUIRED);
-    refusal(() -> new Worker(w.id(), w.name(), w.roles(), w.unit(), w.grids(), w.lines(),
-        Employment.FULL_TIME, null), "worker w-001", "absences", InputRules.REQUIRED);
-    refusal(() -> new Worker(null, w.name(), w.roles(), w.unit(), w.grids(), w.lines(),
-        Employment.FULL_TIME, ImmutableList.of()), "worker", "id", InputRules.REQUIRED);
+    refusal(
+        () ->
+            new Worker(
+                w.id(),
+                w.name(),
+                w.roles(),
+                w.unit(),
+                w.grids(),
+                w.lines(),
+                null,
+                ImmutableList.of()),
+        "worker w-001",
+        "employment",
+        InputRules.REQUIRED);
+    refusal(
+        () ->
+            new Worker(
+                w.id(),
+                w.name(),
+                w.roles(),
+                null,
+                w.grids(),
+                ImmutableSet.of(),
+                Employment.FULL_TIME,
+                ImmutableList.of()),
+        "worker w-001",
+        "unit",
+        InputRules.REQUIRED);
+    refusal(
+        () ->
+            new Worker(
+                w.id(),
+                w.name(),
+                w.roles(),
+                w.unit(),
+                w.grids(),
+                w.lines(),
+                Employment.FULL_TIME,
+                null),
+        "worker w-001",
+        "absences",
+        InputRules.REQUIRED);
+    refusal(
+        () ->
+            new Worker(
+                null,
+                w.name(),
+                w.roles(),
+                w.unit(),
+                w.grids(),
+                w.lines(),
+                Employment.FULL_TIME,
+                ImmutableList.of()),
+        "worker",
+        "id",
+        InputRules.REQUIRED);
   }
 }

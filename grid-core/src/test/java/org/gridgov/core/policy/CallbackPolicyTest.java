@@ -12,7 +12,8 @@ import org.gridgov.core.Violation;
 import org.junit.jupiter.api.Test;
 
 class CallbackPolicyTest {
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       id: callback
       version: 1
       effectiveFrom: 2024-01-01
@@ -34,29 +35,36 @@ class CallbackPolicyTest {
     assertThat(load(HEAD).callback().limitsReopening()).isFalse();
     assertThat(Presets.all()).allSatisfy(p -> assertThat(p.callback().limitsReopening()).isFalse());
 
-    CallbackPolicy both = load(HEAD + "callback: { reopenLimit: 1, reopenWithin: 15d }\n")
-        .callback();
+    CallbackPolicy both =
+        load(HEAD + "callback: { reopenLimit: 1, reopenWithin: 15d }\n").callback();
     CallbackPolicy window = load(HEAD + "callback: { reopenWithin: 7d }\n").callback();
 
-    assertThat(both).isEqualTo(new CallbackPolicy(Optional.of(1),
-        Optional.of(Duration.ofDays(15))));
+    assertThat(both)
+        .isEqualTo(new CallbackPolicy(Optional.of(1), Optional.of(Duration.ofDays(15))));
     assertThat(window.reopenLimit()).isEmpty();
     assertThat(window.reopenWithin()).contains(Duration.ofDays(7));
   }
 
   @Test
   void badParts_refusedByPathAndRule() {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load(HEAD
-        + "callback: { reopenLimit: -1, reopenWithin: 0s, reopenAfter: 1d }\n"));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                load(HEAD + "callback: { reopenLimit: -1, reopenWithin: 0s, reopenAfter: 1d }\n"));
 
     assertThat(e).isNotNull();
-    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+    assertThat(e.violations())
+        .extracting(Violation::path, Violation::rule)
         .containsExactlyInAnyOrder(
             tuple("callback.reopenAfter", PolicyRules.UNKNOWN_FIELD.value()),
             tuple("callback.reopenLimit", PolicyRules.MINIMUM.value()),
             tuple("callback.reopenWithin", PolicyRules.DURATION.value()));
-    assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> load(HEAD + "callback: { reopenLimit: once }\n")).violations())
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> load(HEAD + "callback: { reopenLimit: once }\n"))
+                .violations())
         .extracting(Violation::path, Violation::rule)
         .containsExactly(tuple("callback.reopenLimit", PolicyRules.TYPE.value()));
   }

@@ -10,7 +10,8 @@ import org.gridgov.core.territory.Level;
 import org.junit.jupiter.api.Test;
 
 class EscalationAuthorityTest {
-  private static final String POLICY = """
+  private static final String POLICY =
+      """
       id: t
       version: 1
       effectiveFrom: 2024-01-01
@@ -39,7 +40,8 @@ class EscalationAuthorityTest {
     assertThat(escalation.mayClose(Level.GRID, CategoryCode.parse("P0114"))).isFalse();
     assertThat(escalation.mayClose(Level.GRID, CategoryCode.parse("E0501"))).isFalse();
     assertThat(escalation.mayClose(Level.COMMUNITY, CategoryCode.parse("E0501")))
-        .as("a level without an entry may close everything").isTrue();
+        .as("a level without an entry may close everything")
+        .isTrue();
   }
 
   @Test
@@ -49,7 +51,8 @@ class EscalationAuthorityTest {
         .hasMessageContaining("escalation.authority.GRID[1]: must be a category code prefix")
         .hasMessageContaining("escalation.authority.GRID[2]: must be a category code prefix");
     assertThatThrownBy(() -> load("E06"))
-        .hasMessageContaining("escalation.authority.GRID: must be a list of category code prefixes");
+        .hasMessageContaining(
+            "escalation.authority.GRID: must be a list of category code prefixes");
   }
 
   @Test

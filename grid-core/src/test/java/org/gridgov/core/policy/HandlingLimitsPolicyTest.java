@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The policy's {@code extension} (延期) and {@code suspension} (挂账) sections. */
 class HandlingLimitsPolicyTest {
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       id: handling
       version: 1
       effectiveFrom: 2024-01-01
@@ -44,44 +45,56 @@ class HandlingLimitsPolicyTest {
     assertThat(policy.suspension()).isEqualTo(SuspensionPolicy.none());
     assertThat(policy.extension().limitsExtension()).isFalse();
     assertThat(policy.suspension().limitsSuspension()).isFalse();
-    assertThat(Presets.all()).allSatisfy(p -> {
-      assertThat(p.extension().limitsExtension()).isFalse();
-      assertThat(p.suspension().limitsSuspension()).isFalse();
-    });
+    assertThat(Presets.all())
+        .allSatisfy(
+            p -> {
+              assertThat(p.extension().limitsExtension()).isFalse();
+              assertThat(p.suspension().limitsSuspension()).isFalse();
+            });
   }
 
   @Test
   void sections_readPartByPart() {
-    PolicySet all = load(HEAD + """
+    PolicySet all =
+        load(
+            HEAD
+                + """
         extension: { limit: 1, longest: 3d, beforeDeadline: true }
         suspension: { limit: 2, longest: 30d }
         """);
-    PolicySet some = load(HEAD + """
+    PolicySet some =
+        load(
+            HEAD
+                + """
         extension: { beforeDeadline: true }
         suspension: { longest: 90d }
         """);
 
-    assertThat(all.extension()).isEqualTo(
-        new ExtensionPolicy(Optional.of(1), Optional.of(Duration.ofDays(3)), true));
-    assertThat(all.suspension()).isEqualTo(
-        new SuspensionPolicy(Optional.of(2), Optional.of(Duration.ofDays(30))));
+    assertThat(all.extension())
+        .isEqualTo(new ExtensionPolicy(Optional.of(1), Optional.of(Duration.ofDays(3)), true));
+    assertThat(all.suspension())
+        .isEqualTo(new SuspensionPolicy(Optional.of(2), Optional.of(Duration.ofDays(30))));
     assertThat(some.extension().limit()).isEmpty();
     assertThat(some.extension().longest()).isEmpty();
     assertThat(some.extension().limitsExtension()).isTrue();
     assertThat(some.suspension().limit()).isEmpty();
     assertThat(some.suspension().longest()).contains(Duration.ofDays(90));
-    assertThat(load(HEAD + "extension: { beforeDeadline: false }\n").extension()
-        .limitsExtension()).isFalse();
+    assertThat(load(HEAD + "extension: { beforeDeadline: false }\n").extension().limitsExtension())
+        .isFalse();
   }
 
   @Test
   void badParts_refusedByPathAndRule() {
-    InvalidInputException e = refused(HEAD + """
+    InvalidInputException e =
+        refused(
+            HEAD
+                + """
         extension: { limit: -1, longest: 0s, beforeDeadline: yes please, often: 2 }
         suspension: { limit: -2, longest: 3651d, until: 1d }
         """);
 
-    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+    assertThat(e.violations())
+        .extracting(Violation::path, Violation::rule)
         .containsExactlyInAnyOrder(
             tuple("extension.often", PolicyRules.UNKNOWN_FIELD.value()),
             tuple("extension.limit", PolicyRules.MINIMUM.value()),
@@ -101,10 +114,11 @@ class HandlingLimitsPolicyTest {
   @Test
   void verificationWithin_oneForEveryKindOrByKind() {
     String base = HEAD.replace("verification: { maxReworks: 3 }\n", "");
-    VerificationPolicy every = load(base + "verification: { maxReworks: 3, within: 1h }\n")
-        .verification();
-    VerificationPolicy byKind = load(base
-        + "verification: { maxReworks: 3, within: { URBAN: 1h, RURAL: 2h } }\n").verification();
+    VerificationPolicy every =
+        load(base + "verification: { maxReworks: 3, within: 1h }\n").verification();
+    VerificationPolicy byKind =
+        load(base + "verification: { maxReworks: 3, within: { URBAN: 1h, RURAL: 2h } }\n")
+            .verification();
 
     assertThat(load(HEAD).verification().within()).isEmpty();
     assertThat(every.within()).containsOnlyKeys(AreaKind.values());
@@ -113,8 +127,11 @@ class HandlingLimitsPolicyTest {
     assertThat(byKind.withinFor(AreaKind.RURAL)).contains(Duration.ofHours(2));
     assertThat(byKind.withinFor(AreaKind.FRINGE)).as("no limit for a kind not named").isEmpty();
     assertThat(Presets.all()).allSatisfy(p -> assertThat(p.verification().within()).isEmpty());
-    assertThat(refused(base + "verification: { maxReworks: 3, within: { CITY: 1h, RURAL: 0s } }\n")
-        .violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+    assertThat(
+            refused(base + "verification: { maxReworks: 3, within: { CITY: 1h, RURAL: 0s } }\n")
+                .violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactlyInAnyOrder(
             tuple("verification.within.CITY", PolicyRules.ENUM.value()),
             tuple("verification.within.RURAL", PolicyRules.DURATION.value()));
     assertThat(refused(base + "verification: { maxReworks: 3, within: soon }\n").violations())
@@ -126,10 +143,10 @@ class HandlingLimitsPolicyTest {
   void registerWithin_oneForEveryGradeOrByGrade() {
     String dispatch = "dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }\n";
     String base = HEAD.replace(dispatch, "");
-    DispatchPolicy every = load(base + dispatch.replace(" }", ", registerWithin: 30m }"))
-        .dispatch();
-    DispatchPolicy byGrade = load(base + dispatch.replace(" }",
-        ", registerWithin: { URGENT: 10m } }")).dispatch();
+    DispatchPolicy every =
+        load(base + dispatch.replace(" }", ", registerWithin: 30m }")).dispatch();
+    DispatchPolicy byGrade =
+        load(base + dispatch.replace(" }", ", registerWithin: { URGENT: 10m } }")).dispatch();
 
     assertThat(load(HEAD).dispatch().registerWithin()).isEmpty();
     assertThat(every.registerWithinFor(TimeLimit.Grade.URGENT)).contains(Duration.ofMinutes(30));
@@ -137,8 +154,11 @@ class HandlingLimitsPolicyTest {
     assertThat(byGrade.registerWithinFor(TimeLimit.Grade.URGENT)).contains(Duration.ofMinutes(10));
     assertThat(byGrade.registerWithinFor(TimeLimit.Grade.NORMAL)).isEmpty();
     assertThat(Presets.all()).allSatisfy(p -> assertThat(p.dispatch().registerWithin()).isEmpty());
-    assertThat(refused(base + dispatch.replace(" }", ", registerWithin: { SOON: 1m, NORMAL: 0s } }"))
-        .violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+    assertThat(
+            refused(base + dispatch.replace(" }", ", registerWithin: { SOON: 1m, NORMAL: 0s } }"))
+                .violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactlyInAnyOrder(
             tuple("dispatch.registerWithin.SOON", PolicyRules.ENUM.value()),
             tuple("dispatch.registerWithin.NORMAL", PolicyRules.DURATION.value()));
   }
@@ -146,15 +166,17 @@ class HandlingLimitsPolicyTest {
   @Test
   void builtInCode_validatedAsLoaded() {
     PolicySet base = load(HEAD);
-    PolicySet bad = base.withHandlingLimits(
-        new ExtensionPolicy(Optional.of(-1), Optional.of(Duration.ZERO), false),
-        new SuspensionPolicy(Optional.empty(), Optional.of(Duration.ofDays(-1))));
+    PolicySet bad =
+        base.withHandlingLimits(
+            new ExtensionPolicy(Optional.of(-1), Optional.of(Duration.ZERO), false),
+            new SuspensionPolicy(Optional.empty(), Optional.of(Duration.ofDays(-1))));
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> PolicyLoader.validate(bad));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> PolicyLoader.validate(bad));
 
     assertThat(e).isNotNull();
-    assertThat(e.violations()).extracting(Violation::path)
+    assertThat(e.violations())
+        .extracting(Violation::path)
         .containsExactlyInAnyOrder("extension.limit", "extension.longest", "suspension.longest");
     assertThat(base.withHandlingLimits(null, null)).isEqualTo(base);
   }

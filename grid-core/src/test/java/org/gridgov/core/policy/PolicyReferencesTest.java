@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class PolicyReferencesTest {
   private static final Directory DIRECTORY =
       Directory.of(Divisions.jingfangExample(), Roster.of(List.of()));
-  private static final String POLICY = """
+  private static final String POLICY =
+      """
       id: references
       version: 1
       effectiveFrom: 2024-01-01
@@ -50,15 +51,17 @@ class PolicyReferencesTest {
   void everyLineAndCategoryTheDirectoryLacks_listedByPathWithItsRule() {
     List<Violation> unknown = PolicyReferences.unknownIn(load(POLICY), DIRECTORY);
 
-    assertThat(unknown).extracting(Violation::path, Violation::rule, Violation::value)
+    assertThat(unknown)
+        .extracting(Violation::path, Violation::rule, Violation::value)
         .containsExactlyInAnyOrder(
             tuple("dispatch.categoryDeadlines.E0699", "policy.unknown-category", "E0699"),
             tuple("dispatch.timeLimits[2].line", "policy.unknown-line", "sanitaton"),
             tuple("dispatch.timeLimits[3].category", "policy.unknown-category", "P0999"),
             tuple("dispatch.timeLimits[4].line", "policy.unknown-line", "no-such-line"),
             tuple("escalation.authority.GRID[1]", "policy.unknown-category", "E99"));
-    assertThat(unknown).filteredOn(v -> v.path().endsWith(".line")).allSatisfy(v ->
-        assertThat(v.message()).isEqualTo("is not a line of the directory"));
+    assertThat(unknown)
+        .filteredOn(v -> v.path().endsWith(".line"))
+        .allSatisfy(v -> assertThat(v.message()).isEqualTo("is not a line of the directory"));
   }
 
   @Test

@@ -15,8 +15,18 @@ class PolicyTimelineTest {
 
   private static PolicySet version(String id, int version, Instant from) {
     PolicySet k = Presets.kaixuan();
-    return new PolicySet(id, version, from, k.zone(), k.source(), k.dispatch(), k.returns(),
-        k.verification(), k.escalation(), k.targets(), k.pay());
+    return new PolicySet(
+        id,
+        version,
+        from,
+        k.zone(),
+        k.source(),
+        k.dispatch(),
+        k.returns(),
+        k.verification(),
+        k.escalation(),
+        k.targets(),
+        k.pay());
   }
 
   private final PolicyTimeline timeline =
@@ -44,22 +54,30 @@ class PolicyTimelineTest {
 
   @Test
   void of_mixedIdsDuplicateVersionsAndOrder_listsEvery() {
-    List<PolicySet> bad = List.of(
-        Presets.kaixuan(),
-        version("kaixuan", 1, V2_FROM),
-        version("yangling", 2, V2_FROM),
-        version("kaixuan", 3, V1_FROM));
+    List<PolicySet> bad =
+        List.of(
+            Presets.kaixuan(),
+            version("kaixuan", 1, V2_FROM),
+            version("yangling", 2, V2_FROM),
+            version("kaixuan", 3, V1_FROM));
 
     assertThatThrownBy(() -> PolicyTimeline.of(bad))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(Violation::path).containsExactly(
-                "kaixuan.v1", "yangling.v2", "kaixuan.v3.effectiveFrom"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::path)
+                    .containsExactly("kaixuan.v1", "yangling.v2", "kaixuan.v3.effectiveFrom"));
   }
 
   @Test
   void of_empty_isRefused() {
     assertThatThrownBy(() -> PolicyTimeline.of(List.of()))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(Violation::rule).containsExactly("policy.timeline"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::rule)
+                    .containsExactly("policy.timeline"));
   }
 }

@@ -23,25 +23,37 @@ class PolicyTrailingContentTest {
     String twoDocuments = preset() + "\n---\nid: other\n";
     assertThatThrownBy(() -> PolicyLoader.fromYaml(new StringReader(twoDocuments), "two.yaml"))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::rule).containsExactly("policy.syntax"))
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).path())
-            .startsWith("two.yaml:"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::rule)
+                    .containsExactly("policy.syntax"))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations().get(0).path())
+                    .startsWith("two.yaml:"));
   }
 
   @Test
   void fromJson_contentAfterThePolicy_refusedLikeYaml() throws IOException {
-    String json = new com.fasterxml.jackson.databind.json.JsonMapper().writeValueAsString(
-        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(preset()));
+    String json =
+        new com.fasterxml.jackson.databind.json.JsonMapper()
+            .writeValueAsString(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(preset()));
     assertThat(PolicyLoader.fromJson(new StringReader(json), "one.json"))
         .isEqualTo(Presets.kaixuan());
-    assertThatThrownBy(() -> PolicyLoader.fromJson(new StringReader(json + " {\"id\":\"other\"}"),
-        "two.json"))
+    assertThatThrownBy(
+            () -> PolicyLoader.fromJson(new StringReader(json + " {\"id\":\"other\"}"), "two.json"))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::rule).containsExactly("policy.syntax"))
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).path())
-            .startsWith("two.json:"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::rule)
+                    .containsExactly("policy.syntax"))
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations().get(0).path())
+                    .startsWith("two.json:"));
   }
 
   @Test
@@ -53,8 +65,10 @@ class PolicyTrailingContentTest {
   @Test
   void nullReader_refusedNamingIt() {
     assertThatThrownBy(() -> PolicyLoader.fromYaml(null, "p.yaml"))
-        .isInstanceOf(NullPointerException.class).hasMessage("reader");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("reader");
     assertThatThrownBy(() -> PolicyLoader.fromJson(null, "p.json"))
-        .isInstanceOf(NullPointerException.class).hasMessage("reader");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("reader");
   }
 }

@@ -14,7 +14,9 @@ class PresetsTest {
 
   @Test
   void all_everyPreset_passesValidationAndHasASource() {
-    assertThat(Presets.all()).extracting(PolicySet::id).containsExactly("kaixuan", "dongcheng", "yangling");
+    assertThat(Presets.all())
+        .extracting(PolicySet::id)
+        .containsExactly("kaixuan", "dongcheng", "yangling");
     for (PolicySet preset : Presets.all()) {
       assertThat(PolicyLoader.validate(preset)).isSameAs(preset);
       assertThat(preset.source()).isNotBlank();
@@ -33,7 +35,8 @@ class PresetsTest {
     assertThat(Presets.yaml("beijing")).isEmpty();
     assertThat(Presets.yaml("../presets/kaixuan")).isEmpty();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Presets.yaml(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("id");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
   }
 
   @Test
@@ -44,12 +47,12 @@ class PresetsTest {
     assertThat(kaixuan.dispatch().replyWithin()).isEqualTo(Duration.ofHours(72));
     assertThat(kaixuan.escalation().mode()).isEqualTo(QuotaMode.HARD);
     for (Level level : new Level[] {Level.GRID, Level.COMMUNITY, Level.STREET}) {
-      assertThat(kaixuan.escalation().quotaFor(level)).hasValueSatisfying(
-          q -> assertThat(q).isEqualByComparingTo(new BigDecimal("0.1")));
+      assertThat(kaixuan.escalation().quotaFor(level))
+          .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo(new BigDecimal("0.1")));
     }
     assertThat(kaixuan.escalation().quotaFor(Level.DISTRICT)).isEmpty();
-    assertThat(kaixuan.pay().orElseThrow().gradedPayShare()).hasValueSatisfying(
-        s -> assertThat(s).isEqualByComparingTo("0.40"));
+    assertThat(kaixuan.pay().orElseThrow().gradedPayShare())
+        .hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.40"));
     assertThat(kaixuan.effectiveFrom()).isEqualTo(Instant.parse("2011-12-31T16:00:00Z"));
   }
 
@@ -66,7 +69,8 @@ class PresetsTest {
     assertThat(community.contains(new BigDecimal("0.851"))).isFalse();
     assertThat(dongcheng.targetFor(Level.STREET).orElseThrow().min()).isEqualByComparingTo("0.10");
     assertThat(dongcheng.targetFor(Level.STREET).orElseThrow().max()).isEqualByComparingTo("0.15");
-    assertThat(dongcheng.targetFor(Level.DISTRICT).orElseThrow().max()).isEqualByComparingTo("0.05");
+    assertThat(dongcheng.targetFor(Level.DISTRICT).orElseThrow().max())
+        .isEqualByComparingTo("0.05");
     assertThat(dongcheng.dispatch().claimWindow()).isEqualTo(Duration.ofHours(24));
     assertThat(dongcheng.source()).contains("borrowed from Kaixuan");
     assertThat(dongcheng.pay()).isEmpty();

@@ -44,23 +44,36 @@ class StoreDefaultsTest {
   /** A {@code type} whose default methods run as written, its others as {@code answers} says. */
   @SuppressWarnings("unchecked")
   private static <S> S store(Class<S> type, Map<String, Function<Object[], Object>> answers) {
-    return (S) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-        (proxy, method, args) -> {
-          if (method.isDefault()) {
-            return InvocationHandler.invokeDefault(proxy, method, args);
-          }
-          Function<Object[], Object> answer = answers.get(method.getName());
-          if (answer == null) {
-            throw new UnsupportedOperationException(method.getName());
-          }
-          return answer.apply(args);
-        });
+    return (S)
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              if (method.isDefault()) {
+                return InvocationHandler.invokeDefault(proxy, method, args);
+              }
+              Function<Object[], Object> answer = answers.get(method.getName());
+              if (answer == null) {
+                throw new UnsupportedOperationException(method.getName());
+              }
+              return answer.apply(args);
+            });
   }
 
   private static IncidentReported reported(String id) {
-    return new IncidentReported(IncidentId.of(id), Actor.centre("seat-1"), T, "", Source.PATROL,
-        CategoryCode.parse("P0110"), AreaCode.of("330102011002001", Level.GRID), Optional.empty(),
-        Optional.empty(), false, "lamp out", Optional.empty());
+    return new IncidentReported(
+        IncidentId.of(id),
+        Actor.centre("seat-1"),
+        T,
+        "",
+        Source.PATROL,
+        CategoryCode.parse("P0110"),
+        AreaCode.of("330102011002001", Level.GRID),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        "lamp out",
+        Optional.empty());
   }
 
   private static Incident incident(String id) {
@@ -70,21 +83,28 @@ class StoreDefaultsTest {
   @Test
   void appendAll_skipsStaleAndUnknownIncidents_keepsTheOthersInOrder() {
     List<String> asked = new ArrayList<>();
-    IncidentStore store = store(IncidentStore.class, Map.of("append", args -> {
-      String id = args[0].toString();
-      asked.add(id + "@" + args[1]);
-      return switch (id) {
-        case "i2" -> throw new StaleVersionException("incident", id, 1, 2);
-        case "i3" -> throw new NotFoundException("incident", id);
-        default -> incident(id);
-      };
-    }));
+    IncidentStore store =
+        store(
+            IncidentStore.class,
+            Map.of(
+                "append",
+                args -> {
+                  String id = args[0].toString();
+                  asked.add(id + "@" + args[1]);
+                  return switch (id) {
+                    case "i2" -> throw new StaleVersionException("incident", id, 1, 2);
+                    case "i3" -> throw new NotFoundException("incident", id);
+                    default -> incident(id);
+                  };
+                }));
 
-    List<Incident> appended = store.appendAll(List.of(
-        Append.of(IncidentId.of("i4"), 1, List.of(CLOSED)),
-        Append.of(IncidentId.of("i2"), 1, List.of(CLOSED)),
-        Append.of(IncidentId.of("i3"), 1, List.of(CLOSED)),
-        Append.of(IncidentId.of("i1"), 5, List.of(CLOSED))));
+    List<Incident> appended =
+        store.appendAll(
+            List.of(
+                Append.of(IncidentId.of("i4"), 1, List.of(CLOSED)),
+                Append.of(IncidentId.of("i2"), 1, List.of(CLOSED)),
+                Append.of(IncidentId.of("i3"), 1, List.of(CLOSED)),
+                Append.of(IncidentId.of("i1"), 5, List.of(CLOSED))));
 
     assertThat(appended).extracting(i -> i.id().value()).containsExactly("i4", "i1");
     assertThat(asked).containsExactly("i4@1", "i2@1", "i3@1", "i1@5");
@@ -92,28 +112,43 @@ class StoreDefaultsTest {
 
   @Test
   void appendAll_failureThatMayHaveStoredTheBatch_reachesTheCaller() {
-    IncidentStore store = store(IncidentStore.class, Map.of("append", args -> {
-      throw new OutcomeUnknownException("commit failed: it may have been stored or not", null);
-    }));
+    IncidentStore store =
+        store(
+            IncidentStore.class,
+            Map.of(
+                "append",
+                args -> {
+                  throw new OutcomeUnknownException(
+                      "commit failed: it may have been stored or not", null);
+                }));
 
-    assertThatThrownBy(() -> store.appendAll(List.of(
-        Append.of(IncidentId.of("i1"), 1, List.of(CLOSED)))))
+    assertThatThrownBy(
+            () -> store.appendAll(List.of(Append.of(IncidentId.of("i1"), 1, List.of(CLOSED)))))
         .isInstanceOf(OutcomeUnknownException.class);
   }
 
   @Test
   void appendAll_nullListOrElement_refusedBeforeAnyAppend() {
     List<String> asked = new ArrayList<>();
-    IncidentStore store = store(IncidentStore.class, Map.of("append", args -> {
-      asked.add(args[0].toString());
-      return incident(args[0].toString());
-    }));
+    IncidentStore store =
+        store(
+            IncidentStore.class,
+            Map.of(
+                "append",
+                args -> {
+                  asked.add(args[0].toString());
+                  return incident(args[0].toString());
+                }));
 
     assertThatThrownBy(() -> store.appendAll(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("appends");
-    assertThatThrownBy(() -> store.appendAll(Arrays.asList(
-        Append.of(IncidentId.of("i1"), 1, List.of(CLOSED)), null)))
-        .isInstanceOf(NullPointerException.class).hasMessage("append");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("appends");
+    assertThatThrownBy(
+            () ->
+                store.appendAll(
+                    Arrays.asList(Append.of(IncidentId.of("i1"), 1, List.of(CLOSED)), null)))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("append");
     assertThat(asked).isEmpty();
   }
 
@@ -122,10 +157,15 @@ class StoreDefaultsTest {
     IncidentStore.checkLimit("dueAt", 1);
     IncidentStore.checkLimit("claimDue", Integer.MAX_VALUE);
 
-    assertThat(refusal(() -> IncidentStore.checkLimit("dueAt", 0), "dueAt call", "limit",
-        InputRules.RANGE)).hasToString("limit: must be at least 1, was 0 [input.range]");
-    refusal(() -> IncidentStore.checkLimit("claimDue", -1), "claimDue call", "limit",
-        InputRules.RANGE);
+    assertThat(
+            refusal(
+                () -> IncidentStore.checkLimit("dueAt", 0),
+                "dueAt call",
+                "limit",
+                InputRules.RANGE))
+        .hasToString("limit: must be at least 1, was 0 [input.range]");
+    refusal(
+        () -> IncidentStore.checkLimit("claimDue", -1), "claimDue call", "limit", InputRules.RANGE);
   }
 
   @Test
@@ -147,8 +187,10 @@ class StoreDefaultsTest {
   @Test
   void revision_theStoredOne_orZeroBeforeTheFirstSave() {
     Directory directory = Directory.of(Divisions.jingfangExample(), Roster.of(List.of()));
-    DirectoryStore saved = store(DirectoryStore.class,
-        Map.of("load", args -> Optional.of(new Revision<>(directory, 7))));
+    DirectoryStore saved =
+        store(
+            DirectoryStore.class,
+            Map.of("load", args -> Optional.of(new Revision<>(directory, 7))));
     DirectoryStore empty = store(DirectoryStore.class, Map.of("load", args -> Optional.empty()));
 
     assertThat(saved.revision()).isEqualTo(7);
@@ -158,12 +200,28 @@ class StoreDefaultsTest {
   @Test
   void versionCount_theTimelinesVersions_orZeroForAnUnknownPolicy() {
     PolicySet v1 = Presets.kaixuan();
-    PolicySet v2 = new PolicySet("kaixuan", 2, Instant.parse("2030-01-01T00:00:00Z"), v1.zone(),
-        v1.source(), v1.dispatch(), v1.returns(), v1.verification(), v1.escalation(),
-        v1.targets(), v1.pay());
-    PolicyStore store = store(PolicyStore.class, Map.of("timeline", args ->
-        "kaixuan".equals(args[0]) ? Optional.of(PolicyTimeline.of(List.of(v1, v2)))
-            : Optional.empty()));
+    PolicySet v2 =
+        new PolicySet(
+            "kaixuan",
+            2,
+            Instant.parse("2030-01-01T00:00:00Z"),
+            v1.zone(),
+            v1.source(),
+            v1.dispatch(),
+            v1.returns(),
+            v1.verification(),
+            v1.escalation(),
+            v1.targets(),
+            v1.pay());
+    PolicyStore store =
+        store(
+            PolicyStore.class,
+            Map.of(
+                "timeline",
+                args ->
+                    "kaixuan".equals(args[0])
+                        ? Optional.of(PolicyTimeline.of(List.of(v1, v2)))
+                        : Optional.empty()));
 
     assertThat(store.versionCount("kaixuan")).isEqualTo(2);
     assertThat(store.versionCount("dongcheng")).isZero();

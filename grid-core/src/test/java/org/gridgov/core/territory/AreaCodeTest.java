@@ -24,10 +24,14 @@ class AreaCodeTest {
 
   @Test
   void parse_gridLengthCode_isRefusedAskingForTheLevel() {
-    Violation violation = refusal(() -> AreaCode.parse("330102011002001"),
-        "area code 330102011002001", "value", TerritoryRules.CODE_LENGTH);
-    assertThat(violation.message()).isEqualTo(
-        "a division code has 6, 9 or 12 digits, was 15; name the level of a grid code");
+    Violation violation =
+        refusal(
+            () -> AreaCode.parse("330102011002001"),
+            "area code 330102011002001",
+            "value",
+            TerritoryRules.CODE_LENGTH);
+    assertThat(violation.message())
+        .isEqualTo("a division code has 6, 9 or 12 digits, was 15; name the level of a grid code");
   }
 
   @Test
@@ -59,12 +63,16 @@ class AreaCodeTest {
     "330102011002001000001, MICRO_GRID, 16 to 20 digits, territory.code-length",
     "3301029, DISTRICT, 6 digits, territory.code-length"
   })
-  void of_brokenCode_isRefusedNamingTheRule(String value, Level level, String problem,
-      String rule) {
+  void of_brokenCode_isRefusedNamingTheRule(
+      String value, Level level, String problem, String rule) {
     assertThat(AreaCode.problem(value, level))
         .hasValueSatisfying(p -> assertThat(p).contains(problem));
-    Violation violation = refusal(() -> AreaCode.of(value, level),
-        "area code " + value + " (" + level + ")", "value", RuleId.of(rule));
+    Violation violation =
+        refusal(
+            () -> AreaCode.of(value, level),
+            "area code " + value + " (" + level + ")",
+            "value",
+            RuleId.of(rule));
     assertThat(violation.message()).contains(problem);
   }
 
@@ -72,15 +80,20 @@ class AreaCodeTest {
   void of_nullLevelOrValue_isRefusedAsRequired() {
     refusal(() -> AreaCode.of("330102", null), "area code 330102", "level", InputRules.REQUIRED);
     refusal(() -> AreaCode.of(null, null), "area code", "level", InputRules.REQUIRED);
-    refusal(() -> AreaCode.of(null, Level.DISTRICT), "area code (DISTRICT)", "value",
+    refusal(
+        () -> AreaCode.of(null, Level.DISTRICT),
+        "area code (DISTRICT)",
+        "value",
         InputRules.REQUIRED);
   }
 
   @Test
   void of_brokenCode_rendersTheSubjectFieldAndRule() {
-    assertThatThrownBy(() -> AreaCode.of("33O102", Level.DISTRICT)).hasMessage(
-        "invalid area code 33O102 (DISTRICT): 1 violation" + System.lineSeparator()
-            + "  value: must hold digits only [territory.code-format]");
+    assertThatThrownBy(() -> AreaCode.of("33O102", Level.DISTRICT))
+        .hasMessage(
+            "invalid area code 33O102 (DISTRICT): 1 violation"
+                + System.lineSeparator()
+                + "  value: must hold digits only [territory.code-format]");
   }
 
   @Test
@@ -111,14 +124,17 @@ class AreaCodeTest {
     assertThat(province.isPrefixOf(province)).isFalse();
     assertThat(province.isPrefixOf(AreaCode.parse("330000"))).isFalse();
     assertThat(city.isPrefixOf(city)).isFalse();
-    assertThat(AreaCode.of("33010201100201", Level.GRID)
-        .isPrefixOf(AreaCode.of("330102011002011", Level.GRID))).isFalse();
+    assertThat(
+            AreaCode.of("33010201100201", Level.GRID)
+                .isPrefixOf(AreaCode.of("330102011002011", Level.GRID)))
+        .isFalse();
   }
 
   @Test
   void of_microGridOfEveryLengthSomeSchemeGives_isAccepted() {
     // CodeScheme(2, 2) gives the shortest micro-grid, CodeScheme(3, 5) the longest
-    AreaCode shortest = new CodeScheme(2, 2).microGrid(AreaCode.of("33010201100201", Level.GRID), 1);
+    AreaCode shortest =
+        new CodeScheme(2, 2).microGrid(AreaCode.of("33010201100201", Level.GRID), 1);
     AreaCode longest =
         new CodeScheme(3, 5).microGrid(AreaCode.of("330102011002001", Level.GRID), 1);
 
@@ -161,6 +177,7 @@ class AreaCodeTest {
   @Test
   void compareTo_sameDigits_ordersByValueThenLevel() {
     assertThat(AreaCode.parse("330102").compareTo(AreaCode.parse("330102011"))).isNegative();
-    assertThat(AreaCode.parse("330102")).isEqualByComparingTo(AreaCode.of("330102", Level.DISTRICT));
+    assertThat(AreaCode.parse("330102"))
+        .isEqualByComparingTo(AreaCode.of("330102", Level.DISTRICT));
   }
 }

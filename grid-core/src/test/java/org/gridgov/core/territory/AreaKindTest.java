@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class AreaKindTest {
   // a district of a street office and a town; the town's second village is on the fringe
-  private static final String CSV = """
+  private static final String CSV =
+      """
       code,name,level,parent_code,area_kind
       610403,杨陵区,DISTRICT,,
       610403001,杨陵街道,STREET,610403,
@@ -56,15 +57,19 @@ class AreaKindTest {
 
   @Test
   void build_unknownAreaKind_isRejectedNamingTheRowAndRule() {
-    InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-        () -> territory(CSV.replace("FRINGE", "rural")));
+    InvalidInputException error =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> territory(CSV.replace("FRINGE", "rural")));
 
     assertThat(error).isNotNull();
-    assertThat(error.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEqualTo("yangling.csv:9");
-      assertThat(v.rule()).isEqualTo(TerritoryRules.AREA_KIND.toString());
-      assertThat(v.message()).contains("area_kind", "URBAN", "FRINGE", "RURAL");
-    });
+    assertThat(error.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).isEqualTo("yangling.csv:9");
+              assertThat(v.rule()).isEqualTo(TerritoryRules.AREA_KIND.toString());
+              assertThat(v.message()).contains("area_kind", "URBAN", "FRINGE", "RURAL");
+            });
   }
 
   @Test
@@ -82,19 +87,36 @@ class AreaKindTest {
     Territory rural = t.withAttribute(street, AreaKind.ATTRIBUTE, "RURAL");
 
     assertThat(rural.kindOf(AreaCode.of("610403001001001", Level.GRID))).isEqualTo(AreaKind.RURAL);
-    assertThat(t.kindOf(AreaCode.of("610403001001001", Level.GRID))).as("the original unchanged")
+    assertThat(t.kindOf(AreaCode.of("610403001001001", Level.GRID)))
+        .as("the original unchanged")
         .isEqualTo(AreaKind.URBAN);
     assertThat(rural.require(street).attributes()).containsEntry(AreaKind.ATTRIBUTE, "RURAL");
-    assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> t.withAttribute(street, AreaKind.ATTRIBUTE, "rural")).violations())
-        .extracting(Violation::rule).containsExactly(TerritoryRules.AREA_KIND.toString());
-    assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> t.withAttribute(street, " ", "RURAL")).violations())
-        .extracting(Violation::path, Violation::value).containsExactly(tuple("key", " "));
-    assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> t.withAttribute(street, "households", " ")).violations())
-        .extracting(Violation::path, Violation::value).containsExactly(tuple("value", " "));
-    assertThat(Refusals.refusal(() -> t.withAttribute(AreaCode.of("610403009", Level.STREET),
-        "x", "y"), "area lookup", "code", InputRules.UNKNOWN).value()).isEqualTo("610403009");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> t.withAttribute(street, AreaKind.ATTRIBUTE, "rural"))
+                .violations())
+        .extracting(Violation::rule)
+        .containsExactly(TerritoryRules.AREA_KIND.toString());
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class, () -> t.withAttribute(street, " ", "RURAL"))
+                .violations())
+        .extracting(Violation::path, Violation::value)
+        .containsExactly(tuple("key", " "));
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class, () -> t.withAttribute(street, "households", " "))
+                .violations())
+        .extracting(Violation::path, Violation::value)
+        .containsExactly(tuple("value", " "));
+    assertThat(
+            Refusals.refusal(
+                    () -> t.withAttribute(AreaCode.of("610403009", Level.STREET), "x", "y"),
+                    "area lookup",
+                    "code",
+                    InputRules.UNKNOWN)
+                .value())
+        .isEqualTo("610403009");
   }
 }

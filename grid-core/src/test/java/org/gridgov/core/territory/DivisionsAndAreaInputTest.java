@@ -30,7 +30,8 @@ class DivisionsAndAreaInputTest {
     assertThat(Divisions.names())
         .containsExactly(Divisions.BEIJING_DONGCHENG, Divisions.HANGZHOU_SHANGCHENG);
     assertThat(Divisions.dongcheng()).isSameAs(Divisions.load(Divisions.BEIJING_DONGCHENG));
-    assertThat(Divisions.dongcheng().roots()).extracting(a -> a.code().value())
+    assertThat(Divisions.dongcheng().roots())
+        .extracting(a -> a.code().value())
         .containsExactly("110101");
     assertThat(Divisions.shangcheng()).isSameAs(Divisions.load(Divisions.HANGZHOU_SHANGCHENG));
   }
@@ -51,8 +52,7 @@ class DivisionsAndAreaInputTest {
   void area_blankName_refusedNamingAreaAndField() {
     AreaCode grid = AreaCode.of("330102011002099", Level.GRID);
     refusal(() -> Area.root(grid, " "), "area 330102011002099", "name", TerritoryRules.BLANK_NAME);
-    refusal(() -> Area.root(grid, null), "area 330102011002099", "name",
-        TerritoryRules.BLANK_NAME);
+    refusal(() -> Area.root(grid, null), "area 330102011002099", "name", TerritoryRules.BLANK_NAME);
   }
 
   @Test
@@ -61,19 +61,39 @@ class DivisionsAndAreaInputTest {
     AreaCode community = AreaCode.parse("330102011002");
     AreaCode grid = AreaCode.of("330102011002099", Level.GRID);
     String area = "area 330102011002099";
-    assertThat(refusal(() -> Area.of(grid, "网格\u0000x", community, Map.of()), area, "name",
-        TerritoryRules.TEXT)).hasToString(
-        "name: must not hold a NUL character (at 2) [territory.text]");
-    assertThat(refusal(() -> Area.of(grid, "网格\ud83d", community, Map.of()), area, "name",
-        TerritoryRules.TEXT).message())
+    assertThat(
+            refusal(
+                () -> Area.of(grid, "网格\u0000x", community, Map.of()),
+                area,
+                "name",
+                TerritoryRules.TEXT))
+        .hasToString("name: must not hold a NUL character (at 2) [territory.text]");
+    assertThat(
+            refusal(
+                    () -> Area.of(grid, "网格\ud83d", community, Map.of()),
+                    area,
+                    "name",
+                    TerritoryRules.TEXT)
+                .message())
         .isEqualTo("must not hold half of a surrogate pair (at 2)");
-    assertThat(refusal(() -> Area.of(grid, "网格", community, Map.of("k\u0000", "v")), area,
-        "attributes", TerritoryRules.TEXT).message())
+    assertThat(
+            refusal(
+                    () -> Area.of(grid, "网格", community, Map.of("k\u0000", "v")),
+                    area,
+                    "attributes",
+                    TerritoryRules.TEXT)
+                .message())
         .startsWith("an attribute's name must not hold a NUL");
-    assertThat(refusal(() -> Area.of(grid, "网格", community, Map.of("households", "1\u0000")),
-        area, "attributes.households", TerritoryRules.TEXT).message())
+    assertThat(
+            refusal(
+                    () -> Area.of(grid, "网格", community, Map.of("households", "1\u0000")),
+                    area,
+                    "attributes.households",
+                    TerritoryRules.TEXT)
+                .message())
         .startsWith("must not hold a NUL");
     assertThat(Area.of(grid, "网格 🏠", community, Map.of("households", "120")).name())
-        .as("a whole emoji is kept").isEqualTo("网格 🏠");
+        .as("a whole emoji is kept")
+        .isEqualTo("网格 🏠");
   }
 }

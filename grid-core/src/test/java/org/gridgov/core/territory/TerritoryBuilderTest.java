@@ -29,18 +29,19 @@ class TerritoryBuilderTest {
         () -> builder.addCsv(new StringReader(csv), "grids.csv").build());
   }
 
-
   private static void assertSingle(InvalidInputException error, String path, Object rule) {
     assertThat(error).as("expected a rejection").isNotNull();
-    assertThat(error.violations()).extracting(Violation::path, Violation::rule)
+    assertThat(error.violations())
+        .extracting(Violation::path, Violation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(path, rule.toString()));
   }
 
   @Test
   void build_validLadderWithGrid_buildsTree() {
-    Territory territory = Territory.builder()
-        .addCsv(new StringReader(LADDER + "330102011002001,一,GRID,330102011002\n"), "grids.csv")
-        .build();
+    Territory territory =
+        Territory.builder()
+            .addCsv(new StringReader(LADDER + "330102011002001,一,GRID,330102011002\n"), "grids.csv")
+            .build();
 
     assertThat(territory.size()).isEqualTo(4);
     assertThat(territory.at(Level.GRID)).singleElement().extracting(Area::name).isEqualTo("一");
@@ -48,60 +49,80 @@ class TerritoryBuilderTest {
 
   @Test
   void build_byteOrderMarkBeforeAQuotedHeaderAndCrlf_readLikeAnyOther() {
-    Territory territory = Territory.builder().addCsv(new StringReader(
-        "\uFEFF\"code\",\"name\",\"level\",\"parent_code\"\r\n"
-            + "\"110101\",\"东城区\",\"DISTRICT\",\"\"\r\n"
-            + "\"110101001\",\"东华门街道\",\"STREET\",\"110101\"\r\n"), "r.csv").build();
+    Territory territory =
+        Territory.builder()
+            .addCsv(
+                new StringReader(
+                    "\uFEFF\"code\",\"name\",\"level\",\"parent_code\"\r\n"
+                        + "\"110101\",\"东城区\",\"DISTRICT\",\"\"\r\n"
+                        + "\"110101001\",\"东华门街道\",\"STREET\",\"110101\"\r\n"),
+                "r.csv")
+            .build();
 
-    assertThat(territory.at(Level.STREET)).singleElement().extracting(Area::name)
+    assertThat(territory.at(Level.STREET))
+        .singleElement()
+        .extracting(Area::name)
         .isEqualTo("东华门街道");
   }
 
   @Test
   void build_byteOrderMarkBeforeAPlainHeader_readLikeAnyOther() {
-    Territory territory = Territory.builder()
-        .addCsv(new StringReader("\uFEFF" + LADDER), "excel.csv").build();
+    Territory territory =
+        Territory.builder().addCsv(new StringReader("\uFEFF" + LADDER), "excel.csv").build();
 
     assertThat(territory.size()).isEqualTo(3);
   }
 
   @Test
   void build_rowsOfEmptyCellsAsASpreadsheetSavesThem_areSkippedLikeBlankLines() {
-    Territory territory = Territory.builder().addCsv(new StringReader(
-        LADDER + ",,,\n330102011002001,一,GRID,330102011002\n , ,,\n,,,\n"), "excel.csv").build();
+    Territory territory =
+        Territory.builder()
+            .addCsv(
+                new StringReader(LADDER + ",,,\n330102011002001,一,GRID,330102011002\n , ,,\n,,,\n"),
+                "excel.csv")
+            .build();
 
     assertThat(territory.size()).isEqualTo(4);
   }
 
   @Test
   void build_unknownLevel_isRejected() {
-    assertSingle(rejected(LADDER + "330102011002001,一,BLOCK,330102011002\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011002001,一,BLOCK,330102011002\n"),
+        "grids.csv:5",
         TerritoryRules.UNKNOWN_LEVEL);
   }
 
   @Test
   void build_nonDigitCode_isRejectedAsFormat() {
-    assertSingle(rejected(LADDER + "33010201100200A,一,GRID,330102011002\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "33010201100200A,一,GRID,330102011002\n"),
+        "grids.csv:5",
         TerritoryRules.CODE_FORMAT);
   }
 
   @Test
   void build_zeroGridSequence_isRejectedAsFormat() {
-    assertSingle(rejected(LADDER + "330102011002000,一,GRID,330102011002\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011002000,一,GRID,330102011002\n"),
+        "grids.csv:5",
         TerritoryRules.CODE_FORMAT);
   }
 
   @Test
   void build_codeLengthNotMatchingLevel_isRejected() {
-    assertSingle(rejected(LADDER + "33010201100201,一,GRID,330102011002\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "33010201100201,一,GRID,330102011002\n"),
+        "grids.csv:5",
         TerritoryRules.CODE_LENGTH);
   }
 
   @Test
   void build_fourteenDigitGridUnderCjt213_isAccepted() {
-    Territory territory = Territory.builder(CodeScheme.CJT_213)
-        .addCsv(new StringReader(LADDER + "33010201100201,一,GRID,330102011002\n"), "grids.csv")
-        .build();
+    Territory territory =
+        Territory.builder(CodeScheme.CJT_213)
+            .addCsv(new StringReader(LADDER + "33010201100201,一,GRID,330102011002\n"), "grids.csv")
+            .build();
 
     assertThat(territory.scheme()).isEqualTo(CodeScheme.CJT_213);
     assertThat(territory.at(Level.GRID)).hasSize(1);
@@ -109,49 +130,68 @@ class TerritoryBuilderTest {
 
   @Test
   void build_blankName_isRejected() {
-    assertSingle(rejected(LADDER + "330102011002001, ,GRID,330102011002\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011002001, ,GRID,330102011002\n"),
+        "grids.csv:5",
         TerritoryRules.BLANK_NAME);
   }
 
   @Test
   void build_unknownParent_isRejected() {
-    assertSingle(rejected(LADDER + "330102011003001,一,GRID,330102011003\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011003001,一,GRID,330102011003\n"),
+        "grids.csv:5",
         TerritoryRules.UNKNOWN_PARENT);
   }
 
   @Test
   void build_gridWithoutParentWhoseCommunityIsThere_isRejectedNotMadeARoot() {
-    assertSingle(rejected(LADDER + "330102011002001,一,GRID,\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011002001,一,GRID,\n"),
+        "grids.csv:5",
         TerritoryRules.MISSING_PARENT);
-    assertSingle(rejected(LADDER + "330102011002002,二,GRID\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011002002,二,GRID\n"),
+        "grids.csv:5",
         TerritoryRules.MISSING_PARENT);
   }
 
   @Test
   void build_microGridWithoutParentWhoseGridIsMissingButCommunityIsThere_isRejectedNotMadeARoot() {
-    assertSingle(rejected(LADDER + "330102011002001001,一幢,MICRO_GRID,\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011002001001,一幢,MICRO_GRID,\n"),
+        "grids.csv:5",
         TerritoryRules.MISSING_PARENT);
-    assertSingle(rejected(LADDER + "330102011003001,一,GRID,\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011003001,一,GRID,\n"),
+        "grids.csv:5",
         TerritoryRules.MISSING_PARENT);
   }
 
   @Test
   void build_codeOutsideParentPrefix_isRejected() {
     assertSingle(
-        rejected(LADDER + "330102011003,景华社区,COMMUNITY,330102011\n"
-            + "330102011003001,一,GRID,330102011002\n"),
-        "grids.csv:6", TerritoryRules.PARENT_PREFIX);
+        rejected(
+            LADDER
+                + "330102011003,景华社区,COMMUNITY,330102011\n"
+                + "330102011003001,一,GRID,330102011002\n"),
+        "grids.csv:6",
+        TerritoryRules.PARENT_PREFIX);
   }
 
   @Test
   void build_parentTwoRungsUp_isRejectedAsLevelOrder() {
-    assertSingle(rejected(LADDER + "330102011002001,一,GRID,330102011\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011002001,一,GRID,330102011\n"),
+        "grids.csv:5",
         TerritoryRules.LEVEL_ORDER);
   }
 
   @Test
   void build_parentBelowChild_isRejectedAsLevelOrder() {
-    assertSingle(rejected(LADDER + "330102012,某街道,STREET,330102011002\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102012,某街道,STREET,330102011002\n"),
+        "grids.csv:5",
         TerritoryRules.LEVEL_ORDER);
   }
 
@@ -165,15 +205,14 @@ class TerritoryBuilderTest {
 
   @Test
   void build_nonDigitCodeOfAnyLength_isRejectedAsFormatNotLength() {
-    assertSingle(rejected(HEADER + "33O1O,上城区,DISTRICT,\n"), "grids.csv:2",
-        TerritoryRules.CODE_FORMAT);
+    assertSingle(
+        rejected(HEADER + "33O1O,上城区,DISTRICT,\n"), "grids.csv:2", TerritoryRules.CODE_FORMAT);
   }
 
   @Test
   void build_rowWithACellOverTwoLines_isNamedByTheLineItStartsOn() {
-    InvalidInputException error = rejected(HEADER
-        + "330102,上城区,DISTRICT,\n"
-        + "330102011,\"凯旋\n街道\",STREET,330103\n");
+    InvalidInputException error =
+        rejected(HEADER + "330102,上城区,DISTRICT,\n" + "330102011,\"凯旋\n街道\",STREET,330103\n");
 
     assertSingle(error, "grids.csv:3", TerritoryRules.UNKNOWN_PARENT);
   }
@@ -181,10 +220,20 @@ class TerritoryBuilderTest {
   @Test
   void build_attributeNameNoStoreKeeps_isRejectedAtTheRowAddedInCode() {
     // a row added in code has no line: its source alone names it
-    InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-        () -> Territory.builder()
-            .add("330102", "上城区", "DISTRICT", "", Map.of("house\u0000holds", "1"), "in code", 0)
-            .build());
+    InvalidInputException error =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                Territory.builder()
+                    .add(
+                        "330102",
+                        "上城区",
+                        "DISTRICT",
+                        "",
+                        Map.of("house\u0000holds", "1"),
+                        "in code",
+                        0)
+                    .build());
 
     assertSingle(error, "in code", TerritoryRules.TEXT);
     assertThat(error.violations().get(0).message()).startsWith("an attribute's name");
@@ -195,19 +244,22 @@ class TerritoryBuilderTest {
     AreaCode district = AreaCode.parse("330102");
     AreaCode street = AreaCode.parse("330102011");
 
-    Territory territory = Territory.builder()
-        .add(Area.root(district, "上城区"), "code")
-        .add(Area.of(street, "凯旋街道", district, Map.of()), "code")
-        .build();
+    Territory territory =
+        Territory.builder()
+            .add(Area.root(district, "上城区"), "code")
+            .add(Area.of(street, "凯旋街道", district, Map.of()), "code")
+            .build();
 
     assertThat(territory.children(district)).extracting(Area::code).containsExactly(street);
   }
 
   @Test
   void build_twoAreasParentOfEachOther_isRejectedAsCycleOnBoth() {
-    InvalidInputException error = rejected(HEADER
-        + "330102011,凯旋街道,STREET,330102011002\n"
-        + "330102011002,景芳社区,COMMUNITY,330102011\n");
+    InvalidInputException error =
+        rejected(
+            HEADER
+                + "330102011,凯旋街道,STREET,330102011002\n"
+                + "330102011002,景芳社区,COMMUNITY,330102011\n");
 
     assertThat(error.violations())
         .filteredOn(v -> v.rule().equals(TerritoryRules.CYCLE.value()))
@@ -219,25 +271,31 @@ class TerritoryBuilderTest {
   void build_ownParent_isRejectedAsCycle() {
     InvalidInputException error = rejected(HEADER + "330102,上城区,DISTRICT,330102\n");
 
-    assertThat(error.violations()).extracting(Violation::rule)
+    assertThat(error.violations())
+        .extracting(Violation::rule)
         .contains(TerritoryRules.CYCLE.value());
   }
 
   @Test
   void build_missingRequiredColumn_isRejectedAsFileFormat() {
-    assertSingle(rejected("code,name,level\n330102,上城区,DISTRICT\n"), "grids.csv:1",
+    assertSingle(
+        rejected("code,name,level\n330102,上城区,DISTRICT\n"),
+        "grids.csv:1",
         TerritoryRules.FILE_FORMAT);
   }
 
   @Test
   void build_columnNamedTwice_isRejectedAsFileFormatNotReadAsTheLastOne() {
-    InvalidInputException error = rejected(
-        "code,name,level,parent_code,households,households\n330102,上城区,DISTRICT,,120,150\n");
+    InvalidInputException error =
+        rejected(
+            "code,name,level,parent_code,households,households\n330102,上城区,DISTRICT,,120,150\n");
 
     assertSingle(error, "grids.csv:1", TerritoryRules.FILE_FORMAT);
     assertThat(error.violations().get(0).message()).contains("households");
-    assertSingle(rejected("code,name,level,parent_code,code\n330102,上城区,DISTRICT,,330103\n"),
-        "grids.csv:1", TerritoryRules.FILE_FORMAT);
+    assertSingle(
+        rejected("code,name,level,parent_code,code\n330102,上城区,DISTRICT,,330103\n"),
+        "grids.csv:1",
+        TerritoryRules.FILE_FORMAT);
   }
 
   @Test
@@ -246,40 +304,50 @@ class TerritoryBuilderTest {
     InvalidInputException error = rejected(HEADER + "330102,\"上城\"六区,DISTRICT,\n");
 
     assertSingle(error, "grids.csv:2", TerritoryRules.FILE_FORMAT);
-    assertThat(error.violations().get(0).message()).startsWith("malformed CSV: ")
-        .contains("(a character)").doesNotContain("六");
+    assertThat(error.violations().get(0).message())
+        .startsWith("malformed CSV: ")
+        .contains("(a character)")
+        .doesNotContain("六");
   }
 
   @Test
   void build_aNameOrAttributeNoStoreCanKeep_refusedByRowWithoutShowingIt() {
-    InvalidInputException error = rejected("code,name,level,parent_code,households\n"
-        + "330102,上城\u0000区,DISTRICT,,\n330102011,凯旋街道,STREET,330102,1\u00002\n");
+    InvalidInputException error =
+        rejected(
+            "code,name,level,parent_code,households\n"
+                + "330102,上城\u0000区,DISTRICT,,\n330102011,凯旋街道,STREET,330102,1\u00002\n");
 
-    assertThat(error.violations()).extracting(Violation::path, Violation::rule, Violation::message)
+    assertThat(error.violations())
+        .extracting(Violation::path, Violation::rule, Violation::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("grids.csv:2", "territory.text",
-                "name must not hold a NUL character (at 2)"),
-            org.assertj.core.groups.Tuple.tuple("grids.csv:3", "territory.text",
+            org.assertj.core.groups.Tuple.tuple(
+                "grids.csv:2", "territory.text", "name must not hold a NUL character (at 2)"),
+            org.assertj.core.groups.Tuple.tuple(
+                "grids.csv:3",
+                "territory.text",
                 "attribute households must not hold a NUL character (at 1)"));
   }
 
   @Test
   void build_rowWithTooManyCells_isRejectedAsFileFormat() {
-    assertSingle(rejected(LADDER + "330102011002001,一,GRID,330102011002,extra\n"), "grids.csv:5",
+    assertSingle(
+        rejected(LADDER + "330102011002001,一,GRID,330102011002,extra\n"),
+        "grids.csv:5",
         TerritoryRules.FILE_FORMAT);
   }
 
   @Test
   void build_severalBadRows_oneExceptionListsEveryRowWithItsLine() {
-    String csv = "# comment line\n"
-        + LADDER
-        + "330102011002001,一,GRID,330102011002\n"
-        + "330102011002001,二,GRID,330102011002\n"
-        + "33010201100200X,三,GRID,330102011002\n"
-        + "\n"
-        + "330102011002004,,GRID,330102011002\n"
-        + "330102011009005,五,GRID,330102011009\n"
-        + "330102011002006,六,GRIDDY,330102011002\n";
+    String csv =
+        "# comment line\n"
+            + LADDER
+            + "330102011002001,一,GRID,330102011002\n"
+            + "330102011002001,二,GRID,330102011002\n"
+            + "33010201100200X,三,GRID,330102011002\n"
+            + "\n"
+            + "330102011002004,,GRID,330102011002\n"
+            + "330102011009005,五,GRID,330102011009\n"
+            + "330102011002006,六,GRIDDY,330102011002\n";
 
     InvalidInputException error = rejected(csv);
 
@@ -296,9 +364,11 @@ class TerritoryBuilderTest {
 
   @Test
   void build_quotedCellWithNewline_keepsLineNumbersOfLaterRows() {
-    InvalidInputException error = rejected(LADDER
-        + "330102011002001,\"一\n号\",GRID,330102011002\n"
-        + "330102011002002,二,GRID,330102011009\n");
+    InvalidInputException error =
+        rejected(
+            LADDER
+                + "330102011002001,\"一\n号\",GRID,330102011002\n"
+                + "330102011002002,二,GRID,330102011009\n");
 
     assertSingle(error, "grids.csv:7", TerritoryRules.UNKNOWN_PARENT);
   }
@@ -307,9 +377,18 @@ class TerritoryBuilderTest {
   void addAll_loadedTerritory_extendsItWithGrids() {
     Territory base = Territory.builder().addCsv(new StringReader(LADDER), "ladder.csv").build();
 
-    Territory extended = Territory.builder().addAll(base)
-        .add("330102011002001", "一", "GRID", "330102011002", Map.of("households", "120"), "api", 1)
-        .build();
+    Territory extended =
+        Territory.builder()
+            .addAll(base)
+            .add(
+                "330102011002001",
+                "一",
+                "GRID",
+                "330102011002",
+                Map.of("households", "120"),
+                "api",
+                1)
+            .build();
 
     assertThat(extended.size()).isEqualTo(4);
     assertThat(base.size()).isEqualTo(3);
@@ -326,20 +405,26 @@ class TerritoryBuilderTest {
     bad.put("area_kind", " ");
     bad.put("area_km2", "0.4");
 
-    InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-        () -> Territory.builder().addAll(base)
-            .add("330102011002001", "一", "GRID", "330102011002", bad, "api", 7)
-            .add("330102011002002", "二", "GRID", "330102011002", null, "api", 8)
-            .build());
+    InvalidInputException error =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                Territory.builder()
+                    .addAll(base)
+                    .add("330102011002001", "一", "GRID", "330102011002", bad, "api", 7)
+                    .add("330102011002002", "二", "GRID", "330102011002", null, "api", 8)
+                    .build());
 
-    assertThat(error.violations()).extracting(Violation::toString).containsExactly(
-        "api:7: attribute names must not be blank [territory.attribute]",
-        "api:7: attribute names must not be blank, was   [territory.attribute]",
-        "api:7: attribute area_kind must not be blank (leave it out instead), was   "
-            + "[territory.attribute]",
-        "api:7: attribute households must not be blank (leave it out instead) "
-            + "[territory.attribute]",
-        "api:8: attributes must not be null (use an empty map) [territory.attribute]");
+    assertThat(error.violations())
+        .extracting(Violation::toString)
+        .containsExactly(
+            "api:7: attribute names must not be blank [territory.attribute]",
+            "api:7: attribute names must not be blank, was   [territory.attribute]",
+            "api:7: attribute area_kind must not be blank (leave it out instead), was   "
+                + "[territory.attribute]",
+            "api:7: attribute households must not be blank (leave it out instead) "
+                + "[territory.attribute]",
+            "api:8: attributes must not be null (use an empty map) [territory.attribute]");
   }
 
   @Test
@@ -347,7 +432,8 @@ class TerritoryBuilderTest {
     Territory base = Territory.builder().addCsv(new StringReader(LADDER), "ladder.csv").build();
 
     InvalidInputException error =
-        rejected(Territory.builder().addAll(base), HEADER + "330102011002,景芳,COMMUNITY,330102011\n");
+        rejected(
+            Territory.builder().addAll(base), HEADER + "330102011002,景芳,COMMUNITY,330102011\n");
 
     assertSingle(error, "grids.csv:2", TerritoryRules.DUPLICATE_CODE);
   }

@@ -20,8 +20,10 @@ class TerritoryProperties {
   /** A random valid ladder: one district, streets, communities, grids and micro-grids. */
   static List<String[]> ladder(Random random) {
     List<String[]> rows = new ArrayList<>();
-    String district = String.format("%02d%02d%02d",
-        11 + random.nextInt(55), 1 + random.nextInt(20), 1 + random.nextInt(99));
+    String district =
+        String.format(
+            "%02d%02d%02d",
+            11 + random.nextInt(55), 1 + random.nextInt(20), 1 + random.nextInt(99));
     rows.add(new String[] {district, "D", "DISTRICT", ""});
     for (int street : distinct(random, 1 + random.nextInt(4), 599)) {
       String s = district + String.format("%03d", street);
@@ -82,8 +84,8 @@ class TerritoryProperties {
     }
     assertThat(childLinks).isEqualTo(territory.size() - 1);
     for (Level level : Level.values()) {
-      List<Area> below = level == Level.DISTRICT
-          ? List.of(root) : territory.descendants(root.code(), level);
+      List<Area> below =
+          level == Level.DISTRICT ? List.of(root) : territory.descendants(root.code(), level);
       assertThat(below).isEqualTo(territory.at(level));
     }
   }
@@ -95,13 +97,14 @@ class TerritoryProperties {
     int victim = random.nextInt(rows.size());
     String[] row = rows.get(victim);
     String code = row[0];
-    row[0] = switch (corruption) {
-      case 0 -> code + random.nextInt(10); // wrong length for its level
-      case 1 -> code.substring(0, code.length() - 1); // wrong length for its level
-      case 2 -> code.substring(0, code.length() - 1) + "x"; // non-digit
-      case 3 -> code.substring(0, code.length() - 3) + "000"; // zero segment
-      default -> outsidePrefix(code, row[2]);
-    };
+    row[0] =
+        switch (corruption) {
+          case 0 -> code + random.nextInt(10); // wrong length for its level
+          case 1 -> code.substring(0, code.length() - 1); // wrong length for its level
+          case 2 -> code.substring(0, code.length() - 1) + "x"; // non-digit
+          case 3 -> code.substring(0, code.length() - 3) + "000"; // zero segment
+          default -> outsidePrefix(code, row[2]);
+        };
     if (corruption == 4 && row[3].isEmpty()) {
       row[3] = "999999"; // a root has no prefix to leave: give it an unknown parent instead
     }

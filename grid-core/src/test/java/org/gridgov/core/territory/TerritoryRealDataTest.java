@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 
 class TerritoryRealDataTest {
   static Territory load(String name) throws Exception {
-    try (Reader reader = new InputStreamReader(
-        Objects.requireNonNull(TerritoryRealDataTest.class.getResourceAsStream("/divisions/" + name)),
-        StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        new InputStreamReader(
+            Objects.requireNonNull(
+                TerritoryRealDataTest.class.getResourceAsStream("/divisions/" + name)),
+            StandardCharsets.UTF_8)) {
       return Territory.builder().addCsv(reader, name).build();
     }
   }
@@ -75,9 +77,13 @@ class TerritoryRealDataTest {
     assertThat(dongcheng.find(AreaCode.of("110101001", Level.STREET))).isPresent();
     assertThat(dongcheng.find("330102")).isEmpty();
     assertThat(dongcheng.contains(code("330102"))).isFalse();
-    assertThat(refusal(() -> dongcheng.require(code("110101598")), "area lookup", "code",
-        InputRules.UNKNOWN)).hasToString(
-        "code: names no STREET of this territory, was 110101598 [input.unknown]");
+    assertThat(
+            refusal(
+                () -> dongcheng.require(code("110101598")),
+                "area lookup",
+                "code",
+                InputRules.UNKNOWN))
+        .hasToString("code: names no STREET of this territory, was 110101598 [input.unknown]");
   }
 
   @Test
@@ -96,10 +102,13 @@ class TerritoryRealDataTest {
     assertThat(micro.attributes()).doesNotContainKey("patches");
     assertThat(territory.ancestorAt(micro.code(), Level.STREET)).map(Area::name).contains("凯旋街道");
     assertThat(territory.at(Level.GRID))
-        .allSatisfy(g -> assertThat(Integer.parseInt(g.attribute("households").orElseThrow()))
-            .isBetween(100, 150))
-        .allSatisfy(g -> assertThat(Integer.parseInt(g.attribute("patches").orElseThrow()))
-            .isBetween(1, 3));
+        .allSatisfy(
+            g ->
+                assertThat(Integer.parseInt(g.attribute("households").orElseThrow()))
+                    .isBetween(100, 150))
+        .allSatisfy(
+            g ->
+                assertThat(Integer.parseInt(g.attribute("patches").orElseThrow())).isBetween(1, 3));
   }
 
   @Test
@@ -113,8 +122,9 @@ class TerritoryRealDataTest {
   void addCsv_path_readsTheFileAndNamesItInViolations(@org.junit.jupiter.api.io.TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("grids.csv");
-    java.nio.file.Files.writeString(file, "code,name,level,parent_code\n110101,东城区,DISTRICT,\n"
-        + "110101001,东华门街道,STREET,110199\n");
+    java.nio.file.Files.writeString(
+        file,
+        "code,name,level,parent_code\n110101,东城区,DISTRICT,\n" + "110101001,东华门街道,STREET,110199\n");
 
     assertThatThrownBy(() -> Territory.builder().addCsv(file).build())
         .hasMessageContaining("grids.csv:3");
@@ -124,8 +134,11 @@ class TerritoryRealDataTest {
   void restrictedTo_kaixuanStreet_keepsItsAncestorsAndDescendantsOnly() {
     Territory kaixuan = Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
 
-    assertThat(kaixuan.at(Level.DISTRICT)).extracting(a -> a.code().value()).containsExactly("330102");
-    assertThat(kaixuan.at(Level.STREET)).extracting(a -> a.code().value())
+    assertThat(kaixuan.at(Level.DISTRICT))
+        .extracting(a -> a.code().value())
+        .containsExactly("330102");
+    assertThat(kaixuan.at(Level.STREET))
+        .extracting(a -> a.code().value())
         .containsExactly("330102011");
     assertThat(kaixuan.at(Level.COMMUNITY)).hasSize(15);
     assertThat(kaixuan.size()).isEqualTo(17);

@@ -55,35 +55,66 @@ public final class AuthorizationRule {
       Checks.notNull(ID, "incident", incident);
     }
     ActorKind kind = actor.kind();
-    Worker worker = kind == ActorKind.WORKER ? roster.find(actor.workerId().get()).orElse(null)
-        : null;
-    boolean allowed = switch (step) {
-      case REPORT -> kind != ActorKind.SYSTEM;
-      case REGISTER, REJECT, ASSIGN, ARBITRATE, CONVENE_JOINT_MEETING, EXTEND_DEADLINE, CLOSE,
-          REOPEN, SUSPEND, RESUME, ARCHIVE -> kind == ActorKind.CENTRE;
-      case CLAIM -> worker != null && incident.line().isPresent()
-          && Candidates.isEligible(worker, incident, incident.line().get());
-      case FEEDBACK -> isAssignee(worker, incident);
-      case RETURN -> isAssignee(worker, incident)
-          || (kind == ActorKind.DEPARTMENT
-              && incident.line().map(LineId::value).filter(actor.id()::equals).isPresent());
-      case ESCALATE -> kind == ActorKind.CENTRE || isAssignee(worker, incident)
-          || (worker != null && incident.line().isPresent()
-              && Candidates.isEligible(worker, incident, incident.line().get()));
-      case SUPERVISE -> kind == ActorKind.CENTRE || supervises(worker, incident);
-      case VERIFY, FAIL_VERIFICATION -> worker != null
-          && (supervises(worker, incident) || worker.serves(incident.grid()));
-      case RATE -> kind == ActorKind.RESIDENT || kind == ActorKind.EXTERNAL
-          || kind == ActorKind.CENTRE;
-      case MARK_OVERDUE, REFER -> kind == ActorKind.SYSTEM;
-    };
+    Worker worker =
+        kind == ActorKind.WORKER ? roster.find(actor.workerId().get()).orElse(null) : null;
+    boolean allowed =
+        switch (step) {
+          case REPORT -> kind != ActorKind.SYSTEM;
+          case REGISTER,
+              REJECT,
+              ASSIGN,
+              ARBITRATE,
+              CONVENE_JOINT_MEETING,
+              EXTEND_DEADLINE,
+              CLOSE,
+              REOPEN,
+              SUSPEND,
+              RESUME,
+              ARCHIVE ->
+              kind == ActorKind.CENTRE;
+          case CLAIM ->
+              worker != null
+                  && incident.line().isPresent()
+                  && Candidates.isEligible(worker, incident, incident.line().get());
+          case FEEDBACK -> isAssignee(worker, incident);
+          case RETURN ->
+              isAssignee(worker, incident)
+                  || (kind == ActorKind.DEPARTMENT
+                      && incident.line().map(LineId::value).filter(actor.id()::equals).isPresent());
+          case ESCALATE ->
+              kind == ActorKind.CENTRE
+                  || isAssignee(worker, incident)
+                  || (worker != null
+                      && incident.line().isPresent()
+                      && Candidates.isEligible(worker, incident, incident.line().get()));
+          case SUPERVISE -> kind == ActorKind.CENTRE || supervises(worker, incident);
+          case VERIFY, FAIL_VERIFICATION ->
+              worker != null && (supervises(worker, incident) || worker.serves(incident.grid()));
+          case RATE ->
+              kind == ActorKind.RESIDENT || kind == ActorKind.EXTERNAL || kind == ActorKind.CENTRE;
+          case MARK_OVERDUE, REFER -> kind == ActorKind.SYSTEM;
+        };
     if (allowed) {
       return Optional.empty();
     }
-    return Optional.of(new Refusal(ID, NOT_AUTHORIZED, actor + " may not " + step.commandName()
-        + (incident == null ? "" : " incident " + incident.id() + " (grid " + incident.grid()
-            + ", line " + incident.line().map(Object::toString).orElse("none") + ", level "
-            + incident.level() + ")")));
+    return Optional.of(
+        new Refusal(
+            ID,
+            NOT_AUTHORIZED,
+            actor
+                + " may not "
+                + step.commandName()
+                + (incident == null
+                    ? ""
+                    : " incident "
+                        + incident.id()
+                        + " (grid "
+                        + incident.grid()
+                        + ", line "
+                        + incident.line().map(Object::toString).orElse("none")
+                        + ", level "
+                        + incident.level()
+                        + ")")));
   }
 
   /**
@@ -91,7 +122,8 @@ public final class AuthorizationRule {
    * community, street or district). A supervisor elsewhere reviews other grids' work.
    */
   private static boolean supervises(Worker worker, Incident incident) {
-    return worker != null && worker.hasRole(Role.SUPERVISOR)
+    return worker != null
+        && worker.hasRole(Role.SUPERVISOR)
         && (worker.serves(incident.grid()) || worker.unit().isPrefixOf(incident.grid()));
   }
 

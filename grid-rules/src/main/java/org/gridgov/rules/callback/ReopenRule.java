@@ -26,15 +26,32 @@ public record ReopenRule(CallbackPolicy policy) {
   /** A refusal when the closed {@code incident} may not be reopened at {@code now}. */
   public Optional<Refusal> checkReopen(Incident incident, Instant now) {
     if (policy.reopenLimit().isPresent() && incident.reopens() >= policy.reopenLimit().get()) {
-      return Optional.of(new Refusal(ID, REOPEN_LIMIT_REACHED, "incident " + incident.id()
-          + " was reopened " + incident.reopens() + " times (limit " + policy.reopenLimit().get()
-          + ")"));
+      return Optional.of(
+          new Refusal(
+              ID,
+              REOPEN_LIMIT_REACHED,
+              "incident "
+                  + incident.id()
+                  + " was reopened "
+                  + incident.reopens()
+                  + " times (limit "
+                  + policy.reopenLimit().get()
+                  + ")"));
     }
-    if (policy.reopenWithin().isPresent() && incident.closedAt().isPresent()
+    if (policy.reopenWithin().isPresent()
+        && incident.closedAt().isPresent()
         && !now.isBefore(incident.closedAt().get().plus(policy.reopenWithin().get()))) {
-      return Optional.of(new Refusal(ID, REOPEN_WINDOW_PASSED, "incident " + incident.id()
-          + " was closed at " + incident.closedAt().get() + ", " + policy.reopenWithin().get()
-          + " or more ago"));
+      return Optional.of(
+          new Refusal(
+              ID,
+              REOPEN_WINDOW_PASSED,
+              "incident "
+                  + incident.id()
+                  + " was closed at "
+                  + incident.closedAt().get()
+                  + ", "
+                  + policy.reopenWithin().get()
+                  + " or more ago"));
     }
     return Optional.empty();
   }

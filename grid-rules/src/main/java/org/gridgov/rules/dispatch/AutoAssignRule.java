@@ -32,12 +32,13 @@ public final class AutoAssignRule {
   public static final RuleId ID = RuleId.of("dispatch.auto-assign");
   public static final String NO_ELIGIBLE_WORKER = "NO_ELIGIBLE_WORKER";
   private static final Actor ACTOR = Actor.system(ID);
+
   /**
    * The stored reasons, one text each instead of one built per decision (dispatch's most frequent
-   * events): the line is the assignment's own field and the case's, so the text need not repeat
-   * it.
+   * events): the line is the assignment's own field and the case's, so the text need not repeat it.
    */
   private static final String ASSIGNED = "claim window passed; fewest open cases in its line";
+
   private static final Map<Level, String> NOBODY_AT = nobodyAt();
   private static final String REFERRED =
       NO_ELIGIBLE_WORKER + ": nobody up to the top level acts for its line; the centre assigns it";
@@ -69,8 +70,12 @@ public final class AutoAssignRule {
       return early;
     }
     LineId line = incident.line().orElseThrow();
-    return decision(incident, line,
-        choose(Candidates.eligible(incident, line, roster), workload, now), replyWithin, now);
+    return decision(
+        incident,
+        line,
+        choose(Candidates.eligible(incident, line, roster), workload, now),
+        replyWithin,
+        now);
   }
 
   /**
@@ -78,15 +83,23 @@ public final class AutoAssignRule {
    * candidates}, which the caller took from {@link Candidates#eligible} for the incident's level
    * and line (so that it can look up their workload in one go).
    */
-  public static DispatchDecision decide(Incident incident, List<Worker> candidates,
-      Workload workload, Duration replyWithin, Instant now) {
+  public static DispatchDecision decide(
+      Incident incident,
+      List<Worker> candidates,
+      Workload workload,
+      Duration replyWithin,
+      Instant now) {
     Checks.positive(ID, "replyWithin", replyWithin);
     DispatchDecision early = notReady(incident, now);
     if (early != null) {
       return early;
     }
-    return decision(incident, incident.line().orElseThrow(), choose(candidates, workload, now),
-        replyWithin, now);
+    return decision(
+        incident,
+        incident.line().orElseThrow(),
+        choose(candidates, workload, now),
+        replyWithin,
+        now);
   }
 
   /**
@@ -98,25 +111,29 @@ public final class AutoAssignRule {
    * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when {@code replyWithin} is
    *     missing or not positive
    */
-  public static DispatchDecision redispatch(Incident incident, List<Worker> candidates,
-      Workload workload, Duration replyWithin, Instant now) {
+  public static DispatchDecision redispatch(
+      Incident incident,
+      List<Worker> candidates,
+      Workload workload,
+      Duration replyWithin,
+      Instant now) {
     Checks.positive(ID, "replyWithin", replyWithin);
     if (incident.stage() != Stage.REGISTERED || !incident.awaitsCentre()) {
       return new DispatchDecision.NoChange(ID, "not referred to the centre");
     }
     Worker chosen = choose(candidates, workload, now);
     if (chosen == null) {
-      return new DispatchDecision.NoChange(ID, "nobody at " + incident.level() + " acts for its"
-          + " line yet");
+      return new DispatchDecision.NoChange(
+          ID, "nobody at " + incident.level() + " acts for its" + " line yet");
     }
     return assign(incident, REDISPATCHED, chosen, incident.line().orElseThrow(), replyWithin, now);
   }
 
   /**
-   * The decision for a case not (yet) open to assignment: no change unless it is registered, a
-   * wait while its claim window runs; null when a worker is to be chosen. Public, with {@link
-   * #decided}, so that the rule-engine comparisons in the benchmarks frame their own choice with
-   * this rule's very decisions.
+   * The decision for a case not (yet) open to assignment: no change unless it is registered, a wait
+   * while its claim window runs; null when a worker is to be chosen. Public, with {@link #decided},
+   * so that the rule-engine comparisons in the benchmarks frame their own choice with this rule's
+   * very decisions.
    */
   public static DispatchDecision notReady(Incident incident, Instant now) {
     if (incident.stage() != Stage.REGISTERED) {
@@ -136,37 +153,54 @@ public final class AutoAssignRule {
    * The decision once the worker is chosen: assign {@code chosen}; with nobody (null), pass the
    * case up a level, or at the district refer it to the centre.
    */
-  public static DispatchDecision decided(Incident incident, LineId line, Worker chosen,
-      Duration replyWithin, Instant now) {
+  public static DispatchDecision decided(
+      Incident incident, LineId line, Worker chosen, Duration replyWithin, Instant now) {
     Checks.positive(ID, "replyWithin", replyWithin);
     return decision(incident, line, chosen, replyWithin, now);
   }
 
   /** {@link #decided} with {@code replyWithin} already checked by the public entry point. */
-  private static DispatchDecision decision(Incident incident, LineId line, Worker chosen,
-      Duration replyWithin, Instant now) {
+  private static DispatchDecision decision(
+      Incident incident, LineId line, Worker chosen, Duration replyWithin, Instant now) {
     if (chosen != null) {
       return assign(incident, ASSIGNED, chosen, line, replyWithin, now);
     }
     Level level = incident.level();
     if (level.up().isEmpty() || level == Level.DISTRICT) {
-      return new DispatchDecision.Refer(ID,
-          new CaseReferred(incident.id(), ACTOR, now, REFERRED, line, level));
+      return new DispatchDecision.Refer(
+          ID, new CaseReferred(incident.id(), ACTOR, now, REFERRED, line, level));
     }
     Level up = level.up().orElseThrow();
-    return new DispatchDecision.Escalate(ID, new IncidentEscalated(incident.id(), ACTOR, now,
-        NOBODY_AT.get(level), level, up, EscalationKind.NO_ELIGIBLE_WORKER, false, now));
+    return new DispatchDecision.Escalate(
+        ID,
+        new IncidentEscalated(
+            incident.id(),
+            ACTOR,
+            now,
+            NOBODY_AT.get(level),
+            level,
+            up,
+            EscalationKind.NO_ELIGIBLE_WORKER,
+            false,
+            now));
   }
 
-  private static DispatchDecision assign(Incident incident, String reason, Worker chosen,
-      LineId line, Duration replyWithin, Instant now) {
-    return new DispatchDecision.Assign(ID, new IncidentAssigned(incident.id(), ACTOR, now, reason,
-        chosen.id(), line, now.plus(replyWithin)));
+  private static DispatchDecision assign(
+      Incident incident,
+      String reason,
+      Worker chosen,
+      LineId line,
+      Duration replyWithin,
+      Instant now) {
+    return new DispatchDecision.Assign(
+        ID,
+        new IncidentAssigned(
+            incident.id(), ACTOR, now, reason, chosen.id(), line, now.plus(replyWithin)));
   }
 
   /**
-   * Fewest open cases, then lowest id; present workers first, absent only when none is present.
-   * A candidate's absences are looked at only when it could win: a district line has dozens of
+   * Fewest open cases, then lowest id; present workers first, absent only when none is present. A
+   * candidate's absences are looked at only when it could win: a district line has dozens of
    * candidates, and most lose on their load to someone present.
    */
   static Worker choose(List<Worker> candidates, Workload workload, Instant now) {
@@ -176,8 +210,10 @@ public final class AutoAssignRule {
     for (int i = 0; i < candidates.size(); i++) {
       Worker worker = candidates.get(i);
       int load = workload.openCases(worker.id());
-      boolean lighter = best == null || load < bestLoad
-          || (load == bestLoad && worker.id().compareTo(best.id()) < 0);
+      boolean lighter =
+          best == null
+              || load < bestLoad
+              || (load == bestLoad && worker.id().compareTo(best.id()) < 0);
       if (!lighter && !bestAbsent) {
         continue; // present best, and this one is no lighter
       }

@@ -16,8 +16,8 @@ import org.gridgov.rules.escalation.ReportingUnit;
  * Who may take a case: at the grid, the workers serving its grid who act for its line; at a higher
  * level, the workers belonging to that level's unit (the grid's community, street or district) who
  * act for the line and do not serve the case's grid: a case goes up because its grid could not, or
- * would not, settle it ("小事不出网格, 大事不出社区"), so it is not handed back to the grid's own workers,
- * the one who passed it up among them. Nobody outside the grid (or unit) or the line is ever a
+ * would not, settle it ("小事不出网格, 大事不出社区"), so it is not handed back to the grid's own workers, the
+ * one who passed it up among them. Nobody outside the grid (or unit) or the line is ever a
  * candidate, whether the case is assigned automatically or by the centre ({@link #checkAssignee}).
  */
 public final class Candidates {
@@ -69,13 +69,30 @@ public final class Candidates {
     if (level == Level.GRID ? worker.serves(grid) : inUnit && !worker.serves(grid)) {
       why = "does not act for line " + line; // in the right place: the line is what is missing
     } else {
-      why = (level == Level.GRID ? "does not serve grid " + grid
-          : inUnit ? "serves grid " + grid + ", from which incident " + incident.id()
-              + " went up,"
-          : "does not belong to " + level + " " + ReportingUnit.of(grid, level))
-          + " for " + line;
+      why =
+          (level == Level.GRID
+                  ? "does not serve grid " + grid
+                  : inUnit
+                      ? "serves grid "
+                          + grid
+                          + ", from which incident "
+                          + incident.id()
+                          + " went up,"
+                      : "does not belong to " + level + " " + ReportingUnit.of(grid, level))
+              + " for "
+              + line;
     }
-    return Optional.of(new Refusal(ID, NOT_ELIGIBLE, "worker " + worker.id() + " " + why
-        + ", where incident " + incident.id() + " is handled at " + level));
+    return Optional.of(
+        new Refusal(
+            ID,
+            NOT_ELIGIBLE,
+            "worker "
+                + worker.id()
+                + " "
+                + why
+                + ", where incident "
+                + incident.id()
+                + " is handled at "
+                + level));
   }
 }

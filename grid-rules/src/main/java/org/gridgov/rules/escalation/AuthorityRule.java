@@ -13,20 +13,19 @@ import org.gridgov.rules.Refusal;
 
 /**
  * A level may only close the categories within its authority (the policy's {@code
- * escalation.authority}); anything else must go up first — before anyone works on it, since a
- * case handled and verified where it cannot be closed could move no further. Dispatch passes such
- * a case up ({@link #passUp}, not counted against the quota), claims and assignments at that
- * level are refused ({@link #checkHandle}), and closing is checked once more ({@link
- * #checkClose}).
+ * escalation.authority}); anything else must go up first — before anyone works on it, since a case
+ * handled and verified where it cannot be closed could move no further. Dispatch passes such a case
+ * up ({@link #passUp}, not counted against the quota), claims and assignments at that level are
+ * refused ({@link #checkHandle}), and closing is checked once more ({@link #checkClose}).
  *
  * <p>Authority is decided when the level takes the case on: {@link #checkHandle} and {@link
  * #passUp} use the policy in force now, {@link #checkClose} the policy in force at {@link
- * Incident#takenOnAt()}, the claim or assignment that made the current assignee. So a case taken
- * on lawfully is handled, verified (reworked too: the same taking-on) and closed at its level
- * under that version, even when a later version that narrows the level's authority takes effect
+ * Incident#takenOnAt()}, the claim or assignment that made the current assignee. So a case taken on
+ * lawfully is handled, verified (reworked too: the same taking-on) and closed at its level under
+ * that version, even when a later version that narrows the level's authority takes effect
  * meanwhile, instead of being stuck verified where it may no longer be closed; a case taken on
- * after that version takes effect (a re-assignment too, or a claim after a return, arbitration
- * or escalation) follows the new authority.
+ * after that version takes effect (a re-assignment too, or a claim after a return, arbitration or
+ * escalation) follows the new authority.
  */
 public record AuthorityRule(EscalationPolicy policy) {
   public static final RuleId ID = RuleId.of("escalation.authority");
@@ -43,9 +42,17 @@ public record AuthorityRule(EscalationPolicy policy) {
     if (mayHandle(incident)) {
       return Optional.empty();
     }
-    return Optional.of(new Refusal(ID, OUTSIDE_AUTHORITY,
-        "category " + incident.category() + " is outside the authority of " + incident.level()
-            + "; incident " + incident.id() + " goes up before anyone handles it"));
+    return Optional.of(
+        new Refusal(
+            ID,
+            OUTSIDE_AUTHORITY,
+            "category "
+                + incident.category()
+                + " is outside the authority of "
+                + incident.level()
+                + "; incident "
+                + incident.id()
+                + " goes up before anyone handles it"));
   }
 
   /**
@@ -58,24 +65,52 @@ public record AuthorityRule(EscalationPolicy policy) {
     if (mayHandle(incident) || level == Level.DISTRICT || level.up().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new IncidentEscalated(incident.id(), ACTOR, now, OUTSIDE_AUTHORITY
-        + ": category " + incident.category() + " is outside the authority of " + level, level,
-        level.up().orElseThrow(), EscalationKind.OUTSIDE_AUTHORITY, false, now));
+    return Optional.of(
+        new IncidentEscalated(
+            incident.id(),
+            ACTOR,
+            now,
+            OUTSIDE_AUTHORITY
+                + ": category "
+                + incident.category()
+                + " is outside the authority of "
+                + level,
+            level,
+            level.up().orElseThrow(),
+            EscalationKind.OUTSIDE_AUTHORITY,
+            false,
+            now));
   }
 
   /**
    * A refusal when {@code incident} may not be closed at the level now handling it; this rule's
-   * policy is the version in force when the case was taken on there ({@link
-   * Incident#takenOnAt()}), not necessarily the one in force now.
+   * policy is the version in force when the case was taken on there ({@link Incident#takenOnAt()}),
+   * not necessarily the one in force now.
    */
   public Optional<Refusal> checkClose(Incident incident) {
     if (policy.mayClose(incident.level(), incident.category())) {
       return Optional.empty();
     }
-    return Optional.of(new Refusal(ID, OUTSIDE_AUTHORITY,
-        "category " + incident.category() + " is outside the authority of " + incident.level()
-            + incident.takenOnAt().map(at -> " under the policy in force when incident "
-                + incident.id() + " was taken on there (takenOnAt " + at + ")").orElse("")
-            + "; incident " + incident.id() + " must go up before it is closed"));
+    return Optional.of(
+        new Refusal(
+            ID,
+            OUTSIDE_AUTHORITY,
+            "category "
+                + incident.category()
+                + " is outside the authority of "
+                + incident.level()
+                + incident
+                    .takenOnAt()
+                    .map(
+                        at ->
+                            " under the policy in force when incident "
+                                + incident.id()
+                                + " was taken on there (takenOnAt "
+                                + at
+                                + ")")
+                    .orElse("")
+                + "; incident "
+                + incident.id()
+                + " must go up before it is closed"));
   }
 }

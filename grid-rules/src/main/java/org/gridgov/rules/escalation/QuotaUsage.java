@@ -11,8 +11,8 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 
 /**
- * A reporting unit's figures for one calendar month: how many problems it found and how many it
- * has already passed up (emergencies and structural escalations excluded).
+ * A reporting unit's figures for one calendar month: how many problems it found and how many it has
+ * already passed up (emergencies and structural escalations excluded).
  *
  * <p>Construction throws {@link InvalidInputException} naming {@code found} and {@code escalated},
  * each that is negative ({@link InputRules#RANGE}).
@@ -36,17 +36,17 @@ public record QuotaUsage(AreaCode unit, Level level, YearMonth month, long found
     return counterKey(unit, level, month);
   }
 
-  private static InvalidInputException negative(AreaCode unit, Level level, YearMonth month,
-      long found, long escalated) {
+  private static InvalidInputException negative(
+      AreaCode unit, Level level, YearMonth month, long found, long escalated) {
     List<Violation> violations = new ArrayList<>(2);
     if (found < 0) {
       violations.add(Violation.of("found", InputRules.RANGE, "must not be negative", found));
     }
     if (escalated < 0) {
-      violations.add(Violation.of("escalated", InputRules.RANGE, "must not be negative",
-          escalated));
+      violations.add(
+          Violation.of("escalated", InputRules.RANGE, "must not be negative", escalated));
     }
-    return new InvalidInputException("quota usage of " + level + " " + unit + " in " + month,
-        violations);
+    return new InvalidInputException(
+        "quota usage of " + level + " " + unit + " in " + month, violations);
   }
 }

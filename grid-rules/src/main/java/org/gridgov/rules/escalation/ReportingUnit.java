@@ -25,9 +25,14 @@ public final class ReportingUnit {
       case COMMUNITY -> AreaCode.of(grid.value().substring(0, 12), Level.COMMUNITY);
       case STREET -> AreaCode.of(grid.value().substring(0, 9), Level.STREET);
       case DISTRICT -> AreaCode.of(grid.value().substring(0, 6), Level.DISTRICT);
-      default -> throw new InvalidInputException("reporting unit of " + grid, Violation.of(
-          "level", InputRules.RANGE, "must be GRID, COMMUNITY, STREET or DISTRICT, where cases"
-              + " are handled", level));
+      default ->
+          throw new InvalidInputException(
+              "reporting unit of " + grid,
+              Violation.of(
+                  "level",
+                  InputRules.RANGE,
+                  "must be GRID, COMMUNITY, STREET or DISTRICT, where cases" + " are handled",
+                  level));
     };
   }
 }

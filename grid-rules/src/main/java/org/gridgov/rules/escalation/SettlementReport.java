@@ -27,22 +27,24 @@ import org.gridgov.core.territory.Level;
 public record SettlementReport(
     long settled, ImmutableMap<Level, Long> counts, ImmutableList<TargetCheck> checks) {
   /**
-   * Counts that cannot be reported: a null argument, a count at the grid (it is its community's),
-   * a missing or negative count, or counts whose total a {@code long} does not hold.
+   * Counts that cannot be reported: a null argument, a count at the grid (it is its community's), a
+   * missing or negative count, or counts whose total a {@code long} does not hold.
    */
   public static final RuleId ID = RuleId.of("escalation.settlement");
 
   /**
-   * One level's share against its target. {@code share} is rounded to 4 places for display;
-   * {@code met} compares the exact fraction, so 15.005 % is not within a 15 % maximum.
+   * One level's share against its target. {@code share} is rounded to 4 places for display; {@code
+   * met} compares the exact fraction, so 15.005 % is not within a 15 % maximum.
    */
   public record TargetCheck(Level level, BigDecimal share, ShareRange target, boolean met) {
     static TargetCheck of(Level level, long part, long whole, ShareRange target) {
       BigDecimal exactPart = BigDecimal.valueOf(part);
       BigDecimal w = BigDecimal.valueOf(whole);
-      boolean met = whole == 0 ? target.contains(BigDecimal.ZERO)
-          : exactPart.compareTo(target.min().multiply(w)) >= 0
-              && exactPart.compareTo(target.max().multiply(w)) <= 0;
+      boolean met =
+          whole == 0
+              ? target.contains(BigDecimal.ZERO)
+              : exactPart.compareTo(target.min().multiply(w)) >= 0
+                  && exactPart.compareTo(target.max().multiply(w)) <= 0;
       return new TargetCheck(level, SettlementReport.share(part, whole), target, met);
     }
   }
@@ -52,7 +54,8 @@ public record SettlementReport(
    *
    * @throws org.gridgov.core.RuleConfigurationException when an argument is null ({@link #ID})
    */
-  public static SettlementReport of(Collection<Incident> incidents, Map<Level, ShareRange> targets) {
+  public static SettlementReport of(
+      Collection<Incident> incidents, Map<Level, ShareRange> targets) {
     Checks.notNull(ID, "incidents", incidents);
     Checks.notNull(ID, "targets", targets);
     Map<Level, Long> counts = new EnumMap<>(Level.class);
@@ -69,7 +72,9 @@ public record SettlementReport(
     return ofCounts(counts, targets);
   }
 
-  /** The level a case closed at {@code level} counts toward: the grid's count is its community's. */
+  /**
+   * The level a case closed at {@code level} counts toward: the grid's count is its community's.
+   */
   public static Level settledAt(Level level) {
     return level == Level.GRID ? Level.COMMUNITY : level;
   }
@@ -96,8 +101,12 @@ public record SettlementReport(
       Long count = counts.get(level);
       String path = "counts." + level;
       if (level == Level.GRID) {
-        violations.add(Violation.of(path, ID, "must be counted toward the community, a level"
-            + " above the grid", count));
+        violations.add(
+            Violation.of(
+                path,
+                ID,
+                "must be counted toward the community, a level" + " above the grid",
+                count));
       } else if (count == null || count < 0) {
         violations.add(Violation.of(path, ID, "must be at least 0", count));
       } else if (!overflowed) {
@@ -105,8 +114,12 @@ public record SettlementReport(
           settled = Math.addExact(settled, count);
         } catch (ArithmeticException e) {
           overflowed = true;
-          violations.add(Violation.of(path, ID, "the total of the counts up to this level must"
-              + " be at most " + Long.MAX_VALUE, count));
+          violations.add(
+              Violation.of(
+                  path,
+                  ID,
+                  "the total of the counts up to this level must" + " be at most " + Long.MAX_VALUE,
+                  count));
         }
       }
     }

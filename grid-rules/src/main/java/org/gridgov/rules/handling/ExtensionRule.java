@@ -11,8 +11,8 @@ import org.gridgov.rules.Refusal;
 /**
  * Whether a case's reply deadline may be extended (延期) to a given instant under the policy in
  * force: not once it has been extended {@code limit} times, not after its deadline has passed when
- * the policy asks for extensions {@code beforeDeadline}, and not further than {@code longest}
- * past the current deadline ({@link #floor}). A policy without limits allows every extension.
+ * the policy asks for extensions {@code beforeDeadline}, and not further than {@code longest} past
+ * the current deadline ({@link #floor}). A policy without limits allows every extension.
  */
 public record ExtensionRule(ExtensionPolicy policy) {
   public static final RuleId ID = RuleId.of("extension.limits");
@@ -35,26 +35,53 @@ public record ExtensionRule(ExtensionPolicy policy) {
   /**
    * A refusal when {@code incident}'s deadline may not be extended to {@code replyBy} at {@code
    * now}; {@code furthest} is the latest instant the policy's {@code longest} allows from the
-   * {@link #floor}, counted by the caller (in working time where the policy says so), and is
-   * empty when the policy sets no {@code longest}.
+   * {@link #floor}, counted by the caller (in working time where the policy says so), and is empty
+   * when the policy sets no {@code longest}.
    */
-  public Optional<Refusal> checkExtend(Incident incident, Instant replyBy,
-      Optional<Instant> furthest, Instant now) {
+  public Optional<Refusal> checkExtend(
+      Incident incident, Instant replyBy, Optional<Instant> furthest, Instant now) {
     if (policy.limit().isPresent() && incident.extensions() >= policy.limit().get()) {
-      return Optional.of(new Refusal(ID, EXTENSION_LIMIT_REACHED, "incident " + incident.id()
-          + " was extended " + incident.extensions() + " times (limit " + policy.limit().get()
-          + ")"));
+      return Optional.of(
+          new Refusal(
+              ID,
+              EXTENSION_LIMIT_REACHED,
+              "incident "
+                  + incident.id()
+                  + " was extended "
+                  + incident.extensions()
+                  + " times (limit "
+                  + policy.limit().get()
+                  + ")"));
     }
-    if (policy.beforeDeadline() && incident.replyBy().isPresent()
+    if (policy.beforeDeadline()
+        && incident.replyBy().isPresent()
         && !now.isBefore(incident.replyBy().get())) {
-      return Optional.of(new Refusal(ID, DEADLINE_PASSED, "incident " + incident.id()
-          + " was due at " + incident.replyBy().get() + ": extensions are made before the"
-          + " deadline"));
+      return Optional.of(
+          new Refusal(
+              ID,
+              DEADLINE_PASSED,
+              "incident "
+                  + incident.id()
+                  + " was due at "
+                  + incident.replyBy().get()
+                  + ": extensions are made before the"
+                  + " deadline"));
     }
     if (furthest.isPresent() && replyBy.isAfter(furthest.get())) {
-      return Optional.of(new Refusal(ID, EXTENSION_TOO_LONG, "incident " + incident.id()
-          + " may be extended from " + floor(incident, now) + " to " + furthest.get()
-          + " at the latest (" + policy.longest().orElseThrow() + "), not " + replyBy));
+      return Optional.of(
+          new Refusal(
+              ID,
+              EXTENSION_TOO_LONG,
+              "incident "
+                  + incident.id()
+                  + " may be extended from "
+                  + floor(incident, now)
+                  + " to "
+                  + furthest.get()
+                  + " at the latest ("
+                  + policy.longest().orElseThrow()
+                  + "), not "
+                  + replyBy));
     }
     return Optional.empty();
   }

@@ -9,8 +9,8 @@ import org.gridgov.core.policy.SuspensionPolicy;
 import org.gridgov.rules.Refusal;
 
 /**
- * Whether the centre may park a case in the 挂账 register under the policy in force, and until
- * when: not once the case has been parked {@code limit} times, and for {@code longest} at most. A
+ * Whether the centre may park a case in the 挂账 register under the policy in force, and until when:
+ * not once the case has been parked {@code limit} times, and for {@code longest} at most. A
  * suspension asked for without an end lasts {@code longest} when the policy sets it, until the
  * centre resumes the case otherwise.
  */
@@ -26,22 +26,40 @@ public record SuspensionRule(SuspensionPolicy policy) {
   /** A refusal when {@code incident} may not be parked at {@code now} until {@code until}. */
   public Optional<Refusal> checkSuspend(Incident incident, Optional<Instant> until, Instant now) {
     if (policy.limit().isPresent() && incident.suspensions() >= policy.limit().get()) {
-      return Optional.of(new Refusal(ID, SUSPENSION_LIMIT_REACHED, "incident " + incident.id()
-          + " was suspended " + incident.suspensions() + " times (limit " + policy.limit().get()
-          + ")"));
+      return Optional.of(
+          new Refusal(
+              ID,
+              SUSPENSION_LIMIT_REACHED,
+              "incident "
+                  + incident.id()
+                  + " was suspended "
+                  + incident.suspensions()
+                  + " times (limit "
+                  + policy.limit().get()
+                  + ")"));
     }
-    if (until.isPresent() && policy.longest().isPresent()
+    if (until.isPresent()
+        && policy.longest().isPresent()
         && until.get().isAfter(now.plus(policy.longest().get()))) {
-      return Optional.of(new Refusal(ID, SUSPENSION_TOO_LONG, "incident " + incident.id()
-          + " may be suspended until " + now.plus(policy.longest().get()) + " at the latest ("
-          + policy.longest().get() + "), not " + until.get()));
+      return Optional.of(
+          new Refusal(
+              ID,
+              SUSPENSION_TOO_LONG,
+              "incident "
+                  + incident.id()
+                  + " may be suspended until "
+                  + now.plus(policy.longest().get())
+                  + " at the latest ("
+                  + policy.longest().get()
+                  + "), not "
+                  + until.get()));
     }
     return Optional.empty();
   }
 
   /**
-   * When a suspension made at {@code now} ends: {@code until} when the centre gave one, else
-   * {@code longest} after {@code now} when the policy sets it, else never by itself.
+   * When a suspension made at {@code now} ends: {@code until} when the centre gave one, else {@code
+   * longest} after {@code now} when the policy sets it, else never by itself.
    */
   public Optional<Instant> end(Optional<Instant> until, Instant now) {
     return until.isPresent() ? until : policy.longest().map(now::plus);

@@ -22,15 +22,28 @@ public record BounceLimitRule(int bounceLimit) {
   /** A refusal when {@code incident} may not be returned again. */
   public Optional<Refusal> checkReturn(Incident incident) {
     if (incident.arbitrated()) {
-      return Optional.of(new Refusal(ID, "ARBITRATED",
-          "the centre decided " + incident.line().map(Object::toString).orElse("?")
-              + " is responsible for incident " + incident.id()
-              + " (arbitration or joint meeting)"));
+      return Optional.of(
+          new Refusal(
+              ID,
+              "ARBITRATED",
+              "the centre decided "
+                  + incident.line().map(Object::toString).orElse("?")
+                  + " is responsible for incident "
+                  + incident.id()
+                  + " (arbitration or joint meeting)"));
     }
     if (incident.bounces() >= bounceLimit) {
-      return Optional.of(new Refusal(ID, BOUNCE_LIMIT_REACHED,
-          "incident " + incident.id() + " was returned " + incident.bounces()
-              + " times (limit " + bounceLimit + "); the centre must arbitrate"));
+      return Optional.of(
+          new Refusal(
+              ID,
+              BOUNCE_LIMIT_REACHED,
+              "incident "
+                  + incident.id()
+                  + " was returned "
+                  + incident.bounces()
+                  + " times (limit "
+                  + bounceLimit
+                  + "); the centre must arbitrate"));
     }
     return Optional.empty();
   }

@@ -16,15 +16,21 @@ import org.gridgov.core.incident.Stage;
 final class LateStep {
   private LateStep() {}
 
-  static TimerDecision decide(RuleId rule, String step, String reason, Stage stage,
-      Optional<Instant> limit, Incident incident, Instant now) {
+  static TimerDecision decide(
+      RuleId rule,
+      String step,
+      String reason,
+      Stage stage,
+      Optional<Instant> limit,
+      Incident incident,
+      Instant now) {
     if (incident.stage() != stage || limit.isEmpty()) {
       return new TimerDecision.NoChange(rule, "no " + step + " is due");
     }
     if (now.isBefore(limit.get())) {
       return new TimerDecision.NoChange(rule, step + " is due at " + limit.get());
     }
-    return new TimerDecision.Supervise(rule,
-        new IncidentSupervised(incident.id(), Actor.system(rule), now, reason));
+    return new TimerDecision.Supervise(
+        rule, new IncidentSupervised(incident.id(), Actor.system(rule), now, reason));
   }
 }

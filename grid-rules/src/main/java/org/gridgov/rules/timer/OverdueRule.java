@@ -19,6 +19,7 @@ import org.gridgov.core.internal.Checks;
 public record OverdueRule(Duration supervisionAfter) {
   public static final RuleId ID = RuleId.of("timer.overdue");
   private static final Actor ACTOR = Actor.system(ID);
+
   /**
    * The stored reason, one text for every mark: the deadline is the mark's own field, and printing
    * it into each reason showed as about 1.5 % of a simulated year (and 0.7 s of its JIT's time).
@@ -31,8 +32,9 @@ public record OverdueRule(Duration supervisionAfter) {
 
   public TimerDecision decide(Incident incident, Instant now) {
     if (incident.stage() != Stage.DISPATCHED || incident.overdue()) {
-      return new TimerDecision.NoChange(ID, "incident is " + incident.stage()
-          + (incident.overdue() ? " and already overdue" : ""));
+      return new TimerDecision.NoChange(
+          ID,
+          "incident is " + incident.stage() + (incident.overdue() ? " and already overdue" : ""));
     }
     Instant deadline = incident.replyBy().orElseThrow();
     if (now.isBefore(deadline)) {
@@ -42,7 +44,8 @@ public record OverdueRule(Duration supervisionAfter) {
     if (superviseAt.isBefore(now)) {
       superviseAt = now;
     }
-    return new TimerDecision.MarkOverdue(ID, new MarkedOverdue(incident.id(), ACTOR, now,
-        NO_REPLY, deadline, Optional.of(superviseAt)));
+    return new TimerDecision.MarkOverdue(
+        ID,
+        new MarkedOverdue(incident.id(), ACTOR, now, NO_REPLY, deadline, Optional.of(superviseAt)));
   }
 }

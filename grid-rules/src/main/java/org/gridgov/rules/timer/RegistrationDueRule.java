@@ -11,13 +11,14 @@ import org.gridgov.core.incident.Stage;
  */
 public final class RegistrationDueRule {
   public static final RuleId ID = RuleId.of("timer.registration-due");
+
   /** The stored reason, one text for every such supervision: the limit is in the report. */
   private static final String LATE = "not registered within the registration limit";
 
   private RegistrationDueRule() {}
 
   public static TimerDecision decide(Incident incident, Instant now) {
-    return LateStep.decide(ID, "registration", LATE, Stage.REPORTED, incident.registerBy(),
-        incident, now);
+    return LateStep.decide(
+        ID, "registration", LATE, Stage.REPORTED, incident.registerBy(), incident, now);
   }
 }

@@ -10,9 +10,10 @@ import org.gridgov.core.incident.IncidentSupervised;
 public final class SupervisionRule {
   public static final RuleId ID = RuleId.of("timer.supervision");
   private static final Actor ACTOR = Actor.system(ID);
+
   /**
-   * The stored reason, one text for every supervision: the missed deadline is in the case's
-   * overdue mark, so the text need not print it each time.
+   * The stored reason, one text for every supervision: the missed deadline is in the case's overdue
+   * mark, so the text need not print it each time.
    */
   private static final String STILL_OVERDUE = "still overdue when supervision fell due";
 
@@ -26,7 +27,7 @@ public final class SupervisionRule {
     if (now.isBefore(due)) {
       return new TimerDecision.NoChange(ID, "supervision is due at " + due);
     }
-    return new TimerDecision.Supervise(ID, new IncidentSupervised(incident.id(), ACTOR, now,
-        STILL_OVERDUE));
+    return new TimerDecision.Supervise(
+        ID, new IncidentSupervised(incident.id(), ACTOR, now, STILL_OVERDUE));
   }
 }

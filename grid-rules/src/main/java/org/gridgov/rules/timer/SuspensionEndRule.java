@@ -9,9 +9,9 @@ import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.Stage;
 
 /**
- * A parked case (挂账) whose suspension has ended goes back to its handler, due again after its
- * reply limit ({@code replyWithin}, counted by the caller as the facade counts it for a resumption
- * by the centre).
+ * A parked case (挂账) whose suspension has ended goes back to its handler, due again after its reply
+ * limit ({@code replyWithin}, counted by the caller as the facade counts it for a resumption by the
+ * centre).
  */
 public final class SuspensionEndRule {
   public static final RuleId ID = RuleId.of("timer.suspension-end");
@@ -28,7 +28,7 @@ public final class SuspensionEndRule {
     if (now.isBefore(due)) {
       return new TimerDecision.NoChange(ID, "the suspension ends at " + due);
     }
-    return new TimerDecision.Resume(ID,
-        new CaseResumed(incident.id(), ACTOR, now, ENDED, now.plus(replyWithin)));
+    return new TimerDecision.Resume(
+        ID, new CaseResumed(incident.id(), ACTOR, now, ENDED, now.plus(replyWithin)));
   }
 }

@@ -36,8 +36,10 @@ import org.gridgov.scoring.policy.DutyRule;
 public final class DutyCheck {
   /** A check record for a duty the policy does not name. */
   public static final RuleId UNKNOWN_DUTY = RuleId.of("duty.unknown");
+
   /** A check record filed by a unit at another level than its duty's. */
   public static final RuleId UNIT_LEVEL = RuleId.of("duty.unit-level");
+
   /** A missing argument or record, or a scope outside the territory. */
   public static final RuleId INPUT = RuleId.of("duty.input");
 
@@ -48,8 +50,12 @@ public final class DutyCheck {
    *     is not an area of {@code territory}
    * @throws org.gridgov.core.RuleConfigurationException when an argument is null ({@link #INPUT})
    */
-  public static DutyReport check(Period period, Map<String, DutyRule> duties, Territory territory,
-      AreaCode scope, Iterable<CheckRecord> records) {
+  public static DutyReport check(
+      Period period,
+      Map<String, DutyRule> duties,
+      Territory territory,
+      AreaCode scope,
+      Iterable<CheckRecord> records) {
     Checks.notNull(INPUT, "period", period);
     Checks.noNullEntries(INPUT, "duties", duties);
     Checks.notNull(INPUT, "territory", territory);
@@ -69,8 +75,12 @@ public final class DutyCheck {
       }
       DutyRule rule = duties.get(r.duty());
       if (rule == null) {
-        violations.add(Violation.of(path + ".duty", UNKNOWN_DUTY,
-            "is not a duty of the policy " + new TreeSet<>(duties.keySet()), r.duty()));
+        violations.add(
+            Violation.of(
+                path + ".duty",
+                UNKNOWN_DUTY,
+                "is not a duty of the policy " + new TreeSet<>(duties.keySet()),
+                r.duty()));
         continue;
       }
       Optional<Violation> misfiled = misfiled(path, r, rule);
@@ -84,16 +94,19 @@ public final class DutyCheck {
       throw new InvalidInputException("duty check " + period.label(), violations);
     }
     List<DutyCompliance> result = new ArrayList<>();
-    duties.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      for (AreaCode unit : units(territory, scope, e.getValue())) {
-        result.add(compliance(period, e.getKey(), e.getValue(), unit, filed));
-      }
-    });
+    duties.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              for (AreaCode unit : units(territory, scope, e.getValue())) {
+                result.add(compliance(period, e.getKey(), e.getValue(), unit, filed));
+              }
+            });
     return new DutyReport(period, ImmutableList.copyOf(result));
   }
 
-  private static DutyCompliance compliance(Period period, String duty, DutyRule rule, AreaCode unit,
-      Map<String, Integer> filed) {
+  private static DutyCompliance compliance(
+      Period period, String duty, DutyRule rule, AreaCode unit, Map<String, Integer> filed) {
     List<LocalDate> missing = new ArrayList<>();
     int due = 0;
     for (LocalDate slot : slots(period, rule)) {
@@ -107,8 +120,10 @@ public final class DutyCheck {
 
   private static List<LocalDate> slots(Period period, DutyRule rule) {
     List<LocalDate> slots = new ArrayList<>();
-    LocalDate day = rule.every() == DutyRule.Cadence.DAILY ? period.first()
-        : period.first().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    LocalDate day =
+        rule.every() == DutyRule.Cadence.DAILY
+            ? period.first()
+            : period.first().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     int step = rule.every() == DutyRule.Cadence.DAILY ? 1 : 7;
     for (; !day.isAfter(period.last()); day = day.plusDays(step)) {
       slots.add(day);
@@ -124,15 +139,25 @@ public final class DutyCheck {
   }
 
   /**
-   * The violation of {@code record} (at {@code path} in its list) when its unit is at another
-   * level than {@code rule}'s: the same refusal wherever records are counted (compliance, points).
+   * The violation of {@code record} (at {@code path} in its list) when its unit is at another level
+   * than {@code rule}'s: the same refusal wherever records are counted (compliance, points).
    */
   public static Optional<Violation> misfiled(String path, CheckRecord record, DutyRule rule) {
     if (record.unit().level() == rule.level()) {
       return Optional.empty();
     }
-    return Optional.of(Violation.of(path + ".unit", UNIT_LEVEL, "is a " + record.unit().level()
-        + "; duty " + record.duty() + " is filed by " + rule.level() + " units", record.unit()));
+    return Optional.of(
+        Violation.of(
+            path + ".unit",
+            UNIT_LEVEL,
+            "is a "
+                + record.unit().level()
+                + "; duty "
+                + record.duty()
+                + " is filed by "
+                + rule.level()
+                + " units",
+            record.unit()));
   }
 
   private static String key(String duty, AreaCode unit, LocalDate slot) {

@@ -9,7 +9,8 @@ import org.gridgov.scoring.indicator.Rate;
  * One unit's compliance with one duty over a period: the slots due (days, or weeks named by their
  * Monday), the slots done (enough records filed), and the slots missed in date order.
  */
-public record DutyCompliance(String duty, AreaCode unit, int due, int done, ImmutableList<LocalDate> missing) {
+public record DutyCompliance(
+    String duty, AreaCode unit, int due, int done, ImmutableList<LocalDate> missing) {
   public DutyCompliance {
     missing = ImmutableList.copyOf(missing);
   }

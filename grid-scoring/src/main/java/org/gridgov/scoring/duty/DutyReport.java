@@ -12,10 +12,14 @@ public record DutyReport(Period period, ImmutableList<DutyCompliance> compliance
   }
 
   public Optional<DutyCompliance> find(String duty, AreaCode unit) {
-    return compliance.stream().filter(c -> c.duty().equals(duty) && c.unit().equals(unit)).findFirst();
+    return compliance.stream()
+        .filter(c -> c.duty().equals(duty) && c.unit().equals(unit))
+        .findFirst();
   }
 
   public ImmutableList<DutyCompliance> of(String duty) {
-    return compliance.stream().filter(c -> c.duty().equals(duty)).collect(ImmutableList.toImmutableList());
+    return compliance.stream()
+        .filter(c -> c.duty().equals(duty))
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -20,8 +20,8 @@ import org.gridgov.scoring.ranking.Ranking;
  */
 public final class RankingExport {
   private static final CsvMapper CSV = new CsvMapper();
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private RankingExport() {}
 
@@ -29,16 +29,30 @@ public final class RankingExport {
   record Row(String period, String kind, int rank, String unit, String score) {}
 
   /** A row of a most-improved file. */
-  record ImprovementRow(String period, String kind, int rank, String unit, String previous,
-      String current, String delta) {}
+  record ImprovementRow(
+      String period,
+      String kind,
+      int rank,
+      String unit,
+      String previous,
+      String current,
+      String delta) {}
 
   public static String csv(Ranking ranking) {
     return write(Row.class, rows(ranking), "period", "kind", "rank", "unit", "score");
   }
 
   public static String csv(MostImproved improved) {
-    return write(ImprovementRow.class, rows(improved), "period", "kind", "rank", "unit", "previous",
-        "current", "delta");
+    return write(
+        ImprovementRow.class,
+        rows(improved),
+        "period",
+        "kind",
+        "rank",
+        "unit",
+        "previous",
+        "current",
+        "delta");
   }
 
   public static String json(Ranking ranking) {
@@ -53,14 +67,31 @@ public final class RankingExport {
   record Document<T>(String period, String kind, List<T> entries) {}
 
   private static List<Row> rows(Ranking r) {
-    return r.entries().stream().map((RankedEntry e) -> new Row(r.period(), r.kind().name(), e.rank(),
-        e.unit().id(), e.score().toPlainString())).toList();
+    return r.entries().stream()
+        .map(
+            (RankedEntry e) ->
+                new Row(
+                    r.period(),
+                    r.kind().name(),
+                    e.rank(),
+                    e.unit().id(),
+                    e.score().toPlainString()))
+        .toList();
   }
 
   private static List<ImprovementRow> rows(MostImproved m) {
-    return m.entries().stream().map((Improvement e) -> new ImprovementRow(m.period(), m.kind().name(),
-        e.rank(), e.unit().id(), e.previous().toPlainString(), e.current().toPlainString(),
-        e.delta().toPlainString())).toList();
+    return m.entries().stream()
+        .map(
+            (Improvement e) ->
+                new ImprovementRow(
+                    m.period(),
+                    m.kind().name(),
+                    e.rank(),
+                    e.unit().id(),
+                    e.previous().toPlainString(),
+                    e.current().toPlainString(),
+                    e.delta().toPlainString()))
+        .toList();
   }
 
   private static <T> String write(Class<T> type, List<T> rows, String... columns) {

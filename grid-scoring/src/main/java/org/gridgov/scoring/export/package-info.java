@@ -1,4 +1,2 @@
-/**
- * Rankings exported as CSV and JSON with Jackson.
- */
+/** Rankings exported as CSV and JSON with Jackson. */
 package org.gridgov.scoring.export;

@@ -3,8 +3,8 @@ package org.gridgov.scoring.indicator;
 /**
  * The raw counts an {@link IndicatorEngine} keeps per unit, from which every {@link Indicator} is
  * computed. "Due" counts (应X数) are kept apart from "done" counts (X数). "In P" means the event's
- * instant lies in the period; "cohort" counts follow the cases registered in P up to the
- * evaluation cut-off (the period's end plus the policy's {@code windows.settleAfter}).
+ * instant lies in the period; "cohort" counts follow the cases registered in P up to the evaluation
+ * cut-off (the period's end plus the policy's {@code windows.settleAfter}).
  */
 public enum Counter {
   /** 上报数: reports (IncidentReported) in P. */
@@ -12,8 +12,8 @@ public enum Counter {
   /** 有效上报数: reports in P that were registered by the cut-off (not rejected, not pending). */
   EFFECTIVE_REPORTED,
   /**
-   * 派遣数: the centre sending a case to a line in P (its registration, an arbitration after a
-   * return, the lead line of a joint meeting), for that line.
+   * 派遣数: the centre sending a case to a line in P (its registration, an arbitration after a return,
+   * the lead line of a joint meeting), for that line.
    */
   LINE_DISPATCHES,
   /** 退回数: returns in P (a line sending a case back as not its own), for the returning line. */
@@ -48,14 +48,14 @@ public enum Counter {
   /** 挂账数: suspensions (CaseSuspended) in P, cases parked because they cannot be solved in time. */
   SUSPENDED,
   /**
-   * 督办数: supervisions (IncidentSupervised) in P: of an overdue case or of repeated rework, for
-   * its assignee and line; of a report not registered in time or of a feedback not verified in
-   * time, for the areas alone (the centre's step was late, not the handler's).
+   * 督办数: supervisions (IncidentSupervised) in P: of an overdue case or of repeated rework, for its
+   * assignee and line; of a report not registered in time or of a feedback not verified in time,
+   * for the areas alone (the centre's step was late, not the handler's).
    */
   SUPERVISED,
   /**
-   * 延期数: extensions of a reply deadline (DeadlineExtended) in P, each counted: a late case
-   * extended before its deadline is answered "on time", so the extensions are reported apart.
+   * 延期数: extensions of a reply deadline (DeadlineExtended) in P, each counted: a late case extended
+   * before its deadline is answered "on time", so the extensions are reported apart.
    */
   EXTENDED,
   /** 重办数: reopenings (CaseReopened) in P, after a callback found the caller not satisfied. */
@@ -104,8 +104,7 @@ public enum Counter {
    */
   VERIFIED_TIMED,
   /**
-   * 按时核查数: of those, verified by that limit (at it is on time); a worker's, those they
-   * verified so.
+   * 按时核查数: of those, verified by that limit (at it is on time); a worker's, those they verified so.
    */
   VERIFIED_ON_TIME,
   /**

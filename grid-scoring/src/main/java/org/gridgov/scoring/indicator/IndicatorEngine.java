@@ -64,16 +64,15 @@ import org.gridgov.scoring.policy.ScoringRules;
 /**
  * Computes the {@link Counter}s of every unit in one pass over the events. Events may arrive
  * history by history or interleaved across incidents (as from an event log), as long as each
- * incident's events come in order starting with its report; they are trusted to be a legal
- * history (as stored). Memory is O(incidents + units): a small {@link IncidentTrack} per
- * incident, dropped at its {@link IncidentArchived} (an engine fed incidents that are never
- * archived keeps one per incident until {@link #finish()}), and a {@link Tally} per unit with 4
- * bytes per duration counted for it. An event allocates nothing beyond the track (and the
- * reporter's id) for a report and the growth of the duration lists. Events at or after the
- * cut-off ({@link #cutOff()}) are ignored. A history fed twice is refused at its second report
- * while its incident is tracked; after its {@link IncidentArchived} the track is gone and a second
- * feed would count again, so feed each history once. Single use and not thread-safe: feed it,
- * then call {@link #finish()} once.
+ * incident's events come in order starting with its report; they are trusted to be a legal history
+ * (as stored). Memory is O(incidents + units): a small {@link IncidentTrack} per incident, dropped
+ * at its {@link IncidentArchived} (an engine fed incidents that are never archived keeps one per
+ * incident until {@link #finish()}), and a {@link Tally} per unit with 4 bytes per duration counted
+ * for it. An event allocates nothing beyond the track (and the reporter's id) for a report and the
+ * growth of the duration lists. Events at or after the cut-off ({@link #cutOff()}) are ignored. A
+ * history fed twice is refused at its second report while its incident is tracked; after its {@link
+ * IncidentArchived} the track is gone and a second feed would count again, so feed each history
+ * once. Single use and not thread-safe: feed it, then call {@link #finish()} once.
  *
  * <p>Consecutive periods (the months of a long run) are scored in one pass without feeding every
  * event to every period's engine: when the first event of the next period comes, {@link
@@ -84,15 +83,17 @@ import org.gridgov.scoring.policy.ScoringRules;
 public final class IndicatorEngine {
   /** A {@link #next(Period)} that does not start the day after this period, in its zone. */
   public static final RuleId NEXT = RuleId.of("indicators.next");
+
   /**
    * A visit record that is null, or of a worker not on the roster or a grid not in the territory
-   * ({@link org.gridgov.scoring.ScoringRun#indicators}, which has the directory to check them),
-   * or built with a code that is no grid's ({@link VisitRecord}).
+   * ({@link org.gridgov.scoring.ScoringRun#indicators}, which has the directory to check them), or
+   * built with a code that is no grid's ({@link VisitRecord}).
    */
   public static final RuleId VISIT = RuleId.of("indicators.visit");
+
   /**
-   * A history that is null, or an event in one that is null or does not follow from those before
-   * it ({@link #acceptAll}), or an event fed alone out of its history ({@link
+   * A history that is null, or an event in one that is null or does not follow from those before it
+   * ({@link #acceptAll}), or an event fed alone out of its history ({@link
    * #accept(IncidentEvent)}).
    */
   public static final RuleId HISTORY = RuleId.of("indicators.history");
@@ -102,8 +103,10 @@ public final class IndicatorEngine {
   private final Instant from;
   private final Instant to;
   private final Instant cutOff;
+
   /** The policy's percentiles and the median, which a duration's value is. */
   private final List<Integer> percentiles;
+
   /**
    * The incidents alive, looked up on every event: an {@link IncidentIdMap}, as a case idle for
    * days costs a miss on its slot and one on its track, not also one on a map node between them.
@@ -111,39 +114,48 @@ public final class IndicatorEngine {
    * durations are recorded by events, not by a pass over the tracks).
    */
   private final IncidentIdMap<IncidentTrack> tracks = new IncidentIdMap<>();
+
   private final Map<AreaCode, Tally> areas = new HashMap<>();
   private final Map<AreaCode, Tally[]> chains = new HashMap<>();
   private final Map<LineId, Tally> lines = new HashMap<>();
   private final Map<WorkerId, Tally> workers = new HashMap<>();
+
   /**
-   * Where the grade and the area kind of a case come from, for 按时立案 and 按时核查: the directory
-   * {@link #seed(Directory)} was given, else the standard catalogue and no territory (every area
-   * {@link AreaKind#URBAN}).
+   * Where the grade and the area kind of a case come from, for 按时立案 and 按时核查: the directory {@link
+   * #seed(Directory)} was given, else the standard catalogue and no territory (every area {@link
+   * AreaKind#URBAN}).
    */
   private CategoryCatalogue catalogue = CategoryCatalogue.standard();
+
   private Territory territory;
+
   /**
    * Replies decided before this period's end whose deadline lies at or after it: they count in a
    * later period, so {@link #next(Period)} hands them on (a case answered early, for one).
    */
   private final List<Reply> ahead = new ArrayList<>();
+
   /** The first event's instant fed at or after this period's end, null while there is none. */
   private Instant pastEnd;
+
   /** Whether the event being counted is before this period's end: replies may go {@link #ahead}. */
   private boolean beforeEnd;
+
   /**
    * The period {@link #next(Period)} handed on to, null before: an event before this period's end
    * that comes later would be missing from that engine, so it is refused.
    */
   private Period handedOn;
+
   private boolean finished;
+
   /** Why this engine refused a feed part-way, null while it has not: its counts are partial. */
   private String refused;
 
   /** A reply decided ahead of its deadline's period; {@code outcome} null for a missed one. */
   @SuppressWarnings("ArrayRecordComponent") // never compared: it carries the reply's tallies
-  private record Reply(Instant deadline, Counter outcome, Tally[] areas, Tally worker,
-      Tally line) {}
+  private record Reply(
+      Instant deadline, Counter outcome, Tally[] areas, Tally worker, Tally line) {}
 
   /**
    * @throws InvalidInputException when {@code period} is missing or {@code settings} are missing or
@@ -152,8 +164,8 @@ public final class IndicatorEngine {
    */
   public IndicatorEngine(Period period, IndicatorSettings settings) {
     if (period == null) {
-      throw new InvalidInputException("indicator engine", Violation.of("period",
-          ScoringRules.REQUIRED, "is required", null));
+      throw new InvalidInputException(
+          "indicator engine", Violation.of("period", ScoringRules.REQUIRED, "is required", null));
     }
     this.period = period;
     this.settings = ScoringPolicyLoader.validate(settings);
@@ -195,15 +207,15 @@ public final class IndicatorEngine {
 
   /**
    * Feeds every history in order. The histories are read once, as they come (they may be a
-   * single-use stream of millions of events, which neither a second pass nor a copy would suit),
-   * so a history that is wrong is found only when it is reached: the engine has counted what came
+   * single-use stream of millions of events, which neither a second pass nor a copy would suit), so
+   * a history that is wrong is found only when it is reached: the engine has counted what came
    * before it, and refuses any further use ({@link IllegalStateException}); start a new one. Each
    * history is folded as it is counted ({@link Incident#apply}), so one that is not a case's
-   * history (an event repeated or out of order, a step its stage forbids, another incident's
-   * event, no report first, an incident given twice) is refused rather than counted.
+   * history (an event repeated or out of order, a step its stage forbids, another incident's event,
+   * no report first, an incident given twice) is refused rather than counted.
    *
-   * @throws InvalidInputException naming the null history {@code histories[i]}, or the event
-   *     {@code histories[i][j]} that is null or does not follow from the events before it ({@link
+   * @throws InvalidInputException naming the null history {@code histories[i]}, or the event {@code
+   *     histories[i][j]} that is null or does not follow from the events before it ({@link
    *     #HISTORY})
    */
   public IndicatorEngine acceptAll(Iterable<? extends List<? extends IncidentEvent>> histories) {
@@ -224,8 +236,11 @@ public final class IndicatorEngine {
           state = state == null ? Incident.replay(List.of(event)) : state.apply(event);
           accept(event);
         } catch (IllegalArgumentException | IllegalTransitionException wrong) {
-          throw refuse("histories", path, HISTORY, "must follow from the events before it in"
-              + " its history: " + reason(wrong));
+          throw refuse(
+              "histories",
+              path,
+              HISTORY,
+              "must follow from the events before it in" + " its history: " + reason(wrong));
         }
         j++;
       }
@@ -261,18 +276,17 @@ public final class IndicatorEngine {
   }
 
   /** Marks this engine unusable (its counts are partial) and returns the refusal to throw. */
-  private InvalidInputException refuse(String subject, String path, RuleId rule,
-      String message) {
+  private InvalidInputException refuse(String subject, String path, RuleId rule, String message) {
     open();
     refused = path + " " + message;
-    return new InvalidInputException(subject + " " + period.label(),
-        Violation.of(path, rule, message, null));
+    return new InvalidInputException(
+        subject + " " + period.label(), Violation.of(path, rule, message, null));
   }
 
   /** The refusal of an event fed to {@link #accept(IncidentEvent)} out of its history. */
   private InvalidInputException notFollowing(String message) {
-    return new InvalidInputException("indicators " + period.label(),
-        Violation.of("event", HISTORY, message, null));
+    return new InvalidInputException(
+        "indicators " + period.label(), Violation.of("event", HISTORY, message, null));
   }
 
   public void accept(VisitRecord visit) {
@@ -287,8 +301,8 @@ public final class IndicatorEngine {
    * #acceptAll} checks that).
    *
    * @throws InvalidInputException at {@code event} ({@link #HISTORY}) when it reports an incident
-   *     tracked already, or is any other event of an incident not tracked (its report never fed,
-   *     or its archiving fed already)
+   *     tracked already, or is any other event of an incident not tracked (its report never fed, or
+   *     its archiving fed already)
    */
   public void accept(IncidentEvent event) {
     open();
@@ -302,27 +316,39 @@ public final class IndicatorEngine {
         return;
       }
     } else if (handedOn != null) {
-      throw new IllegalStateException("an event at " + t + " came after the engine of "
-          + handedOn.label() + " was started from this one: feed consecutive periods' events in"
-          + " time order, or it would be missing from that period");
+      throw new IllegalStateException(
+          "an event at "
+              + t
+              + " came after the engine of "
+              + handedOn.label()
+              + " was started from this one: feed consecutive periods' events in"
+              + " time order, or it would be missing from that period");
     }
     if (event instanceof IncidentReported r) {
       Tally reporter = tally(workers, r.actor().workerId().orElse(null));
-      IncidentTrack track = new IncidentTrack(areaTallies(r.grid()),
-          settings.scoped(r.source()), inPeriod(t), reporter);
+      IncidentTrack track =
+          new IncidentTrack(
+              areaTallies(r.grid()), settings.scoped(r.source()), inPeriod(t), reporter);
       if (tracks.putIfAbsent(r.incident(), track) != null) {
         throw notFollowing("incident " + r.incident() + " is reported twice");
       }
       track.reportedSecond = t.getEpochSecond();
       track.reportedNano = t.getNano();
       track.reportedUrgent = r.emergency();
-      r.registerBy().ifPresent(by -> {
-        track.registerBySecond = by.getEpochSecond();
-        track.registerByNano = by.getNano();
-      });
+      r.registerBy()
+          .ifPresent(
+              by -> {
+                track.registerBySecond = by.getEpochSecond();
+                track.registerByNano = by.getNano();
+              });
       if (!settings.verifyWithin().isEmpty()) {
-        track.verifyLimit = settings.verifyWithin().get(territory == null ? AreaKind.URBAN
-            : territory.kindOf(r.microGrid().orElse(r.grid())));
+        track.verifyLimit =
+            settings
+                .verifyWithin()
+                .get(
+                    territory == null
+                        ? AreaKind.URBAN
+                        : territory.kindOf(r.microGrid().orElse(r.grid())));
       }
       count(track, Counter.REPORTED, t, track.reporter, null);
       if (track.reportedInPeriod) {
@@ -333,8 +359,10 @@ public final class IndicatorEngine {
     }
     IncidentTrack k = tracks.get(event.incident());
     if (k == null) {
-      throw notFollowing("the history of incident " + event.incident()
-          + " must start with its report (or it was archived already)");
+      throw notFollowing(
+          "the history of incident "
+              + event.incident()
+              + " must start with its report (or it was archived already)");
     }
     if (event instanceof IncidentRegistered e) {
       if (k.category != null && !k.category.equals(e.category())) {
@@ -344,8 +372,8 @@ public final class IndicatorEngine {
       k.line = tally(lines, e.line());
       count(k, Counter.LINE_DISPATCHES, t, null, k.line);
       if (k.registeredSecond == IncidentTrack.NONE && inPeriod(t)) {
-        addDuration(k, null, Indicator.REGISTRATION_TIME, seconds(k.reportedSecond,
-            k.reportedNano, t));
+        addDuration(
+            k, null, Indicator.REGISTRATION_TIME, seconds(k.reportedSecond, k.reportedNano, t));
         if (!settings.registerWithin().isEmpty() || k.registerBySecond != IncidentTrack.NONE) {
           timeRegistration(k, e, t);
         }
@@ -383,8 +411,7 @@ public final class IndicatorEngine {
     } else if (event instanceof IncidentSupervised) {
       // a report not registered, or a feedback not verified, in time: the centre's step was late
       boolean centresStep = k.registeredSecond == IncidentTrack.NONE || k.awaitingVerification;
-      count(k, Counter.SUPERVISED, t, centresStep ? null : k.assignee,
-          centresStep ? null : k.line);
+      count(k, Counter.SUPERVISED, t, centresStep ? null : k.assignee, centresStep ? null : k.line);
     } else if (event instanceof CaseReturned) {
       count(k, Counter.RETURNS, t, null, k.line);
       undispatch(k, t);
@@ -438,35 +465,54 @@ public final class IndicatorEngine {
    */
   private void countHighIncidence() {
     Map<CategoryCode, Long> all = new HashMap<>();
-    chains.values().forEach(chain -> chain[0].reportsByCategory()
-        .forEach((category, n) -> all.merge(category, n[0], Long::sum)));
-    Set<CategoryCode> top = all.entrySet().stream()
-        .sorted(Map.Entry.<CategoryCode, Long>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(settings.highIncidenceTop()).map(Map.Entry::getKey).collect(Collectors.toSet());
-    chains.values().forEach(chain -> {
-      long n = 0;
-      for (Map.Entry<CategoryCode, long[]> e : chain[0].reportsByCategory().entrySet()) {
-        n += top.contains(e.getKey()) ? e.getValue()[0] : 0;
-      }
-      if (n > 0) {
-        add(chain, Counter.HIGH_INCIDENCE, null, null, n);
-      }
-    });
+    chains
+        .values()
+        .forEach(
+            chain ->
+                chain[0]
+                    .reportsByCategory()
+                    .forEach((category, n) -> all.merge(category, n[0], Long::sum)));
+    Set<CategoryCode> top =
+        all.entrySet().stream()
+            .sorted(
+                Map.Entry.<CategoryCode, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(settings.highIncidenceTop())
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
+    chains
+        .values()
+        .forEach(
+            chain -> {
+              long n = 0;
+              for (Map.Entry<CategoryCode, long[]> e : chain[0].reportsByCategory().entrySet()) {
+                n += top.contains(e.getKey()) ? e.getValue()[0] : 0;
+              }
+              if (n > 0) {
+                add(chain, Counter.HIGH_INCIDENCE, null, null, n);
+              }
+            });
   }
 
-  private <K> void snapshot(Map<K, Tally> tallies, Function<K, UnitRef> unit,
+  private <K> void snapshot(
+      Map<K, Tally> tallies,
+      Function<K, UnitRef> unit,
       ImmutableSortedMap.Builder<UnitRef, UnitIndicators> units) {
-    tallies.forEach((key, tally) -> {
-      if (tally.listed()) {
-        UnitRef ref = unit.apply(key);
-        units.put(ref, new UnitIndicators(ref, tally.counts(), tally.durations(percentiles),
-            settings.lateReplyCredit()));
-      }
-    });
+    tallies.forEach(
+        (key, tally) -> {
+          if (tally.listed()) {
+            UnitRef ref = unit.apply(key);
+            units.put(
+                ref,
+                new UnitIndicators(
+                    ref, tally.counts(), tally.durations(percentiles), settings.lateReplyCredit()));
+          }
+        });
   }
 
-  private void dispatch(IncidentTrack k, Instant t, WorkerId worker, Instant replyBy, boolean self) {
+  private void dispatch(
+      IncidentTrack k, Instant t, WorkerId worker, Instant replyBy, boolean self) {
     lapse(k, t);
     k.assignee = tally(workers, worker);
     k.handler = null; // a new round: a handler of an earlier one no longer holds the case
@@ -474,7 +520,10 @@ public final class IndicatorEngine {
     if (k.firstDispatchAt == null) {
       k.firstDispatchAt = t;
       if (k.registeredSecond != IncidentTrack.NONE && inPeriod(t)) {
-        addDuration(k, k.assignee, Indicator.RESPONSE_TIME,
+        addDuration(
+            k,
+            k.assignee,
+            Indicator.RESPONSE_TIME,
             seconds(k.registeredSecond, k.registeredNano, t));
       }
     }
@@ -506,9 +555,10 @@ public final class IndicatorEngine {
       k.pendingLine = k.line;
       // the settings' limit of the case's area kind; a kind they leave out is not timed, and the
       // recorded limit times the feedback only when they time no kind at all
-      Instant due = k.verifyLimit != null
-          ? settings.end(WorkingTime.Limit.VERIFICATION, t, k.verifyLimit, period.zone())
-          : settings.verifyWithin().isEmpty() ? verifyBy : null;
+      Instant due =
+          k.verifyLimit != null
+              ? settings.end(WorkingTime.Limit.VERIFICATION, t, k.verifyLimit, period.zone())
+              : settings.verifyWithin().isEmpty() ? verifyBy : null;
       k.pendingDueSecond = due == null ? IncidentTrack.NONE : due.getEpochSecond();
       k.pendingDueNano = due == null ? 0 : due.getNano();
       if (due != null) {
@@ -518,9 +568,9 @@ public final class IndicatorEngine {
   }
 
   /**
-   * Counts a first registration in P against the limit of the case's grade if the settings set
-   * them (urgent when reported as an emergency or of an emergency category), else against the
-   * limit the report recorded, if any.
+   * Counts a first registration in P against the limit of the case's grade if the settings set them
+   * (urgent when reported as an emergency or of an emergency category), else against the limit the
+   * report recorded, if any.
    */
   private void timeRegistration(IncidentTrack k, IncidentRegistered e, Instant t) {
     Instant due;
@@ -532,8 +582,12 @@ public final class IndicatorEngine {
       if (limit == null) {
         return;
       }
-      due = settings.end(WorkingTime.Limit.REGISTRATION,
-          Instant.ofEpochSecond(k.reportedSecond, k.reportedNano), limit, period.zone());
+      due =
+          settings.end(
+              WorkingTime.Limit.REGISTRATION,
+              Instant.ofEpochSecond(k.reportedSecond, k.reportedNano),
+              limit,
+              period.zone());
     }
     add(k.areas, Counter.REGISTERED_TIMED, null, k.line, 1);
     if (!t.isAfter(due)) {
@@ -543,8 +597,8 @@ public final class IndicatorEngine {
 
   /**
    * A verification at {@code t} by {@code verifier} of the feedback of the period that waited for
-   * it, if any: counted for the case's areas and line and for the verifier (核查数 of the
-   * supervisor's post).
+   * it, if any: counted for the case's areas and line and for the verifier (核查数 of the supervisor's
+   * post).
    */
   private void verified(IncidentTrack k, Instant t, WorkerId verifier) {
     if (!k.pending) {
@@ -592,8 +646,8 @@ public final class IndicatorEngine {
     if (inPeriod(second, nano)) {
       count(outcome, k.areas, k.assignee, k.line); // counted now: no Reply kept, none built
     } else if (beforeEnd && Instants.compare(second, nano, to) >= 0) {
-      ahead.add(new Reply(Instant.ofEpochSecond(second, nano), outcome, k.areas, k.assignee,
-          k.line));
+      ahead.add(
+          new Reply(Instant.ofEpochSecond(second, nano), outcome, k.areas, k.assignee, k.line));
     }
   }
 
@@ -626,16 +680,29 @@ public final class IndicatorEngine {
    */
   public IndicatorEngine next(Period period) {
     open();
-    if (period == null || !period.zone().equals(this.period.zone())
+    if (period == null
+        || !period.zone().equals(this.period.zone())
         || !period.first().equals(this.period.last().plusDays(1))) {
-      throw new InvalidInputException("next period", List.of(Violation.of("period", NEXT,
-          "must start the day after " + this.period.last() + " in " + this.period.zone(),
-          period)));
+      throw new InvalidInputException(
+          "next period",
+          List.of(
+              Violation.of(
+                  "period",
+                  NEXT,
+                  "must start the day after " + this.period.last() + " in " + this.period.zone(),
+                  period)));
     }
     if (pastEnd != null) {
-      throw new IllegalStateException("this engine was fed an event at " + pastEnd + ", not before"
-          + " the next period " + period.label() + " starts at " + to + ": start the next"
-          + " engine before feeding it the first event of its period");
+      throw new IllegalStateException(
+          "this engine was fed an event at "
+              + pastEnd
+              + ", not before"
+              + " the next period "
+              + period.label()
+              + " starts at "
+              + to
+              + ": start the next"
+              + " engine before feeding it the first event of its period");
     }
     IndicatorEngine next = new IndicatorEngine(period, settings);
     next.catalogue = catalogue;
@@ -644,32 +711,42 @@ public final class IndicatorEngine {
     IdentityHashMap<Tally, LineId> lineOf = inverse(lines);
     IdentityHashMap<Tally[], Tally[]> chainOf = new IdentityHashMap<>();
     chains.forEach((grid, chain) -> chainOf.put(chain, next.areaTallies(grid)));
-    tracks.forEach((id, k) -> {
-      IncidentTrack n = new IncidentTrack(chainOf.get(k.areas), k.scoped, false,
-          tally(next.workers, workerOf.get(k.reporter)));
-      n.registeredSecond = k.registeredSecond;
-      n.registeredNano = k.registeredNano;
-      n.line = tally(next.lines, lineOf.get(k.line));
-      n.assignee = tally(next.workers, workerOf.get(k.assignee));
-      n.deadlineSecond = k.deadlineSecond;
-      n.deadlineNano = k.deadlineNano;
-      n.firstDispatchAt = k.firstDispatchAt;
-      n.handler = tally(next.workers, workerOf.get(k.handler));
-      n.closedAt = k.closedAt;
-      n.reportedSecond = k.reportedSecond;
-      n.reportedNano = k.reportedNano;
-      n.reportedUrgent = k.reportedUrgent;
-      n.registerBySecond = k.registerBySecond;
-      n.registerByNano = k.registerByNano;
-      n.verifyLimit = k.verifyLimit;
-      n.awaitingVerification = k.awaitingVerification;
-      // a feedback pending here is not the next period's: it never pends there
-      next.tracks.put(id, n);
-    });
+    tracks.forEach(
+        (id, k) -> {
+          IncidentTrack n =
+              new IncidentTrack(
+                  chainOf.get(k.areas),
+                  k.scoped,
+                  false,
+                  tally(next.workers, workerOf.get(k.reporter)));
+          n.registeredSecond = k.registeredSecond;
+          n.registeredNano = k.registeredNano;
+          n.line = tally(next.lines, lineOf.get(k.line));
+          n.assignee = tally(next.workers, workerOf.get(k.assignee));
+          n.deadlineSecond = k.deadlineSecond;
+          n.deadlineNano = k.deadlineNano;
+          n.firstDispatchAt = k.firstDispatchAt;
+          n.handler = tally(next.workers, workerOf.get(k.handler));
+          n.closedAt = k.closedAt;
+          n.reportedSecond = k.reportedSecond;
+          n.reportedNano = k.reportedNano;
+          n.reportedUrgent = k.reportedUrgent;
+          n.registerBySecond = k.registerBySecond;
+          n.registerByNano = k.registerByNano;
+          n.verifyLimit = k.verifyLimit;
+          n.awaitingVerification = k.awaitingVerification;
+          // a feedback pending here is not the next period's: it never pends there
+          next.tracks.put(id, n);
+        });
     handedOn = period;
     for (Reply r : ahead) {
-      Reply moved = new Reply(r.deadline, r.outcome, chainOf.get(r.areas),
-          tally(next.workers, workerOf.get(r.worker)), tally(next.lines, lineOf.get(r.line)));
+      Reply moved =
+          new Reply(
+              r.deadline,
+              r.outcome,
+              chainOf.get(r.areas),
+              tally(next.workers, workerOf.get(r.worker)),
+              tally(next.lines, lineOf.get(r.line)));
       if (next.inPeriod(r.deadline)) {
         count(moved);
       } else {
@@ -693,15 +770,15 @@ public final class IndicatorEngine {
     k.closedAt = t;
     count(k, Counter.CLOSED, t, k.handler, k.line);
     if (k.registeredSecond != IncidentTrack.NONE && inPeriod(t)) {
-      addDuration(k, k.handler, Indicator.HANDLING_TIME,
-          seconds(k.registeredSecond, k.registeredNano, t));
+      addDuration(
+          k, k.handler, Indicator.HANDLING_TIME, seconds(k.registeredSecond, k.registeredNano, t));
     }
   }
 
   /**
-   * A closed case reopened (重办): counted in P against the handler and line of the closing, and
-   * open again, so its cohort counts it closed only if it is closed again by the cut-off, and its
-   * new reply deadline is the handler's to answer.
+   * A closed case reopened (重办): counted in P against the handler and line of the closing, and open
+   * again, so its cohort counts it closed only if it is closed again by the cut-off, and its new
+   * reply deadline is the handler's to answer.
    */
   private void reopen(IncidentTrack k, Instant t, Instant replyBy) {
     count(k, Counter.REOPENED, t, k.handler, k.line);
@@ -715,7 +792,11 @@ public final class IndicatorEngine {
     }
     boolean satisfied = rating.satisfaction() >= settings.satisfiedAtLeast();
     add(k.areas, Counter.RATED, k.handler, k.line, 1);
-    add(k.areas, Counter.RATING_POINTS, k.handler, k.line,
+    add(
+        k.areas,
+        Counter.RATING_POINTS,
+        k.handler,
+        k.line,
         rating.attitude() + rating.timeliness() + rating.satisfaction() - 3L);
     if (satisfied) {
       add(k.areas, Counter.SATISFIED, k.handler, k.line, 1);
@@ -789,8 +870,8 @@ public final class IndicatorEngine {
   }
 
   /** Adds a duration of a {@link Indicator.Kind#DURATION} indicator to the units. */
-  private static void addDuration(IncidentTrack k, Tally worker, Indicator indicator,
-      long seconds) {
+  private static void addDuration(
+      IncidentTrack k, Tally worker, Indicator indicator, long seconds) {
     for (Tally area : k.areas) {
       area.addDuration(indicator, seconds);
     }
@@ -803,9 +884,9 @@ public final class IndicatorEngine {
   }
 
   /**
-   * {@code Duration.between(start, end).getSeconds()} from the instant of epoch {@code
-   * startSecond} and {@code startNano}, whole seconds rounded down, without allocating the {@code
-   * Duration} (escape analysis does not remove it here).
+   * {@code Duration.between(start, end).getSeconds()} from the instant of epoch {@code startSecond}
+   * and {@code startNano}, whole seconds rounded down, without allocating the {@code Duration}
+   * (escape analysis does not remove it here).
    */
   static long seconds(long startSecond, int startNano, Instant end) {
     long seconds = end.getEpochSecond() - startSecond;
@@ -824,11 +905,12 @@ public final class IndicatorEngine {
   private Tally[] areaTallies(AreaCode grid) {
     Tally[] chain = chains.get(grid);
     if (chain == null) {
-      chain = new Tally[] {
-        areas.computeIfAbsent(grid, g -> new Tally(true)),
-        areas.computeIfAbsent(Areas.of(grid, Level.COMMUNITY), g -> new Tally(true)),
-        areas.computeIfAbsent(Areas.of(grid, Level.STREET), g -> new Tally(true))
-      };
+      chain =
+          new Tally[] {
+            areas.computeIfAbsent(grid, g -> new Tally(true)),
+            areas.computeIfAbsent(Areas.of(grid, Level.COMMUNITY), g -> new Tally(true)),
+            areas.computeIfAbsent(Areas.of(grid, Level.STREET), g -> new Tally(true))
+          };
       chains.put(grid, chain);
     }
     return chain;
@@ -845,8 +927,11 @@ public final class IndicatorEngine {
 
   private void open() {
     if (refused != null) {
-      throw new IllegalStateException("this engine refused its input (" + refused + ") after"
-          + " counting what came before it; start a new one");
+      throw new IllegalStateException(
+          "this engine refused its input ("
+              + refused
+              + ") after"
+              + " counting what came before it; start a new one");
     }
     if (finished) {
       throw new IllegalStateException("this engine has finished; start a new one");

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Percentiles of durations by the nearest-rank method: with the n values sorted ascending, the
- * p-th percentile (0 &lt; p ≤ 100) is the value at rank ⌈p × n ÷ 100⌉ (1-based). It is always one
- * of the observed values; with no values every percentile is empty. The {@link #mean()} comes with
- * them (平均处置时长 and 平均受理时长 of standards.md §5 are means).
+ * Percentiles of durations by the nearest-rank method: with the n values sorted ascending, the p-th
+ * percentile (0 &lt; p ≤ 100) is the value at rank ⌈p × n ÷ 100⌉ (1-based). It is always one of the
+ * observed values; with no values every percentile is empty. The {@link #mean()} comes with them
+ * (平均处置时长 and 平均受理时长 of standards.md §5 are means).
  *
  * @param sumSeconds the sum of the {@code count} durations, in whole seconds
  */
-public record Percentiles(long count, long sumSeconds,
-    ImmutableSortedMap<Integer, Duration> values) {
+public record Percentiles(
+    long count, long sumSeconds, ImmutableSortedMap<Integer, Duration> values) {
   public static final Percentiles NONE = new Percentiles(0, 0, ImmutableSortedMap.of());
   private static final int INSERTION_SORT_BELOW = 16;
 
@@ -26,7 +26,8 @@ public record Percentiles(long count, long sumSeconds,
 
   /** The mean duration (to the nanosecond, rounded down), empty when there were no values. */
   public Optional<Duration> mean() {
-    return count == 0 ? Optional.empty()
+    return count == 0
+        ? Optional.empty()
         : Optional.of(Duration.ofSeconds(sumSeconds).dividedBy(count));
   }
 

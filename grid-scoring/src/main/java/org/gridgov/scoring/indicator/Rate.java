@@ -40,25 +40,28 @@ public record Rate(BigDecimal numerator, long denominator) {
   /** numerator ÷ denominator to {@value #SCALE} decimals, or empty when nothing was due. */
   public Optional<BigDecimal> value() {
     return applies()
-        ? Optional.of(numerator.divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_EVEN))
+        ? Optional.of(
+            numerator.divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_EVEN))
         : Optional.empty();
   }
 
   @Override
   public String toString() {
-    return numerator.toPlainString() + "/" + denominator
+    return numerator.toPlainString()
+        + "/"
+        + denominator
         + value().map(v -> " (" + v.toPlainString() + ")").orElse(" (n/a)");
   }
 
   private static InvalidInputException negative(BigDecimal numerator, long denominator) {
     List<Violation> violations = new ArrayList<>(2);
     if (numerator.signum() < 0) {
-      violations.add(Violation.of("numerator", InputRules.RANGE, "must not be negative",
-          numerator));
+      violations.add(
+          Violation.of("numerator", InputRules.RANGE, "must not be negative", numerator));
     }
     if (denominator < 0) {
-      violations.add(Violation.of("denominator", InputRules.RANGE, "must not be negative",
-          denominator));
+      violations.add(
+          Violation.of("denominator", InputRules.RANGE, "must not be negative", denominator));
     }
     return new InvalidInputException("rate " + numerator + "/" + denominator, violations);
   }

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * A growable list of durations in whole seconds, kept as primitive ints (a year of a district's
  * tallies holds millions of them): a duration beyond an int's range, about 68 years either way,
- * counts as that bound. Values live in chunks of {@value #CHUNK}: the first grows by doubling up
- * to that size, the others are allocated full, so a list of millions of values grows without
- * copying them again and again.
+ * counts as that bound. Values live in chunks of {@value #CHUNK}: the first grows by doubling up to
+ * that size, the others are allocated full, so a list of millions of values grows without copying
+ * them again and again.
  */
 final class SecondsList {
   private static final int SHIFT = 12;

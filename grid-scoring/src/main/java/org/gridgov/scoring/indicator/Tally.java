@@ -9,9 +9,9 @@ import org.gridgov.core.category.CategoryCode;
 
 /**
  * One unit's running counts and durations inside an {@link IndicatorEngine}. A tally may exist
- * before anything is counted for it (an {@link IncidentTrack} holds its line's and workers'
- * tallies from the moment they are named); it is {@linkplain #listed() listed} in the report once
- * something is counted, or from the start for seeded units and areas. Not thread-safe.
+ * before anything is counted for it (an {@link IncidentTrack} holds its line's and workers' tallies
+ * from the moment they are named); it is {@linkplain #listed() listed} in the report once something
+ * is counted, or from the start for seeded units and areas. Not thread-safe.
  */
 final class Tally {
   /** Each indicator's slot in {@link #durations}, by its ordinal; -1 for one not a duration. */
@@ -25,10 +25,13 @@ final class Tally {
   }
 
   private final long[] counts = new long[Counter.VALUES.length];
+
   /** The durations of each {@link Indicator.Kind#DURATION} indicator, by its slot; null: none. */
   private final SecondsList[] durations = new SecondsList[Indicator.DURATIONS.size()];
+
   /** A grid's reports in P by the category reported, for the high-incidence share; null: none. */
   private HashMap<CategoryCode, long[]> reportsByCategory;
+
   private boolean listed;
 
   Tally(boolean listed) {

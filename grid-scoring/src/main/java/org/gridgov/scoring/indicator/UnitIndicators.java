@@ -12,14 +12,14 @@ import org.gridgov.core.Violation;
 import org.gridgov.scoring.UnitRef;
 
 /**
- * The indicators of one unit in one period: its raw {@link Counts}, every rate and count by
- * {@link #rate(Indicator)}, and the percentiles and mean of each duration indicator.
+ * The indicators of one unit in one period: its raw {@link Counts}, every rate and count by {@link
+ * #rate(Indicator)}, and the percentiles and mean of each duration indicator.
  *
  * @param durations the {@link Percentiles} of each duration indicator that has a duration for the
  *     unit; {@link #percentiles(Indicator)} gives {@link Percentiles#NONE} for the others
- *
- * <p>Construction throws {@link InvalidInputException} naming each key of {@code durations} that is
- * not a duration indicator, at {@code durations.<indicator id>} ({@link InputRules#RANGE}).
+ *     <p>Construction throws {@link InvalidInputException} naming each key of {@code durations}
+ *     that is not a duration indicator, at {@code durations.<indicator id>} ({@link
+ *     InputRules#RANGE}).
  */
 public record UnitIndicators(
     UnitRef unit,
@@ -69,9 +69,9 @@ public record UnitIndicators(
   }
 
   /**
-   * The indicator's value: a count, a rate in [0, 1] (4 decimals), or for a duration the median
-   * in seconds (computed whether or not the policy lists the 50th percentile); empty when it does
-   * not apply (nothing due, no durations).
+   * The indicator's value: a count, a rate in [0, 1] (4 decimals), or for a duration the median in
+   * seconds (computed whether or not the policy lists the 50th percentile); empty when it does not
+   * apply (nothing due, no durations).
    */
   public Optional<BigDecimal> value(Indicator indicator) {
     return switch (indicator.kind()) {
@@ -88,20 +88,28 @@ public record UnitIndicators(
    */
   public Percentiles percentiles(Indicator indicator) {
     if (indicator.kind() != Indicator.Kind.DURATION) {
-      throw new InvalidInputException("indicators of " + unit, Violation.of("indicator",
-          InputRules.RANGE, "must be a DURATION indicator, is a " + indicator.kind(),
-          indicator.id()));
+      throw new InvalidInputException(
+          "indicators of " + unit,
+          Violation.of(
+              "indicator",
+              InputRules.RANGE,
+              "must be a DURATION indicator, is a " + indicator.kind(),
+              indicator.id()));
     }
     return durations.getOrDefault(indicator, Percentiles.NONE);
   }
 
-  private static InvalidInputException notDurations(UnitRef unit,
-      ImmutableMap<Indicator, Percentiles> durations) {
+  private static InvalidInputException notDurations(
+      UnitRef unit, ImmutableMap<Indicator, Percentiles> durations) {
     List<Violation> violations = new ArrayList<>();
     for (Indicator i : durations.keySet()) {
       if (i.kind() != Indicator.Kind.DURATION) {
-        violations.add(Violation.of("durations." + i.id(), InputRules.RANGE,
-            "must be a DURATION indicator, is a " + i.kind(), null));
+        violations.add(
+            Violation.of(
+                "durations." + i.id(),
+                InputRules.RANGE,
+                "must be a DURATION indicator, is a " + i.kind(),
+                null));
       }
     }
     return new InvalidInputException("indicators of " + unit, violations);

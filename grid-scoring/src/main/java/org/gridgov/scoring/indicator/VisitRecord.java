@@ -25,9 +25,10 @@ public record VisitRecord(WorkerId worker, AreaCode grid, String household, Loca
     Objects.requireNonNull(date, "visit.date");
     Ids.tokenUnshown("visit.household", household); // a door number may say whose door
     if (grid.level() != Level.GRID) {
-      throw new InvalidInputException("visit record of worker " + worker + " on " + date,
-          Violation.of("grid", IndicatorEngine.VISIT, "must be a GRID code, was a "
-              + grid.level(), grid));
+      throw new InvalidInputException(
+          "visit record of worker " + worker + " on " + date,
+          Violation.of(
+              "grid", IndicatorEngine.VISIT, "must be a GRID code, was a " + grid.level(), grid));
     }
   }
 }

@@ -23,10 +23,16 @@ record MonthShare(int days, int monthLength) {
     return period.calendarMonth().isPresent();
   }
 
-  /** @throws IllegalArgumentException when {@code period} is not within one month: check first */
+  /**
+   * @throws IllegalArgumentException when {@code period} is not within one month: check first
+   */
   static MonthShare of(Period period) {
-    YearMonth month = Objects.requireNonNull(period, "period").calendarMonth().orElseThrow(
-        () -> new IllegalArgumentException("period " + period + " is not within one month"));
+    YearMonth month =
+        Objects.requireNonNull(period, "period")
+            .calendarMonth()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException("period " + period + " is not within one month"));
     return new MonthShare((int) period.days(), month.lengthOfMonth());
   }
 
@@ -42,8 +48,10 @@ record MonthShare(int days, int monthLength) {
     if (whole()) {
       return monthly;
     }
-    BigDecimal part = BigDecimal.valueOf(monthly.fen()).multiply(BigDecimal.valueOf(days))
-        .divide(BigDecimal.valueOf(monthLength), 0, RoundingMode.HALF_UP);
+    BigDecimal part =
+        BigDecimal.valueOf(monthly.fen())
+            .multiply(BigDecimal.valueOf(days))
+            .divide(BigDecimal.valueOf(monthLength), 0, RoundingMode.HALF_UP);
     return Money.ofFen(part.longValueExact());
   }
 

@@ -11,9 +11,9 @@ import org.gridgov.core.people.WorkerId;
  * One worker's pay for a period: a fixed part, a part that depends on the assessment, and their
  * sum; {@code basis} says how the variable part was reached (a tier, a count of reports…).
  *
- * <p>Construction throws {@link InvalidInputException} at {@code total} when it is not {@code
- * fixed + variable} ({@link InputRules#RANGE}), or that sum is beyond what a {@link Money} holds
- * ({@link PayRules#OVERFLOW}).
+ * <p>Construction throws {@link InvalidInputException} at {@code total} when it is not {@code fixed
+ * + variable} ({@link InputRules#RANGE}), or that sum is beyond what a {@link Money} holds ({@link
+ * PayRules#OVERFLOW}).
  */
 public record PayLine(WorkerId worker, Money fixed, Money variable, Money total, String basis) {
   public PayLine {
@@ -23,12 +23,22 @@ public record PayLine(WorkerId worker, Money fixed, Money variable, Money total,
     try {
       sum = fixed.plus(variable);
     } catch (ArithmeticException e) {
-      throw refused(worker, Violation.of("total", PayRules.OVERFLOW, "fixed " + fixed
-          + " + variable " + variable + " is beyond what Money holds", total));
+      throw refused(
+          worker,
+          Violation.of(
+              "total",
+              PayRules.OVERFLOW,
+              "fixed " + fixed + " + variable " + variable + " is beyond what Money holds",
+              total));
     }
     if (!sum.equals(total)) {
-      throw refused(worker, Violation.of("total", InputRules.RANGE, "must be fixed " + fixed
-          + " + variable " + variable + " = " + sum, total));
+      throw refused(
+          worker,
+          Violation.of(
+              "total",
+              InputRules.RANGE,
+              "must be fixed " + fixed + " + variable " + variable + " = " + sum,
+              total));
     }
   }
 

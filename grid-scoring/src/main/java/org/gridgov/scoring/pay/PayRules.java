@@ -18,40 +18,52 @@ import org.gridgov.scoring.Period;
 public final class PayRules {
   /** A null worker in a worker list or a salary map, or a null award. */
   public static final RuleId INPUT = RuleId.of("pay.input");
+
   /**
    * A worker the score card does not hold (not on the roster the period was scored with), or an
    * award for a worker the indicator report does not hold.
    */
   public static final RuleId UNKNOWN_WORKER = RuleId.of("pay.unknown-worker");
+
   /** A worker listed twice, or with two lines in one {@link PayStatement}: paid twice. */
   public static final RuleId DUPLICATE_WORKER = RuleId.of("pay.duplicate-worker");
+
   /** A negative salary or pool. */
   public static final RuleId NEGATIVE = RuleId.of("pay.negative");
+
   /** A major-event award outside the policy's majorEventMin–majorEventMax. */
   public static final RuleId AWARD_RANGE = RuleId.of("pay.award-range");
+
   /** A second award for one incident. */
   public static final RuleId DUPLICATE_AWARD = RuleId.of("pay.duplicate-award");
+
   /**
    * Weights that cannot split an amount ({@link Allocation}): none for an amount that is not zero,
    * a null worker, a missing, negative or unbounded weight, only zero weights; or the one amount
    * whose absolute value a {@link Money} cannot hold.
    */
   public static final RuleId ALLOCATION = RuleId.of("pay.allocation");
-  /** A team pool for a code that is not a grid, or for a grid no worker with a pool weight serves. */
+
+  /**
+   * A team pool for a code that is not a grid, or for a grid no worker with a pool weight serves.
+   */
   public static final RuleId POOL_GRID = RuleId.of("pay.pool-grid");
+
   /** A salary or pool above {@link Money#MAX_AMOUNT} (¥100,000,000.00). */
   public static final RuleId TOO_LARGE = RuleId.of("pay.too-large");
+
   /**
    * A pay line or a statement's total beyond what {@link Money} holds: reached only by a pay part
    * built in code without the policy checks (a rate or factor beyond their maximum) or by
    * statements of more lines than any payroll has.
    */
   public static final RuleId OVERFLOW = RuleId.of("pay.overflow");
+
   /**
    * Monthly pay (graded pay, the allowance) for a period over more than one calendar month, a
    * quarter included: monthly amounts are paid by the days of the one month a period covers (a
-   * part-month pro rata), and a period of several months has no single month to pay them by.
-   * Score such a run month by month, as the simulator does.
+   * part-month pro rata), and a period of several months has no single month to pay them by. Score
+   * such a run month by month, as the simulator does.
    */
   public static final RuleId PERIOD = RuleId.of("pay.period");
 
@@ -78,9 +90,15 @@ public final class PayRules {
     }
   }
 
-  private static InvalidInputException overflow(String subject, WorkerId worker, ArithmeticException e) {
-    return new InvalidInputException(subject, Violation.of("lines." + worker, OVERFLOW,
-        "pay of worker " + worker + " overflows: " + e.getMessage(), null));
+  private static InvalidInputException overflow(
+      String subject, WorkerId worker, ArithmeticException e) {
+    return new InvalidInputException(
+        subject,
+        Violation.of(
+            "lines." + worker,
+            OVERFLOW,
+            "pay of worker " + worker + " overflows: " + e.getMessage(),
+            null));
   }
 
   /** Collects violations of one computation's input and throws them together. */
@@ -108,14 +126,25 @@ public final class PayRules {
      * {@code period}.
      */
     Check withinOneMonth(Period period) {
-      return rule(!MonthShare.fits(period), "period", PERIOD, "must lie within one calendar month:"
-          + " monthly amounts are paid by the days of the month a period covers", period);
+      return rule(
+          !MonthShare.fits(period),
+          "period",
+          PERIOD,
+          "must lie within one calendar month:"
+              + " monthly amounts are paid by the days of the month a period covers",
+          period);
     }
 
-    /** {@code amount} is at most {@link Money#MAX_AMOUNT}, else {@link #TOO_LARGE} at {@code path}. */
+    /**
+     * {@code amount} is at most {@link Money#MAX_AMOUNT}, else {@link #TOO_LARGE} at {@code path}.
+     */
     Check notTooLarge(Money amount, String path) {
-      return rule(amount != null && amount.compareTo(Money.MAX_AMOUNT) > 0, path, TOO_LARGE,
-          "must be at most " + Money.MAX_AMOUNT, amount);
+      return rule(
+          amount != null && amount.compareTo(Money.MAX_AMOUNT) > 0,
+          path,
+          TOO_LARGE,
+          "must be at most " + Money.MAX_AMOUNT,
+          amount);
     }
 
     void throwIfAny() {

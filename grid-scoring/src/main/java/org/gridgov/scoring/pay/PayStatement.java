@@ -14,16 +14,17 @@ import org.gridgov.core.people.WorkerId;
 /**
  * The pay lines of one period and scheme, by worker id; the totals add up to the fen.
  *
- * <p>Construction throws {@link org.gridgov.core.InvalidInputException} naming every worker
- * with more than one line ({@link PayRules#DUPLICATE_WORKER}: paid twice, and {@link #line} would
- * show one of them); or ({@link PayRules#OVERFLOW}) when built with lines whose fixed, variable or
- * total amounts add up beyond what {@link Money} holds, so that the totals below never fail; lines
- * within {@link Money#MAX_AMOUNT} never do for any payroll.
+ * <p>Construction throws {@link org.gridgov.core.InvalidInputException} naming every worker with
+ * more than one line ({@link PayRules#DUPLICATE_WORKER}: paid twice, and {@link #line} would show
+ * one of them); or ({@link PayRules#OVERFLOW}) when built with lines whose fixed, variable or total
+ * amounts add up beyond what {@link Money} holds, so that the totals below never fail; lines within
+ * {@link Money#MAX_AMOUNT} never do for any payroll.
  */
 public record PayStatement(String period, String scheme, ImmutableList<PayLine> lines) {
   public PayStatement {
-    lines = ImmutableList.sortedCopyOf(Comparator.comparing(PayLine::worker),
-        Objects.requireNonNull(lines, "lines"));
+    lines =
+        ImmutableList.sortedCopyOf(
+            Comparator.comparing(PayLine::worker), Objects.requireNonNull(lines, "lines"));
     List<Violation> twice = new ArrayList<>();
     for (int i = 0, next; i < lines.size(); i = next) { // sorted: a worker's lines are adjacent
       WorkerId worker = lines.get(i).worker();
@@ -32,8 +33,12 @@ public record PayStatement(String period, String scheme, ImmutableList<PayLine> 
         next++;
       }
       if (next - i > 1) {
-        twice.add(Violation.of("lines." + worker, PayRules.DUPLICATE_WORKER, "has " + (next - i)
-            + " lines, a worker has one", worker));
+        twice.add(
+            Violation.of(
+                "lines." + worker,
+                PayRules.DUPLICATE_WORKER,
+                "has " + (next - i) + " lines, a worker has one",
+                worker));
       }
     }
     if (!twice.isEmpty()) {
@@ -49,9 +54,13 @@ public record PayStatement(String period, String scheme, ImmutableList<PayLine> 
         total = total.plus(line.total());
       }
     } catch (ArithmeticException e) {
-      throw new InvalidInputException("pay statement " + scheme + " " + period, Violation.of(
-          "lines", PayRules.OVERFLOW, "the total of " + lines.size() + " lines overflows: "
-              + e.getMessage(), null));
+      throw new InvalidInputException(
+          "pay statement " + scheme + " " + period,
+          Violation.of(
+              "lines",
+              PayRules.OVERFLOW,
+              "the total of " + lines.size() + " lines overflows: " + e.getMessage(),
+              null));
     }
   }
 

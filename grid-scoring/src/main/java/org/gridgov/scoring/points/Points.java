@@ -39,12 +39,16 @@ public final class Points {
    * @param duties the scoring policy's duties, which say the period a check record belongs to; a
    *     record of a duty not among them (possible only with a policy built in code) belongs to the
    *     period holding its date
-   * @throws InvalidInputException when a check record is null ({@link DutyCheck#INPUT}) or filed
-   *     by a unit at another level than its duty's ({@link DutyCheck#UNIT_LEVEL}), each named
+   * @throws InvalidInputException when a check record is null ({@link DutyCheck#INPUT}) or filed by
+   *     a unit at another level than its duty's ({@link DutyCheck#UNIT_LEVEL}), each named
    */
-  public static ImmutableList<PointsStatement> compute(PointsPolicy policy,
-      Map<String, DutyRule> duties, Period period, IndicatorReport report,
-      Iterable<CheckRecord> checks, Iterable<Worker> workers) {
+  public static ImmutableList<PointsStatement> compute(
+      PointsPolicy policy,
+      Map<String, DutyRule> duties,
+      Period period,
+      IndicatorReport report,
+      Iterable<CheckRecord> checks,
+      Iterable<Worker> workers) {
     Map<WorkerId, Long> fromChecks = new HashMap<>();
     List<Violation> violations = new ArrayList<>();
     int i = 0;
@@ -56,14 +60,15 @@ public final class Points {
       }
       Long points = policy.staticPoints().get(c.duty());
       DutyRule duty = duties.get(c.duty());
-      Optional<Violation> misfiled = duty == null ? Optional.empty()
-          : DutyCheck.misfiled(path, c, duty);
+      Optional<Violation> misfiled =
+          duty == null ? Optional.empty() : DutyCheck.misfiled(path, c, duty);
       if (misfiled.isPresent()) {
         violations.add(misfiled.get());
         continue;
       }
       if (points != null && period.contains(duty == null ? c.date() : duty.slotOf(c.date()))) {
-        fromChecks.merge(c.by(), points, (x, y) -> exact(period, c.by(), () -> Math.addExact(x, y)));
+        fromChecks.merge(
+            c.by(), points, (x, y) -> exact(period, c.by(), () -> Math.addExact(x, y)));
       }
     }
     if (!violations.isEmpty()) {
@@ -72,13 +77,24 @@ public final class Points {
     ImmutableList.Builder<PointsStatement> result = ImmutableList.builder();
     for (Worker worker : workers) {
       UnitIndicators u = report.worker(worker.id());
-      long fixed = exact(period, worker.id(), () -> Math.addExact(fromChecks.getOrDefault(worker.id(), 0L),
-          Math.multiplyExact(u.count(Counter.VISITS), policy.staticPoints().getOrDefault(PointsPolicy.VISIT, 0L))));
+      long fixed =
+          exact(
+              period,
+              worker.id(),
+              () ->
+                  Math.addExact(
+                      fromChecks.getOrDefault(worker.id(), 0L),
+                      Math.multiplyExact(
+                          u.count(Counter.VISITS),
+                          policy.staticPoints().getOrDefault(PointsPolicy.VISIT, 0L))));
       long dynamic = 0;
       for (Map.Entry<Counter, Long> e : policy.dynamicPoints().entrySet()) {
         long before = dynamic;
-        dynamic = exact(period, worker.id(),
-            () -> Math.addExact(before, Math.multiplyExact(u.count(e.getKey()), e.getValue())));
+        dynamic =
+            exact(
+                period,
+                worker.id(),
+                () -> Math.addExact(before, Math.multiplyExact(u.count(e.getKey()), e.getValue())));
       }
       long dynamicPoints = dynamic;
       long total = exact(period, worker.id(), () -> Math.addExact(fixed, dynamicPoints));
@@ -92,8 +108,13 @@ public final class Points {
     try {
       return sum.getAsLong();
     } catch (ArithmeticException e) {
-      throw new InvalidInputException("points " + period.label(), Violation.of("workers." + worker,
-          PointsRules.OVERFLOW, "points of worker " + worker + " overflow a long", null));
+      throw new InvalidInputException(
+          "points " + period.label(),
+          Violation.of(
+              "workers." + worker,
+              PointsRules.OVERFLOW,
+              "points of worker " + worker + " overflow a long",
+              null));
     }
   }
 }

@@ -18,7 +18,8 @@ public final class PointsLedger {
   private final ImmutableMap<String, LedgerEntry> entries;
   private final ImmutableMap<WorkerId, Long> balances;
 
-  private PointsLedger(ImmutableMap<String, LedgerEntry> entries, ImmutableMap<WorkerId, Long> balances) {
+  private PointsLedger(
+      ImmutableMap<String, LedgerEntry> entries, ImmutableMap<WorkerId, Long> balances) {
     this.entries = entries;
     this.balances = balances;
   }
@@ -41,22 +42,36 @@ public final class PointsLedger {
     LedgerEntry existing = entries.get(entry.id());
     if (existing != null) {
       return existing.equals(entry)
-          ? new LedgerResult(LedgerResult.Outcome.DUPLICATE, this, "entry " + entry.id() + " already recorded")
-          : new LedgerResult(LedgerResult.Outcome.CONFLICT, this, "entry id " + entry.id()
-              + " is already used by a different entry");
+          ? new LedgerResult(
+              LedgerResult.Outcome.DUPLICATE, this, "entry " + entry.id() + " already recorded")
+          : new LedgerResult(
+              LedgerResult.Outcome.CONFLICT,
+              this,
+              "entry id " + entry.id() + " is already used by a different entry");
     }
     // cannot overflow: every entry holds at most LedgerEntry.MAX_POINTS, a ledger fewer than 2^31
     long balance = balance(entry.worker()) + entry.signed();
     if (balance < 0) {
-      return new LedgerResult(LedgerResult.Outcome.INSUFFICIENT, this, "worker " + entry.worker()
-          + " has " + balance(entry.worker()) + " points, redemption " + entry.id() + " needs " + entry.points());
+      return new LedgerResult(
+          LedgerResult.Outcome.INSUFFICIENT,
+          this,
+          "worker "
+              + entry.worker()
+              + " has "
+              + balance(entry.worker())
+              + " points, redemption "
+              + entry.id()
+              + " needs "
+              + entry.points());
     }
     Map<WorkerId, Long> newBalances = new LinkedHashMap<>(balances);
     newBalances.put(entry.worker(), balance);
-    ImmutableMap<String, LedgerEntry> newEntries = ImmutableMap.<String, LedgerEntry>builder()
-        .putAll(entries).put(entry.id(), entry).build();
-    return new LedgerResult(LedgerResult.Outcome.APPLIED,
-        new PointsLedger(newEntries, ImmutableMap.copyOf(newBalances)), "recorded " + entry.id());
+    ImmutableMap<String, LedgerEntry> newEntries =
+        ImmutableMap.<String, LedgerEntry>builder().putAll(entries).put(entry.id(), entry).build();
+    return new LedgerResult(
+        LedgerResult.Outcome.APPLIED,
+        new PointsLedger(newEntries, ImmutableMap.copyOf(newBalances)),
+        "recorded " + entry.id());
   }
 
   public long balance(WorkerId worker) {
@@ -69,7 +84,8 @@ public final class PointsLedger {
   }
 
   public ImmutableList<LedgerEntry> entries(WorkerId worker) {
-    return entries.values().stream().filter(e -> e.worker().equals(worker))
+    return entries.values().stream()
+        .filter(e -> e.worker().equals(worker))
         .collect(ImmutableList.toImmutableList());
   }
 }

@@ -6,6 +6,7 @@ import org.gridgov.core.RuleId;
 public final class PointsRules {
   /** A ledger entry's points outside 1 to {@link LedgerEntry#MAX_POINTS}. */
   public static final RuleId RANGE = RuleId.of("points.range");
+
   /**
    * A worker's points beyond a {@code long}: reached only with a points policy built in code
    * without the policy checks (points per unit above {@link

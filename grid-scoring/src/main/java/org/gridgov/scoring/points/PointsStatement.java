@@ -12,18 +12,38 @@ import org.gridgov.core.people.WorkerId;
  * staticPoints + dynamicPoints} ({@link InputRules#RANGE}), or that sum is beyond a {@code long}
  * ({@link PointsRules#OVERFLOW}).
  */
-public record PointsStatement(WorkerId worker, long staticPoints, long dynamicPoints, long total, int stars) {
+public record PointsStatement(
+    WorkerId worker, long staticPoints, long dynamicPoints, long total, int stars) {
   public PointsStatement {
     long sum;
     try {
       sum = Math.addExact(staticPoints, dynamicPoints);
     } catch (ArithmeticException e) {
-      throw refused(worker, Violation.of("total", PointsRules.OVERFLOW, "staticPoints "
-          + staticPoints + " + dynamicPoints " + dynamicPoints + " is beyond a long", total));
+      throw refused(
+          worker,
+          Violation.of(
+              "total",
+              PointsRules.OVERFLOW,
+              "staticPoints "
+                  + staticPoints
+                  + " + dynamicPoints "
+                  + dynamicPoints
+                  + " is beyond a long",
+              total));
     }
     if (sum != total) {
-      throw refused(worker, Violation.of("total", InputRules.RANGE, "must be staticPoints "
-          + staticPoints + " + dynamicPoints " + dynamicPoints + " = " + sum, total));
+      throw refused(
+          worker,
+          Violation.of(
+              "total",
+              InputRules.RANGE,
+              "must be staticPoints "
+                  + staticPoints
+                  + " + dynamicPoints "
+                  + dynamicPoints
+                  + " = "
+                  + sum,
+              total));
     }
   }
 

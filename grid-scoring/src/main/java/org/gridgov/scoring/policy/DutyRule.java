@@ -31,7 +31,8 @@ public record DutyRule(Level level, Cadence every, int times) {
    */
   public LocalDate slotOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return every == Cadence.DAILY ? date
+    return every == Cadence.DAILY
+        ? date
         : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 }

@@ -7,9 +7,8 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Violation;
 
 /**
- * Graded pay (级差薪酬, Kaixuan): {@code share} of the base salary (40 % there) depends on the
- * monthly score through the {@code tiers}, ordered by score, covering 0–100 without gaps or
- * overlaps.
+ * Graded pay (级差薪酬, Kaixuan): {@code share} of the base salary (40 % there) depends on the monthly
+ * score through the {@code tiers}, ordered by score, covering 0–100 without gaps or overlaps.
  */
 public record GradedPayPolicy(BigDecimal share, ImmutableList<Tier> tiers) {
   public GradedPayPolicy {
@@ -29,7 +28,9 @@ public record GradedPayPolicy(BigDecimal share, ImmutableList<Tier> tiers) {
         return i;
       }
     }
-    throw new InvalidInputException("graded pay tiers", Violation.of("score",
-        ScoringRules.TIER_GAP, "is held by no pay tier", score.toPlainString()));
+    throw new InvalidInputException(
+        "graded pay tiers",
+        Violation.of(
+            "score", ScoringRules.TIER_GAP, "is held by no pay tier", score.toPlainString()));
   }
 }

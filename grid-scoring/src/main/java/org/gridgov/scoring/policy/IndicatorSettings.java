@@ -30,14 +30,12 @@ import org.gridgov.core.territory.AreaKind;
  * @param registerWithin a case is registered on time (按时立案) when registered within this of its
  *     report, by grade (Taiyuan: 10 min urgent, 30 min otherwise); a grade left out is not timed;
  *     when empty, the limit each report recorded times it (the dispatch policy's, if it set one)
- * @param verifyWithin a feedback is verified on time (按时核查) when verified within this of it, by
- *     the area kind of the case's grid (Taiyuan: 1 h in the city and the fringe, 2 h in rural
- *     areas); an area kind left out is not timed; when empty, the limit each feedback recorded
- *     times it
+ * @param verifyWithin a feedback is verified on time (按时核查) when verified within this of it, by the
+ *     area kind of the case's grid (Taiyuan: 1 h in the city and the fringe, 2 h in rural areas);
+ *     an area kind left out is not timed; when empty, the limit each feedback recorded times it
  * @param highIncidenceTop how many categories are the period's high-incidence ones (高发案件): those
  *     with the most reports in the period among every report the engine counts (default {@value
- *     #DEFAULT_HIGH_INCIDENCE_TOP}, a reading of ours: standards.md §5 names 高发案件占比 but no
- *     cut)
+ *     #DEFAULT_HIGH_INCIDENCE_TOP}, a reading of ours: standards.md §5 names 高发案件占比 but no cut)
  * @param workingTime the working time (工作时) that {@code registerWithin} and {@code verifyWithin}
  *     count in, where its {@code appliesTo} names them (a report on Friday evening registered on
  *     Monday morning may be on time); the others, and both when empty, count in calendar time.
@@ -80,51 +78,123 @@ public record IndicatorSettings(
   }
 
   /** Registration and verification not timed. */
-  public IndicatorSettings(Duration respondWithin, Duration closeWithin, Duration settleAfter,
-      int satisfiedAtLeast, BigDecimal lateReplyCredit, ImmutableList<Integer> percentiles,
+  public IndicatorSettings(
+      Duration respondWithin,
+      Duration closeWithin,
+      Duration settleAfter,
+      int satisfiedAtLeast,
+      BigDecimal lateReplyCredit,
+      ImmutableList<Integer> percentiles,
       ImmutableSet<Source> threeRateSources) {
-    this(respondWithin, closeWithin, settleAfter, satisfiedAtLeast, lateReplyCredit, percentiles,
-        threeRateSources, ImmutableMap.of(), ImmutableMap.of());
+    this(
+        respondWithin,
+        closeWithin,
+        settleAfter,
+        satisfiedAtLeast,
+        lateReplyCredit,
+        percentiles,
+        threeRateSources,
+        ImmutableMap.of(),
+        ImmutableMap.of());
   }
 
   /** Every limit in calendar time. */
-  public IndicatorSettings(Duration respondWithin, Duration closeWithin, Duration settleAfter,
-      int satisfiedAtLeast, BigDecimal lateReplyCredit, ImmutableList<Integer> percentiles,
-      ImmutableSet<Source> threeRateSources, ImmutableMap<TimeLimit.Grade, Duration> registerWithin,
-      ImmutableMap<AreaKind, Duration> verifyWithin, int highIncidenceTop) {
-    this(respondWithin, closeWithin, settleAfter, satisfiedAtLeast, lateReplyCredit, percentiles,
-        threeRateSources, registerWithin, verifyWithin, highIncidenceTop, Optional.empty());
+  public IndicatorSettings(
+      Duration respondWithin,
+      Duration closeWithin,
+      Duration settleAfter,
+      int satisfiedAtLeast,
+      BigDecimal lateReplyCredit,
+      ImmutableList<Integer> percentiles,
+      ImmutableSet<Source> threeRateSources,
+      ImmutableMap<TimeLimit.Grade, Duration> registerWithin,
+      ImmutableMap<AreaKind, Duration> verifyWithin,
+      int highIncidenceTop) {
+    this(
+        respondWithin,
+        closeWithin,
+        settleAfter,
+        satisfiedAtLeast,
+        lateReplyCredit,
+        percentiles,
+        threeRateSources,
+        registerWithin,
+        verifyWithin,
+        highIncidenceTop,
+        Optional.empty());
   }
 
   /** The default number of high-incidence categories. */
-  public IndicatorSettings(Duration respondWithin, Duration closeWithin, Duration settleAfter,
-      int satisfiedAtLeast, BigDecimal lateReplyCredit, ImmutableList<Integer> percentiles,
-      ImmutableSet<Source> threeRateSources, ImmutableMap<TimeLimit.Grade, Duration> registerWithin,
+  public IndicatorSettings(
+      Duration respondWithin,
+      Duration closeWithin,
+      Duration settleAfter,
+      int satisfiedAtLeast,
+      BigDecimal lateReplyCredit,
+      ImmutableList<Integer> percentiles,
+      ImmutableSet<Source> threeRateSources,
+      ImmutableMap<TimeLimit.Grade, Duration> registerWithin,
       ImmutableMap<AreaKind, Duration> verifyWithin) {
-    this(respondWithin, closeWithin, settleAfter, satisfiedAtLeast, lateReplyCredit, percentiles,
-        threeRateSources, registerWithin, verifyWithin, DEFAULT_HIGH_INCIDENCE_TOP);
+    this(
+        respondWithin,
+        closeWithin,
+        settleAfter,
+        satisfiedAtLeast,
+        lateReplyCredit,
+        percentiles,
+        threeRateSources,
+        registerWithin,
+        verifyWithin,
+        DEFAULT_HIGH_INCIDENCE_TOP);
   }
 
   /** These settings with registration and verification timed as given (replacing any timing). */
-  public IndicatorSettings withTiming(ImmutableMap<TimeLimit.Grade, Duration> register,
-      ImmutableMap<AreaKind, Duration> verify) {
-    return new IndicatorSettings(respondWithin, closeWithin, settleAfter, satisfiedAtLeast,
-        lateReplyCredit, percentiles, threeRateSources, register, verify, highIncidenceTop,
+  public IndicatorSettings withTiming(
+      ImmutableMap<TimeLimit.Grade, Duration> register, ImmutableMap<AreaKind, Duration> verify) {
+    return new IndicatorSettings(
+        respondWithin,
+        closeWithin,
+        settleAfter,
+        satisfiedAtLeast,
+        lateReplyCredit,
+        percentiles,
+        threeRateSources,
+        register,
+        verify,
+        highIncidenceTop,
         workingTime);
   }
 
   /** These settings with {@code top} high-incidence categories. */
   public IndicatorSettings withHighIncidenceTop(int top) {
-    return new IndicatorSettings(respondWithin, closeWithin, settleAfter, satisfiedAtLeast,
-        lateReplyCredit, percentiles, threeRateSources, registerWithin, verifyWithin, top,
+    return new IndicatorSettings(
+        respondWithin,
+        closeWithin,
+        settleAfter,
+        satisfiedAtLeast,
+        lateReplyCredit,
+        percentiles,
+        threeRateSources,
+        registerWithin,
+        verifyWithin,
+        top,
         workingTime);
   }
 
   /** These settings with their step limits counted in {@code value} where it applies to them. */
   public IndicatorSettings withWorkingTime(WorkingTime value) {
-    return new IndicatorSettings(respondWithin, closeWithin, settleAfter, satisfiedAtLeast,
-        lateReplyCredit, percentiles, threeRateSources, registerWithin, verifyWithin,
-        highIncidenceTop, Optional.of(value));
+    return new IndicatorSettings(
+        respondWithin,
+        closeWithin,
+        settleAfter,
+        satisfiedAtLeast,
+        lateReplyCredit,
+        percentiles,
+        threeRateSources,
+        registerWithin,
+        verifyWithin,
+        highIncidenceTop,
+        Optional.of(value));
   }
 
   /**
@@ -135,7 +205,8 @@ public record IndicatorSettings(
   public Instant end(WorkingTime.Limit limit, Instant start, Duration amount, ZoneId zone) {
     WorkingTime working = workingTime.orElse(null); // no lambdas: once a registered case
     return working != null && working.appliesTo().contains(limit)
-        ? working.plus(start, amount, zone) : start.plus(amount);
+        ? working.plus(start, amount, zone)
+        : start.plus(amount);
   }
 
   /** Whether the three rates count a case from {@code source}. */

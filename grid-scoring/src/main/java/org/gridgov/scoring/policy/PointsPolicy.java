@@ -5,9 +5,9 @@ import com.google.common.collect.ImmutableMap;
 import org.gridgov.scoring.indicator.Counter;
 
 /**
- * Points (L community's 积分): static points for duty work ({@code staticPoints}, keyed {@code
- * visit} or a duty name, per visit or check record) and dynamic points for results ({@code
- * dynamicPoints}, per unit of a worker's {@link Counter}), with star levels by total points.
+ * Points (L community's 积分): static points for duty work ({@code staticPoints}, keyed {@code visit}
+ * or a duty name, per visit or check record) and dynamic points for results ({@code dynamicPoints},
+ * per unit of a worker's {@link Counter}), with star levels by total points.
  */
 public record PointsPolicy(
     ImmutableMap<String, Long> staticPoints,

@@ -11,9 +11,9 @@ import org.gridgov.scoring.indicator.Indicator;
 /**
  * A place's scoring policy, as data: indicator windows and thresholds, the score's indicator
  * weights (and, optionally, other weights for workers of given roles), the 12345 three-rate
- * weights, team bundling, pay, points and duties. Load it with
- * {@link ScoringPolicyLoader} (which validates it) or check one built in code with {@link
- * ScoringPolicyLoader#validate}; presets are in {@link ScoringPresets}.
+ * weights, team bundling, pay, points and duties. Load it with {@link ScoringPolicyLoader} (which
+ * validates it) or check one built in code with {@link ScoringPolicyLoader#validate}; presets are
+ * in {@link ScoringPresets}.
  */
 public record ScoringPolicy(
     String id,
@@ -40,11 +40,28 @@ public record ScoringPolicy(
   }
 
   /** Every worker scored with {@link #score()}. */
-  public ScoringPolicy(String id, int version, String source, IndicatorSettings indicators,
-      ImmutableMap<Indicator, IndicatorWeight> score, Optional<ThreeRateWeights> threeRates,
-      Optional<TeamPolicy> team, Optional<PayScheme> pay, Optional<PointsPolicy> points,
+  public ScoringPolicy(
+      String id,
+      int version,
+      String source,
+      IndicatorSettings indicators,
+      ImmutableMap<Indicator, IndicatorWeight> score,
+      Optional<ThreeRateWeights> threeRates,
+      Optional<TeamPolicy> team,
+      Optional<PayScheme> pay,
+      Optional<PointsPolicy> points,
       ImmutableMap<String, DutyRule> duties) {
-    this(id, version, source, indicators, score, threeRates, team, pay, points, duties,
+    this(
+        id,
+        version,
+        source,
+        indicators,
+        score,
+        threeRates,
+        team,
+        pay,
+        points,
+        duties,
         ImmutableMap.of());
   }
 

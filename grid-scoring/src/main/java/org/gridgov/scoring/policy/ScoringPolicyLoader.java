@@ -31,8 +31,8 @@ public final class ScoringPolicyLoader {
    * Reads {@code .yaml}/{@code .yml} as YAML and {@code .json} as JSON, in UTF-8, as {@code
    * PolicyLoader.fromPath} reads a dispatch policy.
    *
-   * @throws InvalidInputException ({@link ScoringRules#SYNTAX}) for another extension or text
-   *     that is not UTF-8, and as {@link #fromYaml} for a bad policy
+   * @throws InvalidInputException ({@link ScoringRules#SYNTAX}) for another extension or text that
+   *     is not UTF-8, and as {@link #fromYaml} for a bad policy
    */
   public static ScoringPolicy fromPath(Path path) {
     PolicyFiles.Text file = PolicyFiles.read(path, "scoring policy", ScoringRules.SYNTAX);
@@ -56,8 +56,9 @@ public final class ScoringPolicyLoader {
    */
   public static IndicatorSettings validate(IndicatorSettings settings) {
     if (settings == null) {
-      throw new InvalidInputException("indicator settings", Violation.of("indicators",
-          ScoringRules.REQUIRED, "is required", null));
+      throw new InvalidInputException(
+          "indicator settings",
+          Violation.of("indicators", ScoringRules.REQUIRED, "is required", null));
     }
     List<Violation> violations = ScoringChecks.check(settings);
     if (!violations.isEmpty()) {
@@ -67,8 +68,14 @@ public final class ScoringPolicyLoader {
   }
 
   private static ScoringPolicy load(boolean yaml, Reader reader, String sourceName) {
-    PolicyFiles.Tree file = PolicyFiles.tree(reader, yaml, sourceName, "scoring policy",
-        ScoringRules.SYNTAX, "a scoring policy (id, version, ...)");
+    PolicyFiles.Tree file =
+        PolicyFiles.tree(
+            reader,
+            yaml,
+            sourceName,
+            "scoring policy",
+            ScoringRules.SYNTAX,
+            "a scoring policy (id, version, ...)");
     ScoringTree tree = new ScoringTree();
     ScoringPolicy policy = tree.read(file.root());
     List<Violation> parsed = List.copyOf(tree.reader().violations());
@@ -88,7 +95,9 @@ public final class ScoringPolicyLoader {
   }
 
   private static boolean covers(String reported, String path) {
-    return path.equals(reported) || path.startsWith(reported + ".") || reported.startsWith(path + ".")
+    return path.equals(reported)
+        || path.startsWith(reported + ".")
+        || reported.startsWith(path + ".")
         || reported.startsWith(path + "[");
   }
 }

@@ -8,11 +8,10 @@ import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Worker;
 
 /**
- * Team bundling (责任捆绑, Kaixuan): a worker's bundled score is {@code own} × their own score +
- * {@code grid} × the mean score of the grids they serve, so a grid's members and the street cadre
- * bound to it share the grid's score. {@code roles} overrides the split for a role (a cadre may
- * take the grid's score only); {@code poolWeights} are the relative shares of a grid's team pool
- * by role.
+ * Team bundling (责任捆绑, Kaixuan): a worker's bundled score is {@code own} × their own score + {@code
+ * grid} × the mean score of the grids they serve, so a grid's members and the street cadre bound to
+ * it share the grid's score. {@code roles} overrides the split for a role (a cadre may take the
+ * grid's score only); {@code poolWeights} are the relative shares of a grid's team pool by role.
  */
 public record TeamPolicy(
     Split split, ImmutableMap<Role, Split> roles, ImmutableMap<Role, Integer> poolWeights) {
@@ -33,8 +32,12 @@ public record TeamPolicy(
 
   /** The split for {@code worker}: the override of their first role (by id) that has one. */
   public Split splitFor(Worker worker) {
-    return worker.roles().stream().sorted(Comparator.naturalOrder())
-        .filter(roles::containsKey).findFirst().map(roles::get).orElse(split);
+    return worker.roles().stream()
+        .sorted(Comparator.naturalOrder())
+        .filter(roles::containsKey)
+        .findFirst()
+        .map(roles::get)
+        .orElse(split);
   }
 
   /** A worker's pool weight: the largest weight among their roles, 0 when none is listed. */

@@ -9,7 +9,8 @@ import org.gridgov.core.Money;
  * {@code max} itself — earn the graded part times {@code factor}, or the fixed {@code amount}.
  * Exactly one of factor and amount is set.
  */
-public record Tier(BigDecimal min, BigDecimal max, Optional<BigDecimal> factor, Optional<Money> amount) {
+public record Tier(
+    BigDecimal min, BigDecimal max, Optional<BigDecimal> factor, Optional<Money> amount) {
   /**
    * The largest factor a tier may give: 10, ten times the graded part (Kaixuan's top tier is 1.2).
    * With amounts at most {@link Money#MAX_AMOUNT} a worker's graded pay stays far inside range.
@@ -22,7 +23,10 @@ public record Tier(BigDecimal min, BigDecimal max, Optional<BigDecimal> factor, 
   }
 
   public static Tier factor(String min, String max, String factor) {
-    return new Tier(new BigDecimal(min), new BigDecimal(max), Optional.of(new BigDecimal(factor)),
+    return new Tier(
+        new BigDecimal(min),
+        new BigDecimal(max),
+        Optional.of(new BigDecimal(factor)),
         Optional.empty());
   }
 

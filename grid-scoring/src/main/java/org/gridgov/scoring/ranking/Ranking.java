@@ -15,17 +15,18 @@ import org.gridgov.scoring.UnitKind;
 import org.gridgov.scoring.UnitRef;
 
 /**
- * A ranking of one kind of unit for one period by standard competition ranking ("1224"): the
- * order is by score descending, ties in id order (a stable total order); a unit's rank is 1 + the
- * number of units with a strictly higher score, so tied units share a rank and the next rank
- * skips.
+ * A ranking of one kind of unit for one period by standard competition ranking ("1224"): the order
+ * is by score descending, ties in id order (a stable total order); a unit's rank is 1 + the number
+ * of units with a strictly higher score, so tied units share a rank and the next rank skips.
  */
 public record Ranking(String period, UnitKind kind, ImmutableList<RankedEntry> entries) {
   /** Missing scores (a null map or a unit without a score), or a negative count of entries. */
   public static final RuleId INPUT = RuleId.of("ranking.input");
+
   /** Score descending, then unit id ascending. */
   static final Comparator<Map.Entry<UnitRef, BigDecimal>> ORDER =
-      Map.Entry.<UnitRef, BigDecimal>comparingByValue().reversed()
+      Map.Entry.<UnitRef, BigDecimal>comparingByValue()
+          .reversed()
           .thenComparing(Map.Entry.comparingByKey());
 
   public Ranking {
@@ -63,8 +64,7 @@ public record Ranking(String period, UnitKind kind, ImmutableList<RankedEntry> e
   /**
    * The first {@code n} entries in order (ties at the cut may be left out: check the ranks).
    *
-   * @throws org.gridgov.core.RuleConfigurationException when {@code n} is negative ({@link
-   *     #INPUT})
+   * @throws org.gridgov.core.RuleConfigurationException when {@code n} is negative ({@link #INPUT})
    */
   public ImmutableList<RankedEntry> top(int n) {
     Checks.atLeast(INPUT, "n", 0, n);
@@ -72,14 +72,15 @@ public record Ranking(String period, UnitKind kind, ImmutableList<RankedEntry> e
   }
 
   /** Refuses every unit of {@code kind} in {@code scores} whose score is null ({@link #INPUT}). */
-  static void requireScores(String subject, String field, UnitKind kind,
-      Map<UnitRef, BigDecimal> scores) {
+  static void requireScores(
+      String subject, String field, UnitKind kind, Map<UnitRef, BigDecimal> scores) {
     List<Violation> violations = new ArrayList<>();
-    scores.forEach((unit, score) -> {
-      if (score == null && unit != null && unit.kind() == kind) {
-        violations.add(Violation.of(field + "." + unit, INPUT, "must not be null", null));
-      }
-    });
+    scores.forEach(
+        (unit, score) -> {
+          if (score == null && unit != null && unit.kind() == kind) {
+            violations.add(Violation.of(field + "." + unit, INPUT, "must not be null", null));
+          }
+        });
     if (!violations.isEmpty()) {
       violations.sort(java.util.Comparator.comparing(Violation::path));
       throw new InvalidInputException(subject, violations);

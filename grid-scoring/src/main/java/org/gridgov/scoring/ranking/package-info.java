@@ -1,4 +1,2 @@
-/**
- * Rankings by standard competition ranking with ties ordered by id, and most-improved lists.
- */
+/** Rankings by standard competition ranking with ties ordered by id, and most-improved lists. */
 package org.gridgov.scoring.ranking;

@@ -13,13 +13,19 @@ import org.gridgov.scoring.ranking.Ranking;
 import org.junit.jupiter.api.Test;
 
 class RankingExportTest {
-  private static final Ranking RANKING = Ranking.of("2024-03", UnitKind.COMMUNITY, Map.of(
-      new UnitRef(UnitKind.COMMUNITY, "330102011002"), new BigDecimal("48.12"),
-      new UnitRef(UnitKind.COMMUNITY, "330102011001"), new BigDecimal("1E+2")));
+  private static final Ranking RANKING =
+      Ranking.of(
+          "2024-03",
+          UnitKind.COMMUNITY,
+          Map.of(
+              new UnitRef(UnitKind.COMMUNITY, "330102011002"), new BigDecimal("48.12"),
+              new UnitRef(UnitKind.COMMUNITY, "330102011001"), new BigDecimal("1E+2")));
 
   @Test
   void csv_headerThenOneRowPerEntry_plainDecimals() {
-    assertThat(RankingExport.csv(RANKING)).isEqualTo("""
+    assertThat(RankingExport.csv(RANKING))
+        .isEqualTo(
+            """
         period,kind,rank,unit,score
         2024-03,COMMUNITY,1,330102011001,100
         2024-03,COMMUNITY,2,330102011002,48.12
@@ -41,14 +47,26 @@ class RankingExportTest {
   @Test
   void mostImproved_csvAndJson() throws Exception {
     UnitRef a = new UnitRef(UnitKind.WORKER, "w-a");
-    MostImproved improved = MostImproved.of("2024-03", UnitKind.WORKER,
-        Map.of(a, new BigDecimal("58.25")), Map.of(a, new BigDecimal("50.00")));
+    MostImproved improved =
+        MostImproved.of(
+            "2024-03",
+            UnitKind.WORKER,
+            Map.of(a, new BigDecimal("58.25")),
+            Map.of(a, new BigDecimal("50.00")));
 
-    assertThat(RankingExport.csv(improved)).isEqualTo("""
+    assertThat(RankingExport.csv(improved))
+        .isEqualTo(
+            """
         period,kind,rank,unit,previous,current,delta
         2024-03,WORKER,1,w-a,50.00,58.25,8.25
         """);
-    assertThat(new ObjectMapper().readTree(RankingExport.json(improved)).get("entries").get(0)
-        .get("delta").asText()).isEqualTo("8.25");
+    assertThat(
+            new ObjectMapper()
+                .readTree(RankingExport.json(improved))
+                .get("entries")
+                .get(0)
+                .get("delta")
+                .asText())
+        .isEqualTo("8.25");
   }
 }

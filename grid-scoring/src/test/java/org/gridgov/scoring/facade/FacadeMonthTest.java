@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.scoring.Town.*;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +40,15 @@ class FacadeMonthTest {
   @Test
   void monthThroughTheFacade_claimAutoAssignOverdueReject_asComputedByHand() {
     MutableClock clock = MutableClock.of(T0, ZoneOffset.UTC);
-    GridGovernance g = GridGovernance.builder().storage(InMemoryGridStorage.create())
-        .directory(directory()).policy(Presets.kaixuan()).clock(clock).build();
+    GridGovernance g =
+        GridGovernance.builder()
+            .storage(InMemoryGridStorage.create())
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .build();
 
-    IncidentId claimed = report(g, A, G1);                 // day 1: A claims after 1 h
+    IncidentId claimed = report(g, A, G1); // day 1: A claims after 1 h
     g.register(SEAT, claimed, Optional.empty(), Optional.empty(), "");
     clock.setInstant(T0.plus(Duration.ofHours(1)));
     g.claim(A, claimed);
@@ -55,19 +59,19 @@ class FacadeMonthTest {
     g.close(SEAT, claimed, "");
     g.rate(Actor.resident("r-1"), claimed, 5, 4, 5);
 
-    clock.setInstant(T0.plus(Duration.ofDays(1)));              // day 2: nobody claims C's case
+    clock.setInstant(T0.plus(Duration.ofDays(1))); // day 2: nobody claims C's case
     IncidentId assigned = report(g, C, G2);
     g.register(SEAT, assigned, Optional.empty(), Optional.empty(), "");
     clock.add(Duration.ofHours(24));
-    g.advance();                                          // assigned to w-c (fewest open, by id)
+    g.advance(); // assigned to w-c (fewest open, by id)
     clock.add(Duration.ofHours(72));
-    g.advance();                                          // overdue
+    g.advance(); // overdue
     clock.add(Duration.ofHours(2));
     g.feedback(C, assigned, "done late");
     g.verify(S, assigned, true, "");
     g.close(SEAT, assigned, "");
 
-    clock.setInstant(T0.plus(Duration.ofDays(2)));              // day 3: a report that is not a case
+    clock.setInstant(T0.plus(Duration.ofDays(2))); // day 3: a report that is not a case
     IncidentId rejected = report(g, A, G1);
     g.reject(SEAT, rejected, RejectionKind.INVALID, Optional.empty(), "not a case");
 
@@ -81,9 +85,11 @@ class FacadeMonthTest {
     assertThat(report.line(URBAN).rate(Indicator.PROACTIVE_CLAIM_RATE)).isEqualTo(Rate.of(1, 2));
     assertThat(report.line(URBAN).rate(Indicator.OVERDUE)).isEqualTo(Rate.of(1, 1));
     assertThat(report.line(URBAN).rate(Indicator.CLOSED_ON_TIME_RATE))
-        .as("98 h > 96 h for the assigned case").isEqualTo(Rate.of(1, 2));
+        .as("98 h > 96 h for the assigned case")
+        .isEqualTo(Rate.of(1, 2));
     assertThat(report.area(G1).rate(Indicator.EFFECTIVE_REPORT_RATE)).isEqualTo(Rate.of(1, 2));
-    assertThat(report.worker(C).rate(Indicator.REPLY_INDEX)).as("late: half credit")
+    assertThat(report.worker(C).rate(Indicator.REPLY_INDEX))
+        .as("late: half credit")
         .isEqualTo(new Rate(new java.math.BigDecimal("0.5"), 1));
     assertThat(report.area(COMMUNITY).rate(Indicator.CLOSURE_RATE)).isEqualTo(Rate.of(2, 2));
     assertThat(report.worker(A).responseTime().p(50)).contains(Duration.ofHours(1));
@@ -92,7 +98,14 @@ class FacadeMonthTest {
   }
 
   private static IncidentId report(GridGovernance g, WorkerId by, AreaCode grid) {
-    return g.report(Report.by(Actor.worker(by)).source(Source.PATROL).category(VENDING).grid(grid)
-        .description("street vending").build()).incident().id();
+    return g.report(
+            Report.by(Actor.worker(by))
+                .source(Source.PATROL)
+                .category(VENDING)
+                .grid(grid)
+                .description("street vending")
+                .build())
+        .incident()
+        .id();
   }
 }

@@ -45,19 +45,32 @@ class ReplyDueInPeriodFromTheStoreTest {
   @Test
   void march_replyDeadlineInMarchAnsweredInFebruary_sameFromTheStoreAsFromEveryHistory() {
     MutableClock clock = MutableClock.of(T0, ZoneOffset.UTC);
-    GridGovernance g = GridGovernance.builder().storage(InMemoryGridStorage.create())
-        .directory(directory()).policy(Presets.kaixuan()).clock(clock).build();
+    GridGovernance g =
+        GridGovernance.builder()
+            .storage(InMemoryGridStorage.create())
+            .directory(directory())
+            .policy(Presets.kaixuan())
+            .clock(clock)
+            .build();
     // March in Hangzhou starts at 2024-02-29T16:00Z
     clock.setInstant(Instant.parse("2024-02-29T01:00:00Z"));
-    IncidentId early = g.report(Report.by(Actor.worker(A)).source(Source.PATROL)
-        .category(VENDING).grid(G1).description("street vending").build()).incident().id();
+    IncidentId early =
+        g.report(
+                Report.by(Actor.worker(A))
+                    .source(Source.PATROL)
+                    .category(VENDING)
+                    .grid(G1)
+                    .description("street vending")
+                    .build())
+            .incident()
+            .id();
     g.register(SEAT, early, Optional.empty(), Optional.empty(), "");
-    g.claim(A, early);                                   // reply by 2024-03-03T01:00Z (72 h)
+    g.claim(A, early); // reply by 2024-03-03T01:00Z (72 h)
     clock.setInstant(Instant.parse("2024-02-29T05:00:00Z"));
-    g.feedback(A, early, "vendor moved on");             // answered on time, in February
+    g.feedback(A, early, "vendor moved on"); // answered on time, in February
     clock.setInstant(Instant.parse("2024-02-29T06:00:00Z"));
     g.verify(S, early, true, "");
-    g.close(SEAT, early, "");                            // last event still in February
+    g.close(SEAT, early, ""); // last event still in February
     g.advance(Instant.parse("2024-04-15T00:00:00Z"));
 
     ScoringRun run = Scoring.of(ScoringPresets.kaixuan()).period(PERIOD);
@@ -68,7 +81,8 @@ class ReplyDueInPeriodFromTheStoreTest {
     IndicatorReport fromStore = run.indicators(stored, VISITS, directory());
 
     assertThat(fromEvery.line(URBAN).count(Counter.REPLIES_DUE))
-        .as("the engine counts the deadline in March").isEqualTo(1);
+        .as("the engine counts the deadline in March")
+        .isEqualTo(1);
     assertThat(fromStore).as("March from GridGovernance.histories(March)").isEqualTo(fromEvery);
   }
 }

@@ -9,21 +9,31 @@ import org.gridgov.scoring.History;
 import org.junit.jupiter.api.Test;
 
 /**
- * The instants where an indicator changes its verdict: closing at exactly {@code closeWithin}
- * (96 h) is on time, a feedback at the reply deadline is late, a feedback a second before it is
- * on time.
+ * The instants where an indicator changes its verdict: closing at exactly {@code closeWithin} (96
+ * h) is on time, a feedback at the reply deadline is late, a feedback a second before it is on
+ * time.
  */
 class IndicatorBoundariesTest {
 
   private static UnitIndicators grid1(List<IncidentEvent> history) {
-    return new IndicatorEngine(PERIOD, SETTINGS).seed(directory()).acceptAll(List.of(history))
-        .finish().area(G1);
+    return new IndicatorEngine(PERIOD, SETTINGS)
+        .seed(directory())
+        .acceptAll(List.of(history))
+        .finish()
+        .area(G1);
   }
 
   @Test
   void closedOnTime_closedExactlyCloseWithinAfterRegistration_onTimeNotLate() {
-    UnitIndicators g1 = grid1(History.byWorker("c", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).feedback(A, 10).verified(S, 12).closed(1 + 96).build());
+    UnitIndicators g1 =
+        grid1(
+            History.byWorker("c", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .feedback(A, 10)
+                .verified(S, 12)
+                .closed(1 + 96)
+                .build());
 
     assertThat(g1.rate(Indicator.CLOSED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
     assertThat(g1.rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(0, 1));
@@ -31,8 +41,15 @@ class IndicatorBoundariesTest {
 
   @Test
   void closedOnTime_closedASecondAfterCloseWithin_late() {
-    UnitIndicators g1 = grid1(History.byWorker("c", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).feedback(A, 10).verified(S, 12).closed(1 + 96 + 1.0 / 3600).build());
+    UnitIndicators g1 =
+        grid1(
+            History.byWorker("c", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .feedback(A, 10)
+                .verified(S, 12)
+                .closed(1 + 96 + 1.0 / 3600)
+                .build());
 
     assertThat(g1.rate(Indicator.CLOSED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 1));
     assertThat(g1.rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(1, 1));
@@ -40,65 +57,122 @@ class IndicatorBoundariesTest {
 
   @Test
   void handledOnTime_feedbackAtTheDeadline_late_aSecondBefore_onTime() {
-    UnitIndicators atDeadline = grid1(History.byWorker("d", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).feedback(A, 74).build());
-    UnitIndicators justBefore = grid1(History.byWorker("d", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).feedback(A, 74 - 1.0 / 3600).build());
+    UnitIndicators atDeadline =
+        grid1(
+            History.byWorker("d", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .feedback(A, 74)
+                .build());
+    UnitIndicators justBefore =
+        grid1(
+            History.byWorker("d", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .feedback(A, 74 - 1.0 / 3600)
+                .build());
 
     assertThat(atDeadline.rate(Indicator.HANDLED_ON_TIME_RATE))
-        .as("[start, deadline): at the deadline the overdue timer fires").isEqualTo(Rate.of(0, 1));
+        .as("[start, deadline): at the deadline the overdue timer fires")
+        .isEqualTo(Rate.of(0, 1));
     assertThat(justBefore.rate(Indicator.HANDLED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
   }
 
   @Test
   void satisfaction_exactlySatisfiedAtLeast_satisfied() {
-    UnitIndicators g1 = grid1(History.reported("h", G1, org.gridgov.core.incident.Source.HOTLINE_12345,
-            org.gridgov.core.incident.Actor.external("hotline"), 0)
-        .registered(1, URBAN).assigned(B, URBAN, 2, 74).feedback(B, 10).verified(S, 12)
-        .closed(13).rated(4, 4, 4, 20).build());
+    UnitIndicators g1 =
+        grid1(
+            History.reported(
+                    "h",
+                    G1,
+                    org.gridgov.core.incident.Source.HOTLINE_12345,
+                    org.gridgov.core.incident.Actor.external("hotline"),
+                    0)
+                .registered(1, URBAN)
+                .assigned(B, URBAN, 2, 74)
+                .feedback(B, 10)
+                .verified(S, 12)
+                .closed(13)
+                .rated(4, 4, 4, 20)
+                .build());
 
-    assertThat(g1.rate(Indicator.SATISFACTION_RATE)).as("satisfiedAtLeast 4").isEqualTo(Rate.of(1, 1));
+    assertThat(g1.rate(Indicator.SATISFACTION_RATE))
+        .as("satisfiedAtLeast 4")
+        .isEqualTo(Rate.of(1, 1));
   }
 
   @Test
   void replyIndex_deadlineReplacedAtItsInstant_countedAsMissed() {
-    UnitIndicators atDeadline = grid1(History.byWorker("x", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).extended(74, 146).feedback(A, 100).build());
-    UnitIndicators before = grid1(History.byWorker("x", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).extended(74 - 1.0 / 3600, 146).feedback(A, 100).build());
+    UnitIndicators atDeadline =
+        grid1(
+            History.byWorker("x", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .extended(74, 146)
+                .feedback(A, 100)
+                .build());
+    UnitIndicators before =
+        grid1(
+            History.byWorker("x", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .extended(74 - 1.0 / 3600, 146)
+                .feedback(A, 100)
+                .build());
 
     assertThat(atDeadline.rate(Indicator.REPLY_INDEX))
         .as("the deadline at 74 h passed unanswered when it was replaced at 74 h")
         .isEqualTo(Rate.of(1, 2));
-    assertThat(before.rate(Indicator.REPLY_INDEX)).as("replaced in time: one reply due")
+    assertThat(before.rate(Indicator.REPLY_INDEX))
+        .as("replaced in time: one reply due")
         .isEqualTo(Rate.of(1, 1));
   }
 
   private static IndicatorReport report(List<IncidentEvent> history) {
-    return new IndicatorEngine(PERIOD, SETTINGS).seed(directory()).acceptAll(List.of(history))
+    return new IndicatorEngine(PERIOD, SETTINGS)
+        .seed(directory())
+        .acceptAll(List.of(history))
         .finish();
   }
 
   @Test
   void suspension_deadlineAlreadyMissedStaysMissed_oneStillAheadIsWithdrawn() {
-    IndicatorReport late = report(History.byWorker("s", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).suspended(80).build());
-    IndicatorReport early = report(History.byWorker("s", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).suspended(50).build());
+    IndicatorReport late =
+        report(
+            History.byWorker("s", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .suspended(80)
+                .build());
+    IndicatorReport early =
+        report(
+            History.byWorker("s", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .suspended(50)
+                .build());
 
-    assertThat(late.area(G1).rate(Indicator.REPLY_INDEX)).as("missed at 74 h, parked at 80 h")
+    assertThat(late.area(G1).rate(Indicator.REPLY_INDEX))
+        .as("missed at 74 h, parked at 80 h")
         .isEqualTo(Rate.of(0, 1));
     assertThat(late.area(G1).rate(Indicator.OVERDUE_UNHANDLED))
-        .as("no deadline in force once parked").isEqualTo(Rate.of(0, 1));
+        .as("no deadline in force once parked")
+        .isEqualTo(Rate.of(0, 1));
     assertThat(early.area(G1).rate(Indicator.REPLY_INDEX).denominator())
-        .as("parked before its deadline: no reply was due").isZero();
+        .as("parked before its deadline: no reply was due")
+        .isZero();
     assertThat(early.area(G1).rate(Indicator.OVERDUE_UNHANDLED)).isEqualTo(Rate.of(0, 1));
   }
 
   @Test
   void returned_deadlineAheadWithdrawnWithTheCase() {
-    IndicatorReport returned = report(History.byWorker("r", G1, A, 0).registered(1, URBAN)
-        .assigned(A, URBAN, 2, 74).returned(URBAN, 10).build());
+    IndicatorReport returned =
+        report(
+            History.byWorker("r", G1, A, 0)
+                .registered(1, URBAN)
+                .assigned(A, URBAN, 2, 74)
+                .returned(URBAN, 10)
+                .build());
 
     assertThat(returned.area(G1).rate(Indicator.REPLY_INDEX).denominator()).isZero();
     assertThat(returned.worker(A).rate(Indicator.OVERDUE_UNHANDLED)).isEqualTo(Rate.of(0, 1));
@@ -106,16 +180,29 @@ class IndicatorBoundariesTest {
 
   @Test
   void supervised_overdueCaseCountsForItsAssignee_lateVerificationForTheAreasOnly() {
-    IndicatorReport overdue = report(History.byWorker("o", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).overdue(74, 74).supervised(98).build());
-    IndicatorReport unverified = report(History.byWorker("v", G1, A, 0).registered(1, URBAN)
-        .claimed(A, 2, 74).feedback(A, 10, 11).supervised(12).build());
+    IndicatorReport overdue =
+        report(
+            History.byWorker("o", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .overdue(74, 74)
+                .supervised(98)
+                .build());
+    IndicatorReport unverified =
+        report(
+            History.byWorker("v", G1, A, 0)
+                .registered(1, URBAN)
+                .claimed(A, 2, 74)
+                .feedback(A, 10, 11)
+                .supervised(12)
+                .build());
 
     assertThat(overdue.worker(A).rate(Indicator.SUPERVISED)).isEqualTo(Rate.of(1, 1));
     assertThat(overdue.line(URBAN).rate(Indicator.SUPERVISED)).isEqualTo(Rate.of(1, 1));
     assertThat(overdue.area(G1).rate(Indicator.SUPERVISED)).isEqualTo(Rate.of(1, 1));
     assertThat(unverified.worker(A).rate(Indicator.SUPERVISED))
-        .as("the centre's verification was late, not the handler").isEqualTo(Rate.of(0, 1));
+        .as("the centre's verification was late, not the handler")
+        .isEqualTo(Rate.of(0, 1));
     assertThat(unverified.area(G1).rate(Indicator.SUPERVISED)).isEqualTo(Rate.of(1, 1));
   }
 }

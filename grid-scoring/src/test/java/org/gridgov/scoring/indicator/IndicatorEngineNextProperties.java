@@ -50,32 +50,47 @@ import org.gridgov.scoring.policy.IndicatorSettings;
 /**
  * {@link IndicatorEngine#next}: consecutive months chained in one pass over random legal histories
  * that cross month ends (reported in one month, dispatched, answered, overdue, extended, returned,
- * escalated, arbitrated, closed, rated, archived in later ones), each event fed only to the
- * engine of its month and to the earlier ones whose cut-off it is before, give for each month
- * what that month's engine gives from every history, whatever {@code settleAfter} (none, two days,
- * longer than a month).
+ * escalated, arbitrated, closed, rated, archived in later ones), each event fed only to the engine
+ * of its month and to the earlier ones whose cut-off it is before, give for each month what that
+ * month's engine gives from every history, whatever {@code settleAfter} (none, two days, longer
+ * than a month).
  */
 class IndicatorEngineNextProperties {
-  private static final List<Period> MONTHS = List.of(PERIOD,
-      Period.month(YearMonth.of(2024, 4), ZONE), Period.month(YearMonth.of(2024, 5), ZONE),
-      Period.month(YearMonth.of(2024, 6), ZONE));
+  private static final List<Period> MONTHS =
+      List.of(
+          PERIOD,
+          Period.month(YearMonth.of(2024, 4), ZONE),
+          Period.month(YearMonth.of(2024, 5), ZONE),
+          Period.month(YearMonth.of(2024, 6), ZONE));
   private static final CategoryCode VENDING = CategoryCode.parse("E0402");
   private static final Actor CENTRE = Actor.centre("seat-1");
   private static final LineId OTHER = LineId.of("market-supervision");
+
   /** A, B and C on the roster, and one who is not (listed only once something counts for them). */
   private static final List<WorkerId> WORKERS = List.of(A, B, C, WorkerId.of("w-temp"));
+
   /** The last two are on no worker's list: their areas are listed from their first report on. */
-  private static final List<AreaCode> GRIDS = List.of(G1, G2,
-      AreaCode.of("330102011002003", Level.GRID), AreaCode.of("330102011003001", Level.GRID));
+  private static final List<AreaCode> GRIDS =
+      List.of(
+          G1,
+          G2,
+          AreaCode.of("330102011002003", Level.GRID),
+          AreaCode.of("330102011003001", Level.GRID));
 
   @Property(tries = 300)
   void next_chainedMonths_eachAsFromEveryHistory(@ForAll long seed) {
     Random random = new Random(seed);
-    Duration settle = List.of(Duration.ZERO, Duration.ofHours(48), Duration.ofDays(40))
-        .get(random.nextInt(3));
-    IndicatorSettings settings = new IndicatorSettings(SETTINGS.respondWithin(),
-        SETTINGS.closeWithin(), settle, SETTINGS.satisfiedAtLeast(), SETTINGS.lateReplyCredit(),
-        SETTINGS.percentiles(), SETTINGS.threeRateSources());
+    Duration settle =
+        List.of(Duration.ZERO, Duration.ofHours(48), Duration.ofDays(40)).get(random.nextInt(3));
+    IndicatorSettings settings =
+        new IndicatorSettings(
+            SETTINGS.respondWithin(),
+            SETTINGS.closeWithin(),
+            settle,
+            SETTINGS.satisfiedAtLeast(),
+            SETTINGS.lateReplyCredit(),
+            SETTINGS.percentiles(),
+            SETTINGS.threeRateSources());
     List<List<IncidentEvent>> histories = new ArrayList<>();
     int n = 1 + random.nextInt(25);
     for (int i = 0; i < n; i++) {
@@ -88,28 +103,27 @@ class IndicatorEngineNextProperties {
     all.sort(Comparator.comparing(IncidentEvent::at));
 
     boolean seeded = random.nextBoolean();
-    List<IndicatorEngine> engines = new ArrayList<>(List.of(
-        seed(new IndicatorEngine(MONTHS.get(0), settings), seeded)));
+    List<IndicatorEngine> engines =
+        new ArrayList<>(List.of(seed(new IndicatorEngine(MONTHS.get(0), settings), seeded)));
     for (IncidentEvent e : all) {
       while (engines.size() < MONTHS.size()
           && !e.at().isBefore(MONTHS.get(engines.size()).from())) {
-        engines.add(seed(engines.get(engines.size() - 1).next(MONTHS.get(engines.size())),
-            seeded));
+        engines.add(seed(engines.get(engines.size() - 1).next(MONTHS.get(engines.size())), seeded));
       }
       for (IndicatorEngine engine : engines) {
         engine.accept(e); // an engine ignores what comes at or after its cut-off
       }
     }
     while (engines.size() < MONTHS.size()) {
-      engines.add(seed(engines.get(engines.size() - 1).next(MONTHS.get(engines.size())),
-          seeded));
+      engines.add(seed(engines.get(engines.size() - 1).next(MONTHS.get(engines.size())), seeded));
     }
     List<IndicatorReport> chained = engines.stream().map(IndicatorEngine::finish).toList();
 
     for (int m = 0; m < MONTHS.size(); m++) {
       IndicatorEngine fresh = seed(new IndicatorEngine(MONTHS.get(m), settings), seeded);
       all.forEach(fresh::accept);
-      assertThat(chained.get(m)).as(MONTHS.get(m).label() + " settling " + settle)
+      assertThat(chained.get(m))
+          .as(MONTHS.get(m).label() + " settling " + settle)
           .isEqualTo(fresh.finish());
     }
   }
@@ -130,9 +144,20 @@ class IndicatorEngineNextProperties {
     Source source = random.nextBoolean() ? Source.PATROL : Source.HOTLINE_12345;
     Actor actor = source == Source.PATROL ? Actor.worker(reporter) : Actor.external("hotline");
     List<IncidentEvent> events = new ArrayList<>();
-    events.add(new IncidentReported(incident, actor, t, "", source, VENDING,
-        GRIDS.get(random.nextInt(GRIDS.size())), Optional.empty(), Optional.empty(), false,
-        "seen", Optional.empty()));
+    events.add(
+        new IncidentReported(
+            incident,
+            actor,
+            t,
+            "",
+            source,
+            VENDING,
+            GRIDS.get(random.nextInt(GRIDS.size())),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            "seen",
+            Optional.empty()));
     Incident state = Incident.replay(events);
     Instant deadline = null;
     int steps = random.nextInt(18);
@@ -167,28 +192,51 @@ class IndicatorEngineNextProperties {
     LineId line = random.nextBoolean() ? URBAN : OTHER;
     Instant replyBy = t.plusSeconds(3600L * (1 + random.nextInt(900)));
     // weighted towards the ordinary path: few rejections, escalations and arbitrations
-    int[] kinds = {0, 0, 0, 1, 2, 2, 3, 3, 4, 4, 4, 5, 6, 7, 8, 9, 10, 11, 11, 11, 12, 13, 13, 13,
-        14, 14, 14, 15, 15};
+    int[] kinds = {
+      0, 0, 0, 1, 2, 2, 3, 3, 4, 4, 4, 5, 6, 7, 8, 9, 10, 11, 11, 11, 12, 13, 13, 13, 14, 14, 14,
+      15, 15
+    };
     return switch (kinds[random.nextInt(kinds.length)]) {
       case 0 -> new IncidentRegistered(id, CENTRE, t, "", VENDING, line, t.plusSeconds(86_400));
       case 1 -> new IncidentRejected(id, CENTRE, t, "no", RejectionKind.INVALID, Optional.empty());
       case 2 -> new IncidentClaimed(id, Actor.worker(worker), t, "", worker, replyBy);
       case 3 -> new IncidentAssigned(id, CENTRE, t, "", worker, line, replyBy);
       case 4 -> new FeedbackGiven(id, Actor.worker(worker), t, "", worker, "done");
-      case 5 -> new MarkedOverdue(id, CENTRE, deadline == null ? t : deadline, "",
-          deadline == null ? t : deadline, Optional.empty());
+      case 5 ->
+          new MarkedOverdue(
+              id,
+              CENTRE,
+              deadline == null ? t : deadline,
+              "",
+              deadline == null ? t : deadline,
+              Optional.empty());
       case 6 -> new DeadlineExtended(id, CENTRE, t, "", replyBy);
       case 7 -> new CaseReturned(id, Actor.worker(WorkerId.of("w-line")), t, "not ours", line);
-      case 8 -> new IncidentEscalated(id, CENTRE, t, "", Level.GRID, Level.COMMUNITY,
-          EscalationKind.REQUESTED, false, t.plusSeconds(7200));
+      case 8 ->
+          new IncidentEscalated(
+              id,
+              CENTRE,
+              t,
+              "",
+              Level.GRID,
+              Level.COMMUNITY,
+              EscalationKind.REQUESTED,
+              false,
+              t.plusSeconds(7200));
       case 9 -> new CaseArbitrated(id, CENTRE, t, "", line, t);
-      case 10 -> new JointMeetingConvened(id, CENTRE, t, "", line,
-          ImmutableSet.of(URBAN, OTHER), t.plusSeconds(7200));
+      case 10 ->
+          new JointMeetingConvened(
+              id, CENTRE, t, "", line, ImmutableSet.of(URBAN, OTHER), t.plusSeconds(7200));
       case 11 -> new VerificationPassed(id, Actor.worker(S), t, "", S);
       case 12 -> new VerificationFailed(id, Actor.worker(S), t, "no", S, replyBy);
       case 13 -> new IncidentClosed(id, CENTRE, t, "");
-      case 14 -> new IncidentRated(id, Actor.resident("r-1"), t, "",
-          new Rating(1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5)));
+      case 14 ->
+          new IncidentRated(
+              id,
+              Actor.resident("r-1"),
+              t,
+              "",
+              new Rating(1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5)));
       default -> new IncidentArchived(id, CENTRE, t, "");
     };
   }

@@ -36,10 +36,13 @@ class PercentilesProperties {
 
     assertThat(p.count()).isEqualTo(list.size());
     for (int percentile : asked) {
-      assertThat(p.p(percentile)).as("p%d of %s", percentile, list).isEqualTo(sorted.length == 0
-          ? Optional.empty()
-          : Optional.of(Duration.ofSeconds(
-              sorted[Percentiles.rank(percentile, sorted.length) - 1])));
+      assertThat(p.p(percentile))
+          .as("p%d of %s", percentile, list)
+          .isEqualTo(
+              sorted.length == 0
+                  ? Optional.empty()
+                  : Optional.of(
+                      Duration.ofSeconds(sorted[Percentiles.rank(percentile, sorted.length) - 1])));
     }
   }
 
@@ -54,9 +57,11 @@ class PercentilesProperties {
     Percentiles p = Percentiles.of(values, n, List.of(1, 50, 90, 99, 100));
 
     for (int percentile : List.of(1, 50, 90, 99, 100)) {
-      assertThat(p.p(percentile)).isEqualTo(n == 0
-          ? Optional.empty()
-          : Optional.of(Duration.ofSeconds(Percentiles.rank(percentile, n))));
+      assertThat(p.p(percentile))
+          .isEqualTo(
+              n == 0
+                  ? Optional.empty()
+                  : Optional.of(Duration.ofSeconds(Percentiles.rank(percentile, n))));
     }
   }
 }

@@ -18,51 +18,73 @@ class RateAndUnitIndicatorsTest {
   @Test
   void rate_negativeParts_eachNamedAtOnce() {
     assertThatThrownBy(() -> Rate.of(-1, 4))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("rate -1/4");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("numerator");
-            assertThat(v.rule()).isEqualTo("input.range");
-            assertThat(v.value()).isEqualTo("-1");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("rate -1/4");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("numerator");
+                        assertThat(v.rule()).isEqualTo("input.range");
+                        assertThat(v.value()).isEqualTo("-1");
+                      });
+            });
     assertThatThrownBy(() -> new Rate(new BigDecimal("-0.5"), -2))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .extracting(Violation::path, Violation::rule)
-            .containsExactly(tuple("numerator", "input.range"),
-                tuple("denominator", "input.range")));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::path, Violation::rule)
+                    .containsExactly(
+                        tuple("numerator", "input.range"), tuple("denominator", "input.range")));
   }
 
   @Test
   void unitIndicators_durationsOfIndicatorsThatAreNoDurations_eachNamedByItsId() {
-    ImmutableMap<Indicator, Percentiles> durations = ImmutableMap.of(
-        Indicator.REPORTED, Percentiles.NONE, Indicator.HANDLING_TIME, Percentiles.NONE,
-        Indicator.CLOSURE_RATE, Percentiles.NONE);
+    ImmutableMap<Indicator, Percentiles> durations =
+        ImmutableMap.of(
+            Indicator.REPORTED,
+            Percentiles.NONE,
+            Indicator.HANDLING_TIME,
+            Percentiles.NONE,
+            Indicator.CLOSURE_RATE,
+            Percentiles.NONE);
 
-    assertThatThrownBy(() -> new UnitIndicators(UnitRef.worker(A), Counts.ZERO, durations,
-        BigDecimal.ONE))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("indicators of worker:w-a");
-          assertThat(e.violations()).extracting(Violation::path, Violation::rule)
-              .containsExactly(tuple("durations.reported",
-                  "input.range"), tuple("durations.closure-rate",
-                  "input.range"));
-        });
+    assertThatThrownBy(
+            () -> new UnitIndicators(UnitRef.worker(A), Counts.ZERO, durations, BigDecimal.ONE))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("indicators of worker:w-a");
+              assertThat(e.violations())
+                  .extracting(Violation::path, Violation::rule)
+                  .containsExactly(
+                      tuple("durations.reported", "input.range"),
+                      tuple("durations.closure-rate", "input.range"));
+            });
   }
 
   @Test
   void percentiles_ofAnIndicatorThatIsNoDuration_refusedNamingIt() {
-    UnitIndicators unit = new UnitIndicators(UnitRef.worker(A), Counts.ZERO, ImmutableMap.of(),
-        BigDecimal.ONE);
+    UnitIndicators unit =
+        new UnitIndicators(UnitRef.worker(A), Counts.ZERO, ImmutableMap.of(), BigDecimal.ONE);
 
     assertThat(unit.percentiles(Indicator.HANDLING_TIME)).isEqualTo(Percentiles.NONE);
     assertThatThrownBy(() -> unit.percentiles(Indicator.CLOSURE_RATE))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .singleElement().satisfies(v -> {
-              assertThat(v.path()).isEqualTo("indicator");
-              assertThat(v.rule()).isEqualTo("input.range");
-              assertThat(v.message()).isEqualTo("must be a DURATION indicator, is a RATE");
-              assertThat(v.value()).isEqualTo("closure-rate");
-            }));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.path()).isEqualTo("indicator");
+                          assertThat(v.rule()).isEqualTo("input.range");
+                          assertThat(v.message())
+                              .isEqualTo("must be a DURATION indicator, is a RATE");
+                          assertThat(v.value()).isEqualTo("closure-rate");
+                        }));
   }
 }

@@ -24,7 +24,8 @@ class TallyTest {
 
     grid.moveReport(VENDING, LITTER);
 
-    assertThat(grid.reportsByCategory()).as("no category left with no report")
+    assertThat(grid.reportsByCategory())
+        .as("no category left with no report")
         .containsOnlyKeys(LITTER);
     assertThat(grid.reportsByCategory().get(LITTER)).containsExactly(2);
   }

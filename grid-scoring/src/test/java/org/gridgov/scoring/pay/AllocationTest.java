@@ -21,30 +21,42 @@ class AllocationTest {
 
   @Test
   void largestRemainder_equalRemainders_smallerIdFirst() {
-    var parts = Allocation.largestRemainder(Money.ofFen(100), Map.of(Z, BigDecimal.ONE, Y, BigDecimal.ONE,
-        X, BigDecimal.ONE));
+    var parts =
+        Allocation.largestRemainder(
+            Money.ofFen(100), Map.of(Z, BigDecimal.ONE, Y, BigDecimal.ONE, X, BigDecimal.ONE));
 
-    assertThat(parts).containsExactly(Map.entry(X, Money.ofFen(34)), Map.entry(Y, Money.ofFen(33)),
-        Map.entry(Z, Money.ofFen(33)));
+    assertThat(parts)
+        .containsExactly(
+            Map.entry(X, Money.ofFen(34)),
+            Map.entry(Y, Money.ofFen(33)),
+            Map.entry(Z, Money.ofFen(33)));
   }
 
   @Test
   void largestRemainder_negativeTotal_mirrorsPositive() {
-    var parts = Allocation.largestRemainder(Money.ofFen(-100), Map.of(X, BigDecimal.ONE, Y, new BigDecimal("2")));
+    var parts =
+        Allocation.largestRemainder(
+            Money.ofFen(-100), Map.of(X, BigDecimal.ONE, Y, new BigDecimal("2")));
 
     assertThat(parts).containsEntry(X, Money.ofFen(-33)).containsEntry(Y, Money.ofFen(-67));
   }
 
   @Test
   void largestRemainder_smallestLong_refusedNotSplitIntoGarbage() {
-    assertThat(Allocation.largestRemainder(Money.ofFen(-Long.MAX_VALUE), Map.of(X, BigDecimal.ONE, Y, BigDecimal.ONE)))
-        .containsEntry(X, Money.ofFen(-Long.MAX_VALUE / 2 - 1)).containsEntry(Y, Money.ofFen(-Long.MAX_VALUE / 2));
-    assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(Long.MIN_VALUE),
-        Map.of(X, BigDecimal.ONE, Y, BigDecimal.ONE)))
+    assertThat(
+            Allocation.largestRemainder(
+                Money.ofFen(-Long.MAX_VALUE), Map.of(X, BigDecimal.ONE, Y, BigDecimal.ONE)))
+        .containsEntry(X, Money.ofFen(-Long.MAX_VALUE / 2 - 1))
+        .containsEntry(Y, Money.ofFen(-Long.MAX_VALUE / 2));
+    assertThatThrownBy(
+            () ->
+                Allocation.largestRemainder(
+                    Money.ofFen(Long.MIN_VALUE), Map.of(X, BigDecimal.ONE, Y, BigDecimal.ONE)))
         .isInstanceOf(IllegalArgumentException.class)
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("total: has no positive counterpart to split, was"
-            + " -¥92233720368547758.08 [pay.allocation]");
+        .hasMessageContaining(
+            "total: has no positive counterpart to split, was"
+                + " -¥92233720368547758.08 [pay.allocation]");
   }
 
   @Test
@@ -54,25 +66,33 @@ class AllocationTest {
     weights.put(Y, new BigDecimal("1e-999999999"));
     weights.put(Z, null);
 
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-        assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(100), weights))
-            .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                assertThat(e.violations()).extracting(Violation::toString).containsExactly(
-                    "weights.x: must not be negative, was -1 [pay.allocation]",
-                    "weights.y: must have at most 30 digits before the point and 100 after, was"
-                        + " 1E-999999999 [pay.allocation]",
-                    "weights.z: is required [pay.allocation]")));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () ->
+            assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(100), weights))
+                .isInstanceOfSatisfying(
+                    InvalidInputException.class,
+                    e ->
+                        assertThat(e.violations())
+                            .extracting(Violation::toString)
+                            .containsExactly(
+                                "weights.x: must not be negative, was -1 [pay.allocation]",
+                                "weights.y: must have at most 30 digits before the point and 100 after, was"
+                                    + " 1E-999999999 [pay.allocation]",
+                                "weights.z: is required [pay.allocation]")));
     assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(1), Map.of()))
-        .hasMessageContaining("weights: must not be empty: ¥0.01 cannot be split among nobody"
-            + " [pay.allocation]");
+        .hasMessageContaining(
+            "weights: must not be empty: ¥0.01 cannot be split among nobody" + " [pay.allocation]");
     assertThat(Allocation.largestRemainder(Money.ZERO, Map.of())).isEmpty();
   }
 
   @Test
   void largestRemainder_badWeights_refused() {
-    assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(1), Map.of(X, BigDecimal.ZERO)))
+    assertThatThrownBy(
+            () -> Allocation.largestRemainder(Money.ofFen(1), Map.of(X, BigDecimal.ZERO)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(1), Map.of(X, new BigDecimal("-1"))))
+    assertThatThrownBy(
+            () -> Allocation.largestRemainder(Money.ofFen(1), Map.of(X, new BigDecimal("-1"))))
         .hasMessageContaining("x");
     assertThatThrownBy(() -> Allocation.largestRemainder(Money.ofFen(1), Map.of()))
         .isInstanceOf(IllegalArgumentException.class);

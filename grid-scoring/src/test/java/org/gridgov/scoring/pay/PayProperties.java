@@ -38,26 +38,34 @@ class PayProperties {
     }
     BigDecimal sum = BigDecimal.valueOf(weights.stream().mapToInt(Integer::intValue).sum());
 
-    ImmutableSortedMap<WorkerId, Money> parts = Allocation.largestRemainder(Money.ofFen(fen), byWorker);
+    ImmutableSortedMap<WorkerId, Money> parts =
+        Allocation.largestRemainder(Money.ofFen(fen), byWorker);
 
     assertThat(parts.values().stream().mapToLong(Money::fen).sum()).isEqualTo(fen);
-    parts.forEach((w, m) -> {
-      BigDecimal exact = BigDecimal.valueOf(fen).multiply(byWorker.get(w)).divide(sum, 6, RoundingMode.HALF_UP);
-      assertThat(BigDecimal.valueOf(m.fen()).subtract(exact).abs()).isLessThan(BigDecimal.ONE);
-    });
+    parts.forEach(
+        (w, m) -> {
+          BigDecimal exact =
+              BigDecimal.valueOf(fen)
+                  .multiply(byWorker.get(w))
+                  .divide(sum, 6, RoundingMode.HALF_UP);
+          assertThat(BigDecimal.valueOf(m.fen()).subtract(exact).abs()).isLessThan(BigDecimal.ONE);
+        });
   }
 
   @Property
-  void gradedPay_linesReconcileToTheFen(@ForAll("salaries") List<Long> fen, @ForAll("scores") List<Integer> centiScores) {
+  void gradedPay_linesReconcileToTheFen(
+      @ForAll("salaries") List<Long> fen, @ForAll("scores") List<Integer> centiScores) {
     Map<WorkerId, Money> base = new HashMap<>();
     ImmutableSortedMap.Builder<UnitRef, BigDecimal> bundled = ImmutableSortedMap.naturalOrder();
     for (int i = 0; i < fen.size(); i++) {
       WorkerId w = WorkerId.of("w" + i);
       base.put(w, Money.ofFen(fen.get(i)));
-      bundled.put(UnitRef.worker(w), BigDecimal.valueOf(centiScores.get(i % centiScores.size()), 2));
+      bundled.put(
+          UnitRef.worker(w), BigDecimal.valueOf(centiScores.get(i % centiScores.size()), 2));
     }
-    ScoreCard card = new ScoreCard(Town.PERIOD, "p", ImmutableSortedMap.of(), bundled.build(),
-        ImmutableSortedMap.of());
+    ScoreCard card =
+        new ScoreCard(
+            Town.PERIOD, "p", ImmutableSortedMap.of(), bundled.build(), ImmutableSortedMap.of());
     var graded = ScoringPresets.kaixuan().pay().orElseThrow().graded().orElseThrow();
 
     PayStatement pay = GradedPay.compute(graded, card, base);

@@ -45,14 +45,20 @@ class PointsLedgerProperties {
 
   private static LedgerResult apply(PointsLedger ledger, Op op) {
     WorkerId w = WorkerId.of("w" + op.worker());
-    return op.credit() ? ledger.credit(op.id(), w, op.points(), "") : ledger.redeem(op.id(), w, op.points(), "");
+    return op.credit()
+        ? ledger.credit(op.id(), w, op.points(), "")
+        : ledger.redeem(op.id(), w, op.points(), "");
   }
 
   @Provide
   Arbitrary<List<Op>> ops() {
-    return Combinators.combine(Arbitraries.of(true, false), Arbitraries.integers().between(0, 15),
-            Arbitraries.integers().between(0, 2), Arbitraries.longs().between(1, 50))
+    return Combinators.combine(
+            Arbitraries.of(true, false),
+            Arbitraries.integers().between(0, 15),
+            Arbitraries.integers().between(0, 2),
+            Arbitraries.longs().between(1, 50))
         .as((credit, id, worker, points) -> new Op(credit, "e" + id, worker, points))
-        .list().ofMaxSize(40);
+        .list()
+        .ofMaxSize(40);
   }
 }

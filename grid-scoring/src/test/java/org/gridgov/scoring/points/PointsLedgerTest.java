@@ -22,7 +22,9 @@ class PointsLedgerTest {
 
     assertThat(result.outcome()).isEqualTo(Outcome.APPLIED);
     assertThat(result.ledger().balance(A)).isEqualTo(2);
-    assertThat(result.ledger().entries()).extracting(LedgerEntry::id).containsExactly("2024-03.w-a", "r-1");
+    assertThat(result.ledger().entries())
+        .extracting(LedgerEntry::id)
+        .containsExactly("2024-03.w-a", "r-1");
   }
 
   @Test
@@ -75,16 +77,20 @@ class PointsLedgerTest {
   @Test
   void entry_nonPositivePoints_refused() {
     assertThatThrownBy(() -> credited().redeem("r-1", A, 0, "nothing"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("r-1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("r-1");
   }
 
   @Test
   void entry_pointsAboveTheMaximum_refusedNamingEntryAndRule() {
-    assertThat(PointsLedger.empty().credit("c-1", A, LedgerEntry.MAX_POINTS, "a lot").applied()).isTrue();
-    assertThatThrownBy(() -> PointsLedger.empty().credit("c-1", A, LedgerEntry.MAX_POINTS + 1, "more"))
+    assertThat(PointsLedger.empty().credit("c-1", A, LedgerEntry.MAX_POINTS, "a lot").applied())
+        .isTrue();
+    assertThatThrownBy(
+            () -> PointsLedger.empty().credit("c-1", A, LedgerEntry.MAX_POINTS + 1, "more"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("invalid ledger entry c-1")
-        .hasMessageContaining("points: must be between 1 and 1000000000, was 1000000001 [points.range]");
+        .hasMessageContaining(
+            "points: must be between 1 and 1000000000, was 1000000001 [points.range]");
   }
 
   @Test
@@ -94,7 +100,8 @@ class PointsLedgerTest {
     assertThat(first.ledger().credit("c-2", A, LedgerEntry.MAX_POINTS, "again").ledger().balance(A))
         .isEqualTo(2 * LedgerEntry.MAX_POINTS);
     assertThatThrownBy(() -> PointsLedger.empty().credit("c-3", A, Long.MAX_VALUE, "wraps"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("[points.range]");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("[points.range]");
   }
 
   @Test

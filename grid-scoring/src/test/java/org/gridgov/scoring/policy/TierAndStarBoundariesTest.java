@@ -14,9 +14,13 @@ import org.junit.jupiter.api.Test;
  * but the last also holds 100; a star level is reached at its minPoints.
  */
 class TierAndStarBoundariesTest {
-  private static final GradedPayPolicy THREE_TIERS = new GradedPayPolicy(new BigDecimal("0.40"),
-      ImmutableList.of(Tier.factor("0", "60", "0.5"), Tier.factor("60", "80", "1.0"),
-          Tier.factor("80", "100", "1.2")));
+  private static final GradedPayPolicy THREE_TIERS =
+      new GradedPayPolicy(
+          new BigDecimal("0.40"),
+          ImmutableList.of(
+              Tier.factor("0", "60", "0.5"),
+              Tier.factor("60", "80", "1.0"),
+              Tier.factor("80", "100", "1.2")));
 
   private static BigDecimal dec(String value) {
     return new BigDecimal(value);
@@ -44,34 +48,49 @@ class TierAndStarBoundariesTest {
     assertThat(THREE_TIERS.tierOf(dec("100"))).isEqualTo(2);
     assertThat(THREE_TIERS.tierOf(dec("100.00"))).isEqualTo(2);
     assertThatThrownBy(() -> THREE_TIERS.tierOf(dec("100.01")))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("graded pay tiers");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("score");
-            assertThat(v.rule()).isEqualTo("scoring.tier-gap");
-            assertThat(v.value()).isEqualTo("100.01");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("graded pay tiers");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("score");
+                        assertThat(v.rule()).isEqualTo("scoring.tier-gap");
+                        assertThat(v.value()).isEqualTo("100.01");
+                      });
+            });
   }
 
   @Test
   void tierOf_scoreInAGapOfTiersBuiltInCode_refusedAsTheGap() {
-    GradedPayPolicy gap = new GradedPayPolicy(new BigDecimal("0.40"),
-        ImmutableList.of(Tier.factor("0", "60", "0.5"), Tier.factor("70", "100", "1.0")));
+    GradedPayPolicy gap =
+        new GradedPayPolicy(
+            new BigDecimal("0.40"),
+            ImmutableList.of(Tier.factor("0", "60", "0.5"), Tier.factor("70", "100", "1.0")));
 
     assertThatThrownBy(() -> gap.tierOf(dec("65")))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .singleElement().satisfies(v -> {
-              assertThat(v.path()).isEqualTo("score");
-              assertThat(v.rule()).isEqualTo("scoring.tier-gap");
-              assertThat(v.message()).isEqualTo("is held by no pay tier");
-            }));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.path()).isEqualTo("score");
+                          assertThat(v.rule()).isEqualTo("scoring.tier-gap");
+                          assertThat(v.message()).isEqualTo("is held by no pay tier");
+                        }));
   }
 
   @Test
   void starsFor_levelReachedAtItsMinimum() {
-    PointsPolicy points = new PointsPolicy(ImmutableMap.of(), ImmutableMap.of(),
-        ImmutableList.of(new StarLevel(1, 20), new StarLevel(2, 50), new StarLevel(3, 100)));
+    PointsPolicy points =
+        new PointsPolicy(
+            ImmutableMap.of(),
+            ImmutableMap.of(),
+            ImmutableList.of(new StarLevel(1, 20), new StarLevel(2, 50), new StarLevel(3, 100)));
 
     assertThat(points.starsFor(0)).isZero();
     assertThat(points.starsFor(19)).isZero();

@@ -25,10 +25,14 @@ class RankingTest {
 
   @Test
   void of_ties_competitionRanks1224_orderedById() {
-    Ranking ranking = Ranking.of("2024-03", UnitKind.GRID,
-        scores("e", "80", "d", "70", "c", "90.0", "b", "80.00", "a", "90"));
+    Ranking ranking =
+        Ranking.of(
+            "2024-03",
+            UnitKind.GRID,
+            scores("e", "80", "d", "70", "c", "90.0", "b", "80.00", "a", "90"));
 
-    assertThat(ranking.entries()).extracting(RankedEntry::rank, e -> e.unit().id())
+    assertThat(ranking.entries())
+        .extracting(RankedEntry::rank, e -> e.unit().id())
         .containsExactly(tuple(1, "a"), tuple(1, "c"), tuple(3, "b"), tuple(3, "e"), tuple(5, "d"));
   }
 
@@ -42,15 +46,22 @@ class RankingTest {
 
   @Test
   void mostImproved_largestIncreaseFirst_newUnitsLeftOut() {
-    MostImproved improved = MostImproved.of("2024-03", UnitKind.GRID,
-        scores("a", "80", "b", "70", "c", "90", "new", "99"),
-        scores("a", "60", "b", "50", "c", "95"));
+    MostImproved improved =
+        MostImproved.of(
+            "2024-03",
+            UnitKind.GRID,
+            scores("a", "80", "b", "70", "c", "90", "new", "99"),
+            scores("a", "60", "b", "50", "c", "95"));
 
-    assertThat(improved.entries()).extracting(Improvement::rank, e -> e.unit().id(), Improvement::delta)
-        .containsExactly(tuple(1, "a", new BigDecimal("20")), tuple(1, "b", new BigDecimal("20")),
+    assertThat(improved.entries())
+        .extracting(Improvement::rank, e -> e.unit().id(), Improvement::delta)
+        .containsExactly(
+            tuple(1, "a", new BigDecimal("20")),
+            tuple(1, "b", new BigDecimal("20")),
             tuple(3, "c", new BigDecimal("-5")));
     assertThat(improved.leaders()).extracting(e -> e.unit().id()).containsExactly("a", "b");
   }
+
   @Test
   void top_negativeCount_refusedNamingTheFieldAndRule() {
     Ranking ranking = Ranking.of("2024-03", UnitKind.GRID, scores("a", "1", "b", "2"));
@@ -58,7 +69,8 @@ class RankingTest {
     assertThat(ranking.top(0)).isEmpty();
     assertThatThrownBy(() -> ranking.top(-1))
         .isInstanceOf(org.gridgov.core.RuleConfigurationException.class)
-        .hasMessageContaining("[ranking.input]").hasMessageContaining("n must be at least 0");
+        .hasMessageContaining("[ranking.input]")
+        .hasMessageContaining("n must be at least 0");
   }
 
   @Test
@@ -101,14 +113,17 @@ class RankingTest {
     scores.put(grid("d"), BigDecimal.ONE);
     scores.put(grid("b"), null);
 
-    org.gridgov.core.InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        org.gridgov.core.InvalidInputException.class,
-        () -> Ranking.of("2024-03", UnitKind.GRID, scores));
+    org.gridgov.core.InvalidInputException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            org.gridgov.core.InvalidInputException.class,
+            () -> Ranking.of("2024-03", UnitKind.GRID, scores));
 
     assertThat(e).isNotNull();
-    assertThat(e.violations()).extracting(org.gridgov.core.Violation::toString).containsExactly(
-        "scores.grid:a: must not be null [ranking.input]",
-        "scores.grid:b: must not be null [ranking.input]",
-        "scores.grid:c: must not be null [ranking.input]");
+    assertThat(e.violations())
+        .extracting(org.gridgov.core.Violation::toString)
+        .containsExactly(
+            "scores.grid:a: must not be null [ranking.input]",
+            "scores.grid:b: must not be null [ranking.input]",
+            "scores.grid:c: must not be null [ranking.input]");
   }
 }

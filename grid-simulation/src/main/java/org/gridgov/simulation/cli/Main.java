@@ -28,8 +28,8 @@ public final class Main {
   /**
    * Tells {@code err} why the command failed and returns the exit code: 2 for bad input ({@code
    * InvalidInputException}, bad config values), with its message; 1 for anything else, with its
-   * causes. Either way it then names the run of a study or a sweep that threw it, when there is
-   * one (a replication's seed, a sweep's scenario: {@link RunFailed}).
+   * causes. Either way it then names the run of a study or a sweep that threw it, when there is one
+   * (a replication's seed, a sweep's scenario: {@link RunFailed}).
    */
   static int failed(Exception e, PrintWriter err) {
     int code;

@@ -14,29 +14,36 @@ import java.util.stream.Stream;
 import org.gridgov.simulation.report.ResultFiles;
 
 /**
- * A run's files are written to a staging directory inside the output directory and moved into
- * place together, replacing the previous run's: a failed run leaves the previous report whole, and
- * a run without a comparison (or without replications) leaves no {@code compare-*} (or {@code
+ * A run's files are written to a staging directory inside the output directory and moved into place
+ * together, replacing the previous run's: a failed run leaves the previous report whole, and a run
+ * without a comparison (or without replications) leaves no {@code compare-*} (or {@code
  * replications.*}) file of an earlier one behind.
  */
 final class OutputFiles {
   private static final String STAGING = ".gridgov-staging-";
+
   /** Where the previous run's files wait while the new ones are moved in. */
   private static final String PREVIOUS = ".gridgov-previous-";
+
   /** What a run writes (the H2 store's files, kept next to them, are not the report's). */
-  private static final List<String> REPORT_FILES = ImmutableList.<String>builder()
-      .add("report.html", "setup.yaml").addAll(ResultFiles.FILES).build();
+  private static final List<String> REPORT_FILES =
+      ImmutableList.<String>builder()
+          .add("report.html", "setup.yaml")
+          .addAll(ResultFiles.FILES)
+          .build();
+
   /** What a comparison on several seeds adds. */
-  private static final String[] REPLICATION_FILES = {"replications.csv", "replications.json",
-      "sweep.csv"};
+  private static final String[] REPLICATION_FILES = {
+    "replications.csv", "replications.json", "sweep.csv"
+  };
 
   private OutputFiles() {}
 
   static Path staging(Path out) throws IOException {
     Path taken = inTheWay(out);
     if (taken != null) {
-      throw new IOException(taken.getFileName() + " in it is a directory, where a run writes a"
-          + " file");
+      throw new IOException(
+          taken.getFileName() + " in it is a directory, where a run writes a" + " file");
     }
     return Files.createTempDirectory(out, STAGING);
   }
@@ -107,13 +114,15 @@ final class OutputFiles {
   /** Removes a staging directory and whatever was written to it. */
   static void discard(Path staging) {
     try (Stream<Path> all = Files.walk(staging)) {
-      all.sorted(Comparator.reverseOrder()).forEach(path -> {
-        try {
-          Files.deleteIfExists(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      all.sorted(Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.deleteIfExists(path);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (IOException | UncheckedIOException e) {
       // best effort: a leftover staging directory is named for what it is
     }

@@ -21,6 +21,7 @@ final class ProgressBar implements Progress {
   private final String label;
   private final ZoneId zone;
   private final boolean redraw;
+
   /** The last tenth written as a line, when not redrawing. */
   private int lastStep = -1;
 
@@ -47,15 +48,25 @@ final class ProgressBar implements Progress {
 
   @Override
   public void update(Instant now, Instant start, Instant end, long reported) {
-    double done = Math.min(1, (double) Duration.between(start, now).toSeconds()
-        / Math.max(1, Duration.between(start, end).toSeconds()));
+    double done =
+        Math.min(
+            1,
+            (double) Duration.between(start, now).toSeconds()
+                / Math.max(1, Duration.between(start, end).toSeconds()));
     boolean finished = !now.isBefore(end);
     // the day the clock is on; once finished, the run's last day, not the midnight after it
     LocalDate day = LocalDate.ofInstant(finished ? end.minusNanos(1) : now, zone);
     if (redraw) {
       int filled = (int) Math.round(done * WIDTH);
-      err.printf(Locale.ROOT, "\r%-10s [%s%s] %3.0f %%  %s  %,d cases", label,
-          "#".repeat(filled), " ".repeat(WIDTH - filled), done * 100, day, reported);
+      err.printf(
+          Locale.ROOT,
+          "\r%-10s [%s%s] %3.0f %%  %s  %,d cases",
+          label,
+          "#".repeat(filled),
+          " ".repeat(WIDTH - filled),
+          done * 100,
+          day,
+          reported);
       if (finished) {
         err.println();
       }
@@ -65,8 +76,8 @@ final class ProgressBar implements Progress {
         return;
       }
       lastStep = step;
-      err.printf(Locale.ROOT, "%s %3d %%  %s  %,d cases%n", label, step * 100 / STEPS, day,
-          reported);
+      err.printf(
+          Locale.ROOT, "%s %3d %%  %s  %,d cases%n", label, step * 100 / STEPS, day, reported);
     }
     err.flush();
   }

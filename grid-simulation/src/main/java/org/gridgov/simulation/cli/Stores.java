@@ -31,6 +31,7 @@ final class Stores implements AutoCloseable {
    * that takes the connection and never replies (H2's TCP client, PostgreSQL without a timeout).
    */
   static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
+
   private final String kind;
   private final Path out;
   private final CommandLine line;
@@ -51,16 +52,24 @@ final class Stores implements AutoCloseable {
   static Stores parse(String value, Path out, CommandLine line, Duration answerWithin) {
     if (value.equals("h2") && out.toAbsolutePath().toString().contains(";")) {
       // H2 reads what follows a ';' in its URL as settings, and a file path cannot escape it
-      throw new ParameterException(line, "--out must not hold ';' with --store h2, which keeps"
-          + " its database file there and reads a ';' in the file's path as the start of its"
-          + " settings; choose another directory, or --store memory");
+      throw new ParameterException(
+          line,
+          "--out must not hold ';' with --store h2, which keeps"
+              + " its database file there and reads a ';' in the file's path as the start of its"
+              + " settings; choose another directory, or --store memory");
     }
-    if (value.equals("memory") || value.equals("h2") || value.startsWith("jdbc:postgresql:")
-        || value.startsWith("jdbc:mariadb:") || value.startsWith("jdbc:h2:")) {
+    if (value.equals("memory")
+        || value.equals("h2")
+        || value.startsWith("jdbc:postgresql:")
+        || value.startsWith("jdbc:mariadb:")
+        || value.startsWith("jdbc:h2:")) {
       return new Stores(value, out, line, answerWithin);
     }
-    throw new ParameterException(line, "--store must be memory, h2 or a jdbc:postgresql:, "
-        + "jdbc:mariadb: or jdbc:h2: URL, was " + value);
+    throw new ParameterException(
+        line,
+        "--store must be memory, h2 or a jdbc:postgresql:, "
+            + "jdbc:mariadb: or jdbc:h2: URL, was "
+            + value);
   }
 
   /** A fresh, empty store for run {@code run} ({@code a} or {@code b}). */
@@ -121,8 +130,12 @@ final class Stores implements AutoCloseable {
       pool = connecting.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       thread.interrupt();
-      throw new ParameterException(line, "--store cannot connect to its database: no answer"
-          + " within " + answerWithin.toSeconds() + " s");
+      throw new ParameterException(
+          line,
+          "--store cannot connect to its database: no answer"
+              + " within "
+              + answerWithin.toSeconds()
+              + " s");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ParameterException(line, "--store: interrupted while connecting to its database");
@@ -131,26 +144,32 @@ final class Stores implements AutoCloseable {
         throw error;
       }
       Throwable cause = e.getCause().getCause() == null ? e.getCause() : e.getCause().getCause();
-      throw new ParameterException(line, "--store cannot connect to its database: "
-          + withoutUrls(String.valueOf(cause.getMessage())));
+      throw new ParameterException(
+          line,
+          "--store cannot connect to its database: "
+              + withoutUrls(String.valueOf(cause.getMessage())));
     }
     pools.add(pool);
     return pool;
   }
 
   /**
-   * {@code message} without the URLs and settings a driver quotes in it (H2 repeats its whole
-   * URL, password included): each URL, and each {@code PASSWORD=} or {@code USER=} setting, is
-   * named, not shown.
+   * {@code message} without the URLs and settings a driver quotes in it (H2 repeats its whole URL,
+   * password included): each URL, and each {@code PASSWORD=} or {@code USER=} setting, is named,
+   * not shown.
    */
   static String withoutUrls(String message) {
-    return message.replaceAll("jdbc:[^\\s\"']*", "(the URL)")
+    return message
+        .replaceAll("jdbc:[^\\s\"']*", "(the URL)")
         .replaceAll("(?i)\\b(password|user)=[^;\\s\"']*", "$1=(not shown)");
   }
 
   /** Drops the tables a run under {@code prefix} made, its migration history included. */
   private static void dropTables(HikariDataSource pool, String prefix) {
-    JdbcGridStorage.builder(pool).tablePrefix(prefix).schemaMode(SchemaMode.NONE).build()
+    JdbcGridStorage.builder(pool)
+        .tablePrefix(prefix)
+        .schemaMode(SchemaMode.NONE)
+        .build()
         .dropTables();
   }
 

@@ -17,8 +17,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * One field of a setup or a policy and the values a sweep gives it ({@code --sweep-field
  * staffing.perStreetLine=2,4,8}, {@code --sweep-policy-field dispatch.claimWindow=12h,24h}). Each
- * value is laid over the base as a file of that one field would be, and read by the setup or
- * policy reader, so a field or value it refuses is refused naming its path.
+ * value is laid over the base as a file of that one field would be, and read by the setup or policy
+ * reader, so a field or value it refuses is refused naming its path.
  *
  * @param option the option's name, for messages
  * @param field the field's path, its parts joined by dots
@@ -27,26 +27,34 @@ import picocli.CommandLine.ParameterException;
 record SweptField(String option, String field, List<String> values) {
   /** A value: one YAML scalar, a number or a word (no quotes, lists or maps). */
   private static final Pattern VALUE = Pattern.compile("-?\\.?[A-Za-z0-9][A-Za-z0-9._+-]*");
+
   private static final YAMLMapper YAML = new YAMLMapper();
 
   /**
-   * Parses {@code text}, {@code FIELD=V1,V2,...}: the field must match {@code fields} (described
-   * by {@code example}) and each value be one number or word; else a bad option.
+   * Parses {@code text}, {@code FIELD=V1,V2,...}: the field must match {@code fields} (described by
+   * {@code example}) and each value be one number or word; else a bad option.
    */
-  static SweptField parse(String option, String text, Pattern fields, String example,
-      CommandLine commandLine) {
+  static SweptField parse(
+      String option, String text, Pattern fields, String example, CommandLine commandLine) {
     int equals = text.indexOf('=');
     String field = equals < 0 ? "" : text.substring(0, equals);
     if (!fields.matcher(field).matches()) {
-      throw new ParameterException(commandLine, option + " must be FIELD=V1,V2,... with FIELD "
-          + example + ", was " + text);
+      throw new ParameterException(
+          commandLine, option + " must be FIELD=V1,V2,... with FIELD " + example + ", was " + text);
     }
     List<String> values = List.of(text.substring(equals + 1).split(",", -1));
     for (String value : values) {
       // null would read as no value at all: the field would silently keep the base's
       if (!VALUE.matcher(value).matches() || value.equalsIgnoreCase("null")) {
-        throw new ParameterException(commandLine, option + " " + field + ": each value must be"
-            + " one number or word (a duration, a line, a level), was '" + value + "'");
+        throw new ParameterException(
+            commandLine,
+            option
+                + " "
+                + field
+                + ": each value must be"
+                + " one number or word (a duration, a line, a level), was '"
+                + value
+                + "'");
       }
     }
     checkOnce(commandLine, option + " " + field, values);
@@ -61,8 +69,8 @@ record SweptField(String option, String field, List<String> values) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (String value : values) {
       if (!seen.add(value)) {
-        throw new ParameterException(commandLine, what + ": each value must be given once, was '"
-            + value + "' twice");
+        throw new ParameterException(
+            commandLine, what + ": each value must be given once, was '" + value + "' twice");
       }
     }
   }
@@ -74,8 +82,11 @@ record SweptField(String option, String field, List<String> values) {
    */
   String name(String prefix, String value) {
     String leaf = field.substring(field.indexOf('.') + 1);
-    String name = (prefix.isEmpty() ? "" : prefix + ".") + leaf + "-"
-        + value.replaceAll("[^A-Za-z0-9._-]", "_");
+    String name =
+        (prefix.isEmpty() ? "" : prefix + ".")
+            + leaf
+            + "-"
+            + value.replaceAll("[^A-Za-z0-9._-]", "_");
     return name.substring(0, Math.min(name.length(), 64));
   }
 

@@ -44,31 +44,34 @@ import org.gridgov.simulation.Sweep;
 import org.gridgov.simulation.UnitScore;
 
 /**
- * Writes a run's figures as CSV (one file per table) and JSON (the whole result but the raw
- * closure times, with the headline rates and percentiles added). Rankings and pay are per calendar
- * month: {@code rankings.csv} and {@code pay.csv} have a row per month and unit (worker), with the
- * month first, and the JSON's {@code scores} a document per month with its {@code period}. A month
- * the run starts or ends in part-way is labelled with its days ({@code 2024-02-20..2024-02-29}),
- * and its pay rows are prorated to them, their {@code basis} saying so ({@code 10/29 of the
- * month's base ¥6000.00}).
+ * Writes a run's figures as CSV (one file per table) and JSON (the whole result but the raw closure
+ * times, with the headline rates and percentiles added). Rankings and pay are per calendar month:
+ * {@code rankings.csv} and {@code pay.csv} have a row per month and unit (worker), with the month
+ * first, and the JSON's {@code scores} a document per month with its {@code period}. A month the
+ * run starts or ends in part-way is labelled with its days ({@code 2024-02-20..2024-02-29}), and
+ * its pay rows are prorated to them, their {@code basis} saying so ({@code 10/29 of the month's
+ * base ¥6000.00}).
  */
 public final class ResultFiles {
-  private static final CsvMapper CSV = CsvMapper.builder()
-      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .addModule(new JavaTimeModule())
-      .build();
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .registerModule(new Jdk8Module())
-      .registerModule(new SimpleModule()
-          .addSerializer(LineId.class, ToStringSerializer.instance)
-          .addSerializer(WorkerId.class, ToStringSerializer.instance)
-          .addSerializer(Money.class, new YuanSerializer()))
-      .addMixIn(SimulationResult.class, WithoutRawTimes.class)
-      .addMixIn(Scores.class, WithoutStreets.class)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final CsvMapper CSV =
+      CsvMapper.builder()
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .addModule(new JavaTimeModule())
+          .build();
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .registerModule(new Jdk8Module())
+          .registerModule(
+              new SimpleModule()
+                  .addSerializer(LineId.class, ToStringSerializer.instance)
+                  .addSerializer(WorkerId.class, ToStringSerializer.instance)
+                  .addSerializer(Money.class, new YuanSerializer()))
+          .addMixIn(SimulationResult.class, WithoutRawTimes.class)
+          .addMixIn(Scores.class, WithoutStreets.class)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * An amount as a number of yuan to the fen ({@code 3600.00}), as pay.csv writes it: a program
@@ -95,14 +98,23 @@ public final class ResultFiles {
   private abstract static class WithoutStreets {}
 
   /** The files {@link #write} writes, each after its prefix. */
-  public static final List<String> FILES = List.of("days.csv", "hours.csv", "lines.csv",
-      "grids.csv", "workers.csv", "rankings.csv", "pay.csv", "streets.csv", "result.json");
+  public static final List<String> FILES =
+      List.of(
+          "days.csv",
+          "hours.csv",
+          "lines.csv",
+          "grids.csv",
+          "workers.csv",
+          "rankings.csv",
+          "pay.csv",
+          "streets.csv",
+          "result.json");
 
   private ResultFiles() {}
 
   /**
-   * Writes {@code prefix}days.csv, hours.csv, lines.csv, grids.csv, workers.csv, rankings.csv, pay.csv,
-   * streets.csv and result.json.
+   * Writes {@code prefix}days.csv, hours.csv, lines.csv, grids.csv, workers.csv, rankings.csv,
+   * pay.csv, streets.csv and result.json.
    */
   public static List<Path> write(SimulationResult result, Path dir, String prefix) {
     try {
@@ -110,16 +122,27 @@ public final class ResultFiles {
       List<Path> written = new ArrayList<>();
       written.add(csv(dir.resolve(prefix + "days.csv"), DayCount.class, result.days()));
       written.add(csv(dir.resolve(prefix + "hours.csv"), HourCount.class, result.hours()));
-      written.add(csv(dir.resolve(prefix + "lines.csv"), LineRow.class,
-          result.lines().stream().map(LineRow::of).toList()));
-      written.add(csv(dir.resolve(prefix + "grids.csv"), UnitRow.class,
-          result.gridScores().stream().map(UnitRow::of).toList()));
-      written.add(csv(dir.resolve(prefix + "workers.csv"), UnitRow.class,
-          result.workerScores().stream().map(UnitRow::of).toList()));
-      written.add(csv(dir.resolve(prefix + "rankings.csv"), RankingRow.class,
-          RankingRow.of(result.scores())));
-      written.add(csv(dir.resolve(prefix + "pay.csv"), PayRow.class,
-          PayRow.of(result.scores())));
+      written.add(
+          csv(
+              dir.resolve(prefix + "lines.csv"),
+              LineRow.class,
+              result.lines().stream().map(LineRow::of).toList()));
+      written.add(
+          csv(
+              dir.resolve(prefix + "grids.csv"),
+              UnitRow.class,
+              result.gridScores().stream().map(UnitRow::of).toList()));
+      written.add(
+          csv(
+              dir.resolve(prefix + "workers.csv"),
+              UnitRow.class,
+              result.workerScores().stream().map(UnitRow::of).toList()));
+      written.add(
+          csv(
+              dir.resolve(prefix + "rankings.csv"),
+              RankingRow.class,
+              RankingRow.of(result.scores())));
+      written.add(csv(dir.resolve(prefix + "pay.csv"), PayRow.class, PayRow.of(result.scores())));
       List<StreetRow> streets = StreetRow.of(result.scores());
       written.add(csv(dir.resolve(prefix + "streets.csv"), StreetRow.class, streets));
       Path json = dir.resolve(prefix + "result.json");
@@ -147,8 +170,8 @@ public final class ResultFiles {
    * is over, those where both runs have it, the means, the mean difference B − A, its standard
    * deviation and confidence interval, whether it leaves out zero; empty cells for what the
    * estimate does not have) and replications.json (the policies, the seeds, the same rows with
-   * nulls for the empty cells, and each replication's seed and indicators under both policies,
-   * null where a run has none, for a plot of their spread).
+   * nulls for the empty cells, and each replication's seed and indicators under both policies, null
+   * where a run has none, for a plot of their spread).
    */
   public static List<Path> writeReplications(Replications study, Path dir) {
     try {
@@ -188,15 +211,24 @@ public final class ResultFiles {
       List<OptionalDouble> means = sweep.means(indicator);
       List<Integer> seeds = sweep.seedsWith(indicator);
       for (int s = 0; s < means.size(); s++) {
-        Optional<Replications.Estimate> e = s == 0
-            || sweep.seeds().size() < Replications.MIN_REPLICATIONS
-            ? Optional.empty() : Optional.of(sweep.against(s, indicator));
-        rows.add(new SweepRow(indicator, s + 1, sweep.labels().get(s), seeds.get(s),
-            orNull(means.get(s)), e.map(Replications.Estimate::replications).orElse(null),
-            e.map(x -> orNull(x.meanDelta())).orElse(null),
-            e.map(x -> orNull(x.low())).orElse(null), e.map(x -> orNull(x.high())).orElse(null),
-            e.filter(x -> x.low().isPresent()).map(Replications.Estimate::significant)
-                .orElse(null)));
+        Optional<Replications.Estimate> e =
+            s == 0 || sweep.seeds().size() < Replications.MIN_REPLICATIONS
+                ? Optional.empty()
+                : Optional.of(sweep.against(s, indicator));
+        rows.add(
+            new SweepRow(
+                indicator,
+                s + 1,
+                sweep.labels().get(s),
+                seeds.get(s),
+                orNull(means.get(s)),
+                e.map(Replications.Estimate::replications).orElse(null),
+                e.map(x -> orNull(x.meanDelta())).orElse(null),
+                e.map(x -> orNull(x.low())).orElse(null),
+                e.map(x -> orNull(x.high())).orElse(null),
+                e.filter(x -> x.low().isPresent())
+                    .map(Replications.Estimate::significant)
+                    .orElse(null)));
       }
     }
     try {
@@ -216,39 +248,68 @@ public final class ResultFiles {
    * One indicator of one scenario of a sweep: {@code seeds} its mean is over, {@code changeSeeds}
    * its change from the first.
    */
-  record SweepRow(String indicator, int scenario, String label, int seeds, Double mean,
-      Integer changeSeeds, Double changeFromFirst, Double low, Double high,
+  record SweepRow(
+      String indicator,
+      int scenario,
+      String label,
+      int seeds,
+      Double mean,
+      Integer changeSeeds,
+      Double changeFromFirst,
+      Double low,
+      Double high,
       Boolean significant) {}
 
   /**
-   * One indicator over the replications, with whether its interval leaves out zero (null without
-   * an interval).
+   * One indicator over the replications, with whether its interval leaves out zero (null without an
+   * interval).
    */
-  record EstimateRow(String indicator, int replications, double confidence, Double meanA,
-      Double meanB, Double meanDelta, Double deltaSd, Double low, Double high,
+  record EstimateRow(
+      String indicator,
+      int replications,
+      double confidence,
+      Double meanA,
+      Double meanB,
+      Double meanDelta,
+      Double deltaSd,
+      Double low,
+      Double high,
       Boolean significant) {
     static EstimateRow of(Replications.Estimate e) {
-      return new EstimateRow(e.indicator(), e.replications(), e.confidence(), orNull(e.meanA()),
-          orNull(e.meanB()), orNull(e.meanDelta()), orNull(e.deltaSd()), orNull(e.low()),
-          orNull(e.high()), e.low().isPresent() ? e.significant() : null);
+      return new EstimateRow(
+          e.indicator(),
+          e.replications(),
+          e.confidence(),
+          orNull(e.meanA()),
+          orNull(e.meanB()),
+          orNull(e.meanDelta()),
+          orNull(e.deltaSd()),
+          orNull(e.low()),
+          orNull(e.high()),
+          e.low().isPresent() ? e.significant() : null);
     }
   }
 
   /** A grid's or worker's figures, a rate it has none of an empty cell ({@link UnitScore}). */
-  record UnitRow(String id, String name, long received, long handled, Double closureRate,
-      Double onTimeRate) {
+  record UnitRow(
+      String id, String name, long received, long handled, Double closureRate, Double onTimeRate) {
     static UnitRow of(UnitScore u) {
-      return new UnitRow(u.id(), u.name(), u.received(), u.handled(), orNull(u.closureRate()),
+      return new UnitRow(
+          u.id(),
+          u.name(),
+          u.received(),
+          u.handled(),
+          orNull(u.closureRate()),
           orNull(u.onTimeRate()));
     }
   }
 
   /** A line's load with the line as plain text, for CSV. */
-  record LineRow(String line, long received, long closed, long referred, double share,
-      double solveRate) {
+  record LineRow(
+      String line, long received, long closed, long referred, double share, double solveRate) {
     static LineRow of(LineLoad l) {
-      return new LineRow(l.line().value(), l.received(), l.closed(), l.referred(), l.share(),
-          l.solveRate());
+      return new LineRow(
+          l.line().value(), l.received(), l.closed(), l.referred(), l.share(), l.solveRate());
     }
   }
 
@@ -257,9 +318,21 @@ public final class ResultFiles {
     static List<RankingRow> of(List<Scores> months) {
       List<RankingRow> rows = new ArrayList<>();
       for (Scores month : months) {
-        month.rankings().forEach((kind, ranking) -> ranking.entries().forEach(e ->
-            rows.add(new RankingRow(month.period().label(), kind.name().toLowerCase(Locale.ROOT),
-                e.rank(), e.unit().id(), e.score()))));
+        month
+            .rankings()
+            .forEach(
+                (kind, ranking) ->
+                    ranking
+                        .entries()
+                        .forEach(
+                            e ->
+                                rows.add(
+                                    new RankingRow(
+                                        month.period().label(),
+                                        kind.name().toLowerCase(Locale.ROOT),
+                                        e.rank(),
+                                        e.unit().id(),
+                                        e.score()))));
       }
       return rows;
     }
@@ -269,22 +342,40 @@ public final class ResultFiles {
    * A street's evaluation indicators for a month (or the part of one the run covers): counts, rates
    * (empty when nothing was due) and mean times in hours (empty when there was none).
    */
-  record StreetRow(String period, String street, String name, long reported, long registered,
-      BigDecimal closureRate, BigDecimal closedOnTimeRate, long closedLate, long overdueUnhandled,
-      long supervised, BigDecimal registrationHoursMean, BigDecimal handlingHoursMean,
+  record StreetRow(
+      String period,
+      String street,
+      String name,
+      long reported,
+      long registered,
+      BigDecimal closureRate,
+      BigDecimal closedOnTimeRate,
+      long closedLate,
+      long overdueUnhandled,
+      long supervised,
+      BigDecimal registrationHoursMean,
+      BigDecimal handlingHoursMean,
       BigDecimal highIncidenceShare) {
     static List<StreetRow> of(List<Scores> months) {
       List<StreetRow> rows = new ArrayList<>();
       for (Scores month : months) {
         for (Scores.Street street : month.streets()) {
           UnitIndicators s = street.indicators();
-          rows.add(new StreetRow(month.period().label(), street.code(), street.name(),
-              count(s, Indicator.REPORTED), count(s, Indicator.REGISTERED),
-              s.value(Indicator.CLOSURE_RATE).orElse(null),
-              s.value(Indicator.CLOSED_ON_TIME_RATE).orElse(null),
-              count(s, Indicator.CLOSED_LATE), count(s, Indicator.OVERDUE_UNHANDLED),
-              count(s, Indicator.SUPERVISED), hours(s.registrationTime()),
-              hours(s.handlingTime()), s.value(Indicator.HIGH_INCIDENCE_SHARE).orElse(null)));
+          rows.add(
+              new StreetRow(
+                  month.period().label(),
+                  street.code(),
+                  street.name(),
+                  count(s, Indicator.REPORTED),
+                  count(s, Indicator.REGISTERED),
+                  s.value(Indicator.CLOSURE_RATE).orElse(null),
+                  s.value(Indicator.CLOSED_ON_TIME_RATE).orElse(null),
+                  count(s, Indicator.CLOSED_LATE),
+                  count(s, Indicator.OVERDUE_UNHANDLED),
+                  count(s, Indicator.SUPERVISED),
+                  hours(s.registrationTime()),
+                  hours(s.handlingTime()),
+                  s.value(Indicator.HIGH_INCIDENCE_SHARE).orElse(null)));
         }
       }
       return rows;
@@ -296,20 +387,44 @@ public final class ResultFiles {
 
     /** The mean in hours to 2 decimals, or null. */
     private static BigDecimal hours(Percentiles durations) {
-      return durations.mean().map(d -> BigDecimal.valueOf(d.toSeconds())
-          .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_EVEN)).orElse(null);
+      return durations
+          .mean()
+          .map(
+              d ->
+                  BigDecimal.valueOf(d.toSeconds())
+                      .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_EVEN))
+          .orElse(null);
     }
   }
 
   /** A grid worker's pay for a month (or the part of one the run covers), in yuan (exact). */
-  record PayRow(String period, String scheme, String worker, BigDecimal fixedYuan,
-      BigDecimal variableYuan, BigDecimal totalYuan, String basis) {
+  record PayRow(
+      String period,
+      String scheme,
+      String worker,
+      BigDecimal fixedYuan,
+      BigDecimal variableYuan,
+      BigDecimal totalYuan,
+      String basis) {
     static List<PayRow> of(List<Scores> months) {
       List<PayRow> rows = new ArrayList<>();
       for (Scores month : months) {
-        month.pay().ifPresent(pay -> pay.lines().forEach(l -> rows.add(new PayRow(
-            month.period().label(), pay.scheme(), l.worker().value(), l.fixed().yuan(),
-            l.variable().yuan(), l.total().yuan(), l.basis()))));
+        month
+            .pay()
+            .ifPresent(
+                pay ->
+                    pay.lines()
+                        .forEach(
+                            l ->
+                                rows.add(
+                                    new PayRow(
+                                        month.period().label(),
+                                        pay.scheme(),
+                                        l.worker().value(),
+                                        l.fixed().yuan(),
+                                        l.variable().yuan(),
+                                        l.total().yuan(),
+                                        l.basis()))));
       }
       return rows;
     }

@@ -11,12 +11,16 @@ final class Svg {
   private static final int LEFT = 56;
   private static final int BOTTOM = 80;
   private static final int TOP = 24;
+
   /** The width of a share written at font size 11 ("100.0 %"), with a margin. */
   static final int VALUE_WIDTH = 48;
+
   /** The width of an x-axis label's character (font size 9), a little above the average. */
   private static final double CHAR_WIDTH = 5.5;
+
   /** The x-axis labels are rotated by 40°. */
   private static final double SIN_40 = Math.sin(Math.toRadians(40));
+
   private static final double COS_40 = Math.cos(Math.toRadians(40));
 
   private Svg() {}
@@ -36,8 +40,8 @@ final class Svg {
    * Grouped vertical bars as {@link #bars(String, List, List, String)}, the axis reaching at least
    * {@code least}: charts of two runs given their larger largest value share one scale.
    */
-  static String bars(String title, List<String> labels, List<Series> series, String unit,
-      double least) {
+  static String bars(
+      String title, List<String> labels, List<Series> series, String unit, double least) {
     double max = niceMax(Math.max(least, max(series)));
     int groups = labels.size();
     double slot = (WIDTH - LEFT - 10.0) / Math.max(1, groups);
@@ -62,16 +66,31 @@ final class Svg {
         }
         double h = scale(v, max);
         double x = LEFT + g * slot + slot * 0.1 + s * bar;
-        svg.append(String.format(Locale.ROOT,
-            "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s %s: %s</title></rect>",
-            x, TOP + (plotHeight() - h), bar, h, COLOURS[s % COLOURS.length], escape(labels.get(g)),
-            escape(series.get(s).name()), format(v))).append('\n');
+        svg.append(
+                String.format(
+                    Locale.ROOT,
+                    "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s %s: %s</title></rect>",
+                    x,
+                    TOP + (plotHeight() - h),
+                    bar,
+                    h,
+                    COLOURS[s % COLOURS.length],
+                    escape(labels.get(g)),
+                    escape(series.get(s).name()),
+                    format(v)))
+            .append('\n');
       }
       if (labeled(g, groups)) {
-        svg.append(String.format(Locale.ROOT,
-            "<text x='%.1f' y='%d' font-size='9' text-anchor='end' transform='rotate(-40 %.1f %d)'>%s</text>",
-            LEFT + g * slot + slot / 2, HEIGHT - BOTTOM + 12, LEFT + g * slot + slot / 2,
-            HEIGHT - BOTTOM + 12, escape(labels.get(g)))).append('\n');
+        svg.append(
+                String.format(
+                    Locale.ROOT,
+                    "<text x='%.1f' y='%d' font-size='9' text-anchor='end' transform='rotate(-40 %.1f %d)'>%s</text>",
+                    LEFT + g * slot + slot / 2,
+                    HEIGHT - BOTTOM + 12,
+                    LEFT + g * slot + slot / 2,
+                    HEIGHT - BOTTOM + 12,
+                    escape(labels.get(g))))
+            .append('\n');
       }
     }
     legend(svg, series);
@@ -84,35 +103,58 @@ final class Svg {
   }
 
   /** Horizontal ranges (targets) with a marker for the actual value, one row per label. */
-  static String targets(String title, List<String> labels, List<Double> actual,
-      List<double[]> ranges) {
+  static String targets(
+      String title, List<String> labels, List<Double> actual, List<double[]> ranges) {
     StringBuilder svg = open(title);
     double rowHeight = (plotHeight() - 10.0) / Math.max(1, labels.size());
     for (int i = 0; i < labels.size(); i++) {
       double y = TOP + i * rowHeight + rowHeight / 2;
       double x0 = LEFT + 60;
       double span = WIDTH - x0 - 20;
-      svg.append(String.format(Locale.ROOT,
-          "<text x='%d' y='%.1f' font-size='12'>%s</text>", 8, y + 4, escape(labels.get(i))));
-      svg.append(String.format(Locale.ROOT,
-          "<rect x='%.1f' y='%.1f' width='%.1f' height='10' fill='#e2e8f0'/>", x0, y - 5, span));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x='%d' y='%.1f' font-size='12'>%s</text>",
+              8,
+              y + 4,
+              escape(labels.get(i))));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x='%.1f' y='%.1f' width='%.1f' height='10' fill='#e2e8f0'/>",
+              x0,
+              y - 5,
+              span));
       double[] r = ranges.get(i);
       if (r != null) {
-        svg.append(String.format(Locale.ROOT,
-            "<rect x='%.1f' y='%.1f' width='%.1f' height='10' fill='#9ae6b4'><title>target %s–%s</title></rect>",
-            x0 + r[0] * span, y - 5, Math.max(2, (r[1] - r[0]) * span), percent(r[0]),
-            percent(r[1])));
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x='%.1f' y='%.1f' width='%.1f' height='10' fill='#9ae6b4'><title>target %s–%s</title></rect>",
+                x0 + r[0] * span,
+                y - 5,
+                Math.max(2, (r[1] - r[0]) * span),
+                percent(r[0]),
+                percent(r[1])));
       }
       double v = actual.get(i);
-      svg.append(String.format(Locale.ROOT,
-          "<rect x='%.1f' y='%.1f' width='3' height='18' fill='#c53030'><title>actual %s</title></rect>",
-          x0 + v * span - 1.5, y - 9, percent(v)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x='%.1f' y='%.1f' width='3' height='18' fill='#c53030'><title>actual %s</title></rect>",
+              x0 + v * span - 1.5,
+              y - 9,
+              percent(v)));
       // the value right of its marker, or left of it where it would run past the chart's edge
       boolean left = x0 + v * span + 4 + VALUE_WIDTH > WIDTH;
-      svg.append(String.format(Locale.ROOT,
-          "<text x='%.1f' y='%.1f' font-size='11'%s>%s</text>",
-          left ? x0 + v * span - 4 : x0 + v * span + 4, y - 8,
-          left ? " text-anchor='end'" : "", percent(v)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x='%.1f' y='%.1f' font-size='11'%s>%s</text>",
+              left ? x0 + v * span - 4 : x0 + v * span + 4,
+              y - 8,
+              left ? " text-anchor='end'" : "",
+              percent(v)));
     }
     return svg.append("</svg>").toString();
   }
@@ -123,40 +165,74 @@ final class Svg {
 
   /** A chart of {@code left} more units left of the plot's origin and {@code height} high. */
   private static StringBuilder open(String title, int left, int height) {
-    return new StringBuilder(String.format(Locale.ROOT,
-        "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='%d 0 %d %d' "
-            + "role='img' aria-label='%s' font-family='sans-serif'>\n",
-        WIDTH + left, height, -left, WIDTH + left, height, escape(title)));
+    return new StringBuilder(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='%d 0 %d %d' "
+                + "role='img' aria-label='%s' font-family='sans-serif'>\n",
+            WIDTH + left,
+            height,
+            -left,
+            WIDTH + left,
+            height,
+            escape(title)));
   }
 
   private static void axis(StringBuilder svg, double max, String unit) {
-    svg.append(String.format(Locale.ROOT,
-        "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#4a5568'/>", LEFT, TOP, LEFT,
-        HEIGHT - BOTTOM));
-    svg.append(String.format(Locale.ROOT,
-        "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#4a5568'/>", LEFT, HEIGHT - BOTTOM,
-        WIDTH - 10, HEIGHT - BOTTOM));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#4a5568'/>",
+            LEFT,
+            TOP,
+            LEFT,
+            HEIGHT - BOTTOM));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#4a5568'/>",
+            LEFT,
+            HEIGHT - BOTTOM,
+            WIDTH - 10,
+            HEIGHT - BOTTOM));
     for (int i = 0; i <= 4; i++) {
       double value = max * i / 4;
       double y = TOP + plotHeight() - scale(value, max);
-      svg.append(String.format(Locale.ROOT,
-          "<text x='%d' y='%.1f' font-size='10' text-anchor='end'>%s</text>", LEFT - 4, y + 3,
-          format(value)));
-      svg.append(String.format(Locale.ROOT,
-          "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#edf2f7'/>", LEFT + 1, y,
-          WIDTH - 10, y));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x='%d' y='%.1f' font-size='10' text-anchor='end'>%s</text>",
+              LEFT - 4,
+              y + 3,
+              format(value)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1='%d' y1='%.1f' x2='%d' y2='%.1f' stroke='#edf2f7'/>",
+              LEFT + 1,
+              y,
+              WIDTH - 10,
+              y));
     }
-    svg.append(String.format(Locale.ROOT,
-        "<text x='%d' y='%d' font-size='10'>%s</text>", 4, TOP - 8, escape(unit)));
+    svg.append(
+        String.format(
+            Locale.ROOT, "<text x='%d' y='%d' font-size='10'>%s</text>", 4, TOP - 8, escape(unit)));
   }
 
   private static void legend(StringBuilder svg, List<Series> series) {
     for (int s = 0; s < series.size(); s++) {
       int x = WIDTH - 10 - 110 * (series.size() - s);
       int y = TOP - 10;
-      svg.append(String.format(Locale.ROOT,
-          "<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d' font-size='11'>%s</text>",
-          x, y - 9, COLOURS[s % COLOURS.length], x + 14, y, escape(series.get(s).name())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d' font-size='11'>%s</text>",
+              x,
+              y - 9,
+              COLOURS[s % COLOURS.length],
+              x + 14,
+              y,
+              escape(series.get(s).name())));
     }
   }
 
@@ -199,7 +275,8 @@ final class Svg {
 
   static String format(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15
-        ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.2f", v);
+        ? String.format(Locale.ROOT, "%,d", (long) v)
+        : String.format(Locale.ROOT, "%,.2f", v);
   }
 
   static String percent(double share) {
@@ -207,7 +284,10 @@ final class Svg {
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("'", "&#39;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&#39;")
+        .replace("\"", "&quot;");
   }
 }

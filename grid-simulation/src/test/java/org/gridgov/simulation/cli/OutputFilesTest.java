@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Publishing a run's files: all of the new report, or the previous one whole. */
 class OutputFilesTest {
-  @TempDir
-  Path out;
+  @TempDir Path out;
 
   @Test
   void publish_replacesThePreviousReport_andLeavesNothingElse() throws IOException {
@@ -57,7 +56,8 @@ class OutputFilesTest {
     Files.createDirectories(out.resolve("workers.csv/x"));
     Files.writeString(out.resolve("report.html"), "old");
 
-    assertThatThrownBy(() -> OutputFiles.staging(out)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> OutputFiles.staging(out))
+        .isInstanceOf(IOException.class)
         .hasMessage("workers.csv in it is a directory, where a run writes a file");
     assertThat(out.resolve("report.html")).hasContent("old");
     assertThat(names()).containsExactlyInAnyOrder("workers.csv", "report.html");

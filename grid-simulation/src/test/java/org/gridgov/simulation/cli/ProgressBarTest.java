@@ -46,9 +46,11 @@ class ProgressBarTest {
 
     assertThat(screen.split("\n", -1)).as("one line, ended once").hasSize(2);
     assertThat(screen.split("\r", -1)).hasSize(122); // an empty head, then 121 redraws
-    assertThat(screen).contains("\rkaixuan    [###############               ]  50 %  2024-03-16")
-        .endsWith("[##############################] 100 %  2024-03-30  6,000 cases"
-            + System.lineSeparator());
+    assertThat(screen)
+        .contains("\rkaixuan    [###############               ]  50 %  2024-03-16")
+        .endsWith(
+            "[##############################] 100 %  2024-03-30  6,000 cases"
+                + System.lineSeparator());
   }
 
   @Test
@@ -62,8 +64,9 @@ class ProgressBarTest {
     // standard error wrapped in a buffer, as a PrintWriter over an OutputStreamWriter is
     for (boolean redraw : new boolean[] {false, true}) {
       StringWriter text = new StringWriter();
-      ProgressBar bar = new ProgressBar(new PrintWriter(new java.io.BufferedWriter(text)),
-          "kaixuan", ZoneOffset.UTC, redraw);
+      ProgressBar bar =
+          new ProgressBar(
+              new PrintWriter(new java.io.BufferedWriter(text)), "kaixuan", ZoneOffset.UTC, redraw);
 
       bar.update(START, START, END, 0);
 

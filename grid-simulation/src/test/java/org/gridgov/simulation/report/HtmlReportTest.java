@@ -42,20 +42,28 @@ class HtmlReportTest {
       Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
 
   private static SimulationResult run(int days, double rate, boolean dongcheng) {
-    return Simulation.run(KAIXUAN, config(days, rate),
-        dongcheng ? Presets.dongcheng() : Presets.kaixuan(), InMemoryGridStorage.create());
+    return Simulation.run(
+        KAIXUAN,
+        config(days, rate),
+        dongcheng ? Presets.dongcheng() : Presets.kaixuan(),
+        InMemoryGridStorage.create());
   }
 
   /** The default setup from 4 March 2024 for {@code days} days at {@code rate} a grid a day. */
   private static SimulationConfig config(int days, double rate) {
     return SimulationConfig.defaults()
-        .withPeriod(LocalDate.of(2024, 3, 4), days).withArrivals(Arrivals.defaults().withRate(rate));
+        .withPeriod(LocalDate.of(2024, 3, 4), days)
+        .withArrivals(Arrivals.defaults().withRate(rate));
   }
 
   /** The summary row {@code indicator}'s cells after its name. */
   private static String[] summaryRow(String html, String indicator) {
-    Matcher m = Pattern.compile("<tr><td>" + Pattern.quote(indicator)
-        + "</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>").matcher(html);
+    Matcher m =
+        Pattern.compile(
+                "<tr><td>"
+                    + Pattern.quote(indicator)
+                    + "</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>")
+            .matcher(html);
     assertThat(m.find()).as("summary row " + indicator).isTrue();
     return new String[] {m.group(1), m.group(2), m.group(3)};
   }
@@ -67,12 +75,16 @@ class HtmlReportTest {
 
     String html = HtmlReport.render("t", a, Map.of(), Optional.of(b));
 
-    assertThat(summaryRow(html, "self-claim rate")).containsExactly(
-        Svg.percent(a.selfClaimRate()), Svg.percent(b.selfClaimRate()),
-        String.format(Locale.ROOT, "%+.1f pp", (b.selfClaimRate() - a.selfClaimRate()) * 100));
+    assertThat(summaryRow(html, "self-claim rate"))
+        .containsExactly(
+            Svg.percent(a.selfClaimRate()),
+            Svg.percent(b.selfClaimRate()),
+            String.format(Locale.ROOT, "%+.1f pp", (b.selfClaimRate() - a.selfClaimRate()) * 100));
     assertThat(summaryRow(html, "self-claim rate")[2]).endsWith(" pp").doesNotContain("%");
-    assertThat(summaryRow(HtmlReport.render("t", a, Map.of(), Optional.of(a)), "self-claim rate")[2])
-        .as("no change").isEqualTo("0.0 pp");
+    assertThat(
+            summaryRow(HtmlReport.render("t", a, Map.of(), Optional.of(a)), "self-claim rate")[2])
+        .as("no change")
+        .isEqualTo("0.0 pp");
     long overdue = b.overdue() - a.overdue();
     assertThat(summaryRow(html, "overdue")[2])
         .isEqualTo((overdue > 0 ? "+" : "") + String.format(Locale.ROOT, "%,d", overdue));
@@ -86,46 +98,59 @@ class HtmlReportTest {
     Map<Level, ShareRange> targets = Presets.dongcheng().targets();
 
     String html = HtmlReport.render("t", a, targets, Optional.of(b));
-    String settled = html.substring(html.indexOf("<h2>Where cases were settled</h2>"),
-        html.indexOf("<h2>", html.indexOf("<h2>Where cases were settled</h2>") + 1));
+    String settled =
+        html.substring(
+            html.indexOf("<h2>Where cases were settled</h2>"),
+            html.indexOf("<h2>", html.indexOf("<h2>Where cases were settled</h2>") + 1));
 
     Pattern street = Pattern.compile("<tr><td>street</td><td>([0-9,]+)</td>");
     Matcher rows = street.matcher(settled);
     assertThat(rows.find()).isTrue();
-    assertThat(rows.group(1)).isEqualTo(Svg.format(a.settlement().counts()
-        .getOrDefault(Level.STREET, 0L)));
+    assertThat(rows.group(1))
+        .isEqualTo(Svg.format(a.settlement().counts().getOrDefault(Level.STREET, 0L)));
     assertThat(rows.find()).as("the second run's table").isTrue();
-    assertThat(rows.group(1)).isEqualTo(Svg.format(b.settlement().counts()
-        .getOrDefault(Level.STREET, 0L)));
-    assertThat(settled).contains("<h3>dongcheng v1</h3>", "<h3>kaixuan v1</h3>")
+    assertThat(rows.group(1))
+        .isEqualTo(Svg.format(b.settlement().counts().getOrDefault(Level.STREET, 0L)));
+    assertThat(settled)
+        .contains("<h3>dongcheng v1</h3>", "<h3>kaixuan v1</h3>")
         .as("given one split of targets, both are judged by it")
         .contains("Both policies set the same targets");
     assertThat(HtmlReport.render("t", a, targets, Optional.empty()))
-        .doesNotContain("<h3>dongcheng v1</h3>").contains("against the policy's targets");
+        .doesNotContain("<h3>dongcheng v1</h3>")
+        .contains("against the policy's targets");
   }
 
   /**
-   * With a second run on another setup (--compare-setup), the page says what that district was
-   * too; on the same setup it says it once.
+   * With a second run on another setup (--compare-setup), the page says what that district was too;
+   * on the same setup it says it once.
    */
   @Test
   void setup_withASecondRunOnAnotherSetup_describesBoth() {
     SimulationConfig config = config(3, 2.6);
-    SimulationConfig offices = config.withSetup("centre-office-hours").withBehaviour(
-        config.behaviour().withCentreHours(new WorkingTime.Period(LocalTime.of(8, 30),
-            LocalTime.of(17, 30))));
+    SimulationConfig offices =
+        config
+            .withSetup("centre-office-hours")
+            .withBehaviour(
+                config
+                    .behaviour()
+                    .withCentreHours(
+                        new WorkingTime.Period(LocalTime.of(8, 30), LocalTime.of(17, 30))));
     SimulationResult a = kaixuan(config);
     SimulationResult b = kaixuan(offices);
 
     String html = HtmlReport.render("t", a, Map.of(), Optional.of(b));
 
-    assertThat(html).contains("<p>Setup <b>default</b>: 2.60 problems a grid a day; the centre"
-        + " works around the clock")
-        .contains("<p>The second run's setup <b>centre-office-hours</b>: 2.60 problems a grid a"
-            + " day; the centre works 08:30-17:30 every day")
+    assertThat(html)
+        .contains(
+            "<p>Setup <b>default</b>: 2.60 problems a grid a day; the centre"
+                + " works around the clock")
+        .contains(
+            "<p>The second run's setup <b>centre-office-hours</b>: 2.60 problems a grid a"
+                + " day; the centre works 08:30-17:30 every day")
         .contains("(<code>compare-setup.yaml</code>)");
     assertThat(HtmlReport.render("t", a, Map.of(), Optional.of(a)))
-        .as("the same setup: told once").doesNotContain("The second run's setup");
+        .as("the same setup: told once")
+        .doesNotContain("The second run's setup");
   }
 
   /**
@@ -135,9 +160,15 @@ class HtmlReportTest {
   @Test
   void header_aSecondRunStaffedOtherwise_givesItsGridsAndWorkers() {
     SimulationConfig config = config(2, 2.6);
-    SimulationConfig more = config.withSetup("more-staff").withStaffing(
-        config.staffing().withDepartments(config.staffing().perStreetLine() + 2,
-            config.staffing().perDistrictLine()));
+    SimulationConfig more =
+        config
+            .withSetup("more-staff")
+            .withStaffing(
+                config
+                    .staffing()
+                    .withDepartments(
+                        config.staffing().perStreetLine() + 2,
+                        config.staffing().perDistrictLine()));
     SimulationResult a = kaixuan(config);
     SimulationResult b = kaixuan(more);
     assertThat(b.workers()).as("the fixture staffs more").isGreaterThan(a.workers());
@@ -146,8 +177,14 @@ class HtmlReportTest {
     String alike = HtmlReport.render("t", a, Map.of(), Optional.of(a));
 
     String firsts = String.format(Locale.ROOT, "%,d grids, %,d workers", a.grids(), a.workers());
-    assertThat(withMore).contains(firsts + String.format(Locale.ROOT,
-        " (the second run's: %,d grids, %,d workers).</p>", b.grids(), b.workers()));
+    assertThat(withMore)
+        .contains(
+            firsts
+                + String.format(
+                    Locale.ROOT,
+                    " (the second run's: %,d grids, %,d workers).</p>",
+                    b.grids(),
+                    b.workers()));
     assertThat(alike).contains(firsts + ".</p>").doesNotContain("the second run's:");
   }
 
@@ -156,12 +193,19 @@ class HtmlReportTest {
     return Simulation.run(KAIXUAN, config, Presets.kaixuan(), InMemoryGridStorage.create());
   }
 
-
-
-  /** A department-load run's cells as the table writes them: received, share, closed, solve rate. */
+  /**
+   * A department-load run's cells as the table writes them: received, share, closed, solve rate.
+   */
   private static String lineCells(LineLoad l) {
-    return "<td>" + Svg.format(l.received()) + "</td><td>" + Svg.percent(l.share()) + "</td><td>"
-        + Svg.format(l.closed()) + "</td><td>" + Svg.percent(l.solveRate()) + "</td>";
+    return "<td>"
+        + Svg.format(l.received())
+        + "</td><td>"
+        + Svg.percent(l.share())
+        + "</td><td>"
+        + Svg.format(l.closed())
+        + "</td><td>"
+        + Svg.percent(l.solveRate())
+        + "</td>";
   }
 
   /** Before: the second run's department load was only in compare-lines.csv. */
@@ -173,24 +217,27 @@ class HtmlReportTest {
         .as("the two runs' loads differ somewhere")
         .isNotEqualTo(a.lines().stream().map(HtmlReportTest::lineCells).toList());
 
-    String load = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
-        "Department load");
+    String load =
+        ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.of(b)), "Department load");
 
     // one table, each run's columns under its policy's name, a line's figures side by side
-    assertThat(load).contains("<tr><th></th><th colspan='4' scope='colgroup'>kaixuan v1</th>"
-        + "<th colspan='4' scope='colgroup'>dongcheng v1</th></tr>");
+    assertThat(load)
+        .contains(
+            "<tr><th></th><th colspan='4' scope='colgroup'>kaixuan v1</th>"
+                + "<th colspan='4' scope='colgroup'>dongcheng v1</th></tr>");
     for (LineLoad lineB : b.lines()) {
-      LineLoad lineA = a.lines().stream().filter(l -> l.line().equals(lineB.line())).findFirst()
-          .orElseThrow();
-      assertThat(load).contains("<tr><td>" + lineB.line() + "</td>" + lineCells(lineA)
-          + lineCells(lineB) + "</tr>");
+      LineLoad lineA =
+          a.lines().stream().filter(l -> l.line().equals(lineB.line())).findFirst().orElseThrow();
+      assertThat(load)
+          .contains(
+              "<tr><td>" + lineB.line() + "</td>" + lineCells(lineA) + lineCells(lineB) + "</tr>");
     }
     assertThat(part(load, "kaixuan v1")).contains("aria-label='Cases per line, kaixuan v1'");
     assertThat(part(load, "dongcheng v1")).contains("aria-label='Cases per line, dongcheng v1'");
-    String alone = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.empty()),
-        "Department load");
-    assertThat(alone).doesNotContain("<h3>", "colgroup")
-        .contains("aria-label='Cases per line'");
+    String alone =
+        ReportPage.section(
+            HtmlReport.render("t", a, Map.of(), Optional.empty()), "Department load");
+    assertThat(alone).doesNotContain("<h3>", "colgroup").contains("aria-label='Cases per line'");
     for (LineLoad lineA : a.lines()) {
       assertThat(alone).contains("<tr><td>" + lineA.line() + "</td>" + lineCells(lineA) + "</tr>");
     }
@@ -204,33 +251,64 @@ class HtmlReportTest {
 
     String html = HtmlReport.render("t", a, Map.of(), Optional.of(b));
 
-    for (String heading : List.of("Cases a day", "Cases by hour of day", "Time to close",
-        "Where cases were settled", "Department load", "Grids: best and worst",
-        "Grid workers: best and worst", "Department staff: best and worst", "Streets", "Scores",
-        "Pay")) {
+    for (String heading :
+        List.of(
+            "Cases a day",
+            "Cases by hour of day",
+            "Time to close",
+            "Where cases were settled",
+            "Department load",
+            "Grids: best and worst",
+            "Grid workers: best and worst",
+            "Department staff: best and worst",
+            "Streets",
+            "Scores",
+            "Pay")) {
       String section = ReportPage.section(html, heading);
-      assertThat(section.indexOf("<h3>kaixuan v1</h3>")).as(heading).isNotNegative()
+      assertThat(section.indexOf("<h3>kaixuan v1</h3>"))
+          .as(heading)
+          .isNotNegative()
           .isLessThan(section.indexOf("<h3>dongcheng v1</h3>"));
     }
-    UnitScore bestB = b.gridScores().stream().filter(s -> s.received() >= 5).findFirst()
-        .orElseThrow();
+    UnitScore bestB =
+        b.gridScores().stream().filter(s -> s.received() >= 5).findFirst().orElseThrow();
     assertThat(part(ReportPage.section(html, "Grids: best and worst"), "dongcheng v1"))
-        .contains("<td>" + bestB.name() + " (" + bestB.id() + ")</td><td>"
-            + Svg.format(bestB.received()) + "</td><td>" + Svg.format(bestB.handled()) + "</td>");
+        .contains(
+            "<td>"
+                + bestB.name()
+                + " ("
+                + bestB.id()
+                + ")</td><td>"
+                + Svg.format(bestB.received())
+                + "</td><td>"
+                + Svg.format(bestB.handled())
+                + "</td>");
     Scores.Street streetB = b.scores().get(0).streets().get(0);
     assertThat(part(ReportPage.section(html, "Streets"), "dongcheng v1"))
         .contains("<h4>" + b.scores().get(0).period().label() + "</h4>")
-        .contains("<tr><td>" + streetB.name() + " (" + streetB.code() + ")</td><td>"
-            + Svg.format(streetB.indicators().rate(Indicator.REPORTED).numerator()
-                .longValueExact()) + "</td>");
+        .contains(
+            "<tr><td>"
+                + streetB.name()
+                + " ("
+                + streetB.code()
+                + ")</td><td>"
+                + Svg.format(
+                    streetB.indicators().rate(Indicator.REPORTED).numerator().longValueExact())
+                + "</td>");
     PayStatement payB = b.scores().get(0).pay().orElseThrow();
     assertThat(part(ReportPage.section(html, "Pay"), "dongcheng v1"))
         .contains(", total " + HtmlReport.yuan(payB.total()) + ",")
-        .contains("aria-label='Grid workers by pay, " + b.scores().get(0).period().label()
-            + ", dongcheng v1'");
+        .contains(
+            "aria-label='Grid workers by pay, "
+                + b.scores().get(0).period().label()
+                + ", dongcheng v1'");
     assertThat(part(ReportPage.section(html, "Cases a day"), "dongcheng v1"))
-        .contains("<title>" + b.days().get(6).day().toString().substring(5) + " open: "
-            + Svg.format(b.days().get(6).open()) + "</title>");
+        .contains(
+            "<title>"
+                + b.days().get(6).day().toString().substring(5)
+                + " open: "
+                + Svg.format(b.days().get(6).open())
+                + "</title>");
     assertThat(part(ReportPage.section(html, "Time to close"), "dongcheng v1"))
         .contains("over " + Svg.format(b.closureMinutes().length()) + " closings");
     assertThat(html).doesNotContain("every other section shows");
@@ -242,16 +320,17 @@ class HtmlReportTest {
     SimulationResult a = run(7, 2.6, false);
     SimulationResult b = run(7, 6.2, true); // about 2.4 times the cases
 
-    String days = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
-        "Cases a day");
-    String alone = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.empty()),
-        "Cases a day");
+    String days =
+        ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.of(b)), "Cases a day");
+    String alone =
+        ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.empty()), "Cases a day");
 
     List<String> ticksA = ticks(part(days, "kaixuan v1"));
-    assertThat(ticksA).as("two charts of two runs, axis by axis")
+    assertThat(ticksA)
+        .as("two charts of two runs, axis by axis")
         .isEqualTo(ticks(part(days, "dongcheng v1")));
-    long mostB = b.days().stream().mapToLong(d -> Math.max(d.reported(), d.closed())).max()
-        .orElseThrow();
+    long mostB =
+        b.days().stream().mapToLong(d -> Math.max(d.reported(), d.closed())).max().orElseThrow();
     assertThat(Double.parseDouble(ticksA.get(4).replace(",", ""))).isGreaterThanOrEqualTo(mostB);
     assertThat(ticks(alone)).as("alone, the run's own scale").isNotEqualTo(ticksA);
   }
@@ -259,8 +338,10 @@ class HtmlReportTest {
   /** The y-axis ticks of the charts in {@code html}, chart after chart. */
   private static List<String> ticks(String html) {
     List<String> ticks = new ArrayList<>();
-    Matcher m = Pattern.compile("<text x='\\d+' y='[\\d.]+' font-size='10' text-anchor='end'>"
-        + "([^<]+)</text>").matcher(html);
+    Matcher m =
+        Pattern.compile(
+                "<text x='\\d+' y='[\\d.]+' font-size='10' text-anchor='end'>" + "([^<]+)</text>")
+            .matcher(html);
     while (m.find()) {
       ticks.add(m.group(1));
     }
@@ -268,17 +349,24 @@ class HtmlReportTest {
   }
 
   /** {@code r} with another settlement split, as a run that settled otherwise would have it. */
-  private static SimulationResult settling(SimulationResult r, long community, long street,
-      long district) {
-    SettlementReport split = SettlementReport.ofCounts(Map.of(Level.COMMUNITY, community,
-        Level.STREET, street, Level.DISTRICT, district), Map.of());
-    return ReportFiguresTest.closing(r, split, r.closed(), r.closedOnTime(), r.rated(),
-        r.satisfactionSum(), r.closureMinutes());
+  private static SimulationResult settling(
+      SimulationResult r, long community, long street, long district) {
+    SettlementReport split =
+        SettlementReport.ofCounts(
+            Map.of(Level.COMMUNITY, community, Level.STREET, street, Level.DISTRICT, district),
+            Map.of());
+    return ReportFiguresTest.closing(
+        r, split, r.closed(), r.closedOnTime(), r.rated(), r.satisfactionSum(), r.closureMinutes());
   }
 
   private static Map<Level, ShareRange> split(String districtMax) {
-    return Map.of(Level.COMMUNITY, range("0.80", "0.85"), Level.STREET, range("0.10", "0.15"),
-        Level.DISTRICT, range("0", districtMax));
+    return Map.of(
+        Level.COMMUNITY,
+        range("0.80", "0.85"),
+        Level.STREET,
+        range("0.10", "0.15"),
+        Level.DISTRICT,
+        range("0", districtMax));
   }
 
   private static ShareRange range(String min, String max) {
@@ -290,21 +378,30 @@ class HtmlReportTest {
   void departmentLoad_aLineOnlyOneRunHas_theOtherRunsCellsAreDashes() {
     SimulationResult full = run(3, 2.6, true);
     LineLoad only = full.lines().get(0);
-    SimulationResult lacking = Results.with(run(3, 2.6, false), Map.of("lines", ImmutableList
-        .copyOf(full.lines().stream().filter(l -> !l.line().equals(only.line())).toList())));
+    SimulationResult lacking =
+        Results.with(
+            run(3, 2.6, false),
+            Map.of(
+                "lines",
+                ImmutableList.copyOf(
+                    full.lines().stream().filter(l -> !l.line().equals(only.line())).toList())));
     assertThat(full.lines()).allSatisfy(l -> assertThat(l.referred()).isZero());
     String dashes = "<td>–</td>".repeat(4);
 
-    String secondOnly = ReportPage.section(HtmlReport.render("t", lacking, Map.of(),
-        Optional.of(full)), "Department load");
-    String firstOnly = ReportPage.section(HtmlReport.render("t", full, Map.of(),
-        Optional.of(lacking)), "Department load");
+    String secondOnly =
+        ReportPage.section(
+            HtmlReport.render("t", lacking, Map.of(), Optional.of(full)), "Department load");
+    String firstOnly =
+        ReportPage.section(
+            HtmlReport.render("t", full, Map.of(), Optional.of(lacking)), "Department load");
 
     // in the first run's order, then the lines only the second has: here the last row
-    assertThat(secondOnly).containsOnlyOnce("<tr><td>" + only.line() + "</td>")
-        .contains("<tr><td>" + only.line() + "</td>" + dashes + lineCells(only)
-            + "</tr>\n</table>");
-    assertThat(firstOnly).containsOnlyOnce("<tr><td>" + only.line() + "</td>")
+    assertThat(secondOnly)
+        .containsOnlyOnce("<tr><td>" + only.line() + "</td>")
+        .contains(
+            "<tr><td>" + only.line() + "</td>" + dashes + lineCells(only) + "</tr>\n</table>");
+    assertThat(firstOnly)
+        .containsOnlyOnce("<tr><td>" + only.line() + "</td>")
         .contains("<tr><td>" + only.line() + "</td>" + lineCells(only) + dashes + "</tr>");
   }
 
@@ -314,14 +411,16 @@ class HtmlReportTest {
     SimulationResult a = run(3, 2.6, false);
     SimulationResult b = run(3, 2.6, true);
 
-    String alone = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.empty()),
-        "Department load");
-    String both = ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.of(b)),
-        "Department load");
+    String alone =
+        ReportPage.section(
+            HtmlReport.render("t", a, Map.of(), Optional.empty()), "Department load");
+    String both =
+        ReportPage.section(HtmlReport.render("t", a, Map.of(), Optional.of(b)), "Department load");
 
     assertThat(alone).containsOnlyOnce("<svg").containsOnlyOnce("<table>");
     assertThat(alone.indexOf("<svg")).isLessThan(alone.indexOf("<table>"));
-    assertThat(both).containsOnlyOnce("<table>")
+    assertThat(both)
+        .containsOnlyOnce("<table>")
         .containsOnlyOnce("aria-label='Cases per line, kaixuan v1'")
         .containsOnlyOnce("aria-label='Cases per line, dongcheng v1'");
     assertThat(both.split("<svg", -1)).hasSize(3);
@@ -329,37 +428,48 @@ class HtmlReportTest {
   }
 
   /**
-   * Dongcheng's split (community 80-85 %, street 10-15 %, district at most 5 %), shown for a
-   * policy that sets none: each level judged by its range, both bounds within it, and the chart
-   * draws each range.
+   * Dongcheng's split (community 80-85 %, street 10-15 %, district at most 5 %), shown for a policy
+   * that sets none: each level judged by its range, both bounds within it, and the chart draws each
+   * range.
    */
   @Test
   void settlement_eachLevelJudgedByItsRange_boundsIncluded_theChartDrawingEachRange() {
     SimulationResult onBounds = settling(run(3, 2.6, false), 800, 150, 50); // 80, 15 and 5 %
     SimulationResult outside = settling(run(3, 2.6, false), 860, 80, 60); // 86, 8 and 6 %
 
-    String met = ReportPage.section(HtmlReport.render("t", onBounds, Map.of(), Optional.empty()),
-        "Where cases were settled");
-    String notMet = ReportPage.section(HtmlReport.render("t", outside, Map.of(), Optional.empty()),
-        "Where cases were settled");
+    String met =
+        ReportPage.section(
+            HtmlReport.render("t", onBounds, Map.of(), Optional.empty()),
+            "Where cases were settled");
+    String notMet =
+        ReportPage.section(
+            HtmlReport.render("t", outside, Map.of(), Optional.empty()),
+            "Where cases were settled");
 
-    assertThat(met).contains("Share of the 1,000 closed cases settled at each level")
+    assertThat(met)
+        .contains("Share of the 1,000 closed cases settled at each level")
         .contains("against Dongcheng's target split, for reference.")
-        .contains("<tr><td>community</td><td>800</td><td>80.0 %</td><td>80.0 % – 85.0 %</td>"
-            + "<td>met</td></tr>\n<tr><td>street</td><td>150</td><td>15.0 %</td>"
-            + "<td>10.0 % – 15.0 %</td><td>met</td></tr>\n<tr><td>district</td><td>50</td>"
-            + "<td>5.0 %</td><td>0.0 % – 5.0 %</td><td>met</td></tr>\n</table>");
+        .contains(
+            "<tr><td>community</td><td>800</td><td>80.0 %</td><td>80.0 % – 85.0 %</td>"
+                + "<td>met</td></tr>\n<tr><td>street</td><td>150</td><td>15.0 %</td>"
+                + "<td>10.0 % – 15.0 %</td><td>met</td></tr>\n<tr><td>district</td><td>50</td>"
+                + "<td>5.0 %</td><td>0.0 % – 5.0 %</td><td>met</td></tr>\n</table>");
     assertThat(notMet)
-        .contains("<tr><td>community</td><td>860</td><td>86.0 %</td><td>80.0 % – 85.0 %</td>"
-            + "<td>not met</td></tr>\n<tr><td>street</td><td>80</td><td>8.0 %</td>"
-            + "<td>10.0 % – 15.0 %</td><td>not met</td></tr>\n<tr><td>district</td><td>60</td>"
-            + "<td>6.0 %</td><td>0.0 % – 5.0 %</td><td>not met</td></tr>\n</table>");
+        .contains(
+            "<tr><td>community</td><td>860</td><td>86.0 %</td><td>80.0 % – 85.0 %</td>"
+                + "<td>not met</td></tr>\n<tr><td>street</td><td>80</td><td>8.0 %</td>"
+                + "<td>10.0 % – 15.0 %</td><td>not met</td></tr>\n<tr><td>district</td><td>60</td>"
+                + "<td>6.0 %</td><td>0.0 % – 5.0 %</td><td>not met</td></tr>\n</table>");
     for (String section : List.of(met, notMet)) {
-      assertThat(section).contains("<title>target 80.0 %–85.0 %</title>",
-          "<title>target 10.0 %–15.0 %</title>", "<title>target 0.0 %–5.0 %</title>");
+      assertThat(section)
+          .contains(
+              "<title>target 80.0 %–85.0 %</title>",
+              "<title>target 10.0 %–15.0 %</title>", "<title>target 0.0 %–5.0 %</title>");
     }
-    assertThat(notMet).contains("<title>actual 86.0 %</title>", "<title>actual 8.0 %</title>",
-        "<title>actual 6.0 %</title>");
+    assertThat(notMet)
+        .contains(
+            "<title>actual 86.0 %</title>",
+            "<title>actual 8.0 %</title>", "<title>actual 6.0 %</title>");
   }
 
   /** A second policy that sets no targets is judged by Dongcheng's, and its table says so. */
@@ -368,19 +478,32 @@ class HtmlReportTest {
     SimulationResult a = settling(run(3, 2.6, false), 800, 130, 70);
     SimulationResult b = settling(run(3, 2.6, true), 800, 130, 70);
 
-    String settled = ReportPage.section(HtmlReport.render("t", a, split("0.10"), Optional.of(b),
-        Map.of(), Optional.empty(), Optional.empty()), "Where cases were settled");
+    String settled =
+        ReportPage.section(
+            HtmlReport.render(
+                "t",
+                a,
+                split("0.10"),
+                Optional.of(b),
+                Map.of(),
+                Optional.empty(),
+                Optional.empty()),
+            "Where cases were settled");
 
     assertThat(settled).containsOnlyOnce("The two policies set different targets");
-    assertThat(part(settled, "kaixuan v1")).contains("<th>target, kaixuan v1's</th>")
-        .contains("<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 10.0 %</td>"
-            + "<td>met</td></tr>");
+    assertThat(part(settled, "kaixuan v1"))
+        .contains("<th>target, kaixuan v1's</th>")
+        .contains(
+            "<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 10.0 %</td>"
+                + "<td>met</td></tr>");
     assertThat(part(settled, "dongcheng v1"))
-        .contains("against Dongcheng's target split, for reference, as <b>dongcheng v1</b> sets"
-            + " none.")
+        .contains(
+            "against Dongcheng's target split, for reference, as <b>dongcheng v1</b> sets"
+                + " none.")
         .contains("<th>target, Dongcheng's for reference</th>")
-        .contains("<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 5.0 %</td>"
-            + "<td>not met</td></tr>")
+        .contains(
+            "<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 5.0 %</td>"
+                + "<td>not met</td></tr>")
         .contains("<title>target 0.0 %–5.0 %</title>");
   }
 
@@ -391,16 +514,27 @@ class HtmlReportTest {
     SimulationResult a = settling(run(3, 2.6, true), 800, 130, 70);
     SimulationResult b = settling(run(3, 2.6, false), 800, 130, 70);
 
-    String settled = ReportPage.section(HtmlReport.render("t", a, split("0.05"), Optional.of(b),
-        split("0.10"), Optional.empty(), Optional.empty()), "Where cases were settled");
+    String settled =
+        ReportPage.section(
+            HtmlReport.render(
+                "t",
+                a,
+                split("0.05"),
+                Optional.of(b),
+                split("0.10"),
+                Optional.empty(),
+                Optional.empty()),
+            "Where cases were settled");
 
     assertThat(part(settled, "kaixuan v1"))
-        .contains("<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 10.0 %</td>"
-            + "<td>met</td></tr>")
+        .contains(
+            "<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 10.0 %</td>"
+                + "<td>met</td></tr>")
         .contains("against <b>kaixuan v1</b>'s targets");
     assertThat(part(settled, "dongcheng v1"))
-        .contains("<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 5.0 %</td>"
-            + "<td>not met</td></tr>")
+        .contains(
+            "<tr><td>district</td><td>70</td><td>7.0 %</td><td>0.0 % – 5.0 %</td>"
+                + "<td>not met</td></tr>")
         .contains("against <b>dongcheng v1</b>'s targets");
     assertThat(settled).contains("The two policies set different targets");
   }
@@ -412,14 +546,26 @@ class HtmlReportTest {
     SimulationResult b = settling(run(3, 2.6, false), 800, 130, 70);
 
     // the same bound written with another scale, as a policy file may write it
-    String settled = ReportPage.section(HtmlReport.render("t", a, split("0.05"), Optional.of(b),
-        split("0.050"), Optional.empty(), Optional.empty()), "Where cases were settled");
+    String settled =
+        ReportPage.section(
+            HtmlReport.render(
+                "t",
+                a,
+                split("0.05"),
+                Optional.of(b),
+                split("0.050"),
+                Optional.empty(),
+                Optional.empty()),
+            "Where cases were settled");
 
-    assertThat(settled).containsOnlyOnce("Both policies set the same targets")
+    assertThat(settled)
+        .containsOnlyOnce("Both policies set the same targets")
         .doesNotContain("'s targets");
     for (String label : List.of("dongcheng v1", "kaixuan v1")) {
-      assertThat(part(settled, label)).contains("<tr><td>district</td><td>70</td><td>7.0 %</td>"
-          + "<td>0.0 % – 5.0 %</td><td>not met</td></tr>");
+      assertThat(part(settled, label))
+          .contains(
+              "<tr><td>district</td><td>70</td><td>7.0 %</td>"
+                  + "<td>0.0 % – 5.0 %</td><td>not met</td></tr>");
     }
   }
 
@@ -430,14 +576,26 @@ class HtmlReportTest {
     String html = HtmlReport.render("t", fortnight, Map.of(), Optional.empty());
 
     assertThat(fortnight.settlement().settled()).isGreaterThan(999);
-    assertThat(html).contains(String.format(Locale.ROOT, "Share of the %,d closed cases",
-        fortnight.settlement().settled()));
+    assertThat(html)
+        .contains(
+            String.format(
+                Locale.ROOT, "Share of the %,d closed cases", fortnight.settlement().settled()));
     LineLoad busiest = fortnight.busiestLine();
     assertThat(busiest.received()).isGreaterThan(999);
-    assertThat(html).contains(String.format(Locale.ROOT, "<tr><td>%s</td><td>%,d</td>",
-        busiest.line(), busiest.received()));
-    long streetReports = fortnight.scores().get(0).streets().get(0).indicators()
-        .rate(org.gridgov.scoring.indicator.Indicator.REPORTED).numerator().longValueExact();
+    assertThat(html)
+        .contains(
+            String.format(
+                Locale.ROOT, "<tr><td>%s</td><td>%,d</td>", busiest.line(), busiest.received()));
+    long streetReports =
+        fortnight
+            .scores()
+            .get(0)
+            .streets()
+            .get(0)
+            .indicators()
+            .rate(org.gridgov.scoring.indicator.Indicator.REPORTED)
+            .numerator()
+            .longValueExact();
     assertThat(streetReports).isGreaterThan(999);
     assertThat(html).contains(String.format(Locale.ROOT, ")</td><td>%,d</td>", streetReports));
   }
@@ -470,7 +628,10 @@ class HtmlReportTest {
   void workers_gridWorkersAndDepartmentStaffInTablesOfTheirOwn() {
     SimulationResult week = run(7, 6.2, false);
     java.util.Set<String> gridWorkers = new java.util.HashSet<>();
-    week.scores().get(0).ranking(org.gridgov.scoring.UnitKind.WORKER).entries()
+    week.scores()
+        .get(0)
+        .ranking(org.gridgov.scoring.UnitKind.WORKER)
+        .entries()
         .forEach(e -> gridWorkers.add(e.unit().id()));
     List<String> busyGrid = new ArrayList<>();
     List<String> busyStaff = new ArrayList<>();
@@ -487,10 +648,16 @@ class HtmlReportTest {
     List<String> staffRows = rowIds(section(html, "Department staff: best and worst"));
 
     // before: one "Workers" table, department staff (every case closed) above every grid worker
-    assertThat(gridRows).isNotEmpty().allMatch(gridWorkers::contains)
-        .isSubsetOf(busyGrid).startsWith(busyGrid.get(0));
-    assertThat(staffRows).isNotEmpty().noneMatch(gridWorkers::contains)
-        .isSubsetOf(busyStaff).startsWith(busyStaff.get(0));
+    assertThat(gridRows)
+        .isNotEmpty()
+        .allMatch(gridWorkers::contains)
+        .isSubsetOf(busyGrid)
+        .startsWith(busyGrid.get(0));
+    assertThat(staffRows)
+        .isNotEmpty()
+        .noneMatch(gridWorkers::contains)
+        .isSubsetOf(busyStaff)
+        .startsWith(busyStaff.get(0));
     assertThat(html).doesNotContain("<h2>Workers: best and worst</h2>");
   }
 
@@ -512,34 +679,53 @@ class HtmlReportTest {
 
   @Test
   void departmentLoad_referralsColumnOnlyWhenALineLacksStaff() {
-    SimulationConfig unstaffed = SimulationConfig.defaults()
-        .withPeriod(LocalDate.of(2024, 3, 4), 3).withArrivals(Arrivals.defaults().withRate(2.6))
-        .withStaffing(Staffing.dongcheng().withDepartments(0, 0));
+    SimulationConfig unstaffed =
+        SimulationConfig.defaults()
+            .withPeriod(LocalDate.of(2024, 3, 4), 3)
+            .withArrivals(Arrivals.defaults().withRate(2.6))
+            .withStaffing(Staffing.dongcheng().withDepartments(0, 0));
     SimulationResult threeDays = kaixuan(unstaffed);
-    LineLoad lacking = threeDays.lines().stream().filter(l -> l.referred() > 0)
-        .max(java.util.Comparator.comparingLong(LineLoad::referred)).orElseThrow();
+    LineLoad lacking =
+        threeDays.lines().stream()
+            .filter(l -> l.referred() > 0)
+            .max(java.util.Comparator.comparingLong(LineLoad::referred))
+            .orElseThrow();
 
     String html = HtmlReport.render("t", threeDays, Map.of(), Optional.empty());
     String table = section(html, "Department load");
 
     assertThat(table).contains("<th>referred to the centre</th>");
-    assertThat(table).containsPattern("<tr><td>" + Pattern.quote(lacking.line().value())
-        + "</td>(<td>[^<]*</td>){4}<td>" + lacking.referred() + "</td></tr>");
+    assertThat(table)
+        .containsPattern(
+            "<tr><td>"
+                + Pattern.quote(lacking.line().value())
+                + "</td>(<td>[^<]*</td>){4}<td>"
+                + lacking.referred()
+                + "</td></tr>");
     assertThat(threeDays.lines().stream().mapToLong(LineLoad::referred).sum())
         .isEqualTo(threeDays.referred());
     assertThat(ReportPage.section(html, "Department load"))
         .contains("<p>A case is referred to the centre when nobody up to the district acts");
-    assertThat(ReportPage.section(HtmlReport.render("t", run(3, 2.6, false), Map.of(),
-        Optional.empty()), "Department load")).as("neither column nor word of referrals")
+    assertThat(
+            ReportPage.section(
+                HtmlReport.render("t", run(3, 2.6, false), Map.of(), Optional.empty()),
+                "Department load"))
+        .as("neither column nor word of referrals")
         .doesNotContain("referred");
     // beside a run whose lines all have staff, both runs' columns have the referrals, its 0
     SimulationResult staffed = run(3, 2.6, true);
-    String both = section(HtmlReport.render("t", threeDays, Map.of(), Optional.of(staffed)),
-        "Department load");
-    assertThat(both).contains("<th colspan='5' scope='colgroup'>dongcheng v1</th>")
-        .containsPattern("<tr><td>" + Pattern.quote(lacking.line().value())
-            + "</td>(<td>[^<]*</td>){4}<td>" + lacking.referred() + "</td>(<td>[^<]*</td>){4}"
-            + "<td>0</td></tr>");
+    String both =
+        section(
+            HtmlReport.render("t", threeDays, Map.of(), Optional.of(staffed)), "Department load");
+    assertThat(both)
+        .contains("<th colspan='5' scope='colgroup'>dongcheng v1</th>")
+        .containsPattern(
+            "<tr><td>"
+                + Pattern.quote(lacking.line().value())
+                + "</td>(<td>[^<]*</td>){4}<td>"
+                + lacking.referred()
+                + "</td>(<td>[^<]*</td>){4}"
+                + "<td>0</td></tr>");
   }
 
   /** The difference of two figures as written ("2.67", "2.66"), signed as the change is. */
@@ -566,7 +752,8 @@ class HtmlReportTest {
     assertThat(HtmlReport.shownChange("closure rate", a, 0.30)).isEqualTo("+1.3 pp");
     // 2.675 and 2.665 show as 2.68 and 2.67 (String.format rounds the shortest decimal form)
     assertThat(HtmlReport.shownChange("median closure hours", 2.675, 2.665))
-        .isEqualTo(signedDifference(Svg.format(2.675), Svg.format(2.665))).isEqualTo("-0.01");
+        .isEqualTo(signedDifference(Svg.format(2.675), Svg.format(2.665)))
+        .isEqualTo("-0.01");
   }
 
   @Test
@@ -594,11 +781,19 @@ class HtmlReportTest {
 
   @Test
   void payBins_oneBarPerAmountWhenFew_elseEqualRangesHoldingEveryWorker() {
-    List<Money> tiers = List.of(Money.ofYuan("4800"), Money.ofYuan("4800"), Money.ofYuan("5520"),
-        Money.ofYuan("6000"), Money.ofYuan("6000"), Money.ofYuan("6000"));
-    assertThat(HtmlReport.payBins(tiers)).containsExactly(
-        new HtmlReport.PayBin("¥4,800.00", 2), new HtmlReport.PayBin("¥5,520.00", 1),
-        new HtmlReport.PayBin("¥6,000.00", 3));
+    List<Money> tiers =
+        List.of(
+            Money.ofYuan("4800"),
+            Money.ofYuan("4800"),
+            Money.ofYuan("5520"),
+            Money.ofYuan("6000"),
+            Money.ofYuan("6000"),
+            Money.ofYuan("6000"));
+    assertThat(HtmlReport.payBins(tiers))
+        .containsExactly(
+            new HtmlReport.PayBin("¥4,800.00", 2),
+            new HtmlReport.PayBin("¥5,520.00", 1),
+            new HtmlReport.PayBin("¥6,000.00", 3));
 
     // 0.00 to 120.00 yuan by 1 yuan: twelve ranges of 10 yuan, the highest in the last
     List<Money> spread = new ArrayList<>();
@@ -627,35 +822,47 @@ class HtmlReportTest {
 
     String html = HtmlReport.render("t", week, Map.of(), Optional.empty());
 
-    assertThat(html).contains("aria-label='Open cases at the end of each day'")
-        .contains("<title>" + week.days().get(6).day().toString().substring(5) + " open: "
-            + Svg.format(week.days().get(6).open()) + "</title>");
+    assertThat(html)
+        .contains("aria-label='Open cases at the end of each day'")
+        .contains(
+            "<title>"
+                + week.days().get(6).day().toString().substring(5)
+                + " open: "
+                + Svg.format(week.days().get(6).open())
+                + "</title>");
     String pay = html.substring(html.indexOf("<h2>Pay</h2>"));
-    assertThat(pay).contains("<svg").contains("Grid workers by pay, ")
+    assertThat(pay)
+        .contains("<svg")
+        .contains("Grid workers by pay, ")
         .contains("<tr><th>pay</th><th>grid workers</th><th>share</th></tr>");
-    Matcher rows = Pattern.compile("<tr><td>¥[^<]+</td><td>([0-9,]+)</td><td>[0-9.]+ %</td></tr>")
-        .matcher(pay);
+    Matcher rows =
+        Pattern.compile("<tr><td>¥[^<]+</td><td>([0-9,]+)</td><td>[0-9.]+ %</td></tr>")
+            .matcher(pay);
     long counted = 0;
     while (rows.find()) {
       counted += Long.parseLong(rows.group(1).replace(",", ""));
     }
     assertThat(counted).isEqualTo(paid).isPositive();
-    assertThat(pay).as("graded pay: one bar per tier, no ranges")
+    assertThat(pay)
+        .as("graded pay: one bar per tier, no ranges")
         .doesNotContain("Each range holds its lower bound");
   }
 
   /** Ranges share their bounds in their labels: the page says which range holds a bound. */
   @Test
   void pay_inRanges_saysWhichRangeHoldsABound() {
-    SimulationConfig config = SimulationConfig.defaults()
-        .withPeriod(LocalDate.of(2024, 3, 4), 7).withArrivals(Arrivals.defaults().withRate(2.6))
-        .withScoring(ScoringPresets.yangling());
+    SimulationConfig config =
+        SimulationConfig.defaults()
+            .withPeriod(LocalDate.of(2024, 3, 4), 7)
+            .withArrivals(Arrivals.defaults().withRate(2.6))
+            .withScoring(ScoringPresets.yangling());
     SimulationResult week = kaixuan(config);
 
     String pay = HtmlReport.render("t", week, Map.of(), Optional.empty());
     pay = pay.substring(pay.indexOf("<h2>Pay</h2>"));
 
-    assertThat(pay).containsPattern("<tr><td>¥[^<]+–¥")
+    assertThat(pay)
+        .containsPattern("<tr><td>¥[^<]+–¥")
         .contains("Each range holds its lower bound and not its upper, the last both.");
   }
 }

@@ -41,11 +41,11 @@ class ResultFilesTest {
   private static final Territory KAIXUAN =
       Divisions.shangcheng().restrictedTo(AreaCode.parse("330102011"));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static SimulationConfig days(LocalDate start, int days, double rate) {
-    return SimulationConfig.defaults().withPeriod(start, days)
+    return SimulationConfig.defaults()
+        .withPeriod(start, days)
         .withArrivals(Arrivals.defaults().withRate(rate));
   }
 
@@ -61,8 +61,9 @@ class ResultFilesTest {
 
     List<Path> expected = new ArrayList<>();
     ResultFiles.FILES.forEach(f -> expected.add(dir.resolve("compare-" + f)));
-    assertThat(written).containsExactlyElementsOf(expected).allSatisfy(f -> assertThat(f)
-        .isNotEmptyFile());
+    assertThat(written)
+        .containsExactlyElementsOf(expected)
+        .allSatisfy(f -> assertThat(f).isNotEmptyFile());
   }
 
   @Test
@@ -70,15 +71,18 @@ class ResultFilesTest {
     SimulationResult r = run(days(LocalDate.of(2024, 3, 4), 1, 0.3));
     String awkward = "景芳, \"第一\"\n网格 \\ <b>";
     List<UnitScore> grids = new ArrayList<>(r.gridScores());
-    grids.add(new UnitScore("330102011001009", awkward, 7, 3, OptionalDouble.of(3 / 7.0),
-        OptionalDouble.of(1)));
+    grids.add(
+        new UnitScore(
+            "330102011001009", awkward, 7, 3, OptionalDouble.of(3 / 7.0), OptionalDouble.of(1)));
     SimulationResult named = Results.with(r, Map.of("gridScores", ImmutableList.copyOf(grids)));
 
     ResultFiles.write(named, dir, "");
 
-    Map<String, String> row = ReportFiguresTest.csvBy("id", dir.resolve("grids.csv"))
-        .get("330102011001009");
-    assertThat(row).containsEntry("name", awkward).containsEntry("received", "7")
+    Map<String, String> row =
+        ReportFiguresTest.csvBy("id", dir.resolve("grids.csv")).get("330102011001009");
+    assertThat(row)
+        .containsEntry("name", awkward)
+        .containsEntry("received", "7")
         .containsEntry("handled", "3");
     assertThat(csvRows(dir.resolve("grids.csv"))).hasSize(grids.size());
     JsonNode json = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
@@ -86,7 +90,8 @@ class ResultFilesTest {
     json.get("result").get("gridScores").forEach(g -> names.add(g.get("name").asText()));
     assertThat(names).contains(awkward);
     assertThat(HtmlReport.render("t", named, Map.of(), Optional.empty()))
-        .doesNotContain("<b>网格").contains("网格 \\ &lt;b&gt; (330102011001009)");
+        .doesNotContain("<b>网格")
+        .contains("网格 \\ &lt;b&gt; (330102011001009)");
   }
 
   @Test
@@ -102,7 +107,8 @@ class ResultFilesTest {
     assertThat(lines).hasSize(r.lines().size());
     for (int i = 0; i < lines.size(); i++) {
       LineLoad l = r.lines().get(i);
-      assertThat(lines.get(i)).containsEntry("line", l.line().value())
+      assertThat(lines.get(i))
+          .containsEntry("line", l.line().value())
           .containsEntry("received", Long.toString(l.received()))
           .containsEntry("closed", Long.toString(l.closed()));
     }
@@ -110,17 +116,33 @@ class ResultFilesTest {
     List<Map<String, String>> rankings = csvRows(dir.resolve("rankings.csv"));
     List<String> expected = new ArrayList<>();
     for (Scores month : r.scores()) {
-      month.rankings().forEach((kind, ranking) -> {
-        for (RankedEntry e : ranking.entries()) {
-          expected.add(month.period().label() + " "
-              + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + e.rank() + " "
-              + e.unit().id());
-        }
-      });
+      month
+          .rankings()
+          .forEach(
+              (kind, ranking) -> {
+                for (RankedEntry e : ranking.entries()) {
+                  expected.add(
+                      month.period().label()
+                          + " "
+                          + kind.name().toLowerCase(java.util.Locale.ROOT)
+                          + " "
+                          + e.rank()
+                          + " "
+                          + e.unit().id());
+                }
+              });
     }
     List<String> actual = new ArrayList<>();
-    rankings.forEach(row -> actual.add(row.get("period") + " " + row.get("kind") + " "
-        + row.get("rank") + " " + row.get("unit")));
+    rankings.forEach(
+        row ->
+            actual.add(
+                row.get("period")
+                    + " "
+                    + row.get("kind")
+                    + " "
+                    + row.get("rank")
+                    + " "
+                    + row.get("unit")));
     assertThat(actual).isNotEmpty().containsExactlyElementsOf(expected);
     assertThat(rankings).extracting(row -> row.get("kind")).contains("community", "worker");
 
@@ -132,15 +154,22 @@ class ResultFilesTest {
     for (int i = 0; i < streets.size(); i++) {
       var indicators = expectedStreets.get(i).indicators();
       Map<String, String> row = streets.get(i);
-      assertThat(row).containsEntry("street", expectedStreets.get(i).code())
-          .containsEntry("reported",
-              indicators.rate(Indicator.REPORTED).numerator().toString())
-          .containsEntry("registered",
-              indicators.rate(Indicator.REGISTERED).numerator().toString());
+      assertThat(row)
+          .containsEntry("street", expectedStreets.get(i).code())
+          .containsEntry("reported", indicators.rate(Indicator.REPORTED).numerator().toString())
+          .containsEntry(
+              "registered", indicators.rate(Indicator.REGISTERED).numerator().toString());
       reported += Long.parseLong(row.get("reported"));
-      String mean = indicators.registrationTime().mean()
-          .map(d -> BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 2,
-              RoundingMode.HALF_EVEN).toPlainString()).orElse("");
+      String mean =
+          indicators
+              .registrationTime()
+              .mean()
+              .map(
+                  d ->
+                      BigDecimal.valueOf(d.toSeconds())
+                          .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_EVEN)
+                          .toPlainString())
+              .orElse("");
       assertThat(row).containsEntry("registrationHoursMean", mean);
     }
     assertThat(reported).as("every report of the run, in its month").isPositive();
@@ -152,15 +181,22 @@ class ResultFilesTest {
   @Test
   void writeReplications_aRunPerSeed_underItsSeed() throws Exception {
     SimulationConfig config = days(LocalDate.of(2024, 3, 4), 1, 0.3);
-    Replications study = Replications.run(KAIXUAN, config, Presets.kaixuan(),
-        Presets.dongcheng(), InMemoryGridStorage::create, 2, 2);
+    Replications study =
+        Replications.run(
+            KAIXUAN,
+            config,
+            Presets.kaixuan(),
+            Presets.dongcheng(),
+            InMemoryGridStorage::create,
+            2,
+            2);
 
     List<Path> written = ResultFiles.writeReplications(study, dir);
 
-    assertThat(written).containsExactly(dir.resolve("replications.csv"),
-        dir.resolve("replications.json"));
-    JsonNode runs = new ObjectMapper().readTree(dir.resolve("replications.json").toFile())
-        .get("replications");
+    assertThat(written)
+        .containsExactly(dir.resolve("replications.csv"), dir.resolve("replications.json"));
+    JsonNode runs =
+        new ObjectMapper().readTree(dir.resolve("replications.json").toFile()).get("replications");
     assertThat(runs).hasSize(2);
     for (int i = 0; i < 2; i++) {
       assertThat(runs.get(i).get("seed").asLong()).isEqualTo(study.seeds().get(i));
@@ -171,45 +207,66 @@ class ResultFilesTest {
   @Test
   void writeSweep_aChangeFromTheFirstOnTwoSeeds_noneOnOne() throws Exception {
     SimulationConfig config = days(LocalDate.of(2024, 3, 4), 1, 0.3);
-    List<Scenario> scenarios = List.of(new Scenario(config, Presets.kaixuan()),
-        new Scenario(config, Presets.dongcheng()));
+    List<Scenario> scenarios =
+        List.of(new Scenario(config, Presets.kaixuan()), new Scenario(config, Presets.dongcheng()));
 
-    Path one = ResultFiles.writeSweep(Sweep.run(KAIXUAN, scenarios,
-        InMemoryGridStorage::create, 1, 2), dir.resolve("one"));
-    Path two = ResultFiles.writeSweep(Sweep.run(KAIXUAN, scenarios,
-        InMemoryGridStorage::create, 2, 2), dir.resolve("two"));
+    Path one =
+        ResultFiles.writeSweep(
+            Sweep.run(KAIXUAN, scenarios, InMemoryGridStorage::create, 1, 2), dir.resolve("one"));
+    Path two =
+        ResultFiles.writeSweep(
+            Sweep.run(KAIXUAN, scenarios, InMemoryGridStorage::create, 2, 2), dir.resolve("two"));
 
     assertThat(one).isEqualTo(dir.resolve("one").resolve("sweep.csv"));
     assertThat(Files.exists(two)).isTrue();
-    assertThat(csvRows(one)).hasSize(2 * Sweep.indicators().size())
-        .allSatisfy(row -> assertThat(row).containsEntry("changeSeeds", "")
-            .containsEntry("changeFromFirst", ""));
-    Map<String, String> reported = csvRows(two).stream()
-        .filter(row -> row.get("indicator").equals("reported") && row.get("scenario").equals("2"))
-        .findFirst().orElseThrow();
+    assertThat(csvRows(one))
+        .hasSize(2 * Sweep.indicators().size())
+        .allSatisfy(
+            row ->
+                assertThat(row)
+                    .containsEntry("changeSeeds", "")
+                    .containsEntry("changeFromFirst", ""));
+    Map<String, String> reported =
+        csvRows(two).stream()
+            .filter(
+                row -> row.get("indicator").equals("reported") && row.get("scenario").equals("2"))
+            .findFirst()
+            .orElseThrow();
     // the policy does not decide the reports: the same on both seeds, a change of exactly 0
     assertThat(reported).containsEntry("seeds", "2").containsEntry("changeSeeds", "2");
     assertThat(Double.parseDouble(reported.get("changeFromFirst"))).isZero();
-    assertThat(csvRows(two)).filteredOn(row -> row.get("scenario").equals("1"))
+    assertThat(csvRows(two))
+        .filteredOn(row -> row.get("scenario").equals("1"))
         .allSatisfy(row -> assertThat(row).containsEntry("changeSeeds", ""));
   }
 
   @Test
   void writeSweep_onTwoSeeds_theIntervalOfTheChangeAndWhetherItLeavesOutZero() throws Exception {
     SimulationConfig config = days(LocalDate.of(2024, 3, 4), 1, 0.3);
-    Sweep sweep = Sweep.run(KAIXUAN, List.of(new Scenario(config, Presets.kaixuan()),
-        new Scenario(config, Presets.dongcheng())), InMemoryGridStorage::create, 2, 2);
+    Sweep sweep =
+        Sweep.run(
+            KAIXUAN,
+            List.of(
+                new Scenario(config, Presets.kaixuan()), new Scenario(config, Presets.dongcheng())),
+            InMemoryGridStorage::create,
+            2,
+            2);
 
-    List<Map<String, String>> rows = csvRows(ResultFiles.writeSweep(sweep, dir)).stream()
-        .filter(row -> row.get("scenario").equals("2")).toList();
+    List<Map<String, String>> rows =
+        csvRows(ResultFiles.writeSweep(sweep, dir)).stream()
+            .filter(row -> row.get("scenario").equals("2"))
+            .toList();
 
-    assertThat(rows).hasSize(Sweep.indicators().size())
-        .as("some with an interval").anyMatch(row -> !row.get("low").isEmpty());
+    assertThat(rows)
+        .hasSize(Sweep.indicators().size())
+        .as("some with an interval")
+        .anyMatch(row -> !row.get("low").isEmpty());
     for (Map<String, String> row : rows) {
       Replications.Estimate change = sweep.against(1, row.get("indicator"));
       assertThat(cell(row.get("low"))).as(row.get("indicator")).isEqualTo(change.low());
       assertThat(cell(row.get("high"))).as(row.get("indicator")).isEqualTo(change.high());
-      assertThat(row.get("significant")).as(row.get("indicator"))
+      assertThat(row.get("significant"))
+          .as(row.get("indicator"))
           .isEqualTo(change.low().isPresent() ? Boolean.toString(change.significant()) : "");
     }
   }

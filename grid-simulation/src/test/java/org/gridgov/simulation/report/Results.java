@@ -24,8 +24,10 @@ final class Results {
     try {
       for (int i = 0; i < components.length; i++) {
         types[i] = components[i].getType();
-        values[i] = unknown.remove(components[i].getName()) ? changes.get(components[i].getName())
-            : components[i].getAccessor().invoke(r);
+        values[i] =
+            unknown.remove(components[i].getName())
+                ? changes.get(components[i].getName())
+                : components[i].getAccessor().invoke(r);
       }
       if (!unknown.isEmpty()) {
         throw new IllegalArgumentException("a result has no " + unknown);

@@ -19,13 +19,13 @@ import org.gridgov.core.incident.IncidentId;
  * Flyway's transaction.
  *
  * <ul>
- *   <li>Migration 5 ({@link #untilOnly}) fills the rows stored before migration 4 added the
- *       column; a row left empty (written meanwhile by a node on an older release) still counts
- *       as alive in every period.
- *   <li>Migration 7 ({@link #withVersion}) recomputes every row migration 6 found without an
- *       {@code alive_version}, and records the version it replayed: a node of an earlier release
- *       may have appended to an incident after migration 5, leaving its {@code alive_until}
- *       behind its history.
+ *   <li>Migration 5 ({@link #untilOnly}) fills the rows stored before migration 4 added the column;
+ *       a row left empty (written meanwhile by a node on an older release) still counts as alive in
+ *       every period.
+ *   <li>Migration 7 ({@link #withVersion}) recomputes every row migration 6 found without an {@code
+ *       alive_version}, and records the version it replayed: a node of an earlier release may have
+ *       appended to an incident after migration 5, leaving its {@code alive_until} behind its
+ *       history.
  * </ul>
  */
 final class AliveUntilBackfill implements JavaMigration {
@@ -54,7 +54,8 @@ final class AliveUntilBackfill implements JavaMigration {
 
   @Override
   public String getDescription() {
-    return withVersion ? "incident alive until and its version from the histories"
+    return withVersion
+        ? "incident alive until and its version from the histories"
         : "incident alive until from the histories";
   }
 
@@ -74,11 +75,16 @@ final class AliveUntilBackfill implements JavaMigration {
     EventRows events = new EventRows(tables);
     IncidentRows rows = new IncidentRows(tables);
     String empty = withVersion ? "alive_version" : "alive_until";
-    String pending = tables.render("SELECT id, version FROM {incident} WHERE " + empty
-        + " IS NULL AND id > ? ORDER BY id LIMIT ?");
-    String fill = tables.render(withVersion
-        ? "UPDATE {incident} SET alive_until = ?, alive_version = ? WHERE id = ?"
-        : "UPDATE {incident} SET alive_until = ? WHERE id = ?");
+    String pending =
+        tables.render(
+            "SELECT id, version FROM {incident} WHERE "
+                + empty
+                + " IS NULL AND id > ? ORDER BY id LIMIT ?");
+    String fill =
+        tables.render(
+            withVersion
+                ? "UPDATE {incident} SET alive_until = ?, alive_version = ? WHERE id = ?"
+                : "UPDATE {incident} SET alive_until = ? WHERE id = ?");
     String after = "";
     Map<IncidentId, Long> page;
     while (!(page = rows.ids(connection, pending, after, EventRows.CHUNK)).isEmpty()) {

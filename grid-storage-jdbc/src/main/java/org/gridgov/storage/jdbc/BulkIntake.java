@@ -20,8 +20,8 @@ import org.gridgov.core.spi.IntakeResult;
 import org.gridgov.storage.jdbc.JdbcIncidentStore.Opening;
 
 /**
- * One chunk of a bulk intake, in one transaction: one query finds the external references
- * already stored, then the new incidents and their events go in as two JDBC batches.
+ * One chunk of a bulk intake, in one transaction: one query finds the external references already
+ * stored, then the new incidents and their events go in as two JDBC batches.
  */
 final class BulkIntake {
   /** Inserts new incidents. */
@@ -37,8 +37,7 @@ final class BulkIntake {
     this.loader = loader;
   }
 
-  List<IntakeResult> run(Connection c, List<Opening> chunk, Inserter inserter)
-      throws SQLException {
+  List<IntakeResult> run(Connection c, List<Opening> chunk, Inserter inserter) throws SQLException {
     Map<ExternalRef, Incident> known = stored(c, chunk);
     Set<IncidentId> ids = new HashSet<>();
     List<Opening> fresh = new ArrayList<>();
@@ -63,16 +62,17 @@ final class BulkIntake {
   }
 
   /** The incidents already stored under the chunk's external references. */
-  private Map<ExternalRef, Incident> stored(Connection c, List<Opening> chunk)
-      throws SQLException {
+  private Map<ExternalRef, Incident> stored(Connection c, List<Opening> chunk) throws SQLException {
     List<String> externalIds = new ArrayList<>();
     chunk.forEach(o -> o.incident().external().ifPresent(ref -> externalIds.add(ref.id())));
     Map<ExternalRef, Incident> known = new HashMap<>();
     if (externalIds.isEmpty()) {
       return known;
     }
-    String sql = jdbc.tables().render(IncidentSql.BY_EXTERNAL_IDS)
-        .formatted(String.join(", ", Collections.nCopies(externalIds.size(), "?")));
+    String sql =
+        jdbc.tables()
+            .render(IncidentSql.BY_EXTERNAL_IDS)
+            .formatted(String.join(", ", Collections.nCopies(externalIds.size(), "?")));
     Map<IncidentId, Long> versions = new LinkedHashMap<>();
     Map<IncidentId, ExternalRef> refs = new HashMap<>();
     try (PreparedStatement select = c.prepareStatement(sql)) {
@@ -83,8 +83,8 @@ final class BulkIntake {
         while (rows.next()) {
           IncidentId id = IncidentId.of(rows.getString("id"));
           versions.put(id, rows.getLong("version"));
-          refs.put(id, ExternalRef.of(rows.getString("external_system"),
-              rows.getString("external_id")));
+          refs.put(
+              id, ExternalRef.of(rows.getString("external_system"), rows.getString("external_id")));
         }
       }
     }

@@ -20,8 +20,8 @@ import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.storage.jdbc.dialect.SqlDialect;
 
 /**
- * Due timers and leases. Where the dialect supports it, candidates are locked with {@code SELECT
- * … FOR UPDATE SKIP LOCKED} and leased in the same transaction, so concurrent takers skip each
+ * Due timers and leases. Where the dialect supports it, candidates are locked with {@code SELECT …
+ * FOR UPDATE SKIP LOCKED} and leased in the same transaction, so concurrent takers skip each
  * other's rows. Elsewhere (H2) each candidate is taken by a conditional {@code UPDATE} that only
  * succeeds while the row is unleased and unchanged; rows another taker won are dropped and the
  * selection repeated, so no taker receives an incident another holds and none starves.
@@ -33,6 +33,7 @@ final class ClaimQueue {
   private final IncidentRows rows;
   private final IncidentLoader loader;
   private final String due;
+
   /**
    * The lower bound of the due-timer range scans: the earliest instant an event may hold, so no
    * timer is before it and the scan misses none.
@@ -67,7 +68,8 @@ final class ClaimQueue {
       return List.of(); // no stored timer is that early, and the databases cannot bind Instant.MIN
     }
     Instant until = latestStored(now);
-    return jdbc.read("reading due timers",
+    return jdbc.read(
+        "reading due timers",
         c -> timers(loader.loadAll(c, rows.ids(c, due, EARLIEST, until, limit))));
   }
 
@@ -89,21 +91,26 @@ final class ClaimQueue {
       return List.of(); // as in dueAt: nothing is due that early
     }
     if (jdbc.dialect().supportsSkipLocked()) {
-      return jdbc.inTransaction("claiming due incidents for " + owner, c -> {
-        Map<IncidentId, Long> locked = rows.ids(c, claimable, EARLIEST, now, now, limit);
-        leaseLocked(c, locked, owner, until, now);
-        return timers(loader.loadAll(c, locked));
-      });
+      return jdbc.inTransaction(
+          "claiming due incidents for " + owner,
+          c -> {
+            Map<IncidentId, Long> locked = rows.ids(c, claimable, EARLIEST, now, now, limit);
+            leaseLocked(c, locked, owner, until, now);
+            return timers(loader.loadAll(c, locked));
+          });
     }
     Map<IncidentId, Long> taken = new LinkedHashMap<>();
     for (int round = 0; round < MAX_ROUNDS && taken.size() < limit; round++) {
-      Map<IncidentId, Long> candidates = jdbc.autoCommit("claiming due incidents for " + owner,
-          c -> rows.ids(c, claimable, EARLIEST, now, now, limit - taken.size()));
+      Map<IncidentId, Long> candidates =
+          jdbc.autoCommit(
+              "claiming due incidents for " + owner,
+              c -> rows.ids(c, claimable, EARLIEST, now, now, limit - taken.size()));
       if (candidates.isEmpty()) {
         break;
       }
-      taken.putAll(jdbc.autoCommit("claiming due incidents for " + owner,
-          c -> take(c, candidates, owner, until, now)));
+      taken.putAll(
+          jdbc.autoCommit(
+              "claiming due incidents for " + owner, c -> take(c, candidates, owner, until, now)));
     }
     // the leases are committed, each by its own statement: this only reads what they took
     return jdbc.read("reading claimed incidents", c -> timers(loader.loadAll(c, taken)));
@@ -113,8 +120,9 @@ final class ClaimQueue {
    * Leases rows this transaction has locked ({@code FOR UPDATE SKIP LOCKED}): nobody else can
    * change them before the commit, so the updates go as one batch.
    */
-  private void leaseLocked(Connection c, Map<IncidentId, Long> locked, String owner,
-      Instant until, Instant now) throws SQLException {
+  private void leaseLocked(
+      Connection c, Map<IncidentId, Long> locked, String owner, Instant until, Instant now)
+      throws SQLException {
     if (locked.isEmpty()) {
       return;
     }
@@ -132,8 +140,9 @@ final class ClaimQueue {
   }
 
   /** Leases each candidate that is still unleased at its version; returns those leased. */
-  private Map<IncidentId, Long> take(Connection c, Map<IncidentId, Long> candidates, String owner,
-      Instant until, Instant now) throws SQLException {
+  private Map<IncidentId, Long> take(
+      Connection c, Map<IncidentId, Long> candidates, String owner, Instant until, Instant now)
+      throws SQLException {
     Map<IncidentId, Long> won = new LinkedHashMap<>();
     try (PreparedStatement update = c.prepareStatement(lease)) {
       for (Map.Entry<IncidentId, Long> candidate : candidates.entrySet()) {
@@ -152,23 +161,25 @@ final class ClaimQueue {
 
   void release(IncidentId id, String owner) {
     IncidentStore.checkOwner(owner);
-    jdbc.inTransaction("releasing incident " + id, c -> {
-      try (PreparedStatement update = c.prepareStatement(release)) {
-        update.setString(1, id.value());
-        update.setString(2, owner);
-        if (update.executeUpdate() == 0 && rows.version(c, id).isEmpty()) {
-          throw new NotFoundException(JdbcIncidentStore.KIND, id);
-        }
-      }
-      return null;
-    });
+    jdbc.inTransaction(
+        "releasing incident " + id,
+        c -> {
+          try (PreparedStatement update = c.prepareStatement(release)) {
+            update.setString(1, id.value());
+            update.setString(2, owner);
+            if (update.executeUpdate() == 0 && rows.version(c, id).isEmpty()) {
+              throw new NotFoundException(JdbcIncidentStore.KIND, id);
+            }
+          }
+          return null;
+        });
   }
 
   /**
    * The lease's end as written down: rounded up to the microsecond, the precision the tables keep
    * (binding truncates, which would end the lease up to a microsecond early, while {@code now},
-   * bound truncated too, may still be before the real end: a second owner would take the
-   * incident). Never after {@link IncidentEvent#MAX_INSTANT}, a whole microsecond.
+   * bound truncated too, may still be before the real end: a second owner would take the incident).
+   * Never after {@link IncidentEvent#MAX_INSTANT}, a whole microsecond.
    */
   private static Instant microsUp(Instant instant) {
     Instant down = instant.truncatedTo(ChronoUnit.MICROS);

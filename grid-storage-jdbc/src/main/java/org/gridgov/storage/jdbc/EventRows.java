@@ -107,7 +107,7 @@ final class EventRows {
   }
 
   private static IncidentEvent decode(IncidentId id, ResultSet rows) throws SQLException {
-    return EventCodec.decode(id, rows.getString("event_type"), rows.getInt("schema_version"),
-        rows.getString("payload"));
+    return EventCodec.decode(
+        id, rows.getString("event_type"), rows.getInt("schema_version"), rows.getString("payload"));
   }
 }

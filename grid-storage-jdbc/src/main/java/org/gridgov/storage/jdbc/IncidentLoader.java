@@ -14,8 +14,8 @@ import org.gridgov.core.incident.IncidentId;
 
 /**
  * Loads incidents by folding their events with {@link Incident#replay}. The state at a version
- * never changes (events are append-only), so states are cached by id and kept only while the
- * stored version matches: a hit needs no event read, and another node's append is never missed.
+ * never changes (events are append-only), so states are cached by id and kept only while the stored
+ * version matches: a hit needs no event read, and another node's append is never missed.
  */
 final class IncidentLoader {
   private final EventRows events;
@@ -42,14 +42,15 @@ final class IncidentLoader {
       throws SQLException {
     Map<IncidentId, Incident> found = new LinkedHashMap<>();
     Map<IncidentId, Long> missing = new LinkedHashMap<>();
-    versions.forEach((id, version) -> {
-      Incident cached = cache.getIfPresent(id);
-      if (cached != null && cached.version() == version) {
-        found.put(id, cached);
-      } else {
-        missing.put(id, version);
-      }
-    });
+    versions.forEach(
+        (id, version) -> {
+          Incident cached = cache.getIfPresent(id);
+          if (cached != null && cached.version() == version) {
+            found.put(id, cached);
+          } else {
+            missing.put(id, version);
+          }
+        });
     if (!missing.isEmpty()) {
       for (Map.Entry<IncidentId, List<IncidentEvent>> history :
           events.histories(connection, missing).entrySet()) {

@@ -24,6 +24,7 @@ final class IncidentQueries {
   private final IncidentRows rows;
   private final IncidentLoader loader;
   private final EventRows events;
+
   /**
    * Runs between the two statements of {@link #countReportedByGridList}: nothing but in tests,
    * which commit reports there to show that the second statement reads the first one's snapshot.
@@ -39,8 +40,7 @@ final class IncidentQueries {
 
   List<Incident> list(String sqlTemplate, String what, Object... parameters) {
     String sql = jdbc.tables().render(sqlTemplate);
-    return jdbc.read("reading " + what,
-        c -> loader.loadAll(c, rows.ids(c, sql, parameters)));
+    return jdbc.read("reading " + what, c -> loader.loadAll(c, rows.ids(c, sql, parameters)));
   }
 
   Map<WorkerId, Integer> openCounts(Collection<WorkerId> workers) {
@@ -50,24 +50,29 @@ final class IncidentQueries {
       return counts;
     }
     List<WorkerId> ids = new ArrayList<>(counts.keySet());
-    return jdbc.read("counting open incidents per worker", c -> {
-      for (int from = 0; from < ids.size(); from += EventRows.CHUNK) {
-        List<WorkerId> chunk = ids.subList(from, Math.min(ids.size(), from + EventRows.CHUNK));
-        String sql = jdbc.tables().render(IncidentSql.OPEN_COUNTS)
-            .formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-          for (int i = 0; i < chunk.size(); i++) {
-            select.setString(i + 1, chunk.get(i).value());
-          }
-          try (ResultSet result = select.executeQuery()) {
-            while (result.next()) {
-              counts.put(WorkerId.of(result.getString("assignee")), result.getInt("open_count"));
+    return jdbc.read(
+        "counting open incidents per worker",
+        c -> {
+          for (int from = 0; from < ids.size(); from += EventRows.CHUNK) {
+            List<WorkerId> chunk = ids.subList(from, Math.min(ids.size(), from + EventRows.CHUNK));
+            String sql =
+                jdbc.tables()
+                    .render(IncidentSql.OPEN_COUNTS)
+                    .formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+              for (int i = 0; i < chunk.size(); i++) {
+                select.setString(i + 1, chunk.get(i).value());
+              }
+              try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                  counts.put(
+                      WorkerId.of(result.getString("assignee")), result.getInt("open_count"));
+                }
+              }
             }
           }
-        }
-      }
-      return counts;
-    });
+          return counts;
+        });
   }
 
   /**
@@ -83,10 +88,10 @@ final class IncidentQueries {
   /**
    * A period {@code [from, to)} as the queries bind it: every stored instant lies in [{@link
    * IncidentEvent#MIN_INSTANT}, {@link IncidentEvent#MAX_INSTANT}], so a bound beyond that range
-   * ({@code Instant.MIN} and {@code MAX} among them, which the databases cannot bind) counts as
-   * its end, and both bounds are rounded up to the microsecond ({@link #microsUp}). {@code
-   * toTheEnd}: the period reaches past the latest stored instant, so the query has no upper bound
-   * and {@code to} is not bound.
+   * ({@code Instant.MIN} and {@code MAX} among them, which the databases cannot bind) counts as its
+   * end, and both bounds are rounded up to the microsecond ({@link #microsUp}). {@code toTheEnd}:
+   * the period reaches past the latest stored instant, so the query has no upper bound and {@code
+   * to} is not bound.
    */
   private record Bounds(Instant from, Instant to, boolean toTheEnd) {
     /** The bounds to bind, or null when no stored instant lies in the period. */
@@ -102,14 +107,13 @@ final class IncidentQueries {
 
   /**
    * The reports in {@code unit} in the period, but for those rejected at registration ({@link
-   * IncidentSql#COUNT_REPORTED}): grid by grid, each grid's period read from the grid index, so
-   * the cost follows the unit's grids and the period's reports, not the unit's whole history.
-   * Where the dialect {@link org.gridgov.storage.jdbc.dialect.SqlDialect#seeksRangesPerRow seeks
-   * ranges per row}, one statement finds the grids and counts; otherwise the grids are read
-   * first ({@link IncidentSql#GRIDS_OF_UNIT}) and counted in chunks of {@link EventRows#CHUNK},
-   * in one {@link Jdbc#readSnapshot snapshot}: at READ COMMITTED, reports committed between the
-   * statements would count in the grids listed and not in a grid whose first report they are, a
-   * count of no moment.
+   * IncidentSql#COUNT_REPORTED}): grid by grid, each grid's period read from the grid index, so the
+   * cost follows the unit's grids and the period's reports, not the unit's whole history. Where the
+   * dialect {@link org.gridgov.storage.jdbc.dialect.SqlDialect#seeksRangesPerRow seeks ranges per
+   * row}, one statement finds the grids and counts; otherwise the grids are read first ({@link
+   * IncidentSql#GRIDS_OF_UNIT}) and counted in chunks of {@link EventRows#CHUNK}, in one {@link
+   * Jdbc#readSnapshot snapshot}: at READ COMMITTED, reports committed between the statements would
+   * count in the grids listed and not in a grid whose first report they are, a count of no moment.
    */
   long countReported(AreaCode unit, Instant from, Instant to) {
     Objects.requireNonNull(unit, "unit");
@@ -123,60 +127,72 @@ final class IncidentQueries {
     if (!jdbc.dialect().seeksRangesPerRow()) {
       return countReportedByGridList(unit, start, end, bounds);
     }
-    String sql = jdbc.tables().render(
-        bounds.toTheEnd() ? IncidentSql.COUNT_REPORTED_SINCE : IncidentSql.COUNT_REPORTED);
-    return jdbc.read("counting incidents reported in " + unit, c -> {
-      try (PreparedStatement select = c.prepareStatement(sql)) {
-        int index = 0;
-        select.setString(++index, start);
-        select.setString(++index, end);
-        select.setString(++index, end);
-        index = bindPeriod(select, index, bounds); // settled rows
-        bindPeriod(select, index, bounds); // the others
-        try (ResultSet result = select.executeQuery()) {
-          result.next();
-          return result.getLong(1);
-        }
-      }
-    });
+    String sql =
+        jdbc.tables()
+            .render(
+                bounds.toTheEnd() ? IncidentSql.COUNT_REPORTED_SINCE : IncidentSql.COUNT_REPORTED);
+    return jdbc.read(
+        "counting incidents reported in " + unit,
+        c -> {
+          try (PreparedStatement select = c.prepareStatement(sql)) {
+            int index = 0;
+            select.setString(++index, start);
+            select.setString(++index, end);
+            select.setString(++index, end);
+            index = bindPeriod(select, index, bounds); // settled rows
+            bindPeriod(select, index, bounds); // the others
+            try (ResultSet result = select.executeQuery()) {
+              result.next();
+              return result.getLong(1);
+            }
+          }
+        });
   }
 
   private long countReportedByGridList(AreaCode unit, String start, String end, Bounds bounds) {
     String gridsSql = jdbc.tables().render(IncidentSql.GRIDS_OF_UNIT);
-    String countSql = jdbc.tables().render(bounds.toTheEnd()
-        ? IncidentSql.COUNT_REPORTED_IN_GRIDS_SINCE : IncidentSql.COUNT_REPORTED_IN_GRIDS);
-    return jdbc.readSnapshot("counting incidents reported in " + unit, c -> {
-      List<String> grids = new ArrayList<>();
-      try (PreparedStatement select = c.prepareStatement(gridsSql)) {
-        select.setString(1, start);
-        select.setString(2, end);
-        try (ResultSet result = select.executeQuery()) {
-          while (result.next()) {
-            grids.add(result.getString(1));
-          }
-        }
-      }
-      afterGridsRead.run();
-      long total = 0;
-      for (int first = 0; first < grids.size(); first += EventRows.CHUNK) {
-        List<String> chunk = grids.subList(first, Math.min(grids.size(), first + EventRows.CHUNK));
-        String sql = countSql.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-          int index = 0;
-          for (int count = 0; count < 2; count++) { // settled rows, then the others
-            for (String grid : chunk) {
-              select.setString(++index, grid);
+    String countSql =
+        jdbc.tables()
+            .render(
+                bounds.toTheEnd()
+                    ? IncidentSql.COUNT_REPORTED_IN_GRIDS_SINCE
+                    : IncidentSql.COUNT_REPORTED_IN_GRIDS);
+    return jdbc.readSnapshot(
+        "counting incidents reported in " + unit,
+        c -> {
+          List<String> grids = new ArrayList<>();
+          try (PreparedStatement select = c.prepareStatement(gridsSql)) {
+            select.setString(1, start);
+            select.setString(2, end);
+            try (ResultSet result = select.executeQuery()) {
+              while (result.next()) {
+                grids.add(result.getString(1));
+              }
             }
-            index = bindPeriod(select, index, bounds);
           }
-          try (ResultSet result = select.executeQuery()) {
-            result.next();
-            total += result.getLong(1);
+          afterGridsRead.run();
+          long total = 0;
+          for (int first = 0; first < grids.size(); first += EventRows.CHUNK) {
+            List<String> chunk =
+                grids.subList(first, Math.min(grids.size(), first + EventRows.CHUNK));
+            String sql =
+                countSql.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+              int index = 0;
+              for (int count = 0; count < 2; count++) { // settled rows, then the others
+                for (String grid : chunk) {
+                  select.setString(++index, grid);
+                }
+                index = bindPeriod(select, index, bounds);
+              }
+              try (ResultSet result = select.executeQuery()) {
+                result.next();
+                total += result.getLong(1);
+              }
+            }
           }
-        }
-      }
-      return total;
-    });
+          return total;
+        });
   }
 
   /**
@@ -184,8 +200,7 @@ final class IncidentQueries {
    *
    * @return the last parameter bound
    */
-  private int bindPeriod(PreparedStatement select, int index, Bounds bounds)
-      throws SQLException {
+  private int bindPeriod(PreparedStatement select, int index, Bounds bounds) throws SQLException {
     int at = index;
     jdbc.dialect().setInstant(select, ++at, bounds.from());
     if (!bounds.toTheEnd()) {
@@ -197,9 +212,9 @@ final class IncidentQueries {
   /**
    * The least string above every code that starts with {@code prefix}: the prefix with its last
    * character incremented. Codes are digits and compare as plain strings in every supported
-   * database (PostgreSQL's "C" collation, MariaDB's utf8mb4_bin, H2's default), so [{@code
-   * prefix}, this) holds exactly the codes {@code LIKE 'prefix%'} matched, and unlike {@code LIKE}
-   * it is a range every database seeks, whatever the collation.
+   * database (PostgreSQL's "C" collation, MariaDB's utf8mb4_bin, H2's default), so [{@code prefix},
+   * this) holds exactly the codes {@code LIKE 'prefix%'} matched, and unlike {@code LIKE} it is a
+   * range every database seeks, whatever the collation.
    */
   static String codesAfter(String prefix) {
     char last = prefix.charAt(prefix.length() - 1);
@@ -208,25 +223,28 @@ final class IncidentQueries {
 
   /**
    * One page of {@link IncidentStore#historiesAliveBetween}: the ids and versions, then their
-   * events in batches, in one transaction. Each history is cut at the version the first query
-   * read, so an append committed between the two queries does not show half in the page. The
-   * bounds are bound as in {@link #countReported} ({@link Bounds}).
+   * events in batches, in one transaction. Each history is cut at the version the first query read,
+   * so an append committed between the two queries does not show half in the page. The bounds are
+   * bound as in {@link #countReported} ({@link Bounds}).
    */
-  List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to, IncidentId after,
-      int limit) {
+  List<List<IncidentEvent>> historiesAliveBetween(
+      Instant from, Instant to, IncidentId after, int limit) {
     IncidentStore.checkAliveBetween(from, to, limit);
     Bounds bounds = Bounds.of(from, to);
     if (bounds == null) {
       return List.of();
     }
-    String sql = jdbc.tables().render(
-        bounds.toTheEnd() ? IncidentSql.ALIVE_SINCE : IncidentSql.ALIVE_BETWEEN);
+    String sql =
+        jdbc.tables()
+            .render(bounds.toTheEnd() ? IncidentSql.ALIVE_SINCE : IncidentSql.ALIVE_BETWEEN);
     String cursor = after == null ? "" : after.value();
-    return jdbc.read("reading the histories of incidents alive in [" + from + ", " + to
-        + ")", c -> {
-          Map<IncidentId, Long> page = bounds.toTheEnd()
-              ? rows.ids(c, sql, bounds.from(), cursor, limit)
-              : rows.ids(c, sql, bounds.from(), bounds.to(), cursor, limit);
+    return jdbc.read(
+        "reading the histories of incidents alive in [" + from + ", " + to + ")",
+        c -> {
+          Map<IncidentId, Long> page =
+              bounds.toTheEnd()
+                  ? rows.ids(c, sql, bounds.from(), cursor, limit)
+                  : rows.ids(c, sql, bounds.from(), bounds.to(), cursor, limit);
           Map<IncidentId, List<IncidentEvent>> histories = events.histories(c, page);
           List<List<IncidentEvent>> result = new ArrayList<>(page.size());
           page.keySet().forEach(id -> result.add(List.copyOf(histories.get(id))));
@@ -236,12 +254,14 @@ final class IncidentQueries {
 
   long count() {
     String sql = jdbc.tables().render(IncidentSql.COUNT);
-    return jdbc.read("counting incidents", c -> {
-      try (PreparedStatement select = c.prepareStatement(sql);
-          ResultSet result = select.executeQuery()) {
-        result.next();
-        return result.getLong(1);
-      }
-    });
+    return jdbc.read(
+        "counting incidents",
+        c -> {
+          try (PreparedStatement select = c.prepareStatement(sql);
+              ResultSet result = select.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+          }
+        });
   }
 }

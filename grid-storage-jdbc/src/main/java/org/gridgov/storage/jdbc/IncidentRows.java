@@ -84,9 +84,9 @@ final class IncidentRows {
   }
 
   /**
-   * The version-checked projection updates of several incidents in one batch; for each, whether
-   * it was written. A driver that cannot tell (SUCCESS_NO_INFO) gets an exception, so the caller
-   * falls back to single updates.
+   * The version-checked projection updates of several incidents in one batch; for each, whether it
+   * was written. A driver that cannot tell (SUCCESS_NO_INFO) gets an exception, so the caller falls
+   * back to single updates.
    */
   boolean[] updateAll(Connection connection, List<Incident> next, List<Long> expectedVersions)
       throws SQLException {
@@ -128,8 +128,10 @@ final class IncidentRows {
       throws SQLException {
     Object[] ids = appends.stream().map(a -> a.id().value()).toArray();
     String placeholders = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
-    return ids(connection, tables.render(
-        "SELECT id, version FROM {incident} WHERE id IN (" + placeholders + ")"), ids);
+    return ids(
+        connection,
+        tables.render("SELECT id, version FROM {incident} WHERE id IN (" + placeholders + ")"),
+        ids);
   }
 
   /** Runs a query of (id, version) rows with string parameters. */
@@ -174,8 +176,7 @@ final class IncidentRows {
   }
 
   /** Binds {@code instant}, or NULL of the dialect's instant type when it is null. */
-  void setInstant(PreparedStatement statement, int index, Instant instant)
-      throws SQLException {
+  void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
     if (instant == null) {
       statement.setNull(index, tables.dialect().instantSqlType());
     } else {

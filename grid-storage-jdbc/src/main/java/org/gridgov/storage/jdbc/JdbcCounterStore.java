@@ -38,13 +38,17 @@ final class JdbcCounterStore implements CounterStore {
   @Override
   public OptionalLong incrementIfBelow(String key, long limit) {
     create(key);
-    return jdbc.inTransaction("incrementing counter " + key, c -> {
-      try (PreparedStatement update = c.prepareStatement(incrementBelow)) {
-        update.setString(1, key);
-        update.setLong(2, limit);
-        return update.executeUpdate() == 1 ? OptionalLong.of(value(c, key)) : OptionalLong.empty();
-      }
-    });
+    return jdbc.inTransaction(
+        "incrementing counter " + key,
+        c -> {
+          try (PreparedStatement update = c.prepareStatement(incrementBelow)) {
+            update.setString(1, key);
+            update.setLong(2, limit);
+            return update.executeUpdate() == 1
+                ? OptionalLong.of(value(c, key))
+                : OptionalLong.empty();
+          }
+        });
   }
 
   @Override
@@ -60,29 +64,33 @@ final class JdbcCounterStore implements CounterStore {
   }
 
   private long change(String key, String sql, String verb) {
-    return jdbc.inTransaction(verb + " counter " + key, c -> {
-      try (PreparedStatement update = c.prepareStatement(sql)) {
-        update.setString(1, key);
-        update.executeUpdate();
-      }
-      return value(c, key);
-    });
+    return jdbc.inTransaction(
+        verb + " counter " + key,
+        c -> {
+          try (PreparedStatement update = c.prepareStatement(sql)) {
+            update.setString(1, key);
+            update.executeUpdate();
+          }
+          return value(c, key);
+        });
   }
 
   /** Makes sure the row exists, so that every change is an {@code UPDATE} under a row lock. */
   private void create(String key) {
     CounterStore.checkKey(key);
-    jdbc.autoCommit("creating counter " + key, c -> {
-      try (PreparedStatement insert = c.prepareStatement(insertIfAbsent)) {
-        insert.setString(1, key);
-        insert.executeUpdate();
-      } catch (SQLException e) {
-        if (!jdbc.dialect().isUniqueViolation(e)) {
-          throw e;
-        }
-      }
-      return null;
-    });
+    jdbc.autoCommit(
+        "creating counter " + key,
+        c -> {
+          try (PreparedStatement insert = c.prepareStatement(insertIfAbsent)) {
+            insert.setString(1, key);
+            insert.executeUpdate();
+          } catch (SQLException e) {
+            if (!jdbc.dialect().isUniqueViolation(e)) {
+              throw e;
+            }
+          }
+          return null;
+        });
   }
 
   private long value(Connection c, String key) throws SQLException {

@@ -14,12 +14,13 @@ import org.gridgov.core.spi.StorageException;
 import org.gridgov.storage.jdbc.json.DirectoryCodec;
 
 /**
- * The directory as JSON documents, one row per revision (nothing is overwritten). A save checks
- * the latest revision and inserts the next one; the primary key on the revision refuses a second
- * writer of the same revision.
+ * The directory as JSON documents, one row per revision (nothing is overwritten). A save checks the
+ * latest revision and inserts the next one; the primary key on the revision refuses a second writer
+ * of the same revision.
  */
 final class JdbcDirectoryStore implements DirectoryStore {
   private static final String KIND = "directory";
+
   /** Tries of a save chosen as a deadlock's victim while its rival has not committed. */
   private static final int DEADLOCK_ATTEMPTS = 5;
 
@@ -37,20 +38,22 @@ final class JdbcDirectoryStore implements DirectoryStore {
 
   @Override
   public Optional<Revision<Directory>> load() {
-    return jdbc.read("loading the directory", c -> {
-      long revision = latest(c);
-      if (revision == 0) {
-        return Optional.empty();
-      }
-      try (PreparedStatement select = c.prepareStatement(load)) {
-        select.setLong(1, revision);
-        try (ResultSet rows = select.executeQuery()) {
-          rows.next();
-          return Optional.of(new Revision<>(DirectoryCodec.read(rows.getString("document")),
-              revision));
-        }
-      }
-    });
+    return jdbc.read(
+        "loading the directory",
+        c -> {
+          long revision = latest(c);
+          if (revision == 0) {
+            return Optional.empty();
+          }
+          try (PreparedStatement select = c.prepareStatement(load)) {
+            select.setLong(1, revision);
+            try (ResultSet rows = select.executeQuery()) {
+              rows.next();
+              return Optional.of(
+                  new Revision<>(DirectoryCodec.read(rows.getString("document")), revision));
+            }
+          }
+        });
   }
 
   /** One aggregate over the primary key; the document is not read. */
@@ -72,37 +75,40 @@ final class JdbcDirectoryStore implements DirectoryStore {
         }
         // a deadlock's victim whose rival has not committed yet: the next try waits for it
         if (attempt == DEADLOCK_ATTEMPTS) {
-          throw new StorageException("saving the directory lost " + attempt
-              + " deadlocks in a row at revision " + actual, lost.getCause());
+          throw new StorageException(
+              "saving the directory lost " + attempt + " deadlocks in a row at revision " + actual,
+              lost.getCause());
         }
       }
     }
   }
 
   /**
-   * Inserts the next revision after checking the latest. A racing insert of the same revision
-   * is a {@link UniqueViolation}: refused by the primary key, or chosen as a deadlock's victim,
-   * as InnoDB does when several wait to check the same new key (SQLSTATE class 40).
+   * Inserts the next revision after checking the latest. A racing insert of the same revision is a
+   * {@link UniqueViolation}: refused by the primary key, or chosen as a deadlock's victim, as
+   * InnoDB does when several wait to check the same new key (SQLSTATE class 40).
    */
   private long insert(String document, long expectedRevision) {
-    return jdbc.inTransaction("saving the directory", c -> {
-      long actual = latest(c);
-      if (actual != expectedRevision) {
-        throw new StaleVersionException(KIND, KIND, expectedRevision, actual);
-      }
-      try (PreparedStatement statement = c.prepareStatement(insert)) {
-        statement.setLong(1, actual + 1);
-        statement.setInt(2, DirectoryCodec.SCHEMA_VERSION);
-        statement.setString(3, document);
-        statement.executeUpdate();
-      } catch (SQLException e) {
-        if (jdbc.dialect().isUniqueViolation(e) || Jdbc.isDeadlock(e)) {
-          throw new UniqueViolation(e);
-        }
-        throw e;
-      }
-      return actual + 1;
-    });
+    return jdbc.inTransaction(
+        "saving the directory",
+        c -> {
+          long actual = latest(c);
+          if (actual != expectedRevision) {
+            throw new StaleVersionException(KIND, KIND, expectedRevision, actual);
+          }
+          try (PreparedStatement statement = c.prepareStatement(insert)) {
+            statement.setLong(1, actual + 1);
+            statement.setInt(2, DirectoryCodec.SCHEMA_VERSION);
+            statement.setString(3, document);
+            statement.executeUpdate();
+          } catch (SQLException e) {
+            if (jdbc.dialect().isUniqueViolation(e) || Jdbc.isDeadlock(e)) {
+              throw new UniqueViolation(e);
+            }
+            throw e;
+          }
+          return actual + 1;
+        });
   }
 
   private long latest(Connection c) throws SQLException {

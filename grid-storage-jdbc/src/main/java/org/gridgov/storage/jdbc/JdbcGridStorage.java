@@ -71,33 +71,45 @@ public final class JdbcGridStorage implements GridStorage {
    */
   public static JdbcGridStorage h2(Path file) {
     String path = Objects.requireNonNull(file, "file").toAbsolutePath().toString();
-    return create(h2DataSource("jdbc:h2:file:" + checkNoSetting("H2 storage in a file", "file",
-        path)));
+    return create(
+        h2DataSource("jdbc:h2:file:" + checkNoSetting("H2 storage in a file", "file", path)));
   }
 
   /**
    * An H2 database in memory, shared by name inside this JVM until the JVM stops.
    *
-   * @throws InvalidInputException at {@code name} when it is blank ({@link InputRules#REQUIRED}:
-   *     H2 would open a private database for each connection, which loses the tables as soon as
-   *     they are migrated) or holds {@code ;} ({@link InputRules#FORMAT}), which H2's URL would
-   *     read as the start of a setting
+   * @throws InvalidInputException at {@code name} when it is blank ({@link InputRules#REQUIRED}: H2
+   *     would open a private database for each connection, which loses the tables as soon as they
+   *     are migrated) or holds {@code ;} ({@link InputRules#FORMAT}), which H2's URL would read as
+   *     the start of a setting
    */
   public static JdbcGridStorage h2InMemory(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new InvalidInputException("H2 storage in memory", Violation.of("name",
-          InputRules.REQUIRED, "must not be blank: H2 would open a private database for each"
-              + " connection", name));
+      throw new InvalidInputException(
+          "H2 storage in memory",
+          Violation.of(
+              "name",
+              InputRules.REQUIRED,
+              "must not be blank: H2 would open a private database for each" + " connection",
+              name));
     }
-    return create(h2DataSource("jdbc:h2:mem:" + checkNoSetting("H2 storage in memory", "name",
-        name) + ";DB_CLOSE_DELAY=-1"));
+    return create(
+        h2DataSource(
+            "jdbc:h2:mem:"
+                + checkNoSetting("H2 storage in memory", "name", name)
+                + ";DB_CLOSE_DELAY=-1"));
   }
 
   private static String checkNoSetting(String subject, String parameter, String value) {
     if (value.indexOf(';') >= 0) {
-      throw new InvalidInputException(subject, Violation.of(parameter, InputRules.FORMAT,
-          "must not hold ';': H2 would read what follows as a setting", value));
+      throw new InvalidInputException(
+          subject,
+          Violation.of(
+              parameter,
+              InputRules.FORMAT,
+              "must not hold ';': H2 would read what follows as a setting",
+              value));
     }
     return value;
   }
@@ -111,16 +123,17 @@ public final class JdbcGridStorage implements GridStorage {
   /**
    * Drops gridgov's tables under this storage's prefix, its data and its migration history, as a
    * test, a benchmark or a discarded simulation run needs once it is done with them: a storage
-   * built afterwards over the same prefix with {@link SchemaMode#MIGRATE} starts empty. Tables
-   * that are not there are passed over and other tables are left alone. This storage, and every
-   * node over the same tables, is of no use afterwards: drop only once none is in use.
+   * built afterwards over the same prefix with {@link SchemaMode#MIGRATE} starts empty. Tables that
+   * are not there are passed over and other tables are left alone. This storage, and every node
+   * over the same tables, is of no use afterwards: drop only once none is in use.
    *
    * @throws StorageException when the database refuses a drop; the tables dropped before it stay
    *     dropped, and calling again drops the rest
    */
   public void dropTables() {
     // in auto-commit, each drop committed as it goes (PostgreSQL's DDL is transactional)
-    jdbc.autoCommit("dropping the gridgov tables (prefix '" + jdbc.tables().prefix() + "')",
+    jdbc.autoCommit(
+        "dropping the gridgov tables (prefix '" + jdbc.tables().prefix() + "')",
         connection -> {
           Schema.drop(connection, jdbc.tables());
           return null;
@@ -180,10 +193,10 @@ public final class JdbcGridStorage implements GridStorage {
   }
 
   /**
-   * Whether the database is H2 in memory, however it is reached: {@code jdbc:h2:mem:x} in this
-   * JVM, or {@code jdbc:h2:tcp://host/mem:x} and {@code ssl://} through a server, whose memory
-   * database is gone when the server stops just the same. H2 itself answers: {@code
-   * DATABASE_PATH()} is null for a database in memory, the file's path otherwise.
+   * Whether the database is H2 in memory, however it is reached: {@code jdbc:h2:mem:x} in this JVM,
+   * or {@code jdbc:h2:tcp://host/mem:x} and {@code ssl://} through a server, whose memory database
+   * is gone when the server stops just the same. H2 itself answers: {@code DATABASE_PATH()} is null
+   * for a database in memory, the file's path otherwise.
    */
   private static boolean inMemoryH2(Connection connection) throws SQLException {
     if (!connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
@@ -214,11 +227,11 @@ public final class JdbcGridStorage implements GridStorage {
     }
 
     /**
-     * A prefix for every table (and the migration history table), such as {@code city_}: lower
-     * case letters, digits and {@code _}, at most 16. Empty by default.
+     * A prefix for every table (and the migration history table), such as {@code city_}: lower case
+     * letters, digits and {@code _}, at most 16. Empty by default.
      *
-     * @throws InvalidInputException at {@code tablePrefix} ({@link InputRules#FORMAT}) for a
-     *     prefix of another form
+     * @throws InvalidInputException at {@code tablePrefix} ({@link InputRules#FORMAT}) for a prefix
+     *     of another form
      */
     public Builder tablePrefix(String prefix) {
       this.tablePrefix = Tables.checkPrefix(Objects.requireNonNull(prefix, "tablePrefix"));
@@ -239,8 +252,9 @@ public final class JdbcGridStorage implements GridStorage {
      */
     public Builder incidentCacheSize(long size) {
       if (size < 0) {
-        throw new InvalidInputException("JDBC storage", Violation.of("incidentCacheSize",
-            InputRules.RANGE, "must not be negative", size));
+        throw new InvalidInputException(
+            "JDBC storage",
+            Violation.of("incidentCacheSize", InputRules.RANGE, "must not be negative", size));
       }
       this.cacheSize = size;
       return this;

@@ -32,11 +32,11 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.storage.jdbc.json.EventCodec;
 
 /**
- * Incidents in SQL: append-only event rows plus a projection row per incident, both written in
- * one transaction. An append is checked twice: {@code UPDATE … WHERE id = ? AND version = ?} on
- * the projection, and the primary key (incident_id, version) of the events as a backstop.
- * Instants are stored to the microsecond; what an append returns is what was stored.
- * {@link #intakeAll} adds batched bulk intake to the SPI.
+ * Incidents in SQL: append-only event rows plus a projection row per incident, both written in one
+ * transaction. An append is checked twice: {@code UPDATE … WHERE id = ? AND version = ?} on the
+ * projection, and the primary key (incident_id, version) of the events as a backstop. Instants are
+ * stored to the microsecond; what an append returns is what was stored. {@link #intakeAll} adds
+ * batched bulk intake to the SPI.
  */
 public final class JdbcIncidentStore implements IncidentStore {
   static final String KIND = "incident";
@@ -61,14 +61,16 @@ public final class JdbcIncidentStore implements IncidentStore {
   public IntakeResult intake(List<? extends IncidentEvent> opening) {
     Opening o = Opening.of(opening);
     try {
-      return jdbc.inTransaction("intake of incident " + o.incident().id(), c -> {
-        Optional<IntakeResult> existing = existing(c, o);
-        if (existing.isPresent()) {
-          return existing.get();
-        }
-        insert(c, List.of(o));
-        return new IntakeResult(o.incident(), true);
-      });
+      return jdbc.inTransaction(
+          "intake of incident " + o.incident().id(),
+          c -> {
+            Optional<IntakeResult> existing = existing(c, o);
+            if (existing.isPresent()) {
+              return existing.get();
+            }
+            insert(c, List.of(o));
+            return new IntakeResult(o.incident(), true);
+          });
     } catch (UniqueViolation conflict) {
       // rolled back, nothing stored: what the race left is only read (Jdbc.read)
       return jdbc.read("intake of incident " + o.incident().id(), c -> existing(c, o))
@@ -78,12 +80,12 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   /**
    * Takes many incidents in: like {@link #intake} for each opening, in order, but written in
-   * batches of a few hundred per transaction. Every opening is checked before anything is
-   * written; an opening whose external reference is already stored (or repeats an earlier one of
-   * the same call) returns the existing incident with {@code created == false}.
+   * batches of a few hundred per transaction. Every opening is checked before anything is written;
+   * an opening whose external reference is already stored (or repeats an earlier one of the same
+   * call) returns the existing incident with {@code created == false}.
    *
-   * @throws DuplicateException when an incident id is already used; openings before the batch
-   *     that held it may have been stored
+   * @throws DuplicateException when an incident id is already used; openings before the batch that
+   *     held it may have been stored
    */
   public List<IntakeResult> intakeAll(List<? extends List<? extends IncidentEvent>> openings) {
     Objects.requireNonNull(openings, "openings");
@@ -93,8 +95,10 @@ public final class JdbcIncidentStore implements IncidentStore {
     for (int from = 0; from < all.size(); from += EventRows.CHUNK) {
       List<Opening> chunk = all.subList(from, Math.min(all.size(), from + EventRows.CHUNK));
       try {
-        results.addAll(jdbc.inTransaction("bulk intake of " + chunk.size() + " incidents",
-            c -> new BulkIntake(jdbc, loader).run(c, chunk, this::insert)));
+        results.addAll(
+            jdbc.inTransaction(
+                "bulk intake of " + chunk.size() + " incidents",
+                c -> new BulkIntake(jdbc, loader).run(c, chunk, this::insert)));
       } catch (UniqueViolation raced) {
         chunk.forEach(o -> results.add(intake(o.events())));
       }
@@ -134,8 +138,8 @@ public final class JdbcIncidentStore implements IncidentStore {
   }
 
   @Override
-  public Incident append(IncidentId id, long expectedVersion,
-      List<? extends IncidentEvent> newEvents) {
+  public Incident append(
+      IncidentId id, long expectedVersion, List<? extends IncidentEvent> newEvents) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(newEvents, "events");
     IncidentStore.checkExpectedVersion(id, expectedVersion);
@@ -144,31 +148,35 @@ public final class JdbcIncidentStore implements IncidentStore {
     newEvents.forEach(e -> stored.add(EventCodec.asStored(e)));
     Incident next;
     try {
-      next = jdbc.inTransaction("append to incident " + id, c -> {
-        long actual = rows.version(c, id).orElseThrow(() -> new NotFoundException(KIND, id));
-        if (actual != expectedVersion) {
-          throw new StaleVersionException(KIND, id, expectedVersion, actual);
-        }
-        Incident incident = loader.load(c, id, actual);
-        for (IncidentEvent event : stored) {
-          incident = incident.apply(event);
-        }
-        if (!rows.update(c, incident, expectedVersion)) {
-          throw new UniqueViolation(null);
-        }
-        try {
-          events.insert(c, expectedVersion + 1, stored);
-        } catch (SQLException e) {
-          if (jdbc.dialect().isUniqueViolation(e)) {
-            throw new UniqueViolation(e);
-          }
-          throw e;
-        }
-        return incident;
-      });
+      next =
+          jdbc.inTransaction(
+              "append to incident " + id,
+              c -> {
+                long actual =
+                    rows.version(c, id).orElseThrow(() -> new NotFoundException(KIND, id));
+                if (actual != expectedVersion) {
+                  throw new StaleVersionException(KIND, id, expectedVersion, actual);
+                }
+                Incident incident = loader.load(c, id, actual);
+                for (IncidentEvent event : stored) {
+                  incident = incident.apply(event);
+                }
+                if (!rows.update(c, incident, expectedVersion)) {
+                  throw new UniqueViolation(null);
+                }
+                try {
+                  events.insert(c, expectedVersion + 1, stored);
+                } catch (SQLException e) {
+                  if (jdbc.dialect().isUniqueViolation(e)) {
+                    throw new UniqueViolation(e);
+                  }
+                  throw e;
+                }
+                return incident;
+              });
     } catch (UniqueViolation lost) {
-      long actual = jdbc.read("reading incident " + id, c -> rows.version(c, id))
-          .orElse(expectedVersion + 1);
+      long actual =
+          jdbc.read("reading incident " + id, c -> rows.version(c, id)).orElse(expectedVersion + 1);
       throw new StaleVersionException(KIND, id, expectedVersion, actual);
     }
     loader.remember(next);
@@ -181,8 +189,8 @@ public final class JdbcIncidentStore implements IncidentStore {
    * others go through. Should the batch fail as a whole before its commit (rolled back), it is
    * retried one by one; should the commit itself fail (the connection lost), the batch may be
    * stored, so the {@link StorageException} is thrown, as {@link #append} throws it. A batch that
-   * names one incident twice (a chain of appends) is appended one by one, each on the state the
-   * one before left, as the SPI's default does; the versions are read once for a whole batch.
+   * names one incident twice (a chain of appends) is appended one by one, each on the state the one
+   * before left, as the SPI's default does; the versions are read once for a whole batch.
    */
   @Override
   public List<Incident> appendAll(List<Append> appends) {
@@ -201,43 +209,46 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
     List<Incident> appended;
     try {
-      appended = jdbc.inTransaction("append to " + appends.size() + " incidents", c -> {
-        Map<IncidentId, Long> current = rows.versions(c, appends);
-        List<Incident> next = new ArrayList<>(appends.size());
-        List<Long> expected = new ArrayList<>(appends.size());
-        List<List<IncidentEvent>> written = new ArrayList<>(appends.size());
-        for (int i = 0; i < appends.size(); i++) {
-          Append append = appends.get(i);
-          Long actual = current.get(append.id());
-          if (actual == null || actual != append.expectedVersion()) {
-            continue; // unknown, or another writer moved it on
-          }
-          Incident incident = loader.load(c, append.id(), actual);
-          for (IncidentEvent event : stored.get(i)) {
-            incident = incident.apply(event);
-          }
-          next.add(incident);
-          expected.add(append.expectedVersion());
-          written.add(stored.get(i));
-        }
-        if (next.isEmpty()) {
-          return List.<Incident>of();
-        }
-        boolean[] updated = rows.updateAll(c, next, expected);
-        List<Incident> done = new ArrayList<>(next.size());
-        try (PreparedStatement insert = events.prepareInsert(c)) {
-          for (int i = 0; i < next.size(); i++) {
-            if (updated[i]) {
-              events.addBatch(insert, expected.get(i) + 1, written.get(i));
-              done.add(next.get(i));
-            }
-          }
-          if (!done.isEmpty()) {
-            insert.executeBatch();
-          }
-        }
-        return done;
-      });
+      appended =
+          jdbc.inTransaction(
+              "append to " + appends.size() + " incidents",
+              c -> {
+                Map<IncidentId, Long> current = rows.versions(c, appends);
+                List<Incident> next = new ArrayList<>(appends.size());
+                List<Long> expected = new ArrayList<>(appends.size());
+                List<List<IncidentEvent>> written = new ArrayList<>(appends.size());
+                for (int i = 0; i < appends.size(); i++) {
+                  Append append = appends.get(i);
+                  Long actual = current.get(append.id());
+                  if (actual == null || actual != append.expectedVersion()) {
+                    continue; // unknown, or another writer moved it on
+                  }
+                  Incident incident = loader.load(c, append.id(), actual);
+                  for (IncidentEvent event : stored.get(i)) {
+                    incident = incident.apply(event);
+                  }
+                  next.add(incident);
+                  expected.add(append.expectedVersion());
+                  written.add(stored.get(i));
+                }
+                if (next.isEmpty()) {
+                  return List.<Incident>of();
+                }
+                boolean[] updated = rows.updateAll(c, next, expected);
+                List<Incident> done = new ArrayList<>(next.size());
+                try (PreparedStatement insert = events.prepareInsert(c)) {
+                  for (int i = 0; i < next.size(); i++) {
+                    if (updated[i]) {
+                      events.addBatch(insert, expected.get(i) + 1, written.get(i));
+                      done.add(next.get(i));
+                    }
+                  }
+                  if (!done.isEmpty()) {
+                    insert.executeBatch();
+                  }
+                }
+                return done;
+              });
     } catch (Jdbc.CommitUnknown unknown) {
       // the batch may be stored: appended again one by one, its incidents would be found moved
       // on and reported as skipped. The caller is told, as append tells it.
@@ -252,28 +263,31 @@ public final class JdbcIncidentStore implements IncidentStore {
   @Override
   public Optional<Incident> find(IncidentId id) {
     Objects.requireNonNull(id, "id");
-    return jdbc.read("reading incident " + id, c -> {
-      OptionalLong version = rows.version(c, id);
-      return version.isPresent()
-          ? Optional.of(loader.load(c, id, version.getAsLong()))
-          : Optional.empty();
-    });
+    return jdbc.read(
+        "reading incident " + id,
+        c -> {
+          OptionalLong version = rows.version(c, id);
+          return version.isPresent()
+              ? Optional.of(loader.load(c, id, version.getAsLong()))
+              : Optional.empty();
+        });
   }
 
   @Override
   public List<IncidentEvent> history(IncidentId id) {
     Objects.requireNonNull(id, "id");
-    return jdbc.read("reading the history of incident " + id, c -> {
-      long version = rows.version(c, id).orElseThrow(() -> new NotFoundException(KIND, id));
-      return List.copyOf(events.history(c, id, version));
-    });
+    return jdbc.read(
+        "reading the history of incident " + id,
+        c -> {
+          long version = rows.version(c, id).orElseThrow(() -> new NotFoundException(KIND, id));
+          return List.copyOf(events.history(c, id, version));
+        });
   }
 
   @Override
   public Optional<IncidentId> findByExternal(ExternalRef ref) {
     Objects.requireNonNull(ref, "ref");
-    return jdbc.read("finding an incident by external reference",
-        c -> rows.byExternal(c, ref));
+    return jdbc.read("finding an incident by external reference", c -> rows.byExternal(c, ref));
   }
 
   @Override
@@ -285,8 +299,8 @@ public final class JdbcIncidentStore implements IncidentStore {
   @Override
   public List<Incident> openAssignedTo(WorkerId worker) {
     Objects.requireNonNull(worker, "worker");
-    return queries.list(IncidentSql.OPEN_ASSIGNED_TO, "open incidents of " + worker,
-        worker.value());
+    return queries.list(
+        IncidentSql.OPEN_ASSIGNED_TO, "open incidents of " + worker, worker.value());
   }
 
   @Override
@@ -302,12 +316,13 @@ public final class JdbcIncidentStore implements IncidentStore {
   @Override
   public List<Incident> awaitingCentre() {
     return queries.list(IncidentSql.MAY_AWAIT_CENTRE, "the cases awaiting the centre").stream()
-        .filter(Incident::awaitsCentre).toList();
+        .filter(Incident::awaitsCentre)
+        .toList();
   }
 
   @Override
-  public List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to,
-      IncidentId after, int limit) {
+  public List<List<IncidentEvent>> historiesAliveBetween(
+      Instant from, Instant to, IncidentId after, int limit) {
     return queries.historiesAliveBetween(from, to, after, limit);
   }
 

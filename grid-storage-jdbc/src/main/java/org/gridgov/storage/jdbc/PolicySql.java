@@ -9,26 +9,32 @@ final class PolicySql {
   private PolicySql() {}
 
   /** policy_id */
-  static final String VERSIONS = """
+  static final String VERSIONS =
+      """
       SELECT version, document FROM {policy} WHERE policy_id = ? ORDER BY version""";
 
   /** policy_id, version, document (JSON text) */
-  static final String INSERT = """
+  static final String INSERT =
+      """
       INSERT INTO {policy} (policy_id, version, document) VALUES (?, ?, {json})""";
 
   /** policy_id: locks the head row until the transaction ends */
-  static final String LOCK_HEAD = """
+  static final String LOCK_HEAD =
+      """
       SELECT latest_version FROM {policy_head} WHERE policy_id = ? FOR UPDATE""";
 
   /** latest_version, policy_id */
-  static final String UPDATE_HEAD = """
+  static final String UPDATE_HEAD =
+      """
       UPDATE {policy_head} SET latest_version = ? WHERE policy_id = ?""";
 
   /** policy_id */
-  static final String COUNT = """
+  static final String COUNT =
+      """
       SELECT COUNT(*) FROM {policy} WHERE policy_id = ?""";
 
   /** none */
-  static final String IDS = """
+  static final String IDS =
+      """
       SELECT policy_id FROM {policy_head}""";
 }

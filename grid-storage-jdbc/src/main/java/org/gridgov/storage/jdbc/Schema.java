@@ -19,10 +19,9 @@ import org.gridgov.core.spi.StorageException;
  * gridgov's tables by Flyway: the dialect's migrations folder, the table prefix as the {@code
  * prefix} placeholder, and a history table of its own ({@code <prefix>gridgov_schema_history}), so
  * that it never meets the host application's Flyway. A schema already holding other tables is
- * baselined at version 0, so that every gridgov migration still runs; one already holding
- * gridgov's own tables without their history is refused ({@link SchemaMode#NONE} tables).
- * Migrations are SQL files, but for {@link AliveUntilBackfill} (versions 5 and 7), which replays
- * stored histories.
+ * baselined at version 0, so that every gridgov migration still runs; one already holding gridgov's
+ * own tables without their history is refused ({@link SchemaMode#NONE} tables). Migrations are SQL
+ * files, but for {@link AliveUntilBackfill} (versions 5 and 7), which replays stored histories.
  */
 final class Schema {
   private Schema() {}
@@ -31,8 +30,8 @@ final class Schema {
     return Flyway.configure(Schema.class.getClassLoader())
         .dataSource(dataSource)
         .locations(tables.dialect().migrationLocation())
-        .javaMigrations(AliveUntilBackfill.untilOnly(tables),
-            AliveUntilBackfill.withVersion(tables))
+        .javaMigrations(
+            AliveUntilBackfill.untilOnly(tables), AliveUntilBackfill.withVersion(tables))
         .table(tables.history())
         .placeholders(Map.of("prefix", tables.prefix()))
         .baselineOnMigrate(true)
@@ -50,21 +49,26 @@ final class Schema {
       switch (mode) {
         case MIGRATE -> flyway(dataSource, tables).migrate();
         case VALIDATE -> flyway(dataSource, tables).validate();
-        case NONE -> { }
+        case NONE -> {}
       }
     } catch (FlywayException e) {
-      throw new StorageException("the gridgov schema (" + tables.dialect().name() + ", history "
-          + tables.history() + ") could not be " + (mode == SchemaMode.MIGRATE ? "migrated"
-          : "validated"), e);
+      throw new StorageException(
+          "the gridgov schema ("
+              + tables.dialect().name()
+              + ", history "
+              + tables.history()
+              + ") could not be "
+              + (mode == SchemaMode.MIGRATE ? "migrated" : "validated"),
+          e);
     }
   }
 
   /**
    * Drops gridgov's tables under {@code tables}' prefix, children first, and then their migration
-   * history; what is not there is passed over. Each under the name its migration wrote unquoted
-   * (H2 folds it to upper case) and under the name as given, quoted, as Flyway writes its history
-   * table (H2 keeps that one in lower case); on PostgreSQL and MariaDB the two are one table.
-   * {@code connection} is in auto-commit mode, so each drop stays done whatever follows.
+   * history; what is not there is passed over. Each under the name its migration wrote unquoted (H2
+   * folds it to upper case) and under the name as given, quoted, as Flyway writes its history table
+   * (H2 keeps that one in lower case); on PostgreSQL and MariaDB the two are one table. {@code
+   * connection} is in auto-commit mode, so each drop stays done whatever follows.
    */
   static void drop(Connection connection, Tables tables) throws SQLException {
     List<String> names = new ArrayList<>(tables.all());
@@ -84,12 +88,12 @@ final class Schema {
    * Refuses to start when gridgov's tables exist but Flyway's history of them does not: they were
    * created outside these migrations (by the operator from the shipped SQL, for a store run with
    * {@link SchemaMode#NONE}), so no one can tell which versions they hold. Baselined at 0, as an
-   * unrelated schema is, they would meet V1 creating them again; baselined at the latest
-   * version, an older set of tables would miss its upgrades and backfills. Nothing is written:
-   * the operator says which version the tables are at.
+   * unrelated schema is, they would meet V1 creating them again; baselined at the latest version,
+   * an older set of tables would miss its upgrades and backfills. Nothing is written: the operator
+   * says which version the tables are at.
    */
-  private static void refuseTablesWithoutHistory(DataSource dataSource, Tables tables,
-      SchemaMode mode) {
+  private static void refuseTablesWithoutHistory(
+      DataSource dataSource, Tables tables, SchemaMode mode) {
     try (Connection connection = dataSource.getConnection()) {
       if (exists(connection, tables.history())) {
         return;
@@ -99,40 +103,58 @@ final class Schema {
         none &= !exists(connection, table);
       }
       if (mode == SchemaMode.VALIDATE && none) {
-        throw new StorageException("SchemaMode.VALIDATE found none of gridgov's tables (prefix '"
-            + tables.prefix() + "', " + tables.dialect().name() + "): start once with"
-            + " SchemaMode.MIGRATE, the default, to create them, or create them from the shipped"
-            + " SQL and use SchemaMode.NONE. Nothing was changed.");
+        throw new StorageException(
+            "SchemaMode.VALIDATE found none of gridgov's tables (prefix '"
+                + tables.prefix()
+                + "', "
+                + tables.dialect().name()
+                + "): start once with"
+                + " SchemaMode.MIGRATE, the default, to create them, or create them from the shipped"
+                + " SQL and use SchemaMode.NONE. Nothing was changed.");
       }
       for (String table : tables.all()) {
         if (exists(connection, table)) {
-          throw new StorageException("SchemaMode." + mode + " found gridgov's table " + table
-              + " but no migration history table " + tables.history() + ": the tables were"
-              + " created outside gridgov's migrations (SchemaMode.NONE), and which version they"
-              + " are at is unknown. Either keep SchemaMode.NONE and upgrade them with the shipped"
-              + " SQL yourself, or hand them to gridgov: baseline " + tables.history() + " with"
-              + " Flyway at the last version you applied (baselineVersion, for example 8 after"
-              + " V8__incident_rejected.sql), then start with SchemaMode." + mode
-              + ". Nothing was changed.");
+          throw new StorageException(
+              "SchemaMode."
+                  + mode
+                  + " found gridgov's table "
+                  + table
+                  + " but no migration history table "
+                  + tables.history()
+                  + ": the tables were"
+                  + " created outside gridgov's migrations (SchemaMode.NONE), and which version they"
+                  + " are at is unknown. Either keep SchemaMode.NONE and upgrade them with the shipped"
+                  + " SQL yourself, or hand them to gridgov: baseline "
+                  + tables.history()
+                  + " with"
+                  + " Flyway at the last version you applied (baselineVersion, for example 8 after"
+                  + " V8__incident_rejected.sql), then start with SchemaMode."
+                  + mode
+                  + ". Nothing was changed.");
         }
       }
     } catch (SQLException e) {
-      throw new StorageException("cannot check the gridgov schema (" + tables.dialect().name()
-          + ", history " + tables.history() + ")", e);
+      throw new StorageException(
+          "cannot check the gridgov schema ("
+              + tables.dialect().name()
+              + ", history "
+              + tables.history()
+              + ")",
+          e);
     }
   }
 
   /**
-   * Whether {@code table} is in the connection's current schema, under any case: H2 folds names
-   * to upper case, PostgreSQL to lower, and Flyway quotes the history table's name as given.
+   * Whether {@code table} is in the connection's current schema, under any case: H2 folds names to
+   * upper case, PostgreSQL to lower, and Flyway quotes the history table's name as given.
    */
   private static boolean exists(Connection connection, String table) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     String escape = meta.getSearchStringEscape();
     String schema = connection.getSchema();
     for (String name : Set.of(table, table.toUpperCase(Locale.ROOT))) {
-      String pattern = escape == null ? name
-          : name.replace(escape, escape + escape).replace("_", escape + "_");
+      String pattern =
+          escape == null ? name : name.replace(escape, escape + escape).replace("_", escape + "_");
       try (ResultSet found = meta.getTables(connection.getCatalog(), schema, pattern, null)) {
         while (found.next()) {
           if (found.getString("TABLE_NAME").equalsIgnoreCase(table)) {

@@ -22,9 +22,13 @@ record Tables(String prefix, SqlDialect dialect) {
    */
   static String checkPrefix(String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
-      throw new InvalidInputException("JDBC storage", Violation.of("tablePrefix",
-          InputRules.FORMAT, "must be empty or 1-16 lower-case letters, digits and _ starting"
-              + " with a letter", prefix));
+      throw new InvalidInputException(
+          "JDBC storage",
+          Violation.of(
+              "tablePrefix",
+              InputRules.FORMAT,
+              "must be empty or 1-16 lower-case letters, digits and _ starting" + " with a letter",
+              prefix));
     }
     return prefix;
   }
@@ -68,14 +72,17 @@ record Tables(String prefix, SqlDialect dialect) {
   }
 
   /**
-   * {@code sql} with {@code {incident}}, {@code {event}}…, {@code {json}} and {@code
-   * {claim_scan}} (the dialect's {@link SqlDialect#claimScanHint}) filled in.
+   * {@code sql} with {@code {incident}}, {@code {event}}…, {@code {json}} and {@code {claim_scan}}
+   * (the dialect's {@link SqlDialect#claimScanHint}) filled in.
    */
   String render(String sql) {
     return sql.replace("{claim_scan}", dialect.claimScanHint(timerIndex()))
-        .replace("{incident}", incident()).replace("{event}", event())
-        .replace("{directory}", directory()).replace("{policy}", policy())
+        .replace("{incident}", incident())
+        .replace("{event}", event())
+        .replace("{directory}", directory())
+        .replace("{policy}", policy())
         .replace("{policy_head}", policyHead())
-        .replace("{counter}", counter()).replace("{json}", dialect.jsonParameter());
+        .replace("{counter}", counter())
+        .replace("{json}", dialect.jsonParameter());
   }
 }

@@ -46,8 +46,11 @@ class BulkIntakeTest {
     database.requireReachable();
     JdbcIncidentStore store = database.fresh().incidents();
 
-    assertThatThrownBy(() -> store.intakeAll(List.of(anIncident().withId("x").build(),
-        anIncident().withId("x").build()))).isInstanceOf(DuplicateException.class);
+    assertThatThrownBy(
+            () ->
+                store.intakeAll(
+                    List.of(anIncident().withId("x").build(), anIncident().withId("x").build())))
+        .isInstanceOf(DuplicateException.class);
     assertThat(store.count()).isZero();
   }
 }

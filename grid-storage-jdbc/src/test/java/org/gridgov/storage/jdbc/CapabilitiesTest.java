@@ -10,17 +10,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CapabilitiesTest {
 
   /**
-   * PostgreSQL and MariaDB are durable, shared by several nodes and claim with {@code SKIP
-   * LOCKED}; only H2 in memory is not durable, which H2 alone is asked about.
+   * PostgreSQL and MariaDB are durable, shared by several nodes and claim with {@code SKIP LOCKED};
+   * only H2 in memory is not durable, which H2 alone is asked about.
    */
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#multiNode")
   void capabilities_serverDatabase_durableMultiNodeSkipLockedClaim(TestDatabase database) {
     database.requireReachable();
-    JdbcGridStorage storage = JdbcGridStorage.builder(database.pool())
-        .tablePrefix(TestDatabase.newPrefix()).schemaMode(SchemaMode.NONE).build();
+    JdbcGridStorage storage =
+        JdbcGridStorage.builder(database.pool())
+            .tablePrefix(TestDatabase.newPrefix())
+            .schemaMode(SchemaMode.NONE)
+            .build();
 
-    assertThat(storage.capabilities()).containsExactlyInAnyOrder(StorageCapability.DURABLE,
-        StorageCapability.MULTI_NODE, StorageCapability.SKIP_LOCKED_CLAIM);
+    assertThat(storage.capabilities())
+        .containsExactlyInAnyOrder(
+            StorageCapability.DURABLE,
+            StorageCapability.MULTI_NODE,
+            StorageCapability.SKIP_LOCKED_CLAIM);
   }
 }

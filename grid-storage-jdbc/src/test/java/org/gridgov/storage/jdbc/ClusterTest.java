@@ -64,26 +64,53 @@ class ClusterTest {
   void nodesOnOneDatabase_everyTimerFiresOnceAndHistoriesAgree(TestDatabase db) throws Exception {
     db.fresh(); // migrated, empty tables under this JVM's prefix
     AtomicReference<Instant> now = new AtomicReference<>(NINE);
-    Clock clock = new Clock() {
-      @Override public Instant instant() { return now.get(); }
-      @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-    };
+    Clock clock =
+        new Clock() {
+          @Override
+          public Instant instant() {
+            return now.get();
+          }
+
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+        };
     List<GridGovernance> nodes = new ArrayList<>();
     for (int n = 0; n < NODES; n++) {
-      JdbcGridStorage storage = JdbcGridStorage.builder(pool(db, n)).tablePrefix(db.prefix())
-          .schemaMode(SchemaMode.VALIDATE).build();
-      var builder = GridGovernance.builder().storage(storage).policy(Presets.kaixuan())
-          .clock(clock).node("node-" + n).batchSize(16);
+      JdbcGridStorage storage =
+          JdbcGridStorage.builder(pool(db, n))
+              .tablePrefix(db.prefix())
+              .schemaMode(SchemaMode.VALIDATE)
+              .build();
+      var builder =
+          GridGovernance.builder()
+              .storage(storage)
+              .policy(Presets.kaixuan())
+              .clock(clock)
+              .node("node-" + n)
+              .batchSize(16);
       nodes.add((n == 0 ? builder.directory(directory()) : builder).build());
     }
     AreaCode grid = AreaCode.of("330102011002001", Level.GRID);
     List<IncidentId> ids = new ArrayList<>();
     for (int i = 0; i < INCIDENTS; i++) {
       GridGovernance via = nodes.get(i % NODES);
-      IncidentId id = via.report(Report.by(Actor.external("12345")).source(Source.HOTLINE_12345)
-          .category(CategoryCode.parse("E0402")).grid(grid).description("stall").build())
-          .incident().id();
+      IncidentId id =
+          via.report(
+                  Report.by(Actor.external("12345"))
+                      .source(Source.HOTLINE_12345)
+                      .category(CategoryCode.parse("E0402"))
+                      .grid(grid)
+                      .description("stall")
+                      .build())
+              .incident()
+              .id();
       via.register(Actor.centre("seat-" + i % NODES), id, Optional.empty(), Optional.empty(), "");
       ids.add(id);
     }
@@ -95,7 +122,9 @@ class ClusterTest {
 
     assertThat(assignment.stream().mapToInt(AdvanceResult::assigned).sum()).isEqualTo(INCIDENTS);
     assertThat(deadlines.stream().mapToInt(AdvanceResult::overdue).sum()).isEqualTo(INCIDENTS);
-    assertThat(assignment).as("the work was shared").filteredOn(r -> r.assigned() > 0)
+    assertThat(assignment)
+        .as("the work was shared")
+        .filteredOn(r -> r.assigned() > 0)
         .hasSizeGreaterThan(1);
     for (IncidentId id : ids) {
       List<IncidentEvent> history = nodes.get(0).history(id);
@@ -107,11 +136,13 @@ class ClusterTest {
     for (GridGovernance node : nodes) {
       List<List<IncidentEvent>> day = new ArrayList<>();
       node.histories(NINE, NINE.plus(Duration.ofDays(1))).forEach(day::add);
-      assertThat(day).as("every node reads every node's cases of the day, whole")
+      assertThat(day)
+          .as("every node reads every node's cases of the day, whole")
           .extracting(history -> history.get(0).incident())
           .containsExactlyElementsOf(ids.stream().sorted().toList());
-      assertThat(day).allSatisfy(history -> assertThat(history).hasSize(4)
-          .last().isInstanceOf(MarkedOverdue.class));
+      assertThat(day)
+          .allSatisfy(
+              history -> assertThat(history).hasSize(4).last().isInstanceOf(MarkedOverdue.class));
     }
   }
 
@@ -140,9 +171,14 @@ class ClusterTest {
     List<Worker> workers = new ArrayList<>();
     AreaCode grid = AreaCode.of("330102011002001", Level.GRID);
     for (int w = 1; w <= 4; w++) {
-      workers.add(Worker.of(WorkerId.of("w-" + w), "worker " + w, Set.of(Role.SOCIAL_WORKER),
-          AreaCode.parse("330102011002"), Set.of(grid))
-          .withLines(Set.of(LineId.of("urban-management"))));
+      workers.add(
+          Worker.of(
+                  WorkerId.of("w-" + w),
+                  "worker " + w,
+                  Set.of(Role.SOCIAL_WORKER),
+                  AreaCode.parse("330102011002"),
+                  Set.of(grid))
+              .withLines(Set.of(LineId.of("urban-management"))));
     }
     return Directory.of(Divisions.jingfangExample(), Roster.of(workers));
   }

@@ -21,11 +21,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Directory saves of two nodes racing for the same revision behind a third writer's uncommitted
- * row of it, which then rolls back: one saves, the other is told its revision is stale. On
- * PostgreSQL the loser meets the winner's row (a unique violation); on MariaDB both waiters are
- * granted the row's lock at once and InnoDB picks one as a deadlock's victim (SQLSTATE 40001),
- * which must read as a lost race too, not as a storage failure.
+ * Directory saves of two nodes racing for the same revision behind a third writer's uncommitted row
+ * of it, which then rolls back: one saves, the other is told its revision is stale. On PostgreSQL
+ * the loser meets the winner's row (a unique violation); on MariaDB both waiters are granted the
+ * row's lock at once and InnoDB picks one as a deadlock's victim (SQLSTATE 40001), which must read
+ * as a lost race too, not as a storage failure.
  */
 class DirectorySaveRaceTest {
 
@@ -37,13 +37,16 @@ class DirectorySaveRaceTest {
     String prefix = TestDatabase.newPrefix();
     String directory = prefix + "gridgov_directory";
     ExecutorService nodes = Executors.newFixedThreadPool(2);
-    try (Connection rival = DriverManager.getConnection(database.url, database.user(),
-        database.password)) {
-      JdbcGridStorage storage = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
-          .build();
+    try (Connection rival =
+        DriverManager.getConnection(database.url, database.user(), database.password)) {
+      JdbcGridStorage storage =
+          JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build();
       rival.setAutoCommit(false);
-      try (PreparedStatement insert = rival.prepareStatement("INSERT INTO " + directory
-          + " (revision, schema_version, document) VALUES (1, 1, '{}')")) {
+      try (PreparedStatement insert =
+          rival.prepareStatement(
+              "INSERT INTO "
+                  + directory
+                  + " (revision, schema_version, document) VALUES (1, 1, '{}')")) {
         insert.executeUpdate();
       }
       List<Future<Long>> saves = new ArrayList<>();
@@ -75,13 +78,15 @@ class DirectorySaveRaceTest {
   /** Waits until {@code count} sessions wait for a lock in a statement on {@code table}. */
   private static void awaitWaitingOnALock(TestDatabase database, String table, int count)
       throws SQLException, InterruptedException {
-    String sql = database == TestDatabase.POSTGRESQL
-        ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE ?"
-        : "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'"
-            + " AND trx_query LIKE ?";
+    String sql =
+        database == TestDatabase.POSTGRESQL
+            ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE ?"
+            : "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'"
+                + " AND trx_query LIKE ?";
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    try (Connection c = DriverManager.getConnection(database.url, database.user(),
-        database.password); PreparedStatement waiting = c.prepareStatement(sql)) {
+    try (Connection c =
+            DriverManager.getConnection(database.url, database.user(), database.password);
+        PreparedStatement waiting = c.prepareStatement(sql)) {
       waiting.setString(1, "%" + table + "%");
       while (System.nanoTime() < deadline) {
         try (ResultSet rows = waiting.executeQuery()) {

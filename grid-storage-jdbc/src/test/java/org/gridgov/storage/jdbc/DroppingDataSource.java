@@ -17,15 +17,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Unpooled connections that, once armed, lose their server connection just before the Nth
- * {@code executeBatch}: the server ends the session from another connection ({@code
- * pg_terminate_backend}, {@code KILL}) or, for H2, the connection is closed under the caller;
- * or that lose the answer of the next commit, or fail the next closes. Connections may be handed
- * out at an isolation level and auto-commit mode of the test's choosing, as a pool configured for
- * them does, and are not reset when closed: a pool that does not reset them hands the next caller
- * a connection as the last one left it, which {@link #handedBack} records, with every level the
- * caller set ({@link #levelsSet}). The data source may also refuse connections, as a pool does
- * while its database does not answer.
+ * Unpooled connections that, once armed, lose their server connection just before the Nth {@code
+ * executeBatch}: the server ends the session from another connection ({@code pg_terminate_backend},
+ * {@code KILL}) or, for H2, the connection is closed under the caller; or that lose the answer of
+ * the next commit, or fail the next closes. Connections may be handed out at an isolation level and
+ * auto-commit mode of the test's choosing, as a pool configured for them does, and are not reset
+ * when closed: a pool that does not reset them hands the next caller a connection as the last one
+ * left it, which {@link #handedBack} records, with every level the caller set ({@link #levelsSet}).
+ * The data source may also refuse connections, as a pool does while its database does not answer.
  */
 final class DroppingDataSource implements DataSource {
   private final TestDatabase database;
@@ -54,16 +53,16 @@ final class DroppingDataSource implements DataSource {
   }
 
   /**
-   * Makes the next commit ambiguous: the database commits, then the connection is lost before
-   * the driver hears back, and the caller gets the error a lost connection gives.
+   * Makes the next commit ambiguous: the database commits, then the connection is lost before the
+   * driver hears back, and the caller gets the error a lost connection gives.
    */
   void dropAfterNextCommit() {
     dropAfterCommit = true;
   }
 
   /**
-   * Makes the next {@code close} of a connection fail after it closed the real one, as a pool
-   * or driver may when the connection broke after the work was done.
+   * Makes the next {@code close} of a connection fail after it closed the real one, as a pool or
+   * driver may when the connection broke after the work was done.
    */
   void failNextClose() {
     failNextCloses(1);
@@ -97,8 +96,8 @@ final class DroppingDataSource implements DataSource {
   }
 
   /**
-   * The isolation level and auto-commit mode of each connection closed while still usable, in
-   * the order they were closed: how a pool that does not reset them would hand them out next.
+   * The isolation level and auto-commit mode of each connection closed while still usable, in the
+   * order they were closed: how a pool that does not reset them would hand them out next.
    */
   List<HandedBack> handedBack() {
     return List.copyOf(handedBack);
@@ -121,37 +120,43 @@ final class DroppingDataSource implements DataSource {
     real.setAutoCommit(autoCommit);
     open.incrementAndGet();
     AtomicBoolean closed = new AtomicBoolean();
-    return (Connection) proxy(Connection.class, (p, m, args) -> {
-      if (m.getName().equals("setTransactionIsolation")) {
-        levelsSet.add((Integer) args[0]);
-      }
-      if (m.getName().equals("close") && closed.compareAndSet(false, true)) {
-        open.decrementAndGet();
-        recordHandedBack(real);
-      }
-      if (m.getName().equals("commit") && dropAfterCommit) {
-        dropAfterCommit = false;
-        real.commit();
-        kill(real);
-        throw new SQLException("connection lost waiting for the commit's answer", "08006");
-      }
-      if (m.getName().equals("close")
-          && closesToFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-        real.close();
-        throw new SQLException("connection failure while closing", "08006");
-      }
-      Object result = invoke(real, m, args);
-      if (result instanceof Statement statement && m.getName().endsWith("Statement")) {
-        Class<?> type = m.getReturnType();
-        return proxy(type, (sp, sm, sargs) -> {
-          if (sm.getName().equals("executeBatch") && batches.incrementAndGet() == dropAt) {
-            kill(real);
-          }
-          return invoke(statement, sm, sargs);
-        });
-      }
-      return result;
-    });
+    return (Connection)
+        proxy(
+            Connection.class,
+            (p, m, args) -> {
+              if (m.getName().equals("setTransactionIsolation")) {
+                levelsSet.add((Integer) args[0]);
+              }
+              if (m.getName().equals("close") && closed.compareAndSet(false, true)) {
+                open.decrementAndGet();
+                recordHandedBack(real);
+              }
+              if (m.getName().equals("commit") && dropAfterCommit) {
+                dropAfterCommit = false;
+                real.commit();
+                kill(real);
+                throw new SQLException("connection lost waiting for the commit's answer", "08006");
+              }
+              if (m.getName().equals("close")
+                  && closesToFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                real.close();
+                throw new SQLException("connection failure while closing", "08006");
+              }
+              Object result = invoke(real, m, args);
+              if (result instanceof Statement statement && m.getName().endsWith("Statement")) {
+                Class<?> type = m.getReturnType();
+                return proxy(
+                    type,
+                    (sp, sm, sargs) -> {
+                      if (sm.getName().equals("executeBatch")
+                          && batches.incrementAndGet() == dropAt) {
+                        kill(real);
+                      }
+                      return invoke(statement, sm, sargs);
+                    });
+              }
+              return result;
+            });
   }
 
   private void recordHandedBack(Connection real) {
@@ -172,19 +177,21 @@ final class DroppingDataSource implements DataSource {
     boolean postgres = database == TestDatabase.POSTGRESQL;
     long id;
     try (Statement s = victim.createStatement();
-        ResultSet r = s.executeQuery(postgres ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()")) {
+        ResultSet r =
+            s.executeQuery(postgres ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()")) {
       r.next();
       id = r.getLong(1);
     }
-    try (Connection killer = DriverManager.getConnection(database.url, database.user(),
-        database.password); Statement s = killer.createStatement()) {
+    try (Connection killer =
+            DriverManager.getConnection(database.url, database.user(), database.password);
+        Statement s = killer.createStatement()) {
       s.execute(postgres ? "SELECT pg_terminate_backend(" + id + ")" : "KILL " + id);
     }
   }
 
   private static Object proxy(Class<?> type, InvocationHandler handler) {
-    return Proxy.newProxyInstance(DroppingDataSource.class.getClassLoader(), new Class<?>[] {type},
-        handler);
+    return Proxy.newProxyInstance(
+        DroppingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
   }
 
   private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)

@@ -30,18 +30,25 @@ class EntryPointTest {
 
   /** Asserts that {@code call} is refused with one violation at {@code path} of {@code rule}. */
   private static void refused(ThrowingCallable call, String subject, String path, String rule) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-      assertThat(e.subject()).isEqualTo(subject);
-      assertThat(e.violations()).singleElement().satisfies(v -> {
-        assertThat(v.path()).isEqualTo(path);
-        assertThat(v.rule()).isEqualTo(rule);
-      });
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo(subject);
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo(path);
+                        assertThat(v.rule()).isEqualTo(rule);
+                      });
+            });
   }
 
   @Test
   void h2_nullOrSettingInPath_refusedNamingFile(@TempDir Path dir) {
-    assertThatThrownBy(() -> JdbcGridStorage.h2(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> JdbcGridStorage.h2(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("file");
     Path injected = dir.resolve("gridgov;INIT=CREATE TABLE injected(x INT)");
     refused(() -> JdbcGridStorage.h2(injected), "H2 storage in a file", "file", "input.format");
@@ -53,46 +60,68 @@ class EntryPointTest {
   @Test
   void h2InMemory_nullBlankOrSettingInName_refusedNamingName() {
     assertThatThrownBy(() -> JdbcGridStorage.h2InMemory(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("name");
-    refused(() -> JdbcGridStorage.h2InMemory(""), "H2 storage in memory", "name",
-        "input.required");
-    refused(() -> JdbcGridStorage.h2InMemory(" "), "H2 storage in memory", "name",
-        "input.required");
-    refused(() -> JdbcGridStorage.h2InMemory("x;MODE=MySQL"), "H2 storage in memory", "name",
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
+    refused(() -> JdbcGridStorage.h2InMemory(""), "H2 storage in memory", "name", "input.required");
+    refused(
+        () -> JdbcGridStorage.h2InMemory(" "), "H2 storage in memory", "name", "input.required");
+    refused(
+        () -> JdbcGridStorage.h2InMemory("x;MODE=MySQL"),
+        "H2 storage in memory",
+        "name",
         "input.format");
-    refused(() -> JdbcGridStorage.h2InMemory(";MODE=MySQL"), "H2 storage in memory", "name",
+    refused(
+        () -> JdbcGridStorage.h2InMemory(";MODE=MySQL"),
+        "H2 storage in memory",
+        "name",
         "input.format");
   }
 
   @Test
   void dialect_given_usedInsteadOfTheDetectedOne() {
-    JdbcGridStorage storage = JdbcGridStorage.builder(TestDatabase.H2.pool())
-        .dialect(new PostgresDialect()).schemaMode(SchemaMode.NONE).build();
+    JdbcGridStorage storage =
+        JdbcGridStorage.builder(TestDatabase.H2.pool())
+            .dialect(new PostgresDialect())
+            .schemaMode(SchemaMode.NONE)
+            .build();
 
     assertThat(storage.dialect()).isInstanceOf(PostgresDialect.class);
-    assertThat(storage.capabilities()).as("as PostgreSQL's, in memory")
-        .containsExactlyInAnyOrder(StorageCapability.MULTI_NODE,
-            StorageCapability.SKIP_LOCKED_CLAIM);
+    assertThat(storage.capabilities())
+        .as("as PostgreSQL's, in memory")
+        .containsExactlyInAnyOrder(
+            StorageCapability.MULTI_NODE, StorageCapability.SKIP_LOCKED_CLAIM);
   }
 
   @Test
   void build_databaseUnreachable_storageFailure() {
     SQLException refused = new SQLException("connection refused", "08001");
-    DataSource unreachable = (DataSource) Proxy.newProxyInstance(
-        EntryPointTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> {
-          throw refused;
-        });
+    DataSource unreachable =
+        (DataSource)
+            Proxy.newProxyInstance(
+                EntryPointTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  throw refused;
+                });
 
-    assertThatThrownBy(() -> JdbcGridStorage.builder(unreachable).dialect(new PostgresDialect())
-        .schemaMode(SchemaMode.NONE).build()).isInstanceOf(StorageException.class)
-        .hasMessage("cannot read the database's metadata").hasCause(refused);
+    assertThatThrownBy(
+            () ->
+                JdbcGridStorage.builder(unreachable)
+                    .dialect(new PostgresDialect())
+                    .schemaMode(SchemaMode.NONE)
+                    .build())
+        .isInstanceOf(StorageException.class)
+        .hasMessage("cannot read the database's metadata")
+        .hasCause(refused);
   }
 
   @Test
   void incidentCacheSize_negative_refusedNamingTheOption() {
-    refused(() -> JdbcGridStorage.builder(TestDatabase.H2.pool()).incidentCacheSize(-1),
-        "JDBC storage", "incidentCacheSize", "input.range");
+    refused(
+        () -> JdbcGridStorage.builder(TestDatabase.H2.pool()).incidentCacheSize(-1),
+        "JDBC storage",
+        "incidentCacheSize",
+        "input.range");
   }
 
   @Test
@@ -100,8 +129,11 @@ class EntryPointTest {
     JdbcIncidentStore store = TestDatabase.H2.fresh().incidents();
     store.intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
 
-    refused(() -> store.append(IncidentId.of("i1"), 2, List.of()), "append to incident i1",
-        "events", "input.range");
+    refused(
+        () -> store.append(IncidentId.of("i1"), 2, List.of()),
+        "append to incident i1",
+        "events",
+        "input.range");
     assertThat(store.history(IncidentId.of("i1"))).hasSize(2);
   }
 
@@ -111,17 +143,22 @@ class EntryPointTest {
     store.intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
 
     refused(() -> store.dueAt(at(11), 0), "dueAt call", "limit", "input.range");
-    refused(() -> store.claimDue(at(11), -1, "node-a", Duration.ofMinutes(5)), "claimDue call",
-        "limit", "input.range");
+    refused(
+        () -> store.claimDue(at(11), -1, "node-a", Duration.ofMinutes(5)),
+        "claimDue call",
+        "limit",
+        "input.range");
     assertThat(store.claimDue(at(11), 1, "node-b", Duration.ofMinutes(5)))
-        .as("nothing was leased").hasSize(1);
+        .as("nothing was leased")
+        .hasSize(1);
   }
 
   @Test
   void intakeAll_null_refusedNamingOpenings() {
     JdbcIncidentStore store = TestDatabase.H2.fresh().incidents();
 
-    assertThatThrownBy(() -> store.intakeAll(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> store.intakeAll(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("openings");
     assertThat(store.count()).isZero();
   }

@@ -1,8 +1,6 @@
 package org.gridgov.storage.jdbc;
 
-/**
- * The storage TCK on H2 in memory: always runs.
- */
+/** The storage TCK on H2 in memory: always runs. */
 class H2StorageTest extends JdbcStorageContracts {
   @Override
   TestDatabase db() {

@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A pool configured stricter than READ COMMITTED: every transaction still runs at READ COMMITTED
  * (the level the version checks and claims are written for), and the connection goes back to the
  * pool at its own level and auto-commit mode, whatever the work did: a pool that does not reset
- * them (unlike HikariCP) hands the next caller what gridgov left. A pool at the database's
- * default READ COMMITTED costs no round trips to set and put back the level.
+ * them (unlike HikariCP) hands the next caller what gridgov left. A pool at the database's default
+ * READ COMMITTED costs no round trips to set and put back the level.
  */
 class IsolationTest {
   private static final int READ_COMMITTED = Connection.TRANSACTION_READ_COMMITTED;
@@ -42,8 +42,7 @@ class IsolationTest {
 
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
-  void poolAtRepeatableRead_transactionsRunAtReadCommitted(TestDatabase database)
-      throws Exception {
+  void poolAtRepeatableRead_transactionsRunAtReadCommitted(TestDatabase database) throws Exception {
     database.requireReachable();
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(database.url);
@@ -65,8 +64,8 @@ class IsolationTest {
   }
 
   /**
-   * A pool configured looser than READ COMMITTED (READ UNCOMMITTED) would let a version check or
-   * a claim read another transaction's uncommitted rows (H2 gives dirty reads at that level): its
+   * A pool configured looser than READ COMMITTED (READ UNCOMMITTED) would let a version check or a
+   * claim read another transaction's uncommitted rows (H2 gives dirty reads at that level): its
    * transactions too run at READ COMMITTED, and the connection goes back as the pool gave it.
    */
   @ParameterizedTest
@@ -93,8 +92,8 @@ class IsolationTest {
   void poolAtRepeatableRead_levelReadOnAConnectionFailingToClose_stillReadCommitted(
       TestDatabase database) {
     database.requireReachable();
-    DroppingDataSource strict = new DroppingDataSource(database)
-        .atIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    DroppingDataSource strict =
+        new DroppingDataSource(database).atIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     SqlDialect dialect = Dialects.detect(strict);
     strict.failNextClose();
     Jdbc jdbc = new Jdbc(strict, dialect, new Tables("", dialect));
@@ -122,24 +121,36 @@ class IsolationTest {
     jdbc.read("reading", c -> 1);
     jdbc.readSnapshot("reading a snapshot", c -> 1);
     jdbc.autoCommit("auto-committing", c -> 1);
-    assertThatThrownBy(() -> jdbc.inTransaction("failing in Java", c -> {
-      throw new IllegalStateException("the work failed");
-    })).hasMessage("the work failed");
-    assertThatThrownBy(() -> jdbc.inTransaction("failing in SQL", c -> {
-      try (Statement s = c.createStatement()) {
-        return s.execute("SELECT * FROM gridgov_no_such_table");
-      }
-    })).isInstanceOf(StorageException.class).hasMessageStartingWith("failing in SQL failed");
+    assertThatThrownBy(
+            () ->
+                jdbc.inTransaction(
+                    "failing in Java",
+                    c -> {
+                      throw new IllegalStateException("the work failed");
+                    }))
+        .hasMessage("the work failed");
+    assertThatThrownBy(
+            () ->
+                jdbc.inTransaction(
+                    "failing in SQL",
+                    c -> {
+                      try (Statement s = c.createStatement()) {
+                        return s.execute("SELECT * FROM gridgov_no_such_table");
+                      }
+                    }))
+        .isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("failing in SQL failed");
 
     List<HandedBack> handedBack = pool.handedBack();
-    assertThat(handedBack.subList(before, handedBack.size())).hasSize(6)
+    assertThat(handedBack.subList(before, handedBack.size()))
+        .hasSize(6)
         .containsOnly(new HandedBack(REPEATABLE_READ, true));
   }
 
   /**
-   * A pool handing out connections in manual-commit mode (a common HikariCP setting): what
-   * gridgov runs in auto-commit (a counter's row made before it is changed, H2's claims) is
-   * committed all the same, and the connections go back in manual-commit mode.
+   * A pool handing out connections in manual-commit mode (a common HikariCP setting): what gridgov
+   * runs in auto-commit (a counter's row made before it is changed, H2's claims) is committed all
+   * the same, and the connections go back in manual-commit mode.
    */
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
@@ -150,26 +161,30 @@ class IsolationTest {
     try {
       JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build();
       DroppingDataSource pool = new DroppingDataSource(database).autoCommit(false);
-      JdbcGridStorage storage = JdbcGridStorage.builder(pool).tablePrefix(prefix)
-          .schemaMode(SchemaMode.NONE).build();
+      JdbcGridStorage storage =
+          JdbcGridStorage.builder(pool).tablePrefix(prefix).schemaMode(SchemaMode.NONE).build();
 
       assertThat(storage.counters().increment("quota")).isEqualTo(1);
       assertThat(storage.counters().increment("quota")).isEqualTo(2);
 
-      JdbcGridStorage reopened = JdbcGridStorage.builder(database.pool()).tablePrefix(prefix)
-          .schemaMode(SchemaMode.NONE).build();
+      JdbcGridStorage reopened =
+          JdbcGridStorage.builder(database.pool())
+              .tablePrefix(prefix)
+              .schemaMode(SchemaMode.NONE)
+              .build();
       assertThat(reopened.counters().get("quota")).isEqualTo(2);
-      assertThat(pool.handedBack()).isNotEmpty().allSatisfy(
-          back -> assertThat(back.autoCommit()).as("auto-commit").isFalse());
+      assertThat(pool.handedBack())
+          .isNotEmpty()
+          .allSatisfy(back -> assertThat(back.autoCommit()).as("auto-commit").isFalse());
     } finally {
       database.dropTables(prefix);
     }
   }
 
   /**
-   * PostgreSQL and H2 default to READ COMMITTED: gridgov leaves such connections alone rather
-   * than set the level and put it back around every transaction (round trips each). MariaDB's
-   * default is REPEATABLE READ, so each of its transactions sets READ COMMITTED and restores it.
+   * PostgreSQL and H2 default to READ COMMITTED: gridgov leaves such connections alone rather than
+   * set the level and put it back around every transaction (round trips each). MariaDB's default is
+   * REPEATABLE READ, so each of its transactions sets READ COMMITTED and restores it.
    */
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
@@ -183,8 +198,14 @@ class IsolationTest {
     jdbc.autoCommit("auto-committing", c -> 1);
 
     if (database == TestDatabase.MARIADB) {
-      assertThat(pool.levelsSet()).containsExactly(READ_COMMITTED, REPEATABLE_READ,
-          READ_COMMITTED, REPEATABLE_READ, READ_COMMITTED, REPEATABLE_READ);
+      assertThat(pool.levelsSet())
+          .containsExactly(
+              READ_COMMITTED,
+              REPEATABLE_READ,
+              READ_COMMITTED,
+              REPEATABLE_READ,
+              READ_COMMITTED,
+              REPEATABLE_READ);
     } else {
       assertThat(pool.levelsSet()).isEmpty();
     }
@@ -208,11 +229,16 @@ class IsolationTest {
       defaultLevel = c.getTransactionIsolation();
     }
 
-    List<Long> counts = jdbc.readSnapshot("counting twice", c -> {
-      long first = single(c, count);
-      storage.counters().increment("committed-between"); // on a connection of the pool's own
-      return List.of(first, single(c, count));
-    });
+    List<Long> counts =
+        jdbc.readSnapshot(
+            "counting twice",
+            c -> {
+              long first = single(c, count);
+              storage
+                  .counters()
+                  .increment("committed-between"); // on a connection of the pool's own
+              return List.of(first, single(c, count));
+            });
 
     assertThat(counts).containsExactly(0L, 0L);
     assertThat(storage.counters().get("committed-between")).isEqualTo(1);
@@ -220,9 +246,9 @@ class IsolationTest {
   }
 
   /**
-   * The pool's level is read when the storage is built: a database that does not answer then
-   * leaves it unknown, and gridgov then sets READ COMMITTED around every transaction, as for a
-   * stricter pool, rather than run all of them at a level it never checked.
+   * The pool's level is read when the storage is built: a database that does not answer then leaves
+   * it unknown, and gridgov then sets READ COMMITTED around every transaction, as for a stricter
+   * pool, rather than run all of them at a level it never checked.
    */
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
@@ -247,7 +273,8 @@ class IsolationTest {
   }
 
   private static long single(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
       rows.next();
       return rows.getLong(1);
     }
@@ -255,8 +282,8 @@ class IsolationTest {
 
   /**
    * H2 takes due work one conditional {@code UPDATE} at a time, in auto-commit: those statements
-   * must run at READ COMMITTED too, or takers racing for the same rows fail (H2 reports a lost
-   * race at REPEATABLE READ as a deadlock) instead of skipping the rows another one took.
+   * must run at READ COMMITTED too, or takers racing for the same rows fail (H2 reports a lost race
+   * at REPEATABLE READ as a deadlock) instead of skipping the rows another one took.
    */
   @Test
   void poolAtRepeatableRead_h2TakersRacing_everyIncidentTakenOnceAndNoneFails() throws Exception {
@@ -277,14 +304,17 @@ class IsolationTest {
         List<Future<List<String>>> taken = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
           String owner = "node-" + t;
-          taken.add(takers.submit(() -> {
-            List<String> mine = new ArrayList<>();
-            List<DueTimer> batch;
-            while (!(batch = store.claimDue(now, 3, owner, Duration.ofMinutes(5))).isEmpty()) {
-              batch.forEach(d -> mine.add(d.incident().id().value()));
-            }
-            return mine;
-          }));
+          taken.add(
+              takers.submit(
+                  () -> {
+                    List<String> mine = new ArrayList<>();
+                    List<DueTimer> batch;
+                    while (!(batch = store.claimDue(now, 3, owner, Duration.ofMinutes(5)))
+                        .isEmpty()) {
+                      batch.forEach(d -> mine.add(d.incident().id().value()));
+                    }
+                    return mine;
+                  }));
         }
         List<String> all = new ArrayList<>();
         for (Future<List<String>> future : taken) {

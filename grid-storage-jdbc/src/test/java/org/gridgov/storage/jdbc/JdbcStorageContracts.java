@@ -13,8 +13,8 @@ import org.gridgov.tck.SharedDataContract;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The whole storage TCK, one nested class per contract, on the database a subclass names: one
- * short class per database (the JobRunr layering the style guide describes).
+ * The whole storage TCK, one nested class per contract, on the database a subclass names: one short
+ * class per database (the JobRunr layering the style guide describes).
  */
 abstract class JdbcStorageContracts {
   /** The database every contract of this class runs on. */

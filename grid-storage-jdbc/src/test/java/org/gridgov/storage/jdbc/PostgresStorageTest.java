@@ -1,8 +1,8 @@
 package org.gridgov.storage.jdbc;
 
 /**
- * The storage TCK on the local PostgreSQL ({@code GRIDGOV_PG_URL}); each test is skipped
- * when it does not answer (failed with {@code CI=true}).
+ * The storage TCK on the local PostgreSQL ({@code GRIDGOV_PG_URL}); each test is skipped when it
+ * does not answer (failed with {@code CI=true}).
  */
 class PostgresStorageTest extends JdbcStorageContracts {
   @Override

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Nodes sharing the work: while one node's claim transaction is open, another node's claim gets
- * the next due incidents. The open claim must lock only the rows its limit lets through; had it
- * locked every due row it read (MariaDB's full scan and sort), the second node would get none.
+ * Nodes sharing the work: while one node's claim transaction is open, another node's claim gets the
+ * next due incidents. The open claim must lock only the rows its limit lets through; had it locked
+ * every due row it read (MariaDB's full scan and sort), the second node would get none.
  */
 class SkipLockedClaimTest {
   private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
@@ -34,8 +34,8 @@ class SkipLockedClaimTest {
     JdbcGridStorage storage = database.fresh();
     IncidentStore store = storage.incidents();
     for (int i = 0; i < DUE; i++) {
-      store.intake(anIncident().withId(String.format("r%03d", i))
-          .registered(Duration.ofHours(1)).build());
+      store.intake(
+          anIncident().withId(String.format("r%03d", i)).registered(Duration.ofHours(1)).build());
     }
     SqlDialect dialect = storage.dialect();
     String claimable = ClaimQueue.claimable(new Tables(database.prefix(), dialect), dialect);
@@ -59,9 +59,11 @@ class SkipLockedClaimTest {
       List<DueTimer> mine = store.claimDue(NOW, BATCH, "node-b", Duration.ofMinutes(5));
 
       assertThat(held).hasSize(BATCH);
-      assertThat(mine).extracting(d -> d.incident().id().value())
+      assertThat(mine)
+          .extracting(d -> d.incident().id().value())
           .as("the next due incidents, none the open claim holds")
-          .hasSize(BATCH).doesNotContainAnyElementsOf(held);
+          .hasSize(BATCH)
+          .doesNotContainAnyElementsOf(held);
       other.rollback();
     }
   }

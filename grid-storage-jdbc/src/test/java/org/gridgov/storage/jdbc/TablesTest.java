@@ -15,9 +15,14 @@ class TablesTest {
     Tables tables = new Tables("city_", new H2Dialect());
 
     assertThat(tables.history()).isEqualTo("city_gridgov_schema_history");
-    assertThat(tables.all()).containsExactly("city_gridgov_event", "city_gridgov_incident",
-        "city_gridgov_directory", "city_gridgov_policy", "city_gridgov_policy_head",
-        "city_gridgov_counter");
+    assertThat(tables.all())
+        .containsExactly(
+            "city_gridgov_event",
+            "city_gridgov_incident",
+            "city_gridgov_directory",
+            "city_gridgov_policy",
+            "city_gridgov_policy_head",
+            "city_gridgov_counter");
     assertThat(new Tables("", new H2Dialect()).incident()).isEqualTo("gridgov_incident");
   }
 
@@ -25,9 +30,11 @@ class TablesTest {
   void render_everyPlaceholder_theJsonParameterAsTheDialectReadsIt() {
     String sql = "{incident} {event} {directory} {policy} {policy_head} {counter} {json}";
 
-    assertThat(new Tables("c_", new PostgresDialect()).render(sql)).isEqualTo("c_gridgov_incident"
-        + " c_gridgov_event c_gridgov_directory c_gridgov_policy c_gridgov_policy_head"
-        + " c_gridgov_counter CAST(? AS JSONB)");
+    assertThat(new Tables("c_", new PostgresDialect()).render(sql))
+        .isEqualTo(
+            "c_gridgov_incident"
+                + " c_gridgov_event c_gridgov_directory c_gridgov_policy c_gridgov_policy_head"
+                + " c_gridgov_counter CAST(? AS JSONB)");
     assertThat(new Tables("", new H2Dialect()).render("{json}")).isEqualTo("? FORMAT JSON");
     assertThat(new Tables("", new MariaDbDialect()).render("{json}")).isEqualTo("?");
   }

@@ -18,24 +18,38 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A database the tests run on: H2 in memory always; PostgreSQL and MariaDB on the local servers
- * (addresses overridable by environment variables). A server that does not answer skips its
- * tests with a message, except when {@code CI=true}, where that is a failure.
+ * (addresses overridable by environment variables). A server that does not answer skips its tests
+ * with a message, except when {@code CI=true}, where that is a failure.
  *
  * <p>Each JVM uses its own random table prefix per database, migrated once; {@link #fresh()}
- * empties the tables, so each test starts from an empty store. Sessions run in a time zone
- * other than the JVM's (see the surefire argLine), which instants must not depend on.
+ * empties the tables, so each test starts from an empty store. Sessions run in a time zone other
+ * than the JVM's (see the surefire argLine), which instants must not depend on.
  */
 final class TestDatabase {
-  static final TestDatabase H2 = new TestDatabase("H2", "jdbc:h2:mem:gridgov_test;DB_CLOSE_DELAY=-1",
-      "sa", "", "SET TIME ZONE 'America/Sao_Paulo'", null);
-  static final TestDatabase POSTGRESQL = new TestDatabase("PostgreSQL",
-      env("GRIDGOV_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3"),
-      env("GRIDGOV_PG_USER", null), env("GRIDGOV_PG_PASSWORD", ""),
-      "SET TIME ZONE 'America/Sao_Paulo'", "GRIDGOV_PG_URL");
-  static final TestDatabase MARIADB = new TestDatabase("MariaDB",
-      env("GRIDGOV_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?connectTimeout=3000"),
-      env("GRIDGOV_MARIADB_USER", "root"), env("GRIDGOV_MARIADB_PASSWORD", ""),
-      "SET time_zone = '-03:00'", "GRIDGOV_MARIADB_URL");
+  static final TestDatabase H2 =
+      new TestDatabase(
+          "H2",
+          "jdbc:h2:mem:gridgov_test;DB_CLOSE_DELAY=-1",
+          "sa",
+          "",
+          "SET TIME ZONE 'America/Sao_Paulo'",
+          null);
+  static final TestDatabase POSTGRESQL =
+      new TestDatabase(
+          "PostgreSQL",
+          env("GRIDGOV_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3"),
+          env("GRIDGOV_PG_USER", null),
+          env("GRIDGOV_PG_PASSWORD", ""),
+          "SET TIME ZONE 'America/Sao_Paulo'",
+          "GRIDGOV_PG_URL");
+  static final TestDatabase MARIADB =
+      new TestDatabase(
+          "MariaDB",
+          env("GRIDGOV_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?connectTimeout=3000"),
+          env("GRIDGOV_MARIADB_USER", "root"),
+          env("GRIDGOV_MARIADB_PASSWORD", ""),
+          "SET time_zone = '-03:00'",
+          "GRIDGOV_MARIADB_URL");
 
   private static final Map<TestDatabase, String> REACHABLE_USER = new ConcurrentHashMap<>();
   private static final Set<TestDatabase> WARNED = ConcurrentHashMap.newKeySet();
@@ -50,8 +64,13 @@ final class TestDatabase {
   private HikariDataSource pool;
   private boolean migrated;
 
-  private TestDatabase(String label, String url, String user, String password,
-      String sessionZoneSql, String urlVariable) {
+  private TestDatabase(
+      String label,
+      String url,
+      String user,
+      String password,
+      String sessionZoneSql,
+      String urlVariable) {
     this.label = label;
     this.url = url;
     this.user = user;
@@ -70,7 +89,8 @@ final class TestDatabase {
       return;
     }
     SQLException last = null;
-    for (String candidate : user != null ? new String[] {user} : new String[] {"postgres", "root"}) {
+    for (String candidate :
+        user != null ? new String[] {user} : new String[] {"postgres", "root"}) {
       try (Connection c = DriverManager.getConnection(url, candidate, password)) {
         REACHABLE_USER.put(this, c.getMetaData().getUserName());
         return;
@@ -78,8 +98,15 @@ final class TestDatabase {
         last = e;
       }
     }
-    String message = label + " not reachable at " + url + " (" + last.getMessage() + "); set "
-        + urlVariable + " or start it (see grid-storage-jdbc/README.md)";
+    String message =
+        label
+            + " not reachable at "
+            + url
+            + " ("
+            + last.getMessage()
+            + "); set "
+            + urlVariable
+            + " or start it (see grid-storage-jdbc/README.md)";
     if ("true".equals(System.getenv("CI"))) {
       fail("CI=true and " + message);
     }
@@ -138,7 +165,8 @@ final class TestDatabase {
     }
     JdbcGridStorage storage = again();
     Tables tables = new Tables(prefix, storage.dialect());
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       for (String table : tables.all()) {
         s.executeUpdate("DELETE FROM " + table);
       }
@@ -161,8 +189,11 @@ final class TestDatabase {
   /** Drops the tables of {@code tablePrefix}, its migration history included. */
   void dropTables(String tablePrefix) {
     try {
-      JdbcGridStorage.builder(pool()).tablePrefix(tablePrefix).schemaMode(SchemaMode.NONE)
-          .build().dropTables();
+      JdbcGridStorage.builder(pool())
+          .tablePrefix(tablePrefix)
+          .schemaMode(SchemaMode.NONE)
+          .build()
+          .dropTables();
     } catch (RuntimeException e) {
       // best effort: the tables carry a random prefix and hurt nobody
     }

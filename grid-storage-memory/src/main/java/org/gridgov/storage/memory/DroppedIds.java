@@ -6,10 +6,10 @@ import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The ids of the incidents a store dropped, which must stay taken. An id that ends in a number (a
- * prefix, maybe empty, then one to nine digits, as {@code I1234} or {@code 2023-000017}) is one bit in a
- * compressed bitmap of its prefix and digit count: exact, and the ids of one run's cases, given out
- * in order, are neighbours, so the bitmap of a million of them is about 130 KB and the bits that a
- * new id and a case archived last week test are in cache. Any other id is kept by its
+ * prefix, maybe empty, then one to nine digits, as {@code I1234} or {@code 2023-000017}) is one bit
+ * in a compressed bitmap of its prefix and digit count: exact, and the ids of one run's cases,
+ * given out in order, are neighbours, so the bitmap of a million of them is about 130 KB and the
+ * bits that a new id and a case archived last week test are in cache. Any other id is kept by its
  * {@link Fingerprints fingerprint}. Not thread-safe: the store calls it under its write lock.
  */
 final class DroppedIds {
@@ -19,8 +19,10 @@ final class DroppedIds {
   private final Map<Shape, RoaringBitmap> numbered = new HashMap<>();
   private final Fingerprints others = new Fingerprints();
   private long size;
+
   /** The shape last used and its bitmap: one run's ids all have the same. */
   private Shape lastShape;
+
   private RoaringBitmap last;
 
   /** Adds {@code id}; false when it was already in. */
@@ -57,8 +59,8 @@ final class DroppedIds {
   }
 
   /**
-   * How many digits {@code id} ends in when they are one to {@value #MAX_DIGITS} (an id of
-   * digits only has an empty prefix); else 0, and the id is not taken as a number.
+   * How many digits {@code id} ends in when they are one to {@value #MAX_DIGITS} (an id of digits
+   * only has an empty prefix); else 0, and the id is not taken as a number.
    */
   private static int trailingDigits(String id) {
     int i = id.length();
@@ -89,14 +91,15 @@ final class DroppedIds {
   private RoaringBitmap bitmap(String id, int digits, boolean create) {
     int prefixLength = id.length() - digits;
     Shape shape = lastShape;
-    if (shape != null && shape.digits == digits && shape.prefix.length() == prefixLength
+    if (shape != null
+        && shape.digits == digits
+        && shape.prefix.length() == prefixLength
         && id.startsWith(shape.prefix)) {
       return last;
     }
     shape = new Shape(id.substring(0, prefixLength), digits);
-    RoaringBitmap bits = create
-        ? numbered.computeIfAbsent(shape, s -> new RoaringBitmap())
-        : numbered.get(shape);
+    RoaringBitmap bits =
+        create ? numbered.computeIfAbsent(shape, s -> new RoaringBitmap()) : numbered.get(shape);
     if (bits != null) {
       lastShape = shape;
       last = bits;

@@ -8,18 +8,18 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A set of strings remembered only by their 128-bit MurmurHash3 fingerprints, in an
- * open-addressing table of primitive longs: about 32 bytes a member instead of the 100 or so of a
- * {@code HashSet} of ids. Two different strings are taken for one with a probability of about
- * n² / 2¹²⁹ for n members (about 10⁻²¹ for a billion), so for ids it answers as an exact set
- * would.
- * Not thread-safe: the store calls it under its write lock.
+ * A set of strings remembered only by their 128-bit MurmurHash3 fingerprints, in an open-addressing
+ * table of primitive longs: about 32 bytes a member instead of the 100 or so of a {@code HashSet}
+ * of ids. Two different strings are taken for one with a probability of about n² / 2¹²⁹ for n
+ * members (about 10⁻²¹ for a billion), so for ids it answers as an exact set would. Not
+ * thread-safe: the store calls it under its write lock.
  */
 final class Fingerprints {
   private static final HashFunction MURMUR = Hashing.murmur3_128();
 
   /** Slot {@code i}: a fingerprint's halves at {@code 2i} and {@code 2i + 1}; both 0 when free. */
   private long[] slots = new long[2 * 64];
+
   private int size;
 
   /** Adds {@code value}; false when it (or a string with its fingerprint) was already in. */

@@ -72,16 +72,16 @@ public final class InMemoryGridStorage implements GridStorage {
     private Builder() {}
 
     /**
-     * Whether archived incidents stay in memory ({@code true}, the default). With {@code false},
-     * an incident that reaches {@link org.gridgov.core.incident.Stage#ARCHIVED} (by {@code
-     * append}, or by an {@code intake} whose opening ends there) is dropped: nothing may happen to
-     * it any more, so only what the store still answers for it is kept, which bounds memory in
-     * long simulations. For a dropped incident:
+     * Whether archived incidents stay in memory ({@code true}, the default). With {@code false}, an
+     * incident that reaches {@link org.gridgov.core.incident.Stage#ARCHIVED} (by {@code append}, or
+     * by an {@code intake} whose opening ends there) is dropped: nothing may happen to it any more,
+     * so only what the store still answers for it is kept, which bounds memory in long simulations.
+     * For a dropped incident:
      *
      * <ul>
-     *   <li>{@code find} is empty, {@code history}, {@code append} and {@code release} throw
-     *       {@link org.gridgov.core.spi.NotFoundException}, and {@code inStage(ARCHIVED)} does not
-     *       list it;
+     *   <li>{@code find} is empty, {@code history}, {@code append} and {@code release} throw {@link
+     *       org.gridgov.core.spi.NotFoundException}, and {@code inStage(ARCHIVED)} does not list
+     *       it;
      *   <li>{@code historiesAliveBetween} leaves it out, as it cannot answer for a history it no
      *       longer holds: a period scored from such a store misses the cases archived since, so
      *       score those from a listener (as the simulation does) or keep archived incidents;

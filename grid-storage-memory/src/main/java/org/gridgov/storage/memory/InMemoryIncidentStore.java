@@ -37,9 +37,9 @@ import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.core.territory.AreaCode;
 
 /**
- * Incidents in memory. One read-write lock guards the histories and every index, so each append
- * is atomic and every query sees a consistent snapshot; appends fold through {@link
- * Incident#apply} before anything changes.
+ * Incidents in memory. One read-write lock guards the histories and every index, so each append is
+ * atomic and every query sees a consistent snapshot; appends fold through {@link Incident#apply}
+ * before anything changes.
  *
  * <p>Each incident has one mutable {@link Entry} that remembers the index keys it was filed under,
  * so an append touches only the indexes whose key changed. Open incidents by assignee are linked
@@ -54,8 +54,8 @@ import org.gridgov.core.territory.AreaCode;
  * scans for them. A store nobody lists, such as a simulation's, pays for none of them on each of
  * its millions of appends (the stage list alone was a leave and a join on nearly every append).
  *
- * <p>Without {@code keepArchived}, an incident appended into {@link Stage#ARCHIVED} is dropped:
- * its history and state go, its id, external reference and report instant stay (see {@link
+ * <p>Without {@code keepArchived}, an incident appended into {@link Stage#ARCHIVED} is dropped: its
+ * history and state go, its id, external reference and report instant stay (see {@link
  * InMemoryGridStorage.Builder#keepArchived}).
  */
 final class InMemoryIncidentStore implements IncidentStore {
@@ -66,50 +66,61 @@ final class InMemoryIncidentStore implements IncidentStore {
   private final boolean keepArchived;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final IncidentIdMap<Entry> entries = new IncidentIdMap<>();
+
   /**
    * The entry {@link #find} found last. A command finds its incident, then appends to it: the
    * append takes the entry from here rather than looking it up again (the lookup of a case nobody
-   * touched for a while is several cache misses). Written by readers without ordering, so it may
-   * be stale or another incident's: {@link #held} trusts it only for its own id while it is held.
+   * touched for a while is several cache misses). Written by readers without ordering, so it may be
+   * stale or another incident's: {@link #held} trusts it only for its own id while it is held.
    */
   private Entry lastFound;
+
   /**
-   * Whether the listings' indexes ({@link #byId}, {@link #byOpenStage}, {@link #openByGrid},
-   * {@link #openByAssignee}) are built and kept; set, once, under the write lock by the first
-   * listing ({@link #listings}).
+   * Whether the listings' indexes ({@link #byId}, {@link #byOpenStage}, {@link #openByGrid}, {@link
+   * #openByAssignee}) are built and kept; set, once, under the write lock by the first listing
+   * ({@link #listings}).
    */
   private volatile boolean listed;
+
   /**
    * The same entries in id order, for the keyset pages of {@link #historiesAliveBetween}: a page
    * walks on from its cursor, so paging through a period visits each entry at most once.
    */
   private final NavigableMap<IncidentId, Entry> byId = new TreeMap<>();
+
   /**
    * The ids of the archived incidents dropped from {@link #entries}, when not keeping them: a year
    * of a district drops over a million, and only their ids must stay taken.
    */
   private final DroppedIds dropped = new DroppedIds();
+
   private final Map<ExternalRef, IncidentId> externals = new HashMap<>();
+
   /** Open stages only: the settled ones would grow without bound and are scanned instead. */
   private final Map<Stage, Members> byOpenStage = new EnumMap<>(Stage.class);
+
   private final Map<AreaCode, Members> openByGrid = new HashMap<>();
   private final Map<WorkerId, Members> openByAssignee = new HashMap<>();
+
   /**
    * How many open cases each worker has, kept always: dispatch asks for it on every assignment,
    * while the members above are kept only once listed (linking and unlinking a case touches its
    * idle neighbours in the list, a miss each, on every assignment and close).
    */
   private final Map<WorkerId, OpenCount> openCounts = new HashMap<>();
+
   private final TimerHeap timers = new TimerHeap();
+
   /** Report instants per grid code, sorted by code for counting what a unit found. */
   private final NavigableMap<String, ReportTimes> reportedByGrid = new TreeMap<>();
+
   /** The same per-grid instants by code, for the lookup on every intake. */
   private final Map<String, ReportTimes> reportsOfGrid = new HashMap<>();
 
   /**
-   * One incident: its history, its folded state, the keys it is indexed under (null for none),
-   * its links in the index lists, its slot among the timers and any lease on its timer. Changed
-   * only under the write lock.
+   * One incident: its history, its folded state, the keys it is indexed under (null for none), its
+   * links in the index lists, its slot among the timers and any lease on its timer. Changed only
+   * under the write lock.
    */
   private static final class Entry {
     final IncidentId id;
@@ -118,13 +129,17 @@ final class InMemoryIncidentStore implements IncidentStore {
     Incident incident;
     AreaCode openGrid;
     WorkerId openAssignee;
+
     /** Its places in {@link #byOpenStage}, {@link #openByGrid} and {@link #openByAssignee}. */
     Link stageLink;
+
     Link gridLink;
     Link assigneeLink;
     Instant timerDue;
+
     /** Where the entry is in {@link #timers}, or -1 when it has no timer. */
     int timerSlot = -1;
+
     String leaseOwner;
     Instant leaseUntil;
 
@@ -240,7 +255,8 @@ final class InMemoryIncidentStore implements IncidentStore {
   }
 
   @Override
-  public Incident append(IncidentId id, long expectedVersion, List<? extends IncidentEvent> events) {
+  public Incident append(
+      IncidentId id, long expectedVersion, List<? extends IncidentEvent> events) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(events, "events");
     IncidentStore.checkExpectedVersion(id, expectedVersion);
@@ -364,11 +380,12 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.writeLock().lock();
     try {
       if (!listed) {
-        entries.forEach((id, entry) -> {
-          byId.put(id, entry);
-          list(entry, null, entry.incident);
-          entry.assigneeLink = join(openByAssignee, entry.openAssignee, entry);
-        });
+        entries.forEach(
+            (id, entry) -> {
+              byId.put(id, entry);
+              list(entry, null, entry.incident);
+              entry.assigneeLink = join(openByAssignee, entry.openAssignee, entry);
+            });
         listed = true;
       }
     } finally {
@@ -409,8 +426,8 @@ final class InMemoryIncidentStore implements IncidentStore {
   }
 
   /**
-   * The entries under one index key: a doubly linked list, so an entry joins and leaves through
-   * its {@link Link} in constant time without hashing.
+   * The entries under one index key: a doubly linked list, so an entry joins and leaves through its
+   * {@link Link} in constant time without hashing.
    */
   private static final class Members {
     Link head;
@@ -452,10 +469,10 @@ final class InMemoryIncidentStore implements IncidentStore {
     /**
      * Unlinks this place; true when that left its members empty. A link that left points nowhere:
      * once promoted and dead, it would otherwise keep its young neighbours alive through the next
-     * young collection (which takes the old objects written to since the last one as roots, dead
-     * or alive), they theirs, and so on down the list, each with its entry, state and events. With this and {@link
-     * Entry#forget}, a simulated Dongcheng year pauses 5.8-6.0 s for collections instead of
-     * 8.1-8.6 s.
+     * young collection (which takes the old objects written to since the last one as roots, dead or
+     * alive), they theirs, and so on down the list, each with its entry, state and events. With
+     * this and {@link Entry#forget}, a simulated Dongcheng year pauses 5.8-6.0 s for collections
+     * instead of 8.1-8.6 s.
      */
     boolean leave() {
       if (prev == null) {
@@ -537,11 +554,12 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.readLock().lock();
     try {
       List<Entry> found = new ArrayList<>();
-      entries.forEach((id, entry) -> {
-        if (entry.incident.stage() == stage) {
-          found.add(entry);
-        }
-      });
+      entries.forEach(
+          (id, entry) -> {
+            if (entry.incident.stage() == stage) {
+              found.add(entry);
+            }
+          });
       return sortedIncidents(found.toArray(new Entry[0]));
     } finally {
       lock.readLock().unlock();
@@ -553,15 +571,15 @@ final class InMemoryIncidentStore implements IncidentStore {
    * here, so a store without {@code keepArchived} leaves it out (its history is gone).
    */
   @Override
-  public List<List<IncidentEvent>> historiesAliveBetween(Instant from, Instant to,
-      IncidentId after, int limit) {
+  public List<List<IncidentEvent>> historiesAliveBetween(
+      Instant from, Instant to, IncidentId after, int limit) {
     IncidentStore.checkAliveBetween(from, to, limit);
     listings();
     lock.readLock().lock();
     try {
       List<List<IncidentEvent>> page = new ArrayList<>();
-      Collection<Entry> candidates = after == null ? byId.values()
-          : byId.tailMap(after, false).values();
+      Collection<Entry> candidates =
+          after == null ? byId.values() : byId.tailMap(after, false).values();
       for (Entry entry : candidates) {
         Incident incident = entry.incident;
         if (incident.reportedAt().isBefore(to) && !incident.aliveUntil().isBefore(from)) {
@@ -638,14 +656,17 @@ final class InMemoryIncidentStore implements IncidentStore {
     lock.writeLock().lock();
     try {
       List<DueTimer> taken = new ArrayList<>();
-      timers.walkDue(now, limit, entry -> {
-        if (entry.leasedAt(now)) {
-          return false;
-        }
-        entry.leaseOwner = owner;
-        entry.leaseUntil = until;
-        return taken.add(dueTimer(entry.incident));
-      });
+      timers.walkDue(
+          now,
+          limit,
+          entry -> {
+            if (entry.leasedAt(now)) {
+              return false;
+            }
+            entry.leaseOwner = owner;
+            entry.leaseUntil = until;
+            return taken.add(dueTimer(entry.incident));
+          });
       return taken;
     } finally {
       lock.writeLock().unlock();
@@ -716,11 +737,13 @@ final class InMemoryIncidentStore implements IncidentStore {
     private Entry[] entries = new Entry[FIRST_CAPACITY];
     private long[] seconds = new long[FIRST_CAPACITY];
     private int[] nanos = new int[FIRST_CAPACITY];
+
     /**
-     * The entries' ids, for the ties: cases assigned in one timer round are due at one instant,
-     * and reading the id here spares a miss on each idle entry compared.
+     * The entries' ids, for the ties: cases assigned in one timer round are due at one instant, and
+     * reading the id here spares a miss on each idle entry compared.
      */
     private IncidentId[] ids = new IncidentId[FIRST_CAPACITY];
+
     private int size;
 
     /** Files {@code entry} under {@code due}, moving it when it is here; null takes it out. */
@@ -810,8 +833,8 @@ final class InMemoryIncidentStore implements IncidentStore {
 
     /**
      * Offers the entries due at or before {@code now} to {@code taker}, earliest first, until it
-     * has taken {@code limit} of them (it answers whether it took one). A best-first walk: a
-     * small queue holds the due slots whose parents were offered, so only due slots are visited.
+     * has taken {@code limit} of them (it answers whether it took one). A best-first walk: a small
+     * queue holds the due slots whose parents were offered, so only due slots are visited.
      */
     void walkDue(Instant now, int limit, Predicate<Entry> taker) {
       long second = now.getEpochSecond();
@@ -887,9 +910,9 @@ final class InMemoryIncidentStore implements IncidentStore {
   }
 
   /**
-   * The report instants of one grid, ascending, as epoch seconds and nanoseconds in parallel
-   * arrays (exact for every {@link Instant}). Reports mostly arrive in time order, so an add is
-   * usually an append; an earlier one is inserted in place.
+   * The report instants of one grid, ascending, as epoch seconds and nanoseconds in parallel arrays
+   * (exact for every {@link Instant}). Reports mostly arrive in time order, so an add is usually an
+   * append; an earlier one is inserted in place.
    */
   private static final class ReportTimes {
     private long[] seconds = new long[FIRST_CAPACITY];

@@ -26,13 +26,18 @@ class BadArgumentsTest {
     store.intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
 
     assertThatThrownBy(() -> store.append(IncidentId.of("i1"), 2, List.of()))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("append to incident i1");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("events");
-            assertThat(v.rule()).isEqualTo("input.range");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("append to incident i1");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("events");
+                        assertThat(v.rule()).isEqualTo("input.range");
+                      });
+            });
     assertThat(store.history(IncidentId.of("i1"))).hasSize(2);
   }
 
@@ -41,24 +46,35 @@ class BadArgumentsTest {
     store.intake(List.of(reported("i1", GRID_A), registered("i1", 10)));
 
     assertThatThrownBy(() -> store.dueAt(at(11), 0))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("dueAt call");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("limit");
-            assertThat(v.rule()).isEqualTo("input.range");
-            assertThat(v.value()).isEqualTo("0");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("dueAt call");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("limit");
+                        assertThat(v.rule()).isEqualTo("input.range");
+                        assertThat(v.value()).isEqualTo("0");
+                      });
+            });
     assertThatThrownBy(() -> store.claimDue(at(11), -1, "node-a", Duration.ofMinutes(5)))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.subject()).isEqualTo("claimDue call");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("limit");
-            assertThat(v.rule()).isEqualTo("input.range");
-            assertThat(v.value()).isEqualTo("-1");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("claimDue call");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("limit");
+                        assertThat(v.rule()).isEqualTo("input.range");
+                        assertThat(v.value()).isEqualTo("-1");
+                      });
+            });
     assertThat(store.claimDue(at(11), 1, "node-b", Duration.ofMinutes(5)))
-        .as("nothing was leased").hasSize(1);
+        .as("nothing was leased")
+        .hasSize(1);
   }
 }

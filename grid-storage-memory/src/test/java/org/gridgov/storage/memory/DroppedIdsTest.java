@@ -79,7 +79,8 @@ class DroppedIdsTest {
 
   /** Whatever the ids' shapes, in whatever order: answers as an exact set does. */
   @Property(tries = 300)
-  void answersAsASetOfStrings(@ForAll("ids") List<String> added, @ForAll("ids") List<String> asked) {
+  void answersAsASetOfStrings(
+      @ForAll("ids") List<String> added, @ForAll("ids") List<String> asked) {
     DroppedIds ids = new DroppedIds();
     Set<String> model = new HashSet<>();
 
@@ -100,7 +101,10 @@ class DroppedIdsTest {
   Arbitrary<List<String>> ids() {
     Arbitrary<String> prefix = Arbitraries.of("", "I", "J", "node-1-", "node-11-", "a.b:");
     Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(11);
-    return Combinators.combine(prefix, digits).as(String::concat)
-        .filter(id -> !id.isEmpty()).list().ofMaxSize(60);
+    return Combinators.combine(prefix, digits)
+        .as(String::concat)
+        .filter(id -> !id.isEmpty())
+        .list()
+        .ofMaxSize(60);
   }
 }

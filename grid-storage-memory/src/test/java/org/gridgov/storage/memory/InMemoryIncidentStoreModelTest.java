@@ -65,15 +65,28 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class InMemoryIncidentStoreModelTest {
   private static final Instant T0 = Instant.parse("2024-03-04T01:00:00.123456Z");
-  private static final List<AreaCode> GRIDS = List.of(
-      AreaCode.of("330102011002001", Level.GRID), AreaCode.of("330102011002002", Level.GRID),
-      AreaCode.of("330102011003001", Level.GRID), AreaCode.of("330106001001001", Level.GRID));
-  private static final List<AreaCode> UNITS = List.of(GRIDS.get(0), GRIDS.get(1), GRIDS.get(2),
-      GRIDS.get(3), AreaCode.parse("330102011002"), AreaCode.parse("330102011"),
-      AreaCode.parse("330102"), AreaCode.parse("330100"), AreaCode.parse("330000"),
-      AreaCode.parse("110000"));
-  private static final List<WorkerId> WORKERS = List.of(WorkerId.of("w-wang"),
-      WorkerId.of("w-li"), WorkerId.of("w-zhao"), WorkerId.of("w-nobody"));
+  private static final List<AreaCode> GRIDS =
+      List.of(
+          AreaCode.of("330102011002001", Level.GRID), AreaCode.of("330102011002002", Level.GRID),
+          AreaCode.of("330102011003001", Level.GRID), AreaCode.of("330106001001001", Level.GRID));
+  private static final List<AreaCode> UNITS =
+      List.of(
+          GRIDS.get(0),
+          GRIDS.get(1),
+          GRIDS.get(2),
+          GRIDS.get(3),
+          AreaCode.parse("330102011002"),
+          AreaCode.parse("330102011"),
+          AreaCode.parse("330102"),
+          AreaCode.parse("330100"),
+          AreaCode.parse("330000"),
+          AreaCode.parse("110000"));
+  private static final List<WorkerId> WORKERS =
+      List.of(
+          WorkerId.of("w-wang"),
+          WorkerId.of("w-li"),
+          WorkerId.of("w-zhao"),
+          WorkerId.of("w-nobody"));
   private static final List<LineId> LINES = List.of(LineId.of("urban"), LineId.of("greening"));
   private static final List<String> OWNERS = List.of("node-1", "node-2");
   private static final CategoryCode LAMP = CategoryCode.parse("P0110");
@@ -88,6 +101,7 @@ class InMemoryIncidentStoreModelTest {
   private final Map<ExternalRef, IncidentId> externals = new HashMap<>();
   private final Map<IncidentId, String> leaseOwner = new HashMap<>();
   private final Map<IncidentId, Instant> leaseUntil = new HashMap<>();
+
   /**
    * Whether the listings (inStage, openInGrid, pages) are asked yet: from a random step on, so that
    * the store builds their indexes over the incidents it holds by then and keeps them from there.
@@ -143,7 +157,8 @@ class InMemoryIncidentStoreModelTest {
   }
 
   private Instant later(int maxMinutes) {
-    return now.plusSeconds(60L * (1 + random.nextInt(maxMinutes))).plusNanos(random.nextInt(1000) * 1000L);
+    return now.plusSeconds(60L * (1 + random.nextInt(maxMinutes)))
+        .plusNanos(random.nextInt(1000) * 1000L);
   }
 
   private void intake() {
@@ -152,16 +167,31 @@ class InMemoryIncidentStoreModelTest {
       return;
     }
     Instant at = now.minusSeconds(random.nextInt(2 * 86_400)); // reports come in out of order
-    Optional<ExternalRef> external = random.nextInt(3) == 0
-        ? Optional.of(ExternalRef.of("12345", "T" + random.nextInt(60))) : Optional.empty();
+    Optional<ExternalRef> external =
+        random.nextInt(3) == 0
+            ? Optional.of(ExternalRef.of("12345", "T" + random.nextInt(60)))
+            : Optional.empty();
     List<IncidentEvent> opening = new ArrayList<>();
-    opening.add(new IncidentReported(id, Actor.external("hotline"), at, "", Source.HOTLINE_12345,
-        LAMP, pick(GRIDS), Optional.empty(), external, false, "lamp", Optional.empty()));
+    opening.add(
+        new IncidentReported(
+            id,
+            Actor.external("hotline"),
+            at,
+            "",
+            Source.HOTLINE_12345,
+            LAMP,
+            pick(GRIDS),
+            Optional.empty(),
+            external,
+            false,
+            "lamp",
+            Optional.empty()));
     int kind = random.nextInt(4);
     if (kind == 1) {
       opening.add(new IncidentRegistered(id, CENTRE, at, "", LAMP, pick(LINES), later(600)));
     } else if (kind == 2) {
-      opening.add(new IncidentRejected(id, CENTRE, at, "", RejectionKind.INVALID, Optional.empty()));
+      opening.add(
+          new IncidentRejected(id, CENTRE, at, "", RejectionKind.INVALID, Optional.empty()));
       opening.add(new IncidentArchived(id, CENTRE, at, ""));
     }
     IncidentId known = external.map(externals::get).orElse(null);
@@ -191,31 +221,62 @@ class InMemoryIncidentStoreModelTest {
     LineId line = pick(LINES);
     LineId current = incident.line().orElse(line);
     candidates.add(() -> new IncidentRegistered(id, CENTRE, now, "", LAMP, line, later(600)));
-    candidates.add(() -> new IncidentRejected(id, CENTRE, now, "", RejectionKind.INVALID,
-        Optional.empty()));
-    candidates.add(() -> new IncidentClaimed(id, Actor.worker(worker), now, "", worker, later(900)));
+    candidates.add(
+        () -> new IncidentRejected(id, CENTRE, now, "", RejectionKind.INVALID, Optional.empty()));
+    candidates.add(
+        () -> new IncidentClaimed(id, Actor.worker(worker), now, "", worker, later(900)));
     candidates.add(() -> new IncidentAssigned(id, CENTRE, now, "", worker, line, later(900)));
-    candidates.add(() -> new FeedbackGiven(id, Actor.worker(incident.assignee().orElse(worker)),
-        now, "", incident.assignee().orElse(worker), "fixed"));
+    candidates.add(
+        () ->
+            new FeedbackGiven(
+                id,
+                Actor.worker(incident.assignee().orElse(worker)),
+                now,
+                "",
+                incident.assignee().orElse(worker),
+                "fixed"));
     candidates.add(() -> new CaseReturned(id, Actor.department(current), now, "not ours", current));
     candidates.add(() -> new CaseArbitrated(id, CENTRE, now, "", line, later(300)));
-    candidates.add(() -> new JointMeetingConvened(id, CENTRE, now, "", LINES.get(0),
-        Set.copyOf(LINES), later(300)));
-    candidates.add(() -> new IncidentEscalated(id, CENTRE, now, "", incident.level(),
-        incident.level() == Level.GRID ? Level.COMMUNITY : Level.STREET, EscalationKind.REQUESTED,
-        true, later(300)));
+    candidates.add(
+        () ->
+            new JointMeetingConvened(
+                id, CENTRE, now, "", LINES.get(0), Set.copyOf(LINES), later(300)));
+    candidates.add(
+        () ->
+            new IncidentEscalated(
+                id,
+                CENTRE,
+                now,
+                "",
+                incident.level(),
+                incident.level() == Level.GRID ? Level.COMMUNITY : Level.STREET,
+                EscalationKind.REQUESTED,
+                true,
+                later(300)));
     candidates.add(() -> new IncidentSupervised(id, CENTRE, now, "slow"));
-    candidates.add(() -> new MarkedOverdue(id, CENTRE, now, "",
-        incident.replyBy().orElse(now), random.nextBoolean() ? Optional.of(later(600))
-        : Optional.empty()));
-    candidates.add(() -> new DeadlineExtended(id, CENTRE, now, "",
-        incident.replyBy().orElse(now).plusSeconds(3600L * (1 + random.nextInt(20)))));
+    candidates.add(
+        () ->
+            new MarkedOverdue(
+                id,
+                CENTRE,
+                now,
+                "",
+                incident.replyBy().orElse(now),
+                random.nextBoolean() ? Optional.of(later(600)) : Optional.empty()));
+    candidates.add(
+        () ->
+            new DeadlineExtended(
+                id,
+                CENTRE,
+                now,
+                "",
+                incident.replyBy().orElse(now).plusSeconds(3600L * (1 + random.nextInt(20)))));
     candidates.add(() -> new VerificationPassed(id, Actor.worker(worker), now, "", worker));
-    candidates.add(() -> new VerificationFailed(id, Actor.worker(worker), now, "", worker,
-        later(900)));
+    candidates.add(
+        () -> new VerificationFailed(id, Actor.worker(worker), now, "", worker, later(900)));
     candidates.add(() -> new IncidentClosed(id, CENTRE, now, ""));
-    candidates.add(() -> new IncidentRated(id, Actor.resident("acct"), now, "",
-        new Rating(5, 4, 3)));
+    candidates.add(
+        () -> new IncidentRated(id, Actor.resident("acct"), now, "", new Rating(5, 4, 3)));
     candidates.add(() -> new IncidentArchived(id, CENTRE, now, ""));
     for (int tries = 0; tries < 40; tries++) {
       try {
@@ -287,8 +348,11 @@ class InMemoryIncidentStoreModelTest {
         continue;
       }
       boolean stale = random.nextInt(5) == 0;
-      batch.add(new Append(id, states.get(id).version() + (stale ? 1 : 0),
-          com.google.common.collect.ImmutableList.copyOf(events)));
+      batch.add(
+          new Append(
+              id,
+              states.get(id).version() + (stale ? 1 : 0),
+              com.google.common.collect.ImmutableList.copyOf(events)));
       if (!stale) {
         expected.put(id, events);
       }
@@ -306,10 +370,13 @@ class InMemoryIncidentStoreModelTest {
   }
 
   private List<IncidentId> modelDue(Instant now) {
-    return live().stream().filter(id -> states.get(id).nextTimer().isPresent())
+    return live().stream()
+        .filter(id -> states.get(id).nextTimer().isPresent())
         .filter(id -> !states.get(id).nextTimer().get().dueAt().isAfter(now))
-        .sorted(Comparator.<IncidentId, Instant>comparing(
-            id -> states.get(id).nextTimer().get().dueAt()).thenComparing(id -> id))
+        .sorted(
+            Comparator.<IncidentId, Instant>comparing(
+                    id -> states.get(id).nextTimer().get().dueAt())
+                .thenComparing(id -> id))
         .toList();
   }
 
@@ -377,8 +444,7 @@ class InMemoryIncidentStoreModelTest {
     }
     IncidentReported first = (IncidentReported) histories.get(id).get(0);
     if (first.external().isEmpty()) {
-      assertThatThrownBy(() -> store.intake(List.of(first)))
-          .isInstanceOf(DuplicateException.class);
+      assertThatThrownBy(() -> store.intake(List.of(first))).isInstanceOf(DuplicateException.class);
     }
   }
 
@@ -399,11 +465,13 @@ class InMemoryIncidentStoreModelTest {
     externals.forEach((ref, id) -> assertThat(store.findByExternal(ref)).contains(id));
     if (listing) {
       for (Stage stage : Stage.values()) {
-        assertThat(store.inStage(stage)).as("inStage " + stage)
+        assertThat(store.inStage(stage))
+            .as("inStage " + stage)
             .containsExactlyElementsOf(modelWhere(i -> i.stage() == stage));
       }
       for (AreaCode grid : GRIDS) {
-        assertThat(store.openInGrid(grid)).as("openInGrid " + grid)
+        assertThat(store.openInGrid(grid))
+            .as("openInGrid " + grid)
             .containsExactlyElementsOf(modelWhere(i -> i.isOpen() && i.grid().equals(grid)));
       }
     }
@@ -411,7 +479,8 @@ class InMemoryIncidentStoreModelTest {
     for (WorkerId worker : WORKERS) {
       List<Incident> mine = modelWhere(i -> i.isOpen() && i.assignee().equals(Optional.of(worker)));
       if (listing) { // the counts are kept without the listings, the lists only with them
-        assertThat(store.openAssignedTo(worker)).as("openAssignedTo " + worker)
+        assertThat(store.openAssignedTo(worker))
+            .as("openAssignedTo " + worker)
             .containsExactlyElementsOf(mine);
       }
       counts.put(worker, mine.size());
@@ -421,26 +490,32 @@ class InMemoryIncidentStoreModelTest {
       AreaCode unit = pick(UNITS);
       Instant from = now.minusSeconds(random.nextInt(3 * 86_400));
       Instant to = k == 0 ? from : from.plusSeconds(random.nextInt(2 * 86_400));
-      long expected = histories.values().stream()
-          .filter(h -> h.stream().noneMatch(e -> e instanceof IncidentRejected))
-          .map(h -> (IncidentReported) h.get(0))
-          .filter(r -> r.grid().value().startsWith(unit.codePrefix()))
-          .filter(r -> !r.at().isBefore(from) && r.at().isBefore(to)).count();
-      assertThat(store.countReported(unit, from, to)).as("countReported " + unit)
+      long expected =
+          histories.values().stream()
+              .filter(h -> h.stream().noneMatch(e -> e instanceof IncidentRejected))
+              .map(h -> (IncidentReported) h.get(0))
+              .filter(r -> r.grid().value().startsWith(unit.codePrefix()))
+              .filter(r -> !r.at().isBefore(from) && r.at().isBefore(to))
+              .count();
+      assertThat(store.countReported(unit, from, to))
+          .as("countReported " + unit)
           .isEqualTo(expected);
     }
     List<IncidentId> due = modelDue();
     int limit = 1 + random.nextInt(8);
     List<DueTimer> dueAt = store.dueAt(now, limit);
-    assertThat(dueAt).extracting(t -> t.incident().id())
+    assertThat(dueAt)
+        .extracting(t -> t.incident().id())
         .containsExactlyElementsOf(due.subList(0, Math.min(limit, due.size())));
     for (DueTimer timer : dueAt) {
       Timer expected = states.get(timer.incident().id()).nextTimer().orElseThrow();
       assertThat(timer.timer()).isEqualTo(expected);
     }
     Instant ahead = now.plusSeconds(random.nextInt(3 * 86_400));
-    assertThat(store.dueAt(ahead, Integer.MAX_VALUE)).as("every timer due by " + ahead)
-        .extracting(t -> t.incident().id()).containsExactlyElementsOf(modelDue(ahead));
+    assertThat(store.dueAt(ahead, Integer.MAX_VALUE))
+        .as("every timer due by " + ahead)
+        .extracting(t -> t.incident().id())
+        .containsExactlyElementsOf(modelDue(ahead));
   }
 
   private void checkPages() {

@@ -70,7 +70,9 @@ class InMemoryIncidentStoreTest {
       }
       dispatch(id, 1, i % 2 == 0 ? WANG : LI);
       if (i % 4 != 2) {
-        store.append(IncidentId.of(id), 3,
+        store.append(
+            IncidentId.of(id),
+            3,
             List.of(feedback(id, 2, i % 2 == 0 ? WANG : LI), verified(id, 3, ZHAO), closed(id, 4)));
         closedIds.add(id);
       } else {
@@ -79,10 +81,12 @@ class InMemoryIncidentStoreTest {
     }
 
     assertThat(ids(store.inStage(Stage.CLOSED))).containsExactlyElementsOf(sortedIds(closedIds));
-    assertThat(store.inStage(Stage.CLOSED)).allSatisfy(i -> {
-      assertThat(i.version()).isEqualTo(6);
-      assertThat(i.closedAt()).contains(at(4));
-    });
+    assertThat(store.inStage(Stage.CLOSED))
+        .allSatisfy(
+            i -> {
+              assertThat(i.version()).isEqualTo(6);
+              assertThat(i.closedAt()).contains(at(4));
+            });
     assertThat(ids(store.inStage(Stage.REJECTED)))
         .containsExactlyElementsOf(sortedIds(rejectedIds));
     assertThat(ids(store.inStage(Stage.DISPATCHED)))
@@ -96,9 +100,11 @@ class InMemoryIncidentStoreTest {
 
     assertThat(ids(store.inStage(Stage.ARCHIVED)))
         .containsExactly(IncidentId.of("c0"), IncidentId.of("c3"));
-    assertThat(ids(store.inStage(Stage.CLOSED))).doesNotContain(IncidentId.of("c0"))
+    assertThat(ids(store.inStage(Stage.CLOSED)))
+        .doesNotContain(IncidentId.of("c0"))
         .hasSize(closedIds.size() - 1);
-    assertThat(ids(store.inStage(Stage.REJECTED))).doesNotContain(IncidentId.of("c3"))
+    assertThat(ids(store.inStage(Stage.REJECTED)))
+        .doesNotContain(IncidentId.of("c3"))
         .hasSize(rejectedIds.size() - 1);
   }
 
@@ -122,9 +128,11 @@ class InMemoryIncidentStoreTest {
       long expectedA = inA.stream().filter(t -> !t.isBefore(from) && t.isBefore(to)).count();
       long expectedB = inB.stream().filter(t -> !t.isBefore(from) && t.isBefore(to)).count();
 
-      assertThat(store.countReported(GRID_A, from, to)).as("A in [%s, %s)", from, to)
+      assertThat(store.countReported(GRID_A, from, to))
+          .as("A in [%s, %s)", from, to)
           .isEqualTo(expectedA);
-      assertThat(store.countReported(community, from, to)).as("community in [%s, %s)", from, to)
+      assertThat(store.countReported(community, from, to))
+          .as("community in [%s, %s)", from, to)
           .isEqualTo(expectedA + expectedB);
     }
     assertThat(store.countReported(community, Instant.MIN, Instant.MAX)).isEqualTo(400);
@@ -155,8 +163,8 @@ class InMemoryIncidentStoreTest {
 
     List<DueTimer> due = store.dueAt(at(100), 10);
     assertThat(dueIds(due)).as("same instant: by id").containsExactly("y", "z", "x");
-    assertThat(due).allSatisfy(
-        d -> assertThat(d.timer().kind()).isEqualTo(TimerKind.REPLY_DEADLINE));
+    assertThat(due)
+        .allSatisfy(d -> assertThat(d.timer().kind()).isEqualTo(TimerKind.REPLY_DEADLINE));
     assertThat(due.get(2).timer().dueAt()).isEqualTo(at(90));
     assertThat(dueIds(store.dueAt(at(80), 10))).containsExactly("y", "z");
 
@@ -184,15 +192,18 @@ class InMemoryIncidentStoreTest {
       String value = id.value();
       int hour = 10 + round / 10; // events of one incident never go back in time
       Instant replyBy = incident.replyBy().orElse(at(hour));
-      Instant later = (replyBy.isAfter(at(hour)) ? replyBy : at(hour))
-          .plus(Duration.ofHours(1 + random.nextInt(30)));
-      List<IncidentEvent> next = switch (incident.stage()) {
-        case REGISTERED -> List.of(assigned(value, hour, random.nextBoolean() ? WANG : LI));
-        case DISPATCHED -> random.nextInt(3) == 0
-            ? List.of(feedback(value, hour, incident.assignee().orElseThrow()))
-            : List.of(extended(value, hour, later));
-        default -> List.of();
-      };
+      Instant later =
+          (replyBy.isAfter(at(hour)) ? replyBy : at(hour))
+              .plus(Duration.ofHours(1 + random.nextInt(30)));
+      List<IncidentEvent> next =
+          switch (incident.stage()) {
+            case REGISTERED -> List.of(assigned(value, hour, random.nextBoolean() ? WANG : LI));
+            case DISPATCHED ->
+                random.nextInt(3) == 0
+                    ? List.of(feedback(value, hour, incident.assignee().orElseThrow()))
+                    : List.of(extended(value, hour, later));
+            default -> List.of();
+          };
       if (!next.isEmpty()) {
         store.append(id, incident.version(), next);
       }
@@ -207,22 +218,26 @@ class InMemoryIncidentStoreTest {
     List<String> claimed = new ArrayList<>();
     claimed.addAll(dueIds(store.claimDue(late, everyDue.size() / 2, "a", Duration.ofMinutes(5))));
     claimed.addAll(dueIds(store.claimDue(late, 1_000, "b", Duration.ofMinutes(5))));
-    assertThat(claimed).as("two takers, each in due order, never the same incident")
+    assertThat(claimed)
+        .as("two takers, each in due order, never the same incident")
         .containsExactlyElementsOf(everyDue);
     assertThat(store.claimDue(late, 1_000, "c", Duration.ofMinutes(5))).isEmpty();
   }
 
   private void assertDueAsEveryIncidentSays(List<IncidentId> all, Instant now, int limit) {
-    List<String> expected = all.stream()
-        .map(id -> store.find(id).orElseThrow())
-        .filter(i -> i.nextTimer().isPresent() && !i.nextTimer().get().dueAt().isAfter(now))
-        .sorted(Comparator.<Incident, Instant>comparing(i -> i.nextTimer().get().dueAt())
-            .thenComparing(Incident::id))
-        .limit(limit)
-        .map(i -> i.id().value())
-        .toList();
+    List<String> expected =
+        all.stream()
+            .map(id -> store.find(id).orElseThrow())
+            .filter(i -> i.nextTimer().isPresent() && !i.nextTimer().get().dueAt().isAfter(now))
+            .sorted(
+                Comparator.<Incident, Instant>comparing(i -> i.nextTimer().get().dueAt())
+                    .thenComparing(Incident::id))
+            .limit(limit)
+            .map(i -> i.id().value())
+            .toList();
 
-    assertThat(dueIds(store.dueAt(now, limit))).as("due at %s, limit %s", now, limit)
+    assertThat(dueIds(store.dueAt(now, limit)))
+        .as("due at %s, limit %s", now, limit)
         .containsExactlyElementsOf(expected);
   }
 
@@ -236,7 +251,9 @@ class InMemoryIncidentStoreTest {
     assertThat(ids(store.openAssignedTo(WANG))).containsExactly(IncidentId.of("y"));
     assertThat(ids(store.openAssignedTo(LI))).containsExactly(IncidentId.of("x"));
     assertThat(store.openCounts(List.of(WANG, LI, ZHAO)))
-        .containsEntry(WANG, 1).containsEntry(LI, 1).containsEntry(ZHAO, 0);
+        .containsEntry(WANG, 1)
+        .containsEntry(LI, 1)
+        .containsEntry(ZHAO, 0);
     assertThat(ids(store.openInGrid(GRID_A)))
         .containsExactly(IncidentId.of("x"), IncidentId.of("y"));
   }
@@ -249,7 +266,8 @@ class InMemoryIncidentStoreTest {
     store.append(IncidentId.of("x"), 2, List.of(assigned("x", 1, WANG)));
 
     assertThat(before).hasSize(2);
-    assertThat(store.history(IncidentId.of("x"))).hasSize(3)
+    assertThat(store.history(IncidentId.of("x")))
+        .hasSize(3)
         .startsWith(before.get(0), before.get(1));
     assertThat(before).isUnmodifiable();
   }

@@ -54,12 +54,21 @@ class KeepArchivedTest {
 
   /** A hotline ticket in grid A, handled, closed, rated and archived; one open case in grid B. */
   private static List<IncidentEvent> handleAndArchive(IncidentStore store) {
-    List<IncidentEvent> opening = anIncident().withId("t1").fromTicket("12345", "BJ-2024-001")
-        .registered(Duration.ofHours(24)).build();
+    List<IncidentEvent> opening =
+        anIncident()
+            .withId("t1")
+            .fromTicket("12345", "BJ-2024-001")
+            .registered(Duration.ofHours(24))
+            .build();
     store.intake(opening);
     store.intake(List.of(reported("open", GRID_B), registered("open", 24)));
-    List<IncidentEvent> rest = List.of(assigned("t1", 1, WANG), feedback("t1", 2, WANG),
-        verified("t1", 3, LI), closed("t1", 4), rated("t1", 5));
+    List<IncidentEvent> rest =
+        List.of(
+            assigned("t1", 1, WANG),
+            feedback("t1", 2, WANG),
+            verified("t1", 3, LI),
+            closed("t1", 4),
+            rated("t1", 5));
     store.append(TICKETED, 2, rest);
     Incident archivedState = store.append(TICKETED, 7, List.of(archived("t1", 6)));
     assertThat(archivedState.stage()).isEqualTo(Stage.ARCHIVED);
@@ -75,8 +84,8 @@ class KeepArchivedTest {
 
     List<IncidentEvent> history = handleAndArchive(store);
 
-    assertThat(store.find(TICKETED)).hasValueSatisfying(
-        i -> assertThat(i.stage()).isEqualTo(Stage.ARCHIVED));
+    assertThat(store.find(TICKETED))
+        .hasValueSatisfying(i -> assertThat(i.stage()).isEqualTo(Stage.ARCHIVED));
     assertThat(store.history(TICKETED)).containsExactlyElementsOf(history);
     assertThat(store.inStage(Stage.ARCHIVED)).extracting(Incident::id).containsExactly(TICKETED);
     assertThat(store.count()).isEqualTo(2);
@@ -99,7 +108,8 @@ class KeepArchivedTest {
     handleAndArchive(store);
 
     assertThat(store.find(TICKETED)).isEmpty();
-    assertThatThrownBy(() -> store.history(TICKETED)).isInstanceOf(NotFoundException.class)
+    assertThatThrownBy(() -> store.history(TICKETED))
+        .isInstanceOf(NotFoundException.class)
         .hasMessage("no incident t1");
     assertThatThrownBy(() -> store.append(TICKETED, 8, List.of(archived("t1", 7))))
         .isInstanceOf(NotFoundException.class);
@@ -111,23 +121,35 @@ class KeepArchivedTest {
 
   /**
    * The facade finds a case, then appends to it; the store keeps the entry last found to spare a
-   * second lookup. Once that very append archives and drops the case, the entry kept must not
-   * stand in for it: a later append or find answers as for any dropped case.
+   * second lookup. Once that very append archives and drops the case, the entry kept must not stand
+   * in for it: a later append or find answers as for any dropped case.
    */
   @Test
   void dropped_rightAfterItWasFound_appendNotFoundAndFindEmpty() {
     IncidentStore store = dropping().incidents();
-    store.intake(anIncident().withId("t1").fromTicket("12345", "BJ-2024-001")
-        .registered(Duration.ofHours(24)).build());
-    store.append(TICKETED, 2, List.of(assigned("t1", 1, WANG), feedback("t1", 2, WANG),
-        verified("t1", 3, LI), closed("t1", 4), rated("t1", 5)));
+    store.intake(
+        anIncident()
+            .withId("t1")
+            .fromTicket("12345", "BJ-2024-001")
+            .registered(Duration.ofHours(24))
+            .build());
+    store.append(
+        TICKETED,
+        2,
+        List.of(
+            assigned("t1", 1, WANG),
+            feedback("t1", 2, WANG),
+            verified("t1", 3, LI),
+            closed("t1", 4),
+            rated("t1", 5)));
 
-    assertThat(store.find(TICKETED)).hasValueSatisfying(
-        i -> assertThat(i.stage()).isEqualTo(Stage.CLOSED));
+    assertThat(store.find(TICKETED))
+        .hasValueSatisfying(i -> assertThat(i.stage()).isEqualTo(Stage.CLOSED));
     store.append(TICKETED, 7, List.of(archived("t1", 6)));
 
     assertThatThrownBy(() -> store.append(TICKETED, 8, List.of(archived("t1", 7))))
-        .isInstanceOf(NotFoundException.class).hasMessage("no incident t1");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("no incident t1");
     assertThat(store.find(TICKETED)).isEmpty();
     assertThat(store.count()).isEqualTo(1);
   }
@@ -135,11 +157,22 @@ class KeepArchivedTest {
   @Test
   void dropped_stillCountedAndFoundByItsTicket() {
     IncidentStore store = dropping().incidents();
-    store.intake(anIncident().withId("t1").fromTicket("12345", "BJ-2024-001")
-        .registered(Duration.ofHours(24)).build());
+    store.intake(
+        anIncident()
+            .withId("t1")
+            .fromTicket("12345", "BJ-2024-001")
+            .registered(Duration.ofHours(24))
+            .build());
     long reportedBefore = store.countReported(COMMUNITY, T0, at(1));
-    store.append(TICKETED, 2, List.of(assigned("t1", 1, WANG), feedback("t1", 2, WANG),
-        verified("t1", 3, LI), closed("t1", 4), archived("t1", 5)));
+    store.append(
+        TICKETED,
+        2,
+        List.of(
+            assigned("t1", 1, WANG),
+            feedback("t1", 2, WANG),
+            verified("t1", 3, LI),
+            closed("t1", 4),
+            archived("t1", 5)));
 
     assertThat(reportedBefore).isEqualTo(1);
     assertThat(store.count()).isEqualTo(1);
@@ -156,20 +189,22 @@ class KeepArchivedTest {
     List<IncidentEvent> history = handleAndArchive(keeping);
 
     assertThat(dropping.historiesAliveBetween(T0, at(10), null, 10))
-        .extracting(h -> h.get(0).incident()).containsExactly(IncidentId.of("open"));
+        .extracting(h -> h.get(0).incident())
+        .containsExactly(IncidentId.of("open"));
     assertThat(keeping.historiesAliveBetween(T0, at(10), null, 10))
         .extracting(h -> h.get(0).incident())
         .containsExactly(IncidentId.of("open"), TICKETED);
-    assertThat(keeping.historiesAliveBetween(at(6), at(10), null, 10))
-        .containsExactly(history);
+    assertThat(keeping.historiesAliveBetween(at(6), at(10), null, 10)).containsExactly(history);
   }
 
   @Test
   void historiesAliveBetween_afterAFirstPage_seesLaterIntakesAndDrops() {
     IncidentStore store = dropping().incidents();
     store.intake(List.of(reported("early", GRID_A), registered("early", 24)));
-    assertThat(store.historiesAliveBetween(T0, at(10), null, 10)).as("the first query")
-        .extracting(h -> h.get(0).incident()).containsExactly(IncidentId.of("early"));
+    assertThat(store.historiesAliveBetween(T0, at(10), null, 10))
+        .as("the first query")
+        .extracting(h -> h.get(0).incident())
+        .containsExactly(IncidentId.of("early"));
 
     handleAndArchive(store); // intakes t1 and "open", then drops t1 as archived
 
@@ -177,7 +212,8 @@ class KeepArchivedTest {
         .extracting(h -> h.get(0).incident())
         .containsExactly(IncidentId.of("early"), IncidentId.of("open"));
     assertThat(store.historiesAliveBetween(T0, at(10), IncidentId.of("early"), 10))
-        .extracting(h -> h.get(0).incident()).containsExactly(IncidentId.of("open"));
+        .extracting(h -> h.get(0).incident())
+        .containsExactly(IncidentId.of("open"));
   }
 
   @Test
@@ -186,11 +222,14 @@ class KeepArchivedTest {
     handleAndArchive(store);
 
     assertThatThrownBy(() -> store.intake(List.of(reported("t1", GRID_A))))
-        .as("the same id").isInstanceOf(DuplicateException.class)
+        .as("the same id")
+        .isInstanceOf(DuplicateException.class)
         .hasMessage("incident t1 is already stored");
-    assertThatThrownBy(() -> store.intake(anIncident().withId("t2")
-        .fromTicket("12345", "BJ-2024-001").build()))
-        .as("the same ticket under a new id").isInstanceOf(DuplicateException.class)
+    assertThatThrownBy(
+            () ->
+                store.intake(anIncident().withId("t2").fromTicket("12345", "BJ-2024-001").build()))
+        .as("the same ticket under a new id")
+        .isInstanceOf(DuplicateException.class)
         .satisfies(e -> assertThat(((DuplicateException) e).id()).isEqualTo("t1"));
     assertThat(store.count()).isEqualTo(2);
     assertThat(store.find(IncidentId.of("t2"))).isEmpty();
@@ -202,16 +241,25 @@ class KeepArchivedTest {
     IncidentStore store = dropping().incidents();
     handleAndArchive(store);
     store.intake(List.of(reported("c1", GRID_A), registered("c1", 24)));
-    store.append(IncidentId.of("c1"), 2, List.of(assigned("c1", 1, LI), feedback("c1", 2, LI),
-        verified("c1", 3, WANG), closed("c1", 4)));
+    store.append(
+        IncidentId.of("c1"),
+        2,
+        List.of(
+            assigned("c1", 1, LI),
+            feedback("c1", 2, LI),
+            verified("c1", 3, WANG),
+            closed("c1", 4)));
 
-    assertThat(store.find(IncidentId.of("open"))).hasValueSatisfying(
-        i -> assertThat(i.stage()).isEqualTo(Stage.REGISTERED));
-    assertThat(store.openInGrid(GRID_B)).extracting(Incident::id)
+    assertThat(store.find(IncidentId.of("open")))
+        .hasValueSatisfying(i -> assertThat(i.stage()).isEqualTo(Stage.REGISTERED));
+    assertThat(store.openInGrid(GRID_B))
+        .extracting(Incident::id)
         .containsExactly(IncidentId.of("open"));
-    assertThat(store.dueAt(at(24), 10)).extracting(d -> d.incident().id())
+    assertThat(store.dueAt(at(24), 10))
+        .extracting(d -> d.incident().id())
         .containsExactly(IncidentId.of("open"));
-    assertThat(store.inStage(Stage.CLOSED)).extracting(Incident::id)
+    assertThat(store.inStage(Stage.CLOSED))
+        .extracting(Incident::id)
         .containsExactly(IncidentId.of("c1"));
     assertThat(store.history(IncidentId.of("c1"))).hasSize(6);
     assertThat(store.count()).isEqualTo(3);
@@ -221,13 +269,18 @@ class KeepArchivedTest {
   void dropped_atIntake_whenTheOpeningEndsArchived() {
     IncidentStore store = dropping().incidents();
 
-    Incident taken = store.intake(List.of(reported("d1", GRID_A),
-        rejectedAsDuplicate("d1", 1, "x"), archived("d1", 2))).incident();
+    Incident taken =
+        store
+            .intake(
+                List.of(
+                    reported("d1", GRID_A), rejectedAsDuplicate("d1", 1, "x"), archived("d1", 2)))
+            .incident();
 
     assertThat(taken.stage()).isEqualTo(Stage.ARCHIVED);
     assertThat(store.find(IncidentId.of("d1"))).isEmpty();
     assertThat(store.count()).isEqualTo(1);
-    assertThat(store.countReported(GRID_A, T0, at(1))).as("a rejected report is no problem found")
+    assertThat(store.countReported(GRID_A, T0, at(1)))
+        .as("a rejected report is no problem found")
         .isZero();
     assertThatThrownBy(() -> store.intake(List.of(reported("d1", GRID_A))))
         .isInstanceOf(DuplicateException.class);

@@ -55,12 +55,29 @@ class TimerHeapStressTest {
     for (int step = 0; step < 40_000; step++) {
       if (ids.size() < 3000 && random.nextInt(3) == 0) {
         IncidentId id = IncidentId.of(step % 2 == 0 ? "i" + step : "incident-" + step);
-        List<IncidentEvent> opening = List.of(
-            new IncidentReported(id, Actor.resident("r"), now, "", Source.APP,
-                CategoryCode.parse("P0110"), GRID, Optional.empty(), Optional.empty(), false, "",
-                Optional.empty()),
-            new IncidentRegistered(id, CENTRE, now, "", CategoryCode.parse("P0110"), URBAN,
-                now.plusSeconds((long) quantum * (random.nextInt(100_000) / quantum))));
+        List<IncidentEvent> opening =
+            List.of(
+                new IncidentReported(
+                    id,
+                    Actor.resident("r"),
+                    now,
+                    "",
+                    Source.APP,
+                    CategoryCode.parse("P0110"),
+                    GRID,
+                    Optional.empty(),
+                    Optional.empty(),
+                    false,
+                    "",
+                    Optional.empty()),
+                new IncidentRegistered(
+                    id,
+                    CENTRE,
+                    now,
+                    "",
+                    CategoryCode.parse("P0110"),
+                    URBAN,
+                    now.plusSeconds((long) quantum * (random.nextInt(100_000) / quantum))));
         states.put(id, store.intake(opening).incident());
         ids.add(id);
       } else if (!ids.isEmpty()) {
@@ -71,12 +88,25 @@ class TimerHeapStressTest {
         IncidentEvent event;
         if (incident.stage() == org.gridgov.core.incident.Stage.DISPATCHED) {
           int kind = random.nextInt(3);
-          event = kind == 0 ? new DeadlineExtended(id, CENTRE, now, "",
-                  max(incident.replyBy().orElseThrow(), now)
-                      .plusSeconds((long) quantum * (1 + random.nextInt(50_000) / quantum)))
-              : kind == 1 ? new FeedbackGiven(id, Actor.worker(incident.assignee().orElseThrow()),
-                  now, "", incident.assignee().orElseThrow(), "done")
-              : new IncidentAssigned(id, CENTRE, now, "", WorkerId.of("x" + step), URBAN, due);
+          event =
+              kind == 0
+                  ? new DeadlineExtended(
+                      id,
+                      CENTRE,
+                      now,
+                      "",
+                      max(incident.replyBy().orElseThrow(), now)
+                          .plusSeconds((long) quantum * (1 + random.nextInt(50_000) / quantum)))
+                  : kind == 1
+                      ? new FeedbackGiven(
+                          id,
+                          Actor.worker(incident.assignee().orElseThrow()),
+                          now,
+                          "",
+                          incident.assignee().orElseThrow(),
+                          "done")
+                      : new IncidentAssigned(
+                          id, CENTRE, now, "", WorkerId.of("x" + step), URBAN, due);
         } else if (incident.stage() == org.gridgov.core.incident.Stage.REGISTERED) {
           event = new IncidentAssigned(id, CENTRE, now, "", worker, URBAN, due);
         } else {
@@ -87,12 +117,17 @@ class TimerHeapStressTest {
       if (step % 500 == 0) {
         now = now.plusSeconds(random.nextInt(3000));
         Instant ahead = now.plusSeconds(random.nextInt(120_000));
-        List<IncidentId> expected = states.values().stream()
-            .filter(i -> i.nextTimer().isPresent() && !i.nextTimer().get().dueAt().isAfter(ahead))
-            .sorted(Comparator.<Incident, Instant>comparing(i -> i.nextTimer().get().dueAt())
-                .thenComparing(Incident::id))
-            .map(Incident::id).toList();
-        assertThat(store.dueAt(ahead, Integer.MAX_VALUE)).extracting(t -> t.incident().id())
+        List<IncidentId> expected =
+            states.values().stream()
+                .filter(
+                    i -> i.nextTimer().isPresent() && !i.nextTimer().get().dueAt().isAfter(ahead))
+                .sorted(
+                    Comparator.<Incident, Instant>comparing(i -> i.nextTimer().get().dueAt())
+                        .thenComparing(Incident::id))
+                .map(Incident::id)
+                .toList();
+        assertThat(store.dueAt(ahead, Integer.MAX_VALUE))
+            .extracting(t -> t.incident().id())
             .containsExactlyElementsOf(expected);
       }
     }

@@ -14,8 +14,8 @@ public final class IncidentAssert extends AbstractAssert<IncidentAssert, Inciden
   public IncidentAssert isAt(Stage stage) {
     isNotNull();
     if (actual.stage() != stage) {
-      failWithMessage("expected incident %s at stage %s but was at %s", actual.id(), stage,
-          actual.stage());
+      failWithMessage(
+          "expected incident %s at stage %s but was at %s", actual.id(), stage, actual.stage());
     }
     return this;
   }
@@ -23,8 +23,9 @@ public final class IncidentAssert extends AbstractAssert<IncidentAssert, Inciden
   public IncidentAssert hasVersion(long version) {
     isNotNull();
     if (actual.version() != version) {
-      failWithMessage("expected incident %s at version %s but was at %s", actual.id(), version,
-          actual.version());
+      failWithMessage(
+          "expected incident %s at version %s but was at %s",
+          actual.id(), version, actual.version());
     }
     return this;
   }

@@ -36,7 +36,9 @@ public final class Dialects {
     if (name.equals("h2")) {
       return new H2Dialect();
     }
-    throw new StorageException("unsupported database '" + product
-        + "': gridgov's JDBC storage supports PostgreSQL, MariaDB and H2");
+    throw new StorageException(
+        "unsupported database '"
+            + product
+            + "': gridgov's JDBC storage supports PostgreSQL, MariaDB and H2");
   }
 }

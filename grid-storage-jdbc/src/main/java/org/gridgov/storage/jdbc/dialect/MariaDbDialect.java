@@ -46,20 +46,22 @@ public final class MariaDbDialect implements SqlDialect {
   }
 
   /**
-   * Not {@code INSERT IGNORE}: on a duplicate that takes a shared lock, and three savers holding
-   * it while each waits to lock the row for update deadlock. This takes the row's exclusive lock.
+   * Not {@code INSERT IGNORE}: on a duplicate that takes a shared lock, and three savers holding it
+   * while each waits to lock the row for update deadlock. This takes the row's exclusive lock.
    */
   @Override
   public String insertPolicyHeadIfAbsent(String table) {
-    return "INSERT INTO " + table + " (policy_id, latest_version) VALUES (?, 0)"
+    return "INSERT INTO "
+        + table
+        + " (policy_id, latest_version) VALUES (?, 0)"
         + " ON DUPLICATE KEY UPDATE policy_id = policy_id";
   }
 
   @Override
   public void setInstant(PreparedStatement statement, int index, Instant instant)
       throws SQLException {
-    statement.setObject(index,
-        LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+    statement.setObject(
+        index, LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
   }
 
   @Override

@@ -19,13 +19,17 @@ public final class PostgresDialect implements SqlDialect {
 
   @Override
   public String insertCounterIfAbsent(String table) {
-    return "INSERT INTO " + table + " (counter_key, counter_value) VALUES (?, 0)"
+    return "INSERT INTO "
+        + table
+        + " (counter_key, counter_value) VALUES (?, 0)"
         + " ON CONFLICT (counter_key) DO NOTHING";
   }
 
   @Override
   public String insertPolicyHeadIfAbsent(String table) {
-    return "INSERT INTO " + table + " (policy_id, latest_version) VALUES (?, 0)"
+    return "INSERT INTO "
+        + table
+        + " (policy_id, latest_version) VALUES (?, 0)"
         + " ON CONFLICT (policy_id) DO NOTHING";
   }
 }

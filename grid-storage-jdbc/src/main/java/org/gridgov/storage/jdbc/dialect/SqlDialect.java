@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * What differs between databases: the migrations folder, JSON parameters, instant binding,
- * upserts and how due work is claimed. Instants are bound truncated to the microsecond, in UTC,
- * so neither the JVM's nor the session's time zone matters.
+ * What differs between databases: the migrations folder, JSON parameters, instant binding, upserts
+ * and how due work is claimed. Instants are bound truncated to the microsecond, in UTC, so neither
+ * the JVM's nor the session's time zone matters.
  */
 public interface SqlDialect {
 
@@ -19,10 +19,10 @@ public interface SqlDialect {
   String name();
 
   /**
-   * Where this database's Flyway migrations live: under the library's own package, not under
-   * {@code db/migration}, which is Flyway's (and Spring Boot's) default location, so a host
-   * application's own Flyway never finds them. Flyway's history names scripts without their
-   * folder, so databases migrated from the earlier location validate unchanged.
+   * Where this database's Flyway migrations live: under the library's own package, not under {@code
+   * db/migration}, which is Flyway's (and Spring Boot's) default location, so a host application's
+   * own Flyway never finds them. Flyway's history names scripts without their folder, so databases
+   * migrated from the earlier location validate unchanged.
    */
   default String migrationLocation() {
     return "classpath:org/gridgov/storage/jdbc/migration/" + name();
@@ -47,10 +47,10 @@ public interface SqlDialect {
   }
 
   /**
-   * Whether a transaction must set READ COMMITTED itself because the database's default is
-   * stricter (MariaDB's REPEATABLE READ). PostgreSQL and H2 default to READ COMMITTED, so gridgov
-   * leaves their connections as they come and saves the round trips, unless the pool hands out
-   * others (stricter, or READ UNCOMMITTED; checked once when the storage is built).
+   * Whether a transaction must set READ COMMITTED itself because the database's default is stricter
+   * (MariaDB's REPEATABLE READ). PostgreSQL and H2 default to READ COMMITTED, so gridgov leaves
+   * their connections as they come and saves the round trips, unless the pool hands out others
+   * (stricter, or READ UNCOMMITTED; checked once when the storage is built).
    */
   default boolean setsReadCommitted() {
     return false;

@@ -32,13 +32,14 @@ import org.gridgov.core.territory.Territory;
 import org.gridgov.core.territory.TerritoryBuilder;
 
 /**
- * A {@link Directory} as one JSON document: the code scheme and every area, the workers, the
- * lines and the categories, with a {@code schemaVersion}. Reading rebuilds and re-validates the
+ * A {@link Directory} as one JSON document: the code scheme and every area, the workers, the lines
+ * and the categories, with a {@code schemaVersion}. Reading rebuilds and re-validates the
  * directory. Instants (absences) are kept to the microsecond.
  */
 public final class DirectoryCodec {
   /** The schema version {@link #write} writes. */
   public static final int SCHEMA_VERSION = 1;
+
   private static final String DOC = "directory";
 
   private DirectoryCodec() {}
@@ -53,34 +54,65 @@ public final class DirectoryCodec {
     t.put("microGridDigits", territory.scheme().microGridDigits());
     ArrayNode areas = t.putArray("areas");
     for (Area area : territory.areas()) {
-      JsonOut a = new JsonOut(areas.addObject()).text("code", area.code()).text("level", area.level())
-          .text("name", area.name()).optional("parent", area.parent());
+      JsonOut a =
+          new JsonOut(areas.addObject())
+              .text("code", area.code())
+              .text("level", area.level())
+              .text("name", area.name())
+              .optional("parent", area.parent());
       ObjectNode attributes = a.node().putObject("attributes");
       area.attributes().forEach(attributes::put);
     }
     ArrayNode workers = root.putArray("workers");
     for (Worker w : directory.roster().workers()) {
-      JsonOut o = new JsonOut(workers.addObject()).text("id", w.id()).text("name", w.name())
-          .texts("roles", w.roles()).text("unit", w.unit()).texts("grids", w.grids())
-          .texts("lines", w.lines()).text("employment", w.employment());
+      JsonOut o =
+          new JsonOut(workers.addObject())
+              .text("id", w.id())
+              .text("name", w.name())
+              .texts("roles", w.roles())
+              .text("unit", w.unit())
+              .texts("grids", w.grids())
+              .texts("lines", w.lines())
+              .text("employment", w.employment());
       ArrayNode absences = o.node().putArray("absences");
-      w.absences().forEach(ab -> new JsonOut(absences.addObject()).instant("from", ab.from())
-          .instant("until", ab.until()).text("kind", ab.kind()));
+      w.absences()
+          .forEach(
+              ab ->
+                  new JsonOut(absences.addObject())
+                      .instant("from", ab.from())
+                      .instant("until", ab.until())
+                      .text("kind", ab.kind()));
     }
     ArrayNode lines = root.putArray("lines");
-    directory.lines().all().forEach(l -> new JsonOut(lines.addObject()).text("id", l.id())
-        .text("name", l.name()).text("level", l.level()).texts("categories", l.categories()));
+    directory
+        .lines()
+        .all()
+        .forEach(
+            l ->
+                new JsonOut(lines.addObject())
+                    .text("id", l.id())
+                    .text("name", l.name())
+                    .text("level", l.level())
+                    .texts("categories", l.categories()));
     ArrayNode categories = root.putArray("categories");
-    directory.catalogue().all().forEach(c -> new JsonOut(categories.addObject())
-        .text("code", c.code()).text("name", c.name()).text("majorName", c.majorName())
-        .text("defaultLine", c.defaultLine()).flag("emergency", c.emergency())
-        .text("handlingDeadline", c.handlingDeadline()).flag("local", c.local()));
+    directory
+        .catalogue()
+        .all()
+        .forEach(
+            c ->
+                new JsonOut(categories.addObject())
+                    .text("code", c.code())
+                    .text("name", c.name())
+                    .text("majorName", c.majorName())
+                    .text("defaultLine", c.defaultLine())
+                    .flag("emergency", c.emergency())
+                    .text("handlingDeadline", c.handlingDeadline())
+                    .flag("local", c.local()));
     return Json.write(root);
   }
 
   /**
-   * Reads a document written by {@link #write} (any schema version up to {@link
-   * #SCHEMA_VERSION}).
+   * Reads a document written by {@link #write} (any schema version up to {@link #SCHEMA_VERSION}).
    *
    * @throws JsonFormatException when the document is malformed or no longer a valid directory
    */
@@ -88,49 +120,70 @@ public final class DirectoryCodec {
     JsonIn root = new JsonIn(Json.parse(Objects.requireNonNull(json, "json"), DOC), DOC);
     long version = root.number("schemaVersion");
     if (version < 1 || version > SCHEMA_VERSION) {
-      throw new JsonFormatException("directory schema version " + version + " is not 1 to "
-          + SCHEMA_VERSION);
+      throw new JsonFormatException(
+          "directory schema version " + version + " is not 1 to " + SCHEMA_VERSION);
     }
     try {
       JsonIn t = root.object("territory");
-      TerritoryBuilder builder = Territory.builder(
-          new CodeScheme(t.integer("gridDigits"), t.integer("microGridDigits")));
+      TerritoryBuilder builder =
+          Territory.builder(new CodeScheme(t.integer("gridDigits"), t.integer("microGridDigits")));
       for (JsonIn a : t.objects("areas")) {
         Level level = a.enumValue("level", Level.class);
-        builder.add(new Area(a.value("code", c -> AreaCode.of(c, level)), a.text("name"),
-            a.optional("parent", DirectoryCodec::code),
-            ImmutableMap.copyOf(a.textsByName("attributes"))), DOC);
+        builder.add(
+            new Area(
+                a.value("code", c -> AreaCode.of(c, level)),
+                a.text("name"),
+                a.optional("parent", DirectoryCodec::code),
+                ImmutableMap.copyOf(a.textsByName("attributes"))),
+            DOC);
       }
       List<Worker> workers = new ArrayList<>();
       for (JsonIn w : root.objects("workers")) {
         List<Absence> absences = new ArrayList<>();
         for (JsonIn ab : w.objects("absences")) {
-          absences.add(new Absence(ab.instant("from"), ab.instant("until"),
-              ab.enumValue("kind", AbsenceKind.class)));
+          absences.add(
+              new Absence(
+                  ab.instant("from"),
+                  ab.instant("until"),
+                  ab.enumValue("kind", AbsenceKind.class)));
         }
-        workers.add(new Worker(w.value("id", WorkerId::of), w.text("name"),
-            ImmutableSet.copyOf(w.list("roles", Role::of)), w.value("unit", DirectoryCodec::code),
-            ImmutableSet.copyOf(w.list("grids", DirectoryCodec::code)),
-            ImmutableSet.copyOf(w.list("lines", LineId::of)),
-            w.enumValue("employment", Employment.class), ImmutableList.copyOf(absences)));
+        workers.add(
+            new Worker(
+                w.value("id", WorkerId::of),
+                w.text("name"),
+                ImmutableSet.copyOf(w.list("roles", Role::of)),
+                w.value("unit", DirectoryCodec::code),
+                ImmutableSet.copyOf(w.list("grids", DirectoryCodec::code)),
+                ImmutableSet.copyOf(w.list("lines", LineId::of)),
+                w.enumValue("employment", Employment.class),
+                ImmutableList.copyOf(absences)));
       }
       List<Line> lines = new ArrayList<>();
       for (JsonIn l : root.objects("lines")) {
-        lines.add(new Line(l.value("id", LineId::of), l.text("name"),
-            l.enumValue("level", Level.class),
-            ImmutableSet.copyOf(l.list("categories", CategoryCode::parse))));
+        lines.add(
+            new Line(
+                l.value("id", LineId::of),
+                l.text("name"),
+                l.enumValue("level", Level.class),
+                ImmutableSet.copyOf(l.list("categories", CategoryCode::parse))));
       }
       List<Category> categories = new ArrayList<>();
       for (JsonIn c : root.objects("categories")) {
-        categories.add(new Category(c.value("code", CategoryCode::parse), c.text("name"),
-            c.text("majorName"), c.value("defaultLine", LineId::of), c.flag("emergency"),
-            c.value("handlingDeadline", Duration::parse), c.flag("local")));
+        categories.add(
+            new Category(
+                c.value("code", CategoryCode::parse),
+                c.text("name"),
+                c.text("majorName"),
+                c.value("defaultLine", LineId::of),
+                c.flag("emergency"),
+                c.value("handlingDeadline", Duration::parse),
+                c.flag("local")));
       }
-      return new Directory(builder.build(), Roster.of(workers), Lines.of(lines),
-          CategoryCatalogue.of(categories));
+      return new Directory(
+          builder.build(), Roster.of(workers), Lines.of(lines), CategoryCatalogue.of(categories));
     } catch (IllegalArgumentException e) {
-      throw new JsonFormatException("the stored directory is no longer valid: "
-          + e.getClass().getSimpleName(), e);
+      throw new JsonFormatException(
+          "the stored directory is no longer valid: " + e.getClass().getSimpleName(), e);
     }
   }
 

@@ -12,17 +12,17 @@ import org.gridgov.core.incident.IncidentId;
 
 /**
  * Incident events as JSON documents with a stable type name ({@code incident.reported}) and a
- * schema version, for any adapter that stores events as text. The incident id is not part of
- * the document: it is the row's key. Instants are written in ISO-8601 UTC to the microsecond
- * (finer digits are truncated). Thread-safe.
+ * schema version, for any adapter that stores events as text. The incident id is not part of the
+ * document: it is the row's key. Instants are written in ISO-8601 UTC to the microsecond (finer
+ * digits are truncated). Thread-safe.
  *
  * <pre>{@code
  * EncodedEvent row = EventCodec.encode(event);
  * IncidentEvent back = EventCodec.decode(id, row.type(), row.schemaVersion(), row.payload());
  * }</pre>
  *
- * <p>Compatibility: every document ever written stays readable. A change to an event's fields
- * adds a schema version and a reader for it; {@link #decode} keeps reading the older versions.
+ * <p>Compatibility: every document ever written stays readable. A change to an event's fields adds
+ * a schema version and a reader for it; {@link #decode} keeps reading the older versions.
  */
 public final class EventCodec {
   /** The schema version {@link #encode} writes. */
@@ -57,8 +57,9 @@ public final class EventCodec {
   public static String typeName(Class<? extends IncidentEvent> type) {
     EventType<?> known = BY_CLASS.get(Objects.requireNonNull(type, "type"));
     if (known == null) {
-      throw new InvalidInputException("stored event type", Violation.of("type",
-          InputRules.UNKNOWN, "is no event type stored", type.getName()));
+      throw new InvalidInputException(
+          "stored event type",
+          Violation.of("type", InputRules.UNKNOWN, "is no event type stored", type.getName()));
     }
     return known.name();
   }
@@ -76,29 +77,42 @@ public final class EventCodec {
   /**
    * Reads a stored event of incident {@code incident}.
    *
-   * @throws JsonFormatException when the type or schema version is unknown or the payload is
-   *     not a valid event of that type; the message names the type and field, never a value
+   * @throws JsonFormatException when the type or schema version is unknown or the payload is not a
+   *     valid event of that type; the message names the type and field, never a value
    */
-  public static IncidentEvent decode(IncidentId incident, String type, int schemaVersion,
-      String payload) {
+  public static IncidentEvent decode(
+      IncidentId incident, String type, int schemaVersion, String payload) {
     Objects.requireNonNull(incident, "incident");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(payload, "payload");
     EventType<?> known = BY_NAME.get(type);
     if (known == null) {
-      throw new JsonFormatException("unknown event type '" + type + "' of incident " + incident
-          + "; known: " + EventTypes.names());
+      throw new JsonFormatException(
+          "unknown event type '"
+              + type
+              + "' of incident "
+              + incident
+              + "; known: "
+              + EventTypes.names());
     }
     if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
-      throw new JsonFormatException("event type " + type + " of incident " + incident
-          + " has schema version " + schemaVersion + "; this codec reads 1 to " + SCHEMA_VERSION);
+      throw new JsonFormatException(
+          "event type "
+              + type
+              + " of incident "
+              + incident
+              + " has schema version "
+              + schemaVersion
+              + "; this codec reads 1 to "
+              + SCHEMA_VERSION);
     }
     JsonIn in = new JsonIn(Json.parse(payload, type), type);
     try {
       return known.reader().apply(incident, in);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new JsonFormatException("event " + type + " of incident " + incident
-          + " breaks its own rules: " + brokenRules(e), e);
+      throw new JsonFormatException(
+          "event " + type + " of incident " + incident + " breaks its own rules: " + brokenRules(e),
+          e);
     }
   }
 
@@ -108,7 +122,8 @@ public final class EventCodec {
    */
   private static String brokenRules(RuntimeException e) {
     return e instanceof InvalidInputException invalid
-        ? invalid.violations().stream().map(v -> v.path() + " [" + v.rule() + "]")
+        ? invalid.violations().stream()
+            .map(v -> v.path() + " [" + v.rule() + "]")
             .collect(Collectors.joining(", "))
         : e.getClass().getSimpleName();
   }

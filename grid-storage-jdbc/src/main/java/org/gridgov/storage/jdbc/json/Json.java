@@ -18,11 +18,15 @@ final class Json {
     try {
       return MAPPER.readTree(text);
     } catch (StreamConstraintsException e) { // no position: Jackson stopped before reading on
-      throw new JsonFormatException(document + " is beyond the JSON reader's limits (nesting"
-          + " depth, length of a number, a name or a text)");
+      throw new JsonFormatException(
+          document
+              + " is beyond the JSON reader's limits (nesting"
+              + " depth, length of a number, a name or a text)");
     } catch (JsonProcessingException e) {
-      throw new JsonFormatException(document + " is not valid JSON at line "
-          + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()));
+      throw new JsonFormatException(
+          document
+              + " is not valid JSON at line "
+              + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()));
     }
   }
 

@@ -13,8 +13,8 @@ import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.ActorKind;
 
 /**
- * Reads fields of one stored JSON object; every failure names the document and the field, and
- * never the stored value (it may hold personal data).
+ * Reads fields of one stored JSON object; every failure names the document and the field, and never
+ * the stored value (it may hold personal data).
  */
 final class JsonIn {
   private final JsonNode node;
@@ -160,8 +160,8 @@ final class JsonIn {
     try {
       return parser.apply(text);
     } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
-      throw new JsonFormatException(document + "." + field + " is not valid: "
-          + e.getClass().getSimpleName());
+      throw new JsonFormatException(
+          document + "." + field + " is not valid: " + e.getClass().getSimpleName());
     }
   }
 }

@@ -17,9 +17,9 @@ import org.gridgov.core.policy.TimeLimit;
 import org.gridgov.core.policy.WorkingTime;
 
 /**
- * A {@link PolicySet} as the JSON policy document {@link PolicyLoader#fromJson} reads, so a
- * stored policy is also a valid policy file. Durations are ISO-8601, amounts in yuan, shares as
- * exact decimals; reading validates the policy again.
+ * A {@link PolicySet} as the JSON policy document {@link PolicyLoader#fromJson} reads, so a stored
+ * policy is also a valid policy file. Durations are ISO-8601, amounts in yuan, shares as exact
+ * decimals; reading validates the policy again.
  */
 public final class PolicyCodec {
   private PolicyCodec() {}
@@ -54,8 +54,8 @@ public final class PolicyCodec {
       }
     }
     root.putObject("returns").put("bounceLimit", p.returns().bounceLimit());
-    ObjectNode verification = root.putObject("verification")
-        .put("maxReworks", p.verification().maxReworks());
+    ObjectNode verification =
+        root.putObject("verification").put("maxReworks", p.verification().maxReworks());
     if (!p.verification().within().isEmpty()) {
       durations(verification.putObject("within"), p.verification().within());
     }
@@ -64,20 +64,26 @@ public final class PolicyCodec {
     decimals(escalation.putObject("quota"), p.escalation().quota());
     if (!p.escalation().authority().isEmpty()) {
       ObjectNode authority = escalation.putObject("authority");
-      p.escalation().authority().forEach((level, prefixes) -> {
-        ArrayNode list = authority.putArray(level.name());
-        prefixes.forEach(list::add);
-      });
+      p.escalation()
+          .authority()
+          .forEach(
+              (level, prefixes) -> {
+                ArrayNode list = authority.putArray(level.name());
+                prefixes.forEach(list::add);
+              });
     }
     ObjectNode targets = root.putObject("targets");
-    p.targets().forEach((level, range) -> targets.putObject(level.name())
-        .put("min", range.min()).put("max", range.max()));
+    p.targets()
+        .forEach(
+            (level, range) ->
+                targets.putObject(level.name()).put("min", range.min()).put("max", range.max()));
     p.pay().ifPresent(pay -> pay(root.putObject("pay"), pay));
     if (p.callback().limitsReopening()) {
       ObjectNode callback = root.putObject("callback");
       p.callback().reopenLimit().ifPresent(limit -> callback.put("reopenLimit", limit));
-      p.callback().reopenWithin().ifPresent(within -> callback.put("reopenWithin",
-          within.toString()));
+      p.callback()
+          .reopenWithin()
+          .ifPresent(within -> callback.put("reopenWithin", within.toString()));
     }
     if (p.extension().limitsExtension()) {
       ObjectNode extension = root.putObject("extension");
@@ -90,8 +96,7 @@ public final class PolicyCodec {
     if (p.suspension().limitsSuspension()) {
       ObjectNode suspension = root.putObject("suspension");
       p.suspension().limit().ifPresent(limit -> suspension.put("limit", limit));
-      p.suspension().longest().ifPresent(longest -> suspension.put("longest",
-          longest.toString()));
+      p.suspension().longest().ifPresent(longest -> suspension.put("longest", longest.toString()));
     }
     return Json.write(root);
   }
@@ -112,8 +117,13 @@ public final class PolicyCodec {
     try {
       return PolicyLoader.fromJson(new StringReader(json), sourceName);
     } catch (InvalidInputException e) {
-      throw new JsonFormatException("the stored policy " + sourceName + " is no longer valid: "
-          + e.violations().size() + " violation(s)", e);
+      throw new JsonFormatException(
+          "the stored policy "
+              + sourceName
+              + " is no longer valid: "
+              + e.violations().size()
+              + " violation(s)",
+          e);
     }
   }
 
@@ -132,11 +142,20 @@ public final class PolicyCodec {
 
   private static void pay(ObjectNode node, PayPolicy pay) {
     pay.gradedPayShare().ifPresent(share -> node.put("gradedPayShare", share));
-    pay.pieceRates().ifPresent(r -> node.putObject("pieceRates")
-        .put("qualityReport", yuan(r.qualityReport())).put("majorEventMin", yuan(r.majorEventMin()))
-        .put("majorEventMax", yuan(r.majorEventMax())));
-    pay.allowance().ifPresent(a -> node.putObject("allowance").put("monthly", yuan(a.monthly()))
-        .put("basicShare", a.basicShare()).put("assessedShare", a.assessedShare()));
+    pay.pieceRates()
+        .ifPresent(
+            r ->
+                node.putObject("pieceRates")
+                    .put("qualityReport", yuan(r.qualityReport()))
+                    .put("majorEventMin", yuan(r.majorEventMin()))
+                    .put("majorEventMax", yuan(r.majorEventMax())));
+    pay.allowance()
+        .ifPresent(
+            a ->
+                node.putObject("allowance")
+                    .put("monthly", yuan(a.monthly()))
+                    .put("basicShare", a.basicShare())
+                    .put("assessedShare", a.assessedShare()));
   }
 
   private static void decimals(ObjectNode node, Map<? extends Enum<?>, BigDecimal> values) {

@@ -30,25 +30,32 @@ class DialectsTest {
 
   @Test
   void forProduct_anotherDatabase_refusedNamingIt() {
-    assertThatThrownBy(() -> Dialects.forProduct("Oracle")).isInstanceOf(StorageException.class)
+    assertThatThrownBy(() -> Dialects.forProduct("Oracle"))
+        .isInstanceOf(StorageException.class)
         .hasMessageStartingWith("unsupported database 'Oracle'");
     assertThatThrownBy(() -> Dialects.forProduct("H2 Compatible"))
         .isInstanceOf(StorageException.class);
-    assertThatThrownBy(() -> Dialects.forProduct(null)).isInstanceOf(StorageException.class)
+    assertThatThrownBy(() -> Dialects.forProduct(null))
+        .isInstanceOf(StorageException.class)
         .hasMessageStartingWith("unsupported database 'null'");
   }
 
   @Test
   void detect_databaseUnreachable_storageFailureWithTheDriversError() {
     SQLException refused = new SQLException("connection refused", "08001");
-    DataSource unreachable = (DataSource) Proxy.newProxyInstance(
-        DialectsTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> {
-          throw refused;
-        });
+    DataSource unreachable =
+        (DataSource)
+            Proxy.newProxyInstance(
+                DialectsTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  throw refused;
+                });
 
-    assertThatThrownBy(() -> Dialects.detect(unreachable)).isInstanceOf(StorageException.class)
-        .hasMessage("cannot read the database's metadata to pick a dialect").hasCause(refused);
+    assertThatThrownBy(() -> Dialects.detect(unreachable))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("cannot read the database's metadata to pick a dialect")
+        .hasCause(refused);
   }
 
   @Test
@@ -69,8 +76,7 @@ class DialectsTest {
     assertThat(h2.seeksRangesPerRow()).isTrue();
     assertThat(postgres.seeksRangesPerRow()).isTrue();
     assertThat(mariadb.seeksRangesPerRow()).isFalse();
-    assertThat(h2.migrationLocation())
-        .isEqualTo("classpath:org/gridgov/storage/jdbc/migration/h2");
+    assertThat(h2.migrationLocation()).isEqualTo("classpath:org/gridgov/storage/jdbc/migration/h2");
     assertThat(postgres.migrationLocation())
         .isEqualTo("classpath:org/gridgov/storage/jdbc/migration/postgresql");
     assertThat(mariadb.migrationLocation())
@@ -90,8 +96,10 @@ class DialectsTest {
     assertThat(dialect.isUniqueViolation(wrapped)).isTrue();
     assertThat(dialect.isUniqueViolation(new SQLException("deadlock", "40001"))).isFalse();
     assertThat(dialect.isUniqueViolation(new SQLException("no state"))).isFalse();
-    assertThat(dialect.isUniqueViolation(new SQLException("other", "08006",
-        new IllegalStateException("not SQL")))).isFalse();
+    assertThat(
+            dialect.isUniqueViolation(
+                new SQLException("other", "08006", new IllegalStateException("not SQL"))))
+        .isFalse();
   }
 
   @Test
@@ -105,32 +113,38 @@ class DialectsTest {
     assertThat(dialect.isUniqueViolation(chained)).isTrue();
     assertThat(dialect.isUniqueViolation(new SQLException("dup", "23000", 1062))).isTrue();
     assertThat(dialect.isUniqueViolation(new SQLException("unique", "23505"))).isTrue();
-    assertThat(dialect.isUniqueViolation(new SQLException("lock wait", "HY000", 1205)))
-        .isFalse();
+    assertThat(dialect.isUniqueViolation(new SQLException("lock wait", "HY000", 1205))).isFalse();
   }
 
   /** A statement that keeps what is bound to it, by parameter index. */
   private static PreparedStatement binding(Map<Integer, Object> bound) {
-    return (PreparedStatement) Proxy.newProxyInstance(DialectsTest.class.getClassLoader(),
-        new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
-          if (method.getName().equals("setObject") && args.length == 2) {
-            bound.put((Integer) args[0], args[1]);
-            return null;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    return (PreparedStatement)
+        Proxy.newProxyInstance(
+            DialectsTest.class.getClassLoader(),
+            new Class<?>[] {PreparedStatement.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("setObject") && args.length == 2) {
+                bound.put((Integer) args[0], args[1]);
+                return null;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   /** A row whose column {@code column} holds {@code value}, read as the type asked for. */
   private static ResultSet row(String column, Object value) {
-    return (ResultSet) Proxy.newProxyInstance(DialectsTest.class.getClassLoader(),
-        new Class<?>[] {ResultSet.class}, (proxy, method, args) -> {
-          if (method.getName().equals("getObject") && args.length == 2
-              && column.equals(args[0])) {
-            return value == null ? null : ((Class<?>) args[1]).cast(value);
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    return (ResultSet)
+        Proxy.newProxyInstance(
+            DialectsTest.class.getClassLoader(),
+            new Class<?>[] {ResultSet.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getObject")
+                  && args.length == 2
+                  && column.equals(args[0])) {
+                return value == null ? null : ((Class<?>) args[1]).cast(value);
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   @Test
@@ -143,7 +157,9 @@ class DialectsTest {
     new MariaDbDialect().setInstant(binding(bound), 3, at);
 
     OffsetDateTime utc = OffsetDateTime.parse("2024-03-04T01:02:03.123456Z");
-    assertThat(bound).containsEntry(1, utc).containsEntry(2, utc)
+    assertThat(bound)
+        .containsEntry(1, utc)
+        .containsEntry(2, utc)
         .containsEntry(3, LocalDateTime.parse("2024-03-04T01:02:03.123456"));
     assertThat(new H2Dialect().instantSqlType()).isEqualTo(Types.TIMESTAMP_WITH_TIMEZONE);
     assertThat(new MariaDbDialect().instantSqlType()).isEqualTo(Types.TIMESTAMP);
@@ -153,10 +169,17 @@ class DialectsTest {
   void instants_readBackAsStored_nullAsNull() throws Exception {
     Instant at = Instant.parse("2024-03-04T01:02:03.123456Z");
 
-    assertThat(new PostgresDialect().getInstant(row("due_at",
-        OffsetDateTime.parse("2024-03-04T09:02:03.123456+08:00")), "due_at")).isEqualTo(at);
-    assertThat(new MariaDbDialect().getInstant(row("due_at",
-        LocalDateTime.parse("2024-03-04T01:02:03.123456")), "due_at")).isEqualTo(at);
+    assertThat(
+            new PostgresDialect()
+                .getInstant(
+                    row("due_at", OffsetDateTime.parse("2024-03-04T09:02:03.123456+08:00")),
+                    "due_at"))
+        .isEqualTo(at);
+    assertThat(
+            new MariaDbDialect()
+                .getInstant(
+                    row("due_at", LocalDateTime.parse("2024-03-04T01:02:03.123456")), "due_at"))
+        .isEqualTo(at);
     assertThat(new H2Dialect().getInstant(row("due_at", null), "due_at")).isNull();
     assertThat(new MariaDbDialect().getInstant(row("due_at", null), "due_at")).isNull();
   }

@@ -10,7 +10,8 @@ final class CodecRefusals {
 
   /** {@code call} refused with a {@link NullPointerException} whose message is {@code field}. */
   static void assertRequired(ThrowingCallable call, String field) {
-    assertThatThrownBy(call, "a null %s", field).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(call, "a null %s", field)
+        .isInstanceOf(NullPointerException.class)
         .hasMessage(field);
   }
 }

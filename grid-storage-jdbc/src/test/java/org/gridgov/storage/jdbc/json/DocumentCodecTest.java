@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.core.Directory;
-import org.gridgov.core.territory.Area;
-import org.gridgov.core.territory.AreaCode;
-import org.gridgov.core.territory.Level;
-import org.gridgov.core.territory.Territory;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.territory.Area;
+import org.gridgov.core.territory.AreaCode;
+import org.gridgov.core.territory.Level;
+import org.gridgov.core.territory.Territory;
 import org.gridgov.tck.assertions.GridgovAssertions;
 import org.gridgov.tck.fixtures.Directories;
 import org.gridgov.tck.fixtures.Policies;
@@ -41,9 +41,16 @@ class DocumentCodecTest {
     Directory directory = Directories.everyField(); // a worker with two roles
     List<Worker> reversed = new ArrayList<>();
     for (Worker w : directory.roster().workers()) {
-      reversed.add(new Worker(w.id(), w.name(), ImmutableSet.copyOf(w.roles().asList().reverse()),
-          w.unit(), ImmutableSet.copyOf(w.grids().asList().reverse()),
-          ImmutableSet.copyOf(w.lines().asList().reverse()), w.employment(), w.absences()));
+      reversed.add(
+          new Worker(
+              w.id(),
+              w.name(),
+              ImmutableSet.copyOf(w.roles().asList().reverse()),
+              w.unit(),
+              ImmutableSet.copyOf(w.grids().asList().reverse()),
+              ImmutableSet.copyOf(w.lines().asList().reverse()),
+              w.employment(),
+              w.absences()));
     }
 
     assertThat(DirectoryCodec.write(directory.withRoster(Roster.of(reversed))))
@@ -54,11 +61,16 @@ class DocumentCodecTest {
   void directory_unknownSchemaVersionOrBrokenReference_refused() {
     String json = DirectoryCodec.write(Directories.jingfang());
 
-    assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"schemaVersion\":1",
-        "\"schemaVersion\":9"))).isInstanceOf(JsonFormatException.class)
+    assertThatThrownBy(
+            () -> DirectoryCodec.read(json.replace("\"schemaVersion\":1", "\"schemaVersion\":9")))
+        .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("schema version 9");
-    assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"grids\":[\"330102011002001\"]",
-        "\"grids\":[\"330102011002099\"]"))).isInstanceOf(JsonFormatException.class)
+    assertThatThrownBy(
+            () ->
+                DirectoryCodec.read(
+                    json.replace(
+                        "\"grids\":[\"330102011002001\"]", "\"grids\":[\"330102011002099\"]")))
+        .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("no longer valid");
   }
 
@@ -77,31 +89,37 @@ class DocumentCodecTest {
     String json = PolicyCodec.write(Presets.kaixuan()).replace("\"version\":1", "\"version\":0");
 
     assertThatThrownBy(() -> PolicyCodec.read(json, "kaixuan v0"))
-        .isInstanceOf(JsonFormatException.class).hasMessageContaining("no longer valid");
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("no longer valid");
   }
 
   /**
-   * Numbers past what their field holds are refused naming the field, not read wrapped round
-   * (2^32 + 3 cast to an int is 3, the grid digits of the default scheme; 2^64 + 1 read as a long
-   * is 1, the schema version).
+   * Numbers past what their field holds are refused naming the field, not read wrapped round (2^32
+   * + 3 cast to an int is 3, the grid digits of the default scheme; 2^64 + 1 read as a long is 1,
+   * the schema version).
    */
   @Test
   void directory_numberBeyondItsField_refusedNamingTheField() {
     String json = DirectoryCodec.write(Directories.jingfang());
 
     assertThat(json).contains("\"gridDigits\":3");
-    assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"gridDigits\":3",
-        "\"gridDigits\":4294967299"))).isInstanceOf(JsonFormatException.class)
+    assertThatThrownBy(
+            () ->
+                DirectoryCodec.read(json.replace("\"gridDigits\":3", "\"gridDigits\":4294967299")))
+        .isInstanceOf(JsonFormatException.class)
         .hasMessage("directory.territory.gridDigits is out of range");
-    assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"schemaVersion\":1",
-        "\"schemaVersion\":18446744073709551617"))).isInstanceOf(JsonFormatException.class)
+    assertThatThrownBy(
+            () ->
+                DirectoryCodec.read(
+                    json.replace("\"schemaVersion\":1", "\"schemaVersion\":18446744073709551617")))
+        .isInstanceOf(JsonFormatException.class)
         .hasMessage("directory.schemaVersion is out of range");
   }
 
   @Test
   void directory_areaAttributesMissingOrNotText_refusedNamingTheField() throws Exception {
-    ObjectNode root = (ObjectNode) Json.MAPPER.readTree(
-        DirectoryCodec.write(Directories.jingfang()));
+    ObjectNode root =
+        (ObjectNode) Json.MAPPER.readTree(DirectoryCodec.write(Directories.jingfang()));
     ObjectNode area = (ObjectNode) root.get("territory").get("areas").get(1);
 
     area.remove("attributes");
@@ -123,13 +141,24 @@ class DocumentCodecTest {
     Directory base = Directories.everyField();
     AreaCode grid = AreaCode.of("330102011002099", Level.GRID);
     AreaCode microGrid = base.territory().scheme().microGrid(grid, 7);
-    Territory territory = Territory.builder().addAll(base.territory())
-        .add(Area.of(microGrid, "微网格", grid, Map.of()), "test").build();
+    Territory territory =
+        Territory.builder()
+            .addAll(base.territory())
+            .add(Area.of(microGrid, "微网格", grid, Map.of()), "test")
+            .build();
     Worker w = base.roster().workers().get(0);
-    Worker serving = new Worker(w.id(), w.name(), w.roles(), w.unit(),
-        ImmutableSet.of(grid, microGrid), w.lines(), w.employment(), w.absences());
-    Directory directory = new Directory(territory, Roster.of(List.of(serving)), base.lines(),
-        base.catalogue());
+    Worker serving =
+        new Worker(
+            w.id(),
+            w.name(),
+            w.roles(),
+            w.unit(),
+            ImmutableSet.of(grid, microGrid),
+            w.lines(),
+            w.employment(),
+            w.absences());
+    Directory directory =
+        new Directory(territory, Roster.of(List.of(serving)), base.lines(), base.catalogue());
 
     assertThat(microGrid.level()).isEqualTo(Level.MICRO_GRID);
     GridgovAssertions.assertThat(DirectoryCodec.read(DirectoryCodec.write(directory)))
@@ -142,8 +171,11 @@ class DocumentCodecTest {
     String json = DirectoryCodec.write(Directories.jingfang());
 
     for (String version : new String[] {"0", "-1"}) {
-      assertThatThrownBy(() -> DirectoryCodec.read(json.replace("\"schemaVersion\":1",
-          "\"schemaVersion\":" + version))).isInstanceOf(JsonFormatException.class)
+      assertThatThrownBy(
+              () ->
+                  DirectoryCodec.read(
+                      json.replace("\"schemaVersion\":1", "\"schemaVersion\":" + version)))
+          .isInstanceOf(JsonFormatException.class)
           .hasMessage("directory schema version " + version + " is not 1 to 1");
     }
   }
@@ -169,8 +201,8 @@ class DocumentCodecTest {
 
   @Test
   void directory_areaAttributesOfAnotherKind_refusedNamingTheField() throws Exception {
-    ObjectNode root = (ObjectNode) Json.MAPPER.readTree(
-        DirectoryCodec.write(Directories.jingfang()));
+    ObjectNode root =
+        (ObjectNode) Json.MAPPER.readTree(DirectoryCodec.write(Directories.jingfang()));
     ObjectNode area = (ObjectNode) root.get("territory").get("areas").get(1);
 
     area.put("attributes", "households=120");
@@ -199,11 +231,14 @@ class DocumentCodecTest {
   /** Limits with one of their parts each, and an extension limit that may follow the deadline. */
   @Test
   void policy_limitsWithOnePartEach_writeThenRead_equal() {
-    for (String limits : List.of("""
+    for (String limits :
+        List.of(
+            """
         callback: { reopenLimit: 1 }
         extension: { limit: 2 }
         suspension: { limit: 1 }
-        """, """
+        """,
+            """
         callback: { reopenWithin: 7d }
         extension: { longest: 1d }
         suspension: { longest: 10d }
@@ -212,7 +247,8 @@ class DocumentCodecTest {
       assertThat(policy.extension().limitsExtension()).isTrue();
       assertThat(policy.extension().beforeDeadline()).isFalse();
 
-      assertThat(PolicyCodec.read(PolicyCodec.write(policy), "limits")).as(limits)
+      assertThat(PolicyCodec.read(PolicyCodec.write(policy), "limits"))
+          .as(limits)
           .isEqualTo(policy);
     }
   }
@@ -226,8 +262,12 @@ class DocumentCodecTest {
     String json = PolicyCodec.write(Policies.everyPart());
     JsonNode pay = Json.MAPPER.readTree(json).get("pay");
 
-    assertThat(json).contains("\"claimWindow\":\"PT2H\"", "\"E0601\":\"PT36H\"",
-        "\"reopenWithin\":\"PT360H\"", "\"quota\":{\"GRID\":0.1,\"COMMUNITY\":0.1}");
+    assertThat(json)
+        .contains(
+            "\"claimWindow\":\"PT2H\"",
+            "\"E0601\":\"PT36H\"",
+            "\"reopenWithin\":\"PT360H\"",
+            "\"quota\":{\"GRID\":0.1,\"COMMUNITY\":0.1}");
     assertThat(pay.get("pieceRates").get("qualityReport").decimalValue())
         .isEqualByComparingTo("5.5");
     assertThat(pay.get("pieceRates").get("majorEventMax").decimalValue())
@@ -243,7 +283,7 @@ class DocumentCodecTest {
     assertRequired(() -> DirectoryCodec.read(null), "json");
     assertRequired(() -> PolicyCodec.write(null), "policy");
     assertRequired(() -> PolicyCodec.read(null, "stored"), "json");
-    assertRequired(() -> PolicyCodec.read(PolicyCodec.write(Policies.everyPart()), null),
-        "sourceName");
+    assertRequired(
+        () -> PolicyCodec.read(PolicyCodec.write(Policies.everyPart()), null), "sourceName");
   }
 }
