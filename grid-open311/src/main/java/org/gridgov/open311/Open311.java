@@ -339,11 +339,7 @@ public final class Open311 {
     if (elsewhere.isPresent()) {
       return elsewhere.get();
     }
-    String key =
-        form.getOrDefault("api_key", List.of()).stream()
-            .filter(v -> v != null && !v.isBlank())
-            .findFirst()
-            .orElse(null);
+    String key = Parameters.given(form, "api_key").stream().findFirst().orElse(null);
     if (apiKeys == null) {
       return error(
           format,
@@ -456,10 +452,8 @@ public final class Open311 {
   /** 404 when the parameters name a jurisdiction other than the one served. */
   private Optional<Open311Response> otherJurisdiction(
       Format format, Map<String, List<String>> parameters) {
-    for (String value : parameters.getOrDefault("jurisdiction_id", List.of())) {
+    for (String value : Parameters.given(parameters, "jurisdiction_id")) {
       if (jurisdiction != null
-          && value != null
-          && !value.isBlank()
           && !value.strip().equalsIgnoreCase(jurisdiction)) { // a domain's case is no matter
         return Optional.of(
             error(

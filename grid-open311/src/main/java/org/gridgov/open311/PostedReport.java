@@ -226,8 +226,7 @@ final class PostedReport {
   /** The field's one value (blank: absent), or null after a violation when given twice. */
   private static String one(
       Map<String, List<String>> form, String name, List<Violation> violations) {
-    List<String> given =
-        form.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
+    List<String> given = Parameters.given(form, name);
     if (given.size() > 1) {
       violations.add(Violation.of(name, REQUIRED, "must be given once", given.size() + " values"));
       return null;

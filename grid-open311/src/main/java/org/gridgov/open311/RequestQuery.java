@@ -240,17 +240,11 @@ public record RequestQuery(
 
   /** The parameter's values, each split at commas, stripped, blanks left out. */
   private static List<String> values(Map<String, List<String>> parameters, String name) {
-    List<String> given = parameters.get(name);
     List<String> values = new ArrayList<>();
-    if (given != null) {
-      for (String value : given) {
-        if (value == null) {
-          continue;
-        }
-        for (String part : value.split(",", -1)) {
-          if (!part.isBlank()) {
-            values.add(part.strip());
-          }
+    for (String value : Parameters.given(parameters, name)) {
+      for (String part : value.split(",", -1)) {
+        if (!part.isBlank()) {
+          values.add(part.strip());
         }
       }
     }

@@ -696,4 +696,24 @@ class Open311GetTest {
         .contains("jurisdiction_id", "hangzhou.gov.cn", "not shown")
         .doesNotContain(phone);
   }
+
+  /**
+   * A server's parameter map may hold a null list or a null value (a Java map allows both): each
+   * reads as a parameter not given, as an empty value does, never as a NullPointerException.
+   */
+  @Test
+  void nullListOrNullValue_readAsNotGiven() throws Exception {
+    Map<String, List<String>> nulls = new java.util.HashMap<>();
+    nulls.put("jurisdiction_id", null);
+    nulls.put("status", null);
+    nulls.put("service_code", java.util.Arrays.asList((String) null));
+    Open311Response withNulls = open311.get("requests.json", nulls);
+    Open311Response without = open311.get("requests.json", Map.of());
+    assertThat(withNulls.status()).isEqualTo(200);
+    assertThat(withNulls.body()).isEqualTo(without.body());
+
+    Map<String, List<String>> elsewhere = new java.util.HashMap<>();
+    elsewhere.put("jurisdiction_id", java.util.Arrays.asList(null, "other.gov.cn"));
+    assertThat(open311.get("services.json", elsewhere).status()).isEqualTo(404);
+  }
 }

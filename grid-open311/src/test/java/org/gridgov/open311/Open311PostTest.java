@@ -694,4 +694,27 @@ class Open311PostTest {
         .doesNotContain(phone);
     assertThat(stored()).isEqualTo(before);
   }
+
+  /**
+   * A form holding a null list or a null value reads as that field not given: no key is 403, a null
+   * description is a report without one, and never a NullPointerException.
+   */
+  @Test
+  void nullListOrNullValue_readAsNotGiven() throws Exception {
+    long before = stored();
+    Map<String, List<String>> noKey =
+        form("service_code", "E0402", "address_id", Desk.GRID.value());
+    noKey.put("api_key", null);
+    noKey.put("jurisdiction_id", null);
+    assertThat(open311.post("requests.json", noKey).status()).isEqualTo(403);
+    assertThat(stored()).isEqualTo(before);
+
+    Map<String, List<String>> nullFields =
+        form("api_key", "key-1", "service_code", "E0402", "address_id", Desk.GRID.value());
+    nullFields.put("description", null);
+    nullFields.put("account_id", java.util.Arrays.asList((String) null));
+    Incident incident = posted(open311.post("requests.json", nullFields));
+    assertThat(incident.grid()).isEqualTo(Desk.GRID);
+    assertThat(stored()).isEqualTo(before + 1);
+  }
 }
