@@ -86,6 +86,12 @@ import org.gridgov.core.policy.WorkingTime;
  *     staff the one whose desk is free first. Otherwise the centre arbitrates, giving the case to
  *     its category's default line for good. 0 (the default): the centre arbitrates every returned
  *     case, so that any bounce limit of 1 or more runs alike
+ * @param jointMeetingAfter mean time (exponential, from the referral, in the centre's hours) after
+ *     which the centre convenes a joint meeting (联席会议) for a case dispatch referred to it because
+ *     nobody up to the district acts for its line: the meeting gives the case to a lead line drawn
+ *     among the other department lines with staff for it, beside its own, and dispatch then assigns
+ *     it within the lead line. A case someone acts for by then, or with no such line, stays as it
+ *     is. 0 (the default): never, so referred cases stay open, the lines that lack staff
  */
 public record Behaviour(
     Duration registrationDelay,
@@ -115,7 +121,8 @@ public record Behaviour(
     Optional<Schedule> departmentHours,
     int workerRestDays,
     ImmutableMap<LineId, Schedule> lineHours,
-    double redispatchShare) {
+    double redispatchShare,
+    Duration jointMeetingAfter) {
   static final RuleId ID = RuleId.of("simulation.behaviour");
 
   /** The longest duration a behaviour gives or a draw from it takes: 36,500 days, a century. */
@@ -150,14 +157,8 @@ public record Behaviour(
         "suspendAfterSupervisions",
         suspendAfterSupervisions >= 0 && suspendAfterSupervisions <= 1000,
         "must be between 0 (never) and 1000, was " + suspendAfterSupervisions);
-    Checks.check(
-        ID,
-        "resumeAfter",
-        resumeAfter != null && !resumeAfter.isNegative() && resumeAfter.compareTo(LONGEST) <= 0,
-        "must be 0 (never) or a duration of at most "
-            + LONGEST.toDays()
-            + " days, was "
-            + resumeAfter);
+    zeroOrDuration("resumeAfter", resumeAfter);
+    zeroOrDuration("jointMeetingAfter", jointMeetingAfter);
     Checks.check(ID, "centreHours", centreHours != null, "is required (00:00-24:00: all day)");
     Checks.check(ID, "workerHours", workerHours != null, "is required (00:00-24:00: all day)");
     Checks.check(
@@ -410,7 +411,7 @@ public record Behaviour(
    * returned by departments, verification after 3 h with 92 % passing, closing after 30 minutes,
    * half the closed cases rated, 4 in 10,000 cases unsolvable (Yangling), 1 % of workers starting a
    * 2-day absence each day, cases archived 7 days after closing, none reopened, suspended, resumed
-   * by the centre or extended.
+   * by the centre or extended, and no joint meeting for a referred case.
    */
   public static Behaviour defaults() {
     return new Behaviour(
@@ -647,6 +648,79 @@ public record Behaviour(
     return toBuilder().redispatchShare(value).build();
   }
 
+  /**
+   * Without joint meetings for referred cases ({@code jointMeetingAfter} 0): the behaviours of a
+   * run before them.
+   */
+  public Behaviour(
+      Duration registrationDelay,
+      double rejectShare,
+      double claimShare,
+      Duration claimDelay,
+      Duration gridWork,
+      Duration departmentWork,
+      double workSigma,
+      double escalateShare,
+      double returnShare,
+      Duration verificationDelay,
+      double verificationPass,
+      Duration rework,
+      Duration closeDelay,
+      double ratingShare,
+      double unsolvableShare,
+      double absencePerDay,
+      double absenceDays,
+      Duration archiveAfter,
+      double reopenShare,
+      int suspendAfterSupervisions,
+      double extendShare,
+      Duration resumeAfter,
+      Schedule centreHours,
+      Schedule workerHours,
+      Optional<Schedule> departmentHours,
+      int workerRestDays,
+      ImmutableMap<LineId, Schedule> lineHours,
+      double redispatchShare) {
+    this(
+        registrationDelay,
+        rejectShare,
+        claimShare,
+        claimDelay,
+        gridWork,
+        departmentWork,
+        workSigma,
+        escalateShare,
+        returnShare,
+        verificationDelay,
+        verificationPass,
+        rework,
+        closeDelay,
+        ratingShare,
+        unsolvableShare,
+        absencePerDay,
+        absenceDays,
+        archiveAfter,
+        reopenShare,
+        suspendAfterSupervisions,
+        extendShare,
+        resumeAfter,
+        centreHours,
+        workerHours,
+        departmentHours,
+        workerRestDays,
+        lineHours,
+        redispatchShare,
+        Duration.ZERO);
+  }
+
+  /**
+   * These behaviours with the centre convening a joint meeting for each case referred to it {@code
+   * value} after the referral, on average; 0: never.
+   */
+  public Behaviour withJointMeetingAfter(Duration value) {
+    return toBuilder().jointMeetingAfter(value).build();
+  }
+
   /** When {@code line}'s department staff work: its {@link #lineHours}, else as the others. */
   public Schedule departmentSchedule(LineId line) {
     Schedule own = lineHours.get(line);
@@ -706,6 +780,7 @@ public record Behaviour(
     private int workerRestDays;
     private ImmutableMap<LineId, Schedule> lineHours;
     private double redispatchShare;
+    private Duration jointMeetingAfter;
 
     private Builder(Behaviour from) {
       registrationDelay = from.registrationDelay;
@@ -736,6 +811,7 @@ public record Behaviour(
       workerRestDays = from.workerRestDays;
       lineHours = from.lineHours;
       redispatchShare = from.redispatchShare;
+      jointMeetingAfter = from.jointMeetingAfter;
     }
 
     public Builder registrationDelay(Duration value) {
@@ -894,6 +970,11 @@ public record Behaviour(
       return this;
     }
 
+    public Builder jointMeetingAfter(Duration value) {
+      jointMeetingAfter = value;
+      return this;
+    }
+
     /** The behaviours set, checked as the record's constructor checks them. */
     public Behaviour build() {
       return new Behaviour(
@@ -924,8 +1005,18 @@ public record Behaviour(
           departmentHours,
           workerRestDays,
           lineHours,
-          redispatchShare);
+          redispatchShare,
+          jointMeetingAfter);
     }
+  }
+
+  /** 0 (never) or positive and at most {@link #LONGEST}. */
+  private static void zeroOrDuration(String field, Duration value) {
+    Checks.check(
+        ID,
+        field,
+        value != null && !value.isNegative() && value.compareTo(LONGEST) <= 0,
+        "must be 0 (never) or a duration of at most " + LONGEST.toDays() + " days, was " + value);
   }
 
   /** Positive and at most {@link #LONGEST}. */

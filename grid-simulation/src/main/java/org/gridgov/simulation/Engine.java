@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.gridgov.core.category.Category;
 import org.gridgov.core.incident.Actor;
+import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseResumed;
 import org.gridgov.core.incident.CaseReturned;
@@ -69,6 +71,7 @@ final class Engine implements GridListener {
   private static final int SUPERVISED = 9;
   private static final int TAKEN_AGAIN = 10;
   private static final int PARKED = 11;
+  private static final int REFERRED = 12;
 
   /** How long after taking a case its worker returns it or asks to pass it up, when present. */
   private static final Duration DECIDE = Duration.ofHours(1);
@@ -411,6 +414,8 @@ final class Engine implements GridListener {
       return TAKEN_AGAIN;
     } else if (event instanceof CaseSuspended) {
       return PARKED;
+    } else if (event instanceof CaseReferred) {
+      return REFERRED;
     }
     return -1;
   }
@@ -508,6 +513,9 @@ final class Engine implements GridListener {
       }
     } else if (event instanceof CaseReopened || event instanceof CaseResumed) {
       workAgain(incident, at, random);
+    } else if (event instanceof CaseReferred && !b.jointMeetingAfter().isZero()) {
+      // no draw unless on: runs without joint meetings draw as before
+      centre(at, random.exponential(b.jointMeetingAfter()), () -> convene(id, random));
     } else if (event instanceof CaseSuspended && !b.resumeAfter().isZero()) {
       int parking = incident.suspensions();
       centre(at, random.exponential(b.resumeAfter()), () -> resumeIfStillParked(id, parking));
@@ -681,8 +689,26 @@ final class Engine implements GridListener {
   }
 
   /**
-   * A department line other than the one that returned {@code incident}, drawn among those with
-   * staff for it; null when there is none.
+   * The centre's joint meeting (联席会议) for a case referred to it: a lead line drawn among the other
+   * department lines with staff for the case takes it, beside its own line, and dispatch assigns it
+   * within the lead. A case no longer waiting for the centre (someone acts for its line since), or
+   * with no such line, stays as it is.
+   */
+  private void convene(IncidentId id, Randomness random) {
+    Incident incident = governance.require(id);
+    if (!incident.awaitsCentre() || incident.stage() != Stage.REGISTERED) {
+      return;
+    }
+    LineId own = incident.line().orElseThrow();
+    LineId lead = otherDepartment(incident, random);
+    if (lead != null) {
+      attempt(() -> governance.convene(CENTRE, id, lead, Set.of(own, lead), "referred: no staff"));
+    }
+  }
+
+  /**
+   * A department line other than {@code incident}'s own (the one that returned it, or that nobody
+   * acts for), drawn among those with staff for it; null when there is none.
    */
   private LineId otherDepartment(Incident incident, Randomness random) {
     LineId returnedBy = incident.line().orElse(null);

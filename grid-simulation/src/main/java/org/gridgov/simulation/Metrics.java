@@ -8,9 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.gridgov.core.incident.CaseArbitrated;
 import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.CaseReopened;
 import org.gridgov.core.incident.CaseResumed;
@@ -26,11 +29,13 @@ import org.gridgov.core.incident.IncidentClaimed;
 import org.gridgov.core.incident.IncidentClosed;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.IncidentSupervised;
+import org.gridgov.core.incident.JointMeetingConvened;
 import org.gridgov.core.incident.MarkedOverdue;
 import org.gridgov.core.incident.VerificationFailed;
 import org.gridgov.core.line.LineId;
@@ -95,6 +100,13 @@ final class Metrics implements GridListener {
    * keying by its string.
    */
   final Map<LineId, long[]> lines = new HashMap<>();
+
+  /**
+   * The lines a case came to, for the cases that left their line (returned, or referred to the
+   * centre) and may come to another: so that a line receives a case once however often it comes
+   * back. Few cases; each leaves once it is archived.
+   */
+  private final Map<IncidentId, Set<LineId>> moved = new HashMap<>();
 
   final Map<AreaCode, long[]> grids = new HashMap<>();
   final Map<WorkerId, long[]> workers = new HashMap<>();
@@ -161,10 +173,18 @@ final class Metrics implements GridListener {
         manualAssigned++;
       }
       counter(workers, e.assignee())[0]++;
+      if (incident.bounces() > 0) { // the centre may send a returned case to another line
+        cameTo(incident, e.line());
+      }
+    } else if (event instanceof CaseArbitrated e) {
+      cameTo(incident, e.line());
+    } else if (event instanceof JointMeetingConvened e) {
+      cameTo(incident, e.lead());
     } else if (event instanceof IncidentEscalated e) {
       escalations.merge(e.kind(), 1L, Long::sum);
-    } else if (event instanceof CaseReturned) {
+    } else if (event instanceof CaseReturned e) {
       returned++;
+      left(incident, e.fromLine());
     } else if (event instanceof MarkedOverdue) {
       overdue++;
     } else if (event instanceof IncidentSupervised) {
@@ -180,9 +200,13 @@ final class Metrics implements GridListener {
       satisfactionSum += e.rating().satisfaction();
     } else if (event instanceof IncidentArchived) {
       archived++;
+      if (!moved.isEmpty()) {
+        moved.remove(incident.id());
+      }
     } else if (event instanceof CaseReferred e) {
       referred++;
       counter(lines, e.line())[2]++;
+      left(incident, e.line());
     } else if (event instanceof CaseReopened e) {
       reopened(incident);
       day(e.at())[5]++;
@@ -204,6 +228,22 @@ final class Metrics implements GridListener {
       closureMinutes = Arrays.copyOf(closureMinutes, closures * 2);
     }
     closureMinutes[closures++] = (int) Math.min(Integer.MAX_VALUE, minutes);
+  }
+
+  /** {@code incident} left {@code line}, which received it (on registration or since). */
+  private void left(Incident incident, LineId line) {
+    moved.computeIfAbsent(incident.id(), id -> new HashSet<>()).add(line);
+  }
+
+  /**
+   * {@code incident} came to {@code line}, which receives it unless it had it before; a case that
+   * never left its line came to no other.
+   */
+  private void cameTo(Incident incident, LineId line) {
+    Set<LineId> had = moved.get(incident.id());
+    if (had != null && had.add(line)) {
+      counter(lines, line)[0]++;
+    }
   }
 
   /**

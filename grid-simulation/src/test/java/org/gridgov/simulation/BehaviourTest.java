@@ -133,6 +133,57 @@ class BehaviourTest {
     refused(Behaviour.builder().resumeAfter(null), "resumeAfter");
   }
 
+  @Test
+  void jointMeetingAfter_zeroForNeverUpToACentury() {
+    assertThat(Behaviour.defaults().jointMeetingAfter()).isZero();
+    assertThat(Behaviour.builder().jointMeetingAfter(Behaviour.LONGEST).build()).isNotNull();
+    refused(Behaviour.builder().jointMeetingAfter(SECOND.negated()), "jointMeetingAfter");
+    refused(
+        Behaviour.builder().jointMeetingAfter(Behaviour.LONGEST.plus(SECOND)), "jointMeetingAfter");
+    refused(Behaviour.builder().jointMeetingAfter(null), "jointMeetingAfter");
+  }
+
+  /** The constructor of the behaviours before joint meetings has the centre convene none. */
+  @Test
+  void constructorBeforeJointMeetings_centreConvenesNone() {
+    Behaviour b =
+        Behaviour.defaults().withRedispatchShare(0.5).withJointMeetingAfter(Duration.ofDays(2));
+
+    Behaviour before =
+        new Behaviour(
+            b.registrationDelay(),
+            b.rejectShare(),
+            b.claimShare(),
+            b.claimDelay(),
+            b.gridWork(),
+            b.departmentWork(),
+            b.workSigma(),
+            b.escalateShare(),
+            b.returnShare(),
+            b.verificationDelay(),
+            b.verificationPass(),
+            b.rework(),
+            b.closeDelay(),
+            b.ratingShare(),
+            b.unsolvableShare(),
+            b.absencePerDay(),
+            b.absenceDays(),
+            b.archiveAfter(),
+            b.reopenShare(),
+            b.suspendAfterSupervisions(),
+            b.extendShare(),
+            b.resumeAfter(),
+            b.centreHours(),
+            b.workerHours(),
+            b.departmentHours(),
+            b.workerRestDays(),
+            b.lineHours(),
+            b.redispatchShare());
+
+    assertThat(before).isEqualTo(b.withJointMeetingAfter(Duration.ZERO));
+    assertThat(before.redispatchShare()).isEqualTo(0.5);
+  }
+
   /** Daily hours have seven workdays: a grid worker may rest six of them, never all seven. */
   @Test
   void workerRestDays_leaveAWorkday() {
@@ -232,6 +283,8 @@ class BehaviourTest {
     assertChanged(base.withSuspendAfterSupervisions(3), "suspendAfterSupervisions", 3);
     assertChanged(base.withExtendShare(0.4), "extendShare", 0.4);
     assertChanged(base.withRedispatchShare(0.6), "redispatchShare", 0.6);
+    assertChanged(
+        base.withJointMeetingAfter(Duration.ofDays(3)), "jointMeetingAfter", Duration.ofDays(3));
     assertChanged(base.withResumeAfter(Duration.ofDays(10)), "resumeAfter", Duration.ofDays(10));
     assertChanged(base.withCentreHours(OFFICE), "centreHours", OFFICE);
     assertChanged(base.withWorkerHours(OFFICE), "workerHours", OFFICE);

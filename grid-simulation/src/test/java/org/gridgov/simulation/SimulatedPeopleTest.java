@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.gridgov.core.incident.ActorKind;
 import org.gridgov.core.incident.CaseArbitrated;
+import org.gridgov.core.incident.CaseReferred;
 import org.gridgov.core.incident.CaseReturned;
 import org.gridgov.core.incident.DeadlineExtended;
 import org.gridgov.core.incident.EscalationKind;
@@ -31,6 +32,7 @@ import org.gridgov.core.incident.IncidentRated;
 import org.gridgov.core.incident.IncidentRegistered;
 import org.gridgov.core.incident.IncidentRejected;
 import org.gridgov.core.incident.IncidentReported;
+import org.gridgov.core.incident.JointMeetingConvened;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
 import org.gridgov.core.incident.VerificationFailed;
@@ -391,6 +393,7 @@ class SimulatedPeopleTest {
       }
     }
     assertThat(twice).as("cases returned by two lines").isGreaterThan(3);
+    assertLinesReceivedWhatTheyHeld(limitTwo);
 
     Run limitOne = run(returning, ReturnsSimulationTest.kaixuanWithBounceLimit(1));
     assertThat(limitOne.histories())
@@ -399,6 +402,111 @@ class SimulatedPeopleTest {
     assertThat(limitOne.all())
         .anyMatch(CaseArbitrated.class::isInstance)
         .noneMatch(e -> e instanceof IncidentAssigned a && a.actor().kind() == ActorKind.CENTRE);
+  }
+
+  /**
+   * With department staff in the district and none in the streets, a street line's case goes up to
+   * the district and is referred to the centre. Without joint meetings it stays there; with them
+   * the centre convenes one for every such case, after the referral, giving it to another line that
+   * has staff, and dispatch assigns it within that line, which handles it.
+   */
+  @Test
+  void jointMeetingAfter_referredCasesGoToALeadLineWithStaff() {
+    SimulationConfig streetsUnstaffed =
+        SimulationConfig.defaults()
+            .withStaffing(SimulationConfig.defaults().staffing().withDepartments(0, 6));
+    Behaviour.Builder people = Behaviour.builder().unsolvableShare(0).returnShare(0);
+    Run without = run(streetsUnstaffed, people);
+    Run with = run(streetsUnstaffed, people.jointMeetingAfter(Duration.ofHours(2)));
+
+    assertThat(without.result().referred()).as("street lines' cases").isPositive();
+    assertThat(without.all()).noneMatch(JointMeetingConvened.class::isInstance);
+    for (List<IncidentEvent> history : without.histories()) {
+      if (!events(history, CaseReferred.class).isEmpty()) {
+        assertThat(Incident.replay(history).stage()).isEqualTo(Stage.REGISTERED);
+      }
+    }
+
+    assertThat(with.result().reported()).isEqualTo(without.result().reported());
+    assertThat(with.result().referred()).isEqualTo(without.result().referred());
+    int convened = 0;
+    for (List<IncidentEvent> history : with.histories()) {
+      List<CaseReferred> referrals = events(history, CaseReferred.class);
+      if (referrals.isEmpty()) {
+        assertThat(events(history, JointMeetingConvened.class)).isEmpty();
+        continue;
+      }
+      String id = history.get(0).incident().value();
+      CaseReferred referral = referrals.get(0);
+      List<JointMeetingConvened> meetings = events(history, JointMeetingConvened.class);
+      if (meetings.isEmpty()) {
+        // referred too near the end for the meeting (2 h on average): still with the centre
+        assertThat(referral.at()).as(id).isAfter(with.end().minus(Duration.ofDays(2)));
+        assertThat(Incident.replay(history).awaitsCentre()).as(id).isTrue();
+        continue;
+      }
+      convened++;
+      JointMeetingConvened meeting = meetings.get(0);
+      assertThat(meeting.actor().kind()).as(id).isEqualTo(ActorKind.CENTRE);
+      assertThat(meeting.at()).as(id).isAfter(referral.at());
+      assertThat(meeting.lead()).as(id).isNotEqualTo(referral.line());
+      assertThat(meeting.lines()).as(id).containsExactlyInAnyOrder(referral.line(), meeting.lead());
+      List<IncidentEvent> after = history.subList(history.indexOf(meeting), history.size());
+      assertThat(events(after, IncidentAssigned.class))
+          .as(id)
+          .first()
+          .satisfies(
+              a -> {
+                assertThat(a.line()).isEqualTo(meeting.lead());
+                assertThat(with.roster().find(a.assignee()).orElseThrow().lines())
+                    .contains(meeting.lead());
+              });
+    }
+    assertThat(convened).as("cases given to a lead line").isPositive();
+    assertThat(with.result().closed()).isGreaterThan(without.result().closed());
+    assertLinesReceivedWhatTheyHeld(with);
+  }
+
+  /**
+   * Each line's load against the histories: it received each case that came to it (registered to
+   * it, or given to it by the centre), once, and closed those it held at their closing; so no line
+   * closes more than it received.
+   */
+  private static void assertLinesReceivedWhatTheyHeld(Run run) {
+    Map<LineId, Long> received = new HashMap<>();
+    Map<LineId, Long> closed = new HashMap<>();
+    for (List<IncidentEvent> history : run.histories()) {
+      java.util.Set<LineId> came = new java.util.HashSet<>();
+      for (IncidentEvent e : history) {
+        LineId to =
+            e instanceof IncidentRegistered r
+                ? r.line()
+                : e instanceof CaseArbitrated a
+                    ? a.line()
+                    : e instanceof JointMeetingConvened m
+                        ? m.lead()
+                        : e instanceof IncidentAssigned a ? a.line() : null;
+        if (to != null && came.add(to)) {
+          received.merge(to, 1L, Long::sum);
+        }
+      }
+      Incident atEnd = Incident.replay(history);
+      if (atEnd.stage() == Stage.CLOSED || atEnd.stage() == Stage.ARCHIVED) {
+        closed.merge(atEnd.line().orElseThrow(), 1L, Long::sum);
+      }
+    }
+    assertThat(run.result().lines())
+        .isNotEmpty()
+        .allSatisfy(
+            l -> {
+              assertThat(l.received())
+                  .as(l.line().value())
+                  .isEqualTo(received.getOrDefault(l.line(), 0L));
+              assertThat(l.closed())
+                  .as(l.line().value())
+                  .isEqualTo(closed.getOrDefault(l.line(), 0L));
+              assertThat(l.solveRate()).as(l.line().value()).isBetween(0.0, 1.0);
+            });
   }
 
   /**
