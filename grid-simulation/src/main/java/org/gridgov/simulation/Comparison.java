@@ -70,6 +70,7 @@ public record Comparison(SimulationResult a, SimulationResult b) {
           new Indicator("overdue", r -> r.overdue()),
           new Indicator("supervised", r -> r.supervised()),
           new Indicator("referred to the centre", r -> r.referred()),
+          new Indicator("convened in joint meetings", r -> r.convened()),
           new Indicator("returned by departments", r -> r.returned()),
           new Indicator(
               "returns refused by the bounce limit",

@@ -61,6 +61,7 @@ final class Metrics implements GridListener {
   long overdue;
   long supervised;
   long referred;
+  long convened;
   long reopened;
   long suspended;
   long resumed;
@@ -179,6 +180,7 @@ final class Metrics implements GridListener {
     } else if (event instanceof CaseArbitrated e) {
       cameTo(incident, e.line());
     } else if (event instanceof JointMeetingConvened e) {
+      convened++;
       cameTo(incident, e.lead());
     } else if (event instanceof IncidentEscalated e) {
       escalations.merge(e.kind(), 1L, Long::sum);

@@ -426,6 +426,7 @@ public final class Simulation {
         m.overdue,
         m.supervised,
         m.referred,
+        m.convened,
         m.reworks,
         m.reopened,
         m.suspended,

@@ -18,8 +18,11 @@ import org.gridgov.rules.escalation.SettlementReport;
  * @param setup the name of the setup the run's settings came from ({@link
  *     SimulationConfig#setup()}), empty for settings made in code
  * @param referred cases dispatch handed to the centre because nobody up to the district acts for
- *     their line ({@link org.gridgov.core.incident.CaseReferred}); the simulated centre has nobody
- *     to give them to, so they stay open: a line without staff shows here
+ *     their line ({@link org.gridgov.core.incident.CaseReferred}): a line without staff shows here.
+ *     They stay open unless the centre convenes joint meetings for them ({@link
+ *     Behaviour#jointMeetingAfter})
+ * @param convened joint meetings (联席会议) the centre convened, each giving a case to a lead line
+ *     ({@link org.gridgov.core.incident.JointMeetingConvened})
  * @param reopened closed cases the centre reopened after a dissatisfied callback (重办; {@link
  *     Behaviour#reopenShare}); {@code closed} counts a case closed at the end, once however often
  *     it was closed
@@ -64,6 +67,7 @@ public record SimulationResult(
     long overdue,
     long supervised,
     long referred,
+    long convened,
     long reworks,
     long reopened,
     long suspended,

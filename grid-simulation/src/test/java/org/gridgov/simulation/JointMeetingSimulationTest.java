@@ -46,6 +46,11 @@ class JointMeetingSimulationTest {
 
     assertThat(study.row("reported").delta()).as("the same arrivals").hasValue(0);
     assertThat(unstaffed.referred()).isPositive().isEqualTo(meetings.referred());
+    assertThat(unstaffed.convened()).isZero();
+    assertThat(meetings.convened())
+        .isPositive()
+        .isLessThanOrEqualTo(meetings.referred())
+        .isEqualTo((long) study.row("convened in joint meetings").a().getAsDouble());
     assertThat(meetings.closed()).isGreaterThan(unstaffed.closed());
     assertThat(meetings.openAtEnd()).isLessThan(unstaffed.openAtEnd());
     for (SimulationResult run : java.util.List.of(meetings, unstaffed)) {

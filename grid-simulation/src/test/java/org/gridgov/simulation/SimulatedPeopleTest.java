@@ -463,6 +463,8 @@ class SimulatedPeopleTest {
               });
     }
     assertThat(convened).as("cases given to a lead line").isPositive();
+    assertThat(with.result().convened()).isEqualTo(convened);
+    assertThat(without.result().convened()).isZero();
     assertThat(with.result().closed()).isGreaterThan(without.result().closed());
     assertLinesReceivedWhatTheyHeld(with);
   }
