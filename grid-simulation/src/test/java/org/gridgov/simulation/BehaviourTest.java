@@ -136,7 +136,8 @@ class BehaviourTest {
   @Test
   void jointMeetingAfter_zeroForNeverUpToACentury() {
     assertThat(Behaviour.defaults().jointMeetingAfter()).isZero();
-    assertThat(Behaviour.builder().jointMeetingAfter(Behaviour.LONGEST).build()).isNotNull();
+    assertThat(Behaviour.builder().jointMeetingAfter(Behaviour.LONGEST).build().jointMeetingAfter())
+        .isEqualTo(Behaviour.LONGEST);
     refused(Behaviour.builder().jointMeetingAfter(SECOND.negated()), "jointMeetingAfter");
     refused(
         Behaviour.builder().jointMeetingAfter(Behaviour.LONGEST.plus(SECOND)), "jointMeetingAfter");
