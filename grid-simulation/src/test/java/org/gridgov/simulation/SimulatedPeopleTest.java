@@ -480,14 +480,7 @@ class SimulatedPeopleTest {
     for (List<IncidentEvent> history : run.histories()) {
       java.util.Set<LineId> came = new java.util.HashSet<>();
       for (IncidentEvent e : history) {
-        LineId to =
-            e instanceof IncidentRegistered r
-                ? r.line()
-                : e instanceof CaseArbitrated a
-                    ? a.line()
-                    : e instanceof JointMeetingConvened m
-                        ? m.lead()
-                        : e instanceof IncidentAssigned a ? a.line() : null;
+        LineId to = lineGiven(e);
         if (to != null && came.add(to)) {
           received.merge(to, 1L, Long::sum);
         }
@@ -509,6 +502,20 @@ class SimulatedPeopleTest {
                   .isEqualTo(closed.getOrDefault(l.line(), 0L));
               assertThat(l.solveRate()).as(l.line().value()).isBetween(0.0, 1.0);
             });
+  }
+
+  /** The line {@code event} gives its case to, or null for an event that gives it to none. */
+  private static LineId lineGiven(IncidentEvent event) {
+    if (event instanceof IncidentRegistered r) {
+      return r.line();
+    } else if (event instanceof IncidentAssigned a) {
+      return a.line();
+    } else if (event instanceof CaseArbitrated a) {
+      return a.line();
+    } else if (event instanceof JointMeetingConvened m) {
+      return m.lead();
+    }
+    return null;
   }
 
   /**
