@@ -198,214 +198,6 @@ public record Behaviour(
   }
 
   /**
-   * Without reopening, suspension or extension requests ({@code reopenShare}, {@code
-   * suspendAfterSupervisions} and {@code extendShare} 0): the behaviours of a run before them.
-   */
-  public Behaviour(
-      Duration registrationDelay,
-      double rejectShare,
-      double claimShare,
-      Duration claimDelay,
-      Duration gridWork,
-      Duration departmentWork,
-      double workSigma,
-      double escalateShare,
-      double returnShare,
-      Duration verificationDelay,
-      double verificationPass,
-      Duration rework,
-      Duration closeDelay,
-      double ratingShare,
-      double unsolvableShare,
-      double absencePerDay,
-      double absenceDays,
-      Duration archiveAfter) {
-    this(
-        registrationDelay,
-        rejectShare,
-        claimShare,
-        claimDelay,
-        gridWork,
-        departmentWork,
-        workSigma,
-        escalateShare,
-        returnShare,
-        verificationDelay,
-        verificationPass,
-        rework,
-        closeDelay,
-        ratingShare,
-        unsolvableShare,
-        absencePerDay,
-        absenceDays,
-        archiveAfter,
-        0,
-        0,
-        0);
-  }
-
-  /** Without extension requests ({@code extendShare} 0): the behaviours of a run before them. */
-  public Behaviour(
-      Duration registrationDelay,
-      double rejectShare,
-      double claimShare,
-      Duration claimDelay,
-      Duration gridWork,
-      Duration departmentWork,
-      double workSigma,
-      double escalateShare,
-      double returnShare,
-      Duration verificationDelay,
-      double verificationPass,
-      Duration rework,
-      Duration closeDelay,
-      double ratingShare,
-      double unsolvableShare,
-      double absencePerDay,
-      double absenceDays,
-      Duration archiveAfter,
-      double reopenShare,
-      int suspendAfterSupervisions) {
-    this(
-        registrationDelay,
-        rejectShare,
-        claimShare,
-        claimDelay,
-        gridWork,
-        departmentWork,
-        workSigma,
-        escalateShare,
-        returnShare,
-        verificationDelay,
-        verificationPass,
-        rework,
-        closeDelay,
-        ratingShare,
-        unsolvableShare,
-        absencePerDay,
-        absenceDays,
-        archiveAfter,
-        reopenShare,
-        suspendAfterSupervisions,
-        0);
-  }
-
-  /**
-   * Without the centre resuming parked cases itself ({@code resumeAfter} 0), with the centre and
-   * the workers around the clock: the behaviours of a run before them.
-   */
-  public Behaviour(
-      Duration registrationDelay,
-      double rejectShare,
-      double claimShare,
-      Duration claimDelay,
-      Duration gridWork,
-      Duration departmentWork,
-      double workSigma,
-      double escalateShare,
-      double returnShare,
-      Duration verificationDelay,
-      double verificationPass,
-      Duration rework,
-      Duration closeDelay,
-      double ratingShare,
-      double unsolvableShare,
-      double absencePerDay,
-      double absenceDays,
-      Duration archiveAfter,
-      double reopenShare,
-      int suspendAfterSupervisions,
-      double extendShare) {
-    this(
-        registrationDelay,
-        rejectShare,
-        claimShare,
-        claimDelay,
-        gridWork,
-        departmentWork,
-        workSigma,
-        escalateShare,
-        returnShare,
-        verificationDelay,
-        verificationPass,
-        rework,
-        closeDelay,
-        ratingShare,
-        unsolvableShare,
-        absencePerDay,
-        absenceDays,
-        archiveAfter,
-        reopenShare,
-        suspendAfterSupervisions,
-        extendShare,
-        Duration.ZERO,
-        Schedule.ALWAYS,
-        Schedule.ALWAYS,
-        Optional.empty(),
-        0,
-        ImmutableMap.of());
-  }
-
-  /**
-   * The centre and the workers (department staff with them) working {@code centreHours} and {@code
-   * workerHours} every day: the behaviours of a run before schedules by weekday.
-   */
-  public Behaviour(
-      Duration registrationDelay,
-      double rejectShare,
-      double claimShare,
-      Duration claimDelay,
-      Duration gridWork,
-      Duration departmentWork,
-      double workSigma,
-      double escalateShare,
-      double returnShare,
-      Duration verificationDelay,
-      double verificationPass,
-      Duration rework,
-      Duration closeDelay,
-      double ratingShare,
-      double unsolvableShare,
-      double absencePerDay,
-      double absenceDays,
-      Duration archiveAfter,
-      double reopenShare,
-      int suspendAfterSupervisions,
-      double extendShare,
-      Duration resumeAfter,
-      WorkingTime.Period centreHours,
-      WorkingTime.Period workerHours) {
-    this(
-        registrationDelay,
-        rejectShare,
-        claimShare,
-        claimDelay,
-        gridWork,
-        departmentWork,
-        workSigma,
-        escalateShare,
-        returnShare,
-        verificationDelay,
-        verificationPass,
-        rework,
-        closeDelay,
-        ratingShare,
-        unsolvableShare,
-        absencePerDay,
-        absenceDays,
-        archiveAfter,
-        reopenShare,
-        suspendAfterSupervisions,
-        extendShare,
-        resumeAfter,
-        Schedule.daily(Objects.requireNonNull(centreHours, "centreHours")),
-        Schedule.daily(Objects.requireNonNull(workerHours, "workerHours")),
-        Optional.empty(),
-        0,
-        ImmutableMap.of());
-  }
-
-  /**
    * Defaults: registration within 20 minutes on average, 2 % refused, half the cases claimed within
    * 4 hours, 2 h of grid effort and 3 h of department effort (median), 3 % passed up by choice, 3 %
    * returned by departments, verification after 3 h with 92 % passing, closing after 30 minutes,
@@ -415,24 +207,35 @@ public record Behaviour(
    */
   public static Behaviour defaults() {
     return new Behaviour(
-        Duration.ofMinutes(20),
-        0.02,
-        0.5,
-        Duration.ofHours(4),
-        Duration.ofHours(2),
-        Duration.ofHours(3),
-        0.8,
-        0.03,
-        0.03,
-        Duration.ofHours(3),
-        0.92,
-        Duration.ofHours(2),
-        Duration.ofMinutes(30),
-        0.5,
-        0.0004,
-        0.01,
-        2,
-        Duration.ofDays(7));
+        Duration.ofMinutes(20), // registrationDelay
+        0.02, // rejectShare
+        0.5, // claimShare
+        Duration.ofHours(4), // claimDelay
+        Duration.ofHours(2), // gridWork
+        Duration.ofHours(3), // departmentWork
+        0.8, // workSigma
+        0.03, // escalateShare
+        0.03, // returnShare
+        Duration.ofHours(3), // verificationDelay
+        0.92, // verificationPass
+        Duration.ofHours(2), // rework
+        Duration.ofMinutes(30), // closeDelay
+        0.5, // ratingShare
+        0.0004, // unsolvableShare
+        0.01, // absencePerDay
+        2, // absenceDays
+        Duration.ofDays(7), // archiveAfter
+        0, // reopenShare
+        0, // suspendAfterSupervisions
+        0, // extendShare
+        Duration.ZERO, // resumeAfter
+        Schedule.ALWAYS, // centreHours
+        Schedule.ALWAYS, // workerHours
+        Optional.empty(), // departmentHours: as workerHours
+        0, // workerRestDays
+        ImmutableMap.of(), // lineHours
+        0, // redispatchShare
+        Duration.ZERO); // jointMeetingAfter
   }
 
   /** These behaviours with cases archived {@code value} after closing or refusal. */
@@ -508,131 +311,6 @@ public record Behaviour(
   }
 
   /**
-   * With every department on {@code departmentHours} ({@link #lineHours} empty): the behaviours of
-   * a run before schedules by line.
-   */
-  public Behaviour(
-      Duration registrationDelay,
-      double rejectShare,
-      double claimShare,
-      Duration claimDelay,
-      Duration gridWork,
-      Duration departmentWork,
-      double workSigma,
-      double escalateShare,
-      double returnShare,
-      Duration verificationDelay,
-      double verificationPass,
-      Duration rework,
-      Duration closeDelay,
-      double ratingShare,
-      double unsolvableShare,
-      double absencePerDay,
-      double absenceDays,
-      Duration archiveAfter,
-      double reopenShare,
-      int suspendAfterSupervisions,
-      double extendShare,
-      Duration resumeAfter,
-      Schedule centreHours,
-      Schedule workerHours,
-      Optional<Schedule> departmentHours,
-      int workerRestDays) {
-    this(
-        registrationDelay,
-        rejectShare,
-        claimShare,
-        claimDelay,
-        gridWork,
-        departmentWork,
-        workSigma,
-        escalateShare,
-        returnShare,
-        verificationDelay,
-        verificationPass,
-        rework,
-        closeDelay,
-        ratingShare,
-        unsolvableShare,
-        absencePerDay,
-        absenceDays,
-        archiveAfter,
-        reopenShare,
-        suspendAfterSupervisions,
-        extendShare,
-        resumeAfter,
-        centreHours,
-        workerHours,
-        departmentHours,
-        workerRestDays,
-        ImmutableMap.of(),
-        0);
-  }
-
-  /**
-   * With the centre arbitrating every returned case ({@code redispatchShare} 0): the behaviours of
-   * a run before re-dispatching.
-   */
-  public Behaviour(
-      Duration registrationDelay,
-      double rejectShare,
-      double claimShare,
-      Duration claimDelay,
-      Duration gridWork,
-      Duration departmentWork,
-      double workSigma,
-      double escalateShare,
-      double returnShare,
-      Duration verificationDelay,
-      double verificationPass,
-      Duration rework,
-      Duration closeDelay,
-      double ratingShare,
-      double unsolvableShare,
-      double absencePerDay,
-      double absenceDays,
-      Duration archiveAfter,
-      double reopenShare,
-      int suspendAfterSupervisions,
-      double extendShare,
-      Duration resumeAfter,
-      Schedule centreHours,
-      Schedule workerHours,
-      Optional<Schedule> departmentHours,
-      int workerRestDays,
-      ImmutableMap<LineId, Schedule> lineHours) {
-    this(
-        registrationDelay,
-        rejectShare,
-        claimShare,
-        claimDelay,
-        gridWork,
-        departmentWork,
-        workSigma,
-        escalateShare,
-        returnShare,
-        verificationDelay,
-        verificationPass,
-        rework,
-        closeDelay,
-        ratingShare,
-        unsolvableShare,
-        absencePerDay,
-        absenceDays,
-        archiveAfter,
-        reopenShare,
-        suspendAfterSupervisions,
-        extendShare,
-        resumeAfter,
-        centreHours,
-        workerHours,
-        departmentHours,
-        workerRestDays,
-        lineHours,
-        0);
-  }
-
-  /**
    * These behaviours with the department staff of each line {@code schedules} names working its
    * schedule (replacing any), the other departments {@link #departmentSchedule()}.
    */
@@ -646,71 +324,6 @@ public record Behaviour(
    */
   public Behaviour withRedispatchShare(double value) {
     return toBuilder().redispatchShare(value).build();
-  }
-
-  /**
-   * Without joint meetings for referred cases ({@code jointMeetingAfter} 0): the behaviours of a
-   * run before them.
-   */
-  public Behaviour(
-      Duration registrationDelay,
-      double rejectShare,
-      double claimShare,
-      Duration claimDelay,
-      Duration gridWork,
-      Duration departmentWork,
-      double workSigma,
-      double escalateShare,
-      double returnShare,
-      Duration verificationDelay,
-      double verificationPass,
-      Duration rework,
-      Duration closeDelay,
-      double ratingShare,
-      double unsolvableShare,
-      double absencePerDay,
-      double absenceDays,
-      Duration archiveAfter,
-      double reopenShare,
-      int suspendAfterSupervisions,
-      double extendShare,
-      Duration resumeAfter,
-      Schedule centreHours,
-      Schedule workerHours,
-      Optional<Schedule> departmentHours,
-      int workerRestDays,
-      ImmutableMap<LineId, Schedule> lineHours,
-      double redispatchShare) {
-    this(
-        registrationDelay,
-        rejectShare,
-        claimShare,
-        claimDelay,
-        gridWork,
-        departmentWork,
-        workSigma,
-        escalateShare,
-        returnShare,
-        verificationDelay,
-        verificationPass,
-        rework,
-        closeDelay,
-        ratingShare,
-        unsolvableShare,
-        absencePerDay,
-        absenceDays,
-        archiveAfter,
-        reopenShare,
-        suspendAfterSupervisions,
-        extendShare,
-        resumeAfter,
-        centreHours,
-        workerHours,
-        departmentHours,
-        workerRestDays,
-        lineHours,
-        redispatchShare,
-        Duration.ZERO);
   }
 
   /**

@@ -144,47 +144,6 @@ class BehaviourTest {
     refused(Behaviour.builder().jointMeetingAfter(null), "jointMeetingAfter");
   }
 
-  /** The constructor of the behaviours before joint meetings has the centre convene none. */
-  @Test
-  void constructorBeforeJointMeetings_centreConvenesNone() {
-    Behaviour b =
-        Behaviour.defaults().withRedispatchShare(0.5).withJointMeetingAfter(Duration.ofDays(2));
-
-    Behaviour before =
-        new Behaviour(
-            b.registrationDelay(),
-            b.rejectShare(),
-            b.claimShare(),
-            b.claimDelay(),
-            b.gridWork(),
-            b.departmentWork(),
-            b.workSigma(),
-            b.escalateShare(),
-            b.returnShare(),
-            b.verificationDelay(),
-            b.verificationPass(),
-            b.rework(),
-            b.closeDelay(),
-            b.ratingShare(),
-            b.unsolvableShare(),
-            b.absencePerDay(),
-            b.absenceDays(),
-            b.archiveAfter(),
-            b.reopenShare(),
-            b.suspendAfterSupervisions(),
-            b.extendShare(),
-            b.resumeAfter(),
-            b.centreHours(),
-            b.workerHours(),
-            b.departmentHours(),
-            b.workerRestDays(),
-            b.lineHours(),
-            b.redispatchShare());
-
-    assertThat(before).isEqualTo(b.withJointMeetingAfter(Duration.ZERO));
-    assertThat(before.redispatchShare()).isEqualTo(0.5);
-  }
-
   /** Daily hours have seven workdays: a grid worker may rest six of them, never all seven. */
   @Test
   void workerRestDays_leaveAWorkday() {
@@ -230,48 +189,12 @@ class BehaviourTest {
                     b.centreHours(),
                     b.workerHours(),
                     null,
-                    0))
+                    0,
+                    b.lineHours(),
+                    b.redispatchShare(),
+                    b.jointMeetingAfter()))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageStartingWith("[simulation.behaviour] departmentHours is required");
-  }
-
-  /** The constructor of the behaviours before re-dispatching has the centre arbitrate them all. */
-  @Test
-  void constructorBeforeRedispatching_centreArbitratesEveryReturnedCase() {
-    Behaviour b = Behaviour.defaults().withRedispatchShare(0.5);
-
-    Behaviour before =
-        new Behaviour(
-            b.registrationDelay(),
-            b.rejectShare(),
-            b.claimShare(),
-            b.claimDelay(),
-            b.gridWork(),
-            b.departmentWork(),
-            b.workSigma(),
-            b.escalateShare(),
-            b.returnShare(),
-            b.verificationDelay(),
-            b.verificationPass(),
-            b.rework(),
-            b.closeDelay(),
-            b.ratingShare(),
-            b.unsolvableShare(),
-            b.absencePerDay(),
-            b.absenceDays(),
-            b.archiveAfter(),
-            b.reopenShare(),
-            b.suspendAfterSupervisions(),
-            b.extendShare(),
-            b.resumeAfter(),
-            b.centreHours(),
-            b.workerHours(),
-            b.departmentHours(),
-            b.workerRestDays(),
-            b.lineHours());
-
-    assertThat(before).isEqualTo(b.withRedispatchShare(0));
-    assertThat(Behaviour.defaults().redispatchShare()).isZero();
   }
 
   /** Each with-method changes its own field to the value given and keeps every other. */

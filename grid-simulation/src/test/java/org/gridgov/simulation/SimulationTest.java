@@ -480,38 +480,15 @@ class SimulationTest {
   }
 
   @Test
-  void behaviour_theConstructorOfEveryDayHours_keepsThemForEveryone() {
+  void behaviour_centreHoursOfEveryDay_leaveTheWorkersAroundTheClock() {
     WorkingTime.Period office = WorkingTime.Period.parse("08:30-17:30").orElseThrow();
     Behaviour d = Behaviour.defaults();
-    Behaviour before =
-        new Behaviour(
-            d.registrationDelay(),
-            d.rejectShare(),
-            d.claimShare(),
-            d.claimDelay(),
-            d.gridWork(),
-            d.departmentWork(),
-            d.workSigma(),
-            d.escalateShare(),
-            d.returnShare(),
-            d.verificationDelay(),
-            d.verificationPass(),
-            d.rework(),
-            d.closeDelay(),
-            d.ratingShare(),
-            d.unsolvableShare(),
-            d.absencePerDay(),
-            d.absenceDays(),
-            d.archiveAfter(),
-            d.reopenShare(),
-            d.suspendAfterSupervisions(),
-            d.extendShare(),
-            d.resumeAfter(),
-            office,
-            Behaviour.ALL_DAY);
 
-    assertThat(before).isEqualTo(d.withCentreHours(office));
-    assertThat(before.departmentSchedule()).isEqualTo(Schedule.ALWAYS);
+    Behaviour centreOffice = d.withCentreHours(office);
+
+    assertThat(centreOffice.centreHours()).isEqualTo(Schedule.daily(office));
+    assertThat(centreOffice.workerHours()).isEqualTo(Schedule.ALWAYS);
+    assertThat(centreOffice.departmentSchedule()).isEqualTo(Schedule.ALWAYS);
     assertThatThrownBy(() -> d.withDepartmentHours(null))
         .isInstanceOf(RuleConfigurationException.class)
         .hasMessageContaining("departmentHours");
