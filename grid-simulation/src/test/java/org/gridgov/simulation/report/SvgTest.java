@@ -429,6 +429,36 @@ class SvgTest {
     }
   }
 
+  /**
+   * Ten levels, ten rows: each marker, 18 high about its track's centre, stays inside the plot (y =
+   * 24 down to the x axis at 220), the rows evenly spaced and no two markers on one another.
+   */
+  @Test
+  void targets_tenLevels_everyMarkerInsideThePlot_noneOnAnother() {
+    List<String> labels = new ArrayList<>();
+    List<Double> actual = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      labels.add("level " + i);
+      actual.add(i / 10.0);
+    }
+    String svg =
+        Svg.targets("t", labels, actual, java.util.Collections.nCopies(10, (double[]) null));
+    List<double[]> markers =
+        numbers(svg, "<rect x='[\\d.-]+' y='([\\d.]+)' width='3' height='18' fill='#c53030'>");
+
+    assertThat(markers).hasSize(10);
+    double apart = markers.get(1)[0] - markers.get(0)[0];
+    assertThat(apart).as("no two markers overlap").isGreaterThanOrEqualTo(18);
+    for (int i = 0; i < 10; i++) {
+      double top = markers.get(i)[0];
+      assertThat(top).as("marker %d", i).isGreaterThanOrEqualTo(AXIS_Y - PLOT_HEIGHT);
+      assertThat(top + 18).as("marker %d", i).isLessThanOrEqualTo(AXIS_Y);
+      if (i > 0) {
+        assertThat(top - markers.get(i - 1)[0]).as("row %d", i).isCloseTo(apart, within(0.11));
+      }
+    }
+  }
+
   @Test
   void targets_valueNearAHundredPerCent_writtenLeftOfItsMarker() {
     String svg =
