@@ -1,5 +1,6 @@
 package org.gridgov.simulation.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -273,9 +274,13 @@ final class Svg {
     return max == 0 ? 1 : max;
   }
 
+  /**
+   * {@code v} with thousands separated: a whole number, however large, without decimals, others to
+   * the hundredth; NaN and the infinities as Java writes them.
+   */
   static String format(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15
-        ? String.format(Locale.ROOT, "%,d", (long) v)
+    return Double.isFinite(v) && v == Math.rint(v)
+        ? String.format(Locale.ROOT, "%,d", new BigDecimal(v).toBigInteger())
         : String.format(Locale.ROOT, "%,.2f", v);
   }
 

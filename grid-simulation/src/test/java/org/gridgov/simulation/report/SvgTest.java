@@ -486,6 +486,21 @@ class SvgTest {
     assertThat(Svg.format(-3)).isEqualTo("-3");
   }
 
+  /**
+   * A whole number is written without decimals however large it is, not only below some bound: ten
+   * to the fifteenth is 1 and five groups of three zeros. A value that is no number at all is
+   * written as Java spells it, not as the nearest long.
+   */
+  @Test
+  void format_largeWholeNumbers_stillWithoutDecimals() {
+    assertThat(Svg.format(1e15)).isEqualTo("1,000,000,000,000,000");
+    assertThat(Svg.format(-1e15)).isEqualTo("-1,000,000,000,000,000");
+    assertThat(Svg.format(1e20)).isEqualTo("100,000,000,000,000,000,000");
+    assertThat(Svg.format(1e15 + 0.5)).isEqualTo("1,000,000,000,000,000.50");
+    assertThat(Svg.format(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+    assertThat(Svg.format(Double.NaN)).isEqualTo("NaN");
+  }
+
   @Test
   void escape_markupAndQuotes_becomeEntities() {
     assertThat(Svg.escape("a<b>&'c\"")).isEqualTo("a&lt;b&gt;&amp;&#39;c&quot;");
