@@ -6,6 +6,7 @@ import static org.gridgov.tck.fixtures.IncidentBuilder.anIncident;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.incident.ExternalRef;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.spi.DuplicateException;
@@ -52,5 +53,39 @@ class BulkIntakeTest {
                     List.of(anIncident().withId("x").build(), anIncident().withId("x").build())))
         .isInstanceOf(DuplicateException.class);
     assertThat(store.count()).isZero();
+  }
+
+  /**
+   * An id already stored is found only when the batch's rows are refused: the chunk is then taken
+   * in one opening at a time, as {@code intake} would take each in order, until the one whose id is
+   * taken is refused; neither it nor its ticket replaces what is stored, and no later opening is
+   * taken in.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void intakeAll_idAlreadyStored_refusedNamingIt_storedIncidentAndTicketUntouched(
+      TestDatabase database) {
+    database.requireReachable();
+    JdbcIncidentStore store = database.fresh().incidents();
+    store.intake(anIncident().withId("x").fromTicket("12345", "T-old").build());
+
+    assertThatThrownBy(
+            () ->
+                store.intakeAll(
+                    List.of(
+                        anIncident().withId("a").fromTicket("12345", "T-a").build(),
+                        anIncident().withId("x").fromTicket("12345", "T-x").build(),
+                        anIncident().withId("b").fromTicket("12345", "T-b").build())))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessage("incident x is already stored");
+
+    assertThat(store.find(IncidentId.of("x")).orElseThrow().external())
+        .contains(ExternalRef.of("12345", "T-old"));
+    assertThat(store.findByExternal(ExternalRef.of("12345", "T-x"))).isEmpty();
+    assertThat(store.findByExternal(ExternalRef.of("12345", "T-a")))
+        .as("taken in before the refusal, as by intake in order")
+        .contains(IncidentId.of("a"));
+    assertThat(store.find(IncidentId.of("b"))).as("after the refusal").isEmpty();
+    assertThat(store.count()).isEqualTo(2);
   }
 }

@@ -152,6 +152,40 @@ class FaultTest {
         });
   }
 
+  /**
+   * A batch lost before its commit is rolled back, so nothing of it is stored: it is appended again
+   * one by one, each version-checked as in the batch, and the caller gets what was appended.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void appendAll_connectionLostBeforeTheCommit_retriedOneByOne_staleOneStillSkipped(
+      TestDatabase database) throws Exception {
+    onFreshTables(
+        database,
+        (dropping, prefix) -> {
+          JdbcGridStorage storage =
+              JdbcGridStorage.builder(dropping).tablePrefix(prefix).incidentCacheSize(0).build();
+          List<Append> batch = new ArrayList<>();
+          for (String id : List.of("r1", "r2", "r3")) {
+            storage
+                .incidents()
+                .intake(anIncident().withId(id).registered(Duration.ofHours(1)).build());
+          }
+          batch.add(Append.of(IncidentId.of("r1"), 2, List.of(supervised("r1", 1, "timer"))));
+          batch.add(Append.of(IncidentId.of("r2"), 1, List.of(supervised("r2", 1, "stale"))));
+          batch.add(Append.of(IncidentId.of("r3"), 2, List.of(supervised("r3", 1, "timer"))));
+          dropping.dropAtBatch(1); // the batch's first statement batch: nothing committed
+
+          assertThat(storage.incidents().appendAll(batch))
+              .as("r1 and r3 appended one by one; r2, at version 2, skipped as in a batch")
+              .extracting(i -> i.id().value() + "@" + i.version())
+              .containsExactly("r1@3", "r3@3");
+          assertThat(storage.incidents().history(IncidentId.of("r1"))).hasSize(3);
+          assertThat(storage.incidents().history(IncidentId.of("r2"))).hasSize(2);
+          assertThat(storage.incidents().history(IncidentId.of("r3"))).hasSize(3);
+        });
+  }
+
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
   void appendAll_closeFailsAfterTheCommit_committedBatchReturned_notRetriedAsSkipped(
