@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -38,6 +39,7 @@ final class DroppingDataSource implements DataSource {
   private final AtomicInteger open = new AtomicInteger();
   private final List<HandedBack> handedBack = new CopyOnWriteArrayList<>();
   private final List<Integer> levelsSet = new CopyOnWriteArrayList<>();
+  private final AtomicReference<Runnable> beforeNextUpdate = new AtomicReference<>();
 
   /** A connection's isolation level and auto-commit mode as its caller closed it. */
   record HandedBack(int isolation, boolean autoCommit) {}
@@ -71,6 +73,15 @@ final class DroppingDataSource implements DataSource {
   /** As {@link #failNextClose}, for each of the next {@code n} closes. */
   void failNextCloses(int n) {
     closesToFail.set(n);
+  }
+
+  /**
+   * Runs {@code work} just before the next {@code executeUpdate} of a statement of these
+   * connections: another node's write (on connections of its own) landing between this one's read
+   * and its write.
+   */
+  void beforeNextUpdate(Runnable work) {
+    beforeNextUpdate.set(work);
   }
 
   /** Hands out connections at {@code level}, a {@link Connection} isolation constant. */
@@ -151,6 +162,12 @@ final class DroppingDataSource implements DataSource {
                       if (sm.getName().equals("executeBatch")
                           && batches.incrementAndGet() == dropAt) {
                         kill(real);
+                      }
+                      if (sm.getName().equals("executeUpdate")) {
+                        Runnable work = beforeNextUpdate.getAndSet(null);
+                        if (work != null) {
+                          work.run();
+                        }
                       }
                       return invoke(statement, sm, sargs);
                     });

@@ -153,6 +153,50 @@ class FaultTest {
   }
 
   /**
+   * H2 takes each candidate by a conditional update; one another node leased in between is lost,
+   * and the next round asks only for what the limit leaves, so no more than the limit is taken.
+   */
+  @Test
+  void claimDue_h2CandidateLeasedByAnotherNodeFirst_nextRoundTakesOnlyWhatTheLimitLeaves()
+      throws Exception {
+    onFreshTables(
+        TestDatabase.H2,
+        (dropping, prefix) -> {
+          JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
+          for (String id : List.of("q1", "q2", "q3", "q4")) {
+            storage
+                .incidents()
+                .intake(anIncident().withId(id).registered(Duration.ofHours(1)).build());
+          }
+          JdbcGridStorage other =
+              JdbcGridStorage.builder(TestDatabase.H2.pool())
+                  .tablePrefix(prefix)
+                  .schemaMode(SchemaMode.NONE)
+                  .build();
+          Instant now = Instant.parse("2030-01-01T00:00:00Z");
+          Duration lease = Duration.ofMinutes(5);
+          List<String> otherTook = new ArrayList<>();
+          dropping.beforeNextUpdate(
+              () ->
+                  other
+                      .incidents()
+                      .claimDue(now, 1, "node-b", lease)
+                      .forEach(d -> otherTook.add(d.incident().id().value())));
+
+          List<DueTimer> mine = storage.incidents().claimDue(now, 2, "node-a", lease);
+
+          assertThat(otherTook).as("node-b leased the first candidate first").containsExactly("q1");
+          assertThat(mine)
+              .as("q1 lost, q2 taken; the second round asks for one more")
+              .extracting(d -> d.incident().id().value())
+              .containsExactly("q2", "q3");
+          assertThat(other.incidents().claimDue(now, 10, "node-c", lease))
+              .extracting(d -> d.incident().id().value())
+              .containsExactly("q4");
+        });
+  }
+
+  /**
    * A batch lost before its commit is rolled back, so nothing of it is stored: it is appended again
    * one by one, each version-checked as in the batch, and the caller gets what was appended.
    */

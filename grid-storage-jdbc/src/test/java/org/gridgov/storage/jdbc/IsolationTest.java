@@ -311,6 +311,7 @@ class IsolationTest {
                     List<DueTimer> batch;
                     while (!(batch = store.claimDue(now, 3, owner, Duration.ofMinutes(5)))
                         .isEmpty()) {
+                      assertThat(batch).as("at most the limit").hasSizeLessThanOrEqualTo(3);
                       batch.forEach(d -> mine.add(d.incident().id().value()));
                     }
                     return mine;
