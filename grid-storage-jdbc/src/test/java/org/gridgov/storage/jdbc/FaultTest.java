@@ -31,6 +31,7 @@ import org.gridgov.core.policy.Presets;
 import org.gridgov.core.spi.Append;
 import org.gridgov.core.spi.DueTimer;
 import org.gridgov.core.spi.OutcomeUnknownException;
+import org.gridgov.core.spi.StaleVersionException;
 import org.gridgov.core.spi.StorageException;
 import org.gridgov.storage.jdbc.DroppingDataSource.HandedBack;
 import org.gridgov.storage.jdbc.dialect.PostgresDialect;
@@ -149,6 +150,39 @@ class FaultTest {
           for (String id : List.of("c1", "c2", "c3")) {
             assertThat(reopened.incidents().history(IncidentId.of(id))).as(id).hasSize(3);
           }
+        });
+  }
+
+  /**
+   * A save that read the latest revision before another node saved the next one is refused by the
+   * primary key; the revision then read has moved on, so the caller is told it is stale (expected
+   * and actual revisions), not of a storage failure, and the other node's directory stays.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void directorySave_anotherNodeSavesBetweenTheReadAndTheInsert_staleNotAStorageFailure(
+      TestDatabase database) throws Exception {
+    onFreshTables(
+        database,
+        (dropping, prefix) -> {
+          JdbcGridStorage storage = JdbcGridStorage.builder(dropping).tablePrefix(prefix).build();
+          JdbcGridStorage other =
+              JdbcGridStorage.builder(database.pool())
+                  .tablePrefix(prefix)
+                  .schemaMode(SchemaMode.NONE)
+                  .build();
+          assertThat(storage.directory().save(Directories.everyField(), 0)).isEqualTo(1);
+          dropping.beforeNextUpdate(
+              () -> assertThat(other.directory().save(Directories.everyField(), 1)).isEqualTo(2));
+
+          assertThatThrownBy(() -> storage.directory().save(Directories.everyField(), 1))
+              .isInstanceOfSatisfying(
+                  StaleVersionException.class,
+                  stale -> {
+                    assertThat(stale.expectedVersion()).isEqualTo(1);
+                    assertThat(stale.actualVersion()).isEqualTo(2);
+                  });
+          assertThat(storage.directory().revision()).isEqualTo(2);
         });
   }
 
