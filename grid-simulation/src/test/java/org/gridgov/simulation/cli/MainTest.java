@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The main job's command line: exit codes and messages, and the files a run writes. */
 class MainTest {
@@ -459,10 +460,11 @@ class MainTest {
 
   /** As {@link #small}, with each run's progress on standard error (no {@code --quiet}). */
   private int smallWithProgress(String... more) {
-    return Main.run(
-        java.util.Arrays.stream(smallArgs(more))
-            .filter(a -> !a.equals("--quiet"))
-            .toArray(String[]::new));
+    return Main.run(withoutQuiet(smallArgs(more)));
+  }
+
+  private static String[] withoutQuiet(String... args) {
+    return java.util.Arrays.stream(args).filter(a -> !a.equals("--quiet")).toArray(String[]::new);
   }
 
   /**
@@ -569,6 +571,53 @@ class MainTest {
         .contains("(mean of 2 seeds)");
     // two variants on two seeds: four runs, the baseline's first seed on --store among them
     assertThat(errors()).contains("sweep: 4 of 4 runs done");
+  }
+
+  @Test
+  void run_linesOnBufferedWritersWithoutAutoFlush_eachShownAtOnce_notLeftInTheBuffer() {
+    // a caller's own writers, buffered and without picocli's auto-flush: nothing flushes them
+    // after the command returns, so a line the command does not flush itself never shows
+    StringWriter sweepErr = new StringWriter();
+    StringWriter sweepOut = new StringWriter();
+    CommandLine sweeping = new CommandLine(new SimulateCommand());
+    sweeping.setErr(new PrintWriter(new java.io.BufferedWriter(sweepErr)));
+    sweeping.setOut(new PrintWriter(new java.io.BufferedWriter(sweepOut)));
+
+    int code =
+        sweeping.execute(
+            withoutQuiet(
+                smallArgs(
+                    "--sweep-policy-field",
+                    "dispatch.claimWindow=12h,24h",
+                    "--out",
+                    dir.resolve("sweep").toString())));
+
+    assertThat(code).as(sweepErr.toString()).isZero();
+    // two variants on one seed: two runs, their lines written after every run's progress
+    assertThat(sweepErr.toString()).contains("sweep: 2 of 2 runs done");
+    assertThat(sweepOut.toString())
+        .startsWith("kaixuan.claimWindow-12h v1: ")
+        .contains("sweep kaixuan.claimWindow-24h v1: ");
+
+    StringWriter studyErr = new StringWriter();
+    CommandLine comparing = new CommandLine(new SimulateCommand());
+    comparing.setErr(new PrintWriter(new java.io.BufferedWriter(studyErr)));
+    comparing.setOut(new PrintWriter(new java.io.BufferedWriter(new StringWriter())));
+
+    code =
+        comparing.execute(
+            withoutQuiet(
+                smallArgs(
+                    "--compare",
+                    "dongcheng",
+                    "--replications",
+                    "2",
+                    "--out",
+                    dir.resolve("study").toString())));
+
+    assertThat(code).as(studyErr.toString()).isZero();
+    // one more seed for each of the two policies: two runs beyond the first pair
+    assertThat(studyErr.toString()).contains("replications: 2 of 2 runs on other seeds done");
   }
 
   @Test
