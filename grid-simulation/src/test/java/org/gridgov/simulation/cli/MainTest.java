@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -453,7 +455,7 @@ class MainTest {
   }
 
   private static String[] smallArgs(String... more) {
-    String[] args = java.util.Arrays.copyOf(SMALL, SMALL.length + more.length);
+    String[] args = Arrays.copyOf(SMALL, SMALL.length + more.length);
     System.arraycopy(more, 0, args, SMALL.length, more.length);
     return args;
   }
@@ -464,7 +466,7 @@ class MainTest {
   }
 
   private static String[] withoutQuiet(String... args) {
-    return java.util.Arrays.stream(args).filter(a -> !a.equals("--quiet")).toArray(String[]::new);
+    return Arrays.stream(args).filter(a -> !a.equals("--quiet")).toArray(String[]::new);
   }
 
   /**
@@ -474,7 +476,7 @@ class MainTest {
    */
   private void acceptedUpToOut(String... args) throws Exception {
     Path file = Files.writeString(dir.resolve("not-a-directory"), "");
-    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    String[] all = Arrays.copyOf(args, args.length + 2);
     all[args.length] = "--out";
     all[args.length + 1] = file.toString();
     err.reset();
@@ -580,8 +582,8 @@ class MainTest {
     StringWriter sweepErr = new StringWriter();
     StringWriter sweepOut = new StringWriter();
     CommandLine sweeping = new CommandLine(new SimulateCommand());
-    sweeping.setErr(new PrintWriter(new java.io.BufferedWriter(sweepErr)));
-    sweeping.setOut(new PrintWriter(new java.io.BufferedWriter(sweepOut)));
+    sweeping.setErr(new PrintWriter(new BufferedWriter(sweepErr)));
+    sweeping.setOut(new PrintWriter(new BufferedWriter(sweepOut)));
 
     int code =
         sweeping.execute(
@@ -601,8 +603,8 @@ class MainTest {
 
     StringWriter studyErr = new StringWriter();
     CommandLine comparing = new CommandLine(new SimulateCommand());
-    comparing.setErr(new PrintWriter(new java.io.BufferedWriter(studyErr)));
-    comparing.setOut(new PrintWriter(new java.io.BufferedWriter(new StringWriter())));
+    comparing.setErr(new PrintWriter(new BufferedWriter(studyErr)));
+    comparing.setOut(new PrintWriter(new BufferedWriter(new StringWriter())));
 
     code =
         comparing.execute(
@@ -1462,7 +1464,7 @@ class MainTest {
   /** Standard error of a run of {@code args} that must end with exit code 2. */
   private String refused(String... args) {
     err.reset();
-    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    String[] all = Arrays.copyOf(args, args.length + 2);
     all[args.length] = "--out";
     all[args.length + 1] = dir.toString();
     assertThat(small(all)).as(errors()).isEqualTo(2);
