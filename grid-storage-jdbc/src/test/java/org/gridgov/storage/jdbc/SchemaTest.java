@@ -478,6 +478,108 @@ class SchemaTest {
     }
   }
 
+  /**
+   * The backfill replays in Flyway's transaction: a history it cannot read (here an event of a
+   * schema version no release wrote) fails the start, "could not be migrated", with no alive_until
+   * half filled. PostgreSQL rolls the migration back with its history row, so the start after the
+   * operator's repair of the event runs migration 5 again. H2 and MariaDB commit DDL as they go, so
+   * Flyway keeps a failed migration 5 there, and refuses to migrate until a Flyway repair.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void open_backfillMeetsAnUnreadableHistory_refused_theStartAfterTheRepairMigrates(
+      TestDatabase database) throws SQLException {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      Tables tables = new Tables(prefix, Dialects.detect(database.pool()));
+      migrateTo(database, tables, "4");
+      storeAsBeforeVersionFour(
+          database,
+          tables,
+          anIncident().withId("a-fine").reportedAt(at(0)).registered(Duration.ofHours(1)).build());
+      storeAsBeforeVersionFour(
+          database,
+          tables,
+          anIncident()
+              .withId("b-broken")
+              .reportedAt(at(0))
+              .registered(Duration.ofHours(1))
+              .build());
+      execute(
+          database,
+          tables,
+          "UPDATE {event} SET schema_version = schema_version + 1000"
+              + " WHERE incident_id = 'b-broken' AND version = 1");
+      Flyway flyway = Schema.flyway(database.pool(), tables);
+      boolean rolledBack = database == TestDatabase.POSTGRESQL;
+
+      assertThatThrownBy(() -> JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build())
+          .isInstanceOf(StorageException.class)
+          .hasMessageEndingWith("history " + tables.history() + ") could not be migrated")
+          .hasRootCauseInstanceOf(org.gridgov.storage.jdbc.json.JsonFormatException.class);
+      assertThat(flyway.info().applied())
+          .extracting(m -> m.getVersion().getVersion() + " " + m.getState())
+          .filteredOn(row -> !row.startsWith("0 ")) // baselined when the schema held other tables
+          .as(rolledBack ? "migration 5 rolled back" : "a failed migration 5 recorded")
+          .containsExactlyElementsOf(
+              rolledBack
+                  ? List.of("1 SUCCESS", "2 SUCCESS", "3 SUCCESS", "4 SUCCESS")
+                  : List.of("1 SUCCESS", "2 SUCCESS", "3 SUCCESS", "4 SUCCESS", "5 FAILED"));
+
+      execute(
+          database,
+          tables,
+          "UPDATE {event} SET schema_version = schema_version - 1000"
+              + " WHERE incident_id = 'b-broken' AND version = 1");
+      if (!rolledBack) {
+        assertThatThrownBy(
+                () -> JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build())
+            .as("the failed migration 5 recorded")
+            .isInstanceOf(StorageException.class)
+            .hasMessageEndingWith("could not be migrated");
+        flyway.repair();
+      }
+      IncidentStore store =
+          JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build().incidents();
+
+      assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("8");
+      assertThat(aliveIds(store, T0, at(1))).containsExactly("a-fine", "b-broken");
+      assertThat(aliveIds(store, T0.plusNanos(1_000), at(1)))
+          .as("both replayed: alive until their registration at 0 h, not in every period")
+          .isEmpty();
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  /**
+   * The backfills, whose replay changes with the domain code, record no checksum, as every release
+   * did: a checksum would fail the validation of every database an earlier release migrated.
+   */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void migrate_theJavaBackfills_recordedWithoutAChecksum(TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      JdbcGridStorage storage =
+          JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build();
+      Flyway flyway = Schema.flyway(database.pool(), new Tables(prefix, storage.dialect()));
+
+      assertThat(flyway.info().applied())
+          .filteredOn(m -> List.of("5", "7").contains(m.getVersion().getVersion()))
+          .hasSize(2)
+          .allSatisfy(m -> assertThat(m.getChecksum()).as(m.getDescription()).isNull());
+      assertThat(flyway.info().applied())
+          .filteredOn(m -> m.getVersion().getVersion().equals("1"))
+          .singleElement()
+          .satisfies(m -> assertThat(m.getChecksum()).as("a SQL script's").isNotNull());
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
   void countReported_rowsThisReleaseWrote_answeredFromTheirRejectedColumn(TestDatabase database)
