@@ -238,6 +238,22 @@ public final class JdbcGridStorage implements GridStorage {
       return this;
     }
 
+    /**
+     * Repairs the migration history of the tables under this builder's prefix, as Flyway's {@code
+     * repair} with the storage's own migrations: takes out the record of a migration that failed
+     * where the database could not roll it back (H2 and MariaDB; PostgreSQL rolls a failed
+     * migration back with its record), so that the next {@link #build()} with {@link
+     * SchemaMode#MIGRATE} runs it again. Fix what made it fail first. A history with no failed
+     * migration is left as it is; no other table is touched.
+     *
+     * @throws StorageException naming the dialect and the history table when Flyway cannot repair
+     *     it
+     */
+    public void repairSchemaHistory() {
+      SqlDialect d = dialect != null ? dialect : Dialects.detect(dataSource);
+      Schema.repair(dataSource, new Tables(tablePrefix, d));
+    }
+
     /** The dialect, instead of detecting it from the database's metadata. */
     public Builder dialect(SqlDialect sqlDialect) {
       this.dialect = Objects.requireNonNull(sqlDialect, "dialect");

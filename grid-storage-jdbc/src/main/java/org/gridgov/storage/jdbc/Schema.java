@@ -64,6 +64,25 @@ final class Schema {
   }
 
   /**
+   * Flyway's {@code repair} of {@code tables}' migration history, with the storage's own
+   * migrations: takes out the record of a migration that failed where the database could not roll
+   * it back.
+   */
+  static void repair(DataSource dataSource, Tables tables) {
+    try {
+      flyway(dataSource, tables).repair();
+    } catch (FlywayException e) {
+      throw new StorageException(
+          "the gridgov schema history ("
+              + tables.dialect().name()
+              + ", "
+              + tables.history()
+              + ") could not be repaired",
+          e);
+    }
+  }
+
+  /**
    * Drops gridgov's tables under {@code tables}' prefix, children first, and then their migration
    * history; what is not there is passed over. Each under the name its migration wrote unquoted (H2
    * folds it to upper case) and under the name as given, quoted, as Flyway writes its history table

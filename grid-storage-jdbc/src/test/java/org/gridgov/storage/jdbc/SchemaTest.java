@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.gridgov.core.InvalidInputException;
@@ -538,7 +539,7 @@ class SchemaTest {
             .as("the failed migration 5 recorded")
             .isInstanceOf(StorageException.class)
             .hasMessageEndingWith("could not be migrated");
-        flyway.repair();
+        JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).repairSchemaHistory();
       }
       IncidentStore store =
           JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build().incidents();
@@ -551,6 +552,59 @@ class SchemaTest {
     } finally {
       database.dropTables(prefix);
     }
+  }
+
+  /** A repair of a history with no failed migration changes nothing; the storage still opens. */
+  @ParameterizedTest
+  @MethodSource("org.gridgov.storage.jdbc.Databases#all")
+  void repairSchemaHistory_nothingFailed_historyAsItWas(TestDatabase database) {
+    database.requireReachable();
+    String prefix = TestDatabase.newPrefix();
+    try {
+      JdbcGridStorage storage =
+          JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build();
+      Flyway flyway = Schema.flyway(database.pool(), new Tables(prefix, storage.dialect()));
+      List<String> before =
+          Arrays.stream(flyway.info().applied())
+              .map(m -> m.getVersion().getVersion() + " " + m.getState() + " " + m.getChecksum())
+              .toList();
+
+      JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).repairSchemaHistory();
+
+      assertThat(flyway.info().applied())
+          .extracting(m -> m.getVersion().getVersion() + " " + m.getState() + " " + m.getChecksum())
+          .containsExactlyElementsOf(before)
+          .anySatisfy(row -> assertThat(row).startsWith("8 SUCCESS"));
+      assertThat(
+              JdbcGridStorage.builder(database.pool())
+                  .tablePrefix(prefix)
+                  .schemaMode(SchemaMode.VALIDATE)
+                  .build()
+                  .dialect()
+                  .name())
+          .as("validates after the repair")
+          .isEqualTo(storage.dialect().name());
+    } finally {
+      database.dropTables(prefix);
+    }
+  }
+
+  /** A database Flyway cannot reach: the failure names the dialect and the history table. */
+  @Test
+  void repairSchemaHistory_databaseUnreachable_refusedNamingTheHistory() {
+    JdbcDataSource unreachable = new JdbcDataSource();
+    unreachable.setURL("jdbc:h2:tcp://127.0.0.1:1/nowhere");
+
+    assertThatThrownBy(
+            () ->
+                JdbcGridStorage.builder(unreachable)
+                    .dialect(Dialects.forProduct("H2"))
+                    .tablePrefix("city_")
+                    .repairSchemaHistory())
+        .isInstanceOf(StorageException.class)
+        .hasMessage(
+            "the gridgov schema history (h2, city_gridgov_schema_history) could not be repaired")
+        .hasCauseInstanceOf(org.flywaydb.core.api.FlywayException.class);
   }
 
   /**
