@@ -243,8 +243,10 @@ public final class JdbcGridStorage implements GridStorage {
      * repair} with the storage's own migrations: takes out the record of a migration that failed
      * where the database could not roll it back (H2 and MariaDB; PostgreSQL rolls a failed
      * migration back with its record), so that the next {@link #build()} with {@link
-     * SchemaMode#MIGRATE} runs it again. Fix what made it fail first. A history with no failed
-     * migration is left as it is; no other table is touched.
+     * SchemaMode#MIGRATE} runs it again. Fix what made it fail first. Flyway's repair also aligns
+     * the checksums and descriptions recorded with the migrations shipped, which changes nothing in
+     * a history gridgov's released migrations wrote (they never change once released); no other
+     * table is touched.
      *
      * @throws StorageException naming the dialect and the history table when Flyway cannot repair
      *     it
