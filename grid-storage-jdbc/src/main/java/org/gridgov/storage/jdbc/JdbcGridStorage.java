@@ -43,8 +43,8 @@ public final class JdbcGridStorage implements GridStorage {
   private final Set<StorageCapability> capabilities;
 
   private JdbcGridStorage(Builder b) {
-    SqlDialect dialect = b.dialect != null ? b.dialect : Dialects.detect(b.dataSource);
-    Tables tables = new Tables(b.tablePrefix, dialect);
+    Tables tables = b.tables();
+    SqlDialect dialect = tables.dialect();
     Schema.apply(b.dataSource, tables, b.schemaMode);
     this.jdbc = new Jdbc(b.dataSource, dialect, tables);
     this.incidents = new JdbcIncidentStore(jdbc, b.cacheSize);
@@ -252,8 +252,12 @@ public final class JdbcGridStorage implements GridStorage {
      *     it
      */
     public void repairSchemaHistory() {
-      SqlDialect d = dialect != null ? dialect : Dialects.detect(dataSource);
-      Schema.repair(dataSource, new Tables(tablePrefix, d));
+      Schema.repair(dataSource, tables());
+    }
+
+    /** The tables under this builder's prefix, in its dialect or the one the database reports. */
+    private Tables tables() {
+      return new Tables(tablePrefix, dialect != null ? dialect : Dialects.detect(dataSource));
     }
 
     /** The dialect, instead of detecting it from the database's metadata. */
