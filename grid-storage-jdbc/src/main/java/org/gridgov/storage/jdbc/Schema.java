@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.gridgov.core.spi.StorageException;
 
 /**
@@ -45,10 +46,11 @@ final class Schema {
       return;
     }
     refuseTablesWithoutHistory(dataSource, tables, mode);
+    Flyway flyway = flyway(dataSource, tables);
     try {
       switch (mode) {
-        case MIGRATE -> flyway(dataSource, tables).migrate();
-        case VALIDATE -> flyway(dataSource, tables).validate();
+        case MIGRATE -> flyway.migrate();
+        case VALIDATE -> flyway.validate();
         case NONE -> {}
       }
     } catch (FlywayException e) {
@@ -58,9 +60,42 @@ final class Schema {
               + ", history "
               + tables.history()
               + ") could not be "
-              + (mode == SchemaMode.MIGRATE ? "migrated" : "validated"),
+              + (mode == SchemaMode.MIGRATE ? "migrated" : "validated")
+              + failedMigrations(flyway, e),
           e);
     }
+  }
+
+  /**
+   * What to add to a refused start when the history records failed migrations (H2 and MariaDB keep
+   * the record of a migration whose DDL they could not roll back, and Flyway refuses every later
+   * start until it is repaired): their versions and descriptions, which come from gridgov's own
+   * migrations, and the repair to run; otherwise nothing. A history that cannot be read here adds
+   * nothing, its failure suppressed in {@code refusal}.
+   */
+  private static String failedMigrations(Flyway flyway, FlywayException refusal) {
+    List<String> failed = new ArrayList<>();
+    try {
+      for (MigrationInfo migration : flyway.info().all()) {
+        if (migration.getState().isFailed()) {
+          failed.add(
+              "migration "
+                  + (migration.getVersion() == null ? "" : migration.getVersion() + " ")
+                  + "("
+                  + migration.getDescription()
+                  + ")");
+        }
+      }
+    } catch (FlywayException e) {
+      refusal.addSuppressed(e);
+    }
+    if (failed.isEmpty()) {
+      return "";
+    }
+    return "; the history records "
+        + String.join(", ", failed)
+        + " as failed: once its cause is mended, JdbcGridStorage.Builder.repairSchemaHistory()"
+        + " takes that record out and the next start runs the migration again";
   }
 
   /**

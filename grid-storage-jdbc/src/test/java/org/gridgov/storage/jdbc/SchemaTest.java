@@ -484,7 +484,8 @@ class SchemaTest {
    * schema version no release wrote) fails the start, "could not be migrated", with no alive_until
    * half filled. PostgreSQL rolls the migration back with its history row, so the start after the
    * operator's repair of the event runs migration 5 again. H2 and MariaDB commit DDL as they go, so
-   * Flyway keeps a failed migration 5 there, and refuses to migrate until a Flyway repair.
+   * Flyway keeps a failed migration 5 there, and refuses to migrate or validate until a Flyway
+   * repair; each refusal names the failed migration and the repair.
    */
   @ParameterizedTest
   @MethodSource("org.gridgov.storage.jdbc.Databases#all")
@@ -515,9 +516,14 @@ class SchemaTest {
       Flyway flyway = Schema.flyway(database.pool(), tables);
       boolean rolledBack = database == TestDatabase.POSTGRESQL;
 
+      String refused = "history " + tables.history() + ") could not be migrated";
+      String repair =
+          "; the history records migration 5 (incident alive until from the histories) as failed:"
+              + " once its cause is mended, JdbcGridStorage.Builder.repairSchemaHistory() takes"
+              + " that record out and the next start runs the migration again";
       assertThatThrownBy(() -> JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build())
           .isInstanceOf(StorageException.class)
-          .hasMessageEndingWith("history " + tables.history() + ") could not be migrated")
+          .hasMessageEndingWith(rolledBack ? refused : refused + repair)
           .hasRootCauseInstanceOf(org.gridgov.storage.jdbc.json.JsonFormatException.class);
       assertThat(flyway.info().applied())
           .extracting(m -> m.getVersion().getVersion() + " " + m.getState())
@@ -538,7 +544,17 @@ class SchemaTest {
                 () -> JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).build())
             .as("the failed migration 5 recorded")
             .isInstanceOf(StorageException.class)
-            .hasMessageEndingWith("could not be migrated");
+            .hasMessageEndingWith(refused + repair);
+        assertThatThrownBy(
+                () ->
+                    JdbcGridStorage.builder(database.pool())
+                        .tablePrefix(prefix)
+                        .schemaMode(SchemaMode.VALIDATE)
+                        .build())
+            .as("validating meets the same record")
+            .isInstanceOf(StorageException.class)
+            .hasMessageEndingWith(
+                "history " + tables.history() + ") could not be validated" + repair);
         JdbcGridStorage.builder(database.pool()).tablePrefix(prefix).repairSchemaHistory();
       }
       IncidentStore store =
