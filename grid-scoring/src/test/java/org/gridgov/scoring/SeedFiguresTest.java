@@ -1,0 +1,101 @@
+package org.gridgov.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.scoring.Town.*;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.territory.Level;
+import org.gridgov.scoring.duty.CheckRecord;
+import org.gridgov.scoring.duty.DutyCompliance;
+import org.gridgov.scoring.indicator.Indicator;
+import org.gridgov.scoring.policy.DutyRule;
+import org.gridgov.scoring.policy.DutyRule.Cadence;
+import org.gridgov.scoring.policy.ScoringPolicy;
+import org.gridgov.scoring.policy.ScoringPresets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures and rules the source documents ({@code /work/shared/seeds/}, cited as file:line)
+ * state about scoring, checked against the presets and the rules that apply them. Figures the
+ * presets mark [assumed] are not the seeds' and are not checked here.
+ */
+class SeedFiguresTest {
+  /**
+   * 000_b0e606dbe0f192d4.txt:27 "设置走访次数、问题上报数、主动认领率、处理实效率、答复反馈指数等指标,每月…实行动态排名" and
+   * 000_b0e606dbe0f192d4.txt:24 "引导群众根据走访态度、解决时效、工作满意度等指标进行打分": the five monthly indicators and the
+   * residents' rating all carry weight in Kaixuan's score.
+   */
+  @Test
+  void kaixuan_scoresTheFiveMonthlyIndicatorsAndTheResidentsRating() {
+    assertThat(ScoringPresets.kaixuan().score())
+        .containsKeys(
+            Indicator.VISITS,
+            Indicator.REPORTED,
+            Indicator.PROACTIVE_CLAIM_RATE,
+            Indicator.EFFECTIVE_HANDLING_RATE,
+            Indicator.REPLY_INDEX,
+            Indicator.RATING_INDEX)
+        .allSatisfy((indicator, weight) -> assertThat(weight.weight()).isPositive());
+  }
+
+  /**
+   * 000_b0e606dbe0f192d4.txt:27 "问题上传24小时内由机关和社区干部主动认领,24小时内无人认领的…自动分配,分配到的工作人员必须在72小时内处理并反馈": a
+   * case is taken up within 24 h (response) and answered within 72 h of that, 96 h in all.
+   */
+  @Test
+  void kaixuan_windows_claimWithin24h_thenHandledWithin72h() {
+    ScoringPolicy kaixuan = ScoringPresets.kaixuan();
+
+    assertThat(kaixuan.indicators().respondWithin()).isEqualTo(Duration.ofHours(24));
+    assertThat(kaixuan.indicators().closeWithin())
+        .isEqualTo(Duration.ofHours(24).plus(Duration.ofHours(72)));
+  }
+
+  /**
+   * 000_b0e606dbe0f192d4.txt:22 "社区网格工作人员每日对网格巡查自查不少于1次…社区每周对辖区进行检查…街道专职控违队每周对下辖14个社区…进行督查": the
+   * grid's self-check daily, at least once; the community's and the street's inspections weekly.
+   */
+  @Test
+  void kaixuan_duties_dailySelfCheckAtLeastOnce_weeklyCommunityAndStreetInspections() {
+    assertThat(ScoringPresets.kaixuan().duties())
+        .containsEntry("grid-self-check", new DutyRule(Level.GRID, Cadence.DAILY, 1))
+        .containsEntry("community-inspection", new DutyRule(Level.COMMUNITY, Cadence.WEEKLY, 1))
+        .containsEntry("street-inspection", new DutyRule(Level.STREET, Cadence.WEEKLY, 1));
+  }
+
+  /**
+   * 000_b0e606dbe0f192d4.txt:22 "街道专职控违队每周对下辖14个社区防违控违情况进行督查": the street files one inspection a
+   * week; a week without one is missing, a second one in a week does not make up for another.
+   */
+  @Test
+  void kaixuan_streetInspection_weekly_aWeekWithoutOneIsMissing() {
+    List<CheckRecord> records = new ArrayList<>();
+    records.add(new CheckRecord("street-inspection", STREET, LocalDate.of(2024, 3, 5), A, 0));
+    records.add(new CheckRecord("street-inspection", STREET, LocalDate.of(2024, 3, 13), A, 0));
+    records.add(new CheckRecord("street-inspection", STREET, LocalDate.of(2024, 3, 14), A, 2));
+    records.add(new CheckRecord("street-inspection", STREET, LocalDate.of(2024, 3, 31), A, 0));
+
+    DutyCompliance street =
+        Scoring.of(ScoringPresets.kaixuan())
+            .month(MARCH, ZONE)
+            .duties(records, directory(), STREET)
+            .find("street-inspection", STREET)
+            .orElseThrow();
+
+    assertThat(street.due()).as("the weeks of 4, 11, 18 and 25 March").isEqualTo(4);
+    assertThat(street.missing()).containsExactly(LocalDate.of(2024, 3, 18));
+  }
+
+  /**
+   * 004_a383d060480ed35e.txt:70 "村居工作站每天必须向街镇…网格中心报告…即使没有出现新情况,也要在报表上填上“零”": one report a day from
+   * each village or residential work station (a community).
+   */
+  @Test
+  void zeroReport_dailyFromEachCommunityWorkStation() {
+    assertThat(ScoringPresets.beijing12345().duties())
+        .containsEntry("zero-report", new DutyRule(Level.COMMUNITY, Cadence.DAILY, 1));
+  }
+}
