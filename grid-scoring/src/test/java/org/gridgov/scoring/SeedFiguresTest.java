@@ -5,12 +5,16 @@ import static org.gridgov.scoring.Town.*;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.Money;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.duty.CheckRecord;
 import org.gridgov.scoring.duty.DutyCompliance;
 import org.gridgov.scoring.indicator.Indicator;
+import org.gridgov.scoring.pay.PayLine;
+import org.gridgov.scoring.pay.PayStatement;
 import org.gridgov.scoring.policy.DutyRule;
 import org.gridgov.scoring.policy.DutyRule.Cadence;
 import org.gridgov.scoring.policy.ScoringPolicy;
@@ -23,6 +27,36 @@ import org.junit.jupiter.api.Test;
  * presets mark [assumed] are not the seeds' and are not checked here.
  */
 class SeedFiguresTest {
+  private static final ScoringRun YANGLING_MARCH =
+      Scoring.of(ScoringPresets.yangling()).month(MARCH, ZONE);
+  private static final ScoringRun YANGLING_APRIL =
+      Scoring.of(ScoringPresets.yangling()).month(YearMonth.of(2024, 4), ZONE);
+
+  private static Money paid(PayStatement pay, org.gridgov.core.people.WorkerId worker) {
+    return pay.line(worker).map(PayLine::total).orElse(Money.ZERO);
+  }
+
+  /**
+   * 003_d1e763c3b98c797c.txt:15 "依據上報事件的質量,每條獎勵5元": each quality report earns 5 yuan, once. A's i1
+   * is registered in March; A's i5, reported at 23:00 on 31 March, is registered at 01:00 on 1
+   * April. Paid month by month, the two quality reports earn 2 × 5 = 10 yuan, each in one month.
+   */
+  @Test
+  void yangling_eachQualityReportPaidFiveYuanOnce_evenWhenRegisteredTheMonthAfterItsReport() {
+    PayStatement march =
+        YANGLING_MARCH.pieceRates(
+            YANGLING_MARCH.indicators(march(), List.of(), directory()), List.of());
+    PayStatement april =
+        YANGLING_APRIL.pieceRates(
+            YANGLING_APRIL.indicators(march(), List.of(), directory()), List.of());
+
+    assertThat(paid(march, A)).as("i1, registered in March").isEqualTo(Money.ofYuan("5.00"));
+    assertThat(paid(april, A)).as("i5, registered in April").isEqualTo(Money.ofYuan("5.00"));
+    assertThat(paid(march, C).plus(paid(april, C)))
+        .as("C: i3 rejected (no quality report), i4 registered in March")
+        .isEqualTo(Money.ofYuan("5.00"));
+  }
+
   /**
    * 000_b0e606dbe0f192d4.txt:27 "设置走访次数、问题上报数、主动认领率、处理实效率、答复反馈指数等指标,每月…实行动态排名" and
    * 000_b0e606dbe0f192d4.txt:24 "引导群众根据走访态度、解决时效、工作满意度等指标进行打分": the five monthly indicators and the

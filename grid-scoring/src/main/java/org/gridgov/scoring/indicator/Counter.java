@@ -12,6 +12,14 @@ public enum Counter {
   /** 有效上报数: reports in P that were registered by the cut-off (not rejected, not pending). */
   EFFECTIVE_REPORTED,
   /**
+   * Reports that became effective in P: first registrations (立案) in P, whenever reported, for the
+   * reporter. Each registered report counts once, in the period of its registration, so a report
+   * registered after its own period's cut-off still counts (once), where {@link
+   * #EFFECTIVE_REPORTED}, a cohort of the period's reports, counts it nowhere. Piece rates pay by
+   * it (Yangling, seed 003: 5 yuan for each quality report). Worker only.
+   */
+  REPORTS_REGISTERED,
+  /**
    * 派遣数: the centre sending a case to a line in P (its registration, an arbitration after a return,
    * the lead line of a joint meeting), for that line.
    */

@@ -372,6 +372,9 @@ public final class IndicatorEngine {
       k.line = tally(lines, e.line());
       count(k, Counter.LINE_DISPATCHES, t, null, k.line);
       if (k.registeredSecond == IncidentTrack.NONE && inPeriod(t)) {
+        if (k.reporter != null) {
+          k.reporter.add(Counter.REPORTS_REGISTERED, 1);
+        }
         addDuration(
             k, null, Indicator.REGISTRATION_TIME, seconds(k.reportedSecond, k.reportedNano, t));
         if (!settings.registerWithin().isEmpty() || k.registerBySecond != IncidentTrack.NONE) {

@@ -18,10 +18,12 @@ import org.gridgov.scoring.indicator.IndicatorReport;
 import org.gridgov.scoring.indicator.UnitIndicators;
 
 /**
- * Piece rates (Yangling, seed 003): qualityReport × the worker's effective reports of the period
- * (reports registered, not rejected) plus their major-event awards. All variable; fixed is zero.
- * Rates and awards are per case, not per month, so they are paid in full for a period of any
- * length, never prorated like the monthly amounts of {@link GradedPay} and {@link AllowancePay}.
+ * Piece rates (Yangling, seed 003): qualityReport × the worker's reports that became effective in
+ * the period ({@link Counter#REPORTS_REGISTERED}: first registered in it, whenever reported, so
+ * that each quality report is paid once, a report of the 31st registered on the 1st in the next
+ * month's) plus their major-event awards. All variable; fixed is zero. Rates and awards are per
+ * case, not per month, so they are paid in full for a period of any length, never prorated like the
+ * monthly amounts of {@link GradedPay} and {@link AllowancePay}.
  */
 public final class PieceRatePay {
   private PieceRatePay() {}
@@ -80,7 +82,7 @@ public final class PieceRatePay {
     }
     Map<WorkerId, Long> reports = new TreeMap<>();
     for (UnitIndicators u : report.of(UnitKind.WORKER)) {
-      reports.put(WorkerId.of(u.unit().id()), u.count(Counter.EFFECTIVE_REPORTED));
+      reports.put(WorkerId.of(u.unit().id()), u.count(Counter.REPORTS_REGISTERED));
     }
     major.keySet().forEach(w -> reports.putIfAbsent(w, 0L));
     ImmutableList.Builder<PayLine> lines = ImmutableList.builder();

@@ -491,7 +491,8 @@ class IndicatorEngineTest {
     UnitIndicators b = report.worker(B);
     assertThat(c.counts())
         .as("C's 50 h deadline lapsed unanswered when B took over")
-        .hasToString("{REPORTED=1, EFFECTIVE_REPORTED=1, DISPATCHED=1, REPLIES_DUE=1}");
+        .hasToString(
+            "{REPORTED=1, EFFECTIVE_REPORTED=1, REPORTS_REGISTERED=1, DISPATCHED=1, REPLIES_DUE=1}");
     assertThat(c.responseTime().p(50))
         .as("the first dispatch, 1 h after registration")
         .contains(Duration.ofHours(1));
