@@ -33,6 +33,7 @@ import org.gridgov.scoring.policy.PayScheme;
 import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.scoring.policy.ScoringPolicyLoader;
 import org.gridgov.scoring.ranking.MostImproved;
+import org.gridgov.scoring.ranking.Ranking;
 
 /**
  * One policy applied to one period. Every method is a pure function of its arguments; a method
@@ -219,6 +220,36 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
         report,
         checks,
         directory.roster().workers());
+  }
+
+  /**
+   * The period's ranking of workers by their total points, as L community ranks its grid workers
+   * (seed 002: 按照积分进行排名, 评选"最美网格员"): standard competition ranking ("1224"), ties in id order, as a
+   * score card's {@link ScoreCard#ranking}. A score card ranks by the policy's weighted score
+   * instead, which is not the points' order.
+   *
+   * @throws InvalidInputException naming each {@code points[i]} that is null or a second statement
+   *     of one worker ({@link Ranking#INPUT}); nothing is ranked then
+   */
+  public Ranking pointsRanking(Collection<PointsStatement> points) {
+    Objects.requireNonNull(points, "points");
+    List<Violation> violations = new ArrayList<>();
+    Map<UnitRef, java.math.BigDecimal> totals = new java.util.HashMap<>();
+    int i = 0;
+    for (PointsStatement p : points) {
+      String path = "points[" + i++ + "]";
+      if (p == null) {
+        violations.add(Violation.of(path, Ranking.INPUT, "must not be null", null));
+      } else if (totals.put(UnitRef.worker(p.worker()), java.math.BigDecimal.valueOf(p.total()))
+          != null) {
+        violations.add(
+            Violation.of(path + ".worker", Ranking.INPUT, "has a statement already", p.worker()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("points ranking " + period.label(), violations);
+    }
+    return Ranking.of(period.label(), UnitKind.WORKER, totals);
   }
 
   /** Compliance with every duty of the policy by the units inside {@code scope}. */

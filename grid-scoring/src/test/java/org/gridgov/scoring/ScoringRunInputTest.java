@@ -303,6 +303,25 @@ class ScoringRunInputTest {
   }
 
   @Test
+  void pointsRanking_nullStatementOrAWorkerTwice_refusedNamingEachNothingRanked() {
+    List<org.gridgov.scoring.points.PointsStatement> points =
+        Arrays.asList(
+            new org.gridgov.scoring.points.PointsStatement(A, 2, 3, 5, 0),
+            null,
+            new org.gridgov.scoring.points.PointsStatement(B, 1, 0, 1, 0),
+            new org.gridgov.scoring.points.PointsStatement(A, 9, 0, 9, 0));
+
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> L.pointsRanking(points));
+
+    assertThat(e.subject()).isEqualTo("points ranking 2024-03");
+    assertThat(rules(e)).isEqualTo("[points[1] ranking.input, points[3].worker ranking.input]");
+    assertThatThrownBy(() -> L.pointsRanking(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("points");
+  }
+
+  @Test
   void runMethods_nullArguments_refusedNamingTheArgument() {
     ScoreCard card = KAIXUAN.score(march(), VISITS, directory());
     assertThatThrownBy(() -> KAIXUAN.score((IndicatorReport) null, directory()))

@@ -15,10 +15,12 @@ import org.gridgov.scoring.duty.DutyCompliance;
 import org.gridgov.scoring.indicator.Indicator;
 import org.gridgov.scoring.pay.PayLine;
 import org.gridgov.scoring.pay.PayStatement;
+import org.gridgov.scoring.points.PointsStatement;
 import org.gridgov.scoring.policy.DutyRule;
 import org.gridgov.scoring.policy.DutyRule.Cadence;
 import org.gridgov.scoring.policy.ScoringPolicy;
 import org.gridgov.scoring.policy.ScoringPresets;
+import org.gridgov.scoring.ranking.RankedEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,5 +133,47 @@ class SeedFiguresTest {
   void zeroReport_dailyFromEachCommunityWorkStation() {
     assertThat(ScoringPresets.beijing12345().duties())
         .containsEntry("zero-report", new DutyRule(Level.COMMUNITY, Cadence.DAILY, 1));
+  }
+
+  /**
+   * 002_f02dcd00148ffe65.txt:58 "按照积分排名和比例进行“最美网格员”评选" and 002_f02dcd00148ffe65.txt:76
+   * "按照积分进行排名,评选“最美网格员”": L community ranks its grid workers by points. On March (see PointsTest: A
+   * 22, B 6) C earns 5 points (i4, an effective report), S and the cadre none: by points B is ahead
+   * of C, while L community's score card puts C (2 reports) ahead of B.
+   */
+  @Test
+  void lCommunity_ranksWorkersByTheirPoints() {
+    ScoringRun l = Scoring.of(ScoringPresets.lCommunity()).month(MARCH, ZONE);
+    var report = l.indicators(march(), VISITS, directory());
+    List<CheckRecord> checks =
+        List.of(
+            new CheckRecord("grid-self-check", G1, LocalDate.of(2024, 3, 4), A, 0),
+            new CheckRecord("grid-self-check", G1, LocalDate.of(2024, 3, 5), A, 0),
+            new CheckRecord("grid-self-check", G1, LocalDate.of(2024, 3, 6), A, 0),
+            new CheckRecord("grid-self-check", G1, LocalDate.of(2024, 3, 7), A, 0),
+            new CheckRecord("grid-self-check", G1, LocalDate.of(2024, 3, 8), A, 0),
+            new CheckRecord("grid-self-check", G1, LocalDate.of(2024, 3, 4), B, 0));
+    List<PointsStatement> points = l.points(report, checks, directory());
+    assertThat(points)
+        .extracting(PointsStatement::worker, PointsStatement::total)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(A, 22L),
+            org.assertj.core.groups.Tuple.tuple(B, 6L),
+            org.assertj.core.groups.Tuple.tuple(C, 5L),
+            org.assertj.core.groups.Tuple.tuple(S, 0L),
+            org.assertj.core.groups.Tuple.tuple(CADRE, 0L));
+
+    assertThat(l.pointsRanking(points).entries())
+        .extracting(RankedEntry::rank, e -> e.unit().id(), e -> e.score().longValueExact())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, A.value(), 22L),
+            org.assertj.core.groups.Tuple.tuple(2, B.value(), 6L),
+            org.assertj.core.groups.Tuple.tuple(3, C.value(), 5L),
+            org.assertj.core.groups.Tuple.tuple(4, CADRE.value(), 0L),
+            org.assertj.core.groups.Tuple.tuple(4, S.value(), 0L));
+    assertThat(l.score(report, directory()).ranking(UnitKind.WORKER).entries())
+        .as("the score card's order is another")
+        .extracting(e -> e.unit().id())
+        .startsWith(A.value(), C.value(), B.value());
   }
 }
