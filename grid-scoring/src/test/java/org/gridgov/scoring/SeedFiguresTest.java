@@ -3,12 +3,15 @@ package org.gridgov.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.scoring.Town.*;
 
+import com.google.common.collect.ImmutableSortedMap;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.Money;
+import org.gridgov.core.people.WorkerId;
 import org.gridgov.core.territory.Level;
 import org.gridgov.scoring.duty.CheckRecord;
 import org.gridgov.scoring.duty.DutyCompliance;
@@ -57,6 +60,53 @@ class SeedFiguresTest {
     assertThat(paid(march, C).plus(paid(april, C)))
         .as("C: i3 rejected (no quality report), i4 registered in March")
         .isEqualTo(Money.ofYuan("5.00"));
+  }
+
+  /** A card of March under {@code policyId} with the given bundled worker scores. */
+  private static ScoreCard card(String policyId, java.util.Map<WorkerId, String> scores) {
+    ImmutableSortedMap.Builder<UnitRef, BigDecimal> bundled = ImmutableSortedMap.naturalOrder();
+    scores.forEach((w, score) -> bundled.put(UnitRef.worker(w), new BigDecimal(score)));
+    return new ScoreCard(
+        PERIOD, policyId, ImmutableSortedMap.of(), bundled.build(), ImmutableSortedMap.of());
+  }
+
+  /**
+   * 003_d1e763c3b98c797c.txt:29 "工作補貼可按每人月500元標準預算,40%用於基本工作補貼,60%用於考核": 200 yuan basic whatever
+   * the score, 300 by assessment, so a full score is paid the whole 500 budget and a zero score the
+   * basic 200.
+   */
+  @Test
+  void yangling_allowance_500AMonth_40PercentBasic_60PercentByAssessment() {
+    PayStatement pay =
+        YANGLING_MARCH.allowance(
+            card("yangling", java.util.Map.of(A, "100.00", B, "0.00")), List.of(A, B));
+
+    assertThat(pay.line(A).orElseThrow())
+        .extracting(PayLine::fixed, PayLine::variable, PayLine::total)
+        .containsExactly(Money.ofYuan("200.00"), Money.ofYuan("300.00"), Money.ofYuan("500.00"));
+    assertThat(pay.line(B).orElseThrow())
+        .extracting(PayLine::fixed, PayLine::variable, PayLine::total)
+        .containsExactly(Money.ofYuan("200.00"), Money.ZERO, Money.ofYuan("200.00"));
+  }
+
+  /**
+   * 000_b0e606dbe0f192d4.txt:24 "网格内各项工作的考核比重占社工每月工资总额的百分之四十": 40 % of the monthly pay is graded by
+   * the assessment and 60 % is fixed; at the tier paying the graded part as it is (factor 1.0, an
+   * assumed tier) the worker is paid the monthly pay exactly.
+   */
+  @Test
+  void kaixuan_gradedPay_fortyPercentOfTheMonthlyPayIsGraded_sixtyFixed() {
+    PayStatement pay =
+        Scoring.of(ScoringPresets.kaixuan())
+            .month(MARCH, ZONE)
+            .gradedPay(
+                card("kaixuan", java.util.Map.of(A, "80.00")),
+                java.util.Map.of(A, Money.ofYuan("4321.37")));
+
+    // 4321.37 × 0.40 = 1728.548 → 1728.55 graded; the fixed 60 % is the rest, 2592.82
+    assertThat(pay.line(A).orElseThrow())
+        .extracting(PayLine::fixed, PayLine::variable, PayLine::total)
+        .containsExactly(Money.ofYuan("2592.82"), Money.ofYuan("1728.55"), Money.ofYuan("4321.37"));
   }
 
   /**
