@@ -1,8 +1,10 @@
 package org.gridgov.scoring;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -234,14 +236,13 @@ public record ScoringRun(ScoringPolicy policy, Period period) {
   public Ranking pointsRanking(Collection<PointsStatement> points) {
     Objects.requireNonNull(points, "points");
     List<Violation> violations = new ArrayList<>();
-    Map<UnitRef, java.math.BigDecimal> totals = new java.util.HashMap<>();
+    Map<UnitRef, BigDecimal> totals = new HashMap<>();
     int i = 0;
     for (PointsStatement p : points) {
       String path = "points[" + i++ + "]";
       if (p == null) {
         violations.add(Violation.of(path, Ranking.INPUT, "must not be null", null));
-      } else if (totals.put(UnitRef.worker(p.worker()), java.math.BigDecimal.valueOf(p.total()))
-          != null) {
+      } else if (totals.put(UnitRef.worker(p.worker()), BigDecimal.valueOf(p.total())) != null) {
         violations.add(
             Violation.of(path + ".worker", Ranking.INPUT, "has a statement already", p.worker()));
       }
