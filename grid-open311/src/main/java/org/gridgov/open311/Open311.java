@@ -386,8 +386,14 @@ public final class Open311 {
                 null));
       }
     }
+    // a service code naming no service of the catalogue, whatever its form, is 404 as in GET
+    // services/{code}: to a client it is an opaque id; any other problem makes it 400
     boolean allUnknown =
-        violations.stream().allMatch(v -> v.rule().equals(PostedReport.UNKNOWN_SERVICE.value()));
+        violations.stream()
+            .allMatch(
+                v ->
+                    v.rule().equals(PostedReport.UNKNOWN_SERVICE.value())
+                        || v.rule().equals(RequestQuery.SERVICE_CODE.value()));
     return Open311Response.errors(format, allUnknown ? 404 : 400, violations);
   }
 

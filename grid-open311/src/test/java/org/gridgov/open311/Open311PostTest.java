@@ -509,6 +509,42 @@ class Open311PostTest {
     assertThat(stored()).isEqualTo(before);
   }
 
+  /**
+   * To a client a service code is an opaque id from the service list: {@code 001} (the
+   * specification's own example) names no service here just as {@code E0999} does, and GET
+   * services/001 is 404. The specification: "404 - service_code ... was not found".
+   */
+  @Test
+  void serviceCodeOfAnotherForm_404_likeAnyCodeNotInTheCatalogue_nothingStored() throws Exception {
+    long before = stored();
+    assertThat(open311.get("services/001.json", Map.of()).status()).isEqualTo(404);
+
+    Open311Response other =
+        open311.post(
+            "requests.xml",
+            form("api_key", "key-1", "service_code", "001", "address_id", Desk.GRID.value()));
+    assertThat(other.status()).as(other.body()).isEqualTo(404);
+    Document errors = Open311GetTest.xml(other.body());
+    assertThat(Open311GetTest.texts(errors, "code")).containsExactly("404");
+    assertThat(Open311GetTest.texts(errors, "description"))
+        .singleElement()
+        .asString()
+        .startsWith("service_code:")
+        .contains("001");
+
+    Open311Response typed =
+        open311.post(
+            "requests.json",
+            form("api_key", "key-1", "service_code", "王五", "address_id", Desk.GRID.value()));
+    assertThat(typed.status()).isEqualTo(404);
+    assertThat(typed.body()).contains("not shown").doesNotContain("王五");
+
+    Open311Response missing =
+        open311.post("requests.json", form("api_key", "key-1", "address_id", Desk.GRID.value()));
+    assertThat(missing.status()).as("not provided: 400").isEqualTo(400);
+    assertThat(stored()).isEqualTo(before);
+  }
+
   @Test
   void location_requiredAndPlaceable() throws Exception {
     Map<String, String> cases =
@@ -675,7 +711,9 @@ class Open311PostTest {
                 form("api_key", "key-1", "service_code", "E0402", "lat", phone, "long", "120.2"));
     for (Map.Entry<String, Map<String, List<String>>> posted : forms.entrySet()) {
       Open311Response response = open311.post("requests.json", posted.getValue());
-      assertThat(response.status()).as(posted.getKey()).isEqualTo(400);
+      assertThat(response.status())
+          .as(posted.getKey() + ": a service code naming no service is 404, as E0999 is")
+          .isEqualTo(posted.getKey().equals("service_code") ? 404 : 400);
       assertThat(JSON.readTree(response.body()).findValuesAsText("description"))
           .as(posted.getKey())
           .singleElement()
