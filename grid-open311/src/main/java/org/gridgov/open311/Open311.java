@@ -203,17 +203,21 @@ public final class Open311 {
     return chosen.stream().collect(Comparators.least(limit, recentFirst));
   }
 
-  /** The request of incident {@code id}, or empty when the store holds no such incident. */
+  /**
+   * The request of incident {@code id}, or empty when the store holds no such incident, or before
+   * the policy's first version takes effect (as {@link #requests} answers none then).
+   */
   public Optional<ServiceRequest> request(IncidentId id) {
     Objects.requireNonNull(id, "id");
+    Optional<PolicySet> inForce = governance.policy().at(governance.clock().instant());
+    if (inForce.isEmpty()) {
+      return Optional.empty();
+    }
     return stored(id)
         .map(
             history ->
                 request(
-                    Incident.replay(history),
-                    history,
-                    governance.directory(),
-                    zone(() -> governance.policyAt(governance.clock().instant()))));
+                    Incident.replay(history), history, governance.directory(), zone(inForce::get)));
   }
 
   /** The incident's history, read once, or empty when the store holds no such incident. */

@@ -426,6 +426,42 @@ class Open311GetTest {
         .contains("end_date", RequestQuery.WINDOW.value());
   }
 
+  /**
+   * A node whose clock is before its policy's first version, over a store that holds cases (another
+   * node's): GET requests/{id} answers as GET requests?service_request_id={id} does, none there,
+   * 404 in the asked format, and never throws out of the handler (a server would send a 500 or drop
+   * the connection).
+   */
+  @Test
+  void beforeThePolicysFirstVersion_oneRequestByPath_404LikeTheQueryById_notAnException()
+      throws Exception {
+    MutableClock early =
+        MutableClock.of(Presets.kaixuan().effectiveFrom().minusSeconds(3_600), ZoneOffset.UTC);
+    GridGovernance behind =
+        GridGovernance.builder()
+            .storage(desk.governance.storage())
+            .directory(Desk.directory())
+            .policy(Presets.kaixuan())
+            .clock(early)
+            .build();
+    Open311 notYet = Open311.builder(behind).build();
+    assertThat(
+            JSON.readTree(
+                notYet
+                    .get(
+                        "requests.json", Map.of("service_request_id", List.of(desk.closed.value())))
+                    .body()))
+        .isEmpty();
+
+    Open311Response byPath = notYet.get("requests/" + desk.closed.value() + ".json", Map.of());
+
+    assertThat(byPath.status()).as(byPath.body()).isEqualTo(404);
+    assertThat(JSON.readTree(byPath.body()).get(0).get("description").asText())
+        .startsWith("service_request_id:")
+        .contains(Open311.RESOURCE.value());
+    assertThat(notYet.request(desk.closed)).isEmpty();
+  }
+
   @Test
   void serviceRequestId_overridesTheOtherFilters_evenMalformedOnes() throws Exception {
     // the specification: service_request_id "overrides all other arguments"
