@@ -56,8 +56,10 @@ class JdkHttpServerTest {
                             new String(
                                 exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)))
                     : open311.get(path, Open311.parameters(exchange.getRequestURI().getRawQuery()));
-          } catch (InvalidInputException e) { // a broken %-escape
-            response = Open311Response.errors(Format.XML, 400, e.violations());
+          } catch (InvalidInputException e) { // a broken %-escape, answered in the asked format
+            Format format =
+                Format.ofExtension(path.substring(path.lastIndexOf('.') + 1)).orElse(Format.XML);
+            response = Open311Response.errors(format, 400, e.violations());
           }
           send(exchange, response);
         });
@@ -100,6 +102,24 @@ class JdkHttpServerTest {
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(broken.body()).contains("service_code", Open311.ENCODING.value());
     assertThat(desk.governance.storage().incidents().count()).isEqualTo(stored);
+    // the client asked for JSON: its errors come in JSON, as every other answer to it does
+    HttpResponse<String> brokenJson =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "requests.json"))
+                .POST(HttpRequest.BodyPublishers.ofString("api_key=key-1&service_code=%E0%4"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(brokenJson.statusCode()).isEqualTo(400);
+    assertThat(brokenJson.headers().firstValue("Content-Type"))
+        .contains("application/json; charset=utf-8");
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(brokenJson.body())
+                .get(0)
+                .get("description")
+                .asText())
+        .startsWith("service_code:")
+        .contains(Open311.ENCODING.value());
   }
 
   private static void send(HttpExchange exchange, Open311Response response) throws IOException {
