@@ -338,6 +338,26 @@ class Open311GetTest {
         .contains("end_date", "90 days", RequestQuery.WINDOW.value());
   }
 
+  /**
+   * The specification's examples: 1994-11-05T08:15:30-05:00 and 1994-11-05T13:15:30Z are the same
+   * instant. Bounds written with Z, with a negative offset or with the policy's +08:00 choose the
+   * same request: the first case, reported at 2024-03-04T09:00:00+08:00.
+   */
+  @Test
+  void datetimeFilters_zOrAnyOffset_theSameInstant() throws Exception {
+    for (String at :
+        List.of("2024-03-04T01:00:00Z", "2024-03-03T20:00:00-05:00", "2024-03-04T09:00:00+08:00")) {
+      JsonNode requests =
+          JSON.readTree(
+              open311
+                  .get("requests.json", Map.of("start_date", List.of(at), "end_date", List.of(at)))
+                  .body());
+      assertThat(requests.findValuesAsText("service_request_id"))
+          .as(at)
+          .containsExactly(desk.closed.value());
+    }
+  }
+
   @Test
   void unencodedPlusOfTheOffset_400_sayingToEncodeIt_notGuessed() throws Exception {
     // a bare + in a query is a space once decoded: the offset's sign is lost

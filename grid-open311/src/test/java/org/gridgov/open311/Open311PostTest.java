@@ -159,6 +159,38 @@ class Open311PostTest {
         .doesNotContain("someone@example.org", "13800000000");
   }
 
+  /**
+   * The specification's POST response: {@code <service_requests><request>} holding the new
+   * service_request_id (realtime, so no token), in JSON an array of one object; its only other
+   * fields may be service_notice and account_id.
+   */
+  @Test
+  void answer_oneRequestInServiceRequests_itsIdNoToken_jsonAnArrayOfOne() throws Exception {
+    Map<String, List<String>> valid =
+        form("api_key", "key-1", "service_code", "E0402", "address_id", Desk.GRID.value());
+
+    Document xml = Open311GetTest.xml(open311.post("requests.xml", valid).body());
+    assertThat(xml.getDocumentElement().getTagName()).isEqualTo("service_requests");
+    org.w3c.dom.NodeList requests = xml.getDocumentElement().getChildNodes();
+    assertThat(requests.getLength()).isEqualTo(1);
+    assertThat(requests.item(0).getNodeName()).isEqualTo("request");
+    assertThat(Open311GetTest.texts(xml, "service_request_id")).singleElement().isNotNull();
+    assertThat(Open311GetTest.texts(xml, "token")).isEmpty();
+
+    JsonNode json = JSON.readTree(open311.post("requests.json", valid).body());
+    assertThat(json.isArray()).isTrue();
+    assertThat(json).hasSize(1);
+    assertThat(json.get(0).fieldNames())
+        .toIterable()
+        .contains("service_request_id")
+        .isSubsetOf("service_request_id", "service_notice", "account_id");
+    String xmlId = Open311GetTest.texts(xml, "service_request_id").get(0);
+    assertThat(json.get(0).get("service_request_id").asText())
+        .as("each post is a new request")
+        .isNotEqualTo(xmlId);
+    assertThat(open311.get("requests/" + xmlId + ".xml", Map.of()).status()).isEqualTo(200);
+  }
+
   @Test
   void accountIdThatIsAPhoneNumber_refusedWithoutEchoingIt_nothingStored_numericIdsPass()
       throws Exception {

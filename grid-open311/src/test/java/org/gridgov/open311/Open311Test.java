@@ -244,6 +244,47 @@ class Open311Test {
         .containsExactly(desk.closed.value(), desk.waiting.value());
   }
 
+  /**
+   * The specification's response volume, "a span of 90 days or first 1000 requests", as the
+   * defaults of a builder given nothing else: 1,000 ids may be asked for at once, 1,001 are
+   * refused, and a span of 90 days is allowed, a second more refused.
+   */
+  @Test
+  void defaults_theSpecificationsThousandRequestsAndNinetyDays() {
+    Open311 defaults = open311();
+    List<IncidentId> thousand = new ArrayList<>(List.of(desk.closed));
+    for (int i = 1; i < 1000; i++) {
+      thousand.add(IncidentId.of("no-such-case-" + i));
+    }
+    assertThat(defaults.requests(RequestQuery.all().withIds(thousand)))
+        .extracting(ServiceRequest::id)
+        .containsExactly(desk.closed.value());
+    thousand.add(IncidentId.of("no-such-case-1000"));
+    assertThatThrownBy(() -> defaults.requests(RequestQuery.all().withIds(thousand)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.path()).isEqualTo("service_request_id");
+                          assertThat(v.rule()).isEqualTo(Open311.LIMIT.value());
+                          assertThat(v.message()).contains("1000");
+                        }));
+
+    Instant end = Desk.NINE.plus(Duration.ofDays(90));
+    assertThat(defaults.requests(RequestQuery.all().between(Desk.NINE, end))).hasSize(3);
+    assertThatThrownBy(
+            () -> defaults.requests(RequestQuery.all().between(Desk.NINE, end.plusSeconds(1))))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::rule)
+                    .containsExactly(RequestQuery.WINDOW.value()));
+  }
+
   @Test
   void parse_listsEveryBadParameter_withItsRule() {
     Map<String, List<String>> bad =
