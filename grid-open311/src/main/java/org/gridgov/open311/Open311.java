@@ -565,7 +565,8 @@ public final class Open311 {
         notes,
         code.toString(),
         directory.catalogue().find(code).map(Category::name).orElse(code.toString()),
-        freeText ? Optional.of(reported.description()) : Optional.empty(),
+        // a report without a description has none to show: left out, as every valueless field
+        freeText ? Optional.of(reported.description()).filter(d -> !d.isBlank()) : Optional.empty(),
         incident.line().map(line -> lineName(line, directory)),
         OffsetDateTime.ofInstant(incident.reportedAt(), zone),
         OffsetDateTime.ofInstant(updated, zone),

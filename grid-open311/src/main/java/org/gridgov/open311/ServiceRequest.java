@@ -16,7 +16,7 @@ import java.util.Optional;
  *     {@code rejected as duplicate}
  * @param serviceCode the category code
  * @param serviceName the category's name, or its code when the catalogue no longer holds it
- * @param description what the reporter saw, when free text is shown
+ * @param description what the reporter saw, when free text is shown and the report has one
  * @param agencyResponsible the name of the line (department) the case is registered with, once
  *     registered
  * @param requested when it was reported

@@ -191,6 +191,46 @@ class Open311PostTest {
     assertThat(open311.get("requests/" + xmlId + ".xml", Map.of()).status()).isEqualTo(200);
   }
 
+  /**
+   * The README: "A field without a value is left out of both formats". A request posted without a
+   * description has none to show, free text on or off: no empty description field.
+   */
+  @Test
+  void postedWithoutDescription_freeTextOn_noEmptyDescriptionField() throws Exception {
+    Open311 shown =
+        Open311.builder(desk.governance).freeText(true).acceptReports("key-1"::equals).build();
+    Incident bare =
+        posted(
+            shown.post(
+                "requests.json",
+                form(
+                    "api_key", "key-1", "service_code", "E0402", "address_id", Desk.GRID.value())));
+    Incident described =
+        posted(
+            shown.post(
+                "requests.json",
+                form(
+                    "api_key",
+                    "key-1",
+                    "service_code",
+                    "E0402",
+                    "address_id",
+                    Desk.GRID.value(),
+                    "description",
+                    "stall by the gate")));
+
+    String path = "requests/" + bare.id().value();
+    assertThat(JSON.readTree(shown.get(path + ".json", Map.of()).body()).get(0).has("description"))
+        .isFalse();
+    assertThat(
+            Open311GetTest.texts(
+                Open311GetTest.xml(shown.get(path + ".xml", Map.of()).body()), "description"))
+        .isEmpty();
+    assertThat(shown.request(bare.id()).orElseThrow().description()).isEmpty();
+    assertThat(shown.request(described.id()).orElseThrow().description())
+        .contains("stall by the gate");
+  }
+
   @Test
   void accountIdThatIsAPhoneNumber_refusedWithoutEchoingIt_nothingStored_numericIdsPass()
       throws Exception {
