@@ -192,6 +192,15 @@ class LevelQuotaRuleTest {
         .hasSize(IncidentEvent.MAX_TEXT);
     assertThat(beyond.event().reason()).as("the flag alone records the excess").isEqualTo(tooLong);
     assertThat(beyond.event().overQuota()).isTrue();
+
+    String rare = new String(Character.toChars(0x20BB7)); // 𠮷: one character, two Java chars
+    String rareFits = rare.repeat(IncidentEvent.MAX_TEXT - note.length());
+    EscalationDecision.Allow rareExactly =
+        (EscalationDecision.Allow)
+            soft.decide(incident, false, usage(100, 10), CENTRE, at(1), rareFits);
+    assertThat(rareExactly.event().reason())
+        .as("the limit counts characters, not Java chars")
+        .isEqualTo(rareFits + note);
   }
 
   @Test

@@ -31,19 +31,26 @@ public sealed interface IncidentEvent
         CaseResumed,
         IncidentArchived {
 
-  /** The most characters a free text of an event (reason, description, summary…) may hold. */
+  /**
+   * The most characters a free text of an event (reason, description, summary…) may hold, counted
+   * as code points: a character outside the basic plane (an emoji, a rare Han character of a name)
+   * counts once, though Java holds it in two chars.
+   */
   int MAX_TEXT = 4000;
 
   /**
    * What is wrong with a free text for an event, or null when it can be stored as is by every
-   * adapter: at most {@link #MAX_TEXT} characters, no NUL character (PostgreSQL's JSON refuses it)
-   * and no half of a surrogate pair (what cutting an emoji in two leaves; databases store it as "?"
-   * or refuse it).
+   * adapter: at most {@link #MAX_TEXT} characters (code points), no NUL character (PostgreSQL's
+   * JSON refuses it) and no half of a surrogate pair (what cutting an emoji in two leaves;
+   * databases store it as "?" or refuse it).
    */
   static String textProblem(String value) {
     int length = value.length();
-    if (length > MAX_TEXT) {
-      return "must be at most " + MAX_TEXT + " characters, was " + length;
+    if (length > MAX_TEXT) { // never more code points than chars: counted only when it may matter
+      int characters = value.codePointCount(0, length);
+      if (characters > MAX_TEXT) {
+        return "must be at most " + MAX_TEXT + " characters, was " + characters;
+      }
     }
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);

@@ -165,4 +165,23 @@ class EventTextsTest {
     assertThat(IncidentEvent.textProblem(longest)).isNull();
     assertThat(new IncidentClosed(ID, CENTRE, T0, longest).reason()).hasSize(4000);
   }
+
+  /**
+   * The limit counts characters as a reader does, one for each code point: a character outside the
+   * basic plane (an emoji, or a rare Han character of a name such as 𠮷) is two Java chars but one
+   * character, so the limit holds as many of them as of any other.
+   */
+  @Test
+  void text_charactersOutsideTheBasicPlane_countedOnceEach() {
+    String rare = new String(Character.toChars(0x20BB7)); // 𠮷, two UTF-16 units
+    String longest = rare.repeat(IncidentEvent.MAX_TEXT);
+
+    assertThat(IncidentEvent.textProblem(longest)).isNull();
+    assertThat(new IncidentClosed(ID, CENTRE, T0, longest).reason()).isEqualTo(longest);
+    assertThat(IncidentEvent.textProblem("x" + longest))
+        .isEqualTo("must be at most 4000 characters, was 4001");
+    assertThat(IncidentEvent.textProblem("x".repeat(IncidentEvent.MAX_TEXT - 1) + rare + rare))
+        .as("the last of two rare characters past the limit")
+        .isEqualTo("must be at most 4000 characters, was 4001");
+  }
 }
