@@ -107,6 +107,26 @@ public abstract class FidelityContract extends StorageContract {
     assertThat(history.get(2)).isEqualTo(supervised("u1", 1, text));
   }
 
+  /**
+   * The longest text an event holds is {@link IncidentEvent#MAX_TEXT} characters, however Java
+   * holds them: of characters outside the basic plane (a rare Han character of a name, an emoji)
+   * that is twice as many Java chars and four times as many UTF-8 bytes, which the store keeps
+   * whole.
+   */
+  @Test
+  void text_longestOfCharactersOutsideTheBasicPlane_roundTrips() {
+    String text =
+        "𠮷🏮".repeat(IncidentEvent.MAX_TEXT / 2); // MAX_TEXT characters, 2 × MAX_TEXT chars
+    List<IncidentEvent> opening =
+        anIncident().withId("u2").describedAs(text).registered(Duration.ofHours(1)).build();
+    storage.incidents().intake(opening);
+    storage.incidents().append(IncidentId.of("u2"), 2, List.of(supervised("u2", 1, text)));
+
+    List<IncidentEvent> history = storage.incidents().history(IncidentId.of("u2"));
+    assertThat(history.subList(0, 2)).isEqualTo(opening);
+    assertThat(history.get(2)).isEqualTo(supervised("u2", 1, text));
+  }
+
   @Test
   void instants_microseconds_roundTripExactly() {
     List<Instant> instants =
