@@ -110,6 +110,27 @@ class SeedFiguresTest {
   }
 
   /**
+   * 002 (lines 58 and 76): L community's points reward each worker's results ("静态+动态") and are
+   * exchanged for goods, so a report earns its dynamic points once, as Yangling's piece rate is
+   * paid once: A's i5, reported on 31 March and registered on 1 April, earns its 5 points in April
+   * (the preset's [assumed] 5 a report), where a count of each month's own reports registered by
+   * its cut-off would give it none in either month.
+   */
+  @Test
+  void lCommunity_eachReportEarnsItsPointsOnce_evenWhenRegisteredTheMonthAfterItsReport() {
+    ScoringRun april = Scoring.of(ScoringPresets.lCommunity()).month(YearMonth.of(2024, 4), ZONE);
+
+    List<PointsStatement> points =
+        april.points(april.indicators(march(), List.of(), directory()), List.of(), directory());
+
+    assertThat(points)
+        .filteredOn(p -> p.worker().equals(A))
+        .extracting(PointsStatement::dynamicPoints)
+        .as("i5, registered in April, A's only result there: one report's 5 points")
+        .containsExactly(5L);
+  }
+
+  /**
    * 000_b0e606dbe0f192d4.txt:27 "设置走访次数、问题上报数、主动认领率、处理实效率、答复反馈指数等指标,每月…实行动态排名" and
    * 000_b0e606dbe0f192d4.txt:24 "引导群众根据走访态度、解决时效、工作满意度等指标进行打分": the five monthly indicators and the
    * residents' rating all carry weight in Kaixuan's score.
