@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Kaixuan's monthly score on {@link Town#march()}, by hand: visits 0.20 (target 40), reported 0.20
  * (target 10), proactive claim, effective handling, reply index and rating index 0.15 each; team
- * bundling 0.6 own + 0.4 grid, the instructor 0 + 1.
+ * bundling 0.6 own + 0.4 grid, the instructor 0 + 1. Count targets are a worker's: a grid's are
+ * times its workers (G1: A, B, the supervisor and the cadre, 4; G2: C and the supervisor, 2).
  */
 class ScoringTest {
   static ScoreCard kaixuanMarch() {
@@ -82,28 +83,30 @@ class ScoringTest {
     assertThat(score(card, UnitRef.worker(A)))
         .as("a grid manager: the preset's weights")
         .isEqualByComparingTo("65.00");
-    assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("48.12");
+    assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("42.50");
   }
 
   @Test
   void score_grids_sameFormula() {
     ScoreCard card = kaixuanMarch();
 
-    // G1: 0.2 × 3/40 + 0.2 × 3/10 + 0.15 × (0.5 + 0.6667 + 0.8333 + 0.7083) = 0.481245
-    assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("48.12");
-    assertThat(score(card, UnitRef.area(G2))).isEqualByComparingTo("5.71");
+    // G1, 4 workers: 0.2 × 3/160 + 0.2 × 3/40 + 0.15 × (1/2 + 2/3 + 5/6 + 17/24) = 0.425
+    assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("42.50");
+    // G2, 2 workers: reports 2 of 20, no visit; reply index and claim rate 0; the rest not due:
+    // 0.2 × 0.1 ÷ 0.7
+    assertThat(score(card, UnitRef.area(G2))).isEqualByComparingTo("2.86");
   }
 
   @Test
   void bundled_membersAndCadreShareTheGridScore() {
     ScoreCard card = kaixuanMarch();
 
-    assertThat(card.workerScore(A)).as("0.6 × 65 + 0.4 × 48.12").isEqualByComparingTo("58.25");
-    assertThat(card.workerScore(B)).as("0.6 × 25.50 + 0.4 × 48.12").isEqualByComparingTo("34.55");
+    assertThat(card.workerScore(A)).as("0.6 × 65 + 0.4 × 42.50").isEqualByComparingTo("56.00");
+    assertThat(card.workerScore(B)).as("0.6 × 25.50 + 0.4 × 42.50").isEqualByComparingTo("32.30");
     assertThat(card.workerScore(CADRE))
         .as("instructor: the grid's score")
-        .isEqualByComparingTo("48.12");
-    assertThat(card.workerScore(S)).as("0.4 × mean(48.12, 5.71)").isEqualByComparingTo("10.77");
+        .isEqualByComparingTo("42.50");
+    assertThat(card.workerScore(S)).as("0.4 × mean(42.50, 2.86)").isEqualByComparingTo("9.07");
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param weight its share of the score (the weights of a score add up to 1)
  * @param zeroBelow a rate below this scores 0 (Lianyungang's rule), empty for none
- * @param target for a count: the count that earns full marks (visits a month, …)
+ * @param target for a count: the count that earns full marks in one worker's month (visits a month,
+ *     …); an area or a line is held to it times its workers
  */
 public record IndicatorWeight(
     BigDecimal weight, Optional<BigDecimal> zeroBelow, Optional<BigDecimal> target) {
