@@ -273,12 +273,17 @@ final class PolicyTree {
   }
 
   private VerificationPolicy verification(JsonNode node) {
-    JsonNode n = r.object(node, "verification", true, "maxReworks", "within");
-    return n == null
-        ? null
-        : new VerificationPolicy(
-            r.integer(n.get("maxReworks"), "verification.maxReworks"),
-            r.durationsBy(n.get("within"), "verification.within", AreaKind.class));
+    JsonNode n = r.object(node, "verification", true, "maxReworks", "within", "verifiers");
+    if (n == null) {
+      return null;
+    }
+    String verifiers = r.text(n.get("verifiers"), "verification.verifiers", false);
+    return new VerificationPolicy(
+        r.integer(n.get("maxReworks"), "verification.maxReworks"),
+        r.durationsBy(n.get("within"), "verification.within", AreaKind.class),
+        verifiers == null
+            ? VerificationPolicy.Verifiers.ANY_OTHER_WORKER
+            : r.enumValue(verifiers, "verification.verifiers", VerificationPolicy.Verifiers.class));
   }
 
   private EscalationPolicy escalation(JsonNode node) {

@@ -112,6 +112,37 @@ class HandlingLimitsPolicyTest {
   }
 
   @Test
+  void verificationVerifiers_defaultAnyOtherWorker_readByName_unknownRefusedWithPath() {
+    String base = HEAD.replace("verification: { maxReworks: 3 }\n", "");
+
+    assertThat(load(HEAD).verification().verifiers())
+        .as("absent: today's rule")
+        .isEqualTo(VerificationPolicy.Verifiers.ANY_OTHER_WORKER);
+    assertThat(new VerificationPolicy(3).verifiers())
+        .isEqualTo(VerificationPolicy.Verifiers.ANY_OTHER_WORKER);
+    assertThat(Presets.all())
+        .allSatisfy(
+            p ->
+                assertThat(p.verification().verifiers())
+                    .isEqualTo(VerificationPolicy.Verifiers.ANY_OTHER_WORKER));
+    assertThat(
+            load(base + "verification: { maxReworks: 3, verifiers: SUPERVISOR }\n").verification())
+        .isEqualTo(
+            new VerificationPolicy(
+                3,
+                com.google.common.collect.ImmutableMap.of(),
+                VerificationPolicy.Verifiers.SUPERVISOR));
+    assertThat(refused(base + "verification: { maxReworks: 3, verifiers: CENTRE }\n").violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("verification.verifiers", PolicyRules.ENUM.value()));
+    assertThat(
+            refused(base + "verification: { maxReworks: 3, verifiers: [SUPERVISOR] }\n")
+                .violations())
+        .extracting(Violation::path)
+        .containsExactly("verification.verifiers");
+  }
+
+  @Test
   void verificationWithin_oneForEveryKindOrByKind() {
     String base = HEAD.replace("verification: { maxReworks: 3 }\n", "");
     VerificationPolicy every =
