@@ -16,6 +16,7 @@ import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.VerificationPolicy;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.rules.auth.AuthorizationRule;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,68 @@ class AuthorizationRuleTest {
     assertThat(allowed(Step.VERIFY, Actor.worker(B), handled)).isTrue();
     assertThat(allowed(Step.VERIFY, Actor.worker(C), handled)).as("another grid").isFalse();
     assertThat(allowed(Step.VERIFY, Actor.resident("acct"), handled)).isFalse();
+  }
+
+  @Test
+  void verify_underSupervisorPolicy_onlyASupervisorOverTheGrid() {
+    WorkerId communitySup = WorkerId.of("w-community-sup");
+    WorkerId far = WorkerId.of("w-far-sup");
+    List<Worker> workers = new ArrayList<>(roster.workers());
+    workers.add(
+        Worker.of(
+            communitySup,
+            "name",
+            Set.of(Role.SUPERVISOR),
+            AreaCode.parse("330102011002"),
+            Set.of()));
+    workers.add(
+        Worker.of(far, "name", Set.of(Role.SUPERVISOR), AreaCode.parse("330102001"), Set.of()));
+    Roster withSups = Roster.of(workers);
+    Incident handled =
+        inGrid1
+            .apply(new IncidentAssigned(inGrid1.id(), CENTRE, at(24), "", A, URBAN, at(96)))
+            .apply(new FeedbackGiven(inGrid1.id(), Actor.worker(A), at(30), "", A, "done"));
+    VerificationPolicy.Verifiers only = VerificationPolicy.Verifiers.SUPERVISOR;
+
+    for (Step step : new Step[] {Step.VERIFY, Step.FAIL_VERIFICATION}) {
+      assertThat(AuthorizationRule.check(step, Actor.worker(SUPERVISOR), handled, withSups, only))
+          .as("%s: a supervisor serving the grid", step)
+          .isEmpty();
+      assertThat(AuthorizationRule.check(step, Actor.worker(communitySup), handled, withSups, only))
+          .as("%s: a supervisor of the community containing the grid", step)
+          .isEmpty();
+      assertThat(AuthorizationRule.check(step, Actor.worker(far), handled, withSups, only))
+          .as("%s: a supervisor of another street", step)
+          .isPresent();
+      assertThat(AuthorizationRule.check(step, Actor.worker(B), handled, withSups, only))
+          .as("%s: a plain worker serving the grid", step)
+          .get()
+          .satisfies(
+              r -> {
+                assertThat(r.rule()).isEqualTo(AuthorizationRule.ID);
+                assertThat(r.code()).isEqualTo("NOT_AUTHORIZED");
+                assertThat(r.message())
+                    .isEqualTo(
+                        "worker:w-b may not "
+                            + step.commandName()
+                            + " incident i (grid 330102011002001, line urban-management, level"
+                            + " GRID)");
+              });
+    }
+    assertThat(
+            AuthorizationRule.check(
+                Step.VERIFY,
+                Actor.worker(B),
+                handled,
+                withSups,
+                VerificationPolicy.Verifiers.ANY_OTHER_WORKER))
+        .as("the default: any worker serving the grid")
+        .isEmpty();
+    assertThat(
+            AuthorizationRule.check(
+                Step.SUPERVISE, Actor.worker(SUPERVISOR), handled, withSups, only))
+        .as("other steps unchanged")
+        .isEmpty();
   }
 
   @Test

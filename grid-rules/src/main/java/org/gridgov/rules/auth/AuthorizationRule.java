@@ -11,6 +11,7 @@ import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
+import org.gridgov.core.policy.VerificationPolicy.Verifiers;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.dispatch.Candidates;
 
@@ -28,8 +29,9 @@ import org.gridgov.rules.dispatch.Candidates;
  *   <li>escalate: a centre seat, the assignee or a candidate at the case's level;
  *   <li>supervise: a centre seat or a supervisor over the case's grid (serving it, or of a unit
  *       that contains it);
- *   <li>verify: such a supervisor or a worker serving the case's grid (never the handler, see the
- *       verification rule);
+ *   <li>verify: such a supervisor or a worker serving the case's grid; only such a supervisor when
+ *       the policy's {@code verification.verifiers} is {@code SUPERVISOR} (never the handler, see
+ *       the verification rule);
  *   <li>rate: a resident, an external system (a hotline call-back) or a centre seat;
  *   <li>mark overdue, refer to the centre: only gridgov's own timers.
  * </ul>
@@ -41,16 +43,28 @@ public final class AuthorizationRule {
   private AuthorizationRule() {}
 
   /**
-   * A refusal when {@code actor} may not take {@code step}; {@code incident} is null for a report.
-   * Worker actors must be in {@code roster} (the caller checks that first).
-   *
-   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming a missing {@code
-   *     step}, {@code actor} or {@code roster}, or {@code incident} for a step other than a report
+   * As {@link #check(Step, Actor, Incident, Roster, Verifiers)} when any worker of the grid may
+   * verify ({@link Verifiers#ANY_OTHER_WORKER}).
    */
   public static Optional<Refusal> check(Step step, Actor actor, Incident incident, Roster roster) {
+    return check(step, actor, incident, roster, Verifiers.ANY_OTHER_WORKER);
+  }
+
+  /**
+   * A refusal when {@code actor} may not take {@code step}; {@code incident} is null for a report.
+   * Worker actors must be in {@code roster} (the caller checks that first). {@code verifiers}, the
+   * policy's, says who may verify.
+   *
+   * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) naming a missing {@code
+   *     step}, {@code actor}, {@code roster} or {@code verifiers}, or {@code incident} for a step
+   *     other than a report
+   */
+  public static Optional<Refusal> check(
+      Step step, Actor actor, Incident incident, Roster roster, Verifiers verifiers) {
     Checks.notNull(ID, "step", step);
     Checks.notNull(ID, "actor", actor);
     Checks.notNull(ID, "roster", roster);
+    Checks.notNull(ID, "verifiers", verifiers);
     if (step != Step.REPORT) {
       Checks.notNull(ID, "incident", incident);
     }
@@ -89,7 +103,10 @@ public final class AuthorizationRule {
                       && Candidates.isEligible(worker, incident, incident.line().get()));
           case SUPERVISE -> kind == ActorKind.CENTRE || supervises(worker, incident);
           case VERIFY, FAIL_VERIFICATION ->
-              worker != null && (supervises(worker, incident) || worker.serves(incident.grid()));
+              supervises(worker, incident)
+                  || (verifiers == Verifiers.ANY_OTHER_WORKER
+                      && worker != null
+                      && worker.serves(incident.grid()));
           case RATE ->
               kind == ActorKind.RESIDENT || kind == ActorKind.EXTERNAL || kind == ActorKind.CENTRE;
           case MARK_OVERDUE, REFER -> kind == ActorKind.SYSTEM;
