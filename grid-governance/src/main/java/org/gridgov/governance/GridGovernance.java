@@ -46,6 +46,7 @@ import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.PolicyTimeline;
 import org.gridgov.core.policy.TimeLimit;
 import org.gridgov.core.policy.VerificationPolicy;
+import org.gridgov.core.policy.VerificationPolicy.Verifiers;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.spi.DuplicateException;
 import org.gridgov.core.spi.GridStorage;
@@ -611,7 +612,8 @@ public final class GridGovernance {
 
   /**
    * Someone other than the handler checks the result: passed, or failed and back for rework
-   * (supervised once it has failed the policy's {@code maxReworks} times).
+   * (supervised once it has failed the policy's {@code maxReworks} times). Under the policy's
+   * {@code verification.verifiers: SUPERVISOR} only a supervisor over the case's grid may.
    */
   public Incident verify(WorkerId verifier, IncidentId id, boolean passed, String reason) {
     Actor actor = workerActor("verify", verifier);
@@ -1184,6 +1186,16 @@ public final class GridGovernance {
   }
 
   /**
+   * Who may verify under the policy in force at {@code now}, for a verification; the policy is only
+   * looked up for one (other steps do not depend on it).
+   */
+  private Verifiers verifiers(Step step, Instant now) {
+    return step == Step.VERIFY || step == Step.FAIL_VERIFICATION
+        ? policyIn(now).verification().verifiers()
+        : Verifiers.ANY_OTHER_WORKER;
+  }
+
+  /**
    * As {@link #execute(IncidentId, Step, Actor, Command)}, naming the command {@code name} in input
    * errors: the method's name where it differs from the step's ({@code convene} for {@code
    * convene-joint-meeting}), so that all of one command's input errors name it alike.
@@ -1200,7 +1212,10 @@ public final class GridGovernance {
       Incident incident = require(id);
       Instant now = now(incident);
       incident.check(step);
-      refuseIfAny(id, step, AuthorizationRule.check(step, actor, incident, directory.roster()));
+      refuseIfAny(
+          id,
+          step,
+          AuthorizationRule.check(step, actor, incident, directory.roster(), verifiers(step, now)));
       List<IncidentEvent> events = markedIfMissed(incident, now, command.events(incident, now));
       try {
         return append(incident, events);
