@@ -85,6 +85,8 @@ public abstract class PolicyStoreContract extends StorageContract {
     assertThat(policy.callback().limitsReopening()).isTrue();
     assertThat(policy.extension().beforeDeadline()).isTrue();
     assertThat(policy.verification().within()).hasSize(3);
+    assertThat(policy.verification().verifiers())
+        .isEqualTo(org.gridgov.core.policy.VerificationPolicy.Verifiers.SUPERVISOR);
     assertThat(policy.dispatch().registerWithin()).hasSize(2);
     assertThat(policy.suspension().longest()).isPresent();
 

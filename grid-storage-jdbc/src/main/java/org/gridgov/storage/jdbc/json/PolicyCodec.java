@@ -14,6 +14,7 @@ import org.gridgov.core.policy.PayPolicy;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.TimeLimit;
+import org.gridgov.core.policy.VerificationPolicy;
 import org.gridgov.core.policy.WorkingTime;
 
 /**
@@ -58,6 +59,10 @@ public final class PolicyCodec {
         root.putObject("verification").put("maxReworks", p.verification().maxReworks());
     if (!p.verification().within().isEmpty()) {
       durations(verification.putObject("within"), p.verification().within());
+    }
+    // written only when not the default, so a policy stored before the field reads the same
+    if (p.verification().verifiers() != VerificationPolicy.Verifiers.ANY_OTHER_WORKER) {
+      verification.put("verifiers", p.verification().verifiers().name());
     }
     ObjectNode escalation = root.putObject("escalation");
     escalation.put("mode", p.escalation().mode().name());

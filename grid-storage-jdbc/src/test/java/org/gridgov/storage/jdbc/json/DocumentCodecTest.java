@@ -17,6 +17,7 @@ import org.gridgov.core.people.Worker;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
+import org.gridgov.core.policy.VerificationPolicy.Verifiers;
 import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
@@ -226,6 +227,34 @@ class DocumentCodecTest {
 
     assertThat(PolicyCodec.read(json, "every-part")).isEqualTo(policy);
     assertThat(PolicyLoader.fromJson(new StringReader(json), "stored.json")).isEqualTo(policy);
+  }
+
+  /**
+   * Who may verify is written when it is not the default, so the documents stored before the field
+   * existed (and every preset's) read as before: any worker of the grid other than the handler.
+   */
+  @Test
+  void policy_verifiers_writtenWhenSupervisor_documentWithoutItReadsAsAnyOtherWorker()
+      throws Exception {
+    PolicySet policy = Policies.everyPart();
+    assertThat(policy.verification().verifiers()).isEqualTo(Verifiers.SUPERVISOR);
+    String json = PolicyCodec.write(policy);
+
+    assertThat(Json.MAPPER.readTree(json).get("verification").get("verifiers").textValue())
+        .isEqualTo("SUPERVISOR");
+    assertThat(PolicyCodec.read(json, "every-part").verification().verifiers())
+        .isEqualTo(Verifiers.SUPERVISOR);
+    ObjectNode older = (ObjectNode) Json.MAPPER.readTree(json);
+    ((ObjectNode) older.get("verification")).remove("verifiers");
+    assertThat(PolicyCodec.read(Json.write(older), "older").verification().verifiers())
+        .isEqualTo(Verifiers.ANY_OTHER_WORKER);
+    assertThat(
+            Json.MAPPER
+                .readTree(PolicyCodec.write(Presets.kaixuan()))
+                .get("verification")
+                .has("verifiers"))
+        .as("the default is not written")
+        .isFalse();
   }
 
   /** Limits with one of their parts each, and an extension limit that may follow the deadline. */
