@@ -37,9 +37,11 @@ import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.internal.Instants;
 import org.gridgov.core.line.LineId;
 import org.gridgov.core.people.Absence;
+import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.people.WorkerId;
+import org.gridgov.core.policy.VerificationPolicy.Verifiers;
 import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
@@ -866,14 +868,18 @@ final class Engine implements GridListener {
   /**
    * The grid's verifier checks the handler's work: the first of the grid's verifiers, then of its
    * other workers, who is not the handler and is present; when all of them are away, the check
-   * waits for the first to return.
+   * waits for the first to return. Under a policy whose {@code verification.verifiers} is {@code
+   * SUPERVISOR} only the grid's supervisors are candidates (the others would be refused).
    */
   private void verify(IncidentId id, AreaCode grid, WorkerId handler, Randomness random) {
     Instant now = clock.instant();
+    boolean supervisorsOnly =
+        governance.policyAt(now).verification().verifiers() == Verifiers.SUPERVISOR;
     WorkerId verifier = null;
     Instant firstBack = null;
     for (Worker candidate : verifiersOf(grid)) {
-      if (candidate.id().equals(handler)) {
+      if (candidate.id().equals(handler)
+          || (supervisorsOnly && !candidate.hasRole(Role.SUPERVISOR))) {
         continue;
       }
       if (present(candidate, now)) {
