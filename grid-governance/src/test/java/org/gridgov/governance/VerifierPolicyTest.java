@@ -51,18 +51,9 @@ class VerifierPolicyTest {
     PolicySet k = Presets.kaixuan();
     PolicySet policy =
         PolicyLoader.validate(
-            new PolicySet(
-                k.id(),
-                k.version(),
-                k.effectiveFrom(),
-                k.zone(),
-                k.source(),
-                k.dispatch(),
-                k.returns(),
-                new VerificationPolicy(k.verification().maxReworks(), ImmutableMap.of(), verifiers),
-                k.escalation(),
-                k.targets(),
-                k.pay()));
+            k.withVerification(
+                new VerificationPolicy(
+                    k.verification().maxReworks(), ImmutableMap.of(), verifiers)));
     Directory town = Town.directory();
     List<Worker> workers = new ArrayList<>(town.roster().workers());
     workers.add(

@@ -33,21 +33,8 @@ class VerifierPolicySimulationTest {
 
   private static PolicySet kaixuan(Verifiers verifiers) {
     PolicySet k = Presets.kaixuan();
-    return new PolicySet(
-        k.id(),
-        k.version(),
-        k.effectiveFrom(),
-        k.zone(),
-        k.source(),
-        k.dispatch(),
-        k.returns(),
-        new VerificationPolicy(k.verification().maxReworks(), ImmutableMap.of(), verifiers),
-        k.escalation(),
-        k.targets(),
-        k.pay(),
-        k.callback(),
-        k.extension(),
-        k.suspension());
+    return k.withVerification(
+        new VerificationPolicy(k.verification().maxReworks(), ImmutableMap.of(), verifiers));
   }
 
   /** The verifications (passed or failed) a run stored. */

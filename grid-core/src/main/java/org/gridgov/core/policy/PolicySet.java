@@ -102,6 +102,28 @@ public record PolicySet(
         CallbackPolicy.none());
   }
 
+  /**
+   * This policy with {@code verification} instead of its own (who verifies, reworks, limits):
+   * policy B of a study that differs from A in its verification alone.
+   */
+  public PolicySet withVerification(VerificationPolicy verification) {
+    return new PolicySet(
+        id,
+        version,
+        effectiveFrom,
+        zone,
+        source,
+        dispatch,
+        returns,
+        verification,
+        escalation,
+        targets,
+        pay,
+        callback,
+        extension,
+        suspension);
+  }
+
   /** This policy with {@code extension} and {@code suspension} limits instead of its own. */
   public PolicySet withHandlingLimits(ExtensionPolicy extension, SuspensionPolicy suspension) {
     return new PolicySet(

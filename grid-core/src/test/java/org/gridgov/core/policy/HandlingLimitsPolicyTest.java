@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.Optional;
@@ -210,5 +211,24 @@ class HandlingLimitsPolicyTest {
         .extracting(Violation::path)
         .containsExactlyInAnyOrder("extension.limit", "extension.longest", "suspension.longest");
     assertThat(base.withHandlingLimits(null, null)).isEqualTo(base);
+  }
+
+  @Test
+  void withVerification_replacesTheVerificationAlone_validatedAsLoaded() {
+    PolicySet base = load(HEAD);
+    VerificationPolicy supervisors =
+        new VerificationPolicy(2, ImmutableMap.of(), VerificationPolicy.Verifiers.SUPERVISOR);
+
+    PolicySet b = base.withVerification(supervisors);
+
+    assertThat(b.verification()).isEqualTo(supervisors);
+    assertThat(b.withVerification(base.verification())).isEqualTo(base);
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> PolicyLoader.validate(base.withVerification(new VerificationPolicy(-1))))
+                .violations())
+        .extracting(Violation::path)
+        .containsExactly("verification.maxReworks");
   }
 }
