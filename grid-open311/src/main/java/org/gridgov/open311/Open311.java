@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.gridgov.core.Directory;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.RuleId;
@@ -39,7 +38,6 @@ import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Ids;
 import org.gridgov.core.line.Line;
 import org.gridgov.core.line.LineId;
-import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.spi.NotFoundException;
 import org.gridgov.core.territory.Area;
 import org.gridgov.core.territory.AreaCode;
@@ -142,19 +140,16 @@ public final class Open311 {
     }
     // the ids override the window, which is then not checked (nor read)
     Instant[] bounds = ids.isEmpty() ? query.window(now, window) : null;
-    // the node's timeline, in memory: no report is taken before its first version takes effect
-    Optional<PolicySet> inForce = governance.policy().at(now);
+    Optional<ZoneId> inForce = zoneInForce(now);
     if (inForce.isEmpty()) {
       return List.of();
     }
     Directory directory = governance.directory();
-    ZoneId zone = zone(inForce::get);
+    ZoneId zone = inForce.get();
     if (!ids.isEmpty()) {
       List<ServiceRequest> found = new ArrayList<>();
       for (IncidentId id : ids) {
-        stored(id)
-            .ifPresent(
-                history -> found.add(request(Incident.replay(history), history, directory, zone)));
+        stored(id, directory, zone).ifPresent(found::add);
       }
       return List.copyOf(found);
     }
@@ -209,15 +204,15 @@ public final class Open311 {
    */
   public Optional<ServiceRequest> request(IncidentId id) {
     Objects.requireNonNull(id, "id");
-    Optional<PolicySet> inForce = governance.policy().at(governance.clock().instant());
-    if (inForce.isEmpty()) {
-      return Optional.empty();
-    }
-    return stored(id)
-        .map(
-            history ->
-                request(
-                    Incident.replay(history), history, governance.directory(), zone(inForce::get)));
+    return zoneInForce(governance.clock().instant())
+        .flatMap(zone -> stored(id, governance.directory(), zone));
+  }
+
+  /**
+   * The request of incident {@code id} as stored, or empty when the store holds no such incident.
+   */
+  private Optional<ServiceRequest> stored(IncidentId id, Directory directory, ZoneId zone) {
+    return stored(id).map(history -> request(Incident.replay(history), history, directory, zone));
   }
 
   /** The incident's history, read once, or empty when the store holds no such incident. */
@@ -506,11 +501,12 @@ public final class Open311 {
   }
 
   /**
-   * The zone the times are written in: the builder's, else that of {@code inForce}, the policy in
-   * force now (looked up only when the builder gave none).
+   * The zone requests are shown in at {@code now}: the builder's, else the policy's in force; empty
+   * before the policy's first version takes effect, when the node's timeline (in memory) has taken
+   * no report, so there is no request to show.
    */
-  private ZoneId zone(Supplier<PolicySet> inForce) {
-    return zone != null ? zone : inForce.get().zone();
+  private Optional<ZoneId> zoneInForce(Instant now) {
+    return governance.policy().at(now).map(policy -> zone != null ? zone : policy.zone());
   }
 
   private static Service service(Category category, Directory directory) {
