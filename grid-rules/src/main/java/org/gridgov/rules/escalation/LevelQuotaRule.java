@@ -107,15 +107,12 @@ public record LevelQuotaRule(EscalationPolicy policy) {
               QUOTA_EXHAUSTED,
               describe(usage, limit) + "; incident " + incident.id() + " stays at " + from));
     }
-    // The note goes with the reason only when both fit in an event's text (in characters, as
-    // IncidentEvent.MAX_TEXT counts them); the event's overQuota flag records the excess either way
-    // (a reason the facade accepted must not fail here).
+    // The note goes with the reason only when both make a text an event holds (the event's own
+    // check: at most IncidentEvent.MAX_TEXT characters); the event's overQuota flag records the
+    // excess either way (a reason the facade accepted must not fail here).
     String note = over ? " [over quota: " + describe(usage, limit) + "]" : "";
     String flagged =
-        reason.codePointCount(0, reason.length()) + note.codePointCount(0, note.length())
-                <= IncidentEvent.MAX_TEXT
-            ? reason + note
-            : reason;
+        note.isEmpty() || IncidentEvent.textProblem(reason + note) != null ? reason : reason + note;
     return new EscalationDecision.Allow(
         ID,
         new IncidentEscalated(
