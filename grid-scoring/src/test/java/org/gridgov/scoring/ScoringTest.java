@@ -183,12 +183,12 @@ class ScoringTest {
             .score(march(), List.of(), directory());
 
     ThreeRates g1 = card.threeRates(UnitRef.area(G1)).orElseThrow();
-    // response 1, resolution 1, satisfaction 0: 100 × (0.10 + 0.45) = 55
-    assertThat(g1.composite()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("55.00"));
+    // response 0 (assigned at the 24 h limit), resolution 1, satisfaction 0: 100 × 0.45 = 45
+    assertThat(g1.composite()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("45.00"));
     assertThat(card.threeRates(UnitRef.area(G2)).orElseThrow().composite())
         .as("no 12345 case in G2")
         .isEmpty();
-    assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("55.00");
+    assertThat(score(card, UnitRef.area(G1))).isEqualByComparingTo("45.00");
   }
 
   @Test

@@ -593,7 +593,7 @@ public final class IndicatorEngine {
               period.zone());
     }
     add(k.areas, Counter.REGISTERED_TIMED, null, k.line, 1);
-    if (!t.isAfter(due)) {
+    if (t.isBefore(due)) { // [report, due): at the limit the registration timer supervises
       add(k.areas, Counter.REGISTERED_ON_TIME, null, k.line, 1);
     }
   }
@@ -610,7 +610,7 @@ public final class IndicatorEngine {
     Tally by = tally(workers, verifier);
     add(k.areas, Counter.VERIFIED, by, k.pendingLine, 1);
     if (k.pendingDueSecond != IncidentTrack.NONE
-        && Instants.compare(k.pendingDueSecond, k.pendingDueNano, t) >= 0) {
+        && Instants.compare(k.pendingDueSecond, k.pendingDueNano, t) > 0) { // due after t
       add(k.areas, Counter.VERIFIED_ON_TIME, by, k.pendingLine, 1);
     }
   }
@@ -838,14 +838,14 @@ public final class IndicatorEngine {
     add(k.areas, Counter.DUE_FOR_CLOSING, worker, k.line, 1);
     if (k.closedAt != null) {
       add(k.areas, Counter.CLOSED_OF_DUE, worker, k.line, 1);
-      if (!k.closedAt.isAfter(registeredAt.plus(settings.closeWithin()))) {
+      if (k.closedAt.isBefore(registeredAt.plus(settings.closeWithin()))) {
         add(k.areas, Counter.CLOSED_ON_TIME, worker, k.line, 1);
       }
     }
     if (k.scoped) {
       add(k.areas, Counter.SCOPED_REGISTERED, null, k.line, 1);
       if (k.firstDispatchAt != null
-          && !k.firstDispatchAt.isAfter(registeredAt.plus(settings.respondWithin()))) {
+          && k.firstDispatchAt.isBefore(registeredAt.plus(settings.respondWithin()))) {
         add(k.areas, Counter.SCOPED_RESPONDED, null, k.line, 1);
       }
       if (k.closedAt != null) {

@@ -15,7 +15,9 @@ import org.gridgov.core.policy.WorkingTime;
 import org.gridgov.core.territory.AreaKind;
 
 /**
- * The windows and thresholds the indicators are computed with.
+ * The windows and thresholds the indicators are computed with. A window is half-open, as every
+ * interval of gridgov: a step at its very end is late, as the dispatch timers mark it (the
+ * registration and verification supervisions fire at that instant).
  *
  * @param respondWithin a registered case is responded to in time when first claimed or assigned
  *     within this (12345 响应率)

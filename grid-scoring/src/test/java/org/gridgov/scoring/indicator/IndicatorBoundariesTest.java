@@ -3,56 +3,114 @@ package org.gridgov.scoring.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.scoring.Town.*;
 
+import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
 import java.util.List;
+import org.gridgov.core.incident.Actor;
 import org.gridgov.core.incident.IncidentEvent;
+import org.gridgov.core.incident.Source;
+import org.gridgov.core.territory.AreaKind;
 import org.gridgov.scoring.History;
+import org.gridgov.scoring.policy.IndicatorSettings;
 import org.junit.jupiter.api.Test;
 
 /**
- * The instants where an indicator changes its verdict: closing at exactly {@code closeWithin} (96
- * h) is on time, a feedback at the reply deadline is late, a feedback a second before it is on
- * time.
+ * The instants where an indicator changes its verdict. Every window is half-open, as the dispatch
+ * timers count it: closing, responding, registering or verifying at exactly the limit is late, a
+ * second before it in time; a feedback at the reply deadline is late.
  */
 class IndicatorBoundariesTest {
 
   private static UnitIndicators grid1(List<IncidentEvent> history) {
-    return new IndicatorEngine(PERIOD, SETTINGS)
+    return grid1(SETTINGS, history);
+  }
+
+  private static UnitIndicators grid1(IndicatorSettings settings, List<IncidentEvent> history) {
+    return new IndicatorEngine(PERIOD, settings)
         .seed(directory())
         .acceptAll(List.of(history))
         .finish()
         .area(G1);
   }
 
-  @Test
-  void closedOnTime_closedExactlyCloseWithinAfterRegistration_onTimeNotLate() {
-    UnitIndicators g1 =
-        grid1(
-            History.byWorker("c", G1, A, 0)
-                .registered(1, URBAN)
-                .claimed(A, 2, 74)
-                .feedback(A, 10)
-                .verified(S, 12)
-                .closed(1 + 96)
-                .build());
-
-    assertThat(g1.rate(Indicator.CLOSED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
-    assertThat(g1.rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(0, 1));
+  private static List<IncidentEvent> closedAt(double hour) {
+    return History.byWorker("c", G1, A, 0)
+        .registered(1, URBAN)
+        .claimed(A, 2, 74)
+        .feedback(A, 10)
+        .verified(S, 12)
+        .closed(hour)
+        .build();
   }
 
   @Test
-  void closedOnTime_closedASecondAfterCloseWithin_late() {
-    UnitIndicators g1 =
+  void closedOnTime_closedExactlyCloseWithinAfterRegistration_late() {
+    UnitIndicators atLimit = grid1(closedAt(1 + 96));
+
+    assertThat(atLimit.rate(Indicator.CLOSED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(atLimit.rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(1, 1));
+  }
+
+  @Test
+  void closedOnTime_closedASecondBeforeCloseWithin_onTime() {
+    UnitIndicators justBefore = grid1(closedAt(1 + 96 - 1.0 / 3600));
+
+    assertThat(justBefore.rate(Indicator.CLOSED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
+    assertThat(justBefore.rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(0, 1));
+  }
+
+  @Test
+  void responseRate_firstDispatchAtRespondWithin_notInTime_aSecondBefore_inTime() {
+    UnitIndicators atLimit = grid1(hotline(1 + 24));
+    UnitIndicators justBefore = grid1(hotline(1 + 24 - 1.0 / 3600));
+
+    assertThat(atLimit.rate(Indicator.RESPONSE_RATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(justBefore.rate(Indicator.RESPONSE_RATE)).isEqualTo(Rate.of(1, 1));
+  }
+
+  private static List<IncidentEvent> hotline(double assignedAt) {
+    return History.reported("h", G1, Source.HOTLINE_12345, Actor.external("hotline"), 0)
+        .registered(1, URBAN)
+        .assigned(B, URBAN, assignedAt, assignedAt + 72)
+        .build();
+  }
+
+  @Test
+  void registeredOnTime_atTheRecordedLimit_late_aSecondBefore_onTime() {
+    UnitIndicators atLimit =
+        grid1(History.byWorker("r", G1, A, 0).registerBy(2).registered(2, URBAN).build());
+    UnitIndicators justBefore =
         grid1(
-            History.byWorker("c", G1, A, 0)
-                .registered(1, URBAN)
-                .claimed(A, 2, 74)
-                .feedback(A, 10)
-                .verified(S, 12)
-                .closed(1 + 96 + 1.0 / 3600)
+            History.byWorker("r", G1, A, 0)
+                .registerBy(2)
+                .registered(2 - 1.0 / 3600, URBAN)
                 .build());
 
-    assertThat(g1.rate(Indicator.CLOSED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 1));
-    assertThat(g1.rate(Indicator.CLOSED_LATE)).isEqualTo(Rate.of(1, 1));
+    assertThat(atLimit.rate(Indicator.REGISTERED_ON_TIME_RATE))
+        .as("[report, registerBy): at the limit the registration timer supervises the report")
+        .isEqualTo(Rate.of(0, 1));
+    assertThat(justBefore.rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
+  }
+
+  @Test
+  void verifiedOnTime_atTheSettingsLimit_late_aSecondBefore_onTime() {
+    IndicatorSettings hour =
+        SETTINGS.withTiming(
+            ImmutableMap.of(), ImmutableMap.of(AreaKind.URBAN, Duration.ofHours(1)));
+    UnitIndicators atLimit = grid1(hour, verifiedAt(11));
+    UnitIndicators justBefore = grid1(hour, verifiedAt(11 - 1.0 / 3600));
+
+    assertThat(atLimit.rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 1));
+    assertThat(justBefore.rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
+  }
+
+  private static List<IncidentEvent> verifiedAt(double hour) {
+    return History.byWorker("v", G1, A, 0)
+        .registered(1, URBAN)
+        .claimed(A, 2, 74)
+        .feedback(A, 10)
+        .verified(S, hour)
+        .build();
   }
 
   @Test

@@ -37,6 +37,9 @@ import org.junit.jupiter.api.Test;
 class TimedRegistrationAndVerificationTest {
   private static final Duration HOUR = Duration.ofHours(1);
 
+  /** A minute past the hour: the fixture's steps an hour after the last are in time against it. */
+  private static final Duration HOUR_AND_A_MINUTE = Duration.ofMinutes(61);
+
   private static List<List<IncidentEvent>> histories() {
     List<List<IncidentEvent>> all = new ArrayList<>(Town.march());
     all.add(
@@ -69,7 +72,7 @@ class TimedRegistrationAndVerificationTest {
   }
 
   @Test
-  void registration_onTimeUpToTheLimitOfTheGrade_inclusive() {
+  void registration_onTimeBeforeTheLimitOfTheGrade_lateAtIt() {
     IndicatorReport halfHour =
         report(
             timed(ImmutableMap.of(Grade.NORMAL, Duration.ofMinutes(30)), ImmutableMap.of()),
@@ -80,13 +83,23 @@ class TimedRegistrationAndVerificationTest {
             timed(ImmutableMap.of(Grade.NORMAL, HOUR), ImmutableMap.of()),
             Town.directory(),
             histories());
+    IndicatorReport hourAndAMinute =
+        report(
+            timed(ImmutableMap.of(Grade.NORMAL, HOUR_AND_A_MINUTE), ImmutableMap.of()),
+            Town.directory(),
+            histories());
 
     assertThat(halfHour.area(G1).rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 2));
     assertThat(halfHour.area(G2).rate(Indicator.REGISTERED_ON_TIME_RATE))
         .as("i4 after 1 h, i6 after 15 min")
         .isEqualTo(Rate.of(1, 2));
-    assertThat(hour.area(G1).rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(2, 2));
-    assertThat(hour.line(URBAN).rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(4, 4));
+    assertThat(hour.area(G1).rate(Indicator.REGISTERED_ON_TIME_RATE))
+        .as("registered exactly 1 h after: at the limit, when the timer supervises them")
+        .isEqualTo(Rate.of(0, 2));
+    assertThat(hourAndAMinute.area(G1).rate(Indicator.REGISTERED_ON_TIME_RATE))
+        .isEqualTo(Rate.of(2, 2));
+    assertThat(hourAndAMinute.line(URBAN).rate(Indicator.REGISTERED_ON_TIME_RATE))
+        .isEqualTo(Rate.of(4, 4));
   }
 
   @Test
@@ -210,7 +223,8 @@ class TimedRegistrationAndVerificationTest {
     IndicatorSettings settings =
         timed(
             ImmutableMap.of(),
-            ImmutableMap.of(AreaKind.URBAN, HOUR, AreaKind.RURAL, Duration.ofHours(2)));
+            ImmutableMap.of(
+                AreaKind.URBAN, HOUR_AND_A_MINUTE, AreaKind.RURAL, Duration.ofMinutes(121)));
 
     IndicatorReport urban = report(settings, Town.directory(), histories());
     IndicatorReport rural = report(settings, ruralG1(), histories());
@@ -233,7 +247,7 @@ class TimedRegistrationAndVerificationTest {
   void verification_countedForTheVerifier_asTheSupervisorsPost() {
     IndicatorReport urban =
         report(
-            timed(ImmutableMap.of(), ImmutableMap.of(AreaKind.URBAN, HOUR)),
+            timed(ImmutableMap.of(), ImmutableMap.of(AreaKind.URBAN, HOUR_AND_A_MINUTE)),
             Town.directory(),
             histories());
     UnitIndicators supervisor = urban.worker(S);
@@ -275,7 +289,7 @@ class TimedRegistrationAndVerificationTest {
                 .registered(3.5, URBAN)
                 .claimed(A, 4, 50)
                 .feedback(A, 10, 14)
-                .verified(S, 14)
+                .verified(S, 14 - 1.0 / 60)
                 .build(),
             History.byWorker("r3", G1, A, 0)
                 .registered(9, URBAN)
@@ -298,7 +312,7 @@ class TimedRegistrationAndVerificationTest {
         .as("r1 in time, r2 late, r3 untimed")
         .isEqualTo(Rate.of(1, 2));
     assertThat(byRecord.rate(Indicator.VERIFIED_ON_TIME_RATE))
-        .as("r1 after 1.5 h against 1 h, r2 at its limit, r3 untimed")
+        .as("r1 after 1.5 h against 1 h, r2 a minute before its limit, r3 untimed")
         .isEqualTo(Rate.of(1, 2));
     assertThat(bySettings.rate(Indicator.REGISTERED_ON_TIME_RATE))
         .as("the settings win")
