@@ -64,8 +64,7 @@ class IndicatorBoundariesTest {
     UnitIndicators atLimit = grid1(hotline(1 + 24));
     UnitIndicators justBefore = grid1(hotline(1 + 24 - 1.0 / 3600));
 
-    assertThat(atLimit.rate(Indicator.RESPONSE_RATE)).isEqualTo(Rate.of(0, 1));
-    assertThat(justBefore.rate(Indicator.RESPONSE_RATE)).isEqualTo(Rate.of(1, 1));
+    assertLateAtTheLimit(Indicator.RESPONSE_RATE, atLimit, justBefore);
   }
 
   private static List<IncidentEvent> hotline(double assignedAt) {
@@ -77,19 +76,15 @@ class IndicatorBoundariesTest {
 
   @Test
   void registeredOnTime_atTheRecordedLimit_late_aSecondBefore_onTime() {
-    UnitIndicators atLimit =
-        grid1(History.byWorker("r", G1, A, 0).registerBy(2).registered(2, URBAN).build());
-    UnitIndicators justBefore =
-        grid1(
-            History.byWorker("r", G1, A, 0)
-                .registerBy(2)
-                .registered(2 - 1.0 / 3600, URBAN)
-                .build());
+    // [report, registerBy): at the limit the registration timer supervises the report
+    assertLateAtTheLimit(
+        Indicator.REGISTERED_ON_TIME_RATE,
+        grid1(registeredAt(2)),
+        grid1(registeredAt(2 - 1.0 / 3600)));
+  }
 
-    assertThat(atLimit.rate(Indicator.REGISTERED_ON_TIME_RATE))
-        .as("[report, registerBy): at the limit the registration timer supervises the report")
-        .isEqualTo(Rate.of(0, 1));
-    assertThat(justBefore.rate(Indicator.REGISTERED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
+  private static List<IncidentEvent> registeredAt(double hour) {
+    return History.byWorker("r", G1, A, 0).registerBy(2).registered(hour, URBAN).build();
   }
 
   @Test
@@ -100,8 +95,7 @@ class IndicatorBoundariesTest {
     UnitIndicators atLimit = grid1(hour, verifiedAt(11));
     UnitIndicators justBefore = grid1(hour, verifiedAt(11 - 1.0 / 3600));
 
-    assertThat(atLimit.rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(0, 1));
-    assertThat(justBefore.rate(Indicator.VERIFIED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
+    assertLateAtTheLimit(Indicator.VERIFIED_ON_TIME_RATE, atLimit, justBefore);
   }
 
   private static List<IncidentEvent> verifiedAt(double hour) {
@@ -130,10 +124,15 @@ class IndicatorBoundariesTest {
                 .feedback(A, 74 - 1.0 / 3600)
                 .build());
 
-    assertThat(atDeadline.rate(Indicator.HANDLED_ON_TIME_RATE))
-        .as("[start, deadline): at the deadline the overdue timer fires")
-        .isEqualTo(Rate.of(0, 1));
-    assertThat(justBefore.rate(Indicator.HANDLED_ON_TIME_RATE)).isEqualTo(Rate.of(1, 1));
+    // [start, deadline): at the deadline the overdue timer fires
+    assertLateAtTheLimit(Indicator.HANDLED_ON_TIME_RATE, atDeadline, justBefore);
+  }
+
+  /** One case, late when its step is at the limit, on time when the step is a second before. */
+  private static void assertLateAtTheLimit(
+      Indicator indicator, UnitIndicators atLimit, UnitIndicators justBefore) {
+    assertThat(atLimit.rate(indicator)).as("at the limit").isEqualTo(Rate.of(0, 1));
+    assertThat(justBefore.rate(indicator)).as("a second before").isEqualTo(Rate.of(1, 1));
   }
 
   @Test
