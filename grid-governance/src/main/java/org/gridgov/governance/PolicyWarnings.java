@@ -1,22 +1,32 @@
 package org.gridgov.governance;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.core.Directory;
 import org.gridgov.core.Violation;
 import org.gridgov.core.policy.PolicyReferences;
 import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.VerificationPolicy.Verifiers;
+import org.gridgov.rules.auth.VerifierCoverage;
 
 /**
  * Warns of the parts of policy versions that name lines or categories the directory in use lacks
- * ({@link PolicyReferences}): they never apply on this node. Not refused, since one policy may
- * serve districts whose catalogues differ; logged whenever a node takes up a policy version or a
- * directory revision, so a change that strands a time-limit row shows in the log. Warns too of a
- * version a node took up after it took effect ({@link #late}).
+ * ({@link PolicyReferences}): they never apply on this node; and of the grids whose handled cases
+ * nobody may verify under a version's {@code verification.verifiers} ({@link VerifierCoverage}).
+ * Not refused, since one policy may serve districts whose catalogues and staff differ, and a roster
+ * may be staffed step by step; logged whenever a node takes up a policy version or a directory
+ * revision, so a change that strands a time-limit row or a grid's verifier shows in the log. Warns
+ * too of a version a node took up after it took effect ({@link #late}).
  */
 final class PolicyWarnings {
+  /** The grids a verifier warning names; the others are counted. */
+  static final int GRIDS_NAMED = 5;
+
   private PolicyWarnings() {}
 
   static void warn(
@@ -34,6 +44,35 @@ final class PolicyWarnings {
             unknown.stream().map(Violation::toString).collect(Collectors.joining("; ")));
       }
     }
+    Map<Verifiers, List<PolicySet>> byVerifiers = new EnumMap<>(Verifiers.class);
+    for (PolicySet version : versions) {
+      byVerifiers
+          .computeIfAbsent(version.verification().verifiers(), v -> new ArrayList<>())
+          .add(version);
+    }
+    byVerifiers.forEach(
+        (verifiers, under) -> {
+          List<Violation> gaps = VerifierCoverage.gaps(directory, verifiers);
+          if (!gaps.isEmpty()) {
+            log.log(
+                System.Logger.Level.WARNING,
+                "under verification.verifiers {0} (policy {1}), {2} grids of directory revision"
+                    + " {3} may never see their handled cases verified: {4}",
+                verifiers,
+                under.stream()
+                    .map(v -> v.id() + " v" + v.version())
+                    .collect(Collectors.joining(", ")),
+                String.valueOf(gaps.size()),
+                String.valueOf(revision),
+                gaps.stream()
+                        .limit(GRIDS_NAMED)
+                        .map(Violation::toString)
+                        .collect(Collectors.joining("; "))
+                    + (gaps.size() > GRIDS_NAMED
+                        ? "; and " + (gaps.size() - GRIDS_NAMED) + " more"
+                        : ""));
+          }
+        });
   }
 
   /**

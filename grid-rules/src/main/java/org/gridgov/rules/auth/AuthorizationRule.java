@@ -12,6 +12,7 @@ import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.people.Worker;
 import org.gridgov.core.policy.VerificationPolicy.Verifiers;
+import org.gridgov.core.territory.AreaCode;
 import org.gridgov.rules.Refusal;
 import org.gridgov.rules.dispatch.Candidates;
 
@@ -103,10 +104,7 @@ public final class AuthorizationRule {
                       && Candidates.isEligible(worker, incident, incident.line().get()));
           case SUPERVISE -> kind == ActorKind.CENTRE || supervises(worker, incident);
           case VERIFY, FAIL_VERIFICATION ->
-              supervises(worker, incident)
-                  || (verifiers == Verifiers.ANY_OTHER_WORKER
-                      && worker != null
-                      && worker.serves(incident.grid()));
+              worker != null && mayVerify(worker, incident.grid(), verifiers);
           case RATE ->
               kind == ActorKind.RESIDENT || kind == ActorKind.EXTERNAL || kind == ActorKind.CENTRE;
           case MARK_OVERDUE, REFER -> kind == ActorKind.SYSTEM;
@@ -135,13 +133,30 @@ public final class AuthorizationRule {
   }
 
   /**
+   * Whether {@code worker} may verify (or fail the verification of) a handled case of {@code grid}
+   * under {@code verifiers}, the handler aside (whom {@link
+   * org.gridgov.rules.verification.VerificationRule} refuses): a supervisor over the grid, or under
+   * {@link Verifiers#ANY_OTHER_WORKER} a worker serving it too.
+   */
+  public static boolean mayVerify(Worker worker, AreaCode grid, Verifiers verifiers) {
+    Checks.notNull(ID, "worker", worker);
+    Checks.notNull(ID, "grid", grid);
+    Checks.notNull(ID, "verifiers", verifiers);
+    return supervises(worker, grid)
+        || (verifiers == Verifiers.ANY_OTHER_WORKER && worker.serves(grid));
+  }
+
+  /**
    * A supervisor over the case's grid: serving it, or belonging to a unit that contains it (its
    * community, street or district). A supervisor elsewhere reviews other grids' work.
    */
   private static boolean supervises(Worker worker, Incident incident) {
-    return worker != null
-        && worker.hasRole(Role.SUPERVISOR)
-        && (worker.serves(incident.grid()) || worker.unit().isPrefixOf(incident.grid()));
+    return worker != null && supervises(worker, incident.grid());
+  }
+
+  private static boolean supervises(Worker worker, AreaCode grid) {
+    return worker.hasRole(Role.SUPERVISOR)
+        && (worker.serves(grid) || worker.unit().isPrefixOf(grid));
   }
 
   private static boolean isAssignee(Worker worker, Incident incident) {
