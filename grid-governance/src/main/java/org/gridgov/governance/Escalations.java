@@ -9,6 +9,7 @@ import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentId;
 import org.gridgov.core.incident.Step;
 import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.QuotaBasis;
 import org.gridgov.core.policy.QuotaMode;
 import org.gridgov.core.spi.CounterStore;
 import org.gridgov.core.spi.OutcomeUnknownException;
@@ -21,14 +22,15 @@ import org.gridgov.rules.escalation.ReportingUnit;
 
 /**
  * Requested escalations, with quotas counted per reporting unit and calendar month in the policy's
- * zone: "found" is what the store holds as reported inside the unit that month and not rejected at
- * registration ({@link org.gridgov.core.spi.IncidentStore#countReported}), "escalated" is the
- * unit's counter in the store. The counter is taken before the append (atomically capped under
- * HARD, so several nodes never exceed the quota together) and given back when the append does not
- * happen. When the store cannot tell whether it happened ({@link OutcomeUnknownException}: a commit
- * lost with the connection), the slot is kept: the escalation may be stored, and a count one too
- * high (a slot lost for the month) is the safe side of a cap, where one too low could let the quota
- * be exceeded. Emergencies pass and are not counted.
+ * zone: "found" is what the store holds as reported inside the unit that month (so far), or in the
+ * whole month before under {@link QuotaBasis#PREVIOUS_MONTH}, and not rejected at registration
+ * ({@link org.gridgov.core.spi.IncidentStore#countReported}); "escalated" is the unit's counter in
+ * the store for the month of the escalation. The counter is taken before the append (atomically
+ * capped under HARD, so several nodes never exceed the quota together) and given back when the
+ * append does not happen. When the store cannot tell whether it happened ({@link
+ * OutcomeUnknownException}: a commit lost with the connection), the slot is kept: the escalation
+ * may be stored, and a count one too high (a slot lost for the month) is the safe side of a cap,
+ * where one too low could let the quota be exceeded. Emergencies pass and are not counted.
  */
 final class Escalations {
   private final GridGovernance governance;
@@ -99,14 +101,21 @@ final class Escalations {
     return decision;
   }
 
-  /** What the incident's unit found this month; the escalated figure is filled in by the caller. */
+  /**
+   * What the incident's unit found this month, or last month under {@link
+   * QuotaBasis#PREVIOUS_MONTH}; the escalated figure is filled in by the caller.
+   */
   private QuotaUsage usage(Incident incident, PolicySet policy, Instant now) {
     Level level = incident.level();
     AreaCode unit = ReportingUnit.of(incident.grid(), level);
     ZoneId zone = policy.zone();
     YearMonth month = YearMonth.from(now.atZone(zone));
-    Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    YearMonth foundIn =
+        policy.escalation().quotaBasis() == QuotaBasis.PREVIOUS_MONTH
+            ? month.minusMonths(1)
+            : month;
+    Instant from = foundIn.atDay(1).atStartOfDay(zone).toInstant();
+    Instant to = foundIn.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
     long found = governance.storage().incidents().countReported(unit, from, to);
     return new QuotaUsage(unit, level, month, found, 0);
   }

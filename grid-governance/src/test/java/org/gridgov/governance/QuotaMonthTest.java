@@ -27,6 +27,11 @@ import org.threeten.extra.MutableClock;
 class QuotaMonthTest {
 
   private static PolicySet policy(String mode) {
+    return policy(mode, "");
+  }
+
+  /** {@code more}: further fields of the escalation part, each after a comma. */
+  private static PolicySet policy(String mode, String more) {
     return PolicyLoader.fromYaml(
         new StringReader(
             """
@@ -38,9 +43,9 @@ class QuotaMonthTest {
         dispatch: { claimWindow: 24h, replyWithin: 72h, supervisionAfter: 24h }
         returns: { bounceLimit: 2 }
         verification: { maxReworks: 3 }
-        escalation: { mode: %s, quota: { COMMUNITY: 0.1 } }
+        escalation: { mode: %s, quota: { COMMUNITY: 0.1 }%s }
         """
-                .formatted(mode)),
+                .formatted(mode, more)),
         "quota.yaml");
   }
 
@@ -155,6 +160,32 @@ class QuotaMonthTest {
         .isEqualTo(Level.STREET);
     assertThatThrownBy(() -> governance.escalate(CENTRE, april.get(1), "needs the street"))
         .hasMessageContaining("found 10 and escalated 1 in 2024-04");
+  }
+
+  @Test
+  void previousMonth_theAllowanceIsLastMonthsFinds_fixedFromTheFirst() {
+    MutableClock clock = MutableClock.of(NINE, ZoneOffset.UTC);
+    GridGovernance governance = governance(clock, policy("HARD", ", quotaBasis: PREVIOUS_MONTH"));
+    List<IncidentId> ids = hundredAtCommunity(governance);
+
+    assertThatThrownBy(() -> governance.escalate(CENTRE, ids.get(0), "needs the street"))
+        .as("March's allowance is February's finds: none")
+        .hasMessageContaining(
+            "COMMUNITY 330102011002 found 0 in 2024-02 and escalated 0 in 2024-03")
+        .hasMessageContaining("quota 0.1 allows 0 (HARD)");
+
+    clock.setInstant(java.time.Instant.parse("2024-04-01T00:00:00Z")); // 08:00, 1 April
+    for (int i = 0; i < 10; i++) {
+      assertThat(governance.escalate(CENTRE, ids.get(i), "needs the street").level())
+          .as("on the 1st, before anything is found in April: March's 100 allow 10")
+          .isEqualTo(Level.STREET);
+    }
+    assertThatThrownBy(() -> governance.escalate(CENTRE, ids.get(10), "needs the street"))
+        .isInstanceOf(CommandRefusedException.class)
+        .hasMessageContaining("found 100 in 2024-03 and escalated 10 in 2024-04")
+        .hasMessageContaining("quota 0.1 allows 10 (HARD)");
+    assertThat(governance.storage().counters().get("escalation:COMMUNITY:330102011002:2024-04"))
+        .isEqualTo(10);
   }
 
   private static org.gridgov.core.incident.IncidentEvent last(GridGovernance g, IncidentId id) {

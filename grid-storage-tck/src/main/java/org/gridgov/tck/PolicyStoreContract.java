@@ -89,6 +89,8 @@ public abstract class PolicyStoreContract extends StorageContract {
         .isEqualTo(org.gridgov.core.policy.VerificationPolicy.Verifiers.SUPERVISOR);
     assertThat(policy.dispatch().registerWithin()).hasSize(2);
     assertThat(policy.suspension().longest()).isPresent();
+    assertThat(policy.escalation().quotaBasis())
+        .isEqualTo(org.gridgov.core.policy.QuotaBasis.PREVIOUS_MONTH);
 
     policies().save(policy);
 

@@ -10,7 +10,8 @@ import org.gridgov.core.territory.Level;
 
 /**
  * Escalation quotas (Kaixuan's 十一制): per reporting level, the largest share of the problems a unit
- * found in a calendar month that it may pass up. Quotas apply to the street and below.
+ * found that it may pass up in a calendar month, the problems found in that month so far or in the
+ * month before ({@link QuotaBasis}). Quotas apply to the street and below.
  *
  * <p>{@code authority} says which categories a level may close ("small matters stay in the grid"):
  * per level, category code prefixes such as {@code E04} (a major class) or {@code P0113} (one
@@ -21,11 +22,20 @@ import org.gridgov.core.territory.Level;
 public record EscalationPolicy(
     @NotNull QuotaMode mode,
     ImmutableMap<Level, @NotNull @Share BigDecimal> quota,
-    ImmutableMap<Level, ImmutableSet<String>> authority) {
+    ImmutableMap<Level, ImmutableSet<String>> authority,
+    @NotNull QuotaBasis quotaBasis) {
 
   public EscalationPolicy {
     quota = quota == null ? ImmutableMap.of() : ImmutableMap.copyOf(quota);
     authority = authority == null ? ImmutableMap.of() : ImmutableMap.copyOf(authority);
+  }
+
+  /** A policy whose quotas count what a unit has found so far in the month ({@link QuotaBasis}). */
+  public EscalationPolicy(
+      QuotaMode mode,
+      ImmutableMap<Level, BigDecimal> quota,
+      ImmutableMap<Level, ImmutableSet<String>> authority) {
+    this(mode, quota, authority, QuotaBasis.MONTH_SO_FAR);
   }
 
   /** A policy without closing restrictions. */

@@ -124,6 +124,29 @@ public record PolicySet(
         suspension);
   }
 
+  /**
+   * This policy with {@code escalation} instead of its own (quotas, their mode and basis, closing
+   * authority): policy B of a study that differs from A in its escalation alone, such as a 1/20
+   * quota against 1/10.
+   */
+  public PolicySet withEscalation(EscalationPolicy escalation) {
+    return new PolicySet(
+        id,
+        version,
+        effectiveFrom,
+        zone,
+        source,
+        dispatch,
+        returns,
+        verification,
+        escalation,
+        targets,
+        pay,
+        callback,
+        extension,
+        suspension);
+  }
+
   /** This policy with {@code extension} and {@code suspension} limits instead of its own. */
   public PolicySet withHandlingLimits(ExtensionPolicy extension, SuspensionPolicy suspension) {
     return new PolicySet(

@@ -287,7 +287,7 @@ final class PolicyTree {
   }
 
   private EscalationPolicy escalation(JsonNode node) {
-    JsonNode n = r.object(node, "escalation", true, "mode", "quota", "authority");
+    JsonNode n = r.object(node, "escalation", true, "mode", "quota", "authority", "quotaBasis");
     if (n == null) {
       return null;
     }
@@ -296,10 +296,14 @@ final class PolicyTree {
         r.map(n.get("quota"), "escalation.quota", this::level, (v, p) -> r.decimal(v, p, true));
     ImmutableMap<Level, ImmutableSet<String>> authority =
         r.map(n.get("authority"), "escalation.authority", this::level, this::prefixes);
+    String basis = r.text(n.get("quotaBasis"), "escalation.quotaBasis", false);
     return new EscalationPolicy(
         mode == null ? null : r.enumValue(mode, "escalation.mode", QuotaMode.class),
         quota,
-        authority);
+        authority,
+        basis == null
+            ? QuotaBasis.MONTH_SO_FAR
+            : r.enumValue(basis, "escalation.quotaBasis", QuotaBasis.class));
   }
 
   /** A list of category code prefixes: P or E, then 2 to 5 digits. */

@@ -180,6 +180,50 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void escalationQuotaBasis_defaultMonthSoFar_previousMonthRead_otherValuesRefusedByPath() {
+    PolicySet plain = PolicyLoader.fromYaml(new StringReader(YAML), "a.yaml");
+    PolicySet previous =
+        PolicyLoader.fromYaml(
+            new StringReader(
+                YAML.replace("  mode: HARD", "  mode: HARD\n  quotaBasis: PREVIOUS_MONTH")),
+            "b.yaml");
+
+    assertThat(plain.escalation().quotaBasis()).isEqualTo(QuotaBasis.MONTH_SO_FAR);
+    assertThat(previous.escalation().quotaBasis()).isEqualTo(QuotaBasis.PREVIOUS_MONTH);
+    assertThat(previous.escalation().quota()).isEqualTo(plain.escalation().quota());
+    assertThat(violations(YAML.replace("  mode: HARD", "  mode: HARD\n  quotaBasis: LAST_WEEK")))
+        .containsExactly(
+            "escalation.quotaBasis: must be one of [MONTH_SO_FAR, PREVIOUS_MONTH], was LAST_WEEK"
+                + " [policy.enum]");
+  }
+
+  @Test
+  void withEscalation_replacesTheEscalationAlone_aNullBasisRefusedNamingTheField() {
+    PolicySet plain = PolicyLoader.fromYaml(new StringReader(YAML), "a.yaml");
+    EscalationPolicy twentieth =
+        new EscalationPolicy(
+            QuotaMode.HARD,
+            com.google.common.collect.ImmutableMap.of(Level.GRID, new BigDecimal("0.05")),
+            plain.escalation().authority(),
+            QuotaBasis.PREVIOUS_MONTH);
+    EscalationPolicy noBasis =
+        new EscalationPolicy(
+            QuotaMode.HARD, plain.escalation().quota(), plain.escalation().authority(), null);
+
+    PolicySet b = PolicyLoader.validate(plain.withEscalation(twentieth));
+
+    assertThat(b.escalation()).isEqualTo(twentieth);
+    assertThat(b.withEscalation(plain.escalation())).isEqualTo(plain);
+    assertThatThrownBy(() -> PolicyLoader.validate(plain.withEscalation(noBasis)))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::path)
+                    .containsExactly("escalation.quotaBasis"));
+  }
+
+  @Test
   void fromYaml_missingSections_reportsEachRequiredPathOnce() {
     assertThat(violations("id: x\nversion: 1\n"))
         .containsExactly(

@@ -15,6 +15,7 @@ import org.gridgov.core.incident.Incident;
 import org.gridgov.core.incident.IncidentEscalated;
 import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.policy.EscalationPolicy;
+import org.gridgov.core.policy.QuotaBasis;
 import org.gridgov.core.policy.QuotaMode;
 import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
@@ -22,11 +23,12 @@ import org.gridgov.rules.Refusal;
 
 /**
  * Kaixuan's "one in ten" (十一制): what a unit passes up in a calendar month may not exceed its
- * level's quota times what it found that month. Under a HARD quota the escalation that would exceed
- * it is refused with {@code QUOTA_EXHAUSTED}; under SOFT it passes and is flagged. An emergency
- * always passes and is never counted, and so does a case its level may not close (outside the
- * level's authority, say after a new policy version narrowed it): it must go up, so it is not
- * passed up by choice. Cases go up one level at a time, to the district at most.
+ * level's quota times what it found that month so far, or in the month before ({@link
+ * EscalationPolicy#quotaBasis()}). Under a HARD quota the escalation that would exceed it is
+ * refused with {@code QUOTA_EXHAUSTED}; under SOFT it passes and is flagged. An emergency always
+ * passes and is never counted, and so does a case its level may not close (outside the level's
+ * authority, say after a new policy version narrowed it): it must go up, so it is not passed up by
+ * choice. Cases go up one level at a time, to the district at most.
  */
 public record LevelQuotaRule(EscalationPolicy policy) {
   public static final RuleId ID = RuleId.of("escalation.level-quota");
@@ -151,6 +153,9 @@ public record LevelQuotaRule(EscalationPolicy policy) {
         + usage.unit()
         + " found "
         + usage.found()
+        + (policy.quotaBasis() == QuotaBasis.PREVIOUS_MONTH
+            ? " in " + usage.month().minusMonths(1)
+            : "")
         + " and escalated "
         + usage.escalated()
         + " in "

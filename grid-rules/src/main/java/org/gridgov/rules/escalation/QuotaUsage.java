@@ -11,8 +11,10 @@ import org.gridgov.core.territory.AreaCode;
 import org.gridgov.core.territory.Level;
 
 /**
- * A reporting unit's figures for one calendar month: how many problems it found and how many it has
- * already passed up (emergencies and structural escalations excluded).
+ * A reporting unit's figures for one calendar month: how many problems it found (that month so far,
+ * or in the month before under a {@link org.gridgov.core.policy.QuotaBasis#PREVIOUS_MONTH} policy)
+ * and how many it has already passed up that month (emergencies and structural escalations
+ * excluded).
  *
  * <p>Construction throws {@link InvalidInputException} naming {@code found} and {@code escalated},
  * each that is negative ({@link InputRules#RANGE}).

@@ -13,6 +13,7 @@ import org.gridgov.core.Money;
 import org.gridgov.core.policy.PayPolicy;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
+import org.gridgov.core.policy.QuotaBasis;
 import org.gridgov.core.policy.TimeLimit;
 import org.gridgov.core.policy.VerificationPolicy;
 import org.gridgov.core.policy.WorkingTime;
@@ -67,6 +68,10 @@ public final class PolicyCodec {
     ObjectNode escalation = root.putObject("escalation");
     escalation.put("mode", p.escalation().mode().name());
     decimals(escalation.putObject("quota"), p.escalation().quota());
+    if (p.escalation().quotaBasis()
+        != QuotaBasis.MONTH_SO_FAR) { // as verifiers: only when not default
+      escalation.put("quotaBasis", p.escalation().quotaBasis().name());
+    }
     if (!p.escalation().authority().isEmpty()) {
       ObjectNode authority = escalation.putObject("authority");
       p.escalation()
