@@ -17,17 +17,25 @@ import org.junit.jupiter.api.Test;
 class SeedChecksTest {
 
   /**
-   * Yangling by the end of 2017: 10,984 grid events reported, 10,980 closed ("99.6 %" in the text;
-   * the counts give 99.96 %). With adequate staffing and Yangling's setup the loop closes about as
-   * many: we require 99.6 % ± 0.4 points of the accepted cases reported in the first 20 of 35 days,
-   * that is from 99.2 % to all of them. About 1,800 cases at the default 4 unsolvable in 10,000
-   * expect fewer than one left open, so closing every one of them is inside the range.
+   * Yangling by the end of 2017 (seed 003): "全區累計上報網格事件10984件,辦結10980件,辦結率99.6%" — 10,984 grid
+   * events reported in about two years, 10,980 closed, 4 still open. The printed 99.6 % does not
+   * follow from the counts, which give 99.96 %; 99.6 % of 10,984 would leave 44 open, not 4. The
+   * default {@code unsolvableShare} (4 in 10,000) is the counts' share, so this check takes the
+   * counts: on a sample of Yangling's size (Yangling's template and policy on Kaixuan street, with
+   * departments staffed to keep up, at 2 problems a grid a day, an arrival rate chosen for the
+   * sample size and not Yangling's own, which was about 0.04) it requires between 1 and 10 of the
+   * about 11,500 accepted cases reported in the first 122 days still open 15 days later. 4.6 are
+   * expected open; a Poisson count of that mean falls in 1–10 with 98 % probability. So a loop that
+   * closes every case (no unsolvable cases) fails, and so does one that leaves 99.6 % closed (about
+   * 46 open). The denominator is the accepted reports: the 2 % refused at registration are neither
+   * closed nor open, the seed saying nothing of refusals.
    */
   @Test
-  void yangling_adequateStaffing_closesAbout99point6Percent() {
+  void yangling_adequateStaffing_leavesOpenAbout4In10984() {
+    LocalDate lastReportDay = LocalDate.of(2017, 6, 30);
     SimulationConfig config =
         SimulationConfig.defaults()
-            .withPeriod(LocalDate.of(2017, 3, 1), 35)
+            .withPeriod(LocalDate.of(2017, 3, 1), 137)
             .withStaffing(Staffing.dongcheng().withTemplate("yangling").withDepartments(6, 10))
             .withArrivals(Arrivals.defaults().withRate(2.0));
 
@@ -35,7 +43,16 @@ class SeedChecksTest {
         Simulation.run(
             SimulationTest.KAIXUAN, config, Presets.yangling(), InMemoryGridStorage.create());
 
-    assertThat(r.closureRateOfReportsUntil(LocalDate.of(2017, 3, 20))).isBetween(0.992, 1.0);
+    long accepted = 0;
+    long closed = 0;
+    for (DayCount day : r.days()) {
+      if (!day.day().isAfter(lastReportDay)) {
+        accepted += day.reported() - day.rejectedOfReported();
+        closed += day.closedOfReported();
+      }
+    }
+    assertThat(accepted).isBetween(10_000L, 13_000L);
+    assertThat(accepted - closed).as("accepted cases still open").isBetween(1L, 10L);
   }
 
   /**
@@ -77,11 +94,18 @@ class SeedChecksTest {
   }
 
   /**
-   * Baoshan's C town, February 2016: the urban management squad received about 80 % of the tickets
-   * needing action (133 of 174) and solved 16.83 % of its cases. An overloaded department
-   * reproduces the pattern: at every 12345 request as a case (6.2 per grid per day) and with 8
-   * hands for Kaixuan street's 15 communities, its share is 80 % ± 5 points and its solve rate
-   * 16.83 % ± 5 points, while the other lines solve most of theirs.
+   * Baoshan's C town, February 2016 (seed 004): "一共收到热线工单 254 件, 其中需要处理的工单数为 174 件 … 镇城管中队 (133 件)
+   * … 几乎承接了 80%的热线工单, 使其对案件的实际解决率很低:仅有 16.83%的案件能够解决". The squad received 133 of the 174 hotline
+   * tickets needing action, 76.4 % ("nearly 80 %"), and actually solved 16.83 % of its cases (not a
+   * whole number of 133: the seed does not say over what). An overloaded department reproduces the
+   * pattern: its share is the overload's input (80 %), so 80 % ± 5 points (76.4 % inside) checks
+   * that the arrivals and dispatch honour it; its solve rate (closed ÷ received within the month)
+   * is the model's output, 16.83 % ± 5 points, while the other lines solve most of theirs. That
+   * solve rate is a calibration, not a prediction: the seed gives neither the squad's size nor its
+   * load per hand, so the load (every 12345 request as a case, 6.2 per grid per day on Kaixuan
+   * street's 48 grids, where C town had 174 tickets in the month) and the 8 hands were chosen to
+   * meet it; the check holds the calibration, and fails if the hands' capacity changes (4 hands
+   * solve 8 %, 16 solve 35 %).
    */
   @Test
   void baoshan_overloadedDepartment_receivesAbout80PercentAndSolvesFew() {
