@@ -17,12 +17,18 @@ import org.gridgov.core.internal.Checks;
  * with the category (by class prefix, such as {@code E04}) and the source drawn from weighted
  * mixes.
  *
- * <p>Default rate: 0.3 problems per grid per day, from Dongcheng's pilots (domain.md §7): 8,400
- * pieces of information, 630 disputes, 800 hidden dangers and 6,700 services, 16,530 items in "a
- * few months" (taken as three, 92 days) over 589 grids. Hotline volumes are much higher: Beijing's
- * 12345 took 21.43 million requests in 2023 over 16 districts, about 6.2 per grid per day at
- * Dongcheng's size, 2.6 of them demands needing action (41.5 %, standards.md §6); use those rates
- * to load a district with hotline cases (the Beijing-sized benchmark uses 6.2).
+ * <p>Default rate: 0.3 problems per grid per day, from Dongcheng's pilots (domain.md §7, seed 001):
+ * 8,400 pieces of information, 630 disputes, 800 hidden dangers and 6,700 services, 16,530 items
+ * (each "more than"; the seed's 300 safety hazards, which domain.md leaves out, would make 16,830)
+ * in "a few months", [assumed] three (92 days), over 589 grids. The seed dates the pilots from July
+ * and writes in March, about 8 months, which over 589 grids gives 0.12; the pilots were 3 of the 17
+ * streets, which over their grids alone gives more: the module README's table of defaults gives the
+ * range. Yangling (seed 003) reported about 0.04 a grid a day. Hotline volumes are much higher:
+ * Beijing's 12345 took 21.43 million requests in 2023 (a figure not in standards.md, which has
+ * 2019–2021) over 16 districts, about 6.2 per grid per day at Dongcheng's size, 2.6 of them demands
+ * needing action (41.5 %, standards.md §6); use those rates to load a district with hotline cases
+ * (the Beijing-sized benchmark uses 6.2). The daily, weekly, category and source weights of {@link
+ * #defaults()} are [assumed]: no seed gives them.
  *
  * @param perGridPerDay mean problems per grid per day, over a whole week
  * @param hourly 24 weights for the hour of day (local time), relative
