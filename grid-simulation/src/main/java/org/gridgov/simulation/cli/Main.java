@@ -1,6 +1,8 @@
 package org.gridgov.simulation.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.gridgov.simulation.RunFailed;
 import picocli.CommandLine;
 
@@ -21,8 +23,33 @@ public final class Main {
   /** Runs the command and returns its exit code: 0 done, 2 bad options or policy file, 1 failed. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new SimulateCommand());
+    cli.registerConverter(LocalDate.class, Main::date);
+    cli.setParameterExceptionHandler(Main::badOption);
     cli.setExecutionExceptionHandler((e, line, parsed) -> failed(e, line.getErr()));
     return cli.execute(args);
+  }
+
+  /**
+   * A bad option: its message and where the options are listed, exit code 2; not the whole usage,
+   * whose 80 lines would scroll the one that matters out of sight.
+   */
+  private static int badOption(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("gridgov-simulate: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try 'gridgov-simulate --help' for the options.");
+    err.flush();
+    return 2;
+  }
+
+  /** A date option's value, refused in the words of the other options, not the parser's. */
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date such as 2024-03-01 (year-month-day)");
+    }
   }
 
   /**

@@ -75,6 +75,34 @@ final class OutputFiles {
    * report, whole, and the exception says why.
    */
   static void publish(Path staging, Path out) throws IOException {
+    synchronized (PUBLISHING) { // a stop waits for the files being moved, not half of them
+      publishNow(staging, out);
+    }
+  }
+
+  /** Held while a run's files are moved in, and by {@link #onExit} while it cleans up. */
+  private static final Object PUBLISHING = new Object();
+
+  /**
+   * What the JVM runs when stopped (Ctrl-C) before the run's files are published: removes {@code
+   * staging}, whatever was written to it, then runs {@code andThen}; the command registers it as a
+   * shutdown hook for the run and removes it once done. After publishing, it finds no staging
+   * directory left.
+   */
+  static Thread onExit(Path staging, Runnable andThen) {
+    return new Thread(
+        () -> {
+          synchronized (PUBLISHING) {
+            if (Files.exists(staging)) {
+              discard(staging);
+            }
+          }
+          andThen.run();
+        },
+        "gridgov-simulate-stopped");
+  }
+
+  private static void publishNow(Path staging, Path out) throws IOException {
     Path previous = Files.createTempDirectory(out, PREVIOUS);
     List<String> kept = new ArrayList<>();
     List<Path> placed = new ArrayList<>();

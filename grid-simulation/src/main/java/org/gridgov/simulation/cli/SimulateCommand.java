@@ -355,6 +355,8 @@ final class SimulateCommand implements Callable<Integer> {
       Sweep.labels(scenarios); // two values told apart by nothing are refused before any run
     }
     Path staging = outputDirectory();
+    Thread onExit = OutputFiles.onExit(staging, this::removeMade);
+    Runtime.getRuntime().addShutdownHook(onExit);
     PrintWriter err = spec.commandLine().getErr();
     SimulationResult first;
     Optional<SimulationResult> second;
@@ -433,7 +435,14 @@ final class SimulateCommand implements Callable<Integer> {
       OutputFiles.publish(staging, out);
     } catch (Exception | Error e) {
       OutputFiles.discard(staging);
+      removeMade();
       throw e;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onExit);
+      } catch (IllegalStateException stopping) {
+        // the JVM is stopping and runs it: it finds the staging directory gone
+      }
     }
     PrintWriter stdout = spec.commandLine().getOut();
     Optional<Comparison> both = second.map(r -> new Comparison(first, r));
@@ -736,14 +745,56 @@ final class SimulateCommand implements Callable<Integer> {
     if (out.toString().isBlank()) { // Path.of("") is the working directory, not what was meant
       throw new ParameterException(spec.commandLine(), "--out must name a directory, was empty");
     }
+    made.clear();
+    for (Path dir = out.toAbsolutePath();
+        dir != null && Files.notExists(dir);
+        dir = dir.getParent()) {
+      made.add(dir);
+    }
     try {
       Files.createDirectories(out);
       return OutputFiles.staging(out);
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      removeMade();
       throw new ParameterException(
           spec.commandLine(),
-          "--out must be a directory that can be" + " written, was " + out + " (" + e + ")");
+          "--out must be a directory that can be written, was " + out + ": " + whyNot(e));
     }
+  }
+
+  /** The directories {@link #outputDirectory()} made for {@code --out}, deepest first. */
+  private final List<Path> made = new ArrayList<>();
+
+  /**
+   * Removes the directories made for {@code --out}, deepest first, as long as they are empty: a run
+   * refused or failed leaves no directory of its own making behind, an H2 store's files keep
+   * theirs.
+   */
+  private void removeMade() {
+    for (Path dir : made) {
+      try {
+        Files.delete(dir);
+      } catch (java.io.IOException e) {
+        return; // not empty (a database file, another's file) or gone: the rest hold it
+      }
+    }
+  }
+
+  /** Why {@code --out} cannot be used, in words rather than the exception's class. */
+  private String whyNot(Exception e) {
+    for (Path dir = out.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        return dir.equals(out.toAbsolutePath()) ? "a file" : dir + " is a file";
+      }
+    }
+    Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof java.nio.file.AccessDeniedException denied) {
+      return "permission denied at " + denied.getFile();
+    }
+    if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getFile() + ": " + fs.getReason();
+    }
+    return String.valueOf(cause.getMessage());
   }
 
   private Territory territory() {

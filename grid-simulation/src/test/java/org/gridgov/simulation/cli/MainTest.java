@@ -282,6 +282,68 @@ class MainTest {
   }
 
   @Test
+  void run_badOption_theMessageAndAPointerToHelp_notTheWholeUsageBurying() {
+    // before the fix: the 80-line usage followed, scrolling the one line that mattered away
+    assertThat(Main.run("--months", "0", "--out", dir.toString())).isEqualTo(2);
+
+    assertThat(errors().lines().toList())
+        .containsExactly(
+            "gridgov-simulate: --months must be between 1 and 120, was 0",
+            "Try 'gridgov-simulate --help' for the options.");
+  }
+
+  @Test
+  void run_badStartDate_saysTheFormat_notTheJavaClass() {
+    assertThat(Main.run("--start", "2024-13-01", "--out", dir.toString())).isEqualTo(2);
+
+    assertThat(errors())
+        .contains(
+            "Invalid value for option '--start': '2024-13-01' is not a date such as 2024-03-01"
+                + " (year-month-day)")
+        .doesNotContain("java.");
+  }
+
+  @Test
+  void run_badStore_leavesNoOutputDirectoryItMade() {
+    Path fresh = dir.resolve("fresh");
+    assertThat(Main.run("--store", "mongodb://x", "--quiet", "--out", fresh.toString()))
+        .isEqualTo(2);
+    assertThat(
+            Main.run(
+                "--district",
+                "hangzhou-shangcheng",
+                "--quiet",
+                "--store",
+                "jdbc:postgresql://127.0.0.1:1/nodb",
+                "--out",
+                fresh.toString()))
+        .isEqualTo(2);
+
+    assertThat(errors()).contains("--store must be memory, h2", "--store cannot connect");
+    assertThat(fresh).doesNotExist();
+  }
+
+  @Test
+  void run_badStore_intoAnExistingDirectory_leavesItAsItWas() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+
+    assertThat(
+            Main.run(
+                "--district",
+                "hangzhou-shangcheng",
+                "--quiet",
+                "--store",
+                "jdbc:postgresql://127.0.0.1:1/nodb",
+                "--out",
+                dir.toString()))
+        .isEqualTo(2);
+
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("notes.txt");
+    }
+  }
+
+  @Test
   void run_badPolicyFile_exitCode2ListingEveryViolation() throws Exception {
     Path policy = dir.resolve("bad.yaml");
     Files.writeString(
@@ -483,7 +545,7 @@ class MainTest {
     assertThat(Main.run(all)).as(errors()).isEqualTo(2);
     assertThat(errors())
         .as(String.join(" ", args))
-        .startsWith("--out must be a directory that can be written, was " + file);
+        .startsWith("gridgov-simulate: --out must be a directory that can be written, was " + file);
   }
 
   @Test
@@ -740,8 +802,20 @@ class MainTest {
     Path file = Files.writeString(dir.resolve("afile"), "hi");
 
     assertThat(small("--out", file.toString())).isEqualTo(2);
-    assertThat(errors()).contains("--out must be a directory that can be written");
+    assertThat(errors())
+        .contains("--out must be a directory that can be written, was " + file + ": a file")
+        .doesNotContain("java.");
     assertThat(file).hasContent("hi");
+
+    assertThat(small("--out", file.resolve("sub").toString())).isEqualTo(2);
+    assertThat(errors())
+        .contains(
+            "--out must be a directory that can be written, was "
+                + file.resolve("sub")
+                + ": "
+                + file
+                + " is a file")
+        .doesNotContain("java.");
   }
 
   @Test

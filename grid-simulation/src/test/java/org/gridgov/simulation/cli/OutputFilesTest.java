@@ -63,6 +63,37 @@ class OutputFilesTest {
     assertThat(names()).containsExactlyInAnyOrder("workers.csv", "report.html");
   }
 
+  @Test
+  void onExit_aRunStoppedBeforePublishing_leavesNoStagingDirectoryBehind() throws Exception {
+    // before the fix: each run stopped by Ctrl-C left a .gridgov-staging-* directory in --out
+    Files.writeString(out.resolve("report.html"), "old");
+    Path staging = OutputFiles.staging(out);
+    Files.writeString(staging.resolve("report.html"), "half");
+    Thread onExit = OutputFiles.onExit(staging, () -> {});
+
+    onExit.start(); // as the JVM starts it when stopped
+    onExit.join();
+
+    assertThat(names()).containsExactly("report.html");
+    assertThat(out.resolve("report.html")).hasContent("old");
+  }
+
+  @Test
+  void onExit_afterPublishing_leavesThePublishedReport() throws Exception {
+    Path staging = OutputFiles.staging(out);
+    Files.writeString(staging.resolve("report.html"), "new");
+    java.util.List<String> after = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Thread onExit = OutputFiles.onExit(staging, () -> after.add("ran"));
+    OutputFiles.publish(staging, out);
+
+    onExit.start();
+    onExit.join();
+
+    assertThat(names()).containsExactly("report.html");
+    assertThat(out.resolve("report.html")).hasContent("new");
+    assertThat(after).containsExactly("ran");
+  }
+
   private java.util.List<String> names() throws IOException {
     try (Stream<Path> files = Files.list(out)) {
       return files.map(f -> f.getFileName().toString()).toList();
