@@ -157,6 +157,34 @@ final class Svg {
               left ? " text-anchor='end'" : "",
               percent(v)));
     }
+    // the track's scale under the last row, and what the band and the marker are
+    double x0 = LEFT + 60;
+    double span = WIDTH - x0 - 20;
+    for (int tick = 0; tick <= 100; tick += 50) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x='%.1f' y='%d' font-size='10' text-anchor='%s'>%d %%</text>",
+              x0 + tick / 100.0 * span,
+              TOP + plotHeight() + 4,
+              tick == 0 ? "start" : tick == 100 ? "end" : "middle",
+              tick));
+    }
+    String[][] keys = {{"#9ae6b4", "target"}, {"#c53030", "share"}};
+    for (int k = 0; k < keys.length; k++) {
+      int x = WIDTH - 10 - 110 * (keys.length - k);
+      int y = TOP - 10;
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d' font-size='10'>%s</text>",
+              x,
+              y - 9,
+              keys[k][0],
+              x + 14,
+              y,
+              keys[k][1]));
+    }
     return svg.append("</svg>").toString();
   }
 

@@ -434,6 +434,31 @@ class SvgTest {
    * 24 down to the x axis at 220), the rows evenly spaced and no two markers on one another.
    */
   @Test
+  void targets_sayWhatTheBandAndTheMarkerAre_andTheTracksScale() {
+    // before the fix: a green band and a red tick on a grey track, none of them named or scaled
+    String svg =
+        Svg.targets(
+            "t",
+            List.of("community", "street"),
+            List.of(0.7, 0.05),
+            java.util.Arrays.asList(new double[] {0.8, 0.85}, new double[] {0.1, 0.15}));
+    double[] track =
+        numbers(
+                svg,
+                "<rect x='([\\d.]+)' y='[\\d.]+' width='([\\d.]+)' height='10' fill='#e2e8f0'/>")
+            .get(0);
+
+    assertThat(svg)
+        .containsPattern("fill='#9ae6b4'/><text [^>]*>target</text>")
+        .containsPattern("fill='#c53030'/><text [^>]*>share</text>");
+    List<double[]> ticks =
+        numbers(svg, "<text x='([\\d.]+)' y='[\\d.]+' font-size='10'[^>]*>(\\d+) %</text>");
+    assertThat(ticks).extracting(t -> t[1]).containsExactly(0.0, 50.0, 100.0);
+    assertThat(ticks.get(0)[0]).isCloseTo(track[0], within(0.11));
+    assertThat(ticks.get(2)[0]).isCloseTo(track[0] + track[1], within(0.11));
+  }
+
+  @Test
   void targets_tenLevels_everyMarkerInsideThePlot_noneOnAnother() {
     List<String> labels = new ArrayList<>();
     List<Double> actual = new ArrayList<>();
