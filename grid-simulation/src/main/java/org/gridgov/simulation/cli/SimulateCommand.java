@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
     description =
         "Simulates a district under a grid-governance policy and writes report.html, "
             + "CSV tables and result.json.",
+    footer = "Exit codes: 0 done, 2 bad options or input file, 1 failed during the run.",
     sortOptions = false)
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -67,13 +68,15 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--months",
       defaultValue = "1",
-      description = "Months to simulate. Default: ${DEFAULT-VALUE}.")
+      paramLabel = "N",
+      description = "Months to simulate, 1 to 120. Default: ${DEFAULT-VALUE}.")
   int months;
 
   @Option(
       names = "--start",
       defaultValue = "2024-03-01",
-      description = "First day. Default: ${DEFAULT-VALUE}.")
+      paramLabel = "DATE",
+      description = "First day, as 2024-03-01 (year-month-day). Default: ${DEFAULT-VALUE}.")
   LocalDate start;
 
   @Option(
@@ -181,6 +184,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       defaultValue = "42",
+      paramLabel = "N",
       description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 

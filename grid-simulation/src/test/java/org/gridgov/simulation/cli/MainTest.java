@@ -1072,6 +1072,17 @@ class MainTest {
   }
 
   @Test
+  void help_namesEachValueAsTheReadmeDoes_andTheExitCodes() {
+    // before the fix: --months=<months>, --start=<start> (in no stated form), --seed=<seed>
+    assertThat(Main.run("--help")).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--months=N", "--start=DATE", "--seed=N", "2024-03-01 (year-month-day)")
+        .contains("Exit codes: 0 done, 2 bad options or input file, 1 failed during the run.")
+        .doesNotContain("=<");
+  }
+
+  @Test
   void help_listsEveryOptionWithoutAFormattingWarning() {
     // before the fix: "95 %" in --replications' description made picocli warn on every --help
     assertThat(Main.run("--help")).isZero();
