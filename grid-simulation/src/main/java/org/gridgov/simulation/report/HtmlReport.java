@@ -53,7 +53,9 @@ import org.gridgov.simulation.report.Svg.Series;
  * and inline SVG charts, no script and no external resource.
  */
 public final class HtmlReport {
-  private static final int[] CLOSURE_BUCKETS_HOURS = {4, 8, 24, 48, 72, 120, 168};
+  /** The upper bounds of the time-to-close chart's ranges, in hours; result.json counts alike. */
+  static final int[] CLOSURE_BUCKETS_HOURS = {4, 8, 24, 48, 72, 120, 168};
+
   private static final int TOP = 10;
 
   private HtmlReport() {}
@@ -749,7 +751,11 @@ public final class HtmlReport {
   }
 
   /** The closings by the hours from report to closing, in the buckets' ranges. */
-  private static List<Double> closureCounts(SimulationResult result) {
+  /**
+   * The closings in each range of {@link #CLOSURE_BUCKETS_HOURS} (a range holds its lower bound,
+   * not its upper), then those past the last bound.
+   */
+  static List<Double> closureCounts(SimulationResult result) {
     List<Double> counts = new ArrayList<>();
     for (int i = 0; i <= CLOSURE_BUCKETS_HOURS.length; i++) {
       counts.add(0.0);

@@ -155,6 +155,7 @@ public final class ResultFiles {
       document.put("meanSatisfaction", orNull(Comparison.value(result, "mean satisfaction")));
       document.put("closureMinutesP50", closed ? result.closureTime(50).toMinutes() : null);
       document.put("closureMinutesP90", closed ? result.closureTime(90).toMinutes() : null);
+      document.put("closureHistogram", closureHistogram(result));
       document.put("result", result);
       document.put("streets", streets);
       Files.writeString(json, JSON.writeValueAsString(document), StandardCharsets.UTF_8);
@@ -163,6 +164,29 @@ public final class ResultFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write results to " + dir, e);
     }
+  }
+
+  /**
+   * The closings by time from the report to the closing, in the report's chart's ranges: {@code
+   * fromHours} held, {@code toHours} not, null for the last range, which has no end.
+   */
+  private static List<Map<String, Object>> closureHistogram(SimulationResult result) {
+    List<Double> counts = HtmlReport.closureCounts(result);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < counts.size(); i++) {
+      Integer to =
+          i < HtmlReport.CLOSURE_BUCKETS_HOURS.length ? HtmlReport.CLOSURE_BUCKETS_HOURS[i] : null;
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("fromHours", from);
+      row.put("toHours", to);
+      row.put("closings", counts.get(i).longValue());
+      rows.add(row);
+      if (to != null) {
+        from = to;
+      }
+    }
+    return rows;
   }
 
   /**

@@ -67,6 +67,43 @@ class ResultFilesTest {
   }
 
   @Test
+  void json_theTimeToCloseAsTheReportsChartCountsIt_aBucketPerRange() throws Exception {
+    // before the fix: the report's closure-time distribution was in no file, only its median and
+    // p90
+    SimulationResult r =
+        Results.with(
+            run(days(LocalDate.of(2024, 3, 4), 1, 0.3)),
+            Map.of(
+                "closureMinutes",
+                com.google.common.primitives.ImmutableIntArray.of(
+                    60, 239, 240, 480, 1500, 10079, 10080, 20000)));
+
+    ResultFiles.write(r, dir, "");
+
+    JsonNode buckets =
+        new ObjectMapper().readTree(dir.resolve("result.json").toFile()).get("closureHistogram");
+    List<String> rows = new ArrayList<>();
+    buckets.forEach(
+        b ->
+            rows.add(
+                b.get("fromHours").asText()
+                    + "-"
+                    + b.get("toHours").asText()
+                    + ":"
+                    + b.get("closings").asText()));
+    assertThat(rows)
+        .containsExactly(
+            "0-4:2",
+            "4-8:1",
+            "8-24:1",
+            "24-48:1",
+            "48-72:0",
+            "72-120:0",
+            "120-168:1",
+            "168-null:2");
+  }
+
+  @Test
   void csvAndJson_aNameWithCommasQuotesAndALineBreak_readBackWhole() throws Exception {
     SimulationResult r = run(days(LocalDate.of(2024, 3, 4), 1, 0.3));
     String awkward = "景芳, \"第一\"\n网格 \\ <b>";
