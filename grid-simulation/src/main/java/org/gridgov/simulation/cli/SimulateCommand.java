@@ -494,9 +494,11 @@ final class SimulateCommand implements Callable<Integer> {
                   .toList();
           stdout.printf(
               Locale.ROOT,
-              "over %d seeds, beyond chance at 95 %%: %s%n",
+              "over %d seeds, beyond chance at 95 %%: %s (of %d intervals, each on its own:"
+                  + " about 1 in 20 leaves out zero by chance)%n",
               replications,
-              beyond.isEmpty() ? "none" : String.join(", ", beyond));
+              beyond.isEmpty() ? "none" : String.join(", ", beyond),
+              r.estimates().size());
         });
     stdout.flush();
     return 0;

@@ -519,7 +519,8 @@ public final class HtmlReport {
         .append(n - 1)
         .append(n == 2 ? " degree" : " degrees")
         .append(" of freedom). Where the interval leaves out zero, the change is the policy's")
-        .append(" rather than one seed's.");
+        .append(" rather than one seed's. ")
+        .append(byChance(estimates.size(), "indicator"));
     if (fewer) {
       html.append(" A seed where either run has no value of an indicator (nothing closed,")
           .append(" rated or settled) is left out of that indicator's row: the seeds column")
@@ -555,6 +556,22 @@ public final class HtmlReport {
       html.append("</tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /**
+   * What {@code intervals} intervals at {@link Replications#DEFAULT_CONFIDENCE}, each for its own
+   * {@code each}, mean read together: where nothing changes, about one in 20 leaves out zero by
+   * chance, so among a table of them a lone change beyond chance may be luck.
+   */
+  private static String byChance(int intervals, String each) {
+    return "Each of the "
+        + intervals
+        + " intervals is for its own "
+        + each
+        + ": where nothing changes, about 1 in "
+        + Math.round(1 / (1 - Replications.DEFAULT_CONFIDENCE))
+        + " leaves out zero by chance, so a lone small change beyond chance wants more seeds"
+        + " before it is trusted.";
   }
 
   /** An estimate's interval of the change ("+1.20 pp to +3.40 pp"), "–" without one. */
@@ -597,7 +614,13 @@ public final class HtmlReport {
         html.append(": a mean over none is \"–\"");
       }
     }
-    html.append(". Every section after this one shows <b>")
+    html.append(".");
+    if (n >= Replications.MIN_REPLICATIONS) {
+      html.append(" ")
+          .append(
+              byChance(Sweep.indicators().size() * (labels.size() - 1), "indicator and scenario"));
+    }
+    html.append(" Every section after this one shows <b>")
         .append(Svg.escape(labels.get(0)))
         .append("</b> on the first seed.</p>\n");
     html.append(

@@ -421,6 +421,21 @@ class ReportSectionsTest {
             "Sweep over 2 scenarios");
 
     assertThat(replications).contains("(Student's t, 1 degree of freedom)");
+    int indicators = org.gridgov.simulation.Sweep.indicators().size();
+    assertThat(replications)
+        .as("many intervals read together: some leave out zero by chance")
+        .contains(
+            "Each of the "
+                + indicators
+                + " intervals is for its own indicator: where nothing changes, about 1 in 20"
+                + " leaves out zero by chance");
+    assertThat(one).doesNotContain("leaves out zero by chance");
+    assertThat(two)
+        .contains(
+            "Each of the "
+                + indicators
+                + " intervals is for its own indicator and scenario: where nothing changes,"
+                + " about 1 in 20 leaves out zero by chance");
     // the chart's bars in percent and hours, as the table's means
     double closure = oneSeed.means("closure rate").get(1).getAsDouble();
     double median = oneSeed.means("median closure hours").get(1).getAsDouble();
