@@ -182,6 +182,95 @@ public record SimulationResult(
     return refusals.getOrDefault(code, 0L);
   }
 
+  /**
+   * The run's policy, setup, seed, period and counts, with only the sizes of its closure times,
+   * days, hours, lines, units and months: what a failed assertion should show. The whole record
+   * holds every closure time and every worker's rankings and pay (a Dongcheng month's string was
+   * megabytes); equality still compares all of it.
+   */
+  @Override
+  public String toString() {
+    return "SimulationResult[policy="
+        + policy
+        + ", setup="
+        + setup
+        + ", seed="
+        + seed
+        + ", start="
+        + start
+        + ", end="
+        + end
+        + ", grids="
+        + grids
+        + ", workers="
+        + workers
+        + ", reported="
+        + reported
+        + ", registered="
+        + registered
+        + ", rejected="
+        + rejected
+        + ", selfClaimed="
+        + selfClaimed
+        + ", autoAssigned="
+        + autoAssigned
+        + ", manualAssigned="
+        + manualAssigned
+        + ", escalations="
+        + escalations
+        + ", returned="
+        + returned
+        + ", overdue="
+        + overdue
+        + ", supervised="
+        + supervised
+        + ", referred="
+        + referred
+        + ", convened="
+        + convened
+        + ", reworks="
+        + reworks
+        + ", reopened="
+        + reopened
+        + ", suspended="
+        + suspended
+        + ", resumed="
+        + resumed
+        + ", extended="
+        + extended
+        + ", closed="
+        + closed
+        + ", closedOnTime="
+        + closedOnTime
+        + ", rated="
+        + rated
+        + ", satisfactionSum="
+        + satisfactionSum
+        + ", archived="
+        + archived
+        + ", openAtEnd="
+        + openAtEnd
+        + ", refusals="
+        + refusals
+        + ", settled="
+        + settlement.counts()
+        + ", closureMinutes="
+        + closureMinutes.length()
+        + " values, days="
+        + days.size()
+        + ", hours="
+        + hours.size()
+        + ", lines="
+        + lines.size()
+        + ", gridScores="
+        + gridScores.size()
+        + ", workerScores="
+        + workerScores.size()
+        + ", scores="
+        + scores.size()
+        + " months]";
+  }
+
   static double ratio(long part, long whole) {
     return whole == 0 ? 0 : (double) part / whole;
   }

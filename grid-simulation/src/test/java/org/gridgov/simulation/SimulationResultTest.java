@@ -210,4 +210,27 @@ class SimulationResultTest {
     assertThat(result(List.of(), List.of(water, lighting)).busiestLine()).isEqualTo(lighting);
     assertThat(result(List.of(), List.of(lighting, water)).busiestLine()).isEqualTo(lighting);
   }
+
+  /**
+   * An assertion on a result that fails prints it: a district's month closes tens of thousands of
+   * cases and ranks and pays thousands of workers, and the record's own string held every closure
+   * time and every worker's line (a Kaixuan week's 130,000 characters, a Dongcheng month's
+   * megabytes), so the failure's message buried what differed.
+   */
+  @Test
+  void toString_theCounts_notEveryClosureWorkerOrDay() {
+    SimulationResult result =
+        result(List.of(), List.of(), java.util.stream.IntStream.range(0, 100_000).toArray());
+
+    assertThat(result.toString())
+        .hasSizeLessThan(2_000)
+        .startsWith("SimulationResult[policy=kaixuan v1, setup=, seed=42, start=")
+        .contains(
+            "reported=9, registered=8, rejected=1, selfClaimed=3, autoAssigned=2,"
+                + " manualAssigned=1, escalations={REQUESTED=2, NO_ELIGIBLE_WORKER=1}",
+            "closed=6, closedOnTime=3, rated=4, satisfactionSum=14",
+            "refusals={QUOTA_EXHAUSTED=5}",
+            "closureMinutes=100000 values",
+            "scores=0 months");
+  }
 }
