@@ -135,6 +135,9 @@ class ReplicationsTest {
     assertThat(selfClaim.halfWidth()).hasValueCloseTo(T_95_2 * sd / Math.sqrt(3), within(1e-9));
     assertThat(selfClaim.low()).hasValueCloseTo(mean - T_95_2 * sd / Math.sqrt(3), within(1e-9));
     assertThat(selfClaim.significant()).isEqualTo(selfClaim.low().getAsDouble() > 0);
+    assertThat(selfClaim.low().getAsDouble())
+        .as("the README's example: B − A, the 24-hour window claims more, beyond chance")
+        .isPositive();
 
     Replications.Estimate half =
         study.estimates(0.5).stream()
