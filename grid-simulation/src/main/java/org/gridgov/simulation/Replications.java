@@ -136,7 +136,8 @@ public record Replications(
      * @throws org.gridgov.core.RuleConfigurationException ({@link #ID}) when a part is null, {@code
      *     replications} is negative, or the means are not given over one replication or more and
      *     only then, or the spread and interval over {@value #MIN_REPLICATIONS} or more and only
-     *     then
+     *     then, {@code confidence} is not strictly between 0 and 1, the spread is negative or the
+     *     interval does not hold the mean difference
      */
     public Estimate {
       Checks.notNull(ID, "indicator", indicator);
@@ -147,6 +148,25 @@ public record Replications(
       given("deltaSd", deltaSd, replications >= MIN_REPLICATIONS, replications);
       given("low", low, replications >= MIN_REPLICATIONS, replications);
       given("high", high, replications >= MIN_REPLICATIONS, replications);
+      checkConfidence(confidence);
+      if (deltaSd.isPresent()) {
+        Checks.check(
+            ID,
+            "deltaSd",
+            deltaSd.getAsDouble() >= 0,
+            "must be at least 0, was " + deltaSd.getAsDouble());
+        double mean = meanDelta.getAsDouble();
+        Checks.check(
+            ID,
+            "low",
+            low.getAsDouble() <= mean && mean <= high.getAsDouble(),
+            "must be at most meanDelta and high at least it, was "
+                + low.getAsDouble()
+                + ", "
+                + mean
+                + " and "
+                + high.getAsDouble());
+      }
     }
 
     private static void given(

@@ -1,11 +1,13 @@
 package org.gridgov.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.gridgov.core.RuleConfigurationException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,5 +103,36 @@ class ReplicationsEstimateTest {
     assertThat(none.replications()).isZero();
     assertThat(List.of(none.meanA(), none.meanB(), none.meanDelta(), none.low()))
         .allMatch(OptionalDouble::isEmpty);
+  }
+
+  @Test
+  void record_aConfidenceOutsideZeroToOneOrAnIntervalNotAroundItsMean_refusedNamingTheField() {
+    OptionalDouble one = OptionalDouble.of(1);
+    OptionalDouble two = OptionalDouble.of(2);
+    OptionalDouble three = OptionalDouble.of(3);
+
+    for (double confidence : new double[] {0, 1, 95, -0.5, Double.NaN}) {
+      assertThatThrownBy(
+              () -> new Replications.Estimate("x", 1, confidence, one, one, one, NONE, NONE, NONE))
+          .isInstanceOf(RuleConfigurationException.class)
+          .hasMessage(
+              "[simulation.replications] confidence must be strictly between 0 and 1, was "
+                  + confidence);
+    }
+    assertThatThrownBy(
+            () -> new Replications.Estimate("x", 2, 0.95, one, one, two, one, three, one))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage(
+            "[simulation.replications] low must be at most meanDelta and high at least it,"
+                + " was 3.0, 2.0 and 1.0");
+    assertThatThrownBy(() -> new Replications.Estimate("x", 2, 0.95, one, one, two, one, one, one))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageStartingWith("[simulation.replications] low must be at most meanDelta");
+    assertThatThrownBy(
+            () ->
+                new Replications.Estimate(
+                    "x", 2, 0.95, one, one, two, OptionalDouble.of(-1), one, three))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessage("[simulation.replications] deltaSd must be at least 0, was -1.0");
   }
 }
