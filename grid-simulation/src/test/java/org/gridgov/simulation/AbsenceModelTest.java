@@ -21,8 +21,6 @@ import org.gridgov.core.incident.IncidentEvent;
 import org.gridgov.core.incident.IncidentReported;
 import org.gridgov.core.incident.Source;
 import org.gridgov.core.incident.Stage;
-import org.gridgov.core.incident.VerificationFailed;
-import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.people.Absence;
 import org.gridgov.core.people.AbsenceKind;
 import org.gridgov.core.people.Roster;
@@ -294,24 +292,8 @@ class AbsenceModelTest {
     Week week = Week.run(config);
     InMemoryGridStorage storage = week.storage();
     Roster roster = week.roster();
-    List<IncidentClaimed> claims = new ArrayList<>();
-    List<IncidentEvent> checks = new ArrayList<>();
-    for (Stage stage : Stage.values()) {
-      storage
-          .incidents()
-          .inStage(stage)
-          .forEach(
-              incident -> {
-                for (IncidentEvent event : storage.incidents().history(incident.id())) {
-                  if (event instanceof IncidentClaimed claim) {
-                    claims.add(claim);
-                  } else if (event instanceof VerificationPassed
-                      || event instanceof VerificationFailed) {
-                    checks.add(event);
-                  }
-                }
-              });
-    }
+    List<IncidentClaimed> claims = StoredEvents.of(storage, IncidentClaimed.class);
+    List<IncidentEvent> checks = StoredEvents.verifications(storage);
 
     assertThat(claims).hasSizeGreaterThan(100);
     assertThat(claims).noneMatch(c -> roster.require(c.claimant()).isAbsentAt(c.at()));

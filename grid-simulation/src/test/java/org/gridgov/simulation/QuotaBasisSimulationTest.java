@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.gridgov.core.incident.EscalationKind;
 import org.gridgov.core.incident.IncidentEscalated;
-import org.gridgov.core.incident.IncidentEvent;
-import org.gridgov.core.incident.Stage;
 import org.gridgov.core.policy.EscalationPolicy;
 import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
@@ -37,19 +35,10 @@ class QuotaBasisSimulationTest {
     InMemoryGridStorage storage = InMemoryGridStorage.create();
     Simulation.run(SimulationTest.KAIXUAN, TWO_MONTHS, policy, storage);
     Map<LocalDate, Integer> byDay = new TreeMap<>();
-    for (Stage stage : Stage.values()) {
-      storage
-          .incidents()
-          .inStage(stage)
-          .forEach(
-              incident -> {
-                for (IncidentEvent event : storage.incidents().history(incident.id())) {
-                  if (event instanceof IncidentEscalated up
-                      && up.kind() == EscalationKind.REQUESTED) {
-                    byDay.merge(LocalDate.ofInstant(up.at(), ZONE), 1, Integer::sum);
-                  }
-                }
-              });
+    for (IncidentEscalated up : StoredEvents.of(storage, IncidentEscalated.class)) {
+      if (up.kind() == EscalationKind.REQUESTED) {
+        byDay.merge(LocalDate.ofInstant(up.at(), ZONE), 1, Integer::sum);
+      }
     }
     return byDay;
   }

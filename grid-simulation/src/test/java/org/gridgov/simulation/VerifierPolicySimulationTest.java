@@ -3,12 +3,8 @@ package org.gridgov.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.incident.IncidentEvent;
-import org.gridgov.core.incident.Stage;
-import org.gridgov.core.incident.VerificationFailed;
-import org.gridgov.core.incident.VerificationPassed;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Roster;
 import org.gridgov.core.policy.PolicySet;
@@ -37,25 +33,6 @@ class VerifierPolicySimulationTest {
         new VerificationPolicy(k.verification().maxReworks(), ImmutableMap.of(), verifiers));
   }
 
-  /** The verifications (passed or failed) a run stored. */
-  private static List<IncidentEvent> checks(InMemoryGridStorage storage) {
-    List<IncidentEvent> checks = new ArrayList<>();
-    for (Stage stage : Stage.values()) {
-      storage
-          .incidents()
-          .inStage(stage)
-          .forEach(
-              incident -> {
-                for (IncidentEvent event : storage.incidents().history(incident.id())) {
-                  if (event instanceof VerificationPassed || event instanceof VerificationFailed) {
-                    checks.add(event);
-                  }
-                }
-              });
-    }
-    return checks;
-  }
-
   @Test
   void aWeekWithAbsences_underSupervisor_everyVerificationBySupervisor_noneRefused() {
     Roster roster =
@@ -69,11 +46,11 @@ class VerifierPolicySimulationTest {
     SimulationResult sup =
         Simulation.run(SimulationTest.KAIXUAN, AWAY, kaixuan(Verifiers.SUPERVISOR), supStore);
 
-    assertThat(checks(anyStore))
+    assertThat(StoredEvents.verifications(anyStore))
         .as("the default falls back on the grid's other workers while its supervisors are away")
         .anyMatch(
             c -> !roster.require(c.actor().workerId().orElseThrow()).hasRole(Role.SUPERVISOR));
-    List<IncidentEvent> checks = checks(supStore);
+    List<IncidentEvent> checks = StoredEvents.verifications(supStore);
     assertThat(checks).hasSizeGreaterThan(100);
     assertThat(checks)
         .allMatch(c -> roster.require(c.actor().workerId().orElseThrow()).hasRole(Role.SUPERVISOR))

@@ -107,21 +107,7 @@ public record PolicySet(
    * policy B of a study that differs from A in its verification alone.
    */
   public PolicySet withVerification(VerificationPolicy verification) {
-    return new PolicySet(
-        id,
-        version,
-        effectiveFrom,
-        zone,
-        source,
-        dispatch,
-        returns,
-        verification,
-        escalation,
-        targets,
-        pay,
-        callback,
-        extension,
-        suspension);
+    return with(verification, escalation, extension, suspension);
   }
 
   /**
@@ -130,25 +116,20 @@ public record PolicySet(
    * quota against 1/10.
    */
   public PolicySet withEscalation(EscalationPolicy escalation) {
-    return new PolicySet(
-        id,
-        version,
-        effectiveFrom,
-        zone,
-        source,
-        dispatch,
-        returns,
-        verification,
-        escalation,
-        targets,
-        pay,
-        callback,
-        extension,
-        suspension);
+    return with(verification, escalation, extension, suspension);
   }
 
   /** This policy with {@code extension} and {@code suspension} limits instead of its own. */
   public PolicySet withHandlingLimits(ExtensionPolicy extension, SuspensionPolicy suspension) {
+    return with(verification, escalation, extension, suspension);
+  }
+
+  /** This policy with the parts a study varies replaced, the rest its own. */
+  private PolicySet with(
+      VerificationPolicy verification,
+      EscalationPolicy escalation,
+      ExtensionPolicy extension,
+      SuspensionPolicy suspension) {
     return new PolicySet(
         id,
         version,
