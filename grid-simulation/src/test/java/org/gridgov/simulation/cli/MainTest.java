@@ -308,39 +308,22 @@ class MainTest {
     Path fresh = dir.resolve("fresh");
     assertThat(Main.run("--store", "mongodb://x", "--quiet", "--out", fresh.toString()))
         .isEqualTo(2);
-    assertThat(
-            Main.run(
-                "--district",
-                "hangzhou-shangcheng",
-                "--quiet",
-                "--store",
-                "jdbc:postgresql://127.0.0.1:1/nodb",
-                "--out",
-                fresh.toString()))
-        .isEqualTo(2);
+    assertThat(onUnreachableDatabase(fresh)).isEqualTo(2);
 
     assertThat(errors()).contains("--store must be memory, h2", "--store cannot connect");
     assertThat(fresh).doesNotExist();
   }
 
-  @Test
-  void run_badStore_intoAnExistingDirectory_leavesItAsItWas() throws Exception {
-    Files.writeString(dir.resolve("notes.txt"), "mine");
-
-    assertThat(
-            Main.run(
-                "--district",
-                "hangzhou-shangcheng",
-                "--quiet",
-                "--store",
-                "jdbc:postgresql://127.0.0.1:1/nodb",
-                "--out",
-                dir.toString()))
-        .isEqualTo(2);
-
-    try (var files = Files.list(dir)) {
-      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("notes.txt");
-    }
+  /** A run of the smallest district on a PostgreSQL URL nothing answers, into {@code out}. */
+  private static int onUnreachableDatabase(Path out) {
+    return Main.run(
+        "--district",
+        "hangzhou-shangcheng",
+        "--quiet",
+        "--store",
+        "jdbc:postgresql://127.0.0.1:1/nodb",
+        "--out",
+        out.toString());
   }
 
   @Test
@@ -855,18 +838,15 @@ class MainTest {
   }
 
   @Test
-  void run_unreachableDatabase_exitCode2NamingTheStore() {
-    assertThat(
-            Main.run(
-                "--district",
-                "hangzhou-shangcheng",
-                "--quiet",
-                "--store",
-                "jdbc:postgresql://127.0.0.1:1/nodb",
-                "--out",
-                dir.toString()))
-        .isEqualTo(2);
+  void run_unreachableDatabase_exitCode2NamingTheStore_anExistingOutLeftAsItWas() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+
+    assertThat(onUnreachableDatabase(dir)).isEqualTo(2);
+
     assertThat(errors()).contains("--store cannot connect to its database");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("notes.txt");
+    }
   }
 
   @Test
