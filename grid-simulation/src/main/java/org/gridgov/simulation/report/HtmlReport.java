@@ -773,7 +773,6 @@ public final class HtmlReport {
     return indicator.endsWith("rate") || indicator.endsWith("time");
   }
 
-  /** The closings by the hours from report to closing, in the buckets' ranges. */
   /**
    * The closings in each range of {@link #CLOSURE_BUCKETS_HOURS} (a range holds its lower bound,
    * not its upper), then those past the last bound.

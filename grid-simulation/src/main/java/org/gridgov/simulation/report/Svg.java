@@ -7,6 +7,11 @@ import java.util.Locale;
 /** Small self-contained SVG charts: no script, no external file, readable without a browser. */
 final class Svg {
   static final String[] COLOURS = {"#2b6cb0", "#dd6b20", "#38a169", "#805ad5", "#c53030"};
+
+  /** The settlement chart's target band and share marker, and its key's swatches. */
+  private static final String TARGET_BAND = "#9ae6b4";
+
+  private static final String SHARE_MARKER = "#c53030";
   private static final int WIDTH = 760;
   private static final int HEIGHT = 300;
   private static final int LEFT = 56;
@@ -131,10 +136,11 @@ final class Svg {
         svg.append(
             String.format(
                 Locale.ROOT,
-                "<rect x='%.1f' y='%.1f' width='%.1f' height='10' fill='#9ae6b4'><title>target %s–%s</title></rect>",
+                "<rect x='%.1f' y='%.1f' width='%.1f' height='10' fill='%s'><title>target %s–%s</title></rect>",
                 x0 + r[0] * span,
                 y - 5,
                 Math.max(2, (r[1] - r[0]) * span),
+                TARGET_BAND,
                 percent(r[0]),
                 percent(r[1])));
       }
@@ -142,9 +148,10 @@ final class Svg {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<rect x='%.1f' y='%.1f' width='3' height='18' fill='#c53030'><title>actual %s</title></rect>",
+              "<rect x='%.1f' y='%.1f' width='3' height='18' fill='%s'><title>actual %s</title></rect>",
               x0 + v * span - 1.5,
               y - 9,
+              SHARE_MARKER,
               percent(v)));
       // the value right of its marker, or left of it where it would run past the chart's edge
       boolean left = x0 + v * span + 4 + VALUE_WIDTH > WIDTH;
@@ -170,7 +177,7 @@ final class Svg {
               tick == 0 ? "start" : tick == 100 ? "end" : "middle",
               tick));
     }
-    String[][] keys = {{"#9ae6b4", "target"}, {"#c53030", "share"}};
+    String[][] keys = {{TARGET_BAND, "target"}, {SHARE_MARKER, "share"}};
     for (int k = 0; k < keys.length; k++) {
       int x = WIDTH - 10 - 110 * (keys.length - k);
       int y = TOP - 10;
