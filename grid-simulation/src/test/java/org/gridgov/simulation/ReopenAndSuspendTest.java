@@ -69,7 +69,7 @@ class ReopenAndSuspendTest {
     assertThat(result.closed()).as("a case closed at the end, once").isEqualTo(closedInStore);
     assertThat(result.lines().stream().mapToLong(LineLoad::closed).sum())
         .isEqualTo(result.closed());
-    assertThat(result.gridScores().stream().mapToLong(UnitScore::handled).sum())
+    assertThat(result.gridScores().stream().mapToLong(UnitScore::closed).sum())
         .isEqualTo(result.closed());
     assertThat(result.settlement().settled()).isEqualTo(result.closed());
     // the days: closings counted each time, reopenings put back in the backlog (before the fix

@@ -791,9 +791,9 @@ class SimulatedPeopleTest {
       } else {
         assertThat(unit.closureRate().orElseThrow())
             .as(unit.id())
-            .isCloseTo(unit.handled() / (double) unit.received(), within(1e-12));
+            .isCloseTo(unit.closed() / (double) unit.received(), within(1e-12));
       }
-      assertThat(unit.onTimeRate().isEmpty()).as(unit.id()).isEqualTo(unit.handled() == 0);
+      assertThat(unit.onTimeRate().isEmpty()).as(unit.id()).isEqualTo(unit.closed() == 0);
     }
     assertThat(workers.stream().map(UnitScore::closureRate).distinct().count())
         .as("workers of several closure rates to order")

@@ -1126,7 +1126,7 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(Svg.format(s.received()))
           .append("</td><td>")
-          .append(Svg.format(s.handled()))
+          .append(Svg.format(s.closed()))
           .append("</td><td>")
           .append(percent(s.closureRate()))
           .append("</td><td>")

@@ -316,13 +316,13 @@ public final class ResultFiles {
 
   /** A grid's or worker's figures, a rate it has none of an empty cell ({@link UnitScore}). */
   record UnitRow(
-      String id, String name, long received, long handled, Double closureRate, Double onTimeRate) {
+      String id, String name, long received, long closed, Double closureRate, Double onTimeRate) {
     static UnitRow of(UnitScore u) {
       return new UnitRow(
           u.id(),
           u.name(),
           u.received(),
-          u.handled(),
+          u.closed(),
           orNull(u.closureRate()),
           orNull(u.onTimeRate()));
     }

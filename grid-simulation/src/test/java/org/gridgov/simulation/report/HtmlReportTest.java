@@ -281,7 +281,7 @@ class HtmlReportTest {
                 + ")</td><td>"
                 + Svg.format(bestB.received())
                 + "</td><td>"
-                + Svg.format(bestB.handled())
+                + Svg.format(bestB.closed())
                 + "</td>");
     Scores.Street streetB = b.scores().get(0).streets().get(0);
     assertThat(part(ReportPage.section(html, "Streets"), "dongcheng v1"))

@@ -326,18 +326,18 @@ class ReportFiguresTest {
         r.gridScores().stream().filter(s -> s.received() == 0).findFirst().orElseThrow();
     UnitScore open =
         r.gridScores().stream()
-            .filter(s -> s.received() > 0 && s.handled() == 0)
+            .filter(s -> s.received() > 0 && s.closed() == 0)
             .findFirst()
             .orElseThrow();
     UnitScore closing =
-        r.gridScores().stream().filter(s -> s.handled() > 0).findFirst().orElseThrow();
+        r.gridScores().stream().filter(s -> s.closed() > 0).findFirst().orElseThrow();
     UnitScore idle =
         r.workerScores().stream()
-            .filter(s -> s.received() > 0 && s.handled() == 0)
+            .filter(s -> s.received() > 0 && s.closed() == 0)
             .findFirst()
             .orElseThrow();
     UnitScore busy =
-        r.workerScores().stream().filter(s -> s.handled() > 0).findFirst().orElseThrow();
+        r.workerScores().stream().filter(s -> s.closed() > 0).findFirst().orElseThrow();
 
     ResultFiles.write(r, dir, "");
 

@@ -120,7 +120,7 @@ class ResultFilesTest {
     assertThat(row)
         .containsEntry("name", awkward)
         .containsEntry("received", "7")
-        .containsEntry("handled", "3");
+        .containsEntry("closed", "3");
     assertThat(csvRows(dir.resolve("grids.csv"))).hasSize(grids.size());
     JsonNode json = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
     List<String> names = new ArrayList<>();
