@@ -104,7 +104,7 @@ public final class AuthorizationRule {
                       && Candidates.isEligible(worker, incident, incident.line().get()));
           case SUPERVISE -> kind == ActorKind.CENTRE || supervises(worker, incident);
           case VERIFY, FAIL_VERIFICATION ->
-              worker != null && mayVerify(worker, incident.grid(), verifiers);
+              worker != null && verifies(worker, incident.grid(), verifiers);
           case RATE ->
               kind == ActorKind.RESIDENT || kind == ActorKind.EXTERNAL || kind == ActorKind.CENTRE;
           case MARK_OVERDUE, REFER -> kind == ActorKind.SYSTEM;
@@ -142,6 +142,11 @@ public final class AuthorizationRule {
     Checks.notNull(ID, "worker", worker);
     Checks.notNull(ID, "grid", grid);
     Checks.notNull(ID, "verifiers", verifiers);
+    return verifies(worker, grid, verifiers);
+  }
+
+  /** {@link #mayVerify} on arguments already checked, as {@link #check} has them. */
+  private static boolean verifies(Worker worker, AreaCode grid, Verifiers verifiers) {
     return supervises(worker, grid)
         || (verifiers == Verifiers.ANY_OTHER_WORKER && worker.serves(grid));
   }

@@ -52,22 +52,20 @@ public final class VerifierCoverage {
           addIfAble(able, supervisor, grid, verifiers);
         }
       }
-      int count = able.size();
-      Worker only = count == 1 ? able.get(0) : null;
-      if (count == 0) {
+      if (able.isEmpty()) {
         gaps.add(
             Violation.of(
                 "grids." + grid,
                 ID,
                 "nobody may verify its handled cases under verification.verifiers",
                 verifiers));
-      } else if (count == 1 && mayHandle(only, grid)) {
+      } else if (able.size() == 1 && mayHandle(able.get(0), grid)) {
         gaps.add(
             Violation.of(
                 "grids." + grid,
                 ID,
                 "only "
-                    + only.id()
+                    + able.get(0).id()
                     + " may verify its handled cases under verification.verifiers, and may handle"
                     + " them too (nobody verifies their own)",
                 verifiers));
