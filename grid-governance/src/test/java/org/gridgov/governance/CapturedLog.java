@@ -7,13 +7,17 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What the package's loggers log while this is open: the builder's and the facade's {@code
  * System.Logger}s write through {@code java.util.logging} to the package's logger, so their records
- * reach a handler there. Use in try-with-resources.
+ * reach a handler there. Use in try-with-resources, or for a whole test class as a field registered
+ * as an extension ({@code @RegisterExtension final CapturedLog log = CapturedLog.start();}), which
+ * stops listening after each test.
  */
-final class CapturedLog implements AutoCloseable {
+final class CapturedLog implements AutoCloseable, AfterEachCallback {
   /** Held here: {@code java.util.logging} keeps its loggers only weakly. */
   private static final Logger LOG = Logger.getLogger("org.gridgov.governance");
 
@@ -64,5 +68,10 @@ final class CapturedLog implements AutoCloseable {
   @Override
   public void close() {
     LOG.removeHandler(handler);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 }

@@ -11,9 +11,8 @@ import org.gridgov.core.policy.PolicyLoader;
 import org.gridgov.core.policy.PolicySet;
 import org.gridgov.core.policy.Presets;
 import org.gridgov.storage.memory.InMemoryGridStorage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.threeten.extra.MutableClock;
 
 /**
@@ -22,17 +21,7 @@ import org.threeten.extra.MutableClock;
  */
 class PolicyReferencesWarningTest {
   /** The builder's and the facade's warnings both reach the package's logger. */
-  private CapturedLog log;
-
-  @BeforeEach
-  void listen() {
-    log = CapturedLog.start();
-  }
-
-  @AfterEach
-  void stopListening() {
-    log.close();
-  }
+  @RegisterExtension final CapturedLog log = CapturedLog.start();
 
   private static PolicySet policy(String rows) {
     return PolicyLoader.fromYaml(

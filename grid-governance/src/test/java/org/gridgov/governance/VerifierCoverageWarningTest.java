@@ -16,9 +16,8 @@ import org.gridgov.core.policy.Presets;
 import org.gridgov.core.policy.VerificationPolicy;
 import org.gridgov.core.policy.VerificationPolicy.Verifiers;
 import org.gridgov.storage.memory.InMemoryGridStorage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.threeten.extra.MutableClock;
 
 /**
@@ -27,17 +26,8 @@ import org.threeten.extra.MutableClock;
  * takes up a directory revision.
  */
 class VerifierCoverageWarningTest {
-  private CapturedLog log;
-
-  @BeforeEach
-  void listen() {
-    log = CapturedLog.start();
-  }
-
-  @AfterEach
-  void stopListening() {
-    log.close();
-  }
+  /** The builder's and the facade's warnings, for each test. */
+  @RegisterExtension final CapturedLog log = CapturedLog.start();
 
   private static PolicySet kaixuan(Verifiers verifiers) {
     PolicySet k = Presets.kaixuan();
